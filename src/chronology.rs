@@ -1,0 +1,244 @@
+//! The chronology: events written by editors, and events extracted from the articles' own
+//! dated sentences, merged when several sources report one event, with disagreements kept.
+
+use crate::content::Article;
+use crate::dates::{self, Anchoring, DateSpan, Lang};
+use crate::text::fold;
+use std::collections::BTreeSet;
+
+/// One place an article reports an event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The article (index).
+    pub article: usize,
+    /// The id of the paragraph that says it.
+    pub block: String,
+    /// The sentence that says it.
+    pub sentence: String,
+    /// The words that date it (`lundi 19 décembre`).
+    pub expression: String,
+    /// The date as that article gives it.
+    pub span: DateSpan,
+}
+
+/// An event of the chronology.
+#[derive(Debug, Clone)]
+pub struct Event {
+    /// A stable id, for anchors.
+    pub id: String,
+    /// When.
+    pub span: DateSpan,
+    /// What happened, plain text.
+    pub text: String,
+    /// What happened, inline HTML (escaped for extracted text).
+    pub html: String,
+    /// Written by an editor (true) or extracted from articles.
+    pub curated: bool,
+    /// Cited sources (indices into the source registry).
+    pub sources: Vec<usize>,
+    /// Topic indices.
+    pub topics: Vec<usize>,
+    /// Where the event is declared, for curated events (note or topic page).
+    pub declared_in: Option<crate::site::DocRef>,
+    /// The articles' sentences that report it.
+    pub mentions: Vec<Mention>,
+    /// Other dates that sources give for what looks like the same event.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A source that dates the same event differently.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The other event's id.
+    pub other: String,
+    /// The other date.
+    pub span: DateSpan,
+}
+
+/// An extracted, not yet merged event.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Where and how an article says it.
+    pub mention: Mention,
+    /// Folded content words of the sentence, for matching reports of one event.
+    pub words: BTreeSet<String>,
+}
+
+const STOP: [&str; 64] = [
+    "dans", "pour", "avec", "sans", "sous", "vers", "chez", "entre", "depuis", "avant", "apres",
+    "pendant", "leur", "leurs", "elle", "elles", "nous", "vous", "ils", "cette", "ces", "son",
+    "ses", "sur", "une", "des", "les", "qui", "que", "quoi", "dont", "mais", "donc", "car", "plus",
+    "moins", "tres", "bien", "aussi", "avait", "avoir", "etre", "sont", "etait", "ete", "fait",
+    "the", "and", "that", "with", "from", "this", "have", "been", "were", "will", "which", "their",
+    "they", "about", "after", "before", "there", "what",
+];
+
+/// The content words of a sentence, folded: what two reports of one event share.
+pub fn content_words(s: &str) -> BTreeSet<String> {
+    fold(s)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.len() >= 4 && !w.bytes().all(|b| b.is_ascii_digit()) && !STOP.contains(w))
+        .map(|w| w.trim_end_matches('s').to_string())
+        .collect()
+}
+
+/// How much two word sets overlap, relative to the smaller (0–1), and the shared count.
+pub fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>) -> (f64, usize) {
+    let shared = a.intersection(b).count();
+    let min = a.len().min(b.len()).max(1);
+    (shared as f64 / min as f64, shared)
+}
+
+/// Whether two sentences look like reports of the same event.
+pub fn same_event(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    let (sim, shared) = similarity(a, b);
+    shared >= 3 && sim >= 0.3
+}
+
+/// Words before an expression that make it a duration's start or a comparison, not the date
+/// of something that happened then (`depuis 2019`, `the first since 2019`).
+fn is_reference_point(before: &str) -> bool {
+    let b = fold(before);
+    let tail: Vec<&str> = b.split_whitespace().rev().take(2).collect();
+    tail.first().is_some_and(|w| ["depuis", "since", "jusqu'a", "until", "till", "jusqu'en", "d'ici"].contains(w))
+}
+
+/// The event candidates of one article: each resolved date in its text, with the sentence
+/// that says what happened then. Needs the article's language; its date anchors relative
+/// expressions (without it, the tagger infers an anchor from the text or skips them).
+pub fn extract(ai: usize, article: &Article) -> Vec<Candidate> {
+    let Some(lang) = article.lang() else { return Vec::new() };
+    let anchor = article.date.filter(|d| d.precision() == dates::Precision::Day).map(|d| d.first_day());
+    let mut out = Vec::new();
+    let mut previous_blocks_text = String::new();
+    // One text for the whole article, so that `le lendemain` finds the previous date; the
+    // offsets map each expression back to its block.
+    let mut starts = Vec::new();
+    for b in article.body.blocks.iter() {
+        if !previous_blocks_text.is_empty() {
+            previous_blocks_text.push_str("\n\n");
+        }
+        starts.push(previous_blocks_text.len());
+        previous_blocks_text.push_str(&b.text);
+    }
+    let text = previous_blocks_text;
+    let tagged = dates::tag(&text, lang, anchor);
+    for ex in &tagged.exprs {
+        let bi = starts.partition_point(|&s| s <= ex.start).saturating_sub(1);
+        let block = &article.body.blocks[bi];
+        if block.heading {
+            continue;
+        }
+        let bstart = starts[bi];
+        let (ls, le) = (ex.start - bstart, ex.end - bstart);
+        if is_reference_point(&block.text[..ls]) {
+            continue;
+        }
+        if ex.anchoring != Anchoring::Absolute && anchor.is_none() && !tagged.anchor_inferred {
+            continue;
+        }
+        let sentence = sentence_around(&block.text, ls, le, lang);
+        out.push(Candidate {
+            words: content_words(&sentence),
+            mention: Mention {
+                article: ai,
+                block: block.id.clone(),
+                sentence,
+                expression: block.text[ls..le].to_string(),
+                span: ex.value,
+            },
+        });
+    }
+    out
+}
+
+/// The sentence of `text` that contains `start..end`.
+pub fn sentence_around(text: &str, start: usize, end: usize, _lang: Lang) -> String {
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '…');
+    let bytes = text.as_bytes();
+    let mut s = start;
+    while s > 0 {
+        let prev = text[..s].chars().next_back().unwrap_or(' ');
+        let before = text[..s - prev.len_utf8()].chars().next_back();
+        // A period ends a sentence when a space follows it and it does not close an initial.
+        if prev.is_whitespace() && before.is_some_and(is_end) {
+            let word_before: String = text[..s - prev.len_utf8() - 1].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+            if word_before.chars().count() > 1 || word_before.chars().all(|c| c.is_ascii_digit()) {
+                break;
+            }
+        }
+        s -= prev.len_utf8();
+    }
+    let mut e = end.min(text.len());
+    while e < text.len() {
+        let c = text[e..].chars().next().unwrap_or(' ');
+        e += c.len_utf8();
+        if is_end(c) && bytes.get(e).is_none_or(|b| b.is_ascii_whitespace()) {
+            let word_before: String = text[..e - 1].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+            if word_before.chars().count() > 1 || word_before.chars().all(|c| c.is_ascii_digit()) {
+                break;
+            }
+        }
+    }
+    text[s..e].trim().to_string()
+}
+
+/// Merges candidates that report the same event (overlapping dates and shared words), then
+/// marks groups that look like the same event under different dates. Candidates must be sorted
+/// by date; the result is sorted by date, then by first mention.
+pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, BTreeSet<String>)> {
+    candidates.sort_by(|a, b| {
+        (a.mention.span, a.mention.article, &a.mention.block).cmp(&(b.mention.span, b.mention.article, &b.mention.block))
+    });
+    let mut groups: Vec<(Vec<Mention>, BTreeSet<String>)> = Vec::new();
+    let mut open_from = 0;
+    for c in candidates {
+        // Only groups whose dates can still overlap are compared: linear in the number of
+        // candidates for a chronology spread over time.
+        while open_from < groups.len() && groups[open_from].0[0].span.last().last_day() < c.mention.span.start.first_day() {
+            open_from += 1;
+        }
+        let target = groups[open_from..].iter().position(|(ms, words)| {
+            ms.iter().all(|m| m.article != c.mention.article || m.block != c.mention.block)
+                && ms[0].span.start.precision() == c.mention.span.start.precision()
+                && ms[0].span.overlaps(&c.mention.span)
+                && same_event(words, &c.words)
+        });
+        match target {
+            Some(t) => {
+                let g = &mut groups[open_from + t];
+                g.1.extend(c.words);
+                g.0.push(c.mention);
+            }
+            None => groups.push((vec![c.mention], c.words)),
+        }
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_are_cut_at_sentence_ends_not_initials() {
+        let t = "Premier fait. Le 19 juin, M. Zelensky a lancé un ultimatum. Suite.";
+        let s = t.find("19 juin").unwrap();
+        assert_eq!(sentence_around(t, s, s + 7, Lang::Fr), "Le 19 juin, M. Zelensky a lancé un ultimatum.");
+    }
+
+    #[test]
+    fn reports_of_one_event_share_words() {
+        let a = content_words("Vladimir Poutine s'est rendu à Minsk pour rencontrer Alexandre Loukachenko lundi.");
+        let b = content_words("Sommet entre Vladimir Poutine et Alexandre Loukachenko à Minsk ce lundi 19 décembre.");
+        let c = content_words("Le ministère des Finances a déclaré que les sanctions poussent le pays à la défaillance.");
+        assert!(same_event(&a, &b));
+        assert!(!same_event(&a, &c));
+    }
+
+    #[test]
+    fn reference_points_are_not_events() {
+        assert!(is_reference_point("la première dans la capitale depuis "));
+        assert!(!is_reference_point("élu en "));
+    }
+}

@@ -1,0 +1,539 @@
+//! Loading the dossier: every file under `content/` read and parsed once, in parallel, into
+//! documents that keep their path and lines for diagnostics.
+
+pub mod frontmatter;
+
+use crate::dates::{DateSpan, Lang, PartialDate};
+use crate::diagnostics::{relative, Diagnostic};
+use crate::ingest::{self, SourceEntry};
+use crate::markdown::{self, Body, Trust};
+use crate::text::{is_slug, slugify, truncate_words};
+use frontmatter::{ArticleMeta, EventMeta, Lines, NoteMeta, TopicMeta};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+/// A value and the line it was written on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located<T> {
+    /// The value.
+    pub value: T,
+    /// 1-based line in the document's file.
+    pub line: usize,
+}
+
+/// A source an article cites (its numbered `Sources` list, or `[[sources]]` in front matter).
+#[derive(Debug, Clone)]
+pub struct ArticleSource {
+    /// The fields parsed from the entry.
+    pub entry: SourceEntry,
+    /// The line the entry is written on.
+    pub line: usize,
+}
+
+/// A press article.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The id it is cited by, and its page name.
+    pub slug: String,
+    /// The article file, relative to the site root.
+    pub path: PathBuf,
+    /// The sidecar, when the article is raw text with one.
+    pub sidecar: Option<PathBuf>,
+    /// The headline.
+    pub title: String,
+    /// Publication date.
+    pub date: Option<PartialDate>,
+    /// Who wrote it.
+    pub author: Option<String>,
+    /// Who published it.
+    pub outlet: Option<String>,
+    /// Where it was published.
+    pub url: Option<String>,
+    /// Its language code (`fr`, `en`, …).
+    pub language: Option<String>,
+    /// Topics named in its front matter or sidecar, with their lines.
+    pub topics: Vec<Located<String>>,
+    /// A summary: the editor's, or the opening of the text.
+    pub summary: String,
+    /// A photo credit found above the headline.
+    pub credit: Option<String>,
+    /// The fields that were guessed from raw text, not given by an editor.
+    pub guessed: Vec<&'static str>,
+    /// The clean text.
+    pub body: Body,
+    /// The sources it cites, in their order.
+    pub sources: Vec<ArticleSource>,
+}
+
+impl Article {
+    /// The language as one the date tools know, when it is one.
+    pub fn lang(&self) -> Option<Lang> {
+        self.language.as_deref().and_then(Lang::from_code)
+    }
+}
+
+/// An editor's note.
+#[derive(Debug, Clone)]
+pub struct Note {
+    /// Its id and page name.
+    pub slug: String,
+    /// The file, relative to the site root.
+    pub path: PathBuf,
+    /// Its title.
+    pub title: String,
+    /// When it was written.
+    pub date: Option<PartialDate>,
+    /// Who wrote it.
+    pub author: Option<String>,
+    /// The topics it is filed under.
+    pub topics: Vec<Located<String>>,
+    /// Its summary (given, or the opening of the text).
+    pub summary: String,
+    /// Curated events it declares.
+    pub events: Vec<EventDef>,
+    /// Its text.
+    pub body: Body,
+}
+
+/// A topic: a briefing page.
+#[derive(Debug, Clone)]
+pub struct Topic {
+    /// Its id (the file name) and page name.
+    pub slug: String,
+    /// The file, relative to the site root.
+    pub path: PathBuf,
+    /// Its title.
+    pub title: String,
+    /// One sentence for the home page.
+    pub summary: String,
+    /// Names and phrases that attach an article mentioning them.
+    pub aliases: Vec<String>,
+    /// Position on the home page.
+    pub order: i64,
+    /// Curated events it declares.
+    pub events: Vec<EventDef>,
+    /// The editor's briefing.
+    pub body: Body,
+}
+
+/// A curated event as an editor wrote it.
+#[derive(Debug, Clone)]
+pub struct EventDef {
+    /// When.
+    pub span: DateSpan,
+    /// What happened (inline Markdown).
+    pub text: String,
+    /// Cited ids.
+    pub sources: Vec<Located<String>>,
+    /// Topic slugs (besides the declaring topic or note's).
+    pub topics: Vec<Located<String>>,
+    /// The file that declares it.
+    pub path: PathBuf,
+    /// Its `[[events]]` line.
+    pub line: usize,
+}
+
+/// Everything under `content/`, each kind sorted by file path.
+#[derive(Debug, Default)]
+pub struct Content {
+    /// `content/articles/`.
+    pub articles: Vec<Article>,
+    /// `content/notes/`.
+    pub notes: Vec<Note>,
+    /// `content/topics/`.
+    pub topics: Vec<Topic>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Article,
+    Note,
+    Topic,
+}
+
+enum Doc {
+    Article(Article),
+    Note(Note),
+    Topic(Topic),
+}
+
+/// Reads every document under `root/content`. Problems are collected, never fatal one by one,
+/// so that a build reports them all at once.
+pub fn load(root: &Path) -> (Content, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let content_dir = root.join("content");
+    if !content_dir.is_dir() {
+        diags.push(Diagnostic::error("content", 0, "no content/ folder: articles/, notes/ and topics/ go there"));
+        return (Content::default(), diags);
+    }
+    let mut jobs: Vec<(Kind, PathBuf, Option<PathBuf>)> = Vec::new();
+    let walker = walkdir::WalkDir::new(&content_dir).sort_by_file_name().follow_links(false);
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let p = e.path().map(|p| relative(root, p)).unwrap_or_else(|| "content".into());
+                diags.push(Diagnostic::error(p, 0, format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let path = entry.path();
+        let rel = relative(root, path);
+        let name = entry.file_name().to_string_lossy();
+        // Editors' and systems' scratch files are never content.
+        if name.starts_with('.') || name.ends_with('~') || name.starts_with('#') {
+            continue;
+        }
+        let sub = rel.components().nth(1).map(|c| c.as_os_str().to_string_lossy().into_owned());
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let kind = match sub.as_deref() {
+            Some("articles") => Kind::Article,
+            Some("notes") => Kind::Note,
+            Some("topics") => Kind::Topic,
+            _ => {
+                diags.push(Diagnostic::warning(&rel, 0, "ignored: content goes in content/articles, content/notes or content/topics"));
+                continue;
+            }
+        };
+        match (kind, ext.as_str()) {
+            (_, "md") => jobs.push((kind, path.to_path_buf(), None)),
+            (Kind::Article, "txt") => {
+                let sidecar = path.with_extension("toml");
+                jobs.push((kind, path.to_path_buf(), sidecar.is_file().then_some(sidecar)));
+            }
+            (Kind::Article, "toml") => {
+                if !path.with_extension("txt").is_file() {
+                    diags.push(Diagnostic::error(&rel, 0, "sidecar without its article: expected a .txt file of the same name beside it"));
+                }
+            }
+            _ => diags.push(Diagnostic::warning(&rel, 0, format!("ignored: .{ext} files are not content (articles are .md or .txt, notes and topics .md)"))),
+        }
+    }
+
+    let results: Vec<Result<Doc, Vec<Diagnostic>>> = jobs
+        .par_iter()
+        .map(|(kind, path, sidecar)| load_file(root, *kind, path, sidecar.as_deref()))
+        .collect();
+    let mut content = Content::default();
+    for r in results {
+        match r {
+            Ok(Doc::Article(a)) => content.articles.push(a),
+            Ok(Doc::Note(n)) => content.notes.push(n),
+            Ok(Doc::Topic(t)) => content.topics.push(t),
+            Err(d) => diags.extend(d),
+        }
+    }
+    (content, diags)
+}
+
+/// Reads a file as UTF-8 text (a BOM is dropped); anything else is an error naming the line.
+pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
+    let rel = relative(root, path);
+    let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(&rel, 0, format!("cannot read: {e}")))?;
+    match String::from_utf8(bytes) {
+        Ok(mut s) => {
+            if s.starts_with('\u{feff}') {
+                s.drain(..3);
+            }
+            Ok(s)
+        }
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            Err(Diagnostic::error(
+                rel,
+                line,
+                format!("not valid UTF-8 (byte {at}): save the file as UTF-8"),
+            ))
+        }
+    }
+}
+
+fn load_file(root: &Path, kind: Kind, path: &Path, sidecar: Option<&Path>) -> Result<Doc, Vec<Diagnostic>> {
+    let rel = relative(root, path);
+    let text = read_text(root, path).map_err(|d| vec![d])?;
+    match kind {
+        Kind::Article => load_article(root, &rel, &text, sidecar).map(Doc::Article),
+        Kind::Note => load_note(&rel, &text).map(Doc::Note),
+        Kind::Topic => load_topic(&rel, &text).map(Doc::Topic),
+    }
+}
+
+fn parse_meta<'a, T: serde::de::DeserializeOwned>(rel: &Path, front: &'a str, front_line: usize) -> Result<T, Diagnostic> {
+    toml::from_str(front).map_err(|e| crate::diagnostics::from_toml(rel, front, front_line, &e))
+}
+
+fn file_slug(rel: &Path) -> String {
+    slugify(&rel.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default())
+}
+
+fn checked_slug(rel: &Path, lines: &Lines, given: Option<&Spanned<String>>) -> Result<String, Diagnostic> {
+    match given {
+        Some(s) if is_slug(s.get_ref()) => Ok(s.get_ref().clone()),
+        Some(s) => Err(Diagnostic::error(
+            rel,
+            lines.of(s),
+            format!("slug \"{}\" must be lowercase ASCII letters, digits and hyphens (e.g. \"{}\")", s.get_ref(), slugify(s.get_ref())),
+        )),
+        None => {
+            let slug = file_slug(rel);
+            if slug.is_empty() {
+                Err(Diagnostic::error(rel, 1, "the file name gives an empty slug: rename it or set `slug`"))
+            } else {
+                Ok(slug)
+            }
+        }
+    }
+}
+
+fn located(lines: &Lines, v: &[Spanned<String>]) -> Vec<Located<String>> {
+    v.iter().map(|s| Located { value: s.get_ref().trim().to_string(), line: lines.of(s) }).collect()
+}
+
+fn auto_summary(body: &Body) -> String {
+    body.blocks
+        .iter()
+        .find(|b| !b.heading && b.text.chars().count() > 40)
+        .map(|b| truncate_words(&b.text, 240))
+        .unwrap_or_default()
+}
+
+fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> Result<Article, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let is_txt = rel.extension().is_some_and(|e| e == "txt");
+    let (meta_text, meta_path, meta_line, body_md, body_line, ingested) = if is_txt {
+        let ing = ingest::ingest_text(text);
+        let (mt, mp) = match sidecar {
+            Some(p) => (read_text(root, p).map_err(|d| vec![d])?, relative(root, p)),
+            None => (String::new(), rel.to_path_buf()),
+        };
+        let md = ing.markdown.clone();
+        (mt, mp, 1, md, 1, Some(ing))
+    } else {
+        let s = frontmatter::split(rel, text).map_err(|d| vec![d])?;
+        if !s.has_front {
+            return Err(vec![Diagnostic::error(rel, 1, "a Markdown article starts with `+++` front matter (at least a title)")]);
+        }
+        (s.front.to_string(), rel.to_path_buf(), s.front_line, s.body.to_string(), s.body_line, None)
+    };
+    let lines = Lines { path: &meta_path, front: &meta_text, front_line: meta_line };
+    let meta: ArticleMeta = parse_meta(&meta_path, &meta_text, meta_line).map_err(|d| vec![d])?;
+    let body = markdown::render(&body_md, body_line, Trust::Untrusted);
+    if body.blocks.iter().all(|b| b.text.trim().is_empty()) {
+        diags.push(Diagnostic::error(rel, 1, "empty article: no text after the header"));
+    }
+    let slug = checked_slug(rel, &lines, meta.slug.as_ref()).map_err(|d| vec![d])?;
+    let mut guessed = Vec::new();
+    let date = match &meta.date {
+        Some(d) => match lines.date(d) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                diags.push(e);
+                None
+            }
+        },
+        None => {
+            let d = ingested.as_ref().and_then(|i| i.date);
+            if d.is_some() {
+                guessed.push("date");
+            }
+            d
+        }
+    };
+    let title = match (&meta.title, ingested.as_ref().and_then(|i| i.title.clone())) {
+        (Some(t), _) if !t.trim().is_empty() => t.trim().to_string(),
+        (_, Some(t)) => {
+            guessed.push("title");
+            t
+        }
+        _ => {
+            diags.push(Diagnostic::error(rel, 1, "no title: add `title` to the front matter"));
+            String::new()
+        }
+    };
+    let author = meta.author.clone().or_else(|| {
+        let a = ingested.as_ref().and_then(|i| i.author.clone());
+        if a.is_some() {
+            guessed.push("author");
+        }
+        a
+    });
+    let language = match &meta.language {
+        Some(l) => Some(l.get_ref().trim().to_string()),
+        None => {
+            let l = ingested.as_ref().and_then(|i| i.language).or_else(|| ingest::guess_language(&body.plain_text()));
+            if l.is_some() {
+                guessed.push("language");
+            }
+            l.map(|l| l.code().to_string())
+        }
+    };
+    if let Some(u) = &meta.url {
+        let v = u.get_ref();
+        if !(v.starts_with("http://") || v.starts_with("https://")) {
+            diags.push(Diagnostic::error(&meta_path, lines.of(u), format!("url \"{v}\" must start with http:// or https://")));
+        }
+    }
+    // Sources: front matter entries, then the raw text's numbered list, then footnote definitions.
+    let mut sources = Vec::new();
+    for s in &meta.sources {
+        let line = lines.of(s);
+        let m = s.get_ref();
+        let label = match &m.id {
+            toml::Value::String(s) => s.clone(),
+            toml::Value::Integer(i) => i.to_string(),
+            other => {
+                diags.push(Diagnostic::error(&meta_path, line, format!("source id {other} must be a number or a string")));
+                continue;
+            }
+        };
+        let date = match &m.date {
+            Some(d) => lines.date(d).map_err(|e| diags.push(e)).ok(),
+            None => None,
+        };
+        let entry = SourceEntry {
+            label,
+            text: m.text.clone().unwrap_or_default(),
+            title: m.title.clone(),
+            outlet: m.outlet.clone(),
+            author: m.author.clone(),
+            date,
+            url: m.url.clone(),
+        };
+        sources.push(ArticleSource { entry, line });
+    }
+    if let Some(ing) = &ingested {
+        for e in &ing.sources {
+            if !sources.iter().any(|s: &ArticleSource| s.entry.label == e.label) {
+                sources.push(ArticleSource { entry: e.clone(), line: 1 });
+            }
+        }
+    }
+    for def in &body.footnote_defs {
+        if !sources.iter().any(|s| s.entry.label == def.label) {
+            sources.push(ArticleSource { entry: ingest::parse_source_entry(&def.label, &def.text), line: def.line });
+        }
+    }
+    for label in &body.footnote_refs {
+        if !sources.iter().any(|s| &s.entry.label == label) {
+            diags.push(Diagnostic::error(rel, 1, format!("footnote marker [^{label}] has no source entry")));
+        }
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    let summary = meta.summary.clone().unwrap_or_else(|| auto_summary(&body));
+    Ok(Article {
+        slug,
+        path: rel.to_path_buf(),
+        sidecar: sidecar.map(|_| meta_path.clone()),
+        title,
+        date,
+        author,
+        outlet: meta.outlet.clone(),
+        url: meta.url.as_ref().map(|u| u.get_ref().clone()),
+        language,
+        topics: located(&lines, &meta.topics),
+        summary,
+        credit: ingested.as_ref().and_then(|i| i.credit.clone()),
+        guessed,
+        body,
+        sources,
+    })
+}
+
+fn events(rel: &Path, lines: &Lines, metas: &[Spanned<EventMeta>], diags: &mut Vec<Diagnostic>) -> Vec<EventDef> {
+    let mut out = Vec::new();
+    for m in metas {
+        let line = lines.of(m);
+        let e = m.get_ref();
+        match lines.event_span(e) {
+            Ok(span) => {
+                if e.text.trim().is_empty() {
+                    diags.push(Diagnostic::error(rel, line, "event without text"));
+                    continue;
+                }
+                out.push(EventDef {
+                    span,
+                    text: e.text.trim().to_string(),
+                    sources: located(lines, &e.sources),
+                    topics: located(lines, &e.topics),
+                    path: rel.to_path_buf(),
+                    line,
+                })
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    out
+}
+
+fn load_note(rel: &Path, text: &str) -> Result<Note, Vec<Diagnostic>> {
+    let s = frontmatter::split(rel, text).map_err(|d| vec![d])?;
+    if !s.has_front {
+        return Err(vec![Diagnostic::error(rel, 1, "a note starts with `+++` front matter (at least a title)")]);
+    }
+    let lines = Lines { path: rel, front: s.front, front_line: s.front_line };
+    let meta: NoteMeta = parse_meta(rel, s.front, s.front_line).map_err(|d| vec![d])?;
+    let mut diags = Vec::new();
+    let slug = checked_slug(rel, &lines, meta.slug.as_ref()).map_err(|d| vec![d])?;
+    let date = meta.date.as_ref().and_then(|d| lines.date(d).map_err(|e| diags.push(e)).ok());
+    let events = events(rel, &lines, &meta.events, &mut diags);
+    if meta.title.trim().is_empty() {
+        diags.push(Diagnostic::error(rel, 2, "empty title"));
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    let body = markdown::render(s.body, s.body_line, Trust::Editor);
+    Ok(Note {
+        slug,
+        path: rel.to_path_buf(),
+        title: meta.title.trim().to_string(),
+        date,
+        author: meta.author,
+        topics: located(&lines, &meta.topics),
+        summary: meta.summary.unwrap_or_else(|| auto_summary(&body)),
+        events,
+        body,
+    })
+}
+
+fn load_topic(rel: &Path, text: &str) -> Result<Topic, Vec<Diagnostic>> {
+    let s = frontmatter::split(rel, text).map_err(|d| vec![d])?;
+    if !s.has_front {
+        return Err(vec![Diagnostic::error(rel, 1, "a topic starts with `+++` front matter (at least a title)")]);
+    }
+    let lines = Lines { path: rel, front: s.front, front_line: s.front_line };
+    let meta: TopicMeta = parse_meta(rel, s.front, s.front_line).map_err(|d| vec![d])?;
+    let mut diags = Vec::new();
+    let slug = file_slug(rel);
+    let stem = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    if slug != stem {
+        diags.push(Diagnostic::error(rel, 1, format!("a topic's file name is its slug: rename it to {slug}.md")));
+    }
+    let events = events(rel, &lines, &meta.events, &mut diags);
+    if meta.title.trim().is_empty() {
+        diags.push(Diagnostic::error(rel, 2, "empty title"));
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    let body = markdown::render(s.body, s.body_line, Trust::Editor);
+    let mut aliases: Vec<String> = meta.aliases.iter().chain(&meta.keywords).map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect();
+    aliases.dedup();
+    Ok(Topic {
+        slug,
+        path: rel.to_path_buf(),
+        title: meta.title.trim().to_string(),
+        summary: meta.summary.unwrap_or_else(|| auto_summary(&body)),
+        aliases,
+        order: meta.order.unwrap_or(i64::MAX),
+        events,
+        body,
+    })
+}

@@ -1,0 +1,363 @@
+//! Dates as news and editors write them: partial calendar dates (a day, a month or a year),
+//! spans between two of them, and their long form in the reader's language.
+//!
+//! Everything in the chronology, in front matter and in the temporal tagger is expressed with
+//! these types, so that a month-only date is never silently turned into the 1st of the month.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+use std::fmt;
+
+/// A language the site's interface and the date tools know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// French.
+    Fr,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Parses a language code (`fr`, `fr-FR`, `en`, `en-GB`, …); `None` for other languages.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "fr" => Some(Lang::Fr),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The two-letter code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// How precisely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    /// Only the year.
+    Year,
+    /// Year and month.
+    Month,
+    /// A calendar day.
+    Day,
+}
+
+impl Precision {
+    /// The name used in front matter and JSON (`day`, `month`, `year`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Precision::Year => "year",
+            Precision::Month => "month",
+            Precision::Day => "day",
+        }
+    }
+
+    /// Parses `day`, `month` or `year`.
+    pub fn parse(s: &str) -> Option<Precision> {
+        match s {
+            "day" => Some(Precision::Day),
+            "month" => Some(Precision::Month),
+            "year" => Some(Precision::Year),
+            _ => None,
+        }
+    }
+}
+
+/// A calendar date known to a day, a month or a year.
+///
+/// Ordering is chronological with the coarser date first when one contains the other
+/// (`2022` < `2022-12` < `2022-12-19`), which keeps sorted chronologies stable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    year: i32,
+    /// 0 when unknown.
+    month: u8,
+    /// 0 when unknown.
+    day: u8,
+}
+
+impl PartialDate {
+    /// A year alone.
+    pub fn year(year: i32) -> PartialDate {
+        PartialDate { year, month: 0, day: 0 }
+    }
+
+    /// A month of a year; `None` if the month is out of range.
+    pub fn month(year: i32, month: u32) -> Option<PartialDate> {
+        (1..=12).contains(&month).then_some(PartialDate { year, month: month as u8, day: 0 })
+    }
+
+    /// A calendar day; `None` if it does not exist (30 February).
+    pub fn day(year: i32, month: u32, day: u32) -> Option<PartialDate> {
+        NaiveDate::from_ymd_opt(year, month, day)?;
+        Some(PartialDate { year, month: month as u8, day: day as u8 })
+    }
+
+    /// A day from a chrono date.
+    pub fn from_naive(d: NaiveDate) -> PartialDate {
+        PartialDate { year: d.year(), month: d.month() as u8, day: d.day() as u8 }
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the forms front matter and the JSON exports use).
+    pub fn parse_iso(s: &str) -> Result<PartialDate, String> {
+        let s = s.trim();
+        let parts: Vec<&str> = s.split('-').collect();
+        let num = |p: &str, len: usize, what: &str| -> Result<u32, String> {
+            if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
+                p.parse::<u32>().map_err(|_| format!("bad {what} in date \"{s}\""))
+            } else {
+                Err(format!(
+                    "bad date \"{s}\": expected YYYY-MM-DD, YYYY-MM or YYYY"
+                ))
+            }
+        };
+        match parts.as_slice() {
+            [y] => Ok(PartialDate::year(num(y, 4, "year")? as i32)),
+            [y, m] => {
+                let (y, m) = (num(y, 4, "year")?, num(m, 2, "month")?);
+                PartialDate::month(y as i32, m).ok_or_else(|| format!("bad date \"{s}\": no month {m}"))
+            }
+            [y, m, d] => {
+                let (y, m, d) = (num(y, 4, "year")?, num(m, 2, "month")?, num(d, 2, "day")?);
+                PartialDate::day(y as i32, m, d)
+                    .ok_or_else(|| format!("bad date \"{s}\": {y:04}-{m:02} has no day {d}"))
+            }
+            _ => Err(format!("bad date \"{s}\": expected YYYY-MM-DD, YYYY-MM or YYYY")),
+        }
+    }
+
+    /// The year.
+    pub fn get_year(self) -> i32 {
+        self.year
+    }
+
+    /// The month (1–12), if known.
+    pub fn get_month(self) -> Option<u32> {
+        (self.month != 0).then_some(self.month as u32)
+    }
+
+    /// The day of the month, if known.
+    pub fn get_day(self) -> Option<u32> {
+        (self.day != 0).then_some(self.day as u32)
+    }
+
+    /// How precisely this date is known.
+    pub fn precision(self) -> Precision {
+        if self.day != 0 {
+            Precision::Day
+        } else if self.month != 0 {
+            Precision::Month
+        } else {
+            Precision::Year
+        }
+    }
+
+    /// The same date cut to a coarser precision (never refines).
+    pub fn truncate(self, p: Precision) -> PartialDate {
+        match p {
+            Precision::Year => PartialDate::year(self.year),
+            Precision::Month if self.month != 0 => PartialDate { day: 0, ..self },
+            _ => self,
+        }
+    }
+
+    /// The first calendar day this date covers.
+    pub fn first_day(self) -> NaiveDate {
+        let m = self.get_month().unwrap_or(1);
+        let d = self.get_day().unwrap_or(1);
+        NaiveDate::from_ymd_opt(self.year, m, d).unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The last calendar day this date covers.
+    pub fn last_day(self) -> NaiveDate {
+        match (self.get_month(), self.get_day()) {
+            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.year, m, d),
+            (Some(m), None) => {
+                let (ny, nm) = if m == 12 { (self.year + 1, 1) } else { (self.year, m + 1) };
+                NaiveDate::from_ymd_opt(ny, nm, 1).and_then(|d| d.pred_opt())
+            }
+            _ => NaiveDate::from_ymd_opt(self.year, 12, 31),
+        }
+        .unwrap_or(NaiveDate::MAX)
+    }
+
+    /// Whether the two dates share at least one day.
+    pub fn overlaps(self, other: PartialDate) -> bool {
+        self.first_day() <= other.last_day() && other.first_day() <= self.last_day()
+    }
+
+    /// The date in the reader's language: `19 décembre 2022`, `1er mars 2021`, `décembre 2022`,
+    /// `2022`; in English `19 December 2022`, `December 2022`.
+    pub fn long(self, lang: Lang) -> String {
+        let month = self.get_month().map(|m| month_name(m, lang));
+        match (self.get_day(), month) {
+            (Some(1), Some(m)) if lang == Lang::Fr => format!("1er {m} {}", self.year),
+            (Some(d), Some(m)) => format!("{d} {m} {}", self.year),
+            (None, Some(m)) => match lang {
+                Lang::Fr => format!("{m} {}", self.year),
+                Lang::En => format!("{m} {}", self.year),
+            },
+            _ => self.year.to_string(),
+        }
+    }
+
+    /// Like [`PartialDate::long`] with the weekday first for a day (`lundi 19 décembre 2022`).
+    pub fn long_with_weekday(self, lang: Lang) -> String {
+        if self.precision() != Precision::Day {
+            return self.long(lang);
+        }
+        let wd = self.first_day().weekday().num_days_from_monday() as usize;
+        let name = match lang {
+            Lang::Fr => ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"][wd],
+            Lang::En => ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][wd],
+        };
+        format!("{name} {}", self.long(lang))
+    }
+}
+
+/// The name of a month (1–12) as written in running text.
+pub fn month_name(m: u32, lang: Lang) -> &'static str {
+    const FR: [&str; 12] = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre",
+    ];
+    const EN: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    let i = (m.clamp(1, 12) - 1) as usize;
+    match lang {
+        Lang::Fr => FR[i],
+        Lang::En => EN[i],
+    }
+}
+
+impl fmt::Display for PartialDate {
+    /// ISO form: `2022`, `2022-12` or `2022-12-19`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.get_month(), self.get_day()) {
+            (Some(m), Some(d)) => write!(f, "{:04}-{:02}-{:02}", self.year, m, d),
+            (Some(m), None) => write!(f, "{:04}-{:02}", self.year, m),
+            _ => write!(f, "{:04}", self.year),
+        }
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A date or a range of dates (`end` included).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DateSpan {
+    /// The first date.
+    pub start: PartialDate,
+    /// The last date, when the span is a range.
+    pub end: Option<PartialDate>,
+}
+
+impl DateSpan {
+    /// A single date.
+    pub fn at(d: PartialDate) -> DateSpan {
+        DateSpan { start: d, end: None }
+    }
+
+    /// The last date the span covers.
+    pub fn last(&self) -> PartialDate {
+        self.end.unwrap_or(self.start)
+    }
+
+    /// Whether the two spans share at least one day.
+    pub fn overlaps(&self, other: &DateSpan) -> bool {
+        self.start.first_day() <= other.last().last_day()
+            && other.start.first_day() <= self.last().last_day()
+    }
+
+    /// `2022-12-19` or `2001/2020` (the DESIGN.md interval form, end included).
+    pub fn iso(&self) -> String {
+        match self.end {
+            Some(e) => format!("{}/{}", self.start, e),
+            None => self.start.to_string(),
+        }
+    }
+
+    /// The span in the reader's language: `du 10 au 12 octobre 2022`, `de 2001 à 2020`.
+    pub fn long(&self, lang: Lang) -> String {
+        let Some(end) = self.end else {
+            return self.start.long(lang);
+        };
+        let (s, e) = (self.start, end);
+        let same_year = s.year == e.year;
+        let same_month = same_year && s.month == e.month && s.month != 0;
+        let start = if same_month && s.precision() == Precision::Day {
+            let d = s.day;
+            if lang == Lang::Fr && d == 1 { "1er".to_string() } else { d.to_string() }
+        } else if same_year && s.precision() != Precision::Year && e.precision() != Precision::Year {
+            s.long(lang).trim_end_matches(&format!(" {}", s.year)).to_string()
+        } else {
+            s.long(lang)
+        };
+        match lang {
+            Lang::Fr => {
+                let from = if s.precision() == Precision::Day { "du" } else { "de" };
+                let to = if e.precision() == Precision::Day { "au" } else { "à" };
+                format!("{from} {start} {to} {}", e.long(lang))
+            }
+            Lang::En => format!("{start} – {}", e.long(lang)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_iso_forms_and_rejects_the_rest() {
+        assert_eq!(PartialDate::parse_iso("2022").unwrap().precision(), Precision::Year);
+        assert_eq!(PartialDate::parse_iso("2022-07").unwrap().to_string(), "2022-07");
+        assert_eq!(PartialDate::parse_iso("2022-12-19").unwrap().to_string(), "2022-12-19");
+        for bad in ["2022-13", "2022-02-30", "19/12/2022", "22-12-19", "", "2022-1-05"] {
+            assert!(PartialDate::parse_iso(bad).is_err(), "{bad} accepted");
+        }
+    }
+
+    #[test]
+    fn long_forms_follow_the_language() {
+        let d = PartialDate::day(2022, 12, 19).unwrap();
+        assert_eq!(d.long(Lang::Fr), "19 décembre 2022");
+        assert_eq!(d.long_with_weekday(Lang::Fr), "lundi 19 décembre 2022");
+        assert_eq!(d.long(Lang::En), "19 December 2022");
+        assert_eq!(PartialDate::day(2021, 3, 1).unwrap().long(Lang::Fr), "1er mars 2021");
+        assert_eq!(PartialDate::month(2022, 10).unwrap().long(Lang::Fr), "octobre 2022");
+        let span = DateSpan {
+            start: PartialDate::day(2022, 10, 10).unwrap(),
+            end: PartialDate::day(2022, 10, 12),
+        };
+        assert_eq!(span.long(Lang::Fr), "du 10 au 12 octobre 2022");
+        let years = DateSpan { start: PartialDate::year(2001), end: Some(PartialDate::year(2020)) };
+        assert_eq!(years.long(Lang::Fr), "de 2001 à 2020");
+        assert_eq!(years.iso(), "2001/2020");
+    }
+
+    #[test]
+    fn coarse_dates_sort_before_the_days_they_contain() {
+        let y = PartialDate::year(2022);
+        let m = PartialDate::month(2022, 12).unwrap();
+        let d = PartialDate::day(2022, 12, 19).unwrap();
+        assert!(y < m && m < d);
+        assert!(m.overlaps(d) && !PartialDate::month(2022, 11).unwrap().overlaps(d));
+        assert_eq!(m.last_day(), NaiveDate::from_ymd_opt(2022, 12, 31).unwrap());
+    }
+}
+mod stub; pub use stub::*;

@@ -1,0 +1,650 @@
+//! Raw article text, as pasted from the web, turned into clean Markdown and metadata.
+//!
+//! This is a first ingestion: headline, byline, date line, boilerplate, subheadings, bullets,
+//! and a numbered source list with the markers glued to words that point to it. Everything
+//! it guesses is marked as guessed so that a sidecar (which always wins) can correct it.
+
+use crate::dates::{Lang, PartialDate};
+
+/// A source listed at the end of an article (`Sources`, `Notes`, `Références`) or in its
+/// front matter, split into the fields the sources page shows.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SourceEntry {
+    /// The marker that points to it (`1` for `russes1.` or `[^1]`).
+    pub label: String,
+    /// The entry as written.
+    pub text: String,
+    /// Its title (the quoted part, or what precedes the first comma).
+    pub title: Option<String>,
+    /// Who published it.
+    pub outlet: Option<String>,
+    /// Its author, when given.
+    pub author: Option<String>,
+    /// Its date, when the entry ends with one.
+    pub date: Option<PartialDate>,
+    /// Its address, when given.
+    pub url: Option<String>,
+}
+
+/// What ingestion found in a raw text.
+#[derive(Debug, Clone, Default)]
+pub struct Ingested {
+    /// The headline, or a guess from the first sentence when the text has none.
+    pub title: Option<String>,
+    /// Whether `title` had to be made up from the body.
+    pub title_guessed: bool,
+    /// The byline.
+    pub author: Option<String>,
+    /// The date line.
+    pub date: Option<PartialDate>,
+    /// The body language, guessed from its words.
+    pub language: Option<Lang>,
+    /// A photo credit found above the headline.
+    pub credit: Option<String>,
+    /// The clean body, as Markdown.
+    pub markdown: String,
+    /// The numbered sources the text ends with.
+    pub sources: Vec<SourceEntry>,
+}
+
+/// Ingests the raw text of an article.
+pub fn ingest_text(raw: &str) -> Ingested {
+    let text = raw.trim_start_matches('\u{feff}').replace("\r\n", "\n").replace('\r', "\n");
+    let mut lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let mut out = Ingested::default();
+
+    if let Some((at, sources)) = find_source_list(&lines) {
+        out.sources = sources;
+        lines.truncate(at);
+    }
+    lines.retain(|l| !is_boilerplate(l));
+    while lines.last().is_some_and(|l| l.trim().is_empty()) {
+        lines.pop();
+    }
+
+    // The header: everything before the first real paragraph.
+    let mut body_start = 0;
+    let mut title_candidates: Vec<String> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let l = line.trim();
+        if l.is_empty() {
+            continue;
+        }
+        if looks_like_paragraph(l) {
+            body_start = i;
+            break;
+        }
+        body_start = i + 1;
+        if let Some(last) = breadcrumb_last(l) {
+            title_candidates.push(last);
+        } else if out.date.is_none() && parse_date_line(l).is_some() {
+            out.date = parse_date_line(l);
+        } else if out.author.is_none() && byline(l).is_some() {
+            out.author = byline(l);
+        } else if out.credit.is_none() && out.title.is_none() && is_credit(l) {
+            out.credit = Some(l.to_string());
+        } else if out.title.is_none() {
+            out.title = Some(clean_title(l));
+        } else if Some(clean_title(l)) == out.title {
+            // A title repeated after a breadcrumb counts once.
+        } else {
+            // Not a header line after all: give it back to the body.
+            body_start = i;
+            break;
+        }
+    }
+    if out.title.is_none() {
+        out.title = title_candidates.pop().map(|t| clean_title(&t));
+    }
+    let mut body: Vec<&str> = lines[body_start..].to_vec();
+    // A title repeated as the first body line.
+    if let (Some(t), Some(first)) = (&out.title, body.iter().position(|l| !l.trim().is_empty())) {
+        if clean_title(body[first].trim()) == *t {
+            body.remove(first);
+        }
+    }
+    // A bare name closing the article is its byline.
+    if let Some(last) = body.iter().rposition(|l| !l.trim().is_empty()) {
+        if out.author.is_none() {
+            if let Some(name) = closing_name(body[last].trim()) {
+                out.author = Some(name);
+                body.truncate(last);
+            }
+        }
+    }
+    let marker_max = out.sources.len();
+    out.markdown = body_markdown(&body, marker_max);
+    if out.title.is_none() {
+        out.title = first_sentence(&out.markdown).map(|s| crate::text::truncate_words(&s, 90));
+        out.title_guessed = out.title.is_some();
+    }
+    out.language = guess_language(&out.markdown);
+    out
+}
+
+fn looks_like_paragraph(l: &str) -> bool {
+    let n = l.chars().count();
+    let ends_sentence = l.ends_with(['.', '!', '?', '…', '»', '"', ':', ')']) || ends_with_marker(l);
+    n > 160 || (n > 50 && ends_sentence && !l.starts_with("- "))
+}
+
+fn ends_with_marker(l: &str) -> bool {
+    let t = l.trim_end_matches(|c: char| c.is_ascii_digit());
+    t.len() < l.len() && t.ends_with(|c: char| c.is_alphabetic() || c == '»')
+}
+
+fn breadcrumb_last(l: &str) -> Option<String> {
+    let parts: Vec<&str> = l.split(['»', '›']).map(str::trim).collect();
+    let first = parts.first().map(|p| p.to_lowercase()).unwrap_or_default();
+    let is_crumb = parts.len() >= 3 || (parts.len() == 2 && ["home", "accueil"].contains(&first.as_str()));
+    is_crumb.then(|| parts.last().unwrap_or(&"").to_string()).filter(|s| !s.is_empty())
+}
+
+/// Strips what is not part of a headline: a trailing `– VIDEO`, surrounding quotes marks.
+fn clean_title(l: &str) -> String {
+    let mut t = l.trim().trim_start_matches(['#', ' ']).to_string();
+    for suffix in ["VIDEO", "VIDÉO", "VIDEOS", "VIDÉOS", "PHOTOS", "PHOTO", "EN DIRECT", "LIVE", "DIRECT"] {
+        for sep in [" – ", " - ", " — ", " | "] {
+            let s = format!("{sep}{suffix}");
+            if t.to_uppercase().ends_with(&s) {
+                let cut = t.len() - s.len();
+                if t.is_char_boundary(cut) {
+                    t.truncate(cut);
+                }
+            }
+        }
+    }
+    t.trim().to_string()
+}
+
+fn is_credit(l: &str) -> bool {
+    let letters: Vec<char> = l.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    let all_caps = letters.len() >= 4 && upper * 10 >= letters.len() * 9;
+    let lower = l.to_lowercase();
+    all_caps && (l.contains('/') || lower.contains("photo") || lower.contains("afp") || l.split_whitespace().count() <= 5)
+        || lower.starts_with("photo :")
+        || lower.starts_with("crédit")
+        || lower.starts_with("credit:")
+}
+
+/// `- Adam Jones`, `par Jessie Neal`, `By Jane Doe`: the name, if the line is a byline.
+fn byline(l: &str) -> Option<String> {
+    let lower = l.to_lowercase();
+    let rest = if let Some(r) = l.strip_prefix("- ").or_else(|| l.strip_prefix("• ")) {
+        r
+    } else if lower.starts_with("par ") || lower.starts_with("by ") {
+        &l[l.find(' ').unwrap_or(0) + 1..]
+    } else {
+        return None;
+    };
+    let rest = rest.trim();
+    let rest = rest.strip_prefix("par ").or_else(|| rest.strip_prefix("By ")).unwrap_or(rest);
+    is_name(rest).then(|| normalise_name(rest))
+}
+
+fn closing_name(l: &str) -> Option<String> {
+    let l = l.trim_start_matches(['-', '—', '–', ' ']).trim();
+    is_name(l).then(|| normalise_name(l))
+}
+
+/// Two to four capitalised words of letters, apostrophes, hyphens and periods (`J.`).
+fn is_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && s.chars().count() <= 48
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.')
+        })
+}
+
+/// `Amaryllis BECAM` → `Amaryllis Becam`; names already in mixed case stay as written.
+fn normalise_name(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if letters > 1 && w.chars().all(|c| !c.is_lowercase()) {
+                let mut out = String::new();
+                let mut start = true;
+                for c in w.chars() {
+                    if start {
+                        out.extend(c.to_uppercase());
+                    } else {
+                        out.extend(c.to_lowercase());
+                    }
+                    start = c == '-' || c == '\'' || c == '’';
+                }
+                out
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_boilerplate(l: &str) -> bool {
+    let t = l.trim().trim_end_matches(':').trim().to_lowercase();
+    if t.is_empty() {
+        return false;
+    }
+    if t == "[]" || t == "[ ]" {
+        return true;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() == 2
+        && words[0].chars().all(|c| c.is_ascii_digit())
+        && ["comment", "comments", "commentaire", "commentaires", "réaction", "réactions"].contains(&words[1])
+    {
+        return true;
+    }
+    const EXACT: [&str; 16] = [
+        "lire la suite", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "read more",
+        "related articles", "related", "articles similaires", "sur le même sujet", "partager",
+        "share", "share this article", "partager cet article", "newsletter", "publicité",
+    ];
+    if EXACT.contains(&t.as_str()) {
+        return true;
+    }
+    if ["lire aussi :", "à lire aussi :", "read more:", "related:"].iter().any(|p| l.trim().to_lowercase().starts_with(p)) {
+        return true;
+    }
+    (t.contains("cookie") && ["accept", "consent", "opt-out", "paramètres", "j'accepte"].iter().any(|w| t.contains(w)))
+        || (t.contains("newsletter") && (t.contains("inscri") || t.contains("subscribe")) && t.len() < 200)
+}
+
+/// A date line of a header: `- [29/06/2026](#)`, `Publié le 19 décembre 2022 à 10h`,
+/// `Updated: Dec 19, 2022`.
+pub fn parse_date_line(l: &str) -> Option<PartialDate> {
+    let mut t = l.trim().trim_start_matches(['-', '•', '*', ' ']).trim().to_string();
+    if t.starts_with('[') {
+        if let Some(end) = t.find("](") {
+            t = t[1..end].to_string();
+        }
+    }
+    if t.chars().count() > 60 {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    let lower = lower
+        .trim_start_matches("publié le")
+        .trim_start_matches("publie le")
+        .trim_start_matches("mis à jour le")
+        .trim_start_matches("updated:")
+        .trim_start_matches("updated")
+        .trim_start_matches("published:")
+        .trim_start_matches("published")
+        .trim_start_matches("le ")
+        .trim_start_matches("on ")
+        .trim();
+    let core = lower.split(" à ").next().unwrap_or(lower);
+    let core = core.split(" at ").next().unwrap_or(core).trim();
+    parse_written_date(core)
+}
+
+/// A full written date: `29/06/2026`, `2022-12-19`, `19 décembre 2022`, `1er mars 2021`,
+/// `December 19, 2022`, `Dec. 19, 2022`, `19 Dec 2022`, optionally after a weekday.
+pub fn parse_written_date(s: &str) -> Option<PartialDate> {
+    let s = s.trim().trim_end_matches(['.', ',']);
+    if let Ok(d) = PartialDate::parse_iso(s) {
+        return (d.precision() == crate::dates::Precision::Day).then_some(d);
+    }
+    let num = |x: &str| x.parse::<u32>().ok();
+    let slash: Vec<&str> = s.split(['/', '.']).collect();
+    if slash.len() == 3 && slash.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())) {
+        let (d, m, y) = (num(slash[0])?, num(slash[1])?, num(slash[2])?);
+        let y = if slash[2].len() == 2 { 2000 + y } else { y };
+        return PartialDate::day(y as i32, m, d);
+    }
+    let words: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .filter(|w| weekday(w).is_none())
+        .collect();
+    let day = |w: &str| -> Option<u32> {
+        let w = w.trim_end_matches("er").trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
+        num(w).filter(|d| (1..=31).contains(d))
+    };
+    let year = |w: &str| num(w).filter(|y| (1000..=2999).contains(y));
+    match words.as_slice() {
+        [d, m, y] if day(d).is_some() => PartialDate::day(year(y)? as i32, month(m)?, day(d)?),
+        [m, d, y] => PartialDate::day(year(y)? as i32, month(m)?, day(d)?),
+        _ => None,
+    }
+}
+
+/// The month a word names (`décembre`, `dec.`, `December`, `fevrier`).
+pub fn month(w: &str) -> Option<u32> {
+    let w = crate::text::fold(w.trim_end_matches('.'));
+    const NAMES: [(&str, u32); 24] = [
+        ("janvier", 1), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6),
+        ("juillet", 7), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11),
+        ("decembre", 12), ("january", 1), ("february", 2), ("march", 3), ("april", 4),
+        ("may", 5), ("june", 6), ("july", 7), ("august", 8), ("september", 9), ("october", 10),
+        ("november", 11), ("december", 12),
+    ];
+    NAMES.iter().find(|(n, _)| *n == w || (w.len() >= 3 && n.starts_with(&w) && w != "ma")).map(|&(_, m)| m)
+}
+
+fn weekday(w: &str) -> Option<u32> {
+    const DAYS: [&str; 14] = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
+    DAYS.iter().position(|d| *d == w).map(|i| (i % 7) as u32)
+}
+
+/// Finds a numbered source list at the end: a heading line (`Sources`, `Notes`, `Références`)
+/// followed by numbered entries. Returns the heading's line index and the entries.
+fn find_source_list(lines: &[&str]) -> Option<(usize, Vec<SourceEntry>)> {
+    const HEADINGS: [&str; 8] =
+        ["sources", "source", "notes", "références", "references", "bibliographie", "bibliography", "notes et références"];
+    let at = lines.iter().rposition(|l| {
+        let t = l.trim().trim_end_matches(':').trim().trim_start_matches('#').trim().to_lowercase();
+        HEADINGS.contains(&t.as_str())
+    })?;
+    let mut entries = Vec::new();
+    for l in &lines[at + 1..] {
+        let t = l.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let (label, rest) = numbered(t)?;
+        entries.push(parse_source_entry(&label, rest));
+    }
+    (!entries.is_empty()).then_some((at, entries))
+}
+
+fn numbered(t: &str) -> Option<(String, &str)> {
+    let t = t.trim_start_matches(['•', '-', '*', ' ']);
+    if let Some(r) = t.strip_prefix('[') {
+        let end = r.find(']')?;
+        let n = &r[..end];
+        return n.chars().all(|c| c.is_ascii_digit()).then(|| (n.to_string(), r[end + 1..].trim()));
+    }
+    let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+    let rest = t[digits.len()..].strip_prefix(['.', ')'])?;
+    (!digits.is_empty()).then(|| (digits, rest.trim()))
+}
+
+/// Splits a bibliography entry into title, outlet, date and URL:
+/// `« Belarus Says … », The Moscow Times, 10 octobre 2022.`
+pub fn parse_source_entry(label: &str, text: &str) -> SourceEntry {
+    let mut e = SourceEntry { label: label.to_string(), text: text.trim().to_string(), ..Default::default() };
+    let mut rest = text.trim().to_string();
+    if let Some(start) = rest.find("http://").or_else(|| rest.find("https://")) {
+        let end = rest[start..].find(char::is_whitespace).map_or(rest.len(), |n| start + n);
+        e.url = Some(rest[start..end].trim_end_matches(['.', ',', ')']).to_string());
+        rest = format!("{}{}", &rest[..start], &rest[end..]);
+    }
+    let mut rest = rest.trim().trim_end_matches(['.', ',', ' ']).to_string();
+    if let Some(comma) = rest.rfind(',') {
+        if let Some(d) = parse_written_date(&rest[comma + 1..]) {
+            e.date = Some(d);
+            rest.truncate(comma);
+        }
+    } else if let Some(d) = parse_written_date(&rest) {
+        e.date = Some(d);
+        rest.clear();
+    }
+    let rest = rest.trim();
+    let quoted = ["«", "\"", "“"].iter().find_map(|open| {
+        let close = match *open {
+            "«" => "»",
+            "“" => "”",
+            _ => "\"",
+        };
+        let s = rest.strip_prefix(open)?;
+        let end = s.find(close)?;
+        Some((s[..end].trim().to_string(), s[end + close.len()..].trim()))
+    });
+    let (title, after) = match quoted {
+        Some((t, after)) => (t, after.trim_start_matches([',', ' ']).to_string()),
+        None => match rest.split_once(", ") {
+            Some((t, a)) => (t.to_string(), a.to_string()),
+            None => (rest.to_string(), String::new()),
+        },
+    };
+    e.title = (!title.is_empty()).then_some(title);
+    e.outlet = (!after.trim().is_empty()).then(|| after.trim().to_string());
+    e
+}
+
+fn body_markdown(lines: &[&str], marker_max: usize) -> String {
+    let mut out = String::new();
+    let mut prev_item = false;
+    for line in lines {
+        let l = line.trim();
+        if l.is_empty() {
+            prev_item = false;
+            continue;
+        }
+        let (item, content) = match l.strip_prefix("• ").or_else(|| l.strip_prefix("- ")).or_else(|| l.strip_prefix("* ")) {
+            Some(c) => (true, c.trim()),
+            None => (false, l),
+        };
+        let content = strip_dead_links(content);
+        let content = if marker_max > 0 { link_markers(&content, marker_max) } else { content };
+        if !out.is_empty() {
+            out.push_str(if item && prev_item { "\n" } else { "\n\n" });
+        }
+        if item {
+            out.push_str("- ");
+            out.push_str(&escape_block_start(&content));
+        } else if is_subheading(&content) {
+            out.push_str("## ");
+            out.push_str(&content);
+        } else {
+            out.push_str(&escape_block_start(&content));
+        }
+        prev_item = item;
+    }
+    out.push('\n');
+    out
+}
+
+fn is_subheading(l: &str) -> bool {
+    let n = l.chars().count();
+    (3..=80).contains(&n)
+        && l.chars().next().is_some_and(char::is_uppercase)
+        && !l.ends_with(['.', '!', '?', '…', ':', ';', ',', '»', '"', ')'])
+        && l.split_whitespace().count() <= 10
+}
+
+/// Keeps a line from being read as Markdown structure it never meant (`2022. Un an…`).
+fn escape_block_start(l: &str) -> String {
+    let digits = l.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && l[digits..].starts_with(['.', ')']) {
+        return format!("{}\\{}", &l[..digits], &l[digits..]);
+    }
+    if l.starts_with(['#', '>', '+', '=', '|']) || l.starts_with("---") || l.starts_with("***") {
+        return format!("\\{l}");
+    }
+    l.to_string()
+}
+
+/// `[texte](#)` → `texte`: a link to nowhere keeps its words.
+fn strip_dead_links(l: &str) -> String {
+    let mut out = String::with_capacity(l.len());
+    let mut rest = l;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        match after.find("](") {
+            Some(close) if !after[..close].contains('[') => {
+                let target_start = close + 2;
+                match after[target_start..].find(')') {
+                    Some(end) => {
+                        let target = after[target_start..target_start + end].trim();
+                        if target.is_empty() || target == "#" || target.starts_with("javascript:") {
+                            out.push_str(&rest[..open]);
+                            out.push_str(&after[..close]);
+                            rest = &after[target_start + end + 1..];
+                            continue;
+                        }
+                        out.push_str(&rest[..open + 1]);
+                        rest = after;
+                    }
+                    None => {
+                        out.push_str(&rest[..open + 1]);
+                        rest = after;
+                    }
+                }
+            }
+            _ => {
+                out.push_str(&rest[..open + 1]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `forces russes1.` → `forces russes[^1].`: digits glued to a word or a closing quote, within
+/// the source list's numbers and followed by punctuation or a space, are note markers; numbers
+/// standing alone (`9 000`, `2022.`) are not.
+fn link_markers(l: &str, max: usize) -> String {
+    let chars: Vec<(usize, char)> = l.char_indices().collect();
+    let mut out = String::with_capacity(l.len() + 8);
+    let mut last = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let glued = i > 0 && {
+            let p = chars[i - 1].1;
+            p.is_alphabetic() || matches!(p, '»' | '"' | '”' | ')' | '’')
+        };
+        if c.is_ascii_digit() && glued {
+            let mut j = i;
+            while j < chars.len() && chars[j].1.is_ascii_digit() {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(l.len(), |x| x.0);
+            let next_ok = chars.get(j).is_none_or(|&(_, n)| n.is_whitespace() || ".,;:)!?".contains(n));
+            let n: usize = l[pos..end].parse().unwrap_or(0);
+            let word_has_digits = chars[..i].iter().rev().take_while(|(_, c)| c.is_alphanumeric()).any(|(_, c)| c.is_ascii_digit());
+            if next_ok && (1..=max).contains(&n) && j - i <= 3 && !word_has_digits {
+                out.push_str(&l[last..pos]);
+                out.push_str(&format!("[^{n}]"));
+                last = end;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    out.push_str(&l[last..]);
+    out
+}
+
+fn first_sentence(md: &str) -> Option<String> {
+    let para = md.split("\n\n").map(str::trim).find(|p| !p.is_empty() && !p.starts_with('#'))?;
+    let para = para.trim_start_matches("- ");
+    let end = para.find(". ").map_or(para.len(), |e| e + 1);
+    let s = para[..end].replace(|c: char| c == '[' || c == ']' || c == '^', "");
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.').to_string();
+    (!s.is_empty()).then_some(s)
+}
+
+/// Guesses French or English from function words; `None` when the text gives no clear sign.
+pub fn guess_language(text: &str) -> Option<Lang> {
+    const FR: [&str; 14] = ["le", "la", "les", "des", "du", "est", "une", "que", "qui", "dans", "pour", "pas", "sur", "avec"];
+    const EN: [&str; 14] = ["the", "and", "of", "is", "that", "with", "for", "was", "are", "this", "from", "have", "has", "which"];
+    let (mut fr, mut en) = (0usize, 0usize);
+    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        let w = w.to_lowercase();
+        fr += FR.contains(&w.as_str()) as usize;
+        en += EN.contains(&w.as_str()) as usize;
+    }
+    if fr + en < 5 {
+        None
+    } else if fr > 2 * en {
+        Some(Lang::Fr)
+    } else if en > 2 * fr {
+        Some(Lang::En)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_with_credit_byline_and_date_link() {
+        let raw = "\n\nREBEKAH GODDARD/LA TROMPETTE\n\nLa Biélorussie rejoindra-t-elle le combat ?\n\n- Adam Jones\n- [29/06/2026](#)\n\nPrès de sa frontière avec l'Ukraine, la Biélorussie « achève la construction », a déclaré jeudi le président.\n\nVoir [Selon la prophétie](#), bientôt.\n";
+        let a = ingest_text(raw);
+        assert_eq!(a.title.as_deref(), Some("La Biélorussie rejoindra-t-elle le combat ?"));
+        assert_eq!(a.author.as_deref(), Some("Adam Jones"));
+        assert_eq!(a.date.unwrap().to_string(), "2026-06-29");
+        assert_eq!(a.credit.as_deref(), Some("REBEKAH GODDARD/LA TROMPETTE"));
+        assert!(a.markdown.starts_with("Près de sa frontière"), "{}", a.markdown);
+        assert!(a.markdown.contains("Voir Selon la prophétie, bientôt."), "{}", a.markdown);
+        assert!(!a.title_guessed);
+    }
+
+    #[test]
+    fn breadcrumb_repeated_title_video_suffix_and_boilerplate() {
+        let raw = "Home » MONDE » Les soldats combattent – VIDEO\n\nLes soldats combattent – VIDEO\n\npar Jessie Neal\n\nLa Biélorussie a des relations compliquées avec la Russie, mais les soldats combattent.\n\nPoutine et Lukashenko\n\nLa suite du texte est ici, avec une phrase complète.\n\nLIRE LA SUITE :\n\nRelated Articles\n\nThis website uses cookies to improve your experience. Accept Read More\n";
+        let a = ingest_text(raw);
+        assert_eq!(a.title.as_deref(), Some("Les soldats combattent"));
+        assert_eq!(a.author.as_deref(), Some("Jessie Neal"));
+        assert!(a.markdown.contains("## Poutine et Lukashenko"), "{}", a.markdown);
+        assert!(!a.markdown.contains("LIRE"), "{}", a.markdown);
+        assert!(!a.markdown.contains("cookies"), "{}", a.markdown);
+        assert!(!a.markdown.contains("Related"), "{}", a.markdown);
+    }
+
+    #[test]
+    fn closing_name_comment_counter_and_empty_brackets() {
+        let raw = "Un titre assez court\n\nCe lundi 19 décembre, s'est tenu un sommet entre deux chefs d'État à Minsk, en Biélorussie.\n[]\nAmaryllis BECAM\n\n1 COMMENT\n";
+        let a = ingest_text(raw);
+        assert_eq!(a.author.as_deref(), Some("Amaryllis Becam"));
+        assert!(!a.markdown.contains("[]") && !a.markdown.contains("COMMENT"), "{}", a.markdown);
+    }
+
+    #[test]
+    fn footnote_markers_and_structured_sources() {
+        let raw = "En octobre, le président annonçait un groupe comprenant des forces russes1.\n\n  • Des exercices ont été annoncés hier entre les forces, avec 9 000 soldats en 2022 2.\n  • Une rhétorique « aux divers défis et menaces »5.\n\nSources\n  1. « Belarus Says Forming Joint Military Group », The Moscow Times, 10 octobre 2022.\n  2. Meeting with review, Présidence de la république du Bélarus, 16 décembre 2022.\n  3. Tweet de Belarusian Hajun project, 19 décembre 2022.\n  4. x\n  5. y\n";
+        let a = ingest_text(raw);
+        assert_eq!(a.sources.len(), 5);
+        assert!(a.markdown.contains("forces russes[^1]."), "{}", a.markdown);
+        assert!(a.markdown.contains("menaces »[^5]."), "{}", a.markdown);
+        assert!(a.markdown.contains("9 000 soldats en 2022 2."), "{}", a.markdown);
+        assert!(a.title_guessed);
+        let s = &a.sources[0];
+        assert_eq!(s.title.as_deref(), Some("Belarus Says Forming Joint Military Group"));
+        assert_eq!(s.outlet.as_deref(), Some("The Moscow Times"));
+        assert_eq!(s.date.unwrap().to_string(), "2022-10-10");
+        assert_eq!(a.sources[1].outlet.as_deref(), Some("Présidence de la république du Bélarus"));
+        assert_eq!(a.sources[2].title.as_deref(), Some("Tweet de Belarusian Hajun project"));
+        assert_eq!(a.sources[2].outlet, None);
+    }
+
+    #[test]
+    fn written_dates() {
+        for (s, v) in [
+            ("29/06/2026", "2026-06-29"),
+            ("Publié le 19 décembre 2022 à 10h", "2022-12-19"),
+            ("Updated: Dec 19, 2022", "2022-12-19"),
+            ("le 1er mars 2021", "2021-03-01"),
+            ("lundi 19 décembre 2022", "2022-12-19"),
+        ] {
+            assert_eq!(parse_date_line(s).map(|d| d.to_string()).as_deref(), Some(v), "{s}");
+        }
+        assert!(parse_date_line("9 000 soldats").is_none());
+        assert!(parse_date_line("31/02/2022").is_none());
+    }
+
+    #[test]
+    fn language_and_names() {
+        assert_eq!(guess_language("La Biélorussie est redevable à Poutine sur le plan des armes et de la dette."), Some(Lang::Fr));
+        assert_eq!(guess_language("The president said that the army is ready for the war and the talks."), Some(Lang::En));
+        assert!(!is_name("Il a dit cela"));
+        assert!(is_name("Jean-Pierre Dupont"));
+    }
+}

@@ -1,0 +1,570 @@
+//! Markdown bodies, rendered once at load time.
+//!
+//! A body becomes an HTML fragment in which each citation is a placeholder (numbers are only
+//! known once the whole site is resolved), plus what later stages need without parsing again:
+//! the citations with their lines, the footnote markers, and the plain text of each block
+//! (paragraph, list item, heading) with the id the HTML gives it.
+
+use crate::diagnostics::line_of;
+use crate::text::{escape_html, slugify};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// Opens a citation placeholder in [`Body::html`]; the citation's index follows, then
+/// [`CITE_CLOSE`]. Private-use characters, removed from every input first.
+pub const CITE_OPEN: char = '\u{E000}';
+/// Closes a citation placeholder.
+pub const CITE_CLOSE: char = '\u{E001}';
+
+/// Whose text this is: editors' Markdown may carry raw HTML, pasted articles may not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trust {
+    /// Editor-written notes and topics: raw HTML kept, citations recognised.
+    Editor,
+    /// Article text from the web: raw HTML escaped, images and dead links reduced to text.
+    Untrusted,
+}
+
+/// One item of a Pandoc-style citation: `[see @id, p. 3]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CiteItem {
+    /// The cited id.
+    pub key: String,
+    /// What follows the id after a comma (`p. 3`).
+    pub locator: Option<String>,
+    /// What precedes the id (`see`).
+    pub prefix: Option<String>,
+}
+
+/// A bracketed citation group, `[@a; @b, p. 3]`, and the line it is on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    /// The cited items, in order.
+    pub items: Vec<CiteItem>,
+    /// 1-based line in the file.
+    pub line: usize,
+}
+
+/// A block of text with the id its HTML element carries, for links to a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// The element id (`p3`, or the heading's slug).
+    pub id: String,
+    /// The block's plain text.
+    pub text: String,
+    /// Whether the block is a heading.
+    pub heading: bool,
+}
+
+/// A footnote definition found in the body (`[^1]: …`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FootnoteDef {
+    /// The label, `1` in `[^1]`.
+    pub label: String,
+    /// Its plain text.
+    pub text: String,
+    /// 1-based line in the file.
+    pub line: usize,
+}
+
+/// A body rendered once: HTML with citation placeholders and what later stages need.
+#[derive(Debug, Clone, Default)]
+pub struct Body {
+    /// The HTML fragment, with `CITE_OPEN index CITE_CLOSE` where citation `index` goes.
+    pub html: String,
+    /// The citations, in reading order.
+    pub citations: Vec<Citation>,
+    /// Footnote labels referenced in the text, in order of first reference.
+    pub footnote_refs: Vec<String>,
+    /// Footnote definitions, taken out of the HTML (the page lists them as sources).
+    pub footnote_defs: Vec<FootnoteDef>,
+    /// The text blocks in reading order.
+    pub blocks: Vec<Block>,
+}
+
+impl Body {
+    /// The whole plain text, blocks separated by blank lines.
+    pub fn plain_text(&self) -> String {
+        let mut s = String::new();
+        for b in &self.blocks {
+            if !s.is_empty() {
+                s.push_str("\n\n");
+            }
+            s.push_str(&b.text);
+        }
+        s
+    }
+
+    /// The HTML with each citation placeholder replaced by what `cite` returns for it.
+    pub fn html_with(&self, mut cite: impl FnMut(usize) -> String) -> String {
+        let mut out = String::with_capacity(self.html.len() + self.citations.len() * 64);
+        let mut rest = self.html.as_str();
+        while let Some(open) = rest.find(CITE_OPEN) {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + CITE_OPEN.len_utf8()..];
+            let Some(close) = after.find(CITE_CLOSE) else { break };
+            if let Ok(i) = after[..close].parse::<usize>() {
+                out.push_str(&cite(i));
+            }
+            rest = &after[close + CITE_CLOSE.len_utf8()..];
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// Renders `source` (the body of a file whose first body line is `first_line`).
+pub fn render(source: &str, first_line: usize, trust: Trust) -> Body {
+    let cleaned;
+    let source = if source.contains([CITE_OPEN, CITE_CLOSE]) {
+        cleaned = source.replace([CITE_OPEN, CITE_CLOSE], "\u{FFFD}");
+        cleaned.as_str()
+    } else {
+        source
+    };
+    let mut r = Renderer::new(source, first_line, trust);
+    let opts = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    for (event, range) in Parser::new_ext(source, opts).into_offset_iter() {
+        r.event(event, range);
+    }
+    r.flush_text();
+    let mut html = String::with_capacity(source.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, r.out.into_iter());
+    Body {
+        html,
+        citations: r.citations,
+        footnote_refs: r.footnote_refs,
+        footnote_defs: r.footnote_defs,
+        blocks: r.blocks,
+    }
+}
+
+struct Renderer<'a> {
+    source: &'a str,
+    first_line: usize,
+    trust: Trust,
+    out: Vec<Event<'a>>,
+    /// Consecutive text, merged so that a citation split by the parser is seen whole:
+    /// the text, and for each piece its offset in the text and in the source.
+    pending: String,
+    pending_map: Vec<(usize, usize)>,
+    citations: Vec<Citation>,
+    footnote_refs: Vec<String>,
+    footnote_defs: Vec<FootnoteDef>,
+    in_footnote: Option<FootnoteDef>,
+    blocks: Vec<Block>,
+    /// Text of the open blocks (a list item holds paragraphs), innermost last.
+    block_stack: Vec<(usize, String)>,
+    heading_start: Option<(usize, HeadingLevel, Option<String>)>,
+    links_kept: Vec<bool>,
+    /// For each open paragraph, whether it is a block of its own (not inside a list item).
+    paragraphs: Vec<bool>,
+    in_image: usize,
+    used_ids: HashSet<String>,
+    next_block: usize,
+}
+
+impl<'a> Renderer<'a> {
+    fn new(source: &'a str, first_line: usize, trust: Trust) -> Self {
+        Renderer {
+            source,
+            first_line,
+            trust,
+            out: Vec::new(),
+            pending: String::new(),
+            pending_map: Vec::new(),
+            citations: Vec::new(),
+            footnote_refs: Vec::new(),
+            footnote_defs: Vec::new(),
+            in_footnote: None,
+            blocks: Vec::new(),
+            block_stack: Vec::new(),
+            heading_start: None,
+            links_kept: Vec::new(),
+            paragraphs: Vec::new(),
+            in_image: 0,
+            used_ids: HashSet::new(),
+            next_block: 0,
+        }
+    }
+
+    fn line(&self, offset: usize) -> usize {
+        line_of(self.source, offset) + self.first_line - 1
+    }
+
+    fn add_text(&mut self, s: &str) {
+        if let Some(def) = &mut self.in_footnote {
+            def.text.push_str(s);
+        } else if let Some((_, text)) = self.block_stack.last_mut() {
+            text.push_str(s);
+        }
+    }
+
+    fn emit(&mut self, e: Event<'a>) {
+        if self.in_footnote.is_none() {
+            self.out.push(e);
+        }
+    }
+
+    fn event(&mut self, event: Event<'a>, range: Range<usize>) {
+        match event {
+            Event::Text(t) => {
+                self.add_text(&t);
+                self.pending_map.push((self.pending.len(), range.start));
+                self.pending.push_str(&t);
+                return;
+            }
+            Event::SoftBreak => {
+                self.add_text(" ");
+                self.pending_map.push((self.pending.len(), range.start));
+                self.pending.push('\n');
+                return;
+            }
+            _ => self.flush_text(),
+        }
+        match event {
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                self.in_footnote = Some(FootnoteDef {
+                    label: label.to_string(),
+                    text: String::new(),
+                    line: self.line(range.start),
+                });
+            }
+            Event::End(TagEnd::FootnoteDefinition) => {
+                if let Some(mut def) = self.in_footnote.take() {
+                    def.text = def.text.trim().to_string();
+                    self.footnote_defs.push(def);
+                }
+            }
+            _ if self.in_footnote.is_some() => {
+                if let Event::Code(c) = &event {
+                    self.add_text(c);
+                }
+            }
+            Event::Start(Tag::Paragraph) => {
+                let own_block = self.block_stack.is_empty();
+                self.paragraphs.push(own_block);
+                if own_block {
+                    let id = self.open_block();
+                    self.emit(Event::Html(format!("<p id=\"{id}\">").into()));
+                } else {
+                    self.emit(Event::Start(Tag::Paragraph));
+                }
+            }
+            Event::End(TagEnd::Paragraph) => {
+                if self.paragraphs.pop().unwrap_or(false) {
+                    self.close_block(false);
+                    self.emit(Event::Html("</p>\n".into()));
+                } else {
+                    self.add_text(" ");
+                    self.emit(Event::End(TagEnd::Paragraph));
+                }
+            }
+            Event::Start(Tag::Item) => {
+                let id = self.open_block();
+                self.emit(Event::Html(format!("<li id=\"{id}\">").into()));
+            }
+            Event::End(TagEnd::Item) => {
+                self.close_block(false);
+                self.emit(Event::Html("</li>\n".into()));
+            }
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                self.block_stack.push((usize::MAX, String::new()));
+                self.heading_start = Some((self.out.len(), level, id.map(|i| i.to_string())));
+                self.emit(Event::Html(CowStr::Borrowed("")));
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                let (text, explicit) = match (self.block_stack.pop(), self.heading_start.take()) {
+                    (Some((_, text)), Some((at, _, explicit))) => {
+                        let text = text.trim().to_string();
+                        let id = self.unique_id(explicit.unwrap_or_else(|| slugify(&text)));
+                        if let Some(slot) = self.out.get_mut(at) {
+                            *slot = Event::Html(format!("<{level} id=\"{}\">", escape_html(&id)).into());
+                        }
+                        (text, id)
+                    }
+                    _ => (String::new(), String::new()),
+                };
+                self.blocks.push(Block { id: explicit, text, heading: true });
+                self.emit(Event::Html(format!("</{level}>\n").into()));
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let keep = link_allowed(&dest_url, self.trust);
+                self.links_kept.push(keep);
+                if keep {
+                    self.emit(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if self.links_kept.pop().unwrap_or(false) {
+                    self.emit(Event::End(TagEnd::Link));
+                }
+            }
+            Event::Start(Tag::Image { .. }) if self.trust == Trust::Untrusted => self.in_image += 1,
+            Event::End(TagEnd::Image) if self.in_image > 0 => self.in_image -= 1,
+            Event::Start(Tag::HtmlBlock) if self.trust == Trust::Untrusted => {
+                let id = self.open_block();
+                self.emit(Event::Html(format!("<p id=\"{id}\">").into()));
+            }
+            Event::End(TagEnd::HtmlBlock) if self.trust == Trust::Untrusted => {
+                self.close_block(false);
+                self.emit(Event::Html("</p>\n".into()));
+            }
+            Event::Html(h) | Event::InlineHtml(h) if self.trust == Trust::Untrusted => {
+                self.add_text(&h);
+                self.emit(Event::Text(h));
+            }
+            Event::Code(c) => {
+                self.add_text(&c);
+                self.emit(Event::Code(c));
+            }
+            Event::HardBreak => {
+                self.add_text(" ");
+                self.emit(Event::HardBreak);
+            }
+            Event::FootnoteReference(label) => {
+                let label_s = label.to_string();
+                let first = !self.footnote_refs.contains(&label_s);
+                let l = escape_html(&label_s);
+                let id_attr = if first { format!(" id=\"fnref-{l}\"") } else { String::new() };
+                self.emit(Event::Html(
+                    format!("<sup class=\"fnref\"{id_attr}><a href=\"#fn-{l}\">{l}</a></sup>").into(),
+                ));
+                if first {
+                    self.footnote_refs.push(label_s);
+                }
+            }
+            other => self.emit(other),
+        }
+    }
+
+    fn open_block(&mut self) -> String {
+        self.next_block += 1;
+        let id = format!("p{}", self.next_block);
+        self.block_stack.push((self.next_block, String::new()));
+        id
+    }
+
+    fn close_block(&mut self, heading: bool) {
+        if let Some((n, text)) = self.block_stack.pop() {
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if let Some((_, parent)) = self.block_stack.last_mut() {
+                // An item's nested paragraphs are part of the item's text too.
+                parent.push(' ');
+                parent.push_str(&text);
+            }
+            self.blocks.push(Block { id: format!("p{n}"), text, heading });
+        }
+    }
+
+    fn unique_id(&mut self, base: String) -> String {
+        let base = if base.is_empty() { "section".to_string() } else { base };
+        let mut id = base.clone();
+        let mut n = 1;
+        while !self.used_ids.insert(id.clone()) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        id
+    }
+
+    fn flush_text(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let text = std::mem::take(&mut self.pending);
+        let map = std::mem::take(&mut self.pending_map);
+        if self.trust == Trust::Untrusted || self.in_footnote.is_some() || self.in_image > 0 {
+            if self.in_footnote.is_none() {
+                self.out.push(Event::Text(text.into()));
+            }
+            return;
+        }
+        let mut last = 0;
+        for (range, items) in find_citations(&text) {
+            if range.start > last {
+                self.out.push(Event::Text(text[last..range.start].to_string().into()));
+            }
+            let src = map
+                .iter()
+                .rev()
+                .find(|(buf, _)| *buf <= range.start)
+                .map_or(0, |(buf, src)| src + (range.start - buf));
+            let line = self.line(src.min(self.source.len()));
+            let index = self.citations.len();
+            self.citations.push(Citation { items, line });
+            self.out.push(Event::Html(format!("{CITE_OPEN}{index}{CITE_CLOSE}").into()));
+            last = range.end;
+        }
+        if last < text.len() {
+            self.out.push(Event::Text(text[last..].to_string().into()));
+        }
+    }
+}
+
+fn link_allowed(url: &str, trust: Trust) -> bool {
+    let u = url.trim().to_ascii_lowercase();
+    if u.is_empty() || u == "#" {
+        return false;
+    }
+    if u.starts_with("javascript:") || u.starts_with("vbscript:") || u.starts_with("data:") {
+        return false;
+    }
+    match trust {
+        Trust::Editor => true,
+        // A pasted article's relative links point into the site it came from, not ours.
+        Trust::Untrusted => u.starts_with("https://") || u.starts_with("http://") || u.starts_with("mailto:"),
+    }
+}
+
+fn is_key_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+fn is_key_punct(c: char) -> bool {
+    ":.#$%&-+?<>~/".contains(c)
+}
+
+/// Finds Pandoc-style bracketed citations in `text`: `[@id]`, `[@id, p. 3]`, `[see @a; @b]`.
+/// Returns each group's byte range and items. A bracket whose parts do not all cite an id
+/// (`[contact@example.org]`, `[note]`) is not a citation.
+pub fn find_citations(text: &str) -> Vec<(Range<usize>, Vec<CiteItem>)> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(rel) = text[from..].find('[') {
+        let open = from + rel;
+        let Some(close_rel) = text[open + 1..].find([']', '[']) else { break };
+        let close = open + 1 + close_rel;
+        if text[close..].starts_with('[') {
+            from = close;
+            continue;
+        }
+        let inner = &text[open + 1..close];
+        if let Some(items) = parse_group(inner) {
+            found.push((open..close + 1, items));
+        }
+        from = close + 1;
+    }
+    found
+}
+
+fn parse_group(inner: &str) -> Option<Vec<CiteItem>> {
+    if !inner.contains('@') {
+        return None;
+    }
+    inner.split(';').map(parse_item).collect()
+}
+
+fn parse_item(part: &str) -> Option<CiteItem> {
+    let part = part.trim();
+    let at = part.char_indices().find(|&(i, c)| {
+        c == '@' && part[..i].chars().next_back().is_none_or(|p| p.is_whitespace() || p == '-')
+    })?;
+    let prefix = part[..at.0].trim().trim_end_matches('-').trim();
+    let after = &part[at.0 + 1..];
+    let mut end = 0;
+    let chars: Vec<(usize, char)> = after.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if is_key_char(c) {
+            end = i + c.len_utf8();
+        } else if is_key_punct(c) && chars.get(k + 1).is_some_and(|&(_, n)| is_key_char(n)) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    if end == 0 {
+        return None;
+    }
+    let key = after[..end].to_string();
+    let rest = after[end..].trim();
+    let locator = rest.strip_prefix(',').unwrap_or(rest).trim();
+    Some(CiteItem {
+        key,
+        locator: (!locator.is_empty()).then(|| locator.to_string()),
+        prefix: (!prefix.is_empty()).then(|| prefix.to_string()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn citations_in_pandoc_forms() {
+        let c = find_citations("Voir [@a] et [@b, p. 3] puis [see @c; @d-e:2, chap. 1].");
+        assert_eq!(c.len(), 3);
+        assert_eq!(c[0].1[0].key, "a");
+        assert_eq!(c[1].1[0].locator.as_deref(), Some("p. 3"));
+        assert_eq!(c[2].1.len(), 2);
+        assert_eq!(c[2].1[0].prefix.as_deref(), Some("see"));
+        assert_eq!(c[2].1[1].key, "d-e:2");
+        assert_eq!(c[2].1[1].locator.as_deref(), Some("chap. 1"));
+    }
+
+    #[test]
+    fn brackets_that_are_not_citations() {
+        assert!(find_citations("[contact@example.org] [note] [] [@] [x; @y]").is_empty());
+        assert_eq!(find_citations("[[@a]]").len(), 1);
+    }
+
+    #[test]
+    fn citation_lines_and_placeholders() {
+        let src = "Intro.\n\nUn fait [@a;\n@b] et [@c].\n";
+        let body = render(src, 5, Trust::Editor);
+        assert_eq!(body.citations.len(), 2);
+        assert_eq!(body.citations[0].line, 7);
+        assert_eq!(body.citations[0].items.len(), 2);
+        let html = body.html_with(|i| format!("[{}]", i + 1));
+        assert!(html.contains("Un fait [1] et [2]."), "{html}");
+        assert!(html.contains("<p id=\"p2\">"), "{html}");
+    }
+
+    #[test]
+    fn untrusted_text_is_escaped_and_dead_links_dropped() {
+        let src = "<script>alert(1)</script>\n\nVoir [la prophétie](#) et [ici](javascript:x) \
+                   ![img](http://x/y.png) <b>gras</b> [@a].";
+        let body = render(src, 1, Trust::Untrusted);
+        assert!(!body.html.contains("<script"), "{}", body.html);
+        assert!(!body.html.contains("<b>"), "{}", body.html);
+        assert!(!body.html.contains("href"), "{}", body.html);
+        assert!(!body.html.contains("<img"), "{}", body.html);
+        assert!(body.html.contains("la prophétie"));
+        assert!(body.citations.is_empty());
+    }
+
+    #[test]
+    fn blocks_footnotes_and_headings() {
+        let src = "## Titre\n\nTexte russes[^1].\n\n- un\n- deux\n\n[^1]: « Source », Média, 2022.\n";
+        let body = render(src, 1, Trust::Untrusted);
+        assert_eq!(body.footnote_refs, vec!["1"]);
+        assert_eq!(body.footnote_defs[0].text, "« Source », Média, 2022.");
+        assert_eq!(body.footnote_defs[0].line, 8);
+        assert!(!body.html.contains("Média"));
+        assert!(body.html.contains("<h2 id=\"titre\">Titre</h2>"), "{}", body.html);
+        let texts: Vec<&str> = body.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["Titre", "Texte russes.", "un", "deux"]);
+        assert!(body.html.contains("<li id=\"p2\">un</li>"), "{}", body.html);
+    }
+
+    #[test]
+    fn placeholder_characters_in_input_cannot_forge_citations() {
+        let body = render("a \u{E000}0\u{E001} b", 1, Trust::Editor);
+        assert_eq!(body.html_with(|_| "X".into()).matches('X').count(), 0);
+    }
+}
+
+/// Renders one line of editor Markdown (an event's text) to inline HTML, without a paragraph.
+pub fn inline(source: &str) -> String {
+    let clean = source.replace([CITE_OPEN, CITE_CLOSE], "\u{FFFD}");
+    let mut html = String::new();
+    let events = Parser::new_ext(&clean, Options::ENABLE_STRIKETHROUGH).filter(|e| {
+        !matches!(e, Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph))
+    });
+    pulldown_cmark::html::push_html(&mut html, events);
+    html.trim().to_string()
+}

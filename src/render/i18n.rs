@@ -1,0 +1,100 @@
+//! Interface strings in the site's language. Templates call `t(key="…")`.
+
+use crate::dates::Lang;
+
+/// The interface string for `key`, or `None` if no such key exists.
+pub fn get(lang: Lang, key: &str) -> Option<&'static str> {
+    let i = match lang {
+        Lang::Fr => 1,
+        Lang::En => 2,
+    };
+    STRINGS.iter().find(|row| row[0] == key).map(|row| row[i])
+}
+
+/// Every key with its French and English text.
+pub const STRINGS: &[[&str; 3]] = &[
+    ["home", "Accueil", "Home"],
+    ["skip", "Aller au contenu", "Skip to content"],
+    ["topics", "Sujets", "Topics"],
+    ["topic", "Sujet", "Topic"],
+    ["articles", "Articles", "Articles"],
+    ["notes", "Notes d'analyse", "Analyst notes"],
+    ["sources", "Sources", "Sources"],
+    ["chronology", "Chronologie", "Chronology"],
+    ["latest_events", "Derniers événements", "Latest events"],
+    ["latest_articles", "Derniers articles", "Latest articles"],
+    ["all_events", "Toute la chronologie", "The whole chronology"],
+    ["all_sources", "Toutes les sources", "All sources"],
+    ["briefing", "La note de synthèse", "The briefing"],
+    ["notes_on_topic", "Notes sur ce sujet", "Notes on this topic"],
+    ["topic_chronology", "Chronologie du sujet", "Chronology of the topic"],
+    ["attached_articles", "Articles rattachés", "Attached articles"],
+    ["source_list", "Sources citées ou rattachées", "Sources cited or attached"],
+    ["why_frontmatter", "classé par la rédaction", "filed by the editors"],
+    ["why_alias", "mentionne", "mentions"],
+    ["outlet", "Média", "Outlet"],
+    ["author", "Auteur", "Author"],
+    ["date", "Date", "Date"],
+    ["language", "Langue", "Language"],
+    ["original", "Article original", "Original article"],
+    ["cited_by", "Cité par", "Cited by"],
+    ["events_in_article", "Événements datés dans l'article", "Events dated in this article"],
+    ["article_sources", "Sources de l'article", "The article's sources"],
+    ["curated", "rédaction", "editors"],
+    ["extracted", "extrait des articles", "from the articles"],
+    ["curated_long", "Événement établi par la rédaction", "Event established by the editors"],
+    ["extracted_long", "Événement extrait automatiquement des articles", "Event extracted automatically from the articles"],
+    ["reported_by", "sources", "sources"],
+    ["reported_by_one", "source", "source"],
+    ["conflict", "Les sources divergent sur la date", "Sources disagree on the date"],
+    ["other_date", "autre date donnée", "other date given"],
+    ["by_outlet", "Par média", "By outlet"],
+    ["by_date", "Par date", "By date"],
+    ["unknown_outlet", "Média non identifié", "Unknown outlet"],
+    ["undated", "Sans date", "Undated"],
+    ["all_topics", "Tous les sujets", "All topics"],
+    ["curated_only", "Événements de la rédaction seulement", "Editors' events only"],
+    ["show", "Afficher", "Show"],
+    ["precision_month", "dans le mois", "during the month"],
+    ["precision_year", "dans l'année", "during the year"],
+    ["whole_year", "Dans l'année", "During the year"],
+    ["whole_month", "Dans le mois", "During the month"],
+    ["notes_heading", "Notes", "Notes"],
+    ["see_source", "fiche source", "source entry"],
+    ["back_to_text", "retour au texte", "back to the text"],
+    ["guessed", "déduit du texte, à vérifier", "guessed from the text, to check"],
+    ["no_events", "Aucun événement daté.", "No dated event."],
+    ["no_articles", "Aucun article rattaché.", "No attached article."],
+    ["no_notes", "Aucune note.", "No note."],
+    ["article", "article", "article"],
+    ["cited_in", "cité dans", "cited in"],
+    ["source_kind_article", "Article du dossier", "Dossier article"],
+    ["source_kind_cited", "Source citée par un article", "Source cited by an article"],
+    ["reported_in", "Rapporté par", "Reported by"],
+    ["photo", "Photo", "Photo"],
+    ["feed", "Flux Atom", "Atom feed"],
+    ["generated", "Site produit par briefing", "Built with briefing"],
+    ["in_this_topic", "Dans ce sujet", "In this topic"],
+    ["events", "événements", "events"],
+    ["count_articles", "articles", "articles"],
+    ["count_notes", "notes", "notes"],
+    ["written", "Rédigée le", "Written on"],
+    ["declared_in", "établi dans", "stated in"],
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_is_translated_once() {
+        let mut keys: Vec<&str> = STRINGS.iter().map(|r| r[0]).collect();
+        keys.sort();
+        let n = keys.len();
+        keys.dedup();
+        assert_eq!(n, keys.len(), "duplicate keys");
+        assert!(STRINGS.iter().all(|r| !r[1].is_empty() && !r[2].is_empty()));
+        assert_eq!(get(Lang::Fr, "chronology"), Some("Chronologie"));
+        assert_eq!(get(Lang::En, "nope"), None);
+    }
+}

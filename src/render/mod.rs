@@ -1,0 +1,487 @@
+//! The render stage: the resolved site becomes files in memory. Pages go through Tera
+//! templates (embedded defaults, overridable by a site's own `templates/`), feeds and JSON
+//! exports are written directly. Pages render in parallel; the result is sorted by path.
+
+pub mod i18n;
+pub mod views;
+
+use crate::dates::Lang;
+use crate::diagnostics::Diagnostic;
+use crate::site::{DocRef, Site};
+use crate::text::escape_html;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::Path;
+use tera::{Context, Tera};
+use views::*;
+
+/// A built file: its path inside the output folder and its bytes.
+pub type OutputFile = (String, Vec<u8>);
+
+/// The default templates and assets, embedded so that an installed `briefing` works anywhere.
+pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../templates/base.html")),
+    ("macros.html", include_str!("../../templates/macros.html")),
+    ("index.html", include_str!("../../templates/index.html")),
+    ("topic.html", include_str!("../../templates/topic.html")),
+    ("article.html", include_str!("../../templates/article.html")),
+    ("note.html", include_str!("../../templates/note.html")),
+    ("sources.html", include_str!("../../templates/sources.html")),
+    ("chronology.html", include_str!("../../templates/chronology.html")),
+];
+
+/// Static assets copied as they are (`templates/assets/…` → `assets/…`).
+pub const DEFAULT_ASSETS: &[(&str, &str)] = &[
+    ("assets/style.css", include_str!("../../templates/assets/style.css")),
+    ("assets/chronology.js", include_str!("../../templates/assets/chronology.js")),
+];
+
+/// Loads the templates: the embedded defaults, each replaced by the site's own
+/// `templates/<name>` when it exists.
+pub fn templates(root: &Path, lang: Lang) -> Result<(Tera, Vec<OutputFile>), Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let mut read = |name: &str, default: &str| -> String {
+        let p = root.join("templates").join(name);
+        if p.is_file() {
+            match crate::content::read_text(root, &p) {
+                Ok(t) => return t,
+                Err(d) => diags.push(d),
+            }
+        }
+        default.to_string()
+    };
+    let sources: Vec<(String, String)> =
+        DEFAULT_TEMPLATES.iter().map(|(n, d)| (n.to_string(), read(n, d))).collect();
+    let assets: Vec<OutputFile> = DEFAULT_ASSETS.iter().map(|(n, d)| (n.to_string(), read(n, d).into_bytes())).collect();
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html"]);
+    if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str()))) {
+        diags.push(Diagnostic::error(Path::new("templates"), 0, error_chain(&e)));
+    }
+    tera.register_function("t", move |args: &HashMap<String, tera::Value>| {
+        let key = args.get("key").and_then(|v| v.as_str()).ok_or_else(|| tera::Error::msg("t() needs key=\"…\""))?;
+        i18n::get(lang, key).map(tera::Value::from).ok_or_else(|| tera::Error::msg(format!("unknown interface string \"{key}\"")))
+    });
+    if diags.is_empty() {
+        Ok((tera, assets))
+    } else {
+        Err(diags)
+    }
+}
+
+fn error_chain(e: &tera::Error) -> String {
+    let mut msg = e.to_string();
+    let mut src = std::error::Error::source(e);
+    while let Some(s) = src {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        src = s.source();
+    }
+    msg.replace('\n', " ")
+}
+
+#[derive(Serialize)]
+struct SiteView<'a> {
+    title: &'a str,
+    description: &'a str,
+    lang: &'static str,
+    topics: Vec<Link>,
+}
+
+/// Renders every page and export of the site.
+pub fn render(site: &Site, tera: &Tera, assets: Vec<OutputFile>) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let mut jobs: Vec<Page> = vec![Page::Index, Page::Sources, Page::Chronology];
+    jobs.extend((0..site.topics.len()).map(|i| Page::Doc(DocRef::Topic(i))));
+    jobs.extend((0..site.notes.len()).map(|i| Page::Doc(DocRef::Note(i))));
+    jobs.extend((0..site.articles.len()).map(|i| Page::Doc(DocRef::Article(i))));
+    let nav = |root: &str| SiteView {
+        title: &site.config.title,
+        description: &site.config.description,
+        lang: site.lang.code(),
+        topics: site
+            .topics
+            .iter()
+            .map(|t| Link { title: t.title.clone(), url: format!("{root}topics/{}.html", t.slug) })
+            .collect(),
+    };
+    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+        .par_iter()
+        .map(|page| {
+            let (path, template, ctx) = page_context(site, *page, &nav);
+            tera.render(template, &ctx)
+                .map(|html| (path, html.into_bytes()))
+                .map_err(|e| Diagnostic::error(Path::new("templates").join(template), 0, error_chain(&e)))
+        })
+        .collect();
+    let mut files = Vec::with_capacity(results.len() + 8);
+    let mut diags = Vec::new();
+    for r in results {
+        match r {
+            Ok(f) => files.push(f),
+            Err(d) => {
+                if !diags.contains(&d) {
+                    diags.push(d)
+                }
+            }
+        }
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    files.extend(assets);
+    files.push(("feed.xml".into(), feed(site).into_bytes()));
+    files.push(("sitemap.xml".into(), sitemap(site, &files).into_bytes()));
+    files.push(("chronology.json".into(), chronology_json(site).into_bytes()));
+    files.push(("sources.json".into(), sources_json(site).into_bytes()));
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(files)
+}
+
+#[derive(Clone, Copy)]
+enum Page {
+    Index,
+    Sources,
+    Chronology,
+    Doc(DocRef),
+}
+
+fn page_context<'a>(site: &'a Site, page: Page, nav: &dyn Fn(&str) -> SiteView<'a>) -> (String, &'static str, Context) {
+    let mut ctx = Context::new();
+    let root = match page {
+        Page::Doc(_) => "../",
+        _ => "",
+    };
+    ctx.insert("root", root);
+    ctx.insert("site", &nav(root));
+    match page {
+        Page::Index => {
+            ctx.insert("page_title", &site.config.title);
+            let topics: Vec<serde_json::Value> = site
+                .topics
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    serde_json::json!({
+                        "title": t.title, "url": format!("topics/{}.html", t.slug), "summary": t.summary,
+                        "articles": site.topic_articles[i].len(), "notes": site.topic_notes[i].len(),
+                        "events": site.topic_events[i].len(),
+                    })
+                })
+                .collect();
+            ctx.insert("topics", &topics);
+            // Latest events: the most recent ones, curated first at equal date.
+            let mut latest: Vec<usize> = (0..site.events.len()).collect();
+            latest.sort_by(|&a, &b| site.events[b].span.last().cmp(&site.events[a].span.last()).then(a.cmp(&b)));
+            latest.truncate(8);
+            latest.sort();
+            ctx.insert("latest_events", &latest.iter().map(|&e| event_view(site, e, root)).collect::<Vec<_>>());
+            ctx.insert("latest_articles", &latest_articles(site, 8).into_iter().map(|a| article_item(site, a, root, None)).collect::<Vec<_>>());
+            let mut notes: Vec<usize> = (0..site.notes.len()).collect();
+            notes.sort_by(|&a, &b| site.notes[b].date.cmp(&site.notes[a].date).then(a.cmp(&b)));
+            ctx.insert("notes", &notes.iter().map(|&n| note_item(site, n, root)).collect::<Vec<_>>());
+            ctx.insert("article_count", &site.articles.len());
+            ctx.insert("source_count", &site.sources.len());
+            ctx.insert("event_count", &site.events.len());
+            ("index.html".into(), "index.html", ctx)
+        }
+        Page::Sources => {
+            ctx.insert("page_title", i18n::get(site.lang, "sources").unwrap_or("Sources"));
+            let views: Vec<SourceView> = (0..site.sources.len()).map(|i| source_view(site, i, root)).collect();
+            // By outlet: named outlets alphabetically (folded), then the unknown ones.
+            let mut by_outlet: Vec<(String, Vec<usize>)> = Vec::new();
+            let mut order: Vec<usize> = (0..views.len()).collect();
+            let key = |i: &usize| {
+                let s = &site.sources[*i];
+                (s.outlet.is_none(), s.outlet.as_deref().map(crate::text::fold), std::cmp::Reverse(s.date), *i)
+            };
+            order.sort_by_key(key);
+            for i in order {
+                let name = site.sources[i].outlet.clone().unwrap_or_default();
+                if by_outlet.last().is_none_or(|(n, _)| crate::text::fold(n) != crate::text::fold(&name)) {
+                    by_outlet.push((name, Vec::new()));
+                }
+                if let Some(last) = by_outlet.last_mut() {
+                    last.1.push(i);
+                }
+            }
+            let mut by_date: Vec<usize> = (0..views.len()).collect();
+            by_date.sort_by_key(|&i| (site.sources[i].date.is_none(), std::cmp::Reverse(site.sources[i].date), i));
+            let outlets: Vec<serde_json::Value> = by_outlet
+                .iter()
+                .map(|(name, items)| serde_json::json!({"name": name, "anchor": format!("o-{}", crate::text::slugify(name)), "sources": items}))
+                .collect();
+            ctx.insert("sources", &views);
+            ctx.insert("outlets", &outlets);
+            ctx.insert("by_date", &by_date);
+            ("sources.html".into(), "sources.html", ctx)
+        }
+        Page::Chronology => {
+            ctx.insert("page_title", i18n::get(site.lang, "chronology").unwrap_or("Chronology"));
+            ctx.insert("years", &group_events(site, 0..site.events.len(), root));
+            ctx.insert("topics", &site.topics.iter().map(|t| Link { title: t.title.clone(), url: t.slug.clone() }).collect::<Vec<_>>());
+            ("chronology.html".into(), "chronology.html", ctx)
+        }
+        Page::Doc(d) => {
+            let url = doc_url(site, d);
+            match d {
+                DocRef::Topic(i) => topic_context(site, i, root, &mut ctx),
+                DocRef::Note(i) => note_context(site, i, root, &mut ctx),
+                DocRef::Article(i) => article_context(site, i, root, &mut ctx),
+            }
+            let template = match d {
+                DocRef::Topic(_) => "topic.html",
+                DocRef::Note(_) => "note.html",
+                DocRef::Article(_) => "article.html",
+            };
+            (url, template, ctx)
+        }
+    }
+}
+
+fn latest_articles(site: &Site, n: usize) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..site.articles.len()).collect();
+    idx.sort_by(|&a, &b| site.articles[b].date.cmp(&site.articles[a].date).then(a.cmp(&b)));
+    idx.truncate(n);
+    idx
+}
+
+fn topic_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
+    let t = &site.topics[i];
+    let (body, notes) = cited_body(site, &t.body, &site.topic_citations[i], root);
+    ctx.insert("page_title", &t.title);
+    ctx.insert("topic", &serde_json::json!({"title": t.title, "summary": t.summary, "slug": t.slug}));
+    ctx.insert("body", &body);
+    ctx.insert("citation_notes", &notes);
+    ctx.insert("notes", &site.topic_notes[i].iter().map(|&n| note_item(site, n, root)).collect::<Vec<_>>());
+    let mut arts = site.topic_articles[i].clone();
+    arts.sort_by(|a, b| site.articles[b.0].date.cmp(&site.articles[a.0].date).then(a.0.cmp(&b.0)));
+    ctx.insert("articles", &arts.iter().map(|(a, why)| article_item(site, *a, root, Some(why))).collect::<Vec<_>>());
+    ctx.insert("years", &group_events(site, site.topic_events[i].iter().copied(), root));
+    // Sources: everything cited in the briefing, then every attached article, once each.
+    let mut srcs: Vec<usize> = site.topic_citations[i].notes.clone();
+    for (a, _) in &site.topic_articles[i] {
+        if !srcs.contains(a) {
+            srcs.push(*a);
+        }
+    }
+    ctx.insert("sources", &srcs.iter().map(|&s| source_view(site, s, root)).collect::<Vec<_>>());
+}
+
+fn note_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
+    let n = &site.notes[i];
+    let (body, notes) = cited_body(site, &n.body, &site.note_citations[i], root);
+    ctx.insert("page_title", &n.title);
+    ctx.insert(
+        "note",
+        &serde_json::json!({
+            "title": n.title, "summary": n.summary, "author": n.author,
+            "date": n.date.map(|d| d.long(site.lang)), "date_iso": n.date.map(|d| d.to_string()),
+        }),
+    );
+    ctx.insert(
+        "topics",
+        &site.note_topics[i]
+            .iter()
+            .map(|&t| Link { title: site.topics[t].title.clone(), url: format!("{root}topics/{}.html", site.topics[t].slug) })
+            .collect::<Vec<_>>(),
+    );
+    ctx.insert("body", &body);
+    ctx.insert("citation_notes", &notes);
+    ctx.insert("years", &group_events(site, site.note_events[i].iter().copied(), root));
+}
+
+fn article_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
+    let a = &site.articles[i];
+    ctx.insert("page_title", &a.title);
+    let lang_name = a.language.as_deref().map(|l| match (l, site.lang) {
+        ("fr", Lang::Fr) => "français".to_string(),
+        ("en", Lang::Fr) => "anglais".to_string(),
+        ("fr", Lang::En) => "French".to_string(),
+        ("en", Lang::En) => "English".to_string(),
+        (other, _) => other.to_string(),
+    });
+    ctx.insert(
+        "article",
+        &serde_json::json!({
+            "title": a.title, "slug": a.slug, "author": a.author, "outlet": a.outlet, "url": a.url,
+            "language": lang_name, "language_code": a.language,
+            "date": a.date.map(|d| d.long(site.lang)), "date_iso": a.date.map(|d| d.to_string()),
+            "summary": a.summary, "credit": a.credit, "guessed": a.guessed,
+        }),
+    );
+    ctx.insert("body", &a.body.html);
+    ctx.insert(
+        "topics",
+        &site.article_topics[i]
+            .iter()
+            .map(|(t, why)| {
+                serde_json::json!({
+                    "title": site.topics[*t].title, "url": format!("{root}topics/{}.html", site.topics[*t].slug),
+                    "alias": match why { crate::topics::Reason::Alias(s) => Some(s.as_str()), _ => None },
+                })
+            })
+            .collect::<Vec<_>>(),
+    );
+    let own: Vec<serde_json::Value> = a
+        .sources
+        .iter()
+        .map(|s| {
+            let key = format!("{}:{}", a.slug, s.entry.label);
+            let idx = site.source_index.get(&key).copied();
+            serde_json::json!({
+                "label": s.entry.label,
+                "text": s.entry.text,
+                "title": s.entry.title,
+                "outlet": s.entry.outlet,
+                "date": s.entry.date.map(|d| d.long(site.lang)),
+                "url": s.entry.url,
+                "entry": idx.map(|x| format!("{root}sources.html#{}", source_anchor(site, &site.sources[x]))),
+                "referenced": a.body.footnote_refs.contains(&s.entry.label),
+            })
+        })
+        .collect();
+    ctx.insert("own_sources", &own);
+    ctx.insert("years", &group_events(site, site.article_events[i].iter().copied(), root));
+    let cited_by: Vec<Link> = site.cited_by[i]
+        .iter()
+        .filter(|d| **d != DocRef::Article(i))
+        .map(|&d| Link { title: doc_title(site, d).to_string(), url: format!("{root}{}", doc_url(site, d)) })
+        .collect();
+    ctx.insert("cited_by", &cited_by);
+}
+
+fn xml(s: &str) -> String {
+    escape_html(s)
+}
+
+fn absolute(site: &Site, path: &str) -> String {
+    match site.config.base_url() {
+        Some(b) => format!("{b}{path}"),
+        None => path.to_string(),
+    }
+}
+
+/// The Atom feed: notes and articles, newest first.
+pub fn feed(site: &Site) -> String {
+    let mut entries: Vec<(crate::dates::PartialDate, DocRef)> = Vec::new();
+    for (i, n) in site.notes.iter().enumerate() {
+        if let Some(d) = n.date {
+            entries.push((d, DocRef::Note(i)));
+        }
+    }
+    for (i, a) in site.articles.iter().enumerate() {
+        if let Some(d) = a.date {
+            entries.push((d, DocRef::Article(i)));
+        }
+    }
+    entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    entries.truncate(50);
+    let stamp = |d: crate::dates::PartialDate| format!("{}T00:00:00Z", d.first_day().format("%Y-%m-%d"));
+    let updated = entries.iter().map(|e| e.0.first_day()).max().map_or("1970-01-01T00:00:00Z".to_string(), |d| format!("{}T00:00:00Z", d.format("%Y-%m-%d")));
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    out.push_str(&format!("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n", site.lang.code()));
+    out.push_str(&format!("  <title>{}</title>\n", xml(&site.config.title)));
+    if !site.config.description.is_empty() {
+        out.push_str(&format!("  <subtitle>{}</subtitle>\n", xml(&site.config.description)));
+    }
+    out.push_str(&format!("  <id>{}</id>\n", xml(&absolute(site, "feed.xml"))));
+    out.push_str(&format!("  <link rel=\"self\" href=\"{}\"/>\n", xml(&absolute(site, "feed.xml"))));
+    out.push_str(&format!("  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", xml(&absolute(site, "index.html"))));
+    out.push_str(&format!("  <updated>{updated}</updated>\n"));
+    out.push_str(&format!(
+        "  <author><name>{}</name></author>\n",
+        xml(site.config.author.as_deref().unwrap_or(&site.config.title))
+    ));
+    for (date, d) in entries {
+        let url = absolute(site, &doc_url(site, d));
+        let (summary, author) = match d {
+            DocRef::Note(i) => (&site.notes[i].summary, site.notes[i].author.clone()),
+            DocRef::Article(i) => (&site.articles[i].summary, site.articles[i].author.clone()),
+            DocRef::Topic(i) => (&site.topics[i].summary, None),
+        };
+        out.push_str("  <entry>\n");
+        out.push_str(&format!("    <title>{}</title>\n", xml(doc_title(site, d))));
+        out.push_str(&format!("    <id>{}</id>\n", xml(&url)));
+        out.push_str(&format!("    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", xml(&url)));
+        out.push_str(&format!("    <updated>{}</updated>\n", stamp(date)));
+        if let Some(a) = author {
+            out.push_str(&format!("    <author><name>{}</name></author>\n", xml(&a)));
+        }
+        if !summary.is_empty() {
+            out.push_str(&format!("    <summary>{}</summary>\n", xml(summary)));
+        }
+        out.push_str("  </entry>\n");
+    }
+    out.push_str("</feed>\n");
+    out
+}
+
+fn sitemap(site: &Site, files: &[OutputFile]) -> String {
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut pages: Vec<&str> = files.iter().map(|f| f.0.as_str()).filter(|p| p.ends_with(".html")).collect();
+    pages.sort();
+    for p in pages {
+        out.push_str(&format!("  <url><loc>{}</loc></url>\n", xml(&absolute(site, p))));
+    }
+    out.push_str("</urlset>\n");
+    out
+}
+
+fn chronology_json(site: &Site) -> String {
+    let events: Vec<serde_json::Value> = site
+        .events
+        .iter()
+        .map(|e| {
+            serde_json::json!({
+                "id": e.id,
+                "value": e.span.iso(),
+                "start": e.span.start.to_string(),
+                "end": e.span.end.map(|d| d.to_string()),
+                "grain": if e.span.end.is_some() { "interval" } else { e.span.start.precision().name() },
+                "date": e.span.long(site.lang),
+                "text": e.text,
+                "curated": e.curated,
+                "sources": e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect::<Vec<_>>(),
+                "topics": e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect::<Vec<_>>(),
+                "mentions": e.mentions.iter().map(|m| serde_json::json!({
+                    "article": site.articles[m.article].slug,
+                    "url": format!("articles/{}.html#{}", site.articles[m.article].slug, m.block),
+                    "expression": m.expression,
+                    "value": m.span.iso(),
+                    "sentence": m.sentence,
+                })).collect::<Vec<_>>(),
+                "conflicts": e.conflicts.iter().map(|c| serde_json::json!({"event": c.other, "value": c.span.iso()})).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "title": site.config.title,
+        "language": site.lang.code(),
+        "events": events,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}
+
+fn sources_json(site: &Site) -> String {
+    let list: Vec<serde_json::Value> = site
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            serde_json::json!({
+                "id": s.key,
+                "kind": match s.kind { crate::sources::SourceKind::Article(_) => "article", _ => "cited" },
+                "title": s.title,
+                "outlet": s.outlet,
+                "author": s.author,
+                "date": s.date.map(|d| d.to_string()),
+                "language": s.language,
+                "url": s.url,
+                "page": source_url(site, s),
+                "cited_by": site.cited_by[i].iter().map(|&d| doc_url(site, d)).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&serde_json::json!({ "sources": list })).unwrap_or_default() + "\n"
+}

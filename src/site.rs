@@ -1,0 +1,385 @@
+//! The resolve stage: documents become a site graph. Topics are attached, citations numbered,
+//! sources registered and cross-linked, the chronology built, and every problem reported with
+//! its file and line.
+
+use crate::chronology::{self, Conflict, Event, Mention};
+use crate::config::Config;
+use crate::content::{Article, Content, EventDef, Located, Note, Topic};
+use crate::dates::{Lang, Precision};
+use crate::diagnostics::Diagnostic;
+use crate::markdown;
+use crate::sources::{self, Numbering, Source, SourceKind};
+use crate::text::escape_html;
+use crate::topics::{self, Reason};
+use rayon::prelude::*;
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+/// A page of the site that holds content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DocRef {
+    /// `articles/<slug>.html`.
+    Article(usize),
+    /// `notes/<slug>.html`.
+    Note(usize),
+    /// `topics/<slug>.html`.
+    Topic(usize),
+}
+
+/// The resolved site: everything the renderer needs, computed once.
+#[derive(Debug)]
+pub struct Site {
+    /// The configuration.
+    pub config: Config,
+    /// The interface language.
+    pub lang: Lang,
+    /// Articles, by file path.
+    pub articles: Vec<Article>,
+    /// Notes, by file path.
+    pub notes: Vec<Note>,
+    /// Topics, in home-page order.
+    pub topics: Vec<Topic>,
+    /// Every source: articles, then what they cite.
+    pub sources: Vec<Source>,
+    /// Source index by citation id.
+    pub source_index: HashMap<String, usize>,
+    /// For each article, its topics and why.
+    pub article_topics: Vec<Vec<(usize, Reason)>>,
+    /// For each topic, its articles and why.
+    pub topic_articles: Vec<Vec<(usize, Reason)>>,
+    /// For each note, its topics.
+    pub note_topics: Vec<Vec<usize>>,
+    /// For each topic, its notes.
+    pub topic_notes: Vec<Vec<usize>>,
+    /// Citation numbering of each note.
+    pub note_citations: Vec<Numbering>,
+    /// Citation numbering of each topic's briefing.
+    pub topic_citations: Vec<Numbering>,
+    /// For each source, the pages that cite it.
+    pub cited_by: Vec<Vec<DocRef>>,
+    /// The chronology, by date.
+    pub events: Vec<Event>,
+    /// For each article, the events it reports or is cited for.
+    pub article_events: Vec<Vec<usize>>,
+    /// For each topic, its events.
+    pub topic_events: Vec<Vec<usize>>,
+    /// For each note, the events it declares.
+    pub note_events: Vec<Vec<usize>>,
+    /// Problems that do not stop the build.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Site {
+    /// The path of a document's file, for messages.
+    pub fn doc_path(&self, d: DocRef) -> &Path {
+        match d {
+            DocRef::Article(i) => &self.articles[i].path,
+            DocRef::Note(i) => &self.notes[i].path,
+            DocRef::Topic(i) => &self.topics[i].path,
+        }
+    }
+}
+
+/// Resolves loaded content into a site. Returns every error at once when there are any.
+pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>> {
+    let Content { articles, notes, mut topics } = content;
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    topics.sort_by(|a, b| (a.order, &a.title, &a.slug).cmp(&(b.order, &b.title, &b.slug)));
+
+    // Articles and notes share one namespace: both are cited by slug.
+    let mut seen: HashMap<&str, &Path> = HashMap::new();
+    for (slug, path) in articles.iter().map(|a| (&a.slug, &a.path)).chain(notes.iter().map(|n| (&n.slug, &n.path))) {
+        if let Some(first) = seen.get(slug.as_str()) {
+            errors.push(Diagnostic::error(
+                path,
+                1,
+                format!("slug \"{slug}\" is already used by {}: set a different `slug` or rename the file", first.display()),
+            ));
+        } else {
+            seen.insert(slug, path);
+        }
+    }
+
+    let topic_index: HashMap<&str, usize> = topics.iter().enumerate().map(|(i, t)| (t.slug.as_str(), i)).collect();
+    let topic_refs = |path: &Path, refs: &[Located<String>], errors: &mut Vec<Diagnostic>| -> Vec<usize> {
+        let mut out = Vec::new();
+        for r in refs {
+            match topic_index.get(r.value.as_str()) {
+                Some(&t) => {
+                    if !out.contains(&t) {
+                        out.push(t);
+                    }
+                }
+                None => {
+                    let hint = sources::suggest(&r.value, topics.iter().map(|t| t.slug.as_str()))
+                        .map(|s| format!("; did you mean \"{s}\"?"))
+                        .unwrap_or_else(|| format!(": define it in content/topics/{}.md", crate::text::slugify(&r.value)));
+                    errors.push(Diagnostic::error(path, r.line, format!("unknown topic \"{}\"{hint}", r.value)));
+                }
+            }
+        }
+        out
+    };
+    let named_article_topics: Vec<Vec<usize>> = articles
+        .iter()
+        .map(|a| topic_refs(a.sidecar.as_deref().unwrap_or(&a.path), &a.topics, &mut errors))
+        .collect();
+    let note_topics: Vec<Vec<usize>> = notes.iter().map(|n| topic_refs(&n.path, &n.topics, &mut errors)).collect();
+
+    let (source_list, source_index) = sources::registry(&articles);
+    let unknown_id = |path: &Path, key: &Located<String>| {
+        let hint = sources::suggest(&key.value, source_index.keys().map(String::as_str))
+            .map(|s| format!("; did you mean \"{s}\"?"))
+            .unwrap_or_default();
+        Diagnostic::error(path, key.line, format!("unknown citation id \"{}\"{hint}", key.value))
+    };
+    let number = |path: &Path, body: &markdown::Body, errors: &mut Vec<Diagnostic>| {
+        let (n, unknown) = sources::number(&body.citations, &source_index);
+        errors.extend(unknown.iter().map(|k| unknown_id(path, k)));
+        n
+    };
+    let note_citations: Vec<Numbering> = notes.iter().map(|n| number(&n.path, &n.body, &mut errors)).collect();
+    let topic_citations: Vec<Numbering> = topics.iter().map(|t| number(&t.path, &t.body, &mut errors)).collect();
+
+    let mut cited_by: Vec<Vec<DocRef>> = vec![Vec::new(); source_list.len()];
+    for (i, n) in note_citations.iter().enumerate() {
+        for &s in &n.notes {
+            cited_by[s].push(DocRef::Note(i));
+        }
+    }
+    for (i, n) in topic_citations.iter().enumerate() {
+        for &s in &n.notes {
+            cited_by[s].push(DocRef::Topic(i));
+        }
+    }
+    for (i, s) in source_list.iter().enumerate() {
+        if let SourceKind::Cited(a, _) = s.kind {
+            cited_by[i].push(DocRef::Article(a));
+        }
+    }
+    for c in &mut cited_by {
+        c.sort();
+        c.dedup();
+    }
+
+    // Curated events.
+    let mut events: Vec<Event> = Vec::new();
+    let mut curated = |def: &EventDef, declared: DocRef, base_topics: &[usize], errors: &mut Vec<Diagnostic>| {
+        let mut srcs = Vec::new();
+        for s in &def.sources {
+            match source_index.get(&s.value) {
+                Some(&i) => srcs.push(i),
+                None => errors.push(unknown_id(&def.path, s)),
+            }
+        }
+        let mut ts = base_topics.to_vec();
+        for t in topic_refs(&def.path, &def.topics, errors) {
+            if !ts.contains(&t) {
+                ts.push(t);
+            }
+        }
+        ts.sort();
+        events.push(Event {
+            id: String::new(),
+            span: def.span,
+            text: def.text.clone(),
+            html: markdown::inline(&def.text),
+            curated: true,
+            sources: srcs,
+            topics: ts,
+            declared_in: Some(declared),
+            mentions: Vec::new(),
+            conflicts: Vec::new(),
+        });
+    };
+    for (ti, t) in topics.iter().enumerate() {
+        for def in &t.events {
+            curated(def, DocRef::Topic(ti), &[ti], &mut errors);
+        }
+    }
+    for (ni, n) in notes.iter().enumerate() {
+        for def in &n.events {
+            curated(def, DocRef::Note(ni), &note_topics[ni], &mut errors);
+        }
+    }
+
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let article_topics = topics::attach(&topics, &articles, &named_article_topics);
+    let mut topic_articles: Vec<Vec<(usize, Reason)>> = vec![Vec::new(); topics.len()];
+    for (ai, ts) in article_topics.iter().enumerate() {
+        for (t, why) in ts {
+            topic_articles[*t].push((ai, why.clone()));
+        }
+    }
+    let mut topic_notes: Vec<Vec<usize>> = vec![Vec::new(); topics.len()];
+    for (ni, ts) in note_topics.iter().enumerate() {
+        for &t in ts {
+            topic_notes[t].push(ni);
+        }
+    }
+
+    // Extracted events, merged across articles, then attached to curated events they match.
+    let candidates: Vec<chronology::Candidate> =
+        articles.par_iter().enumerate().flat_map_iter(|(ai, a)| chronology::extract(ai, a)).collect();
+    let groups = chronology::merge(candidates);
+    let curated_words: Vec<BTreeSet<String>> = events.iter().map(|e| chronology::content_words(&e.text)).collect();
+    let curated_count = events.len();
+    for (mentions, words) in groups {
+        let span = mentions[0].span;
+        let matched = (0..curated_count).find(|&c| {
+            let e = &events[c];
+            e.span.overlaps(&span)
+                && e.span.start.precision() <= span.start.precision()
+                && chronology::same_event(&curated_words[c], &words)
+        });
+        let mut arts: Vec<usize> = mentions.iter().map(|m| m.article).collect();
+        arts.sort();
+        arts.dedup();
+        match matched {
+            Some(c) => {
+                let e = &mut events[c];
+                for &a in &arts {
+                    if !e.sources.contains(&a) {
+                        e.sources.push(a);
+                    }
+                }
+                e.mentions.extend(mentions);
+            }
+            None => {
+                let mut ts: Vec<usize> = arts.iter().flat_map(|&a| article_topics[a].iter().map(|(t, _)| *t)).collect();
+                ts.sort();
+                ts.dedup();
+                let text = mentions[0].sentence.clone();
+                events.push(Event {
+                    id: String::new(),
+                    span,
+                    html: escape_html(&text),
+                    text,
+                    curated: false,
+                    // Articles are the first sources of the registry: index = article index.
+                    sources: arts,
+                    topics: ts,
+                    declared_in: None,
+                    mentions,
+                    conflicts: Vec::new(),
+                });
+            }
+        }
+    }
+    events.sort_by(|a, b| {
+        (a.span, !a.curated, a.mentions.first().map(|m| (m.article, m.block.clone())), &a.text).cmp(&(
+            b.span,
+            !b.curated,
+            b.mentions.first().map(|m| (m.article, m.block.clone())),
+            &b.text,
+        ))
+    });
+    for (i, e) in events.iter_mut().enumerate() {
+        e.id = format!("e{}-{}", i + 1, e.span.start);
+    }
+    find_conflicts(&mut events, &articles, &mut warnings);
+
+    let mut article_events = vec![Vec::new(); articles.len()];
+    let mut topic_events = vec![Vec::new(); topics.len()];
+    let mut note_events = vec![Vec::new(); notes.len()];
+    for (ei, e) in events.iter().enumerate() {
+        let mut arts: Vec<usize> = e.mentions.iter().map(|m| m.article).collect();
+        arts.extend(e.sources.iter().filter_map(|&s| match source_list[s].kind {
+            SourceKind::Article(a) => Some(a),
+            SourceKind::Cited(a, _) => Some(a),
+        }));
+        arts.sort();
+        arts.dedup();
+        for a in arts {
+            article_events[a].push(ei);
+        }
+        for &t in &e.topics {
+            topic_events[t].push(ei);
+        }
+        if let Some(DocRef::Note(n)) = e.declared_in {
+            note_events[n].push(ei);
+        }
+    }
+
+    for (ai, a) in articles.iter().enumerate() {
+        if article_topics[ai].is_empty() {
+            warnings.push(Diagnostic::warning(
+                a.sidecar.as_deref().unwrap_or(&a.path),
+                1,
+                "article attached to no topic: name one in `topics` or add an alias to a topic",
+            ));
+        }
+    }
+
+    let lang = config.lang();
+    Ok(Site {
+        config,
+        lang,
+        articles,
+        notes,
+        topics,
+        sources: source_list,
+        source_index,
+        article_topics,
+        topic_articles,
+        note_topics,
+        topic_notes,
+        note_citations,
+        topic_citations,
+        cited_by,
+        events,
+        article_events,
+        topic_events,
+        note_events,
+        warnings,
+    })
+}
+
+/// Marks events that look like one event dated differently by the sources (003 dates the
+/// Minsk summit both 19 December and 19 November), and warns with both places.
+fn find_conflicts(events: &mut [Event], articles: &[Article], warnings: &mut Vec<Diagnostic>) {
+    let words: Vec<BTreeSet<String>> = events.iter().map(|e| chronology::content_words(&e.text)).collect();
+    let mut pairs = Vec::new();
+    for i in 0..events.len() {
+        if events[i].span.start.precision() != Precision::Day || events[i].mentions.is_empty() {
+            continue;
+        }
+        for j in i + 1..events.len() {
+            let (a, b) = (&events[i], &events[j]);
+            let gap = b.span.start.first_day() - a.span.last().last_day();
+            if gap.num_days() > 62 {
+                break;
+            }
+            if b.mentions.is_empty() || b.span.start.precision() != Precision::Day || a.span.overlaps(&b.span) {
+                continue;
+            }
+            let (sim, shared) = chronology::similarity(&words[i], &words[j]);
+            if shared >= 3 && sim >= 0.4 {
+                pairs.push((i, j));
+            }
+        }
+    }
+    for (i, j) in pairs {
+        let (si, sj) = (events[i].span, events[j].span);
+        let (idj, idi) = (events[j].id.clone(), events[i].id.clone());
+        events[i].conflicts.push(Conflict { other: idj, span: sj });
+        events[j].conflicts.push(Conflict { other: idi, span: si });
+        let place = |m: &Mention| format!("{} (« {} »)", articles[m.article].path.display(), m.expression);
+        let (mi, mj) = (&events[i].mentions[0], &events[j].mentions[0]);
+        warnings.push(Diagnostic::warning(
+            &articles[mj.article].path,
+            1,
+            format!(
+                "sources disagree on a date: {} says {} and {} says {} for what looks like the same event",
+                place(mi),
+                si.iso(),
+                place(mj),
+                sj.iso()
+            ),
+        ));
+    }
+}

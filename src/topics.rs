@@ -1,0 +1,109 @@
+//! Which articles belong to which topic: named in front matter, or mentioning one of the
+//! topic's aliases (whole words, whatever the case and accents).
+
+use crate::content::{Article, Topic};
+use crate::text::fold;
+use aho_corasick::{AhoCorasick, MatchKind};
+use rayon::prelude::*;
+
+/// Why an article is attached to a topic.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Reason {
+    /// The article's front matter or sidecar names the topic.
+    FrontMatter,
+    /// The article's text mentions this alias (as the topic spells it).
+    Alias(String),
+}
+
+/// For each article, the topics it is attached to (topic index, reason), sorted by topic.
+/// Front matter wins over an alias match for the same topic.
+pub fn attach(topics: &[Topic], articles: &[Article], named: &[Vec<usize>]) -> Vec<Vec<(usize, Reason)>> {
+    let mut patterns = Vec::new();
+    let mut owners = Vec::new();
+    for (ti, t) in topics.iter().enumerate() {
+        for a in &t.aliases {
+            let f = fold(a);
+            if !f.trim().is_empty() {
+                patterns.push(f);
+                owners.push((ti, a.clone()));
+            }
+        }
+    }
+    let matcher = (!patterns.is_empty())
+        .then(|| AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).ok())
+        .flatten();
+    articles
+        .par_iter()
+        .enumerate()
+        .map(|(ai, article)| {
+            let mut out: Vec<(usize, Reason)> = named[ai].iter().map(|&t| (t, Reason::FrontMatter)).collect();
+            if let Some(m) = &matcher {
+                let hay = fold(&format!("{}\n{}", article.title, article.body.plain_text()));
+                let bytes = hay.as_bytes();
+                for found in m.find_overlapping_iter(&hay) {
+                    let before = found.start().checked_sub(1).map(|i| bytes[i]);
+                    let after = bytes.get(found.end()).copied();
+                    let boundary = |b: Option<u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
+                    if !(boundary(before) && boundary(after)) {
+                        continue;
+                    }
+                    let (ti, alias) = &owners[found.pattern().as_usize()];
+                    if !out.iter().any(|(t, _)| t == ti) {
+                        out.push((*ti, Reason::Alias(alias.clone())));
+                    }
+                }
+            }
+            out.sort();
+            out
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markdown::{render, Trust};
+
+    fn topic(slug: &str, aliases: &[&str]) -> Topic {
+        Topic {
+            slug: slug.into(),
+            path: format!("content/topics/{slug}.md").into(),
+            title: slug.into(),
+            summary: String::new(),
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+            order: 0,
+            events: vec![],
+            body: render("", 1, Trust::Editor),
+        }
+    }
+
+    fn article(text: &str) -> Article {
+        Article {
+            slug: "a".into(),
+            path: "content/articles/a.md".into(),
+            sidecar: None,
+            title: "T".into(),
+            date: None,
+            author: None,
+            outlet: None,
+            url: None,
+            language: None,
+            topics: vec![],
+            summary: String::new(),
+            credit: None,
+            guessed: vec![],
+            body: render(text, 1, Trust::Untrusted),
+            sources: vec![],
+        }
+    }
+
+    #[test]
+    fn aliases_match_whole_words_whatever_the_accents() {
+        let topics = vec![topic("luka", &["Loukachenko", "Lukashenko"]), topic("minsk", &["Minsk"]), topic("mer", &["mer"])];
+        let arts = vec![article("LUKASHENKO a parlé. Les Minskois et la merveille.")];
+        let got = attach(&topics, &arts, &[vec![]]);
+        assert_eq!(got[0], vec![(0, Reason::Alias("Lukashenko".into()))]);
+        let got = attach(&topics, &arts, &[vec![1]]);
+        assert_eq!(got[0], vec![(0, Reason::Alias("Lukashenko".into())), (1, Reason::FrontMatter)]);
+    }
+}

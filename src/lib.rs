@@ -51,19 +51,12 @@ pub fn compile(root: &Path) -> Result<(config::Config, Vec<render::OutputFile>, 
         }
     };
     let (content, load_diags) = content::load(root);
-    let broken = !load_diags.iter().all(|d| !d.is_error());
     let mut warnings: Vec<Diagnostic> = load_diags.iter().filter(|d| !d.is_error()).cloned().collect();
     let mut errors: Vec<Diagnostic> = load_diags.into_iter().filter(Diagnostic::is_error).collect();
     let site = match site::resolve(config.clone(), content) {
         Ok(s) => Some(s),
         Err(d) => {
-            // When files failed to load, ids they define look unknown elsewhere: report the
-            // files' own errors, not that cascade.
-            if !broken {
-                errors.extend(d);
-            } else {
-                errors.extend(d.into_iter().filter(|x| !x.message.starts_with("unknown citation id")));
-            }
+            errors.extend(d);
             None
         }
     };

@@ -386,8 +386,10 @@ impl<'a> Renderer<'a> {
         }
         let mut last = 0;
         for (range, items) in find_citations(&text) {
-            if range.start > last {
-                self.out.push(Event::Text(text[last..range.start].to_string().into()));
+            // Like Pandoc, a citation hugs the word before it: `fait [@a].` → `fait[1].`
+            let before = text[last..range.start].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+            if !before.is_empty() {
+                self.out.push(Event::Text(before.to_string().into()));
             }
             let src = map
                 .iter()
@@ -520,7 +522,7 @@ mod tests {
         assert_eq!(body.citations[0].line, 7);
         assert_eq!(body.citations[0].items.len(), 2);
         let html = body.html_with(|i| format!("[{}]", i + 1));
-        assert!(html.contains("Un fait [1] et [2]."), "{html}");
+        assert!(html.contains("Un fait[1] et[2]."), "{html}");
         assert!(html.contains("<p id=\"p2\">"), "{html}");
     }
 

@@ -82,7 +82,7 @@ impl Site {
 
 /// Resolves loaded content into a site. Returns every error at once when there are any.
 pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>> {
-    let Content { articles, notes, mut topics } = content;
+    let Content { articles, notes, mut topics, broken_ids } = content;
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     topics.sort_by(|a, b| (a.order, &a.title, &a.slug).cmp(&(b.order, &b.title, &b.slug)));
@@ -111,6 +111,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
                         out.push(t);
                     }
                 }
+                None if broken_ids.contains(&r.value) => {}
                 None => {
                     let hint = sources::suggest(&r.value, topics.iter().map(|t| t.slug.as_str()))
                         .map(|s| format!("; did you mean \"{s}\"?"))
@@ -128,6 +129,8 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     let note_topics: Vec<Vec<usize>> = notes.iter().map(|n| topic_refs(&n.path, &n.topics, &mut errors)).collect();
 
     let (source_list, source_index) = sources::registry(&articles);
+    // An id defined by a file that failed to load is not unknown: that file's error says why.
+    let broken = |key: &str| broken_ids.contains(key) || key.split_once(':').is_some_and(|(a, _)| broken_ids.contains(a));
     let unknown_id = |path: &Path, key: &Located<String>| {
         let hint = sources::suggest(&key.value, source_index.keys().map(String::as_str))
             .map(|s| format!("; did you mean \"{s}\"?"))
@@ -136,7 +139,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     };
     let number = |path: &Path, body: &markdown::Body, errors: &mut Vec<Diagnostic>| {
         let (n, unknown) = sources::number(&body.citations, &source_index);
-        errors.extend(unknown.iter().map(|k| unknown_id(path, k)));
+        errors.extend(unknown.iter().filter(|k| !broken(&k.value)).map(|k| unknown_id(path, k)));
         n
     };
     let note_citations: Vec<Numbering> = notes.iter().map(|n| number(&n.path, &n.body, &mut errors)).collect();
@@ -170,6 +173,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         for s in &def.sources {
             match source_index.get(&s.value) {
                 Some(&i) => srcs.push(i),
+                None if broken(&s.value) => {}
                 None => errors.push(unknown_id(&def.path, s)),
             }
         }

@@ -143,6 +143,9 @@ pub struct Content {
     pub notes: Vec<Note>,
     /// `content/topics/`.
     pub topics: Vec<Topic>,
+    /// Ids that files which failed to load probably define: references to them are not
+    /// reported again as unknown (the file's own error says what is wrong).
+    pub broken_ids: std::collections::HashSet<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -219,15 +222,36 @@ pub fn load(root: &Path) -> (Content, Vec<Diagnostic>) {
         .map(|(kind, path, sidecar)| load_file(root, *kind, path, sidecar.as_deref()))
         .collect();
     let mut content = Content::default();
-    for r in results {
+    for (r, (_, path, sidecar)) in results.into_iter().zip(&jobs) {
         match r {
             Ok(Doc::Article(a)) => content.articles.push(a),
             Ok(Doc::Note(n)) => content.notes.push(n),
             Ok(Doc::Topic(t)) => content.topics.push(t),
-            Err(d) => diags.extend(d),
+            Err(d) => {
+                diags.extend(d);
+                content.broken_ids.extend(probable_ids(path, sidecar.as_deref()));
+            }
         }
     }
     (content, diags)
+}
+
+/// The ids a file that failed to load would have defined: its file name's slug, and a
+/// `slug = "…"` line in it or its sidecar.
+fn probable_ids(path: &Path, sidecar: Option<&Path>) -> Vec<String> {
+    let mut ids = vec![file_slug(path)];
+    for p in std::iter::once(path).chain(sidecar) {
+        let bytes = std::fs::read(p).unwrap_or_default();
+        for line in String::from_utf8_lossy(&bytes).lines() {
+            if let Some(v) = line.trim().strip_prefix("slug") {
+                let v = v.trim_start().trim_start_matches('=').trim().trim_matches(['"', '\'']);
+                if !v.is_empty() {
+                    ids.push(v.to_string());
+                }
+            }
+        }
+    }
+    ids
 }
 
 /// Reads a file as UTF-8 text (a BOM is dropped); anything else is an error naming the line.
@@ -322,10 +346,6 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
     };
     let lines = Lines { path: &meta_path, front: &meta_text, front_line: meta_line };
     let meta: ArticleMeta = parse_meta(&meta_path, &meta_text, meta_line).map_err(|d| vec![d])?;
-    let body = markdown::render(&body_md, body_line, Trust::Untrusted);
-    if body.blocks.iter().all(|b| b.text.trim().is_empty()) {
-        diags.push(Diagnostic::error(rel, 1, "empty article: no text after the header"));
-    }
     let slug = checked_slug(rel, &lines, meta.slug.as_ref()).map_err(|d| vec![d])?;
     let mut guessed = Vec::new();
     let date = match &meta.date {
@@ -365,7 +385,7 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
     let language = match &meta.language {
         Some(l) => Some(l.get_ref().trim().to_string()),
         None => {
-            let l = ingested.as_ref().and_then(|i| i.language).or_else(|| ingest::guess_language(&body.plain_text()));
+            let l = ingested.as_ref().and_then(|i| i.language).or_else(|| ingest::guess_language(&body_md));
             if l.is_some() {
                 guessed.push("language");
             }
@@ -412,6 +432,19 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
                 sources.push(ArticleSource { entry: e.clone(), line: 1 });
             }
         }
+    }
+    // Markers only become footnote references when their definitions exist: give the parser
+    // one for each source the front matter or the raw text's list declares.
+    let mut body_md = body_md;
+    if !sources.is_empty() {
+        body_md.push('\n');
+        for s in &sources {
+            body_md.push_str(&format!("\n[^{}]: {}\n", s.entry.label, s.entry.label));
+        }
+    }
+    let body = markdown::render(&body_md, body_line, Trust::Untrusted);
+    if body.blocks.iter().all(|b| b.text.trim().is_empty()) {
+        diags.push(Diagnostic::error(rel, 1, "empty article: no text after the header"));
     }
     for def in &body.footnote_defs {
         if !sources.iter().any(|s| s.entry.label == def.label) {

@@ -56,6 +56,8 @@ pub fn templates(root: &Path, lang: Lang) -> Result<(Tera, Vec<OutputFile>), Vec
     let assets: Vec<OutputFile> = DEFAULT_ASSETS.iter().map(|(n, d)| (n.to_string(), read(n, d).into_bytes())).collect();
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html"]);
+    // Tera's default also escapes `/`, which turns every relative URL into `..&#x2F;`.
+    tera.set_escape_fn(escape_html);
     if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str()))) {
         diags.push(Diagnostic::error(Path::new("templates"), 0, error_chain(&e)));
     }

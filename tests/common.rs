@@ -1,0 +1,77 @@
+//! Helpers shared by the integration tests: temporary sites, running the binary, and reading
+//! built pages.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The repository root, which is also the example site.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the `briefing` binary; returns exit code, stdout and stderr.
+pub fn run(args: &[&str], cwd: &Path) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_briefing")).args(args).current_dir(cwd).output().expect("run briefing");
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// Writes `files` (path → content) under `root`.
+pub fn write_files(root: &Path, files: &[(&str, &[u8])]) {
+    for (p, c) in files {
+        let path = root.join(p);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, c).unwrap();
+    }
+}
+
+/// A small valid site: one topic, one note citing one article, one raw article with sidecar.
+pub fn small_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    write_files(
+        dir.path(),
+        &[
+            ("config.toml", b"title = \"Test dossier\"\nlanguage = \"en\"\n"),
+            (
+                "content/topics/army.md",
+                "+++\ntitle = \"The army\"\nsummary = \"Troops and drills.\"\naliases = [\"troops\"]\n+++\nThe briefing cites [@first].\n".as_bytes(),
+            ),
+            (
+                "content/notes/a-note.md",
+                "+++\ntitle = \"A note\"\ndate = \"2022-12-20\"\ntopics = [\"army\"]\n+++\nA claim [@first, p. 2].\n".as_bytes(),
+            ),
+            (
+                "content/articles/first.txt",
+                "Troops gather near the border\n\nBy Jane Doe\n\nThe troops gathered near the border on Monday, officials said in a statement.\n".as_bytes(),
+            ),
+            ("content/articles/first.toml", b"date = \"2022-12-20\"\noutlet = \"Wire\"\n"),
+        ],
+    );
+    dir
+}
+
+/// Every file under `dir` with its bytes, for comparing a site before and after.
+pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(dir).unwrap().to_path_buf(), std::fs::read(e.path()).unwrap()))
+        .collect()
+}
+
+/// Values of `attr="…"` in `html`, in order.
+pub fn attr_values(html: &str, attr: &str) -> Vec<String> {
+    let needle = format!(" {attr}=\"");
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(&needle) {
+        let after = &rest[i + needle.len()..];
+        let end = after.find('"').unwrap_or(after.len());
+        out.push(after[..end].replace("&amp;", "&"));
+        rest = &after[end..];
+    }
+    out
+}

@@ -1,0 +1,132 @@
+//! Bad input: every problem reported as `path:line: message`, all at once, exit code 1, and
+//! the previously built site left untouched.
+
+mod common;
+
+use common::*;
+
+/// Builds the small site, breaks it with `files`, and checks that `build` and `check` both
+/// fail with every `expected` line while `public/` stays as it was.
+fn fails_with(files: &[(&str, &[u8])], expected: &[&str]) {
+    let site = small_site();
+    let (code, _, err) = run(&["build"], site.path());
+    assert_eq!(code, 0, "the small site must build: {err}");
+    let before = snapshot(&site.path().join("public"));
+    write_files(site.path(), files);
+    let (code, _, err) = run(&["build"], site.path());
+    assert_eq!(code, 1, "build must fail:\n{err}");
+    for e in expected {
+        assert!(err.contains(e), "expected `{e}` in:\n{err}");
+    }
+    assert_eq!(before, snapshot(&site.path().join("public")), "public/ changed");
+    let (code, _, err2) = run(&["check"], site.path());
+    assert_eq!(code, 1, "check must fail:\n{err2}");
+    for e in expected {
+        assert!(err2.contains(e), "check: expected `{e}` in:\n{err2}");
+    }
+    // No staging folder is left behind.
+    let stray: Vec<_> = std::fs::read_dir(site.path()).unwrap().filter_map(Result::ok).filter(|e| e.file_name().to_string_lossy().starts_with(".public")).collect();
+    assert!(stray.is_empty());
+}
+
+#[test]
+fn malformed_front_matter() {
+    fails_with(
+        &[("content/notes/a-note.md", b"+++\ntitle = \"A note\"\ndate = 2022-12-20\ntopics = [\"army\"\n+++\nText.\n")],
+        &["content/notes/a-note.md:4: "],
+    );
+    fails_with(&[("content/notes/b.md", b"+++\ntitle = \"B\"\nText without closing.\n")], &["content/notes/b.md:1: front matter opened with `+++` is never closed"]);
+}
+
+#[test]
+fn unknown_field() {
+    fails_with(
+        &[("content/notes/a-note.md", b"+++\ntitle = \"A note\"\ntopcis = [\"army\"]\n+++\nText.\n")],
+        &["content/notes/a-note.md:3: unknown field `topcis`"],
+    );
+    fails_with(&[("content/articles/first.toml", b"date = \"2022-12-20\"\noutlett = \"Wire\"\n")], &["content/articles/first.toml:2: unknown field `outlett`"]);
+}
+
+#[test]
+fn bad_date() {
+    fails_with(
+        &[("content/notes/a-note.md", b"+++\ntitle = \"A note\"\ndate = \"2022-02-30\"\n+++\nText.\n")],
+        &["content/notes/a-note.md:3: bad date \"2022-02-30\""],
+    );
+    fails_with(&[("content/articles/first.toml", b"\ndate = \"20/12/2022\"\n")], &["content/articles/first.toml:2: bad date \"20/12/2022\""]);
+}
+
+#[test]
+fn unknown_topic() {
+    fails_with(
+        &[("content/notes/a-note.md", b"+++\ntitle = \"A note\"\ntopics = [\"army\",\n  \"armee\"]\n+++\nText.\n")],
+        &["content/notes/a-note.md:4: unknown topic \"armee\"; did you mean \"army\"?"],
+    );
+}
+
+#[test]
+fn unknown_citation_id() {
+    fails_with(
+        &[("content/notes/a-note.md", b"+++\ntitle = \"A note\"\n+++\nFirst line.\n\nA claim [@frist; @first].\n")],
+        &["content/notes/a-note.md:6: unknown citation id \"frist\"; did you mean \"first\"?"],
+    );
+}
+
+#[test]
+fn same_slug_twice() {
+    fails_with(
+        &[("content/notes/first.md", b"+++\ntitle = \"Same slug as the article\"\n+++\nText.\n")],
+        &["content/notes/first.md:1: slug \"first\" is already used by content/articles/first.txt"],
+    );
+}
+
+#[test]
+fn non_utf8_file() {
+    fails_with(&[("content/notes/latin1.md", b"+++\ntitle = \"Caf\xe9\"\n+++\n")], &["content/notes/latin1.md:2: not valid UTF-8"]);
+}
+
+#[test]
+fn empty_article() {
+    fails_with(&[("content/articles/empty.txt", b"\n\n  \n")], &["content/articles/empty.txt:1: empty article"]);
+}
+
+#[test]
+fn config_error() {
+    fails_with(&[("config.toml", b"title = \"x\"\nlanguage = \"fr\"\nbase_url = 3\n")], &["config.toml:3: "]);
+    fails_with(&[("config.toml", b"title = \"x\"\ntheme = \"dark\"\n")], &["config.toml:2: unknown field `theme`"]);
+}
+
+#[test]
+fn every_problem_of_a_build_is_reported_at_once() {
+    fails_with(
+        &[
+            ("content/notes/a-note.md", b"+++\ntitle = \"A note\"\ntopics = [\"navy\"]\n+++\nA claim [@nobody].\n"),
+            ("content/notes/other.md", b"+++\ntitle = \"Other\"\ndate = \"yesterday\"\n+++\n"),
+            ("content/articles/empty.txt", b"\n"),
+        ],
+        &[
+            "content/articles/empty.txt:1: empty article",
+            "content/notes/a-note.md:3: unknown topic \"navy\"",
+            "content/notes/a-note.md:5: unknown citation id \"nobody\"",
+            "content/notes/other.md:3: bad date \"yesterday\"",
+        ],
+    );
+}
+
+#[test]
+fn output_folder_that_would_destroy_sources_is_refused() {
+    let site = small_site();
+    let (code, _, err) = run(&["build", "--output", "content"], site.path());
+    assert_eq!(code, 1, "{err}");
+    assert!(site.path().join("content/topics/army.md").is_file());
+    let (code, _, _) = run(&["build", "--output", "."], site.path());
+    assert_eq!(code, 1);
+    assert!(site.path().join("config.toml").is_file());
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let site = small_site();
+    let (code, _, _) = run(&["build", "--no-such-flag"], site.path());
+    assert_eq!(code, 2);
+}

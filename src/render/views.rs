@@ -152,6 +152,8 @@ pub struct EventView {
     pub date: String,
     /// ISO value (`2022-12-19`, `2022-12`, `2001/2020`).
     pub iso: String,
+    /// ISO start date (what `<time datetime>` accepts: HTML has no interval form).
+    pub start_iso: String,
     /// `day`, `month`, `year`.
     pub precision: &'static str,
     /// Year, for grouping.
@@ -213,6 +215,7 @@ pub fn event_view(site: &Site, ei: usize, root: &str) -> EventView {
         id: e.id.clone(),
         date: e.span.long(lang),
         iso: e.span.iso(),
+        start_iso: e.span.start.to_string(),
         precision: e.span.start.precision().name(),
         year: e.span.start.get_year(),
         month: if e.span.start.precision() == Precision::Year { 0 } else { e.span.start.get_month().unwrap_or(0) },

@@ -100,15 +100,25 @@ pub fn same_event(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
 fn is_reference_point(before: &str) -> bool {
     let b = fold(before);
     let tail: Vec<&str> = b.split_whitespace().rev().take(2).collect();
-    tail.first().is_some_and(|w| ["depuis", "since", "jusqu'a", "until", "till", "jusqu'en", "d'ici"].contains(w))
+    tail.first().is_some_and(|w| {
+        [
+            "depuis", "since", "jusqu'a", "until", "till", "jusqu'en", "d'ici",
+        ]
+        .contains(w)
+    })
 }
 
 /// The event candidates of one article: each resolved date in its text, with the sentence
 /// that says what happened then. Needs the article's language; its date anchors relative
 /// expressions (without it, the tagger infers an anchor from the text or skips them).
 pub fn extract(ai: usize, article: &Article) -> Vec<Candidate> {
-    let Some(lang) = article.lang() else { return Vec::new() };
-    let anchor = article.date.filter(|d| d.precision() == dates::Precision::Day).map(|d| d.first_day());
+    let Some(lang) = article.lang() else {
+        return Vec::new();
+    };
+    let anchor = article
+        .date
+        .filter(|d| d.precision() == dates::Precision::Day)
+        .map(|d| d.first_day());
     let mut out = Vec::new();
     let mut previous_blocks_text = String::new();
     // One text for the whole article, so that `le lendemain` finds the previous date; the
@@ -162,7 +172,11 @@ pub fn sentence_around(text: &str, start: usize, end: usize, _lang: Lang) -> Str
         let before = text[..s - prev.len_utf8()].chars().next_back();
         // A period ends a sentence when a space follows it and it does not close an initial.
         if prev.is_whitespace() && before.is_some_and(is_end) {
-            let word_before: String = text[..s - prev.len_utf8() - 1].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+            let word_before: String = text[..s - prev.len_utf8() - 1]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
             if word_before.chars().count() > 1 || word_before.chars().all(|c| c.is_ascii_digit()) {
                 break;
             }
@@ -174,7 +188,11 @@ pub fn sentence_around(text: &str, start: usize, end: usize, _lang: Lang) -> Str
         let c = text[e..].chars().next().unwrap_or(' ');
         e += c.len_utf8();
         if is_end(c) && bytes.get(e).is_none_or(|b| b.is_ascii_whitespace()) {
-            let word_before: String = text[..e - 1].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+            let word_before: String = text[..e - 1]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
             if word_before.chars().count() > 1 || word_before.chars().all(|c| c.is_ascii_digit()) {
                 break;
             }
@@ -188,18 +206,25 @@ pub fn sentence_around(text: &str, start: usize, end: usize, _lang: Lang) -> Str
 /// by date; the result is sorted by date, then by first mention.
 pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, BTreeSet<String>)> {
     candidates.sort_by(|a, b| {
-        (a.mention.span, a.mention.article, &a.mention.block).cmp(&(b.mention.span, b.mention.article, &b.mention.block))
+        (a.mention.span, a.mention.article, &a.mention.block).cmp(&(
+            b.mention.span,
+            b.mention.article,
+            &b.mention.block,
+        ))
     });
     let mut groups: Vec<(Vec<Mention>, BTreeSet<String>)> = Vec::new();
     let mut open_from = 0;
     for c in candidates {
         // Only groups whose dates can still overlap are compared: linear in the number of
         // candidates for a chronology spread over time.
-        while open_from < groups.len() && groups[open_from].0[0].span.last().last_day() < c.mention.span.start.first_day() {
+        while open_from < groups.len()
+            && groups[open_from].0[0].span.last().last_day() < c.mention.span.start.first_day()
+        {
             open_from += 1;
         }
         let target = groups[open_from..].iter().position(|(ms, words)| {
-            ms.iter().all(|m| m.article != c.mention.article || m.block != c.mention.block)
+            ms.iter()
+                .all(|m| m.article != c.mention.article || m.block != c.mention.block)
                 && ms[0].span.start.precision() == c.mention.span.start.precision()
                 && ms[0].span.overlaps(&c.mention.span)
                 && same_event(words, &c.words)
@@ -224,13 +249,20 @@ mod tests {
     fn sentences_are_cut_at_sentence_ends_not_initials() {
         let t = "Premier fait. Le 19 juin, M. Zelensky a lancé un ultimatum. Suite.";
         let s = t.find("19 juin").unwrap();
-        assert_eq!(sentence_around(t, s, s + 7, Lang::Fr), "Le 19 juin, M. Zelensky a lancé un ultimatum.");
+        assert_eq!(
+            sentence_around(t, s, s + 7, Lang::Fr),
+            "Le 19 juin, M. Zelensky a lancé un ultimatum."
+        );
     }
 
     #[test]
     fn reports_of_one_event_share_words() {
-        let a = content_words("Vladimir Poutine s'est rendu à Minsk pour rencontrer Alexandre Loukachenko lundi.");
-        let b = content_words("Sommet entre Vladimir Poutine et Alexandre Loukachenko à Minsk ce lundi 19 décembre.");
+        let a = content_words(
+            "Vladimir Poutine s'est rendu à Minsk pour rencontrer Alexandre Loukachenko lundi.",
+        );
+        let b = content_words(
+            "Sommet entre Vladimir Poutine et Alexandre Loukachenko à Minsk ce lundi 19 décembre.",
+        );
         let c = content_words("Le ministère des Finances a déclaré que les sanctions poussent le pays à la défaillance.");
         assert!(same_event(&a, &b));
         assert!(!same_event(&a, &c));

@@ -45,21 +45,32 @@ fn main() -> ExitCode {
             Ok(r) => {
                 report(&r.warnings);
                 let [a, n, t, e, s] = r.counts;
-                let out = r.output.as_deref().map(|p| p.display().to_string()).unwrap_or_default();
+                let out = r
+                    .output
+                    .as_deref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
                 eprintln!("built {} files into {out}: {t} topics, {n} notes, {a} articles, {s} sources, {e} events", r.files);
                 ExitCode::SUCCESS
             }
             Err(d) => {
                 report(&d);
                 let n = d.iter().filter(|x| x.is_error()).count();
-                eprintln!("build failed: {n} error{}; the previous site is untouched", if n == 1 { "" } else { "s" });
+                eprintln!(
+                    "build failed: {n} error{}; the previous site is untouched",
+                    if n == 1 { "" } else { "s" }
+                );
                 ExitCode::from(1)
             }
         },
         Command::Check { root } => match briefing::compile(&root) {
             Ok((_, _, r)) => {
                 report(&r.warnings);
-                eprintln!("no errors ({} warning{})", r.warnings.len(), if r.warnings.len() == 1 { "" } else { "s" });
+                eprintln!(
+                    "no errors ({} warning{})",
+                    r.warnings.len(),
+                    if r.warnings.len() == 1 { "" } else { "s" }
+                );
                 ExitCode::SUCCESS
             }
             Err(d) => {

@@ -103,7 +103,9 @@ impl Body {
         while let Some(open) = rest.find(CITE_OPEN) {
             out.push_str(&rest[..open]);
             let after = &rest[open + CITE_OPEN.len_utf8()..];
-            let Some(close) = after.find(CITE_CLOSE) else { break };
+            let Some(close) = after.find(CITE_CLOSE) else {
+                break;
+            };
             if let Ok(i) = after[..close].parse::<usize>() {
                 out.push_str(&cite(i));
             }
@@ -283,20 +285,36 @@ impl<'a> Renderer<'a> {
                         let text = text.trim().to_string();
                         let id = self.unique_id(explicit.unwrap_or_else(|| slugify(&text)));
                         if let Some(slot) = self.out.get_mut(at) {
-                            *slot = Event::Html(format!("<{level} id=\"{}\">", escape_html(&id)).into());
+                            *slot = Event::Html(
+                                format!("<{level} id=\"{}\">", escape_html(&id)).into(),
+                            );
                         }
                         (text, id)
                     }
                     _ => (String::new(), String::new()),
                 };
-                self.blocks.push(Block { id: explicit, text, heading: true });
+                self.blocks.push(Block {
+                    id: explicit,
+                    text,
+                    heading: true,
+                });
                 self.emit(Event::Html(format!("</{level}>\n").into()));
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let keep = link_allowed(&dest_url, self.trust);
                 self.links_kept.push(keep);
                 if keep {
-                    self.emit(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+                    self.emit(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }));
                 }
             }
             Event::End(TagEnd::Link) => {
@@ -330,9 +348,14 @@ impl<'a> Renderer<'a> {
                 let label_s = label.to_string();
                 let first = !self.footnote_refs.contains(&label_s);
                 let l = escape_html(&label_s);
-                let id_attr = if first { format!(" id=\"fnref-{l}\"") } else { String::new() };
+                let id_attr = if first {
+                    format!(" id=\"fnref-{l}\"")
+                } else {
+                    String::new()
+                };
                 self.emit(Event::Html(
-                    format!("<sup class=\"fnref\"{id_attr}><a href=\"#fn-{l}\">{l}</a></sup>").into(),
+                    format!("<sup class=\"fnref\"{id_attr}><a href=\"#fn-{l}\">{l}</a></sup>")
+                        .into(),
                 ));
                 if first {
                     self.footnote_refs.push(label_s);
@@ -357,12 +380,20 @@ impl<'a> Renderer<'a> {
                 parent.push(' ');
                 parent.push_str(&text);
             }
-            self.blocks.push(Block { id: format!("p{n}"), text, heading });
+            self.blocks.push(Block {
+                id: format!("p{n}"),
+                text,
+                heading,
+            });
         }
     }
 
     fn unique_id(&mut self, base: String) -> String {
-        let base = if base.is_empty() { "section".to_string() } else { base };
+        let base = if base.is_empty() {
+            "section".to_string()
+        } else {
+            base
+        };
         let mut id = base.clone();
         let mut n = 1;
         while !self.used_ids.insert(id.clone()) {
@@ -399,7 +430,9 @@ impl<'a> Renderer<'a> {
             let line = self.line(src.min(self.source.len()));
             let index = self.citations.len();
             self.citations.push(Citation { items, line });
-            self.out.push(Event::Html(format!("{CITE_OPEN}{index}{CITE_CLOSE}").into()));
+            self.out.push(Event::Html(
+                format!("{CITE_OPEN}{index}{CITE_CLOSE}").into(),
+            ));
             last = range.end;
         }
         if last < text.len() {
@@ -419,7 +452,9 @@ fn link_allowed(url: &str, trust: Trust) -> bool {
     match trust {
         Trust::Editor => true,
         // A pasted article's relative links point into the site it came from, not ours.
-        Trust::Untrusted => u.starts_with("https://") || u.starts_with("http://") || u.starts_with("mailto:"),
+        Trust::Untrusted => {
+            u.starts_with("https://") || u.starts_with("http://") || u.starts_with("mailto:")
+        }
     }
 }
 
@@ -439,7 +474,9 @@ pub fn find_citations(text: &str) -> Vec<(Range<usize>, Vec<CiteItem>)> {
     let mut from = 0;
     while let Some(rel) = text[from..].find('[') {
         let open = from + rel;
-        let Some(close_rel) = text[open + 1..].find([']', '[']) else { break };
+        let Some(close_rel) = text[open + 1..].find([']', '[']) else {
+            break;
+        };
         let close = open + 1 + close_rel;
         if text[close..].starts_with('[') {
             from = close;
@@ -464,7 +501,11 @@ fn parse_group(inner: &str) -> Option<Vec<CiteItem>> {
 fn parse_item(part: &str) -> Option<CiteItem> {
     let part = part.trim();
     let at = part.char_indices().find(|&(i, c)| {
-        c == '@' && part[..i].chars().next_back().is_none_or(|p| p.is_whitespace() || p == '-')
+        c == '@'
+            && part[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|p| p.is_whitespace() || p == '-')
     })?;
     let prefix = part[..at.0].trim().trim_end_matches('-').trim();
     let after = &part[at.0 + 1..];
@@ -490,6 +531,20 @@ fn parse_item(part: &str) -> Option<CiteItem> {
         locator: (!locator.is_empty()).then(|| locator.to_string()),
         prefix: (!prefix.is_empty()).then(|| prefix.to_string()),
     })
+}
+
+/// Renders one line of editor Markdown (an event's text) to inline HTML, without a paragraph.
+pub fn inline(source: &str) -> String {
+    let clean = source.replace([CITE_OPEN, CITE_CLOSE], "\u{FFFD}");
+    let mut html = String::new();
+    let events = Parser::new_ext(&clean, Options::ENABLE_STRIKETHROUGH).filter(|e| {
+        !matches!(
+            e,
+            Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)
+        )
+    });
+    pulldown_cmark::html::push_html(&mut html, events);
+    html.trim().to_string()
 }
 
 #[cfg(test)]
@@ -541,13 +596,18 @@ mod tests {
 
     #[test]
     fn blocks_footnotes_and_headings() {
-        let src = "## Titre\n\nTexte russes[^1].\n\n- un\n- deux\n\n[^1]: « Source », Média, 2022.\n";
+        let src =
+            "## Titre\n\nTexte russes[^1].\n\n- un\n- deux\n\n[^1]: « Source », Média, 2022.\n";
         let body = render(src, 1, Trust::Untrusted);
         assert_eq!(body.footnote_refs, vec!["1"]);
         assert_eq!(body.footnote_defs[0].text, "« Source », Média, 2022.");
         assert_eq!(body.footnote_defs[0].line, 8);
         assert!(!body.html.contains("Média"));
-        assert!(body.html.contains("<h2 id=\"titre\">Titre</h2>"), "{}", body.html);
+        assert!(
+            body.html.contains("<h2 id=\"titre\">Titre</h2>"),
+            "{}",
+            body.html
+        );
         let texts: Vec<&str> = body.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["Titre", "Texte russes.", "un", "deux"]);
         assert!(body.html.contains("<li id=\"p2\">un</li>"), "{}", body.html);
@@ -558,15 +618,4 @@ mod tests {
         let body = render("a \u{E000}0\u{E001} b", 1, Trust::Editor);
         assert_eq!(body.html_with(|_| "X".into()).matches('X').count(), 0);
     }
-}
-
-/// Renders one line of editor Markdown (an event's text) to inline HTML, without a paragraph.
-pub fn inline(source: &str) -> String {
-    let clean = source.replace([CITE_OPEN, CITE_CLOSE], "\u{FFFD}");
-    let mut html = String::new();
-    let events = Parser::new_ext(&clean, Options::ENABLE_STRIKETHROUGH).filter(|e| {
-        !matches!(e, Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph))
-    });
-    pulldown_cmark::html::push_html(&mut html, events);
-    html.trim().to_string()
 }

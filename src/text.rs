@@ -70,7 +70,10 @@ mod tests {
 
     #[test]
     fn escaping_and_truncation() {
-        assert_eq!(escape_html("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            escape_html("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
         assert_eq!(truncate_words("un deux trois quatre", 10), "un deux…");
         assert_eq!(fold("Łukašenka Loukachenko"), "lukasenka loukachenko");
     }

@@ -167,16 +167,25 @@ pub fn load(root: &Path) -> (Content, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
-        diags.push(Diagnostic::error("content", 0, "no content/ folder: articles/, notes/ and topics/ go there"));
+        diags.push(Diagnostic::error(
+            "content",
+            0,
+            "no content/ folder: articles/, notes/ and topics/ go there",
+        ));
         return (Content::default(), diags);
     }
     let mut jobs: Vec<(Kind, PathBuf, Option<PathBuf>)> = Vec::new();
-    let walker = walkdir::WalkDir::new(&content_dir).sort_by_file_name().follow_links(false);
+    let walker = walkdir::WalkDir::new(&content_dir)
+        .sort_by_file_name()
+        .follow_links(false);
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let p = e.path().map(|p| relative(root, p)).unwrap_or_else(|| "content".into());
+                let p = e
+                    .path()
+                    .map(|p| relative(root, p))
+                    .unwrap_or_else(|| "content".into());
                 diags.push(Diagnostic::error(p, 0, format!("cannot read: {e}")));
                 continue;
             }
@@ -191,14 +200,25 @@ pub fn load(root: &Path) -> (Content, Vec<Diagnostic>) {
         if name.starts_with('.') || name.ends_with('~') || name.starts_with('#') {
             continue;
         }
-        let sub = rel.components().nth(1).map(|c| c.as_os_str().to_string_lossy().into_owned());
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let sub = rel
+            .components()
+            .nth(1)
+            .map(|c| c.as_os_str().to_string_lossy().into_owned());
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         let kind = match sub.as_deref() {
             Some("articles") => Kind::Article,
             Some("notes") => Kind::Note,
             Some("topics") => Kind::Topic,
             _ => {
-                diags.push(Diagnostic::warning(&rel, 0, "ignored: content goes in content/articles, content/notes or content/topics"));
+                diags.push(Diagnostic::warning(
+                    &rel,
+                    0,
+                    "ignored: content goes in content/articles, content/notes or content/topics",
+                ));
                 continue;
             }
         };
@@ -229,7 +249,9 @@ pub fn load(root: &Path) -> (Content, Vec<Diagnostic>) {
             Ok(Doc::Topic(t)) => content.topics.push(t),
             Err(d) => {
                 diags.extend(d);
-                content.broken_ids.extend(probable_ids(path, sidecar.as_deref()));
+                content
+                    .broken_ids
+                    .extend(probable_ids(path, sidecar.as_deref()));
             }
         }
     }
@@ -244,7 +266,11 @@ fn probable_ids(path: &Path, sidecar: Option<&Path>) -> Vec<String> {
         let bytes = std::fs::read(p).unwrap_or_default();
         for line in String::from_utf8_lossy(&bytes).lines() {
             if let Some(v) = line.trim().strip_prefix("slug") {
-                let v = v.trim_start().trim_start_matches('=').trim().trim_matches(['"', '\'']);
+                let v = v
+                    .trim_start()
+                    .trim_start_matches('=')
+                    .trim()
+                    .trim_matches(['"', '\'']);
                 if !v.is_empty() {
                     ids.push(v.to_string());
                 }
@@ -257,7 +283,8 @@ fn probable_ids(path: &Path, sidecar: Option<&Path>) -> Vec<String> {
 /// Reads a file as UTF-8 text (a BOM is dropped); anything else is an error naming the line.
 pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
     let rel = relative(root, path);
-    let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(&rel, 0, format!("cannot read: {e}")))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| Diagnostic::error(&rel, 0, format!("cannot read: {e}")))?;
     match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
@@ -277,7 +304,12 @@ pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
     }
 }
 
-fn load_file(root: &Path, kind: Kind, path: &Path, sidecar: Option<&Path>) -> Result<Doc, Vec<Diagnostic>> {
+fn load_file(
+    root: &Path,
+    kind: Kind,
+    path: &Path,
+    sidecar: Option<&Path>,
+) -> Result<Doc, Vec<Diagnostic>> {
     let rel = relative(root, path);
     let text = read_text(root, path).map_err(|d| vec![d])?;
     match kind {
@@ -287,26 +319,46 @@ fn load_file(root: &Path, kind: Kind, path: &Path, sidecar: Option<&Path>) -> Re
     }
 }
 
-fn parse_meta<'a, T: serde::de::DeserializeOwned>(rel: &Path, front: &'a str, front_line: usize) -> Result<T, Diagnostic> {
+fn parse_meta<T: serde::de::DeserializeOwned>(
+    rel: &Path,
+    front: &str,
+    front_line: usize,
+) -> Result<T, Diagnostic> {
     toml::from_str(front).map_err(|e| crate::diagnostics::from_toml(rel, front, front_line, &e))
 }
 
 fn file_slug(rel: &Path) -> String {
-    slugify(&rel.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default())
+    slugify(
+        &rel.file_stem()
+            .map(|s| s.to_string_lossy())
+            .unwrap_or_default(),
+    )
 }
 
-fn checked_slug(rel: &Path, lines: &Lines, given: Option<&Spanned<String>>) -> Result<String, Diagnostic> {
+fn checked_slug(
+    rel: &Path,
+    lines: &Lines,
+    given: Option<&Spanned<String>>,
+) -> Result<String, Diagnostic> {
     match given {
         Some(s) if is_slug(s.get_ref()) => Ok(s.get_ref().clone()),
         Some(s) => Err(Diagnostic::error(
             rel,
             lines.of(s),
-            format!("slug \"{}\" must be lowercase ASCII letters, digits and hyphens (e.g. \"{}\")", s.get_ref(), slugify(s.get_ref())),
+            format!(
+                "slug \"{}\" must be lowercase ASCII letters, digits and hyphens (e.g. \"{}\")",
+                s.get_ref(),
+                slugify(s.get_ref())
+            ),
         )),
         None => {
             let slug = file_slug(rel);
             if slug.is_empty() {
-                Err(Diagnostic::error(rel, 1, "the file name gives an empty slug: rename it or set `slug`"))
+                Err(Diagnostic::error(
+                    rel,
+                    1,
+                    "the file name gives an empty slug: rename it or set `slug`",
+                ))
             } else {
                 Ok(slug)
             }
@@ -315,7 +367,12 @@ fn checked_slug(rel: &Path, lines: &Lines, given: Option<&Spanned<String>>) -> R
 }
 
 fn located(lines: &Lines, v: &[Spanned<String>]) -> Vec<Located<String>> {
-    v.iter().map(|s| Located { value: s.get_ref().trim().to_string(), line: lines.of(s) }).collect()
+    v.iter()
+        .map(|s| Located {
+            value: s.get_ref().trim().to_string(),
+            line: lines.of(s),
+        })
+        .collect()
 }
 
 fn auto_summary(body: &Body) -> String {
@@ -326,7 +383,12 @@ fn auto_summary(body: &Body) -> String {
         .unwrap_or_default()
 }
 
-fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> Result<Article, Vec<Diagnostic>> {
+fn load_article(
+    root: &Path,
+    rel: &Path,
+    text: &str,
+    sidecar: Option<&Path>,
+) -> Result<Article, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let is_txt = rel.extension().is_some_and(|e| e == "txt");
     let (meta_text, meta_path, meta_line, body_md, body_line, ingested) = if is_txt {
@@ -340,11 +402,26 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
     } else {
         let s = frontmatter::split(rel, text).map_err(|d| vec![d])?;
         if !s.has_front {
-            return Err(vec![Diagnostic::error(rel, 1, "a Markdown article starts with `+++` front matter (at least a title)")]);
+            return Err(vec![Diagnostic::error(
+                rel,
+                1,
+                "a Markdown article starts with `+++` front matter (at least a title)",
+            )]);
         }
-        (s.front.to_string(), rel.to_path_buf(), s.front_line, s.body.to_string(), s.body_line, None)
+        (
+            s.front.to_string(),
+            rel.to_path_buf(),
+            s.front_line,
+            s.body.to_string(),
+            s.body_line,
+            None,
+        )
     };
-    let lines = Lines { path: &meta_path, front: &meta_text, front_line: meta_line };
+    let lines = Lines {
+        path: &meta_path,
+        front: &meta_text,
+        front_line: meta_line,
+    };
     let meta: ArticleMeta = parse_meta(&meta_path, &meta_text, meta_line).map_err(|d| vec![d])?;
     let slug = checked_slug(rel, &lines, meta.slug.as_ref()).map_err(|d| vec![d])?;
     let mut guessed = Vec::new();
@@ -371,7 +448,11 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
             t
         }
         _ => {
-            diags.push(Diagnostic::error(rel, 1, "no title: add `title` to the front matter"));
+            diags.push(Diagnostic::error(
+                rel,
+                1,
+                "no title: add `title` to the front matter",
+            ));
             String::new()
         }
     };
@@ -385,7 +466,10 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
     let language = match &meta.language {
         Some(l) => Some(l.get_ref().trim().to_string()),
         None => {
-            let l = ingested.as_ref().and_then(|i| i.language).or_else(|| ingest::guess_language(&body_md));
+            let l = ingested
+                .as_ref()
+                .and_then(|i| i.language)
+                .or_else(|| ingest::guess_language(&body_md));
             if l.is_some() {
                 guessed.push("language");
             }
@@ -395,7 +479,11 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
     if let Some(u) = &meta.url {
         let v = u.get_ref();
         if !(v.starts_with("http://") || v.starts_with("https://")) {
-            diags.push(Diagnostic::error(&meta_path, lines.of(u), format!("url \"{v}\" must start with http:// or https://")));
+            diags.push(Diagnostic::error(
+                &meta_path,
+                lines.of(u),
+                format!("url \"{v}\" must start with http:// or https://"),
+            ));
         }
     }
     // Sources: front matter entries, then the raw text's numbered list, then footnote definitions.
@@ -407,7 +495,11 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
             toml::Value::String(s) => s.clone(),
             toml::Value::Integer(i) => i.to_string(),
             other => {
-                diags.push(Diagnostic::error(&meta_path, line, format!("source id {other} must be a number or a string")));
+                diags.push(Diagnostic::error(
+                    &meta_path,
+                    line,
+                    format!("source id {other} must be a number or a string"),
+                ));
                 continue;
             }
         };
@@ -428,8 +520,14 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
     }
     if let Some(ing) = &ingested {
         for e in &ing.sources {
-            if !sources.iter().any(|s: &ArticleSource| s.entry.label == e.label) {
-                sources.push(ArticleSource { entry: e.clone(), line: 1 });
+            if !sources
+                .iter()
+                .any(|s: &ArticleSource| s.entry.label == e.label)
+            {
+                sources.push(ArticleSource {
+                    entry: e.clone(),
+                    line: 1,
+                });
             }
         }
     }
@@ -444,16 +542,27 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
     }
     let body = markdown::render(&body_md, body_line, Trust::Untrusted);
     if body.blocks.iter().all(|b| b.text.trim().is_empty()) {
-        diags.push(Diagnostic::error(rel, 1, "empty article: no text after the header"));
+        diags.push(Diagnostic::error(
+            rel,
+            1,
+            "empty article: no text after the header",
+        ));
     }
     for def in &body.footnote_defs {
         if !sources.iter().any(|s| s.entry.label == def.label) {
-            sources.push(ArticleSource { entry: ingest::parse_source_entry(&def.label, &def.text), line: def.line });
+            sources.push(ArticleSource {
+                entry: ingest::parse_source_entry(&def.label, &def.text),
+                line: def.line,
+            });
         }
     }
     for label in &body.footnote_refs {
         if !sources.iter().any(|s| &s.entry.label == label) {
-            diags.push(Diagnostic::error(rel, 1, format!("footnote marker [^{label}] has no source entry")));
+            diags.push(Diagnostic::error(
+                rel,
+                1,
+                format!("footnote marker [^{label}] has no source entry"),
+            ));
         }
     }
     if !diags.is_empty() {
@@ -479,7 +588,12 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
     })
 }
 
-fn events(rel: &Path, lines: &Lines, metas: &[Spanned<EventMeta>], diags: &mut Vec<Diagnostic>) -> Vec<EventDef> {
+fn events(
+    rel: &Path,
+    lines: &Lines,
+    metas: &[Spanned<EventMeta>],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<EventDef> {
     let mut out = Vec::new();
     for m in metas {
         let line = lines.of(m);
@@ -508,13 +622,24 @@ fn events(rel: &Path, lines: &Lines, metas: &[Spanned<EventMeta>], diags: &mut V
 fn load_note(rel: &Path, text: &str) -> Result<Note, Vec<Diagnostic>> {
     let s = frontmatter::split(rel, text).map_err(|d| vec![d])?;
     if !s.has_front {
-        return Err(vec![Diagnostic::error(rel, 1, "a note starts with `+++` front matter (at least a title)")]);
+        return Err(vec![Diagnostic::error(
+            rel,
+            1,
+            "a note starts with `+++` front matter (at least a title)",
+        )]);
     }
-    let lines = Lines { path: rel, front: s.front, front_line: s.front_line };
+    let lines = Lines {
+        path: rel,
+        front: s.front,
+        front_line: s.front_line,
+    };
     let meta: NoteMeta = parse_meta(rel, s.front, s.front_line).map_err(|d| vec![d])?;
     let mut diags = Vec::new();
     let slug = checked_slug(rel, &lines, meta.slug.as_ref()).map_err(|d| vec![d])?;
-    let date = meta.date.as_ref().and_then(|d| lines.date(d).map_err(|e| diags.push(e)).ok());
+    let date = meta
+        .date
+        .as_ref()
+        .and_then(|d| lines.date(d).map_err(|e| diags.push(e)).ok());
     let events = events(rel, &lines, &meta.events, &mut diags);
     if meta.title.trim().is_empty() {
         diags.push(Diagnostic::error(rel, 2, "empty title"));
@@ -539,15 +664,30 @@ fn load_note(rel: &Path, text: &str) -> Result<Note, Vec<Diagnostic>> {
 fn load_topic(rel: &Path, text: &str) -> Result<Topic, Vec<Diagnostic>> {
     let s = frontmatter::split(rel, text).map_err(|d| vec![d])?;
     if !s.has_front {
-        return Err(vec![Diagnostic::error(rel, 1, "a topic starts with `+++` front matter (at least a title)")]);
+        return Err(vec![Diagnostic::error(
+            rel,
+            1,
+            "a topic starts with `+++` front matter (at least a title)",
+        )]);
     }
-    let lines = Lines { path: rel, front: s.front, front_line: s.front_line };
+    let lines = Lines {
+        path: rel,
+        front: s.front,
+        front_line: s.front_line,
+    };
     let meta: TopicMeta = parse_meta(rel, s.front, s.front_line).map_err(|d| vec![d])?;
     let mut diags = Vec::new();
     let slug = file_slug(rel);
-    let stem = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = rel
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     if slug != stem {
-        diags.push(Diagnostic::error(rel, 1, format!("a topic's file name is its slug: rename it to {slug}.md")));
+        diags.push(Diagnostic::error(
+            rel,
+            1,
+            format!("a topic's file name is its slug: rename it to {slug}.md"),
+        ));
     }
     let events = events(rel, &lines, &meta.events, &mut diags);
     if meta.title.trim().is_empty() {
@@ -557,7 +697,13 @@ fn load_topic(rel: &Path, text: &str) -> Result<Topic, Vec<Diagnostic>> {
         return Err(diags);
     }
     let body = markdown::render(s.body, s.body_line, Trust::Editor);
-    let mut aliases: Vec<String> = meta.aliases.iter().chain(&meta.keywords).map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect();
+    let mut aliases: Vec<String> = meta
+        .aliases
+        .iter()
+        .chain(&meta.keywords)
+        .map(|a| a.trim().to_string())
+        .filter(|a| !a.is_empty())
+        .collect();
     aliases.dedup();
     Ok(Topic {
         slug,

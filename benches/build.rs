@@ -1,0 +1,146 @@
+//! Build throughput on a synthetic dossier of N articles (default 10,000; `BRIEFING_BENCH_N`).
+//!
+//! Run with `cargo bench --bench build`. Reports the build time and, as a baseline measured in
+//! the same run on the same disk, the time to merely read every input file and write as many
+//! output files of the same total size: the floor any generator pays.
+
+use std::path::Path;
+use std::time::Instant;
+
+const SEEDS: [&str; 5] = [
+    include_str!("../content/articles/000_29f968cfebea0565.txt"),
+    include_str!("../content/articles/001_d60b50a804a2c690.txt"),
+    include_str!("../content/articles/002_9c0742139997cf30.txt"),
+    include_str!("../content/articles/003_e15db3514e978ff6.txt"),
+    include_str!("../content/articles/004_ad10cebecac7c34b.txt"),
+];
+
+fn generate(root: &Path, n: usize) {
+    let w = |p: &str, s: String| {
+        let path = root.join(p);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, s).unwrap();
+    };
+    w(
+        "config.toml",
+        "title = \"Bench\"\nlanguage = \"fr\"\nbase_url = \"https://example.org/\"\n".into(),
+    );
+    let topics = 40;
+    for t in 0..topics {
+        w(
+            &format!("content/topics/sujet-{t}.md"),
+            format!(
+                "+++\ntitle = \"Sujet {t}\"\nsummary = \"Le sujet {t}.\"\naliases = [\"motcle{t}\", \"Loukachenko{t}\"]\n[[events]]\ndate = \"2022-{:02}\"\ntext = \"Événement {t}\"\nsources = [\"art-{t}\"]\n+++\n## Synthèse\n\nUn briefing qui cite [@art-{t}] et [@art-{}; @art-{}, p. 2].\n",
+                t % 12 + 1,
+                t + 1,
+                t + 2
+            ),
+        );
+    }
+    for i in 0..n {
+        let seed = SEEDS[i % SEEDS.len()];
+        let day = i % 28 + 1;
+        let month = i / 28 % 12 + 1;
+        let body = format!(
+            "{seed}\n\nUne mention de motcle{} le {day} juin.\n",
+            i % topics
+        );
+        if i % 2 == 0 {
+            w(&format!("content/articles/art-{i}.txt"), body);
+            w(
+                &format!("content/articles/art-{i}.toml"),
+                format!("slug = \"art-{i}\"\ndate = \"2022-{month:02}-{day:02}\"\noutlet = \"Média {}\"\nlanguage = \"fr\"\n", i % 37),
+            );
+        } else {
+            w(
+                &format!("content/articles/art-{i}.md"),
+                format!(
+                    "+++\ntitle = \"Article {i}\"\ndate = \"2022-{month:02}-{day:02}\"\noutlet = \"Média {}\"\nlanguage = \"fr\"\n+++\n{}",
+                    i % 37,
+                    seed.replace("[Selon", "Selon")
+                ),
+            );
+        }
+    }
+    for k in 0..n / 50 {
+        w(
+            &format!("content/notes/note-{k}.md"),
+            format!("+++\ntitle = \"Note {k}\"\ndate = \"2026-01-{:02}\"\ntopics = [\"sujet-{}\"]\n+++\nAnalyse [@art-{}] et [@art-{}].\n", k % 28 + 1, k % topics, k * 7 % n, k * 13 % n),
+        );
+    }
+}
+
+fn baseline(root: &Path, out: &Path, files: usize, bytes: u64) -> f64 {
+    let t = Instant::now();
+    let mut read = 0u64;
+    for e in walkdir::WalkDir::new(root.join("content"))
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        if e.file_type().is_file() {
+            read += std::fs::read(e.path()).unwrap().len() as u64;
+        }
+    }
+    std::fs::create_dir_all(out).unwrap();
+    let chunk = vec![b'x'; (bytes / files.max(1) as u64) as usize];
+    for i in 0..files {
+        std::fs::write(out.join(format!("{i}.html")), &chunk).unwrap();
+    }
+    assert!(read > 0);
+    t.elapsed().as_secs_f64()
+}
+
+fn main() {
+    let n: usize = std::env::var("BRIEFING_BENCH_N")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10_000);
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    generate(&root, n);
+    let mut times = Vec::new();
+    let mut report = None;
+    for _ in 0..3 {
+        let t = Instant::now();
+        let r = briefing::build(&root, None).expect("bench site builds");
+        times.push(t.elapsed().as_secs_f64());
+        report = Some(r);
+    }
+    let r = report.unwrap();
+    // Where the time goes, stage by stage.
+    let t = Instant::now();
+    let config = briefing::config::load(&root).unwrap();
+    let (tera, assets) = briefing::render::templates(&root, config.lang()).unwrap();
+    let t_config = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let (content, _) = briefing::content::load(&root);
+    let t_load = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let site = briefing::site::resolve(config, content).unwrap();
+    let t_resolve = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let files = briefing::render::render(&site, &tera, assets).unwrap();
+    let t_render = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    briefing::output::write(&dir.path().join("stages"), &files).unwrap();
+    let t_write = t.elapsed().as_secs_f64();
+    println!("stages: config+templates={t_config:.3}s load={t_load:.3}s resolve={t_resolve:.3}s render={t_render:.3}s write={t_write:.3}s");
+    let out = r.output.unwrap();
+    let bytes: u64 = walkdir::WalkDir::new(&out)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.metadata().unwrap().len())
+        .sum();
+    let base = (0..3)
+        .map(|k| baseline(&root, &dir.path().join(format!("floor{k}")), r.files, bytes))
+        .fold(f64::MAX, f64::min);
+    let best = times.iter().copied().fold(f64::MAX, f64::min);
+    println!(
+        "articles={n} files={} output={:.1}MB events={} build_best={best:.3}s build_runs={times:.3?} io_floor={base:.3}s ratio_to_floor={:.2}",
+        r.files,
+        bytes as f64 / 1e6,
+        r.counts[3],
+        best / base
+    );
+}

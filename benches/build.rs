@@ -21,10 +21,7 @@ fn generate(root: &Path, n: usize) {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, s).unwrap();
     };
-    w(
-        "config.toml",
-        "title = \"Bench\"\nlanguage = \"fr\"\nbase_url = \"https://example.org/\"\n".into(),
-    );
+    w("config.toml", "title = \"Bench\"\nlanguage = \"fr\"\nbase_url = \"https://example.org/\"\n".into());
     let topics = 40;
     for t in 0..topics {
         w(
@@ -41,10 +38,7 @@ fn generate(root: &Path, n: usize) {
         let seed = SEEDS[i % SEEDS.len()];
         let day = i % 28 + 1;
         let month = i / 28 % 12 + 1;
-        let body = format!(
-            "{seed}\n\nUne mention de motcle{} le {day} juin.\n",
-            i % topics
-        );
+        let body = format!("{seed}\n\nUne mention de motcle{} le {day} juin.\n", i % topics);
         if i % 2 == 0 {
             w(&format!("content/articles/art-{i}.txt"), body);
             w(
@@ -73,10 +67,7 @@ fn generate(root: &Path, n: usize) {
 fn baseline(root: &Path, out: &Path, files: usize, bytes: u64) -> f64 {
     let t = Instant::now();
     let mut read = 0u64;
-    for e in walkdir::WalkDir::new(root.join("content"))
-        .into_iter()
-        .filter_map(Result::ok)
-    {
+    for e in walkdir::WalkDir::new(root.join("content")).into_iter().filter_map(Result::ok) {
         if e.file_type().is_file() {
             read += std::fs::read(e.path()).unwrap().len() as u64;
         }
@@ -91,10 +82,7 @@ fn baseline(root: &Path, out: &Path, files: usize, bytes: u64) -> f64 {
 }
 
 fn main() {
-    let n: usize = std::env::var("BRIEFING_BENCH_N")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(10_000);
+    let n: usize = std::env::var("BRIEFING_BENCH_N").ok().and_then(|s| s.parse().ok()).unwrap_or(10_000);
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("site");
     generate(&root, n);
@@ -132,9 +120,8 @@ fn main() {
         .filter(|e| e.file_type().is_file())
         .map(|e| e.metadata().unwrap().len())
         .sum();
-    let base = (0..3)
-        .map(|k| baseline(&root, &dir.path().join(format!("floor{k}")), r.files, bytes))
-        .fold(f64::MAX, f64::min);
+    let base =
+        (0..3).map(|k| baseline(&root, &dir.path().join(format!("floor{k}")), r.files, bytes)).fold(f64::MAX, f64::min);
     let best = times.iter().copied().fold(f64::MAX, f64::min);
     println!(
         "articles={n} files={} output={:.1}MB events={} build_best={best:.3}s build_runs={times:.3?} io_floor={base:.3}s ratio_to_floor={:.2}",

@@ -64,22 +64,166 @@ pub struct Candidate {
     pub words: BTreeSet<String>,
 }
 
-const STOP: [&str; 64] = [
-    "dans", "pour", "avec", "sans", "sous", "vers", "chez", "entre", "depuis", "avant", "apres",
-    "pendant", "leur", "leurs", "elle", "elles", "nous", "vous", "ils", "cette", "ces", "son",
-    "ses", "sur", "une", "des", "les", "qui", "que", "quoi", "dont", "mais", "donc", "car", "plus",
-    "moins", "tres", "bien", "aussi", "avait", "avoir", "etre", "sont", "etait", "ete", "fait",
-    "the", "and", "that", "with", "from", "this", "have", "been", "were", "will", "which", "their",
-    "they", "about", "after", "before", "there", "what",
+/// Words that say nothing about which event a sentence reports: function words, and the
+/// verbs of reporting (`a déclaré`, `said`) that every news sentence carries.
+const STOP: &[&str] = &[
+    "dans",
+    "pour",
+    "avec",
+    "sans",
+    "sous",
+    "vers",
+    "chez",
+    "entre",
+    "depuis",
+    "avant",
+    "apres",
+    "pendant",
+    "leur",
+    "leurs",
+    "elle",
+    "elles",
+    "nous",
+    "vous",
+    "ils",
+    "cette",
+    "ces",
+    "son",
+    "ses",
+    "sur",
+    "une",
+    "des",
+    "les",
+    "qui",
+    "que",
+    "quoi",
+    "dont",
+    "mais",
+    "donc",
+    "car",
+    "plus",
+    "moins",
+    "tres",
+    "bien",
+    "aussi",
+    "avait",
+    "avoir",
+    "etre",
+    "sont",
+    "etait",
+    "ete",
+    "fait",
+    "the",
+    "and",
+    "that",
+    "with",
+    "from",
+    "this",
+    "have",
+    "been",
+    "were",
+    "will",
+    "which",
+    "their",
+    "they",
+    "about",
+    "after",
+    "before",
+    "there",
+    "what",
+    "declare",
+    "declaree",
+    "declares",
+    "affirme",
+    "affirmee",
+    "indique",
+    "ajoute",
+    "estime",
+    "explique",
+    "souligne",
+    "rapporte",
+    "selon",
+    "annonce",
+    "precise",
+    "assure",
+    "said",
+    "says",
+    "told",
+    "stated",
+    "according",
+    "added",
+    "announced",
+    "reported",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "hier",
+    "aujourd",
+    "demain",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// The content words of a sentence, folded: what two reports of one event share.
+///
+/// Words are normalised so that transliterations of one name meet (`Loukachenko`,
+/// `Lukashenko`, `Lukachenko`; `Zelensky`, `Zelenskyy`; `Poutine`, `Putin`).
 pub fn content_words(s: &str) -> BTreeSet<String> {
     fold(s)
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| w.len() >= 4 && !w.bytes().all(|b| b.is_ascii_digit()) && !STOP.contains(w))
-        .map(|w| w.trim_end_matches('s').to_string())
+        .map(normalise_word)
         .collect()
+}
+
+/// A rough phonetic key for a folded word: French and English spellings of one name, and
+/// the plural and feminine of one French word, end up equal.
+pub fn normalise_word(w: &str) -> String {
+    let w = w.replace("sch", "ch").replace("sh", "ch").replace("kh", "k").replace("ou", "u").replace(['y', 'w'], "i");
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    while out.len() > 4 && out.ends_with(['s', 'e', 'x']) {
+        out.pop();
+    }
+    out
 }
 
 /// How much two word sets overlap, relative to the smaller (0–1), and the shared count.
@@ -100,12 +244,7 @@ pub fn same_event(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
 fn is_reference_point(before: &str) -> bool {
     let b = fold(before);
     let tail: Vec<&str> = b.split_whitespace().rev().take(2).collect();
-    tail.first().is_some_and(|w| {
-        [
-            "depuis", "since", "jusqu'a", "until", "till", "jusqu'en", "d'ici",
-        ]
-        .contains(w)
-    })
+    tail.first().is_some_and(|w| ["depuis", "since", "jusqu'a", "until", "till", "jusqu'en", "d'ici"].contains(w))
 }
 
 /// The event candidates of one article: each resolved date in its text, with the sentence
@@ -115,10 +254,10 @@ pub fn extract(ai: usize, article: &Article) -> Vec<Candidate> {
     let Some(lang) = article.lang() else {
         return Vec::new();
     };
-    let anchor = article
-        .date
-        .filter(|d| d.precision() == dates::Precision::Day)
-        .map(|d| d.first_day());
+    // An article dated to the month still anchors `en octobre dernier` or `le 19 décembre`;
+    // only expressions that need its exact day (`hier`, `lundi`) are dropped below.
+    let anchor = article.date.map(|d| d.last_day());
+    let anchor_precision = article.date.map(|d| d.precision());
     let mut out = Vec::new();
     let mut previous_blocks_text = String::new();
     // One text for the whole article, so that `le lendemain` finds the previous date; the
@@ -147,6 +286,21 @@ pub fn extract(ai: usize, article: &Article) -> Vec<Candidate> {
         if ex.anchoring != Anchoring::Absolute && anchor.is_none() && !tagged.anchor_inferred {
             continue;
         }
+        // `la veille du sommet`, `le lendemain de son élection`: relative to an event the
+        // sentence names, not to the previous date of the text.
+        if ex.anchoring == Anchoring::Previous {
+            let after = block.text[le..].trim_start();
+            if ["du ", "de ", "des ", "d'", "d’", "of "].iter().any(|p| after.starts_with(p)) {
+                continue;
+            }
+        }
+        let words_only = !block.text[ls..le].bytes().any(|b| b.is_ascii_digit());
+        if ex.anchoring != Anchoring::Absolute
+            && words_only
+            && anchor_precision.is_some_and(|p| ex.value.start.precision() > p)
+        {
+            continue;
+        }
         let sentence = sentence_around(&block.text, ls, le, lang);
         out.push(Candidate {
             words: content_words(&sentence),
@@ -172,11 +326,8 @@ pub fn sentence_around(text: &str, start: usize, end: usize, _lang: Lang) -> Str
         let before = text[..s - prev.len_utf8()].chars().next_back();
         // A period ends a sentence when a space follows it and it does not close an initial.
         if prev.is_whitespace() && before.is_some_and(is_end) {
-            let word_before: String = text[..s - prev.len_utf8() - 1]
-                .chars()
-                .rev()
-                .take_while(|c| c.is_alphanumeric())
-                .collect();
+            let word_before: String =
+                text[..s - prev.len_utf8() - 1].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
             if word_before.chars().count() > 1 || word_before.chars().all(|c| c.is_ascii_digit()) {
                 break;
             }
@@ -188,11 +339,7 @@ pub fn sentence_around(text: &str, start: usize, end: usize, _lang: Lang) -> Str
         let c = text[e..].chars().next().unwrap_or(' ');
         e += c.len_utf8();
         if is_end(c) && bytes.get(e).is_none_or(|b| b.is_ascii_whitespace()) {
-            let word_before: String = text[..e - 1]
-                .chars()
-                .rev()
-                .take_while(|c| c.is_alphanumeric())
-                .collect();
+            let word_before: String = text[..e - 1].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
             if word_before.chars().count() > 1 || word_before.chars().all(|c| c.is_ascii_digit()) {
                 break;
             }
@@ -223,8 +370,7 @@ pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, BTreeSet<Stri
             open_from += 1;
         }
         let target = groups[open_from..].iter().position(|(ms, words)| {
-            ms.iter()
-                .all(|m| m.article != c.mention.article || m.block != c.mention.block)
+            ms.iter().all(|m| m.article != c.mention.article || m.block != c.mention.block)
                 && ms[0].span.start.precision() == c.mention.span.start.precision()
                 && ms[0].span.overlaps(&c.mention.span)
                 && same_event(words, &c.words)
@@ -249,23 +395,30 @@ mod tests {
     fn sentences_are_cut_at_sentence_ends_not_initials() {
         let t = "Premier fait. Le 19 juin, M. Zelensky a lancé un ultimatum. Suite.";
         let s = t.find("19 juin").unwrap();
-        assert_eq!(
-            sentence_around(t, s, s + 7, Lang::Fr),
-            "Le 19 juin, M. Zelensky a lancé un ultimatum."
-        );
+        assert_eq!(sentence_around(t, s, s + 7, Lang::Fr), "Le 19 juin, M. Zelensky a lancé un ultimatum.");
     }
 
     #[test]
     fn reports_of_one_event_share_words() {
-        let a = content_words(
-            "Vladimir Poutine s'est rendu à Minsk pour rencontrer Alexandre Loukachenko lundi.",
-        );
-        let b = content_words(
-            "Sommet entre Vladimir Poutine et Alexandre Loukachenko à Minsk ce lundi 19 décembre.",
-        );
-        let c = content_words("Le ministère des Finances a déclaré que les sanctions poussent le pays à la défaillance.");
+        let a = content_words("Vladimir Poutine s'est rendu à Minsk pour rencontrer Alexandre Loukachenko lundi.");
+        let b = content_words("Sommet entre Vladimir Putin et Alexander Lukashenko à Minsk ce lundi 19 décembre.");
+        let c =
+            content_words("Le ministère des Finances a déclaré que les sanctions poussent le pays à la défaillance.");
         assert!(same_event(&a, &b));
         assert!(!same_event(&a, &c));
+    }
+
+    #[test]
+    fn name_variants_share_a_key() {
+        for group in [
+            ["loukachenko", "lukashenko", "lukachenko"],
+            ["zelensky", "zelenskyy", "zelenski"],
+            ["poutine", "putin", "putin"],
+        ] {
+            let keys: Vec<String> = group.iter().map(|w| normalise_word(w)).collect();
+            assert!(keys.iter().all(|k| k == &keys[0]), "{keys:?}");
+        }
+        assert_ne!(normalise_word("minsk"), normalise_word("moscou"));
     }
 
     #[test]

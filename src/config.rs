@@ -62,32 +62,21 @@ pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
     let text = match std::fs::read(&path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(t) => t,
-            Err(_) => {
-                return Err(vec![Diagnostic::error(
-                    shown,
-                    1,
-                    "config.toml is not valid UTF-8",
-                )])
-            }
+            Err(_) => return Err(vec![Diagnostic::error(shown, 1, "config.toml is not valid UTF-8")]),
         },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(vec![Diagnostic::error(
-            shown,
-            0,
-            format!(
-                "no config.toml in {}: is this a briefing site? (`briefing init DIR` creates one)",
-                root.display()
-            ),
-        )]),
-        Err(e) => {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(vec![Diagnostic::error(
                 shown,
                 0,
-                format!("cannot read config.toml: {e}"),
+                format!(
+                    "no config.toml in {}: is this a briefing site? (`briefing init DIR` creates one)",
+                    root.display()
+                ),
             )])
         }
+        Err(e) => return Err(vec![Diagnostic::error(shown, 0, format!("cannot read config.toml: {e}"))]),
     };
-    let config: Config =
-        toml::from_str(&text).map_err(|e| vec![diagnostics::from_toml(shown, &text, 1, &e)])?;
+    let config: Config = toml::from_str(&text).map_err(|e| vec![diagnostics::from_toml(shown, &text, 1, &e)])?;
     let mut problems = Vec::new();
     if config.title.trim().is_empty() {
         problems.push(Diagnostic::error(shown, 1, "`title` is empty"));
@@ -96,10 +85,7 @@ pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
         problems.push(Diagnostic::error(
             shown,
             line_of_key(&text, "language"),
-            format!(
-                "unsupported language \"{}\": use \"fr\" or \"en\"",
-                config.language
-            ),
+            format!("unsupported language \"{}\": use \"fr\" or \"en\"", config.language),
         ));
     }
     if let Some(url) = config.base_url() {
@@ -115,8 +101,7 @@ pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
         let p = Path::new(out);
         let bad = out.trim().is_empty()
             || p.is_absolute()
-            || p.components()
-                .any(|c| !matches!(c, std::path::Component::Normal(_)))
+            || p.components().any(|c| !matches!(c, std::path::Component::Normal(_)))
             || ["content", "templates", "src"].contains(&out.trim_end_matches('/'));
         if bad {
             problems.push(Diagnostic::error(
@@ -138,8 +123,7 @@ pub fn line_of_key(text: &str, key: &str) -> usize {
     text.lines()
         .position(|l| {
             let l = l.trim_start();
-            l.strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
+            l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('='))
         })
         .map_or(1, |i| i + 1)
 }

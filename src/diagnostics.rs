@@ -30,22 +30,12 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error at `path:line`.
     pub fn error(path: impl Into<PathBuf>, line: usize, message: impl Into<String>) -> Self {
-        Diagnostic {
-            path: path.into(),
-            line,
-            severity: Severity::Error,
-            message: message.into(),
-        }
+        Diagnostic { path: path.into(), line, severity: Severity::Error, message: message.into() }
     }
 
     /// A warning at `path:line`.
     pub fn warning(path: impl Into<PathBuf>, line: usize, message: impl Into<String>) -> Self {
-        Diagnostic {
-            path: path.into(),
-            line,
-            severity: Severity::Warning,
-            message: message.into(),
-        }
+        Diagnostic { path: path.into(), line, severity: Severity::Warning, message: message.into() }
     }
 
     /// Whether this problem stops the build.
@@ -67,36 +57,23 @@ impl fmt::Display for Diagnostic {
 
 /// Sorts diagnostics by file and line so that reports are stable and readable.
 pub fn sort(diags: &mut [Diagnostic]) {
-    diags.sort_by(|a, b| {
-        (&a.path, a.line, a.severity, &a.message).cmp(&(&b.path, b.line, b.severity, &b.message))
-    });
+    diags.sort_by(|a, b| (&a.path, a.line, a.severity, &a.message).cmp(&(&b.path, b.line, b.severity, &b.message)));
 }
 
 /// The 1-based line of byte `offset` in `text`.
 pub fn line_of(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    text.as_bytes()[..end]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
 /// `path` relative to `root` when it is inside it, for shorter messages.
 pub fn relative(root: &Path, path: &Path) -> PathBuf {
-    path.strip_prefix(root)
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|_| path.to_path_buf())
+    path.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// Turns a TOML error into a diagnostic; `first_line` is the file line where the TOML text
 /// starts (front matter starts after its `+++` line, so spans are relative to that block).
-pub fn from_toml(
-    path: &Path,
-    toml_text: &str,
-    first_line: usize,
-    err: &toml::de::Error,
-) -> Diagnostic {
+pub fn from_toml(path: &Path, toml_text: &str, first_line: usize, err: &toml::de::Error) -> Diagnostic {
     let line = err.span().map(|s| line_of(toml_text, s.start)).unwrap_or(1) + first_line - 1;
     let msg = err.message().trim().replace('\n', " ");
     Diagnostic::error(path, line, msg)
@@ -109,10 +86,7 @@ mod tests {
     #[test]
     fn displays_path_line_message() {
         let d = Diagnostic::error("content/notes/a.md", 12, "unknown citation id \"x\"");
-        assert_eq!(
-            d.to_string(),
-            "content/notes/a.md:12: unknown citation id \"x\""
-        );
+        assert_eq!(d.to_string(), "content/notes/a.md:12: unknown citation id \"x\"");
         let w = Diagnostic::warning("config.toml", 0, "no title");
         assert_eq!(w.to_string(), "config.toml:1: warning: no title");
     }

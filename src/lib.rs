@@ -36,9 +36,7 @@ pub struct BuildReport {
 }
 
 /// Loads, resolves and renders the site at `root`, writing nothing.
-pub fn compile(
-    root: &Path,
-) -> Result<(config::Config, Vec<render::OutputFile>, BuildReport), Vec<Diagnostic>> {
+pub fn compile(root: &Path) -> Result<(config::Config, Vec<render::OutputFile>, BuildReport), Vec<Diagnostic>> {
     let config = config::load(root)?;
     let (tera, assets) = match render::templates(root, config.lang()) {
         Ok(t) => (Some(t.0), t.1),
@@ -53,15 +51,8 @@ pub fn compile(
         }
     };
     let (content, load_diags) = content::load(root);
-    let mut warnings: Vec<Diagnostic> = load_diags
-        .iter()
-        .filter(|d| !d.is_error())
-        .cloned()
-        .collect();
-    let mut errors: Vec<Diagnostic> = load_diags
-        .into_iter()
-        .filter(Diagnostic::is_error)
-        .collect();
+    let mut warnings: Vec<Diagnostic> = load_diags.iter().filter(|d| !d.is_error()).cloned().collect();
+    let mut errors: Vec<Diagnostic> = load_diags.into_iter().filter(Diagnostic::is_error).collect();
     let site = match site::resolve(config.clone(), content) {
         Ok(s) => Some(s),
         Err(d) => {
@@ -73,18 +64,11 @@ pub fn compile(
         return Err(finish(errors));
     };
     warnings.extend(site.warnings.iter().cloned());
-    let files =
-        render::render(&site, tera.as_ref().expect("templates loaded"), assets).map_err(finish)?;
+    let files = render::render(&site, tera.as_ref().expect("templates loaded"), assets).map_err(finish)?;
     let report = BuildReport {
         output: None,
         files: files.len(),
-        counts: [
-            site.articles.len(),
-            site.notes.len(),
-            site.topics.len(),
-            site.events.len(),
-            site.sources.len(),
-        ],
+        counts: [site.articles.len(), site.notes.len(), site.topics.len(), site.events.len(), site.sources.len()],
         warnings: finish(warnings),
     };
     Ok((config, files, report))
@@ -95,9 +79,7 @@ pub fn build(root: &Path, output: Option<&Path>) -> Result<BuildReport, Vec<Diag
     let (config, files, mut report) = compile(root)?;
     let out = match output {
         Some(o) if o.is_absolute() => o.to_path_buf(),
-        Some(o) => std::env::current_dir()
-            .map(|d| d.join(o))
-            .unwrap_or_else(|_| o.to_path_buf()),
+        Some(o) => std::env::current_dir().map(|d| d.join(o)).unwrap_or_else(|_| o.to_path_buf()),
         None => config.output_path(root),
     };
     guard_output(root, &out)?;
@@ -112,19 +94,12 @@ fn guard_output(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
     let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
     let root_c = canon(root);
     let out_c = match (out.parent(), out.file_name()) {
-        (Some(parent), Some(name)) => canon(if parent.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            parent
-        })
-        .join(name),
+        (Some(parent), Some(name)) => {
+            canon(if parent.as_os_str().is_empty() { Path::new(".") } else { parent }).join(name)
+        }
         _ => canon(out),
     };
-    let protected = [
-        root_c.join("content"),
-        root_c.join("templates"),
-        root_c.join("src"),
-    ];
+    let protected = [root_c.join("content"), root_c.join("templates"), root_c.join("src")];
     if root_c.starts_with(&out_c) || protected.iter().any(|p| out_c.starts_with(p)) {
         return Err(vec![Diagnostic::error(
             out,

@@ -230,11 +230,8 @@ impl<'a> Renderer<'a> {
         }
         match event {
             Event::Start(Tag::FootnoteDefinition(label)) => {
-                self.in_footnote = Some(FootnoteDef {
-                    label: label.to_string(),
-                    text: String::new(),
-                    line: self.line(range.start),
-                });
+                self.in_footnote =
+                    Some(FootnoteDef { label: label.to_string(), text: String::new(), line: self.line(range.start) });
             }
             Event::End(TagEnd::FootnoteDefinition) => {
                 if let Some(mut def) = self.in_footnote.take() {
@@ -285,36 +282,20 @@ impl<'a> Renderer<'a> {
                         let text = text.trim().to_string();
                         let id = self.unique_id(explicit.unwrap_or_else(|| slugify(&text)));
                         if let Some(slot) = self.out.get_mut(at) {
-                            *slot = Event::Html(
-                                format!("<{level} id=\"{}\">", escape_html(&id)).into(),
-                            );
+                            *slot = Event::Html(format!("<{level} id=\"{}\">", escape_html(&id)).into());
                         }
                         (text, id)
                     }
                     _ => (String::new(), String::new()),
                 };
-                self.blocks.push(Block {
-                    id: explicit,
-                    text,
-                    heading: true,
-                });
+                self.blocks.push(Block { id: explicit, text, heading: true });
                 self.emit(Event::Html(format!("</{level}>\n").into()));
             }
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 let keep = link_allowed(&dest_url, self.trust);
                 self.links_kept.push(keep);
                 if keep {
-                    self.emit(Event::Start(Tag::Link {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    }));
+                    self.emit(Event::Start(Tag::Link { link_type, dest_url, title, id }));
                 }
             }
             Event::End(TagEnd::Link) => {
@@ -348,14 +329,9 @@ impl<'a> Renderer<'a> {
                 let label_s = label.to_string();
                 let first = !self.footnote_refs.contains(&label_s);
                 let l = escape_html(&label_s);
-                let id_attr = if first {
-                    format!(" id=\"fnref-{l}\"")
-                } else {
-                    String::new()
-                };
+                let id_attr = if first { format!(" id=\"fnref-{l}\"") } else { String::new() };
                 self.emit(Event::Html(
-                    format!("<sup class=\"fnref\"{id_attr}><a href=\"#fn-{l}\">{l}</a></sup>")
-                        .into(),
+                    format!("<sup class=\"fnref\"{id_attr}><a href=\"#fn-{l}\">{l}</a></sup>").into(),
                 ));
                 if first {
                     self.footnote_refs.push(label_s);
@@ -374,26 +350,18 @@ impl<'a> Renderer<'a> {
 
     fn close_block(&mut self, heading: bool) {
         if let Some((n, text)) = self.block_stack.pop() {
-            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let text = crate::text::squash_spaces(&text);
             if let Some((_, parent)) = self.block_stack.last_mut() {
                 // An item's nested paragraphs are part of the item's text too.
                 parent.push(' ');
                 parent.push_str(&text);
             }
-            self.blocks.push(Block {
-                id: format!("p{n}"),
-                text,
-                heading,
-            });
+            self.blocks.push(Block { id: format!("p{n}"), text, heading });
         }
     }
 
     fn unique_id(&mut self, base: String) -> String {
-        let base = if base.is_empty() {
-            "section".to_string()
-        } else {
-            base
-        };
+        let base = if base.is_empty() { "section".to_string() } else { base };
         let mut id = base.clone();
         let mut n = 1;
         while !self.used_ids.insert(id.clone()) {
@@ -422,17 +390,12 @@ impl<'a> Renderer<'a> {
             if !before.is_empty() {
                 self.out.push(Event::Text(before.to_string().into()));
             }
-            let src = map
-                .iter()
-                .rev()
-                .find(|(buf, _)| *buf <= range.start)
-                .map_or(0, |(buf, src)| src + (range.start - buf));
+            let src =
+                map.iter().rev().find(|(buf, _)| *buf <= range.start).map_or(0, |(buf, src)| src + (range.start - buf));
             let line = self.line(src.min(self.source.len()));
             let index = self.citations.len();
             self.citations.push(Citation { items, line });
-            self.out.push(Event::Html(
-                format!("{CITE_OPEN}{index}{CITE_CLOSE}").into(),
-            ));
+            self.out.push(Event::Html(format!("{CITE_OPEN}{index}{CITE_CLOSE}").into()));
             last = range.end;
         }
         if last < text.len() {
@@ -452,9 +415,7 @@ fn link_allowed(url: &str, trust: Trust) -> bool {
     match trust {
         Trust::Editor => true,
         // A pasted article's relative links point into the site it came from, not ours.
-        Trust::Untrusted => {
-            u.starts_with("https://") || u.starts_with("http://") || u.starts_with("mailto:")
-        }
+        Trust::Untrusted => u.starts_with("https://") || u.starts_with("http://") || u.starts_with("mailto:"),
     }
 }
 
@@ -500,13 +461,9 @@ fn parse_group(inner: &str) -> Option<Vec<CiteItem>> {
 
 fn parse_item(part: &str) -> Option<CiteItem> {
     let part = part.trim();
-    let at = part.char_indices().find(|&(i, c)| {
-        c == '@'
-            && part[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|p| p.is_whitespace() || p == '-')
-    })?;
+    let at = part
+        .char_indices()
+        .find(|&(i, c)| c == '@' && part[..i].chars().next_back().is_none_or(|p| p.is_whitespace() || p == '-'))?;
     let prefix = part[..at.0].trim().trim_end_matches('-').trim();
     let after = &part[at.0 + 1..];
     let mut end = 0;
@@ -537,12 +494,8 @@ fn parse_item(part: &str) -> Option<CiteItem> {
 pub fn inline(source: &str) -> String {
     let clean = source.replace([CITE_OPEN, CITE_CLOSE], "\u{FFFD}");
     let mut html = String::new();
-    let events = Parser::new_ext(&clean, Options::ENABLE_STRIKETHROUGH).filter(|e| {
-        !matches!(
-            e,
-            Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)
-        )
-    });
+    let events = Parser::new_ext(&clean, Options::ENABLE_STRIKETHROUGH)
+        .filter(|e| !matches!(e, Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)));
     pulldown_cmark::html::push_html(&mut html, events);
     html.trim().to_string()
 }
@@ -596,18 +549,13 @@ mod tests {
 
     #[test]
     fn blocks_footnotes_and_headings() {
-        let src =
-            "## Titre\n\nTexte russes[^1].\n\n- un\n- deux\n\n[^1]: « Source », Média, 2022.\n";
+        let src = "## Titre\n\nTexte russes[^1].\n\n- un\n- deux\n\n[^1]: « Source », Média, 2022.\n";
         let body = render(src, 1, Trust::Untrusted);
         assert_eq!(body.footnote_refs, vec!["1"]);
         assert_eq!(body.footnote_defs[0].text, "« Source », Média, 2022.");
         assert_eq!(body.footnote_defs[0].line, 8);
         assert!(!body.html.contains("Média"));
-        assert!(
-            body.html.contains("<h2 id=\"titre\">Titre</h2>"),
-            "{}",
-            body.html
-        );
+        assert!(body.html.contains("<h2 id=\"titre\">Titre</h2>"), "{}", body.html);
         let texts: Vec<&str> = body.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["Titre", "Texte russes.", "un", "deux"]);
         assert!(body.html.contains("<li id=\"p2\">un</li>"), "{}", body.html);

@@ -9,28 +9,16 @@ use std::path::{Component, Path, PathBuf};
 /// Writes `files` into `out_dir`, replacing what was there only once everything is written.
 pub fn write(out_dir: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
     let fail = |what: String| Diagnostic::error(out_dir, 0, what);
-    let name = out_dir
-        .file_name()
-        .ok_or_else(|| fail("the output folder has no name".into()))?
-        .to_string_lossy()
-        .into_owned();
-    let parent = out_dir
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
-    let parent = if parent.as_os_str().is_empty() {
-        PathBuf::from(".")
-    } else {
-        parent
-    };
-    std::fs::create_dir_all(&parent)
-        .map_err(|e| fail(format!("cannot create {}: {e}", parent.display())))?;
+    let name =
+        out_dir.file_name().ok_or_else(|| fail("the output folder has no name".into()))?.to_string_lossy().into_owned();
+    let parent = out_dir.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let parent = if parent.as_os_str().is_empty() { PathBuf::from(".") } else { parent };
+    std::fs::create_dir_all(&parent).map_err(|e| fail(format!("cannot create {}: {e}", parent.display())))?;
     let pid = std::process::id();
     let staging = parent.join(format!(".{name}.staging-{pid}"));
     let old = parent.join(format!(".{name}.old-{pid}"));
     if staging.exists() {
-        std::fs::remove_dir_all(&staging)
-            .map_err(|e| fail(format!("cannot clear {}: {e}", staging.display())))?;
+        std::fs::remove_dir_all(&staging).map_err(|e| fail(format!("cannot clear {}: {e}", staging.display())))?;
     }
     let result = fill(&staging, files).and_then(|()| swap(out_dir, &staging, &old));
     if result.is_err() {
@@ -46,9 +34,7 @@ fn fill(staging: &Path, files: &[OutputFile]) -> Result<(), String> {
         let p = Path::new(rel);
         // Output paths come from slugs, but nothing may ever escape the output folder.
         if p.is_absolute() || p.components().any(|c| !matches!(c, Component::Normal(_))) {
-            return Err(format!(
-                "refusing to write outside the output folder: {rel}"
-            ));
+            return Err(format!("refusing to write outside the output folder: {rel}"));
         }
         if let Some(d) = p.parent() {
             dirs.insert(staging.join(d));
@@ -69,11 +55,9 @@ fn swap(out_dir: &Path, staging: &Path, old: &Path) -> Result<(), String> {
     let had_old = out_dir.exists();
     if had_old {
         if old.exists() {
-            std::fs::remove_dir_all(old)
-                .map_err(|e| format!("cannot clear {}: {e}", old.display()))?;
+            std::fs::remove_dir_all(old).map_err(|e| format!("cannot clear {}: {e}", old.display()))?;
         }
-        std::fs::rename(out_dir, old)
-            .map_err(|e| format!("cannot move the previous site aside: {e}"))?;
+        std::fs::rename(out_dir, old).map_err(|e| format!("cannot move the previous site aside: {e}"))?;
     }
     if let Err(e) = std::fs::rename(staging, out_dir) {
         if had_old {
@@ -98,18 +82,8 @@ mod tests {
         let out = dir.path().join("public");
         std::fs::create_dir_all(out.join("old")).unwrap();
         std::fs::write(out.join("old/stale.html"), "x").unwrap();
-        write(
-            &out,
-            &[
-                ("index.html".into(), b"new".to_vec()),
-                ("a/b.html".into(), b"b".to_vec()),
-            ],
-        )
-        .unwrap();
-        assert_eq!(
-            std::fs::read_to_string(out.join("index.html")).unwrap(),
-            "new"
-        );
+        write(&out, &[("index.html".into(), b"new".to_vec()), ("a/b.html".into(), b"b".to_vec())]).unwrap();
+        assert_eq!(std::fs::read_to_string(out.join("index.html")).unwrap(), "new");
         assert!(out.join("a/b.html").is_file());
         assert!(!out.join("old").exists());
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
@@ -124,9 +98,6 @@ mod tests {
         std::fs::write(out.join("keep.html"), "keep").unwrap();
         assert!(write(&out, &[("../evil.html".into(), vec![])]).is_err());
         assert!(!dir.path().join("evil.html").exists());
-        assert_eq!(
-            std::fs::read_to_string(out.join("keep.html")).unwrap(),
-            "keep"
-        );
+        assert_eq!(std::fs::read_to_string(out.join("keep.html")).unwrap(), "keep");
     }
 }

@@ -82,121 +82,72 @@ impl Site {
 
 /// Resolves loaded content into a site. Returns every error at once when there are any.
 pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>> {
-    let Content {
-        articles,
-        notes,
-        mut topics,
-        broken_ids,
-    } = content;
+    let Content { articles, notes, mut topics, broken_ids } = content;
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     topics.sort_by(|a, b| (a.order, &a.title, &a.slug).cmp(&(b.order, &b.title, &b.slug)));
 
     // Articles and notes share one namespace: both are cited by slug.
     let mut seen: HashMap<&str, &Path> = HashMap::new();
-    for (slug, path) in articles
-        .iter()
-        .map(|a| (&a.slug, &a.path))
-        .chain(notes.iter().map(|n| (&n.slug, &n.path)))
-    {
+    for (slug, path) in articles.iter().map(|a| (&a.slug, &a.path)).chain(notes.iter().map(|n| (&n.slug, &n.path))) {
         if let Some(first) = seen.get(slug.as_str()) {
             errors.push(Diagnostic::error(
                 path,
                 1,
-                format!("slug \"{slug}\" is already used by {}: set a different `slug` or rename the file", first.display()),
+                format!(
+                    "slug \"{slug}\" is already used by {}: set a different `slug` or rename the file",
+                    first.display()
+                ),
             ));
         } else {
             seen.insert(slug, path);
         }
     }
 
-    let topic_index: HashMap<&str, usize> = topics
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.slug.as_str(), i))
-        .collect();
-    let topic_refs =
-        |path: &Path, refs: &[Located<String>], errors: &mut Vec<Diagnostic>| -> Vec<usize> {
-            let mut out = Vec::new();
-            for r in refs {
-                match topic_index.get(r.value.as_str()) {
-                    Some(&t) => {
-                        if !out.contains(&t) {
-                            out.push(t);
-                        }
-                    }
-                    None if broken_ids.contains(&r.value) => {}
-                    None => {
-                        let hint =
-                            sources::suggest(&r.value, topics.iter().map(|t| t.slug.as_str()))
-                                .map(|s| format!("; did you mean \"{s}\"?"))
-                                .unwrap_or_else(|| {
-                                    format!(
-                                        ": define it in content/topics/{}.md",
-                                        crate::text::slugify(&r.value)
-                                    )
-                                });
-                        errors.push(Diagnostic::error(
-                            path,
-                            r.line,
-                            format!("unknown topic \"{}\"{hint}", r.value),
-                        ));
+    let topic_index: HashMap<&str, usize> = topics.iter().enumerate().map(|(i, t)| (t.slug.as_str(), i)).collect();
+    let topic_refs = |path: &Path, refs: &[Located<String>], errors: &mut Vec<Diagnostic>| -> Vec<usize> {
+        let mut out = Vec::new();
+        for r in refs {
+            match topic_index.get(r.value.as_str()) {
+                Some(&t) => {
+                    if !out.contains(&t) {
+                        out.push(t);
                     }
                 }
+                None if broken_ids.contains(&r.value) => {}
+                None => {
+                    let hint = sources::suggest(&r.value, topics.iter().map(|t| t.slug.as_str()))
+                        .map(|s| format!("; did you mean \"{s}\"?"))
+                        .unwrap_or_else(|| {
+                            format!(": define it in content/topics/{}.md", crate::text::slugify(&r.value))
+                        });
+                    errors.push(Diagnostic::error(path, r.line, format!("unknown topic \"{}\"{hint}", r.value)));
+                }
             }
-            out
-        };
-    let named_article_topics: Vec<Vec<usize>> = articles
-        .iter()
-        .map(|a| {
-            topic_refs(
-                a.sidecar.as_deref().unwrap_or(&a.path),
-                &a.topics,
-                &mut errors,
-            )
-        })
-        .collect();
-    let note_topics: Vec<Vec<usize>> = notes
-        .iter()
-        .map(|n| topic_refs(&n.path, &n.topics, &mut errors))
-        .collect();
+        }
+        out
+    };
+    let named_article_topics: Vec<Vec<usize>> =
+        articles.iter().map(|a| topic_refs(a.sidecar.as_deref().unwrap_or(&a.path), &a.topics, &mut errors)).collect();
+    let note_topics: Vec<Vec<usize>> = notes.iter().map(|n| topic_refs(&n.path, &n.topics, &mut errors)).collect();
 
     let (source_list, source_index) = sources::registry(&articles);
     // An id defined by a file that failed to load is not unknown: that file's error says why.
-    let broken = |key: &str| {
-        broken_ids.contains(key)
-            || key
-                .split_once(':')
-                .is_some_and(|(a, _)| broken_ids.contains(a))
-    };
+    let broken =
+        |key: &str| broken_ids.contains(key) || key.split_once(':').is_some_and(|(a, _)| broken_ids.contains(a));
     let unknown_id = |path: &Path, key: &Located<String>| {
         let hint = sources::suggest(&key.value, source_index.keys().map(String::as_str))
             .map(|s| format!("; did you mean \"{s}\"?"))
             .unwrap_or_default();
-        Diagnostic::error(
-            path,
-            key.line,
-            format!("unknown citation id \"{}\"{hint}", key.value),
-        )
+        Diagnostic::error(path, key.line, format!("unknown citation id \"{}\"{hint}", key.value))
     };
     let number = |path: &Path, body: &markdown::Body, errors: &mut Vec<Diagnostic>| {
         let (n, unknown) = sources::number(&body.citations, &source_index);
-        errors.extend(
-            unknown
-                .iter()
-                .filter(|k| !broken(&k.value))
-                .map(|k| unknown_id(path, k)),
-        );
+        errors.extend(unknown.iter().filter(|k| !broken(&k.value)).map(|k| unknown_id(path, k)));
         n
     };
-    let note_citations: Vec<Numbering> = notes
-        .iter()
-        .map(|n| number(&n.path, &n.body, &mut errors))
-        .collect();
-    let topic_citations: Vec<Numbering> = topics
-        .iter()
-        .map(|t| number(&t.path, &t.body, &mut errors))
-        .collect();
+    let note_citations: Vec<Numbering> = notes.iter().map(|n| number(&n.path, &n.body, &mut errors)).collect();
+    let topic_citations: Vec<Numbering> = topics.iter().map(|t| number(&t.path, &t.body, &mut errors)).collect();
 
     let mut cited_by: Vec<Vec<DocRef>> = vec![Vec::new(); source_list.len()];
     for (i, n) in note_citations.iter().enumerate() {
@@ -221,36 +172,35 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
 
     // Curated events.
     let mut events: Vec<Event> = Vec::new();
-    let mut curated =
-        |def: &EventDef, declared: DocRef, base_topics: &[usize], errors: &mut Vec<Diagnostic>| {
-            let mut srcs = Vec::new();
-            for s in &def.sources {
-                match source_index.get(&s.value) {
-                    Some(&i) => srcs.push(i),
-                    None if broken(&s.value) => {}
-                    None => errors.push(unknown_id(&def.path, s)),
-                }
+    let mut curated = |def: &EventDef, declared: DocRef, base_topics: &[usize], errors: &mut Vec<Diagnostic>| {
+        let mut srcs = Vec::new();
+        for s in &def.sources {
+            match source_index.get(&s.value) {
+                Some(&i) => srcs.push(i),
+                None if broken(&s.value) => {}
+                None => errors.push(unknown_id(&def.path, s)),
             }
-            let mut ts = base_topics.to_vec();
-            for t in topic_refs(&def.path, &def.topics, errors) {
-                if !ts.contains(&t) {
-                    ts.push(t);
-                }
+        }
+        let mut ts = base_topics.to_vec();
+        for t in topic_refs(&def.path, &def.topics, errors) {
+            if !ts.contains(&t) {
+                ts.push(t);
             }
-            ts.sort();
-            events.push(Event {
-                id: String::new(),
-                span: def.span,
-                text: def.text.clone(),
-                html: markdown::inline(&def.text),
-                curated: true,
-                sources: srcs,
-                topics: ts,
-                declared_in: Some(declared),
-                mentions: Vec::new(),
-                conflicts: Vec::new(),
-            });
-        };
+        }
+        ts.sort();
+        events.push(Event {
+            id: String::new(),
+            span: def.span,
+            text: def.text.clone(),
+            html: markdown::inline(&def.text),
+            curated: true,
+            sources: srcs,
+            topics: ts,
+            declared_in: Some(declared),
+            mentions: Vec::new(),
+            conflicts: Vec::new(),
+        });
+    };
     for (ti, t) in topics.iter().enumerate() {
         for def in &t.events {
             curated(def, DocRef::Topic(ti), &[ti], &mut errors);
@@ -281,25 +231,26 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     }
 
     // Extracted events, merged across articles, then attached to curated events they match.
-    let candidates: Vec<chronology::Candidate> = articles
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(ai, a)| chronology::extract(ai, a))
-        .collect();
+    let candidates: Vec<chronology::Candidate> =
+        articles.par_iter().enumerate().flat_map_iter(|(ai, a)| chronology::extract(ai, a)).collect();
     let groups = chronology::merge(candidates);
-    let curated_words: Vec<BTreeSet<String>> = events
-        .iter()
-        .map(|e| chronology::content_words(&e.text))
-        .collect();
+    let curated_words: Vec<BTreeSet<String>> = events.iter().map(|e| chronology::content_words(&e.text)).collect();
     let curated_count = events.len();
     for (mentions, words) in groups {
         let span = mentions[0].span;
-        let matched = (0..curated_count).find(|&c| {
-            let e = &events[c];
-            e.span.overlaps(&span)
-                && e.span.start.precision() <= span.start.precision()
-                && chronology::same_event(&curated_words[c], &words)
-        });
+        // The curated event this report matches best, if any matches at all.
+        let score = |c: usize| chronology::similarity(&curated_words[c], &words);
+        let matched = (0..curated_count)
+            .filter(|&c| {
+                let e = &events[c];
+                e.span.overlaps(&span)
+                    && e.span.start.precision() <= span.start.precision()
+                    && chronology::same_event(&curated_words[c], &words)
+            })
+            .max_by(|&a, &b| {
+                let (sa, sb) = (score(a), score(b));
+                (sa.1, sa.0).partial_cmp(&(sb.1, sb.0)).unwrap_or(std::cmp::Ordering::Equal).then(b.cmp(&a))
+            });
         let mut arts: Vec<usize> = mentions.iter().map(|m| m.article).collect();
         arts.sort();
         arts.dedup();
@@ -314,10 +265,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
                 e.mentions.extend(mentions);
             }
             None => {
-                let mut ts: Vec<usize> = arts
-                    .iter()
-                    .flat_map(|&a| article_topics[a].iter().map(|(t, _)| *t))
-                    .collect();
+                let mut ts: Vec<usize> = arts.iter().flat_map(|&a| article_topics[a].iter().map(|(t, _)| *t)).collect();
                 ts.sort();
                 ts.dedup();
                 let text = mentions[0].sentence.clone();
@@ -338,18 +286,12 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         }
     }
     events.sort_by(|a, b| {
-        (
-            a.span,
-            !a.curated,
-            a.mentions.first().map(|m| (m.article, m.block.clone())),
-            &a.text,
-        )
-            .cmp(&(
-                b.span,
-                !b.curated,
-                b.mentions.first().map(|m| (m.article, m.block.clone())),
-                &b.text,
-            ))
+        (a.span, !a.curated, a.mentions.first().map(|m| (m.article, m.block.clone())), &a.text).cmp(&(
+            b.span,
+            !b.curated,
+            b.mentions.first().map(|m| (m.article, m.block.clone())),
+            &b.text,
+        ))
     });
     for (i, e) in events.iter_mut().enumerate() {
         e.id = format!("e{}-{}", i + 1, e.span.start);
@@ -414,9 +356,16 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
 /// Marks events that look like one event dated differently by the sources (003 dates the
 /// Minsk summit both 19 December and 19 November), and warns with both places.
 fn find_conflicts(events: &mut [Event], articles: &[Article], warnings: &mut Vec<Diagnostic>) {
+    // What an event is about: its text and every sentence that reports it.
     let words: Vec<BTreeSet<String>> = events
         .iter()
-        .map(|e| chronology::content_words(&e.text))
+        .map(|e| {
+            let mut w = chronology::content_words(&e.text);
+            for m in &e.mentions {
+                w.extend(chronology::content_words(&m.sentence));
+            }
+            w
+        })
         .collect();
     let mut pairs = Vec::new();
     for i in 0..events.len() {
@@ -429,7 +378,9 @@ fn find_conflicts(events: &mut [Event], articles: &[Article], warnings: &mut Vec
             if gap.num_days() > 62 {
                 break;
             }
+            // Two curated events are two events: the editors said so.
             if b.mentions.is_empty()
+                || (a.curated && b.curated)
                 || b.span.start.precision() != Precision::Day
                 || a.span.overlaps(&b.span)
             {
@@ -444,21 +395,9 @@ fn find_conflicts(events: &mut [Event], articles: &[Article], warnings: &mut Vec
     for (i, j) in pairs {
         let (si, sj) = (events[i].span, events[j].span);
         let (idj, idi) = (events[j].id.clone(), events[i].id.clone());
-        events[i].conflicts.push(Conflict {
-            other: idj,
-            span: sj,
-        });
-        events[j].conflicts.push(Conflict {
-            other: idi,
-            span: si,
-        });
-        let place = |m: &Mention| {
-            format!(
-                "{} (« {} »)",
-                articles[m.article].path.display(),
-                m.expression
-            )
-        };
+        events[i].conflicts.push(Conflict { other: idj, span: sj });
+        events[j].conflicts.push(Conflict { other: idi, span: si });
+        let place = |m: &Mention| format!("{} (« {} »)", articles[m.article].path.display(), m.expression);
         let (mi, mj) = (&events[i].mentions[0], &events[j].mentions[0]);
         warnings.push(Diagnostic::warning(
             &articles[mj.article].path,

@@ -66,11 +66,7 @@ pub fn registry(articles: &[Article]) -> (Vec<Source>, HashMap<String, usize>) {
             });
         }
     }
-    let index = sources
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.key.clone(), i))
-        .collect();
+    let index = sources.iter().enumerate().map(|(i, s)| (s.key.clone(), i)).collect();
     (sources, index)
 }
 
@@ -88,10 +84,7 @@ pub struct Numbering {
 }
 
 /// Numbers a body's citations; ids not in `index` are returned with their lines.
-pub fn number(
-    citations: &[Citation],
-    index: &HashMap<String, usize>,
-) -> (Numbering, Vec<Located<String>>) {
+pub fn number(citations: &[Citation], index: &HashMap<String, usize>) -> (Numbering, Vec<Located<String>>) {
     let mut n = Numbering::default();
     let mut unknown = Vec::new();
     for c in citations {
@@ -108,10 +101,7 @@ pub fn number(
                     };
                     group.push((num, item.locator.clone()));
                 }
-                None => unknown.push(Located {
-                    value: item.key.clone(),
-                    line: c.line,
-                }),
+                None => unknown.push(Located { value: item.key.clone(), line: c.line }),
             }
         }
         n.citations.push(group);
@@ -122,11 +112,7 @@ pub fn number(
 /// The known id closest to `key`, to suggest when `key` is unknown.
 pub fn suggest<'a>(key: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let max = (key.chars().count() / 3).max(2);
-    known
-        .map(|k| (edit_distance(key, k), k))
-        .filter(|(d, _)| *d <= max)
-        .min()
-        .map(|(_, k)| k)
+    known.map(|k| (edit_distance(key, k), k)).filter(|(d, _)| *d <= max).min().map(|(_, k)| k)
 }
 
 /// Levenshtein distance over characters.
@@ -136,9 +122,7 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.chars().enumerate() {
         let mut cur = vec![i + 1; b.len() + 1];
         for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != *cb))
-                .min(prev[j + 1] + 1)
-                .min(cur[j] + 1);
+            cur[j + 1] = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
         }
         prev = cur;
     }
@@ -152,48 +136,25 @@ mod tests {
 
     fn cite(keys: &[&str], line: usize) -> Citation {
         Citation {
-            items: keys
-                .iter()
-                .map(|k| CiteItem {
-                    key: k.to_string(),
-                    locator: None,
-                    prefix: None,
-                })
-                .collect(),
+            items: keys.iter().map(|k| CiteItem { key: k.to_string(), locator: None, prefix: None }).collect(),
             line,
         }
     }
 
     #[test]
     fn numbers_by_first_citation_and_reuses_numbers() {
-        let index: HashMap<String, usize> = [
-            ("a".to_string(), 10),
-            ("b".to_string(), 20),
-            ("c".to_string(), 30),
-        ]
-        .into();
-        let (n, unknown) = number(
-            &[cite(&["b"], 1), cite(&["a", "b"], 2), cite(&["c", "zz"], 3)],
-            &index,
-        );
+        let index: HashMap<String, usize> =
+            [("a".to_string(), 10), ("b".to_string(), 20), ("c".to_string(), 30)].into();
+        let (n, unknown) = number(&[cite(&["b"], 1), cite(&["a", "b"], 2), cite(&["c", "zz"], 3)], &index);
         assert_eq!(n.notes, vec![20, 10, 30]);
         assert_eq!(n.citations[1], vec![(2, None), (1, None)]);
-        assert_eq!(
-            unknown,
-            vec![Located {
-                value: "zz".to_string(),
-                line: 3
-            }]
-        );
+        assert_eq!(unknown, vec![Located { value: "zz".to_string(), line: 3 }]);
     }
 
     #[test]
     fn suggestions() {
         let known = ["bielorussie-armee", "sommet-minsk"];
-        assert_eq!(
-            suggest("bielorusie-armee", known.iter().copied()),
-            Some("bielorussie-armee")
-        );
+        assert_eq!(suggest("bielorusie-armee", known.iter().copied()), Some("bielorussie-armee"));
         assert_eq!(suggest("zzz", known.iter().copied()), None);
     }
 }

@@ -26,7 +26,27 @@ pub fn is_slug(s: &str) -> bool {
 /// Lowercase ASCII folding for matching names whatever their accents and case
 /// (`Loukachenko`, `LOUKACHENKO`, `Łukašenka` → `lukasenka`).
 pub fn fold(s: &str) -> String {
-    deunicode::deunicode(s).to_lowercase()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(t) = deunicode::deunicode_char(c) {
+            out.extend(t.chars().map(|c| c.to_ascii_lowercase()));
+        }
+    }
+    out
+}
+
+/// `s` with every run of whitespace turned into one space, and no space at either end.
+pub fn squash_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -70,10 +90,7 @@ mod tests {
 
     #[test]
     fn escaping_and_truncation() {
-        assert_eq!(
-            escape_html("<a href=\"x\">&'"),
-            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
-        );
+        assert_eq!(escape_html("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
         assert_eq!(truncate_words("un deux trois quatre", 10), "un deux…");
         assert_eq!(fold("Łukašenka Loukachenko"), "lukasenka loukachenko");
     }

@@ -17,11 +17,7 @@ pub enum Reason {
 
 /// For each article, the topics it is attached to (topic index, reason), sorted by topic.
 /// Front matter wins over an alias match for the same topic.
-pub fn attach(
-    topics: &[Topic],
-    articles: &[Article],
-    named: &[Vec<usize>],
-) -> Vec<Vec<(usize, Reason)>> {
+pub fn attach(topics: &[Topic], articles: &[Article], named: &[Vec<usize>]) -> Vec<Vec<(usize, Reason)>> {
     let mut patterns = Vec::new();
     let mut owners = Vec::new();
     for (ti, t) in topics.iter().enumerate() {
@@ -34,21 +30,13 @@ pub fn attach(
         }
     }
     let matcher = (!patterns.is_empty())
-        .then(|| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .build(&patterns)
-                .ok()
-        })
+        .then(|| AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).ok())
         .flatten();
     articles
         .par_iter()
         .enumerate()
         .map(|(ai, article)| {
-            let mut out: Vec<(usize, Reason)> = named[ai]
-                .iter()
-                .map(|&t| (t, Reason::FrontMatter))
-                .collect();
+            let mut out: Vec<(usize, Reason)> = named[ai].iter().map(|&t| (t, Reason::FrontMatter)).collect();
             if let Some(m) = &matcher {
                 let hay = fold(&format!("{}\n{}", article.title, article.body.plain_text()));
                 let bytes = hay.as_bytes();
@@ -111,21 +99,12 @@ mod tests {
 
     #[test]
     fn aliases_match_whole_words_whatever_the_accents() {
-        let topics = vec![
-            topic("luka", &["Loukachenko", "Lukashenko"]),
-            topic("minsk", &["Minsk"]),
-            topic("mer", &["mer"]),
-        ];
+        let topics =
+            vec![topic("luka", &["Loukachenko", "Lukashenko"]), topic("minsk", &["Minsk"]), topic("mer", &["mer"])];
         let arts = vec![article("LUKASHENKO a parlé. Les Minskois et la merveille.")];
         let got = attach(&topics, &arts, &[vec![]]);
         assert_eq!(got[0], vec![(0, Reason::Alias("Lukashenko".into()))]);
         let got = attach(&topics, &arts, &[vec![1]]);
-        assert_eq!(
-            got[0],
-            vec![
-                (0, Reason::Alias("Lukashenko".into())),
-                (1, Reason::FrontMatter)
-            ]
-        );
+        assert_eq!(got[0], vec![(0, Reason::Alias("Lukashenko".into())), (1, Reason::FrontMatter)]);
     }
 }

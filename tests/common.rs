@@ -13,11 +13,7 @@ pub fn repo() -> PathBuf {
 
 /// Runs the `briefing` binary; returns exit code, stdout and stderr.
 pub fn run(args: &[&str], cwd: &Path) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_briefing"))
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("run briefing");
+    let out = Command::new(env!("CARGO_BIN_EXE_briefing")).args(args).current_dir(cwd).output().expect("run briefing");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -66,12 +62,7 @@ pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path().strip_prefix(dir).unwrap().to_path_buf(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
+        .map(|e| (e.path().strip_prefix(dir).unwrap().to_path_buf(), std::fs::read(e.path()).unwrap()))
         .collect()
 }
 

@@ -18,11 +18,7 @@ fn fails_with(files: &[(&str, &[u8])], expected: &[&str]) {
     for e in expected {
         assert!(err.contains(e), "expected `{e}` in:\n{err}");
     }
-    assert_eq!(
-        before,
-        snapshot(&site.path().join("public")),
-        "public/ changed"
-    );
+    assert_eq!(before, snapshot(&site.path().join("public")), "public/ changed");
     let (code, _, err2) = run(&["check"], site.path());
     assert_eq!(code, 1, "check must fail:\n{err2}");
     for e in expected {
@@ -40,17 +36,11 @@ fn fails_with(files: &[(&str, &[u8])], expected: &[&str]) {
 #[test]
 fn malformed_front_matter() {
     fails_with(
-        &[(
-            "content/notes/a-note.md",
-            b"+++\ntitle = \"A note\"\ndate = 2022-12-20\ntopics = [\"army\"\n+++\nText.\n",
-        )],
+        &[("content/notes/a-note.md", b"+++\ntitle = \"A note\"\ndate = 2022-12-20\ntopics = [\"army\"\n+++\nText.\n")],
         &["content/notes/a-note.md:4: "],
     );
     fails_with(
-        &[(
-            "content/notes/b.md",
-            b"+++\ntitle = \"B\"\nText without closing.\n",
-        )],
+        &[("content/notes/b.md", b"+++\ntitle = \"B\"\nText without closing.\n")],
         &["content/notes/b.md:1: front matter opened with `+++` is never closed"],
     );
 }
@@ -58,17 +48,11 @@ fn malformed_front_matter() {
 #[test]
 fn unknown_field() {
     fails_with(
-        &[(
-            "content/notes/a-note.md",
-            b"+++\ntitle = \"A note\"\ntopcis = [\"army\"]\n+++\nText.\n",
-        )],
+        &[("content/notes/a-note.md", b"+++\ntitle = \"A note\"\ntopcis = [\"army\"]\n+++\nText.\n")],
         &["content/notes/a-note.md:3: unknown field `topcis`"],
     );
     fails_with(
-        &[(
-            "content/articles/first.toml",
-            b"date = \"2022-12-20\"\noutlett = \"Wire\"\n",
-        )],
+        &[("content/articles/first.toml", b"date = \"2022-12-20\"\noutlett = \"Wire\"\n")],
         &["content/articles/first.toml:2: unknown field `outlett`"],
     );
 }
@@ -76,10 +60,7 @@ fn unknown_field() {
 #[test]
 fn bad_date() {
     fails_with(
-        &[(
-            "content/notes/a-note.md",
-            b"+++\ntitle = \"A note\"\ndate = \"2022-02-30\"\n+++\nText.\n",
-        )],
+        &[("content/notes/a-note.md", b"+++\ntitle = \"A note\"\ndate = \"2022-02-30\"\n+++\nText.\n")],
         &["content/notes/a-note.md:3: bad date \"2022-02-30\""],
     );
     fails_with(
@@ -91,10 +72,7 @@ fn bad_date() {
 #[test]
 fn unknown_topic() {
     fails_with(
-        &[(
-            "content/notes/a-note.md",
-            b"+++\ntitle = \"A note\"\ntopics = [\"army\",\n  \"armee\"]\n+++\nText.\n",
-        )],
+        &[("content/notes/a-note.md", b"+++\ntitle = \"A note\"\ntopics = [\"army\",\n  \"armee\"]\n+++\nText.\n")],
         &["content/notes/a-note.md:4: unknown topic \"armee\"; did you mean \"army\"?"],
     );
 }
@@ -102,10 +80,7 @@ fn unknown_topic() {
 #[test]
 fn unknown_citation_id() {
     fails_with(
-        &[(
-            "content/notes/a-note.md",
-            b"+++\ntitle = \"A note\"\n+++\nFirst line.\n\nA claim [@frist; @first].\n",
-        )],
+        &[("content/notes/a-note.md", b"+++\ntitle = \"A note\"\n+++\nFirst line.\n\nA claim [@frist; @first].\n")],
         &["content/notes/a-note.md:6: unknown citation id \"frist\"; did you mean \"first\"?"],
     );
 }
@@ -121,49 +96,28 @@ fn same_slug_twice() {
 #[test]
 fn non_utf8_file() {
     fails_with(
-        &[(
-            "content/notes/latin1.md",
-            b"+++\ntitle = \"Caf\xe9\"\n+++\n",
-        )],
+        &[("content/notes/latin1.md", b"+++\ntitle = \"Caf\xe9\"\n+++\n")],
         &["content/notes/latin1.md:2: not valid UTF-8"],
     );
 }
 
 #[test]
 fn empty_article() {
-    fails_with(
-        &[("content/articles/empty.txt", b"\n\n  \n")],
-        &["content/articles/empty.txt:1: empty article"],
-    );
+    fails_with(&[("content/articles/empty.txt", b"\n\n  \n")], &["content/articles/empty.txt:1: empty article"]);
 }
 
 #[test]
 fn config_error() {
-    fails_with(
-        &[(
-            "config.toml",
-            b"title = \"x\"\nlanguage = \"fr\"\nbase_url = 3\n",
-        )],
-        &["config.toml:3: "],
-    );
-    fails_with(
-        &[("config.toml", b"title = \"x\"\ntheme = \"dark\"\n")],
-        &["config.toml:2: unknown field `theme`"],
-    );
+    fails_with(&[("config.toml", b"title = \"x\"\nlanguage = \"fr\"\nbase_url = 3\n")], &["config.toml:3: "]);
+    fails_with(&[("config.toml", b"title = \"x\"\ntheme = \"dark\"\n")], &["config.toml:2: unknown field `theme`"]);
 }
 
 #[test]
 fn every_problem_of_a_build_is_reported_at_once() {
     fails_with(
         &[
-            (
-                "content/notes/a-note.md",
-                b"+++\ntitle = \"A note\"\ntopics = [\"navy\"]\n+++\nA claim [@nobody].\n",
-            ),
-            (
-                "content/notes/other.md",
-                b"+++\ntitle = \"Other\"\ndate = \"yesterday\"\n+++\n",
-            ),
+            ("content/notes/a-note.md", b"+++\ntitle = \"A note\"\ntopics = [\"navy\"]\n+++\nA claim [@nobody].\n"),
+            ("content/notes/other.md", b"+++\ntitle = \"Other\"\ndate = \"yesterday\"\n+++\n"),
             ("content/articles/empty.txt", b"\n"),
         ],
         &[

@@ -18,10 +18,7 @@ fn vnu_jar() -> Option<PathBuf> {
 fn every_page_is_valid_html5() {
     let Some(jar) = vnu_jar() else {
         // CI must validate; a developer without the checker is told how to get it.
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "vnu.jar missing in CI: .ci/run must install it"
-        );
+        assert!(std::env::var_os("CI").is_none(), "vnu.jar missing in CI: .ci/run must install it");
         eprintln!("skipped: no vnu.jar (npm i vnu-jar, or set VNU_JAR)");
         return;
     };
@@ -41,8 +38,5 @@ fn every_page_is_valid_html5() {
         .output()
         .expect("java runs");
     let report = String::from_utf8_lossy(&res.stderr);
-    assert!(
-        res.status.success() && report.trim().is_empty(),
-        "invalid HTML:\n{report}"
-    );
+    assert!(res.status.success() && report.trim().is_empty(), "invalid HTML:\n{report}");
 }

@@ -38,75 +38,47 @@ fn the_example_site_has_every_page_with_real_content() {
     let count = |d: &str, ext: &str| {
         std::fs::read_dir(repo().join("content").join(d))
             .unwrap()
-            .filter(|e| {
-                e.as_ref()
-                    .unwrap()
-                    .path()
-                    .extension()
-                    .is_some_and(|x| x == ext)
-            })
+            .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == ext))
             .count()
     };
     let pages = |d: &str| std::fs::read_dir(p.join(d)).unwrap().count();
     assert_eq!(pages("topics"), count("topics", "md"));
     assert_eq!(pages("notes"), count("notes", "md"));
-    assert_eq!(
-        pages("articles"),
-        count("articles", "txt") + count("articles", "md")
-    );
+    assert_eq!(pages("articles"), count("articles", "txt") + count("articles", "md"));
 
     let index = read(&p.join("index.html"));
     assert!(index.contains("<html lang=\"fr\">"));
     for t in std::fs::read_dir(p.join("topics")).unwrap() {
         let name = t.unwrap().file_name().into_string().unwrap();
-        assert!(
-            index.contains(&format!("href=\"topics/{name}\"")),
-            "home does not link {name}"
-        );
+        assert!(index.contains(&format!("href=\"topics/{name}\"")), "home does not link {name}");
     }
     // The seeds' metadata, from raw text and sidecars.
     let a = read(&p.join("articles/trompette-2026-06-29.html"));
     assert!(a.contains("Adam Jones") && a.contains("29 juin 2026") && a.contains("La Trompette"));
-    assert!(
-        !a.contains("[Selon la prophétie biblique](#)")
-            && a.contains("Selon la prophétie biblique")
-    );
+    assert!(!a.contains("[Selon la prophétie biblique](#)") && a.contains("Selon la prophétie biblique"));
     let b = read(&p.join("articles/becam-2022-12-20.html"));
     assert!(b.contains("Amaryllis Becam") && !b.contains("1 COMMENT"));
     let n = read(&p.join("articles/neal-2022-07.html"));
     assert!(
-        n.contains("Jessie Neal")
-            && !n.contains("LIRE LA SUITE")
-            && !n.contains("cookies")
-            && !n.contains("Home »")
+        n.contains("Jessie Neal") && !n.contains("LIRE LA SUITE") && !n.contains("cookies") && !n.contains("Home »")
     );
     // 002's footnote markers link to its own source list, whose entries link to the sources page.
     let g = read(&p.join("articles/analyse-minsk-2022-12-20.html"));
     for i in 1..=6 {
-        assert!(
-            g.contains(&format!("<a href=\"#fn-{i}\">{i}</a>")),
-            "marker {i}"
-        );
+        assert!(g.contains(&format!("<a href=\"#fn-{i}\">{i}</a>")), "marker {i}");
         assert!(g.contains(&format!("id=\"fn-{i}\"")), "entry {i}");
     }
     assert!(g.contains("The Moscow Times") && g.contains("10 octobre 2022"));
     let sources = read(&p.join("sources.html"));
     assert!(sources.contains("id=\"s-analyse-minsk-2022-12-20-1\""));
-    assert!(
-        sources.contains("The Moscow Times")
-            && sources.contains("Reuters")
-            && sources.contains("The Economist")
-    );
+    assert!(sources.contains("The Moscow Times") && sources.contains("Reuters") && sources.contains("The Economist"));
 }
 
 #[test]
 fn citations_are_numbered_by_first_appearance() {
     let out = build_example();
     let p = out.path().join("public");
-    for entry in std::fs::read_dir(p.join("topics"))
-        .unwrap()
-        .chain(std::fs::read_dir(p.join("notes")).unwrap())
-    {
+    for entry in std::fs::read_dir(p.join("topics")).unwrap().chain(std::fs::read_dir(p.join("notes")).unwrap()) {
         let path = entry.unwrap().path();
         let html = read(&path);
         // Citation markers in reading order, then the notes list.
@@ -120,20 +92,10 @@ fn citations_are_numbered_by_first_appearance() {
             .collect();
         let mut max = 0;
         for m in &markers {
-            assert!(
-                *m <= max + 1,
-                "{}: note {m} cited before note {}",
-                path.display(),
-                max + 1
-            );
+            assert!(*m <= max + 1, "{}: note {m} cited before note {}", path.display(), max + 1);
             max = max.max(*m);
         }
-        assert_eq!(
-            notes,
-            (1..=max).collect::<Vec<_>>(),
-            "{}: notes list",
-            path.display()
-        );
+        assert_eq!(notes, (1..=max).collect::<Vec<_>>(), "{}: notes list", path.display());
         // Each note points back to every citation of it.
         for n in 1..=max {
             assert!(html.contains(&format!("id=\"note-{n}\"")));
@@ -149,19 +111,10 @@ fn every_internal_link_and_anchor_resolves() {
     let mut pages = Vec::new();
     for e in walkdir::WalkDir::new(&p).into_iter().filter_map(Result::ok) {
         if e.path().extension().is_some_and(|x| x == "html") {
-            let rel = e
-                .path()
-                .strip_prefix(&p)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/");
+            let rel = e.path().strip_prefix(&p).unwrap().to_string_lossy().replace('\\', "/");
             let html = read(e.path());
             let set: HashSet<String> = attr_values(&html, "id").into_iter().collect();
-            assert_eq!(
-                set.len(),
-                attr_values(&html, "id").len(),
-                "{rel}: duplicate ids"
-            );
+            assert_eq!(set.len(), attr_values(&html, "id").len(), "{rel}: duplicate ids");
             ids.insert(rel.clone(), set);
             pages.push((rel, html));
         }
@@ -169,30 +122,16 @@ fn every_internal_link_and_anchor_resolves() {
     let mut checked = 0;
     for (rel, html) in &pages {
         let dir = Path::new(rel).parent().unwrap_or(Path::new(""));
-        for link in attr_values(html, "href")
-            .into_iter()
-            .chain(attr_values(html, "src"))
-        {
-            if link.starts_with("http://")
-                || link.starts_with("https://")
-                || link.starts_with("mailto:")
-            {
+        for link in attr_values(html, "href").into_iter().chain(attr_values(html, "src")) {
+            if link.starts_with("http://") || link.starts_with("https://") || link.starts_with("mailto:") {
                 continue;
             }
-            assert!(
-                !link.starts_with('/'),
-                "{rel}: absolute link {link} breaks under a sub-path"
-            );
-            let (file, frag) = link
-                .split_once('#')
-                .map_or((link.as_str(), None), |(f, h)| (f, Some(h)));
+            assert!(!link.starts_with('/'), "{rel}: absolute link {link} breaks under a sub-path");
+            let (file, frag) = link.split_once('#').map_or((link.as_str(), None), |(f, h)| (f, Some(h)));
             let target = if file.is_empty() {
                 rel.clone()
             } else {
-                let mut parts: Vec<String> = dir
-                    .iter()
-                    .map(|c| c.to_string_lossy().into_owned())
-                    .collect();
+                let mut parts: Vec<String> = dir.iter().map(|c| c.to_string_lossy().into_owned()).collect();
                 for seg in file.split('/') {
                     match seg {
                         ".." => {
@@ -206,9 +145,7 @@ fn every_internal_link_and_anchor_resolves() {
             };
             assert!(p.join(&target).is_file(), "{rel}: broken link {link}");
             if let Some(f) = frag {
-                let set = ids
-                    .get(&target)
-                    .unwrap_or_else(|| panic!("{rel}: {link} anchors into a non-page"));
+                let set = ids.get(&target).unwrap_or_else(|| panic!("{rel}: {link} anchors into a non-page"));
                 assert!(set.contains(f), "{rel}: missing anchor {link}");
             }
             checked += 1;
@@ -221,32 +158,23 @@ fn every_internal_link_and_anchor_resolves() {
 fn exports_are_well_formed() {
     let out = build_example();
     let p = out.path().join("public");
-    let chrono: serde_json::Value =
-        serde_json::from_str(&read(&p.join("chronology.json"))).unwrap();
+    let chrono: serde_json::Value = serde_json::from_str(&read(&p.join("chronology.json"))).unwrap();
     let events = chrono["events"].as_array().unwrap();
     assert!(!events.is_empty());
     for e in events {
         let v = e["value"].as_str().unwrap();
-        assert!(
-            v.len() == 4 || v.len() == 7 || v.len() == 10 || v.contains('/'),
-            "{v}"
-        );
+        assert!(v.len() == 4 || v.len() == 7 || v.len() == 10 || v.contains('/'), "{v}");
     }
     let sources: serde_json::Value = serde_json::from_str(&read(&p.join("sources.json"))).unwrap();
     let list = sources["sources"].as_array().unwrap();
-    assert!(list
-        .iter()
-        .any(|s| s["id"] == "analyse-minsk-2022-12-20:1" && s["outlet"] == "The Moscow Times"));
+    assert!(list.iter().any(|s| s["id"] == "analyse-minsk-2022-12-20:1" && s["outlet"] == "The Moscow Times"));
     let feed = read(&p.join("feed.xml"));
     assert!(
         feed.starts_with("<?xml")
             && feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
             && feed.matches("<entry>").count() >= 5
     );
-    assert_eq!(
-        feed.matches("<entry>").count(),
-        feed.matches("</entry>").count()
-    );
+    assert_eq!(feed.matches("<entry>").count(), feed.matches("</entry>").count());
     let sitemap = read(&p.join("sitemap.xml"));
     assert!(sitemap.contains("<loc>https://") && sitemap.contains("chronology.html</loc>"));
 }
@@ -255,25 +183,16 @@ fn exports_are_well_formed() {
 fn builds_are_deterministic() {
     let a = build_example();
     let b = build_example();
-    assert_eq!(
-        snapshot(&a.path().join("public")),
-        snapshot(&b.path().join("public"))
-    );
+    assert_eq!(snapshot(&a.path().join("public")), snapshot(&b.path().join("public")));
 }
 
 #[test]
 fn a_site_template_overrides_the_default_by_file_name() {
     let site = small_site();
-    write_files(
-        site.path(),
-        &[("templates/assets/style.css", b"body{color:red}")],
-    );
+    write_files(site.path(), &[("templates/assets/style.css", b"body{color:red}")]);
     let (code, _, err) = run(&["build"], site.path());
     assert_eq!(code, 0, "{err}");
-    assert_eq!(
-        std::fs::read_to_string(site.path().join("public/assets/style.css")).unwrap(),
-        "body{color:red}"
-    );
+    assert_eq!(std::fs::read_to_string(site.path().join("public/assets/style.css")).unwrap(), "body{color:red}");
     // The small site in English: interface strings follow config.toml's language.
     let note = std::fs::read_to_string(site.path().join("public/notes/a-note.html")).unwrap();
     assert!(note.contains("<html lang=\"en\">") && note.contains("Analyst notes"));

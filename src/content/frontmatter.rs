@@ -25,13 +25,7 @@ pub struct Split<'a> {
 pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
     let first_line_end = text.find('\n').unwrap_or(text.len());
     if text[..first_line_end].trim_end() != "+++" {
-        return Ok(Split {
-            front: "",
-            front_line: 1,
-            body: text,
-            body_line: 1,
-            has_front: false,
-        });
+        return Ok(Split { front: "", front_line: 1, body: text, body_line: 1, has_front: false });
     }
     let front_start = (first_line_end + 1).min(text.len());
     let mut pos = front_start;
@@ -49,11 +43,7 @@ pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
         }
         pos = end + 1;
     }
-    Err(Diagnostic::error(
-        path,
-        1,
-        "front matter opened with `+++` is never closed: add a `+++` line after it",
-    ))
+    Err(Diagnostic::error(path, 1, "front matter opened with `+++` is never closed: add a `+++` line after it"))
 }
 
 /// Front matter of an article (`.md`) or sidecar (`.toml` beside a `.txt`).
@@ -150,17 +140,11 @@ impl Lines<'_> {
     pub fn date(&self, v: &Spanned<toml::Value>) -> Result<PartialDate, Diagnostic> {
         let line = self.of(v);
         match v.get_ref() {
-            toml::Value::String(s) => {
-                PartialDate::parse_iso(s).map_err(|m| Diagnostic::error(self.path, line, m))
-            }
+            toml::Value::String(s) => PartialDate::parse_iso(s).map_err(|m| Diagnostic::error(self.path, line, m)),
             toml::Value::Datetime(dt) => match dt.date {
                 Some(d) => PartialDate::day(d.year as i32, d.month as u32, d.day as u32)
                     .ok_or_else(|| Diagnostic::error(self.path, line, format!("bad date {dt}"))),
-                None => Err(Diagnostic::error(
-                    self.path,
-                    line,
-                    format!("bad date {dt}: a time without a day"),
-                )),
+                None => Err(Diagnostic::error(self.path, line, format!("bad date {dt}: a time without a day"))),
             },
             other => Err(Diagnostic::error(
                 self.path,
@@ -179,20 +163,14 @@ impl Lines<'_> {
                 return Err(Diagnostic::error(
                     self.path,
                     self.of(p),
-                    format!(
-                        "unknown precision \"{}\": use \"day\", \"month\" or \"year\"",
-                        p.get_ref()
-                    ),
+                    format!("unknown precision \"{}\": use \"day\", \"month\" or \"year\"", p.get_ref()),
                 ));
             };
             if prec > start.precision() {
                 return Err(Diagnostic::error(
                     self.path,
                     self.of(p),
-                    format!(
-                        "precision \"{}\" is finer than the date \"{start}\"",
-                        prec.name()
-                    ),
+                    format!("precision \"{}\" is finer than the date \"{start}\"", prec.name()),
                 ));
             }
             start = start.truncate(prec);

@@ -167,25 +167,16 @@ pub fn load(root: &Path) -> (Content, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
-        diags.push(Diagnostic::error(
-            "content",
-            0,
-            "no content/ folder: articles/, notes/ and topics/ go there",
-        ));
+        diags.push(Diagnostic::error("content", 0, "no content/ folder: articles/, notes/ and topics/ go there"));
         return (Content::default(), diags);
     }
     let mut jobs: Vec<(Kind, PathBuf, Option<PathBuf>)> = Vec::new();
-    let walker = walkdir::WalkDir::new(&content_dir)
-        .sort_by_file_name()
-        .follow_links(false);
+    let walker = walkdir::WalkDir::new(&content_dir).sort_by_file_name().follow_links(false);
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let p = e
-                    .path()
-                    .map(|p| relative(root, p))
-                    .unwrap_or_else(|| "content".into());
+                let p = e.path().map(|p| relative(root, p)).unwrap_or_else(|| "content".into());
                 diags.push(Diagnostic::error(p, 0, format!("cannot read: {e}")));
                 continue;
             }
@@ -200,15 +191,8 @@ pub fn load(root: &Path) -> (Content, Vec<Diagnostic>) {
         if name.starts_with('.') || name.ends_with('~') || name.starts_with('#') {
             continue;
         }
-        let sub = rel
-            .components()
-            .nth(1)
-            .map(|c| c.as_os_str().to_string_lossy().into_owned());
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let sub = rel.components().nth(1).map(|c| c.as_os_str().to_string_lossy().into_owned());
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
         let kind = match sub.as_deref() {
             Some("articles") => Kind::Article,
             Some("notes") => Kind::Note,
@@ -230,17 +214,23 @@ pub fn load(root: &Path) -> (Content, Vec<Diagnostic>) {
             }
             (Kind::Article, "toml") => {
                 if !path.with_extension("txt").is_file() {
-                    diags.push(Diagnostic::error(&rel, 0, "sidecar without its article: expected a .txt file of the same name beside it"));
+                    diags.push(Diagnostic::error(
+                        &rel,
+                        0,
+                        "sidecar without its article: expected a .txt file of the same name beside it",
+                    ));
                 }
             }
-            _ => diags.push(Diagnostic::warning(&rel, 0, format!("ignored: .{ext} files are not content (articles are .md or .txt, notes and topics .md)"))),
+            _ => diags.push(Diagnostic::warning(
+                &rel,
+                0,
+                format!("ignored: .{ext} files are not content (articles are .md or .txt, notes and topics .md)"),
+            )),
         }
     }
 
-    let results: Vec<Result<Doc, Vec<Diagnostic>>> = jobs
-        .par_iter()
-        .map(|(kind, path, sidecar)| load_file(root, *kind, path, sidecar.as_deref()))
-        .collect();
+    let results: Vec<Result<Doc, Vec<Diagnostic>>> =
+        jobs.par_iter().map(|(kind, path, sidecar)| load_file(root, *kind, path, sidecar.as_deref())).collect();
     let mut content = Content::default();
     for (r, (_, path, sidecar)) in results.into_iter().zip(&jobs) {
         match r {
@@ -249,9 +239,7 @@ pub fn load(root: &Path) -> (Content, Vec<Diagnostic>) {
             Ok(Doc::Topic(t)) => content.topics.push(t),
             Err(d) => {
                 diags.extend(d);
-                content
-                    .broken_ids
-                    .extend(probable_ids(path, sidecar.as_deref()));
+                content.broken_ids.extend(probable_ids(path, sidecar.as_deref()));
             }
         }
     }
@@ -266,11 +254,7 @@ fn probable_ids(path: &Path, sidecar: Option<&Path>) -> Vec<String> {
         let bytes = std::fs::read(p).unwrap_or_default();
         for line in String::from_utf8_lossy(&bytes).lines() {
             if let Some(v) = line.trim().strip_prefix("slug") {
-                let v = v
-                    .trim_start()
-                    .trim_start_matches('=')
-                    .trim()
-                    .trim_matches(['"', '\'']);
+                let v = v.trim_start().trim_start_matches('=').trim().trim_matches(['"', '\'']);
                 if !v.is_empty() {
                     ids.push(v.to_string());
                 }
@@ -283,8 +267,7 @@ fn probable_ids(path: &Path, sidecar: Option<&Path>) -> Vec<String> {
 /// Reads a file as UTF-8 text (a BOM is dropped); anything else is an error naming the line.
 pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
     let rel = relative(root, path);
-    let bytes =
-        std::fs::read(path).map_err(|e| Diagnostic::error(&rel, 0, format!("cannot read: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(&rel, 0, format!("cannot read: {e}")))?;
     match String::from_utf8(bytes) {
         Ok(mut s) => {
             if s.starts_with('\u{feff}') {
@@ -295,21 +278,12 @@ pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            Err(Diagnostic::error(
-                rel,
-                line,
-                format!("not valid UTF-8 (byte {at}): save the file as UTF-8"),
-            ))
+            Err(Diagnostic::error(rel, line, format!("not valid UTF-8 (byte {at}): save the file as UTF-8")))
         }
     }
 }
 
-fn load_file(
-    root: &Path,
-    kind: Kind,
-    path: &Path,
-    sidecar: Option<&Path>,
-) -> Result<Doc, Vec<Diagnostic>> {
+fn load_file(root: &Path, kind: Kind, path: &Path, sidecar: Option<&Path>) -> Result<Doc, Vec<Diagnostic>> {
     let rel = relative(root, path);
     let text = read_text(root, path).map_err(|d| vec![d])?;
     match kind {
@@ -319,27 +293,15 @@ fn load_file(
     }
 }
 
-fn parse_meta<T: serde::de::DeserializeOwned>(
-    rel: &Path,
-    front: &str,
-    front_line: usize,
-) -> Result<T, Diagnostic> {
+fn parse_meta<T: serde::de::DeserializeOwned>(rel: &Path, front: &str, front_line: usize) -> Result<T, Diagnostic> {
     toml::from_str(front).map_err(|e| crate::diagnostics::from_toml(rel, front, front_line, &e))
 }
 
 fn file_slug(rel: &Path) -> String {
-    slugify(
-        &rel.file_stem()
-            .map(|s| s.to_string_lossy())
-            .unwrap_or_default(),
-    )
+    slugify(&rel.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default())
 }
 
-fn checked_slug(
-    rel: &Path,
-    lines: &Lines,
-    given: Option<&Spanned<String>>,
-) -> Result<String, Diagnostic> {
+fn checked_slug(rel: &Path, lines: &Lines, given: Option<&Spanned<String>>) -> Result<String, Diagnostic> {
     match given {
         Some(s) if is_slug(s.get_ref()) => Ok(s.get_ref().clone()),
         Some(s) => Err(Diagnostic::error(
@@ -354,11 +316,7 @@ fn checked_slug(
         None => {
             let slug = file_slug(rel);
             if slug.is_empty() {
-                Err(Diagnostic::error(
-                    rel,
-                    1,
-                    "the file name gives an empty slug: rename it or set `slug`",
-                ))
+                Err(Diagnostic::error(rel, 1, "the file name gives an empty slug: rename it or set `slug`"))
             } else {
                 Ok(slug)
             }
@@ -367,12 +325,7 @@ fn checked_slug(
 }
 
 fn located(lines: &Lines, v: &[Spanned<String>]) -> Vec<Located<String>> {
-    v.iter()
-        .map(|s| Located {
-            value: s.get_ref().trim().to_string(),
-            line: lines.of(s),
-        })
-        .collect()
+    v.iter().map(|s| Located { value: s.get_ref().trim().to_string(), line: lines.of(s) }).collect()
 }
 
 fn auto_summary(body: &Body) -> String {
@@ -383,12 +336,7 @@ fn auto_summary(body: &Body) -> String {
         .unwrap_or_default()
 }
 
-fn load_article(
-    root: &Path,
-    rel: &Path,
-    text: &str,
-    sidecar: Option<&Path>,
-) -> Result<Article, Vec<Diagnostic>> {
+fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> Result<Article, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let is_txt = rel.extension().is_some_and(|e| e == "txt");
     let (meta_text, meta_path, meta_line, body_md, body_line, ingested) = if is_txt {
@@ -408,20 +356,9 @@ fn load_article(
                 "a Markdown article starts with `+++` front matter (at least a title)",
             )]);
         }
-        (
-            s.front.to_string(),
-            rel.to_path_buf(),
-            s.front_line,
-            s.body.to_string(),
-            s.body_line,
-            None,
-        )
+        (s.front.to_string(), rel.to_path_buf(), s.front_line, s.body.to_string(), s.body_line, None)
     };
-    let lines = Lines {
-        path: &meta_path,
-        front: &meta_text,
-        front_line: meta_line,
-    };
+    let lines = Lines { path: &meta_path, front: &meta_text, front_line: meta_line };
     let meta: ArticleMeta = parse_meta(&meta_path, &meta_text, meta_line).map_err(|d| vec![d])?;
     let slug = checked_slug(rel, &lines, meta.slug.as_ref()).map_err(|d| vec![d])?;
     let mut guessed = Vec::new();
@@ -448,11 +385,7 @@ fn load_article(
             t
         }
         _ => {
-            diags.push(Diagnostic::error(
-                rel,
-                1,
-                "no title: add `title` to the front matter",
-            ));
+            diags.push(Diagnostic::error(rel, 1, "no title: add `title` to the front matter"));
             String::new()
         }
     };
@@ -466,10 +399,7 @@ fn load_article(
     let language = match &meta.language {
         Some(l) => Some(l.get_ref().trim().to_string()),
         None => {
-            let l = ingested
-                .as_ref()
-                .and_then(|i| i.language)
-                .or_else(|| ingest::guess_language(&body_md));
+            let l = ingested.as_ref().and_then(|i| i.language).or_else(|| ingest::guess_language(&body_md));
             if l.is_some() {
                 guessed.push("language");
             }
@@ -520,14 +450,8 @@ fn load_article(
     }
     if let Some(ing) = &ingested {
         for e in &ing.sources {
-            if !sources
-                .iter()
-                .any(|s: &ArticleSource| s.entry.label == e.label)
-            {
-                sources.push(ArticleSource {
-                    entry: e.clone(),
-                    line: 1,
-                });
+            if !sources.iter().any(|s: &ArticleSource| s.entry.label == e.label) {
+                sources.push(ArticleSource { entry: e.clone(), line: 1 });
             }
         }
     }
@@ -542,27 +466,16 @@ fn load_article(
     }
     let body = markdown::render(&body_md, body_line, Trust::Untrusted);
     if body.blocks.iter().all(|b| b.text.trim().is_empty()) {
-        diags.push(Diagnostic::error(
-            rel,
-            1,
-            "empty article: no text after the header",
-        ));
+        diags.push(Diagnostic::error(rel, 1, "empty article: no text after the header"));
     }
     for def in &body.footnote_defs {
         if !sources.iter().any(|s| s.entry.label == def.label) {
-            sources.push(ArticleSource {
-                entry: ingest::parse_source_entry(&def.label, &def.text),
-                line: def.line,
-            });
+            sources.push(ArticleSource { entry: ingest::parse_source_entry(&def.label, &def.text), line: def.line });
         }
     }
     for label in &body.footnote_refs {
         if !sources.iter().any(|s| &s.entry.label == label) {
-            diags.push(Diagnostic::error(
-                rel,
-                1,
-                format!("footnote marker [^{label}] has no source entry"),
-            ));
+            diags.push(Diagnostic::error(rel, 1, format!("footnote marker [^{label}] has no source entry")));
         }
     }
     if !diags.is_empty() {
@@ -588,12 +501,7 @@ fn load_article(
     })
 }
 
-fn events(
-    rel: &Path,
-    lines: &Lines,
-    metas: &[Spanned<EventMeta>],
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<EventDef> {
+fn events(rel: &Path, lines: &Lines, metas: &[Spanned<EventMeta>], diags: &mut Vec<Diagnostic>) -> Vec<EventDef> {
     let mut out = Vec::new();
     for m in metas {
         let line = lines.of(m);
@@ -622,24 +530,13 @@ fn events(
 fn load_note(rel: &Path, text: &str) -> Result<Note, Vec<Diagnostic>> {
     let s = frontmatter::split(rel, text).map_err(|d| vec![d])?;
     if !s.has_front {
-        return Err(vec![Diagnostic::error(
-            rel,
-            1,
-            "a note starts with `+++` front matter (at least a title)",
-        )]);
+        return Err(vec![Diagnostic::error(rel, 1, "a note starts with `+++` front matter (at least a title)")]);
     }
-    let lines = Lines {
-        path: rel,
-        front: s.front,
-        front_line: s.front_line,
-    };
+    let lines = Lines { path: rel, front: s.front, front_line: s.front_line };
     let meta: NoteMeta = parse_meta(rel, s.front, s.front_line).map_err(|d| vec![d])?;
     let mut diags = Vec::new();
     let slug = checked_slug(rel, &lines, meta.slug.as_ref()).map_err(|d| vec![d])?;
-    let date = meta
-        .date
-        .as_ref()
-        .and_then(|d| lines.date(d).map_err(|e| diags.push(e)).ok());
+    let date = meta.date.as_ref().and_then(|d| lines.date(d).map_err(|e| diags.push(e)).ok());
     let events = events(rel, &lines, &meta.events, &mut diags);
     if meta.title.trim().is_empty() {
         diags.push(Diagnostic::error(rel, 2, "empty title"));
@@ -664,30 +561,15 @@ fn load_note(rel: &Path, text: &str) -> Result<Note, Vec<Diagnostic>> {
 fn load_topic(rel: &Path, text: &str) -> Result<Topic, Vec<Diagnostic>> {
     let s = frontmatter::split(rel, text).map_err(|d| vec![d])?;
     if !s.has_front {
-        return Err(vec![Diagnostic::error(
-            rel,
-            1,
-            "a topic starts with `+++` front matter (at least a title)",
-        )]);
+        return Err(vec![Diagnostic::error(rel, 1, "a topic starts with `+++` front matter (at least a title)")]);
     }
-    let lines = Lines {
-        path: rel,
-        front: s.front,
-        front_line: s.front_line,
-    };
+    let lines = Lines { path: rel, front: s.front, front_line: s.front_line };
     let meta: TopicMeta = parse_meta(rel, s.front, s.front_line).map_err(|d| vec![d])?;
     let mut diags = Vec::new();
     let slug = file_slug(rel);
-    let stem = rel
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let stem = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     if slug != stem {
-        diags.push(Diagnostic::error(
-            rel,
-            1,
-            format!("a topic's file name is its slug: rename it to {slug}.md"),
-        ));
+        diags.push(Diagnostic::error(rel, 1, format!("a topic's file name is its slug: rename it to {slug}.md")));
     }
     let events = events(rel, &lines, &meta.events, &mut diags);
     if meta.title.trim().is_empty() {
@@ -697,13 +579,8 @@ fn load_topic(rel: &Path, text: &str) -> Result<Topic, Vec<Diagnostic>> {
         return Err(diags);
     }
     let body = markdown::render(s.body, s.body_line, Trust::Editor);
-    let mut aliases: Vec<String> = meta
-        .aliases
-        .iter()
-        .chain(&meta.keywords)
-        .map(|a| a.trim().to_string())
-        .filter(|a| !a.is_empty())
-        .collect();
+    let mut aliases: Vec<String> =
+        meta.aliases.iter().chain(&meta.keywords).map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect();
     aliases.dedup();
     Ok(Topic {
         slug,

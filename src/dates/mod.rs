@@ -21,11 +21,7 @@ pub enum Lang {
 impl Lang {
     /// Parses a language code (`fr`, `fr-FR`, `en`, `en-GB`, …); `None` for other languages.
     pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
         match primary.as_str() {
             "fr" => Some(Lang::Fr),
             "en" => Some(Lang::En),
@@ -91,39 +87,23 @@ pub struct PartialDate {
 impl PartialDate {
     /// A year alone.
     pub fn year(year: i32) -> PartialDate {
-        PartialDate {
-            year,
-            month: 0,
-            day: 0,
-        }
+        PartialDate { year, month: 0, day: 0 }
     }
 
     /// A month of a year; `None` if the month is out of range.
     pub fn month(year: i32, month: u32) -> Option<PartialDate> {
-        (1..=12).contains(&month).then_some(PartialDate {
-            year,
-            month: month as u8,
-            day: 0,
-        })
+        (1..=12).contains(&month).then_some(PartialDate { year, month: month as u8, day: 0 })
     }
 
     /// A calendar day; `None` if it does not exist (30 February).
     pub fn day(year: i32, month: u32, day: u32) -> Option<PartialDate> {
         NaiveDate::from_ymd_opt(year, month, day)?;
-        Some(PartialDate {
-            year,
-            month: month as u8,
-            day: day as u8,
-        })
+        Some(PartialDate { year, month: month as u8, day: day as u8 })
     }
 
     /// A day from a chrono date.
     pub fn from_naive(d: NaiveDate) -> PartialDate {
-        PartialDate {
-            year: d.year(),
-            month: d.month() as u8,
-            day: d.day() as u8,
-        }
+        PartialDate { year: d.year(), month: d.month() as u8, day: d.day() as u8 }
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the forms front matter and the JSON exports use).
@@ -132,29 +112,23 @@ impl PartialDate {
         let parts: Vec<&str> = s.split('-').collect();
         let num = |p: &str, len: usize, what: &str| -> Result<u32, String> {
             if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
-                p.parse::<u32>()
-                    .map_err(|_| format!("bad {what} in date \"{s}\""))
+                p.parse::<u32>().map_err(|_| format!("bad {what} in date \"{s}\""))
             } else {
-                Err(format!(
-                    "bad date \"{s}\": expected YYYY-MM-DD, YYYY-MM or YYYY"
-                ))
+                Err(format!("bad date \"{s}\": expected YYYY-MM-DD, YYYY-MM or YYYY"))
             }
         };
         match parts.as_slice() {
             [y] => Ok(PartialDate::year(num(y, 4, "year")? as i32)),
             [y, m] => {
                 let (y, m) = (num(y, 4, "year")?, num(m, 2, "month")?);
-                PartialDate::month(y as i32, m)
-                    .ok_or_else(|| format!("bad date \"{s}\": no month {m}"))
+                PartialDate::month(y as i32, m).ok_or_else(|| format!("bad date \"{s}\": no month {m}"))
             }
             [y, m, d] => {
                 let (y, m, d) = (num(y, 4, "year")?, num(m, 2, "month")?, num(d, 2, "day")?);
                 PartialDate::day(y as i32, m, d)
                     .ok_or_else(|| format!("bad date \"{s}\": {y:04}-{m:02} has no day {d}"))
             }
-            _ => Err(format!(
-                "bad date \"{s}\": expected YYYY-MM-DD, YYYY-MM or YYYY"
-            )),
+            _ => Err(format!("bad date \"{s}\": expected YYYY-MM-DD, YYYY-MM or YYYY")),
         }
     }
 
@@ -205,11 +179,7 @@ impl PartialDate {
         match (self.get_month(), self.get_day()) {
             (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.year, m, d),
             (Some(m), None) => {
-                let (ny, nm) = if m == 12 {
-                    (self.year + 1, 1)
-                } else {
-                    (self.year, m + 1)
-                };
+                let (ny, nm) = if m == 12 { (self.year + 1, 1) } else { (self.year, m + 1) };
                 NaiveDate::from_ymd_opt(ny, nm, 1).and_then(|d| d.pred_opt())
             }
             _ => NaiveDate::from_ymd_opt(self.year, 12, 31),
@@ -244,18 +214,8 @@ impl PartialDate {
         }
         let wd = self.first_day().weekday().num_days_from_monday() as usize;
         let name = match lang {
-            Lang::Fr => [
-                "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-            ][wd],
-            Lang::En => [
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
-            ][wd],
+            Lang::Fr => ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"][wd],
+            Lang::En => ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][wd],
         };
         format!("{name} {}", self.long(lang))
     }
@@ -327,10 +287,7 @@ pub struct DateSpan {
 impl DateSpan {
     /// A single date.
     pub fn at(d: PartialDate) -> DateSpan {
-        DateSpan {
-            start: d,
-            end: None,
-        }
+        DateSpan { start: d, end: None }
     }
 
     /// The last date the span covers.
@@ -340,8 +297,7 @@ impl DateSpan {
 
     /// Whether the two spans share at least one day.
     pub fn overlaps(&self, other: &DateSpan) -> bool {
-        self.start.first_day() <= other.last().last_day()
-            && other.start.first_day() <= self.last().last_day()
+        self.start.first_day() <= other.last().last_day() && other.start.first_day() <= self.last().last_day()
     }
 
     /// `2022-12-19` or `2001/2020` (the DESIGN.md interval form, end included).
@@ -367,26 +323,15 @@ impl DateSpan {
             } else {
                 d.to_string()
             }
-        } else if same_year && s.precision() != Precision::Year && e.precision() != Precision::Year
-        {
-            s.long(lang)
-                .trim_end_matches(&format!(" {}", s.year))
-                .to_string()
+        } else if same_year && s.precision() != Precision::Year && e.precision() != Precision::Year {
+            s.long(lang).trim_end_matches(&format!(" {}", s.year)).to_string()
         } else {
             s.long(lang)
         };
         match lang {
             Lang::Fr => {
-                let from = if s.precision() == Precision::Day {
-                    "du"
-                } else {
-                    "de"
-                };
-                let to = if e.precision() == Precision::Day {
-                    "au"
-                } else {
-                    "à"
-                };
+                let from = if s.precision() == Precision::Day { "du" } else { "de" };
+                let to = if e.precision() == Precision::Day { "au" } else { "à" };
                 format!("{from} {start} {to} {}", e.long(lang))
             }
             Lang::En => format!("{start} – {}", e.long(lang)),
@@ -400,26 +345,10 @@ mod tests {
 
     #[test]
     fn parses_iso_forms_and_rejects_the_rest() {
-        assert_eq!(
-            PartialDate::parse_iso("2022").unwrap().precision(),
-            Precision::Year
-        );
-        assert_eq!(
-            PartialDate::parse_iso("2022-07").unwrap().to_string(),
-            "2022-07"
-        );
-        assert_eq!(
-            PartialDate::parse_iso("2022-12-19").unwrap().to_string(),
-            "2022-12-19"
-        );
-        for bad in [
-            "2022-13",
-            "2022-02-30",
-            "19/12/2022",
-            "22-12-19",
-            "",
-            "2022-1-05",
-        ] {
+        assert_eq!(PartialDate::parse_iso("2022").unwrap().precision(), Precision::Year);
+        assert_eq!(PartialDate::parse_iso("2022-07").unwrap().to_string(), "2022-07");
+        assert_eq!(PartialDate::parse_iso("2022-12-19").unwrap().to_string(), "2022-12-19");
+        for bad in ["2022-13", "2022-02-30", "19/12/2022", "22-12-19", "", "2022-1-05"] {
             assert!(PartialDate::parse_iso(bad).is_err(), "{bad} accepted");
         }
     }
@@ -430,23 +359,11 @@ mod tests {
         assert_eq!(d.long(Lang::Fr), "19 décembre 2022");
         assert_eq!(d.long_with_weekday(Lang::Fr), "lundi 19 décembre 2022");
         assert_eq!(d.long(Lang::En), "19 December 2022");
-        assert_eq!(
-            PartialDate::day(2021, 3, 1).unwrap().long(Lang::Fr),
-            "1er mars 2021"
-        );
-        assert_eq!(
-            PartialDate::month(2022, 10).unwrap().long(Lang::Fr),
-            "octobre 2022"
-        );
-        let span = DateSpan {
-            start: PartialDate::day(2022, 10, 10).unwrap(),
-            end: PartialDate::day(2022, 10, 12),
-        };
+        assert_eq!(PartialDate::day(2021, 3, 1).unwrap().long(Lang::Fr), "1er mars 2021");
+        assert_eq!(PartialDate::month(2022, 10).unwrap().long(Lang::Fr), "octobre 2022");
+        let span = DateSpan { start: PartialDate::day(2022, 10, 10).unwrap(), end: PartialDate::day(2022, 10, 12) };
         assert_eq!(span.long(Lang::Fr), "du 10 au 12 octobre 2022");
-        let years = DateSpan {
-            start: PartialDate::year(2001),
-            end: Some(PartialDate::year(2020)),
-        };
+        let years = DateSpan { start: PartialDate::year(2001), end: Some(PartialDate::year(2020)) };
         assert_eq!(years.long(Lang::Fr), "de 2001 à 2020");
         assert_eq!(years.iso(), "2001/2020");
     }
@@ -461,5 +378,5 @@ mod tests {
         assert_eq!(m.last_day(), NaiveDate::from_ymd_opt(2022, 12, 31).unwrap());
     }
 }
-mod stub;
-pub use stub::*;
+mod tagger;
+pub use tagger::{tag, to_json_lines, Anchoring, Tagged, TimeExpr};

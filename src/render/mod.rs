@@ -28,22 +28,13 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
     ("article.html", include_str!("../../templates/article.html")),
     ("note.html", include_str!("../../templates/note.html")),
     ("sources.html", include_str!("../../templates/sources.html")),
-    (
-        "chronology.html",
-        include_str!("../../templates/chronology.html"),
-    ),
+    ("chronology.html", include_str!("../../templates/chronology.html")),
 ];
 
 /// Static assets copied as they are (`templates/assets/…` → `assets/…`).
 pub const DEFAULT_ASSETS: &[(&str, &str)] = &[
-    (
-        "assets/style.css",
-        include_str!("../../templates/assets/style.css"),
-    ),
-    (
-        "assets/chronology.js",
-        include_str!("../../templates/assets/chronology.js"),
-    ),
+    ("assets/style.css", include_str!("../../templates/assets/style.css")),
+    ("assets/chronology.js", include_str!("../../templates/assets/chronology.js")),
 ];
 
 /// Loads the templates: the embedded defaults, each replaced by the site's own
@@ -60,30 +51,18 @@ pub fn templates(root: &Path, lang: Lang) -> Result<(Tera, Vec<OutputFile>), Vec
         }
         default.to_string()
     };
-    let sources: Vec<(String, String)> = DEFAULT_TEMPLATES
-        .iter()
-        .map(|(n, d)| (n.to_string(), read(n, d)))
-        .collect();
-    let assets: Vec<OutputFile> = DEFAULT_ASSETS
-        .iter()
-        .map(|(n, d)| (n.to_string(), read(n, d).into_bytes()))
-        .collect();
+    let sources: Vec<(String, String)> = DEFAULT_TEMPLATES.iter().map(|(n, d)| (n.to_string(), read(n, d))).collect();
+    let assets: Vec<OutputFile> =
+        DEFAULT_ASSETS.iter().map(|(n, d)| (n.to_string(), read(n, d).into_bytes())).collect();
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html"]);
     // Tera's default also escapes `/`, which turns every relative URL into `..&#x2F;`.
     tera.set_escape_fn(escape_html);
     if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str()))) {
-        diags.push(Diagnostic::error(
-            Path::new("templates"),
-            0,
-            error_chain(&e),
-        ));
+        diags.push(Diagnostic::error(Path::new("templates"), 0, error_chain(&e)));
     }
     tera.register_function("t", move |args: &HashMap<String, tera::Value>| {
-        let key = args
-            .get("key")
-            .and_then(|v| v.as_str())
-            .ok_or_else(|| tera::Error::msg("t() needs key=\"…\""))?;
+        let key = args.get("key").and_then(|v| v.as_str()).ok_or_else(|| tera::Error::msg("t() needs key=\"…\""))?;
         i18n::get(lang, key)
             .map(tera::Value::from)
             .ok_or_else(|| tera::Error::msg(format!("unknown interface string \"{key}\"")))
@@ -115,11 +94,7 @@ struct SiteView<'a> {
 }
 
 /// Renders every page and export of the site.
-pub fn render(
-    site: &Site,
-    tera: &Tera,
-    assets: Vec<OutputFile>,
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+pub fn render(site: &Site, tera: &Tera, assets: Vec<OutputFile>) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let mut jobs: Vec<Page> = vec![Page::Index, Page::Sources, Page::Chronology];
     jobs.extend((0..site.topics.len()).map(|i| Page::Doc(DocRef::Topic(i))));
     jobs.extend((0..site.notes.len()).map(|i| Page::Doc(DocRef::Note(i))));
@@ -131,10 +106,7 @@ pub fn render(
         topics: site
             .topics
             .iter()
-            .map(|t| Link {
-                title: t.title.clone(),
-                url: format!("{root}topics/{}.html", t.slug),
-            })
+            .map(|t| Link { title: t.title.clone(), url: format!("{root}topics/{}.html", t.slug) })
             .collect(),
     };
     let results: Vec<Result<OutputFile, Diagnostic>> = jobs
@@ -143,9 +115,7 @@ pub fn render(
             let (path, template, ctx) = page_context(site, *page, &nav);
             tera.render(template, &ctx)
                 .map(|html| (path, html.into_bytes()))
-                .map_err(|e| {
-                    Diagnostic::error(Path::new("templates").join(template), 0, error_chain(&e))
-                })
+                .map_err(|e| Diagnostic::error(Path::new("templates").join(template), 0, error_chain(&e)))
         })
         .collect();
     let mut files = Vec::with_capacity(results.len() + 8);
@@ -180,11 +150,7 @@ enum Page {
     Doc(DocRef),
 }
 
-fn page_context<'a>(
-    site: &'a Site,
-    page: Page,
-    nav: &dyn Fn(&str) -> SiteView<'a>,
-) -> (String, &'static str, Context) {
+fn page_context<'a>(site: &'a Site, page: Page, nav: &dyn Fn(&str) -> SiteView<'a>) -> (String, &'static str, Context) {
     let mut ctx = Context::new();
     let root = match page {
         Page::Doc(_) => "../",
@@ -210,70 +176,36 @@ fn page_context<'a>(
             ctx.insert("topics", &topics);
             // Latest events: the most recent ones, curated first at equal date.
             let mut latest: Vec<usize> = (0..site.events.len()).collect();
-            latest.sort_by(|&a, &b| {
-                site.events[b]
-                    .span
-                    .last()
-                    .cmp(&site.events[a].span.last())
-                    .then(a.cmp(&b))
-            });
+            latest.sort_by(|&a, &b| site.events[b].span.last().cmp(&site.events[a].span.last()).then(a.cmp(&b)));
             latest.truncate(8);
             latest.sort();
-            ctx.insert(
-                "latest_events",
-                &latest
-                    .iter()
-                    .map(|&e| event_view(site, e, root))
-                    .collect::<Vec<_>>(),
-            );
+            ctx.insert("latest_events", &latest.iter().map(|&e| event_view(site, e, root)).collect::<Vec<_>>());
             ctx.insert(
                 "latest_articles",
-                &latest_articles(site, 8)
-                    .into_iter()
-                    .map(|a| article_item(site, a, root, None))
-                    .collect::<Vec<_>>(),
+                &latest_articles(site, 8).into_iter().map(|a| article_item(site, a, root, None)).collect::<Vec<_>>(),
             );
             let mut notes: Vec<usize> = (0..site.notes.len()).collect();
             notes.sort_by(|&a, &b| site.notes[b].date.cmp(&site.notes[a].date).then(a.cmp(&b)));
-            ctx.insert(
-                "notes",
-                &notes
-                    .iter()
-                    .map(|&n| note_item(site, n, root))
-                    .collect::<Vec<_>>(),
-            );
+            ctx.insert("notes", &notes.iter().map(|&n| note_item(site, n, root)).collect::<Vec<_>>());
             ctx.insert("article_count", &site.articles.len());
             ctx.insert("source_count", &site.sources.len());
             ctx.insert("event_count", &site.events.len());
             ("index.html".into(), "index.html", ctx)
         }
         Page::Sources => {
-            ctx.insert(
-                "page_title",
-                i18n::get(site.lang, "sources").unwrap_or("Sources"),
-            );
-            let views: Vec<SourceView> = (0..site.sources.len())
-                .map(|i| source_view(site, i, root))
-                .collect();
+            ctx.insert("page_title", i18n::get(site.lang, "sources").unwrap_or("Sources"));
+            let views: Vec<SourceView> = (0..site.sources.len()).map(|i| source_view(site, i, root)).collect();
             // By outlet: named outlets alphabetically (folded), then the unknown ones.
             let mut by_outlet: Vec<(String, Vec<usize>)> = Vec::new();
             let mut order: Vec<usize> = (0..views.len()).collect();
             let key = |i: &usize| {
                 let s = &site.sources[*i];
-                (
-                    s.outlet.is_none(),
-                    s.outlet.as_deref().map(crate::text::fold),
-                    std::cmp::Reverse(s.date),
-                    *i,
-                )
+                (s.outlet.is_none(), s.outlet.as_deref().map(crate::text::fold), std::cmp::Reverse(s.date), *i)
             };
             order.sort_by_key(key);
             for i in order {
                 let name = site.sources[i].outlet.clone().unwrap_or_default();
-                if by_outlet
-                    .last()
-                    .is_none_or(|(n, _)| crate::text::fold(n) != crate::text::fold(&name))
-                {
+                if by_outlet.last().is_none_or(|(n, _)| crate::text::fold(n) != crate::text::fold(&name)) {
                     by_outlet.push((name, Vec::new()));
                 }
                 if let Some(last) = by_outlet.last_mut() {
@@ -281,13 +213,7 @@ fn page_context<'a>(
                 }
             }
             let mut by_date: Vec<usize> = (0..views.len()).collect();
-            by_date.sort_by_key(|&i| {
-                (
-                    site.sources[i].date.is_none(),
-                    std::cmp::Reverse(site.sources[i].date),
-                    i,
-                )
-            });
+            by_date.sort_by_key(|&i| (site.sources[i].date.is_none(), std::cmp::Reverse(site.sources[i].date), i));
             let outlets: Vec<serde_json::Value> = by_outlet
                 .iter()
                 .map(|(name, items)| serde_json::json!({"name": name, "anchor": format!("o-{}", crate::text::slugify(name)), "sources": items}))
@@ -298,21 +224,11 @@ fn page_context<'a>(
             ("sources.html".into(), "sources.html", ctx)
         }
         Page::Chronology => {
-            ctx.insert(
-                "page_title",
-                i18n::get(site.lang, "chronology").unwrap_or("Chronology"),
-            );
+            ctx.insert("page_title", i18n::get(site.lang, "chronology").unwrap_or("Chronology"));
             ctx.insert("years", &group_events(site, 0..site.events.len(), root));
             ctx.insert(
                 "topics",
-                &site
-                    .topics
-                    .iter()
-                    .map(|t| Link {
-                        title: t.title.clone(),
-                        url: t.slug.clone(),
-                    })
-                    .collect::<Vec<_>>(),
+                &site.topics.iter().map(|t| Link { title: t.title.clone(), url: t.slug.clone() }).collect::<Vec<_>>(),
             );
             ("chronology.html".into(), "chronology.html", ctx)
         }
@@ -335,12 +251,7 @@ fn page_context<'a>(
 
 fn latest_articles(site: &Site, n: usize) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..site.articles.len()).collect();
-    idx.sort_by(|&a, &b| {
-        site.articles[b]
-            .date
-            .cmp(&site.articles[a].date)
-            .then(a.cmp(&b))
-    });
+    idx.sort_by(|&a, &b| site.articles[b].date.cmp(&site.articles[a].date).then(a.cmp(&b)));
     idx.truncate(n);
     idx
 }
@@ -349,37 +260,14 @@ fn topic_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
     let t = &site.topics[i];
     let (body, notes) = cited_body(site, &t.body, &site.topic_citations[i], root);
     ctx.insert("page_title", &t.title);
-    ctx.insert(
-        "topic",
-        &serde_json::json!({"title": t.title, "summary": t.summary, "slug": t.slug}),
-    );
+    ctx.insert("topic", &serde_json::json!({"title": t.title, "summary": t.summary, "slug": t.slug}));
     ctx.insert("body", &body);
     ctx.insert("citation_notes", &notes);
-    ctx.insert(
-        "notes",
-        &site.topic_notes[i]
-            .iter()
-            .map(|&n| note_item(site, n, root))
-            .collect::<Vec<_>>(),
-    );
+    ctx.insert("notes", &site.topic_notes[i].iter().map(|&n| note_item(site, n, root)).collect::<Vec<_>>());
     let mut arts = site.topic_articles[i].clone();
-    arts.sort_by(|a, b| {
-        site.articles[b.0]
-            .date
-            .cmp(&site.articles[a.0].date)
-            .then(a.0.cmp(&b.0))
-    });
-    ctx.insert(
-        "articles",
-        &arts
-            .iter()
-            .map(|(a, why)| article_item(site, *a, root, Some(why)))
-            .collect::<Vec<_>>(),
-    );
-    ctx.insert(
-        "years",
-        &group_events(site, site.topic_events[i].iter().copied(), root),
-    );
+    arts.sort_by(|a, b| site.articles[b.0].date.cmp(&site.articles[a.0].date).then(a.0.cmp(&b.0)));
+    ctx.insert("articles", &arts.iter().map(|(a, why)| article_item(site, *a, root, Some(why))).collect::<Vec<_>>());
+    ctx.insert("years", &group_events(site, site.topic_events[i].iter().copied(), root));
     // Sources: everything cited in the briefing, then every attached article, once each.
     let mut srcs: Vec<usize> = site.topic_citations[i].notes.clone();
     for (a, _) in &site.topic_articles[i] {
@@ -387,13 +275,7 @@ fn topic_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
             srcs.push(*a);
         }
     }
-    ctx.insert(
-        "sources",
-        &srcs
-            .iter()
-            .map(|&s| source_view(site, s, root))
-            .collect::<Vec<_>>(),
-    );
+    ctx.insert("sources", &srcs.iter().map(|&s| source_view(site, s, root)).collect::<Vec<_>>());
 }
 
 fn note_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
@@ -419,10 +301,7 @@ fn note_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
     );
     ctx.insert("body", &body);
     ctx.insert("citation_notes", &notes);
-    ctx.insert(
-        "years",
-        &group_events(site, site.note_events[i].iter().copied(), root),
-    );
+    ctx.insert("years", &group_events(site, site.note_events[i].iter().copied(), root));
 }
 
 fn article_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
@@ -476,17 +355,11 @@ fn article_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
         })
         .collect();
     ctx.insert("own_sources", &own);
-    ctx.insert(
-        "years",
-        &group_events(site, site.article_events[i].iter().copied(), root),
-    );
+    ctx.insert("years", &group_events(site, site.article_events[i].iter().copied(), root));
     let cited_by: Vec<Link> = site.cited_by[i]
         .iter()
         .filter(|d| **d != DocRef::Article(i))
-        .map(|&d| Link {
-            title: doc_title(site, d).to_string(),
-            url: format!("{root}{}", doc_url(site, d)),
-        })
+        .map(|&d| Link { title: doc_title(site, d).to_string(), url: format!("{root}{}", doc_url(site, d)) })
         .collect();
     ctx.insert("cited_by", &cited_by);
 }
@@ -517,35 +390,20 @@ pub fn feed(site: &Site) -> String {
     }
     entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     entries.truncate(50);
-    let stamp =
-        |d: crate::dates::PartialDate| format!("{}T00:00:00Z", d.first_day().format("%Y-%m-%d"));
+    let stamp = |d: crate::dates::PartialDate| format!("{}T00:00:00Z", d.first_day().format("%Y-%m-%d"));
     let updated = entries
         .iter()
         .map(|e| e.0.first_day())
         .max()
-        .map_or("1970-01-01T00:00:00Z".to_string(), |d| {
-            format!("{}T00:00:00Z", d.format("%Y-%m-%d"))
-        });
+        .map_or("1970-01-01T00:00:00Z".to_string(), |d| format!("{}T00:00:00Z", d.format("%Y-%m-%d")));
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-    out.push_str(&format!(
-        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
-        site.lang.code()
-    ));
+    out.push_str(&format!("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n", site.lang.code()));
     out.push_str(&format!("  <title>{}</title>\n", xml(&site.config.title)));
     if !site.config.description.is_empty() {
-        out.push_str(&format!(
-            "  <subtitle>{}</subtitle>\n",
-            xml(&site.config.description)
-        ));
+        out.push_str(&format!("  <subtitle>{}</subtitle>\n", xml(&site.config.description)));
     }
-    out.push_str(&format!(
-        "  <id>{}</id>\n",
-        xml(&absolute(site, "feed.xml"))
-    ));
-    out.push_str(&format!(
-        "  <link rel=\"self\" href=\"{}\"/>\n",
-        xml(&absolute(site, "feed.xml"))
-    ));
+    out.push_str(&format!("  <id>{}</id>\n", xml(&absolute(site, "feed.xml"))));
+    out.push_str(&format!("  <link rel=\"self\" href=\"{}\"/>\n", xml(&absolute(site, "feed.xml"))));
     out.push_str(&format!(
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
         xml(&absolute(site, "index.html"))
@@ -565,10 +423,7 @@ pub fn feed(site: &Site) -> String {
         out.push_str("  <entry>\n");
         out.push_str(&format!("    <title>{}</title>\n", xml(doc_title(site, d))));
         out.push_str(&format!("    <id>{}</id>\n", xml(&url)));
-        out.push_str(&format!(
-            "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-            xml(&url)
-        ));
+        out.push_str(&format!("    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n", xml(&url)));
         out.push_str(&format!("    <updated>{}</updated>\n", stamp(date)));
         if let Some(a) = author {
             out.push_str(&format!("    <author><name>{}</name></author>\n", xml(&a)));
@@ -583,18 +438,13 @@ pub fn feed(site: &Site) -> String {
 }
 
 fn sitemap(site: &Site, files: &[OutputFile]) -> String {
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    let mut pages: Vec<&str> = files
-        .iter()
-        .map(|f| f.0.as_str())
-        .filter(|p| p.ends_with(".html"))
-        .collect();
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    let mut pages: Vec<&str> = files.iter().map(|f| f.0.as_str()).filter(|p| p.ends_with(".html")).collect();
     pages.sort();
     for p in pages {
-        out.push_str(&format!(
-            "  <url><loc>{}</loc></url>\n",
-            xml(&absolute(site, p))
-        ));
+        out.push_str(&format!("  <url><loc>{}</loc></url>\n", xml(&absolute(site, p))));
     }
     out.push_str("</urlset>\n");
     out

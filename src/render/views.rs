@@ -40,11 +40,9 @@ pub fn doc_title(site: &Site, d: DocRef) -> &str {
 pub fn source_anchor(site: &Site, s: &Source) -> String {
     match s.kind {
         SourceKind::Article(a) => format!("a-{}", site.articles[a].slug),
-        SourceKind::Cited(a, e) => format!(
-            "s-{}-{}",
-            site.articles[a].slug,
-            slugify(&site.articles[a].sources[e].entry.label)
-        ),
+        SourceKind::Cited(a, e) => {
+            format!("s-{}-{}", site.articles[a].slug, slugify(&site.articles[a].sources[e].entry.label))
+        }
     }
 }
 
@@ -66,11 +64,7 @@ pub fn reference_html(site: &Site, s: &Source, root: &str) -> String {
     if let Some(a) = &s.author {
         parts.push(escape_html(a));
     }
-    parts.push(format!(
-        "<a href=\"{root}{}\">{open}{}{close}</a>",
-        source_url(site, s),
-        escape_html(&s.title)
-    ));
+    parts.push(format!("<a href=\"{root}{}\">{open}{}{close}</a>", source_url(site, s), escape_html(&s.title)));
     if let Some(o) = &s.outlet {
         parts.push(format!("<cite>{}</cite>", escape_html(o)));
     }
@@ -142,10 +136,7 @@ pub fn source_view(site: &Site, i: usize, root: &str) -> SourceView {
         url: s.url.clone(),
         cited_by: site.cited_by[i]
             .iter()
-            .map(|&d| Link {
-                title: doc_title(site, d).to_string(),
-                url: format!("{root}{}", doc_url(site, d)),
-            })
+            .map(|&d| Link { title: doc_title(site, d).to_string(), url: format!("{root}{}", doc_url(site, d)) })
             .collect(),
     }
 }
@@ -200,10 +191,7 @@ pub fn event_view(site: &Site, ei: usize, root: &str) -> EventView {
                 (Some(o), _) => o.clone(),
                 (None, _) => src.title.clone(),
             };
-            Link {
-                title,
-                url: format!("{root}{}", source_url(site, src)),
-            }
+            Link { title, url: format!("{root}{}", source_url(site, src)) }
         })
         .collect();
     sources.dedup_by(|a, b| a.url == b.url);
@@ -213,8 +201,7 @@ pub fn event_view(site: &Site, ei: usize, root: &str) -> EventView {
         .map(|m| {
             let a = &site.articles[m.article];
             Link {
-                title: format!("« {} »", m.expression),
-                url: format!("{root}articles/{}.html#{}", a.slug, m.block),
+                title: format!("« {} »", m.expression), url: format!("{root}articles/{}.html#{}", a.slug, m.block)
             }
         })
         .collect();
@@ -231,22 +218,13 @@ pub fn event_view(site: &Site, ei: usize, root: &str) -> EventView {
         start_iso: e.span.start.to_string(),
         precision: e.span.start.precision().name(),
         year: e.span.start.get_year(),
-        month: if e.span.start.precision() == Precision::Year {
-            0
-        } else {
-            e.span.start.get_month().unwrap_or(0)
-        },
+        month: if e.span.start.precision() == Precision::Year { 0 } else { e.span.start.get_month().unwrap_or(0) },
         curated: e.curated,
         html: e.html.clone(),
         sources,
         count,
         mentions,
-        topic_slugs: e
-            .topics
-            .iter()
-            .map(|&t| site.topics[t].slug.as_str())
-            .collect::<Vec<_>>()
-            .join(" "),
+        topic_slugs: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect::<Vec<_>>().join(" "),
         topics: e
             .topics
             .iter()
@@ -258,15 +236,11 @@ pub fn event_view(site: &Site, ei: usize, root: &str) -> EventView {
         conflicts: e
             .conflicts
             .iter()
-            .map(|c| Link {
-                title: c.span.long(lang),
-                url: format!("{root}chronology.html#{}", c.other),
-            })
+            .map(|c| Link { title: c.span.long(lang), url: format!("{root}chronology.html#{}", c.other) })
             .collect(),
-        declared_in: e.declared_in.map(|d| Link {
-            title: doc_title(site, d).to_string(),
-            url: format!("{root}{}", doc_url(site, d)),
-        }),
+        declared_in: e
+            .declared_in
+            .map(|d| Link { title: doc_title(site, d).to_string(), url: format!("{root}{}", doc_url(site, d)) }),
     }
 }
 
@@ -291,40 +265,25 @@ pub struct MonthGroup {
 }
 
 /// Groups events (already in date order) by year and month.
-pub fn group_events(
-    site: &Site,
-    events: impl IntoIterator<Item = usize>,
-    root: &str,
-) -> Vec<YearGroup> {
+pub fn group_events(site: &Site, events: impl IntoIterator<Item = usize>, root: &str) -> Vec<YearGroup> {
     let mut years: Vec<YearGroup> = Vec::new();
     for ei in events {
         let v = event_view(site, ei, root);
         if years.last().is_none_or(|y| y.year != v.year) {
-            years.push(YearGroup {
-                year: v.year,
-                months: Vec::new(),
-            });
+            years.push(YearGroup { year: v.year, months: Vec::new() });
         }
         let Some(year) = years.last_mut() else {
             continue;
         };
         if year.months.last().is_none_or(|m| m.month != v.month) {
             let label = if v.month == 0 {
-                crate::render::i18n::get(site.lang, "whole_year")
-                    .unwrap_or("")
-                    .to_string()
+                crate::render::i18n::get(site.lang, "whole_year").unwrap_or("").to_string()
             } else {
                 let m = crate::dates::month_name(v.month, site.lang);
                 let mut c = m.chars();
-                c.next()
-                    .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                    .unwrap_or_default()
+                c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
             };
-            year.months.push(MonthGroup {
-                month: v.month,
-                label,
-                events: Vec::new(),
-            });
+            year.months.push(MonthGroup { month: v.month, label, events: Vec::new() });
         }
         if let Some(m) = year.months.last_mut() {
             m.events.push(v);
@@ -429,18 +388,11 @@ pub fn cited_body(
         let items: Vec<String> = group
             .iter()
             .map(|(num, loc)| {
-                let loc = loc
-                    .as_ref()
-                    .map(|l| format!(", {}", escape_html(l)))
-                    .unwrap_or_default();
+                let loc = loc.as_ref().map(|l| format!(", {}", escape_html(l))).unwrap_or_default();
                 format!("<a href=\"#note-{num}\">{num}</a>{loc}")
             })
             .collect();
-        format!(
-            "<sup class=\"cite\" id=\"cite-{}\">[{}]</sup>",
-            ci + 1,
-            items.join("; ")
-        )
+        format!("<sup class=\"cite\" id=\"cite-{}\">[{}]</sup>", ci + 1, items.join("; "))
     });
     let notes = n
         .notes
@@ -458,10 +410,7 @@ pub fn cited_body(
             NoteRef {
                 number,
                 reference: reference_html(site, &site.sources[s], root),
-                entry: format!(
-                    "{root}sources.html#{}",
-                    source_anchor(site, &site.sources[s])
-                ),
+                entry: format!("{root}sources.html#{}", source_anchor(site, &site.sources[s])),
                 backrefs,
             }
         })

@@ -1,0 +1,463 @@
+//! Temporal tagger: finds the dates of a French or English news text and resolves them to
+//! calendar values.
+//!
+//! The text is tokenized once; patterns then read the token stream and say what each
+//! expression means (`jeudi`, `le lendemain`, `en février`); only then are values computed,
+//! so that a missing document date can first be inferred from the text's own full dates.
+//! Incomplete dates take their year from the document date and the tense of their clause,
+//! because news writes `en février` both for last February and for the next one.
+
+mod lexicon;
+mod patterns;
+mod tense;
+mod tokens;
+
+#[cfg(test)]
+mod tests;
+
+use super::{DateSpan, Lang, PartialDate, Precision};
+use chrono::{Datelike, Duration, NaiveDate};
+use patterns::{Cal, Mod, Raw, Sem, Unit};
+use serde::Serialize;
+use tense::{tense_near, Tense};
+use tokens::Tok;
+
+/// How an expression was resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Anchoring {
+    /// Fully written in the text (`19 décembre 2022`, `en 1994`).
+    Absolute,
+    /// Computed from the document date, or took its year from it (`jeudi`, `en février`).
+    Anchor,
+    /// Computed from the previous date of the text (`le lendemain`, `two years later`).
+    Previous,
+}
+
+/// A temporal expression found in a text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimeExpr {
+    /// Byte offset of the first byte of the expression.
+    pub start: usize,
+    /// Byte offset just past the expression.
+    pub end: usize,
+    /// The date, or the range (`end` set) it stands for.
+    #[serde(serialize_with = "span_iso")]
+    pub value: DateSpan,
+    /// What the value was computed from.
+    pub anchoring: Anchoring,
+}
+
+fn span_iso<S: serde::Serializer>(span: &DateSpan, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&span.iso())
+}
+
+impl TimeExpr {
+    /// `day`, `month` or `year` for a single date, `interval` for a range.
+    pub fn grain(&self) -> &'static str {
+        if self.value.end.is_some() {
+            "interval"
+        } else {
+            self.value.start.precision().name()
+        }
+    }
+}
+
+/// The expressions of a text and the document date they were resolved against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tagged {
+    /// The expressions, in text order, never overlapping.
+    pub exprs: Vec<TimeExpr>,
+    /// The document date used, given or inferred.
+    pub anchor: Option<NaiveDate>,
+    /// Whether `anchor` was inferred from the text rather than given.
+    pub anchor_inferred: bool,
+}
+
+/// Finds and resolves the temporal expressions of `text`.
+///
+/// `anchor` is the document date (the article's publication date). When it is `None`, it is
+/// inferred from the text itself (a full date in its header, else its latest full date or
+/// weekday-pinned date) and `anchor_inferred` is set; expressions that need an anchor are
+/// skipped when none can be found.
+pub fn tag(text: &str, lang: Lang, anchor: Option<NaiveDate>) -> Tagged {
+    tag_at(text, lang, anchor, chrono::Local::now().date_naive())
+}
+
+/// [`tag`] with an explicit "today", which only matters for weekday-pinned dates in a text
+/// with no anchor at all.
+pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: NaiveDate) -> Tagged {
+    // About one token per four bytes of news text, punctuation included.
+    let mut toks = Vec::with_capacity(text.len() / 4 + 1);
+    tokens::tokenize(text, lang, &mut toks);
+    let raws = patterns::find(text, lang, &toks);
+    let mut r = Resolver { text, toks: &toks, lang, anchor, today, prev: None };
+    let (anchor, anchor_inferred) = match anchor {
+        Some(a) => (Some(a), false),
+        None => {
+            let a = r.infer_anchor(&raws);
+            (a, a.is_some())
+        }
+    };
+    r.anchor = anchor;
+    let mut exprs = Vec::with_capacity(raws.len());
+    for raw in &raws {
+        if let Some((value, anchoring)) = r.resolve(raw) {
+            let (start, end) = (toks[raw.first].start, toks[raw.last].end);
+            exprs.push(TimeExpr { start, end, value, anchoring });
+            r.prev = Some(value);
+        }
+    }
+    Tagged { exprs, anchor, anchor_inferred }
+}
+
+/// One JSON object per line: `{"text": "...", "start": N, "end": N, "value": "2022-12-19",
+/// "grain": "day"}`, the value in the form of [`DateSpan::iso`].
+pub fn to_json_lines(text: &str, tagged: &Tagged) -> String {
+    #[derive(Serialize)]
+    struct Line<'a> {
+        text: &'a str,
+        start: usize,
+        end: usize,
+        value: String,
+        grain: &'static str,
+    }
+    let mut out = String::new();
+    for e in &tagged.exprs {
+        let line = Line {
+            text: text.get(e.start..e.end).unwrap_or(""),
+            start: e.start,
+            end: e.end,
+            value: e.value.iso(),
+            grain: e.grain(),
+        };
+        if let Ok(json) = serde_json::to_string(&line) {
+            out.push_str(&json);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+struct Resolver<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    lang: Lang,
+    anchor: Option<NaiveDate>,
+    today: NaiveDate,
+    prev: Option<DateSpan>,
+}
+
+fn day(d: NaiveDate) -> PartialDate {
+    PartialDate::from_naive(d)
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    d.checked_add_signed(Duration::try_days(n)?)
+}
+
+/// The year and month `n` months after `y`-`m`.
+fn add_months(y: i32, m: u32, n: i32) -> (i32, u32) {
+    let total = y as i64 * 12 + (m as i64 - 1) + n as i64;
+    (total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u32)
+}
+
+/// Monday to Sunday of the week holding `d`.
+fn week_of(d: NaiveDate) -> Option<DateSpan> {
+    let monday = add_days(d, -(d.weekday().num_days_from_monday() as i64))?;
+    Some(DateSpan { start: day(monday), end: Some(day(add_days(monday, 6)?)) })
+}
+
+fn weekend_span(saturday: NaiveDate) -> Option<DateSpan> {
+    Some(DateSpan { start: day(saturday), end: Some(day(add_days(saturday, 1)?)) })
+}
+
+/// The day `wd` (0 = Monday) found by stepping from `from` in `step` direction, trying
+/// offsets `lo..=hi`.
+fn weekday_near(from: NaiveDate, wd: u8, step: i64, lo: i64, hi: i64) -> Option<NaiveDate> {
+    (lo..=hi).filter_map(|k| add_days(from, step * k)).find(|d| d.weekday().num_days_from_monday() == wd as u32)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pick {
+    OnOrBefore,
+    OnOrAfter,
+    Before,
+    After,
+}
+
+impl<'a> Resolver<'a> {
+    fn tense(&self, raw: &Raw) -> Tense {
+        let t = tense_near(self.text, self.toks, self.lang, raw.first, raw.last);
+        if t != Tense::Unknown {
+            return t;
+        }
+        // A deadline looks ahead even in the present tense: `has until Monday`,
+        // `by Friday`, `jusqu'au 5 janvier`, `d'ici lundi`.
+        let before = |k: usize| raw.first.checked_sub(k).and_then(|p| self.toks.get(p));
+        let kw = |k: usize| before(k).map(|t| t.lex);
+        use lexicon::{Kw, Lex};
+        let deadline = matches!(kw(1), Some(Lex::Kw(Kw::Until | Kw::By | Kw::Through | Kw::Ici)))
+            || (matches!(kw(1), Some(Lex::Kw(Kw::Au | Kw::A))) && kw(3) == Some(Lex::Kw(Kw::Jusqu)));
+        if deadline {
+            Tense::Future
+        } else {
+            t
+        }
+    }
+
+    /// A full date in the header is the byline; otherwise the latest date the text reports.
+    fn infer_anchor(&self, raws: &[Raw]) -> Option<NaiveDate> {
+        let header = 400.max(self.text.len() / 12);
+        let mut latest: Option<NaiveDate> = None;
+        for raw in raws {
+            let Sem::Cal(c) = raw.sem else { continue };
+            if raw.end.is_some() || c.d == 0 || c.m == 0 {
+                continue;
+            }
+            let date = match c.y {
+                Some(y) => NaiveDate::from_ymd_opt(y, c.m as u32, c.d as u32),
+                None if c.wd.is_some() => self.pinned(c, self.today),
+                None => None,
+            };
+            let Some(date) = date else { continue };
+            if c.y.is_some() && self.toks[raw.first].start < header {
+                return Some(date);
+            }
+            if self.tense(raw) == Tense::Future {
+                continue;
+            }
+            latest = latest.max(Some(date));
+        }
+        latest
+    }
+
+    /// The year, nearest `reference`, in which day `c.d` of month `c.m` falls on weekday `c.wd`.
+    fn pinned(&self, c: Cal, reference: NaiveDate) -> Option<NaiveDate> {
+        let wd = c.wd? as u32;
+        let y0 = reference.year();
+        (y0 - 10..=y0 + 10)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, c.m as u32, c.d as u32))
+            .filter(|d| d.weekday().num_days_from_monday() == wd)
+            .min_by_key(|d| (*d - reference).num_days().abs())
+    }
+
+    fn resolve(&self, raw: &Raw) -> Option<(DateSpan, Anchoring)> {
+        match raw.end {
+            None => self.single(raw.sem, raw),
+            Some(end) => self.range(raw.sem, end, raw),
+        }
+    }
+
+    fn single(&self, sem: Sem, raw: &Raw) -> Option<(DateSpan, Anchoring)> {
+        match sem {
+            Sem::Cal(c) => self.cal(c, raw).map(|(d, a)| (DateSpan::at(d), a)),
+            Sem::Weekday { wd, modi } => {
+                let d = self.weekday(wd, modi, raw)?;
+                Some((DateSpan::at(day(d)), Anchoring::Anchor))
+            }
+            Sem::Rel { n, unit } => Some((self.rel(n, unit, raw)?, Anchoring::Anchor)),
+            Sem::InFuture { n, unit } => {
+                if self.tense(raw) != Tense::Future {
+                    return None;
+                }
+                Some((self.rel(n, unit, raw)?, Anchoring::Anchor))
+            }
+            // With no date before it, `le lendemain` refers to an event we cannot date
+            // (`le lendemain de son élection`): the document date would only be a guess.
+            Sem::Prev { n, unit } => {
+                let base = self.prev?.last();
+                Some((shift(base, n, unit)?, Anchoring::Previous))
+            }
+            Sem::PrevWeekday { wd, dir } => {
+                let base = self.prev?.last();
+                if base.precision() != Precision::Day {
+                    return None;
+                }
+                let d = weekday_near(base.first_day(), wd, dir as i64, 1, 7)?;
+                Some((DateSpan::at(day(d)), Anchoring::Previous))
+            }
+            Sem::Decade(y) => Some((
+                DateSpan { start: PartialDate::year(y), end: Some(PartialDate::year(y + 9)) },
+                Anchoring::Absolute,
+            )),
+        }
+    }
+
+    fn rel(&self, n: i32, unit: Unit, raw: &Raw) -> Option<DateSpan> {
+        let a = self.anchor?;
+        if unit == Unit::Weekend {
+            let wd = a.weekday().num_days_from_monday() as i64;
+            let this_saturday = add_days(a, 5 - wd)?;
+            let sat = match n {
+                0 if wd >= 5 => this_saturday,
+                0 if self.tense(raw) == Tense::Future => this_saturday,
+                0 | -1 => add_days(this_saturday, -7)?,
+                _ => add_days(this_saturday, 7 * (n as i64 - i64::from(wd < 5)))?,
+            };
+            return weekend_span(sat);
+        }
+        shift(day(a), n, unit)
+    }
+
+    fn weekday(&self, wd: u8, modi: Mod, raw: &Raw) -> Option<NaiveDate> {
+        let a = self.anchor?;
+        match modi {
+            Mod::Last => weekday_near(a, wd, -1, 1, 7),
+            Mod::Next => weekday_near(a, wd, 1, 1, 7),
+            _ if self.tense(raw) == Tense::Future => weekday_near(a, wd, 1, 0, 6),
+            _ => weekday_near(a, wd, -1, 0, 6),
+        }
+    }
+
+    fn cal(&self, c: Cal, raw: &Raw) -> Option<(PartialDate, Anchoring)> {
+        let build = |y: i32| -> Option<PartialDate> {
+            match (c.m, c.d) {
+                (0, _) => Some(PartialDate::year(y)),
+                (m, 0) => PartialDate::month(y, m as u32),
+                (m, d) => PartialDate::day(y, m as u32, d as u32),
+            }
+        };
+        if let Some(y) = c.y {
+            return Some((build(y)?, Anchoring::Absolute));
+        }
+        if c.m == 0 {
+            // `jeudi 15`: the month nearest the anchor whose 15th is a Thursday.
+            let (wd, a) = (c.wd?, self.anchor?);
+            let d = (-6..=6)
+                .filter_map(|k| {
+                    let (y, m) = add_months(a.year(), a.month(), k);
+                    NaiveDate::from_ymd_opt(y, m, c.d as u32)
+                })
+                .filter(|d| d.weekday().num_days_from_monday() == wd as u32)
+                .min_by_key(|d| (*d - a).num_days().abs())?;
+            return Some((day(d), Anchoring::Anchor));
+        }
+        if let Some(r) = c.yrel {
+            return Some((build(self.anchor?.year() + r)?, Anchoring::Anchor));
+        }
+        if c.wd.is_some() && c.d != 0 {
+            if let Some(d) = self.pinned(c, self.anchor.unwrap_or(self.today)) {
+                return Some((day(d), Anchoring::Anchor));
+            }
+        }
+        let a = self.anchor?;
+        let m = c.m as u32;
+        if c.d == 0 {
+            let am = a.month();
+            let y = match c.modi {
+                Mod::Last => a.year() - i32::from(m >= am),
+                Mod::Next => a.year() + i32::from(m <= am),
+                Mod::This => a.year(),
+                Mod::None if self.tense(raw) == Tense::Future => a.year() + i32::from(m < am),
+                Mod::None => a.year() - i32::from(m > am),
+            };
+            return Some((build(y)?, Anchoring::Anchor));
+        }
+        let find = |pick: Pick| -> Option<NaiveDate> {
+            let cands = (a.year() - 4..=a.year() + 4).filter_map(|y| NaiveDate::from_ymd_opt(y, m, c.d as u32));
+            match pick {
+                Pick::OnOrBefore => cands.filter(|d| *d <= a).max(),
+                Pick::Before => cands.filter(|d| *d < a).max(),
+                Pick::OnOrAfter => cands.filter(|d| *d >= a).min(),
+                Pick::After => cands.filter(|d| *d > a).min(),
+            }
+        };
+        let d = match c.modi {
+            Mod::Last => find(Pick::Before)?,
+            Mod::Next => find(Pick::After)?,
+            Mod::This => NaiveDate::from_ymd_opt(a.year(), m, c.d as u32)?,
+            Mod::None => match self.tense(raw) {
+                Tense::Future => find(Pick::OnOrAfter)?,
+                Tense::Past => find(Pick::OnOrBefore)?,
+                // With no verb to go by, a date a few weeks ahead is far likelier in news
+                // than the same day almost a year ago.
+                Tense::Unknown => match find(Pick::OnOrAfter) {
+                    Some(f) if (f - a).num_days() <= 45 => f,
+                    _ => find(Pick::OnOrBefore)?,
+                },
+            },
+        };
+        Some((day(d), Anchoring::Anchor))
+    }
+
+    fn range(&self, a: Sem, b: Sem, raw: &Raw) -> Option<(DateSpan, Anchoring)> {
+        let worst = |x: Anchoring, y: Anchoring| {
+            if x == Anchoring::Anchor || y == Anchoring::Anchor {
+                Anchoring::Anchor
+            } else {
+                x
+            }
+        };
+        match (a, b) {
+            (Sem::Cal(mut ca), Sem::Cal(mut cb)) => {
+                if ca.m == 0 && ca.d != 0 {
+                    ca = Cal { m: cb.m, y: cb.y, yrel: cb.yrel, modi: cb.modi, wd: None, ..ca };
+                }
+                let known = |c: &Cal| c.y.is_some() || c.yrel.is_some() || c.m == 0;
+                let later = |x: &Cal, y: &Cal| (x.m, x.d) > (y.m, y.d);
+                let (sa, sb) = if known(&ca) && known(&cb) {
+                    (self.cal(ca, raw)?, self.cal(cb, raw)?)
+                } else if known(&cb) {
+                    let sb = self.cal(cb, raw)?;
+                    ca.y = Some(sb.0.get_year() - i32::from(later(&ca, &cb)));
+                    ca.yrel = None;
+                    (self.cal(ca, raw)?, sb)
+                } else {
+                    let sa = self.cal(ca, raw)?;
+                    cb.y = Some(sa.0.get_year() + i32::from(later(&ca, &cb)));
+                    (sa, (self.cal(cb, raw)?.0, sa.1))
+                };
+                if sa.0.first_day() > sb.0.first_day() {
+                    return None;
+                }
+                let how = worst(sa.1, sb.1);
+                if sa.0 == sb.0 {
+                    return Some((DateSpan::at(sa.0), how));
+                }
+                Some((DateSpan { start: sa.0, end: Some(sb.0) }, how))
+            }
+            (Sem::Weekday { wd: wa, modi: ma }, Sem::Weekday { wd: wb, modi: mb }) => {
+                let gap = (wb as i64 - wa as i64).rem_euclid(7);
+                if gap == 0 {
+                    return None;
+                }
+                let (s, e) = if self.tense(raw) == Tense::Future {
+                    let s = self.weekday(wa, ma, raw)?;
+                    (s, add_days(s, gap)?)
+                } else {
+                    let e = self.weekday(wb, mb, raw)?;
+                    (add_days(e, -gap)?, e)
+                };
+                Some((DateSpan { start: day(s), end: Some(day(e)) }, Anchoring::Anchor))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// `base` moved by `n` units; the result has the unit's precision, and a step finer than
+/// what `base` knows (days from a month) cannot be taken.
+fn shift(base: PartialDate, n: i32, unit: Unit) -> Option<DateSpan> {
+    let p = base.precision();
+    match unit {
+        Unit::Day | Unit::WeekPoint | Unit::Week | Unit::Weekend => {
+            if p != Precision::Day {
+                return None;
+            }
+            let per = if unit == Unit::Day { 1 } else { 7 };
+            let d = add_days(base.first_day(), n as i64 * per)?;
+            if unit == Unit::Week {
+                week_of(d)
+            } else {
+                Some(DateSpan::at(day(d)))
+            }
+        }
+        Unit::Month => {
+            let m = base.get_month()?;
+            let (y, m) = add_months(base.get_year(), m, n);
+            Some(DateSpan::at(PartialDate::month(y, m)?))
+        }
+        Unit::Year => Some(DateSpan::at(PartialDate::year(base.get_year().checked_add(n)?))),
+    }
+}

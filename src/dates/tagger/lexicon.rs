@@ -1,0 +1,568 @@
+//! Per-language word tables for the tagger.
+//!
+//! Words are looked up by their folded form (lowercase ASCII, accents stripped) so that
+//! `Décembre`, `decembre` and `DÉCEMBRE` are one entry; the few French pairs that folding
+//! merges (`a`/`à`, `des`/`dès`, `la`/`là`) are told apart by the token's accent flag.
+
+use crate::dates::Lang;
+use std::sync::OnceLock;
+
+/// Longest folded word the tables hold; longer words are never date words.
+pub(crate) const MAX_WORD: usize = 24;
+
+/// What a word means to the tagger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lex {
+    /// Not a date word.
+    None,
+    /// A month name (1–12).
+    Month(u8),
+    /// A month abbreviation: only a date next to a day or a year.
+    MonthAbbr(u8),
+    /// A weekday, 0 = Monday.
+    Weekday(u8),
+    /// A weekday abbreviation: only a date in front of a day and month.
+    WeekdayAbbr(u8),
+    /// A number word.
+    Count(u16),
+    /// French `sept`: seven, or September's abbreviation after a day.
+    Sept,
+    /// A function or time word.
+    Kw(Kw),
+}
+
+/// Function and time words the patterns look for.
+#[allow(missing_docs)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kw {
+    // Determiners.
+    Le,
+    La,
+    L,
+    Les,
+    The,
+    A,
+    Ce,
+    Cet,
+    Cette,
+    This,
+    That,
+    Same,
+    Meme,
+    Chaque,
+    Every,
+    // Prepositions and connectives.
+    En,
+    In,
+    On,
+    Of,
+    At,
+    By,
+    Depuis,
+    Since,
+    De,
+    D,
+    Du,
+    Des,
+    From,
+    Entre,
+    Between,
+    Au,
+    To,
+    Et,
+    And,
+    Or,
+    Ou,
+    Until,
+    Through,
+    Jusqu,
+    Dans,
+    Ici,
+    Vers,
+    Avant,
+    Apres,
+    Before,
+    After,
+    Pendant,
+    During,
+    For,
+    Within,
+    // Deictic words.
+    Aujourd,
+    Hui,
+    Hier,
+    Demain,
+    Today,
+    Yesterday,
+    Tomorrow,
+    Tonight,
+    Lendemain,
+    Surlendemain,
+    Veille,
+    // Units.
+    Jour,
+    Semaine,
+    Mois,
+    An,
+    Annee,
+    Annees,
+    Decennie,
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+    Weekend,
+    End,
+    Nuit,
+    Night,
+    Matin,
+    Soir,
+    Midi,
+    Morning,
+    Afternoon,
+    Evening,
+    // Modifiers.
+    Dernier,
+    Prochain,
+    Passe,
+    Suivant,
+    Precedent,
+    Last,
+    Next,
+    Past,
+    Following,
+    Previous,
+    Plus,
+    Tard,
+    Tot,
+    Auparavant,
+    Later,
+    Earlier,
+    Ago,
+    Now,
+    Il,
+    Y,
+    Voici,
+    Ci,
+    Debut,
+    Fin,
+    Mi,
+    Milieu,
+    Courant,
+    Early,
+    Late,
+    Mid,
+    Beginning,
+    Start,
+    Middle,
+    Premier,
+    Ier,
+}
+
+use Kw::*;
+use Lex::{Count, Month as M, MonthAbbr as MA, Weekday as W, WeekdayAbbr as WA};
+
+const FR: &[(&str, Lex)] = &[
+    ("janvier", M(1)),
+    ("janv", MA(1)),
+    ("fevrier", M(2)),
+    ("fevr", MA(2)),
+    ("fev", MA(2)),
+    ("mars", M(3)),
+    ("avril", M(4)),
+    ("avr", MA(4)),
+    ("mai", M(5)),
+    ("juin", M(6)),
+    ("juillet", M(7)),
+    ("juil", MA(7)),
+    ("aout", M(8)),
+    ("septembre", M(9)),
+    ("octobre", M(10)),
+    ("oct", MA(10)),
+    ("novembre", M(11)),
+    ("nov", MA(11)),
+    ("decembre", M(12)),
+    ("dec", MA(12)),
+    ("lundi", W(0)),
+    ("mardi", W(1)),
+    ("mercredi", W(2)),
+    ("jeudi", W(3)),
+    ("vendredi", W(4)),
+    ("samedi", W(5)),
+    ("dimanche", W(6)),
+    ("un", Count(1)),
+    ("une", Count(1)),
+    ("deux", Count(2)),
+    ("trois", Count(3)),
+    ("quatre", Count(4)),
+    ("cinq", Count(5)),
+    ("six", Count(6)),
+    ("sept", Lex::Sept),
+    ("huit", Count(8)),
+    ("neuf", Count(9)),
+    ("dix", Count(10)),
+    ("onze", Count(11)),
+    ("douze", Count(12)),
+    ("treize", Count(13)),
+    ("quatorze", Count(14)),
+    ("quinze", Count(15)),
+    ("seize", Count(16)),
+    ("vingt", Count(20)),
+    ("trente", Count(30)),
+    ("quarante", Count(40)),
+    ("cinquante", Count(50)),
+    ("soixante", Count(60)),
+    ("cent", Count(100)),
+    ("le", Lex::Kw(Le)),
+    ("la", Lex::Kw(La)),
+    ("l", Lex::Kw(L)),
+    ("les", Lex::Kw(Les)),
+    ("ce", Lex::Kw(Ce)),
+    ("cet", Lex::Kw(Cet)),
+    ("cette", Lex::Kw(Cette)),
+    ("meme", Lex::Kw(Meme)),
+    ("chaque", Lex::Kw(Chaque)),
+    ("en", Lex::Kw(En)),
+    ("depuis", Lex::Kw(Depuis)),
+    ("de", Lex::Kw(De)),
+    ("d", Lex::Kw(D)),
+    ("du", Lex::Kw(Du)),
+    ("des", Lex::Kw(Des)),
+    ("entre", Lex::Kw(Entre)),
+    ("au", Lex::Kw(Au)),
+    ("a", Lex::Kw(A)),
+    ("et", Lex::Kw(Et)),
+    ("ou", Lex::Kw(Ou)),
+    ("jusqu", Lex::Kw(Jusqu)),
+    ("dans", Lex::Kw(Dans)),
+    ("ici", Lex::Kw(Ici)),
+    ("vers", Lex::Kw(Vers)),
+    ("avant", Lex::Kw(Avant)),
+    ("apres", Lex::Kw(Apres)),
+    ("pendant", Lex::Kw(Pendant)),
+    ("durant", Lex::Kw(Pendant)),
+    ("aujourd", Lex::Kw(Aujourd)),
+    ("hui", Lex::Kw(Hui)),
+    ("hier", Lex::Kw(Hier)),
+    ("demain", Lex::Kw(Demain)),
+    ("lendemain", Lex::Kw(Lendemain)),
+    ("surlendemain", Lex::Kw(Surlendemain)),
+    ("veille", Lex::Kw(Veille)),
+    ("jour", Lex::Kw(Jour)),
+    ("jours", Lex::Kw(Jour)),
+    ("journee", Lex::Kw(Jour)),
+    ("semaine", Lex::Kw(Semaine)),
+    ("semaines", Lex::Kw(Semaine)),
+    ("mois", Lex::Kw(Mois)),
+    ("an", Lex::Kw(An)),
+    ("ans", Lex::Kw(An)),
+    ("annee", Lex::Kw(Annee)),
+    ("annees", Lex::Kw(Annees)),
+    ("decennie", Lex::Kw(Decennie)),
+    ("decennies", Lex::Kw(Decennie)),
+    ("week", Lex::Kw(Week)),
+    ("end", Lex::Kw(End)),
+    ("weekend", Lex::Kw(Weekend)),
+    ("nuit", Lex::Kw(Nuit)),
+    ("matin", Lex::Kw(Matin)),
+    ("matinee", Lex::Kw(Matin)),
+    ("soir", Lex::Kw(Soir)),
+    ("soiree", Lex::Kw(Soir)),
+    ("midi", Lex::Kw(Midi)),
+    ("dernier", Lex::Kw(Dernier)),
+    ("derniere", Lex::Kw(Dernier)),
+    ("prochain", Lex::Kw(Prochain)),
+    ("prochaine", Lex::Kw(Prochain)),
+    ("passe", Lex::Kw(Passe)),
+    ("passee", Lex::Kw(Passe)),
+    ("suivant", Lex::Kw(Suivant)),
+    ("suivante", Lex::Kw(Suivant)),
+    ("precedent", Lex::Kw(Precedent)),
+    ("precedente", Lex::Kw(Precedent)),
+    ("plus", Lex::Kw(Plus)),
+    ("tard", Lex::Kw(Tard)),
+    ("tot", Lex::Kw(Tot)),
+    ("auparavant", Lex::Kw(Auparavant)),
+    ("il", Lex::Kw(Il)),
+    ("voici", Lex::Kw(Voici)),
+    ("voila", Lex::Kw(Voici)),
+    ("y", Lex::Kw(Y)),
+    ("ci", Lex::Kw(Ci)),
+    ("debut", Lex::Kw(Debut)),
+    ("fin", Lex::Kw(Fin)),
+    ("mi", Lex::Kw(Mi)),
+    ("milieu", Lex::Kw(Milieu)),
+    ("courant", Lex::Kw(Courant)),
+    ("premier", Lex::Kw(Premier)),
+    ("ier", Lex::Kw(Ier)),
+    ("maintenant", Lex::Kw(Now)),
+];
+
+const EN: &[(&str, Lex)] = &[
+    ("january", M(1)),
+    ("jan", MA(1)),
+    ("february", M(2)),
+    ("feb", MA(2)),
+    ("march", M(3)),
+    ("mar", MA(3)),
+    ("april", M(4)),
+    ("apr", MA(4)),
+    ("may", M(5)),
+    ("june", M(6)),
+    ("jun", MA(6)),
+    ("july", M(7)),
+    ("jul", MA(7)),
+    ("august", M(8)),
+    ("aug", MA(8)),
+    ("september", M(9)),
+    ("sep", MA(9)),
+    ("sept", MA(9)),
+    ("october", M(10)),
+    ("oct", MA(10)),
+    ("november", M(11)),
+    ("nov", MA(11)),
+    ("december", M(12)),
+    ("dec", MA(12)),
+    ("monday", W(0)),
+    ("tuesday", W(1)),
+    ("wednesday", W(2)),
+    ("thursday", W(3)),
+    ("friday", W(4)),
+    ("saturday", W(5)),
+    ("sunday", W(6)),
+    ("mon", WA(0)),
+    ("tue", WA(1)),
+    ("tues", WA(1)),
+    ("wed", WA(2)),
+    ("thu", WA(3)),
+    ("thur", WA(3)),
+    ("thurs", WA(3)),
+    ("fri", WA(4)),
+    ("sat", WA(5)),
+    ("sun", WA(6)),
+    ("one", Count(1)),
+    ("two", Count(2)),
+    ("three", Count(3)),
+    ("four", Count(4)),
+    ("five", Count(5)),
+    ("six", Count(6)),
+    ("seven", Count(7)),
+    ("eight", Count(8)),
+    ("nine", Count(9)),
+    ("ten", Count(10)),
+    ("eleven", Count(11)),
+    ("twelve", Count(12)),
+    ("thirteen", Count(13)),
+    ("fourteen", Count(14)),
+    ("fifteen", Count(15)),
+    ("sixteen", Count(16)),
+    ("seventeen", Count(17)),
+    ("eighteen", Count(18)),
+    ("nineteen", Count(19)),
+    ("twenty", Count(20)),
+    ("thirty", Count(30)),
+    ("forty", Count(40)),
+    ("fifty", Count(50)),
+    ("sixty", Count(60)),
+    ("hundred", Count(100)),
+    ("the", Lex::Kw(The)),
+    ("a", Lex::Kw(A)),
+    ("an", Lex::Kw(A)),
+    ("this", Lex::Kw(This)),
+    ("that", Lex::Kw(That)),
+    ("same", Lex::Kw(Same)),
+    ("every", Lex::Kw(Every)),
+    ("each", Lex::Kw(Every)),
+    ("in", Lex::Kw(In)),
+    ("on", Lex::Kw(On)),
+    ("of", Lex::Kw(Of)),
+    ("at", Lex::Kw(At)),
+    ("by", Lex::Kw(By)),
+    ("since", Lex::Kw(Since)),
+    ("from", Lex::Kw(From)),
+    ("between", Lex::Kw(Between)),
+    ("to", Lex::Kw(To)),
+    ("and", Lex::Kw(And)),
+    ("or", Lex::Kw(Or)),
+    ("until", Lex::Kw(Until)),
+    ("till", Lex::Kw(Until)),
+    ("through", Lex::Kw(Through)),
+    ("thru", Lex::Kw(Through)),
+    ("before", Lex::Kw(Before)),
+    ("after", Lex::Kw(After)),
+    ("during", Lex::Kw(During)),
+    ("for", Lex::Kw(For)),
+    ("within", Lex::Kw(Within)),
+    ("today", Lex::Kw(Today)),
+    ("yesterday", Lex::Kw(Yesterday)),
+    ("tomorrow", Lex::Kw(Tomorrow)),
+    ("tonight", Lex::Kw(Tonight)),
+    ("day", Lex::Kw(Day)),
+    ("days", Lex::Kw(Day)),
+    ("week", Lex::Kw(Week)),
+    ("weeks", Lex::Kw(Week)),
+    ("month", Lex::Kw(Month)),
+    ("months", Lex::Kw(Month)),
+    ("year", Lex::Kw(Year)),
+    ("years", Lex::Kw(Year)),
+    ("decade", Lex::Kw(Decade)),
+    ("decades", Lex::Kw(Decade)),
+    ("weekend", Lex::Kw(Weekend)),
+    ("end", Lex::Kw(End)),
+    ("night", Lex::Kw(Night)),
+    ("morning", Lex::Kw(Morning)),
+    ("afternoon", Lex::Kw(Afternoon)),
+    ("evening", Lex::Kw(Evening)),
+    ("last", Lex::Kw(Last)),
+    ("next", Lex::Kw(Next)),
+    ("past", Lex::Kw(Past)),
+    ("following", Lex::Kw(Following)),
+    ("previous", Lex::Kw(Previous)),
+    ("prior", Lex::Kw(Previous)),
+    ("later", Lex::Kw(Later)),
+    ("earlier", Lex::Kw(Earlier)),
+    ("ago", Lex::Kw(Ago)),
+    ("now", Lex::Kw(Now)),
+    ("early", Lex::Kw(Early)),
+    ("late", Lex::Kw(Late)),
+    ("mid", Lex::Kw(Mid)),
+    ("beginning", Lex::Kw(Beginning)),
+    ("start", Lex::Kw(Start)),
+    ("middle", Lex::Kw(Middle)),
+];
+
+/// Open-addressing table over keys packed into a `u128`: every table word fits in 16 bytes,
+/// so a probe is one multiply and one integer compare, which matters because every word
+/// token of the text is looked up.
+struct Table {
+    slots: Vec<(u128, Lex)>,
+    mask: usize,
+}
+
+/// Folded words up to this length can be table words.
+const MAX_KEY: usize = 16;
+
+fn pack(key: &[u8]) -> Option<u128> {
+    if key.is_empty() || key.len() > MAX_KEY {
+        return None;
+    }
+    let mut b = [0u8; MAX_KEY];
+    b[..key.len()].copy_from_slice(key);
+    Some(u128::from_le_bytes(b))
+}
+
+fn hash(k: u128) -> usize {
+    let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize
+}
+
+impl Table {
+    fn build(list: &[(&'static str, Lex)]) -> Table {
+        let size = 1024;
+        let mask = size - 1;
+        let mut slots = vec![(0u128, Lex::None); size];
+        for &(word, lex) in list {
+            let Some(key) = pack(word.as_bytes()) else {
+                continue;
+            };
+            let mut h = hash(key) & mask;
+            while slots[h].0 != 0 && slots[h].0 != key {
+                h = (h + 1) & mask;
+            }
+            slots[h] = (key, lex);
+        }
+        Table { slots, mask }
+    }
+
+    fn get(&self, key: &[u8]) -> Lex {
+        let Some(key) = pack(key) else {
+            return Lex::None;
+        };
+        let mut h = hash(key) & self.mask;
+        loop {
+            let (k, lex) = self.slots[h];
+            if k == key {
+                return lex;
+            }
+            if k == 0 {
+                return Lex::None;
+            }
+            h = (h + 1) & self.mask;
+        }
+    }
+}
+
+/// The meaning of a folded word in `lang`.
+pub(crate) fn lookup(lang: Lang, folded: &[u8]) -> Lex {
+    static TABLES: OnceLock<[Table; 2]> = OnceLock::new();
+    let tables = TABLES.get_or_init(|| [Table::build(FR), Table::build(EN)]);
+    match lang {
+        Lang::Fr => tables[0].get(folded),
+        Lang::En => tables[1].get(folded),
+    }
+}
+
+/// Folds one character to lowercase unaccented ASCII (up to two bytes, for `œ`); `None` for
+/// characters no table word contains.
+fn fold_char(c: char) -> Option<(u8, u8)> {
+    let b = match c {
+        'a'..='z' | '0'..='9' => c as u8,
+        'A'..='Z' => c as u8 + 32,
+        'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' | 'Á' => b'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => b'e',
+        'î' | 'ï' | 'í' | 'Î' | 'Ï' | 'Í' => b'i',
+        'ô' | 'ö' | 'ó' | 'Ô' | 'Ö' | 'Ó' => b'o',
+        'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' | 'Ú' => b'u',
+        'ç' | 'Ç' => b'c',
+        'ÿ' => b'y',
+        'œ' | 'Œ' => return Some((b'o', b'e')),
+        'æ' | 'Æ' => return Some((b'a', b'e')),
+        _ => return None,
+    };
+    Some((b, 0))
+}
+
+/// Folds `word` into `buf`; `None` when it is too long or holds a letter outside Latin-1.
+pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
+    let mut n = 0;
+    for c in word.chars() {
+        let (a, b) = fold_char(c)?;
+        let need = if b == 0 { 1 } else { 2 };
+        if n + need > MAX_WORD {
+            return None;
+        }
+        buf[n] = a;
+        if b != 0 {
+            buf[n + 1] = b;
+        }
+        n += need;
+    }
+    Some(&buf[..n])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_case() {
+        let mut buf = [0u8; MAX_WORD];
+        assert_eq!(fold("Décembre", &mut buf), Some(&b"decembre"[..]));
+        assert_eq!(fold("AOÛT", &mut buf), Some(&b"aout"[..]));
+        assert_eq!(fold("Москва", &mut buf), None);
+        assert_eq!(lookup(Lang::Fr, b"decembre"), Lex::Month(12));
+        assert_eq!(lookup(Lang::En, b"decembre"), Lex::None);
+        assert_eq!(lookup(Lang::En, b"thursday"), Lex::Weekday(3));
+        assert_eq!(lookup(Lang::Fr, b"sept"), Lex::Sept);
+    }
+
+    #[test]
+    fn every_table_word_is_found() {
+        for (lang, list) in [(Lang::Fr, FR), (Lang::En, EN)] {
+            for &(w, lex) in list {
+                assert_eq!(lookup(lang, w.as_bytes()), lex, "{w}");
+            }
+        }
+    }
+}

@@ -1,0 +1,427 @@
+//! Which way a clause looks in time, from the verb forms and time words nearest a date.
+//!
+//! A month or a weekday without a year only gets one when we know whether the sentence
+//! reports something done (`a déclaré jeudi`, `said on Thursday`) or announces something to
+//! come (`se rendra jeudi`, `will meet on Thursday`). Reported speech mixes both in one
+//! sentence, so the cue nearest to the expression wins rather than a sentence-wide vote.
+
+use super::lexicon::{fold, Kw, Lex, MAX_WORD};
+use super::tokens::{Kind, Tok, ACCENT, CAP, SENT_START};
+use crate::dates::Lang;
+
+/// The time orientation of the clause around an expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    /// No cue in the sentence: news defaults to the past, with the nuance in the resolver.
+    Unknown,
+}
+
+/// How far, in tokens, a cue may sit from the expression.
+const REACH: usize = 40;
+
+/// What crossing a clause boundary costs, in tokens: a verb in the same clause beats a nearer
+/// one across `et`, `que` or a comma (`a voyagé en mai et reviendra en juillet`).
+const CLAUSE_COST: usize = 8;
+
+/// The tense of the clause around tokens `first..=last`.
+pub(crate) fn tense_near(text: &str, toks: &[Tok], lang: Lang, first: usize, last: usize) -> Tense {
+    let Some(sent) = toks.get(first).map(|t| t.sent) else {
+        return Tense::Unknown;
+    };
+    let mut best: Option<(usize, Tense)> = None;
+    // Left first, so that on equal cost the verb before the date wins.
+    for dir in [-1isize, 1] {
+        let mut crossed = 0;
+        for d in 1..=REACH {
+            let j = if dir < 0 { first.checked_sub(d) } else { Some(last + d) };
+            let Some(j) = j.filter(|&j| j < toks.len() && toks[j].sent == sent) else {
+                break;
+            };
+            let cost = d + crossed * CLAUSE_COST;
+            if best.is_some_and(|(c, _)| c <= cost) {
+                break;
+            }
+            if let Some(t) = cue(text, toks, lang, j) {
+                best = Some((cost, t));
+                break;
+            }
+            if is_boundary(text, toks, j) {
+                crossed += 1;
+            }
+        }
+    }
+    best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+fn is_boundary(text: &str, toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    if let Some(c) = t.punct() {
+        return matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–');
+    }
+    const WORDS: [&[u8]; 23] = [
+        b"et",
+        b"mais",
+        b"ou",
+        b"car",
+        b"tandis",
+        b"que",
+        b"qu",
+        b"qui",
+        b"lorsque",
+        b"quand",
+        b"puis",
+        b"and",
+        b"but",
+        b"while",
+        b"whereas",
+        b"because",
+        b"although",
+        b"though",
+        b"that",
+        b"which",
+        b"who",
+        b"when",
+        b"then",
+    ];
+    let mut buf = [0u8; MAX_WORD];
+    folded(text, toks, j, &mut buf).is_some_and(|w| WORDS.contains(&w))
+}
+
+fn word<'t>(text: &'t str, toks: &[Tok], j: usize) -> Option<&'t str> {
+    let t = toks.get(j)?;
+    (t.kind == Kind::Word).then(|| &text[t.start..t.end])
+}
+
+/// The folded word at `j`, copied into `buf`.
+fn folded<'b>(text: &str, toks: &[Tok], j: usize, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
+    fold(word(text, toks, j)?, buf)
+}
+
+/// The next word after `j`, skipping negation and adverbs that sit between an auxiliary and
+/// its participle or infinitive (`n'a pas encore été`, `va bientôt signer`).
+fn next_content<'b>(text: &str, toks: &[Tok], j: usize, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
+    const SKIP: [&[u8]; 16] = [
+        b"ne",
+        b"n",
+        b"pas",
+        b"plus",
+        b"deja",
+        b"bien",
+        b"alors",
+        b"egalement",
+        b"aussi",
+        b"toujours",
+        b"encore",
+        b"en",
+        b"y",
+        b"not",
+        b"also",
+        b"already",
+    ];
+    let mut k = j + 1;
+    while k < toks.len() && k <= j + 5 {
+        if toks[k].kind == Kind::Word {
+            let mut tmp = [0u8; MAX_WORD];
+            let w = fold(&text[toks[k].start..toks[k].end], &mut tmp)?;
+            if !SKIP.contains(&w) {
+                let n = w.len();
+                buf[..n].copy_from_slice(w);
+                return Some(&buf[..n]);
+            }
+        } else if toks[k].kind != Kind::Punct {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+fn cue(text: &str, toks: &[Tok], lang: Lang, j: usize) -> Option<Tense> {
+    let t = &toks[j];
+    if t.kind != Kind::Word {
+        return None;
+    }
+    // Capitalised words inside a sentence are names, whatever they end with.
+    if t.has(CAP) && !t.has(SENT_START) {
+        return None;
+    }
+    match lang {
+        Lang::Fr => cue_fr(text, toks, j),
+        Lang::En => cue_en(text, toks, j),
+    }
+}
+
+fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
+    use Tense::*;
+    let t = &toks[j];
+    match t.lex {
+        Lex::Kw(Kw::Prochain) | Lex::Kw(Kw::Demain) => return Some(Future),
+        Lex::Kw(Kw::Dernier) | Lex::Kw(Kw::Hier) => return Some(Past),
+        Lex::Kw(Kw::A) if !t.has(ACCENT) => {
+            // `il y a` states a fact or measures a delay; it is not a perfect tense.
+            let existential = j > 0 && toks[j - 1].lex == Lex::Kw(Kw::Y);
+            return (!existential).then_some(Past);
+        }
+        _ => {}
+    }
+    let mut buf = [0u8; MAX_WORD];
+    let w = folded(text, toks, j, &mut buf)?;
+    match w {
+        b"ont" | b"avait" | b"avaient" | b"avais" | b"eut" | b"eurent" | b"avons" | b"avez" | b"ai" | b"etait"
+        | b"etaient" | b"fut" | b"furent" | b"deja" | b"recemment" | b"auparavant" => return Some(Past),
+        b"doit" | b"doivent" | b"devra" | b"devront" | b"devrait" | b"devraient" | b"devait" | b"devaient"
+        | b"bientot" | b"prochainement" | b"venir" | b"futur" | b"future" | b"futurs" | b"futures" => {
+            return Some(Future)
+        }
+        b"est" | b"sont" => {
+            let mut nb = [0u8; MAX_WORD];
+            let next = next_content(text, toks, j, &mut nb)?;
+            let participle = [&b"e"[..], b"ee", b"es", b"ees", b"u", b"ue", b"us", b"ues", b"i", b"is", b"it", b"ie"]
+                .iter()
+                .any(|s| next.ends_with(s))
+                && next.len() > 3;
+            return (participle && !is_future_word(next)).then_some(Past);
+        }
+        b"va" | b"vont" | b"vais" | b"allons" | b"allez" | b"allait" | b"allaient" => {
+            let mut nb = [0u8; MAX_WORD];
+            let next = next_content(text, toks, j, &mut nb)?;
+            let infinitive = [&b"er"[..], b"ir", b"re", b"oir"].iter().any(|s| next.ends_with(s));
+            return infinitive.then_some(Future);
+        }
+        _ => {}
+    }
+    if is_future_word(w) {
+        return Some(Future);
+    }
+    if is_participle(w) && after_avoir(text, toks, j) {
+        return Some(Past);
+    }
+    fr_suffix(w)
+}
+
+fn is_participle(w: &[u8]) -> bool {
+    w.len() > 3
+        && [&b"e"[..], b"ee", b"es", b"ees", b"u", b"ue", b"us", b"i", b"is", b"it", b"ert", b"int"]
+            .iter()
+            .any(|s| w.ends_with(s))
+}
+
+/// The word before `j` (past negation and adverbs) is a form of `avoir` or `être` used as
+/// an auxiliary: `a annoncé`, `n'a pas encore signé`, `ont été`. The participle then marks
+/// the past where the verb group ends, which is what sits next to the date.
+fn after_avoir(text: &str, toks: &[Tok], j: usize) -> bool {
+    const SKIP: [&[u8]; 9] = [b"ne", b"n", b"pas", b"plus", b"deja", b"bien", b"encore", b"jamais", b"ensuite"];
+    let mut k = j;
+    for _ in 0..4 {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        k = p;
+        let t = &toks[k];
+        if t.kind == Kind::Punct {
+            continue;
+        }
+        if t.lex == Lex::Kw(Kw::A) && !t.has(ACCENT) {
+            return true;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        match folded(text, toks, k, &mut buf) {
+            Some(b"ont" | b"avait" | b"avaient" | b"eu" | b"ete") => return true,
+            Some(w) if SKIP.contains(&w) => continue,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Words that look ahead whatever their own tense (`prévu`, `se préparait à`, `attendue`).
+fn is_future_word(w: &[u8]) -> bool {
+    const PREFIXES: [&[u8]; 14] = [
+        b"prevu",
+        b"prevoi",
+        b"prevoy",
+        b"prevision",
+        b"prepar",
+        b"envisag",
+        b"attendu",
+        b"attend",
+        b"redout",
+        b"craign",
+        b"programm",
+        b"planifi",
+        b"esper",
+        b"promet",
+    ];
+    PREFIXES.iter().any(|p| w.starts_with(p)) || w == b"craint" || w == b"craignent"
+}
+
+/// Tense from French verb endings: imperfect and simple past look back, future and
+/// conditional look ahead.
+fn fr_suffix(w: &[u8]) -> Option<Tense> {
+    use Tense::*;
+    let n = w.len();
+    if n >= 6 && (w.ends_with(b"erent") || w.ends_with(b"irent") || w.ends_with(b"urent")) {
+        return Some(Past);
+    }
+    if w.ends_with(b"rait") || w.ends_with(b"raient") {
+        const NOT_CONDITIONAL: [&[u8]; 13] = [
+            b"portrait",
+            b"retrait",
+            b"extrait",
+            b"attrait",
+            b"trait",
+            b"distrait",
+            b"abstrait",
+            b"soustrait",
+            b"parait",
+            b"apparait",
+            b"disparait",
+            b"vrait",
+            b"trait",
+        ];
+        // `aurait`/`serait` mostly build conditional pasts and hearsay (`aurait tué`), not plans.
+        const NEUTRAL: [&[u8]; 4] = [b"aurait", b"auraient", b"serait", b"seraient"];
+        if NEUTRAL.contains(&w) {
+            return None;
+        }
+        if n >= 5 && !NOT_CONDITIONAL.contains(&w) {
+            return Some(Future);
+        }
+        return None;
+    }
+    if (n >= 6 && w.ends_with(b"aient")) || (n >= 5 && w.ends_with(b"ait")) {
+        const NOT_IMPERFECT: [&[u8]; 15] = [
+            b"fait",
+            b"refait",
+            b"parfait",
+            b"satisfait",
+            b"bienfait",
+            b"mefait",
+            b"forfait",
+            b"souhait",
+            b"plait",
+            b"connait",
+            b"reconnait",
+            b"nait",
+            b"sait",
+            b"tait",
+            b"lait",
+        ];
+        return (!NOT_IMPERFECT.contains(&w)).then_some(Past);
+    }
+    if n >= 6 && w.ends_with(b"ront") && w != b"affront" {
+        return Some(Future);
+    }
+    if n >= 5 && w.ends_with(b"rai") {
+        return Some(Future);
+    }
+    if w.ends_with(b"ra") {
+        const SHORT: [&[u8]; 7] = [b"aura", b"saura", b"sera", b"fera", b"ira", b"dira", b"lira"];
+        const NOUNS: [&[u8]; 12] = [
+            b"camera", b"opera", b"cholera", b"chimera", b"extra", b"ultra", b"contra", b"mantra", b"sierra",
+            b"guerra", b"vera", b"era",
+        ];
+        let future_ending = [&b"era"[..], b"ira", b"dra", b"rra", b"vra", b"ttra"].iter().any(|s| w.ends_with(s));
+        if SHORT.contains(&w) || (n >= 5 && future_ending && !NOUNS.contains(&w)) {
+            return Some(Future);
+        }
+    }
+    None
+}
+
+fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
+    use Tense::*;
+    let mut buf = [0u8; MAX_WORD];
+    let w = folded(text, toks, j, &mut buf)?;
+    let apostrophe_before = j > 0 && matches!(toks[j - 1].punct(), Some('\'' | '’'));
+    match w {
+        b"will" | b"shall" | b"would" | b"upcoming" | b"forthcoming" | b"soon" | b"tomorrow" | b"next" | b"plan"
+        | b"plans" | b"planned" | b"planning" | b"due" | b"coming" => return Some(Future),
+        b"ll" if apostrophe_before => return Some(Future),
+        b"won" if matches!(toks.get(j + 1).and_then(|t| t.punct()), Some('\'' | '’')) => return Some(Future),
+        // `is set to`, `was set for`: scheduled.
+        b"set" if j > 0 => {
+            let mut pb = [0u8; MAX_WORD];
+            let mut nb = [0u8; MAX_WORD];
+            let aux = matches!(folded(text, toks, j - 1, &mut pb), Some(b"is" | b"are" | b"was" | b"were"));
+            let next = next_content(text, toks, j, &mut nb);
+            return (aux && matches!(next, Some(b"to" | b"for"))).then_some(Future);
+        }
+        b"going" => {
+            let mut nb = [0u8; MAX_WORD];
+            return (next_content(text, toks, j, &mut nb)? == b"to").then_some(Future);
+        }
+        b"has" | b"have" => {
+            let mut nb = [0u8; MAX_WORD];
+            let next = next_content(text, toks, j, &mut nb)?;
+            return (next == b"been" || next.ends_with(b"ed") || IRREGULAR_PAST.contains(&next)).then_some(Past);
+        }
+        b"ago" | b"yesterday" | b"last" | b"had" | b"did" | b"didn" | b"was" | b"were" | b"wasn" | b"weren"
+        | b"hadn" | b"previously" | b"recently" => return Some(Past),
+        _ => {}
+    }
+    const AHEAD: [&[u8]; 8] =
+        [b"expect", b"schedul", b"prepar", b"forecast", b"predict", b"intend", b"anticipat", b"aim"];
+    if AHEAD.iter().any(|p| w.starts_with(p)) {
+        return Some(Future);
+    }
+    const NOT_PAST: [&[u8]; 13] = [
+        b"indeed", b"hundred", b"united", b"speed", b"proceed", b"exceed", b"succeed", b"breed", b"greed", b"embed",
+        b"naked", b"wicked", b"sacred",
+    ];
+    let past_form = IRREGULAR_PAST.contains(&w) || (w.len() >= 5 && w.ends_with(b"ed") && !NOT_PAST.contains(&w));
+    if !past_form {
+        return None;
+    }
+    // After an auxiliary the participle is passive or perfect: the auxiliary carries tense.
+    let mut pb = [0u8; MAX_WORD];
+    let after_aux = j > 0
+        && matches!(
+            folded(text, toks, j - 1, &mut pb),
+            Some(b"be" | b"been" | b"being" | b"is" | b"are" | b"am" | b"will" | b"would" | b"to" | b"get" | b"gets")
+        );
+    (!after_aux).then_some(Past)
+}
+
+const IRREGULAR_PAST: [&[u8]; 62] = [
+    b"said", b"told", b"met", b"came", b"went", b"took", b"made", b"gave", b"held", b"left", b"began", b"saw",
+    b"became", b"got", b"found", b"thought", b"knew", b"wrote", b"spoke", b"won", b"lost", b"fell", b"rose", b"led",
+    b"ran", b"sent", b"brought", b"built", b"paid", b"kept", b"struck", b"fought", b"meant", b"stood", b"sold",
+    b"spent", b"drew", b"flew", b"grew", b"threw", b"broke", b"chose", b"stole", b"shot", b"fled", b"bought",
+    b"caught", b"taught", b"sought", b"felt", b"heard", b"slept", b"swept", b"sank", b"rang", b"forgot", b"been",
+    b"done", b"seen", b"gone", b"taken", b"given",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::tagger::tokens::tokenize;
+
+    fn tense_of(text: &str, lang: Lang, at: &str) -> Tense {
+        let mut toks = Vec::new();
+        tokenize(text, lang, &mut toks);
+        let i = toks.iter().position(|t| &text[t.start..t.end] == at).unwrap();
+        tense_near(text, &toks, lang, i, i)
+    }
+
+    #[test]
+    fn nearest_cue_decides() {
+        use Tense::*;
+        assert_eq!(tense_of("Il a déclaré jeudi qu'il se rendra à Moscou.", Lang::Fr, "jeudi"), Past);
+        assert_eq!(tense_of("Il a dit qu'il se rendra jeudi à Moscou.", Lang::Fr, "jeudi"), Future);
+        assert_eq!(tense_of("Le sommet aura lieu en février.", Lang::Fr, "février"), Future);
+        assert_eq!(tense_of("Le pays va frustrer le Kremlin en mars.", Lang::Fr, "mars"), Future);
+        assert_eq!(tense_of("Loukachenko annonçait en octobre un groupe.", Lang::Fr, "octobre"), Past);
+        assert_eq!(tense_of("Ils se sont engagés en juin.", Lang::Fr, "juin"), Past);
+        assert_eq!(tense_of("The summit will be held on Thursday.", Lang::En, "Thursday"), Future);
+        assert_eq!(tense_of("Officials said on Thursday that talks would resume.", Lang::En, "Thursday"), Past);
+        assert_eq!(tense_of("The vote is expected in March.", Lang::En, "March"), Future);
+        assert_eq!(tense_of("Talks resumed in March.", Lang::En, "March"), Past);
+        assert_eq!(tense_of("Rien en mars.", Lang::Fr, "mars"), Unknown);
+        assert_eq!(tense_of("He traveled to Moscow in May and will return in July.", Lang::En, "May"), Past);
+        assert_eq!(tense_of("He traveled to Moscow in May and will return in July.", Lang::En, "July"), Future);
+        assert_eq!(tense_of("Il a dit qu'il viendrait en mars.", Lang::Fr, "mars"), Future);
+    }
+}

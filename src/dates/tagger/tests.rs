@@ -1,0 +1,656 @@
+//! Expressions in context as news writes them, with the document date and the value a
+//! reader would give them.
+
+use super::*;
+use std::collections::BTreeMap;
+
+/// (category, language, anchor or "", text, covered text, expected value or "" for none).
+type Case = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
+
+const A: &str = "2022-12-20";
+
+const FR_CASES: &[Case] = &[
+    // Fully written dates.
+    ("absolute", "fr", A, "Le sommet s'est tenu le 19 décembre 2022 à Minsk.", "19 décembre 2022", "2022-12-19"),
+    ("absolute", "fr", A, "La loi est entrée en vigueur le 1er mars 2021.", "1er mars 2021", "2021-03-01"),
+    ("absolute", "fr", "", "- Adam Jones\n- [29/06/2026](#)\n\nPrès de sa frontière", "29/06/2026", "2026-06-29"),
+    ("absolute", "fr", A, "Mis à jour le 2022-12-19 à 10h.", "2022-12-19", "2022-12-19"),
+    ("absolute", "fr", A, "Le traité a été signé le 8 décembre 1991 à Minsk.", "8 décembre 1991", "1991-12-08"),
+    ("absolute", "fr", A, "Le 24 février 2022, la Russie a envahi l'Ukraine.", "24 février 2022", "2022-02-24"),
+    ("absolute", "fr", A, "Le roi est mort le Ier janvier 1960.", "Ier janvier 1960", "1960-01-01"),
+    ("absolute", "fr", A, "Lukachenko, élu en 1994 à la tête de la Biélorussie, a toujours entretenu de bonnes relations.", "1994", "1994"),
+    ("absolute", "fr", A, "D'ailleurs, en février 2019, les deux chefs d'État ont skié ensemble.", "février 2019", "2019-02"),
+    ("absolute", "fr", A, "Le rapport de décembre 2022 le confirme.", "décembre 2022", "2022-12"),
+    ("absolute", "fr", A, "Depuis 2019, le pays n'a plus organisé de sommet.", "2019", "2019"),
+    ("absolute", "fr", A, "Cette rencontre, la première dans la capitale biélorusse depuis 2019, s'est déroulée à Minsk.", "2019", "2019"),
+    ("absolute", "fr", A, "Minsk s'est vu imposer des sanctions en raison de l'élection présidentielle contestée de 2020.", "2020", "2020"),
+    ("absolute", "fr", A, "En 2020, Loukachenko a été confronté à des manifestations.", "2020", "2020"),
+    ("absolute", "fr", A, "Les Ukrainiens redoutent une attaque depuis la Biélorussie en début 2023 bien qu'ils se disent prêts.", "début 2023", "2023"),
+    ("absolute", "fr", A, "Le chantier doit être terminé d'ici 2030.", "2030", "2030"),
+    ("absolute", "fr", A, "Le 19 déc. 2022, Poutine est arrivé à Minsk.", "19 déc. 2022", "2022-12-19"),
+    ("absolute", "fr", A, "La réunion du 05/01/2023 a été annulée.", "05/01/2023", "2023-01-05"),
+    ("absolute", "fr", A, "« Russian troops stationed in Belarus », Reuters, 19 décembre 2022.", "19 décembre 2022", "2022-12-19"),
+    ("absolute", "fr", A, "Le mandat court jusqu'en 2024.", "2024", "2024"),
+    ("absolute", "fr", A, "L'accord signé fin 2021 est resté lettre morte.", "fin 2021", "2021"),
+    ("absolute", "fr", A, "Dans les années 1990, le pays s'est rapproché de Moscou.", "années 1990", "1990/1999"),
+    ("absolute", "fr", A, "Dès 2014, la Russie avait annexé la Crimée.", "2014", "2014"),
+    ("absolute", "fr", A, "La prise de la Bastille, le 14 juillet 1789, est restée célèbre.", "14 juillet 1789", "1789-07-14"),
+    ("absolute", "fr", A, "Vendredi 4 mars 2022, la centrale a été bombardée.", "Vendredi 4 mars 2022", "2022-03-04"),
+    ("absolute", "fr", A, "Le port a été détruit en août 2020.", "août 2020", "2020-08"),
+    ("absolute", "fr", A, "Le port a été détruit en aout 2020.", "aout 2020", "2020-08"),
+    ("absolute", "fr", A, "DÉCISION DU 31 DÉCEMBRE 2021", "31 DÉCEMBRE 2021", "2021-12-31"),
+    ("absolute", "fr", A, "La ville, fondée vers 1850, compte un million d'habitants.", "1850", "1850"),
+    ("absolute", "fr", A, "La croissance a ralenti à la mi-2022.", "mi-2022", "2022"),
+    ("absolute", "fr", A, "Le 9 mai 1945, l'Allemagne a capitulé.", "9 mai 1945", "1945-05-09"),
+    ("absolute", "fr", A, "Il a été arrêté le 19\u{a0}décembre\u{a0}2022 à l'aube.", "19\u{a0}décembre\u{a0}2022", "2022-12-19"),
+    ("absolute", "fr", A, "L'année 2021 a été marquée par la pandémie.", "2021", "2021"),
+    ("absolute", "fr", A, "Le 3 novembre 2020 au soir, les résultats sont tombés.", "3 novembre 2020", "2020-11-03"),
+    ("absolute", "fr", A, "Le Kremlin avait fixé l'échéance à 2025.", "2025", "2025"),
+    ("absolute", "fr", A, "Le conflit de 2008 en Géorgie a servi de modèle.", "2008", "2008"),
+    ("absolute", "fr", A, "Les chiffres de 2021 montrent une baisse.", "2021", "2021"),
+    ("absolute", "fr", A, "Lundi 5 septembre 2022, la contre-offensive a commencé.", "Lundi 5 septembre 2022", "2022-09-05"),
+    // Relative to the document date.
+    ("anchor", "fr", "2026-06-27", "Volodymyr Zelensky a déclaré jeudi que la Biélorussie construisait des routes.", "jeudi", "2026-06-25"),
+    ("anchor", "fr", "2026-06-25", "Loukachenko a déclaré jeudi à une délégation ukrainienne qu'il ne voulait pas combattre.", "jeudi", "2026-06-25"),
+    ("anchor", "fr", A, "Le ministre se rendra jeudi à Moscou.", "jeudi", "2022-12-22"),
+    ("anchor", "fr", A, "Le sommet aura lieu lundi prochain à Bruxelles.", "lundi prochain", "2022-12-26"),
+    ("anchor", "fr", A, "Il a démissionné jeudi dernier.", "jeudi dernier", "2022-12-15"),
+    ("anchor", "fr", A, "Ce lundi, le président a reçu son homologue.", "Ce lundi", "2022-12-19"),
+    ("anchor", "fr", A, "Le président a déclaré aujourd'hui que la guerre continuerait.", "aujourd'hui", "2022-12-20"),
+    ("anchor", "fr", A, "« Notre objectif aujourd’hui est de faire le point », a déclaré Poutine.", "aujourd’hui", "2022-12-20"),
+    ("anchor", "fr", A, "De nouveaux exercices militaires ont été annoncés hier entre les forces russes et biélorusses.", "hier", "2022-12-19"),
+    ("anchor", "fr", A, "Il est arrivé avant-hier à Kiev.", "avant-hier", "2022-12-18"),
+    ("anchor", "fr", A, "Le vote aura lieu demain au Parlement.", "demain", "2022-12-21"),
+    ("anchor", "fr", A, "Les négociations reprendront après-demain.", "après-demain", "2022-12-22"),
+    ("anchor", "fr", A, "La Russie a donc débuté des manœuvres militaires en Biélorussie depuis hier.", "hier", "2022-12-19"),
+    ("anchor", "fr", A, "Il a parlé hier soir à la télévision.", "hier soir", "2022-12-19"),
+    ("anchor", "fr", A, "Un groupement de 9 000 soldats qui a effectué la semaine dernière des manœuvres.", "la semaine dernière", "2022-12-12/2022-12-18"),
+    ("anchor", "fr", A, "Les discussions reprendront la semaine prochaine.", "la semaine prochaine", "2022-12-26/2023-01-01"),
+    ("anchor", "fr", A, "Le Parlement examine cette semaine le texte.", "cette semaine", "2022-12-19/2022-12-25"),
+    ("anchor", "fr", A, "Les prix ont augmenté le mois dernier.", "le mois dernier", "2022-11"),
+    ("anchor", "fr", A, "La réforme entrera en vigueur le mois prochain.", "le mois prochain", "2023-01"),
+    ("anchor", "fr", A, "Le rapport paraîtra ce mois-ci.", "ce mois-ci", "2022-12"),
+    ("anchor", "fr", A, "Les exportations avaient chuté l'an dernier.", "l'an dernier", "2021"),
+    ("anchor", "fr", A, "Les exportations avaient chuté l’année dernière.", "l’année dernière", "2021"),
+    ("anchor", "fr", A, "Le pays accueillera les jeux l'an prochain.", "l'an prochain", "2023"),
+    ("anchor", "fr", A, "Le pays accueillera les jeux l'année prochaine.", "l'année prochaine", "2023"),
+    ("anchor", "fr", A, "L'inflation a atteint 10 % cette année.", "cette année", "2022"),
+    ("anchor", "fr", A, "En octobre dernier, par exemple, la Russie et le Belarus ont mis en place une unité militaire.", "octobre dernier", "2022-10"),
+    ("anchor", "fr", A, "Et en juin dernier, ils se sont engagés à renforcer leur partenariat militaire.", "juin dernier", "2022-06"),
+    ("anchor", "fr", "2022-10-15", "En octobre dernier, le pays a voté.", "octobre dernier", "2021-10"),
+    ("anchor", "fr", A, "Les élections auront lieu en juin prochain.", "juin prochain", "2023-06"),
+    ("anchor", "fr", A, "Loukachenko a remporté son sixième mandat il y a deux ans.", "il y a deux ans", "2020"),
+    ("anchor", "fr", A, "Il a été arrêté il y a trois jours.", "il y a trois jours", "2022-12-17"),
+    ("anchor", "fr", A, "Il y a un an, la ville était occupée.", "Il y a un an", "2021"),
+    ("anchor", "fr", A, "La centrale a été coupée du réseau il y a six mois.", "il y a six mois", "2022-06"),
+    ("anchor", "fr", A, "Il a quitté le pays il y a deux semaines.", "il y a deux semaines", "2022-12-06"),
+    ("anchor", "fr", A, "Le cessez-le-feu expirera dans trois jours.", "dans trois jours", "2022-12-23"),
+    ("anchor", "fr", A, "La centrale sera opérationnelle dans deux ans.", "dans deux ans", "2024"),
+    ("anchor", "fr", A, "Le chantier sera terminé dans six mois.", "dans six mois", "2023-06"),
+    ("anchor", "fr", A, "Le réseau sera rétabli d'ici deux ans.", "d'ici deux ans", "2024"),
+    ("anchor", "fr", A, "En octobre, le président biélorusse Alexandre Loukachenko annonçait la création d’un « groupe régional conjoint ».", "octobre", "2022-10"),
+    ("anchor", "fr", A, "La Russie a lancé son offensive en février.", "février", "2022-02"),
+    ("anchor", "fr", "2023-01-10", "La Russie a lancé son offensive en février.", "février", "2022-02"),
+    ("anchor", "fr", "2022-12-15", "Valeri Zaloujny a annoncé que l’Ukraine se préparait à une nouvelle invasion russe venant du territoire biélorusse « en février, au mieux en mars et au pire en janvier ».", "février", "2023-02"),
+    ("anchor", "fr", "2022-12-15", "Valeri Zaloujny a annoncé que l’Ukraine se préparait à une nouvelle invasion russe venant du territoire biélorusse « en février, au mieux en mars et au pire en janvier ».", "mars", "2023-03"),
+    ("anchor", "fr", "2022-12-15", "Valeri Zaloujny a annoncé que l’Ukraine se préparait à une nouvelle invasion russe venant du territoire biélorusse « en février, au mieux en mars et au pire en janvier ».", "janvier", "2023-01"),
+    ("anchor", "fr", A, "Le sommet aura lieu en mars.", "mars", "2023-03"),
+    ("anchor", "fr", A, "Le gouvernement prévoit une hausse des tarifs en avril.", "avril", "2023-04"),
+    ("anchor", "fr", A, "Le texte doit être voté en janvier.", "janvier", "2023-01"),
+    ("anchor", "fr", A, "L'usine va rouvrir en mai.", "mai", "2023-05"),
+    ("anchor", "fr", A, "Les combats ont repris en décembre.", "décembre", "2022-12"),
+    ("anchor", "fr", "2026-06-29", "Loukachenko s'est rendu à Moscou pour des discussions qui se sont achevées le 28 juin.", "28 juin", "2026-06-28"),
+    ("anchor", "fr", "2026-06-29", "Cette rencontre fait suite à l'ultimatum lancé le 19 juin par Zelenskyy à la Biélorussie.", "19 juin", "2026-06-19"),
+    ("anchor", "fr", A, "Il a déclaré lors de célébrations publiques dans la capitale Minsk le 2 juillet qu’il avait ordonné à son armée de se tenir prête.", "2 juillet", "2022-07-02"),
+    ("anchor", "fr", A, "Ce 19 novembre, pour la première fois depuis trois ans, Vladimir Poutine s’est déplacé à Minsk.", "Ce 19 novembre", "2022-11-19"),
+    ("anchor", "fr", A, "Ce lundi 19 décembre, s’est tenu un sommet entre Vladimir Poutine et Alexandre Lukachenko.", "Ce lundi 19 décembre", "2022-12-19"),
+    ("anchor", "fr", A, "Serhii Naiev a affirmé ce mardi 20 décembre voir une « augmentation du niveau de menace ».", "ce mardi 20 décembre", "2022-12-20"),
+    ("anchor", "fr", "2023-06-01", "Le sommet s'est tenu lundi 19 décembre à Minsk.", "lundi 19 décembre", "2022-12-19"),
+    ("anchor", "fr", "2016-06-01", "Le sommet s'est tenu lundi 19 décembre à Minsk.", "lundi 19 décembre", "2016-12-19"),
+    ("anchor", "fr", A, "La réunion se tiendra le 5 janvier à Genève.", "5 janvier", "2023-01-05"),
+    ("anchor", "fr", A, "Il avait été arrêté le 15 mars à la frontière.", "15 mars", "2022-03-15"),
+    ("anchor", "fr", "2026-06-29", "Mercredi, Zelenskyy a déclaré qu’ils avaient été désactivés.", "Mercredi", "2026-06-24"),
+    ("anchor", "fr", "2026-06-29", "Le Wall Street Journal a rapporté mardi que la Russie pousse la Biélorussie à participer à la guerre.", "mardi", "2026-06-23"),
+    ("anchor", "fr", A, "Le village a été bombardé le week-end dernier.", "le week-end dernier", "2022-12-17/2022-12-18"),
+    ("anchor", "fr", A, "Le match aura lieu ce week-end à Lviv.", "ce week-end", "2022-12-24/2022-12-25"),
+    ("anchor", "fr", A, "Le rapport sera publié fin décembre.", "fin décembre", "2022-12"),
+    ("anchor", "fr", A, "Les travaux reprendront début mars.", "début mars", "2023-03"),
+    ("anchor", "fr", A, "Les combats ont cessé mi-juin dans la région.", "mi-juin", "2022-06"),
+    ("anchor", "fr", A, "Le décret a été signé le 19 juin dernier.", "19 juin dernier", "2022-06-19"),
+    ("anchor", "fr", A, "Les prix avaient bondi en mars de l'année dernière.", "mars de l'année dernière", "2021-03"),
+    ("anchor", "fr", A, "Le président a pris la parole ce matin devant les députés.", "ce matin", "2022-12-20"),
+    ("anchor", "fr", A, "L'otage a été libéré dimanche soir.", "dimanche soir", "2022-12-18"),
+    ("anchor", "fr", A, "Les ministres se réuniront vendredi à Bruxelles.", "vendredi", "2022-12-23"),
+    ("anchor", "fr", A, "L'explosion s'est produite samedi près de la gare.", "samedi", "2022-12-17"),
+    ("anchor", "fr", A, "La ville a été bombardée la nuit dernière.", "la nuit dernière", "2022-12-19"),
+    ("anchor", "fr", A, "L'accord devrait être signé d'ici la fin de l'année.", "fin de l'année", "2022"),
+    ("anchor", "fr", A, "La conférence se tiendra en juillet à Lugano.", "juillet", "2023-07"),
+    ("anchor", "fr", A, "Le scrutin, prévu en septembre, pourrait être reporté.", "septembre", "2023-09"),
+    ("anchor", "fr", A, "La trêve du 25 décembre reste incertaine.", "25 décembre", "2022-12-25"),
+    ("anchor", "fr", A, "Le président s'est exprimé lundi devant la presse.", "lundi", "2022-12-19"),
+    ("anchor", "fr", A, "Le gouvernement a adopté mercredi dernier un nouveau budget.", "mercredi dernier", "2022-12-14"),
+    ("anchor", "fr", A, "Les résultats seront connus le 2 février.", "2 février", "2023-02-02"),
+    ("anchor", "fr", A, "Les combats se sont intensifiés en novembre.", "novembre", "2022-11"),
+    ("anchor", "fr", A, "La délégation est attendue à Kiev en janvier prochain.", "janvier prochain", "2023-01"),
+    // Relative to the previous date of the text.
+    ("previous", "fr", "2026-06-29", "Zelensky a déclaré jeudi que la Biélorussie s'armait. Le lendemain, le dirigeant biélorusse s'est rendu à Moscou.", "Le lendemain", "2026-06-26"),
+    ("previous", "fr", A, "Il a déclaré à Minsk le 2 juillet qu’il avait ordonné à son armée d'être prête. Il a ensuite réaffirmé la loyauté de son régime envers Moscou le jour suivant.", "le jour suivant", "2022-07-03"),
+    ("previous", "fr", A, "En février 2019, les deux chefs d’État ont skié ensemble. Deux ans plus tard, ils signeront au Kremlin un plan d’intégration.", "Deux ans plus tard", "2021"),
+    ("previous", "fr", A, "Le 10 mars 2020, l'état d'urgence a été déclaré. Trois jours après, les frontières ont fermé.", "Trois jours après", "2020-03-13"),
+    ("previous", "fr", A, "Le 10 mars 2020, l'état d'urgence a été déclaré. La veille, le ministre avait démissionné.", "La veille", "2020-03-09"),
+    ("previous", "fr", A, "Le 10 mars 2020, l'état d'urgence a été déclaré ; le surlendemain, les écoles ont fermé.", "le surlendemain", "2020-03-12"),
+    ("previous", "fr", A, "Le 10 mars 2020, l'état d'urgence a été déclaré ; l'avant-veille, le ministre avait démissionné.", "l'avant-veille", "2020-03-08"),
+    ("previous", "fr", A, "La Crimée a été annexée en 2014. Un an plus tard, les accords de Minsk étaient signés.", "Un an plus tard", "2015"),
+    ("previous", "fr", A, "Le scrutin a eu lieu le 1er mai 2021 ; deux semaines plus tard, le président a démissionné.", "deux semaines plus tard", "2021-05-15"),
+    ("previous", "fr", A, "Le confinement a commencé en mars 2020. Six mois plus tard, le virus circulait encore.", "Six mois plus tard", "2020-09"),
+    ("previous", "fr", A, "L'explosion a eu lieu le 4 août 2020 ; le lendemain, le gouvernement a démissionné.", "le lendemain", "2020-08-05"),
+    ("previous", "fr", A, "L'accord a été signé le 8 décembre 1991, trois jours auparavant les présidents s'étaient rencontrés.", "trois jours auparavant", "1991-12-05"),
+    ("previous", "fr", A, "L'attaque a eu lieu le 12 mai 2022 et la semaine suivante, les troupes se sont retirées.", "la semaine suivante", "2022-05-16/2022-05-22"),
+    ("previous", "fr", A, "Le pays a organisé des élections en 2016. L'année suivante, la crise a éclaté.", "L'année suivante", "2017"),
+    ("previous", "fr", A, "Le pays a organisé des élections en 2016 ; cette année-là, la crise a éclaté.", "cette année-là", "2016"),
+    ("previous", "fr", A, "Boutcha a été libérée le 3 avril 2022. Le même jour, les premières images ont circulé.", "Le même jour", "2022-04-03"),
+    ("previous", "fr", A, "Boutcha a été libérée le 3 avril 2022. Au lendemain de la libération, les enquêteurs sont arrivés.", "lendemain", "2022-04-04"),
+    ("previous", "fr", A, "Le traité a été signé en 1999, deux ans plus tôt les négociations avaient échoué.", "deux ans plus tôt", "1997"),
+    ("previous", "fr", A, "Boutcha a été libérée le 3 avril 2022 et le dimanche suivant, les habitants sont revenus.", "le dimanche suivant", "2022-04-10"),
+    ("previous", "fr", A, "Le 2 mai 2022, le convoi est parti. Dix jours plus tard, il est arrivé à Marioupol.", "Dix jours plus tard", "2022-05-12"),
+    ("previous", "fr", A, "Le lendemain de son élection, il a nommé son gouvernement.", "Le lendemain", ""),
+    // Ranges.
+    ("range", "fr", A, "Lukachenko, élu en 1994 à la tête de la Biélorussie puis réélu cinq fois entre 2001 et 2020, a toujours entretenu de bonnes relations.", "2001 et 2020", "2001/2020"),
+    ("range", "fr", A, "Le salon s'est tenu du 10 au 12 octobre à Paris.", "10 au 12 octobre", "2022-10-10/2022-10-12"),
+    ("range", "fr", A, "Il a dirigé le ministère de 2014 à 2016.", "2014 à 2016", "2014/2016"),
+    ("range", "fr", A, "L’Ukraine a annoncé dans la nuit de dimanche à lundi qu’elle se préparait à la frontière biélorusse.", "dimanche à lundi", "2022-12-18/2022-12-19"),
+    ("range", "fr", A, "Durant la période 2014-2016, les combats ont fait rage.", "2014-2016", "2014/2016"),
+    ("range", "fr", A, "Le festival aura lieu du 1er au 3 mars 2023.", "1er au 3 mars 2023", "2023-03-01/2023-03-03"),
+    ("range", "fr", A, "La sécheresse a duré de mars à mai 2022.", "mars à mai 2022", "2022-03/2022-05"),
+    ("range", "fr", A, "Le salon se tiendra du 28 février au 2 mars 2023.", "28 février au 2 mars 2023", "2023-02-28/2023-03-02"),
+    ("range", "fr", A, "Les pourparlers se sont tenus entre le 5 et le 9 septembre 2022.", "5 et le 9 septembre 2022", "2022-09-05/2022-09-09"),
+    ("range", "fr", A, "Les négociations se tiendront du lundi au mercredi à Genève.", "lundi au mercredi", "2022-12-26/2022-12-28"),
+    ("range", "fr", A, "Le sommet des 10-12 octobre 2022 a été un succès.", "10-12 octobre 2022", "2022-10-10/2022-10-12"),
+    ("range", "fr", A, "Les données couvrent la période de 1990 à 2010.", "1990 à 2010", "1990/2010"),
+    // Numbers, times and footnotes that are not dates.
+    ("negative", "fr", A, "Un groupement militaire composé de 9 000 soldats a été déployé.", "9 000", ""),
+    ("negative", "fr", A, "Nos échanges étaient en pleine ascension pour atteindre 38,5 milliards de dollars.", "38,5", ""),
+    ("negative", "fr", A, "85 % des résidents sont contre l’envoi de leurs troupes.", "85", ""),
+    ("negative", "fr", A, "Ils signeront au Kremlin un plan d’intégration contenant 28 programmes.", "28", ""),
+    ("negative", "fr", A, "Ils ont décollé de Minsk aux alentours de 23h, selon les médias.", "23h", ""),
+    ("negative", "fr", A, "Le président annonçait la création d’un groupe comprenant des forces russes1.", "russes1", ""),
+    ("negative", "fr", A, "Sa résidence est située à une trentaine de kilomètres de Minsk6. L’absence de journalistes intrigue.", "Minsk6", ""),
+    ("negative", "fr", A, "Poutine a promis un prêt de 1,5 milliard de dollars.", "1,5", ""),
+    ("negative", "fr", A, "Poutine sera bientôt à la tête d’une armée de 200 millions d’hommes.", "200", ""),
+    ("negative", "fr", A, "Depuis deux décennies, la Trompette avertit que Poutine veut reconstruire l'Union soviétique.", "deux décennies", ""),
+    ("negative", "fr", A, "Les combats ont duré pendant trois jours.", "trois jours", ""),
+    ("negative", "fr", A, "Pour la première fois depuis trois ans, Poutine s’est déplacé.", "trois ans", ""),
+    ("negative", "fr", A, "Au total, 2000 soldats ont été déployés.", "2000", ""),
+    ("negative", "fr", A, "La réunion a commencé à 10h30 précises.", "10h30", ""),
+    ("negative", "fr", A, "La sonde a atterri sur Mars en douceur.", "Mars", ""),
+    ("negative", "fr", A, "Il se rend au marché tous les lundis.", "lundis", ""),
+    ("negative", "fr", A, "Plus de 2000 personnes ont manifesté.", "2000", ""),
+    ("negative", "fr", A, "Le lundi, il va au marché.", "lundi", ""),
+    ("negative", "fr", A, "Le sommet du G20 s'est ouvert.", "G20", ""),
+    ("negative", "fr", A, "L'entreprise fait de la veille technologique.", "veille", ""),
+    ("negative", "fr", A, "Le bilan s'élève à 1 200 morts.", "1 200", ""),
+    ("negative", "fr", A, "Le convoi comptait entre 2000 et 3000 camions.", "2000", ""),
+    ("absolute", "fr", A, "Les attentats du 11-Septembre ont changé le monde.", "11-Septembre", "2001-09-11"),
+    ("absolute", "fr", A, "Le sommet s'est ouvert le 19\u{202f}décembre\u{202f}2022.", "19\u{202f}décembre\u{202f}2022", "2022-12-19"),
+    ("anchor", "fr", A, "Jeudi 15, la réunion a été annulée.", "Jeudi 15", "2022-12-15"),
+    ("anchor", "fr", A, "Le sommet du 19/12 a eu lieu à Minsk.", "19/12", "2022-12-19"),
+    ("anchor", "fr", A, "En fin d'année, les prix montent toujours.", "fin d'année", "2022"),
+    ("anchor", "fr", A, "La Russie a lancé son offensive en fevrier.", "fevrier", "2022-02"),
+    ("anchor", "fr", A, "Le 5 et le 6 mai, des manifestations ont eu lieu.", "5", "2022-05-05"),
+    ("anchor", "fr", A, "Il a voyagé à Moscou en mai et y retournera en juillet.", "mai", "2022-05"),
+    ("anchor", "fr", A, "Il a voyagé à Moscou en mai et y retournera en juillet.", "juillet", "2023-07"),
+    ("anchor", "fr", A, "Les tarifs augmenteront à partir du 1er janvier.", "1er janvier", "2023-01-01"),
+    ("anchor", "fr", A, "Depuis le 24 février, plus de 8 millions d'Ukrainiens ont fui.", "24 février", "2022-02-24"),
+    ("anchor", "fr", A, "Le dollar valait 1,05 euro mardi.", "mardi", "2022-12-20"),
+    ("previous", "fr", A, "M. Chirac s'était rendu à Bonn le 10 mars 1999, puis à Londres huit jours plus tard.", "huit jours plus tard", "1999-03-18"),
+    ("range", "fr", A, "Le sommet européen de Berlin, les 24 et 25 mars 1999, a adopté l'Agenda.", "24 et 25 mars 1999", "1999-03-24/1999-03-25"),
+    ("negative", "fr", A, "Sur 1 800 candidats, 1950 ont été admis.", "1950", ""),
+    ("negative", "fr", A, "Le décret n° 2022-1234 a été publié.", "2022-1234", ""),
+    ("negative", "fr", A, "Le PSG a battu l'OM 2-1 dimanche.", "2-1", ""),
+];
+
+const EN_CASES: &[Case] = &[
+    ("absolute", "en", A, "The summit was held on December 19, 2022 in Minsk.", "December 19, 2022", "2022-12-19"),
+    ("absolute", "en", A, "Russian troops arrived on 19 Dec. 2022, officials said.", "19 Dec. 2022", "2022-12-19"),
+    ("absolute", "en", A, "Published 2022-12-19 by the agency.", "2022-12-19", "2022-12-19"),
+    ("absolute", "en", A, "The decree was signed on 29/06/2026.", "29/06/2026", "2026-06-29"),
+    ("absolute", "en", A, "The letter dated 12/25/2021 was leaked.", "12/25/2021", "2021-12-25"),
+    ("absolute", "en", A, "Borders closed in March 2020 as the virus spread.", "March 2020", "2020-03"),
+    ("absolute", "en", A, "Lukashenko was first elected in 1994.", "1994", "1994"),
+    ("absolute", "en", A, "It was the first visit to Minsk since 2019.", "2019", "2019"),
+    (
+        "absolute",
+        "en",
+        A,
+        "The summit began on Monday, December 19, 2022 in Minsk.",
+        "Monday, December 19, 2022",
+        "2022-12-19",
+    ),
+    ("absolute", "en", A, "Protests followed the 2020 election.", "2020", "2020"),
+    ("absolute", "en", A, "The country aims to be carbon neutral by 2030.", "2030", "2030"),
+    ("absolute", "en", A, "An offensive is feared in early 2023.", "early 2023", "2023"),
+    ("absolute", "en", A, "Growth slowed in mid-2022.", "mid-2022", "2022"),
+    ("absolute", "en", A, "Relations warmed in the 1990s.", "1990s", "1990/1999"),
+    ("absolute", "en", A, "On Feb. 24, 2022, Russia invaded Ukraine.", "Feb. 24, 2022", "2022-02-24"),
+    ("absolute", "en", A, "The talks opened on the 19th of December 2022.", "19th of December 2022", "2022-12-19"),
+    ("absolute", "en", A, "The talks opened on 19th December 2022.", "19th December 2022", "2022-12-19"),
+    ("absolute", "en", A, "The loan must be repaid by the end of 2021.", "end of 2021", "2021"),
+    ("absolute", "en", A, "The attacks of September 11, 2001 changed everything.", "September 11, 2001", "2001-09-11"),
+    ("absolute", "en", A, "The company went bankrupt in late 2019.", "late 2019", "2019"),
+    ("absolute", "en", A, "Output fell during 2020.", "2020", "2020"),
+    ("absolute", "en", A, "The bridge was damaged in Sept. 2021.", "Sept. 2021", "2021-09"),
+    ("absolute", "en", A, "The 2014 annexation of Crimea was condemned.", "2014", "2014"),
+    ("absolute", "en", A, "The plant has been closed since May 2022.", "May 2022", "2022-05"),
+    ("absolute", "en", A, "The ceasefire of July 27, 1953 still holds.", "July 27, 1953", "1953-07-27"),
+    ("absolute", "en", A, "Figures for 2021 show a decline.", "2021", "2021"),
+    ("absolute", "en", A, "The report, dated Jan. 5, 2023, was released.", "Jan. 5, 2023", "2023-01-05"),
+    // Relative to the document date.
+    ("anchor", "en", A, "The president said today that the war would go on.", "today", "2022-12-20"),
+    ("anchor", "en", A, "New military exercises were announced yesterday.", "yesterday", "2022-12-19"),
+    ("anchor", "en", A, "The vote will take place tomorrow.", "tomorrow", "2022-12-21"),
+    (
+        "anchor",
+        "en",
+        "2022-12-22",
+        "The ministry said on Tuesday that sanctions were pushing the country to default.",
+        "Tuesday",
+        "2022-12-20",
+    ),
+    ("anchor", "en", "2022-12-22", "He resigned last Tuesday.", "last Tuesday", "2022-12-20"),
+    ("anchor", "en", A, "Prices will rise again next month.", "next month", "2023-01"),
+    ("anchor", "en", A, "Exports fell sharply last year.", "last year", "2021"),
+    ("anchor", "en", A, "Lukashenko won a sixth term two years ago.", "two years ago", "2020"),
+    ("anchor", "en", A, "He was arrested three days ago.", "three days ago", "2022-12-17"),
+    ("anchor", "en", A, "The talks will resume in two weeks.", "in two weeks", "2023-01-03"),
+    ("anchor", "en", A, "Inflation reached 10% this year.", "this year", "2022"),
+    ("anchor", "en", A, "The country will host the games next year.", "next year", "2023"),
+    ("anchor", "en", A, "Prices rose last month.", "last month", "2022-11"),
+    ("anchor", "en", A, "The report will be published this month.", "this month", "2022-12"),
+    ("anchor", "en", A, "Troops held drills last week near the border.", "last week", "2022-12-12/2022-12-18"),
+    ("anchor", "en", A, "Talks will resume next week.", "next week", "2022-12-26/2023-01-01"),
+    ("anchor", "en", A, "Parliament is debating the bill this week.", "this week", "2022-12-19/2022-12-25"),
+    ("anchor", "en", A, "Leaders will meet on Thursday in Brussels.", "Thursday", "2022-12-22"),
+    ("anchor", "en", A, "Putin arrived in Minsk on Monday for talks.", "Monday", "2022-12-19"),
+    ("anchor", "en", A, "Zelensky said Sunday that the border was secure.", "Sunday", "2022-12-18"),
+    ("anchor", "en", A, "The ministers will meet again next Friday.", "next Friday", "2022-12-23"),
+    ("anchor", "en", A, "Talks collapsed in March.", "March", "2022-03"),
+    ("anchor", "en", A, "Elections are expected in March.", "March", "2023-03"),
+    ("anchor", "en", A, "Russia will launch a new offensive in February.", "February", "2023-02"),
+    ("anchor", "en", A, "The joint force was created last October.", "last October", "2022-10"),
+    ("anchor", "en", A, "The new rules take effect next March.", "next March", "2023-03"),
+    ("anchor", "en", A, "The war began a year ago.", "a year ago", "2021"),
+    ("anchor", "en", A, "The plant was disconnected six months ago.", "six months ago", "2022-06"),
+    ("anchor", "en", A, "He left the country two weeks ago.", "two weeks ago", "2022-12-06"),
+    ("anchor", "en", A, "The city was shelled last night.", "last night", "2022-12-19"),
+    ("anchor", "en", A, "The president spoke this morning.", "this morning", "2022-12-20"),
+    ("anchor", "en", A, "The hostage was freed yesterday morning.", "yesterday morning", "2022-12-19"),
+    ("anchor", "en", A, "The president will address the nation tonight.", "tonight", "2022-12-20"),
+    ("anchor", "en", A, "The festival will take place this weekend.", "this weekend", "2022-12-24/2022-12-25"),
+    ("anchor", "en", A, "The village was shelled last weekend.", "last weekend", "2022-12-17/2022-12-18"),
+    ("anchor", "en", A, "The ultimatum was issued on June 19.", "June 19", "2022-06-19"),
+    ("anchor", "en", A, "Talks began on Dec 19th in Minsk.", "Dec 19th", "2022-12-19"),
+    ("anchor", "en", A, "The meeting will be held on January 5.", "January 5", "2023-01-05"),
+    ("anchor", "en", A, "The plant will close in three years.", "in three years", "2025"),
+    ("anchor", "en", A, "Sales fell earlier this year.", "this year", "2022"),
+    (
+        "anchor",
+        "en",
+        "2023-03-01",
+        "The summit opened on Monday, December 19 in Minsk.",
+        "Monday, December 19",
+        "2022-12-19",
+    ),
+    ("anchor", "en", A, "Prices rose in March last year.", "March last year", "2021-03"),
+    ("anchor", "en", A, "He arrived the day before yesterday.", "the day before yesterday", "2022-12-18"),
+    ("anchor", "en", A, "The results are due the day after tomorrow.", "the day after tomorrow", "2022-12-22"),
+    ("anchor", "en", A, "The two leaders met this Monday in Minsk.", "this Monday", "2022-12-19"),
+    ("anchor", "en", A, "Missiles struck Kyiv on Wednesday night.", "Wednesday night", "2022-12-14"),
+    ("anchor", "en", A, "The treaty was signed in May.", "May", "2022-05"),
+    ("anchor", "en", A, "The plant is scheduled to reopen early next year.", "early next year", "2023"),
+    ("anchor", "en", A, "Fighting intensified in late March.", "late March", "2022-03"),
+    ("anchor", "en", A, "The deadline is three weeks from now.", "three weeks from now", "2023-01-10"),
+    ("anchor", "en", A, "Russia is going to launch an offensive in June.", "June", "2023-06"),
+    ("anchor", "en", A, "The ministry said on Tuesday that it had cut rates.", "Tuesday", "2022-12-20"),
+    ("anchor", "en", A, "The election is scheduled for April.", "April", "2023-04"),
+    ("anchor", "en", A, "The bridge was reopened on Friday.", "Friday", "2022-12-16"),
+    // Relative to the previous date.
+    (
+        "previous",
+        "en",
+        A,
+        "On March 10, 2020, a state of emergency was declared. The next day, borders were closed.",
+        "The next day",
+        "2020-03-11",
+    ),
+    (
+        "previous",
+        "en",
+        A,
+        "On March 10, 2020, a state of emergency was declared. The minister had resigned the day before.",
+        "the day before",
+        "2020-03-09",
+    ),
+    (
+        "previous",
+        "en",
+        A,
+        "On March 10, 2020, a state of emergency was declared. A week later, schools closed.",
+        "A week later",
+        "2020-03-17",
+    ),
+    ("previous", "en", A, "They met in February 2019. Two years later, they signed a plan.", "Two years later", "2021"),
+    (
+        "previous",
+        "en",
+        A,
+        "Crimea was annexed in 2014. A year later, the Minsk accords were signed.",
+        "A year later",
+        "2015",
+    ),
+    (
+        "previous",
+        "en",
+        A,
+        "The blast occurred on August 4, 2020, and the government resigned the following day.",
+        "the following day",
+        "2020-08-05",
+    ),
+    (
+        "previous",
+        "en",
+        A,
+        "Elections were held in 2016. The following year, the crisis began.",
+        "The following year",
+        "2017",
+    ),
+    (
+        "previous",
+        "en",
+        A,
+        "Bucha was liberated on April 3, 2022. That day, the first images emerged.",
+        "That day",
+        "2022-04-03",
+    ),
+    (
+        "previous",
+        "en",
+        A,
+        "The treaty was signed on December 8, 1991; three days earlier, the leaders had met.",
+        "three days earlier",
+        "1991-12-05",
+    ),
+    (
+        "previous",
+        "en",
+        A,
+        "Bucha was liberated on April 3, 2022. The same day, investigators arrived.",
+        "The same day",
+        "2022-04-03",
+    ),
+    (
+        "previous",
+        "en",
+        A,
+        "The convoy left on May 2, 2022. It had been loaded the previous day.",
+        "the previous day",
+        "2022-05-01",
+    ),
+    (
+        "previous",
+        "en",
+        A,
+        "Bucha was liberated on April 3, 2022, and the following Monday residents returned.",
+        "the following Monday",
+        "2022-04-04",
+    ),
+    (
+        "previous",
+        "en",
+        A,
+        "The convoy left on May 2, 2022. Ten days later, it reached Mariupol.",
+        "Ten days later",
+        "2022-05-12",
+    ),
+    ("previous", "en", A, "The law passed in 2010; two years after, it was repealed.", "two years after", "2012"),
+    ("previous", "en", A, "The city fell three days later.", "three days later", ""),
+    // Ranges.
+    ("range", "en", A, "He was re-elected five times between 2001 and 2020.", "2001 and 2020", "2001/2020"),
+    ("range", "en", A, "Fighting raged from May to July.", "May to July", "2022-05/2022-07"),
+    ("range", "en", A, "He led the ministry from 2014 to 2016.", "2014 to 2016", "2014/2016"),
+    (
+        "range",
+        "en",
+        A,
+        "The fair takes place December 10-12, 2022 in Kyiv.",
+        "December 10-12, 2022",
+        "2022-12-10/2022-12-12",
+    ),
+    ("range", "en", A, "In 2014-16, the economy shrank.", "2014-16", "2014/2016"),
+    (
+        "range",
+        "en",
+        "2022-12-22",
+        "Talks were held from Monday to Wednesday in Geneva.",
+        "Monday to Wednesday",
+        "2022-12-19/2022-12-21",
+    ),
+    (
+        "range",
+        "en",
+        A,
+        "The talks took place between 10 and 12 October 2022.",
+        "10 and 12 October 2022",
+        "2022-10-10/2022-10-12",
+    ),
+    ("range", "en", A, "Data cover the years 1990 to 2010.", "1990 to 2010", "1990/2010"),
+    // Not dates.
+    ("negative", "en", A, "A force of 9,000 soldiers was deployed.", "9,000", ""),
+    ("negative", "en", A, "Trade reached $38.5 billion last year.", "38.5", ""),
+    ("negative", "en", A, "About 85% of residents oppose it.", "85", ""),
+    ("negative", "en", A, "The plan contains 28 programs.", "28", ""),
+    ("negative", "en", A, "The planes left at 23:00 local time.", "23:00", ""),
+    ("negative", "en", A, "The talks lasted for two years.", "two years", ""),
+    ("negative", "en", A, "Former prime minister Theresa May criticised the plan.", "May", ""),
+    ("negative", "en", A, "Investors may want to wait.", "may", ""),
+    ("negative", "en", A, "Russia sent 2000 troops to the border.", "2000", ""),
+    ("negative", "en", A, "More than 2000 people protested.", "2000", ""),
+    ("negative", "en", A, "He visits the market every Monday.", "Monday", ""),
+    ("negative", "en", A, "Putin visited Minsk for the first time in three years.", "in three years", ""),
+    ("negative", "en", A, "It is the biggest monthly drop in three years.", "in three years", ""),
+    ("negative", "en", A, "Prices have doubled over the past three years.", "three years", ""),
+    ("negative", "en", A, "Black Friday sales were weak.", "Friday", ""),
+    ("negative", "en", A, "USA Today reported the story.", "Today", ""),
+    ("negative", "en", A, "The airline ordered a Boeing 737 jet.", "737", ""),
+    ("negative", "en", A, "The dispute has simmered for decades.", "decades", ""),
+    ("negative", "en", A, "Troops will march to the capital.", "march", ""),
+    ("anchor", "en", A, "He traveled to Moscow in May and will return there in July.", "May", "2022-05"),
+    ("anchor", "en", A, "He traveled to Moscow in May and will return there in July.", "July", "2023-07"),
+    (
+        "anchor",
+        "en",
+        "1989-10-16",
+        "The merger, which was approved by shareholders on Nov. 1, is expected to close early next month.",
+        "early next month",
+        "1989-11",
+    ),
+    (
+        "anchor",
+        "en",
+        "1989-10-16",
+        "Analysts said the move was announced late Thursday.",
+        "late Thursday",
+        "1989-10-12",
+    ),
+    ("anchor", "en", A, "Tuesday the 13th was calm.", "Tuesday the 13th", "2022-12-13"),
+    ("anchor", "en", A, "The summit will take place on 12 and 13 July in Vilnius.", "12", "2023-07-12"),
+    (
+        "anchor",
+        "en",
+        A,
+        "The bank had raised rates twice last year, most recently in September.",
+        "September",
+        "2022-09",
+    ),
+    ("anchor", "en", A, "The war began two decades ago.", "two decades ago", "2002"),
+    ("anchor", "en", A, "The strike began Sept. 5 and ended three weeks later.", "Sept. 5", "2022-09-05"),
+    ("previous", "en", A, "The strike began Sept. 5 and ended three weeks later.", "three weeks later", "2022-09-26"),
+    ("previous", "en", A, "Sales rose in 2018 after falling the prior year.", "the prior year", "2017"),
+    ("absolute", "en", A, "Revenue fell in fiscal 1989.", "1989", "1989"),
+    ("absolute", "en", A, "Prices peaked in May of 2008.", "May of 2008", "2008-05"),
+    ("negative", "en", A, "The Lakers beat the Celtics 112-104 on Sunday.", "112-104", ""),
+];
+
+fn date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
+}
+
+/// Whether the case passes, with what was found when it does not.
+fn check(case: &Case) -> Result<(), String> {
+    let &(_, lang, anchor, text, covered, expected) = case;
+    let lang = Lang::from_code(lang).unwrap();
+    let tagged = tag_at(text, lang, date(anchor), today());
+    let pos = text.find(covered).expect("covered text is in the case text");
+    let end = pos + covered.len();
+    let found: Vec<String> =
+        tagged.exprs.iter().map(|e| format!("{:?}={}", &text[e.start..e.end], e.value.iso())).collect();
+    let ok = if expected.is_empty() {
+        !tagged.exprs.iter().any(|e| e.start < end && pos < e.end)
+    } else {
+        tagged.exprs.iter().any(|e| e.start == pos && e.end == end && e.value.iso() == expected)
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(format!("{text:?}: want {covered:?}={expected:?}, found {found:?}"))
+    }
+}
+
+#[test]
+fn table_of_news_expressions() {
+    assert!(FR_CASES.len() >= 120 && EN_CASES.len() >= 80);
+    let mut per: BTreeMap<(&str, &str), (usize, usize)> = BTreeMap::new();
+    let mut failures = Vec::new();
+    for case in FR_CASES.iter().chain(EN_CASES) {
+        let entry = per.entry((case.1, case.0)).or_default();
+        entry.1 += 1;
+        match check(case) {
+            Ok(()) => entry.0 += 1,
+            Err(e) => failures.push(e),
+        }
+    }
+    for ((lang, cat), (ok, n)) in &per {
+        println!("{lang} {cat:<9} {ok:>3}/{n:<3} {:5.1}%", 100.0 * *ok as f64 / *n as f64);
+    }
+    let total: usize = per.values().map(|v| v.1).sum();
+    println!("all {}/{} passed", total - failures.len(), total);
+    for f in &failures {
+        println!("FAIL {f}");
+    }
+    assert!(failures.is_empty(), "{} cases failed", failures.len());
+}
+
+#[test]
+fn infers_the_anchor_from_the_byline_or_pinned_weekdays() {
+    let byline = "Titre\n\n- [29/06/2026](#)\n\nLe président a déclaré jeudi qu'il viendrait.";
+    let t = tag_at(byline, Lang::Fr, None, today());
+    assert_eq!(t.anchor, date("2026-06-29"));
+    assert!(t.anchor_inferred);
+    assert_eq!(t.exprs[1].value.iso(), "2026-06-25");
+
+    let pinned = "Ce lundi 19 décembre, un sommet s'est tenu. Le général a affirmé ce mardi 20 décembre voir une menace. Les manœuvres ont commencé hier.";
+    let t = tag_at(pinned, Lang::Fr, None, today());
+    assert_eq!(t.anchor, date("2022-12-20"));
+    assert_eq!(t.exprs.last().unwrap().value.iso(), "2022-12-19");
+
+    let nothing = "Le président a déclaré jeudi qu'il viendrait en 2020.";
+    let t = tag_at(nothing, Lang::Fr, None, today());
+    assert_eq!(t.anchor, None);
+    assert!(!t.anchor_inferred);
+    assert_eq!(t.exprs.len(), 1, "the weekday cannot be resolved without an anchor");
+}
+
+#[test]
+fn records_how_each_value_was_reached() {
+    let text =
+        "Le 10 mars 2020, l'état d'urgence a été déclaré. Le lendemain, les écoles ont fermé. Hier, elles ont rouvert.";
+    let t = tag_at(text, Lang::Fr, date(A), today());
+    let how: Vec<Anchoring> = t.exprs.iter().map(|e| e.anchoring).collect();
+    assert_eq!(how, [Anchoring::Absolute, Anchoring::Previous, Anchoring::Anchor]);
+    assert_eq!(t.exprs[0].grain(), "day");
+}
+
+#[test]
+fn writes_one_json_object_per_line() {
+    let text = "Réélu entre 2001 et 2020, il a parlé le 19 décembre.";
+    let t = tag_at(text, Lang::Fr, date(A), today());
+    let out = to_json_lines(text, &t);
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["value"], "2001/2020");
+    assert_eq!(lines[0]["grain"], "interval");
+    assert_eq!(lines[0]["text"], "2001 et 2020");
+    assert_eq!(lines[1]["value"], "2022-12-19");
+    assert_eq!(lines[1]["grain"], "day");
+    let (s, e) = (lines[1]["start"].as_u64().unwrap() as usize, lines[1]["end"].as_u64().unwrap() as usize);
+    assert_eq!(&text[s..e], "19 décembre");
+}
+
+#[test]
+fn odd_input_never_panics() {
+    let mut big = String::new();
+    while big.len() < 1 << 20 {
+        big.push_str(
+            "Le 19 décembre 2022 🙂 a déclaré jeudi 31/02/2022 ’ l' 9999-99-99 2022- -2022 1er\u{a0}mars\u{202f}",
+        );
+    }
+    let odd = [
+        "",
+        "0000000000000000000000000000000000000000000000",
+        "🙂🙂🙂 🇫🇷 \u{200b}\u{feff}",
+        "1/2/3/4/5/6 12.12.12.12 2022-13-45 29/02/2023 31 février 2022",
+        "il y a",
+        "dans",
+        "le 19",
+        "entre et",
+        "de à",
+        "Ier",
+        "Mars.",
+        "the day before",
+        "99999999999999999999 ans plus tard",
+        "il y a 999 ans",
+        "dans 500 ans",
+        "le lendemain",
+        "Monday, December",
+        "l'",
+        "’",
+        "années 2090 et 2100s",
+        "mi-",
+        "fin de",
+        "December 31-32, 2022",
+        "du 30 au 31 février",
+        big.as_str(),
+    ];
+    for text in odd {
+        for lang in [Lang::Fr, Lang::En] {
+            for anchor in [
+                None,
+                date("2022-12-20"),
+                NaiveDate::from_ymd_opt(262_000, 1, 1),
+                NaiveDate::from_ymd_opt(-262_000, 1, 1),
+            ] {
+                let t = tag_at(text, lang, anchor, today());
+                for e in &t.exprs {
+                    assert!(text.get(e.start..e.end).is_some() && e.start < e.end);
+                }
+                for w in t.exprs.windows(2) {
+                    assert!(w[0].end <= w[1].start, "overlapping expressions");
+                }
+                let _ = to_json_lines(text, &t);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! The `briefing dates` contract (DESIGN.md): one JSON object a line with byte offsets into
+//! stdin, the value and its grain.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn dates(args: &[&str], input: &str) -> (i32, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_briefing"))
+        .arg("dates")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn json_lines_with_byte_offsets() {
+    let text = "Élu en 1994, réélu entre 2001 et 2020. Ce lundi 19 décembre, un sommet ; le lendemain, des exercices.";
+    let (code, out) = dates(&["--lang", "fr", "--ref", "2022-12-20", "--json"], text);
+    assert_eq!(code, 0);
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let values: Vec<&str> = lines.iter().map(|l| l["value"].as_str().unwrap()).collect();
+    assert_eq!(values, ["1994", "2001/2020", "2022-12-19", "2022-12-20"]);
+    let grains: Vec<&str> = lines.iter().map(|l| l["grain"].as_str().unwrap()).collect();
+    assert_eq!(grains, ["year", "interval", "day", "day"]);
+    for l in &lines {
+        let (s, e) = (l["start"].as_u64().unwrap() as usize, l["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[s..e], l["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn usage_errors() {
+    assert_eq!(dates(&["--lang", "de"], "").0, 2);
+    assert_eq!(dates(&["--lang", "fr", "--ref", "19/12/2022"], "").0, 2);
+}

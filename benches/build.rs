@@ -83,8 +83,17 @@ fn baseline(root: &Path, out: &Path, files: usize, bytes: u64) -> f64 {
 
 fn main() {
     let n: usize = std::env::var("BRIEFING_BENCH_N").ok().and_then(|s| s.parse().ok()).unwrap_or(10_000);
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("site");
+    let tmp = tempfile::tempdir().unwrap();
+    // BRIEFING_BENCH_KEEP=1 keeps the generated dossier and its site for inspection.
+    let base = if std::env::var_os("BRIEFING_BENCH_KEEP").is_some() {
+        let kept = tmp.keep();
+        eprintln!("kept {}", kept.display());
+        kept
+    } else {
+        tmp.path().to_path_buf()
+    };
+    let dir = base.as_path();
+    let root = dir.join("site");
     generate(&root, n);
     let mut times = Vec::new();
     let mut report = None;
@@ -110,7 +119,7 @@ fn main() {
     let files = briefing::render::render(&site, &tera, assets).unwrap();
     let t_render = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    briefing::output::write(&dir.path().join("stages"), &files).unwrap();
+    briefing::output::write(&dir.join("stages"), &files).unwrap();
     let t_write = t.elapsed().as_secs_f64();
     println!("stages: config+templates={t_config:.3}s load={t_load:.3}s resolve={t_resolve:.3}s render={t_render:.3}s write={t_write:.3}s");
     let out = r.output.unwrap();
@@ -120,8 +129,7 @@ fn main() {
         .filter(|e| e.file_type().is_file())
         .map(|e| e.metadata().unwrap().len())
         .sum();
-    let base =
-        (0..3).map(|k| baseline(&root, &dir.path().join(format!("floor{k}")), r.files, bytes)).fold(f64::MAX, f64::min);
+    let base = (0..3).map(|k| baseline(&root, &dir.join(format!("floor{k}")), r.files, bytes)).fold(f64::MAX, f64::min);
     let best = times.iter().copied().fold(f64::MAX, f64::min);
     println!(
         "articles={n} files={} output={:.1}MB events={} build_best={best:.3}s build_runs={times:.3?} io_floor={base:.3}s ratio_to_floor={:.2}",

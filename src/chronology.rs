@@ -2,9 +2,10 @@
 //! dated sentences, merged when several sources report one event, with disagreements kept.
 
 use crate::content::Article;
+use crate::dates::PartialDate;
 use crate::dates::{self, Anchoring, DateSpan, Lang};
 use crate::text::fold;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// One place an article reports an event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +45,8 @@ pub struct Event {
     pub mentions: Vec<Mention>,
     /// Other dates that sources give for what looks like the same event.
     pub conflicts: Vec<Conflict>,
+    /// How many distinct sources report or support it.
+    pub reports: usize,
 }
 
 /// A source that dates the same event differently.
@@ -213,12 +216,30 @@ pub fn content_words(s: &str) -> BTreeSet<String> {
 /// A rough phonetic key for a folded word: French and English spellings of one name, and
 /// the plural and feminine of one French word, end up equal.
 pub fn normalise_word(w: &str) -> String {
-    let w = w.replace("sch", "ch").replace("sh", "ch").replace("kh", "k").replace("ou", "u").replace(['y', 'w'], "i");
+    let b = w.as_bytes();
     let mut out = String::with_capacity(w.len());
-    for c in w.chars() {
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &b[i..];
+        let (c, used) = if rest.starts_with(b"sch") {
+            ('c', 2) // `sch` → `ch`: the `h` follows
+        } else if rest.starts_with(b"sh") {
+            ('c', 1)
+        } else if rest.starts_with(b"kh") {
+            ('k', 2)
+        } else if rest.starts_with(b"ou") {
+            ('u', 2)
+        } else {
+            match b[i] {
+                b'y' => ('i', 1),
+                b'w' => ('v', 1),
+                other => (other as char, 1),
+            }
+        };
         if !out.ends_with(c) {
             out.push(c);
         }
+        i += used;
     }
     while out.len() > 4 && out.ends_with(['s', 'e', 'x']) {
         out.pop();
@@ -360,32 +381,38 @@ pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, BTreeSet<Stri
         ))
     });
     let mut groups: Vec<(Vec<Mention>, BTreeSet<String>)> = Vec::new();
-    let mut open_from = 0;
+    // Reports of one event share its start date at one precision: only those are compared,
+    // which keeps merging linear however many articles a dossier holds.
+    let mut by_start: HashMap<PartialDate, Vec<usize>> = HashMap::new();
     for c in candidates {
-        // Only groups whose dates can still overlap are compared: linear in the number of
-        // candidates for a chronology spread over time.
-        while open_from < groups.len()
-            && groups[open_from].0[0].span.last().last_day() < c.mention.span.start.first_day()
-        {
-            open_from += 1;
-        }
-        let target = groups[open_from..].iter().position(|(ms, words)| {
-            ms.iter().all(|m| m.article != c.mention.article || m.block != c.mention.block)
-                && ms[0].span.start.precision() == c.mention.span.start.precision()
-                && ms[0].span.overlaps(&c.mention.span)
-                && same_event(words, &c.words)
+        let bucket = by_start.entry(c.mention.span.start).or_default();
+        let target = bucket.iter().copied().find(|&g| {
+            let (ms, words) = &groups[g];
+            // Candidates come sorted by article and block: a repeat of the same paragraph
+            // can only be the group's last mention.
+            let last = &ms[ms.len() - 1];
+            (last.article != c.mention.article || last.block != c.mention.block) && same_event(words, &c.words)
         });
         match target {
-            Some(t) => {
-                let g = &mut groups[open_from + t];
-                g.1.extend(c.words);
-                g.0.push(c.mention);
+            Some(g) => {
+                let group = &mut groups[g];
+                // Bounded, so that a much-reported event does not come to match everything.
+                if group.1.len() < MAX_GROUP_WORDS {
+                    group.1.extend(c.words);
+                }
+                group.0.push(c.mention);
             }
-            None => groups.push((vec![c.mention], c.words)),
+            None => {
+                bucket.push(groups.len());
+                groups.push((vec![c.mention], c.words));
+            }
         }
     }
     groups
 }
+
+/// How many words an event's group collects from its reports before it stops growing.
+const MAX_GROUP_WORDS: usize = 64;
 
 #[cfg(test)]
 mod tests {

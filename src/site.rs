@@ -199,6 +199,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
             declared_in: Some(declared),
             mentions: Vec::new(),
             conflicts: Vec::new(),
+            reports: 0,
         });
     };
     for (ti, t) in topics.iter().enumerate() {
@@ -216,7 +217,8 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         return Err(errors);
     }
 
-    let article_topics = topics::attach(&topics, &articles, &named_article_topics);
+    let alias_matcher = topics::AliasMatcher::new(&topics);
+    let article_topics = topics::attach(&alias_matcher, &articles, &named_article_topics);
     let mut topic_articles: Vec<Vec<(usize, Reason)>> = vec![Vec::new(); topics.len()];
     for (ai, ts) in article_topics.iter().enumerate() {
         for (t, why) in ts {
@@ -265,7 +267,22 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
                 e.mentions.extend(mentions);
             }
             None => {
-                let mut ts: Vec<usize> = arts.iter().flat_map(|&a| article_topics[a].iter().map(|(t, _)| *t)).collect();
+                // An event belongs to the topics its reporting articles are filed under by an
+                // editor, and to those whose aliases its own sentences name: an article attached
+                // by one passing mention does not bring its every event into that topic.
+                let mut ts: Vec<usize> = arts
+                    .iter()
+                    .flat_map(|&a| {
+                        article_topics[a].iter().filter(|(_, why)| *why == Reason::FrontMatter).map(|(t, _)| *t)
+                    })
+                    .collect();
+                let mut seen_sentences: Vec<&str> = Vec::new();
+                for m in &mentions {
+                    if !seen_sentences.contains(&m.sentence.as_str()) && seen_sentences.len() < 8 {
+                        seen_sentences.push(&m.sentence);
+                        ts.extend(alias_matcher.find(&m.sentence).into_iter().map(|(t, _)| t));
+                    }
+                }
                 ts.sort();
                 ts.dedup();
                 let text = mentions[0].sentence.clone();
@@ -281,6 +298,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
                     declared_in: None,
                     mentions,
                     conflicts: Vec::new(),
+                    reports: 0,
                 });
             }
         }
@@ -295,6 +313,11 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     });
     for (i, e) in events.iter_mut().enumerate() {
         e.id = format!("e{}-{}", i + 1, e.span.start);
+        // Articles are the registry's first entries, so a mention's article is its source index.
+        let mut all: Vec<usize> = e.sources.iter().copied().chain(e.mentions.iter().map(|m| m.article)).collect();
+        all.sort_unstable();
+        all.dedup();
+        e.reports = all.len();
     }
     find_conflicts(&mut events, &articles, &mut warnings);
 
@@ -355,44 +378,69 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
 
 /// Marks events that look like one event dated differently by the sources (003 dates the
 /// Minsk summit both 19 December and 19 November), and warns with both places.
+/// How many other dates one event lists as disagreeing with it.
+const MAX_CONFLICTS: usize = 4;
+
 fn find_conflicts(events: &mut [Event], articles: &[Article], warnings: &mut Vec<Diagnostic>) {
-    // What an event is about: its text and every sentence that reports it.
+    // What an event is about: its text and the sentences that report it.
+    let eligible = |e: &Event| e.span.start.precision() == Precision::Day && !e.mentions.is_empty();
     let words: Vec<BTreeSet<String>> = events
         .iter()
         .map(|e| {
+            if !eligible(e) {
+                return BTreeSet::new();
+            }
             let mut w = chronology::content_words(&e.text);
-            for m in &e.mentions {
+            for m in e.mentions.iter().take(8) {
                 w.extend(chronology::content_words(&m.sentence));
             }
             w
         })
         .collect();
-    let mut pairs = Vec::new();
-    for i in 0..events.len() {
-        if events[i].span.start.precision() != Precision::Day || events[i].mentions.is_empty() {
-            continue;
+    // Events are compared only through the words they share, and words that many events
+    // share say nothing about which event is which: linear in the size of the chronology.
+    const COMMON: usize = 64;
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, w) in words.iter().enumerate() {
+        for word in w {
+            postings.entry(word.as_str()).or_default().push(i);
         }
-        for j in i + 1..events.len() {
-            let (a, b) = (&events[i], &events[j]);
-            let gap = b.span.start.first_day() - a.span.last().last_day();
-            if gap.num_days() > 62 {
-                break;
+    }
+    let mut pairs = Vec::new();
+    let mut shared: HashMap<usize, usize> = HashMap::new();
+    for i in 0..events.len() {
+        shared.clear();
+        for word in &words[i] {
+            let list = &postings[word.as_str()];
+            if list.len() <= COMMON {
+                for &j in list.iter().filter(|&&j| j > i) {
+                    *shared.entry(j).or_default() += 1;
+                }
             }
+        }
+        let mut partners: Vec<usize> = shared.iter().filter(|(_, &n)| n >= 3).map(|(&j, _)| j).collect();
+        partners.sort_unstable();
+        for j in partners {
+            let (a, b) = (&events[i], &events[j]);
+            let gap = (b.span.start.first_day() - a.span.last().last_day()).num_days().abs();
             // Two curated events are two events: the editors said so.
-            if b.mentions.is_empty()
-                || (a.curated && b.curated)
-                || b.span.start.precision() != Precision::Day
-                || a.span.overlaps(&b.span)
-            {
+            if gap > 62 || (a.curated && b.curated) || a.span.overlaps(&b.span) {
                 continue;
             }
-            let (sim, shared) = chronology::similarity(&words[i], &words[j]);
-            if shared >= 3 && sim >= 0.4 {
+            let (sim, n) = chronology::similarity(&words[i], &words[j]);
+            if n >= 3 && sim >= 0.4 {
                 pairs.push((i, j));
             }
         }
     }
+    // Closest dates first; an event lists a few disagreements, not every copy of one.
+    pairs.sort_by_key(|&(i, j)| {
+        ((events[j].span.start.first_day() - events[i].span.start.first_day()).num_days().abs(), i, j)
+    });
     for (i, j) in pairs {
+        if events[i].conflicts.len() >= MAX_CONFLICTS || events[j].conflicts.len() >= MAX_CONFLICTS {
+            continue;
+        }
         let (si, sj) = (events[i].span, events[j].span);
         let (idj, idi) = (events[j].id.clone(), events[i].id.clone());
         events[i].conflicts.push(Conflict { other: idj, span: sj });

@@ -15,42 +15,67 @@ pub enum Reason {
     Alias(String),
 }
 
-/// For each article, the topics it is attached to (topic index, reason), sorted by topic.
-/// Front matter wins over an alias match for the same topic.
-pub fn attach(topics: &[Topic], articles: &[Article], named: &[Vec<usize>]) -> Vec<Vec<(usize, Reason)>> {
-    let mut patterns = Vec::new();
-    let mut owners = Vec::new();
-    for (ti, t) in topics.iter().enumerate() {
-        for a in &t.aliases {
-            let f = fold(a);
-            if !f.trim().is_empty() {
-                patterns.push(f);
-                owners.push((ti, a.clone()));
+/// Finds topic aliases in text: one automaton for every alias of every topic.
+pub struct AliasMatcher {
+    automaton: Option<AhoCorasick>,
+    /// For each pattern, its topic and the alias as the topic spells it.
+    owners: Vec<(usize, String)>,
+}
+
+impl AliasMatcher {
+    /// Builds the matcher for `topics`' aliases and keywords.
+    pub fn new(topics: &[Topic]) -> AliasMatcher {
+        let mut patterns = Vec::new();
+        let mut owners = Vec::new();
+        for (ti, t) in topics.iter().enumerate() {
+            for a in &t.aliases {
+                let f = fold(a);
+                if !f.trim().is_empty() {
+                    patterns.push(f);
+                    owners.push((ti, a.clone()));
+                }
             }
         }
+        let automaton = (!patterns.is_empty())
+            .then(|| AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).ok())
+            .flatten();
+        AliasMatcher { automaton, owners }
     }
-    let matcher = (!patterns.is_empty())
-        .then(|| AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).ok())
-        .flatten();
+
+    /// Each topic whose alias `text` mentions as a whole word, with the first alias found.
+    pub fn find(&self, text: &str) -> Vec<(usize, &str)> {
+        let mut out: Vec<(usize, &str)> = Vec::new();
+        let Some(m) = &self.automaton else { return out };
+        let hay = fold(text);
+        let bytes = hay.as_bytes();
+        for found in m.find_overlapping_iter(&hay) {
+            let before = found.start().checked_sub(1).map(|i| bytes[i]);
+            let after = bytes.get(found.end()).copied();
+            let boundary = |b: Option<u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
+            if !(boundary(before) && boundary(after)) {
+                continue;
+            }
+            let (ti, alias) = &self.owners[found.pattern().as_usize()];
+            if !out.iter().any(|(t, _)| t == ti) {
+                out.push((*ti, alias.as_str()));
+            }
+        }
+        out
+    }
+}
+
+/// For each article, the topics it is attached to (topic index, reason), sorted by topic.
+/// Front matter wins over an alias match for the same topic.
+pub fn attach(matcher: &AliasMatcher, articles: &[Article], named: &[Vec<usize>]) -> Vec<Vec<(usize, Reason)>> {
     articles
         .par_iter()
         .enumerate()
         .map(|(ai, article)| {
             let mut out: Vec<(usize, Reason)> = named[ai].iter().map(|&t| (t, Reason::FrontMatter)).collect();
-            if let Some(m) = &matcher {
-                let hay = fold(&format!("{}\n{}", article.title, article.body.plain_text()));
-                let bytes = hay.as_bytes();
-                for found in m.find_overlapping_iter(&hay) {
-                    let before = found.start().checked_sub(1).map(|i| bytes[i]);
-                    let after = bytes.get(found.end()).copied();
-                    let boundary = |b: Option<u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
-                    if !(boundary(before) && boundary(after)) {
-                        continue;
-                    }
-                    let (ti, alias) = &owners[found.pattern().as_usize()];
-                    if !out.iter().any(|(t, _)| t == ti) {
-                        out.push((*ti, Reason::Alias(alias.clone())));
-                    }
+            let text = format!("{}\n{}", article.title, article.body.plain_text());
+            for (ti, alias) in matcher.find(&text) {
+                if !out.iter().any(|(t, _)| *t == ti) {
+                    out.push((ti, Reason::Alias(alias.to_string())));
                 }
             }
             out.sort();
@@ -102,9 +127,10 @@ mod tests {
         let topics =
             vec![topic("luka", &["Loukachenko", "Lukashenko"]), topic("minsk", &["Minsk"]), topic("mer", &["mer"])];
         let arts = vec![article("LUKASHENKO a parlé. Les Minskois et la merveille.")];
-        let got = attach(&topics, &arts, &[vec![]]);
+        let m = AliasMatcher::new(&topics);
+        let got = attach(&m, &arts, &[vec![]]);
         assert_eq!(got[0], vec![(0, Reason::Alias("Lukashenko".into()))]);
-        let got = attach(&topics, &arts, &[vec![1]]);
+        let got = attach(&m, &arts, &[vec![1]]);
         assert_eq!(got[0], vec![(0, Reason::Alias("Lukashenko".into())), (1, Reason::FrontMatter)]);
     }
 }

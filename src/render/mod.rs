@@ -179,7 +179,10 @@ fn page_context<'a>(site: &'a Site, page: Page, nav: &dyn Fn(&str) -> SiteView<'
             latest.sort_by(|&a, &b| site.events[b].span.last().cmp(&site.events[a].span.last()).then(a.cmp(&b)));
             latest.truncate(8);
             latest.sort();
-            ctx.insert("latest_events", &latest.iter().map(|&e| event_view(site, e, root)).collect::<Vec<_>>());
+            ctx.insert(
+                "latest_events",
+                &latest.iter().map(|&e| event_view(site, e, root, EVENT_LINKS_ELSEWHERE)).collect::<Vec<_>>(),
+            );
             ctx.insert(
                 "latest_articles",
                 &latest_articles(site, 8).into_iter().map(|a| article_item(site, a, root, None)).collect::<Vec<_>>(),
@@ -225,7 +228,7 @@ fn page_context<'a>(site: &'a Site, page: Page, nav: &dyn Fn(&str) -> SiteView<'
         }
         Page::Chronology => {
             ctx.insert("page_title", i18n::get(site.lang, "chronology").unwrap_or("Chronology"));
-            ctx.insert("years", &group_events(site, 0..site.events.len(), root));
+            ctx.insert("years", &group_events(site, 0..site.events.len(), root, usize::MAX));
             ctx.insert(
                 "topics",
                 &site.topics.iter().map(|t| Link { title: t.title.clone(), url: t.slug.clone() }).collect::<Vec<_>>(),
@@ -267,7 +270,7 @@ fn topic_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
     let mut arts = site.topic_articles[i].clone();
     arts.sort_by(|a, b| site.articles[b.0].date.cmp(&site.articles[a.0].date).then(a.0.cmp(&b.0)));
     ctx.insert("articles", &arts.iter().map(|(a, why)| article_item(site, *a, root, Some(why))).collect::<Vec<_>>());
-    ctx.insert("years", &group_events(site, site.topic_events[i].iter().copied(), root));
+    ctx.insert("years", &group_events(site, site.topic_events[i].iter().copied(), root, EVENT_LINKS_ELSEWHERE));
     // Sources: everything cited in the briefing, then every attached article, once each.
     let mut srcs: Vec<usize> = site.topic_citations[i].notes.clone();
     for (a, _) in &site.topic_articles[i] {
@@ -301,7 +304,7 @@ fn note_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
     );
     ctx.insert("body", &body);
     ctx.insert("citation_notes", &notes);
-    ctx.insert("years", &group_events(site, site.note_events[i].iter().copied(), root));
+    ctx.insert("years", &group_events(site, site.note_events[i].iter().copied(), root, EVENT_LINKS_ELSEWHERE));
 }
 
 fn article_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
@@ -355,7 +358,7 @@ fn article_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
         })
         .collect();
     ctx.insert("own_sources", &own);
-    ctx.insert("years", &group_events(site, site.article_events[i].iter().copied(), root));
+    ctx.insert("years", &group_events(site, site.article_events[i].iter().copied(), root, EVENT_LINKS_ELSEWHERE));
     let cited_by: Vec<Link> = site.cited_by[i]
         .iter()
         .filter(|d| **d != DocRef::Article(i))

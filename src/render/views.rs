@@ -176,15 +176,25 @@ pub struct EventView {
     pub conflicts: Vec<Link>,
     /// The page that declares a curated event.
     pub declared_in: Option<Link>,
+    /// Sources and reports left out of this view (the chronology page lists them all).
+    pub more: usize,
+    /// The event's entry on the chronology page.
+    pub url: String,
 }
 
-/// Builds the view of event `ei` for a page under `root`.
-pub fn event_view(site: &Site, ei: usize, root: &str) -> EventView {
+/// How many sources and reports an event shows outside the chronology page: an event that a
+/// thousand articles report must not repeat a thousand links on each of their pages.
+pub const EVENT_LINKS_ELSEWHERE: usize = 6;
+
+/// Builds the view of event `ei` for a page under `root`, with at most `limit` sources and
+/// reports each.
+pub fn event_view(site: &Site, ei: usize, root: &str, limit: usize) -> EventView {
     let e: &Event = &site.events[ei];
     let lang = site.lang;
     let mut sources: Vec<Link> = e
         .sources
         .iter()
+        .take(limit)
         .map(|&s| {
             let src = &site.sources[s];
             let title = match (&src.outlet, src.date) {
@@ -198,6 +208,7 @@ pub fn event_view(site: &Site, ei: usize, root: &str) -> EventView {
     let mentions = e
         .mentions
         .iter()
+        .take(limit)
         .map(|m| {
             let a = &site.articles[m.article];
             Link {
@@ -205,12 +216,6 @@ pub fn event_view(site: &Site, ei: usize, root: &str) -> EventView {
             }
         })
         .collect();
-    let mut count = e.sources.len();
-    for m in &e.mentions {
-        if !e.sources.contains(&m.article) {
-            count += 1;
-        }
-    }
     EventView {
         id: e.id.clone(),
         date: e.span.long(lang),
@@ -222,7 +227,7 @@ pub fn event_view(site: &Site, ei: usize, root: &str) -> EventView {
         curated: e.curated,
         html: e.html.clone(),
         sources,
-        count,
+        count: e.reports,
         mentions,
         topic_slugs: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect::<Vec<_>>().join(" "),
         topics: e
@@ -241,6 +246,8 @@ pub fn event_view(site: &Site, ei: usize, root: &str) -> EventView {
         declared_in: e
             .declared_in
             .map(|d| Link { title: doc_title(site, d).to_string(), url: format!("{root}{}", doc_url(site, d)) }),
+        more: e.sources.len().saturating_sub(limit) + e.mentions.len().saturating_sub(limit),
+        url: format!("{root}chronology.html#{}", e.id),
     }
 }
 
@@ -265,10 +272,10 @@ pub struct MonthGroup {
 }
 
 /// Groups events (already in date order) by year and month.
-pub fn group_events(site: &Site, events: impl IntoIterator<Item = usize>, root: &str) -> Vec<YearGroup> {
+pub fn group_events(site: &Site, events: impl IntoIterator<Item = usize>, root: &str, limit: usize) -> Vec<YearGroup> {
     let mut years: Vec<YearGroup> = Vec::new();
     for ei in events {
-        let v = event_view(site, ei, root);
+        let v = event_view(site, ei, root, limit);
         if years.last().is_none_or(|y| y.year != v.year) {
             years.push(YearGroup { year: v.year, months: Vec::new() });
         }

@@ -3,7 +3,7 @@
 
 use crate::content::Article;
 use crate::dates::PartialDate;
-use crate::dates::{self, Anchoring, DateSpan, Lang};
+use crate::dates::{self, Anchoring, DateSpan};
 use crate::text::fold;
 use std::collections::{BTreeSet, HashMap};
 
@@ -322,7 +322,7 @@ pub fn extract(ai: usize, article: &Article) -> Vec<Candidate> {
         {
             continue;
         }
-        let sentence = sentence_around(&block.text, ls, le, lang);
+        let sentence = sentence_around(&block.text, ls, le);
         out.push(Candidate {
             words: content_words(&sentence),
             mention: Mention {
@@ -338,7 +338,7 @@ pub fn extract(ai: usize, article: &Article) -> Vec<Candidate> {
 }
 
 /// The sentence of `text` that contains `start..end`.
-pub fn sentence_around(text: &str, start: usize, end: usize, _lang: Lang) -> String {
+pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '…');
     let bytes = text.as_bytes();
     let mut s = start;
@@ -422,7 +422,7 @@ mod tests {
     fn sentences_are_cut_at_sentence_ends_not_initials() {
         let t = "Premier fait. Le 19 juin, M. Zelensky a lancé un ultimatum. Suite.";
         let s = t.find("19 juin").unwrap();
-        assert_eq!(sentence_around(t, s, s + 7, Lang::Fr), "Le 19 juin, M. Zelensky a lancé un ultimatum.");
+        assert_eq!(sentence_around(t, s, s + 7), "Le 19 juin, M. Zelensky a lancé un ultimatum.");
     }
 
     #[test]

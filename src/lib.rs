@@ -38,33 +38,25 @@ pub struct BuildReport {
 /// Loads, resolves and renders the site at `root`, writing nothing.
 pub fn compile(root: &Path) -> Result<(config::Config, Vec<render::OutputFile>, BuildReport), Vec<Diagnostic>> {
     let config = config::load(root)?;
-    let (tera, assets) = match render::templates(root, config.lang()) {
-        Ok(t) => (Some(t.0), t.1),
-        Err(d) => {
-            // Report template problems along with content problems, not instead of them.
-            let (content, mut diags) = content::load(root);
-            if let Err(more) = site::resolve(config.clone(), content) {
-                diags.extend(more);
-            }
-            diags.extend(d);
-            return Err(finish(diags));
-        }
-    };
+    // Templates and content are both checked before giving up, so that one report lists
+    // every problem of the build.
+    let templates = render::templates(root, config.lang());
     let (content, load_diags) = content::load(root);
-    let mut warnings: Vec<Diagnostic> = load_diags.iter().filter(|d| !d.is_error()).cloned().collect();
-    let mut errors: Vec<Diagnostic> = load_diags.into_iter().filter(Diagnostic::is_error).collect();
-    let site = match site::resolve(config.clone(), content) {
-        Ok(s) => Some(s),
+    let (mut errors, mut warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        load_diags.into_iter().partition(Diagnostic::is_error);
+    let site = site::resolve(config.clone(), content).map_err(|d| errors.extend(d)).ok();
+    let (tera, assets) = match templates {
+        Ok(t) => t,
         Err(d) => {
             errors.extend(d);
-            None
+            return Err(finish(errors));
         }
     };
-    let (Some(site), true) = (site, errors.is_empty()) else {
+    let Some(site) = site.filter(|_| errors.is_empty()) else {
         return Err(finish(errors));
     };
     warnings.extend(site.warnings.iter().cloned());
-    let files = render::render(&site, tera.as_ref().expect("templates loaded"), assets).map_err(finish)?;
+    let files = render::render(&site, &tera, assets).map_err(finish)?;
     let report = BuildReport {
         output: None,
         files: files.len(),

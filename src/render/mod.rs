@@ -29,6 +29,7 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
     ("note.html", include_str!("../../templates/note.html")),
     ("sources.html", include_str!("../../templates/sources.html")),
     ("chronology.html", include_str!("../../templates/chronology.html")),
+    ("event.html", include_str!("../../templates/event.html")),
 ];
 
 /// Static assets copied as they are (`templates/assets/…` → `assets/…`).
@@ -109,10 +110,16 @@ pub fn render(site: &Site, tera: &Tera, assets: Vec<OutputFile>) -> Result<Vec<O
             .map(|t| Link { title: t.title.clone(), url: format!("{root}topics/{}.html", t.slug) })
             .collect(),
     };
+    // Each event is rendered once per link depth and reused by every page that lists it:
+    // an event reported by many articles is not rendered again on each of their pages.
+    let events = EventHtml {
+        top: render_events(site, tera, "", usize::MAX)?,
+        nested: render_events(site, tera, "../", EVENT_LINKS_ELSEWHERE)?,
+    };
     let results: Vec<Result<OutputFile, Diagnostic>> = jobs
         .par_iter()
         .map(|page| {
-            let (path, template, ctx) = page_context(site, *page, &nav);
+            let (path, template, ctx) = page_context(site, *page, &nav, &events, tera);
             tera.render(template, &ctx)
                 .map(|html| (path, html.into_bytes()))
                 .map_err(|e| Diagnostic::error(Path::new("templates").join(template), 0, error_chain(&e)))
@@ -142,6 +149,27 @@ pub fn render(site: &Site, tera: &Tera, assets: Vec<OutputFile>) -> Result<Vec<O
     Ok(files)
 }
 
+/// Every event rendered by `event.html`, for pages at the site root and one folder down.
+struct EventHtml {
+    top: Vec<String>,
+    nested: Vec<String>,
+}
+
+fn render_event(site: &Site, tera: &Tera, ei: usize, root: &str, limit: usize) -> Result<String, Diagnostic> {
+    let mut ctx = Context::new();
+    ctx.insert("root", root);
+    ctx.insert("e", &event_view(site, ei, root, limit));
+    tera.render("event.html", &ctx)
+        .map_err(|e| Diagnostic::error(Path::new("templates/event.html"), 0, error_chain(&e)))
+}
+
+fn render_events(site: &Site, tera: &Tera, root: &str, limit: usize) -> Result<Vec<String>, Vec<Diagnostic>> {
+    (0..site.events.len())
+        .into_par_iter()
+        .map(|ei| render_event(site, tera, ei, root, limit).map_err(|d| vec![d]))
+        .collect()
+}
+
 #[derive(Clone, Copy)]
 enum Page {
     Index,
@@ -150,7 +178,13 @@ enum Page {
     Doc(DocRef),
 }
 
-fn page_context<'a>(site: &'a Site, page: Page, nav: &dyn Fn(&str) -> SiteView<'a>) -> (String, &'static str, Context) {
+fn page_context<'a>(
+    site: &'a Site,
+    page: Page,
+    nav: &dyn Fn(&str) -> SiteView<'a>,
+    events: &EventHtml,
+    tera: &Tera,
+) -> (String, &'static str, Context) {
     let mut ctx = Context::new();
     let root = match page {
         Page::Doc(_) => "../",
@@ -181,7 +215,10 @@ fn page_context<'a>(site: &'a Site, page: Page, nav: &dyn Fn(&str) -> SiteView<'
             latest.sort();
             ctx.insert(
                 "latest_events",
-                &latest.iter().map(|&e| event_view(site, e, root, EVENT_LINKS_ELSEWHERE)).collect::<Vec<_>>(),
+                &latest
+                    .iter()
+                    .map(|&e| render_event(site, tera, e, root, EVENT_LINKS_ELSEWHERE).unwrap_or_default())
+                    .collect::<Vec<_>>(),
             );
             ctx.insert(
                 "latest_articles",
@@ -228,7 +265,7 @@ fn page_context<'a>(site: &'a Site, page: Page, nav: &dyn Fn(&str) -> SiteView<'
         }
         Page::Chronology => {
             ctx.insert("page_title", i18n::get(site.lang, "chronology").unwrap_or("Chronology"));
-            ctx.insert("years", &group_events(site, 0..site.events.len(), root, usize::MAX));
+            ctx.insert("years", &group_events(site, 0..site.events.len(), &events.top));
             ctx.insert(
                 "topics",
                 &site.topics.iter().map(|t| Link { title: t.title.clone(), url: t.slug.clone() }).collect::<Vec<_>>(),
@@ -238,9 +275,9 @@ fn page_context<'a>(site: &'a Site, page: Page, nav: &dyn Fn(&str) -> SiteView<'
         Page::Doc(d) => {
             let url = doc_url(site, d);
             match d {
-                DocRef::Topic(i) => topic_context(site, i, root, &mut ctx),
-                DocRef::Note(i) => note_context(site, i, root, &mut ctx),
-                DocRef::Article(i) => article_context(site, i, root, &mut ctx),
+                DocRef::Topic(i) => topic_context(site, i, root, events, &mut ctx),
+                DocRef::Note(i) => note_context(site, i, root, events, &mut ctx),
+                DocRef::Article(i) => article_context(site, i, root, events, &mut ctx),
             }
             let template = match d {
                 DocRef::Topic(_) => "topic.html",
@@ -259,7 +296,7 @@ fn latest_articles(site: &Site, n: usize) -> Vec<usize> {
     idx
 }
 
-fn topic_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
+fn topic_context(site: &Site, i: usize, root: &str, events: &EventHtml, ctx: &mut Context) {
     let t = &site.topics[i];
     let (body, notes) = cited_body(site, &t.body, &site.topic_citations[i], root);
     ctx.insert("page_title", &t.title);
@@ -270,7 +307,7 @@ fn topic_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
     let mut arts = site.topic_articles[i].clone();
     arts.sort_by(|a, b| site.articles[b.0].date.cmp(&site.articles[a.0].date).then(a.0.cmp(&b.0)));
     ctx.insert("articles", &arts.iter().map(|(a, why)| article_item(site, *a, root, Some(why))).collect::<Vec<_>>());
-    ctx.insert("years", &group_events(site, site.topic_events[i].iter().copied(), root, EVENT_LINKS_ELSEWHERE));
+    ctx.insert("years", &group_events(site, site.topic_events[i].iter().copied(), &events.nested));
     // Sources: everything cited in the briefing, then every attached article, once each.
     let mut srcs: Vec<usize> = site.topic_citations[i].notes.clone();
     for (a, _) in &site.topic_articles[i] {
@@ -281,7 +318,7 @@ fn topic_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
     ctx.insert("sources", &srcs.iter().map(|&s| source_view(site, s, root)).collect::<Vec<_>>());
 }
 
-fn note_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
+fn note_context(site: &Site, i: usize, root: &str, events: &EventHtml, ctx: &mut Context) {
     let n = &site.notes[i];
     let (body, notes) = cited_body(site, &n.body, &site.note_citations[i], root);
     ctx.insert("page_title", &n.title);
@@ -304,10 +341,10 @@ fn note_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
     );
     ctx.insert("body", &body);
     ctx.insert("citation_notes", &notes);
-    ctx.insert("years", &group_events(site, site.note_events[i].iter().copied(), root, EVENT_LINKS_ELSEWHERE));
+    ctx.insert("years", &group_events(site, site.note_events[i].iter().copied(), &events.nested));
 }
 
-fn article_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
+fn article_context(site: &Site, i: usize, root: &str, events: &EventHtml, ctx: &mut Context) {
     let a = &site.articles[i];
     ctx.insert("page_title", &a.title);
     let lang_name = a.language.as_deref().map(|l| match (l, site.lang) {
@@ -358,7 +395,7 @@ fn article_context(site: &Site, i: usize, root: &str, ctx: &mut Context) {
         })
         .collect();
     ctx.insert("own_sources", &own);
-    ctx.insert("years", &group_events(site, site.article_events[i].iter().copied(), root, EVENT_LINKS_ELSEWHERE));
+    ctx.insert("years", &group_events(site, site.article_events[i].iter().copied(), &events.nested));
     let cited_by: Vec<Link> = site.cited_by[i]
         .iter()
         .filter(|d| **d != DocRef::Article(i))

@@ -154,10 +154,6 @@ pub struct EventView {
     pub start_iso: String,
     /// `day`, `month`, `year`.
     pub precision: &'static str,
-    /// Year, for grouping.
-    pub year: i32,
-    /// Month (0 when unknown), for grouping.
-    pub month: u32,
     /// Editor-written.
     pub curated: bool,
     /// The text (HTML).
@@ -222,8 +218,6 @@ pub fn event_view(site: &Site, ei: usize, root: &str, limit: usize) -> EventView
         iso: e.span.iso(),
         start_iso: e.span.start.to_string(),
         precision: e.span.start.precision().name(),
-        year: e.span.start.get_year(),
-        month: if e.span.start.precision() == Precision::Year { 0 } else { e.span.start.get_month().unwrap_or(0) },
         curated: e.curated,
         html: e.html.clone(),
         sources,
@@ -253,47 +247,54 @@ pub fn event_view(site: &Site, ei: usize, root: &str, limit: usize) -> EventView
 
 /// Events grouped by year, then month, for the chronology pages.
 #[derive(Serialize)]
-pub struct YearGroup {
+pub struct YearGroup<'a> {
     /// The year.
     pub year: i32,
     /// Its months, in order; month 0 holds events known only to the year.
-    pub months: Vec<MonthGroup>,
+    pub months: Vec<MonthGroup<'a>>,
 }
 
 /// The events of one month.
 #[derive(Serialize)]
-pub struct MonthGroup {
+pub struct MonthGroup<'a> {
     /// 1–12, or 0 for the year's events without a month.
     pub month: u32,
-    /// The heading (`décembre 2022`).
+    /// The heading (`Décembre`).
     pub label: String,
-    /// The events.
-    pub events: Vec<EventView>,
+    /// The events, already rendered (see `event.html`).
+    pub events: Vec<&'a str>,
 }
 
-/// Groups events (already in date order) by year and month.
-pub fn group_events(site: &Site, events: impl IntoIterator<Item = usize>, root: &str, limit: usize) -> Vec<YearGroup> {
+/// Groups events (already in date order) by year and month; `html` holds each event rendered
+/// for the page's depth.
+pub fn group_events<'a>(
+    site: &Site,
+    events: impl IntoIterator<Item = usize>,
+    html: &'a [String],
+) -> Vec<YearGroup<'a>> {
     let mut years: Vec<YearGroup> = Vec::new();
     for ei in events {
-        let v = event_view(site, ei, root, limit);
-        if years.last().is_none_or(|y| y.year != v.year) {
-            years.push(YearGroup { year: v.year, months: Vec::new() });
+        let start = site.events[ei].span.start;
+        let (year_n, month_n) =
+            (start.get_year(), if start.precision() == Precision::Year { 0 } else { start.get_month().unwrap_or(0) });
+        if years.last().is_none_or(|y| y.year != year_n) {
+            years.push(YearGroup { year: year_n, months: Vec::new() });
         }
         let Some(year) = years.last_mut() else {
             continue;
         };
-        if year.months.last().is_none_or(|m| m.month != v.month) {
-            let label = if v.month == 0 {
+        if year.months.last().is_none_or(|m| m.month != month_n) {
+            let label = if month_n == 0 {
                 crate::render::i18n::get(site.lang, "whole_year").unwrap_or("").to_string()
             } else {
-                let m = crate::dates::month_name(v.month, site.lang);
+                let m = crate::dates::month_name(month_n, site.lang);
                 let mut c = m.chars();
                 c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
             };
-            year.months.push(MonthGroup { month: v.month, label, events: Vec::new() });
+            year.months.push(MonthGroup { month: month_n, label, events: Vec::new() });
         }
         if let Some(m) = year.months.last_mut() {
-            m.events.push(v);
+            m.events.push(html.get(ei).map_or("", String::as_str));
         }
     }
     years

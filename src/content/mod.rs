@@ -384,8 +384,11 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
             guessed.push("title");
             t
         }
+        // An empty article gets one error, below, not one per missing field.
+        _ if body_md.trim().is_empty() => String::new(),
         _ => {
-            diags.push(Diagnostic::error(rel, 1, "no title: add `title` to the front matter"));
+            let fix = if is_txt { "add `title` to its sidecar .toml" } else { "add `title` to the front matter" };
+            diags.push(Diagnostic::error(rel, 1, format!("no title found: {fix}")));
             String::new()
         }
     };

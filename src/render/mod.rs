@@ -159,6 +159,7 @@ fn render_event(site: &Site, tera: &Tera, ei: usize, root: &str, limit: usize) -
     let mut ctx = Context::new();
     ctx.insert("root", root);
     ctx.insert("e", &event_view(site, ei, root, limit));
+    ctx.insert("full", &(limit == usize::MAX));
     tera.render("event.html", &ctx)
         .map_err(|e| Diagnostic::error(Path::new("templates/event.html"), 0, error_chain(&e)))
 }

@@ -193,9 +193,11 @@ pub fn event_view(site: &Site, ei: usize, root: &str, limit: usize) -> EventView
         .take(limit)
         .map(|&s| {
             let src = &site.sources[s];
-            let title = match (&src.outlet, src.date) {
+            // Short link texts: an event lists several sources on one line.
+            let title = match (&src.outlet, &src.author) {
                 (Some(o), _) => o.clone(),
-                (None, _) => src.title.clone(),
+                (None, Some(a)) => a.clone(),
+                (None, None) => crate::text::truncate_words(&src.title, 48),
             };
             Link { title, url: format!("{root}{}", source_url(site, src)) }
         })

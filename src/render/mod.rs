@@ -94,6 +94,9 @@ struct SiteView<'a> {
     topics: Vec<Link>,
 }
 
+/// How many topics the masthead of every page names.
+const NAV_TOPICS: usize = 8;
+
 /// Renders every page and export of the site.
 pub fn render(site: &Site, tera: &Tera, assets: Vec<OutputFile>) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let mut jobs: Vec<Page> = vec![Page::Index, Page::Sources, Page::Chronology];
@@ -104,9 +107,11 @@ pub fn render(site: &Site, tera: &Tera, assets: Vec<OutputFile>) -> Result<Vec<O
         title: &site.config.title,
         description: &site.config.description,
         lang: site.lang.code(),
+        // The masthead names the first topics (in the editors' order); the home page lists all.
         topics: site
             .topics
             .iter()
+            .take(NAV_TOPICS)
             .map(|t| Link { title: t.title.clone(), url: format!("{root}topics/{}.html", t.slug) })
             .collect(),
     };

@@ -84,6 +84,9 @@ pub const STRINGS: &[[&str; 3]] = &[
     ["count_notes", "notes", "notes"],
     ["written", "Rédigée le", "Written on"],
     ["declared_in", "établi dans", "stated in"],
+    ["search", "Rechercher", "Search"],
+    ["search_label", "Titres, résumés, médias, auteurs", "Titles, summaries, outlets, authors"],
+    ["search_noscript", "La recherche demande JavaScript.", "Search needs JavaScript."],
 ];
 
 #[cfg(test)]

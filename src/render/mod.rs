@@ -30,12 +30,14 @@ pub const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
     ("sources.html", include_str!("../../templates/sources.html")),
     ("chronology.html", include_str!("../../templates/chronology.html")),
     ("event.html", include_str!("../../templates/event.html")),
+    ("search.html", include_str!("../../templates/search.html")),
 ];
 
 /// Static assets copied as they are (`templates/assets/…` → `assets/…`).
 pub const DEFAULT_ASSETS: &[(&str, &str)] = &[
     ("assets/style.css", include_str!("../../templates/assets/style.css")),
     ("assets/chronology.js", include_str!("../../templates/assets/chronology.js")),
+    ("assets/search.js", include_str!("../../templates/assets/search.js")),
 ];
 
 /// Loads the templates: the embedded defaults, each replaced by the site's own
@@ -99,7 +101,7 @@ const NAV_TOPICS: usize = 8;
 
 /// Renders every page and export of the site.
 pub fn render(site: &Site, tera: &Tera, assets: Vec<OutputFile>) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let mut jobs: Vec<Page> = vec![Page::Index, Page::Sources, Page::Chronology];
+    let mut jobs: Vec<Page> = vec![Page::Index, Page::Sources, Page::Chronology, Page::Search];
     jobs.extend((0..site.topics.len()).map(|i| Page::Doc(DocRef::Topic(i))));
     jobs.extend((0..site.notes.len()).map(|i| Page::Doc(DocRef::Note(i))));
     jobs.extend((0..site.articles.len()).map(|i| Page::Doc(DocRef::Article(i))));
@@ -150,6 +152,7 @@ pub fn render(site: &Site, tera: &Tera, assets: Vec<OutputFile>) -> Result<Vec<O
     files.push(("sitemap.xml".into(), sitemap(site, &files).into_bytes()));
     files.push(("chronology.json".into(), chronology_json(site).into_bytes()));
     files.push(("sources.json".into(), sources_json(site).into_bytes()));
+    files.push(("search-index.js".into(), search_index(site).into_bytes()));
     files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(files)
 }
@@ -181,6 +184,7 @@ enum Page {
     Index,
     Sources,
     Chronology,
+    Search,
     Doc(DocRef),
 }
 
@@ -277,6 +281,10 @@ fn page_context<'a>(
                 &site.topics.iter().map(|t| Link { title: t.title.clone(), url: t.slug.clone() }).collect::<Vec<_>>(),
             );
             ("chronology.html".into(), "chronology.html", ctx)
+        }
+        Page::Search => {
+            ctx.insert("page_title", i18n::get(site.lang, "search").unwrap_or("Search"));
+            ("search.html".into(), "search.html", ctx)
         }
         Page::Doc(d) => {
             let url = doc_url(site, d);
@@ -529,6 +537,28 @@ fn chronology_json(site: &Site) -> String {
         "events": events,
     });
     serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}
+
+/// The search index: what the search page matches, as a script so that it loads from file://.
+fn search_index(site: &Site) -> String {
+    let lang = site.lang;
+    let kind = |k: &str| i18n::get(lang, k).unwrap_or(k).to_string();
+    let mut docs: Vec<serde_json::Value> =
+        Vec::with_capacity(site.topics.len() + site.notes.len() + site.sources.len());
+    for t in &site.topics {
+        docs.push(serde_json::json!({"t": t.title, "s": t.summary, "k": kind("topic"), "u": format!("topics/{}.html", t.slug), "a": t.aliases.join(" ")}));
+    }
+    for n in &site.notes {
+        docs.push(serde_json::json!({"t": n.title, "s": n.summary, "k": kind("notes"), "u": format!("notes/{}.html", n.slug), "a": n.author, "d": n.date.map(|d| d.long(lang))}));
+    }
+    for s in &site.sources {
+        let (k, summary) = match s.kind {
+            crate::sources::SourceKind::Article(a) => (kind("article"), site.articles[a].summary.as_str()),
+            crate::sources::SourceKind::Cited(..) => (kind("source_kind_cited"), ""),
+        };
+        docs.push(serde_json::json!({"t": s.title, "s": summary, "k": k, "u": source_url(site, s), "o": s.outlet, "a": s.author, "d": s.date.map(|d| d.long(lang))}));
+    }
+    format!("window.BRIEFING_SEARCH = {};\n", serde_json::to_string(&docs).unwrap_or_else(|_| "[]".into()))
 }
 
 fn sources_json(site: &Site) -> String {

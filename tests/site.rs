@@ -198,3 +198,47 @@ fn a_site_template_overrides_the_default_by_file_name() {
     assert!(note.contains("<html lang=\"en\">") && note.contains("Analyst notes"));
     assert!(note.contains("[<a href=\"#note-1\">1</a>, p. 2]"), "{note}");
 }
+
+#[test]
+fn the_chronology_merges_reports_and_shows_disagreements() {
+    let out = build_example();
+    let p = out.path().join("public");
+    let chrono: serde_json::Value = serde_json::from_str(&read(&p.join("chronology.json"))).unwrap();
+    let events = chrono["events"].as_array().unwrap();
+    let curated = events.iter().filter(|e| e["curated"] == true).count();
+    let extracted = events.iter().filter(|e| e["curated"] == false).count();
+    assert!(curated > 0 && extracted > 0, "{curated} curated, {extracted} extracted");
+    // 003 dates the Minsk summit both 19 November and 19 December: both are marked.
+    let conflict = events
+        .iter()
+        .find(|e| e["value"] == "2022-11-19" && e["conflicts"].as_array().is_some_and(|c| !c.is_empty()))
+        .expect("the 19 November date is marked as disputed");
+    assert!(conflict["conflicts"].as_array().unwrap().iter().any(|c| c["value"] == "2022-12-19"));
+    // A month-only event stays a month.
+    assert!(events.iter().any(|e| e["value"] == "2022-10" && e["grain"] == "month"));
+    let html = read(&p.join("chronology.html"));
+    assert!(html.contains("19 décembre 2022") && html.contains("octobre 2022"));
+    assert!(!html.contains("1 octobre 2022"), "a month-only event shown as the 1st");
+    // Reports merged: some event carries more than one source.
+    assert!(events.iter().any(|e| e["mentions"].as_array().unwrap().len() + e["sources"].as_array().unwrap().len() > 2));
+}
+
+#[test]
+fn topic_pages_say_why_each_article_is_attached() {
+    let site = small_site();
+    write_files(
+        site.path(),
+        &[
+            ("content/articles/second.md", "+++\ntitle = \"Second\"\ndate = \"2022-12-21\"\n+++\nNothing about the army here, only TROOPS in capitals.\n".as_bytes()),
+            ("content/articles/third.md", "+++\ntitle = \"Third\"\ndate = \"2022-12-22\"\n+++\nThe troopship sailed, a word that contains the alias but is another word.\n".as_bytes()),
+        ],
+    );
+    let (code, _, err) = run(&["build"], site.path());
+    assert_eq!(code, 0, "{err}");
+    let topic = std::fs::read_to_string(site.path().join("public/topics/army.html")).unwrap();
+    assert!(topic.contains("href=\"../articles/second.html\""), "alias match, whatever the case");
+    assert!(!topic.contains("href=\"../articles/third.html\""), "alias matched inside a word");
+    assert!(topic.contains("mentions « troops »"), "{topic}");
+    let search = std::fs::read_to_string(site.path().join("public/search-index.js")).unwrap();
+    assert!(search.starts_with("window.BRIEFING_SEARCH = [") && search.contains("\"Second\""));
+}

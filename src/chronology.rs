@@ -301,10 +301,16 @@ pub fn extract(ai: usize, article: &Article) -> Vec<Candidate> {
         }
         let bstart = starts[bi];
         let (ls, le) = (ex.start - bstart, ex.end - bstart);
+        // An expression the tagger read across a paragraph break belongs to no one paragraph.
+        if le > block.text.len() || !block.text.is_char_boundary(ls) || !block.text.is_char_boundary(le) {
+            continue;
+        }
         if is_reference_point(&block.text[..ls]) {
             continue;
         }
-        if ex.anchoring != Anchoring::Absolute && anchor.is_none() && !tagged.anchor_inferred {
+        // An undated article has nothing to resolve against but its own words: keep only
+        // what names its year, never a year guessed from the day the site is built.
+        if anchor.is_none() && !has_year(&block.text[ls..le]) {
             continue;
         }
         // `la veille du sommet`, `le lendemain de son élection`: relative to an event the
@@ -337,6 +343,11 @@ pub fn extract(ai: usize, article: &Article) -> Vec<Candidate> {
     out
 }
 
+/// Whether an expression writes a year in digits (`2022`, `19/12/2022`).
+fn has_year(expr: &str) -> bool {
+    expr.as_bytes().split(|b| !b.is_ascii_digit()).any(|run| run.len() == 4)
+}
+
 /// The sentence of `text` that contains `start..end`.
 pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '…');
@@ -346,9 +357,12 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
         let prev = text[..s].chars().next_back().unwrap_or(' ');
         let before = text[..s - prev.len_utf8()].chars().next_back();
         // A period ends a sentence when a space follows it and it does not close an initial.
-        if prev.is_whitespace() && before.is_some_and(is_end) {
-            let word_before: String =
-                text[..s - prev.len_utf8() - 1].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+        if let Some(stop) = before.filter(|&b| prev.is_whitespace() && is_end(b)) {
+            let word_before: String = text[..s - prev.len_utf8() - stop.len_utf8()]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
             if word_before.chars().count() > 1 || word_before.chars().all(|c| c.is_ascii_digit()) {
                 break;
             }
@@ -360,7 +374,8 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
         let c = text[e..].chars().next().unwrap_or(' ');
         e += c.len_utf8();
         if is_end(c) && bytes.get(e).is_none_or(|b| b.is_ascii_whitespace()) {
-            let word_before: String = text[..e - 1].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+            let word_before: String =
+                text[..e - c.len_utf8()].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
             if word_before.chars().count() > 1 || word_before.chars().all(|c| c.is_ascii_digit()) {
                 break;
             }
@@ -423,6 +438,18 @@ mod tests {
         let t = "Premier fait. Le 19 juin, M. Zelensky a lancé un ultimatum. Suite.";
         let s = t.find("19 juin").unwrap();
         assert_eq!(sentence_around(t, s, s + 7), "Le 19 juin, M. Zelensky a lancé un ultimatum.");
+    }
+
+    #[test]
+    fn sentences_around_multibyte_stops() {
+        let t = "Il a dit… Le 19 juin 2022, le président est parti… Puis…";
+        let s = t.find("19 juin").unwrap();
+        assert_eq!(sentence_around(t, s, s + 7), "Le 19 juin 2022, le président est parti…");
+        for i in 0..t.len() {
+            if t.is_char_boundary(i) {
+                sentence_around(t, i, i);
+            }
+        }
     }
 
     #[test]

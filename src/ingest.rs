@@ -112,8 +112,8 @@ pub fn ingest_text(raw: &str) -> Ingested {
             }
         }
     }
-    let marker_max = out.sources.len();
-    out.markdown = body_markdown(&body, marker_max);
+    let labels: Vec<&str> = out.sources.iter().map(|s| s.label.as_str()).collect();
+    out.markdown = body_markdown(&body, &labels);
     if out.title.is_none() {
         out.title = first_sentence(&out.markdown).map(|s| crate::text::truncate_words(&s, 90));
         out.title_guessed = out.title.is_some();
@@ -484,7 +484,7 @@ pub fn parse_source_entry(label: &str, text: &str) -> SourceEntry {
     e
 }
 
-fn body_markdown(lines: &[&str], marker_max: usize) -> String {
+fn body_markdown(lines: &[&str], labels: &[&str]) -> String {
     let mut out = String::new();
     let mut prev_item = false;
     for line in lines {
@@ -499,7 +499,7 @@ fn body_markdown(lines: &[&str], marker_max: usize) -> String {
                 None => (false, l),
             };
         let content = strip_dead_links(content);
-        let content = if marker_max > 0 { link_markers(&content, marker_max) } else { content };
+        let content = if labels.is_empty() { content } else { link_markers(&content, labels) };
         if !out.is_empty() {
             out.push_str(if item && prev_item { "\n" } else { "\n\n" });
         }
@@ -578,7 +578,7 @@ fn strip_dead_links(l: &str) -> String {
 /// `forces russes1.` → `forces russes[^1].`: digits glued to a word or a closing quote, within
 /// the source list's numbers and followed by punctuation or a space, are note markers; numbers
 /// standing alone (`9 000`, `2022.`) are not.
-fn link_markers(l: &str, max: usize) -> String {
+fn link_markers(l: &str, labels: &[&str]) -> String {
     let chars: Vec<(usize, char)> = l.char_indices().collect();
     let mut out = String::with_capacity(l.len() + 8);
     let mut last = 0;
@@ -596,10 +596,10 @@ fn link_markers(l: &str, max: usize) -> String {
             }
             let end = chars.get(j).map_or(l.len(), |x| x.0);
             let next_ok = chars.get(j).is_none_or(|&(_, n)| n.is_whitespace() || ".,;:)!?".contains(n));
-            let n: usize = l[pos..end].parse().unwrap_or(0);
+            let n = &l[pos..end];
             let word_has_digits =
                 chars[..i].iter().rev().take_while(|(_, c)| c.is_alphanumeric()).any(|(_, c)| c.is_ascii_digit());
-            if next_ok && (1..=max).contains(&n) && j - i <= 3 && !word_has_digits {
+            if next_ok && labels.contains(&n) && j - i <= 3 && !word_has_digits {
                 out.push_str(&l[last..pos]);
                 out.push_str(&format!("[^{n}]"));
                 last = end;

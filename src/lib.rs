@@ -80,24 +80,51 @@ pub fn build(root: &Path, output: Option<&Path>) -> Result<BuildReport, Vec<Diag
     Ok(report)
 }
 
-/// Refuses output folders whose replacement would destroy the sources: the root itself, a
-/// folder holding it, or `content/` and `templates/`.
-fn guard_output(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
-    let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-    let root_c = canon(root);
-    let out_c = match (out.parent(), out.file_name()) {
-        (Some(parent), Some(name)) => {
-            canon(if parent.as_os_str().is_empty() { Path::new(".") } else { parent }).join(name)
+/// `path` made absolute and with `.` and `..` resolved by their names, without touching the
+/// disk: a `..` through a folder that does not exist yet must not hide where a path leads.
+fn normalise(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let abs =
+        if path.is_absolute() { path.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(path) };
+    let mut out = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
         }
-        _ => canon(out),
+    }
+    out
+}
+
+/// Refuses output folders whose replacement would destroy something else: the root itself or
+/// a folder holding it, `content/`, `templates/`, `src/` or `.git/`, a file, or a folder that
+/// is neither empty nor a previous build (which carries [`output::MARKER`]).
+fn guard_output(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
+    let refuse = |why: &str| Err(vec![Diagnostic::error(out, 0, format!("refusing to build into this folder: {why}"))]);
+    let root_n = std::fs::canonicalize(root).unwrap_or_else(|_| normalise(root));
+    // Resolve symbolic links in the part of the path that exists.
+    let out_n = normalise(out);
+    let out_n = match (out_n.parent().and_then(|p| std::fs::canonicalize(p).ok()), out_n.file_name()) {
+        (Some(parent), Some(name)) => parent.join(name),
+        _ => out_n,
     };
-    let protected = [root_c.join("content"), root_c.join("templates"), root_c.join("src")];
-    if root_c.starts_with(&out_c) || protected.iter().any(|p| out_c.starts_with(p)) {
-        return Err(vec![Diagnostic::error(
-            out,
-            0,
-            "refusing to build into this folder: it holds the site's sources and would be replaced",
-        )]);
+    if root_n.starts_with(&out_n) {
+        return refuse("it holds the site's sources and would be replaced");
+    }
+    if ["content", "templates", "src", ".git"].iter().any(|p| out_n.starts_with(root_n.join(p))) {
+        return refuse("it is part of the site's sources");
+    }
+    if out_n.exists() {
+        if !out_n.is_dir() {
+            return refuse("it is a file");
+        }
+        let empty = std::fs::read_dir(&out_n).map(|mut d| d.next().is_none()).unwrap_or(false);
+        if !empty && !out_n.join(output::MARKER).is_file() {
+            return refuse("it is not empty and was not built by briefing (no .briefing-build file): remove it or choose another --output");
+        }
     }
     Ok(())
 }

@@ -158,6 +158,8 @@ struct Renderer<'a> {
     footnote_refs: Vec<String>,
     footnote_defs: Vec<FootnoteDef>,
     in_footnote: Option<FootnoteDef>,
+    /// Inside a code block: text there is code, never a citation.
+    in_code: usize,
     blocks: Vec<Block>,
     /// Text of the open blocks (a list item holds paragraphs), innermost last.
     block_stack: Vec<(usize, String)>,
@@ -183,6 +185,7 @@ impl<'a> Renderer<'a> {
             footnote_refs: Vec::new(),
             footnote_defs: Vec::new(),
             in_footnote: None,
+            in_code: 0,
             blocks: Vec::new(),
             block_stack: Vec::new(),
             heading_start: None,
@@ -229,6 +232,23 @@ impl<'a> Renderer<'a> {
             _ => self.flush_text(),
         }
         match event {
+            // An editor's footnote stays where it is written, citations included; an article's
+            // footnotes are its sources, listed by the page from structured data.
+            Event::Start(Tag::FootnoteDefinition(label)) if self.trust == Trust::Editor => {
+                let l = escape_html(&label);
+                self.emit(Event::Html(format!("<div class=\"footnote\" id=\"fn-{l}\"><sup class=\"fn-label\"><a href=\"#fnref-{l}\">{l}</a></sup>").into()));
+            }
+            Event::End(TagEnd::FootnoteDefinition) if self.trust == Trust::Editor => {
+                self.emit(Event::Html("</div>\n".into()));
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                self.in_code += 1;
+                self.emit(Event::Start(Tag::CodeBlock(kind)));
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                self.in_code = self.in_code.saturating_sub(1);
+                self.emit(Event::End(TagEnd::CodeBlock));
+            }
             Event::Start(Tag::FootnoteDefinition(label)) => {
                 self.in_footnote =
                     Some(FootnoteDef { label: label.to_string(), text: String::new(), line: self.line(range.start) });
@@ -361,7 +381,9 @@ impl<'a> Renderer<'a> {
     }
 
     fn unique_id(&mut self, base: String) -> String {
-        let base = if base.is_empty() { "section".to_string() } else { base };
+        // Heading ids must not take an id the page or the renderer gives something else.
+        let base = if base.is_empty() || reserved_id(&base) { format!("{base}-section") } else { base };
+        let base = base.trim_start_matches('-').to_string();
         let mut id = base.clone();
         let mut n = 1;
         while !self.used_ids.insert(id.clone()) {
@@ -377,7 +399,7 @@ impl<'a> Renderer<'a> {
         }
         let text = std::mem::take(&mut self.pending);
         let map = std::mem::take(&mut self.pending_map);
-        if self.trust == Trust::Untrusted || self.in_footnote.is_some() || self.in_image > 0 {
+        if self.trust == Trust::Untrusted || self.in_footnote.is_some() || self.in_image > 0 || self.in_code > 0 {
             if self.in_footnote.is_none() {
                 self.out.push(Event::Text(text.into()));
             }
@@ -402,6 +424,48 @@ impl<'a> Renderer<'a> {
             self.out.push(Event::Text(text[last..].to_string().into()));
         }
     }
+}
+
+/// Ids the templates and the renderer use: paragraph ids (`p3`), citation and footnote
+/// anchors, and the page's own sections.
+fn reserved_id(id: &str) -> bool {
+    const PAGE: [&str; 24] = [
+        "main",
+        "briefing",
+        "notes",
+        "chronology",
+        "articles",
+        "sources",
+        "notes-heading",
+        "h-notes",
+        "h-chrono",
+        "h-articles",
+        "h-sources",
+        "h-own",
+        "h-cited",
+        "by-outlet",
+        "by-date",
+        "h-outlet",
+        "h-date",
+        "q",
+        "search-status",
+        "search-results",
+        "topics-heading",
+        "events-heading",
+        "articles-heading",
+        "notes-list-heading",
+    ];
+    let numbered =
+        |prefix: &str| id.strip_prefix(prefix).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    PAGE.contains(&id)
+        || numbered("p")
+        || numbered("note-")
+        || numbered("cite-")
+        || numbered("y")
+        || id.starts_with("fn-")
+        || id.starts_with("fnref-")
+        || (id.starts_with('e')
+            && id[1..].split('-').next().is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
 }
 
 fn link_allowed(url: &str, trust: Trust) -> bool {
@@ -559,6 +623,20 @@ mod tests {
         let texts: Vec<&str> = body.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, vec!["Titre", "Texte russes.", "un", "deux"]);
         assert!(body.html.contains("<li id=\"p2\">un</li>"), "{}", body.html);
+    }
+
+    #[test]
+    fn editor_footnotes_code_blocks_and_reserved_heading_ids() {
+        let body = render(
+            "## Sources\n\n## P2\n\nA claim[^1].\n\n```\n[@not-a-citation]\n```\n\n[^1]: See [@a].\n",
+            1,
+            Trust::Editor,
+        );
+        assert!(body.html.contains("<h2 id=\"sources-section\">"), "{}", body.html);
+        assert!(body.html.contains("<h2 id=\"p2-section\">"), "{}", body.html);
+        assert!(body.html.contains("id=\"fn-1\""), "{}", body.html);
+        let keys: Vec<&str> = body.citations.iter().map(|c| c.items[0].key.as_str()).collect();
+        assert_eq!(keys, vec!["a"]);
     }
 
     #[test]

@@ -6,6 +6,9 @@ use crate::render::OutputFile;
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
+/// The file that marks a folder as a site briefing built, and so may replace whole.
+pub const MARKER: &str = ".briefing-build";
+
 /// Writes `files` into `out_dir`, replacing what was there only once everything is written.
 pub fn write(out_dir: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
     let fail = |what: String| Diagnostic::error(out_dir, 0, what);
@@ -43,6 +46,8 @@ fn fill(staging: &Path, files: &[OutputFile]) -> Result<(), String> {
     for d in &dirs {
         std::fs::create_dir_all(d).map_err(|e| format!("cannot create {}: {e}", d.display()))?;
     }
+    std::fs::write(staging.join(MARKER), "Built by briefing: this folder is replaced whole on every build.\n")
+        .map_err(|e| format!("cannot write {}: {e}", staging.display()))?;
     // Sequential on purpose: file creation in one directory serialises on the directory's
     // lock in the kernel, and parallel writers only add contention (measured: ~3x slower).
     files.iter().try_for_each(|(rel, bytes)| {
@@ -60,8 +65,11 @@ fn swap(out_dir: &Path, staging: &Path, old: &Path) -> Result<(), String> {
         std::fs::rename(out_dir, old).map_err(|e| format!("cannot move the previous site aside: {e}"))?;
     }
     if let Err(e) = std::fs::rename(staging, out_dir) {
-        if had_old {
-            let _ = std::fs::rename(old, out_dir);
+        if had_old && std::fs::rename(old, out_dir).is_err() {
+            return Err(format!(
+                "cannot move the new site into place ({e}), nor the previous one back: it is in {}",
+                old.display()
+            ));
         }
         return Err(format!("cannot move the new site into place: {e}"));
     }
@@ -88,6 +96,7 @@ mod tests {
         assert!(!out.join("old").exists());
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "staging or old copies left behind");
+        assert!(out.join(MARKER).is_file());
     }
 
     #[test]

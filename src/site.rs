@@ -104,6 +104,20 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         }
     }
 
+    let mut topic_paths: HashMap<&str, &Path> = HashMap::new();
+    for t in &topics {
+        if let Some(first) = topic_paths.insert(&t.slug, &t.path) {
+            errors.push(Diagnostic::error(
+                &t.path,
+                1,
+                format!(
+                    "topic slug \"{}\" is already used by {}: topics are named by their file name",
+                    t.slug,
+                    first.display()
+                ),
+            ));
+        }
+    }
     let topic_index: HashMap<&str, usize> = topics.iter().enumerate().map(|(i, t)| (t.slug.as_str(), i)).collect();
     let topic_refs = |path: &Path, refs: &[Located<String>], errors: &mut Vec<Diagnostic>| -> Vec<usize> {
         let mut out = Vec::new();
@@ -352,6 +366,13 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         }
     }
 
+    if config.base_url().is_none() {
+        warnings.push(Diagnostic::warning(
+            "config.toml",
+            1,
+            "no base_url: feed.xml links are relative and sitemap.xml is not written (set base_url to where the site will live)",
+        ));
+    }
     let lang = config.lang();
     Ok(Site {
         config,

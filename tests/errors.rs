@@ -146,3 +146,42 @@ fn usage_errors_exit_2() {
     let (code, _, _) = run(&["build", "--no-such-flag"], site.path());
     assert_eq!(code, 2);
 }
+
+#[test]
+fn source_entries_are_checked() {
+    fails_with(
+        &[(
+            "content/articles/second.md",
+            b"+++\ntitle = \"Second\"\n\n[[sources]]\nid = 1\nurl = \"javascript:alert(1)\"\n\n[[sources]]\nid = \"2]: x\"\n+++\nText[^1].\n",
+        )],
+        &[
+            "content/articles/second.md:4: source url \"javascript:alert(1)\" must start with http:// or https://",
+            "content/articles/second.md:8: source id",
+        ],
+    );
+}
+
+#[test]
+fn two_topics_with_one_slug() {
+    fails_with(
+        &[("content/topics/more/army.md", b"+++\ntitle = \"Other army\"\n+++\nText.\n")],
+        &["topic slug \"army\" is already used by"],
+    );
+}
+
+#[test]
+fn an_output_folder_that_is_not_a_site_is_never_replaced() {
+    let site = small_site();
+    write_files(site.path(), &[("keep/notes.txt", b"mine"), ("file.txt", b"x")]);
+    for out in ["keep", "file.txt", "nothere/../.", "nothere/../content", "../"] {
+        let (code, _, err) = run(&["build", "--output", out], site.path());
+        assert_eq!(code, 1, "--output {out}: {err}");
+        assert!(err.contains("refusing to build into this folder"), "{err}");
+    }
+    assert_eq!(std::fs::read(site.path().join("keep/notes.txt")).unwrap(), b"mine");
+    assert!(site.path().join("content/topics/army.md").is_file() && site.path().join("config.toml").is_file());
+    // An empty folder, or one briefing built, is fine.
+    std::fs::create_dir_all(site.path().join("empty")).unwrap();
+    assert_eq!(run(&["build", "--output", "empty"], site.path()).0, 0);
+    assert_eq!(run(&["build", "--output", "empty"], site.path()).0, 0);
+}

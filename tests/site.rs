@@ -220,7 +220,9 @@ fn the_chronology_merges_reports_and_shows_disagreements() {
     assert!(html.contains("19 décembre 2022") && html.contains("octobre 2022"));
     assert!(!html.contains("1 octobre 2022"), "a month-only event shown as the 1st");
     // Reports merged: some event carries more than one source.
-    assert!(events.iter().any(|e| e["mentions"].as_array().unwrap().len() + e["sources"].as_array().unwrap().len() > 2));
+    assert!(events
+        .iter()
+        .any(|e| e["mentions"].as_array().unwrap().len() + e["sources"].as_array().unwrap().len() > 2));
 }
 
 #[test]
@@ -241,4 +243,26 @@ fn topic_pages_say_why_each_article_is_attached() {
     assert!(topic.contains("mentions « troops »"), "{topic}");
     let search = std::fs::read_to_string(site.path().join("public/search-index.js")).unwrap();
     assert!(search.starts_with("window.BRIEFING_SEARCH = [") && search.contains("\"Second\""));
+}
+
+#[test]
+fn odd_but_valid_input_builds() {
+    let site = small_site();
+    write_files(
+        site.path(),
+        &[
+            // An ellipsis before a date, a date split over a paragraph break, control characters.
+            ("content/articles/odd.txt", "Un titre \u{1}étrange\n\nIl a dit… Le 19 juin 2022, le président est parti pour la capitale avec ses ministres.\n\nLes soldats sont arrivés en juin\n\n2022 fut une année difficile pour tous les habitants de la région.\n".as_bytes()),
+            ("content/articles/odd.toml", b"date = \"2022-12-20\"\nlanguage = \"fr\"\n"),
+            // A citation-like text inside code is code.
+            ("content/notes/code.md", b"+++\ntitle = \"Code\"\n+++\nExample:\n\n```\n[@not-an-id]\n```\n\nAnd a footnote[^a].\n\n[^a]: Citing [@first].\n"),
+        ],
+    );
+    let (code, _, err) = run(&["build"], site.path());
+    assert_eq!(code, 0, "{err}");
+    let feed = std::fs::read_to_string(site.path().join("public/feed.xml")).unwrap();
+    assert!(!feed.contains('\u{1}'));
+    let note = std::fs::read_to_string(site.path().join("public/notes/code.html")).unwrap();
+    assert!(note.contains("id=\"fn-a\"") && note.contains("href=\"#fn-a\""), "{note}");
+    assert!(note.contains("href=\"#note-1\""), "the footnote's citation is numbered");
 }

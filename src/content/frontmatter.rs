@@ -84,7 +84,7 @@ pub struct SourceMeta {
 #[serde(deny_unknown_fields)]
 pub struct NoteMeta {
     pub slug: Option<Spanned<String>>,
-    pub title: String,
+    pub title: Spanned<String>,
     pub date: Option<Spanned<toml::Value>>,
     pub author: Option<String>,
     #[serde(default)]
@@ -98,7 +98,7 @@ pub struct NoteMeta {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TopicMeta {
-    pub title: String,
+    pub title: Spanned<String>,
     pub summary: Option<String>,
     #[serde(default)]
     pub aliases: Vec<String>,

@@ -297,6 +297,17 @@ fn parse_meta<T: serde::de::DeserializeOwned>(rel: &Path, front: &str, front_lin
     toml::from_str(front).map_err(|e| crate::diagnostics::from_toml(rel, front, front_line, &e))
 }
 
+/// A footnote label an id can be: what Markdown accepts in `[^label]` without surprises.
+fn is_label(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 32 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// An address a reader can follow: http(s) only, never `javascript:` or `data:`.
+pub fn is_web_url(u: &str) -> bool {
+    let l = u.trim().to_ascii_lowercase();
+    (l.starts_with("http://") || l.starts_with("https://")) && !u.contains(char::is_whitespace)
+}
+
 fn file_slug(rel: &Path) -> String {
     slugify(&rel.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default())
 }
@@ -329,11 +340,18 @@ fn located(lines: &Lines, v: &[Spanned<String>]) -> Vec<Located<String>> {
 }
 
 fn auto_summary(body: &Body) -> String {
-    body.blocks
-        .iter()
-        .find(|b| !b.heading && b.text.chars().count() > 40)
-        .map(|b| truncate_words(&b.text, 240))
-        .unwrap_or_default()
+    let Some(block) = body.blocks.iter().find(|b| !b.heading && b.text.chars().count() > 40) else {
+        return String::new();
+    };
+    // A summary is read away from its notes: citation marks would be noise there.
+    let mut text = String::with_capacity(block.text.len());
+    let mut last = 0;
+    for (range, _) in markdown::find_citations(&block.text) {
+        text.push_str(block.text[last..range.start].trim_end());
+        last = range.end;
+    }
+    text.push_str(&block.text[last..]);
+    truncate_words(&text, 240)
 }
 
 fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> Result<Article, Vec<Diagnostic>> {
@@ -360,7 +378,7 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
     };
     let lines = Lines { path: &meta_path, front: &meta_text, front_line: meta_line };
     let meta: ArticleMeta = parse_meta(&meta_path, &meta_text, meta_line).map_err(|d| vec![d])?;
-    let slug = checked_slug(rel, &lines, meta.slug.as_ref()).map_err(|d| vec![d])?;
+    let slug = checked_slug(&meta_path, &lines, meta.slug.as_ref()).map_err(|d| vec![d])?;
     let mut guessed = Vec::new();
     let date = match &meta.date {
         Some(d) => match lines.date(d) {
@@ -411,7 +429,7 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
     };
     if let Some(u) = &meta.url {
         let v = u.get_ref();
-        if !(v.starts_with("http://") || v.starts_with("https://")) {
+        if !is_web_url(v) {
             diags.push(Diagnostic::error(
                 &meta_path,
                 lines.of(u),
@@ -425,17 +443,25 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
         let line = lines.of(s);
         let m = s.get_ref();
         let label = match &m.id {
-            toml::Value::String(s) => s.clone(),
-            toml::Value::Integer(i) => i.to_string(),
+            toml::Value::String(s) if is_label(s) => s.clone(),
+            toml::Value::Integer(i) if *i >= 0 => i.to_string(),
             other => {
                 diags.push(Diagnostic::error(
                     &meta_path,
                     line,
-                    format!("source id {other} must be a number or a string"),
+                    format!("source id {other} must be a number or letters, digits, `-` and `_` (it is the footnote label: [^1])"),
                 ));
                 continue;
             }
         };
+        if let Some(u) = m.url.as_deref().filter(|u| !is_web_url(u)) {
+            diags.push(Diagnostic::error(
+                &meta_path,
+                line,
+                format!("source url \"{u}\" must start with http:// or https://"),
+            ));
+            continue;
+        }
         let date = match &m.date {
             Some(d) => lines.date(d).map_err(|e| diags.push(e)).ok(),
             None => None,
@@ -541,8 +567,8 @@ fn load_note(rel: &Path, text: &str) -> Result<Note, Vec<Diagnostic>> {
     let slug = checked_slug(rel, &lines, meta.slug.as_ref()).map_err(|d| vec![d])?;
     let date = meta.date.as_ref().and_then(|d| lines.date(d).map_err(|e| diags.push(e)).ok());
     let events = events(rel, &lines, &meta.events, &mut diags);
-    if meta.title.trim().is_empty() {
-        diags.push(Diagnostic::error(rel, 2, "empty title"));
+    if meta.title.get_ref().trim().is_empty() {
+        diags.push(Diagnostic::error(rel, lines.of(&meta.title), "empty title"));
     }
     if !diags.is_empty() {
         return Err(diags);
@@ -551,7 +577,7 @@ fn load_note(rel: &Path, text: &str) -> Result<Note, Vec<Diagnostic>> {
     Ok(Note {
         slug,
         path: rel.to_path_buf(),
-        title: meta.title.trim().to_string(),
+        title: meta.title.get_ref().trim().to_string(),
         date,
         author: meta.author,
         topics: located(&lines, &meta.topics),
@@ -575,8 +601,8 @@ fn load_topic(rel: &Path, text: &str) -> Result<Topic, Vec<Diagnostic>> {
         diags.push(Diagnostic::error(rel, 1, format!("a topic's file name is its slug: rename it to {slug}.md")));
     }
     let events = events(rel, &lines, &meta.events, &mut diags);
-    if meta.title.trim().is_empty() {
-        diags.push(Diagnostic::error(rel, 2, "empty title"));
+    if meta.title.get_ref().trim().is_empty() {
+        diags.push(Diagnostic::error(rel, lines.of(&meta.title), "empty title"));
     }
     if !diags.is_empty() {
         return Err(diags);
@@ -588,7 +614,7 @@ fn load_topic(rel: &Path, text: &str) -> Result<Topic, Vec<Diagnostic>> {
     Ok(Topic {
         slug,
         path: rel.to_path_buf(),
-        title: meta.title.trim().to_string(),
+        title: meta.title.get_ref().trim().to_string(),
         summary: meta.summary.unwrap_or_else(|| auto_summary(&body)),
         aliases,
         order: meta.order.unwrap_or(i64::MAX),

@@ -149,7 +149,10 @@ pub fn render(site: &Site, tera: &Tera, assets: Vec<OutputFile>) -> Result<Vec<O
     }
     files.extend(assets);
     files.push(("feed.xml".into(), feed(site).into_bytes()));
-    files.push(("sitemap.xml".into(), sitemap(site, &files).into_bytes()));
+    // A sitemap lists absolute URLs or nothing: without base_url there is none (resolve warns).
+    if site.config.base_url().is_some() {
+        files.push(("sitemap.xml".into(), sitemap(site, &files).into_bytes()));
+    }
     files.push(("chronology.json".into(), chronology_json(site).into_bytes()));
     files.push(("sources.json".into(), sources_json(site).into_bytes()));
     files.push(("search-index.js".into(), search_index(site).into_bytes()));
@@ -250,12 +253,13 @@ fn page_context<'a>(
             let mut order: Vec<usize> = (0..views.len()).collect();
             let key = |i: &usize| {
                 let s = &site.sources[*i];
-                (s.outlet.is_none(), s.outlet.as_deref().map(crate::text::fold), std::cmp::Reverse(s.date), *i)
+                (s.outlet.is_none(), s.outlet.as_deref().map(crate::text::slugify), std::cmp::Reverse(s.date), *i)
             };
             order.sort_by_key(key);
             for i in order {
                 let name = site.sources[i].outlet.clone().unwrap_or_default();
-                if by_outlet.last().is_none_or(|(n, _)| crate::text::fold(n) != crate::text::fold(&name)) {
+                // One group, and one anchor, per outlet slug: `Le Monde` and `Le-Monde` are one.
+                if by_outlet.last().is_none_or(|(n, _)| crate::text::slugify(n) != crate::text::slugify(&name)) {
                     by_outlet.push((name, Vec::new()));
                 }
                 if let Some(last) = by_outlet.last_mut() {
@@ -418,8 +422,17 @@ fn article_context(site: &Site, i: usize, root: &str, events: &EventHtml, ctx: &
     ctx.insert("cited_by", &cited_by);
 }
 
+/// Escapes text for XML, dropping the characters XML 1.0 forbids (C0 controls but tab and
+/// line breaks, U+FFFE, U+FFFF), which pasted text sometimes carries.
 fn xml(s: &str) -> String {
-    escape_html(s)
+    let allowed = |c: char| {
+        !(c.is_control() && !matches!(c, '\t' | '\n' | '\r') && (c as u32) < 0x20) && c != '\u{FFFE}' && c != '\u{FFFF}'
+    };
+    if s.chars().all(allowed) {
+        escape_html(s)
+    } else {
+        escape_html(&s.chars().filter(|&c| allowed(c)).collect::<String>())
+    }
 }
 
 fn absolute(site: &Site, path: &str) -> String {

@@ -192,11 +192,19 @@ impl<'a> Resolver<'a> {
         if t != Tense::Unknown {
             return t;
         }
+        use lexicon::{Kw, Lex};
+        // `depuis septembre`, `since October 3`: a start that has already come.
+        let mut p = raw.first.checked_sub(1);
+        if p.is_some_and(|p| matches!(self.toks[p].lex, Lex::Kw(Kw::Le | Kw::The))) {
+            p = p.and_then(|p| p.checked_sub(1));
+        }
+        if p.is_some_and(|p| matches!(self.toks[p].lex, Lex::Kw(Kw::Depuis | Kw::Since))) {
+            return Tense::Past;
+        }
         // A deadline looks ahead even in the present tense: `has until Monday`,
         // `by Friday`, `jusqu'au 5 janvier`, `d'ici lundi`.
         let before = |k: usize| raw.first.checked_sub(k).and_then(|p| self.toks.get(p));
         let kw = |k: usize| before(k).map(|t| t.lex);
-        use lexicon::{Kw, Lex};
         let deadline = matches!(kw(1), Some(Lex::Kw(Kw::Until | Kw::By | Kw::Through | Kw::Ici)))
             || (matches!(kw(1), Some(Lex::Kw(Kw::Au | Kw::A))) && kw(3) == Some(Lex::Kw(Kw::Jusqu)));
         if deadline {
@@ -258,7 +266,12 @@ impl<'a> Resolver<'a> {
             }
             Sem::Rel { n, unit } => Some((self.rel(n, unit, raw)?, Anchoring::Anchor)),
             Sem::InFuture { n, unit } => {
-                if self.tense(raw) != Tense::Future {
+                let ahead = match self.tense(raw) {
+                    Tense::Future => true,
+                    Tense::Past => false,
+                    Tense::Unknown => self.in_future_untensed(raw),
+                };
+                if !ahead {
                     return None;
                 }
                 Some((self.rel(n, unit, raw)?, Anchoring::Anchor))
@@ -349,8 +362,13 @@ impl<'a> Resolver<'a> {
                 Mod::Last => a.year() - i32::from(m >= am),
                 Mod::Next => a.year() + i32::from(m <= am),
                 Mod::This => a.year(),
-                Mod::None if self.tense(raw) == Tense::Future => a.year() + i32::from(m < am),
-                Mod::None => a.year() - i32::from(m > am),
+                Mod::None => match self.tense(raw) {
+                    Tense::Future => a.year() + i32::from(m < am),
+                    // With no verb to go by, a month starting within a few weeks is the
+                    // coming one, as for days below.
+                    Tense::Unknown if m != am && self.month_soon(a, m) => a.year() + i32::from(m < am),
+                    _ => a.year() - i32::from(m > am),
+                },
             };
             return Some((build(y)?, Anchoring::Anchor));
         }
@@ -379,6 +397,48 @@ impl<'a> Resolver<'a> {
             },
         };
         Some((day(d), Anchoring::Anchor))
+    }
+
+    /// Whether the next month `m` after the anchor's month starts at most 45 days after `a`.
+    fn month_soon(&self, a: NaiveDate, m: u32) -> bool {
+        let y = a.year() + i32::from(m <= a.month());
+        NaiveDate::from_ymd_opt(y, m, 1).is_some_and(|f| (f - a).num_days() <= 45)
+    }
+
+    /// `in three weeks` with no verb tense to go by is a point ahead (`expires in 10 days`)
+    /// unless a superlative or a first makes it a span (`the biggest drop in three years`).
+    fn in_future_untensed(&self, raw: &Raw) -> bool {
+        const SPAN_WORDS: [&[u8]; 12] = [
+            b"first", b"most", b"least", b"best", b"worst", b"record", b"ever", b"time", b"times", b"only", b"once",
+            b"last",
+        ];
+        const NOT_SUPERLATIVE: [&[u8]; 14] = [
+            b"interest",
+            b"protest",
+            b"request",
+            b"contest",
+            b"harvest",
+            b"forest",
+            b"arrest",
+            b"unrest",
+            b"honest",
+            b"modest",
+            b"inquest",
+            b"conquest",
+            b"suggest",
+            b"invest",
+        ];
+        let sent = self.toks[raw.first].sent;
+        let lo = raw.first.saturating_sub(8);
+        !(lo..raw.first).any(|k| {
+            let t = &self.toks[k];
+            if t.sent != sent || t.kind != tokens::Kind::Word {
+                return false;
+            }
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            let Some(w) = lexicon::fold(&self.text[t.start..t.end], &mut buf) else { return false };
+            SPAN_WORDS.contains(&w) || (w.len() >= 6 && w.ends_with(b"est") && !NOT_SUPERLATIVE.contains(&w))
+        })
     }
 
     fn range(&self, a: Sem, b: Sem, raw: &Raw) -> Option<(DateSpan, Anchoring)> {

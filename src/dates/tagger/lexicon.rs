@@ -158,6 +158,11 @@ pub(crate) enum Kw {
     Middle,
     Premier,
     Ier,
+    // Parts of a year.
+    Season,
+    Quarter,
+    Half,
+    Fortnight,
 }
 
 use Kw::*;
@@ -297,6 +302,12 @@ const FR: &[(&str, Lex)] = &[
     ("premier", Lex::Kw(Premier)),
     ("ier", Lex::Kw(Ier)),
     ("maintenant", Lex::Kw(Now)),
+    ("printemps", Lex::Kw(Season)),
+    ("ete", Lex::Kw(Season)),
+    ("automne", Lex::Kw(Season)),
+    ("hiver", Lex::Kw(Season)),
+    ("trimestre", Lex::Kw(Quarter)),
+    ("semestre", Lex::Kw(Half)),
 ];
 
 const EN: &[(&str, Lex)] = &[
@@ -430,6 +441,15 @@ const EN: &[(&str, Lex)] = &[
     ("beginning", Lex::Kw(Beginning)),
     ("start", Lex::Kw(Start)),
     ("middle", Lex::Kw(Middle)),
+    ("spring", Lex::Kw(Season)),
+    ("summer", Lex::Kw(Season)),
+    ("autumn", Lex::Kw(Season)),
+    ("fall", Lex::Kw(Season)),
+    ("winter", Lex::Kw(Season)),
+    ("quarter", Lex::Kw(Quarter)),
+    ("half", Lex::Kw(Half)),
+    ("fortnight", Lex::Kw(Fortnight)),
+    ("fortnights", Lex::Kw(Fortnight)),
 ];
 
 /// Open-addressing table over keys packed into a `u128`: every table word fits in 16 bytes,

@@ -291,6 +291,7 @@ impl<'a> P<'a> {
             Kw::Mois | Kw::Month => (Unit::Month, 1),
             Kw::An | Kw::Annee | Kw::Annees | Kw::Year => (Unit::Year, 1),
             Kw::Decennie | Kw::Decade => (Unit::Year, 10),
+            Kw::Fortnight => (Unit::WeekPoint, 2),
             _ => return None,
         })
     }
@@ -619,6 +620,8 @@ impl<'a> P<'a> {
                 Kw::Matin | Kw::Soir | Kw::Midi | Kw::Nuit | Kw::Morning | Kw::Afternoon | Kw::Evening | Kw::Night,
             ) => k,
             Some(Kw::Apres) if self.is_dash(k + 1) && self.is_kw(k + 2, Kw::Midi) => k + 2,
+            // `la veille au soir`, `le lendemain au matin`.
+            Some(Kw::Au) if matches!(self.kw(k + 1), Some(Kw::Matin | Kw::Soir)) => k + 1,
             _ => last,
         }
     }
@@ -888,6 +891,7 @@ impl<'a> P<'a> {
                 emit(i, last, Sem::Cal(cal))
             }
             Kind::Decade => self.decade_at(i),
+            Kind::Other => self.part_code(i),
             Kind::Word => match t.lex {
                 Lex::None => None,
                 Lex::Month(_) | Lex::MonthAbbr(_) => {
@@ -1104,7 +1108,7 @@ impl<'a> P<'a> {
                 {
                     return None;
                 }
-                prev_rel(first, i, n, Unit::Day)
+                prev_rel(first, self.time_of_day(i), n, Unit::Day)
             }
             Kw::Jour if self.fr() => {
                 let first = self.article_before(i)?;
@@ -1245,8 +1249,93 @@ impl<'a> P<'a> {
                 emit(i, last, Sem::Cal(cal))
             }
             Kw::A if !self.fr() => self.count_rel_at(i),
+            Kw::Season => self.season(i),
+            Kw::Quarter | Kw::Half => self.part_of_year(i),
             _ => None,
         }
+    }
+
+    /// `l'automne 2022`, `été 2020`, `the summer of 2020`: the season joins the span, the
+    /// value is the year (seasons straddle years and mean different months to each writer).
+    fn season(&self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        if matches!(self.kw(j), Some(Kw::De | Kw::Of)) {
+            j += 1;
+        } else if self.is_kw(j, Kw::D) && self.is_apos(j + 1) {
+            j += 2;
+        }
+        let y = self.year4(j)?;
+        emit(i, j, Sem::Cal(Cal::year(y)))
+    }
+
+    /// The year after a quarter or half noun ending at `last`: `2023`, `de 2023`, `of 2023`.
+    fn year_after_part(&self, last: usize) -> Option<(i32, usize)> {
+        let mut j = last + 1;
+        if self.is_dash(j) && self.glued(last, j) {
+            j += 1;
+        } else if matches!(self.kw(j), Some(Kw::De | Kw::Of)) {
+            j += 1;
+        } else if self.is_kw(j, Kw::D) && self.is_apos(j + 1) {
+            j += 2;
+        }
+        Some((self.year4(j)?, j))
+    }
+
+    /// The months `first..=last` of part `n` (1-based) of a year cut into `parts`.
+    fn part_range(first: usize, last: usize, y: i32, n: u32, parts: u32) -> Option<Hit> {
+        if n == 0 || n > parts {
+            return None;
+        }
+        let len = 12 / parts;
+        let start = Cal { y: Some(y), ..Cal::new(((n - 1) * len + 1) as u8, 0) };
+        let end = Cal { y: Some(y), ..Cal::new((n * len) as u8, 0) };
+        Some(Hit::Emit(Raw { first, last, sem: Sem::Cal(start), end: Some(Sem::Cal(end)) }))
+    }
+
+    /// `premier trimestre 2023`, `2e semestre de 2022`, `the third quarter of 2022`,
+    /// `first-half 2023`: the months of that part of the year. `i` is the noun.
+    fn part_of_year(&self, i: usize) -> Option<Hit> {
+        let parts = if self.is_kw(i, Kw::Quarter) { 4 } else { 2 };
+        let mut o = i.checked_sub(1)?;
+        if self.is_dash(o) && self.glued(o, i) {
+            o = o.checked_sub(1)?;
+        }
+        let t = &self.t[o];
+        let n = match t.kind {
+            Kind::Ordinal if t.ndigits == 1 => t.num,
+            Kind::Word => match t.lex {
+                Lex::Kw(Kw::Premier | Kw::Ier) => 1,
+                Lex::Kw(Kw::Dernier | Kw::Last) => parts,
+                _ => {
+                    let mut buf = [0u8; MAX_WORD];
+                    match self.folded(o, &mut buf)? {
+                        b"premiere" | b"first" => 1,
+                        b"deuxieme" | b"second" | b"seconde" => 2,
+                        b"troisieme" | b"third" => 3,
+                        b"quatrieme" | b"fourth" => 4,
+                        _ => return None,
+                    }
+                }
+            },
+            _ => return None,
+        };
+        let (y, last) = self.year_after_part(i)?;
+        Self::part_range(o, last, y, n, parts)
+    }
+
+    /// `Q3 2022`, `H1 2023`, `T1 2023`, `S2 2022`: a quarter or half written as a code.
+    fn part_code(&self, i: usize) -> Option<Hit> {
+        let t = &self.t[i];
+        let code = self.text.as_bytes().get(t.start..t.end)?;
+        let [letter, digit] = code else { return None };
+        let n = (*digit as char).to_digit(10)?;
+        let parts = match (letter.to_ascii_uppercase(), self.fr()) {
+            (b'Q', false) | (b'T', true) => 4,
+            (b'H', false) | (b'S', true) => 2,
+            _ => return None,
+        };
+        let (y, last) = self.year_after_part(i)?;
+        Self::part_range(i, last, y, n, parts)
     }
 
     /// `semaine`, `mois`, `année`, `day`, `week`... as a unit of calendar time.
@@ -1341,6 +1430,12 @@ impl<'a> P<'a> {
                 prev_rel(j + 1, n, unit)
             }
             Kw::Same => prev_rel(j + 1, 0, self.calendar_unit(j + 1)?),
+            // `the night before`, `the morning after`.
+            Kw::Night | Kw::Morning | Kw::Afternoon | Kw::Evening => match self.kw(j + 1)? {
+                Kw::Before => prev_rel(j + 1, -1, Unit::Day),
+                Kw::After => prev_rel(j + 1, 1, Unit::Day),
+                _ => None,
+            },
             Kw::Day | Kw::Week | Kw::Month | Kw::Year => {
                 let unit = self.calendar_unit(j)?;
                 match self.kw(j + 1)? {
@@ -1483,6 +1578,8 @@ impl<'a> P<'a> {
         }
         match self.kw(p)? {
             k @ (Kw::Du | Kw::De | Kw::Entre | Kw::Between | Kw::From | Kw::Les) => Some(k),
+            // `des 17 et 18 décembre` (not `dès`).
+            Kw::Des if !self.t[p].has(ACCENT) => Some(Kw::Les),
             _ => None,
         }
     }
@@ -1502,6 +1599,8 @@ impl<'a> P<'a> {
             return None;
         }
         let compatible = match (a.sem, b.sem) {
+            // `du lundi 12 au mercredi 14 décembre`: a weekday and day take the end's month.
+            (Sem::Cal(x), Sem::Cal(y)) if x.m == 0 && x.d != 0 && x.wd.is_some() => y.m != 0 && y.d != 0,
             (Sem::Cal(x), Sem::Cal(y)) => (x.m == 0) == (y.m == 0) && (x.d == 0) == (y.d == 0),
             (Sem::Weekday { .. }, Sem::Weekday { .. }) => true,
             _ => false,

@@ -162,13 +162,14 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         Lex::Kw(Kw::A) if !t.has(ACCENT) => {
             // `il y a` states a fact or measures a delay; it is not a perfect tense.
             let existential = j > 0 && toks[j - 1].lex == Lex::Kw(Kw::Y);
-            return (!existential).then_some(Past);
+            return (!existential && !avoir_is_main_verb(text, toks, j)).then_some(Past);
         }
         _ => {}
     }
     let mut buf = [0u8; MAX_WORD];
     let w = folded(text, toks, j, &mut buf)?;
     match w {
+        b"ont" | b"avons" | b"avez" | b"ai" if avoir_is_main_verb(text, toks, j) => return None,
         b"ont" | b"avait" | b"avaient" | b"avais" | b"eut" | b"eurent" | b"avons" | b"avez" | b"ai" | b"etait"
         | b"etaient" | b"fut" | b"furent" | b"deja" | b"recemment" | b"auparavant" => return Some(Past),
         b"doit" | b"doivent" | b"devra" | b"devront" | b"devrait" | b"devraient" | b"devait" | b"devaient"
@@ -195,14 +196,28 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     if is_future_word(w) {
         return Some(Future);
     }
-    if is_participle(w) && after_avoir(text, toks, j) {
+    // Tagger words (`jusqu`, `depuis`) that end like participles are not verbs.
+    let verb_like = matches!(t.lex, Lex::None | Lex::Kw(Kw::Passe));
+    if verb_like && is_participle(w) && after_avoir(text, toks, j) {
         return Some(Past);
     }
     fr_suffix(w)
 }
 
+/// The present of `avoir` at `j` is the verb itself, not an auxiliary: `ont jusqu'au 15 mars`,
+/// `a des troupes`, `ont lieu` (present tense, so no cue).
+fn avoir_is_main_verb(text: &str, toks: &[Tok], j: usize) -> bool {
+    const NOT_PARTICIPLE: [&[u8]; 17] = [
+        b"jusqu", b"lieu", b"besoin", b"droit", b"peur", b"raison", b"tort", b"un", b"une", b"le", b"la", b"les",
+        b"des", b"du", b"l", b"d", b"pour",
+    ];
+    let mut nb = [0u8; MAX_WORD];
+    next_content(text, toks, j, &mut nb).is_some_and(|w| NOT_PARTICIPLE.contains(&w))
+}
+
 fn is_participle(w: &[u8]) -> bool {
-    w.len() > 3
+    w != b"lieu"
+        && w.len() > 3
         && [&b"e"[..], b"ee", b"es", b"ees", b"u", b"ue", b"us", b"i", b"is", b"it", b"ert", b"int"]
             .iter()
             .any(|s| w.ends_with(s))
@@ -339,6 +354,8 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     match w {
         b"will" | b"shall" | b"would" | b"upcoming" | b"forthcoming" | b"soon" | b"tomorrow" | b"next" | b"plan"
         | b"plans" | b"planned" | b"planning" | b"due" | b"coming" => return Some(Future),
+        // Modals and hopes look ahead: `could take place in March`, `hopes to ... before June`.
+        b"could" | b"should" | b"might" | b"must" | b"may" | b"hope" | b"hopes" | b"hoping" => return Some(Future),
         b"ll" if apostrophe_before => return Some(Future),
         b"won" if matches!(toks.get(j + 1).and_then(|t| t.punct()), Some('\'' | '’')) => return Some(Future),
         // `is set to`, `was set for`: scheduled.

@@ -84,7 +84,7 @@ pub(crate) fn tokenize(text: &str, lang: Lang, out: &mut Vec<Tok>) {
             }
         };
         if is_word_char(c) {
-            let end = scan_run(text, i);
+            let end = iso_time_split(bytes, i, scan_run(text, i));
             let mut tok = classify(text, i, end, lang);
             tok.flags |= nl_flags(newlines);
             newlines = 0;
@@ -132,6 +132,18 @@ fn is_word_char(c: char) -> bool {
         '\u{80}'..='\u{BF}' => matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾'),
         '\u{2000}'..='\u{206F}' => false,
         _ => c.is_alphanumeric(),
+    }
+}
+
+/// The ISO date-time form `2023-03-15T10:32` glues the day to the time: the run then ends
+/// before the `T`, so that the date can be read on its own.
+fn iso_time_split(bytes: &[u8], start: usize, end: usize) -> usize {
+    let digits = bytes[start..end].iter().take_while(|b| b.is_ascii_digit()).count();
+    let at = start + digits;
+    if digits == 2 && at + 1 < end && bytes[at] == b'T' && bytes[at + 1].is_ascii_digit() {
+        at
+    } else {
+        end
     }
 }
 

@@ -91,7 +91,7 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
     let mut toks = Vec::with_capacity(text.len() / 4 + 1);
     tokens::tokenize(text, lang, &mut toks);
     let raws = patterns::find(text, lang, &toks);
-    let mut r = Resolver { text, toks: &toks, lang, anchor, today, prev: None };
+    let mut r = Resolver { text, toks: &toks, lang, anchor, today, prev: None, sentence_year: None };
     let (anchor, anchor_inferred) = match anchor {
         Some(a) => (Some(a), false),
         None => {
@@ -106,6 +106,9 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
             let (start, end) = (toks[raw.first].start, toks[raw.last].end);
             exprs.push(TimeExpr { start, end, value, anchoring });
             r.prev = Some(value);
+            if anchoring == Anchoring::Absolute {
+                r.sentence_year = Some((toks[raw.last].sent, value.last().get_year()));
+            }
         }
     }
     Tagged { exprs, anchor, anchor_inferred }
@@ -146,6 +149,8 @@ struct Resolver<'a> {
     anchor: Option<NaiveDate>,
     today: NaiveDate,
     prev: Option<DateSpan>,
+    /// The sentence and year of the last fully written date.
+    sentence_year: Option<(u32, i32)>,
 }
 
 fn day(d: NaiveDate) -> PartialDate {
@@ -352,6 +357,13 @@ impl<'a> Resolver<'a> {
         if c.wd.is_some() && c.d != 0 {
             if let Some(d) = self.pinned(c, self.anchor.unwrap_or(self.today)) {
                 return Some((day(d), Anchoring::Anchor));
+            }
+        }
+        // `datent de 2022 : juillet pour l'un, décembre pour les autres`: with no verb to go
+        // by, a month takes the year just written in its sentence.
+        if let Some((sent, y)) = self.sentence_year {
+            if c.modi == Mod::None && sent == self.toks[raw.first].sent && self.tense(raw) == Tense::Unknown {
+                return Some((build(y)?, Anchoring::Previous));
             }
         }
         let a = self.anchor?;

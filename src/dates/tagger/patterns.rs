@@ -1271,9 +1271,7 @@ impl<'a> P<'a> {
     /// The year after a quarter or half noun ending at `last`: `2023`, `de 2023`, `of 2023`.
     fn year_after_part(&self, last: usize) -> Option<(i32, usize)> {
         let mut j = last + 1;
-        if self.is_dash(j) && self.glued(last, j) {
-            j += 1;
-        } else if matches!(self.kw(j), Some(Kw::De | Kw::Of)) {
+        if (self.is_dash(j) && self.glued(last, j)) || matches!(self.kw(j), Some(Kw::De | Kw::Of)) {
             j += 1;
         } else if self.is_kw(j, Kw::D) && self.is_apos(j + 1) {
             j += 2;

@@ -1004,6 +1004,23 @@ const FR_MORE: &[Case] = &[
     ("negative", "fr", A, "Le pays observe trois jours de deuil national.", "trois jours", ""),
     ("negative", "fr", A, "Depuis un an, la guerre fait rage dans le Donbass.", "un an", ""),
     ("negative", "fr", A, "Le sommet a réuni 1 993 délégués.", "1 993", ""),
+    // Found on the site's own notes: a list of months after the year they belong to.
+    (
+        "inference",
+        "fr",
+        "2026-11-19",
+        "Quatre des cinq articles datent de 2022 : juillet pour le premier, décembre pour les trois autres.",
+        "décembre",
+        "2022-12",
+    ),
+    (
+        "inference",
+        "fr",
+        "2026-11-19",
+        "Quatre des cinq articles datent de 2022 : juillet pour le premier, décembre pour les trois autres.",
+        "juillet",
+        "2022-07",
+    ),
 ];
 
 /// Second batch, written from wire copy, newspapers and think-tank notes.
@@ -1259,6 +1276,14 @@ const EN_MORE: &[Case] = &[
     ("negative", "en", A, "The Sunday Times reported the story.", "Sunday", ""),
     ("negative", "en", A, "The country observed three days of mourning.", "three days", ""),
     ("negative", "en", A, "Inflation has been rising for a year.", "a year", ""),
+    (
+        "inference",
+        "en",
+        "2026-11-19",
+        "Four of the five articles date from 2022: one from July, three from December.",
+        "December",
+        "2022-12",
+    ),
 ];
 
 fn date(s: &str) -> Option<NaiveDate> {

@@ -294,110 +294,34 @@ pub fn parse_date_line(l: &str) -> Option<PartialDate> {
     if t.chars().count() > 60 {
         return None;
     }
-    let lower = t.to_lowercase();
-    let lower = lower
-        .trim_start_matches("publié le")
-        .trim_start_matches("publie le")
-        .trim_start_matches("mis à jour le")
-        .trim_start_matches("updated:")
-        .trim_start_matches("updated")
-        .trim_start_matches("published:")
-        .trim_start_matches("published")
-        .trim_start_matches("le ")
-        .trim_start_matches("on ")
-        .trim();
-    let core = lower.split(" à ").next().unwrap_or(lower);
+    // Labels before the date, matched whatever their case; the date keeps its own case
+    // (`May` is a month, `may` a verb).
+    let mut rest = t.as_str();
+    for label in
+        ["publié le", "publie le", "mis à jour le", "updated:", "updated", "published:", "published", "le ", "on "]
+    {
+        if rest.get(..label.len()).is_some_and(|head| head.to_lowercase() == label) {
+            rest = rest[label.len()..].trim_start();
+        }
+    }
+    let core = rest.split(" à ").next().unwrap_or(rest);
     let core = core.split(" at ").next().unwrap_or(core).trim();
     parse_written_date(core)
 }
 
 /// A full written date: `29/06/2026`, `2022-12-19`, `19 décembre 2022`, `1er mars 2021`,
-/// `December 19, 2022`, `Dec. 19, 2022`, `19 Dec 2022`, optionally after a weekday.
+/// `December 19, 2022`, `Dec. 19, 2022`, `19 Dec 2022`, optionally after a weekday: the
+/// temporal tagger's reading, when one absolute day covers the text.
 pub fn parse_written_date(s: &str) -> Option<PartialDate> {
     let s = s.trim().trim_end_matches(['.', ',']);
-    if let Ok(d) = PartialDate::parse_iso(s) {
-        return (d.precision() == crate::dates::Precision::Day).then_some(d);
-    }
-    let num = |x: &str| x.parse::<u32>().ok();
-    let slash: Vec<&str> = s.split(['/', '.']).collect();
-    if slash.len() == 3 && slash.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())) {
-        let (d, m, y) = (num(slash[0])?, num(slash[1])?, num(slash[2])?);
-        let y = if slash[2].len() == 2 { 2000 + y } else { y };
-        return PartialDate::day(y as i32, m, d);
-    }
-    let words: Vec<String> = s
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
-        .filter(|w| weekday(w).is_none())
-        .collect();
-    let day = |w: &str| -> Option<u32> {
-        let w = w
-            .trim_end_matches("er")
-            .trim_end_matches("st")
-            .trim_end_matches("nd")
-            .trim_end_matches("rd")
-            .trim_end_matches("th");
-        num(w).filter(|d| (1..=31).contains(d))
-    };
-    let year = |w: &str| num(w).filter(|y| (1000..=2999).contains(y));
-    match words.as_slice() {
-        [d, m, y] if day(d).is_some() => PartialDate::day(year(y)? as i32, month(m)?, day(d)?),
-        [m, d, y] => PartialDate::day(year(y)? as i32, month(m)?, day(d)?),
-        _ => None,
-    }
-}
-
-/// The month a word names (`décembre`, `dec.`, `December`, `fevrier`).
-pub fn month(w: &str) -> Option<u32> {
-    let w = crate::text::fold(w.trim_end_matches('.'));
-    const NAMES: [(&str, u32); 24] = [
-        ("janvier", 1),
-        ("fevrier", 2),
-        ("mars", 3),
-        ("avril", 4),
-        ("mai", 5),
-        ("juin", 6),
-        ("juillet", 7),
-        ("aout", 8),
-        ("septembre", 9),
-        ("octobre", 10),
-        ("novembre", 11),
-        ("decembre", 12),
-        ("january", 1),
-        ("february", 2),
-        ("march", 3),
-        ("april", 4),
-        ("may", 5),
-        ("june", 6),
-        ("july", 7),
-        ("august", 8),
-        ("september", 9),
-        ("october", 10),
-        ("november", 11),
-        ("december", 12),
-    ];
-    NAMES.iter().find(|(n, _)| *n == w || (w.len() >= 3 && n.starts_with(&w) && w != "ma")).map(|&(_, m)| m)
-}
-
-fn weekday(w: &str) -> Option<u32> {
-    const DAYS: [&str; 14] = [
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    DAYS.iter().position(|d| *d == w).map(|i| (i % 7) as u32)
+    [Lang::Fr, Lang::En].into_iter().find_map(|lang| {
+        let tagged = crate::dates::tag(s, lang, None);
+        let [e] = tagged.exprs.as_slice() else { return None };
+        let whole = s[..e.start].trim().is_empty() && s[e.end..].trim().is_empty();
+        (whole && e.anchoring == crate::dates::Anchoring::Absolute && e.value.end.is_none())
+            .then_some(e.value.start)
+            .filter(|d| d.precision() == crate::dates::Precision::Day)
+    })
 }
 
 /// Finds a numbered source list at the end: a heading line (`Sources`, `Notes`, `Références`)

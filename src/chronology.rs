@@ -3,7 +3,7 @@
 
 use crate::content::Article;
 use crate::dates::PartialDate;
-use crate::dates::{self, Anchoring, DateSpan};
+use crate::dates::{self, Anchoring, DateSpan, Lang};
 use crate::text::fold;
 use std::collections::{BTreeSet, HashMap};
 
@@ -269,12 +269,11 @@ fn is_reference_point(before: &str) -> bool {
 }
 
 /// The event candidates of one article: each resolved date in its text, with the sentence
-/// that says what happened then. Needs the article's language; its date anchors relative
-/// expressions (without it, the tagger infers an anchor from the text or skips them).
-pub fn extract(ai: usize, article: &Article) -> Vec<Candidate> {
-    let Some(lang) = article.lang() else {
-        return Vec::new();
-    };
+/// that says what happened then. The article's date anchors relative expressions; an undated
+/// article gives only the dates it writes with their year.
+pub fn extract(ai: usize, article: &Article, site_lang: Lang) -> Vec<Candidate> {
+    // An article whose language is unknown is read in the dossier's language.
+    let lang = article.lang().unwrap_or(site_lang);
     // An article dated to the month still anchors `en octobre dernier` or `le 19 décembre`;
     // only expressions that need its exact day (`hier`, `lundi`) are dropped below.
     let anchor = article.date.map(|d| d.last_day());

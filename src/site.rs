@@ -248,7 +248,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
 
     // Extracted events, merged across articles, then attached to curated events they match.
     let candidates: Vec<chronology::Candidate> =
-        articles.par_iter().enumerate().flat_map_iter(|(ai, a)| chronology::extract(ai, a)).collect();
+        articles.par_iter().enumerate().flat_map_iter(|(ai, a)| chronology::extract(ai, a, config.lang())).collect();
     let groups = chronology::merge(candidates);
     let curated_words: Vec<BTreeSet<String>> = events.iter().map(|e| chronology::content_words(&e.text)).collect();
     let curated_count = events.len();

@@ -85,6 +85,9 @@ pub const STRINGS: &[[&str; 3]] = &[
     ["written", "Rédigée le", "Written on"],
     ["declared_in", "établi dans", "stated in"],
     ["search", "Rechercher", "Search"],
+    ["colon", "\u{a0}:", ":"],
+    ["open_quote", "«\u{a0}", "“"],
+    ["close_quote", "\u{a0}»", "”"],
     ["search_label", "Titres, résumés, médias, auteurs", "Titles, summaries, outlets, authors"],
     ["search_noscript", "La recherche demande JavaScript.", "Search needs JavaScript."],
 ];

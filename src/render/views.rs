@@ -209,8 +209,13 @@ pub fn event_view(site: &Site, ei: usize, root: &str, limit: usize) -> EventView
         .take(limit)
         .map(|m| {
             let a = &site.articles[m.article];
+            let (open, close) = match lang {
+                Lang::Fr => ("«\u{a0}", "\u{a0}»"),
+                Lang::En => ("“", "”"),
+            };
             Link {
-                title: format!("« {} »", m.expression), url: format!("{root}articles/{}.html#{}", a.slug, m.block)
+                title: format!("{open}{}{close}", m.expression),
+                url: format!("{root}articles/{}.html#{}", a.slug, m.block),
             }
         })
         .collect();

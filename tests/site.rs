@@ -240,7 +240,7 @@ fn topic_pages_say_why_each_article_is_attached() {
     let topic = std::fs::read_to_string(site.path().join("public/topics/army.html")).unwrap();
     assert!(topic.contains("href=\"../articles/second.html\""), "alias match, whatever the case");
     assert!(!topic.contains("href=\"../articles/third.html\""), "alias matched inside a word");
-    assert!(topic.contains("mentions « troops »"), "{topic}");
+    assert!(topic.contains("mentions “troops”"), "{topic}");
     let search = std::fs::read_to_string(site.path().join("public/search-index.js")).unwrap();
     assert!(search.starts_with("window.BRIEFING_SEARCH = [") && search.contains("\"Second\""));
 }

@@ -225,7 +225,8 @@ fn page_context<'a>(
             let mut latest: Vec<usize> = (0..site.events.len()).collect();
             latest.sort_by(|&a, &b| site.events[b].span.last().cmp(&site.events[a].span.last()).then(a.cmp(&b)));
             latest.truncate(8);
-            latest.sort();
+            // Most recent first, as a reader of "latest" expects.
+            latest.sort_by(|a, b| b.cmp(a));
             ctx.insert(
                 "latest_events",
                 &latest

@@ -221,12 +221,10 @@ fn page_context<'a>(
                 })
                 .collect();
             ctx.insert("topics", &topics);
-            // Latest events: the most recent ones, curated first at equal date.
+            // Latest events, most recent first; at equal dates in chronology order (curated first).
             let mut latest: Vec<usize> = (0..site.events.len()).collect();
             latest.sort_by(|&a, &b| site.events[b].span.last().cmp(&site.events[a].span.last()).then(a.cmp(&b)));
             latest.truncate(8);
-            // Most recent first, as a reader of "latest" expects.
-            latest.sort_by(|a, b| b.cmp(a));
             ctx.insert(
                 "latest_events",
                 &latest

@@ -180,7 +180,7 @@ pub struct EventView {
 
 /// How many sources and reports an event shows outside the chronology page: an event that a
 /// thousand articles report must not repeat a thousand links on each of their pages.
-pub const EVENT_LINKS_ELSEWHERE: usize = 6;
+pub const EVENT_LINKS_ELSEWHERE: usize = 3;
 
 /// Builds the view of event `ei` for a page under `root`, with at most `limit` sources and
 /// reports each.

@@ -14,6 +14,7 @@ pub mod ingest;
 pub mod markdown;
 pub mod output;
 pub mod render;
+pub mod scaffold;
 pub mod site;
 pub mod sources;
 pub mod text;

@@ -30,6 +30,28 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Create a working dossier (config, a topic, a note, an article) in DIR.
+    Init {
+        /// The folder to create the dossier in.
+        dir: PathBuf,
+        /// Write into a folder that is not empty (existing files are kept).
+        #[arg(long)]
+        force: bool,
+    },
+    /// Write a new note, topic or curated event with the right front matter.
+    New {
+        /// What to create.
+        #[arg(value_enum)]
+        kind: NewKind,
+        /// Its title (the file name is its slug, accents folded).
+        title: String,
+        /// The topic it belongs to (required for an event, which goes into that topic).
+        #[arg(long)]
+        topic: Option<String>,
+        /// The site folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Find and resolve the temporal expressions of a text read on stdin.
     Dates {
         /// The text's language.
@@ -43,6 +65,13 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum NewKind {
+    Note,
+    Topic,
+    Event,
 }
 
 fn parse_ref(s: &str) -> Result<chrono::NaiveDate, String> {
@@ -106,6 +135,37 @@ fn main() -> ExitCode {
             }
         },
         Command::Dates { lang, reference, json } => dates(&lang, reference, json),
+        Command::Init { dir, force } => match briefing::scaffold::init(&dir, force) {
+            Ok(files) => {
+                for f in files {
+                    println!("{}", f.display());
+                }
+                eprintln!("dossier created: cd {} && briefing build", dir.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(1)
+            }
+        },
+        Command::New { kind, title, topic, root } => {
+            let kind = match kind {
+                NewKind::Note => briefing::scaffold::Kind::Note,
+                NewKind::Topic => briefing::scaffold::Kind::Topic,
+                NewKind::Event => briefing::scaffold::Kind::Event,
+            };
+            let today = chrono::Local::now().date_naive().format("%Y-%m-%d").to_string();
+            match briefing::scaffold::new(&root, kind, &title, topic.as_deref(), &today) {
+                Ok(path) => {
+                    println!("{}", path.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::Check { root } => match briefing::compile(&root) {
             Ok((_, _, r)) => {
                 report(&r.warnings);

@@ -1,0 +1,226 @@
+//! `briefing init` and `briefing new`: a working dossier to start from, and new documents with
+//! the right front matter, so that editors never write TOML keys from memory.
+
+use crate::text::slugify;
+use std::path::{Path, PathBuf};
+
+/// What can go wrong while writing scaffolding.
+#[derive(Debug)]
+pub struct ScaffoldError(pub String);
+
+impl std::fmt::Display for ScaffoldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+const CONFIG: &str = r#"# The dossier's title, shown on every page.
+title = "My dossier"
+# One or two sentences: what the dossier is about.
+description = "A briefing built with briefing."
+# Interface language: "fr" or "en".
+language = "en"
+# Who publishes the dossier (the feed's author).
+author = "The editors"
+# Where the site will live. Only feed.xml and sitemap.xml need it: every page link is
+# relative, so the site works under any sub-path and from file://.
+# base_url = "https://example.org/my-dossier/"
+# Output folder, relative to this file (default "public").
+# output_dir = "public"
+"#;
+
+const TOPIC: &str = r#"+++
+title = "The army"
+summary = "What the sources say about the army's role."
+# Articles that mention one of these (any case, any accents) are attached to the topic.
+aliases = ["army", "troops"]
+
+[[events]]
+date = "2022-12"
+text = "Joint exercises announced."
+sources = ["first-article"]
++++
+## The essentials
+
+Write the briefing here; cite sources Pandoc-style [@first-article].
+"#;
+
+const NOTE: &str = r#"+++
+title = "Reading the sources"
+date = "2022-12-21"
+topics = ["army"]
+summary = "How far the first article can be trusted."
++++
+An analyst note. Cite with [@first-article], or several at once [@first-article; @first-article:1].
+"#;
+
+const ARTICLE: &str = r#"+++
+title = "Troops gather near the border"
+date = "2022-12-20"
+author = "Jane Doe"
+outlet = "The Wire"
+language = "en"
+topics = ["army"]
+
+[[sources]]
+id = 1
+title = "Ministry statement"
+outlet = "Ministry of Defence"
+date = "2022-12-19"
++++
+Troops gathered near the border on Monday, officials said[^1]. The next day, they held drills.
+"#;
+
+/// Creates a working dossier in `dir`; refuses a folder that is not empty unless `force`.
+/// Returns the files written.
+pub fn init(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ScaffoldError> {
+    let non_empty = std::fs::read_dir(dir).map(|mut d| d.next().is_some()).unwrap_or(false);
+    if non_empty && !force {
+        return Err(ScaffoldError(format!("{} is not empty: choose an empty folder, or pass --force", dir.display())));
+    }
+    let files = [
+        ("config.toml", CONFIG),
+        ("content/topics/army.md", TOPIC),
+        ("content/notes/reading-the-sources.md", NOTE),
+        ("content/articles/first-article.md", ARTICLE),
+    ];
+    let mut written = Vec::new();
+    for (rel, text) in files {
+        let path = dir.join(rel);
+        if path.exists() {
+            continue;
+        }
+        write_new(&path, text)?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// What `briefing new` creates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// An analyst note in `content/notes/`.
+    Note,
+    /// A topic in `content/topics/`.
+    Topic,
+    /// A curated event, added to a topic's front matter.
+    Event,
+}
+
+/// Writes a new document titled `title` under `root` (today is `today`, `YYYY-MM-DD`) and
+/// returns its path. An event goes into the front matter of `topic`, which it requires.
+pub fn new(root: &Path, kind: Kind, title: &str, topic: Option<&str>, today: &str) -> Result<PathBuf, ScaffoldError> {
+    let title = title.trim();
+    let slug = slugify(title);
+    if slug.is_empty() {
+        return Err(ScaffoldError(format!("\"{title}\" gives an empty slug: use letters or digits")));
+    }
+    let quoted = toml_string(title);
+    let topics = topic.map(|t| format!("topics = [{}]\n", toml_string(t))).unwrap_or_default();
+    if let Some(t) = topic {
+        if !root.join("content/topics").join(format!("{t}.md")).is_file() {
+            return Err(ScaffoldError(format!("unknown topic \"{t}\": no content/topics/{t}.md")));
+        }
+    }
+    match kind {
+        Kind::Note => {
+            let path = root.join("content/notes").join(format!("{slug}.md"));
+            let text = format!("+++\ntitle = {quoted}\ndate = \"{today}\"\n{topics}summary = \"\"\n+++\n\n");
+            write_new(&path, &text)?;
+            Ok(path)
+        }
+        Kind::Topic => {
+            let path = root.join("content/topics").join(format!("{slug}.md"));
+            let heading = match crate::config::load(root).map(|c| c.lang()) {
+                Ok(crate::dates::Lang::Fr) => "L'essentiel",
+                _ => "The essentials",
+            };
+            let text = format!("+++\ntitle = {quoted}\nsummary = \"\"\naliases = []\n+++\n## {heading}\n\n");
+            write_new(&path, &text)?;
+            Ok(path)
+        }
+        Kind::Event => {
+            let t = topic.ok_or_else(|| ScaffoldError("an event goes into a topic: pass --topic SLUG".into()))?;
+            let path = root.join("content/topics").join(format!("{t}.md"));
+            let old = std::fs::read_to_string(&path).map_err(|e| ScaffoldError(format!("{}: {e}", path.display())))?;
+            let event = format!("\n[[events]]\ndate = \"{today}\"\ntext = {quoted}\nsources = []\n");
+            let updated = insert_before_closing_fence(&old, &event).ok_or_else(|| {
+                ScaffoldError(format!("{}: no `+++` front matter to add the event to", path.display()))
+            })?;
+            std::fs::write(&path, updated).map_err(|e| ScaffoldError(format!("{}: {e}", path.display())))?;
+            Ok(path)
+        }
+    }
+}
+
+/// Adds `block` at the end of the front matter (before its closing `+++`).
+fn insert_before_closing_fence(text: &str, block: &str) -> Option<String> {
+    if !text.starts_with("+++") {
+        return None;
+    }
+    let first_end = text.find('\n')? + 1;
+    let mut pos = first_end;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |n| pos + n);
+        if text[pos..end].trim_end() == "+++" {
+            let mut out = String::with_capacity(text.len() + block.len());
+            out.push_str(text[..pos].trim_end_matches('\n'));
+            out.push('\n');
+            out.push_str(block);
+            out.push_str(&text[pos..]);
+            return Some(out);
+        }
+        pos = end + 1;
+    }
+    None
+}
+
+/// A TOML basic string.
+fn toml_string(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+fn write_new(path: &Path, text: &str) -> Result<(), ScaffoldError> {
+    if path.exists() {
+        return Err(ScaffoldError(format!("{} already exists", path.display())));
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| ScaffoldError(format!("{}: {e}", parent.display())))?;
+    }
+    std::fs::write(path, text).map_err(|e| ScaffoldError(format!("{}: {e}", path.display())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_dossier_builds_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let written = init(dir.path(), false).unwrap();
+        assert_eq!(written.len(), 4);
+        let report = crate::build(dir.path(), None).unwrap_or_else(|d| panic!("{d:?}"));
+        assert_eq!(report.counts[..3], [1, 1, 1]);
+        assert!(init(dir.path(), false).is_err(), "a non-empty folder is refused");
+        assert!(init(dir.path(), true).is_ok());
+    }
+
+    #[test]
+    fn new_documents_have_folded_slugs_and_build() {
+        let dir = tempfile::tempdir().unwrap();
+        init(dir.path(), false).unwrap();
+        let note = new(dir.path(), Kind::Note, "Armée : l'été \"chaud\"", Some("army"), "2026-11-21").unwrap();
+        assert!(note.ends_with("content/notes/armee-l-ete-chaud.md"), "{}", note.display());
+        let topic = new(dir.path(), Kind::Topic, "Opinion publique", None, "2026-11-21").unwrap();
+        assert!(topic.ends_with("content/topics/opinion-publique.md"));
+        let ev = new(dir.path(), Kind::Event, "Nouvelles manœuvres", Some("army"), "2026-11-21").unwrap();
+        assert!(std::fs::read_to_string(ev).unwrap().contains("text = \"Nouvelles manœuvres\""));
+        assert!(
+            new(dir.path(), Kind::Note, "Armée : l'été \"chaud\"", None, "2026-11-21").is_err(),
+            "never overwrites"
+        );
+        assert!(new(dir.path(), Kind::Event, "x", None, "2026-11-21").is_err());
+        assert!(new(dir.path(), Kind::Note, "x", Some("nope"), "2026-11-21").is_err());
+        crate::build(dir.path(), None).unwrap_or_else(|d| panic!("{d:?}"));
+    }
+}

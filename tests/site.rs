@@ -165,6 +165,11 @@ fn exports_are_well_formed() {
         let v = e["value"].as_str().unwrap();
         assert!(v.len() == 4 || v.len() == 7 || v.len() == 10 || v.contains('/'), "{v}");
     }
+    let timeline: serde_json::Value = serde_json::from_str(&read(&p.join("timeline.json"))).unwrap();
+    let tl = timeline["events"].as_array().unwrap();
+    assert_eq!(tl.len(), events.len(), "TimelineJS export carries every event");
+    assert!(tl.iter().all(|e| e["start_date"]["year"].is_i64() && e["text"]["headline"].is_string()));
+    assert!(tl.iter().any(|e| e["start_date"].get("month").is_some() && e["start_date"].get("day").is_none()));
     let sources: serde_json::Value = serde_json::from_str(&read(&p.join("sources.json"))).unwrap();
     let list = sources["sources"].as_array().unwrap();
     assert!(list.iter().any(|s| s["id"] == "analyse-minsk-2022-12-20:1" && s["outlet"] == "The Moscow Times"));

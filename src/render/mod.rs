@@ -156,6 +156,7 @@ pub fn render(site: &Site, tera: &Tera, assets: Vec<OutputFile>) -> Result<Vec<O
     files.push(("chronology.json".into(), chronology_json(site).into_bytes()));
     files.push(("sources.json".into(), sources_json(site).into_bytes()));
     files.push(("search-index.js".into(), search_index(site).into_bytes()));
+    files.push(("timeline.json".into(), timeline_json(site).into_bytes()));
     files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(files)
 }
@@ -546,6 +547,47 @@ fn chronology_json(site: &Site) -> String {
     let doc = serde_json::json!({
         "title": site.config.title,
         "language": site.lang.code(),
+        "events": events,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}
+
+/// The chronology in Knight Lab's TimelineJS format, for newsrooms to embed: dates at their
+/// precision (a month-only event has no day), curated and extracted events as groups.
+fn timeline_json(site: &Site) -> String {
+    let date = |d: crate::dates::PartialDate| {
+        let mut v = serde_json::json!({ "year": d.get_year() });
+        if let Some(m) = d.get_month() {
+            v["month"] = m.into();
+        }
+        if let Some(day) = d.get_day() {
+            v["day"] = day.into();
+        }
+        v
+    };
+    let group = |curated: bool| i18n::get(site.lang, if curated { "curated" } else { "extracted" }).unwrap_or("");
+    let events: Vec<serde_json::Value> = site
+        .events
+        .iter()
+        .map(|e| {
+            let mut v = serde_json::json!({
+                "unique_id": e.id,
+                "start_date": date(e.span.start),
+                "display_date": e.span.long(site.lang),
+                "text": {
+                    "headline": crate::text::truncate_words(&e.text, 90),
+                    "text": e.html,
+                },
+                "group": group(e.curated),
+            });
+            if let Some(end) = e.span.end {
+                v["end_date"] = date(end);
+            }
+            v
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "title": { "text": { "headline": site.config.title, "text": site.config.description } },
         "events": events,
     });
     serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"

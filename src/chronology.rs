@@ -5,7 +5,7 @@ use crate::content::Article;
 use crate::dates::PartialDate;
 use crate::dates::{self, Anchoring, DateSpan, Lang};
 use crate::text::fold;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 /// One place an article reports an event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,7 +64,7 @@ pub struct Candidate {
     /// Where and how an article says it.
     pub mention: Mention,
     /// Folded content words of the sentence, for matching reports of one event.
-    pub words: BTreeSet<String>,
+    pub words: Words,
 }
 
 /// Words that say nothing about which event a sentence reports: function words, and the
@@ -201,23 +201,88 @@ const STOP: &[&str] = &[
     "december",
 ];
 
+/// The content words of a text: hashes of their normalised forms, sorted and unique, so that
+/// comparing two reports costs one merge and no allocation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Words(Vec<u64>);
+
+impl Words {
+    /// How many distinct words.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The word keys, sorted.
+    pub fn keys(&self) -> &[u64] {
+        &self.0
+    }
+
+    /// Adds the words of `other`.
+    pub fn extend(&mut self, other: &Words) {
+        self.0.extend_from_slice(&other.0);
+        self.0.sort_unstable();
+        self.0.dedup();
+    }
+
+    /// How many words the two share.
+    pub fn shared(&self, other: &Words) -> usize {
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < self.0.len() && j < other.0.len() {
+            match self.0[i].cmp(&other.0[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
+    }
+}
+
 /// The content words of a sentence, folded: what two reports of one event share.
 ///
 /// Words are normalised so that transliterations of one name meet (`Loukachenko`,
 /// `Lukashenko`, `Lukachenko`; `Zelensky`, `Zelenskyy`; `Poutine`, `Putin`).
-pub fn content_words(s: &str) -> BTreeSet<String> {
-    fold(s)
+pub fn content_words(s: &str) -> Words {
+    let folded = fold(s);
+    let mut buf = String::new();
+    let mut keys: Vec<u64> = folded
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| w.len() >= 4 && !w.bytes().all(|b| b.is_ascii_digit()) && !STOP.contains(w))
-        .map(normalise_word)
-        .collect()
+        .map(|w| {
+            normalise_into(w, &mut buf);
+            fnv1a(buf.as_bytes())
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    Words(keys)
+}
+
+/// FNV-1a: a fixed hash, so that builds stay byte-identical from one run to the next.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// A rough phonetic key for a folded word: French and English spellings of one name, and
 /// the plural and feminine of one French word, end up equal.
 pub fn normalise_word(w: &str) -> String {
+    let mut out = String::new();
+    normalise_into(w, &mut out);
+    out
+}
+
+fn normalise_into(w: &str, out: &mut String) {
+    out.clear();
     let b = w.as_bytes();
-    let mut out = String::with_capacity(w.len());
     let mut i = 0;
     while i < b.len() {
         let rest = &b[i..];
@@ -244,18 +309,17 @@ pub fn normalise_word(w: &str) -> String {
     while out.len() > 4 && out.ends_with(['s', 'e', 'x']) {
         out.pop();
     }
-    out
 }
 
 /// How much two word sets overlap, relative to the smaller (0–1), and the shared count.
-pub fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>) -> (f64, usize) {
-    let shared = a.intersection(b).count();
+pub fn similarity(a: &Words, b: &Words) -> (f64, usize) {
+    let shared = a.shared(b);
     let min = a.len().min(b.len()).max(1);
     (shared as f64 / min as f64, shared)
 }
 
 /// Whether two sentences look like reports of the same event.
-pub fn same_event(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+pub fn same_event(a: &Words, b: &Words) -> bool {
     let (sim, shared) = similarity(a, b);
     shared >= 3 && sim >= 0.3
 }
@@ -386,7 +450,7 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
 /// Merges candidates that report the same event (overlapping dates and shared words), then
 /// marks groups that look like the same event under different dates. Candidates must be sorted
 /// by date; the result is sorted by date, then by first mention.
-pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, BTreeSet<String>)> {
+pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, Words)> {
     candidates.sort_by(|a, b| {
         (a.mention.span, a.mention.article, &a.mention.block).cmp(&(
             b.mention.span,
@@ -394,7 +458,7 @@ pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, BTreeSet<Stri
             &b.mention.block,
         ))
     });
-    let mut groups: Vec<(Vec<Mention>, BTreeSet<String>)> = Vec::new();
+    let mut groups: Vec<(Vec<Mention>, Words)> = Vec::new();
     // Reports of one event share its start date at one precision: only those are compared,
     // which keeps merging linear however many articles a dossier holds.
     let mut by_start: HashMap<PartialDate, Vec<usize>> = HashMap::new();
@@ -412,7 +476,7 @@ pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, BTreeSet<Stri
                 let group = &mut groups[g];
                 // Bounded, so that a much-reported event does not come to match everything.
                 if group.1.len() < MAX_GROUP_WORDS {
-                    group.1.extend(c.words);
+                    group.1.extend(&c.words);
                 }
                 group.0.push(c.mention);
             }

@@ -12,7 +12,7 @@ use crate::sources::{self, Numbering, Source, SourceKind};
 use crate::text::escape_html;
 use crate::topics::{self, Reason};
 use rayon::prelude::*;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// A page of the site that holds content.
@@ -250,7 +250,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     let candidates: Vec<chronology::Candidate> =
         articles.par_iter().enumerate().flat_map_iter(|(ai, a)| chronology::extract(ai, a, config.lang())).collect();
     let groups = chronology::merge(candidates);
-    let curated_words: Vec<BTreeSet<String>> = events.iter().map(|e| chronology::content_words(&e.text)).collect();
+    let curated_words: Vec<chronology::Words> = events.iter().map(|e| chronology::content_words(&e.text)).collect();
     let curated_count = events.len();
     for (mentions, words) in groups {
         let span = mentions[0].span;
@@ -405,15 +405,15 @@ const MAX_CONFLICTS: usize = 4;
 fn find_conflicts(events: &mut [Event], articles: &[Article], warnings: &mut Vec<Diagnostic>) {
     // What an event is about: its text and the sentences that report it.
     let eligible = |e: &Event| e.span.start.precision() == Precision::Day && !e.mentions.is_empty();
-    let words: Vec<BTreeSet<String>> = events
+    let words: Vec<chronology::Words> = events
         .iter()
         .map(|e| {
             if !eligible(e) {
-                return BTreeSet::new();
+                return chronology::Words::default();
             }
             let mut w = chronology::content_words(&e.text);
             for m in e.mentions.iter().take(8) {
-                w.extend(chronology::content_words(&m.sentence));
+                w.extend(&chronology::content_words(&m.sentence));
             }
             w
         })
@@ -421,18 +421,18 @@ fn find_conflicts(events: &mut [Event], articles: &[Article], warnings: &mut Vec
     // Events are compared only through the words they share, and words that many events
     // share say nothing about which event is which: linear in the size of the chronology.
     const COMMON: usize = 64;
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, w) in words.iter().enumerate() {
-        for word in w {
-            postings.entry(word.as_str()).or_default().push(i);
+        for &word in w.keys() {
+            postings.entry(word).or_default().push(i);
         }
     }
     let mut pairs = Vec::new();
     let mut shared: HashMap<usize, usize> = HashMap::new();
     for i in 0..events.len() {
         shared.clear();
-        for word in &words[i] {
-            let list = &postings[word.as_str()];
+        for word in words[i].keys() {
+            let list = &postings[word];
             if list.len() <= COMMON {
                 for &j in list.iter().filter(|&&j| j > i) {
                     *shared.entry(j).or_default() += 1;

@@ -57,7 +57,7 @@ pub fn ingest_text(raw: &str) -> Ingested {
         out.sources = sources;
         lines.truncate(at);
     }
-    lines.retain(|l| !is_boilerplate(l));
+    drop_boilerplate(&mut lines);
     while lines.last().is_some_and(|l| l.trim().is_empty()) {
         lines.pop();
     }
@@ -65,28 +65,47 @@ pub fn ingest_text(raw: &str) -> Ingested {
     // The header: everything before the first real paragraph.
     let mut body_start = 0;
     let mut title_candidates: Vec<String> = Vec::new();
+    let mut first = true;
     for (i, line) in lines.iter().enumerate() {
         let l = line.trim();
         if l.is_empty() {
             continue;
         }
-        if looks_like_paragraph(l) {
+        // The very first line reads as a headline when it has no sentence break in it.
+        let headline_first = first && looks_like_headline(l) && lines[i + 1..].iter().any(|n| !n.trim().is_empty());
+        first = false;
+        if looks_like_paragraph(l) && !headline_first && parse_date_line(l).is_none() {
             body_start = i;
             break;
         }
         body_start = i + 1;
         if let Some(last) = breadcrumb_last(l) {
             title_candidates.push(last);
-        } else if out.date.is_none() && parse_date_line(l).is_some() {
-            out.date = parse_date_line(l);
-        } else if out.author.is_none() && byline(l).is_some() {
-            out.author = byline(l);
+        } else if let Some(d) = parse_date_line(l) {
+            // The first date is the publication; later ones (`Mis à jour le …`) are updates.
+            out.date.get_or_insert(d);
+        } else if let Some((d, name)) = date_with_byline(l) {
+            out.date.get_or_insert(d);
+            if out.author.is_none() {
+                out.author = name;
+            }
+        } else if let Some(name) = byline(l) {
+            if out.author.is_none() {
+                out.author = name;
+            }
         } else if out.credit.is_none() && out.title.is_none() && is_credit(l) {
             out.credit = Some(l.to_string());
         } else if out.title.is_none() {
             out.title = Some(clean_title(l));
         } else if Some(clean_title(l)) == out.title {
             // A title repeated after a breadcrumb counts once.
+        } else if out.author.is_none() && names(l).is_some() {
+            // A bare name under the headline is its byline.
+            out.author = names(l);
+        } else if is_agency(l) {
+            // `AFP`, `Le Monde avec AFP`: a wire credit, not a person.
+        } else if is_header_label(l) && next_is_header_meta(&lines[i + 1..]) {
+            // A kicker (`Note d'analyse`) or an affiliation between headline, byline and date.
         } else {
             // Not a header line after all: give it back to the body.
             body_start = i;
@@ -127,6 +146,74 @@ fn looks_like_paragraph(l: &str) -> bool {
     // Headlines end with `?` or `!` as often as with nothing; paragraphs end with a period.
     let ends_sentence = l.ends_with(['.', '…', '»', '"', ':', ')']) || ends_with_marker(l);
     n > 160 || (n > 50 && ends_sentence && !l.starts_with("- "))
+}
+
+/// A first line with no sentence break in it and no closing period reads as a headline even
+/// when it ends with a quote (`X : « … »`).
+fn looks_like_headline(l: &str) -> bool {
+    l.chars().count() <= 150
+        && ![". ", "? ", "! ", "… "].iter().any(|b| l.contains(b))
+        && !l.ends_with(['.', '…', ':', ';', ','])
+        && !ends_with_marker(l)
+}
+
+/// `AFP`, `Reuters`, `Le Figaro avec AFP`: a wire or outlet credit line.
+fn is_agency(l: &str) -> bool {
+    const AGENCIES: [&str; 12] = [
+        "afp",
+        "reuters",
+        "ap",
+        "associated press",
+        "agence france-presse",
+        "belta",
+        "tass",
+        "ria novosti",
+        "ukrinform",
+        "interfax",
+        "dpa",
+        "anadolu",
+    ];
+    let t = l.trim().trim_matches(['(', ')', '-', '—', ' ']).to_lowercase();
+    AGENCIES.contains(&t.as_str())
+        || (l.split_whitespace().count() <= 6
+            && [" avec afp", " with afp", " avec reuters", " with reuters", " avec ap", " with ap"]
+                .iter()
+                .any(|w| t.ends_with(w)))
+}
+
+/// A short line without a closing period: a kicker, a section label or an affiliation.
+fn is_header_label(l: &str) -> bool {
+    l.split_whitespace().count() <= 8 && l.chars().count() <= 70 && !l.ends_with(['.', '!', '?', '…', ':'])
+}
+
+/// Whether the next non-empty line is a byline, a bare name or a date line.
+fn next_is_header_meta(rest: &[&str]) -> bool {
+    rest.iter().map(|l| l.trim()).find(|l| !l.is_empty()).is_some_and(|n| {
+        parse_date_line(n).is_some() || date_with_byline(n).is_some() || byline(n).is_some() || names(n).is_some()
+    })
+}
+
+/// `Posted on December 21, 2022 by Tom Baker`, `Posted by Tom Baker on December 21, 2022`.
+fn date_with_byline(l: &str) -> Option<(PartialDate, Option<String>)> {
+    let t = l.trim();
+    if t.chars().count() > 120 {
+        return None;
+    }
+    for sep in [" by ", " By ", " par ", " Par "] {
+        if let Some(p) = t.rfind(sep) {
+            if let (Some(d), Some(n)) = (parse_date_line(&t[..p]), names(&t[p + sep.len()..])) {
+                return Some((d, Some(n)));
+            }
+        }
+    }
+    for sep in [" on ", " le "] {
+        if let Some(p) = t.find(sep) {
+            if let (Some(Some(n)), Some(d)) = (byline(&t[..p]), parse_date_line(&t[p + 1..])) {
+                return Some((d, Some(n)));
+            }
+        }
+    }
+    None
 }
 
 fn ends_with_marker(l: &str) -> bool {
@@ -172,19 +259,83 @@ fn is_credit(l: &str) -> bool {
         || lower.starts_with("credit:")
 }
 
-/// `- Adam Jones`, `par Jessie Neal`, `By Jane Doe`: the name, if the line is a byline.
-fn byline(l: &str) -> Option<String> {
-    let lower = l.to_lowercase();
-    let rest = if let Some(r) = l.strip_prefix("- ").or_else(|| l.strip_prefix("• ")) {
-        r
-    } else if lower.starts_with("par ") || lower.starts_with("by ") {
-        &l[l.find(' ').unwrap_or(0) + 1..]
-    } else {
+/// `- Adam Jones`, `par Jessie Neal`, `By Jane Doe | Reuters`, `Par X, correspondant à Y`,
+/// `By X and Y`: `Some(name)` if the line is a byline, `Some(None)` for a byline that names no
+/// person (`Par Le Figaro avec AFP`).
+fn byline(l: &str) -> Option<Option<String>> {
+    let t = l.trim();
+    let lower = t.to_lowercase();
+    if let Some(r) = t.strip_prefix("- ").or_else(|| t.strip_prefix("• ")) {
+        let r = r.trim();
+        let r = strip_ci_prefix(r, "par ").or_else(|| strip_ci_prefix(r, "by ")).unwrap_or(r);
+        return byline_names(r).map(Some);
+    }
+    const PREFIXES: [&str; 8] =
+        ["propos recueillis par ", "un article de ", "written by ", "posted by ", "texte de ", "par ", "by ", "de "];
+    if ["de notre ", "from our "].iter().any(|p| lower.starts_with(p)) && t.split_whitespace().count() <= 10 {
+        // `De notre correspondant à Moscou`: a byline with no name.
+        return Some(None);
+    }
+    let p = PREFIXES.iter().find(|p| lower.starts_with(*p))?;
+    let rest = t.get(p.len()..)?.trim();
+    if let Some(n) = byline_names(rest) {
+        return Some(Some(n));
+    }
+    // `de ` opens too many sentences to stand for a byline without a name.
+    let outlet = *p != "de "
+        && rest.split_whitespace().count() <= 8
+        && !rest.ends_with(['.', '!', '?', '…', ':'])
+        && rest.chars().next().is_some_and(char::is_uppercase);
+    outlet.then_some(None)
+}
+
+fn strip_ci_prefix<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    s.get(..prefix.len()).filter(|h| h.eq_ignore_ascii_case(prefix)).map(|_| &s[prefix.len()..])
+}
+
+/// The names of a byline, without what follows them (`, correspondant à Kyiv`, `| Reuters`,
+/// `(Moscou)`).
+fn byline_names(rest: &str) -> Option<String> {
+    if let Some(n) = names(rest) {
+        return Some(n);
+    }
+    let cut = [" | ", ", ", " (", " – ", " — ", " - ", " / "].iter().filter_map(|c| rest.find(c)).min()?;
+    names(&rest[..cut])
+}
+
+/// `Marie Le Goff et Yann Kerbrat`, `JOHN LEICESTER and HANNA ARHIROVA`, `A, B et C`: one to
+/// a few names, normalised, joined as written.
+fn names(s: &str) -> Option<String> {
+    let s = s.trim().trim_end_matches(['.', ',']);
+    if s.chars().count() > 120 {
         return None;
-    };
-    let rest = rest.trim();
-    let rest = rest.strip_prefix("par ").or_else(|| rest.strip_prefix("By ")).unwrap_or(rest);
-    is_name(rest).then(|| normalise_name(rest))
+    }
+    let mut groups: Vec<Vec<&str>> = vec![Vec::new()];
+    let mut seps: Vec<String> = Vec::new();
+    for w in s.split_whitespace() {
+        if ["et", "and", "&"].contains(&w) {
+            seps.push(format!(" {w} "));
+            groups.push(Vec::new());
+        } else if let Some(w) = w.strip_suffix(',') {
+            groups.last_mut()?.push(w);
+            seps.push(", ".to_string());
+            groups.push(Vec::new());
+        } else {
+            groups.last_mut()?.push(w);
+        }
+    }
+    let mut out = String::new();
+    for (i, g) in groups.iter().enumerate() {
+        let name = g.join(" ");
+        if !is_name(&name) {
+            return None;
+        }
+        if i > 0 {
+            out.push_str(&seps[i - 1]);
+        }
+        out.push_str(&normalise_name(&name));
+    }
+    Some(out)
 }
 
 fn closing_name(l: &str) -> Option<String> {
@@ -195,8 +346,10 @@ fn closing_name(l: &str) -> Option<String> {
 /// Two to four capitalised words of letters, apostrophes, hyphens and periods (`J.`).
 fn is_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
+    const NOT_NAMES: [&str; 8] = ["photo", "photos", "afp", "reuters", "getty", "images", "sputnik", "crédit"];
     (2..=4).contains(&words.len())
         && s.chars().count() <= 48
+        && !words.iter().any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()))
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.')
@@ -232,12 +385,56 @@ fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
     hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
+/// Removes boilerplate lines, and the linked headline a bare `À lire aussi` announces.
+fn drop_boilerplate(lines: &mut Vec<&str>) {
+    let mut keep = Vec::with_capacity(lines.len());
+    let mut teaser_next = false;
+    for l in lines.iter() {
+        if teaser_next && !l.trim().is_empty() {
+            teaser_next = false;
+            let t = l.trim();
+            if t.split_whitespace().count() <= 15 && !t.ends_with(['.', '…', ':', ';']) {
+                continue;
+            }
+        }
+        if is_boilerplate(l) {
+            teaser_next = is_teaser_label(l);
+            continue;
+        }
+        keep.push(*l);
+    }
+    *lines = keep;
+}
+
+/// Phrases that announce a link to another article.
+const TEASERS: [&str; 12] = [
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "lire également",
+    "à lire également",
+    "voir aussi",
+    "read more",
+    "read also",
+    "see also",
+    "related",
+    "sur le même sujet",
+    "also read",
+];
+
+/// `À lire aussi` alone on its line: the next line is the headline it links to.
+fn is_teaser_label(l: &str) -> bool {
+    let t = strip_dead_links(l.trim()).trim().trim_end_matches([':', ' ']).to_lowercase();
+    TEASERS.contains(&t.as_str())
+}
+
 fn is_boilerplate(l: &str) -> bool {
     // Most lines are paragraphs: skip them before any allocation.
-    if l.len() > 120 && !contains_ascii_ci(l, "cookie") && !contains_ascii_ci(l, "newsletter") {
+    if l.len() > 200 && !contains_ascii_ci(l, "cookie") && !contains_ascii_ci(l, "newsletter") {
         return false;
     }
-    let t = l.trim().trim_end_matches(':').trim().to_lowercase();
+    let stripped = strip_dead_links(l.trim());
+    let t = stripped.trim().trim_end_matches(':').trim().to_lowercase();
     if t.is_empty() {
         return false;
     }
@@ -247,43 +444,82 @@ fn is_boilerplate(l: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.len() == 2
         && words[0].chars().all(|c| c.is_ascii_digit())
-        && ["comment", "comments", "commentaire", "commentaires", "réaction", "réactions"].contains(&words[1])
+        && ["comment", "comments", "commentaire", "commentaires", "réaction", "réactions", "replies", "réponses"]
+            .contains(&words[1])
     {
         return true;
     }
-    const EXACT: [&str; 16] = [
+    const EXACT: [&str; 36] = [
         "lire la suite",
-        "lire aussi",
-        "à lire aussi",
-        "a lire aussi",
-        "voir aussi",
-        "read more",
-        "related articles",
-        "related",
         "articles similaires",
-        "sur le même sujet",
+        "related articles",
         "partager",
         "share",
+        "share this",
         "share this article",
+        "share this story",
         "partager cet article",
         "newsletter",
         "publicité",
+        "advertisement",
+        "sponsored",
+        "contenu sponsorisé",
+        "réagir",
+        "commenter",
+        "leave a comment",
+        "leave a reply",
+        "like this",
+        "imprimer",
+        "print",
+        "email",
+        "e-mail",
+        "copier le lien",
+        "copy link",
+        "facebook",
+        "twitter",
+        "x",
+        "whatsapp",
+        "linkedin",
+        "abonnez-vous",
+        "s'abonner",
+        "subscribe",
+        "tweet",
+        "voir les commentaires",
+        "view comments",
     ];
-    if EXACT.contains(&t.as_str()) {
+    if EXACT.contains(&t.as_str()) || TEASERS.contains(&t.as_str()) {
         return true;
     }
-    if ["lire aussi :", "à lire aussi :", "read more:", "related:"]
-        .iter()
-        .any(|p| l.trim().to_lowercase().starts_with(p))
+    // `Lire aussi : <headline>`, `Read more: <headline>`, `LIRE AUSSI - <headline>`.
+    if t.len() < 250
+        && TEASERS.iter().any(|p| {
+            t.strip_prefix(p).is_some_and(|rest| rest.trim_start().starts_with([':', '-', '–', '—', '|', '>', '»']))
+        })
     {
         return true;
     }
-    (t.contains("cookie") && ["accept", "consent", "opt-out", "paramètres", "j'accepte"].iter().any(|w| t.contains(w)))
-        || (t.contains("newsletter") && (t.contains("inscri") || t.contains("subscribe")) && t.len() < 200)
+    // `Partager sur Facebook`, `Share on X`, `Suivez-nous sur Instagram`.
+    if words.len() <= 6
+        && ["partager sur", "partager par", "share on", "share via", "envoyer par", "suivez-nous", "follow us"]
+            .iter()
+            .any(|p| t.starts_with(p))
+    {
+        return true;
+    }
+    (t.contains("cookie")
+        && ["accept", "consent", "opt-out", "paramètres", "j'accepte", "j’accepte", "acceptez"]
+            .iter()
+            .any(|w| t.contains(w)))
+        || (t.contains("newsletter")
+            && ["inscri", "subscribe", "sign up", "abonne", "recevez", "get our", "receive"]
+                .iter()
+                .any(|w| t.contains(w))
+            && t.len() < 200)
 }
 
 /// A date line of a header: `- [29/06/2026](#)`, `Publié le 19 décembre 2022 à 10h`,
-/// `Updated: Dec 19, 2022`.
+/// `Updated: Dec 19, 2022`, `Updated 4:12 PM GMT, October 9, 2023`; of `Publié le … Mis à
+/// jour le …`, the publication date.
 pub fn parse_date_line(l: &str) -> Option<PartialDate> {
     let mut t = l.trim().trim_start_matches(['-', '•', '*', ' ']).trim().to_string();
     if t.starts_with('[') {
@@ -291,22 +527,78 @@ pub fn parse_date_line(l: &str) -> Option<PartialDate> {
             t = t[1..end].to_string();
         }
     }
-    if t.chars().count() > 60 {
+    if t.chars().count() > 120 {
         return None;
+    }
+    // Only the publication date: cut at an update that follows it.
+    for cut in
+        [" mis à jour", " | ", " updated", " modifié le", " actualisé le", " last updated", " dernière mise à jour"]
+    {
+        if let Some(p) = find_ci(&t, cut) {
+            t.truncate(p);
+        }
     }
     // Labels before the date, matched whatever their case; the date keeps its own case
     // (`May` is a month, `may` a verb).
-    let mut rest = t.as_str();
-    for label in
-        ["publié le", "publie le", "mis à jour le", "updated:", "updated", "published:", "published", "le ", "on "]
+    const LABELS: [&str; 20] = [
+        "publié le",
+        "publie le",
+        "publié",
+        "mis à jour le",
+        "mis à jour",
+        "updated on",
+        "updated:",
+        "updated",
+        "published on",
+        "published:",
+        "published",
+        "posted on",
+        "posted:",
+        "posted",
+        "date:",
+        "date :",
+        "le ",
+        "on ",
+        ":",
+        ",",
+    ];
+    let mut rest = t.trim();
+    while let Some(label) =
+        LABELS.iter().find(|label| rest.get(..label.len()).is_some_and(|h| h.to_lowercase() == **label))
     {
-        if rest.get(..label.len()).is_some_and(|head| head.to_lowercase() == label) {
-            rest = rest[label.len()..].trim_start();
-        }
+        rest = rest[label.len()..].trim_start();
     }
     let core = rest.split(" à ").next().unwrap_or(rest);
     let core = core.split(" at ").next().unwrap_or(core).trim();
-    parse_written_date(core)
+    // Clock times and time zones around the date: `10:14 AM GMT`, `14h05`.
+    let words: Vec<&str> = core.split_whitespace().filter(|w| !is_clock_word(w)).collect();
+    if words.is_empty() || core.chars().count() > 60 {
+        return None;
+    }
+    parse_written_date(words.join(" ").trim_matches([',', ' ']))
+}
+
+/// `4:12`, `14h05`, `10h`, `PM`, `GMT,`: a word of a clock time.
+fn is_clock_word(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.']);
+    const ZONES: [&str; 14] =
+        ["AM", "PM", "am", "pm", "a.m", "p.m", "GMT", "UTC", "CET", "CEST", "BST", "ET", "EST", "EDT"];
+    if ZONES.contains(&w) {
+        return true;
+    }
+    let digits = w.chars().take_while(char::is_ascii_digit).count();
+    (1..=2).contains(&digits) && {
+        let rest = &w[digits..];
+        let rest = rest.strip_prefix([':', 'h', 'H']);
+        rest.is_some_and(|r| r.len() <= 2 && r.chars().all(|c| c.is_ascii_digit()))
+    }
+}
+
+/// The byte position of `needle` (lower case) in `hay`, whatever the case of `hay`.
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    hay.char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| hay.get(i..i + needle.len()).is_some_and(|h| h.to_lowercase() == needle))
 }
 
 /// A full written date: `29/06/2026`, `2022-12-19`, `19 décembre 2022`, `1er mars 2021`,
@@ -408,13 +700,21 @@ pub fn parse_source_entry(label: &str, text: &str) -> SourceEntry {
     e
 }
 
-fn body_markdown(lines: &[&str], labels: &[&str]) -> String {
-    let mut out = String::new();
-    let mut prev_item = false;
+/// A body line once paste splits are mended: a list item or not, and whether a blank line
+/// came before it.
+struct Block {
+    item: bool,
+    text: String,
+    after_blank: bool,
+}
+
+fn body_blocks(lines: &[&str]) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut blank = false;
     for line in lines {
         let l = line.trim();
         if l.is_empty() {
-            prev_item = false;
+            blank = true;
             continue;
         }
         let (item, content) =
@@ -422,21 +722,84 @@ fn body_markdown(lines: &[&str], labels: &[&str]) -> String {
                 Some(c) => (true, c.trim()),
                 None => (false, l),
             };
-        let content = strip_dead_links(content);
+        if let Some(prev) = blocks.last_mut() {
+            if !item && continues(&prev.text, content) {
+                prev.text.push(' ');
+                prev.text.push_str(content);
+                blank = false;
+                continue;
+            }
+        }
+        blocks.push(Block { item, text: content.to_string(), after_blank: blank });
+        blank = false;
+    }
+    blocks
+}
+
+/// Whether `next` carries on the sentence `prev` leaves open: a paste broke a paragraph in the
+/// middle of a sentence (`…la consommation` / `d'énergie du pays…`).
+fn continues(prev: &str, next: &str) -> bool {
+    let open = !prev.ends_with(['.', '!', '?', '…', ':', ';', '»', '"', '”', ')', ']', '*']) && !ends_with_marker(prev);
+    let next_lower = next.chars().next().is_some_and(char::is_lowercase);
+    let prev_words = prev.split_whitespace().count();
+    open && !is_photo_credit(prev)
+        && !is_photo_credit(next)
+        && ((next_lower && prev_words >= 3) || (prev.ends_with(',') && prev_words >= 6))
+}
+
+/// `Photo : X / Ouest-France`, `© Sergueï Gapon / AFP`, `Photo: Reuters/Janis Laizans`.
+fn is_photo_credit(l: &str) -> bool {
+    if l.split_whitespace().count() > 14 || l.chars().count() > 120 {
+        return false;
+    }
+    let lower = l.to_lowercase();
+    let first = lower.split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("");
+    ["photo", "photos", "crédit", "crédits", "credit", "credits", "©", "illustration", "image"].contains(&first)
+        || l.contains('©')
+        || lower.contains("| photo")
+        || lower.contains("getty images")
+        || ["afp", "reuters", "ap", "sputnik", "epa", "anadolu", "belta", "tass"].iter().any(|a| {
+            lower.split(['/', '|']).count() > 1
+                && lower.split(['/', '|']).any(|part| part.trim() == *a || part.trim().starts_with(&format!("{a} ")))
+        })
+}
+
+fn body_markdown(lines: &[&str], labels: &[&str]) -> String {
+    let blocks = body_blocks(lines);
+    let heading_like = |b: &Block| !b.item && is_subheading(&b.text) && !is_photo_credit(&b.text);
+    let short = |b: &Block| {
+        !b.item && b.text.split_whitespace().count() <= 14 && b.text.chars().count() <= 120 && !b.text.ends_with(':')
+    };
+    let mut out = String::new();
+    for (i, b) in blocks.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| &blocks[p]);
+        let next = blocks.get(i + 1);
+        // An image caption: a credit, a short line next to a credit, or two short title-like
+        // lines in a row (a subheading is followed by its paragraph, not another heading).
+        let caption = !b.item
+            && (is_photo_credit(&b.text)
+                || (short(b) && next.is_some_and(|n| is_photo_credit(&n.text)))
+                || (heading_like(b) && prev.is_some_and(|p| is_photo_credit(&p.text)))
+                || (heading_like(b) && (prev.is_some_and(heading_like) || next.is_some_and(heading_like))));
+        let content = strip_dead_links(&b.text);
         let content = if labels.is_empty() { content } else { link_markers(&content, labels) };
         if !out.is_empty() {
-            out.push_str(if item && prev_item { "\n" } else { "\n\n" });
+            let tight = b.item && prev.is_some_and(|p| p.item) && !b.after_blank;
+            out.push_str(if tight { "\n" } else { "\n\n" });
         }
-        if item {
+        if b.item {
             out.push_str("- ");
             out.push_str(&escape_block_start(&content));
+        } else if caption {
+            out.push('*');
+            out.push_str(&content.replace('*', "\\*"));
+            out.push('*');
         } else if is_subheading(&content) {
             out.push_str("## ");
             out.push_str(&content);
         } else {
             out.push_str(&escape_block_start(&content));
         }
-        prev_item = item;
     }
     out.push('\n');
     out
@@ -444,7 +807,9 @@ fn body_markdown(lines: &[&str], labels: &[&str]) -> String {
 
 fn is_subheading(l: &str) -> bool {
     let n = l.chars().count();
+    // `Reporting by X; Editing by Y` is a credit, not a heading.
     (3..=80).contains(&n)
+        && !l.contains(';')
         && l.chars().next().is_some_and(char::is_uppercase)
         && !l.ends_with(['.', '!', '?', '…', ':', ';', ',', '»', '"', ')'])
         && l.split_whitespace().count() <= 10
@@ -513,6 +878,28 @@ fn link_markers(l: &str, labels: &[&str]) -> String {
             let p = chars[i - 1].1;
             p.is_alphabetic() || matches!(p, '»' | '"' | '”' | ')' | '’')
         };
+        // `Ukraine[1].` or `Ukraine [1].`: a bracketed marker of the list.
+        if c == '[' && i > 0 {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j].1.is_ascii_digit() {
+                j += 1;
+            }
+            let closes = j > i + 1 && chars.get(j).is_some_and(|&(_, n)| n == ']');
+            let not_link = chars.get(j + 1).is_none_or(|&(_, n)| n != '(' && n != '[');
+            let n = if closes { &l[pos + 1..chars[j].0] } else { "" };
+            if closes && not_link && labels.contains(&n) {
+                let end = chars.get(j + 1).map_or(l.len(), |x| x.0);
+                let mut cut = pos;
+                if chars[i - 1].1 == ' ' && i > 1 && !chars[i - 2].1.is_whitespace() {
+                    cut = chars[i - 1].0;
+                }
+                out.push_str(&l[last..cut]);
+                out.push_str(&format!("[^{n}]"));
+                last = end;
+                i = j + 1;
+                continue;
+            }
+        }
         if c.is_ascii_digit() && glued {
             let mut j = i;
             while j < chars.len() && chars[j].1.is_ascii_digit() {
@@ -549,10 +936,14 @@ fn first_sentence(md: &str) -> Option<String> {
 
 /// Guesses French or English from function words; `None` when the text gives no clear sign.
 pub fn guess_language(text: &str) -> Option<Lang> {
-    const FR: [&str; 14] =
-        ["le", "la", "les", "des", "du", "est", "une", "que", "qui", "dans", "pour", "pas", "sur", "avec"];
-    const EN: [&str; 14] =
-        ["the", "and", "of", "is", "that", "with", "for", "was", "are", "this", "from", "have", "has", "which"];
+    const FR: [&str; 26] = [
+        "le", "la", "les", "des", "du", "est", "une", "que", "qui", "dans", "pour", "pas", "sur", "avec", "de", "et",
+        "au", "aux", "un", "ont", "sont", "été", "il", "elle", "selon", "mais",
+    ];
+    const EN: [&str; 26] = [
+        "the", "and", "of", "is", "that", "with", "for", "was", "are", "this", "from", "have", "has", "which", "to",
+        "it", "its", "by", "would", "said", "were", "be", "their", "will", "been", "after",
+    ];
     let (mut fr, mut en) = (0usize, 0usize);
     for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| (2..=5).contains(&w.len())) {
         fr += FR.iter().any(|f| f.eq_ignore_ascii_case(w)) as usize;
@@ -637,6 +1028,60 @@ mod tests {
         }
         assert!(parse_date_line("9 000 soldats").is_none());
         assert!(parse_date_line("31/02/2022").is_none());
+    }
+
+    #[test]
+    fn header_date_lines_keep_the_publication_date() {
+        for (s, v) in [
+            ("Publié le 12 mars 2023 à 14h05 Mis à jour le 13 mars 2023 à 18h30", "2023-03-12"),
+            ("Publié le 05/06/2023 à 09h15 | Mis à jour le 06/06/2023 à 11h02", "2023-06-05"),
+            ("Updated: March 3, 2023 10:14 AM GMT", "2023-03-03"),
+            ("Updated 4:12 PM GMT, October 9, 2023", "2023-10-09"),
+            ("Published June 5, 2023", "2023-06-05"),
+            ("Le 8 février 2023 à 06h00", "2023-02-08"),
+        ] {
+            assert_eq!(parse_date_line(s).map(|d| d.to_string()).as_deref(), Some(v), "{s}");
+        }
+        let (d, n) = date_with_byline("Posted on December 21, 2022 by Tom Baker").unwrap();
+        assert_eq!((d.to_string().as_str(), n.as_deref()), ("2022-12-21", Some("Tom Baker")));
+    }
+
+    #[test]
+    fn bylines_with_roles_outlets_and_several_names() {
+        for (l, v) in [
+            ("By Anna Smith | Reuters", Some("Anna Smith")),
+            ("Par Jean Dupont, correspondant à Kyiv", Some("Jean Dupont")),
+            ("By JOHN LEICESTER and HANNA ARHIROVA", Some("John Leicester and Hanna Arhirova")),
+            ("Par Pierre Martin et Sophie Durand", Some("Pierre Martin et Sophie Durand")),
+            ("Propos recueillis par Julie Morel", Some("Julie Morel")),
+            ("Par Le Figaro avec AFP", None),
+            ("De notre correspondant à Moscou", None),
+        ] {
+            assert_eq!(byline(l), Some(v.map(String::from)), "{l}");
+        }
+        assert_eq!(byline("De nouvelles frappes ont visé Kyiv."), None);
+        assert_eq!(names("Photo AFP"), None);
+    }
+
+    #[test]
+    fn paste_splits_are_mended_and_captions_stay_out_of_headings() {
+        let raw = "Un titre\n\nLe gouvernement a présenté jeudi un plan destiné à réduire la consommation\nd'énergie du pays.\n\nDes policiers anti-émeute à Minsk\n© Sergueï Gapon / AFP\n\nLes procès se tiennent à huis clos.\n\nUn sous-titre\n\nLa suite, avec une phrase.\n";
+        let a = ingest_text(raw);
+        assert!(a.markdown.contains("la consommation d'énergie du pays."), "{}", a.markdown);
+        assert!(a.markdown.contains("*Des policiers anti-émeute à Minsk*"), "{}", a.markdown);
+        assert!(a.markdown.contains("*© Sergueï Gapon / AFP*"), "{}", a.markdown);
+        assert!(a.markdown.contains("## Un sous-titre"), "{}", a.markdown);
+        assert!(is_photo_credit("Photo: Reuters/Janis Laizans"));
+        assert!(!is_photo_credit("Photographs show the damage done by the strike on the power plant."));
+    }
+
+    #[test]
+    fn teasers_and_share_buttons_go_with_the_headline_they_link_to() {
+        let raw = "Un titre\n\nUne première phrase assez longue pour être un paragraphe du texte.\n\nÀ lire aussi\nDans le Finistère, les agriculteurs inquiets\n\nPartager sur Facebook\n[Lire aussi : Wagner au Bélarus](#)\nLa dernière phrase reste là.\n";
+        let a = ingest_text(raw);
+        assert!(!a.markdown.contains("lire aussi") && !a.markdown.contains("Lire aussi"), "{}", a.markdown);
+        assert!(!a.markdown.contains("Finistère") && !a.markdown.contains("Partager"), "{}", a.markdown);
+        assert!(a.markdown.contains("La dernière phrase reste là."), "{}", a.markdown);
     }
 
     #[test]

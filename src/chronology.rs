@@ -201,6 +201,13 @@ const STOP: &[&str] = &[
     "december",
 ];
 
+/// Whether a folded word is in [`STOP`]: a set built once, looked up for every word of every
+/// dated sentence.
+fn is_stop(w: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOP.iter().copied().collect()).contains(w)
+}
+
 /// The content words of a text: hashes of their normalised forms, sorted and unique, so that
 /// comparing two reports costs one merge and no allocation.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -256,7 +263,7 @@ pub fn content_words(s: &str) -> Words {
     let mut buf = String::new();
     let mut keys: Vec<u64> = folded
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| w.len() >= 4 && !w.bytes().all(|b| b.is_ascii_digit()) && !STOP.contains(w))
+        .filter(|w| w.len() >= 4 && !w.bytes().all(|b| b.is_ascii_digit()) && !is_stop(w))
         .map(|w| {
             normalise_into(w, &mut buf);
             fnv1a(buf.as_bytes())

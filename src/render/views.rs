@@ -154,6 +154,8 @@ pub struct EventView {
     pub start_iso: String,
     /// `day`, `month`, `year`.
     pub precision: &'static str,
+    /// Whether the event spans a range (its precision then goes without saying).
+    pub range: bool,
     /// Editor-written.
     pub curated: bool,
     /// The text (HTML).
@@ -225,6 +227,7 @@ pub fn event_view(site: &Site, ei: usize, root: &str, limit: usize) -> EventView
         iso: e.span.iso(),
         start_iso: e.span.start.to_string(),
         precision: e.span.start.precision().name(),
+        range: e.span.end.is_some(),
         curated: e.curated,
         html: e.html.clone(),
         sources,

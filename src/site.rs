@@ -69,16 +69,6 @@ pub struct Site {
     pub warnings: Vec<Diagnostic>,
 }
 
-impl Site {
-    /// The path of a document's file, for messages.
-    pub fn doc_path(&self, d: DocRef) -> &Path {
-        match d {
-            DocRef::Article(i) => &self.articles[i].path,
-            DocRef::Note(i) => &self.notes[i].path,
-            DocRef::Topic(i) => &self.topics[i].path,
-        }
-    }
-}
 
 /// Resolves loaded content into a site. Returns every error at once when there are any.
 pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>> {

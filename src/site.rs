@@ -69,7 +69,6 @@ pub struct Site {
     pub warnings: Vec<Diagnostic>,
 }
 
-
 /// Resolves loaded content into a site. Returns every error at once when there are any.
 pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>> {
     let Content { articles, notes, mut topics, broken_ids } = content;
@@ -293,7 +292,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
                 events.push(Event {
                     id: String::new(),
                     span,
-                    html: escape_html(&text),
+                    html: marked_sentence(&mentions[0].sentence, &mentions[0].expression),
                     text,
                     curated: false,
                     // Articles are the first sources of the registry: index = article index.
@@ -389,6 +388,20 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
 
 /// Marks events that look like one event dated differently by the sources (003 dates the
 /// Minsk summit both 19 December and 19 November), and warns with both places.
+/// A reported sentence as HTML, with the words that date the event marked: a sentence can
+/// date several events (`élu en 1994 … réélu entre 2001 et 2020`).
+fn marked_sentence(sentence: &str, expression: &str) -> String {
+    match sentence.find(expression).filter(|_| !expression.is_empty()) {
+        Some(at) => format!(
+            "{}<mark>{}</mark>{}",
+            escape_html(&sentence[..at]),
+            escape_html(expression),
+            escape_html(&sentence[at + expression.len()..])
+        ),
+        None => escape_html(sentence),
+    }
+}
+
 /// How many other dates one event lists as disagreeing with it.
 const MAX_CONFLICTS: usize = 4;
 

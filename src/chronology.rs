@@ -454,9 +454,9 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
     text[s..e].trim().to_string()
 }
 
-/// Merges candidates that report the same event (overlapping dates and shared words), then
-/// marks groups that look like the same event under different dates. Candidates must be sorted
-/// by date; the result is sorted by date, then by first mention.
+/// Merges candidates that report the same event (same start date and shared words). The
+/// result is in date order, then by first mention; disagreements between groups are found
+/// later, by the resolve stage.
 pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, Words)> {
     candidates.sort_by(|a, b| {
         (a.mention.span, a.mention.article, &a.mention.block).cmp(&(

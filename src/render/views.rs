@@ -54,12 +54,14 @@ pub fn source_url(site: &Site, s: &Source) -> String {
     }
 }
 
+/// Quotation marks as the language writes them (the templates use the same strings).
+fn quotes(lang: Lang) -> (&'static str, &'static str) {
+    (super::i18n::get(lang, "open_quote").unwrap_or("\""), super::i18n::get(lang, "close_quote").unwrap_or("\""))
+}
+
 /// A source, formatted as a reference: `Author, « Title », Outlet, 19 décembre 2022.`
 pub fn reference_html(site: &Site, s: &Source, root: &str) -> String {
-    let (open, close) = match site.lang {
-        Lang::Fr => ("« ", " »"),
-        Lang::En => ("“", "”"),
-    };
+    let (open, close) = quotes(site.lang);
     let mut parts = Vec::new();
     if let Some(a) = &s.author {
         parts.push(escape_html(a));
@@ -211,10 +213,7 @@ pub fn event_view(site: &Site, ei: usize, root: &str, limit: usize) -> EventView
         .take(limit)
         .map(|m| {
             let a = &site.articles[m.article];
-            let (open, close) = match lang {
-                Lang::Fr => ("«\u{a0}", "\u{a0}»"),
-                Lang::En => ("“", "”"),
-            };
+            let (open, close) = quotes(lang);
             Link {
                 title: format!("{open}{}{close}", m.expression),
                 url: format!("{root}articles/{}.html#{}", a.slug, m.block),

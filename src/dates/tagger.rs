@@ -6,12 +6,37 @@
 //! so that a missing document date can first be inferred from the text's own full dates.
 //! Incomplete dates take their year from the document date and the tense of their clause,
 //! because news writes `en février` both for last February and for the next one.
+//!
+//! # Values, following TimeML where the output contract can say it
+//!
+//! - A day, a month or a year is written at its own grain; a time of day keeps the day
+//!   (`tonight`, `mardi soir`, `Thursday night` → the day).
+//! - `early`, `mid`, `late`, `début`, `mi-`, `fin`, `the end of` join the expression but keep
+//!   the value of what they modify, at its grain (`late 1997` → `1997`, `mi-décembre` →
+//!   `2022-12`), as TimeML does with its `mod` attribute.
+//! - A week is its Monday-to-Sunday interval, a weekend its Saturday and Sunday.
+//! - A quarter or a half is the interval of its months (`Q3 1997`, `the third quarter` →
+//!   `1997-07/1997-09`); without a year, the one the tense points to: the last begun in a
+//!   report, the next not yet over in a forecast. `last quarter`, `ce trimestre`, `the
+//!   previous quarter` count in quarters.
+//! - A season is the year it starts in, as TimeML's `1997-SU`, `1997-WI` (the winter from
+//!   December 1997): writers mean different months by it, so no month interval is claimed.
+//! - A decade is its ten years (`the 1990s` → `1990/1999`), a century its hundred years as
+//!   TimeML counts them (`XXe siècle`, `the 20th century`, `the 1800s` → `1900/1999`,
+//!   `1800/1899`).
+//! - `a year earlier`, `un an plus tôt` after a quarter or a half is that part of the other
+//!   year; after anything else, a year.
+//! - Durations (`for three years`, `pendant deux ans`, `the past two years`, `ces dernières
+//!   années`) and references with no calendar value (`now`, `recently`, `à ce jour`) are not
+//!   tagged.
 
 mod lexicon;
 mod patterns;
 mod tense;
 mod tokens;
 
+#[cfg(test)]
+mod news_tests;
 #[cfg(test)]
 mod tests;
 
@@ -284,8 +309,23 @@ impl<'a> Resolver<'a> {
             // With no date before it, `le lendemain` refers to an event we cannot date
             // (`le lendemain de son élection`): the document date would only be a guess.
             Sem::Prev { n, unit } => {
-                let base = self.prev?.last();
-                Some((shift(base, n, unit)?, Anchoring::Previous))
+                let prev = self.prev?;
+                // `a year earlier` than a quarter or a half is that part of the other year.
+                if let (Unit::Year, Some(end)) = (unit, prev.end) {
+                    let (s, e) = (prev.start, end);
+                    if s.precision() == Precision::Month
+                        && e.precision() == Precision::Month
+                        && s.get_year() == e.get_year()
+                    {
+                        let y = s.get_year().checked_add(n)?;
+                        let start = PartialDate::month(y, s.get_month()?)?;
+                        return Some((
+                            DateSpan { start, end: PartialDate::month(y, e.get_month()?) },
+                            Anchoring::Previous,
+                        ));
+                    }
+                }
+                Some((shift(prev.last(), n, unit)?, Anchoring::Previous))
             }
             Sem::PrevWeekday { wd, dir } => {
                 let base = self.prev?.last();
@@ -295,11 +335,47 @@ impl<'a> Resolver<'a> {
                 let d = weekday_near(base.first_day(), wd, dir as i64, 1, 7)?;
                 Some((DateSpan::at(day(d)), Anchoring::Previous))
             }
-            Sem::Decade(y) => Some((
-                DateSpan { start: PartialDate::year(y), end: Some(PartialDate::year(y + 9)) },
+            Sem::Years { first, len } => Some((
+                DateSpan { start: PartialDate::year(first), end: Some(PartialDate::year(first + len - 1)) },
                 Anchoring::Absolute,
             )),
+            Sem::Part { n, parts, modi, yrel } => Some((self.part(n, parts, modi, yrel, raw)?, Anchoring::Anchor)),
         }
+    }
+
+    /// A quarter, half or season with no year written: the one the modifier, the year
+    /// relative to the anchor or the tense points to. A season's value is the year it
+    /// starts in (TimeML's `2022-WI` runs from December 2022).
+    fn part(&self, n: u8, parts: u8, modi: Mod, yrel: Option<i32>, raw: &Raw) -> Option<DateSpan> {
+        let a = self.anchor?;
+        let (y, m) = (a.year(), a.month() as i32);
+        let ahead = || self.tense(raw) == Tense::Future;
+        if parts == 0 {
+            let s = n as i32;
+            // Seasons numbered from spring of year 0, the anchor's one included.
+            let cur = if m <= 2 { (y - 1) * 4 + 3 } else { y * 4 + (m - 3) / 3 };
+            let year = match (yrel, modi) {
+                (Some(r), _) => y + r,
+                (None, Mod::This) => y - i32::from(s == 3 && m <= 2),
+                (None, Mod::Last) => ((cur - 1) - ((cur - 1) - s).rem_euclid(4)).div_euclid(4),
+                (None, Mod::Next) => ((cur + 1) + (s - (cur + 1)).rem_euclid(4)).div_euclid(4),
+                (None, Mod::None) if ahead() => (cur + (s - cur).rem_euclid(4)).div_euclid(4),
+                (None, Mod::None) => (cur - (cur - s).rem_euclid(4)).div_euclid(4),
+            };
+            return Some(DateSpan::at(PartialDate::year(year)));
+        }
+        let len = 12 / parts as i32;
+        let (first_m, last_m) = ((n as i32 - 1) * len + 1, n as i32 * len);
+        let year = match yrel {
+            Some(r) => y + r,
+            // The next one not yet over, or the last one already begun.
+            None if ahead() => y + i32::from(last_m < m),
+            None => y - i32::from(first_m > m),
+        };
+        Some(DateSpan {
+            start: PartialDate::month(year, first_m as u32)?,
+            end: Some(PartialDate::month(year, last_m as u32)?),
+        })
     }
 
     fn rel(&self, n: i32, unit: Unit, raw: &Raw) -> Option<DateSpan> {
@@ -338,6 +414,11 @@ impl<'a> Resolver<'a> {
         };
         if let Some(y) = c.y {
             return Some((build(y)?, Anchoring::Absolute));
+        }
+        if c.m == 0 && c.wd.is_none() && c.modi == Mod::This {
+            // `le 3 courant`: the anchor's month.
+            let a = self.anchor?;
+            return Some((PartialDate::day(a.year(), a.month(), c.d as u32)?, Anchoring::Anchor));
         }
         if c.m == 0 {
             // `jeudi 15`: the month nearest the anchor whose 15th is a Thursday.
@@ -402,9 +483,9 @@ impl<'a> Resolver<'a> {
                 Tense::Past => find(Pick::OnOrBefore)?,
                 // With no verb to go by, a date a few weeks ahead is far likelier in news
                 // than the same day almost a year ago.
-                Tense::Unknown => match find(Pick::OnOrAfter) {
-                    Some(f) if (f - a).num_days() <= 45 => f,
-                    _ => find(Pick::OnOrBefore)?,
+                Tense::Unknown => match (find(Pick::OnOrAfter), find(Pick::OnOrBefore)) {
+                    (Some(f), Some(b)) if (f - a).num_days() <= (a - b).num_days() => f,
+                    (f, b) => b.or(f)?,
                 },
             },
         };
@@ -530,6 +611,15 @@ fn shift(base: PartialDate, n: i32, unit: Unit) -> Option<DateSpan> {
             let (y, m) = add_months(base.get_year(), m, n);
             Some(DateSpan::at(PartialDate::month(y, m)?))
         }
+        Unit::Quarter => {
+            let m = base.get_month()?;
+            let (y, m) = add_months(base.get_year(), (m - 1) / 3 * 3 + 1, n.checked_mul(3)?);
+            Some(DateSpan { start: PartialDate::month(y, m)?, end: Some(PartialDate::month(y, m + 2)?) })
+        }
         Unit::Year => Some(DateSpan::at(PartialDate::year(base.get_year().checked_add(n)?))),
+        Unit::Century => {
+            let first = base.get_year().div_euclid(100).checked_add(n)?.checked_mul(100)?;
+            Some(DateSpan { start: PartialDate::year(first), end: Some(PartialDate::year(first.checked_add(99)?)) })
+        }
     }
 }

@@ -163,6 +163,7 @@ pub(crate) enum Kw {
     Quarter,
     Half,
     Fortnight,
+    Century,
 }
 
 use Kw::*;
@@ -308,6 +309,8 @@ const FR: &[(&str, Lex)] = &[
     ("hiver", Lex::Kw(Season)),
     ("trimestre", Lex::Kw(Quarter)),
     ("semestre", Lex::Kw(Half)),
+    ("siecle", Lex::Kw(Century)),
+    ("siecles", Lex::Kw(Century)),
 ];
 
 const EN: &[(&str, Lex)] = &[
@@ -381,6 +384,7 @@ const EN: &[(&str, Lex)] = &[
     ("a", Lex::Kw(A)),
     ("an", Lex::Kw(A)),
     ("this", Lex::Kw(This)),
+    ("current", Lex::Kw(This)),
     ("that", Lex::Kw(That)),
     ("same", Lex::Kw(Same)),
     ("every", Lex::Kw(Every)),
@@ -450,6 +454,8 @@ const EN: &[(&str, Lex)] = &[
     ("half", Lex::Kw(Half)),
     ("fortnight", Lex::Kw(Fortnight)),
     ("fortnights", Lex::Kw(Fortnight)),
+    ("century", Lex::Kw(Century)),
+    ("centuries", Lex::Kw(Century)),
 ];
 
 /// Open-addressing table over keys packed into a `u128`: every table word fits in 16 bytes,

@@ -30,7 +30,11 @@ pub(crate) enum Unit {
     /// Saturday and Sunday.
     Weekend,
     Month,
+    /// A calendar quarter: January to March, April to June...
+    Quarter,
     Year,
+    /// A century as TimeML counts them: 1900 to 1999 is the twentieth.
+    Century,
 }
 
 /// A calendar date with what the text left out still open.
@@ -86,8 +90,20 @@ pub(crate) enum Sem {
         wd: u8,
         dir: i8,
     },
-    /// A decade by its first year.
-    Decade(i32),
+    /// The years `first..first + len`: a decade or a century.
+    Years {
+        first: i32,
+        len: i32,
+    },
+    /// Quarter or half `n` (1-based) of a year cut into `parts` (4 or 2), or, when `parts` is
+    /// 0, season `n` (0 spring, 1 summer, 2 autumn, 3 winter), with no year written: the
+    /// year comes from `yrel`, `modi` or the tense, like a month's.
+    Part {
+        n: u8,
+        parts: u8,
+        modi: Mod,
+        yrel: Option<i32>,
+    },
 }
 
 /// A matched expression: tokens `first..=last`, and the end of the range when it is one.
@@ -474,7 +490,8 @@ impl<'a> P<'a> {
             return false;
         }
         let name_before = prev.is_some_and(|p| self.is_name_word(p));
-        let name_after = self.is_name_word(i + 1);
+        // `March of Dimes`: a name whatever comes before it.
+        let name_after = self.is_name_word(i + 1) || (self.is_kw(i + 1, Kw::Of) && self.is_name_word(i + 2));
         !(name_before || name_after)
     }
 
@@ -651,6 +668,7 @@ impl<'a> P<'a> {
                         | Kw::Depuis
                         | Kw::Since
                         | Kw::Annee
+                        | Kw::An
                         | Kw::Year
                         | Kw::Jusqu
                         | Kw::Debut
@@ -846,8 +864,12 @@ impl<'a> P<'a> {
                             | Kw::That
                     )
                 );
-            let possessive =
-                !self.fr() && prev.is_some_and(|p| self.word_is(p, &[b"its", b"their", b"his", b"her", b"our"]));
+            // `its 2019 budget`, `the company's 1997 results`.
+            let possessive = !self.fr()
+                && prev.is_some_and(|p| {
+                    self.word_is(p, &[b"its", b"their", b"his", b"her", b"our"])
+                        || (self.word_is(p, &[b"s"]) && p > 0 && self.is_apos(p - 1) && self.glued(p - 1, p))
+                });
             if !allowed && !possessive {
                 return None;
             }
@@ -885,6 +907,7 @@ impl<'a> P<'a> {
         let t = self.t.get(i)?;
         match t.kind {
             Kind::Num => self.num_at(i),
+            Kind::Ordinal if self.is_kw(i + 1, Kw::Century) => self.century(i),
             Kind::Ordinal => {
                 let d = self.day_num(i)?;
                 let (cal, last) = self.day_month_from(i, d)?;
@@ -893,6 +916,7 @@ impl<'a> P<'a> {
             Kind::Decade => self.decade_at(i),
             Kind::Other => self.part_code(i),
             Kind::Word => match t.lex {
+                Lex::None if self.is_kw(i + 1, Kw::Century) => self.century(i),
                 Lex::None => None,
                 Lex::Month(_) | Lex::MonthAbbr(_) => {
                     let (cal, last) = self.month_first(i, Mod::None, false)?;
@@ -917,6 +941,10 @@ impl<'a> P<'a> {
         if let Some(d) = self.day_num(i) {
             if let Some((cal, last)) = self.day_month_from(i, d) {
                 return emit(i, last, Sem::Cal(cal));
+            }
+            // `le 3 courant`: that day of the anchor's month.
+            if self.fr() && self.is_kw(i + 1, Kw::Courant) {
+                return emit(i, i + 1, Sem::Cal(Cal { modi: Mod::This, ..Cal::new(0, d) }));
             }
         }
         if t.ndigits <= 3 {
@@ -1015,15 +1043,17 @@ impl<'a> P<'a> {
 
     fn decade_at(&self, i: usize) -> Option<Hit> {
         let t = &self.t[i];
-        let y = match t.ndigits {
-            4 if (1000..=2090).contains(&t.num) && t.num.is_multiple_of(10) => t.num as i32,
+        let (y, len) = match t.ndigits {
+            // `the 1800s` is a century; `the 2000s` is read as the decade, as news means it.
+            4 if (1000..2000).contains(&t.num) && t.num.is_multiple_of(100) && !self.fr() => (t.num as i32, 100),
+            4 if (1000..=2090).contains(&t.num) && t.num.is_multiple_of(10) => (t.num as i32, 10),
             // `the '90s`, `the 80s`: only with the determiner, else it is an age.
             2 if t.num.is_multiple_of(10) && i > 0 && (self.is_apos(i - 1) || self.is_kw(i - 1, Kw::The)) => {
-                1900 + t.num as i32
+                (1900 + t.num as i32, 10)
             }
             _ => return None,
         };
-        emit(i, i, Sem::Decade(y))
+        emit(i, i, Sem::Years { first: y, len })
     }
 
     /// `trois jours plus tard`, `two years ago`, `deux ans auparavant`.
@@ -1135,11 +1165,18 @@ impl<'a> P<'a> {
                 let unit = self.calendar_unit(j)?;
                 prev_rel(first, j, 0, unit)
             }
-            Kw::Semaine | Kw::Mois | Kw::An | Kw::Annee | Kw::Nuit if self.fr() => {
+            Kw::Semaine | Kw::Mois | Kw::An | Kw::Annee | Kw::Nuit | Kw::Quarter | Kw::Century
+                if self.fr()
+                    && (!matches!(k, Kw::Quarter | Kw::Century)
+                        || matches!(self.kw(j), Some(Kw::Dernier | Kw::Prochain | Kw::Suivant | Kw::Precedent))
+                        || self.is_accented_kw(j, Kw::Passe)) =>
+            {
                 let unit = match k {
                     Kw::Semaine => Unit::Week,
                     Kw::Mois => Unit::Month,
                     Kw::Nuit => Unit::Day,
+                    Kw::Quarter => Unit::Quarter,
+                    Kw::Century => Unit::Century,
                     _ => Unit::Year,
                 };
                 let first = self.article_before(i).unwrap_or(i);
@@ -1167,7 +1204,7 @@ impl<'a> P<'a> {
                     2 if t.num.is_multiple_of(10) => 1900 + t.num as i32,
                     _ => return None,
                 };
-                emit(i, j, Sem::Decade(y))
+                emit(i, j, Sem::Years { first: y, len: 10 })
             }
             Kw::Week if self.fr() && self.is_dash(j) && self.is_kw(j + 1, Kw::End) => self.weekend_fr(i, j + 1),
             Kw::Weekend if self.fr() => self.weekend_fr(i, i),
@@ -1193,6 +1230,9 @@ impl<'a> P<'a> {
                 }
                 if k == Kw::Last && self.is_kw(j, Kw::Night) {
                     return rel(i, j, -1, Unit::Day);
+                }
+                if self.is_kw(j, Kw::Season) {
+                    return self.season_at(j, i, modi);
                 }
                 let unit = match self.kw(j)? {
                     Kw::Weekend => Unit::Weekend,
@@ -1241,15 +1281,27 @@ impl<'a> P<'a> {
             {
                 self.modifier(i)
             }
+            // `by year-end`, `at year end`: the end of the anchor's year, or of the year written.
+            Kw::Year if !self.fr() && self.is_kw(j + usize::from(self.is_dash(j)), Kw::End) => {
+                let end = j + usize::from(self.is_dash(j));
+                if let Some(y) = self.year4(end + 1) {
+                    return emit(i, end + 1, Sem::Cal(Cal::year(y)));
+                }
+                rel(i, end, 0, Unit::Year)
+            }
             Kw::Premier | Kw::Ier => {
                 if k == Kw::Ier && !self.t[i].has(CAP) {
                     return None;
+                }
+                if self.is_kw(j, Kw::Century) {
+                    return self.century(i);
                 }
                 let (cal, last) = self.day_month_from(i, 1)?;
                 emit(i, last, Sem::Cal(cal))
             }
             Kw::A if !self.fr() => self.count_rel_at(i),
             Kw::Season => self.season(i),
+            Kw::Century => None,
             Kw::Quarter | Kw::Half => self.part_of_year(i),
             _ => None,
         }
@@ -1257,6 +1309,10 @@ impl<'a> P<'a> {
 
     /// `l'automne 2022`, `été 2020`, `the summer of 2020`: the season joins the span, the
     /// value is the year (seasons straddle years and mean different months to each writer).
+    ///
+    /// Without a year, the season needs a determiner or a preposition that makes it a time
+    /// (`l'été dernier`, `au printemps`, `en hiver`, `in the summer`, `over the summer`):
+    /// `été` is also a participle, `fall` and `spring` verbs.
     fn season(&self, i: usize) -> Option<Hit> {
         let mut j = i + 1;
         if matches!(self.kw(j), Some(Kw::De | Kw::Of)) {
@@ -1264,8 +1320,101 @@ impl<'a> P<'a> {
         } else if self.is_kw(j, Kw::D) && self.is_apos(j + 1) {
             j += 2;
         }
-        let y = self.year4(j)?;
-        emit(i, j, Sem::Cal(Cal::year(y)))
+        if let Some(y) = self.year4(j) {
+            return emit(i, j, Sem::Cal(Cal::year(y)));
+        }
+        let t = &self.t[i];
+        // `le Printemps de Prague`, `Arab Spring`, `Summer Olympics`: names.
+        if t.has(CAP) && !t.has(SENT_START) {
+            return None;
+        }
+        let prev = i.checked_sub(1);
+        let first = if self.fr() {
+            match self.article_before(i) {
+                Some(a) => a,
+                None if prev.is_some_and(|p| matches!(self.kw(p), Some(Kw::Au | Kw::En))) => i,
+                None => return None,
+            }
+        } else {
+            let a = self.article_before(i)?;
+            const PREP: [&[u8]; 10] =
+                [b"in", b"during", b"over", b"since", b"until", b"through", b"by", b"throughout", b"for", b"into"];
+            if !a.checked_sub(1).is_some_and(|p| self.word_is(p, &PREP)) {
+                return None;
+            }
+            a
+        };
+        self.season_at(i, first, Mod::None)
+    }
+
+    /// The season word at `i`, its expression starting at `first`, with what follows it:
+    /// `dernier`, `prochain`, `de l'année dernière`, `of last year`.
+    fn season_at(&self, i: usize, first: usize, modi: Mod) -> Option<Hit> {
+        let mut buf = [0u8; MAX_WORD];
+        let n = match self.folded(i, &mut buf)? {
+            b"printemps" | b"spring" => 0,
+            b"ete" | b"summer" => 1,
+            b"automne" | b"autumn" | b"fall" => 2,
+            _ => 3,
+        };
+        let j = i + 1;
+        // `the fall of Rome`, `the fall in prices`, `le printemps arabe`, `l'été de la canicule`.
+        if matches!(self.kw(j), Some(Kw::Of | Kw::In | Kw::De | Kw::Du | Kw::D)) || self.word_is(j, &[b"arabe"]) {
+            self.yrel_at(j)?;
+        }
+        let mut modi = modi;
+        let mut last = i;
+        let mut yrel = None;
+        if self.fr() && modi == Mod::None && (self.is_kw(j, Kw::Dernier) || self.is_accented_kw(j, Kw::Passe)) {
+            modi = Mod::Last;
+            last = j;
+        } else if self.fr() && modi == Mod::None && self.is_kw(j, Kw::Prochain) {
+            modi = Mod::Next;
+            last = j;
+        } else if let Some((r, end)) = self.yrel_at(j) {
+            yrel = Some(r);
+            last = end;
+        }
+        emit(first, last, Sem::Part { n, parts: 0, modi, yrel })
+    }
+
+    /// `le XXe siècle`, `18e siècle`, `the 19th century`, `the twentieth century`: the
+    /// ordinal at `i`, the century noun after it.
+    fn century(&self, i: usize) -> Option<Hit> {
+        if !self.is_kw(i + 1, Kw::Century) {
+            return None;
+        }
+        let t = &self.t[i];
+        let mut first = i;
+        let n = match t.kind {
+            Kind::Ordinal => t.num as i32,
+            Kind::Word => {
+                let w = &self.text[t.start..t.end];
+                if let Some(n) = roman_ordinal(w) {
+                    n
+                } else {
+                    let mut buf = [0u8; MAX_WORD];
+                    let f = self.folded(i, &mut buf)?;
+                    let n = ORDINAL_WORDS.iter().position(|o| *o == f)? as i32 + 1;
+                    // `twenty-first`, `vingt et unième`.
+                    if n < 10 && i >= 2 && self.is_dash(i - 1) && self.t[i - 2].lex == Lex::Count(20) {
+                        first = i - 2;
+                        n + 20
+                    } else {
+                        n
+                    }
+                }
+            }
+            _ => return None,
+        };
+        if !(1..=30).contains(&n) {
+            return None;
+        }
+        // Centuries before our era are not calendar years the contract can write.
+        if self.is_kw(i + 2, Kw::Avant) || self.is_kw(i + 2, Kw::Before) || self.word_is(i + 2, &[b"bc", b"av"]) {
+            return None;
+        }
+        emit(first, i + 1, Sem::Years { first: (n - 1) * 100, len: 100 })
     }
 
     /// The year after a quarter or half noun ending at `last`: `2023`, `de 2023`, `of 2023`.
@@ -1317,8 +1466,33 @@ impl<'a> P<'a> {
             },
             _ => return None,
         };
-        let (y, last) = self.year_after_part(i)?;
-        Self::part_range(o, last, y, n, parts)
+        if let Some((y, last)) = self.year_after_part(i) {
+            return Self::part_range(o, last, y, n, parts);
+        }
+        // No year: `au premier trimestre`, `the third quarter`, `fourth-quarter profit`,
+        // `of last year`, `of the year`; `the first half of the match` is not a date.
+        let mut last = i;
+        let mut yrel = None;
+        if let Some((r, end)) = self.yrel_at(i + 1) {
+            yrel = Some(r);
+            last = end;
+        } else if matches!(self.kw(i + 1), Some(Kw::Of | Kw::De | Kw::Du | Kw::D)) {
+            let mut k = i + 2;
+            if self.is_apos(k) {
+                k += 1;
+            }
+            if self.is_kw(k, Kw::L) && self.is_apos(k + 1) {
+                k += 2;
+            } else if matches!(self.kw(k), Some(Kw::The | Kw::La | Kw::Le)) {
+                k += 1;
+            }
+            if self.calendar_unit(k) != Some(Unit::Year) {
+                return None;
+            }
+            yrel = Some(0);
+            last = k;
+        }
+        emit(o, last, Sem::Part { n: n as u8, parts: parts as u8, modi: Mod::None, yrel })
     }
 
     /// `Q3 2022`, `H1 2023`, `T1 2023`, `S2 2022`: a quarter or half written as a code.
@@ -1342,7 +1516,9 @@ impl<'a> P<'a> {
             Kw::Jour | Kw::Day => Unit::Day,
             Kw::Semaine | Kw::Week => Unit::Week,
             Kw::Mois | Kw::Month => Unit::Month,
+            Kw::Quarter => Unit::Quarter,
             Kw::An | Kw::Annee | Kw::Year => Unit::Year,
+            Kw::Century => Unit::Century,
             _ => return None,
         })
     }
@@ -1356,6 +1532,14 @@ impl<'a> P<'a> {
         }
         if self.is_kw(k, Kw::Prochain) {
             return emit(first, k, Sem::Rel { n: 1, unit: Unit::Weekend });
+        }
+        // `pendant le week-end`, `au cours du week-end`: the one the tense points to.
+        let during = match self.article_before(i) {
+            Some(a) => a > 0 && self.is_kw(a - 1, Kw::Pendant),
+            None => i > 1 && self.is_kw(i - 1, Kw::Du) && self.word_is(i - 2, &[b"cours"]),
+        };
+        if during {
+            return emit(first, last, Sem::Rel { n: 0, unit: Unit::Weekend });
         }
         None
     }
@@ -1396,15 +1580,21 @@ impl<'a> P<'a> {
                 Kw::Apres if self.is_dash(j + 1) && self.is_kw(j + 2, Kw::Midi) => rel(j + 2, Unit::Day),
                 Kw::Week if self.is_dash(j + 1) && self.is_kw(j + 2, Kw::End) => rel(j + 2, Unit::Weekend),
                 Kw::Weekend => rel(j, Unit::Weekend),
+                Kw::Quarter | Kw::Century => rel(j, self.calendar_unit(j)?),
+                Kw::Season => self.season_at(j, i, Mod::This),
                 _ => None,
             };
         }
         match self.kw(j)? {
             Kw::Morning | Kw::Afternoon | Kw::Evening => rel(j, Unit::Day),
             Kw::Weekend => rel(j, Unit::Weekend),
+            Kw::Season => self.season_at(j, i, Mod::This),
             Kw::Past if matches!(self.t.get(j + 1).map(|t| t.lex), Some(Lex::Weekday(_))) => {
                 self.weekday_from(j + 1, i, Mod::Last)
             }
+            // `this past weekend`, `this past summer`: the last one.
+            Kw::Past if self.is_kw(j + 1, Kw::Weekend) => emit(i, j + 1, Sem::Rel { n: -1, unit: Unit::Weekend }),
+            Kw::Past if self.is_kw(j + 1, Kw::Season) => self.season_at(j + 1, i, Mod::Last),
             // `to this day` means until now, not a date.
             _ => rel(j, self.calendar_unit(j).filter(|u| *u != Unit::Day)?),
         }
@@ -1428,6 +1618,10 @@ impl<'a> P<'a> {
                 prev_rel(j + 1, n, unit)
             }
             Kw::Same => prev_rel(j + 1, 0, self.calendar_unit(j + 1)?),
+            // `over the weekend`, `during the weekend`: the one the tense points to.
+            Kw::Weekend if i > 0 && self.word_is(i - 1, &[b"over", b"during", b"at", b"on", b"throughout"]) => {
+                emit(i, j, Sem::Rel { n: 0, unit: Unit::Weekend })
+            }
             // `the night before`, `the morning after`.
             Kw::Night | Kw::Morning | Kw::Afternoon | Kw::Evening => match self.kw(j + 1)? {
                 Kw::Before => prev_rel(j + 1, -1, Unit::Day),
@@ -1669,6 +1863,57 @@ impl<'a> P<'a> {
         }
         Some(Raw { first: a.first, last, sem: Sem::Cal(start), end: Some(Sem::Cal(end)) })
     }
+}
+
+/// English ordinal words, first to twentieth.
+const ORDINAL_WORDS: [&[u8]; 20] = [
+    b"first",
+    b"second",
+    b"third",
+    b"fourth",
+    b"fifth",
+    b"sixth",
+    b"seventh",
+    b"eighth",
+    b"ninth",
+    b"tenth",
+    b"eleventh",
+    b"twelfth",
+    b"thirteenth",
+    b"fourteenth",
+    b"fifteenth",
+    b"sixteenth",
+    b"seventeenth",
+    b"eighteenth",
+    b"nineteenth",
+    b"twentieth",
+];
+
+/// A Roman numeral in capitals with a French ordinal ending: `XXe`, `XIXème`, `Ier`.
+fn roman_ordinal(w: &str) -> Option<i32> {
+    let digits = w.bytes().take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')).count();
+    let suffix = &w[digits..];
+    if digits == 0 || !matches!(suffix, "e" | "ème" | "eme" | "er" | "è") {
+        return None;
+    }
+    let val = |b: u8| match b {
+        b'I' => 1,
+        b'V' => 5,
+        b'X' => 10,
+        b'L' => 50,
+        _ => 100,
+    };
+    let r = &w.as_bytes()[..digits];
+    let mut n = 0;
+    for (k, &b) in r.iter().enumerate() {
+        let v = val(b);
+        if r.get(k + 1).is_some_and(|&nb| val(nb) > v) {
+            n -= v;
+        } else {
+            n += v;
+        }
+    }
+    Some(n)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

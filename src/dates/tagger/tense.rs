@@ -183,7 +183,39 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
                 .iter()
                 .any(|s| next.ends_with(s))
                 && next.len() > 3;
-            return (participle && !is_future_word(next)).then_some(Past);
+            if !participle || is_future_word(next) {
+                return None;
+            }
+            // `s'est tenu`, `est arrivé`: a compound past. Other verbs make a passive of the
+            // present, a state (`sont ouvertes jusqu'au 31`), which says nothing of time.
+            let pronominal = j > 0
+                && (toks[j - 1].punct().is_some_and(|c| matches!(c, '\'' | '’'))
+                    || matches!(folded(text, toks, j - 1, &mut [0u8; MAX_WORD]), Some(b"se" | b"nous" | b"vous")));
+            const ETRE_VERBS: [&[u8]; 20] = [
+                b"all",
+                b"venu",
+                b"arriv",
+                b"parti",
+                b"entr",
+                b"rentr",
+                b"sorti",
+                b"mont",
+                b"descend",
+                b"mort",
+                b"rest",
+                b"tomb",
+                b"retourn",
+                b"devenu",
+                b"revenu",
+                b"pass",
+                b"decede",
+                b"intervenu",
+                b"parvenu",
+                b"survenu",
+            ];
+            let born = matches!(next, b"ne" | b"nee" | b"nes" | b"nees");
+            let etre_verb = born || ETRE_VERBS.iter().any(|p| next.starts_with(p));
+            return (pronominal || etre_verb).then_some(Past);
         }
         b"va" | b"vont" | b"vais" | b"allons" | b"allez" | b"allait" | b"allaient" => {
             let mut nb = [0u8; MAX_WORD];

@@ -52,6 +52,22 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Turn raw articles (pasted text or saved web pages) into Markdown articles with front
+    /// matter, written into content/articles/ for the editor to review.
+    Import {
+        /// The raw articles (.txt, .html).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Print the Markdown instead of writing files.
+        #[arg(long)]
+        stdout: bool,
+        /// Overwrite an article of the same slug.
+        #[arg(long)]
+        force: bool,
+        /// The site folder (its topics are matched against the text).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Find and resolve the temporal expressions of a text read on stdin.
     Dates {
         /// The text's language.
@@ -107,6 +123,74 @@ fn dates(lang: &str, reference: Option<chrono::NaiveDate>, json: bool) -> ExitCo
     ExitCode::SUCCESS
 }
 
+fn import(files: &[PathBuf], stdout: bool, force: bool, root: &std::path::Path) -> ExitCode {
+    use briefing::import;
+    let topics = import::dossier_topics(root);
+    let matcher = briefing::topics::AliasMatcher::new(&topics);
+    let mut failed = 0;
+    let mut written: Vec<PathBuf> = Vec::new();
+    for f in files {
+        let shown = f.display();
+        let imported = match import::import_file(std::path::Path::new("."), f, &topics, &matcher) {
+            Ok(i) => i,
+            Err(d) => {
+                eprintln!("{d}");
+                failed += 1;
+                continue;
+            }
+        };
+        report(&imported.warnings);
+        if stdout {
+            print!("{}", imported.text);
+            continue;
+        }
+        let dest = match import::destination(root, &imported.slug, force) {
+            Ok(d) if written.contains(&d) => {
+                eprintln!(
+                    "{shown}: another file of this import has the slug \"{}\": import it on its own",
+                    imported.slug
+                );
+                failed += 1;
+                continue;
+            }
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("{shown}: {e}");
+                failed += 1;
+                continue;
+            }
+        };
+        if let Err(e) =
+            std::fs::create_dir_all(dest.parent().unwrap_or(root)).and_then(|_| std::fs::write(&dest, &imported.text))
+        {
+            eprintln!("{}: cannot write: {e}", dest.display());
+            failed += 1;
+            continue;
+        }
+        let dest = dest.strip_prefix(".").map(std::path::Path::to_path_buf).unwrap_or(dest);
+        let guessed = if imported.guessed.is_empty() {
+            String::new()
+        } else {
+            format!(" (to check: {})", imported.guessed.join(", "))
+        };
+        println!("{}", dest.display());
+        eprintln!("{shown} -> {}{guessed}", dest.display());
+        if std::fs::canonicalize(f)
+            .ok()
+            .is_some_and(|p| p.parent() == std::fs::canonicalize(root.join("content/articles")).ok().as_deref())
+        {
+            eprintln!("{shown}: warning: the raw file is still in content/articles/: remove it, or the article is there twice");
+        }
+        written.push(dest);
+    }
+    if failed > 0 {
+        eprintln!("{failed} file{} not imported", if failed == 1 { "" } else { "s" });
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 fn report(diags: &[Diagnostic]) {
     for d in diags {
         eprintln!("{d}");
@@ -119,6 +203,14 @@ fn main() -> ExitCode {
         Command::Build { root, output } => match briefing::build(&root, output.as_deref()) {
             Ok(r) => {
                 report(&r.warnings);
+                if !r.guesses.is_empty() {
+                    let n = r.guesses.len();
+                    eprintln!(
+                        "{n} article{} still carr{} guessed metadata: `briefing check` lists them",
+                        if n == 1 { "" } else { "s" },
+                        if n == 1 { "ies" } else { "y" }
+                    );
+                }
                 let [a, n, t, e, s] = r.counts;
                 let out = r.output.as_deref().map(|p| p.display().to_string()).unwrap_or_default();
                 eprintln!(
@@ -135,6 +227,7 @@ fn main() -> ExitCode {
             }
         },
         Command::Dates { lang, reference, json } => dates(&lang, reference, json),
+        Command::Import { files, stdout, force, root } => import(&files, stdout, force, &root),
         Command::Init { dir, force } => match briefing::scaffold::init(&dir, force) {
             Ok(files) => {
                 for f in files {
@@ -168,8 +261,11 @@ fn main() -> ExitCode {
         }
         Command::Check { root } => match briefing::compile(&root) {
             Ok((_, _, r)) => {
-                report(&r.warnings);
-                eprintln!("no errors ({} warning{})", r.warnings.len(), if r.warnings.len() == 1 { "" } else { "s" });
+                let mut all = r.warnings.clone();
+                all.extend(r.guesses.iter().cloned());
+                briefing::diagnostics::sort(&mut all);
+                report(&all);
+                eprintln!("no errors ({} warning{})", all.len(), if all.len() == 1 { "" } else { "s" });
                 ExitCode::SUCCESS
             }
             Err(d) => {

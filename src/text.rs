@@ -72,7 +72,8 @@ pub fn truncate_words(s: &str, max: usize) -> String {
     }
     let cut: String = s.chars().take(max).collect();
     let end = cut.rfind(char::is_whitespace).unwrap_or(cut.len());
-    format!("{}…", cut[..end].trim_end_matches([',', ';', ':', ' ']))
+    // Never end on an opening quote or bracket: `d’un «…` reads as broken.
+    format!("{}…", cut[..end].trim_end_matches([',', ';', ':', ' ', '«', '“', '‘', '(', '[', '"', '\u{a0}']))
 }
 
 #[cfg(test)]

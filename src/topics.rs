@@ -117,6 +117,7 @@ mod tests {
             summary: String::new(),
             credit: None,
             guessed: vec![],
+            guessed_at: crate::content::Located { value: "content/articles/a.md".into(), line: 1 },
             body: render(text, 1, Trust::Untrusted),
             sources: vec![],
         }

@@ -94,10 +94,14 @@ fn same_slug_twice() {
 }
 
 #[test]
-fn non_utf8_file() {
+fn binary_files_are_refused() {
     fails_with(
-        &[("content/notes/latin1.md", b"+++\ntitle = \"Caf\xe9\"\n+++\n")],
-        &["content/notes/latin1.md:2: not valid UTF-8"],
+        &[("content/articles/scan.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")],
+        &["content/articles/scan.txt:1: a PDF file, not text"],
+    );
+    fails_with(
+        &[("content/articles/blob.txt", b"Troops\0\0\x01\x02\x03 gather")],
+        &["content/articles/blob.txt:1: binary data, not text (byte 6)"],
     );
 }
 

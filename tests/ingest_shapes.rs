@@ -10,13 +10,23 @@
 //! the Markdown, unless its line is metadata (title, byline, date line, photo credit above
 //! the headline), boilerplate (a `drop` or `ignore` string) or part of the source list.
 //! Metadata accuracy is printed per field and must not fall below the level reached.
+//!
+//! Saved web pages live in `tests/fixtures/ingest_html/` (`NAME.html` and the same
+//! `NAME.expect.toml`, plus `outlet` and `url`); their bodies are checked through `keep` and
+//! `drop`. A fixture in another encoding names it (`encoding = "windows-1252"`), and the
+//! file is read through the same decoding as a build.
 
 use briefing::dates::Lang;
-use briefing::ingest::{ingest_text, parse_date_line, Ingested};
+use briefing::ingest::decode::decode;
+use briefing::ingest::{ingest_html, ingest_text, parse_date_line, Ingested};
 use std::path::{Path, PathBuf};
 
-/// Accuracy reached per field (title, author, date, language), out of 1: a regression guard.
-const MIN_ACCURACY: [(&str, f64); 4] = [("title", 1.0), ("author", 1.0), ("date", 1.0), ("language", 1.0)];
+/// Accuracy reached per field, out of 1: a regression guard.
+const MIN_ACCURACY: [(&str, f64); 6] =
+    [("title", 1.0), ("author", 1.0), ("date", 1.0), ("language", 1.0), ("outlet", 1.0), ("url", 1.0)];
+/// The same for saved web pages.
+const MIN_ACCURACY_HTML: [(&str, f64); 6] =
+    [("title", 1.0), ("author", 1.0), ("date", 1.0), ("language", 1.0), ("outlet", 1.0), ("url", 1.0)];
 
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,6 +38,10 @@ struct Expect {
     author: Option<String>,
     date: Option<String>,
     language: Option<String>,
+    outlet: Option<String>,
+    url: Option<String>,
+    /// The file's encoding, when not UTF-8.
+    encoding: Option<String>,
     #[serde(default)]
     sources: usize,
     #[serde(default)]
@@ -43,8 +57,8 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn fixtures() -> Vec<(String, String, Expect)> {
-    let dir = root().join("tests/fixtures/ingest");
+fn fixtures(folder: &str, ext: &str) -> Vec<(String, String, Expect)> {
+    let dir = root().join("tests/fixtures").join(folder);
     let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -55,18 +69,28 @@ fn fixtures() -> Vec<(String, String, Expect)> {
         .into_iter()
         .map(|p| {
             let name = p.file_name().unwrap().to_string_lossy().trim_end_matches(".expect.toml").to_string();
-            let expect: Expect = toml::from_str(&read(&p)).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let expect: Expect = toml::from_str(&read_toml(&p)).unwrap_or_else(|e| panic!("{name}: {e}"));
             let raw_path = match &expect.raw {
                 Some(r) => root().join(r),
-                None => dir.join(format!("{name}.txt")),
+                None => dir.join(format!("{name}.{ext}")),
             };
-            (name, read(&raw_path), expect)
+            (name.clone(), read(&raw_path, &expect, &name), expect)
         })
         .collect()
 }
 
-fn read(p: &Path) -> String {
+fn read_toml(p: &Path) -> String {
     std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+/// The fixture decoded as a build decodes it; the encoding found must be the one expected.
+fn read(p: &Path, e: &Expect, name: &str) -> String {
+    let bytes = std::fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    let html = p.extension().is_some_and(|x| x == "html");
+    let d = decode(&bytes, html).unwrap_or_else(|err| panic!("{name}: {err}"));
+    let norm = |s: &str| s.to_ascii_lowercase().replace("iso-8859-1", "windows-1252");
+    assert_eq!(d.encoding.map(norm), e.encoding.as_deref().map(norm), "{name}: encoding");
+    d.text
 }
 
 /// Whitespace collapsed; `[^N]` and `[N]` markers, Markdown links, emphasis, escapes and
@@ -174,7 +198,7 @@ fn body_lines<'a>(raw: &'a str, e: &Expect, got: &Ingested) -> Vec<&'a str> {
         .collect()
 }
 
-fn check(name: &str, raw: &str, e: &Expect, got: &Ingested, failures: &mut Vec<String>) {
+fn check(name: &str, raw: &str, e: &Expect, got: &Ingested, whole_body: bool, failures: &mut Vec<String>) {
     let md = &got.markdown;
     let md_norm = norm(md);
     let paragraphs: Vec<String> = md.split("\n\n").map(norm).collect();
@@ -194,7 +218,8 @@ fn check(name: &str, raw: &str, e: &Expect, got: &Ingested, failures: &mut Vec<S
             failures.push(format!("{name}: boilerplate {d:?} left in the body"));
         }
     }
-    for line in body_lines(raw, e, got) {
+    let lines = if whole_body { body_lines(raw, e, got) } else { Vec::new() };
+    for line in lines {
         let line = line.trim().trim_start_matches(['•', '-', '*']).trim_start();
         for s in sentences(line) {
             let s = norm(&s);
@@ -208,18 +233,21 @@ fn check(name: &str, raw: &str, e: &Expect, got: &Ingested, failures: &mut Vec<S
     }
 }
 
-#[test]
-fn every_article_shape_keeps_its_body_and_finds_its_metadata() {
-    let table = fixtures();
-    assert!(table.len() >= 35, "only {} fixtures", table.len());
+/// Runs a table, prints accuracy per field and returns what went wrong.
+fn run_table(
+    table: &[(String, String, Expect)],
+    ingest: fn(&str) -> Ingested,
+    whole_body: bool,
+    min: &[(&str, f64); 6],
+) -> Vec<String> {
     let mut failures = Vec::new();
-    let mut right = [0usize; 4];
-    for (name, raw, e) in &table {
-        let got = ingest_text(raw);
+    let mut right = [0usize; 6];
+    for (name, raw, e) in table {
+        let got = ingest(raw);
         if std::env::var_os("INGEST_SHAPES_DUMP").is_some() {
             println!("===== {name}: {:?} / {:?} / {:?}\n{}", got.title, got.author, got.credit, got.markdown);
         }
-        check(name, raw, e, &got, &mut failures);
+        check(name, raw, e, &got, whole_body, &mut failures);
         let title_ok = if e.title_guessed {
             got.title_guessed && got.title.is_some()
         } else {
@@ -240,6 +268,8 @@ fn every_article_shape_keeps_its_body_and_finds_its_metadata() {
                 format!("{:?}", got.language),
                 format!("{:?}", e.language),
             ),
+            ("outlet", got.outlet == e.outlet, format!("{:?}", got.outlet), format!("{:?}", e.outlet)),
+            ("url", got.url == e.url, format!("{:?}", got.url), format!("{:?}", e.url)),
         ];
         for (i, (field, ok, g, x)) in fields.iter().enumerate() {
             if *ok {
@@ -249,18 +279,33 @@ fn every_article_shape_keeps_its_body_and_finds_its_metadata() {
             }
         }
     }
-    let mut below = Vec::new();
-    for (i, (field, min)) in MIN_ACCURACY.iter().enumerate() {
+    for (i, (field, floor)) in min.iter().enumerate() {
         let acc = right[i] as f64 / table.len() as f64;
         println!("{field:>8}: {}/{} = {:.1}%", right[i], table.len(), acc * 100.0);
-        if acc + 1e-9 < *min {
-            below.push(format!("{field} accuracy {acc:.3} below {min:.3}"));
+        if acc + 1e-9 < *floor {
+            failures.push(format!("{field} accuracy {acc:.3} below {floor:.3}"));
         }
     }
     for f in &failures {
         println!("FAIL {f}");
     }
-    assert!(failures.is_empty() && below.is_empty(), "{} body failures; {below:?}", failures.len());
+    failures
+}
+
+#[test]
+fn every_article_shape_keeps_its_body_and_finds_its_metadata() {
+    let table = fixtures("ingest", "txt");
+    assert!(table.len() >= 45, "only {} fixtures", table.len());
+    let failures = run_table(&table, ingest_text, true, &MIN_ACCURACY);
+    assert!(failures.is_empty(), "{} failures", failures.len());
+}
+
+#[test]
+fn every_saved_page_keeps_its_article_and_declares_its_metadata() {
+    let table = fixtures("ingest_html", "html");
+    assert!(table.len() >= 10, "only {} pages", table.len());
+    let failures = run_table(&table, ingest_html, false, &MIN_ACCURACY_HTML);
+    assert!(failures.is_empty(), "{} failures", failures.len());
 }
 
 #[test]

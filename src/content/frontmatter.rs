@@ -62,6 +62,9 @@ pub struct ArticleMeta {
     pub summary: Option<String>,
     #[serde(default)]
     pub sources: Vec<Spanned<SourceMeta>>,
+    /// Fields `briefing import` guessed and the editor has not confirmed yet.
+    #[serde(default)]
+    pub guessed: Vec<Spanned<String>>,
 }
 
 /// A source an article cites, as written in its front matter (`[[sources]]`).

@@ -60,6 +60,8 @@ pub struct Article {
     pub credit: Option<String>,
     /// The fields that were guessed from raw text, not given by an editor.
     pub guessed: Vec<&'static str>,
+    /// Where those guesses are to be confirmed: the sidecar, the `guessed` line, or the file.
+    pub guessed_at: Located<PathBuf>,
     /// The clean text.
     pub body: Body,
     /// The sources it cites, in their order.
@@ -208,31 +210,34 @@ pub fn load(root: &Path) -> (Content, Vec<Diagnostic>) {
         };
         match (kind, ext.as_str()) {
             (_, "md") => jobs.push((kind, path.to_path_buf(), None)),
-            (Kind::Article, "txt") => {
+            (Kind::Article, "txt" | "html" | "htm") => {
                 let sidecar = path.with_extension("toml");
                 jobs.push((kind, path.to_path_buf(), sidecar.is_file().then_some(sidecar)));
             }
             (Kind::Article, "toml") => {
-                if !path.with_extension("txt").is_file() {
+                if !["txt", "html", "htm"].iter().any(|e| path.with_extension(e).is_file()) {
                     diags.push(Diagnostic::error(
                         &rel,
                         0,
-                        "sidecar without its article: expected a .txt file of the same name beside it",
+                        "sidecar without its article: expected a .txt or .html file of the same name beside it",
                     ));
                 }
             }
             _ => diags.push(Diagnostic::warning(
                 &rel,
                 0,
-                format!("ignored: .{ext} files are not content (articles are .md or .txt, notes and topics .md)"),
+                format!(
+                    "ignored: .{ext} files are not content (articles are .md, .txt or .html; notes and topics .md)"
+                ),
             )),
         }
     }
 
-    let results: Vec<Result<Doc, Vec<Diagnostic>>> =
+    let results: Vec<_> =
         jobs.par_iter().map(|(kind, path, sidecar)| load_file(root, *kind, path, sidecar.as_deref())).collect();
     let mut content = Content::default();
-    for (r, (_, path, sidecar)) in results.into_iter().zip(&jobs) {
+    for ((r, warnings), (_, path, sidecar)) in results.into_iter().zip(&jobs) {
+        diags.extend(warnings);
         match r {
             Ok(Doc::Article(a)) => content.articles.push(a),
             Ok(Doc::Note(n)) => content.notes.push(n),
@@ -244,6 +249,25 @@ pub fn load(root: &Path) -> (Content, Vec<Diagnostic>) {
         }
     }
     (content, diags)
+}
+
+/// Only the topics of the dossier at `root` (for tools that need their aliases, not the whole
+/// dossier); topics that do not load are left out.
+pub fn load_topics(root: &Path) -> Vec<Topic> {
+    let dir = root.join("content").join("topics");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "md")).collect()
+        })
+        .unwrap_or_default();
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|p| {
+            let (text, _) = read_text(root, p).ok()?;
+            load_topic(&relative(root, p), &text).ok()
+        })
+        .collect()
 }
 
 /// The ids a file that failed to load would have defined: its file name's slug, and a
@@ -264,33 +288,44 @@ fn probable_ids(path: &Path, sidecar: Option<&Path>) -> Vec<String> {
     ids
 }
 
-/// Reads a file as UTF-8 text (a BOM is dropped); anything else is an error naming the line.
-pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
+/// Reads a file as text, whatever its encoding (see [`ingest::decode`]). A file that is not
+/// UTF-8 is read all the same, with a warning naming the encoding so the editor can check
+/// its accents; a binary file is an error.
+pub fn read_text(root: &Path, path: &Path) -> Result<(String, Option<Diagnostic>), Diagnostic> {
     let rel = relative(root, path);
     let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(&rel, 0, format!("cannot read: {e}")))?;
-    match String::from_utf8(bytes) {
-        Ok(mut s) => {
-            if s.starts_with('\u{feff}') {
-                s.drain(..3);
-            }
-            Ok(s)
-        }
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            Err(Diagnostic::error(rel, line, format!("not valid UTF-8 (byte {at}): save the file as UTF-8")))
-        }
-    }
+    let html = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    let decoded = ingest::decode::decode(&bytes, html).map_err(|e| Diagnostic::error(&rel, 0, e.to_string()))?;
+    let warning = decoded.encoding.map(|enc| {
+        let how = if decoded.guessed { "guessed" } else { "declared" };
+        Diagnostic::warning(
+            &rel,
+            0,
+            format!("read as {enc} ({how}), not UTF-8: check its accents, and save it as UTF-8 to silence this"),
+        )
+    });
+    Ok((decoded.text, warning))
 }
 
-fn load_file(root: &Path, kind: Kind, path: &Path, sidecar: Option<&Path>) -> Result<Doc, Vec<Diagnostic>> {
+/// Loads one document; the second part holds warnings that do not stop it loading.
+fn load_file(
+    root: &Path,
+    kind: Kind,
+    path: &Path,
+    sidecar: Option<&Path>,
+) -> (Result<Doc, Vec<Diagnostic>>, Vec<Diagnostic>) {
     let rel = relative(root, path);
-    let text = read_text(root, path).map_err(|d| vec![d])?;
-    match kind {
-        Kind::Article => load_article(root, &rel, &text, sidecar).map(Doc::Article),
+    let (text, warning) = match read_text(root, path) {
+        Ok(t) => t,
+        Err(d) => return (Err(vec![d]), Vec::new()),
+    };
+    let mut warnings: Vec<Diagnostic> = warning.into_iter().collect();
+    let doc = match kind {
+        Kind::Article => load_article(root, &rel, &text, sidecar, &mut warnings).map(Doc::Article),
         Kind::Note => load_note(&rel, &text).map(Doc::Note),
         Kind::Topic => load_topic(&rel, &text).map(Doc::Topic),
-    }
+    };
+    (doc, warnings)
 }
 
 fn parse_meta<T: serde::de::DeserializeOwned>(rel: &Path, front: &str, front_line: usize) -> Result<T, Diagnostic> {
@@ -306,6 +341,16 @@ fn is_label(s: &str) -> bool {
 pub fn is_web_url(u: &str) -> bool {
     let l = u.trim().to_ascii_lowercase();
     (l.starts_with("http://") || l.starts_with("https://")) && !u.contains(char::is_whitespace)
+}
+
+/// The metadata fields ingestion can guess, in the order `check` lists them.
+pub const GUESSABLE: [&str; 6] = ["title", "author", "date", "language", "outlet", "url"];
+
+/// An article kept as it was pasted or saved (`.txt`, `.html`, `.htm`), metadata in a sidecar.
+pub fn is_raw_article(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "txt" | "html" | "htm"))
 }
 
 fn file_slug(rel: &Path) -> String {
@@ -354,13 +399,27 @@ fn auto_summary(body: &Body) -> String {
     truncate_words(&text, 240)
 }
 
-fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> Result<Article, Vec<Diagnostic>> {
+fn load_article(
+    root: &Path,
+    rel: &Path,
+    text: &str,
+    sidecar: Option<&Path>,
+    warnings: &mut Vec<Diagnostic>,
+) -> Result<Article, Vec<Diagnostic>> {
     let mut diags = Vec::new();
-    let is_txt = rel.extension().is_some_and(|e| e == "txt");
-    let (meta_text, meta_path, meta_line, body_md, body_line, ingested) = if is_txt {
-        let ing = ingest::ingest_text(text);
+    let is_raw = is_raw_article(rel);
+    let (meta_text, meta_path, meta_line, body_md, body_line, ingested) = if is_raw {
+        let ing = if rel.extension().is_some_and(|e| e == "txt") {
+            ingest::ingest_text(text)
+        } else {
+            ingest::ingest_html(text)
+        };
         let (mt, mp) = match sidecar {
-            Some(p) => (read_text(root, p).map_err(|d| vec![d])?, relative(root, p)),
+            Some(p) => {
+                let (t, w) = read_text(root, p).map_err(|d| vec![d])?;
+                warnings.extend(w);
+                (t, relative(root, p))
+            }
             None => (String::new(), rel.to_path_buf()),
         };
         let md = ing.markdown.clone();
@@ -380,6 +439,13 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
     let meta: ArticleMeta = parse_meta(&meta_path, &meta_text, meta_line).map_err(|d| vec![d])?;
     let slug = checked_slug(&meta_path, &lines, meta.slug.as_ref()).map_err(|d| vec![d])?;
     let mut guessed = Vec::new();
+    // What a saved page declares (JSON-LD, `<meta>`) is not a guess; what was read off text is.
+    let declared: &[&'static str] = ingested.as_ref().map_or(&[], |i| i.declared.as_slice());
+    let guess = |g: &mut Vec<&'static str>, f: &'static str| {
+        if !declared.contains(&f) {
+            g.push(f);
+        }
+    };
     let date = match &meta.date {
         Some(d) => match lines.date(d) {
             Ok(d) => Some(d),
@@ -391,7 +457,7 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
         None => {
             let d = ingested.as_ref().and_then(|i| i.date);
             if d.is_some() {
-                guessed.push("date");
+                guess(&mut guessed, "date");
             }
             d
         }
@@ -399,13 +465,13 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
     let title = match (&meta.title, ingested.as_ref().and_then(|i| i.title.clone())) {
         (Some(t), _) if !t.trim().is_empty() => t.trim().to_string(),
         (_, Some(t)) => {
-            guessed.push("title");
+            guess(&mut guessed, "title");
             t
         }
         // An empty article gets one error, below, not one per missing field.
         _ if body_md.trim().is_empty() => String::new(),
         _ => {
-            let fix = if is_txt { "add `title` to its sidecar .toml" } else { "add `title` to the front matter" };
+            let fix = if is_raw { "add `title` to its sidecar .toml" } else { "add `title` to the front matter" };
             diags.push(Diagnostic::error(rel, 1, format!("no title found: {fix}")));
             String::new()
         }
@@ -413,7 +479,7 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
     let author = meta.author.clone().or_else(|| {
         let a = ingested.as_ref().and_then(|i| i.author.clone());
         if a.is_some() {
-            guessed.push("author");
+            guess(&mut guessed, "author");
         }
         a
     });
@@ -422,11 +488,37 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
         None => {
             let l = ingested.as_ref().and_then(|i| i.language).or_else(|| ingest::guess_language(&body_md));
             if l.is_some() {
-                guessed.push("language");
+                guess(&mut guessed, "language");
             }
             l.map(|l| l.code().to_string())
         }
     };
+    let outlet = meta.outlet.clone().or_else(|| {
+        let o = ingested.as_ref().and_then(|i| i.outlet.clone());
+        if o.is_some() {
+            guess(&mut guessed, "outlet");
+        }
+        o
+    });
+    let url = meta.url.as_ref().map(|u| u.get_ref().clone()).or_else(|| {
+        let u = ingested.as_ref().and_then(|i| i.url.clone());
+        if u.is_some() {
+            guess(&mut guessed, "url");
+        }
+        u
+    });
+    // What an imported article still marks as guessed, for `check` to list.
+    for g in &meta.guessed {
+        match GUESSABLE.iter().find(|f| **f == g.get_ref().as_str()) {
+            Some(f) if !guessed.contains(f) => guessed.push(f),
+            Some(_) => {}
+            None => diags.push(Diagnostic::error(
+                &meta_path,
+                lines.of(g),
+                format!("guessed field \"{}\" is not one of {}", g.get_ref(), GUESSABLE.join(", ")),
+            )),
+        }
+    }
     if let Some(u) = &meta.url {
         let v = u.get_ref();
         if !is_web_url(v) {
@@ -518,13 +610,14 @@ fn load_article(root: &Path, rel: &Path, text: &str, sidecar: Option<&Path>) -> 
         title,
         date,
         author,
-        outlet: meta.outlet.clone(),
-        url: meta.url.as_ref().map(|u| u.get_ref().clone()),
+        outlet,
+        url,
         language,
         topics: located(&lines, &meta.topics),
         summary,
         credit: ingested.as_ref().and_then(|i| i.credit.clone()),
         guessed,
+        guessed_at: Located { value: meta_path.clone(), line: meta.guessed.first().map_or(1, |g| lines.of(g)) },
         body,
         sources,
     })

@@ -4,6 +4,11 @@
 //! and a numbered source list with the markers glued to words that point to it. Everything
 //! it guesses is marked as guessed so that a sidecar (which always wins) can correct it.
 
+pub mod decode;
+pub mod html;
+
+pub use html::ingest_html;
+
 use crate::dates::{Lang, PartialDate};
 
 /// A source listed at the end of an article (`Sources`, `Notes`, `Références`) or in its
@@ -41,6 +46,12 @@ pub struct Ingested {
     pub language: Option<Lang>,
     /// A photo credit found above the headline.
     pub credit: Option<String>,
+    /// The publication, when the page declares it or the text names it.
+    pub outlet: Option<String>,
+    /// The article's address, when a saved page declares it.
+    pub url: Option<String>,
+    /// The fields a saved page declares in its markup (not guessed from its text).
+    pub declared: Vec<&'static str>,
     /// The clean body, as Markdown.
     pub markdown: String,
     /// The numbered sources the text ends with.
@@ -65,6 +76,7 @@ pub fn ingest_text(raw: &str) -> Ingested {
     // The header: everything before the first real paragraph.
     let mut body_start = 0;
     let mut title_candidates: Vec<String> = Vec::new();
+    let mut updated: Option<PartialDate> = None;
     let mut first = true;
     for (i, line) in lines.iter().enumerate() {
         let l = line.trim();
@@ -82,8 +94,12 @@ pub fn ingest_text(raw: &str) -> Ingested {
         if let Some(last) = breadcrumb_last(l) {
             title_candidates.push(last);
         } else if let Some(d) = parse_date_line(l) {
-            // The first date is the publication; later ones (`Mis à jour le …`) are updates.
-            out.date.get_or_insert(d);
+            // The first publication date wins; an update counts only when nothing else dates it.
+            if is_update_line(l) {
+                updated.get_or_insert(d);
+            } else {
+                out.date.get_or_insert(d);
+            }
         } else if let Some((d, name)) = date_with_byline(l) {
             out.date.get_or_insert(d);
             if out.author.is_none() {
@@ -95,6 +111,8 @@ pub fn ingest_text(raw: &str) -> Ingested {
             }
         } else if out.credit.is_none() && out.title.is_none() && is_credit(l) {
             out.credit = Some(l.to_string());
+        } else if out.title.is_none() && is_kicker(l, &lines[i + 1..]) {
+            // `Opinion`, `Analyse` above the headline: a section label.
         } else if out.title.is_none() {
             out.title = Some(clean_title(l));
         } else if Some(clean_title(l)) == out.title {
@@ -122,6 +140,11 @@ pub fn ingest_text(raw: &str) -> Ingested {
             body.remove(first);
         }
     }
+    scrub_opening(&mut body, &mut out, &mut updated);
+    if out.date.is_none() {
+        out.date = updated;
+    }
+    closing_credits(&mut body, &mut out);
     // A bare name closing the article is its byline.
     if let Some(last) = body.iter().rposition(|l| !l.trim().is_empty()) {
         if out.author.is_none() {
@@ -139,6 +162,184 @@ pub fn ingest_text(raw: &str) -> Ingested {
     }
     out.language = guess_language(&out.markdown);
     out
+}
+
+/// Metadata that pages and reader exports put after the standfirst rather than above it: a
+/// date line, a byline. Only the opening of the body is searched, before its second long
+/// paragraph, so that a date or a name in the story is never taken.
+fn scrub_opening(body: &mut Vec<&str>, out: &mut Ingested, updated: &mut Option<PartialDate>) {
+    let mut seen = 0;
+    let mut long = 0;
+    let mut i = 0;
+    while i < body.len() && seen < 8 && long < 2 {
+        let l = body[i].trim();
+        if l.is_empty() {
+            i += 1;
+            continue;
+        }
+        seen += 1;
+        let mark = marked(l);
+        let plain = mark.map_or(l, |(_, inner)| inner);
+        // `AFP, publié le …`: a wire credit before the date line.
+        let plain = match plain.split_once([',', '|', '-', '–']) {
+            Some((agency, rest)) if is_agency(agency) => rest.trim(),
+            _ => plain,
+        };
+        if plain.chars().count() > 100 {
+            // Captions and headings are not the story's paragraphs.
+            long += mark.is_none() as usize;
+            i += 1;
+            continue;
+        }
+        let taken = if let Some(d) = parse_date_line(plain) {
+            if is_update_line(plain) {
+                updated.get_or_insert(d);
+            } else {
+                out.date.get_or_insert(d);
+            }
+            true
+        } else if let Some((d, name)) = date_with_byline(plain) {
+            out.date.get_or_insert(d);
+            if out.author.is_none() {
+                out.author = name;
+            }
+            true
+        } else if let Some(name) = byline(plain) {
+            if out.author.is_none() {
+                out.author = name;
+            }
+            true
+        } else {
+            false
+        };
+        if taken {
+            body.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// `Mis à jour le …`, `Updated: …`: the date of a change, not of publication.
+fn is_update_line(l: &str) -> bool {
+    let t = l.trim().trim_start_matches(['-', '•', '*', ' ']).to_lowercase();
+    [
+        "mis à jour",
+        "updated",
+        "modifié",
+        "modified",
+        "actualisé",
+        "last modified",
+        "dernière mise à jour",
+        "last updated",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+}
+
+/// A one- or two-word section label (`Opinion`, `Analyse`, `Belarus`) right above a headline.
+/// A label is one of the sections papers print above headlines, or any short line whose
+/// headline is followed by a byline or a date line.
+fn is_kicker(l: &str, rest: &[&str]) -> bool {
+    const LABELS: [&str; 24] = [
+        "opinion",
+        "analyse",
+        "analysis",
+        "tribune",
+        "éditorial",
+        "editorial",
+        "chronique",
+        "interview",
+        "entretien",
+        "commentary",
+        "comment",
+        "exclusive",
+        "exclusif",
+        "décryptage",
+        "enquête",
+        "reportage",
+        "portrait",
+        "point de vue",
+        "explainer",
+        "fact check",
+        "vidéo",
+        "video",
+        "témoignage",
+        "focus",
+    ];
+    let words = l.split_whitespace().count();
+    let mut next = rest.iter().enumerate().filter(|(_, n)| !n.trim().is_empty());
+    let Some((at, headline)) = next.next().map(|(i, n)| (i, n.trim())) else { return false };
+    let headline_ok = headline.split_whitespace().count() >= 4
+        && looks_like_headline(headline)
+        && headline.chars().next().is_some_and(char::is_uppercase)
+        && parse_date_line(headline).is_none()
+        && byline(headline).is_none();
+    let label = LABELS.contains(&l.trim().trim_end_matches(':').to_lowercase().as_str());
+    words <= 2 && !l.ends_with(['.', '!', '?']) && headline_ok && (label || next_is_header_meta(&rest[at + 1..]))
+}
+
+/// Credit lines closing a text: `© 2022 Le Courrier de Paris. Tous droits réservés.`,
+/// `Source : La Voix de l'Est, 17 novembre 2022`. They name the outlet (and may date the
+/// text); they are not part of it.
+fn closing_credits(body: &mut Vec<&str>, out: &mut Ingested) {
+    let mut checked = 0;
+    let mut i = body.len();
+    while i > 0 && checked < 3 {
+        i -= 1;
+        let l = body[i].trim();
+        if l.is_empty() {
+            continue;
+        }
+        checked += 1;
+        if let Some((outlet, date)) = credit_line(l) {
+            out.outlet.get_or_insert(outlet);
+            if out.date.is_none() {
+                out.date = date;
+            }
+            body.remove(i);
+        }
+    }
+}
+
+fn credit_line(l: &str) -> Option<(String, Option<PartialDate>)> {
+    if l.chars().count() > 120 {
+        return None;
+    }
+    let lower = l.to_lowercase();
+    let rest = if let Some(r) =
+        ["©", "(c) ", "copyright ©", "copyright "].iter().find_map(|p| lower.starts_with(p).then(|| &l[p.len()..]))
+    {
+        // `© 2022 X`, `© X 2022`, `© 2021-2022 X`.
+        let r = r.trim_start().trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–').trim();
+        let end = r.find(['.', ',', '|']).or_else(|| r.find(" - ")).unwrap_or(r.len());
+        let name = r[..end].trim().trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ').to_string();
+        return is_outlet_name(&name).then_some((name, None));
+    } else {
+        ["source : ", "source: ", "source - "].iter().find_map(|p| lower.starts_with(p).then(|| &l[p.len()..]))?
+    };
+    let rest = rest.trim().trim_end_matches('.');
+    let (name, date) = match rest.rsplit_once(", ") {
+        Some((head, tail)) => match parse_written_date(tail) {
+            Some(d) => (head, Some(d)),
+            None => (rest, None),
+        },
+        None => (rest, None),
+    };
+    let name = name.trim().to_string();
+    is_outlet_name(&name).then_some((name, date))
+}
+
+/// A publication's name: a few words, starting with a capital, not a sentence.
+fn is_outlet_name(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    (1..=7).contains(&words)
+        && s.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !s.ends_with(['!', '?', ':'])
+        // `© Sergueï Gapon / AFP` credits a photo, not the text.
+        && !s.contains('/')
+        && !is_agency(s)
+        && !["droits", "rights", "reserved", "réservés"].iter().any(|w| s.to_lowercase().contains(w))
 }
 
 fn looks_like_paragraph(l: &str) -> bool {
@@ -270,8 +471,22 @@ fn byline(l: &str) -> Option<Option<String>> {
         let r = strip_ci_prefix(r, "par ").or_else(|| strip_ci_prefix(r, "by ")).unwrap_or(r);
         return byline_names(r).map(Some);
     }
-    const PREFIXES: [&str; 8] =
-        ["propos recueillis par ", "un article de ", "written by ", "posted by ", "texte de ", "par ", "by ", "de "];
+    const PREFIXES: [&str; 14] = [
+        "propos recueillis par ",
+        "un article de ",
+        "written by ",
+        "posted by ",
+        "text by: ",
+        "text by ",
+        "words by ",
+        "texte de ",
+        "texte : ",
+        "auteur : ",
+        "author: ",
+        "par ",
+        "by ",
+        "de ",
+    ];
     if ["de notre ", "from our "].iter().any(|p| lower.starts_with(p)) && t.split_whitespace().count() <= 10 {
         // `De notre correspondant à Moscou`: a byline with no name.
         return Some(None);
@@ -433,15 +648,52 @@ fn is_boilerplate(l: &str) -> bool {
     if l.len() > 200 && !contains_ascii_ci(l, "cookie") && !contains_ascii_ci(l, "newsletter") {
         return false;
     }
-    let stripped = strip_dead_links(l.trim());
+    let stripped = link_words(l.trim());
     let t = stripped.trim().trim_end_matches(':').trim().to_lowercase();
     if t.is_empty() {
         return false;
     }
-    if t == "[]" || t == "[ ]" {
+    if t == "[]" || t == "[ ]" || t == "tous droits réservés." || t == "all rights reserved." {
+        return true;
+    }
+    // An agency desk's signature closing a dispatch: `bur-oc/jm`, `pa/mm`.
+    if t.len() <= 24
+        && t.contains('/')
+        && t.chars().all(|c| c.is_ascii_lowercase() || c == '/' || c == '-')
+        && t.split('/').all(|p| (2..=8).contains(&p.len()))
+    {
         return true;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
+    let has_digit = t.contains(|c: char| c.is_ascii_digit());
+    // `Lecture : 3 min`, `Temps de lecture 4 min.`, `5 min read`.
+    if words.len() <= 6 && has_digit && t.contains("min") && (t.contains("lecture") || t.contains("read")) {
+        return true;
+    }
+    // `Updated 2 hours ago`, `Mis à jour il y a 3 heures`: a time relative to the reading.
+    if words.len() <= 7
+        && has_digit
+        && (t.ends_with(" ago") || t.contains(" il y a "))
+        && ["updated", "published", "posted", "mis à jour", "publié", "modifié"].iter().any(|w| t.starts_with(w))
+    {
+        return true;
+    }
+    // Publishers' disclaimers under an opinion piece.
+    if t.len() < 300
+        && [
+            "n'engagent que",
+            "n’engagent que",
+            "views expressed in this",
+            "do not necessarily reflect",
+            "views expressed are",
+            "embed link",
+            "embed code",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+    {
+        return true;
+    }
     if words.len() == 2
         && words[0].chars().all(|c| c.is_ascii_digit())
         && ["comment", "comments", "commentaire", "commentaires", "réaction", "réactions", "replies", "réponses"]
@@ -531,16 +783,34 @@ pub fn parse_date_line(l: &str) -> Option<PartialDate> {
         return None;
     }
     // Only the publication date: cut at an update that follows it.
-    for cut in
-        [" mis à jour", " | ", " updated", " modifié le", " actualisé le", " last updated", " dernière mise à jour"]
-    {
-        if let Some(p) = find_ci(&t, cut) {
+    for cut in [
+        " mis à jour",
+        " | ",
+        " updated",
+        " modifié le",
+        " modified",
+        " actualisé le",
+        " last updated",
+        " dernière mise à jour",
+    ] {
+        // Only after a date: `Last modified on …` is itself a date line.
+        if let Some(p) = find_ci(&t, cut).filter(|&p| t[..p].contains(|c: char| c.is_ascii_digit())) {
             t.truncate(p);
         }
     }
     // Labels before the date, matched whatever their case; the date keeps its own case
     // (`May` is a month, `may` a verb).
-    const LABELS: [&str; 20] = [
+    const LABELS: [&str; 30] = [
+        "last modified on",
+        "last modified",
+        "issued on:",
+        "issued on",
+        "issued:",
+        "mis en ligne le",
+        "mis en ligne",
+        "paru le",
+        "first published on",
+        "first published",
         "publié le",
         "publie le",
         "publié",
@@ -575,7 +845,7 @@ pub fn parse_date_line(l: &str) -> Option<PartialDate> {
     if words.is_empty() || core.chars().count() > 60 {
         return None;
     }
-    parse_written_date(words.join(" ").trim_matches([',', ' ']))
+    parse_written_date(words.join(" ").trim_matches([',', ' ', '-', '–', '|']))
 }
 
 /// `4:12`, `14h05`, `10h`, `PM`, `GMT,`: a word of a clock time.
@@ -589,6 +859,10 @@ fn is_clock_word(w: &str) -> bool {
     let digits = w.chars().take_while(char::is_ascii_digit).count();
     (1..=2).contains(&digits) && {
         let rest = &w[digits..];
+        // `19.20` is a clock time only with two digits after the dot (`19.12.2022` is a date).
+        if let Some(r) = rest.strip_prefix('.') {
+            return r.len() == 2 && r.chars().all(|c| c.is_ascii_digit());
+        }
         let rest = rest.strip_prefix([':', 'h', 'H']);
         rest.is_some_and(|r| r.len() <= 2 && r.chars().all(|c| c.is_ascii_digit()))
     }
@@ -706,6 +980,28 @@ struct Block {
     item: bool,
     text: String,
     after_blank: bool,
+    /// Marked up already, as a saved page's conversion or a Markdown paste writes it:
+    /// `## Heading` or `*caption*`.
+    marked: Option<Marked>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Marked {
+    Heading,
+    Caption,
+}
+
+/// `## Heading` (one to four `#`) or a whole line in `*…*`.
+fn marked(l: &str) -> Option<(Marked, &str)> {
+    let hashes = l.chars().take_while(|&c| c == '#').count();
+    if (1..=4).contains(&hashes) && l[hashes..].starts_with(' ') && !l[hashes..].trim().is_empty() {
+        return Some((Marked::Heading, l[hashes..].trim()));
+    }
+    let inner = l.strip_prefix('*')?.strip_suffix('*')?;
+    let ok = !inner.is_empty() && !inner.starts_with([' ', '*']) && !inner.ends_with([' ', '*']);
+    // Inner asterisks are written escaped (`\*`), so an unescaped one means another shape.
+    let unescaped = inner.char_indices().any(|(i, c)| c == '*' && !inner[..i].ends_with('\\'));
+    (ok && !unescaped).then_some((Marked::Caption, inner))
 }
 
 fn body_blocks(lines: &[&str]) -> Vec<Block> {
@@ -717,12 +1013,17 @@ fn body_blocks(lines: &[&str]) -> Vec<Block> {
             blank = true;
             continue;
         }
+        if let Some((kind, content)) = marked(l) {
+            blocks.push(Block { item: false, text: content.to_string(), after_blank: blank, marked: Some(kind) });
+            blank = false;
+            continue;
+        }
         let (item, content) =
             match l.strip_prefix("• ").or_else(|| l.strip_prefix("- ")).or_else(|| l.strip_prefix("* ")) {
                 Some(c) => (true, c.trim()),
                 None => (false, l),
             };
-        if let Some(prev) = blocks.last_mut() {
+        if let Some(prev) = blocks.last_mut().filter(|p| p.marked.is_none()) {
             if !item && continues(&prev.text, content) {
                 prev.text.push(' ');
                 prev.text.push_str(content);
@@ -730,7 +1031,7 @@ fn body_blocks(lines: &[&str]) -> Vec<Block> {
                 continue;
             }
         }
-        blocks.push(Block { item, text: content.to_string(), after_blank: blank });
+        blocks.push(Block { item, text: content.to_string(), after_blank: blank, marked: None });
         blank = false;
     }
     blocks
@@ -766,7 +1067,10 @@ fn is_photo_credit(l: &str) -> bool {
 
 fn body_markdown(lines: &[&str], labels: &[&str]) -> String {
     let blocks = body_blocks(lines);
-    let heading_like = |b: &Block| !b.item && is_subheading(&b.text) && !is_photo_credit(&b.text);
+    let heading_like = |b: &Block| {
+        b.marked == Some(Marked::Heading)
+            || (!b.item && b.marked.is_none() && is_subheading(&b.text) && !is_photo_credit(&b.text))
+    };
     let short = |b: &Block| {
         !b.item && b.text.split_whitespace().count() <= 14 && b.text.chars().count() <= 120 && !b.text.ends_with(':')
     };
@@ -777,6 +1081,7 @@ fn body_markdown(lines: &[&str], labels: &[&str]) -> String {
         // An image caption: a credit, a short line next to a credit, or two short title-like
         // lines in a row (a subheading is followed by its paragraph, not another heading).
         let caption = !b.item
+            && b.marked.is_none()
             && (is_photo_credit(&b.text)
                 || (short(b) && next.is_some_and(|n| is_photo_credit(&n.text)))
                 || (heading_like(b) && prev.is_some_and(|p| is_photo_credit(&p.text)))
@@ -787,7 +1092,14 @@ fn body_markdown(lines: &[&str], labels: &[&str]) -> String {
             let tight = b.item && prev.is_some_and(|p| p.item) && !b.after_blank;
             out.push_str(if tight { "\n" } else { "\n\n" });
         }
-        if b.item {
+        if b.marked == Some(Marked::Heading) {
+            out.push_str("## ");
+            out.push_str(&content);
+        } else if b.marked == Some(Marked::Caption) {
+            out.push('*');
+            out.push_str(&content);
+            out.push('*');
+        } else if b.item {
             out.push_str("- ");
             out.push_str(&escape_block_start(&content));
         } else if caption {
@@ -825,6 +1137,25 @@ fn escape_block_start(l: &str) -> String {
         return format!("\\{l}");
     }
     l.to_string()
+}
+
+/// A line with every Markdown link reduced to its words (`[Lire aussi > X](https://…)`).
+fn link_words(l: &str) -> String {
+    if !l.contains("](") {
+        return l.to_string();
+    }
+    let mut out = String::with_capacity(l.len());
+    let mut rest = l;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find("](") else { break };
+        let Some(end) = after[close + 2..].find(')') else { break };
+        out.push_str(&rest[..open]);
+        out.push_str(&after[..close]);
+        rest = &after[close + 2 + end + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `[texte](#)` → `texte`: a link to nowhere keeps its words.

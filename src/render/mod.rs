@@ -49,7 +49,7 @@ pub fn templates(root: &Path, lang: Lang) -> Result<(Tera, Vec<OutputFile>), Vec
         let p = root.join("templates").join(name);
         if p.is_file() {
             match crate::content::read_text(root, &p) {
-                Ok(t) => return t,
+                Ok((t, _)) => return t,
                 Err(d) => diags.push(d),
             }
         }

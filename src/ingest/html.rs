@@ -1,0 +1,931 @@
+//! Saved web pages turned into articles.
+//!
+//! A page declares much of what raw text makes us guess: JSON-LD (`NewsArticle` and kin),
+//! OpenGraph and `<meta>` tags, `<link rel="canonical">`, `<html lang>`. Those are read
+//! first. The main text is found by dom_smoothie (a port of Firefox's Reader View), then
+//! written out as plain paragraphs and handed to the raw-text ingestion, so that footnote
+//! markers, boilerplate inside the article (`Lire aussi`) and bylines are handled by one set
+//! of rules whatever the input. Nothing of the page is executed or copied: scripts, styles,
+//! forms and embeds are dropped, and the text is escaped when rendered like any article.
+
+use super::{clean_title, ingest_text, is_agency, normalise_name, Ingested};
+use crate::dates::{Lang, PartialDate};
+use dom_query::{Document, NodeRef};
+use serde_json::Value;
+
+/// What a page says about itself.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Declared {
+    /// `headline` from JSON-LD.
+    pub headline: Option<String>,
+    /// `og:title` or `twitter:title`.
+    pub og_title: Option<String>,
+    /// `<title>`.
+    pub title_tag: Option<String>,
+    /// The first `<h1>` that reads as a headline.
+    pub h1: Option<String>,
+    /// Authors' names, in order.
+    pub authors: Vec<String>,
+    /// The publication date as written (`2022-12-19T10:05:12+01:00`).
+    pub date: Option<String>,
+    /// The publication's name.
+    pub outlet: Option<String>,
+    /// The canonical address.
+    pub url: Option<String>,
+    /// The language code (`fr`, `en-GB`, …).
+    pub lang: Option<String>,
+}
+
+/// Which fields were read off the visible page rather than its declarations.
+#[derive(Default)]
+struct Visible {
+    date: bool,
+    authors: bool,
+}
+
+/// Ingests a saved web page: declared metadata, then the main text through [`ingest_text`].
+pub fn ingest_html(raw: &str) -> Ingested {
+    let doc = Document::from(raw);
+    let mut declared = declared(&doc);
+    let notes = take_notes(&doc);
+    strip_furniture(&doc);
+    // Read off the page's text rather than declared: guesses.
+    let mut visible = Visible::default();
+    if declared.date.is_none() {
+        declared.date = visible_date(&doc);
+        visible.date = declared.date.is_some();
+    }
+    if declared.authors.is_empty() {
+        declared.authors = visible_authors(&doc);
+        visible.authors = !declared.authors.is_empty();
+    }
+    let captions = captions(&doc);
+    let mut body = main_text(&doc);
+    // Reader View drops most pictures, and their captions with them: an editor keeps those.
+    let flat = squash(&body.replace(['*', '\\'], ""));
+    let missing: Vec<&String> = captions.iter().filter(|c| !flat.contains(c.as_str())).collect();
+    if !missing.is_empty() {
+        let mut with = String::new();
+        for c in missing {
+            with.push_str(&format!("*{}*\n\n", c.replace('*', "\\*")));
+        }
+        with.push_str(&body);
+        body = with;
+    }
+
+    let title = pick_title(&declared);
+    // The headline goes first so that the text rules find it, and drop a repeat of it.
+    let mut text = String::with_capacity(body.len() + 256);
+    if let Some(t) = &title {
+        text.push_str(t);
+        text.push_str("\n\n");
+    }
+    text.push_str(&body);
+    if !notes.is_empty() {
+        text.push_str("\n\nNotes\n\n");
+        for (i, n) in notes.iter().enumerate() {
+            text.push_str(&format!("{}. {}\n", i + 1, n));
+        }
+    }
+    let mut out = ingest_text(&text);
+    if let Some(t) = title {
+        out.title = Some(t);
+        out.title_guessed = false;
+        out.declared.push("title");
+    }
+    let authors: Vec<String> = declared.authors.iter().filter(|a| !is_agency(a)).map(|a| normalise_name(a)).collect();
+    if !authors.is_empty() {
+        out.author = Some(authors.join(", "));
+        if !visible.authors {
+            out.declared.push("author");
+        }
+    } else if out.author.as_deref().is_some_and(is_agency) {
+        out.author = None;
+    }
+    if let Some(d) = declared.date.as_deref().and_then(declared_date) {
+        out.date = Some(d);
+        if !visible.date {
+            out.declared.push("date");
+        }
+    }
+    if let Some(l) = declared.lang.as_deref().and_then(|l| Lang::from_code(&l[..l.len().min(2)].to_lowercase())) {
+        out.language = Some(l);
+        out.declared.push("language");
+    }
+    if declared.outlet.is_some() {
+        out.outlet = declared.outlet;
+        out.declared.push("outlet");
+    }
+    if declared.url.is_some() {
+        out.url = declared.url;
+        out.declared.push("url");
+    }
+    out
+}
+
+/// Reads the metadata a page declares.
+pub fn declared(doc: &Document) -> Declared {
+    let mut d = Declared::default();
+    for script in doc.select(r#"script[type="application/ld+json"]"#).nodes() {
+        let text = script.text();
+        let text = text.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>").trim().trim_end_matches(';');
+        if let Ok(v) = serde_json::from_str::<Value>(text) {
+            if let Some(a) = find_article(&v) {
+                read_json_ld(a, &v, &mut d);
+            }
+        }
+    }
+    let meta = |keys: &[&str]| -> Option<String> {
+        keys.iter().find_map(|k| {
+            let sel = format!(r#"meta[property="{k}" i], meta[name="{k}" i], meta[itemprop="{k}" i]"#);
+            doc.select(&sel).nodes().iter().find_map(|n| clean(&n.attr("content")?))
+        })
+    };
+    d.og_title = meta(&["og:title", "twitter:title"]);
+    d.title_tag = doc.select("head title").nodes().first().and_then(|n| clean(&n.text()));
+    d.h1 = headline_h1(doc, d.outlet.as_deref());
+    if d.authors.is_empty() {
+        let named = meta(&["author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "byl"])
+            .or_else(|| meta(&["parsely-author", "sailthru.author"]));
+        if let Some(a) = named.filter(|a| !a.contains("://")) {
+            d.authors = split_names(&a);
+        }
+    }
+    d.date = d.date.take().or_else(|| {
+        meta(&[
+            "article:published_time",
+            "og:article:published_time",
+            "datePublished",
+            "date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "pubdate",
+            "publish-date",
+            "parsely-pub-date",
+            "sailthru.date",
+        ])
+        .or_else(|| {
+            let sel = r#"time[itemprop="datePublished"], time[pubdate], article time[datetime], header time[datetime], time[datetime]"#;
+            doc.select(sel).nodes().iter().find_map(|n| clean(&n.attr("datetime")?))
+        })
+    });
+    d.outlet = d
+        .outlet
+        .take()
+        .or_else(|| meta(&["og:site_name", "dc.publisher", "dcterms.publisher", "application-name", "publisher"]));
+    let canonical = doc.select(r#"link[rel="canonical"]"#).nodes().iter().find_map(|n| clean(&n.attr("href")?));
+    let og_url = meta(&["og:url"]);
+    d.url = [canonical, og_url, d.url.take()]
+        .into_iter()
+        .flatten()
+        .map(|u| unarchived(&u).to_string())
+        .find(|u| crate::content::is_web_url(u));
+    d.lang = d.lang.take().or_else(|| {
+        doc.select("html").nodes().first().and_then(|n| clean(&n.attr("lang")?)).or_else(|| meta(&["og:locale"]))
+    });
+    if d.outlet.is_none() {
+        d.outlet = title_suffix(&d);
+    }
+    d
+}
+
+const ARTICLE_TYPES: [&str; 11] = [
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "Report",
+    "ScholarlyArticle",
+];
+
+/// The article object of a JSON-LD block: the block itself, an array item or a `@graph` node.
+fn find_article(v: &Value) -> Option<&Value> {
+    match v {
+        Value::Array(items) => items.iter().find_map(find_article),
+        Value::Object(o) => {
+            let is_article = match o.get("@type") {
+                Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
+                Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+                _ => false,
+            };
+            if is_article {
+                Some(v)
+            } else {
+                o.get("@graph").and_then(find_article).or_else(|| o.get("mainEntity").and_then(find_article))
+            }
+        }
+        _ => None,
+    }
+}
+
+fn read_json_ld(a: &Value, whole: &Value, d: &mut Declared) {
+    let s = |k: &str| a.get(k).and_then(Value::as_str).and_then(clean);
+    d.headline = d.headline.take().or_else(|| s("headline")).or_else(|| s("name"));
+    if d.authors.is_empty() {
+        d.authors = names_of(a.get("author"), whole);
+    }
+    d.date = d.date.take().or_else(|| s("datePublished")).or_else(|| s("dateCreated"));
+    if d.outlet.is_none() {
+        d.outlet = match a.get("publisher") {
+            Some(Value::String(p)) => clean(p),
+            Some(p @ Value::Object(_)) => resolve(p, whole).get("name").and_then(Value::as_str).and_then(clean),
+            _ => None,
+        };
+    }
+    let page = match a.get("mainEntityOfPage") {
+        Some(Value::String(u)) => Some(u.clone()),
+        Some(Value::Object(o)) => o.get("@id").or_else(|| o.get("url")).and_then(Value::as_str).map(str::to_string),
+        _ => None,
+    };
+    d.url = d.url.take().or_else(|| s("url")).or(page);
+    d.lang = d.lang.take().or_else(|| s("inLanguage"));
+}
+
+/// The original address of a page seen through the Wayback Machine
+/// (`https://web.archive.org/web/20221220081530/https://…`).
+fn unarchived(u: &str) -> &str {
+    let Some(rest) =
+        u.strip_prefix("https://web.archive.org/web/").or_else(|| u.strip_prefix("http://web.archive.org/web/"))
+    else {
+        return u;
+    };
+    match rest.split_once('/') {
+        Some((stamp, orig)) if stamp.starts_with(|c: char| c.is_ascii_digit()) && crate::content::is_web_url(orig) => {
+            orig
+        }
+        _ => u,
+    }
+}
+
+/// A node that only points (`{"@id": "#author"}`) to one defined elsewhere in the `@graph`.
+fn resolve<'a>(v: &'a Value, whole: &'a Value) -> &'a Value {
+    let Some(id) = v.get("@id").and_then(Value::as_str) else { return v };
+    if v.as_object().is_some_and(|o| o.len() > 1) {
+        return v;
+    }
+    let graph = whole.get("@graph").and_then(Value::as_array);
+    graph.and_then(|g| g.iter().find(|n| n.get("@id").and_then(Value::as_str) == Some(id))).unwrap_or(v)
+}
+
+fn names_of(v: Option<&Value>, whole: &Value) -> Vec<String> {
+    match v {
+        Some(Value::String(s)) => split_names(s),
+        Some(Value::Array(items)) => items.iter().flat_map(|i| names_of(Some(i), whole)).collect(),
+        Some(o @ Value::Object(_)) => {
+            let o = resolve(o, whole);
+            o.get("name").and_then(Value::as_str).and_then(clean).into_iter().collect()
+        }
+        _ => Vec::new(),
+    }
+    .into_iter()
+    .filter(|n| !n.contains("://"))
+    .collect()
+}
+
+/// Picture captions of the article, in page order, each once.
+fn captions(doc: &Document) -> Vec<String> {
+    let sel = r#"figcaption, [class*="caption"], [class*="legende"], [class*="legend"], [class*="photo"] i, [class*="photo"] em"#;
+    let mut out: Vec<String> = Vec::new();
+    for n in doc.select(sel).nodes() {
+        let mut text = String::new();
+        inline_text(n, &mut text, true);
+        let Some(t) = clean(&text) else { continue };
+        if t.split_whitespace().count() < 4 || out.iter().any(|o| o.contains(&t) || t.contains(o.as_str())) {
+            continue;
+        }
+        out.push(t);
+    }
+    out
+}
+
+/// Authors named in the page's visible byline (`rel=author`, a `byline` or `author` class).
+fn visible_authors(doc: &Document) -> Vec<String> {
+    let sel = r#"[itemprop="author"] [itemprop="name"], [rel="author"], [class*="byline"], [class*="author"], [class*="signature"]"#;
+    doc.select(sel).nodes().iter().find_map(|n| byline_text(&n.text())).map(|a| split_names(&a)).unwrap_or_default()
+}
+
+/// A publication date shown on the page (`Publié le 19/12/2022 à 18h05`), inside the article
+/// first; related-article lists are gone by then.
+fn visible_date(doc: &Document) -> Option<String> {
+    let sel = r#"article time, article [class*="date"], article [class*="publi"], time, [class*="date"], [class*="publi"], [class*="dateline"]"#;
+    doc.select(sel).nodes().iter().find_map(|n| {
+        if let Some(dt) = n.attr("datetime").and_then(|d| declared_date(&d)) {
+            return Some(dt.to_string());
+        }
+        let t = squash(&n.text());
+        if t.is_empty() || t.chars().count() > 80 {
+            return None;
+        }
+        super::parse_date_line(&t).or_else(|| super::parse_written_date(&t)).map(|d| d.to_string())
+    })
+}
+
+/// Class and id words that mark page furniture around an article: sharing, related links,
+/// newsletters, comments, author boxes, reading times, ads.
+const FURNITURE: [&str; 45] = [
+    "related",
+    "recommended",
+    "recommendations",
+    "newsletter",
+    "newsletters",
+    "subscribe",
+    "subscription",
+    "signup",
+    "share",
+    "sharing",
+    "shares",
+    "social",
+    "comment",
+    "comments",
+    "commentlist",
+    "respond",
+    "bio",
+    "breadcrumb",
+    "breadcrumbs",
+    "outbrain",
+    "taboola",
+    "paywall",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "promo",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "sidebar",
+    "widget",
+    "popular",
+    "trust",
+    "reading",
+    "readtime",
+    "tags",
+    "toolbar",
+    "disclaimer",
+    "modal",
+    "popup",
+    "updated",
+    "button",
+    "btn",
+];
+/// Whole class names of the same, written as one word.
+const FURNITURE_TOKENS: [&str; 18] = [
+    "more-",
+    "latest",
+    "trending",
+    "wm-ipp",
+    "readnext",
+    "read-next",
+    "readmore",
+    "read-more",
+    "mostread",
+    "most-read",
+    "more-from",
+    "about-author",
+    "author-box",
+    "authorbox",
+    "cite-this",
+    "__cite",
+    "further-reading",
+    "lire-aussi",
+];
+
+fn is_furniture(n: &NodeRef) -> bool {
+    let mut names = String::new();
+    for a in ["class", "id"] {
+        if let Some(v) = n.attr(a) {
+            names.push_str(&v.to_ascii_lowercase());
+            names.push(' ');
+        }
+    }
+    if n.attrs().iter().any(|a| a.name.local.contains("newsletter")) {
+        return true;
+    }
+    if let Some(r) = n.attr("role") {
+        if matches!(&*r, "complementary" | "navigation" | "banner" | "contentinfo" | "dialog") {
+            return true;
+        }
+    }
+    names.split_whitespace().any(|token| {
+        FURNITURE_TOKENS.iter().any(|f| token.contains(f))
+            || token.split(['-', '_']).any(|part| FURNITURE.contains(&part))
+    })
+}
+
+/// Removes furniture that is not the article: never an element holding most of the page's
+/// paragraphs (a `<body class="has-sidebar">` or `<main id="comments-enabled">`).
+fn strip_furniture(doc: &Document) {
+    let text_len =
+        |n: &NodeRef| -> usize { n.descendants().iter().filter(|d| node_is(d, "p")).map(|p| p.text().len()).sum() };
+    let total = doc.select("body").nodes().first().map_or(0, text_len);
+    let candidates: Vec<NodeRef> = doc
+        .select("[class], [id], [role]")
+        .nodes()
+        .iter()
+        .filter(|n| {
+            !["html", "body", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6"].iter().any(|t| node_is(n, t))
+        })
+        .filter(|n| is_furniture(n))
+        .cloned()
+        .collect();
+    for n in candidates {
+        // Already gone with an ancestor, or holding the article.
+        if n.parent().is_none() || (total > 0 && text_len(&n) * 2 > total) {
+            continue;
+        }
+        n.remove_from_parent();
+    }
+}
+
+/// The names in a byline element's text (`Par Jeanne Martin`, `Jeanne Martin, à Minsk`).
+fn byline_text(t: &str) -> Option<String> {
+    let t = squash(t);
+    match super::byline(&t) {
+        Some(Some(n)) => Some(n),
+        Some(None) => None,
+        None => super::names(&t)
+            .or_else(|| (t.split_whitespace().count() <= 4 && !t.contains(char::is_numeric)).then_some(t)),
+    }
+}
+
+/// `Jeanne Martin et Paul Durand`, `By A and B`, `A, B`: one name each.
+fn split_names(s: &str) -> Vec<String> {
+    let s = s.trim();
+    let s = ["Par ", "par ", "By ", "by "].iter().find_map(|p| s.strip_prefix(p)).unwrap_or(s);
+    s.split([',', ';', '&']).flat_map(|p| p.split(" et ").flat_map(|q| q.split(" and "))).filter_map(clean).collect()
+}
+
+/// An `<h1>` that reads as the article's headline: inside the article if one is marked,
+/// at least three words, and not the site's name.
+fn headline_h1(doc: &Document, outlet: Option<&str>) -> Option<String> {
+    let in_article = doc.select("article h1, main h1, [itemprop=\"headline\"]");
+    let all = doc.select("h1");
+    in_article.nodes().iter().chain(all.nodes()).find_map(|n| {
+        let t = clean(&n.text())?;
+        let words = t.split_whitespace().count();
+        (words >= 3 && t.chars().count() <= 300 && outlet.is_none_or(|o| !t.eq_ignore_ascii_case(o))).then_some(t)
+    })
+}
+
+/// The headline an editor would record. The visible `<h1>` wins when the declared titles
+/// agree with it (they often carry the site's name or an SEO variant); otherwise the
+/// JSON-LD headline, `og:title` or `<title>`, without the site's name.
+fn pick_title(d: &Declared) -> Option<String> {
+    let declared: Vec<String> =
+        [&d.headline, &d.og_title, &d.title_tag].into_iter().flatten().map(|t| strip_site(t, d)).collect();
+    // A `<title>` alone is often generic (`Accueil`); a headline or `og:title` is the article's.
+    let article_level = d.headline.is_some() || d.og_title.is_some();
+    let chosen = match &d.h1 {
+        Some(h1) if !article_level || declared.iter().any(|t| similar(h1, t)) => Some(h1.clone()),
+        _ => declared.into_iter().find(|t| !t.is_empty()).or_else(|| d.h1.clone()),
+    };
+    chosen.map(|t| clean_title(&t)).filter(|t| !t.is_empty())
+}
+
+const SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " · "];
+
+/// `Headline | Le Monde` → `Headline`, when what follows the last separator is the outlet
+/// or short enough to be a site's name.
+fn strip_site(t: &str, d: &Declared) -> String {
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = t.rsplit_once(sep) {
+            let tail = tail.trim();
+            let is_outlet = d.outlet.as_deref().is_some_and(|o| crate::text::fold(o) == crate::text::fold(tail));
+            let short = tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 3;
+            if is_outlet || (short && d.h1.as_deref().is_none_or(|h| !h.contains(tail))) {
+                return head.trim().to_string();
+            }
+        }
+    }
+    t.trim().to_string()
+}
+
+/// The site's name from `<title>`, when it ends with one after a separator and the rest is
+/// the headline.
+fn title_suffix(d: &Declared) -> Option<String> {
+    let t = d.title_tag.as_deref()?;
+    SEPARATORS.iter().find_map(|sep| {
+        let (head, tail) = t.rsplit_once(sep)?;
+        let tail = tail.trim();
+        let headline = d.h1.as_deref().or(d.og_title.as_deref()).or(d.headline.as_deref())?;
+        (similar(head, headline) && (1..=5).contains(&tail.split_whitespace().count())).then(|| tail.to_string())
+    })
+}
+
+/// Two titles that share most of their words.
+fn similar(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        crate::text::fold(s).split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2).map(str::to_string).collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    let common = wa.iter().filter(|w| wb.contains(w)).count();
+    common * 3 >= wa.len().min(wb.len()) * 2
+}
+
+fn declared_date(s: &str) -> Option<PartialDate> {
+    let t = s.trim();
+    // The date as the page wrote it, in its own time zone: `2022-12-19T23:30:00-05:00` is
+    // the 19th where it was published, whatever UTC says.
+    let head: String = t.chars().take(10).collect();
+    let iso = head.replace('/', "-");
+    if let Ok(d) = chrono::NaiveDate::parse_from_str(&iso, "%Y-%m-%d") {
+        return Some(PartialDate::from_naive(d));
+    }
+    if let Ok(dt) = chrono::DateTime::parse_from_rfc2822(t) {
+        return Some(PartialDate::from_naive(dt.date_naive()));
+    }
+    super::parse_written_date(t)
+}
+
+/// Finds an endnote list (`<ol>` of notes, `.footnotes`), takes its entries as text (with
+/// their first web address) and removes it from the page so it is not read as body.
+fn take_notes(doc: &Document) -> Vec<String> {
+    const SEL: &str = r#".footnotes, #footnotes, .endnotes, #endnotes, .notes, #notes, [role="doc-endnotes"], section.references, ol.references, .article-notes, .footnote-list, .footnote, [role="doc-footnote"]"#;
+    let mut notes = Vec::new();
+    let blocks: Vec<NodeRef> = doc.select(SEL).nodes().to_vec();
+    let mut taken: Vec<NodeRef> = Vec::new();
+    for block in blocks {
+        // Inside a block already taken.
+        if block.ancestors(None).iter().any(|a| taken.iter().any(|t| t.id == a.id)) {
+            continue;
+        }
+        let items: Vec<NodeRef> = block.descendants().into_iter().filter(|n| node_is(n, "li")).collect();
+        let items = if !items.is_empty() {
+            items
+        } else if starts_with_number(&block) {
+            // One note a block (`<div class="footnote"><a>1</a><p>…</p></div>`).
+            vec![block]
+        } else {
+            block.descendants().into_iter().filter(|n| node_is(n, "p")).collect()
+        };
+        let before = notes.len();
+        for item in items {
+            let mut text = String::new();
+            inline_text(&item, &mut text, true);
+            let mut text = squash(&text);
+            // `1. ` or `[1] ` written inside the item: the list numbers it already.
+            let digits = text.trim_start_matches(['[', '(']).chars().take_while(char::is_ascii_digit).count();
+            if digits > 0 {
+                let skip = text.find(|c: char| c.is_ascii_digit()).unwrap_or(0) + digits;
+                let rest = text[skip..].trim_start_matches([']', ')', '.', ' ', '\u{a0}']);
+                text = rest.to_string();
+            }
+            let text = text.trim_start_matches(['↑', '^', ' ']).trim_end_matches(['↩', '↑', ' ']).trim().to_string();
+            if let Some(url) = first_web_link(&item).filter(|u| !text.contains(u.as_str())) {
+                notes.push(format!("{text} {url}"));
+            } else if !text.is_empty() {
+                notes.push(text);
+            }
+        }
+        if notes.len() > before {
+            taken.push(block);
+        }
+    }
+    for t in taken {
+        t.remove_from_parent();
+    }
+    notes
+}
+
+/// Whether a block's text opens with a note number (`1`, `[1]`, `1.`).
+fn starts_with_number(n: &NodeRef) -> bool {
+    let t = squash(&n.text());
+    let t = t.trim_start_matches(['[', '(']);
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+}
+
+fn first_web_link(n: &NodeRef) -> Option<String> {
+    n.descendants().into_iter().filter(|d| node_is(d, "a")).find_map(|a| {
+        let h = a.attr("href")?;
+        crate::content::is_web_url(&h).then(|| h.trim().to_string())
+    })
+}
+
+/// The article's text as plain paragraphs: dom_smoothie's pick of the main content, or,
+/// when it finds none, the `<article>`, `<main>` or `<body>` without page furniture.
+fn main_text(doc: &Document) -> String {
+    let fallback = doc.clone();
+    let cfg = dom_smoothie::Config { max_elements_to_parse: 200_000, ..Default::default() };
+    // Reader View drops headings whose classes look like widgets (`header-with-anchor-widget`):
+    // a heading inside the article is the article's.
+    for h in doc.select("h1, h2, h3, h4, h5, h6").nodes() {
+        h.remove_attrs(&["class", "id"]);
+    }
+    let extracted = dom_smoothie::Readability::with_document(doc.clone(), None, Some(cfg))
+        .ok()
+        .and_then(|mut r| r.parse().ok())
+        .map(|a| a.content.to_string())
+        .map(|html| blocks_text(&Document::fragment(html).root()))
+        .filter(|t| t.split_whitespace().count() >= 30);
+    extracted.unwrap_or_else(|| {
+        fallback
+            .select("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button")
+            .remove();
+        let root = ["article", "main", "body"]
+            .iter()
+            .find_map(|s| fallback.select(s).nodes().first().cloned())
+            .unwrap_or_else(|| fallback.root());
+        blocks_text(&root)
+    })
+}
+
+fn node_is(n: &NodeRef, name: &str) -> bool {
+    n.node_name().is_some_and(|t| t.eq_ignore_ascii_case(name))
+}
+
+const SKIP: [&str; 14] = [
+    "script", "style", "noscript", "template", "iframe", "svg", "button", "form", "input", "select", "textarea",
+    "object", "embed", "canvas",
+];
+const BLOCKS: [&str; 31] = [
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "pre",
+    "table",
+    "tr",
+    "hr",
+    "address",
+    "details",
+    "summary",
+];
+
+/// Writes the text under `root` one block a paragraph, list items as `- `, table rows with
+/// their cells apart.
+fn blocks_text(root: &NodeRef) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    walk(root, &mut out, &mut line);
+    flush(&mut out, &mut line, "");
+    out
+}
+
+fn walk(n: &NodeRef, out: &mut String, line: &mut String) {
+    for c in n.children() {
+        if c.is_text() {
+            line.push_str(&c.text());
+            continue;
+        }
+        if !c.is_element() {
+            continue;
+        }
+        let name = c.node_name().map(|t| t.to_ascii_lowercase()).unwrap_or_default();
+        if SKIP.contains(&name.as_str())
+            || c.attr("hidden").is_some()
+            || c.attr("aria-hidden").is_some_and(|v| &*v == "true")
+        {
+            continue;
+        }
+        match name.as_str() {
+            "br" => line.push('\n'),
+            // Dates and times sit in their own boxes on screen: keep their words apart.
+            "time" => {
+                line.push(' ');
+                walk(&c, out, line);
+                line.push(' ');
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                flush(out, line, "");
+                let mut heading = String::new();
+                walk(&c, out, &mut heading);
+                flush(out, &mut heading, "## ");
+            }
+            "figcaption" => {
+                flush(out, line, "");
+                let mut caption = String::new();
+                walk(&c, out, &mut caption);
+                let t = squash(&caption).replace('*', "\\*");
+                if !t.is_empty() {
+                    flush(out, &mut format!("*{t}*"), "");
+                }
+            }
+            "img" | "amp-img" | "picture" | "video" | "audio" | "source" => {}
+            "li" => {
+                flush(out, line, "");
+                let mut item = String::new();
+                walk(&c, out, &mut item);
+                flush(out, &mut item, "- ");
+            }
+            "td" | "th" => {
+                if !line.trim().is_empty() {
+                    line.push_str(" ; ");
+                }
+                walk(&c, out, line);
+            }
+            "a" if is_note_anchor(&c) => {
+                let t = squash(&c.text());
+                let t = t.trim_matches(['[', ']', '(', ')']);
+                let trimmed = line.trim_end().len();
+                line.truncate(trimmed);
+                line.push_str(t);
+            }
+            "a" => inline_link(&c, line),
+            "sup" => {
+                // A note marker glued to its word, as raw text writes it.
+                let t = squash(&c.text());
+                let t = t.trim().trim_matches(['[', ']']);
+                if !t.is_empty() && t.len() <= 4 && t.chars().all(|ch| ch.is_ascii_digit()) {
+                    let trimmed = line.trim_end().len();
+                    line.truncate(trimmed);
+                    line.push_str(t);
+                } else {
+                    walk(&c, out, line);
+                }
+            }
+            _ if BLOCKS.contains(&name.as_str()) => {
+                flush(out, line, "");
+                walk(&c, out, line);
+                flush(out, line, "");
+            }
+            _ => walk(&c, out, line),
+        }
+    }
+}
+
+/// `<a href="#fn1">1</a>`: a note marker written as a link to the notes.
+fn is_note_anchor(a: &NodeRef) -> bool {
+    let t = squash(&a.text());
+    let t = t.trim_matches(['[', ']', '(', ')']);
+    a.attr("href").is_some_and(|h| h.starts_with('#'))
+        && (1..=3).contains(&t.len())
+        && t.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A link keeps its words; a web address is kept as a Markdown link when its words are not
+/// the address itself.
+fn inline_link(a: &NodeRef, line: &mut String) {
+    let mut text = String::new();
+    let mut ignored = String::new();
+    walk(a, &mut ignored, &mut text);
+    let text = squash(&text);
+    match a.attr("href").map(|h| unarchived(h.trim()).to_string()) {
+        Some(h) if crate::content::is_web_url(&h) && !text.is_empty() && text != h && !text.contains(['[', ']']) => {
+            line.push_str(&format!("[{text}]({})", h.replace(')', "%29").replace('(', "%28")));
+        }
+        _ => line.push_str(&text),
+    }
+}
+
+/// Inline text of a node, links as their words (for note entries).
+fn inline_text(n: &NodeRef, out: &mut String, top: bool) {
+    for c in n.children() {
+        if c.is_text() {
+            out.push_str(&c.text());
+        } else if c.is_element() {
+            let name = c.node_name().map(|t| t.to_ascii_lowercase()).unwrap_or_default();
+            if SKIP.contains(&name.as_str()) {
+                continue;
+            }
+            if BLOCKS.contains(&name.as_str()) && !top {
+                out.push(' ');
+            }
+            inline_text(&c, out, false);
+        }
+    }
+}
+
+fn flush(out: &mut String, line: &mut String, prefix: &str) {
+    for part in line.split('\n') {
+        let t = squash(part);
+        if t.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if prefix == "- " { "\n" } else { "\n\n" });
+        }
+        out.push_str(prefix);
+        out.push_str(&t);
+    }
+    line.clear();
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn clean(s: &str) -> Option<String> {
+    let t = squash(s);
+    (!t.is_empty()).then_some(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r##"<!doctype html><html lang="fr"><head>
+<meta charset="utf-8"><title>Sommet de Minsk : Poutine et Loukachenko affichent leur unité | Le Quotidien</title>
+<meta property="og:title" content="Sommet de Minsk : Poutine et Loukachenko affichent leur unité">
+<meta property="og:site_name" content="Le Quotidien">
+<link rel="canonical" href="https://quotidien.example/monde/sommet-minsk">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"WebPage","@id":"https://quotidien.example/monde/sommet-minsk"},
+ {"@type":"NewsArticle","headline":"Sommet de Minsk : Poutine et Loukachenko affichent leur unité",
+  "author":[{"@type":"Person","name":"Jeanne MARTIN"},{"@id":"#p2"}],"datePublished":"2022-12-19T23:30:00-05:00",
+  "publisher":{"@type":"Organization","name":"Le Quotidien"}},
+ {"@type":"Person","@id":"#p2","name":"Paul Durand"}]}</script>
+<script>var tracking = "document.write('ne doit pas apparaître')";</script>
+<style>.x{color:red}</style></head><body>
+<nav><a href="/">Accueil</a> <a href="/monde">Monde</a></nav>
+<article><h1>Sommet de Minsk : Poutine et Loukachenko affichent leur unité</h1>
+<p>Le président russe s'est rendu lundi à Minsk<sup><a href="#n1">1</a></sup>, pour la première fois depuis trois ans, afin de rencontrer son homologue biélorusse.</p>
+<p>Les deux dirigeants ont évoqué la coopération militaire, les prix du gaz et la situation en Ukraine, selon un communiqué publié le soir même par la présidence.</p>
+<h2>Une alliance sous tension</h2>
+<p>Plusieurs analystes estiment que Minsk cherche à éviter un engagement direct dans la guerre, malgré la pression de Moscou et la présence de troupes russes sur son sol.</p>
+<ul><li>Un accord sur le gaz</li><li>Des exercices conjoints</li></ul>
+<p>Lire aussi : <a href="/autre">Un autre article sans rapport</a></p>
+</article>
+<div class="notes"><ol><li>Voir <a href="https://source.example/doc">« Le communiqué », Présidence, 19 décembre 2022</a>.</li></ol></div>
+<aside class="related"><h3>À lire également</h3><p>Un titre de teaser qui ne fait pas partie de l'article.</p></aside>
+<footer>© Le Quotidien, tous droits réservés.</footer>
+</body></html>"##;
+
+    #[test]
+    fn declared_metadata_wins_and_the_body_is_clean() {
+        let a = ingest_html(PAGE);
+        assert_eq!(a.title.as_deref(), Some("Sommet de Minsk : Poutine et Loukachenko affichent leur unité"));
+        assert!(!a.title_guessed);
+        assert_eq!(a.author.as_deref(), Some("Jeanne Martin, Paul Durand"));
+        // The page's own day, not UTC's.
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2022-12-19"));
+        assert_eq!(a.language, Some(Lang::Fr));
+        assert_eq!(a.outlet.as_deref(), Some("Le Quotidien"));
+        assert_eq!(a.url.as_deref(), Some("https://quotidien.example/monde/sommet-minsk"));
+        let md = &a.markdown;
+        assert!(md.contains("Le président russe s'est rendu lundi à Minsk[^1], pour la première fois"), "{md}");
+        assert!(md.contains("## Une alliance sous tension"), "{md}");
+        assert!(md.contains("- Un accord sur le gaz\n- Des exercices conjoints"), "{md}");
+        for junk in ["Accueil", "tracking", "color:red", "teaser", "tous droits", "Lire aussi", "Sommet de Minsk"] {
+            assert!(!md.contains(junk), "{junk} in {md}");
+        }
+        assert_eq!(a.sources.len(), 1);
+        assert_eq!(a.sources[0].url.as_deref(), Some("https://source.example/doc"));
+        assert_eq!(a.sources[0].date.map(|d| d.to_string()).as_deref(), Some("2022-12-19"));
+    }
+
+    #[test]
+    fn a_bare_page_falls_back_to_its_h1_and_text() {
+        let page = "<html><head><title>Accueil</title></head><body><h1>Le gaz russe reste au cœur des négociations</h1>\
+            <p class=\"byline\">Par Jeanne Martin</p><p>Le texte, assez long pour être un article, dit que les négociations continuent \
+            entre les deux pays sans que rien ne soit décidé pour l'instant, et que les prix restent bas.</p></body></html>";
+        let a = ingest_html(page);
+        assert_eq!(a.title.as_deref(), Some("Le gaz russe reste au cœur des négociations"));
+        assert_eq!(a.author.as_deref(), Some("Jeanne Martin"));
+        assert!(a.date.is_none());
+        assert!(a.markdown.contains("les négociations continuent"), "{}", a.markdown);
+    }
+
+    #[test]
+    fn site_names_come_off_titles() {
+        let d = Declared { outlet: Some("Reuters".into()), ..Default::default() };
+        assert_eq!(strip_site("Belarus says troops stay home | Reuters", &d), "Belarus says troops stay home");
+        assert_eq!(
+            strip_site("Belarus says troops stay home - Minsk Today", &Declared::default()),
+            "Belarus says troops stay home"
+        );
+        assert_eq!(strip_site("Poutine - Loukachenko", &Declared::default()), "Poutine - Loukachenko");
+    }
+
+    #[test]
+    fn odd_json_ld_never_panics() {
+        for s in ["[]", "{}", "{\"@type\":[\"NewsArticle\"],\"author\":\"By A and B\"}", "{\"@graph\":3}", "not json"] {
+            let page = format!("<script type=\"application/ld+json\">{s}</script><p>x</p>");
+            let _ = ingest_html(&page);
+        }
+        let d = declared(&Document::from(
+            "<script type=\"application/ld+json\">{\"@type\":[\"NewsArticle\"],\"author\":\"By A and B\"}</script>",
+        ));
+        assert_eq!(d.authors, vec!["A", "B"]);
+    }
+}

@@ -189,3 +189,18 @@ fn an_output_folder_that_is_not_a_site_is_never_replaced() {
     assert_eq!(run(&["build", "--output", "empty"], site.path()).0, 0);
     assert_eq!(run(&["build", "--output", "empty"], site.path()).0, 0);
 }
+
+#[test]
+fn footnote_marker_without_definition() {
+    fails_with(
+        &[(
+            "content/notes/a-note.md",
+            b"+++\ntitle = \"A note\"\n+++\nA claim.[^1]\n\nAnother claim.[^2] And `[^3]` in code.\n\n[^1]: Defined.\n",
+        )],
+        &["content/notes/a-note.md:6: footnote marker [^2] has no definition"],
+    );
+    fails_with(
+        &[("content/articles/second.md", b"+++\ntitle = \"Second\"\n+++\n\nTroops said so.[^src]\n")],
+        &["content/articles/second.md:5: footnote marker [^src] has no definition: add `[^src]: …` below the text, or a source with id = \"src\""],
+    );
+}

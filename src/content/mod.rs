@@ -343,6 +343,36 @@ pub fn is_web_url(u: &str) -> bool {
     (l.starts_with("http://") || l.starts_with("https://")) && !u.contains(char::is_whitespace)
 }
 
+/// `[^label]` markers that nothing defines: Markdown leaves them as text, so the reader
+/// would see the brackets. Each is reported on its line; `known` labels are defined elsewhere
+/// (an article's `[[sources]]`).
+fn undefined_footnotes(rel: &Path, body: &Body, md: &str, first_line: usize, known: &[&str]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for b in &body.blocks {
+        let mut rest = b.text.as_str();
+        while let Some(at) = rest.find("[^") {
+            rest = &rest[at + 2..];
+            let Some(end) = rest.find(']') else { break };
+            let label = &rest[..end];
+            if !is_label(label) || known.contains(&label) || seen.iter().any(|s| s == label) {
+                continue;
+            }
+            seen.push(label.to_string());
+            let marker = format!("[^{label}]");
+            // Its line in the source; a marker inside code is the writer's business.
+            let outside_code = |l: &str| l.match_indices(&marker).any(|(at, _)| l[..at].matches('`').count() % 2 == 0);
+            let Some(i) = md.lines().position(outside_code) else { continue };
+            out.push(Diagnostic::error(
+                rel,
+                first_line + i,
+                format!("footnote marker {marker} has no definition: add `{marker}: …` below the text, or a source with id = \"{label}\""),
+            ));
+        }
+    }
+    out
+}
+
 /// The metadata fields ingestion can guess, in the order `check` lists them.
 pub const GUESSABLE: [&str; 6] = ["title", "author", "date", "language", "outlet", "url"];
 
@@ -594,11 +624,8 @@ fn load_article(
             sources.push(ArticleSource { entry: ingest::parse_source_entry(&def.label, &def.text), line: def.line });
         }
     }
-    for label in &body.footnote_refs {
-        if !sources.iter().any(|s| &s.entry.label == label) {
-            diags.push(Diagnostic::error(rel, 1, format!("footnote marker [^{label}] has no source entry")));
-        }
-    }
+    let labels: Vec<&str> = sources.iter().map(|s| s.entry.label.as_str()).collect();
+    diags.extend(undefined_footnotes(rel, &body, &body_md, body_line, &labels));
     if !diags.is_empty() {
         return Err(diags);
     }
@@ -667,6 +694,10 @@ fn load_note(rel: &Path, text: &str) -> Result<Note, Vec<Diagnostic>> {
         return Err(diags);
     }
     let body = markdown::render(s.body, s.body_line, Trust::Editor);
+    let missing = undefined_footnotes(rel, &body, s.body, s.body_line, &[]);
+    if !missing.is_empty() {
+        return Err(missing);
+    }
     Ok(Note {
         slug,
         path: rel.to_path_buf(),
@@ -701,6 +732,10 @@ fn load_topic(rel: &Path, text: &str) -> Result<Topic, Vec<Diagnostic>> {
         return Err(diags);
     }
     let body = markdown::render(s.body, s.body_line, Trust::Editor);
+    let missing = undefined_footnotes(rel, &body, s.body, s.body_line, &[]);
+    if !missing.is_empty() {
+        return Err(missing);
+    }
     let mut aliases: Vec<String> =
         meta.aliases.iter().chain(&meta.keywords).map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect();
     aliases.dedup();

@@ -398,9 +398,21 @@ pub fn extract(ai: usize, article: &Article, site_lang: Lang) -> Vec<Candidate> 
         {
             continue;
         }
-        let sentence = sentence_around(&block.text, ls, le);
+        // The other dates of this paragraph, for cutting a sentence that gives several.
+        // Expressions come in text order: the paragraph's are one run of them.
+        let (from, to) = (
+            tagged.exprs.partition_point(|o| o.start < bstart),
+            tagged.exprs.partition_point(|o| o.start < bstart + block.text.len()),
+        );
+        let others: Vec<(usize, usize)> = tagged.exprs[from..to]
+            .iter()
+            .filter(|o| o.end <= bstart + block.text.len())
+            .map(|o| (o.start - bstart, o.end - bstart))
+            .collect();
+        let sentence = clause_around(&block.text, ls, le, &others);
         out.push(Candidate {
-            words: content_words(&sentence),
+            // Reports of one event are matched on their whole sentences: more words to share.
+            words: content_words(&sentence_around(&block.text, ls, le)),
             mention: Mention {
                 article: ai,
                 block: block.id.clone(),
@@ -420,6 +432,80 @@ fn has_year(expr: &str) -> bool {
 
 /// The sentence of `text` that contains `start..end`.
 pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
+    let (s, e) = sentence_bounds(text, start, end);
+    text[s..e].trim().to_string()
+}
+
+/// Where clauses part in a sentence, strongest first: a sentence that dates several things
+/// (`élu en 1994 à la tête du pays, réélu entre 2001 et 2020`) is cut between its dates.
+const CLAUSE_BREAKS: [&str; 18] = [
+    "; ",
+    " : ",
+    " – ",
+    " — ",
+    ", puis ",
+    ", avant de ",
+    ", tandis que ",
+    ", alors que ",
+    ", mais ",
+    ", et ",
+    ", then ",
+    ", before ",
+    ", while ",
+    ", whereas ",
+    ", but ",
+    ", and ",
+    " puis ",
+    ", ",
+];
+
+/// The part of the sentence around `start..end` that says what happened then: the whole
+/// sentence when it gives one date, the clause between its neighbours' when it gives several
+/// (`others`, byte ranges in `text`). A cut is marked with `…`.
+pub fn clause_around(text: &str, start: usize, end: usize, others: &[(usize, usize)]) -> String {
+    let (s, e) = sentence_bounds(text, start, end);
+    let (mut left, mut right) = (s, e);
+    let words = |a: usize, b: usize| text[a..b].split_whitespace().count();
+    // A clause says what happened: a cut that leaves it a few words long (`Le lendemain,`)
+    // is no cut. Stronger breaks are tried first.
+    const MIN_WORDS: usize = 4;
+    for &(os, oe) in others.iter().filter(|&&(os, oe)| os >= s && oe <= e && (os, oe) != (start, end)) {
+        if oe <= start {
+            let between = &text[oe..start];
+            let cut = CLAUSE_BREAKS.iter().find_map(|b| {
+                between.match_indices(b).map(|(i, _)| oe + i + b.len()).filter(|&c| words(c, right) >= MIN_WORDS).last()
+            });
+            if let Some(c) = cut {
+                left = left.max(c);
+            }
+        } else if os >= end {
+            let between = &text[end..os];
+            let cut = CLAUSE_BREAKS
+                .iter()
+                .find_map(|b| between.match_indices(b).map(|(i, _)| end + i).find(|&c| words(left, c) >= MIN_WORDS));
+            if let Some(c) = cut {
+                right = right.min(c);
+            }
+        }
+    }
+    let clause = text[left..right].trim();
+    let clause = clause.trim_end_matches([',', ';', ':', ' ']);
+    let clause = ["et ", "puis ", "and ", "then ", "but ", "mais "]
+        .iter()
+        .find_map(|w| clause.strip_prefix(w))
+        .unwrap_or(clause);
+    let mut out = String::with_capacity(clause.len() + 6);
+    if left > s {
+        out.push('…');
+    }
+    out.push_str(clause);
+    if right < e {
+        out.push('…');
+    }
+    out
+}
+
+fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '…');
     let bytes = text.as_bytes();
     let mut s = start;
@@ -451,7 +537,7 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
             }
         }
     }
-    text[s..e].trim().to_string()
+    (s, e)
 }
 
 /// Merges candidates that report the same event (same start date and shared words). The
@@ -508,6 +594,33 @@ mod tests {
         let t = "Premier fait. Le 19 juin, M. Zelensky a lancé un ultimatum. Suite.";
         let s = t.find("19 juin").unwrap();
         assert_eq!(sentence_around(t, s, s + 7), "Le 19 juin, M. Zelensky a lancé un ultimatum.");
+    }
+
+    #[test]
+    fn a_sentence_with_several_dates_is_cut_into_clauses() {
+        let t = "Lukachenko, ancien membre du Parti, élu en 1994 à la tête du pays, réélu entre 2001 et 2020, reste au pouvoir.";
+        let at = |w: &str| {
+            let s = t.find(w).unwrap();
+            (s, s + w.len())
+        };
+        let others = [at("1994"), at("2001 et 2020")];
+        let (s, e) = at("1994");
+        assert_eq!(
+            clause_around(t, s, e, &others),
+            "Lukachenko, ancien membre du Parti, élu en 1994 à la tête du pays…"
+        );
+        let (s, e) = at("2001 et 2020");
+        assert_eq!(clause_around(t, s, e, &others), "…réélu entre 2001 et 2020, reste au pouvoir.");
+        // One date: the whole sentence.
+        let one = "Avant. Le sommet s'est tenu lundi, et les deux présidents ont parlé. Après.";
+        let s = one.find("lundi").unwrap();
+        assert_eq!(
+            clause_around(one, s, s + 5, &[(s, s + 5)]),
+            "Le sommet s'est tenu lundi, et les deux présidents ont parlé."
+        );
+        let two = "Il est arrivé lundi; il est reparti mardi.";
+        let (l, m) = (two.find("lundi").unwrap(), two.find("mardi").unwrap());
+        assert_eq!(clause_around(two, m, m + 5, &[(l, l + 5), (m, m + 5)]), "…il est reparti mardi.");
     }
 
     #[test]

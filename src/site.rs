@@ -4,7 +4,7 @@
 
 use crate::chronology::{self, Conflict, Event, Mention};
 use crate::config::Config;
-use crate::content::{Article, Content, EventDef, Located, Note, Topic};
+use crate::content::{Article, Content, EventDef, EventEdit, Located, Note, Topic};
 use crate::dates::{Lang, Precision};
 use crate::diagnostics::Diagnostic;
 use crate::markdown;
@@ -216,6 +216,25 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         }
     }
 
+    // Editors' words on extracted events, with where they are said and the topics they add.
+    let mut edits: Vec<(&EventEdit, DocRef, Vec<usize>, Vec<usize>)> = Vec::new();
+    for (ti, t) in topics.iter().enumerate() {
+        for ed in &t.edits {
+            let mut ts = topic_refs(&ed.path, &ed.topics, &mut errors);
+            ts.push(ti);
+            let srcs = edit_sources(ed, &source_index, &broken, &unknown_id, &mut errors);
+            edits.push((ed, DocRef::Topic(ti), ts, srcs));
+        }
+    }
+    for (ni, n) in notes.iter().enumerate() {
+        for ed in &n.edits {
+            let mut ts = topic_refs(&ed.path, &ed.topics, &mut errors);
+            ts.extend(&note_topics[ni]);
+            let srcs = edit_sources(ed, &source_index, &broken, &unknown_id, &mut errors);
+            edits.push((ed, DocRef::Note(ni), ts, srcs));
+        }
+    }
+
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -238,7 +257,66 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     // Extracted events, merged across articles, then attached to curated events they match.
     let candidates: Vec<chronology::Candidate> =
         articles.par_iter().enumerate().flat_map_iter(|(ai, a)| chronology::extract(ai, a, config.lang())).collect();
-    let groups = chronology::merge(candidates);
+    let mut groups = chronology::merge(candidates);
+    // What editors said of extracted events: hidden ones go, confirmed or corrected ones
+    // become editors' events that keep the reports.
+    let mut edited: Vec<Option<usize>> = vec![None; groups.len()];
+    let mut hidden = vec![false; groups.len()];
+    for (k, (ed, _, _, _)) in edits.iter().enumerate() {
+        match point(ed, &groups, &articles, &source_index) {
+            Ok(gs) => {
+                for g in gs {
+                    if ed.hide {
+                        hidden[g] = true;
+                    } else {
+                        edited[g] = Some(k);
+                    }
+                }
+            }
+            Err(d) => errors.push(d),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    for (g, k) in edited.iter().enumerate() {
+        let Some(k) = *k else { continue };
+        if hidden[g] {
+            continue;
+        }
+        let (ed, declared, ts, srcs) = &edits[k];
+        let mentions = std::mem::take(&mut groups[g].0);
+        let mut sources: Vec<usize> = mentions.iter().map(|m| m.article).collect();
+        sources.extend(srcs);
+        sources.sort_unstable();
+        sources.dedup();
+        let mut topics_of = ts.clone();
+        topics_of.sort_unstable();
+        topics_of.dedup();
+        let (text, html) = match &ed.text {
+            Some(t) => (t.clone(), markdown::inline(t)),
+            None => (mentions[0].sentence.clone(), marked_sentence(&mentions[0].sentence, &mentions[0].expression)),
+        };
+        events.push(Event {
+            id: String::new(),
+            span: ed.span.unwrap_or(mentions[0].span),
+            text,
+            html,
+            curated: true,
+            sources,
+            topics: topics_of,
+            declared_in: Some(*declared),
+            mentions,
+            conflicts: Vec::new(),
+            reports: 0,
+        });
+    }
+    let groups: Vec<_> = groups
+        .into_iter()
+        .zip(hidden)
+        .filter(|((mentions, _), hide)| !hide && !mentions.is_empty())
+        .map(|(g, _)| g)
+        .collect();
     let curated_words: Vec<chronology::Words> = events.iter().map(|e| chronology::content_words(&e.text)).collect();
     let curated_count = events.len();
     for (mentions, words) in groups {
@@ -402,6 +480,104 @@ fn marked_sentence(sentence: &str, expression: &str) -> String {
     }
 }
 
+/// The cited ids an edit adds, as source indices.
+fn edit_sources(
+    ed: &EventEdit,
+    source_index: &HashMap<String, usize>,
+    broken: &dyn Fn(&str) -> bool,
+    unknown_id: &dyn Fn(&Path, &Located<String>) -> Diagnostic,
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    for s in &ed.sources {
+        match source_index.get(&s.value) {
+            Some(&i) => out.push(i),
+            None if broken(&s.value) => {}
+            None => errors.push(unknown_id(&ed.path, s)),
+        }
+    }
+    out
+}
+
+/// The merged groups an edit points at: those reporting from the named article's paragraph
+/// (and with the named words, when given). Pointing at nothing is an error that lists what
+/// the paragraph does report.
+fn point(
+    ed: &EventEdit,
+    groups: &[(Vec<Mention>, chronology::Words)],
+    articles: &[Article],
+    source_index: &HashMap<String, usize>,
+) -> Result<Vec<usize>, Diagnostic> {
+    let err = |m: String| Diagnostic::error(&ed.path, ed.line, m);
+    let Some(ai) = source_index.get(&ed.article).copied().filter(|&i| i < articles.len()) else {
+        let hint = sources::suggest(&ed.article, articles.iter().map(|a| a.slug.as_str()))
+            .map(|s| format!("; did you mean \"{s}\"?"))
+            .unwrap_or_default();
+        return Err(err(format!("at: no article \"{}\"{hint}", ed.article)));
+    };
+    let wanted = ed.expression.as_deref().map(crate::text::fold);
+    let here = |m: &Mention| m.article == ai && m.block == ed.block;
+    let mut found = Vec::new();
+    let mut offered: Vec<String> = Vec::new();
+    for (g, (mentions, _)) in groups.iter().enumerate() {
+        for m in mentions.iter().filter(|m| here(m)) {
+            let say = format!("« {} » ({})", m.expression, m.span.iso());
+            if !offered.contains(&say) {
+                offered.push(say);
+            }
+            if wanted.as_ref().is_none_or(|w| crate::text::fold(&m.expression).contains(w.as_str()))
+                && !found.contains(&g)
+            {
+                found.push(g);
+            }
+        }
+    }
+    let place = format!("{}#{}", ed.article, ed.block);
+    match found.len() {
+        0 if offered.is_empty() => Err(err(format!(
+            "at: {place} reports no dated event (the chronology links each extracted event to its paragraph)"
+        ))),
+        0 => Err(err(format!(
+            "at: {place} has no date matching \"{}\"; it reports {}",
+            ed.expression.as_deref().unwrap_or(""),
+            offered.join(", ")
+        ))),
+        1 => Ok(found),
+        _ if ed.expression.is_none() => Err(err(format!(
+            "at: {place} reports several events, {}: add expression = \"…\" to choose one",
+            offered.join(", ")
+        ))),
+        _ => Ok(found),
+    }
+}
+
+/// Whether two similar reports with different dates read as one event dated differently,
+/// rather than two events of a series (drills on Monday, more drills on Wednesday): dates a
+/// day apart (a night, a time zone), dates that differ as a slip of the pen would (the 19th
+/// of another month, 13 for 18), or sentences nearly the same.
+fn reads_as_one_date(a: &Event, b: &Event, shared: usize, sim: f64) -> bool {
+    let (da, db) = (a.span.start, b.span.start);
+    let gap = (da.first_day() - db.first_day()).num_days().abs();
+    if gap <= 1 {
+        return sim >= 0.5;
+    }
+    // An editor's date, or one written with digits: a weekday or `hier` is no slip of the pen.
+    let written = |e: &Event| e.curated || e.mentions.iter().any(|m| m.expression.bytes().any(|c| c.is_ascii_digit()));
+    if written(a) && written(b) {
+        if let (Some(ma), Some(mb), Some(xa), Some(xb)) = (da.get_month(), db.get_month(), da.get_day(), db.get_day()) {
+            let same_month = ma == mb && da.get_year() == db.get_year();
+            let (ta, tb) = (format!("{xa:02}"), format!("{xb:02}"));
+            let one_digit = ta.chars().zip(tb.chars()).filter(|(p, q)| p != q).count() == 1;
+            if (xa == xb && !same_month) || (same_month && one_digit) {
+                return true;
+            }
+        }
+    }
+    // Nearly the same sentence: but two weekdays in articles of different days are most
+    // often two days of a series.
+    (written(a) || written(b)) && shared >= 5 && sim >= 0.6
+}
+
 /// How many other dates one event lists as disagreeing with it.
 const MAX_CONFLICTS: usize = 4;
 
@@ -452,7 +628,7 @@ fn find_conflicts(events: &mut [Event], articles: &[Article], warnings: &mut Vec
                 continue;
             }
             let (sim, n) = chronology::similarity(&words[i], &words[j]);
-            if n >= 3 && sim >= 0.4 {
+            if n >= 3 && sim >= 0.4 && reads_as_one_date(a, b, n, sim) {
                 pairs.push((i, j));
             }
         }

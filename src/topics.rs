@@ -98,6 +98,7 @@ mod tests {
             aliases: aliases.iter().map(|s| s.to_string()).collect(),
             order: 0,
             events: vec![],
+            edits: vec![],
             body: render("", 1, Trust::Editor),
         }
     }

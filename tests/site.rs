@@ -271,3 +271,53 @@ fn odd_but_valid_input_builds() {
     assert!(note.contains("id=\"fn-a\"") && note.contains("href=\"#fn-a\""), "{note}");
     assert!(note.contains("href=\"#note-1\""), "the footnote's citation is numbered");
 }
+
+#[test]
+fn editors_confirm_correct_and_hide_extracted_events() {
+    let site = common::small_site();
+    let path = site.path();
+    common::write_files(
+        path,
+        &[
+            (
+                "content/articles/first.txt",
+                "Troops gather near the border\n\nBy Jane Doe\n\nThe troops gathered near the border on Monday, officials said in a statement.\n\nThe ministry said drills would start in January and end in March, after talks in Minsk on Friday.\n".as_bytes(),
+            ),
+            (
+                "content/notes/edits.md",
+                "+++\ntitle = \"Edits\"\ntopics = [\"army\"]\n\n[[events]]\nat = \"first#p1\"\ntext = \"Troops gather near the border.\"\n\n[[events]]\nat = \"first#p2\"\nexpression = \"January\"\ndate = \"2023-01\"\nend = \"2023-03\"\ntext = \"Announced drills.\"\n\n[[events]]\nat = \"first#p2\"\nexpression = \"march\"\nhide = true\n+++\nWhat the editor says.\n".as_bytes(),
+            ),
+        ],
+    );
+    let (code, _, err) = common::run(&["build"], path);
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&read(&path.join("public/chronology.json"))).unwrap();
+    let events = json["events"].as_array().unwrap();
+    let find = |text: &str| events.iter().find(|e| e["text"].as_str().unwrap().contains(text));
+    // Confirmed: the editor's wording, an editor's event, still linked to its report.
+    let confirmed = find("Troops gather near the border.").expect("confirmed event");
+    assert_eq!(confirmed["value"], "2022-12-19");
+    assert_eq!(confirmed["curated"], true);
+    assert_eq!(confirmed["mentions"][0]["url"], "articles/first.html#p1");
+    // Corrected: the editor's dates.
+    let corrected = find("Announced drills.").expect("corrected event");
+    assert_eq!(corrected["value"], "2023-01/2023-03");
+    // Hidden: March is gone; Friday, not pointed at, stays extracted.
+    assert!(!events.iter().any(|e| e["value"] == "2023-03"), "{events:?}");
+    assert!(events.iter().any(|e| e["value"] == "2022-12-23" && e["curated"] == false), "{events:?}");
+
+    // Pointing at nothing says what is there.
+    common::write_files(
+        path,
+        &[(
+            "content/notes/edits.md",
+            "+++\ntitle = \"Edits\"\n\n[[events]]\nat = \"first#p2\"\nhide = true\n\n[[events]]\nat = \"firts#p1\"\nhide = true\n\n[[events]]\nat = \"first#p2\"\nexpression = \"April\"\nhide = true\n+++\nText.\n"
+                .as_bytes(),
+        )],
+    );
+    let (code, _, err) = common::run(&["build"], path);
+    assert_eq!(code, 1);
+    assert!(err.contains("content/notes/edits.md:4: at: first#p2 reports several events, « Friday » (2022-12-23), « January » (2023-01), « March » (2023-03): add expression"), "{err}");
+    assert!(err.contains("content/notes/edits.md:8: at: no article \"firts\"; did you mean \"first\"?"), "{err}");
+    assert!(err.contains("content/notes/edits.md:12: at: first#p2 has no date matching \"April\""), "{err}");
+}

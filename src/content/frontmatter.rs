@@ -116,10 +116,18 @@ pub struct TopicMeta {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EventMeta {
-    pub date: Spanned<toml::Value>,
+    pub date: Option<Spanned<toml::Value>>,
     pub end: Option<Spanned<toml::Value>>,
     pub precision: Option<Spanned<String>>,
+    #[serde(default)]
     pub text: String,
+    /// An extracted event this entry confirms, corrects or hides: `article-slug#p3`.
+    pub at: Option<Spanned<String>>,
+    /// Which of the paragraph's dates, when it gives several (`19 novembre`).
+    pub expression: Option<String>,
+    /// Leave the pointed event out of the chronology.
+    #[serde(default)]
+    pub hide: bool,
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]
@@ -158,8 +166,8 @@ impl Lines<'_> {
     }
 
     /// A curated event's date span, checking `end` and `precision` against `date`.
-    pub fn event_span(&self, e: &EventMeta) -> Result<DateSpan, Diagnostic> {
-        let mut start = self.date(&e.date)?;
+    pub fn event_span(&self, e: &EventMeta, date: &Spanned<toml::Value>) -> Result<DateSpan, Diagnostic> {
+        let mut start = self.date(date)?;
         let mut end = e.end.as_ref().map(|v| self.date(v)).transpose()?;
         if let Some(p) = &e.precision {
             let Some(prec) = Precision::parse(p.get_ref()) else {
@@ -181,7 +189,7 @@ impl Lines<'_> {
         }
         if let Some(e_) = end {
             if e_.last_day() < start.first_day() {
-                let line = e.end.as_ref().map_or(self.of(&e.date), |v| self.of(v));
+                let line = e.end.as_ref().map_or(self.of(date), |v| self.of(v));
                 return Err(Diagnostic::error(
                     self.path,
                     line,

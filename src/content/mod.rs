@@ -94,6 +94,8 @@ pub struct Note {
     pub summary: String,
     /// Curated events it declares.
     pub events: Vec<EventDef>,
+    /// Its word on extracted events.
+    pub edits: Vec<EventEdit>,
     /// Its text.
     pub body: Body,
 }
@@ -115,6 +117,8 @@ pub struct Topic {
     pub order: i64,
     /// Curated events it declares.
     pub events: Vec<EventDef>,
+    /// Its word on extracted events.
+    pub edits: Vec<EventEdit>,
     /// The editor's briefing.
     pub body: Body,
 }
@@ -129,6 +133,32 @@ pub struct EventDef {
     /// Cited ids.
     pub sources: Vec<Located<String>>,
     /// Topic slugs (besides the declaring topic or note's).
+    pub topics: Vec<Located<String>>,
+    /// The file that declares it.
+    pub path: PathBuf,
+    /// Its `[[events]]` line.
+    pub line: usize,
+}
+
+/// An editor's word on an extracted event, pointed at by the paragraph that reports it:
+/// confirm it (it becomes an editor's event), correct its date or wording, or hide it.
+#[derive(Debug, Clone)]
+pub struct EventEdit {
+    /// The reporting article's slug.
+    pub article: String,
+    /// The paragraph id (`p3`), as the chronology page links to it.
+    pub block: String,
+    /// Which of the paragraph's dating words, when it has several.
+    pub expression: Option<String>,
+    /// Leave the event out.
+    pub hide: bool,
+    /// The corrected date, if any.
+    pub span: Option<DateSpan>,
+    /// The editor's wording, if any (inline Markdown).
+    pub text: Option<String>,
+    /// Cited ids added to the event's sources.
+    pub sources: Vec<Located<String>>,
+    /// Topic slugs added to the event's.
     pub topics: Vec<Located<String>>,
     /// The file that declares it.
     pub path: PathBuf,
@@ -361,7 +391,8 @@ fn undefined_footnotes(rel: &Path, body: &Body, md: &str, first_line: usize, kno
             seen.push(label.to_string());
             let marker = format!("[^{label}]");
             // Its line in the source; a marker inside code is the writer's business.
-            let outside_code = |l: &str| l.match_indices(&marker).any(|(at, _)| l[..at].matches('`').count().is_multiple_of(2));
+            let outside_code =
+                |l: &str| l.match_indices(&marker).any(|(at, _)| l[..at].matches('`').count().is_multiple_of(2));
             let Some(i) = md.lines().position(outside_code) else { continue };
             out.push(Diagnostic::error(
                 rel,
@@ -650,30 +681,94 @@ fn load_article(
     })
 }
 
-fn events(rel: &Path, lines: &Lines, metas: &[Spanned<EventMeta>], diags: &mut Vec<Diagnostic>) -> Vec<EventDef> {
+fn events(
+    rel: &Path,
+    lines: &Lines,
+    metas: &[Spanned<EventMeta>],
+    diags: &mut Vec<Diagnostic>,
+) -> (Vec<EventDef>, Vec<EventEdit>) {
     let mut out = Vec::new();
+    let mut edits = Vec::new();
     for m in metas {
         let line = lines.of(m);
         let e = m.get_ref();
-        match lines.event_span(e) {
-            Ok(span) => {
-                if e.text.trim().is_empty() {
-                    diags.push(Diagnostic::error(rel, line, "event without text"));
+        let span = match &e.date {
+            Some(d) => match lines.event_span(e, d) {
+                Ok(s) => Some(s),
+                Err(d) => {
+                    diags.push(d);
                     continue;
                 }
-                out.push(EventDef {
-                    span,
-                    text: e.text.trim().to_string(),
-                    sources: located(lines, &e.sources),
-                    topics: located(lines, &e.topics),
-                    path: rel.to_path_buf(),
+            },
+            None => None,
+        };
+        let text = e.text.trim();
+        if let Some(at) = &e.at {
+            let Some((article, block)) =
+                at.get_ref().trim().split_once('#').filter(|(a, b)| !a.is_empty() && !b.is_empty())
+            else {
+                diags.push(Diagnostic::error(
+                    rel,
+                    lines.of(at),
+                    format!(
+                        "at = \"{}\" must name an article and a paragraph: \"article-slug#p3\" (the chronology links to it)",
+                        at.get_ref()
+                    ),
+                ));
+                continue;
+            };
+            if e.hide && (span.is_some() || !text.is_empty()) {
+                diags.push(Diagnostic::error(
+                    rel,
                     line,
-                })
+                    "hide = true with a date or text: hide the event, or correct it",
+                ));
+                continue;
             }
-            Err(d) => diags.push(d),
+            edits.push(EventEdit {
+                article: article.to_string(),
+                block: block.to_string(),
+                expression: e.expression.as_ref().map(|x| x.trim().to_string()).filter(|x| !x.is_empty()),
+                hide: e.hide,
+                span,
+                text: (!text.is_empty()).then(|| text.to_string()),
+                sources: located(lines, &e.sources),
+                topics: located(lines, &e.topics),
+                path: rel.to_path_buf(),
+                line,
+            });
+            continue;
         }
+        if e.hide || e.expression.is_some() {
+            diags.push(Diagnostic::error(
+                rel,
+                line,
+                "hide and expression need `at`: the extracted event they apply to",
+            ));
+            continue;
+        }
+        let Some(span) = span else {
+            diags.push(Diagnostic::error(
+                rel,
+                line,
+                "event without date: add date = \"YYYY-MM-DD\" (or at = \"article#p3\" to point at an extracted one)",
+            ));
+            continue;
+        };
+        if text.is_empty() {
+            diags.push(Diagnostic::error(rel, line, "event without text"));
+            continue;
+        }
+        out.push(EventDef {
+            span,
+            text: text.to_string(),
+            sources: located(lines, &e.sources),
+            topics: located(lines, &e.topics),
+            path: rel.to_path_buf(),
+            line,
+        })
     }
-    out
+    (out, edits)
 }
 
 fn load_note(rel: &Path, text: &str) -> Result<Note, Vec<Diagnostic>> {
@@ -686,7 +781,7 @@ fn load_note(rel: &Path, text: &str) -> Result<Note, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let slug = checked_slug(rel, &lines, meta.slug.as_ref()).map_err(|d| vec![d])?;
     let date = meta.date.as_ref().and_then(|d| lines.date(d).map_err(|e| diags.push(e)).ok());
-    let events = events(rel, &lines, &meta.events, &mut diags);
+    let (events, edits) = events(rel, &lines, &meta.events, &mut diags);
     if meta.title.get_ref().trim().is_empty() {
         diags.push(Diagnostic::error(rel, lines.of(&meta.title), "empty title"));
     }
@@ -707,6 +802,7 @@ fn load_note(rel: &Path, text: &str) -> Result<Note, Vec<Diagnostic>> {
         topics: located(&lines, &meta.topics),
         summary: meta.summary.unwrap_or_else(|| auto_summary(&body)),
         events,
+        edits,
         body,
     })
 }
@@ -724,7 +820,7 @@ fn load_topic(rel: &Path, text: &str) -> Result<Topic, Vec<Diagnostic>> {
     if slug != stem {
         diags.push(Diagnostic::error(rel, 1, format!("a topic's file name is its slug: rename it to {slug}.md")));
     }
-    let events = events(rel, &lines, &meta.events, &mut diags);
+    let (events, edits) = events(rel, &lines, &meta.events, &mut diags);
     if meta.title.get_ref().trim().is_empty() {
         diags.push(Diagnostic::error(rel, lines.of(&meta.title), "empty title"));
     }
@@ -747,6 +843,7 @@ fn load_topic(rel: &Path, text: &str) -> Result<Topic, Vec<Diagnostic>> {
         aliases,
         order: meta.order.unwrap_or(i64::MAX),
         events,
+        edits,
         body,
     })
 }

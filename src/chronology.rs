@@ -513,7 +513,10 @@ fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
         let prev = text[..s].chars().next_back().unwrap_or(' ');
         let before = text[..s - prev.len_utf8()].chars().next_back();
         // A period ends a sentence when a space follows it and it does not close an initial.
-        if let Some(stop) = before.filter(|&b| prev.is_whitespace() && is_end(b)) {
+        // A stop followed by a lower-case word is a paste's stray period (`son territoire.
+        // comme plateforme`), not a sentence end.
+        let next_lower = text[s..].chars().next().is_some_and(char::is_lowercase);
+        if let Some(stop) = before.filter(|&b| prev.is_whitespace() && is_end(b) && !next_lower) {
             let word_before: String = text[..s - prev.len_utf8() - stop.len_utf8()]
                 .chars()
                 .rev()
@@ -529,7 +532,8 @@ fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
     while e < text.len() {
         let c = text[e..].chars().next().unwrap_or(' ');
         e += c.len_utf8();
-        if is_end(c) && bytes.get(e).is_none_or(|b| b.is_ascii_whitespace()) {
+        let next_lower = text[e..].trim_start().chars().next().is_some_and(char::is_lowercase);
+        if is_end(c) && bytes.get(e).is_none_or(|b| b.is_ascii_whitespace()) && !next_lower {
             let word_before: String =
                 text[..e - c.len_utf8()].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
             if word_before.chars().count() > 1 || word_before.chars().all(|c| c.is_ascii_digit()) {
@@ -594,6 +598,13 @@ mod tests {
         let t = "Premier fait. Le 19 juin, M. Zelensky a lancé un ultimatum. Suite.";
         let s = t.find("19 juin").unwrap();
         assert_eq!(sentence_around(t, s, s + 7), "Le 19 juin, M. Zelensky a lancé un ultimatum.");
+        // A stray period before a lower-case word does not end the sentence.
+        let t = "Minsk a collaboré en cédant son territoire. comme plateforme pour l'invasion en février. Suite.";
+        let s = t.find("février").unwrap();
+        assert_eq!(
+            sentence_around(t, s, s + 8),
+            "Minsk a collaboré en cédant son territoire. comme plateforme pour l'invasion en février."
+        );
     }
 
     #[test]

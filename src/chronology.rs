@@ -41,6 +41,8 @@ pub struct Event {
     pub topics: Vec<usize>,
     /// Where the event is declared, for curated events (note or topic page).
     pub declared_in: Option<crate::site::DocRef>,
+    /// The `[[events]]` line that declares it (0 for an extracted event).
+    pub declared_line: usize,
     /// The articles' sentences that report it.
     pub mentions: Vec<Mention>,
     /// Other dates that sources give for what looks like the same event.

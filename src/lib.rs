@@ -5,6 +5,7 @@
 //! → [`render`] (parallel) → [`output`] (staged write). Every stage reports problems as
 //! [`diagnostics::Diagnostic`]s tied to a file and line.
 
+pub mod check;
 pub mod chronology;
 pub mod config;
 pub mod content;
@@ -35,8 +36,9 @@ pub struct BuildReport {
     pub counts: [usize; 5],
     /// Problems that did not stop the build.
     pub warnings: Vec<Diagnostic>,
-    /// One warning per article whose metadata is still partly guessed (for `check`).
-    pub guesses: Vec<Diagnostic>,
+    /// What a careful editor would look at before publishing (see [`check`]): `check` lists
+    /// it, `build` counts it.
+    pub advice: Vec<Diagnostic>,
 }
 
 /// Loads, resolves and renders the site at `root`, writing nothing.
@@ -60,14 +62,14 @@ pub fn compile(root: &Path) -> Result<(config::Config, Vec<render::OutputFile>, 
         return Err(finish(errors));
     };
     warnings.extend(site.warnings.iter().cloned());
-    let guesses = site.articles.iter().filter(|a| !a.guessed.is_empty()).map(guess_warning).collect();
+    let advice = finish(check::advice(&site));
     let files = render::render(&site, &tera, assets).map_err(finish)?;
     let report = BuildReport {
         output: None,
         files: files.len(),
         counts: [site.articles.len(), site.notes.len(), site.topics.len(), site.events.len(), site.sources.len()],
         warnings: finish(warnings),
-        guesses,
+        advice,
     };
     Ok((config, files, report))
 }
@@ -133,19 +135,6 @@ fn guard_output(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
         }
     }
     Ok(())
-}
-
-fn guess_warning(a: &content::Article) -> Diagnostic {
-    let fields = a.guessed.join(", ");
-    let at = &a.guessed_at;
-    let how = if content::is_raw_article(&at.value) {
-        format!("set them in a sidecar ({}) or `briefing import` the file", a.path.with_extension("toml").display())
-    } else if a.sidecar.is_some() {
-        "set them in this sidecar".to_string()
-    } else {
-        "check them, then remove them from `guessed`".to_string()
-    };
-    Diagnostic::warning(&at.value, at.line, format!("\"{}\": guessed from the text: {fields}; {how}", a.slug))
 }
 
 fn finish(mut d: Vec<Diagnostic>) -> Vec<Diagnostic> {

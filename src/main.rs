@@ -24,11 +24,18 @@ enum Command {
         #[arg(long)]
         output: Option<PathBuf>,
     },
-    /// Run every check of a build and write nothing.
+    /// Run every check of a build, and what a careful editor would check, writing nothing.
     Check {
         /// The site folder (holding config.toml and content/).
         #[arg(long, default_value = ".")]
         root: PathBuf,
+        /// Treat warnings as errors (exit 1 when there is any): for CI before publishing.
+        #[arg(long)]
+        strict: bool,
+        /// How to print the problems: `text` (path:line: message) or `json` (one array on
+        /// stdout, each problem with path, line, severity and message).
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
     },
     /// Create a working dossier (config, a topic, a note, an article) in DIR.
     Init {
@@ -81,6 +88,12 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -191,6 +204,34 @@ fn import(files: &[PathBuf], stdout: bool, force: bool, root: &std::path::Path) 
     }
 }
 
+fn check(root: &std::path::Path, strict: bool, format: Format) -> ExitCode {
+    let all = match briefing::compile(root) {
+        Ok((_, _, r)) => {
+            let mut all = r.warnings;
+            all.extend(r.advice);
+            briefing::diagnostics::sort(&mut all);
+            all
+        }
+        Err(d) => d,
+    };
+    let errors = all.iter().filter(|d| d.is_error()).count();
+    let warnings = all.len() - errors;
+    let failed = errors > 0 || (strict && warnings > 0);
+    if format == Format::Json {
+        println!("{}", serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into()));
+    } else {
+        report(&all);
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        let strict_note = if strict && warnings > 0 { " (--strict: warnings fail the check)" } else { "" };
+        eprintln!("{errors} error{}, {warnings} warning{}{strict_note}", plural(errors), plural(warnings));
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 fn report(diags: &[Diagnostic]) {
     for d in diags {
         eprintln!("{d}");
@@ -203,12 +244,11 @@ fn main() -> ExitCode {
         Command::Build { root, output } => match briefing::build(&root, output.as_deref()) {
             Ok(r) => {
                 report(&r.warnings);
-                if !r.guesses.is_empty() {
-                    let n = r.guesses.len();
+                if !r.advice.is_empty() {
+                    let n = r.advice.len();
                     eprintln!(
-                        "{n} article{} still carr{} guessed metadata: `briefing check` lists them",
-                        if n == 1 { "" } else { "s" },
-                        if n == 1 { "ies" } else { "y" }
+                        "{n} more thing{} for an editor to look at (guessed metadata, thin citations, …): `briefing check` lists them",
+                        if n == 1 { "" } else { "s" }
                     );
                 }
                 let [a, n, t, e, s] = r.counts;
@@ -259,21 +299,6 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Check { root } => match briefing::compile(&root) {
-            Ok((_, _, r)) => {
-                let mut all = r.warnings.clone();
-                all.extend(r.guesses.iter().cloned());
-                briefing::diagnostics::sort(&mut all);
-                report(&all);
-                eprintln!("no errors ({} warning{})", all.len(), if all.len() == 1 { "" } else { "s" });
-                ExitCode::SUCCESS
-            }
-            Err(d) => {
-                report(&d);
-                let n = d.iter().filter(|x| x.is_error()).count();
-                eprintln!("{n} error{}", if n == 1 { "" } else { "s" });
-                ExitCode::from(1)
-            }
-        },
+        Command::Check { root, strict, format } => check(&root, strict, format),
     }
 }

@@ -109,7 +109,10 @@ fn import_writes_markdown_that_builds_and_check_lists_its_guesses() {
 
     let (code, _, err) = run(&["build"], site.path());
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("articles still carry guessed metadata: `briefing check` lists them"), "{err}");
+    assert!(
+        err.contains("for an editor to look at (guessed metadata, thin citations, …): `briefing check` lists them"),
+        "{err}"
+    );
     let (code, _, err) = run(&["check"], site.path());
     assert_eq!(code, 0, "{err}");
     assert!(

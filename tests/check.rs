@@ -1,0 +1,67 @@
+//! `briefing check`: what a build checks, what a careful editor would, `--strict` and
+//! `--format json`.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn check_lists_what_a_careful_editor_would_look_at() {
+    let site = small_site();
+    write_files(
+        site.path(),
+        &[
+            ("content/topics/empty.md", b"+++\ntitle = \"Empty\"\n+++\n"),
+            (
+                "content/notes/links.md",
+                b"+++\ntitle = \"Links\"\ntopics = [\"army\"]\n\n[[events]]\ndate = \"2022-12-01\"\ntext = \"Something happened.\"\n+++\nSee [the ministry](www.mil.by/en), [this](htp://x.org) and [that](other-note.md), or [fine](https://mil.by). Cited: [@first:1].\n",
+            ),
+            (
+                "content/articles/first.txt",
+                b"Troops gather near the border\n\nBy Jane Doe\n\nThe troops gathered near the border on Monday, officials said in a statement.[1]\n\nSources\n1. A statement without a date or an outlet\n",
+            ),
+        ],
+    );
+    let (code, _, err) = run(&["check"], site.path());
+    assert_eq!(code, 0, "warnings do not fail a check: {err}");
+    for expected in [
+        "content/topics/empty.md:1: warning: topic without briefing text",
+        "content/notes/links.md:1: warning: link \"www.mil.by/en\": an address without https://",
+        "content/notes/links.md:1: warning: link \"htp://x.org\": mistyped scheme",
+        "content/notes/links.md:1: warning: link \"other-note.md\": a Markdown file is not a page of the site",
+        "content/notes/links.md:5: warning: event with no source",
+        "content/notes/links.md:1: warning: cites \"first:1\", which has no date and no outlet",
+        "content/articles/first.toml:1: warning: \"first\": guessed from the text: title, author",
+    ] {
+        assert!(err.contains(expected), "expected `{expected}` in:\n{err}");
+    }
+    assert!(!err.contains("https://mil.by"), "{err}");
+    // A build says how many there are, without listing them.
+    let (code, _, err) = run(&["build"], site.path());
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("more things for an editor to look at"), "{err}");
+    assert!(!err.contains("topic without briefing text"), "{err}");
+
+    // --strict fails on warnings; --format json prints them all for tools.
+    let (code, _, err) = run(&["check", "--strict"], site.path());
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("(--strict: warnings fail the check)"), "{err}");
+    let (code, out, _) = run(&["check", "--format", "json"], site.path());
+    assert_eq!(code, 0);
+    let all: Vec<serde_json::Value> = serde_json::from_str(&out).expect("a JSON array");
+    assert!(all.iter().all(|d| d["severity"] == "warning" && d["path"].is_string() && d["line"].is_u64()));
+    assert!(all.iter().any(|d| d["message"].as_str().unwrap().starts_with("topic without briefing text")));
+}
+
+#[test]
+fn check_json_carries_errors_and_fails() {
+    let site = small_site();
+    write_files(site.path(), &[("content/notes/bad.md", b"+++\ntitle = \"Bad\"\ntopics = [\"navy\"]\n+++\nText.\n")]);
+    let (code, out, _) = run(&["check", "--format", "json"], site.path());
+    assert_eq!(code, 1);
+    let all: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    let e = all.iter().find(|d| d["severity"] == "error").expect("an error");
+    assert_eq!(e["path"], "content/notes/bad.md");
+    assert_eq!(e["line"], 3);
+    assert!(e["message"].as_str().unwrap().contains("navy"), "{e}");
+}

@@ -16,6 +16,7 @@ pub mod markdown;
 pub mod output;
 pub mod render;
 pub mod scaffold;
+pub mod serve;
 pub mod site;
 pub mod sources;
 pub mod text;
@@ -108,7 +109,7 @@ fn normalise(path: &Path) -> PathBuf {
 /// Refuses output folders whose replacement would destroy something else: the root itself or
 /// a folder holding it, `content/`, `templates/`, `src/` or `.git/`, a file, or a folder that
 /// is neither empty nor a previous build (which carries [`output::MARKER`]).
-fn guard_output(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
+pub(crate) fn guard_output(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
     let refuse = |why: &str| Err(vec![Diagnostic::error(out, 0, format!("refusing to build into this folder: {why}"))]);
     let root_n = std::fs::canonicalize(root).unwrap_or_else(|_| normalise(root));
     // Resolve symbolic links in the part of the path that exists.

@@ -361,7 +361,8 @@ fn undefined_footnotes(rel: &Path, body: &Body, md: &str, first_line: usize, kno
             seen.push(label.to_string());
             let marker = format!("[^{label}]");
             // Its line in the source; a marker inside code is the writer's business.
-            let outside_code = |l: &str| l.match_indices(&marker).any(|(at, _)| l[..at].matches('`').count().is_multiple_of(2));
+            let outside_code =
+                |l: &str| l.match_indices(&marker).any(|(at, _)| l[..at].matches('`').count().is_multiple_of(2));
             let Some(i) = md.lines().position(outside_code) else { continue };
             out.push(Diagnostic::error(
                 rel,

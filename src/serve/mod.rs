@@ -37,6 +37,9 @@ pub struct Options {
     pub output: Option<PathBuf>,
 }
 
+/// How many new warnings a rebuild prints before summing up the rest.
+const MAX_WARNINGS: usize = 20;
+
 /// How long a long-poll waits for a new build before answering with the same version.
 const POLL_WAIT: Duration = Duration::from_secs(25);
 
@@ -145,7 +148,7 @@ pub fn run(opts: Options) -> Result<(), String> {
     let state = Arc::new(State::new());
     // Watch before the first build, so that an edit made while it runs is not missed.
     let mut watcher = watch::Watcher::new(&root).map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
-    let mut builder = Builder { root: root.clone(), output, last_warnings: Vec::new() };
+    let mut builder = Builder { root: root.clone(), output, last_warnings: Vec::new(), cache: Default::default() };
     let host = match opts.bind {
         IpAddr::V6(a) => format!("[{a}]"),
         a => a.to_string(),
@@ -184,12 +187,14 @@ struct Builder {
     output: Option<PathBuf>,
     /// Warnings already printed, so that each rebuild prints only what is new.
     last_warnings: Vec<Diagnostic>,
+    /// The documents of the last build: only changed files are read and parsed again.
+    cache: crate::BuildCache,
 }
 
 impl Builder {
     fn rebuild(&mut self, state: &State) {
         let t = Instant::now();
-        let result = crate::compile(&self.root);
+        let result = crate::compile_cached(&self.root, &mut self.cache);
         let ms = t.elapsed().as_millis();
         match result {
             Ok((_, files, report)) => {
@@ -197,13 +202,23 @@ impl Builder {
                 // The site goes to the browser first; the copy on disk, if asked for, after.
                 let to_disk = self.output.as_ref().map(|_| files.clone());
                 state.publish(Some(to_site(files)), Vec::new());
-                let new: Vec<&Diagnostic> =
-                    report.warnings.iter().filter(|w| !self.last_warnings.contains(w)).collect();
-                for w in &new {
+                let known: std::collections::HashSet<&Diagnostic> = self.last_warnings.iter().collect();
+                let new: Vec<&Diagnostic> = report.warnings.iter().filter(|w| !known.contains(w)).collect();
+                for w in new.iter().take(MAX_WARNINGS) {
                     eprintln!("{w}");
                 }
+                if new.len() > MAX_WARNINGS {
+                    eprintln!("... and {} more warnings: `briefing check` lists them all", new.len() - MAX_WARNINGS);
+                }
+                drop(known);
                 self.last_warnings = report.warnings;
-                eprintln!("rebuilt in {ms} ms: {n} files");
+                let t = report.timings;
+                eprintln!(
+                    "rebuilt in {ms} ms (load {}, resolve {}, render {}): {n} files",
+                    t.load.as_millis(),
+                    t.resolve.as_millis(),
+                    t.render.as_millis()
+                );
                 if let (Some(out), Some(files)) = (&self.output, to_disk) {
                     let t = Instant::now();
                     let written = crate::guard_output(&self.root, out)

@@ -5,7 +5,7 @@
 mod common;
 
 use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -26,21 +26,34 @@ impl Drop for Server {
 
 impl Server {
     fn start(root: &Path, extra: &[&str]) -> Server {
-        // Port 0 cannot be asked for on the command line: take a free one from the system.
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let server = Server::spawn(root, extra);
+        server.wait_for("the first build to be served", |s| s.get("/").0 == 200);
+        server
+    }
+
+    /// Starts `briefing serve` on a port the system picks (`--port 0`), read from its
+    /// "serving http://127.0.0.1:PORT/" line, so that no other process can take it meanwhile.
+    fn spawn(root: &Path, extra: &[&str]) -> Server {
         let log = root.with_extension("serve.log");
         let child = Command::new(env!("CARGO_BIN_EXE_briefing"))
-            .args(["serve", "--root"])
+            .args(["serve", "--port", "0", "--root"])
             .arg(root)
-            .args(["--port", &port.to_string()])
             .args(extra)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(&log).unwrap())
             .spawn()
             .unwrap();
-        let server = Server { child, port, log };
-        server.wait_for("the first build to be served", |s| s.get("/").0 == 200);
+        let mut server = Server { child, port: 0, log };
+        let t = Instant::now();
+        while server.port == 0 {
+            let text = server.log();
+            if let Some(rest) = text.split("serving http://127.0.0.1:").nth(1) {
+                server.port = rest.split('/').next().and_then(|p| p.parse().ok()).unwrap_or(0);
+            }
+            assert!(t.elapsed() < Duration::from_secs(20), "the server did not start:\n{text}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
         server
     }
 
@@ -173,6 +186,13 @@ fn live_reload_errors_and_traversal() {
     std::fs::remove_file(&new).unwrap();
     server.wait_for("the note to go", |s| s.get("/notes/second-thoughts.html").0 == 404);
 
+    // templates/ does not exist yet: creating it, then a theme file in it, is seen.
+    assert!(!root.join("templates").exists());
+    std::fs::create_dir(root.join("templates")).unwrap();
+    std::fs::create_dir(root.join("templates/assets")).unwrap();
+    std::fs::write(root.join("templates/assets/style.css"), "body { color: rebeccapurple }\n").unwrap();
+    server.wait_for("the theme override", |s| s.get("/assets/style.css").1.contains("rebeccapurple"));
+
     // Nothing outside the site can be read, however the path is spelt.
     for bad in ["/../config.toml", "/%2e%2e/config.toml", "/notes/..%2f..%2fconfig.toml", "/..%5cconfig.toml"] {
         let (status, body) = server.get(bad);
@@ -216,16 +236,7 @@ fn output_is_written_without_the_script_and_guarded() {
 fn a_dossier_that_never_built_shows_its_errors() {
     let (_dir, root) = dossier();
     std::fs::write(root.join("config.toml"), "title = \"x\"\nnot_a_key = 1\n").unwrap();
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let log = root.with_extension("serve.log");
-    let child = Command::new(env!("CARGO_BIN_EXE_briefing"))
-        .args(["serve", "--root"])
-        .arg(&root)
-        .args(["--port", &port.to_string()])
-        .stderr(std::fs::File::create(&log).unwrap())
-        .spawn()
-        .unwrap();
-    let server = Server { child, port, log };
+    let server = Server::spawn(&root, &[]);
     server.wait_for("the placeholder page", |s| s.get("/").0 == 503);
     let errors = server.poll(None)["errors"].as_array().unwrap().clone();
     assert!(errors.iter().any(|e| e["path"] == "config.toml"), "{errors:?}");

@@ -165,7 +165,9 @@ pub fn run(opts: Options) -> Result<(), String> {
         Some(o) => format!("from memory, and writing each good build to {}", o.display()),
         None => "from memory (nothing is written to disk)".to_string(),
     };
-    eprintln!("serving http://{host}:{}/ {to}", opts.port);
+    // The port the system gave, when asked for port 0.
+    let port = server.server_addr().to_ip().map(|a| a.port()).unwrap_or(opts.port);
+    eprintln!("serving http://{host}:{port}/ {to}");
     eprintln!("watching content/, templates/ and config.toml; Ctrl-C to stop");
     loop {
         let changed = watcher.next_batch();

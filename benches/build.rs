@@ -4,65 +4,12 @@
 //! the same run on the same disk, the time to merely read every input file and write as many
 //! output files of the same total size: the floor any generator pays.
 
+#[path = "common/dossier.rs"]
+mod dossier;
+
+use dossier::generate;
 use std::path::Path;
 use std::time::Instant;
-
-const SEEDS: [&str; 5] = [
-    include_str!("../content/articles/000_29f968cfebea0565.txt"),
-    include_str!("../content/articles/001_d60b50a804a2c690.txt"),
-    include_str!("../content/articles/002_9c0742139997cf30.txt"),
-    include_str!("../content/articles/003_e15db3514e978ff6.txt"),
-    include_str!("../content/articles/004_ad10cebecac7c34b.txt"),
-];
-
-fn generate(root: &Path, n: usize) {
-    let w = |p: &str, s: String| {
-        let path = root.join(p);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, s).unwrap();
-    };
-    w("config.toml", "title = \"Bench\"\nlanguage = \"fr\"\nbase_url = \"https://example.org/\"\n".into());
-    let topics = 40;
-    for t in 0..topics {
-        w(
-            &format!("content/topics/sujet-{t}.md"),
-            format!(
-                "+++\ntitle = \"Sujet {t}\"\nsummary = \"Le sujet {t}.\"\naliases = [\"motcle{t}\", \"Loukachenko{t}\"]\n[[events]]\ndate = \"2022-{:02}\"\ntext = \"Événement {t}\"\nsources = [\"art-{t}\"]\n+++\n## Synthèse\n\nUn briefing qui cite [@art-{t}] et [@art-{}; @art-{}, p. 2].\n",
-                t % 12 + 1,
-                t + 1,
-                t + 2
-            ),
-        );
-    }
-    for i in 0..n {
-        let seed = SEEDS[i % SEEDS.len()];
-        let day = i % 28 + 1;
-        let month = i / 28 % 12 + 1;
-        let body = format!("{seed}\n\nUne mention de motcle{} le {day} juin.\n", i % topics);
-        if i % 2 == 0 {
-            w(&format!("content/articles/art-{i}.txt"), body);
-            w(
-                &format!("content/articles/art-{i}.toml"),
-                format!("slug = \"art-{i}\"\ndate = \"2022-{month:02}-{day:02}\"\noutlet = \"Média {}\"\nlanguage = \"fr\"\n", i % 37),
-            );
-        } else {
-            w(
-                &format!("content/articles/art-{i}.md"),
-                format!(
-                    "+++\ntitle = \"Article {i}\"\ndate = \"2022-{month:02}-{day:02}\"\noutlet = \"Média {}\"\nlanguage = \"fr\"\n+++\n{}",
-                    i % 37,
-                    seed.replace("[Selon", "Selon")
-                ),
-            );
-        }
-    }
-    for k in 0..n / 50 {
-        w(
-            &format!("content/notes/note-{k}.md"),
-            format!("+++\ntitle = \"Note {k}\"\ndate = \"2026-01-{:02}\"\ntopics = [\"sujet-{}\"]\n+++\nAnalyse [@art-{}] et [@art-{}].\n", k % 28 + 1, k % topics, k * 7 % n, k * 13 % n),
-        );
-    }
-}
 
 fn baseline(root: &Path, out: &Path, files: usize, bytes: u64) -> f64 {
     let t = Instant::now();

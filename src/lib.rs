@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod output;
 pub mod render;
 pub mod scaffold;
+pub mod serve;
 pub mod site;
 pub mod sources;
 pub mod text;
@@ -39,15 +40,55 @@ pub struct BuildReport {
     /// What a careful editor would look at before publishing (see [`check`]): `check` lists
     /// it, `build` counts it.
     pub advice: Vec<Diagnostic>,
+    /// How long each stage took.
+    pub timings: Timings,
+}
+
+/// Where a build's time went.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    /// Reading and parsing `content/` (and templates, config).
+    pub load: std::time::Duration,
+    /// Resolving the site: topics, citations, chronology.
+    pub resolve: std::time::Duration,
+    /// Rendering every page and export.
+    pub render: std::time::Duration,
+}
+
+/// What a long-running process (`briefing serve`) keeps from one build to the next, so that
+/// a rebuild reads and parses again only the files that changed.
+#[derive(Default)]
+pub struct BuildCache {
+    content: content::Cache,
 }
 
 /// Loads, resolves and renders the site at `root`, writing nothing.
-pub fn compile(root: &Path) -> Result<(config::Config, Vec<render::OutputFile>, BuildReport), Vec<Diagnostic>> {
+pub fn compile(root: &Path) -> Result<Compiled, Vec<Diagnostic>> {
+    compile_with(root, None)
+}
+
+/// [`compile`], reusing the documents `cache` holds for files that have not changed, and
+/// leaving in it those of this build.
+pub fn compile_cached(root: &Path, cache: &mut BuildCache) -> Result<Compiled, Vec<Diagnostic>> {
+    compile_with(root, Some(cache))
+}
+
+/// A compiled site: its configuration, its files in memory, and the report.
+pub type Compiled = (config::Config, Vec<render::OutputFile>, BuildReport);
+
+fn compile_with(root: &Path, cache: Option<&mut BuildCache>) -> Result<Compiled, Vec<Diagnostic>> {
+    let t = std::time::Instant::now();
+    let mut timings = Timings::default();
     let config = config::load(root)?;
     // Templates and content are both checked before giving up, so that one report lists
     // every problem of the build.
     let templates = render::templates(root, config.lang());
-    let (content, load_diags) = content::load(root);
+    let (content, load_diags) = match cache {
+        Some(c) => content::load_cached(root, &mut c.content),
+        None => content::load(root),
+    };
+    timings.load = t.elapsed();
+    let t = std::time::Instant::now();
     let (mut errors, mut warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
         load_diags.into_iter().partition(Diagnostic::is_error);
     let site = site::resolve(config.clone(), content).map_err(|d| errors.extend(d)).ok();
@@ -63,13 +104,17 @@ pub fn compile(root: &Path) -> Result<(config::Config, Vec<render::OutputFile>, 
     };
     warnings.extend(site.warnings.iter().cloned());
     let advice = finish(check::advice(&site));
+    timings.resolve = t.elapsed();
+    let t = std::time::Instant::now();
     let files = render::render(&site, &tera, assets).map_err(finish)?;
+    timings.render = t.elapsed();
     let report = BuildReport {
         output: None,
         files: files.len(),
         counts: [site.articles.len(), site.notes.len(), site.topics.len(), site.events.len(), site.sources.len()],
         warnings: finish(warnings),
         advice,
+        timings,
     };
     Ok((config, files, report))
 }
@@ -110,7 +155,7 @@ fn normalise(path: &Path) -> PathBuf {
 /// Refuses output folders whose replacement would destroy something else: the root itself or
 /// a folder holding it, `content/`, `templates/`, `src/` or `.git/`, a file, or a folder that
 /// is neither empty nor a previous build (which carries [`output::MARKER`]).
-fn guard_output(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
+pub(crate) fn guard_output(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic>> {
     let refuse = |why: &str| Err(vec![Diagnostic::error(out, 0, format!("refusing to build into this folder: {why}"))]);
     let root_n = std::fs::canonicalize(root).unwrap_or_else(|_| normalise(root));
     // Resolve symbolic links in the part of the path that exists.

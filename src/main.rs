@@ -37,6 +37,25 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
+    /// Serve the site on localhost, rebuild it on every change under content/, templates/
+    /// and config.toml, and reload the open pages by themselves; a failed build shows its
+    /// errors in the terminal and over the page. Serves from memory: writes nothing unless
+    /// --output is given.
+    Serve {
+        /// The site folder (holding config.toml and content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The port to listen on.
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on (0.0.0.0 to reach it from other machines).
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Also write every good build into this folder (without the live-reload script),
+        /// guarded like `build --output`.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
     /// Create a working dossier (config, a topic, a note, an article) in DIR.
     Init {
         /// The folder to create the dossier in.
@@ -266,6 +285,15 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
+        Command::Serve { root, port, bind, output } => {
+            match briefing::serve::run(briefing::serve::Options { root, bind, port, output }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::Dates { lang, reference, json } => dates(&lang, reference, json),
         Command::Import { files, stdout, force, root } => import(&files, stdout, force, &root),
         Command::Init { dir, force } => match briefing::scaffold::init(&dir, force) {

@@ -187,6 +187,7 @@ enum Kind {
     Topic,
 }
 
+#[derive(Clone)]
 enum Doc {
     Article(Article),
     Note(Note),
@@ -196,6 +197,52 @@ enum Doc {
 /// Reads every document under `root/content`. Problems are collected, never fatal one by one,
 /// so that a build reports them all at once.
 pub fn load(root: &Path) -> (Content, Vec<Diagnostic>) {
+    load_with(root, None)
+}
+
+/// What one file gave: its document or its errors, its warnings, and for a file that failed,
+/// the ids it probably defines.
+#[derive(Clone)]
+struct Loaded {
+    doc: Result<Doc, Vec<Diagnostic>>,
+    warnings: Vec<Diagnostic>,
+    broken_ids: Vec<String>,
+}
+
+/// A file's modification time and size: when neither changed, neither did the file.
+type Stamp = Option<(std::time::SystemTime, u64)>;
+
+fn stamp(path: &Path) -> Stamp {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.modified().ok()?, m.len()))
+}
+
+/// Documents already parsed, by file (and sidecar) modification time and size, so that a
+/// rebuild (`briefing serve`) reads and parses again only the files that changed. The cache
+/// is the caller's: [`load_cached`] takes it and leaves in it exactly the current files.
+#[derive(Default)]
+pub struct Cache {
+    entries: std::collections::HashMap<PathBuf, ((Stamp, Stamp), Loaded)>,
+}
+
+impl Cache {
+    /// How many files it holds.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether it holds none.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// [`load`], reusing what `cache` holds for files that have not changed since.
+pub fn load_cached(root: &Path, cache: &mut Cache) -> (Content, Vec<Diagnostic>) {
+    load_with(root, Some(cache))
+}
+
+fn load_with(root: &Path, cache: Option<&mut Cache>) -> (Content, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
@@ -263,20 +310,39 @@ pub fn load(root: &Path) -> (Content, Vec<Diagnostic>) {
         }
     }
 
-    let results: Vec<_> =
-        jobs.par_iter().map(|(kind, path, sidecar)| load_file(root, *kind, path, sidecar.as_deref())).collect();
+    let results: Vec<((Stamp, Stamp), Loaded)> = jobs
+        .par_iter()
+        .map(|(kind, path, sidecar)| {
+            let stamps = (stamp(path), sidecar.as_deref().and_then(stamp));
+            if let Some((was, loaded)) = cache.as_ref().and_then(|c| c.entries.get(path)) {
+                if *was == stamps && stamps.0.is_some() {
+                    return (stamps, loaded.clone());
+                }
+            }
+            let (doc, warnings) = load_file(root, *kind, path, sidecar.as_deref());
+            let broken_ids = if doc.is_err() { probable_ids(path, sidecar.as_deref()) } else { Vec::new() };
+            (stamps, Loaded { doc, warnings, broken_ids })
+        })
+        .collect();
     let mut content = Content::default();
-    for ((r, warnings), (_, path, sidecar)) in results.into_iter().zip(&jobs) {
-        diags.extend(warnings);
-        match r {
+    let mut entries = std::collections::HashMap::new();
+    for ((stamps, loaded), (_, path, _)) in results.into_iter().zip(&jobs) {
+        if cache.is_some() {
+            entries.insert(path.clone(), (stamps, loaded.clone()));
+        }
+        diags.extend(loaded.warnings);
+        match loaded.doc {
             Ok(Doc::Article(a)) => content.articles.push(a),
             Ok(Doc::Note(n)) => content.notes.push(n),
             Ok(Doc::Topic(t)) => content.topics.push(t),
             Err(d) => {
                 diags.extend(d);
-                content.broken_ids.extend(probable_ids(path, sidecar.as_deref()));
+                content.broken_ids.extend(loaded.broken_ids);
             }
         }
+    }
+    if let Some(cache) = cache {
+        cache.entries = entries;
     }
     (content, diags)
 }
@@ -846,4 +912,56 @@ fn load_topic(rel: &Path, text: &str) -> Result<Topic, Vec<Diagnostic>> {
         edits,
         body,
     })
+}
+
+#[cfg(test)]
+mod cache_tests {
+    use super::*;
+
+    fn write(root: &Path, rel: &str, text: &str) {
+        let p = root.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    fn titles(c: &Content) -> Vec<String> {
+        c.notes.iter().map(|n| n.title.clone()).collect()
+    }
+
+    #[test]
+    fn a_cached_load_sees_every_change_and_only_reparses_changed_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        write(root, "content/notes/a.md", "+++\ntitle = \"A\"\n+++\nText.\n");
+        write(root, "content/notes/b.md", "+++\ntitle = \"B\"\n+++\nText.\n");
+        let mut cache = Cache::default();
+        let (c, d) = load_cached(root, &mut cache);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(titles(&c), ["A", "B"]);
+        assert_eq!(cache.len(), 2);
+
+        // Edited (a different size, so that a coarse clock cannot hide it), added, removed.
+        write(root, "content/notes/a.md", "+++\ntitle = \"A, edited\"\n+++\nText.\n");
+        write(root, "content/notes/c.md", "+++\ntitle = \"C\"\n+++\nText.\n");
+        std::fs::remove_file(root.join("content/notes/b.md")).unwrap();
+        let (c, _) = load_cached(root, &mut cache);
+        assert_eq!(titles(&c), ["A, edited", "C"]);
+        assert_eq!(cache.len(), 2);
+
+        // Broken, then fixed: the error and the ids the broken file defines come and go.
+        write(root, "content/notes/c.md", "+++\ntitle = \"C\nslug = \"c\"\n+++\nText.\n");
+        let (c, d) = load_cached(root, &mut cache);
+        assert_eq!(titles(&c), ["A, edited"]);
+        assert!(d.iter().any(|d| d.is_error() && d.path.ends_with("c.md") && d.line == 2), "{d:?}");
+        assert!(c.broken_ids.contains("c"));
+        write(root, "content/notes/c.md", "+++\ntitle = \"C\"\n+++\nText again.\n");
+        let (c, d) = load_cached(root, &mut cache);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(titles(&c), ["A, edited", "C"]);
+        assert!(c.broken_ids.is_empty());
+
+        // The same files give the same content as an uncached load.
+        let (fresh, _) = load(root);
+        assert_eq!(titles(&fresh), titles(&c));
+    }
 }

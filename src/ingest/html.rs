@@ -319,7 +319,8 @@ fn visible_date(doc: &Document) -> Option<String> {
             return Some(dt.to_string());
         }
         let t = squash(&n.text());
-        if t.is_empty() || t.chars().count() > 80 {
+        // An update stamp (`Mis à jour le …`) is not the publication date.
+        if t.is_empty() || t.chars().count() > 80 || super::is_update_line(&t) {
             return None;
         }
         super::parse_date_line(&t).or_else(|| super::parse_written_date(&t)).map(|d| d.to_string())
@@ -422,9 +423,14 @@ fn is_furniture(n: &NodeRef) -> bool {
 /// Removes furniture that is not the article: never an element holding most of the page's
 /// paragraphs (a `<body class="has-sidebar">` or `<main id="comments-enabled">`).
 fn strip_furniture(doc: &Document) {
-    let text_len =
+    // Paragraph text when the page has paragraphs; all its text when it is written in
+    // `<div>`s and `<br>`s (old layouts), so that the article is protected either way.
+    let para_len =
         |n: &NodeRef| -> usize { n.descendants().iter().filter(|d| node_is(d, "p")).map(|p| p.text().len()).sum() };
-    let total = doc.select("body").nodes().first().map_or(0, text_len);
+    let body = doc.select("body").nodes().first().copied();
+    let by_paragraphs = body.is_some_and(|b| para_len(&b) > 0);
+    let text_len = |n: &NodeRef| if by_paragraphs { para_len(n) } else { n.text().len() };
+    let total = body.map_or(0, |b| text_len(&b));
     let candidates: Vec<NodeRef> = doc
         .select("[class], [id], [role]")
         .nodes()
@@ -915,6 +921,20 @@ mod tests {
             "Belarus says troops stay home"
         );
         assert_eq!(strip_site("Poutine - Loukachenko", &Declared::default()), "Poutine - Loukachenko");
+    }
+
+    #[test]
+    fn a_page_without_paragraphs_keeps_its_text_and_update_stamps_are_not_dates() {
+        let page = "<html><body><div class=\"content with-sidebar\"><h1>Le gaz russe reste au cœur des négociations</h1>\
+            <div class=\"article-update\">Mis à jour le 21 décembre 2022</div>\
+            <div class=\"date\">19 décembre 2022</div>\
+            Les négociations continuent entre les deux pays sans que rien ne soit décidé pour l'instant,<br><br>\
+            et les prix restent bas selon les deux ministères, qui se retrouveront en janvier à Minsk pour un nouveau cycle.\
+            <div class=\"sidebar\">Les plus lus du jour</div></div></body></html>";
+        let a = ingest_html(page);
+        assert!(a.markdown.contains("Les négociations continuent"), "{}", a.markdown);
+        assert!(!a.markdown.contains("Les plus lus"), "{}", a.markdown);
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2022-12-19"));
     }
 
     #[test]

@@ -7,11 +7,7 @@
 //! (`for three years`, `pendant deux ans`, `the past two years`, `ces dernières années`) and
 //! references with no calendar value (`now`, `recently`) are not dates in our contract.
 
-use super::*;
-use std::collections::BTreeMap;
-
-/// (category, language, anchor, text, covered text, expected value or "" for none).
-type Case = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
+use super::tests::{score, Case, Span};
 
 /// A Friday, in the years of the English TimeBank.
 const W: &str = "1998-03-06";
@@ -775,29 +771,6 @@ const FR: &[Case] = &[
     ("negative", "fr", A, "La loi prévoit un délai de six mois.", "six mois", ""),
 ];
 
-/// Whether the case passes (relaxed span match), with what was found when it does not.
-fn check(case: &Case) -> Result<(), String> {
-    let &(_, lang, anchor, text, covered, expected) = case;
-    let lang = Lang::from_code(lang).unwrap();
-    let anchor = NaiveDate::parse_from_str(anchor, "%Y-%m-%d").ok();
-    let tagged = tag_at(text, lang, anchor, NaiveDate::from_ymd_opt(2026, 11, 21).unwrap());
-    let pos = text.find(covered).expect("covered text is in the case text");
-    let end = pos + covered.len();
-    let found: Vec<String> =
-        tagged.exprs.iter().map(|e| format!("{:?}={}", &text[e.start..e.end], e.value.iso())).collect();
-    let overlaps = |e: &&TimeExpr| e.start < end && pos < e.end;
-    let ok = if expected.is_empty() {
-        !tagged.exprs.iter().any(|e| overlaps(&e))
-    } else {
-        tagged.exprs.iter().filter(overlaps).any(|e| e.value.iso() == expected)
-    };
-    if ok {
-        Ok(())
-    } else {
-        Err(format!("{text:?}: want {covered:?}={expected:?}, found {found:?}"))
-    }
-}
-
 /// Per language and category, the accuracy (in %) reached when the table was last measured,
 /// rounded down: a regression guard, to be raised when the tagger improves. When the table was
 /// written, before the rules it brought, the tagger stood at en 83.0% overall (absolute 95.0,
@@ -831,33 +804,8 @@ const FLOOR: &[(&str, &str, f64)] = &[
 fn table_of_corpus_style_expressions() {
     println!("news table: {} fr, {} en", FR.len(), EN.len());
     assert!(FR.len() >= 150 && EN.len() >= 150);
-    let mut per: BTreeMap<(&str, &str), (usize, usize)> = BTreeMap::new();
-    let mut failures = Vec::new();
     for case in FR.iter().chain(EN) {
         assert_eq!(case.1 == "fr", FR.contains(case), "{case:?} in the wrong table");
-        let entry = per.entry((case.1, case.0)).or_default();
-        entry.1 += 1;
-        match check(case) {
-            Ok(()) => entry.0 += 1,
-            Err(e) => failures.push(format!("{} {}: {e}", case.1, case.0)),
-        }
     }
-    for f in &failures {
-        println!("FAIL {f}");
-    }
-    let mut below = Vec::new();
-    for ((lang, cat), (ok, n)) in &per {
-        let pct = 100.0 * *ok as f64 / *n as f64;
-        println!("{lang} {cat:<9} {ok:>3}/{n:<3} {pct:5.1}%");
-        match FLOOR.iter().find(|f| f.0 == *lang && f.1 == *cat).map(|f| f.2) {
-            Some(floor) if pct + 1e-9 >= floor => {}
-            Some(floor) => below.push(format!("{lang} {cat}: {pct:.1}% < {floor}%")),
-            None => below.push(format!("{lang} {cat}: no floor recorded")),
-        }
-    }
-    for lang in ["en", "fr"] {
-        let (ok, n) = per.iter().filter(|(k, _)| k.0 == lang).fold((0, 0), |a, (_, v)| (a.0 + v.0, a.1 + v.1));
-        println!("{lang} all       {ok:>3}/{n:<3} {:5.1}%", 100.0 * ok as f64 / n as f64);
-    }
-    assert!(below.is_empty(), "accuracy fell below the recorded floor: {below:?}");
+    score(FR.iter().chain(EN), Span::Overlap, FLOOR);
 }

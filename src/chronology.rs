@@ -47,6 +47,9 @@ pub struct Event {
     pub mentions: Vec<Mention>,
     /// Other dates that sources give for what looks like the same event.
     pub conflicts: Vec<Conflict>,
+    /// Where an editor said these disagreements are known (`known_disagreement = true`):
+    /// they stay shown, without a warning.
+    pub known_disagreement: Option<(std::path::PathBuf, usize)>,
     /// How many distinct sources report or support it.
     pub reports: usize,
 }

@@ -13,7 +13,7 @@ use crate::text::escape_html;
 use crate::topics::{self, Reason};
 use rayon::prelude::*;
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// A page of the site that holds content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -203,6 +203,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
             declared_line: def.line,
             mentions: Vec::new(),
             conflicts: Vec::new(),
+            known_disagreement: def.known_disagreement.map(|line| (def.path.clone(), line)),
             reports: 0,
         });
     };
@@ -263,12 +264,18 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     // become editors' events that keep the reports.
     let mut edited: Vec<Option<usize>> = vec![None; groups.len()];
     let mut hidden = vec![false; groups.len()];
+    let mut known: Vec<Option<(PathBuf, usize)>> = vec![None; groups.len()];
     for (k, (ed, _, _, _)) in edits.iter().enumerate() {
         match point(ed, &groups, &articles, &source_index) {
             Ok(gs) => {
                 for g in gs {
+                    if let Some(line) = ed.known_disagreement {
+                        known[g] = Some((ed.path.clone(), line));
+                    }
                     if ed.hide {
                         hidden[g] = true;
+                    } else if ed.only_acknowledges() {
+                        // Known, not confirmed: the event stays an extracted one.
                     } else {
                         edited[g] = Some(k);
                     }
@@ -310,18 +317,20 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
             declared_line: ed.line,
             mentions,
             conflicts: Vec::new(),
+            known_disagreement: known[g].take(),
             reports: 0,
         });
     }
     let groups: Vec<_> = groups
         .into_iter()
         .zip(hidden)
-        .filter(|((mentions, _), hide)| !hide && !mentions.is_empty())
-        .map(|(g, _)| g)
+        .zip(known)
+        .filter(|(((mentions, _), hide), _)| !hide && !mentions.is_empty())
+        .map(|((g, _), k)| (g, k))
         .collect();
     let curated_words: Vec<chronology::Words> = events.iter().map(|e| chronology::content_words(&e.text)).collect();
     let curated_count = events.len();
-    for (mentions, words) in groups {
+    for ((mentions, words), known) in groups {
         let span = mentions[0].span;
         // The curated event this report matches best, if any matches at all.
         let score = |c: usize| chronology::similarity(&curated_words[c], &words);
@@ -348,6 +357,9 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
                     }
                 }
                 e.mentions.extend(mentions);
+                if e.known_disagreement.is_none() {
+                    e.known_disagreement = known;
+                }
             }
             None => {
                 // An event belongs to the topics its reporting articles are filed under by an
@@ -382,6 +394,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
                     declared_line: 0,
                     mentions,
                     conflicts: Vec::new(),
+                    known_disagreement: known,
                     reports: 0,
                 });
             }
@@ -648,18 +661,42 @@ fn find_conflicts(events: &mut [Event], articles: &[Article], warnings: &mut Vec
         let (idj, idi) = (events[j].id.clone(), events[i].id.clone());
         events[i].conflicts.push(Conflict { other: idj, span: sj });
         events[j].conflicts.push(Conflict { other: idi, span: si });
+        if events[i].known_disagreement.is_some() || events[j].known_disagreement.is_some() {
+            continue;
+        }
         let place = |m: &Mention| format!("{} (« {} »)", articles[m.article].path.display(), m.expression);
         let (mi, mj) = (&events[i].mentions[0], &events[j].mentions[0]);
+        // The report to rule on: not an editor's event, and the less reported one.
+        let (a, b) = (&events[i], &events[j]);
+        let suspect = if a.curated || (!b.curated && b.reports < a.reports) { mj } else { mi };
         warnings.push(Diagnostic::warning(
-            &articles[mj.article].path,
+            &articles[suspect.article].path,
             1,
             format!(
-                "sources disagree on a date: {} says {} and {} says {} for what looks like the same event",
+                "sources disagree on a date: {} says {} and {} says {} for what looks like the same event; \
+                 to correct one, add [[events]] at = \"{}#{}\" expression = \"{}\" with date = \"…\" to a note or topic; \
+                 to keep both shown without this warning, add known_disagreement = true to it",
                 place(mi),
                 si.iso(),
                 place(mj),
-                sj.iso()
+                sj.iso(),
+                articles[suspect.article].slug,
+                suspect.block,
+                suspect.expression,
             ),
         ));
+    }
+    // A ruling on a disagreement that no longer exists would silence the next one unseen.
+    for e in events.iter().filter(|e| e.conflicts.is_empty()) {
+        if let Some((path, line)) = &e.known_disagreement {
+            warnings.push(Diagnostic::warning(
+                path,
+                *line,
+                format!(
+                    "known_disagreement = true, but no source dates this event ({}) differently: remove it",
+                    e.span.iso()
+                ),
+            ));
+        }
     }
 }

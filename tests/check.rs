@@ -65,3 +65,56 @@ fn check_json_carries_errors_and_fails() {
     assert_eq!(e["line"], 3);
     assert!(e["message"].as_str().unwrap().contains("navy"), "{e}");
 }
+
+#[test]
+fn an_editor_rules_on_a_known_disagreement() {
+    let site = small_site();
+    write_files(
+        site.path(),
+        &[
+            (
+                "content/articles/parade.md",
+                b"+++\ntitle = \"Parade\"\ndate = \"2023-03-20\"\noutlet = \"Wire\"\n+++\nOn 12 March 2023, the army held its largest parade in Minsk since independence, with tanks and missile launchers.\n",
+            ),
+            (
+                "content/articles/parade-2.md",
+                b"+++\ntitle = \"Parade again\"\ndate = \"2023-03-21\"\noutlet = \"Daily\"\n+++\nOn 17 March 2023, the army held its largest parade in Minsk since independence, with tanks and missile launchers.\n",
+            ),
+        ],
+    );
+    let (_, _, err) = run(&["check"], site.path());
+    assert!(err.contains("sources disagree on a date"), "{err}");
+    assert!(err.contains("known_disagreement = true"), "the warning says how to rule on it: {err}");
+
+    // The editor has seen it: the disagreement stays on the page, the warning goes.
+    let ruling = "+++\ntitle = \"Parades\"\ntopics = [\"army\"]\n\n[[events]]\nat = \"parade-2#p1\"\nknown_disagreement = true\n+++\nTwo dates for one parade.\n";
+    write_files(site.path(), &[("content/notes/parades.md", ruling.as_bytes())]);
+    let (_, _, err) = run(&["check"], site.path());
+    assert!(!err.contains("sources disagree") && !err.contains("known_disagreement"), "{err}");
+    let (code, _, err) = run(&["build"], site.path());
+    assert_eq!(code, 0, "{err}");
+    let chrono: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(site.path().join("public/chronology.json")).unwrap()).unwrap();
+    let events = chrono["events"].as_array().unwrap();
+    let ruled = events.iter().find(|e| e["value"] == "2023-03-17").expect("the 17 March report");
+    assert!(ruled["conflicts"].as_array().is_some_and(|c| c.iter().any(|c| c["value"] == "2023-03-12")), "{ruled}");
+    assert_eq!(ruled["curated"], false, "a ruling alone does not make the report an editor's event");
+
+    // Once the sources agree, the ruling is stale and check says so.
+    write_files(
+        site.path(),
+        &[(
+            "content/articles/parade-2.md",
+            b"+++\ntitle = \"Parade again\"\ndate = \"2023-03-21\"\noutlet = \"Daily\"\n+++\nOn 12 March 2023, the army held its largest parade in Minsk since independence, with tanks and missile launchers.\n",
+        )],
+    );
+    let (_, _, err) = run(&["check"], site.path());
+    assert!(err.contains("content/notes/parades.md:7:"), "the stale ruling is pointed at: {err}");
+    assert!(err.contains("no source dates this event (2023-03-12) differently: remove it"), "{err}");
+}
+
+#[test]
+fn the_example_dossier_passes_a_strict_check() {
+    let (code, _, err) = run(&["check", "--strict"], &repo());
+    assert_eq!(code, 0, "{err}");
+}

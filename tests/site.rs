@@ -219,6 +219,7 @@ fn the_chronology_merges_reports_and_shows_disagreements() {
         .find(|e| e["value"] == "2022-11-19" && e["conflicts"].as_array().is_some_and(|c| !c.is_empty()))
         .expect("the 19 November date is marked as disputed");
     assert!(conflict["conflicts"].as_array().unwrap().iter().any(|c| c["value"] == "2022-12-19"));
+    assert_eq!(conflict["curated"], false, "the editors' ruling (known_disagreement) keeps it an extracted report");
     // A month-only event stays a month.
     assert!(events.iter().any(|e| e["value"] == "2022-10" && e["grain"] == "month"));
     let html = read(&p.join("chronology.html"));

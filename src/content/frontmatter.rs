@@ -128,6 +128,9 @@ pub struct EventMeta {
     /// Leave the pointed event out of the chronology.
     #[serde(default)]
     pub hide: bool,
+    /// The editor has seen that sources date this event differently: the disagreement stays
+    /// on the page, and `check` stops warning about it.
+    pub known_disagreement: Option<Spanned<bool>>,
     #[serde(default)]
     pub sources: Vec<Spanned<String>>,
     #[serde(default)]

@@ -134,6 +134,9 @@ pub struct EventDef {
     pub sources: Vec<Located<String>>,
     /// Topic slugs (besides the declaring topic or note's).
     pub topics: Vec<Located<String>>,
+    /// The editor knows sources date it differently (see [`EventEdit::known_disagreement`]):
+    /// the line that says so.
+    pub known_disagreement: Option<usize>,
     /// The file that declares it.
     pub path: PathBuf,
     /// Its `[[events]]` line.
@@ -152,6 +155,10 @@ pub struct EventEdit {
     pub expression: Option<String>,
     /// Leave the event out.
     pub hide: bool,
+    /// The editor has seen that sources date this event differently: the disagreement stays
+    /// shown, without a warning. Alone (no date, text, sources or topics), it leaves the event
+    /// an extracted one rather than confirming it as the editor's. The line that says so.
+    pub known_disagreement: Option<usize>,
     /// The corrected date, if any.
     pub span: Option<DateSpan>,
     /// The editor's wording, if any (inline Markdown).
@@ -164,6 +171,19 @@ pub struct EventEdit {
     pub path: PathBuf,
     /// Its `[[events]]` line.
     pub line: usize,
+}
+
+impl EventEdit {
+    /// Whether the edit says only that a disagreement is known: the event stays an extracted
+    /// one, neither confirmed, corrected nor hidden.
+    pub fn only_acknowledges(&self) -> bool {
+        self.known_disagreement.is_some()
+            && !self.hide
+            && self.span.is_none()
+            && self.text.is_none()
+            && self.sources.is_empty()
+            && self.topics.is_empty()
+    }
 }
 
 /// Everything under `content/`, each kind sorted by file path.
@@ -769,6 +789,7 @@ fn events(
             None => None,
         };
         let text = e.text.trim();
+        let known = e.known_disagreement.as_ref().filter(|k| *k.get_ref()).map(|k| lines.of(k));
         if let Some(at) = &e.at {
             let Some((article, block)) =
                 at.get_ref().trim().split_once('#').filter(|(a, b)| !a.is_empty() && !b.is_empty())
@@ -796,6 +817,7 @@ fn events(
                 block: block.to_string(),
                 expression: e.expression.as_ref().map(|x| x.trim().to_string()).filter(|x| !x.is_empty()),
                 hide: e.hide,
+                known_disagreement: known,
                 span,
                 text: (!text.is_empty()).then(|| text.to_string()),
                 sources: located(lines, &e.sources),
@@ -830,6 +852,7 @@ fn events(
             text: text.to_string(),
             sources: located(lines, &e.sources),
             topics: located(lines, &e.topics),
+            known_disagreement: known,
             path: rel.to_path_buf(),
             line,
         })

@@ -63,7 +63,7 @@ fn main() {
     let site = briefing::site::resolve(config, content).unwrap();
     let t_resolve = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let files = briefing::render::render(&site, &tera, assets).unwrap();
+    let files = briefing::render::render(site, tera, assets).unwrap();
     let t_render = t.elapsed().as_secs_f64();
     let t = Instant::now();
     briefing::output::write(&dir.join("stages"), &files).unwrap();

@@ -1,9 +1,10 @@
 //! `briefing serve` rebuild latency on a synthetic dossier of N articles (default 10,000;
 //! `BRIEFING_BENCH_N`).
 //!
-//! Run with `cargo bench --bench serve`. Two measures:
-//! - in process: `compile_cached` after editing one note, then one article, stage by stage,
-//!   against a cold `compile`;
+//! Run with `cargo bench --bench serve`. Three measures:
+//! - in process, as serve rebuilds: `prepare_cached` after editing one note, then one article,
+//!   and the edited page rendered, against a cold `compile` (the baseline);
+//! - in process, a full rebuild: `compile_cached`, every page rendered;
 //! - end to end: the real `briefing serve` on the dossier; the time from writing the edited
 //!   note to the live-reload long-poll answering (debounce + rebuild + publish), then to the
 //!   page holding the edit (what the browser's reload fetches).
@@ -60,7 +61,22 @@ fn main() {
     let mut cache = briefing::BuildCache::default();
     briefing::compile_cached(&root, &mut cache).unwrap();
     println!("articles={n} cold_compile={}", ms(cold));
-    for (what, path) in [("note", &note), ("article", &article)] {
+    for (what, path, page) in [("note", &note, "notes/note-3.html"), ("article", &article, "articles/art-1.html")] {
+        for k in 0..3 {
+            edit(path, k + 100);
+            let t = Instant::now();
+            let (_, pages, r) = briefing::prepare_cached(&root, &mut cache).unwrap();
+            let prepared = t.elapsed();
+            let html = pages.get(page).expect("the page exists").unwrap();
+            assert!(String::from_utf8_lossy(&html).contains(&format!("Edit number {}.", k + 100)));
+            println!(
+                "in-process, as serve does after one {what} edit: {} to the edited page (load {}, resolve {}, page {})",
+                ms(t.elapsed()),
+                ms(r.timings.load),
+                ms(r.timings.resolve),
+                ms(t.elapsed() - prepared)
+            );
+        }
         for k in 0..3 {
             edit(path, k);
             let t = Instant::now();

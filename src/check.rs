@@ -10,7 +10,7 @@ use std::path::Path;
 /// Every editor-level warning of a resolved site, in a stable order.
 pub fn advice(site: &Site) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    out.extend(site.articles.iter().filter(|a| !a.guessed.is_empty()).map(guess_warning));
+    out.extend(site.articles.iter().filter(|a| !a.guessed.is_empty()).map(|a| guess_warning(a)));
     for t in &site.topics {
         if t.body.blocks.iter().all(|b| b.text.trim().is_empty()) {
             out.push(Diagnostic::warning(&t.path, 1, "topic without briefing text: its page shows only lists"));

@@ -6,18 +6,20 @@ use crate::dates::PartialDate;
 use crate::dates::{self, Anchoring, DateSpan, Lang};
 use crate::text::fold;
 use std::collections::HashMap;
+use std::sync::Arc;
 
-/// One place an article reports an event.
+/// One place an article reports an event. Its texts are shared, not copied, when the
+/// chronology is built again from the same reports (`briefing serve`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
     /// The article (index).
     pub article: usize,
     /// The id of the paragraph that says it.
-    pub block: String,
+    pub block: Arc<str>,
     /// The sentence that says it.
-    pub sentence: String,
+    pub sentence: Arc<str>,
     /// The words that date it (`lundi 19 décembre`).
-    pub expression: String,
+    pub expression: Arc<str>,
     /// The date as that article gives it.
     pub span: DateSpan,
 }
@@ -52,6 +54,9 @@ pub struct Event {
     pub known_disagreement: Option<(std::path::PathBuf, usize)>,
     /// How many distinct sources report or support it.
     pub reports: usize,
+    /// The words of its text and first reports, when the merge already gathered them, for
+    /// finding disagreements (`None`: gathered when needed).
+    pub(crate) report_words: Option<Words>,
 }
 
 /// A source that dates the same event differently.
@@ -420,9 +425,9 @@ pub fn extract(ai: usize, article: &Article, site_lang: Lang) -> Vec<Candidate> 
             words: content_words(&sentence_around(&block.text, ls, le)),
             mention: Mention {
                 article: ai,
-                block: block.id.clone(),
-                sentence,
-                expression: block.text[ls..le].to_string(),
+                block: block.id.as_str().into(),
+                sentence: sentence.into(),
+                expression: block.text[ls..le].into(),
                 span: ex.value,
             },
         });

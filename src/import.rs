@@ -30,7 +30,12 @@ pub struct Imported {
 
 /// Reads and converts one raw article. `topics` are the dossier's, whose aliases the text
 /// is searched for.
-pub fn import_file(root: &Path, path: &Path, topics: &[Topic], matcher: &AliasMatcher) -> Result<Imported, Diagnostic> {
+pub fn import_file(
+    root: &Path,
+    path: &Path,
+    topics: &[std::sync::Arc<Topic>],
+    matcher: &AliasMatcher,
+) -> Result<Imported, Diagnostic> {
     let shown = relative(root, path);
     let (text, warning) = content::read_text(root, path)?;
     let html = match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
@@ -162,7 +167,7 @@ pub fn to_markdown(ing: &Ingested, topics: &[String]) -> (String, Vec<&'static s
 }
 
 /// The topics of the dossier at `root`, for their aliases; a dossier without topics is fine.
-pub fn dossier_topics(root: &Path) -> Vec<Topic> {
+pub fn dossier_topics(root: &Path) -> Vec<std::sync::Arc<Topic>> {
     content::load_topics(root)
 }
 

@@ -60,6 +60,7 @@ pub struct Timings {
 #[derive(Default)]
 pub struct BuildCache {
     content: content::Cache,
+    resolve: site::Memo,
 }
 
 /// Loads, resolves and renders the site at `root`, writing nothing.
@@ -76,14 +77,37 @@ pub fn compile_cached(root: &Path, cache: &mut BuildCache) -> Result<Compiled, V
 /// A compiled site: its configuration, its files in memory, and the report.
 pub type Compiled = (config::Config, Vec<render::OutputFile>, BuildReport);
 
+/// Loads and resolves the site at `root` like [`compile_cached`], but renders nothing yet:
+/// each page is rendered when first asked for ([`render::Pages::get`]), so that `briefing
+/// serve` pays after an edit only for the pages a browser opens. Template errors show when
+/// the page that meets them is asked for.
+pub fn prepare_cached(
+    root: &Path,
+    cache: &mut BuildCache,
+) -> Result<(config::Config, render::Pages, BuildReport), Vec<Diagnostic>> {
+    prepare(root, Some(cache))
+}
+
 fn compile_with(root: &Path, cache: Option<&mut BuildCache>) -> Result<Compiled, Vec<Diagnostic>> {
+    let (config, pages, mut report) = prepare(root, cache)?;
+    let t = std::time::Instant::now();
+    let files = pages.into_files().map_err(finish)?;
+    report.timings.render = t.elapsed();
+    Ok((config, files, report))
+}
+
+fn prepare(
+    root: &Path,
+    cache: Option<&mut BuildCache>,
+) -> Result<(config::Config, render::Pages, BuildReport), Vec<Diagnostic>> {
     let t = std::time::Instant::now();
     let mut timings = Timings::default();
     let config = config::load(root)?;
     // Templates and content are both checked before giving up, so that one report lists
     // every problem of the build.
     let templates = render::templates(root, config.lang());
-    let (content, load_diags) = match cache {
+    let mut cache = cache;
+    let (content, load_diags) = match cache.as_deref_mut() {
         Some(c) => content::load_cached(root, &mut c.content),
         None => content::load(root),
     };
@@ -91,7 +115,11 @@ fn compile_with(root: &Path, cache: Option<&mut BuildCache>) -> Result<Compiled,
     let t = std::time::Instant::now();
     let (mut errors, mut warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
         load_diags.into_iter().partition(Diagnostic::is_error);
-    let site = site::resolve(config.clone(), content).map_err(|d| errors.extend(d)).ok();
+    let site = match cache {
+        Some(c) => site::resolve_cached(config.clone(), content, &mut c.resolve),
+        None => site::resolve(config.clone(), content),
+    };
+    let site = site.map_err(|d| errors.extend(d)).ok();
     let (tera, assets) = match templates {
         Ok(t) => t,
         Err(d) => {
@@ -105,18 +133,10 @@ fn compile_with(root: &Path, cache: Option<&mut BuildCache>) -> Result<Compiled,
     warnings.extend(site.warnings.iter().cloned());
     let advice = finish(check::advice(&site));
     timings.resolve = t.elapsed();
-    let t = std::time::Instant::now();
-    let files = render::render(&site, &tera, assets).map_err(finish)?;
-    timings.render = t.elapsed();
-    let report = BuildReport {
-        output: None,
-        files: files.len(),
-        counts: [site.articles.len(), site.notes.len(), site.topics.len(), site.events.len(), site.sources.len()],
-        warnings: finish(warnings),
-        advice,
-        timings,
-    };
-    Ok((config, files, report))
+    let counts = [site.articles.len(), site.notes.len(), site.topics.len(), site.events.len(), site.sources.len()];
+    let pages = render::Pages::new(site, tera, assets);
+    let report = BuildReport { output: None, files: pages.len(), counts, warnings: finish(warnings), advice, timings };
+    Ok((config, pages, report))
 }
 
 /// Builds the site at `root` into `output` (default: the configured output folder).

@@ -14,6 +14,7 @@ use crate::topics::{self, Reason};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// A page of the site that holds content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -34,11 +35,11 @@ pub struct Site {
     /// The interface language.
     pub lang: Lang,
     /// Articles, by file path.
-    pub articles: Vec<Article>,
+    pub articles: Vec<Arc<Article>>,
     /// Notes, by file path.
-    pub notes: Vec<Note>,
+    pub notes: Vec<Arc<Note>>,
     /// Topics, in home-page order.
-    pub topics: Vec<Topic>,
+    pub topics: Vec<Arc<Topic>>,
     /// Every source: articles, then what they cite.
     pub sources: Vec<Source>,
     /// Source index by citation id.
@@ -69,8 +70,149 @@ pub struct Site {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// What resolving keeps from one build to the next in a long-running process (`briefing
+/// serve`): the work done on each article that has not changed, and the merged chronology
+/// while no article has. An article is unchanged when it is the very document of the last
+/// build ([`Arc::ptr_eq`]), which the content cache hands on for files it did not read again.
+#[derive(Default)]
+pub struct Memo {
+    lang: Option<Lang>,
+    aliases: Vec<Vec<String>>,
+    extracted: HashMap<PathBuf, (Arc<Article>, Vec<chronology::Candidate>)>,
+    mentioned: HashMap<PathBuf, (Arc<Article>, Mentioned)>,
+    merged: Option<(Vec<Arc<Article>>, Reports)>,
+}
+
+/// The topics (index) whose aliases an article mentions, with the alias found.
+type Mentioned = Vec<(usize, String)>;
+
+/// The articles' reports merged into groups, one per event, with the words of each group's
+/// reports that disagreements are found by.
+#[derive(Clone, Default)]
+struct Reports {
+    groups: Vec<(Vec<Mention>, chronology::Words)>,
+    words: Vec<chronology::Words>,
+    /// For each group, the topics whose aliases its first reports name.
+    topics: Vec<Vec<usize>>,
+}
+
+/// The topics whose aliases the first few distinct sentences of an event's reports name.
+fn named_topics(matcher: &topics::AliasMatcher, mentions: &[Mention]) -> Vec<usize> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for m in mentions {
+        if seen.len() == REPORTS_COMPARED {
+            break;
+        }
+        if !seen.contains(&&*m.sentence) {
+            seen.push(&m.sentence);
+            out.extend(matcher.find(&m.sentence).into_iter().map(|(t, _)| t));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// How many of an event's reports say what it is about, for finding disagreements.
+const REPORTS_COMPARED: usize = 8;
+
+/// The words disagreements between events are found by: those of the event's text and of
+/// its first reports.
+fn report_words(text: &str, mentions: &[Mention]) -> chronology::Words {
+    let mut w = chronology::content_words(text);
+    for m in mentions.iter().take(REPORTS_COMPARED) {
+        if &*m.sentence != text {
+            w.extend(&chronology::content_words(&m.sentence));
+        }
+    }
+    w
+}
+
+impl Memo {
+    /// Alias matches of every article, and the articles' reports merged: reused where the
+    /// inputs are the last build's, computed (in parallel) where not.
+    fn work(
+        &mut self,
+        articles: &[Arc<Article>],
+        lang: Lang,
+        matcher: &topics::AliasMatcher,
+        topics: &[Arc<Topic>],
+    ) -> (Vec<Vec<(usize, String)>>, Reports) {
+        if self.lang != Some(lang) {
+            self.extracted.clear();
+            self.merged = None;
+            self.lang = Some(lang);
+        }
+        let aliases_changed =
+            self.aliases.len() != topics.len() || self.aliases.iter().zip(topics).any(|(a, t)| *a != t.aliases);
+        if aliases_changed {
+            self.mentioned.clear();
+            self.aliases = topics.iter().map(|t| t.aliases.clone()).collect();
+        }
+        fn reuse<'m, W>(m: &'m HashMap<PathBuf, (Arc<Article>, W)>, a: &Arc<Article>) -> Option<&'m W> {
+            m.get(&a.path).filter(|(was, _)| Arc::ptr_eq(was, a)).map(|(_, w)| w)
+        }
+        let found: Vec<(Vec<(usize, String)>, bool)> = articles
+            .par_iter()
+            .map(|a| match reuse(&self.mentioned, a) {
+                Some(f) => (f.clone(), false),
+                None => (topics::mentioned(matcher, a), true),
+            })
+            .collect();
+        // Renewed only when some article was read anew or has gone.
+        let renew = found.iter().any(|(_, fresh)| *fresh) || self.mentioned.len() != articles.len();
+        let found: Vec<Vec<(usize, String)>> = found.into_iter().map(|(f, _)| f).collect();
+        if renew {
+            self.mentioned =
+                articles.iter().zip(&found).map(|(a, f)| (a.path.clone(), (Arc::clone(a), f.clone()))).collect();
+        }
+        let same_articles = self.merged.as_ref().is_some_and(|(was, _)| {
+            was.len() == articles.len() && was.iter().zip(articles).all(|(x, y)| Arc::ptr_eq(x, y))
+        });
+        if let Some((_, reports)) = self.merged.as_mut().filter(|_| same_articles) {
+            if aliases_changed {
+                reports.topics = reports.groups.par_iter().map(|(ms, _)| named_topics(matcher, ms)).collect();
+            }
+            return (found, reports.clone());
+        }
+        let per_article: Vec<Vec<chronology::Candidate>> = articles
+            .par_iter()
+            .enumerate()
+            .map(|(ai, a)| match reuse(&self.extracted, a) {
+                Some(cands) => {
+                    let mut cands = cands.clone();
+                    for c in &mut cands {
+                        c.mention.article = ai;
+                    }
+                    cands
+                }
+                None => chronology::extract(ai, a, lang),
+            })
+            .collect();
+        self.extracted =
+            articles.iter().zip(&per_article).map(|(a, c)| (a.path.clone(), (Arc::clone(a), c.clone()))).collect();
+        let groups = chronology::merge(per_article.into_iter().flatten().collect());
+        let words = groups.par_iter().map(|(ms, _)| report_words(&ms[0].sentence, ms)).collect();
+        let topics = groups.par_iter().map(|(ms, _)| named_topics(matcher, ms)).collect();
+        let reports = Reports { groups, words, topics };
+        self.merged = Some((articles.to_vec(), reports.clone()));
+        (found, reports)
+    }
+}
+
 /// Resolves loaded content into a site. Returns every error at once when there are any.
 pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>> {
+    resolve_with(config, content, &mut Memo::default())
+}
+
+/// [`resolve`], reusing the work `memo` holds for articles that have not changed, and
+/// leaving in it this build's.
+pub fn resolve_cached(config: Config, content: Content, memo: &mut Memo) -> Result<Site, Vec<Diagnostic>> {
+    resolve_with(config, content, memo)
+}
+
+fn resolve_with(config: Config, content: Content, memo: &mut Memo) -> Result<Site, Vec<Diagnostic>> {
     let Content { articles, notes, mut topics, broken_ids } = content;
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
@@ -205,6 +347,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
             conflicts: Vec::new(),
             known_disagreement: def.known_disagreement.map(|line| (def.path.clone(), line)),
             reports: 0,
+            report_words: None,
         });
     };
     for (ti, t) in topics.iter().enumerate() {
@@ -242,7 +385,9 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     }
 
     let alias_matcher = topics::AliasMatcher::new(&topics);
-    let article_topics = topics::attach(&alias_matcher, &articles, &named_article_topics);
+    let (mentioned, Reports { mut groups, words: group_words, topics: group_topics }) =
+        memo.work(&articles, config.lang(), &alias_matcher, &topics);
+    let article_topics = topics::combine(&named_article_topics, &mentioned);
     let mut topic_articles: Vec<Vec<(usize, Reason)>> = vec![Vec::new(); topics.len()];
     for (ai, ts) in article_topics.iter().enumerate() {
         for (t, why) in ts {
@@ -257,9 +402,6 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     }
 
     // Extracted events, merged across articles, then attached to curated events they match.
-    let candidates: Vec<chronology::Candidate> =
-        articles.par_iter().enumerate().flat_map_iter(|(ai, a)| chronology::extract(ai, a, config.lang())).collect();
-    let mut groups = chronology::merge(candidates);
     // What editors said of extracted events: hidden ones go, confirmed or corrected ones
     // become editors' events that keep the reports.
     let mut edited: Vec<Option<usize>> = vec![None; groups.len()];
@@ -303,7 +445,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         topics_of.dedup();
         let (text, html) = match &ed.text {
             Some(t) => (t.clone(), markdown::inline(t)),
-            None => (mentions[0].sentence.clone(), marked_sentence(&mentions[0].sentence, &mentions[0].expression)),
+            None => (mentions[0].sentence.to_string(), marked_sentence(&mentions[0].sentence, &mentions[0].expression)),
         };
         events.push(Event {
             id: String::new(),
@@ -319,18 +461,20 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
             conflicts: Vec::new(),
             known_disagreement: known[g].take(),
             reports: 0,
+            report_words: None,
         });
     }
     let groups: Vec<_> = groups
         .into_iter()
         .zip(hidden)
         .zip(known)
-        .filter(|(((mentions, _), hide), _)| !hide && !mentions.is_empty())
-        .map(|((g, _), k)| (g, k))
+        .zip(group_words.into_iter().zip(group_topics))
+        .filter(|((((mentions, _), hide), _), _)| !hide && !mentions.is_empty())
+        .map(|(((g, _), k), w)| (g, k, w))
         .collect();
     let curated_words: Vec<chronology::Words> = events.iter().map(|e| chronology::content_words(&e.text)).collect();
     let curated_count = events.len();
-    for ((mentions, words), known) in groups {
+    for ((mentions, words), known, (reported, named)) in groups {
         let span = mentions[0].span;
         // The curated event this report matches best, if any matches at all.
         let score = |c: usize| chronology::similarity(&curated_words[c], &words);
@@ -371,16 +515,10 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
                         article_topics[a].iter().filter(|(_, why)| *why == Reason::FrontMatter).map(|(t, _)| *t)
                     })
                     .collect();
-                let mut seen_sentences: Vec<&str> = Vec::new();
-                for m in &mentions {
-                    if !seen_sentences.contains(&m.sentence.as_str()) && seen_sentences.len() < 8 {
-                        seen_sentences.push(&m.sentence);
-                        ts.extend(alias_matcher.find(&m.sentence).into_iter().map(|(t, _)| t));
-                    }
-                }
+                ts.extend(&named);
                 ts.sort();
                 ts.dedup();
-                let text = mentions[0].sentence.clone();
+                let text = mentions[0].sentence.to_string();
                 events.push(Event {
                     id: String::new(),
                     span,
@@ -396,6 +534,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
                     conflicts: Vec::new(),
                     known_disagreement: known,
                     reports: 0,
+                    report_words: Some(reported),
                 });
             }
         }
@@ -521,7 +660,7 @@ fn edit_sources(
 fn point(
     ed: &EventEdit,
     groups: &[(Vec<Mention>, chronology::Words)],
-    articles: &[Article],
+    articles: &[Arc<Article>],
     source_index: &HashMap<String, usize>,
 ) -> Result<Vec<usize>, Diagnostic> {
     let err = |m: String| Diagnostic::error(&ed.path, ed.line, m);
@@ -532,7 +671,7 @@ fn point(
         return Err(err(format!("at: no article \"{}\"{hint}", ed.article)));
     };
     let wanted = ed.expression.as_deref().map(crate::text::fold);
-    let here = |m: &Mention| m.article == ai && m.block == ed.block;
+    let here = |m: &Mention| m.article == ai && *m.block == *ed.block;
     let mut found = Vec::new();
     let mut offered: Vec<String> = Vec::new();
     for (g, (mentions, _)) in groups.iter().enumerate() {
@@ -597,20 +736,15 @@ fn reads_as_one_date(a: &Event, b: &Event, shared: usize, sim: f64) -> bool {
 /// How many other dates one event lists as disagreeing with it.
 const MAX_CONFLICTS: usize = 4;
 
-fn find_conflicts(events: &mut [Event], articles: &[Article], warnings: &mut Vec<Diagnostic>) {
+fn find_conflicts(events: &mut [Event], articles: &[Arc<Article>], warnings: &mut Vec<Diagnostic>) {
     // What an event is about: its text and the sentences that report it.
     let eligible = |e: &Event| e.span.start.precision() == Precision::Day && !e.mentions.is_empty();
     let words: Vec<chronology::Words> = events
-        .iter()
-        .map(|e| {
-            if !eligible(e) {
-                return chronology::Words::default();
-            }
-            let mut w = chronology::content_words(&e.text);
-            for m in e.mentions.iter().take(8) {
-                w.extend(&chronology::content_words(&m.sentence));
-            }
-            w
+        .par_iter_mut()
+        .map(|e| match e.report_words.take() {
+            _ if !eligible(e) => chronology::Words::default(),
+            Some(w) => w,
+            None => report_words(&e.text, &e.mentions),
         })
         .collect();
     // Events are compared only through the words they share, and words that many events

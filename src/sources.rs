@@ -5,6 +5,7 @@ use crate::content::{Article, Located};
 use crate::dates::PartialDate;
 use crate::markdown::Citation;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// What a source is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +38,7 @@ pub struct Source {
 }
 
 /// Builds the registry: articles first (in their order), then the sources each cites.
-pub fn registry(articles: &[Article]) -> (Vec<Source>, HashMap<String, usize>) {
+pub fn registry(articles: &[Arc<Article>]) -> (Vec<Source>, HashMap<String, usize>) {
     let mut sources = Vec::with_capacity(articles.len() * 2);
     for (ai, a) in articles.iter().enumerate() {
         sources.push(Source {

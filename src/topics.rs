@@ -5,6 +5,7 @@ use crate::content::{Article, Topic};
 use crate::text::fold;
 use aho_corasick::{AhoCorasick, MatchKind};
 use rayon::prelude::*;
+use std::sync::Arc;
 
 /// Why an article is attached to a topic.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -24,7 +25,7 @@ pub struct AliasMatcher {
 
 impl AliasMatcher {
     /// Builds the matcher for `topics`' aliases and keywords.
-    pub fn new(topics: &[Topic]) -> AliasMatcher {
+    pub fn new(topics: &[Arc<Topic>]) -> AliasMatcher {
         let mut patterns = Vec::new();
         let mut owners = Vec::new();
         for (ti, t) in topics.iter().enumerate() {
@@ -64,24 +65,36 @@ impl AliasMatcher {
     }
 }
 
-/// For each article, the topics it is attached to (topic index, reason), sorted by topic.
-/// Front matter wins over an alias match for the same topic.
-pub fn attach(matcher: &AliasMatcher, articles: &[Article], named: &[Vec<usize>]) -> Vec<Vec<(usize, Reason)>> {
-    articles
-        .par_iter()
-        .enumerate()
-        .map(|(ai, article)| {
-            let mut out: Vec<(usize, Reason)> = named[ai].iter().map(|&t| (t, Reason::FrontMatter)).collect();
-            let text = format!("{}\n{}", article.title, article.body.plain_text());
-            for (ti, alias) in matcher.find(&text) {
-                if !out.iter().any(|(t, _)| *t == ti) {
-                    out.push((ti, Reason::Alias(alias.to_string())));
+/// The topics whose aliases `article` mentions (title or text), each with the alias found.
+pub fn mentioned(matcher: &AliasMatcher, article: &Article) -> Vec<(usize, String)> {
+    let text = format!("{}\n{}", article.title, article.body.plain_text());
+    matcher.find(&text).into_iter().map(|(t, a)| (t, a.to_string())).collect()
+}
+
+/// For each article, the topics it is attached to (topic index, reason), sorted by topic:
+/// those its front matter `named`, and those it [`mentioned`]. Front matter wins over an
+/// alias match for the same topic.
+pub fn combine(named: &[Vec<usize>], mentioned: &[Vec<(usize, String)>]) -> Vec<Vec<(usize, Reason)>> {
+    named
+        .iter()
+        .zip(mentioned)
+        .map(|(named, found)| {
+            let mut out: Vec<(usize, Reason)> = named.iter().map(|&t| (t, Reason::FrontMatter)).collect();
+            for (ti, alias) in found {
+                if !out.iter().any(|(t, _)| t == ti) {
+                    out.push((*ti, Reason::Alias(alias.clone())));
                 }
             }
             out.sort();
             out
         })
         .collect()
+}
+
+/// [`combine`] of what each article names and [`mentioned`].
+pub fn attach(matcher: &AliasMatcher, articles: &[Arc<Article>], named: &[Vec<usize>]) -> Vec<Vec<(usize, Reason)>> {
+    let found: Vec<_> = articles.par_iter().map(|a| mentioned(matcher, a)).collect();
+    combine(named, &found)
 }
 
 #[cfg(test)]
@@ -127,8 +140,9 @@ mod tests {
     #[test]
     fn aliases_match_whole_words_whatever_the_accents() {
         let topics =
-            vec![topic("luka", &["Loukachenko", "Lukashenko"]), topic("minsk", &["Minsk"]), topic("mer", &["mer"])];
-        let arts = vec![article("LUKASHENKO a parlé. Les Minskois et la merveille.")];
+            [topic("luka", &["Loukachenko", "Lukashenko"]), topic("minsk", &["Minsk"]), topic("mer", &["mer"])]
+                .map(Arc::new);
+        let arts = [Arc::new(article("LUKASHENKO a parlé. Les Minskois et la merveille."))];
         let m = AliasMatcher::new(&topics);
         let got = attach(&m, &arts, &[vec![]]);
         assert_eq!(got[0], vec![(0, Reason::Alias("Lukashenko".into()))]);

@@ -11,6 +11,7 @@ use crate::text::{is_slug, slugify, truncate_words};
 use frontmatter::{ArticleMeta, EventMeta, Lines, NoteMeta, TopicMeta};
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use toml::Spanned;
 
 /// A value and the line it was written on.
@@ -186,15 +187,17 @@ impl EventEdit {
     }
 }
 
-/// Everything under `content/`, each kind sorted by file path.
+/// Everything under `content/`, each kind sorted by file path. Documents are shared, not
+/// copied: a rebuild hands the unchanged ones of the last build on as they are, and later
+/// stages tell them apart from changed ones by their address ([`Arc::ptr_eq`]).
 #[derive(Debug, Default)]
 pub struct Content {
     /// `content/articles/`.
-    pub articles: Vec<Article>,
+    pub articles: Vec<Arc<Article>>,
     /// `content/notes/`.
-    pub notes: Vec<Note>,
+    pub notes: Vec<Arc<Note>>,
     /// `content/topics/`.
-    pub topics: Vec<Topic>,
+    pub topics: Vec<Arc<Topic>>,
     /// Ids that files which failed to load probably define: references to them are not
     /// reported again as unknown (the file's own error says what is wrong).
     pub broken_ids: std::collections::HashSet<String>,
@@ -209,9 +212,9 @@ enum Kind {
 
 #[derive(Clone)]
 enum Doc {
-    Article(Article),
-    Note(Note),
-    Topic(Topic),
+    Article(Arc<Article>),
+    Note(Arc<Note>),
+    Topic(Arc<Topic>),
 }
 
 /// Reads every document under `root/content`. Problems are collected, never fatal one by one,
@@ -262,15 +265,17 @@ pub fn load_cached(root: &Path, cache: &mut Cache) -> (Content, Vec<Diagnostic>)
     load_with(root, Some(cache))
 }
 
-fn load_with(root: &Path, cache: Option<&mut Cache>) -> (Content, Vec<Diagnostic>) {
+fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let content_dir = root.join("content");
     if !content_dir.is_dir() {
         diags.push(Diagnostic::error("content", 0, "no content/ folder: articles/, notes/ and topics/ go there"));
         return (Content::default(), diags);
     }
-    let mut jobs: Vec<(Kind, PathBuf, Option<PathBuf>)> = Vec::new();
-    let walker = walkdir::WalkDir::new(&content_dir).sort_by_file_name().follow_links(false);
+    // The walk first, then the sorting out: whether an article has its sidecar (or a sidecar
+    // its article) is a lookup among the files walked, not one more disk access per file.
+    let mut files: Vec<PathBuf> = Vec::new();
+    let walker = walkdir::WalkDir::new(&content_dir).follow_links(false);
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -280,16 +285,23 @@ fn load_with(root: &Path, cache: Option<&mut Cache>) -> (Content, Vec<Diagnostic
                 continue;
             }
         };
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let path = entry.path();
-        let rel = relative(root, path);
         let name = entry.file_name().to_string_lossy();
         // Editors' and systems' scratch files are never content.
-        if name.starts_with('.') || name.ends_with('~') || name.starts_with('#') {
-            continue;
+        if entry.file_type().is_file() && !(name.starts_with('.') || name.ends_with('~') || name.starts_with('#')) {
+            files.push(entry.into_path());
         }
+    }
+    // In path order (component by component, as `Path` sorts), by byte keys in which the
+    // separator sorts first: three times faster than comparing `Path`s on a large dossier.
+    files.sort_by_cached_key(|p| {
+        let mut key = p.as_os_str().as_encoded_bytes().to_vec();
+        key.iter_mut().filter(|b| **b == std::path::MAIN_SEPARATOR as u8).for_each(|b| *b = 0);
+        key
+    });
+    let present: std::collections::HashSet<&std::ffi::OsStr> = files.iter().map(|p| p.as_os_str()).collect();
+    let mut jobs: Vec<(Kind, PathBuf, Option<PathBuf>)> = Vec::new();
+    for path in &files {
+        let rel = relative(root, path);
         let sub = rel.components().nth(1).map(|c| c.as_os_str().to_string_lossy().into_owned());
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
         let kind = match sub.as_deref() {
@@ -306,13 +318,14 @@ fn load_with(root: &Path, cache: Option<&mut Cache>) -> (Content, Vec<Diagnostic
             }
         };
         match (kind, ext.as_str()) {
-            (_, "md") => jobs.push((kind, path.to_path_buf(), None)),
+            (_, "md") => jobs.push((kind, path.clone(), None)),
             (Kind::Article, "txt" | "html" | "htm") => {
                 let sidecar = path.with_extension("toml");
-                jobs.push((kind, path.to_path_buf(), sidecar.is_file().then_some(sidecar)));
+                let found = present.contains(sidecar.as_os_str());
+                jobs.push((kind, path.clone(), found.then_some(sidecar)));
             }
             (Kind::Article, "toml") => {
-                if !["txt", "html", "htm"].iter().any(|e| path.with_extension(e).is_file()) {
+                if !["txt", "html", "htm"].iter().any(|e| present.contains(path.with_extension(e).as_os_str())) {
                     diags.push(Diagnostic::error(
                         &rel,
                         0,
@@ -330,46 +343,59 @@ fn load_with(root: &Path, cache: Option<&mut Cache>) -> (Content, Vec<Diagnostic
         }
     }
 
-    let results: Vec<((Stamp, Stamp), Loaded)> = jobs
+    // `None`: the cached document still holds.
+    let results: Vec<((Stamp, Stamp), Option<Loaded>)> = jobs
         .par_iter()
         .map(|(kind, path, sidecar)| {
             let stamps = (stamp(path), sidecar.as_deref().and_then(stamp));
-            if let Some((was, loaded)) = cache.as_ref().and_then(|c| c.entries.get(path)) {
+            if let Some((was, _)) = cache.as_ref().and_then(|c| c.entries.get(path)) {
                 if *was == stamps && stamps.0.is_some() {
-                    return (stamps, loaded.clone());
+                    return (stamps, None);
                 }
             }
             let (doc, warnings) = load_file(root, *kind, path, sidecar.as_deref());
             let broken_ids = if doc.is_err() { probable_ids(path, sidecar.as_deref()) } else { Vec::new() };
-            (stamps, Loaded { doc, warnings, broken_ids })
+            (stamps, Some(Loaded { doc, warnings, broken_ids }))
         })
         .collect();
     let mut content = Content::default();
-    let mut entries = std::collections::HashMap::new();
-    for ((stamps, loaded), (_, path, _)) in results.into_iter().zip(&jobs) {
-        if cache.is_some() {
-            entries.insert(path.clone(), (stamps, loaded.clone()));
-        }
-        diags.extend(loaded.warnings);
-        match loaded.doc {
-            Ok(Doc::Article(a)) => content.articles.push(a),
-            Ok(Doc::Note(n)) => content.notes.push(n),
-            Ok(Doc::Topic(t)) => content.topics.push(t),
+    let mut kept = std::collections::HashMap::with_capacity(jobs.len());
+    let mut old = match cache {
+        Some(ref mut c) => std::mem::take(&mut c.entries),
+        None => std::collections::HashMap::new(),
+    };
+    for ((stamps, loaded), (_, path, _)) in results.into_iter().zip(jobs) {
+        // A reused entry moves from the old cache to the new: nothing is copied but handles.
+        let loaded = match loaded {
+            Some(l) => l,
+            None => match old.remove(&path) {
+                Some((_, l)) => l,
+                None => continue,
+            },
+        };
+        diags.extend(loaded.warnings.iter().cloned());
+        match &loaded.doc {
+            Ok(Doc::Article(a)) => content.articles.push(Arc::clone(a)),
+            Ok(Doc::Note(n)) => content.notes.push(Arc::clone(n)),
+            Ok(Doc::Topic(t)) => content.topics.push(Arc::clone(t)),
             Err(d) => {
-                diags.extend(d);
-                content.broken_ids.extend(loaded.broken_ids);
+                diags.extend(d.iter().cloned());
+                content.broken_ids.extend(loaded.broken_ids.iter().cloned());
             }
+        }
+        if cache.is_some() {
+            kept.insert(path, (stamps, loaded));
         }
     }
     if let Some(cache) = cache {
-        cache.entries = entries;
+        cache.entries = kept;
     }
     (content, diags)
 }
 
 /// Only the topics of the dossier at `root` (for tools that need their aliases, not the whole
 /// dossier); topics that do not load are left out.
-pub fn load_topics(root: &Path) -> Vec<Topic> {
+pub fn load_topics(root: &Path) -> Vec<Arc<Topic>> {
     let dir = root.join("content").join("topics");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|d| {
@@ -381,7 +407,7 @@ pub fn load_topics(root: &Path) -> Vec<Topic> {
         .iter()
         .filter_map(|p| {
             let (text, _) = read_text(root, p).ok()?;
-            load_topic(&relative(root, p), &text).ok()
+            load_topic(&relative(root, p), &text).ok().map(Arc::new)
         })
         .collect()
 }
@@ -437,9 +463,9 @@ fn load_file(
     };
     let mut warnings: Vec<Diagnostic> = warning.into_iter().collect();
     let doc = match kind {
-        Kind::Article => load_article(root, &rel, &text, sidecar, &mut warnings).map(Doc::Article),
-        Kind::Note => load_note(&rel, &text).map(Doc::Note),
-        Kind::Topic => load_topic(&rel, &text).map(Doc::Topic),
+        Kind::Article => load_article(root, &rel, &text, sidecar, &mut warnings).map(|a| Doc::Article(Arc::new(a))),
+        Kind::Note => load_note(&rel, &text).map(|n| Doc::Note(Arc::new(n))),
+        Kind::Topic => load_topic(&rel, &text).map(|t| Doc::Topic(Arc::new(t))),
     };
     (doc, warnings)
 }

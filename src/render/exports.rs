@@ -4,7 +4,6 @@
 
 use super::i18n;
 use super::views::{doc_title, doc_url, source_url};
-use super::OutputFile;
 use crate::site::{DocRef, Site};
 use crate::text::escape_html;
 
@@ -90,11 +89,11 @@ pub fn feed(site: &Site) -> String {
     out
 }
 
-pub(super) fn sitemap(site: &Site, files: &[OutputFile]) -> String {
+pub(super) fn sitemap<'p>(site: &Site, paths: impl Iterator<Item = &'p str>) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    let mut pages: Vec<&str> = files.iter().map(|f| f.0.as_str()).filter(|p| p.ends_with(".html")).collect();
+    let mut pages: Vec<&str> = paths.filter(|p| p.ends_with(".html")).collect();
     pages.sort();
     for p in pages {
         out.push_str(&format!("  <url><loc>{}</loc></url>\n", xml(&absolute(site, p))));

@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::{Arc, OnceLock};
 use tera::{Context, Tera};
 use views::*;
 
@@ -100,72 +101,216 @@ struct SiteView<'a> {
 /// How many topics the masthead of every page names.
 const NAV_TOPICS: usize = 8;
 
-/// Renders every page and export of the site.
-pub fn render(site: &Site, tera: &Tera, assets: Vec<OutputFile>) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let mut jobs: Vec<Page> = vec![Page::Index, Page::Sources, Page::Chronology, Page::Search];
-    jobs.extend((0..site.topics.len()).map(|i| Page::Doc(DocRef::Topic(i))));
-    jobs.extend((0..site.notes.len()).map(|i| Page::Doc(DocRef::Note(i))));
-    jobs.extend((0..site.articles.len()).map(|i| Page::Doc(DocRef::Article(i))));
-    let nav = |root: &str| SiteView {
-        title: &site.config.title,
-        description: &site.config.description,
-        lang: site.lang.code(),
-        // The masthead names the first topics (in the editors' order); the home page lists all.
-        topics: site
-            .topics
-            .iter()
-            .take(NAV_TOPICS)
-            .map(|t| Link { title: t.title.clone(), url: format!("{root}topics/{}.html", t.slug) })
-            .collect(),
-    };
-    // Each event is rendered once per link depth and reused by every page that lists it:
-    // an event reported by many articles is not rendered again on each of their pages.
-    let events = EventHtml {
-        top: render_events(site, tera, "", usize::MAX)?,
-        nested: render_events(site, tera, "../", EVENT_LINKS_ELSEWHERE)?,
-    };
-    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
-        .par_iter()
-        .map(|page| {
-            let (path, template, ctx) = page_context(site, *page, &nav, &events, tera);
-            tera.render(template, &ctx)
-                .map(|html| (path, html.into_bytes()))
-                .map_err(|e| Diagnostic::error(Path::new("templates").join(template), 0, error_chain(&e)))
-        })
-        .collect();
-    let mut files = Vec::with_capacity(results.len() + 8);
-    let mut diags = Vec::new();
-    for r in results {
-        match r {
-            Ok(f) => files.push(f),
-            Err(d) => {
-                if !diags.contains(&d) {
-                    diags.push(d)
-                }
-            }
-        }
-    }
-    if !diags.is_empty() {
-        return Err(diags);
-    }
-    files.extend(assets);
-    files.push(("feed.xml".into(), exports::feed(site).into_bytes()));
-    // A sitemap lists absolute URLs or nothing: without base_url there is none (resolve warns).
-    if site.config.base_url().is_some() {
-        files.push(("sitemap.xml".into(), exports::sitemap(site, &files).into_bytes()));
-    }
-    files.push(("chronology.json".into(), exports::chronology_json(site).into_bytes()));
-    files.push(("sources.json".into(), exports::sources_json(site).into_bytes()));
-    files.push(("search-index.js".into(), exports::search_index(site).into_bytes()));
-    files.push(("timeline.json".into(), exports::timeline_json(site).into_bytes()));
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(files)
+/// What produces one file of the site.
+enum Job {
+    Page(Page),
+    Asset(Vec<u8>),
+    Feed,
+    Sitemap,
+    ChronologyJson,
+    SourcesJson,
+    SearchIndex,
+    Timeline,
 }
 
-/// Every event rendered by `event.html`, for pages at the site root and one folder down.
-struct EventHtml {
-    top: Vec<String>,
-    nested: Vec<String>,
+/// A rendered file, or why its template failed.
+type Rendered = Result<Arc<Vec<u8>>, Diagnostic>;
+
+/// The site's files, each rendered when first asked for and then kept: `briefing serve`
+/// renders only the pages a browser opens, a build renders them all in parallel
+/// ([`Pages::into_files`]). Each event's HTML is likewise rendered once, when a first page
+/// lists it, and shared by every page that does.
+pub struct Pages {
+    site: Site,
+    tera: Tera,
+    /// Every file, sorted by path.
+    jobs: Vec<(String, Job)>,
+    by_path: HashMap<String, usize>,
+    done: Vec<OnceLock<Rendered>>,
+    /// Each event as pages at the site root show it, and as pages one folder down do.
+    top: Vec<OnceLock<String>>,
+    nested: Vec<OnceLock<String>>,
+    /// The first error of `event.html`, if it failed.
+    event_error: OnceLock<Diagnostic>,
+}
+
+impl Pages {
+    /// Plans the files of `site`, rendering nothing yet.
+    pub fn new(site: Site, tera: Tera, assets: Vec<OutputFile>) -> Pages {
+        let mut jobs: Vec<(String, Job)> = vec![
+            ("index.html".into(), Job::Page(Page::Index)),
+            ("sources.html".into(), Job::Page(Page::Sources)),
+            ("chronology.html".into(), Job::Page(Page::Chronology)),
+            ("search.html".into(), Job::Page(Page::Search)),
+            ("feed.xml".into(), Job::Feed),
+            ("chronology.json".into(), Job::ChronologyJson),
+            ("sources.json".into(), Job::SourcesJson),
+            ("search-index.js".into(), Job::SearchIndex),
+            ("timeline.json".into(), Job::Timeline),
+        ];
+        // A sitemap lists absolute URLs or nothing: without base_url there is none (resolve warns).
+        if site.config.base_url().is_some() {
+            jobs.push(("sitemap.xml".into(), Job::Sitemap));
+        }
+        let docs = (0..site.topics.len())
+            .map(DocRef::Topic)
+            .chain((0..site.notes.len()).map(DocRef::Note))
+            .chain((0..site.articles.len()).map(DocRef::Article));
+        jobs.extend(docs.map(|d| (doc_url(&site, d), Job::Page(Page::Doc(d)))));
+        // A site's own asset never shadows a page, nor a page an asset: the first of a path wins.
+        jobs.extend(assets.into_iter().map(|(p, b)| (p, Job::Asset(b))));
+        jobs.sort_by(|a, b| a.0.cmp(&b.0));
+        jobs.dedup_by(|b, a| a.0 == b.0);
+        let by_path = jobs.iter().enumerate().map(|(i, (p, _))| (p.clone(), i)).collect();
+        fn cells<T>(n: usize) -> Vec<OnceLock<T>> {
+            (0..n).map(|_| OnceLock::new()).collect()
+        }
+        Pages {
+            done: cells(jobs.len()),
+            top: cells(site.events.len()),
+            nested: cells(site.events.len()),
+            event_error: OnceLock::new(),
+            jobs,
+            by_path,
+            site,
+            tera,
+        }
+    }
+
+    /// The resolved site the pages show.
+    pub fn site(&self) -> &Site {
+        &self.site
+    }
+
+    /// How many files the site has.
+    pub fn len(&self) -> usize {
+        self.jobs.len()
+    }
+
+    /// Whether it has none (never: a site has at least its home page).
+    pub fn is_empty(&self) -> bool {
+        self.jobs.is_empty()
+    }
+
+    /// Every file's path, sorted.
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.jobs.iter().map(|(p, _)| p.as_str())
+    }
+
+    /// The file at `path` (relative, `topics/x.html`), rendered now if it was not yet; `None`
+    /// when the site has no such file.
+    pub fn get(&self, path: &str) -> Option<Rendered> {
+        self.by_path.get(path).map(|&i| self.rendered(i))
+    }
+
+    fn rendered(&self, i: usize) -> Rendered {
+        self.done[i].get_or_init(|| self.render_job(&self.jobs[i].1).map(Arc::new)).clone()
+    }
+
+    /// Renders every file not rendered yet, in parallel; every template error at once.
+    fn render_all(&self) -> Result<(), Vec<Diagnostic>> {
+        // Events first: the pages that list them then only read them.
+        (0..self.site.events.len()).into_par_iter().for_each(|ei| {
+            self.event(ei, "");
+            self.event(ei, "../");
+        });
+        if let Some(d) = self.event_error.get() {
+            return Err(vec![d.clone()]);
+        }
+        let mut diags: Vec<Diagnostic> = Vec::new();
+        for d in (0..self.jobs.len()).into_par_iter().filter_map(|i| self.rendered(i).err()).collect::<Vec<_>>() {
+            if !diags.contains(&d) {
+                diags.push(d);
+            }
+        }
+        if diags.is_empty() {
+            Ok(())
+        } else {
+            Err(diags)
+        }
+    }
+
+    /// Every file, rendered, sorted by path (copies: the pages stay available).
+    pub fn files(&self) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+        self.render_all()?;
+        Ok(self
+            .jobs
+            .iter()
+            .zip(&self.done)
+            .filter_map(|((p, _), c)| Some((p.clone(), c.get()?.as_ref().ok()?.to_vec())))
+            .collect())
+    }
+
+    /// Every file, rendered, sorted by path, handed over without copies.
+    pub fn into_files(self) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+        self.render_all()?;
+        Ok(self
+            .jobs
+            .into_iter()
+            .zip(self.done)
+            .filter_map(|((path, _), cell)| {
+                let bytes = cell.into_inner()?.ok()?;
+                Some((path, Arc::try_unwrap(bytes).unwrap_or_else(|b| b.to_vec())))
+            })
+            .collect())
+    }
+
+    /// Event `ei` as `event.html` renders it for a page at `root` (`""` or `"../"`).
+    fn event(&self, ei: usize, root: &str) -> &str {
+        let (cells, limit) =
+            if root.is_empty() { (&self.top, usize::MAX) } else { (&self.nested, EVENT_LINKS_ELSEWHERE) };
+        cells[ei].get_or_init(|| {
+            render_event(&self.site, &self.tera, ei, root, limit).unwrap_or_else(|d| {
+                let _ = self.event_error.set(d);
+                String::new()
+            })
+        })
+    }
+
+    fn render_job(&self, job: &Job) -> Result<Vec<u8>, Diagnostic> {
+        let site = &self.site;
+        Ok(match job {
+            Job::Page(page) => {
+                let (template, ctx) = page_context(self, *page);
+                let html = self
+                    .tera
+                    .render(template, &ctx)
+                    .map_err(|e| Diagnostic::error(Path::new("templates").join(template), 0, error_chain(&e)))?;
+                if let Some(d) = self.event_error.get() {
+                    return Err(d.clone());
+                }
+                html.into_bytes()
+            }
+            Job::Asset(bytes) => bytes.clone(),
+            Job::Feed => exports::feed(site).into_bytes(),
+            Job::Sitemap => exports::sitemap(site, self.paths()).into_bytes(),
+            Job::ChronologyJson => exports::chronology_json(site).into_bytes(),
+            Job::SourcesJson => exports::sources_json(site).into_bytes(),
+            Job::SearchIndex => exports::search_index(site).into_bytes(),
+            Job::Timeline => exports::timeline_json(site).into_bytes(),
+        })
+    }
+
+    fn nav(&self, root: &str) -> SiteView<'_> {
+        let site = &self.site;
+        SiteView {
+            title: &site.config.title,
+            description: &site.config.description,
+            lang: site.lang.code(),
+            // The masthead names the first topics (in the editors' order); the home page lists all.
+            topics: site
+                .topics
+                .iter()
+                .take(NAV_TOPICS)
+                .map(|t| Link { title: t.title.clone(), url: format!("{root}topics/{}.html", t.slug) })
+                .collect(),
+        }
+    }
+}
+
+/// Renders every page and export of the site.
+pub fn render(site: Site, tera: Tera, assets: Vec<OutputFile>) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    Pages::new(site, tera, assets).into_files()
 }
 
 fn render_event(site: &Site, tera: &Tera, ei: usize, root: &str, limit: usize) -> Result<String, Diagnostic> {
@@ -177,13 +322,6 @@ fn render_event(site: &Site, tera: &Tera, ei: usize, root: &str, limit: usize) -
         .map_err(|e| Diagnostic::error(Path::new("templates/event.html"), 0, error_chain(&e)))
 }
 
-fn render_events(site: &Site, tera: &Tera, root: &str, limit: usize) -> Result<Vec<String>, Vec<Diagnostic>> {
-    (0..site.events.len())
-        .into_par_iter()
-        .map(|ei| render_event(site, tera, ei, root, limit).map_err(|d| vec![d]))
-        .collect()
-}
-
 #[derive(Clone, Copy)]
 enum Page {
     Index,
@@ -193,20 +331,15 @@ enum Page {
     Doc(DocRef),
 }
 
-fn page_context<'a>(
-    site: &'a Site,
-    page: Page,
-    nav: &dyn Fn(&str) -> SiteView<'a>,
-    events: &EventHtml,
-    tera: &Tera,
-) -> (String, &'static str, Context) {
+fn page_context(p: &Pages, page: Page) -> (&'static str, Context) {
+    let (site, tera) = (&p.site, &p.tera);
     let mut ctx = Context::new();
     let root = match page {
         Page::Doc(_) => "../",
         _ => "",
     };
     ctx.insert("root", root);
-    ctx.insert("site", &nav(root));
+    ctx.insert("site", &p.nav(root));
     match page {
         Page::Index => {
             ctx.insert("page_title", &site.config.title);
@@ -244,7 +377,7 @@ fn page_context<'a>(
             ctx.insert("article_count", &site.articles.len());
             ctx.insert("source_count", &site.sources.len());
             ctx.insert("event_count", &site.events.len());
-            ("index.html".into(), "index.html", ctx)
+            ("index.html", ctx)
         }
         Page::Sources => {
             ctx.insert("page_title", i18n::get(site.lang, "sources").unwrap_or("Sources"));
@@ -276,34 +409,34 @@ fn page_context<'a>(
             ctx.insert("sources", &views);
             ctx.insert("outlets", &outlets);
             ctx.insert("by_date", &by_date);
-            ("sources.html".into(), "sources.html", ctx)
+            ("sources.html", ctx)
         }
         Page::Chronology => {
             ctx.insert("page_title", i18n::get(site.lang, "chronology").unwrap_or("Chronology"));
-            ctx.insert("years", &group_events(site, 0..site.events.len(), &events.top));
+            ctx.insert("years", &group_events(site, 0..site.events.len(), &|ei| p.event(ei, root)));
             ctx.insert(
                 "topics",
                 &site.topics.iter().map(|t| Link { title: t.title.clone(), url: t.slug.clone() }).collect::<Vec<_>>(),
             );
-            ("chronology.html".into(), "chronology.html", ctx)
+            ("chronology.html", ctx)
         }
         Page::Search => {
             ctx.insert("page_title", i18n::get(site.lang, "search").unwrap_or("Search"));
-            ("search.html".into(), "search.html", ctx)
+            ("search.html", ctx)
         }
         Page::Doc(d) => {
-            let url = doc_url(site, d);
+            let events = |ei: usize| p.event(ei, root);
             match d {
-                DocRef::Topic(i) => topic_context(site, i, root, events, &mut ctx),
-                DocRef::Note(i) => note_context(site, i, root, events, &mut ctx),
-                DocRef::Article(i) => article_context(site, i, root, events, &mut ctx),
+                DocRef::Topic(i) => topic_context(site, i, root, &events, &mut ctx),
+                DocRef::Note(i) => note_context(site, i, root, &events, &mut ctx),
+                DocRef::Article(i) => article_context(site, i, root, &events, &mut ctx),
             }
             let template = match d {
                 DocRef::Topic(_) => "topic.html",
                 DocRef::Note(_) => "note.html",
                 DocRef::Article(_) => "article.html",
             };
-            (url, template, ctx)
+            (template, ctx)
         }
     }
 }
@@ -315,7 +448,7 @@ fn latest_articles(site: &Site, n: usize) -> Vec<usize> {
     idx
 }
 
-fn topic_context(site: &Site, i: usize, root: &str, events: &EventHtml, ctx: &mut Context) {
+fn topic_context<'s>(site: &Site, i: usize, root: &str, events: &dyn Fn(usize) -> &'s str, ctx: &mut Context) {
     let t = &site.topics[i];
     let (body, notes) = cited_body(site, &t.body, &site.topic_citations[i], root);
     ctx.insert("page_title", &t.title);
@@ -326,7 +459,7 @@ fn topic_context(site: &Site, i: usize, root: &str, events: &EventHtml, ctx: &mu
     let mut arts = site.topic_articles[i].clone();
     arts.sort_by(|a, b| site.articles[b.0].date.cmp(&site.articles[a.0].date).then(a.0.cmp(&b.0)));
     ctx.insert("articles", &arts.iter().map(|(a, why)| article_item(site, *a, root, Some(why))).collect::<Vec<_>>());
-    ctx.insert("years", &group_events(site, site.topic_events[i].iter().copied(), &events.nested));
+    ctx.insert("years", &group_events(site, site.topic_events[i].iter().copied(), events));
     // Sources: everything cited in the briefing, then every attached article, once each.
     let mut srcs: Vec<usize> = site.topic_citations[i].notes.clone();
     for (a, _) in &site.topic_articles[i] {
@@ -337,7 +470,7 @@ fn topic_context(site: &Site, i: usize, root: &str, events: &EventHtml, ctx: &mu
     ctx.insert("sources", &srcs.iter().map(|&s| source_view(site, s, root)).collect::<Vec<_>>());
 }
 
-fn note_context(site: &Site, i: usize, root: &str, events: &EventHtml, ctx: &mut Context) {
+fn note_context<'s>(site: &Site, i: usize, root: &str, events: &dyn Fn(usize) -> &'s str, ctx: &mut Context) {
     let n = &site.notes[i];
     let (body, notes) = cited_body(site, &n.body, &site.note_citations[i], root);
     ctx.insert("page_title", &n.title);
@@ -360,10 +493,10 @@ fn note_context(site: &Site, i: usize, root: &str, events: &EventHtml, ctx: &mut
     );
     ctx.insert("body", &body);
     ctx.insert("citation_notes", &notes);
-    ctx.insert("years", &group_events(site, site.note_events[i].iter().copied(), &events.nested));
+    ctx.insert("years", &group_events(site, site.note_events[i].iter().copied(), events));
 }
 
-fn article_context(site: &Site, i: usize, root: &str, events: &EventHtml, ctx: &mut Context) {
+fn article_context<'s>(site: &Site, i: usize, root: &str, events: &dyn Fn(usize) -> &'s str, ctx: &mut Context) {
     let a = &site.articles[i];
     ctx.insert("page_title", &a.title);
     let lang_name = a.language.as_deref().map(|l| match (l, site.lang) {
@@ -414,7 +547,7 @@ fn article_context(site: &Site, i: usize, root: &str, events: &EventHtml, ctx: &
         })
         .collect();
     ctx.insert("own_sources", &own);
-    ctx.insert("years", &group_events(site, site.article_events[i].iter().copied(), &events.nested));
+    ctx.insert("years", &group_events(site, site.article_events[i].iter().copied(), events));
     let cited_by: Vec<Link> = site.cited_by[i]
         .iter()
         .filter(|d| **d != DocRef::Article(i))

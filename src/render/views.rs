@@ -279,7 +279,7 @@ pub struct MonthGroup<'a> {
 pub fn group_events<'a>(
     site: &Site,
     events: impl IntoIterator<Item = usize>,
-    html: &'a [String],
+    html: &dyn Fn(usize) -> &'a str,
 ) -> Vec<YearGroup<'a>> {
     let mut years: Vec<YearGroup> = Vec::new();
     for ei in events {
@@ -303,7 +303,7 @@ pub fn group_events<'a>(
             year.months.push(MonthGroup { month: month_n, label, events: Vec::new() });
         }
         if let Some(m) = year.months.last_mut() {
-            m.events.push(html.get(ei).map_or("", String::as_str));
+            m.events.push(html(ei));
         }
     }
     years

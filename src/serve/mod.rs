@@ -15,10 +15,9 @@ pub mod http;
 mod watch;
 
 use crate::diagnostics::Diagnostic;
-use crate::render::OutputFile;
+use crate::render::Pages;
 use http::Route;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
@@ -53,7 +52,8 @@ impl AsRef<[u8]> for Bytes {
     }
 }
 
-type Files = Arc<HashMap<String, Bytes>>;
+/// The last good site: its pages, each rendered when a browser first asks for it.
+type Files = Arc<Pages>;
 
 /// What the server shows: the last good site, and the errors of the last build if it failed.
 #[derive(Clone)]
@@ -196,14 +196,14 @@ struct Builder {
 impl Builder {
     fn rebuild(&mut self, state: &State) {
         let t = Instant::now();
-        let result = crate::compile_cached(&self.root, &mut self.cache);
+        let result = crate::prepare_cached(&self.root, &mut self.cache);
         let ms = t.elapsed().as_millis();
         match result {
-            Ok((_, files, report)) => {
-                let n = files.len();
+            Ok((_, pages, report)) => {
+                let n = pages.len();
+                let pages = Arc::new(pages);
                 // The site goes to the browser first; the copy on disk, if asked for, after.
-                let to_disk = self.output.as_ref().map(|_| files.clone());
-                state.publish(Some(to_site(files)), Vec::new());
+                state.publish(Some(Arc::clone(&pages)), Vec::new());
                 let known: std::collections::HashSet<&Diagnostic> = self.last_warnings.iter().collect();
                 let new: Vec<&Diagnostic> = report.warnings.iter().filter(|w| !known.contains(w)).collect();
                 for w in new.iter().take(MAX_WARNINGS) {
@@ -216,15 +216,16 @@ impl Builder {
                 self.last_warnings = report.warnings;
                 let t = report.timings;
                 eprintln!(
-                    "rebuilt in {ms} ms (load {}, resolve {}, render {}): {n} files",
+                    "rebuilt in {ms} ms (load {}, resolve {}): {n} files, each rendered when first asked for",
                     t.load.as_millis(),
                     t.resolve.as_millis(),
-                    t.render.as_millis()
                 );
-                if let (Some(out), Some(files)) = (&self.output, to_disk) {
+                if let Some(out) = &self.output {
                     let t = Instant::now();
-                    let written = crate::guard_output(&self.root, out)
-                        .and_then(|()| crate::output::write(out, &files).map_err(|d| vec![d]));
+                    let written = pages.files().and_then(|files| {
+                        crate::guard_output(&self.root, out)?;
+                        crate::output::write(out, &files).map_err(|d| vec![d])
+                    });
                     match written {
                         Ok(()) => eprintln!("wrote {} in {} ms", out.display(), t.elapsed().as_millis()),
                         Err(d) => d.iter().for_each(|d| eprintln!("{d}")),
@@ -254,10 +255,6 @@ impl Builder {
             }
         }
     }
-}
-
-fn to_site(files: Vec<OutputFile>) -> Files {
-    Arc::new(files.into_iter().map(|(p, b)| (p, Bytes(Arc::new(b)))).collect())
 }
 
 /// Accepts requests until the server stops; each gets its own thread, because long-polls
@@ -316,19 +313,27 @@ fn answer(request: tiny_http::Request, state: &State) {
                 );
                 return respond_bytes(request, 503, "text/html; charset=utf-8", http::inject(&page, snap.version));
             };
-            let found = files.get(&path).map(|b| (path.as_str(), b)).or_else(|| {
-                // `/notes/x` finds `notes/x.html`: pages are plain files, but a typed URL
-                // without the extension should still work.
-                let alt = format!("{path}.html");
-                files.get_key_value(&alt).map(|(k, b)| (k.as_str(), b))
-            });
+            // `/notes/x` finds `notes/x.html`: pages are plain files, but a typed URL without
+            // the extension should still work.
+            let alt = format!("{path}.html");
+            let found =
+                files.get(&path).map(|r| (path.as_str(), r)).or_else(|| files.get(&alt).map(|r| (alt.as_str(), r)));
             match found {
-                Some((name, bytes)) if http::is_html(name) => {
-                    respond_bytes(request, 200, http::content_type(name), http::inject(&bytes.0, snap.version))
+                Some((name, Ok(bytes))) if http::is_html(name) => {
+                    respond_bytes(request, 200, http::content_type(name), http::inject(&bytes, snap.version))
                 }
-                Some((name, bytes)) => {
-                    let len = bytes.0.len();
-                    respond(request, 200, http::content_type(name), std::io::Cursor::new(bytes.clone()), len)
+                Some((name, Ok(bytes))) => {
+                    let len = bytes.len();
+                    respond(request, 200, http::content_type(name), std::io::Cursor::new(Bytes(bytes)), len)
+                }
+                Some((_, Err(d))) => {
+                    // Pages render when asked for: a template error shows with the page it breaks.
+                    eprintln!("{d}");
+                    let page = http::placeholder(
+                        "A template failed",
+                        &format!("{d}\n\nThis page reloads once the template is fixed."),
+                    );
+                    respond_bytes(request, 500, "text/html; charset=utf-8", http::inject(&page, snap.version))
                 }
                 None => {
                     let page = http::placeholder(
@@ -346,16 +351,27 @@ fn answer(request: tiny_http::Request, state: &State) {
 mod tests {
     use super::*;
 
+    /// A small site's pages, as a build publishes them.
+    fn pages() -> Files {
+        let dir = tempfile::tempdir().unwrap();
+        crate::scaffold::init(dir.path(), false).unwrap();
+        let (_, pages, _) = crate::prepare_cached(dir.path(), &mut Default::default()).unwrap();
+        Arc::new(pages)
+    }
+
     #[test]
     fn a_failed_build_keeps_the_last_good_site() {
         let state = State::new();
         let v0 = state.current().version;
-        state.publish(Some(to_site(vec![("index.html".into(), b"good".to_vec())])), Vec::new());
+        let good = pages();
+        state.publish(Some(Arc::clone(&good)), Vec::new());
         let err = ErrorView { path: "a.md".into(), line: 2, message: "bad".into(), text: "a.md:2: bad".into() };
         state.publish(None, vec![err]);
         let s = state.current();
         assert_eq!(s.version, v0 + 2);
-        assert_eq!(s.files.unwrap()["index.html"].0.as_slice(), b"good");
+        let files = s.files.unwrap();
+        assert!(Arc::ptr_eq(&files, &good));
+        assert!(files.get("index.html").unwrap().unwrap().starts_with(b"<!doctype html>"));
         assert_eq!(s.errors.len(), 1);
     }
 

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 /// A batch ends when nothing relevant has happened for this long: long enough to take in an
 /// editor's save (write a temporary file, rename it over the original) or a `git checkout`,
 /// short enough not to be felt.
-const QUIET: Duration = Duration::from_millis(50);
+const QUIET: Duration = Duration::from_millis(30);
 /// A batch never waits longer than this, even while events keep coming.
 const MAX_WAIT: Duration = Duration::from_millis(1000);
 

@@ -82,7 +82,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         if let Some(first) = seen.get(slug.as_str()) {
             errors.push(Diagnostic::error(
                 path,
-                1,
+                0,
                 format!(
                     "slug \"{slug}\" is already used by {}: set a different `slug` or rename the file",
                     first.display()
@@ -98,7 +98,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         if let Some(first) = topic_paths.insert(&t.slug, &t.path) {
             errors.push(Diagnostic::error(
                 &t.path,
-                1,
+                0,
                 format!(
                     "topic slug \"{}\" is already used by {}: topics are named by their file name",
                     t.slug,
@@ -430,7 +430,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
         if article_topics[ai].is_empty() {
             warnings.push(Diagnostic::warning(
                 a.sidecar.as_deref().unwrap_or(&a.path),
-                1,
+                0,
                 "article attached to no topic: name one in `topics` or add an alias to a topic",
             ));
         }
@@ -439,7 +439,7 @@ pub fn resolve(config: Config, content: Content) -> Result<Site, Vec<Diagnostic>
     if config.base_url().is_none() {
         warnings.push(Diagnostic::warning(
             "config.toml",
-            1,
+            0,
             "no base_url: feed.xml links are relative and sitemap.xml is not written (set base_url to where the site will live)",
         ));
     }
@@ -511,7 +511,7 @@ fn point(
     articles: &[Article],
     source_index: &HashMap<String, usize>,
 ) -> Result<Vec<usize>, Diagnostic> {
-    let err = |m: String| Diagnostic::error(&ed.path, ed.line, m);
+    let err = |m: String| Diagnostic::error(&ed.path, ed.at_line, m).with_span(ed.at_span);
     let Some(ai) = source_index.get(&ed.article).copied().filter(|&i| i < articles.len()) else {
         let hint = sources::suggest(&ed.article, articles.iter().map(|a| a.slug.as_str()))
             .map(|s| format!("; did you mean \"{s}\"?"))
@@ -652,7 +652,7 @@ fn find_conflicts(events: &mut [Event], articles: &[Article], warnings: &mut Vec
         let (mi, mj) = (&events[i].mentions[0], &events[j].mentions[0]);
         warnings.push(Diagnostic::warning(
             &articles[mj.article].path,
-            1,
+            0,
             format!(
                 "sources disagree on a date: {} says {} and {} says {} for what looks like the same event",
                 place(mi),

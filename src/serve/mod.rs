@@ -72,8 +72,10 @@ struct Snapshot {
 struct ErrorView {
     path: String,
     line: usize,
+    /// 0 when unknown.
+    column: usize,
     message: String,
-    /// `path:line: message`, as in the terminal.
+    /// `path:line:column: message`, as in the first line in the terminal.
     text: String,
 }
 
@@ -206,9 +208,8 @@ impl Builder {
                 state.publish(Some(to_site(files)), Vec::new());
                 let known: std::collections::HashSet<&Diagnostic> = self.last_warnings.iter().collect();
                 let new: Vec<&Diagnostic> = report.warnings.iter().filter(|w| !known.contains(w)).collect();
-                for w in new.iter().take(MAX_WARNINGS) {
-                    eprintln!("{w}");
-                }
+                let shown: Vec<Diagnostic> = new.iter().take(MAX_WARNINGS).map(|w| (*w).clone()).collect();
+                eprint!("{}", crate::report::render(&self.root, &shown, crate::report::stderr_color()));
                 if new.len() > MAX_WARNINGS {
                     eprintln!("... and {} more warnings: `briefing check` lists them all", new.len() - MAX_WARNINGS);
                 }
@@ -231,16 +232,16 @@ impl Builder {
                     }
                 }
             }
-            Err(diags) => {
-                for d in &diags {
-                    eprintln!("{d}");
-                }
+            Err(mut diags) => {
+                eprint!("{}", crate::report::render(&self.root, &diags, crate::report::stderr_color()));
+                crate::report::locate(&self.root, &mut diags);
                 let errors: Vec<ErrorView> = diags
                     .iter()
                     .filter(|d| d.is_error())
                     .map(|d| ErrorView {
                         path: d.path.display().to_string(),
                         line: d.line.max(1),
+                        column: d.column,
                         message: d.message.clone(),
                         text: d.to_string(),
                     })
@@ -351,7 +352,8 @@ mod tests {
         let state = State::new();
         let v0 = state.current().version;
         state.publish(Some(to_site(vec![("index.html".into(), b"good".to_vec())])), Vec::new());
-        let err = ErrorView { path: "a.md".into(), line: 2, message: "bad".into(), text: "a.md:2: bad".into() };
+        let err =
+            ErrorView { path: "a.md".into(), line: 2, column: 0, message: "bad".into(), text: "a.md:2: bad".into() };
         state.publish(None, vec![err]);
         let s = state.current();
         assert_eq!(s.version, v0 + 2);

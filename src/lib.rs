@@ -54,6 +54,21 @@ pub struct Timings {
     pub resolve: std::time::Duration,
     /// Rendering every page and export.
     pub render: std::time::Duration,
+    /// Writing the files (zero when nothing is written).
+    pub write: std::time::Duration,
+}
+
+/// A stage of a build, announced as it starts, for a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading and parsing `config.toml`, templates and `content/`.
+    Load,
+    /// Resolving topics, citations and the chronology of this many documents.
+    Resolve { documents: usize },
+    /// Rendering the pages of this many articles, notes and topics, and the exports.
+    Render { pages: usize },
+    /// Writing this many files.
+    Write { files: usize },
 }
 
 /// What a long-running process (`briefing serve`) keeps from one build to the next, so that
@@ -65,19 +80,29 @@ pub struct BuildCache {
 
 /// Loads, resolves and renders the site at `root`, writing nothing.
 pub fn compile(root: &Path) -> Result<Compiled, Vec<Diagnostic>> {
-    compile_with(root, None)
+    compile_with(root, None, &|_| {})
+}
+
+/// [`compile`], announcing each [`Stage`] to `progress` as it starts.
+pub fn compile_with_progress(root: &Path, progress: &dyn Fn(Stage)) -> Result<Compiled, Vec<Diagnostic>> {
+    compile_with(root, None, progress)
 }
 
 /// [`compile`], reusing the documents `cache` holds for files that have not changed, and
 /// leaving in it those of this build.
 pub fn compile_cached(root: &Path, cache: &mut BuildCache) -> Result<Compiled, Vec<Diagnostic>> {
-    compile_with(root, Some(cache))
+    compile_with(root, Some(cache), &|_| {})
 }
 
 /// A compiled site: its configuration, its files in memory, and the report.
 pub type Compiled = (config::Config, Vec<render::OutputFile>, BuildReport);
 
-fn compile_with(root: &Path, cache: Option<&mut BuildCache>) -> Result<Compiled, Vec<Diagnostic>> {
+fn compile_with(
+    root: &Path,
+    cache: Option<&mut BuildCache>,
+    progress: &dyn Fn(Stage),
+) -> Result<Compiled, Vec<Diagnostic>> {
+    progress(Stage::Load);
     let t = std::time::Instant::now();
     let mut timings = Timings::default();
     let config = config::load(root)?;
@@ -89,6 +114,7 @@ fn compile_with(root: &Path, cache: Option<&mut BuildCache>) -> Result<Compiled,
         None => content::load(root),
     };
     timings.load = t.elapsed();
+    progress(Stage::Resolve { documents: content.articles.len() + content.notes.len() + content.topics.len() });
     let t = std::time::Instant::now();
     let (mut errors, mut warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
         load_diags.into_iter().partition(Diagnostic::is_error);
@@ -106,6 +132,7 @@ fn compile_with(root: &Path, cache: Option<&mut BuildCache>) -> Result<Compiled,
     warnings.extend(site.warnings.iter().cloned());
     let advice = finish(check::advice(&site));
     timings.resolve = t.elapsed();
+    progress(Stage::Render { pages: site.articles.len() + site.notes.len() + site.topics.len() });
     let t = std::time::Instant::now();
     let files = render::render(&site, &tera, assets).map_err(finish)?;
     timings.render = t.elapsed();
@@ -122,14 +149,26 @@ fn compile_with(root: &Path, cache: Option<&mut BuildCache>) -> Result<Compiled,
 
 /// Builds the site at `root` into `output` (default: the configured output folder).
 pub fn build(root: &Path, output: Option<&Path>) -> Result<BuildReport, Vec<Diagnostic>> {
-    let (config, files, mut report) = compile(root)?;
+    build_with_progress(root, output, &|_| {})
+}
+
+/// [`build`], announcing each [`Stage`] to `progress` as it starts.
+pub fn build_with_progress(
+    root: &Path,
+    output: Option<&Path>,
+    progress: &dyn Fn(Stage),
+) -> Result<BuildReport, Vec<Diagnostic>> {
+    let (config, files, mut report) = compile_with(root, None, progress)?;
     let out = match output {
         Some(o) if o.is_absolute() => o.to_path_buf(),
         Some(o) => std::env::current_dir().map(|d| d.join(o)).unwrap_or_else(|_| o.to_path_buf()),
         None => config.output_path(root),
     };
     guard_output(root, &out)?;
+    progress(Stage::Write { files: files.len() });
+    let t = std::time::Instant::now();
     output::write(&out, &files).map_err(|d| vec![d])?;
+    report.timings.write = t.elapsed();
     report.output = Some(out);
     Ok(report)
 }

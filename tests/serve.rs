@@ -166,11 +166,13 @@ fn live_reload_errors_and_traversal() {
     assert!(e["path"].as_str().unwrap().ends_with("reading-the-sources.md"), "{e}");
     assert_eq!(e["line"].as_u64(), Some(2), "{e}");
     assert!(!e["message"].as_str().unwrap().is_empty());
-    assert!(e["text"].as_str().unwrap().contains("reading-the-sources.md:2: "), "{e}");
+    // Where the closing quote is missing: the end of the line.
+    assert_eq!(e["column"].as_u64(), Some(29), "{e}");
+    assert!(e["text"].as_str().unwrap().contains("reading-the-sources.md:2:29: "), "{e}");
     let (status, page) = server.get(PAGE);
     assert_eq!(status, 200);
     assert!(page.contains("edited live"), "the last good build is no longer served");
-    assert!(server.log().contains("reading-the-sources.md:2: "), "{}", server.log());
+    assert!(server.log().contains("reading-the-sources.md:2:29: error: "), "{}", server.log());
 
     // Fix it the way editors save: write a temporary file, rename it over the original.
     let tmp = root.join("content/notes/.reading-the-sources.md.tmp");

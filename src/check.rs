@@ -13,7 +13,7 @@ pub fn advice(site: &Site) -> Vec<Diagnostic> {
     out.extend(site.articles.iter().filter(|a| !a.guessed.is_empty()).map(|a| guess_warning(a)));
     for t in &site.topics {
         if t.body.blocks.iter().all(|b| b.text.trim().is_empty()) {
-            out.push(Diagnostic::warning(&t.path, 1, "topic without briefing text: its page shows only lists"));
+            out.push(Diagnostic::warning(&t.path, 0, "topic without briefing text: its page shows only lists"));
         }
         out.extend(links(&t.path, &t.body.html));
     }
@@ -62,7 +62,7 @@ fn links(path: &Path, html: &str) -> Vec<Diagnostic> {
         let href = &rest[..end];
         rest = &rest[end..];
         if let Some(why) = broken_link(href) {
-            out.push(Diagnostic::warning(path, 1, format!("link \"{href}\": {why}")));
+            out.push(Diagnostic::warning(path, 0, format!("link \"{href}\": {why}")));
         }
     }
     out
@@ -120,7 +120,7 @@ fn thin_citations(site: &Site) -> Vec<Diagnostic> {
         if !missing.is_empty() {
             out.push(Diagnostic::warning(
                 first,
-                1,
+                0,
                 format!(
                     "cites \"{}\", which has no {}: readers cannot place it ({} cite it)",
                     s.key,

@@ -16,6 +16,7 @@ pub mod ingest;
 pub mod markdown;
 pub mod output;
 pub mod render;
+pub mod report;
 pub mod scaffold;
 pub mod serve;
 pub mod site;
@@ -53,6 +54,21 @@ pub struct Timings {
     pub resolve: std::time::Duration,
     /// Rendering every page and export.
     pub render: std::time::Duration,
+    /// Writing the files (zero when nothing is written).
+    pub write: std::time::Duration,
+}
+
+/// A stage of a build, announced as it starts, for a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Reading and parsing `config.toml`, templates and `content/`.
+    Load,
+    /// Resolving topics, citations and the chronology of this many documents.
+    Resolve { documents: usize },
+    /// Rendering the pages of this many articles, notes and topics, and the exports.
+    Render { pages: usize },
+    /// Writing this many files.
+    Write { files: usize },
 }
 
 /// What a long-running process (`briefing serve`) keeps from one build to the next, so that
@@ -65,13 +81,18 @@ pub struct BuildCache {
 
 /// Loads, resolves and renders the site at `root`, writing nothing.
 pub fn compile(root: &Path) -> Result<Compiled, Vec<Diagnostic>> {
-    compile_with(root, None)
+    compile_with(root, None, &|_| {})
+}
+
+/// [`compile`], announcing each [`Stage`] to `progress` as it starts.
+pub fn compile_with_progress(root: &Path, progress: &dyn Fn(Stage)) -> Result<Compiled, Vec<Diagnostic>> {
+    compile_with(root, None, progress)
 }
 
 /// [`compile`], reusing the documents `cache` holds for files that have not changed, and
 /// leaving in it those of this build.
 pub fn compile_cached(root: &Path, cache: &mut BuildCache) -> Result<Compiled, Vec<Diagnostic>> {
-    compile_with(root, Some(cache))
+    compile_with(root, Some(cache), &|_| {})
 }
 
 /// A compiled site: its configuration, its files in memory, and the report.
@@ -85,11 +106,17 @@ pub fn prepare_cached(
     root: &Path,
     cache: &mut BuildCache,
 ) -> Result<(config::Config, render::Pages, BuildReport), Vec<Diagnostic>> {
-    prepare(root, Some(cache))
+    prepare(root, Some(cache), &|_| {})
 }
 
-fn compile_with(root: &Path, cache: Option<&mut BuildCache>) -> Result<Compiled, Vec<Diagnostic>> {
-    let (config, pages, mut report) = prepare(root, cache)?;
+fn compile_with(
+    root: &Path,
+    cache: Option<&mut BuildCache>,
+    progress: &dyn Fn(Stage),
+) -> Result<Compiled, Vec<Diagnostic>> {
+    let (config, pages, mut report) = prepare(root, cache, progress)?;
+    let s = pages.site();
+    progress(Stage::Render { pages: s.articles.len() + s.notes.len() + s.topics.len() });
     let t = std::time::Instant::now();
     let files = pages.into_files().map_err(finish)?;
     report.timings.render = t.elapsed();
@@ -99,7 +126,9 @@ fn compile_with(root: &Path, cache: Option<&mut BuildCache>) -> Result<Compiled,
 fn prepare(
     root: &Path,
     cache: Option<&mut BuildCache>,
+    progress: &dyn Fn(Stage),
 ) -> Result<(config::Config, render::Pages, BuildReport), Vec<Diagnostic>> {
+    progress(Stage::Load);
     let t = std::time::Instant::now();
     let mut timings = Timings::default();
     let config = config::load(root)?;
@@ -112,6 +141,7 @@ fn prepare(
         None => content::load(root),
     };
     timings.load = t.elapsed();
+    progress(Stage::Resolve { documents: content.articles.len() + content.notes.len() + content.topics.len() });
     let t = std::time::Instant::now();
     let (mut errors, mut warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
         load_diags.into_iter().partition(Diagnostic::is_error);
@@ -141,14 +171,26 @@ fn prepare(
 
 /// Builds the site at `root` into `output` (default: the configured output folder).
 pub fn build(root: &Path, output: Option<&Path>) -> Result<BuildReport, Vec<Diagnostic>> {
-    let (config, files, mut report) = compile(root)?;
+    build_with_progress(root, output, &|_| {})
+}
+
+/// [`build`], announcing each [`Stage`] to `progress` as it starts.
+pub fn build_with_progress(
+    root: &Path,
+    output: Option<&Path>,
+    progress: &dyn Fn(Stage),
+) -> Result<BuildReport, Vec<Diagnostic>> {
+    let (config, files, mut report) = compile_with(root, None, progress)?;
     let out = match output {
         Some(o) if o.is_absolute() => o.to_path_buf(),
         Some(o) => std::env::current_dir().map(|d| d.join(o)).unwrap_or_else(|_| o.to_path_buf()),
         None => config.output_path(root),
     };
     guard_output(root, &out)?;
+    progress(Stage::Write { files: files.len() });
+    let t = std::time::Instant::now();
     output::write(&out, &files).map_err(|d| vec![d])?;
+    report.timings.write = t.elapsed();
     report.output = Some(out);
     Ok(report)
 }

@@ -1,16 +1,110 @@
 //! The `briefing` command line: a thin layer over the library.
 
 use briefing::diagnostics::Diagnostic;
+use briefing::Stage;
 use clap::{Parser, Subcommand};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Static briefing sites from press articles and editor notes.
 #[derive(Parser)]
 #[command(name = "briefing", version, about, long_about = None)]
 struct Cli {
+    /// Print only errors: no warnings, no summary, no progress bar.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Also print how long each stage took, and on `build` every item for an editor to look
+    /// at rather than their number.
+    #[arg(short, long, global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Command,
+}
+
+/// How much to say on stderr, and how.
+#[derive(Clone, Copy)]
+struct Say {
+    quiet: bool,
+    verbose: bool,
+    color: bool,
+}
+
+impl Say {
+    /// Prints `diags` (paths relative to `root`) with their source lines; warnings are left
+    /// out when quiet.
+    fn diagnostics(self, root: &Path, diags: &[Diagnostic]) {
+        let shown: Vec<Diagnostic> = diags.iter().filter(|d| !self.quiet || d.is_error()).cloned().collect();
+        eprint!("{}", briefing::report::render(root, &shown, self.color));
+    }
+
+    /// A line of commentary (a summary, what was written): not when quiet.
+    fn note(self, line: std::fmt::Arguments) {
+        if !self.quiet {
+            eprintln!("{line}");
+        }
+    }
+
+    /// The stage timings, when verbose.
+    fn timings(self, t: &briefing::Timings) {
+        if self.verbose {
+            let ms = |d: std::time::Duration| format!("{:.1} ms", d.as_secs_f64() * 1000.0);
+            let write = if t.write.is_zero() { String::new() } else { format!(", write {}", ms(t.write)) };
+            eprintln!("timings: load {}, resolve {}, render {}{write}", ms(t.load), ms(t.resolve), ms(t.render));
+        }
+    }
+}
+
+/// A spinner naming the stage of a build, on stderr when it is a terminal. It appears only
+/// once a build has taken 300 ms, so that a quick one prints nothing more and leaves no
+/// trace, and it is cleared (on drop) before anything else is printed.
+struct Progress {
+    bar: indicatif::ProgressBar,
+    stop: Option<std::sync::mpsc::Sender<()>>,
+    shower: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Progress {
+    fn new(enabled: bool) -> Self {
+        use std::io::IsTerminal;
+        let bar = indicatif::ProgressBar::hidden();
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})") {
+            bar.set_style(style);
+        }
+        if !enabled || !std::io::stderr().is_terminal() {
+            return Progress { bar, stop: None, shower: None };
+        }
+        let (stop, stopped) = std::sync::mpsc::channel::<()>();
+        let shown = bar.clone();
+        let shower = std::thread::spawn(move || {
+            // Dropping the sender ends the wait at once: the build finished first.
+            if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+                stopped.recv_timeout(std::time::Duration::from_millis(300))
+            {
+                shown.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                shown.enable_steady_tick(std::time::Duration::from_millis(100));
+            }
+        });
+        Progress { bar, stop: Some(stop), shower: Some(shower) }
+    }
+
+    fn stage(&self, stage: Stage) {
+        self.bar.set_message(match stage {
+            Stage::Load => "loading content/".to_string(),
+            Stage::Resolve { documents } => format!("resolving {documents} documents"),
+            Stage::Render { pages } => format!("rendering {pages} pages"),
+            Stage::Write { files } => format!("writing {files} files"),
+        });
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        drop(self.stop.take());
+        if let Some(h) = self.shower.take() {
+            let _ = h.join();
+        }
+        self.bar.finish_and_clear();
+    }
 }
 
 #[derive(Subcommand)]
@@ -32,8 +126,9 @@ enum Command {
         /// Treat warnings as errors (exit 1 when there is any): for CI before publishing.
         #[arg(long)]
         strict: bool,
-        /// How to print the problems: `text` (path:line: message) or `json` (one array on
-        /// stdout, each problem with path, line, severity and message).
+        /// How to print the problems: `text` (path:line:column: message, the line and what to
+        /// do) or `json` (one array on stdout, each problem with path, line, column, severity
+        /// and message).
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
@@ -155,23 +250,25 @@ fn dates(lang: &str, reference: Option<chrono::NaiveDate>, json: bool) -> ExitCo
     ExitCode::SUCCESS
 }
 
-fn import(files: &[PathBuf], stdout: bool, force: bool, root: &std::path::Path) -> ExitCode {
+fn import(files: &[PathBuf], stdout: bool, force: bool, root: &Path, say: Say) -> ExitCode {
     use briefing::import;
     let topics = import::dossier_topics(root);
     let matcher = briefing::topics::AliasMatcher::new(&topics);
     let mut failed = 0;
     let mut written: Vec<PathBuf> = Vec::new();
+    // The files are named as given, relative to the current folder.
+    let here = Path::new(".");
     for f in files {
         let shown = f.display();
-        let imported = match import::import_file(std::path::Path::new("."), f, &topics, &matcher) {
+        let imported = match import::import_file(here, f, &topics, &matcher) {
             Ok(i) => i,
             Err(d) => {
-                eprintln!("{d}");
+                say.diagnostics(here, &[d]);
                 failed += 1;
                 continue;
             }
         };
-        report(&imported.warnings);
+        say.diagnostics(here, &imported.warnings);
         if stdout {
             print!("{}", imported.text);
             continue;
@@ -199,50 +296,62 @@ fn import(files: &[PathBuf], stdout: bool, force: bool, root: &std::path::Path) 
             failed += 1;
             continue;
         }
-        let dest = dest.strip_prefix(".").map(std::path::Path::to_path_buf).unwrap_or(dest);
+        let dest = dest.strip_prefix(".").map(Path::to_path_buf).unwrap_or(dest);
         let guessed = if imported.guessed.is_empty() {
             String::new()
         } else {
             format!(" (to check: {})", imported.guessed.join(", "))
         };
         println!("{}", dest.display());
-        eprintln!("{shown} -> {}{guessed}", dest.display());
+        say.note(format_args!("{shown} -> {}{guessed}", dest.display()));
         if std::fs::canonicalize(f)
             .ok()
             .is_some_and(|p| p.parent() == std::fs::canonicalize(root.join("content/articles")).ok().as_deref())
         {
-            eprintln!("{shown}: warning: the raw file is still in content/articles/: remove it, or the article is there twice");
+            say.note(format_args!(
+                "{shown}: warning: the raw file is still in content/articles/: remove it, or the article is there twice"
+            ));
         }
         written.push(dest);
     }
     if failed > 0 {
-        eprintln!("{failed} file{} not imported", if failed == 1 { "" } else { "s" });
+        say.note(format_args!("{failed} file{} not imported", if failed == 1 { "" } else { "s" }));
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
 }
 
-fn check(root: &std::path::Path, strict: bool, format: Format) -> ExitCode {
-    let all = match briefing::compile(root) {
+fn check(root: &Path, strict: bool, format: Format, say: Say) -> ExitCode {
+    let progress = Progress::new(!say.quiet && format == Format::Text);
+    let compiled = briefing::compile_with_progress(root, &|s| progress.stage(s));
+    drop(progress);
+    let (mut all, timings) = match compiled {
         Ok((_, _, r)) => {
             let mut all = r.warnings;
             all.extend(r.advice);
             briefing::diagnostics::sort(&mut all);
-            all
+            (all, Some(r.timings))
         }
-        Err(d) => d,
+        Err(d) => (d, None),
     };
     let errors = all.iter().filter(|d| d.is_error()).count();
     let warnings = all.len() - errors;
     let failed = errors > 0 || (strict && warnings > 0);
     if format == Format::Json {
+        // Tools get the columns a terminal report would show.
+        briefing::report::locate(root, &mut all);
         println!("{}", serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into()));
     } else {
-        report(&all);
+        // Under --strict, warnings fail the check: even a quiet one shows them.
+        let shown = Say { quiet: say.quiet && !strict, ..say };
+        shown.diagnostics(root, &all);
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         let strict_note = if strict && warnings > 0 { " (--strict: warnings fail the check)" } else { "" };
-        eprintln!("{errors} error{}, {warnings} warning{}{strict_note}", plural(errors), plural(warnings));
+        say.note(format_args!("{errors} error{}, {warnings} warning{}{strict_note}", plural(errors), plural(warnings)));
+    }
+    if let Some(t) = timings {
+        say.timings(&t);
     }
     if failed {
         ExitCode::from(1)
@@ -251,42 +360,50 @@ fn check(root: &std::path::Path, strict: bool, format: Format) -> ExitCode {
     }
 }
 
-fn report(diags: &[Diagnostic]) {
-    for d in diags {
-        eprintln!("{d}");
+fn build(root: &Path, output: Option<&Path>, say: Say) -> ExitCode {
+    let progress = Progress::new(!say.quiet);
+    let built = briefing::build_with_progress(root, output, &|s| progress.stage(s));
+    drop(progress);
+    match built {
+        Ok(r) => {
+            say.diagnostics(root, &r.warnings);
+            if say.verbose {
+                say.diagnostics(root, &r.advice);
+            } else if !r.advice.is_empty() {
+                let n = r.advice.len();
+                say.note(format_args!(
+                    "{n} more thing{} for an editor to look at (guessed metadata, thin citations, …): `briefing check` lists them",
+                    if n == 1 { "" } else { "s" }
+                ));
+            }
+            let [a, n, t, e, s] = r.counts;
+            let out = r.output.as_deref().map(|p| p.display().to_string()).unwrap_or_default();
+            say.note(format_args!(
+                "built {} files into {out}: {t} topics, {n} notes, {a} articles, {s} sources, {e} events",
+                r.files
+            ));
+            say.timings(&r.timings);
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            say.diagnostics(root, &d);
+            let n = d.iter().filter(|x| x.is_error()).count();
+            say.note(format_args!(
+                "build failed: {n} error{}; the previous site is untouched",
+                if n == 1 { "" } else { "s" }
+            ));
+            ExitCode::from(1)
+        }
     }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let say = Say { quiet: cli.quiet, verbose: cli.verbose, color: briefing::report::stderr_color() };
     match cli.command {
-        Command::Build { root, output } => match briefing::build(&root, output.as_deref()) {
-            Ok(r) => {
-                report(&r.warnings);
-                if !r.advice.is_empty() {
-                    let n = r.advice.len();
-                    eprintln!(
-                        "{n} more thing{} for an editor to look at (guessed metadata, thin citations, …): `briefing check` lists them",
-                        if n == 1 { "" } else { "s" }
-                    );
-                }
-                let [a, n, t, e, s] = r.counts;
-                let out = r.output.as_deref().map(|p| p.display().to_string()).unwrap_or_default();
-                eprintln!(
-                    "built {} files into {out}: {t} topics, {n} notes, {a} articles, {s} sources, {e} events",
-                    r.files
-                );
-                ExitCode::SUCCESS
-            }
-            Err(d) => {
-                report(&d);
-                let n = d.iter().filter(|x| x.is_error()).count();
-                eprintln!("build failed: {n} error{}; the previous site is untouched", if n == 1 { "" } else { "s" });
-                ExitCode::from(1)
-            }
-        },
+        Command::Build { root, output } => build(&root, output.as_deref(), say),
         Command::Serve { root, port, bind, output } => {
-            match briefing::serve::run(briefing::serve::Options { root, bind, port, output }) {
+            match briefing::serve::run(briefing::serve::Options { root, bind, port, output, quiet: say.quiet }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("{e}");
@@ -295,13 +412,13 @@ fn main() -> ExitCode {
             }
         }
         Command::Dates { lang, reference, json } => dates(&lang, reference, json),
-        Command::Import { files, stdout, force, root } => import(&files, stdout, force, &root),
+        Command::Import { files, stdout, force, root } => import(&files, stdout, force, &root, say),
         Command::Init { dir, force } => match briefing::scaffold::init(&dir, force) {
             Ok(files) => {
                 for f in files {
                     println!("{}", f.display());
                 }
-                eprintln!("dossier created: cd {} && briefing build", dir.display());
+                say.note(format_args!("dossier created: cd {} && briefing build", dir.display()));
                 ExitCode::SUCCESS
             }
             Err(e) => {
@@ -327,6 +444,6 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Check { root, strict, format } => check(&root, strict, format),
+        Command::Check { root, strict, format } => check(&root, strict, format, say),
     }
 }

@@ -224,7 +224,7 @@ fn resolve_with(config: Config, content: Content, memo: &mut Memo) -> Result<Sit
         if let Some(first) = seen.get(slug.as_str()) {
             errors.push(Diagnostic::error(
                 path,
-                1,
+                0,
                 format!(
                     "slug \"{slug}\" is already used by {}: set a different `slug` or rename the file",
                     first.display()
@@ -240,7 +240,7 @@ fn resolve_with(config: Config, content: Content, memo: &mut Memo) -> Result<Sit
         if let Some(first) = topic_paths.insert(&t.slug, &t.path) {
             errors.push(Diagnostic::error(
                 &t.path,
-                1,
+                0,
                 format!(
                     "topic slug \"{}\" is already used by {}: topics are named by their file name",
                     t.slug,
@@ -582,7 +582,7 @@ fn resolve_with(config: Config, content: Content, memo: &mut Memo) -> Result<Sit
         if article_topics[ai].is_empty() {
             warnings.push(Diagnostic::warning(
                 a.sidecar.as_deref().unwrap_or(&a.path),
-                1,
+                0,
                 "article attached to no topic: name one in `topics` or add an alias to a topic",
             ));
         }
@@ -591,7 +591,7 @@ fn resolve_with(config: Config, content: Content, memo: &mut Memo) -> Result<Sit
     if config.base_url().is_none() {
         warnings.push(Diagnostic::warning(
             "config.toml",
-            1,
+            0,
             "no base_url: feed.xml links are relative and sitemap.xml is not written (set base_url to where the site will live)",
         ));
     }
@@ -663,7 +663,7 @@ fn point(
     articles: &[Arc<Article>],
     source_index: &HashMap<String, usize>,
 ) -> Result<Vec<usize>, Diagnostic> {
-    let err = |m: String| Diagnostic::error(&ed.path, ed.line, m);
+    let err = |m: String| Diagnostic::error(&ed.path, ed.at_line, m).with_span(ed.at_span);
     let Some(ai) = source_index.get(&ed.article).copied().filter(|&i| i < articles.len()) else {
         let hint = sources::suggest(&ed.article, articles.iter().map(|a| a.slug.as_str()))
             .map(|s| format!("; did you mean \"{s}\"?"))
@@ -805,7 +805,7 @@ fn find_conflicts(events: &mut [Event], articles: &[Arc<Article>], warnings: &mu
         let suspect = if a.curated || (!b.curated && b.reports < a.reports) { mj } else { mi };
         warnings.push(Diagnostic::warning(
             &articles[suspect.article].path,
-            1,
+            0,
             format!(
                 "sources disagree on a date: {} says {} and {} says {} for what looks like the same event; \
                  to correct one, add [[events]] at = \"{}#{}\" expression = \"{}\" with date = \"…\" to a note or topic; \

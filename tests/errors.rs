@@ -1,5 +1,5 @@
-//! Bad input: every problem reported as `path:line: message`, all at once, exit code 1, and
-//! the previously built site left untouched.
+//! Bad input: every problem reported as `path:line:column: error: message` with its line and
+//! what to do, all at once, exit code 1, and the previously built site left untouched.
 
 mod common;
 
@@ -37,11 +37,14 @@ fn fails_with(files: &[(&str, &[u8])], expected: &[&str]) {
 fn malformed_front_matter() {
     fails_with(
         &[("content/notes/a-note.md", b"+++\ntitle = \"A note\"\ndate = 2022-12-20\ntopics = [\"army\"\n+++\nText.\n")],
-        &["content/notes/a-note.md:4: "],
+        &["content/notes/a-note.md:4:17: error: unclosed array"],
     );
     fails_with(
         &[("content/notes/b.md", b"+++\ntitle = \"B\"\nText without closing.\n")],
-        &["content/notes/b.md:1: front matter opened with `+++` is never closed"],
+        &[
+            "content/notes/b.md:1: error: front matter opened with `+++` is never closed\n",
+            "= help: add a `+++` line after it",
+        ],
     );
 }
 
@@ -49,11 +52,11 @@ fn malformed_front_matter() {
 fn unknown_field() {
     fails_with(
         &[("content/notes/a-note.md", b"+++\ntitle = \"A note\"\ntopcis = [\"army\"]\n+++\nText.\n")],
-        &["content/notes/a-note.md:3: unknown field `topcis`"],
+        &["content/notes/a-note.md:3:1: error: unknown field `topcis`"],
     );
     fails_with(
         &[("content/articles/first.toml", b"date = \"2022-12-20\"\noutlett = \"Wire\"\n")],
-        &["content/articles/first.toml:2: unknown field `outlett`"],
+        &["content/articles/first.toml:2:1: error: unknown field `outlett`"],
     );
 }
 
@@ -61,11 +64,11 @@ fn unknown_field() {
 fn bad_date() {
     fails_with(
         &[("content/notes/a-note.md", b"+++\ntitle = \"A note\"\ndate = \"2022-02-30\"\n+++\nText.\n")],
-        &["content/notes/a-note.md:3: bad date \"2022-02-30\""],
+        &["content/notes/a-note.md:3:8: error: bad date \"2022-02-30\""],
     );
     fails_with(
         &[("content/articles/first.toml", b"\ndate = \"20/12/2022\"\n")],
-        &["content/articles/first.toml:2: bad date \"20/12/2022\""],
+        &["content/articles/first.toml:2:8: error: bad date \"20/12/2022\""],
     );
 }
 
@@ -73,7 +76,7 @@ fn bad_date() {
 fn unknown_topic() {
     fails_with(
         &[("content/notes/a-note.md", b"+++\ntitle = \"A note\"\ntopics = [\"army\",\n  \"armee\"]\n+++\nText.\n")],
-        &["content/notes/a-note.md:4: unknown topic \"armee\"; did you mean \"army\"?"],
+        &["content/notes/a-note.md:4:3: error: unknown topic \"armee\"\n", "= help: did you mean \"army\"?"],
     );
 }
 
@@ -81,7 +84,7 @@ fn unknown_topic() {
 fn unknown_citation_id() {
     fails_with(
         &[("content/notes/a-note.md", b"+++\ntitle = \"A note\"\n+++\nFirst line.\n\nA claim [@frist; @first].\n")],
-        &["content/notes/a-note.md:6: unknown citation id \"frist\"; did you mean \"first\"?"],
+        &["content/notes/a-note.md:6:11: error: unknown citation id \"frist\"\n", "= help: did you mean \"first\"?"],
     );
 }
 
@@ -89,7 +92,7 @@ fn unknown_citation_id() {
 fn same_slug_twice() {
     fails_with(
         &[("content/notes/first.md", b"+++\ntitle = \"Same slug as the article\"\n+++\nText.\n")],
-        &["content/notes/first.md:1: slug \"first\" is already used by content/articles/first.txt"],
+        &["content/notes/first.md:1: error: slug \"first\" is already used by content/articles/first.txt"],
     );
 }
 
@@ -97,23 +100,26 @@ fn same_slug_twice() {
 fn binary_files_are_refused() {
     fails_with(
         &[("content/articles/scan.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")],
-        &["content/articles/scan.txt:1: a PDF file, not text"],
+        &["content/articles/scan.txt:1: error: a PDF file, not text"],
     );
     fails_with(
         &[("content/articles/blob.txt", b"Troops\0\0\x01\x02\x03 gather")],
-        &["content/articles/blob.txt:1: binary data, not text (byte 6)"],
+        &["content/articles/blob.txt:1: error: binary data, not text (byte 6)"],
     );
 }
 
 #[test]
 fn empty_article() {
-    fails_with(&[("content/articles/empty.txt", b"\n\n  \n")], &["content/articles/empty.txt:1: empty article"]);
+    fails_with(&[("content/articles/empty.txt", b"\n\n  \n")], &["content/articles/empty.txt:1: error: empty article"]);
 }
 
 #[test]
 fn config_error() {
-    fails_with(&[("config.toml", b"title = \"x\"\nlanguage = \"fr\"\nbase_url = 3\n")], &["config.toml:3: "]);
-    fails_with(&[("config.toml", b"title = \"x\"\ntheme = \"dark\"\n")], &["config.toml:2: unknown field `theme`"]);
+    fails_with(&[("config.toml", b"title = \"x\"\nlanguage = \"fr\"\nbase_url = 3\n")], &["config.toml:3:12: error: "]);
+    fails_with(
+        &[("config.toml", b"title = \"x\"\ntheme = \"dark\"\n")],
+        &["config.toml:2:1: error: unknown field `theme`"],
+    );
 }
 
 #[test]
@@ -125,10 +131,10 @@ fn every_problem_of_a_build_is_reported_at_once() {
             ("content/articles/empty.txt", b"\n"),
         ],
         &[
-            "content/articles/empty.txt:1: empty article",
-            "content/notes/a-note.md:3: unknown topic \"navy\"",
-            "content/notes/a-note.md:5: unknown citation id \"nobody\"",
-            "content/notes/other.md:3: bad date \"yesterday\"",
+            "content/articles/empty.txt:1: error: empty article",
+            "content/notes/a-note.md:3:11: error: unknown topic \"navy\"",
+            "content/notes/a-note.md:5:11: error: unknown citation id \"nobody\"",
+            "content/notes/other.md:3:8: error: bad date \"yesterday\"",
         ],
     );
 }
@@ -159,8 +165,8 @@ fn source_entries_are_checked() {
             b"+++\ntitle = \"Second\"\n\n[[sources]]\nid = 1\nurl = \"javascript:alert(1)\"\n\n[[sources]]\nid = \"2]: x\"\n+++\nText[^1].\n",
         )],
         &[
-            "content/articles/second.md:4: source url \"javascript:alert(1)\" must start with http:// or https://",
-            "content/articles/second.md:8: source id",
+            "content/articles/second.md:4: error: source url \"javascript:alert(1)\" must start with http:// or https://",
+            "content/articles/second.md:8: error: source id",
         ],
     );
 }
@@ -197,10 +203,122 @@ fn footnote_marker_without_definition() {
             "content/notes/a-note.md",
             b"+++\ntitle = \"A note\"\n+++\nA claim.[^1]\n\nAnother claim.[^2] And `[^3]` in code.\n\n[^1]: Defined.\n",
         )],
-        &["content/notes/a-note.md:6: footnote marker [^2] has no definition"],
+        &["content/notes/a-note.md:6:15: error: footnote marker [^2] has no definition"],
     );
     fails_with(
         &[("content/articles/second.md", b"+++\ntitle = \"Second\"\n+++\n\nTroops said so.[^src]\n")],
-        &["content/articles/second.md:5: footnote marker [^src] has no definition: add `[^src]: …` below the text, or a source with id = \"src\""],
+        &[
+            "content/articles/second.md:5:16: error: footnote marker [^src] has no definition\n",
+            "= help: add `[^src]: …` below the text, or a source with id = \"src\"",
+        ],
     );
+}
+
+/// The small site with a note naming a topic misspelt (accent and all) next to a good one,
+/// and a topic the suggestion can come from.
+fn misspelt_topic_site() -> tempfile::TempDir {
+    let site = small_site();
+    write_files(
+        site.path(),
+        &[
+            ("content/topics/bielorussie-armee.md", b"+++\ntitle = \"L'armee\"\n+++\nText.\n"),
+            (
+                "content/notes/a-note.md",
+                "+++\ntitle = \"A note\"\ndate = \"2022-12-20\"\ntopics = [\"army\", \"biélorussie-armee\"]\n+++\nA claim [@first].\n"
+                    .as_bytes(),
+            ),
+        ],
+    );
+    site
+}
+
+#[test]
+fn a_piped_report_points_at_the_problem_and_says_what_to_do() {
+    let site = misspelt_topic_site();
+    let (code, _, err) = run(&["build"], site.path());
+    assert_eq!(code, 1, "{err}");
+    assert!(!err.contains('\x1b'), "piped output is plain: {err:?}");
+    let lines: Vec<&str> = err.lines().collect();
+    // The first line is what editors jump to; the column counts characters.
+    let at = lines
+        .iter()
+        .position(|l| *l == "content/notes/a-note.md:4:19: error: unknown topic \"biélorussie-armee\"")
+        .unwrap_or_else(|| panic!("no header line in:\n{err}"));
+    let source = lines[at + 2];
+    assert_eq!(source, "4 | topics = [\"army\", \"biélorussie-armee\"]", "{err}");
+    // The marker sits under the quoted name, and spans it exactly.
+    let marker = lines[at + 3];
+    let col = |l: &str, pat: &str| l.find(pat).map(|b| l[..b].chars().count());
+    assert_eq!(col(marker, "^"), col(source, "\"biélorussie-armee\""), "{err}");
+    assert_eq!(marker.matches('^').count(), "\"biélorussie-armee\"".chars().count(), "{err}");
+    assert!(lines[at + 4..].iter().take(3).any(|l| l.trim() == "= help: did you mean \"bielorussie-armee\"?"), "{err}");
+
+    // check says the same, and its JSON carries the column.
+    let (_, _, err2) = run(&["check"], site.path());
+    assert!(err2.contains("content/notes/a-note.md:4:19: error: unknown topic"), "{err2}");
+    let (_, out, _) = run(&["check", "--format", "json"], site.path());
+    let all: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    let e = all.iter().find(|d| d["severity"] == "error").expect("an error");
+    assert_eq!((e["line"].as_u64(), e["column"].as_u64()), (Some(4), Some(19)), "{e}");
+    assert_eq!(e["message"], "unknown topic \"biélorussie-armee\"; did you mean \"bielorussie-armee\"?");
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let site = misspelt_topic_site();
+    let (_, _, err) = run_env(&["build"], site.path(), &[("CLICOLOR_FORCE", "1")]);
+    assert!(err.contains("\x1b["), "CLICOLOR_FORCE=1 colours: {err:?}");
+    assert!(err.contains("unknown topic"), "{err:?}");
+    let (_, _, err) = run_env(&["build"], site.path(), &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]);
+    assert!(!err.contains('\x1b'), "NO_COLOR wins: {err:?}");
+    let (_, _, err) = run_env(&["build"], site.path(), &[("CLICOLOR_FORCE", "0")]);
+    assert!(!err.contains('\x1b'), "CLICOLOR_FORCE=0 does not force: {err:?}");
+}
+
+#[test]
+fn quiet_prints_only_errors() {
+    let site = small_site();
+    // The small site has warnings (no base_url) and advice: quiet hides them and the summary.
+    let (code, _, loud) = run(&["build"], site.path());
+    assert_eq!(code, 0, "{loud}");
+    assert!(loud.contains("warning: no base_url") && loud.contains("built "), "{loud}");
+    for args in [&["-q", "build"][..], &["build", "--quiet"], &["check", "-q"]] {
+        let (code, out, err) = run(args, site.path());
+        assert_eq!((code, err.as_str(), out.as_str()), (0, "", ""), "{args:?}");
+    }
+    // A broken dossier: its error, with its snippet, and nothing else.
+    write_files(
+        site.path(),
+        &[("content/notes/a-note.md", b"+++\ntitle = \"A note\"\ntopics = [\"navy\"]\n+++\nText.\n")],
+    );
+    for args in [&["-q", "build"][..], &["check", "--quiet"]] {
+        let (code, _, err) = run(args, site.path());
+        assert_eq!(code, 1, "{args:?}: {err}");
+        assert!(err.starts_with("content/notes/a-note.md:3:11: error: unknown topic \"navy\"\n"), "{args:?}: {err}");
+        assert!(err.contains("3 | topics = [\"navy\"]"), "{err}");
+        assert!(!err.contains("warning") && !err.contains("build failed") && !err.contains("1 error"), "{err}");
+    }
+}
+
+#[test]
+fn verbose_shows_timings_and_lists_what_to_look_at() {
+    let site = small_site();
+    let (code, _, err) = run(&["build"], site.path());
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("timings:"), "{err}");
+    assert!(err.contains("for an editor to look at") && !err.contains("guessed from the text"), "{err}");
+    let (code, _, err) = run(&["build", "--verbose"], site.path());
+    assert_eq!(code, 0, "{err}");
+    let timings = err.lines().find(|l| l.starts_with("timings: load ")).unwrap_or_else(|| panic!("{err}"));
+    for stage in ["resolve ", "render ", "write "] {
+        assert!(timings.contains(stage), "{timings}");
+    }
+    // The advice is listed, not counted.
+    assert!(err.contains("warning: \"first\": guessed from the text: title, author"), "{err}");
+    assert!(!err.contains("for an editor to look at"), "{err}");
+    let (code, _, err) = run(&["-v", "check"], site.path());
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("timings: load "), "{err}");
+    // Both at once make no sense.
+    assert_eq!(run(&["-q", "-v", "build"], site.path()).0, 2);
 }

@@ -116,9 +116,11 @@ fn import_writes_markdown_that_builds_and_check_lists_its_guesses() {
     let (code, _, err) = run(&["check"], site.path());
     assert_eq!(code, 0, "{err}");
     assert!(
-        err.contains("content/articles/troops-mass-near-the-polish-border.md:11: warning: \"troops-mass-near-the-polish-border\": guessed from the text: title, author, date, language; check them, then remove them from `guessed`"),
+        err.contains("content/articles/troops-mass-near-the-polish-border.md:11: warning: \"troops-mass-near-the-polish-border\": guessed from the text: title, author, date, language\n"),
         "{err}"
     );
+    assert!(err.contains("11 | guessed = [\"title\", \"author\", \"date\", \"language\"]\n"), "{err}");
+    assert!(err.contains("= help: check them, then remove them from `guessed`"), "{err}");
     // Drills on Monday, Tuesday and Wednesday are a series, not one event dated three ways.
     assert!(!err.contains("sources disagree"), "{err}");
     // Confirming the fields silences the warning.
@@ -138,8 +140,8 @@ fn import_reports_files_it_cannot_read() {
     let (code, _, err) =
         run(&["import", "--stdout", "inbox/scan.pdf", "inbox/empty.txt", "inbox/missing.txt"], site.path());
     assert_eq!(code, 1);
-    assert!(err.contains("inbox/scan.pdf:1: a PDF file, not text"), "{err}");
-    assert!(err.contains("inbox/empty.txt:1: no article text found"), "{err}");
-    assert!(err.contains("inbox/missing.txt:1: cannot read"), "{err}");
+    assert!(err.contains("inbox/scan.pdf:1: error: a PDF file, not text"), "{err}");
+    assert!(err.contains("inbox/empty.txt:1: error: no article text found"), "{err}");
+    assert!(err.contains("inbox/missing.txt:1: error: cannot read"), "{err}");
     assert!(err.contains("3 files not imported"), "{err}");
 }

@@ -166,11 +166,13 @@ fn live_reload_errors_and_traversal() {
     assert!(e["path"].as_str().unwrap().ends_with("reading-the-sources.md"), "{e}");
     assert_eq!(e["line"].as_u64(), Some(2), "{e}");
     assert!(!e["message"].as_str().unwrap().is_empty());
-    assert!(e["text"].as_str().unwrap().contains("reading-the-sources.md:2: "), "{e}");
+    // Where the closing quote is missing: the end of the line.
+    assert_eq!(e["column"].as_u64(), Some(29), "{e}");
+    assert!(e["text"].as_str().unwrap().contains("reading-the-sources.md:2:29: "), "{e}");
     let (status, page) = server.get(PAGE);
     assert_eq!(status, 200);
     assert!(page.contains("edited live"), "the last good build is no longer served");
-    assert!(server.log().contains("reading-the-sources.md:2: "), "{}", server.log());
+    assert!(server.log().contains("reading-the-sources.md:2:29: error: "), "{}", server.log());
 
     // Fix it the way editors save: write a temporary file, rename it over the original.
     let tmp = root.join("content/notes/.reading-the-sources.md.tmp");
@@ -242,4 +244,32 @@ fn a_dossier_that_never_built_shows_its_errors() {
     assert!(errors.iter().any(|e| e["path"] == "config.toml"), "{errors:?}");
     std::fs::write(root.join("config.toml"), "title = \"x\"\n").unwrap();
     server.wait_for("the site once fixed", |s| s.get("/").0 == 200);
+}
+
+#[test]
+fn quiet_serving_and_a_template_that_fails_on_one_page() {
+    let (_dir, root) = dossier();
+    let server = Server::start(&root, &["--quiet"]);
+    let page = PAGE;
+    assert_eq!(server.get(page).0, 200);
+
+    // Pages render when asked for: a template that fails on notes breaks the note pages only,
+    // and says why on them.
+    std::fs::create_dir_all(root.join("templates")).unwrap();
+    std::fs::write(
+        root.join("templates/note.html"),
+        "{% extends \"base.html\" %}{% block content %}{{ no_such_value }}{% endblock content %}",
+    )
+    .unwrap();
+    server.wait_for("the failing template", |s| s.get(page).0 == 500);
+    let (_, body) = server.get(page);
+    assert!(body.contains("templates/note.html") && body.contains("no_such_value"), "{body}");
+    assert!(body.contains("/__briefing/"), "the error page reloads itself once fixed");
+    assert_eq!(server.get("/index.html").0, 200, "other pages still render");
+    std::fs::remove_file(root.join("templates/note.html")).unwrap();
+    server.wait_for("the fixed template", |s| s.get(page).0 == 200);
+
+    let log = server.log();
+    assert!(log.contains("serving http://"), "{log}");
+    assert!(!log.contains("rebuilt in") && !log.contains("changed:"), "--quiet prints no line per rebuild:\n{log}");
 }

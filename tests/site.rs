@@ -318,7 +318,11 @@ fn editors_confirm_correct_and_hide_extracted_events() {
     );
     let (code, _, err) = common::run(&["build"], path);
     assert_eq!(code, 1);
-    assert!(err.contains("content/notes/edits.md:4: at: first#p2 reports several events, « Friday » (2022-12-23), « January » (2023-01), « March » (2023-03): add expression"), "{err}");
-    assert!(err.contains("content/notes/edits.md:8: at: no article \"firts\"; did you mean \"first\"?"), "{err}");
-    assert!(err.contains("content/notes/edits.md:12: at: first#p2 has no date matching \"April\""), "{err}");
+    // Each error points at the `at` it is about.
+    assert!(err.contains("content/notes/edits.md:5:6: error: at: first#p2 reports several events, « Friday » (2022-12-23), « January » (2023-01), « March » (2023-03)\n"), "{err}");
+    assert!(err.contains("= help: add expression"), "{err}");
+    assert!(err.contains("content/notes/edits.md:9:6: error: at: no article \"firts\"\n"), "{err}");
+    assert!(err.contains("9 | at = \"firts#p1\"\n  |      ^^^^^^^^^^\n"), "{err}");
+    assert!(err.contains("= help: did you mean \"first\"?"), "{err}");
+    assert!(err.contains("content/notes/edits.md:13:6: error: at: first#p2 has no date matching \"April\""), "{err}");
 }

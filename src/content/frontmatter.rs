@@ -2,7 +2,7 @@
 //! accepts. Every struct denies unknown fields, so that a typo is an error, not a silent loss.
 
 use crate::dates::{DateSpan, PartialDate, Precision};
-use crate::diagnostics::{line_of, Diagnostic};
+use crate::diagnostics::{line_of, span_in, Diagnostic};
 use serde::Deserialize;
 use std::path::Path;
 use toml::Spanned;
@@ -150,21 +150,24 @@ impl Lines<'_> {
         line_of(self.front, s.span().start) + self.front_line - 1
     }
 
+    /// The `(column, width)` of a span in the front matter, for [`Diagnostic::with_span`]:
+    /// the block starts at the start of a line, so its columns are the file's.
+    pub fn span<T>(&self, s: &Spanned<T>) -> (usize, usize) {
+        span_in(self.front, s.span())
+    }
+
     /// A TOML date: a string (`"2022-12"`) or a TOML date literal (`2022-12-19`).
     pub fn date(&self, v: &Spanned<toml::Value>) -> Result<PartialDate, Diagnostic> {
         let line = self.of(v);
+        let bad = |m: String| Diagnostic::error(self.path, line, m).with_span(self.span(v));
         match v.get_ref() {
-            toml::Value::String(s) => PartialDate::parse_iso(s).map_err(|m| Diagnostic::error(self.path, line, m)),
+            toml::Value::String(s) => PartialDate::parse_iso(s).map_err(bad),
             toml::Value::Datetime(dt) => match dt.date {
                 Some(d) => PartialDate::day(d.year as i32, d.month as u32, d.day as u32)
-                    .ok_or_else(|| Diagnostic::error(self.path, line, format!("bad date {dt}"))),
-                None => Err(Diagnostic::error(self.path, line, format!("bad date {dt}: a time without a day"))),
+                    .ok_or_else(|| bad(format!("bad date {dt}"))),
+                None => Err(bad(format!("bad date {dt}: a time without a day"))),
             },
-            other => Err(Diagnostic::error(
-                self.path,
-                line,
-                format!("bad date {other}: expected \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\""),
-            )),
+            other => Err(bad(format!("bad date {other}: expected \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\""))),
         }
     }
 
@@ -178,26 +181,29 @@ impl Lines<'_> {
                     self.path,
                     self.of(p),
                     format!("unknown precision \"{}\": use \"day\", \"month\" or \"year\"", p.get_ref()),
-                ));
+                )
+                .with_span(self.span(p)));
             };
             if prec > start.precision() {
                 return Err(Diagnostic::error(
                     self.path,
                     self.of(p),
                     format!("precision \"{}\" is finer than the date \"{start}\"", prec.name()),
-                ));
+                )
+                .with_span(self.span(p)));
             }
             start = start.truncate(prec);
             end = end.map(|d| d.truncate(prec));
         }
         if let Some(e_) = end {
             if e_.last_day() < start.first_day() {
-                let line = e.end.as_ref().map_or(self.of(date), |v| self.of(v));
+                let end = e.end.as_ref().unwrap_or(date);
                 return Err(Diagnostic::error(
                     self.path,
-                    line,
+                    self.of(end),
                     format!("event ends ({e_}) before it starts ({start})"),
-                ));
+                )
+                .with_span(self.span(end)));
             }
         }
         Ok(DateSpan { start, end })

@@ -172,6 +172,10 @@ pub struct EventEdit {
     pub path: PathBuf,
     /// Its `[[events]]` line.
     pub line: usize,
+    /// The line of its `at = "…"`: an error about the pointed event points there.
+    pub at_line: usize,
+    /// The `(column, width)` of the `at` value on that line.
+    pub at_span: (usize, usize),
 }
 
 impl EventEdit {
@@ -503,14 +507,16 @@ fn undefined_footnotes(rel: &Path, body: &Body, md: &str, first_line: usize, kno
             seen.push(label.to_string());
             let marker = format!("[^{label}]");
             // Its line in the source; a marker inside code is the writer's business.
-            let outside_code =
-                |l: &str| l.match_indices(&marker).any(|(at, _)| l[..at].matches('`').count().is_multiple_of(2));
-            let Some(i) = md.lines().position(outside_code) else { continue };
+            let outside_code = |l: &str| {
+                l.match_indices(&marker).map(|(at, _)| at).find(|&at| l[..at].matches('`').count().is_multiple_of(2))
+            };
+            let found = md.lines().enumerate().find_map(|(i, l)| Some((i, l[..outside_code(l)?].chars().count() + 1)));
+            let Some((i, column)) = found else { continue };
             out.push(Diagnostic::error(
                 rel,
                 first_line + i,
                 format!("footnote marker {marker} has no definition: add `{marker}: …` below the text, or a source with id = \"{label}\""),
-            ));
+            ).with_span((column, marker.chars().count())));
         }
     }
     out
@@ -541,7 +547,8 @@ fn checked_slug(rel: &Path, lines: &Lines, given: Option<&Spanned<String>>) -> R
                 s.get_ref(),
                 slugify(s.get_ref())
             ),
-        )),
+        )
+        .with_span(lines.span(s))),
         None => {
             let slug = file_slug(rel);
             if slug.is_empty() {
@@ -685,21 +692,23 @@ fn load_article(
         match GUESSABLE.iter().find(|f| **f == g.get_ref().as_str()) {
             Some(f) if !guessed.contains(f) => guessed.push(f),
             Some(_) => {}
-            None => diags.push(Diagnostic::error(
-                &meta_path,
-                lines.of(g),
-                format!("guessed field \"{}\" is not one of {}", g.get_ref(), GUESSABLE.join(", ")),
-            )),
+            None => diags.push(
+                Diagnostic::error(
+                    &meta_path,
+                    lines.of(g),
+                    format!("guessed field \"{}\" is not one of {}", g.get_ref(), GUESSABLE.join(", ")),
+                )
+                .with_span(lines.span(g)),
+            ),
         }
     }
     if let Some(u) = &meta.url {
         let v = u.get_ref();
         if !is_web_url(v) {
-            diags.push(Diagnostic::error(
-                &meta_path,
-                lines.of(u),
-                format!("url \"{v}\" must start with http:// or https://"),
-            ));
+            diags.push(
+                Diagnostic::error(&meta_path, lines.of(u), format!("url \"{v}\" must start with http:// or https://"))
+                    .with_span(lines.span(u)),
+            );
         }
     }
     // Sources: front matter entries, then the raw text's numbered list, then footnote definitions.
@@ -827,7 +836,8 @@ fn events(
                         "at = \"{}\" must name an article and a paragraph: \"article-slug#p3\" (the chronology links to it)",
                         at.get_ref()
                     ),
-                ));
+                )
+                .with_span(lines.span(at)));
                 continue;
             };
             if e.hide && (span.is_some() || !text.is_empty()) {
@@ -850,6 +860,8 @@ fn events(
                 topics: located(lines, &e.topics),
                 path: rel.to_path_buf(),
                 line,
+                at_line: lines.of(at),
+                at_span: lines.span(at),
             });
             continue;
         }
@@ -898,7 +910,7 @@ fn load_note(rel: &Path, text: &str) -> Result<Note, Vec<Diagnostic>> {
     let date = meta.date.as_ref().and_then(|d| lines.date(d).map_err(|e| diags.push(e)).ok());
     let (events, edits) = events(rel, &lines, &meta.events, &mut diags);
     if meta.title.get_ref().trim().is_empty() {
-        diags.push(Diagnostic::error(rel, lines.of(&meta.title), "empty title"));
+        diags.push(Diagnostic::error(rel, lines.of(&meta.title), "empty title").with_span(lines.span(&meta.title)));
     }
     if !diags.is_empty() {
         return Err(diags);
@@ -937,7 +949,7 @@ fn load_topic(rel: &Path, text: &str) -> Result<Topic, Vec<Diagnostic>> {
     }
     let (events, edits) = events(rel, &lines, &meta.events, &mut diags);
     if meta.title.get_ref().trim().is_empty() {
-        diags.push(Diagnostic::error(rel, lines.of(&meta.title), "empty title"));
+        diags.push(Diagnostic::error(rel, lines.of(&meta.title), "empty title").with_span(lines.span(&meta.title)));
     }
     if !diags.is_empty() {
         return Err(diags);

@@ -34,6 +34,8 @@ pub struct Options {
     pub port: u16,
     /// Also write every good build here (guarded like `build --output`).
     pub output: Option<PathBuf>,
+    /// Print only the address served and errors: no warnings, no line per rebuild.
+    pub quiet: bool,
 }
 
 /// How many new warnings a rebuild prints before summing up the rest.
@@ -72,8 +74,10 @@ struct Snapshot {
 struct ErrorView {
     path: String,
     line: usize,
+    /// 0 when unknown.
+    column: usize,
     message: String,
-    /// `path:line: message`, as in the terminal.
+    /// `path:line:column: message`, as in the first line in the terminal.
     text: String,
 }
 
@@ -148,12 +152,15 @@ pub fn run(opts: Options) -> Result<(), String> {
     let state = Arc::new(State::new());
     // Watch before the first build, so that an edit made while it runs is not missed.
     let mut watcher = watch::Watcher::new(&root).map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
-    let mut builder = Builder { root: root.clone(), output, last_warnings: Vec::new(), cache: Default::default() };
+    let mut builder =
+        Builder { root: root.clone(), output, quiet: opts.quiet, last_warnings: Vec::new(), cache: Default::default() };
     let host = match opts.bind {
         IpAddr::V6(a) => format!("[{a}]"),
         a => a.to_string(),
     };
-    eprintln!("building {} ...", root.display());
+    if !opts.quiet {
+        eprintln!("building {} ...", root.display());
+    }
     builder.rebuild(&state);
     let server = Arc::new(server);
     {
@@ -168,7 +175,9 @@ pub fn run(opts: Options) -> Result<(), String> {
     // The port the system gave, when asked for port 0.
     let port = server.server_addr().to_ip().map(|a| a.port()).unwrap_or(opts.port);
     eprintln!("serving http://{host}:{port}/ {to}");
-    eprintln!("watching content/, templates/ and config.toml; Ctrl-C to stop");
+    if !opts.quiet {
+        eprintln!("watching content/, templates/ and config.toml; Ctrl-C to stop");
+    }
     loop {
         let changed = watcher.next_batch();
         if changed.is_empty() {
@@ -178,7 +187,9 @@ pub fn run(opts: Options) -> Result<(), String> {
             [one] => crate::diagnostics::relative(&root, one).display().to_string(),
             many => format!("{} files", many.len()),
         };
-        eprintln!("changed: {what}");
+        if !builder.quiet {
+            eprintln!("changed: {what}");
+        }
         builder.rebuild(&state);
     }
 }
@@ -187,6 +198,7 @@ pub fn run(opts: Options) -> Result<(), String> {
 struct Builder {
     root: PathBuf,
     output: Option<PathBuf>,
+    quiet: bool,
     /// Warnings already printed, so that each rebuild prints only what is new.
     last_warnings: Vec<Diagnostic>,
     /// The documents of the last build: only changed files are read and parsed again.
@@ -206,20 +218,22 @@ impl Builder {
                 state.publish(Some(Arc::clone(&pages)), Vec::new());
                 let known: std::collections::HashSet<&Diagnostic> = self.last_warnings.iter().collect();
                 let new: Vec<&Diagnostic> = report.warnings.iter().filter(|w| !known.contains(w)).collect();
-                for w in new.iter().take(MAX_WARNINGS) {
-                    eprintln!("{w}");
-                }
-                if new.len() > MAX_WARNINGS {
+                let limit = if self.quiet { 0 } else { MAX_WARNINGS };
+                let shown: Vec<Diagnostic> = new.iter().take(limit).map(|w| (*w).clone()).collect();
+                eprint!("{}", crate::report::render(&self.root, &shown, crate::report::stderr_color()));
+                if new.len() > limit && !self.quiet {
                     eprintln!("... and {} more warnings: `briefing check` lists them all", new.len() - MAX_WARNINGS);
                 }
                 drop(known);
                 self.last_warnings = report.warnings;
                 let t = report.timings;
-                eprintln!(
-                    "rebuilt in {ms} ms (load {}, resolve {}): {n} files, each rendered when first asked for",
-                    t.load.as_millis(),
-                    t.resolve.as_millis(),
-                );
+                if !self.quiet {
+                    eprintln!(
+                        "rebuilt in {ms} ms (load {}, resolve {}): {n} files, each rendered when first asked for",
+                        t.load.as_millis(),
+                        t.resolve.as_millis(),
+                    );
+                }
                 if let Some(out) = &self.output {
                     let t = Instant::now();
                     let written = pages.files().and_then(|files| {
@@ -227,21 +241,22 @@ impl Builder {
                         crate::output::write(out, &files).map_err(|d| vec![d])
                     });
                     match written {
+                        Ok(()) if self.quiet => {}
                         Ok(()) => eprintln!("wrote {} in {} ms", out.display(), t.elapsed().as_millis()),
                         Err(d) => d.iter().for_each(|d| eprintln!("{d}")),
                     }
                 }
             }
-            Err(diags) => {
-                for d in &diags {
-                    eprintln!("{d}");
-                }
+            Err(mut diags) => {
+                eprint!("{}", crate::report::render(&self.root, &diags, crate::report::stderr_color()));
+                crate::report::locate(&self.root, &mut diags);
                 let errors: Vec<ErrorView> = diags
                     .iter()
                     .filter(|d| d.is_error())
                     .map(|d| ErrorView {
                         path: d.path.display().to_string(),
                         line: d.line.max(1),
+                        column: d.column,
                         message: d.message.clone(),
                         text: d.to_string(),
                     })
@@ -365,7 +380,8 @@ mod tests {
         let v0 = state.current().version;
         let good = pages();
         state.publish(Some(Arc::clone(&good)), Vec::new());
-        let err = ErrorView { path: "a.md".into(), line: 2, message: "bad".into(), text: "a.md:2: bad".into() };
+        let err =
+            ErrorView { path: "a.md".into(), line: 2, column: 0, message: "bad".into(), text: "a.md:2: bad".into() };
         state.publish(None, vec![err]);
         let s = state.current();
         assert_eq!(s.version, v0 + 2);

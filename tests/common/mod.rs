@@ -11,9 +11,22 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Runs the `briefing` binary; returns exit code, stdout and stderr.
+/// Runs the `briefing` binary; returns exit code, stdout and stderr. Its output is piped, so
+/// plain, whatever colour settings the tests inherit.
 pub fn run(args: &[&str], cwd: &Path) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_briefing")).args(args).current_dir(cwd).output().expect("run briefing");
+    run_env(args, cwd, &[])
+}
+
+/// [`run`] with environment variables set.
+pub fn run_env(args: &[&str], cwd: &Path, env: &[(&str, &str)]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_briefing"))
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("NO_COLOR")
+        .envs(env.iter().copied())
+        .output()
+        .expect("run briefing");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),

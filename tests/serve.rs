@@ -169,6 +169,9 @@ fn live_reload_errors_and_traversal() {
     // Where the closing quote is missing: the end of the line.
     assert_eq!(e["column"].as_u64(), Some(29), "{e}");
     assert!(e["text"].as_str().unwrap().contains("reading-the-sources.md:2:29: "), "{e}");
+    // Below it, as in the terminal: the offending line and a marker under the problem.
+    let detail = e["detail"].as_str().unwrap();
+    assert!(detail.contains("2 | title = \"Reading the sources") && detail.contains('^'), "{detail}");
     let (status, page) = server.get(PAGE);
     assert_eq!(status, 200);
     assert!(page.contains("edited live"), "the last good build is no longer served");

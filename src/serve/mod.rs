@@ -77,8 +77,11 @@ struct ErrorView {
     /// 0 when unknown.
     column: usize,
     message: String,
-    /// `path:line:column: message`, as in the first line in the terminal.
+    /// `path:line:column: error: problem`, the first line the terminal shows.
     text: String,
+    /// What the terminal shows below that line: the offending line with a marker under the
+    /// problem, and what to do (empty when there is neither).
+    detail: String,
 }
 
 #[derive(Serialize)]
@@ -250,15 +253,23 @@ impl Builder {
             Err(mut diags) => {
                 eprint!("{}", crate::report::render(&self.root, &diags, crate::report::stderr_color()));
                 crate::report::locate(&self.root, &mut diags);
+                let mut lines = crate::report::SourceLines::new(&self.root);
                 let errors: Vec<ErrorView> = diags
                     .iter()
                     .filter(|d| d.is_error())
-                    .map(|d| ErrorView {
-                        path: d.path.display().to_string(),
-                        line: d.line.max(1),
-                        column: d.column,
-                        message: d.message.clone(),
-                        text: d.to_string(),
+                    .map(|d| {
+                        // As the terminal shows it: the place and the problem, then the line
+                        // with its marker and what to do.
+                        let shown = crate::report::render_one(d, lines.line(&d.path, d.line), false);
+                        let (text, detail) = shown.split_once('\n').unwrap_or((&shown, ""));
+                        ErrorView {
+                            path: d.path.display().to_string(),
+                            line: d.line.max(1),
+                            column: d.column,
+                            message: d.message.clone(),
+                            text: text.to_string(),
+                            detail: detail.trim_end().to_string(),
+                        }
                     })
                     .collect();
                 let n = errors.len();
@@ -380,8 +391,14 @@ mod tests {
         let v0 = state.current().version;
         let good = pages();
         state.publish(Some(Arc::clone(&good)), Vec::new());
-        let err =
-            ErrorView { path: "a.md".into(), line: 2, column: 0, message: "bad".into(), text: "a.md:2: bad".into() };
+        let err = ErrorView {
+            path: "a.md".into(),
+            line: 2,
+            column: 0,
+            message: "bad".into(),
+            text: "a.md:2: bad".into(),
+            detail: String::new(),
+        };
         state.publish(None, vec![err]);
         let s = state.current();
         assert_eq!(s.version, v0 + 2);

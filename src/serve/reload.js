@@ -35,6 +35,12 @@
       var li = document.createElement("li");
       li.className = "__briefing-error";
       li.textContent = e.text;
+      if (e.detail) {
+        var pre = document.createElement("pre");
+        pre.style.cssText = "margin:.25em 0 .75em;font:inherit;white-space:pre;overflow-x:auto";
+        pre.textContent = e.detail;
+        li.appendChild(pre);
+      }
       list.appendChild(li);
     });
     box.appendChild(close);

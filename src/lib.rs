@@ -65,8 +65,11 @@ pub enum Stage {
     Load,
     /// Resolving topics, citations and the chronology of this many documents.
     Resolve { documents: usize },
-    /// Rendering the pages of this many articles, notes and topics, and the exports.
-    Render { pages: usize },
+    /// Rendering the pages of this many articles, notes and topics, and the exports, in this
+    /// many steps (each announced by [`Stage::Step`]).
+    Render { pages: usize, steps: usize },
+    /// One more step of the current stage is done (announced from any thread).
+    Step,
     /// Writing this many files.
     Write { files: usize },
 }
@@ -85,7 +88,7 @@ pub fn compile(root: &Path) -> Result<Compiled, Vec<Diagnostic>> {
 }
 
 /// [`compile`], announcing each [`Stage`] to `progress` as it starts.
-pub fn compile_with_progress(root: &Path, progress: &dyn Fn(Stage)) -> Result<Compiled, Vec<Diagnostic>> {
+pub fn compile_with_progress(root: &Path, progress: &(dyn Fn(Stage) + Sync)) -> Result<Compiled, Vec<Diagnostic>> {
     compile_with(root, None, progress)
 }
 
@@ -112,13 +115,13 @@ pub fn prepare_cached(
 fn compile_with(
     root: &Path,
     cache: Option<&mut BuildCache>,
-    progress: &dyn Fn(Stage),
+    progress: &(dyn Fn(Stage) + Sync),
 ) -> Result<Compiled, Vec<Diagnostic>> {
     let (config, pages, mut report) = prepare(root, cache, progress)?;
     let s = pages.site();
-    progress(Stage::Render { pages: s.articles.len() + s.notes.len() + s.topics.len() });
+    progress(Stage::Render { pages: s.articles.len() + s.notes.len() + s.topics.len(), steps: pages.steps() });
     let t = std::time::Instant::now();
-    let files = pages.into_files().map_err(finish)?;
+    let files = pages.into_files_with(&|| progress(Stage::Step)).map_err(finish)?;
     report.timings.render = t.elapsed();
     Ok((config, files, report))
 }
@@ -126,7 +129,7 @@ fn compile_with(
 fn prepare(
     root: &Path,
     cache: Option<&mut BuildCache>,
-    progress: &dyn Fn(Stage),
+    progress: &(dyn Fn(Stage) + Sync),
 ) -> Result<(config::Config, render::Pages, BuildReport), Vec<Diagnostic>> {
     progress(Stage::Load);
     let t = std::time::Instant::now();
@@ -178,7 +181,7 @@ pub fn build(root: &Path, output: Option<&Path>) -> Result<BuildReport, Vec<Diag
 pub fn build_with_progress(
     root: &Path,
     output: Option<&Path>,
-    progress: &dyn Fn(Stage),
+    progress: &(dyn Fn(Stage) + Sync),
 ) -> Result<BuildReport, Vec<Diagnostic>> {
     let (config, files, mut report) = compile_with(root, None, progress)?;
     let out = match output {

@@ -88,12 +88,24 @@ impl Progress {
     }
 
     fn stage(&self, stage: Stage) {
-        self.bar.set_message(match stage {
-            Stage::Load => "loading content/".to_string(),
-            Stage::Resolve { documents } => format!("resolving {documents} documents"),
-            Stage::Render { pages } => format!("rendering {pages} pages"),
-            Stage::Write { files } => format!("writing {files} files"),
-        });
+        const SPINNER: &str = "{spinner} {msg} ({elapsed})";
+        // Rendering is the longest stage of a large build: a bar that fills, not a spinner.
+        const BAR: &str = "{spinner} {msg} [{bar:30}] {percent}% ({elapsed})";
+        let (message, template) = match stage {
+            Stage::Load => ("loading content/".to_string(), SPINNER),
+            Stage::Resolve { documents } => (format!("resolving {documents} documents"), SPINNER),
+            Stage::Render { pages, steps } => {
+                self.bar.set_length(steps as u64);
+                self.bar.set_position(0);
+                (format!("rendering {pages} pages"), BAR)
+            }
+            Stage::Write { files } => (format!("writing {files} files"), SPINNER),
+            Stage::Step => return self.bar.inc(1),
+        };
+        self.bar.set_message(message);
+        if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+            self.bar.set_style(style.progress_chars("=> "));
+        }
     }
 }
 

@@ -326,3 +326,30 @@ fn editors_confirm_correct_and_hide_extracted_events() {
     assert!(err.contains("= help: did you mean \"first\"?"), "{err}");
     assert!(err.contains("content/notes/edits.md:13:6: error: at: first#p2 has no date matching \"April\""), "{err}");
 }
+
+#[test]
+fn a_build_announces_its_stages_and_every_render_step() {
+    use briefing::Stage;
+    let seen = std::sync::Mutex::new(Vec::new());
+    let out = tempfile::tempdir().unwrap();
+    briefing::build_with_progress(&repo(), Some(&out.path().join("public")), &|s| seen.lock().unwrap().push(s))
+        .unwrap();
+    let seen = seen.into_inner().unwrap();
+    let stages: Vec<&Stage> = seen.iter().filter(|s| **s != Stage::Step).collect();
+    assert!(
+        matches!(
+            stages[..],
+            [
+                Stage::Load,
+                Stage::Resolve { documents: 12 },
+                Stage::Render { pages: 12, .. },
+                Stage::Write { files: 25 }
+            ]
+        ),
+        "{stages:?}"
+    );
+    let Stage::Render { steps, .. } = stages[2] else { unreachable!() };
+    // 25 files and 31 events: the bar fills exactly.
+    assert_eq!(*steps, 25 + 31);
+    assert_eq!(seen.iter().filter(|s| **s == Stage::Step).count(), *steps);
+}

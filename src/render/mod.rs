@@ -207,18 +207,34 @@ impl Pages {
         self.done[i].get_or_init(|| self.render_job(&self.jobs[i].1).map(Arc::new)).clone()
     }
 
-    /// Renders every file not rendered yet, in parallel; every template error at once.
-    fn render_all(&self) -> Result<(), Vec<Diagnostic>> {
+    /// How many steps rendering everything takes: each event (both ways) and each file, for
+    /// a progress display ([`Pages::into_files_with`]).
+    pub fn steps(&self) -> usize {
+        self.site.events.len() + self.jobs.len()
+    }
+
+    /// Renders every file not rendered yet, in parallel; every template error at once. `tick`
+    /// is called after each step (see [`Pages::steps`]), from any thread.
+    fn render_all(&self, tick: &(dyn Fn() + Sync)) -> Result<(), Vec<Diagnostic>> {
         // Events first: the pages that list them then only read them.
         (0..self.site.events.len()).into_par_iter().for_each(|ei| {
             self.event(ei, "");
             self.event(ei, "../");
+            tick();
         });
         if let Some(d) = self.event_error.get() {
             return Err(vec![d.clone()]);
         }
         let mut diags: Vec<Diagnostic> = Vec::new();
-        for d in (0..self.jobs.len()).into_par_iter().filter_map(|i| self.rendered(i).err()).collect::<Vec<_>>() {
+        let failed: Vec<Diagnostic> = (0..self.jobs.len())
+            .into_par_iter()
+            .filter_map(|i| {
+                let r = self.rendered(i).err();
+                tick();
+                r
+            })
+            .collect();
+        for d in failed {
             if !diags.contains(&d) {
                 diags.push(d);
             }
@@ -232,7 +248,7 @@ impl Pages {
 
     /// Every file, rendered, sorted by path (copies: the pages stay available).
     pub fn files(&self) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-        self.render_all()?;
+        self.render_all(&|| {})?;
         Ok(self
             .jobs
             .iter()
@@ -243,7 +259,12 @@ impl Pages {
 
     /// Every file, rendered, sorted by path, handed over without copies.
     pub fn into_files(self) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-        self.render_all()?;
+        self.into_files_with(&|| {})
+    }
+
+    /// [`Pages::into_files`], calling `tick` after each of its [`Pages::steps`].
+    pub fn into_files_with(self, tick: &(dyn Fn() + Sync)) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+        self.render_all(tick)?;
         Ok(self
             .jobs
             .into_iter()

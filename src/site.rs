@@ -77,7 +77,7 @@ pub struct Site {
 #[derive(Default)]
 pub struct Memo {
     lang: Option<Lang>,
-    aliases: Vec<Vec<String>>,
+    aliases: Vec<(String, Vec<String>)>,
     extracted: HashMap<PathBuf, (Arc<Article>, Vec<chronology::Candidate>)>,
     mentioned: HashMap<PathBuf, (Arc<Article>, Mentioned)>,
     merged: Option<(Vec<Arc<Article>>, Reports)>,
@@ -144,11 +144,13 @@ impl Memo {
             self.merged = None;
             self.lang = Some(lang);
         }
-        let aliases_changed =
-            self.aliases.len() != topics.len() || self.aliases.iter().zip(topics).any(|(a, t)| *a != t.aliases);
+        // Matches name topics by their place in the list: the key is each topic's slug and
+        // aliases, in order.
+        let aliases_changed = self.aliases.len() != topics.len()
+            || self.aliases.iter().zip(topics).any(|((slug, a), t)| *slug != t.slug || *a != t.aliases);
         if aliases_changed {
             self.mentioned.clear();
-            self.aliases = topics.iter().map(|t| t.aliases.clone()).collect();
+            self.aliases = topics.iter().map(|t| (t.slug.clone(), t.aliases.clone())).collect();
         }
         fn reuse<'m, W>(m: &'m HashMap<PathBuf, (Arc<Article>, W)>, a: &Arc<Article>) -> Option<&'m W> {
             m.get(&a.path).filter(|(was, _)| Arc::ptr_eq(was, a)).map(|(_, w)| w)

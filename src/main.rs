@@ -447,7 +447,8 @@ fn main() -> ExitCode {
             let today = chrono::Local::now().date_naive().format("%Y-%m-%d").to_string();
             match briefing::scaffold::new(&root, kind, &title, topic.as_deref(), &today) {
                 Ok(path) => {
-                    println!("{}", path.display());
+                    // `content/notes/x.md`, not `./content/notes/x.md`, for the default root.
+                    println!("{}", path.strip_prefix(".").unwrap_or(&path).display());
                     ExitCode::SUCCESS
                 }
                 Err(e) => {

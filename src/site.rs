@@ -594,7 +594,7 @@ fn resolve_with(config: Config, content: Content, memo: &mut Memo) -> Result<Sit
         warnings.push(Diagnostic::warning(
             "config.toml",
             0,
-            "no base_url: feed.xml links are relative and sitemap.xml is not written (set base_url to where the site will live)",
+            "no base_url: feed.xml links are relative and sitemap.xml is not written; set base_url in config.toml to where the site will live (https://…/)",
         ));
     }
     let lang = config.lang();

@@ -15,10 +15,10 @@ pub fn advice(site: &Site) -> Vec<Diagnostic> {
         if t.body.blocks.iter().all(|b| b.text.trim().is_empty()) {
             out.push(Diagnostic::warning(&t.path, 0, "topic without briefing text: its page shows only lists"));
         }
-        out.extend(links(&t.path, &t.body.html));
+        out.extend(links(&t.path, &t.body));
     }
     for n in &site.notes {
-        out.extend(links(&n.path, &n.body.html));
+        out.extend(links(&n.path, &n.body));
     }
     out.extend(thin_citations(site));
     for e in site.events.iter().filter(|e| e.curated && e.sources.is_empty() && e.mentions.is_empty()) {
@@ -53,16 +53,23 @@ fn guess_warning(a: &Article) -> Diagnostic {
 /// Links that cannot work once published: an address without its scheme (`www.x.org`), a
 /// mistyped scheme (`htp://`, `http:/x`), a Markdown file (`note.md`, which is not a page of
 /// the site: cite it), or an empty target.
-fn links(path: &Path, html: &str) -> Vec<Diagnostic> {
+fn links(path: &Path, body: &crate::markdown::Body) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let mut rest = html;
+    // The rendered HTML holds every link, Markdown or raw HTML; the Markdown ones say on
+    // which line they are written.
+    let written = |href: &str| body.links.iter().find(|l| crate::text::escape_html(&l.dest) == href);
+    let mut rest = body.html.as_str();
     while let Some(at) = rest.find("<a href=\"") {
         rest = &rest[at + 9..];
         let Some(end) = rest.find('"') else { break };
         let href = &rest[..end];
         rest = &rest[end..];
         if let Some(why) = broken_link(href) {
-            out.push(Diagnostic::warning(path, 0, format!("link \"{href}\": {why}")));
+            let d = Diagnostic::warning(path, 0, format!("link \"{href}\": {why}"));
+            out.push(match written(href) {
+                Some(l) => Diagnostic { line: l.line, ..d }.with_span(l.span),
+                None => d,
+            });
         }
     }
     out
@@ -106,21 +113,23 @@ fn broken_link(href: &str) -> Option<&'static str> {
 fn thin_citations(site: &Site) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (i, s) in site.sources.iter().enumerate() {
-        let citing: Vec<&Path> = site.cited_by[i]
+        let citing: Vec<(&Path, &crate::markdown::Body)> = site.cited_by[i]
             .iter()
             .filter_map(|d| match d {
-                DocRef::Note(n) => Some(site.notes[*n].path.as_path()),
-                DocRef::Topic(t) => Some(site.topics[*t].path.as_path()),
+                DocRef::Note(n) => Some((site.notes[*n].path.as_path(), &site.notes[*n].body)),
+                DocRef::Topic(t) => Some((site.topics[*t].path.as_path(), &site.topics[*t].body)),
                 DocRef::Article(_) => None,
             })
             .collect();
-        let Some(first) = citing.first() else { continue };
+        let Some((first, body)) = citing.first() else { continue };
+        // The first place the first citing page cites it.
+        let line = body.citations.iter().find(|c| c.items.iter().any(|it| it.key == s.key)).map_or(0, |c| c.line);
         let missing: Vec<&str> =
             [("date", s.date.is_none()), ("outlet", s.outlet.is_none())].iter().filter(|m| m.1).map(|m| m.0).collect();
         if !missing.is_empty() {
             out.push(Diagnostic::warning(
                 first,
-                0,
+                line,
                 format!(
                     "cites \"{}\", which has no {}: readers cannot place it ({} cite it)",
                     s.key,

@@ -81,6 +81,21 @@ pub struct Body {
     pub footnote_defs: Vec<FootnoteDef>,
     /// The text blocks in reading order.
     pub blocks: Vec<Block>,
+    /// Where an editor's Markdown links point, and where each is written (articles' links
+    /// are not listed: nobody edits them).
+    pub links: Vec<LinkRef>,
+}
+
+/// A link as an editor wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkRef {
+    /// Its target, as written.
+    pub dest: String,
+    /// 1-based line in the file.
+    pub line: usize,
+    /// `(column, width)` of the target on that line, in characters; `(0, 0)` when it is not
+    /// written there (a reference link's target is defined elsewhere).
+    pub span: (usize, usize),
 }
 
 impl Body {
@@ -142,6 +157,7 @@ pub fn render(source: &str, first_line: usize, trust: Trust) -> Body {
         footnote_refs: r.footnote_refs,
         footnote_defs: r.footnote_defs,
         blocks: r.blocks,
+        links: r.links,
     }
 }
 
@@ -165,6 +181,7 @@ struct Renderer<'a> {
     block_stack: Vec<(usize, String)>,
     heading_start: Option<(usize, HeadingLevel, Option<String>)>,
     links_kept: Vec<bool>,
+    links: Vec<LinkRef>,
     /// For each open paragraph, whether it is a block of its own (not inside a list item).
     paragraphs: Vec<bool>,
     in_image: usize,
@@ -190,6 +207,7 @@ impl<'a> Renderer<'a> {
             block_stack: Vec::new(),
             heading_start: None,
             links_kept: Vec::new(),
+            links: Vec::new(),
             paragraphs: Vec::new(),
             in_image: 0,
             used_ids: HashSet::new(),
@@ -312,6 +330,17 @@ impl<'a> Renderer<'a> {
                 self.emit(Event::Html(format!("</{level}>\n").into()));
             }
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                if self.trust == Trust::Editor {
+                    // `[text](dest …)`: the target is written after the brackets.
+                    let written = self.source.get(range.clone()).unwrap_or("");
+                    let at = written
+                        .find("](")
+                        .and_then(|b| written[b..].find(&*dest_url).map(|d| range.start + b + d))
+                        .filter(|_| !dest_url.is_empty());
+                    let span =
+                        at.map_or((0, 0), |at| crate::diagnostics::span_in(self.source, at..at + dest_url.len()));
+                    self.links.push(LinkRef { dest: dest_url.to_string(), line: self.line(range.start), span });
+                }
                 let keep = link_allowed(&dest_url, self.trust);
                 self.links_kept.push(keep);
                 if keep {

@@ -5,7 +5,7 @@
 use crate::chronology::{self, Conflict, Event, Mention};
 use crate::config::Config;
 use crate::content::{Article, Content, EventDef, EventEdit, Located, Note, Topic};
-use crate::dates::{Lang, Precision};
+use crate::dates::{Lang, PartialDate, Precision};
 use crate::diagnostics::Diagnostic;
 use crate::markdown;
 use crate::sources::{self, Numbering, Source, SourceKind};
@@ -71,16 +71,139 @@ pub struct Site {
 }
 
 /// What resolving keeps from one build to the next in a long-running process (`briefing
-/// serve`): the work done on each article that has not changed, and the merged chronology
-/// while no article has. An article is unchanged when it is the very document of the last
-/// build ([`Arc::ptr_eq`]), which the content cache hands on for files it did not read again.
+/// serve`): the work done on each article that has not changed, and the merged chronology,
+/// merged again only on the dates that changed articles report. An article is unchanged when
+/// it is the very document of the last build ([`Arc::ptr_eq`]), which the content cache hands
+/// on for files it did not read again.
 #[derive(Default)]
 pub struct Memo {
     lang: Option<Lang>,
     aliases: Vec<(String, Vec<String>)>,
-    extracted: HashMap<PathBuf, (Arc<Article>, Vec<chronology::Candidate>)>,
     mentioned: HashMap<PathBuf, (Arc<Article>, Mentioned)>,
-    merged: Option<(Vec<Arc<Article>>, Reports)>,
+    chronology: Option<Chronology>,
+}
+
+/// The articles' event reports, merged date by date: reports of one event share their start
+/// date, so a changed article changes only the groups of the dates it reports.
+struct Chronology {
+    /// The articles these reports are of, in the build's order (a mention's article index).
+    articles: Vec<Arc<Article>>,
+    /// Each article's reports.
+    candidates: Vec<Vec<chronology::Candidate>>,
+    /// For each start date, the articles reporting something then.
+    by_start: HashMap<PartialDate, std::collections::BTreeSet<usize>>,
+    /// For each start date, its merged groups, in date order.
+    merged: std::collections::BTreeMap<PartialDate, Reports>,
+}
+
+impl Chronology {
+    /// Extracts (or takes from `old`, for articles that have not changed) every article's
+    /// reports, and merges them.
+    fn build(articles: &[Arc<Article>], lang: Lang, matcher: &topics::AliasMatcher, old: Option<Chronology>) -> Self {
+        let old: HashMap<&Path, (&Arc<Article>, &Vec<chronology::Candidate>)> = old
+            .as_ref()
+            .map(|o| o.articles.iter().zip(&o.candidates).map(|(a, c)| (a.path.as_path(), (a, c))).collect())
+            .unwrap_or_default();
+        let candidates: Vec<Vec<chronology::Candidate>> = articles
+            .par_iter()
+            .enumerate()
+            .map(|(ai, a)| match old.get(a.path.as_path()).filter(|(was, _)| Arc::ptr_eq(was, a)) {
+                Some((_, cands)) => {
+                    let mut cands = (*cands).clone();
+                    for c in &mut cands {
+                        c.mention.article = ai;
+                    }
+                    cands
+                }
+                None => chronology::extract(ai, a, lang),
+            })
+            .collect();
+        let mut by_start: HashMap<PartialDate, std::collections::BTreeSet<usize>> = HashMap::new();
+        for (ai, cands) in candidates.iter().enumerate() {
+            for c in cands {
+                by_start.entry(c.mention.span.start).or_default().insert(ai);
+            }
+        }
+        let mut chron = Chronology { articles: articles.to_vec(), candidates, by_start, merged: Default::default() };
+        let starts: Vec<PartialDate> = chron.by_start.keys().copied().collect();
+        chron.merge(starts, matcher);
+        chron
+    }
+
+    /// Takes in the articles that changed, when the list is otherwise the same files in the
+    /// same order; `false` (nothing done) when it is not.
+    fn update(&mut self, articles: &[Arc<Article>], lang: Lang, matcher: &topics::AliasMatcher) -> bool {
+        if self.articles.len() != articles.len() || self.articles.iter().zip(articles).any(|(a, b)| a.path != b.path) {
+            return false;
+        }
+        let changed: Vec<usize> =
+            (0..articles.len()).filter(|&i| !Arc::ptr_eq(&self.articles[i], &articles[i])).collect();
+        let fresh: Vec<Vec<chronology::Candidate>> =
+            changed.par_iter().map(|&ai| chronology::extract(ai, &articles[ai], lang)).collect();
+        let mut starts = std::collections::BTreeSet::new();
+        for (&ai, new) in changed.iter().zip(fresh) {
+            for c in &self.candidates[ai] {
+                let start = c.mention.span.start;
+                starts.insert(start);
+                if let Some(set) = self.by_start.get_mut(&start) {
+                    set.remove(&ai);
+                }
+            }
+            for c in &new {
+                starts.insert(c.mention.span.start);
+                self.by_start.entry(c.mention.span.start).or_default().insert(ai);
+            }
+            self.candidates[ai] = new;
+            self.articles[ai] = Arc::clone(&articles[ai]);
+        }
+        self.merge(starts.into_iter().collect(), matcher);
+        true
+    }
+
+    /// Merges again the reports of these start dates.
+    fn merge(&mut self, starts: Vec<PartialDate>, matcher: &topics::AliasMatcher) {
+        let merged: Vec<(PartialDate, Option<Reports>)> = starts
+            .into_par_iter()
+            .map(|start| {
+                let cands: Vec<chronology::Candidate> = self
+                    .by_start
+                    .get(&start)
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|&ai| self.candidates[ai].iter().filter(|c| c.mention.span.start == start).cloned())
+                    .collect();
+                if cands.is_empty() {
+                    return (start, None);
+                }
+                let groups = chronology::merge(cands);
+                let words = groups.iter().map(|(ms, _)| report_words(&ms[0].sentence, ms)).collect();
+                let topics = groups.iter().map(|(ms, _)| named_topics(matcher, ms)).collect();
+                (start, Some(Reports { groups, words, topics }))
+            })
+            .collect();
+        for (start, reports) in merged {
+            match reports {
+                Some(r) => {
+                    self.merged.insert(start, r);
+                }
+                None => {
+                    self.merged.remove(&start);
+                    self.by_start.remove(&start);
+                }
+            }
+        }
+    }
+
+    /// Every date's groups, in date order.
+    fn reports(&self) -> Reports {
+        let mut out = Reports::default();
+        for r in self.merged.values() {
+            out.groups.extend(r.groups.iter().cloned());
+            out.words.extend(r.words.iter().cloned());
+            out.topics.extend(r.topics.iter().cloned());
+        }
+        out
+    }
 }
 
 /// The topics (index) whose aliases an article mentions, with the alias found.
@@ -140,8 +263,7 @@ impl Memo {
         topics: &[Arc<Topic>],
     ) -> (Vec<Vec<(usize, String)>>, Reports) {
         if self.lang != Some(lang) {
-            self.extracted.clear();
-            self.merged = None;
+            self.chronology = None;
             self.lang = Some(lang);
         }
         // Matches name topics by their place in the list: the key is each topic's slug and
@@ -152,13 +274,10 @@ impl Memo {
             self.mentioned.clear();
             self.aliases = topics.iter().map(|t| (t.slug.clone(), t.aliases.clone())).collect();
         }
-        fn reuse<'m, W>(m: &'m HashMap<PathBuf, (Arc<Article>, W)>, a: &Arc<Article>) -> Option<&'m W> {
-            m.get(&a.path).filter(|(was, _)| Arc::ptr_eq(was, a)).map(|(_, w)| w)
-        }
         let found: Vec<(Vec<(usize, String)>, bool)> = articles
             .par_iter()
-            .map(|a| match reuse(&self.mentioned, a) {
-                Some(f) => (f.clone(), false),
+            .map(|a| match self.mentioned.get(&a.path).filter(|(was, _)| Arc::ptr_eq(was, a)) {
+                Some((_, f)) => (f.clone(), false),
                 None => (topics::mentioned(matcher, a), true),
             })
             .collect();
@@ -169,36 +288,23 @@ impl Memo {
             self.mentioned =
                 articles.iter().zip(&found).map(|(a, f)| (a.path.clone(), (Arc::clone(a), f.clone()))).collect();
         }
-        let same_articles = self.merged.as_ref().is_some_and(|(was, _)| {
-            was.len() == articles.len() && was.iter().zip(articles).all(|(x, y)| Arc::ptr_eq(x, y))
-        });
-        if let Some((_, reports)) = self.merged.as_mut().filter(|_| same_articles) {
-            if aliases_changed {
-                reports.topics = reports.groups.par_iter().map(|(ms, _)| named_topics(matcher, ms)).collect();
-            }
-            return (found, reports.clone());
-        }
-        let per_article: Vec<Vec<chronology::Candidate>> = articles
-            .par_iter()
-            .enumerate()
-            .map(|(ai, a)| match reuse(&self.extracted, a) {
-                Some(cands) => {
-                    let mut cands = cands.clone();
-                    for c in &mut cands {
-                        c.mention.article = ai;
+        let chronology = match self.chronology.take() {
+            Some(mut c) => {
+                if c.update(articles, lang, matcher) {
+                    if aliases_changed {
+                        for r in c.merged.values_mut() {
+                            r.topics = r.groups.iter().map(|(ms, _)| named_topics(matcher, ms)).collect();
+                        }
                     }
-                    cands
+                    c
+                } else {
+                    Chronology::build(articles, lang, matcher, Some(c))
                 }
-                None => chronology::extract(ai, a, lang),
-            })
-            .collect();
-        self.extracted =
-            articles.iter().zip(&per_article).map(|(a, c)| (a.path.clone(), (Arc::clone(a), c.clone()))).collect();
-        let groups = chronology::merge(per_article.into_iter().flatten().collect());
-        let words = groups.par_iter().map(|(ms, _)| report_words(&ms[0].sentence, ms)).collect();
-        let topics = groups.par_iter().map(|(ms, _)| named_topics(matcher, ms)).collect();
-        let reports = Reports { groups, words, topics };
-        self.merged = Some((articles.to_vec(), reports.clone()));
+            }
+            None => Chronology::build(articles, lang, matcher, None),
+        };
+        let reports = chronology.reports();
+        self.chronology = Some(chronology);
         (found, reports)
     }
 }

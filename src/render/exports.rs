@@ -6,6 +6,8 @@ use super::i18n;
 use super::views::{doc_title, doc_url, source_url};
 use crate::site::{DocRef, Site};
 use crate::text::escape_html;
+use rayon::prelude::*;
+use serde::Serialize;
 
 /// Escapes text for XML, dropping the characters XML 1.0 forbids (C0 controls but tab and
 /// line breaks, U+FFFE, U+FFFF), which pasted text sometimes carries.
@@ -103,37 +105,75 @@ pub(super) fn sitemap<'p>(site: &Site, paths: impl Iterator<Item = &'p str>) -> 
 }
 
 pub(super) fn chronology_json(site: &Site) -> String {
-    let events: Vec<serde_json::Value> = site
+    // Typed and borrowed rather than built as `json!` values: the export of a large dossier
+    // holds every report of every event. Fields in alphabetical order, as JSON objects list
+    // them (and as earlier builds wrote them).
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        events: Vec<Ev<'a>>,
+        language: &'a str,
+        title: &'a str,
+    }
+    #[derive(Serialize)]
+    struct Ev<'a> {
+        conflicts: Vec<Conflict<'a>>,
+        curated: bool,
+        date: String,
+        end: Option<String>,
+        grain: &'a str,
+        id: &'a str,
+        mentions: Vec<MentionOut<'a>>,
+        sources: Vec<&'a str>,
+        start: String,
+        text: &'a str,
+        topics: Vec<&'a str>,
+        value: String,
+    }
+    #[derive(Serialize)]
+    struct MentionOut<'a> {
+        article: &'a str,
+        expression: &'a str,
+        sentence: &'a str,
+        url: String,
+        value: String,
+    }
+    #[derive(Serialize)]
+    struct Conflict<'a> {
+        event: &'a str,
+        value: String,
+    }
+    let events: Vec<Ev> = site
         .events
-        .iter()
-        .map(|e| {
-            serde_json::json!({
-                "id": e.id,
-                "value": e.span.iso(),
-                "start": e.span.start.to_string(),
-                "end": e.span.end.map(|d| d.to_string()),
-                "grain": if e.span.end.is_some() { "interval" } else { e.span.start.precision().name() },
-                "date": e.span.long(site.lang),
-                "text": e.text,
-                "curated": e.curated,
-                "sources": e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect::<Vec<_>>(),
-                "topics": e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect::<Vec<_>>(),
-                "mentions": e.mentions.iter().map(|m| serde_json::json!({
-                    "article": site.articles[m.article].slug,
-                    "url": format!("articles/{}.html#{}", site.articles[m.article].slug, m.block),
-                    "expression": m.expression,
-                    "value": m.span.iso(),
-                    "sentence": m.sentence,
-                })).collect::<Vec<_>>(),
-                "conflicts": e.conflicts.iter().map(|c| serde_json::json!({"event": c.other, "value": c.span.iso()})).collect::<Vec<_>>(),
-            })
+        .par_iter()
+        .map(|e| Ev {
+            conflicts: e.conflicts.iter().map(|c| Conflict { event: &c.other, value: c.span.iso() }).collect(),
+            curated: e.curated,
+            date: e.span.long(site.lang),
+            end: e.span.end.map(|d| d.to_string()),
+            grain: if e.span.end.is_some() { "interval" } else { e.span.start.precision().name() },
+            id: &e.id,
+            mentions: e
+                .mentions
+                .iter()
+                .map(|m| {
+                    let slug = site.articles[m.article].slug.as_str();
+                    MentionOut {
+                        article: slug,
+                        expression: &m.expression,
+                        sentence: &m.sentence,
+                        url: format!("articles/{slug}.html#{}", m.block),
+                        value: m.span.iso(),
+                    }
+                })
+                .collect(),
+            sources: e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect(),
+            start: e.span.start.to_string(),
+            text: &e.text,
+            topics: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect(),
+            value: e.span.iso(),
         })
         .collect();
-    let doc = serde_json::json!({
-        "title": site.config.title,
-        "language": site.lang.code(),
-        "events": events,
-    });
+    let doc = Doc { events, language: site.lang.code(), title: &site.config.title };
     serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
 }
 

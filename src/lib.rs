@@ -183,17 +183,28 @@ pub fn build_with_progress(
     output: Option<&Path>,
     progress: &(dyn Fn(Stage) + Sync),
 ) -> Result<BuildReport, Vec<Diagnostic>> {
-    let (config, files, mut report) = compile_with(root, None, progress)?;
+    let (config, pages, mut report) = prepare(root, None, progress)?;
     let out = match output {
         Some(o) if o.is_absolute() => o.to_path_buf(),
         Some(o) => std::env::current_dir().map(|d| d.join(o)).unwrap_or_else(|_| o.to_path_buf()),
         None => config.output_path(root),
     };
     guard_output(root, &out)?;
-    progress(Stage::Write { files: files.len() });
+    let s = pages.site();
+    progress(Stage::Render { pages: s.articles.len() + s.notes.len() + s.topics.len(), steps: pages.steps() });
+    // Pages are written as they are rendered: the site is never held in memory whole, and
+    // the disk works while the processors render.
     let t = std::time::Instant::now();
-    output::write(&out, &files).map_err(|d| vec![d])?;
-    report.timings.write = t.elapsed();
+    let paths: Vec<&str> = pages.paths().collect();
+    let mut rendered = std::time::Duration::ZERO;
+    output::write_streamed(&out, &paths, |put| {
+        let done = pages.render_into(put, &|| progress(Stage::Step));
+        rendered = t.elapsed();
+        progress(Stage::Write { files: paths.len() });
+        done.map_err(finish)
+    })?;
+    report.timings.render = rendered;
+    report.timings.write = t.elapsed() - rendered;
     report.output = Some(out);
     Ok(report)
 }

@@ -11,7 +11,31 @@ pub const MARKER: &str = ".briefing-build";
 
 /// Writes `files` into `out_dir`, replacing what was there only once everything is written.
 pub fn write(out_dir: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
-    let fail = |what: String| Diagnostic::error(out_dir, 0, what);
+    let paths: Vec<&str> = files.iter().map(|f| f.0.as_str()).collect();
+    write_streamed(out_dir, &paths, |put| {
+        for (i, (_, bytes)) in files.iter().enumerate() {
+            put(i, bytes.clone());
+        }
+        Ok(())
+    })
+    .map_err(|mut d| d.remove(0))
+}
+
+/// How many produced files may wait for the writer: enough to keep it busy, few enough that
+/// a large site is never held in memory whole.
+const QUEUE: usize = 64;
+
+/// Writes into `out_dir` the files at `paths`, whose bytes `produce` hands to `put(index,
+/// bytes)` as it makes them, from any thread: one writer thread writes them meanwhile (file
+/// creation in one directory serialises on its lock in the kernel, so more writers only add
+/// contention). What was in `out_dir` is replaced only once everything is written; when
+/// `produce` fails, or a write does, it is left untouched and its errors are returned.
+pub fn write_streamed(
+    out_dir: &Path,
+    paths: &[&str],
+    produce: impl FnOnce(&(dyn Fn(usize, Vec<u8>) + Sync)) -> Result<(), Vec<Diagnostic>>,
+) -> Result<(), Vec<Diagnostic>> {
+    let fail = |what: String| vec![Diagnostic::error(out_dir, 0, what)];
     let name =
         out_dir.file_name().ok_or_else(|| fail("the output folder has no name".into()))?.to_string_lossy().into_owned();
     let parent = out_dir.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
@@ -23,17 +47,45 @@ pub fn write(out_dir: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
     if staging.exists() {
         std::fs::remove_dir_all(&staging).map_err(|e| fail(format!("cannot clear {}: {e}", staging.display())))?;
     }
-    let result = fill(&staging, files).and_then(|()| swap(out_dir, &staging, &old));
+    let result = prepare(&staging, paths).map_err(fail).and_then(|()| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Vec<u8>)>(QUEUE);
+        std::thread::scope(|scope| {
+            let writer = scope.spawn(|| {
+                // The first failure is kept; the rest are drained so that producers never block.
+                let mut failed: Option<String> = None;
+                for (i, bytes) in rx {
+                    if failed.is_none() {
+                        let p = staging.join(paths[i]);
+                        if let Err(e) = std::fs::write(&p, bytes) {
+                            failed = Some(format!("cannot write {}: {e}", p.display()));
+                        }
+                    }
+                }
+                failed
+            });
+            // The sender goes with the closure, dropped once `produce` returns: the writer then
+            // sees the end of the queue.
+            let produced = produce(&move |i, bytes| {
+                // Sending fails only if the writer panicked, which its join below reports.
+                let _ = tx.send((i, bytes));
+            });
+            let written = writer.join().unwrap_or_else(|_| Some("the writer thread failed".into()));
+            produced.and_then(|()| written.map_or(Ok(()), |e| Err(fail(e))))
+        })
+    });
+    let result = result.and_then(|()| swap(out_dir, &staging, &old).map_err(fail));
     if result.is_err() {
         let _ = std::fs::remove_dir_all(&staging);
     }
-    result.map_err(fail)
+    result
 }
 
-fn fill(staging: &Path, files: &[OutputFile]) -> Result<(), String> {
+/// Creates the staging folder, its subfolders for `paths` and the marker, refusing any path
+/// that would leave it.
+fn prepare(staging: &Path, paths: &[&str]) -> Result<(), String> {
     let mut dirs = BTreeSet::new();
     dirs.insert(staging.to_path_buf());
-    for (rel, _) in files {
+    for rel in paths {
         let p = Path::new(rel);
         // Output paths come from slugs, but nothing may ever escape the output folder.
         if p.is_absolute() || p.components().any(|c| !matches!(c, Component::Normal(_))) {
@@ -47,13 +99,7 @@ fn fill(staging: &Path, files: &[OutputFile]) -> Result<(), String> {
         std::fs::create_dir_all(d).map_err(|e| format!("cannot create {}: {e}", d.display()))?;
     }
     std::fs::write(staging.join(MARKER), "Built by briefing: this folder is replaced whole on every build.\n")
-        .map_err(|e| format!("cannot write {}: {e}", staging.display()))?;
-    // Sequential on purpose: file creation in one directory serialises on the directory's
-    // lock in the kernel, and parallel writers only add contention (measured: ~3x slower).
-    files.iter().try_for_each(|(rel, bytes)| {
-        let p = staging.join(rel);
-        std::fs::write(&p, bytes).map_err(|e| format!("cannot write {}: {e}", p.display()))
-    })
+        .map_err(|e| format!("cannot write {}: {e}", staging.display()))
 }
 
 fn swap(out_dir: &Path, staging: &Path, old: &Path) -> Result<(), String> {

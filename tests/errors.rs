@@ -322,3 +322,16 @@ fn verbose_shows_timings_and_lists_what_to_look_at() {
     // Both at once make no sense.
     assert_eq!(run(&["-q", "-v", "build"], site.path()).0, 2);
 }
+
+#[test]
+fn a_template_that_fails_while_pages_are_written() {
+    // Pages are written as they render: a template failing on some page mid-build still
+    // leaves the previous site as it was.
+    fails_with(
+        &[(
+            "templates/note.html",
+            b"{% extends \"base.html\" %}{% block content %}{{ no_such_value }}{% endblock content %}",
+        )],
+        &["templates/note.html", "no_such_value"],
+    );
+}

@@ -213,10 +213,14 @@ impl Pages {
         self.site.events.len() + self.jobs.len()
     }
 
-    /// Renders every file not rendered yet, in parallel; every template error at once. `tick`
-    /// is called after each step (see [`Pages::steps`]), from any thread.
-    fn render_all(&self, tick: &(dyn Fn() + Sync)) -> Result<(), Vec<Diagnostic>> {
-        // Events first: the pages that list them then only read them.
+    /// Renders every file in parallel and hands each to `put(index in [`Pages::paths`], bytes)`
+    /// as soon as it is made, keeping none (a build writes them meanwhile, and so never holds
+    /// the whole site in memory). `tick` is called after each of [`Pages::steps`].
+    pub fn render_into(
+        &self,
+        put: &(dyn Fn(usize, Vec<u8>) + Sync),
+        tick: &(dyn Fn() + Sync),
+    ) -> Result<(), Vec<Diagnostic>> {
         (0..self.site.events.len()).into_par_iter().for_each(|ei| {
             self.event(ei, "");
             self.event(ei, "../");
@@ -225,15 +229,24 @@ impl Pages {
         if let Some(d) = self.event_error.get() {
             return Err(vec![d.clone()]);
         }
-        let mut diags: Vec<Diagnostic> = Vec::new();
         let failed: Vec<Diagnostic> = (0..self.jobs.len())
             .into_par_iter()
             .filter_map(|i| {
-                let r = self.rendered(i).err();
+                let made = match self.done[i].get() {
+                    Some(Ok(bytes)) => Ok(bytes.to_vec()),
+                    _ => self.render_job(&self.jobs[i].1),
+                };
                 tick();
-                r
+                match made {
+                    Ok(bytes) => {
+                        put(i, bytes);
+                        None
+                    }
+                    Err(d) => Some(d),
+                }
             })
             .collect();
+        let mut diags: Vec<Diagnostic> = Vec::new();
         for d in failed {
             if !diags.contains(&d) {
                 diags.push(d);
@@ -246,33 +259,36 @@ impl Pages {
         }
     }
 
-    /// Every file, rendered, sorted by path (copies: the pages stay available).
+    /// Every file, rendered, sorted by path.
     pub fn files(&self) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-        self.render_all(&|| {})?;
-        Ok(self
-            .jobs
-            .iter()
-            .zip(&self.done)
-            .filter_map(|((p, _), c)| Some((p.clone(), c.get()?.as_ref().ok()?.to_vec())))
-            .collect())
+        self.collect(&|| {})
     }
 
-    /// Every file, rendered, sorted by path, handed over without copies.
+    /// Every file, rendered, sorted by path.
     pub fn into_files(self) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-        self.into_files_with(&|| {})
+        self.collect(&|| {})
     }
 
     /// [`Pages::into_files`], calling `tick` after each of its [`Pages::steps`].
     pub fn into_files_with(self, tick: &(dyn Fn() + Sync)) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-        self.render_all(tick)?;
+        self.collect(tick)
+    }
+
+    fn collect(&self, tick: &(dyn Fn() + Sync)) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+        let slots: Vec<std::sync::Mutex<Option<Vec<u8>>>> = self.jobs.iter().map(|_| Default::default()).collect();
+        self.render_into(
+            &|i, bytes| {
+                if let Ok(mut slot) = slots[i].lock() {
+                    *slot = Some(bytes);
+                }
+            },
+            tick,
+        )?;
         Ok(self
             .jobs
-            .into_iter()
-            .zip(self.done)
-            .filter_map(|((path, _), cell)| {
-                let bytes = cell.into_inner()?.ok()?;
-                Some((path, Arc::try_unwrap(bytes).unwrap_or_else(|b| b.to_vec())))
-            })
+            .iter()
+            .zip(slots)
+            .filter_map(|((path, _), slot)| Some((path.clone(), slot.into_inner().ok()??)))
             .collect())
     }
 

@@ -118,12 +118,17 @@ fn compile_with(
     progress: &(dyn Fn(Stage) + Sync),
 ) -> Result<Compiled, Vec<Diagnostic>> {
     let (config, pages, mut report) = prepare(root, cache, progress)?;
-    let s = pages.site();
-    progress(Stage::Render { pages: s.articles.len() + s.notes.len() + s.topics.len(), steps: pages.steps() });
+    progress(render_stage(&pages));
     let t = std::time::Instant::now();
     let files = pages.into_files_with(&|| progress(Stage::Step)).map_err(finish)?;
     report.timings.render = t.elapsed();
     Ok((config, files, report))
+}
+
+/// The render stage of `pages`, announced to a progress display.
+fn render_stage(pages: &render::Pages) -> Stage {
+    let s = pages.site();
+    Stage::Render { pages: s.articles.len() + s.notes.len() + s.topics.len(), steps: pages.steps() }
 }
 
 fn prepare(
@@ -190,8 +195,7 @@ pub fn build_with_progress(
         None => config.output_path(root),
     };
     guard_output(root, &out)?;
-    let s = pages.site();
-    progress(Stage::Render { pages: s.articles.len() + s.notes.len() + s.topics.len(), steps: pages.steps() });
+    progress(render_stage(&pages));
     // Pages are written as they are rendered: the site is never held in memory whole, and
     // the disk works while the processors render.
     let t = std::time::Instant::now();

@@ -260,11 +260,6 @@ impl Pages {
     }
 
     /// Every file, rendered, sorted by path.
-    pub fn files(&self) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-        self.collect(&|| {})
-    }
-
-    /// Every file, rendered, sorted by path.
     pub fn into_files(self) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
         self.collect(&|| {})
     }

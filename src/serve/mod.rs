@@ -239,9 +239,9 @@ impl Builder {
                 }
                 if let Some(out) = &self.output {
                     let t = Instant::now();
-                    let written = pages.files().and_then(|files| {
-                        crate::guard_output(&self.root, out)?;
-                        crate::output::write(out, &files).map_err(|d| vec![d])
+                    let paths: Vec<&str> = pages.paths().collect();
+                    let written = crate::guard_output(&self.root, out).and_then(|()| {
+                        crate::output::write_streamed(out, &paths, |put| pages.render_into(put, &|| {}))
                     });
                     match written {
                         Ok(()) if self.quiet => {}

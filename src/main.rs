@@ -389,7 +389,8 @@ fn build(root: &Path, output: Option<&Path>, say: Say) -> ExitCode {
                 ));
             }
             let [a, n, t, e, s] = r.counts;
-            let out = r.output.as_deref().map(|p| p.display().to_string()).unwrap_or_default();
+            let out =
+                r.output.as_deref().map(|p| p.strip_prefix(".").unwrap_or(p).display().to_string()).unwrap_or_default();
             say.note(format_args!(
                 "built {} files into {out}: {t} topics, {n} notes, {a} articles, {s} sources, {e} events",
                 r.files

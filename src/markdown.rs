@@ -55,6 +55,9 @@ pub struct Block {
     pub text: String,
     /// Whether the block is a heading.
     pub heading: bool,
+    /// 1-based line in the file where it starts (of the Markdown the body was rendered from:
+    /// for a raw article, its cleaned text rather than the file).
+    pub line: usize,
 }
 
 /// A footnote definition found in the body (`[^1]: …`).
@@ -179,6 +182,11 @@ struct Renderer<'a> {
     blocks: Vec<Block>,
     /// Text of the open blocks (a list item holds paragraphs), innermost last.
     block_stack: Vec<(usize, String)>,
+    /// The line each open block starts on, beside `block_stack`.
+    block_lines: Vec<usize>,
+    /// The last offset a line was counted to, and its line: blocks open in source order, so
+    /// each newline is counted once.
+    line_cursor: (usize, usize),
     heading_start: Option<(usize, HeadingLevel, Option<String>)>,
     links_kept: Vec<bool>,
     links: Vec<LinkRef>,
@@ -205,6 +213,8 @@ impl<'a> Renderer<'a> {
             in_code: 0,
             blocks: Vec::new(),
             block_stack: Vec::new(),
+            block_lines: Vec::new(),
+            line_cursor: (0, first_line),
             heading_start: None,
             links_kept: Vec::new(),
             links: Vec::new(),
@@ -217,6 +227,18 @@ impl<'a> Renderer<'a> {
 
     fn line(&self, offset: usize) -> usize {
         line_of(self.source, offset) + self.first_line - 1
+    }
+
+    /// [`Renderer::line`] for offsets that mostly grow, in time linear in the source.
+    fn line_at(&mut self, offset: usize) -> usize {
+        let offset = offset.min(self.source.len());
+        if offset < self.line_cursor.0 {
+            self.line_cursor = (0, self.first_line);
+        }
+        let (from, line) = self.line_cursor;
+        let line = line + self.source.as_bytes()[from..offset].iter().filter(|&&b| b == b'\n').count();
+        self.line_cursor = (offset, line);
+        line
     }
 
     fn add_text(&mut self, s: &str) {
@@ -286,7 +308,7 @@ impl<'a> Renderer<'a> {
                 let own_block = self.block_stack.is_empty();
                 self.paragraphs.push(own_block);
                 if own_block {
-                    let id = self.open_block();
+                    let id = self.open_block(range.start);
                     self.emit(Event::Html(format!("<p id=\"{id}\">").into()));
                 } else {
                     self.emit(Event::Start(Tag::Paragraph));
@@ -302,7 +324,7 @@ impl<'a> Renderer<'a> {
                 }
             }
             Event::Start(Tag::Item) => {
-                let id = self.open_block();
+                let id = self.open_block(range.start);
                 self.emit(Event::Html(format!("<li id=\"{id}\">").into()));
             }
             Event::End(TagEnd::Item) => {
@@ -311,6 +333,8 @@ impl<'a> Renderer<'a> {
             }
             Event::Start(Tag::Heading { level, id, .. }) => {
                 self.block_stack.push((usize::MAX, String::new()));
+                let line = self.line_at(range.start);
+                self.block_lines.push(line);
                 self.heading_start = Some((self.out.len(), level, id.map(|i| i.to_string())));
                 self.emit(Event::Html(CowStr::Borrowed("")));
             }
@@ -326,7 +350,8 @@ impl<'a> Renderer<'a> {
                     }
                     _ => (String::new(), String::new()),
                 };
-                self.blocks.push(Block { id: explicit, text, heading: true });
+                let line = self.block_lines.pop().unwrap_or(0);
+                self.blocks.push(Block { id: explicit, text, heading: true, line });
                 self.emit(Event::Html(format!("</{level}>\n").into()));
             }
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
@@ -355,7 +380,7 @@ impl<'a> Renderer<'a> {
             Event::Start(Tag::Image { .. }) if self.trust == Trust::Untrusted => self.in_image += 1,
             Event::End(TagEnd::Image) if self.in_image > 0 => self.in_image -= 1,
             Event::Start(Tag::HtmlBlock) if self.trust == Trust::Untrusted => {
-                let id = self.open_block();
+                let id = self.open_block(range.start);
                 self.emit(Event::Html(format!("<p id=\"{id}\">").into()));
             }
             Event::End(TagEnd::HtmlBlock) if self.trust == Trust::Untrusted => {
@@ -390,10 +415,12 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn open_block(&mut self) -> String {
+    fn open_block(&mut self, offset: usize) -> String {
         self.next_block += 1;
         let id = format!("p{}", self.next_block);
         self.block_stack.push((self.next_block, String::new()));
+        let line = self.line_at(offset);
+        self.block_lines.push(line);
         id
     }
 
@@ -405,7 +432,8 @@ impl<'a> Renderer<'a> {
                 parent.push(' ');
                 parent.push_str(&text);
             }
-            self.blocks.push(Block { id: format!("p{n}"), text, heading });
+            let line = self.block_lines.pop().unwrap_or(0);
+            self.blocks.push(Block { id: format!("p{n}"), text, heading, line });
         }
     }
 
@@ -625,6 +653,18 @@ mod tests {
         let html = body.html_with(|i| format!("[{}]", i + 1));
         assert!(html.contains("Un fait[1] et[2]."), "{html}");
         assert!(html.contains("<p id=\"p2\">"), "{html}");
+    }
+
+    #[test]
+    fn blocks_know_their_file_line() {
+        let src = "## Titre\n\nUn paragraphe\nsur deux lignes.\n\n- un\n- deux\n\nFin.\n";
+        let body = render(src, 4, Trust::Untrusted);
+        let lines: Vec<(&str, usize)> = body.blocks.iter().map(|b| (b.text.as_str(), b.line)).collect();
+        assert_eq!(
+            lines,
+            [("Titre", 4), ("Un paragraphe sur deux lignes.", 6), ("un", 9), ("deux", 10), ("Fin.", 12)],
+            "{lines:?}"
+        );
     }
 
     #[test]

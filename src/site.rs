@@ -911,9 +911,17 @@ fn find_conflicts(events: &mut [Event], articles: &[Arc<Article>], warnings: &mu
         // The report to rule on: not an editor's event, and the less reported one.
         let (a, b) = (&events[i], &events[j]);
         let suspect = if a.curated || (!b.curated && b.reports < a.reports) { mj } else { mi };
+        // The paragraph's line, where the file is the Markdown it was read from: a raw
+        // article's paragraphs are of its cleaned text, not of the file.
+        let article = &articles[suspect.article];
+        let line = if crate::content::is_raw_article(&article.path) {
+            0
+        } else {
+            article.body.blocks.iter().find(|b| *b.id == *suspect.block).map_or(0, |b| b.line)
+        };
         warnings.push(Diagnostic::warning(
-            &articles[suspect.article].path,
-            0,
+            &article.path,
+            line,
             format!(
                 "sources disagree on a date: {} says {} and {} says {} for what looks like the same event; \
                  to correct one, add [[events]] at = \"{}#{}\" expression = \"{}\" with date = \"…\" to a note or topic; \

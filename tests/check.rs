@@ -84,6 +84,9 @@ fn an_editor_rules_on_a_known_disagreement() {
     );
     let (_, _, err) = run(&["check"], site.path());
     assert!(err.contains("sources disagree on a date"), "{err}");
+    // At the paragraph that says it, shown under the warning.
+    assert!(err.contains("content/articles/parade.md:6: warning: sources disagree"), "{err}");
+    assert!(err.contains("6 | On 12 March 2023, the army held"), "{err}");
     assert!(err.contains("known_disagreement = true"), "the warning says how to rule on it: {err}");
 
     // The editor has seen it: the disagreement stays on the page, the warning goes.

@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Rebuild TimeML/TIMEX3-annotated news documents from fetched git mirrors and split them once.
+
+The third-party text never enters this repository: this script reads the corpora straight out of
+the git mirrors (git ls-tree / git show at a pinned commit) and writes one JSON file per document
+under DATA_ROOT/{dev,heldout}/{fr,en}/ (default DATA_ROOT=/work/dates-data).
+
+Sources (see SOURCES below; override a mirror path with --mirror owner/name=PATH):
+  fr: ddenz/FR-TimeBank   (French TimeBank 1.1, Est Républicain news, ISO-TimeML, LGPL-LR)
+  en: jspotter/TempEval-3 (TempEval-3 TBAQ-cleaned: TimeBank 1.2 + AQUAINT, news)
+
+Split rule (decided once, before any scoring): int(sha1(doc_id).hexdigest(), 16) is even -> dev,
+odd -> heldout, where doc_id is "<lang>/<DOCID>". Documents whose text is an exact duplicate of an
+earlier one (by sorted doc_id) are dropped so that one text never sits in both halves.
+
+Each document JSON: {id, lang, source: {repo, commit, path}, dct, text, timexes: [{tid, type, value,
+text, start, end, bstart, bend}]} where start/end are character offsets into text and bstart/bend
+UTF-8 byte offsets (the `briefing dates` CLI reports byte offsets).
+"""
+import argparse
+import hashlib
+import html
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+SOURCES = [
+    {
+        "lang": "fr",
+        "repo": "ddenz/FR-TimeBank",
+        "commit": "415ad6232c7752312ead32462be50eabcbfc4f5c",
+        "mirror": "/work/.mirror/ddenz+FR-TimeBank/repo",
+        "dirs": ["Data"],
+    },
+    {
+        "lang": "en",
+        "repo": "jspotter/TempEval-3",
+        "commit": "7687471af8c0c81ee7f54edb618c6cd15c0f5dcc",
+        "mirror": "/work/.mirror/jspotter+TempEval-3/repo",
+        "dirs": ["data/TBAQ-cleaned/TimeBank", "data/TBAQ-cleaned/AQUAINT"],
+    },
+]
+
+TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>", re.S)
+ATTR = re.compile(r'([A-Za-z_:]+)\s*=\s*"([^"]*)"')
+
+
+def git(mirror, *args):
+    return subprocess.run(["git", "--git-dir", mirror, *args], check=True,
+                          capture_output=True).stdout
+
+
+def split_half(doc_id):
+    return "dev" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "heldout"
+
+
+def parse_tml(raw):
+    """Return (docid, dct, text, timexes) from one TimeML document (inline annotation)."""
+    m = re.search(r"<DOCID>(.*?)</DOCID>", raw, re.S)
+    docid = m.group(1).strip() if m else None
+    dct = None
+    m = re.search(r"<DCT>(.*?)</DCT>", raw, re.S)
+    if m:
+        a = dict(ATTR.findall(m.group(1)))
+        dct = a.get("value")
+    if dct is None:
+        for t in re.finditer(r"<TIMEX3([^>]*)>", raw):
+            a = dict(ATTR.findall(t.group(1)))
+            if a.get("functionInDocument") == "CREATION_TIME":
+                dct = a.get("value")
+                break
+    m = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    if not m:
+        raise ValueError("no <TEXT>")
+    body = m.group(1)
+    out = []
+    pos = 0  # characters of output so far
+    stack = []
+    timexes = []
+    last = 0
+    for t in TAG.finditer(body):
+        piece = html.unescape(body[last:t.start()])
+        out.append(piece)
+        pos += len(piece)
+        last = t.end()
+        closing, name, attrs, selfclose = t.group(1), t.group(2), t.group(3), t.group(4)
+        if name != "TIMEX3":
+            continue
+        if closing:
+            if not stack:
+                continue
+            a, start = stack.pop()
+            timexes.append({"tid": a.get("tid"), "type": a.get("type"), "value": a.get("value"),
+                            "start": start, "end": pos})
+        elif selfclose:
+            continue  # empty TIMEX3 (implicit times) have no span
+        else:
+            stack.append((dict(ATTR.findall(attrs)), pos))
+    out.append(html.unescape(body[last:]))
+    text = "".join(out)
+    for tx in timexes:
+        tx["text"] = text[tx["start"]:tx["end"]]
+        tx["bstart"] = len(text[:tx["start"]].encode("utf-8"))
+        tx["bend"] = len(text[:tx["end"]].encode("utf-8"))
+    timexes.sort(key=lambda x: (x["start"], x["end"]))
+    return docid, dct, text, timexes
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", default="/work/dates-data", help="data root (outside git)")
+    ap.add_argument("--mirror", action="append", default=[], metavar="OWNER/NAME=PATH",
+                    help="git dir of a fetched mirror (default: /work/.mirror/owner+name/repo)")
+    args = ap.parse_args()
+    override = dict(s.split("=", 1) for s in args.mirror)
+    docs = []
+    for src in SOURCES:
+        mirror = override.get(src["repo"], src["mirror"])
+        names = git(mirror, "ls-tree", "-r", "--name-only", src["commit"], *src["dirs"]).decode().split("\n")
+        for path in sorted(n for n in names if n.endswith(".tml") and not os.path.basename(n).startswith("._")):
+            raw = git(mirror, "show", f"{src['commit']}:{path}").decode("utf-8")
+            try:
+                docid, dct, text, timexes = parse_tml(raw)
+            except ValueError as e:
+                print(f"{src['repo']}:{path}: skipped: {e}", file=sys.stderr)
+                continue
+            docid = docid or os.path.basename(path)[:-4]
+            if not dct or not re.match(r"^\d{4}-\d\d-\d\d", dct):
+                print(f"{src['repo']}:{path}: skipped: no usable DCT ({dct!r})", file=sys.stderr)
+                continue
+            docs.append({"id": f"{src['lang']}/{docid}", "lang": src["lang"],
+                         "source": {"repo": src["repo"], "commit": src["commit"], "path": path},
+                         "dct": dct[:10], "text": text, "timexes": timexes})
+    docs.sort(key=lambda d: d["id"])
+    seen = {}
+    kept = []
+    for d in docs:
+        h = hashlib.sha1(d["text"].strip().encode("utf-8")).hexdigest()
+        if h in seen:
+            print(f"{d['id']}: dropped, same text as {seen[h]}", file=sys.stderr)
+            continue
+        seen[h] = d["id"]
+        kept.append(d)
+    for half in ("dev", "heldout"):
+        for lang in ("fr", "en"):
+            p = os.path.join(args.out, half, lang)
+            if os.path.isdir(p):
+                shutil.rmtree(p)
+            os.makedirs(p)
+    counts = {}
+    for d in kept:
+        half = split_half(d["id"])
+        name = d["id"].split("/", 1)[1].replace("/", "_") + ".json"
+        with open(os.path.join(args.out, half, d["lang"], name), "w", encoding="utf-8") as f:
+            json.dump(d, f, ensure_ascii=False, indent=1)
+        c = counts.setdefault((half, d["lang"]), [0, 0, 0])
+        c[0] += 1
+        c[1] += len(d["timexes"])
+        c[2] += sum(1 for t in d["timexes"] if t["type"] == "DATE")
+    for (half, lang), (n, t, dt) in sorted(counts.items()):
+        print(f"{half:8s} {lang}: {n:4d} docs, {t:5d} TIMEX3 spans, {dt:5d} of type DATE")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,271 @@
+#!/usr/bin/env python3
+"""Score `briefing dates` against TIMEX3-annotated news (documents built by corpus.py).
+
+    python3 benches/dates_eval/score_corpus.py --half dev [--lang fr|en] [--bin PATH] [--errors]
+
+Each document's text goes to `briefing dates --lang L --ref DCT --json` on stdin. System
+expressions are matched to gold TIMEX3 by byte-span overlap, and compared by VALUE: both values are
+turned into the closed range of days they cover, and a match needs equal ranges (so a system
+interval 1998-01-01/1998-12-31 equals gold 1998, and 1989-07/1989-09 equals gold 1989-Q3).
+
+Gold buckets (by the gold value's granularity):
+  day    YYYY-MM-DD (also YYYY-MM-DDTxx of type DATE, e.g. ...TNI: the chronology keeps the day)
+  month  YYYY-MM
+  year   YYYY
+  other  YYYY-Qn, YYYY-Hn, YYYY-Www, YYYY-Www-WE, decades (199 -> 1990/1999), centuries (19)
+  time   TIMEX3 of type TIME whose value starts with a full date (clock times give their day)
+Not judged (a system expression overlapping them is neither right nor wrong): DATE values
+PRESENT_REF / PAST_REF / FUTURE_REF, anything with X (XXXX-WXX, 1998-XX, XXXX-SU), seasons
+(1998-SU: boundaries are a convention), durations written as DATE values (P3D), and every
+DURATION / SET TIMEX3 and TIME without a date.
+
+Counting: a gold is right (TP) if an overlapping system expression has an equal range (each
+system expression is used once). A system expression that overlaps a wrong-valued or missed gold
+is a false positive in that gold's bucket; one overlapping a gold that another expression got
+right, or only unjudged TIMEX3, is ignored; one overlapping no TIMEX3 at all is a false positive
+in the bucket of its own grain (interval -> other). "D/M/Y" = day+month+year buckets: the issue's
+target figure.
+"""
+import argparse
+import calendar
+import datetime
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+DEFAULT_BIN = os.environ.get("BRIEFING", "/work/main/target/release/briefing")
+DATA = os.environ.get("DATES_DATA", "/work/dates-data")
+BUCKETS = ["day", "month", "year", "other", "time"]
+
+
+def _year(s):
+    return int(s)
+
+
+def point_range(v):
+    """Range of days (as (y,m,d) tuples) covered by one value, or None."""
+    m = re.fullmatch(r"([+-]?\d{4})-(\d\d)-(\d\d)", v)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return (y, mo, d), (y, mo, d)
+    m = re.fullmatch(r"([+-]?\d{4})-(\d\d)", v)
+    if m:
+        y, mo = int(m.group(1)), int(m.group(2))
+        return (y, mo, 1), (y, mo, _last(y, mo))
+    m = re.fullmatch(r"([+-]?\d{4})", v)
+    if m:
+        y = int(m.group(1))
+        return (y, 1, 1), (y, 12, 31)
+    return None
+
+
+def _last(y, mo):
+    try:
+        return calendar.monthrange(y, mo)[1]
+    except Exception:
+        return 31
+
+
+def value_range(v):
+    """System value (DESIGN.md syntax) -> range of days."""
+    if v is None:
+        return None
+    if "/" in v:
+        a, b = v.split("/", 1)
+        ra, rb = point_range(a), point_range(b)
+        if ra and rb:
+            return ra[0], rb[1]
+        return None
+    return point_range(v)
+
+
+def gold_bucket_range(tx):
+    """(bucket, range) for a gold TIMEX3, or (None, None) when not judged."""
+    v = (tx.get("value") or "").strip()
+    typ = tx.get("type")
+    if typ == "TIME":
+        m = re.match(r"(\d{4}-\d\d-\d\d)(T|$)", v)
+        if m:
+            return "time", point_range(m.group(1))
+        return None, None
+    if typ != "DATE" or "X" in v:
+        return None, None
+    m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T.*", v)
+    if m:
+        return "day", point_range(m.group(1))
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+        return "day", point_range(v)
+    if re.fullmatch(r"\d{4}-\d\d", v):
+        return "month", point_range(v)
+    if re.fullmatch(r"\d{4}", v):
+        return "year", point_range(v)
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
+    if m:
+        y, q = int(m.group(1)), int(m.group(2))
+        return "other", ((y, 3 * q - 2, 1), (y, 3 * q, _last(y, 3 * q)))
+    m = re.fullmatch(r"(\d{4})-H([12])", v)
+    if m:
+        y, h = int(m.group(1)), int(m.group(2))
+        return "other", ((y, 1, 1), (y, 6, 30)) if h == 1 else ((y, 7, 1), (y, 12, 31))
+    m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", v)
+    if m:
+        try:
+            mon = datetime.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        except ValueError:
+            return None, None
+        a = mon + datetime.timedelta(days=5 if m.group(3) else 0)
+        b = mon + datetime.timedelta(days=6)
+        return "other", ((a.year, a.month, a.day), (b.year, b.month, b.day))
+    if re.fullmatch(r"\d{3}", v):
+        d = int(v) * 10
+        return "other", ((d, 1, 1), (d + 9, 12, 31))
+    if re.fullmatch(r"\d{2}", v):
+        c = int(v) * 100
+        return "other", ((c, 1, 1), (c + 99, 12, 31))
+    return None, None
+
+
+def run_cli(binary, lang, ref, text):
+    p = subprocess.run([binary, "dates", "--lang", lang, "--ref", ref, "--json"],
+                       input=text.encode("utf-8"), capture_output=True, timeout=60)
+    if p.returncode != 0:
+        raise RuntimeError(f"exit {p.returncode}: {p.stderr.decode('utf-8', 'replace')[:300]}")
+    out = []
+    for line in p.stdout.decode("utf-8").splitlines():
+        if line.strip():
+            out.append(json.loads(line))
+    return out
+
+
+def overlap(a0, a1, b0, b1):
+    return a0 < b1 and b0 < a1
+
+
+def score_doc(doc, system):
+    """Returns per-bucket counts {bucket: [tp, fp, gold]} and a list of error lines."""
+    counts = {b: [0, 0, 0] for b in BUCKETS}
+    errors = []
+    judged, unjudged = [], []
+    for tx in doc["timexes"]:
+        b, r = gold_bucket_range(tx)
+        if b:
+            judged.append({"tx": tx, "bucket": b, "range": r, "ok": False})
+            counts[b][2] += 1
+        else:
+            unjudged.append(tx)
+    sys_used = [False] * len(system)
+    for g in judged:
+        tx = g["tx"]
+        for i, s in enumerate(system):
+            if sys_used[i] or not overlap(s["start"], s["end"], tx["bstart"], tx["bend"]):
+                continue
+            if value_range(s.get("value")) == g["range"]:
+                sys_used[i] = True
+                g["ok"] = True
+                counts[g["bucket"]][0] += 1
+                break
+    for i, s in enumerate(system):
+        if sys_used[i]:
+            continue
+        hits = [g for g in judged if overlap(s["start"], s["end"], g["tx"]["bstart"], g["tx"]["bend"])]
+        if hits:
+            if all(g["ok"] for g in hits):
+                continue
+            g = next(g for g in hits if not g["ok"])
+            counts[g["bucket"]][1] += 1
+            errors.append(f"WRONG  {g['bucket']:5s} gold {g['tx']['text']!r}={g['tx']['value']}  "
+                          f"sys {s['text']!r}={s.get('value')}")
+            continue
+        if any(overlap(s["start"], s["end"], u["bstart"], u["bend"]) for u in unjudged):
+            continue
+        b = s.get("grain") if s.get("grain") in ("day", "month", "year") else "other"
+        counts[b][1] += 1
+        errors.append(f"EXTRA  {b:5s} sys {s['text']!r}={s.get('value')}")
+    for g in judged:
+        if not g["ok"] and not any(
+                overlap(s["start"], s["end"], g["tx"]["bstart"], g["tx"]["bend"]) for s in system):
+            errors.append(f"MISSED {g['bucket']:5s} gold {g['tx']['text']!r}={g['tx']['value']}")
+    return counts, errors
+
+
+def prf(tp, fp, gold):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--half", choices=["dev", "heldout"], required=True)
+    ap.add_argument("--lang", choices=["fr", "en"], action="append")
+    ap.add_argument("--bin", default=DEFAULT_BIN)
+    ap.add_argument("--data", default=DATA)
+    ap.add_argument("--errors", action="store_true",
+                    help="list every wrong, missed and extra expression (dev half only)")
+    ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    args = ap.parse_args()
+    if args.errors and args.half != "dev":
+        sys.exit("--errors is for the dev half only: the held-out half is never tuned on")
+    langs = args.lang or ["fr", "en"]
+    result = {}
+    failures = 0
+    for lang in langs:
+        files = sorted(glob.glob(os.path.join(args.data, args.half, lang, "*.json")))
+        if not files:
+            sys.exit(f"no documents in {os.path.join(args.data, args.half, lang)}: run corpus.py first")
+        docs = [json.load(open(f, encoding="utf-8")) for f in files]
+
+        def one(doc):
+            try:
+                return doc, run_cli(args.bin, lang, doc["dct"], doc["text"]), None
+            except Exception as e:  # a crash or a timeout is reported, and scores as no output
+                return doc, [], str(e)
+
+        total = {b: [0, 0, 0] for b in BUCKETS}
+        with ThreadPoolExecutor(max_workers=2) as ex:
+            for doc, system, err in ex.map(one, docs):
+                if err:
+                    failures += 1
+                    print(f"{doc['id']}: CLI failed: {err}", file=sys.stderr)
+                c, errs = score_doc(doc, system)
+                for b in BUCKETS:
+                    for k in range(3):
+                        total[b][k] += c[b][k]
+                if args.errors and errs:
+                    print(f"## {doc['id']} (dct {doc['dct']})")
+                    for e in errs:
+                        print("  " + e)
+        result[lang] = {"docs": len(docs), "buckets": total}
+    rows = []
+    for lang in langs:
+        t = result[lang]["buckets"]
+        for b in BUCKETS:
+            rows.append((lang, b, *t[b]))
+        dmy = [sum(t[b][k] for b in ("day", "month", "year")) for k in range(3)]
+        alls = [sum(t[b][k] for b in BUCKETS) for k in range(3)]
+        rows.append((lang, "D/M/Y", *dmy))
+        rows.append((lang, "all", *alls))
+    if args.json:
+        print(json.dumps({"half": args.half, "failures": failures, "rows": [
+            dict(zip(("lang", "bucket", "tp", "fp", "gold", "p", "r", "f1"), (*r, *prf(*r[2:]))))
+            for r in rows]}, indent=1))
+    else:
+        print(f"half={args.half}  binary={args.bin}")
+        print(f"{'lang':4s} {'bucket':6s} {'gold':>5s} {'tp':>5s} {'fp':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}")
+        for lang, b, tp, fp, gold in rows:
+            p, r, f = prf(tp, fp, gold)
+            print(f"{lang:4s} {b:6s} {gold:5d} {tp:5d} {fp:5d} {100*p:6.1f} {100*r:6.1f} {100*f:6.1f}")
+        for lang in langs:
+            print(f"{lang}: {result[lang]['docs']} documents")
+    if failures:
+        print(f"{failures} documents where the CLI failed", file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

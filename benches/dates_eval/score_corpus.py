@@ -19,6 +19,10 @@ PRESENT_REF / PAST_REF / FUTURE_REF, anything with X (XXXX-WXX, 1998-XX, XXXX-SU
 (1998-SU: boundaries are a convention), durations written as DATE values (P3D), and every
 DURATION / SET TIMEX3 and TIME without a date.
 
+A system interval overlapping two or more gold TIMEX3 (TimeML writes "between 1990 and 1999" as
+two TIMEX3, the tagger as one interval 1990/1999) is scored as its two ends: START against the
+first gold it overlaps, END against the last.
+
 Counting: a gold is right (TP) if an overlapping system expression has an equal range (each
 system expression is used once). A system expression that overlaps a wrong-valued or missed gold
 is a false positive in that gold's bucket; one overlapping a gold that another expression got
@@ -27,7 +31,6 @@ in the bucket of its own grain (interval -> other). "D/M/Y" = day+month+year buc
 target figure.
 """
 import argparse
-import calendar
 import datetime
 import glob
 import json
@@ -37,50 +40,12 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from values import days_from_civil, month_len, point_range, value_range  # noqa: E402
+
 DEFAULT_BIN = os.environ.get("BRIEFING", "/work/main/target/release/briefing")
 DATA = os.environ.get("DATES_DATA", "/work/dates-data")
 BUCKETS = ["day", "month", "year", "other", "time"]
-
-
-def _year(s):
-    return int(s)
-
-
-def point_range(v):
-    """Range of days (as (y,m,d) tuples) covered by one value, or None."""
-    m = re.fullmatch(r"([+-]?\d{4})-(\d\d)-(\d\d)", v)
-    if m:
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        return (y, mo, d), (y, mo, d)
-    m = re.fullmatch(r"([+-]?\d{4})-(\d\d)", v)
-    if m:
-        y, mo = int(m.group(1)), int(m.group(2))
-        return (y, mo, 1), (y, mo, _last(y, mo))
-    m = re.fullmatch(r"([+-]?\d{4})", v)
-    if m:
-        y = int(m.group(1))
-        return (y, 1, 1), (y, 12, 31)
-    return None
-
-
-def _last(y, mo):
-    try:
-        return calendar.monthrange(y, mo)[1]
-    except Exception:
-        return 31
-
-
-def value_range(v):
-    """System value (DESIGN.md syntax) -> range of days."""
-    if v is None:
-        return None
-    if "/" in v:
-        a, b = v.split("/", 1)
-        ra, rb = point_range(a), point_range(b)
-        if ra and rb:
-            return ra[0], rb[1]
-        return None
-    return point_range(v)
 
 
 def gold_bucket_range(tx):
@@ -106,11 +71,11 @@ def gold_bucket_range(tx):
     m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
     if m:
         y, q = int(m.group(1)), int(m.group(2))
-        return "other", ((y, 3 * q - 2, 1), (y, 3 * q, _last(y, 3 * q)))
+        return "other", (days_from_civil(y, 3 * q - 2, 1), days_from_civil(y, 3 * q, month_len(y, 3 * q)))
     m = re.fullmatch(r"(\d{4})-H([12])", v)
     if m:
         y, h = int(m.group(1)), int(m.group(2))
-        return "other", ((y, 1, 1), (y, 6, 30)) if h == 1 else ((y, 7, 1), (y, 12, 31))
+        return "other", value_range(f"{y}-01/{y}-06" if h == 1 else f"{y}-07/{y}-12")
     m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", v)
     if m:
         try:
@@ -119,13 +84,13 @@ def gold_bucket_range(tx):
             return None, None
         a = mon + datetime.timedelta(days=5 if m.group(3) else 0)
         b = mon + datetime.timedelta(days=6)
-        return "other", ((a.year, a.month, a.day), (b.year, b.month, b.day))
+        return "other", (days_from_civil(a.year, a.month, a.day), days_from_civil(b.year, b.month, b.day))
     if re.fullmatch(r"\d{3}", v):
         d = int(v) * 10
-        return "other", ((d, 1, 1), (d + 9, 12, 31))
+        return "other", value_range(f"{d}/{d + 9}")
     if re.fullmatch(r"\d{2}", v):
         c = int(v) * 100
-        return "other", ((c, 1, 1), (c + 99, 12, 31))
+        return "other", value_range(f"{c}/{c + 99}")
     return None, None
 
 
@@ -157,6 +122,22 @@ def score_doc(doc, system):
             counts[b][2] += 1
         else:
             unjudged.append(tx)
+    # TimeML marks a range ("between 1990 and 1999", "du 3 au 6 avril") as two TIMEX3, the
+    # tagger as one START/END interval: such an interval is scored as its two ends, the start
+    # against the first gold it overlaps and the end against the last.
+    expanded = []
+    for s in system:
+        v = s.get("value") or ""
+        hits = sorted((g for g in judged if overlap(s["start"], s["end"], g["tx"]["bstart"], g["tx"]["bend"])),
+                      key=lambda g: g["tx"]["bstart"])
+        if "/" in v and len(hits) >= 2:
+            a, b = v.split("/", 1)
+            for g, part in ((hits[0], a), (hits[-1], b)):
+                expanded.append({"text": f"{s['text']} [{'start' if part is a else 'end'}]", "value": part,
+                                 "grain": "interval-end", "start": g["tx"]["bstart"], "end": g["tx"]["bend"]})
+        else:
+            expanded.append(s)
+    system = expanded
     sys_used = [False] * len(system)
     for g in judged:
         tx = g["tx"]

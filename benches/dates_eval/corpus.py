@@ -7,7 +7,9 @@ under DATA_ROOT/{dev,heldout}/{fr,en}/ (default DATA_ROOT=/work/dates-data).
 
 Sources (see SOURCES below; override a mirror path with --mirror owner/name=PATH):
   fr: ddenz/FR-TimeBank   (French TimeBank 1.1, Est Républicain news, ISO-TimeML, LGPL-LR)
-  en: jspotter/TempEval-3 (TempEval-3 TBAQ-cleaned: TimeBank 1.2 + AQUAINT, news)
+  en: jspotter/TempEval-3 (TempEval-3 TBAQ-cleaned: TimeBank 1.2 + AQUAINT, news 1989-2000)
+      qiangning/StructTempRel-EMNLP17 (its copy of the TempEval-3 platinum test set: 20 news
+      articles of March 2013, AP, BBC, CNN, NYT, WSJ)
 
 Split rule (decided once, before any scoring): int(sha1(doc_id).hexdigest(), 16) is even -> dev,
 odd -> heldout, where doc_id is "<lang>/<DOCID>". Documents whose text is an exact duplicate of an
@@ -41,6 +43,13 @@ SOURCES = [
         "commit": "7687471af8c0c81ee7f54edb618c6cd15c0f5dcc",
         "mirror": "/work/.mirror/jspotter+TempEval-3/repo",
         "dirs": ["data/TBAQ-cleaned/TimeBank", "data/TBAQ-cleaned/AQUAINT"],
+    },
+    {
+        "lang": "en",
+        "repo": "qiangning/StructTempRel-EMNLP17",
+        "commit": "d6518a5a79d940d749c95ee5b72830714b132238",
+        "mirror": "/work/.mirror/qiangning+StructTempRel-EMNLP17/repo",
+        "dirs": ["data/TempEval3/Evaluation/te3-platinum"],
     },
 ]
 

@@ -173,6 +173,15 @@ def score_doc(doc, system):
     return counts, errors
 
 
+def source_name(doc):
+    path = doc["source"]["path"]
+    for key, name in (("FR-TimeBank", "FTiB"), ("Data/", "FTiB"), ("/TimeBank/", "TimeBank"),
+                      ("/AQUAINT/", "AQUAINT"), ("platinum", "platinum")):
+        if key in path or key in doc["source"]["repo"]:
+            return name
+    return doc["source"]["repo"]
+
+
 def prf(tp, fp, gold):
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / gold if gold else 0.0
@@ -189,6 +198,8 @@ def main():
     ap.add_argument("--errors", action="store_true",
                     help="list every wrong, missed and extra expression (dev half only)")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    ap.add_argument("--by-source", action="store_true",
+                    help="one block per sub-corpus (FTiB, TimeBank, AQUAINT, TE3 platinum) as well")
     args = ap.parse_args()
     if args.errors and args.half != "dev":
         sys.exit("--errors is for the dev half only: the held-out half is never tuned on")
@@ -208,22 +219,30 @@ def main():
                 return doc, [], str(e)
 
         total = {b: [0, 0, 0] for b in BUCKETS}
+        per_source = {}
         with ThreadPoolExecutor(max_workers=2) as ex:
             for doc, system, err in ex.map(one, docs):
                 if err:
                     failures += 1
                     print(f"{doc['id']}: CLI failed: {err}", file=sys.stderr)
                 c, errs = score_doc(doc, system)
+                src = source_name(doc)
+                ps = per_source.setdefault(src, {b: [0, 0, 0] for b in BUCKETS})
                 for b in BUCKETS:
                     for k in range(3):
                         total[b][k] += c[b][k]
+                        ps[b][k] += c[b][k]
                 if args.errors and errs:
                     print(f"## {doc['id']} (dct {doc['dct']})")
                     for e in errs:
                         print("  " + e)
         result[lang] = {"docs": len(docs), "buckets": total}
+        if args.by_source and len(per_source) > 1:
+            for src, t in sorted(per_source.items()):
+                n = sum(1 for d in docs if source_name(d) == src)
+                result[f"{lang}:{src}"] = {"docs": n, "buckets": t}
     rows = []
-    for lang in langs:
+    for lang in result:
         t = result[lang]["buckets"]
         for b in BUCKETS:
             rows.append((lang, b, *t[b]))
@@ -237,11 +256,11 @@ def main():
             for r in rows]}, indent=1))
     else:
         print(f"half={args.half}  binary={args.bin}")
-        print(f"{'lang':4s} {'bucket':6s} {'gold':>5s} {'tp':>5s} {'fp':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}")
+        print(f"{'lang':12s} {'bucket':6s} {'gold':>5s} {'tp':>5s} {'fp':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}")
         for lang, b, tp, fp, gold in rows:
             p, r, f = prf(tp, fp, gold)
-            print(f"{lang:4s} {b:6s} {gold:5d} {tp:5d} {fp:5d} {100*p:6.1f} {100*r:6.1f} {100*f:6.1f}")
-        for lang in langs:
+            print(f"{lang:12s} {b:6s} {gold:5d} {tp:5d} {fp:5d} {100*p:6.1f} {100*r:6.1f} {100*f:6.1f}")
+        for lang in result:
             print(f"{lang}: {result[lang]['docs']} documents")
     if failures:
         print(f"{failures} documents where the CLI failed", file=sys.stderr)

@@ -182,6 +182,21 @@ def source_name(doc):
     return doc["source"]["repo"]
 
 
+def bootstrap(per_doc, n):
+    """2.5th and 97.5th percentiles of the micro F1 over documents resampled with replacement."""
+    import random
+    rng = random.Random(12345)  # fixed seed: the same run prints the same interval
+    fs = []
+    for _ in range(n):
+        tp = fp = gold = 0
+        for _ in per_doc:
+            a, b, c = per_doc[rng.randrange(len(per_doc))]
+            tp, fp, gold = tp + a, fp + b, gold + c
+        fs.append(prf(tp, fp, gold)[2])
+    fs.sort()
+    return fs[int(0.025 * n)], fs[min(n - 1, int(0.975 * n))]
+
+
 def prf(tp, fp, gold):
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / gold if gold else 0.0
@@ -198,6 +213,8 @@ def main():
     ap.add_argument("--errors", action="store_true",
                     help="list every wrong, missed and extra expression (dev half only)")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    ap.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                    help="95%% interval of the D/M/Y F1 from N resamplings of the documents")
     ap.add_argument("--by-source", action="store_true",
                     help="one block per sub-corpus (FTiB, TimeBank, AQUAINT, TE3 platinum) as well")
     args = ap.parse_args()
@@ -220,12 +237,14 @@ def main():
 
         total = {b: [0, 0, 0] for b in BUCKETS}
         per_source = {}
+        per_doc = []
         with ThreadPoolExecutor(max_workers=2) as ex:
             for doc, system, err in ex.map(one, docs):
                 if err:
                     failures += 1
                     print(f"{doc['id']}: CLI failed: {err}", file=sys.stderr)
                 c, errs = score_doc(doc, system)
+                per_doc.append([sum(c[b][k] for b in ("day", "month", "year")) for k in range(3)])
                 src = source_name(doc)
                 ps = per_source.setdefault(src, {b: [0, 0, 0] for b in BUCKETS})
                 for b in BUCKETS:
@@ -237,6 +256,8 @@ def main():
                     for e in errs:
                         print("  " + e)
         result[lang] = {"docs": len(docs), "buckets": total}
+        if args.bootstrap:
+            result[lang]["ci"] = bootstrap(per_doc, args.bootstrap)
         if args.by_source and len(per_source) > 1:
             for src, t in sorted(per_source.items()):
                 n = sum(1 for d in docs if source_name(d) == src)
@@ -261,7 +282,9 @@ def main():
             p, r, f = prf(tp, fp, gold)
             print(f"{lang:12s} {b:6s} {gold:5d} {tp:5d} {fp:5d} {100*p:6.1f} {100*r:6.1f} {100*f:6.1f}")
         for lang in result:
-            print(f"{lang}: {result[lang]['docs']} documents")
+            ci = result[lang].get("ci")
+            extra = f"; D/M/Y F1 95% interval {100 * ci[0]:.1f}-{100 * ci[1]:.1f}" if ci else ""
+            print(f"{lang}: {result[lang]['docs']} documents{extra}")
     if failures:
         print(f"{failures} documents where the CLI failed", file=sys.stderr)
         sys.exit(1)

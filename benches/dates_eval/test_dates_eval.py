@@ -1,0 +1,124 @@
+"""Unit tests of the scoring rules (python3 -m unittest benches/dates_eval/test_dates_eval.py).
+
+They pin what counts as right, so that a change to the scorers that moves the figures shows here
+first. No tagger is run.
+"""
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import corpus  # noqa: E402
+import score_corpus  # noqa: E402
+import score_phrases  # noqa: E402
+from values import matches, value_range  # noqa: E402
+
+
+class Values(unittest.TestCase):
+    def test_points_and_intervals_compare_as_day_ranges(self):
+        self.assertEqual(value_range("2013-01/2013-03"), value_range("2013-01-01/2013-03-31"))
+        self.assertEqual(value_range("2012"), value_range("2012-01-01/2012-12-31"))
+        self.assertEqual(value_range("2012-02"), value_range("2012-02-01/2012-02-29"))
+        self.assertIsNone(value_range("2013-02-30"))
+        self.assertIsNone(value_range("2014/2013"))
+        self.assertIsNone(value_range("PRESENT_REF"))
+
+    def test_years_before_one(self):
+        self.assertTrue(matches("-0043", "-0043"))
+        self.assertFalse(matches("-0043", "0043"))
+        self.assertLess(value_range("-0499/-0400")[1], value_range("0001")[0])
+
+    def test_parts_of_periods(self):
+        self.assertTrue(matches("START:2013-04", "2013-04-01/2013-04-10"))
+        self.assertFalse(matches("START:2013-04", "2013-04"))          # the whole month is not its start
+        self.assertFalse(matches("START:2013-04", "2013-04-10/2013-04-20"))
+        self.assertTrue(matches("END:2022", "2022-10/2022-12"))
+        self.assertFalse(matches("END:2022", "2022"))
+        self.assertTrue(matches("MID:2013-05", "2013-05-11/2013-05-20"))
+        self.assertFalse(matches("MID:2013-05", "2013-05-01/2013-05-10"))
+
+    def test_tolerance(self):
+        self.assertTrue(matches("~3:2013-06-21/2013-09-22", "2013-06-20/2013-09-23"))
+        self.assertFalse(matches("~3:2013-06-21/2013-09-22", "2013"))
+        self.assertFalse(matches("2013-02-11", "2013-02-12"))
+
+
+class Corpus(unittest.TestCase):
+    def test_parse_keeps_offsets_and_unescapes(self):
+        raw = ('<TimeML><DOCID>d1</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="1999-05-20" '
+               'functionInDocument="CREATION_TIME"/></DCT><TEXT>Fin &amp; été, le <TIMEX3 tid="t1" '
+               'type="DATE" value="1999-05-18">mardi <SIGNAL sid="s1">18</SIGNAL></TIMEX3>.</TEXT></TimeML>')
+        docid, dct, text, tx = corpus.parse_tml(raw)
+        self.assertEqual((docid, dct), ("d1", "1999-05-20"))
+        self.assertEqual(text, "Fin & été, le mardi 18.")
+        self.assertEqual(tx[0]["text"], "mardi 18")
+        self.assertEqual(text.encode()[tx[0]["bstart"]:tx[0]["bend"]].decode(), "mardi 18")
+
+    def test_split_is_by_document_id(self):
+        self.assertEqual(corpus.split_half("fr/x"), corpus.split_half("fr/x"))
+        halves = {corpus.split_half(f"en/doc{i}") for i in range(20)}
+        self.assertEqual(halves, {"dev", "heldout"})
+
+
+def gold(value, b0, b1, typ="DATE"):
+    return {"tid": "t", "type": typ, "value": value, "text": "x", "bstart": b0, "bend": b1}
+
+
+def sys_(value, b0, b1, grain="day"):
+    return {"text": "x", "value": value, "grain": grain, "start": b0, "end": b1}
+
+
+class CorpusScoring(unittest.TestCase):
+    def test_right_wrong_missed_extra(self):
+        doc = {"timexes": [gold("1998-08-07", 0, 6), gold("1998-08", 10, 16), gold("1998", 20, 24),
+                           gold("PRESENT_REF", 30, 33), gold("P3D", 40, 46, "DURATION")]}
+        system = [sys_("1998-08-07", 0, 6), sys_("1997-08", 10, 16, "month"),
+                  sys_("2000", 31, 33, "year"), sys_("1998-08-12/1998-08-14", 41, 44, "interval"),
+                  sys_("1998-08-01", 50, 55)]
+        c, _ = score_corpus.score_doc(doc, system)
+        self.assertEqual(c["day"], [1, 1, 1])    # right; the extra day at 50 is a false positive
+        self.assertEqual(c["month"], [0, 1, 1])  # wrong value
+        self.assertEqual(c["year"], [0, 0, 1])   # missed; unjudged spans (PRESENT_REF, DURATION) ignored
+
+    def test_interval_over_two_gold_timexes_is_scored_by_its_ends(self):
+        doc = {"timexes": [gold("1990", 6, 10), gold("1999", 14, 18)]}
+        c, _ = score_corpus.score_doc(doc, [sys_("1990/1999", 6, 18, "interval")])
+        self.assertEqual(c["year"], [2, 0, 2])
+
+    def test_quarters_compare_as_ranges(self):
+        doc = {"timexes": [gold("1989-Q3", 0, 10)]}
+        c, _ = score_corpus.score_doc(doc, [sys_("1989-07/1989-09", 0, 10, "interval")])
+        self.assertEqual(c["other"], [1, 0, 1])
+
+
+class PhraseScoring(unittest.TestCase):
+    def row(self, expected, phrase="Score 3-1 hier.", expr="3-1"):
+        i = phrase.encode().find(expr.encode())
+        return {"expected": expected, "grain": "day", "bstart": i, "bend": i + len(expr.encode())}
+
+    def test_expect_nothing(self):
+        r = self.row("NONE")
+        self.assertTrue(score_phrases.judge(r, [sys_("2013-02-11", 10, 14)])[0])  # 'hier' is elsewhere
+        self.assertFalse(score_phrases.judge(r, [sys_("2013-01-03", 6, 9)])[0])
+
+    def test_alternatives_and_overlap(self):
+        r = self.row("2013-02-15|2012-02-15", "Le 15 février.", "15 février")
+        self.assertTrue(score_phrases.judge(r, [sys_("2012-02-15", 0, 14)])[0])
+        self.assertFalse(score_phrases.judge(r, [sys_("2011-02-15", 0, 14)])[0])
+        self.assertFalse(score_phrases.judge(r, [sys_("2013-02-15", 15, 16)])[0])  # no overlap
+
+    def test_tables_are_well_formed(self):
+        for lang in ("fr", "en"):
+            rows = score_phrases.load(lang)
+            fams = {}
+            for r in rows:
+                fams[r["family"]] = fams.get(r["family"], 0) + 1
+                for alt in r["expected"].split("|"):
+                    if alt != "NONE":
+                        matches(alt, "2013-02-12")  # raises on a malformed expected value
+            self.assertTrue(all(n >= 12 for n in fams.values()), (lang, fams))
+            self.assertEqual(len(fams), 14, (lang, sorted(fams)))
+
+
+if __name__ == "__main__":
+    unittest.main()

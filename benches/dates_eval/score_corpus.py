@@ -132,8 +132,8 @@ def score_doc(doc, system):
                       key=lambda g: g["tx"]["bstart"])
         if "/" in v and len(hits) >= 2:
             a, b = v.split("/", 1)
-            for g, part in ((hits[0], a), (hits[-1], b)):
-                expanded.append({"text": f"{s['text']} [{'start' if part is a else 'end'}]", "value": part,
+            for g, part, label in ((hits[0], a, "start"), (hits[-1], b, "end")):
+                expanded.append({"text": f"{s['text']} [{label}]", "value": part,
                                  "grain": "interval-end", "start": g["tx"]["bstart"], "end": g["tx"]["bend"]})
         else:
             expanded.append(s)

@@ -220,6 +220,8 @@ def main():
     args = ap.parse_args()
     if args.errors and args.half != "dev":
         sys.exit("--errors is for the dev half only: the held-out half is never tuned on")
+    if not os.access(args.bin, os.X_OK):
+        sys.exit(f"{args.bin}: no executable briefing binary here (build it, or pass --bin / $BRIEFING)")
     langs = args.lang or ["fr", "en"]
     result = {}
     failures = 0

@@ -85,6 +85,8 @@ def main():
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--failures", action="store_true", help="list the wrong rows (table audit)")
     args = ap.parse_args()
+    if not os.access(args.bin, os.X_OK):
+        sys.exit(f"{args.bin}: no executable briefing binary here (build it, or pass --bin / $BRIEFING)")
     langs = args.lang or ["fr", "en"]
     table = OrderedDict()
     grain_off = {}

@@ -123,6 +123,10 @@ def dump(raw, tool):
     return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n") + "\n"
 
 
+FR_ABBR = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+           "déc."]
+
+
 def date_forms(day):
     """Ways a page prints a publication day (English and French), for the visibility flag."""
     y, m, d = (int(x) for x in day.split("-"))
@@ -136,8 +140,10 @@ def date_forms(day):
         f"{m}/{d}/{y % 100:02d}", f"{d:02d}.{m:02d}.{y % 100:02d}", f"{y}/{m:02d}/{d:02d}",
         f"{en} {d:02d}, {y}", f"{en[:3]} {d:02d}, {y}", f"{d:02d} {en} {y}", f"{d:02d} {en[:3]} {y}",
     }
+    fr_abbr = FR_ABBR[m - 1]
+    forms |= {f"{d} {fr_abbr} {y}", f"{d:02d} {fr_abbr} {y}"}
     if d == 1:
-        forms.add(f"1er {fr} {y}")
+        forms |= {f"1er {fr} {y}", f"1er {fr_abbr} {y}"}
     if m == 9:  # "Sept. 3, 2019"
         forms |= {f"Sept. {d}, {y}", f"Sept {d}, {y}"}
     return {norm(f) for f in forms}
@@ -145,7 +151,7 @@ def date_forms(day):
 
 def date_visible(text, day):
     t = norm(text)
-    return any(re.search(r"(?<![\w/.])" + re.escape(f) + r"(?![\w/])", t) for f in date_forms(day))
+    return any(re.search(r"(?<![\w/.])" + re.escape(f) + r"(?![\d/])", t) for f in date_forms(day))
 
 
 def name_visible(text, authors):
@@ -288,6 +294,23 @@ def list_html(mirrors, repo, commit):
     return pages
 
 
+STOP = {
+    "en": set("the and of to in is that for it with was on as are be by at this from have has not".split()),
+    "fr": set("le la les de des du et est un une que qui dans pour pas sur au aux par ce il elle".split()),
+}
+
+
+def language_agrees(lang, paragraphs):
+    """The declared language is the body's: its stop words are frequent, and more frequent than
+    the other language's (a site can declare `en` over Zulu text)."""
+    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ']+", " ".join(paragraphs).lower())
+    if not words:
+        return False
+    share = {k: sum(1 for w in words if w in v) / len(words) for k, v in STOP.items()}
+    other = "fr" if lang == "en" else "en"
+    return share[lang] >= 0.12 and share[lang] > share[other]
+
+
 def _scan_one(args):
     mirrors, repo, commit, path = args
     try:
@@ -301,6 +324,8 @@ def _scan_one(args):
     if not url.startswith("http") or int(meta["date"][:4]) not in YEARS:
         return None
     if sum(1 for p in meta["paragraphs"] if len(p) >= 80) < MIN_BODY_PARS:
+        return None
+    if not language_agrees(meta["lang"], meta["paragraphs"]):
         return None
     # English news pages are plentiful: keep those that declare themselves news articles, or
     # articles of a named outlet that is not a blog platform.

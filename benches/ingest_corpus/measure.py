@@ -114,8 +114,11 @@ def score_page(binary, page_dir):
     pid = os.path.basename(page_dir)
     pars = truth["paragraphs"]
     truth_text = " ".join(p["text"] for p in pars)
-    truth_grams = trigrams(truth_text + " " + truth["headline"] + " " + truth.get("standfirst", ""))
-    truth_norm = norm(truth_text + " " + truth["headline"] + " " + truth.get("standfirst", ""))
+    # Subheads, captions and list items of the article container, the headline and the standfirst
+    # are neither required nor furniture.
+    allowed = " ".join([truth_text, truth["headline"], truth.get("standfirst", "")] + truth.get("neutral", []))
+    truth_grams = trigrams(allowed)
+    truth_norm = norm(allowed)
     long_visible = [p["text"] for p in pars if p["in_dump"] and len(p["text"]) >= 80]
     out = {}
     for shape, fname, ext in SHAPES:
@@ -271,8 +274,11 @@ def events(binary, pages, shape, lang, keep):
         print("build failed:\n" + b.stderr.decode("utf-8", "replace")[:3000], file=sys.stderr)
         return site, None
     chron = json.load(open(os.path.join(site, "public", "chronology.json"), encoding="utf-8"))
-    grams = {pid: trigrams(" ".join(p["text"] for p in t["paragraphs"])) for pid, t in truths.items()}
-    normtext = {pid: norm(" ".join(p["text"] for p in t["paragraphs"])) for pid, t in truths.items()}
+    def article_text(t):
+        # The headline and the standfirst are article text too, not furniture.
+        return " ".join([t["headline"], t.get("standfirst", "")] + [p["text"] for p in t["paragraphs"]])
+    grams = {pid: trigrams(article_text(t)) for pid, t in truths.items()}
+    normtext = {pid: norm(article_text(t)) for pid, t in truths.items()}
     mentions, outside, samples = 0, 0, []
     ev_total, ev_outside = 0, 0
     for ev in chron.get("events", []):

@@ -14,6 +14,7 @@ VOID = {
     "source", "track", "wbr",
 }
 # Text inside these never reaches a reader.
+NEUTRAL = {"h2", "h3", "h4", "h5", "figcaption", "li", "blockquote", "dt", "dd"}
 HIDDEN = {"script", "style", "noscript", "template", "svg", "head", "title"}
 BLOCK_BREAK = {"br"}
 
@@ -74,6 +75,8 @@ class _PageParser(HTMLParser):
         self._hidden = 0
         self.h1 = []
         self._h1 = None
+        self.neutral = []  # (node, text) of subheads, captions, list items: neither truth nor furniture
+        self._nb = None
 
     # Tree bookkeeping is forgiving: close to the nearest open tag of that name.
     def handle_starttag(self, tag, attrs):
@@ -111,6 +114,8 @@ class _PageParser(HTMLParser):
             self._capture, self._buf = "ld", []
         elif tag == "h1" and self._hidden == 0 and self._h1 is None:
             self._h1 = (node, [])
+        elif tag in NEUTRAL and self._hidden == 0 and self._nb is None:
+            self._nb = (node, [])
         elif tag == "p" and self._hidden == 0:
             if self._p is not None:
                 self._end_p()
@@ -137,6 +142,11 @@ class _PageParser(HTMLParser):
                 self._hidden -= 1
             if node is self._p:
                 self._end_p()
+            if self._nb is not None and node is self._nb[0]:
+                t = re.sub(r"\s+", " ", "".join(self._nb[1])).strip()
+                if t:
+                    self.neutral.append((node, t))
+                self._nb = None
             if self._h1 is not None and node is self._h1[0]:
                 t = re.sub(r"\s+", " ", "".join(self._h1[1])).strip()
                 if t:
@@ -157,6 +167,8 @@ class _PageParser(HTMLParser):
                 self._pbuf.append(data)
             if self._h1 is not None and self._hidden == 0:
                 self._h1[1].append(data)
+            if self._nb is not None and self._hidden == 0:
+                self._nb[1].append(data)
 
 
 def _ld_objects(raw_blocks):
@@ -259,7 +271,36 @@ def _choose_container(paragraphs):
     if not score:
         return None
     best = max(score, key=lambda k: (score[k], -k))
-    return best
+    return best, score
+
+
+FURNITURE_BLOCK = re.compile(r"comment|related|newsletter|footer|sidebar|promo|share|subscri|signup|"
+                             r"outbrain|taboola|recommend|read-?more|popular|trending", re.I)
+
+
+def _in_furniture_block(node):
+    """Inside a block the page itself names as comments, related links, newsletter... (class/id)."""
+    while node is not None:
+        if node.tag in ("aside", "footer", "nav"):
+            return True
+        # <body class="single comments-open"> or <article class="has-related"> say nothing.
+        if node.tag not in ("html", "body", "main", "article"):
+            label = node.attrs.get("class", "") + " " + node.attrs.get("id", "")
+            if FURNITURE_BLOCK.search(label):
+                return True
+        node = node.parent
+    return False
+
+
+def _wrapping(node):
+    out, n = [], node.parent
+    for _ in range(3):
+        if n is None:
+            break
+        # First class only: "articleBodyText" and "articleBodyText version-2" wrap the same thing.
+        out.append((n.tag, (n.attrs.get("class", "").split() or [""])[0]))
+        n = n.parent
+    return tuple(out)
 
 
 def _inside(node, idx):
@@ -357,8 +398,34 @@ def read_page(raw: bytes):
 
     body = str(art.get("articleBody") or "")
     body = html.unescape(body)
-    container = _choose_container(p.paragraphs)
-    dom_pars = [t for n, t in p.paragraphs if container is not None and _inside(n, container)]
+    kept = [(n, t) for n, t in p.paragraphs if not _in_furniture_block(n)]
+    if sum(len(t) for _, t in kept) >= 0.5 * sum(len(t) for _, t in p.paragraphs):
+        p.paragraphs = kept
+    chosen = _choose_container(p.paragraphs)
+    containers = set()
+    if chosen is not None:
+        best, _ = chosen
+        # Bodies cut into sections (one wrapper per paragraph, ad slots between blocks): climb
+        # while the wider block adds only paragraphs wrapped like the body's own (same tags and
+        # classes on their three nearest ancestors); teasers, comments and footers are wrapped
+        # differently.
+        cur = p.nodes[best]
+        inside = {id(n) for n, _ in p.paragraphs if _inside(n, cur.idx)}
+        shapes = {_wrapping(n) for n, _ in p.paragraphs if id(n) in inside}
+        for _ in range(5):
+            up = cur.parent
+            if up is None or up.tag in ("body", "html"):
+                break
+            added = [n for n, t in p.paragraphs if id(n) not in inside and _inside(n, up.idx)]
+            if added:
+                alike = sum(1 for n in added if _wrapping(n) in shapes) / len(added)
+                if alike < 0.8:
+                    break
+                inside |= {id(n) for n in added}
+            cur = up
+        containers.add(cur.idx)
+    dom_pars = [t for n, t in p.paragraphs if any(_inside(n, c) for c in containers)]
+    neutral = [t for n, t in p.neutral if any(_inside(n, c) for c in containers)]
 
     par_src = "dom"
     pars = dom_pars
@@ -402,6 +469,7 @@ def read_page(raw: bytes):
         "has_jsonld_article": bool(art),
         "news_type": bool(_types(art) & NEWS_TYPES) if art else False,
         "h1": p.h1,
+        "neutral": neutral,
         "title_candidates": [x for x in [headline, og_title, _first(meta, "twitter:title"), p.title] if x],
         "og_type": _first(meta, "og:type"),
         "description": html.unescape(_first(meta, "og:description", "description", "twitter:description")),

@@ -250,25 +250,27 @@ def events(binary, pages, shape, lang, keep):
     with open(os.path.join(site, "config.toml"), "w", encoding="utf-8") as fh:
         fh.write(CONFIG.format(lang=lang))
     truths, slug_of = {}, {}
-    inbox = os.path.join(site, "inbox")
-    os.makedirs(inbox)
+    articles = os.path.join(site, "content", "articles")
     for d in pages:
         src = os.path.join(d, fname)
         if not os.path.exists(src):
             continue
         pid = os.path.basename(d)
-        f = os.path.join(inbox, pid + ext)
-        shutil.copyfile(src, f)
-        p = subprocess.run([binary, "import", "-q", "--root", site, f], capture_output=True, cwd=site)
-        if p.returncode != 0:
-            print(f"import failed for {pid}: {p.stderr.decode()[:200]}", file=sys.stderr)
-            continue
-        written = [x for x in p.stdout.decode().split() if x.endswith(".md")]
-        if written:
-            slug = os.path.splitext(os.path.basename(written[-1]))[0]
-            slug_of[slug] = pid
-            truths[pid] = json.load(open(os.path.join(d, "truth.json"), encoding="utf-8"))
-    shutil.rmtree(inbox)
+        # Each page is imported alone, then stored under its corpus id: two pages whose
+        # guessed titles collide (two "Skip to main content") must not overwrite each other.
+        with tempfile.TemporaryDirectory() as one:
+            os.makedirs(os.path.join(one, "content", "articles"))
+            f = os.path.join(one, pid + ext)
+            shutil.copyfile(src, f)
+            p = subprocess.run([binary, "import", "-q", "--root", one, f], capture_output=True, cwd=one)
+            written = [os.path.join(one, "content", "articles", x)
+                       for x in os.listdir(os.path.join(one, "content", "articles")) if x.endswith(".md")]
+            if p.returncode != 0 or len(written) != 1:
+                print(f"import failed for {pid}: {p.stderr.decode('utf-8', 'replace')[:200]}", file=sys.stderr)
+                continue
+            shutil.copyfile(written[0], os.path.join(articles, pid + ".md"))
+        slug_of[pid] = pid
+        truths[pid] = json.load(open(os.path.join(d, "truth.json"), encoding="utf-8"))
     b = subprocess.run([binary, "build", "-q", "--root", site], capture_output=True, cwd=site)
     if b.returncode != 0:
         print("build failed:\n" + b.stderr.decode("utf-8", "replace")[:3000], file=sys.stderr)
@@ -279,7 +281,7 @@ def events(binary, pages, shape, lang, keep):
         return " ".join([t["headline"], t.get("standfirst", "")] + [p["text"] for p in t["paragraphs"]])
     grams = {pid: trigrams(article_text(t)) for pid, t in truths.items()}
     normtext = {pid: norm(article_text(t)) for pid, t in truths.items()}
-    mentions, outside, samples = 0, 0, []
+    mentions, outside, samples, inside_samples = 0, 0, [], []
     ev_total, ev_outside = 0, 0
     for ev in chron.get("events", []):
         ev_total += 1
@@ -296,13 +298,15 @@ def events(binary, pages, shape, lang, keep):
                 inside = norm(sent) in normtext[pid]
             if inside:
                 all_out = False
+                inside_samples.append((pid, m.get("expression", ""), sent[:140]))
             else:
                 outside += 1
                 samples.append((pid, m.get("expression", ""), sent[:140]))
         if all_out and ev.get("mentions"):
             ev_outside += 1
     return site, {"articles": len(slug_of), "events": ev_total, "events_outside": ev_outside,
-                  "mentions": mentions, "mentions_outside": outside, "samples": samples}
+                  "mentions": mentions, "mentions_outside": outside, "samples": samples,
+                  "inside_samples": inside_samples}
 
 
 def main():
@@ -315,6 +319,8 @@ def main():
     ap.add_argument("--events", action="store_true", help="build a dossier and count events from furniture")
     ap.add_argument("--shape", default="whole", choices=[s for s, _, _ in SHAPES],
                     help="shape imported for --events")
+    ap.add_argument("--audit", type=int, default=0, metavar="N",
+                    help="with --events: print N sampled mentions of each verdict to check by eye")
     ap.add_argument("--keep", action="store_true", help="keep the --events site")
     ap.add_argument("--json", help="also write the per-page results here")
     a = ap.parse_args()
@@ -338,6 +344,14 @@ def main():
                 if a.verbose:
                     for pid, expr, sent in r["samples"]:
                         print(f"  - {pid}: [{expr}] {sent}")
+                if a.audit:
+                    # A fixed sample of each verdict, for a person to check the classifier by eye.
+                    import random
+                    rnd = random.Random(half + lang + a.shape)
+                    for name, pool in (("outside", r["samples"]), ("inside", r["inside_samples"])):
+                        print(f"  audit sample, judged {name}:")
+                        for pid, expr, sent in rnd.sample(pool, min(a.audit, len(pool))):
+                            print(f"    - {pid}: [{expr}] {sent}")
                 if a.keep:
                     print(f"site kept in {site}")
                 else:

@@ -196,6 +196,7 @@ def locate(lines, headline, pars):
     return best, max(last, first)
 
 
+ARTICLES = {"the", "a", "an", "le", "la", "les", "l'", "un", "une"}
 SITE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
 
 
@@ -236,7 +237,19 @@ def make_page(raw, meta, url):
     whole = dump(raw, tool)
     lines = whole.splitlines()
     meta = dict(meta)
+    declared = meta["headline"]
     meta["headline"], meta["headline_src"] = visible_headline(lines, meta)
+    # Other statements of the same headline a reader would accept: the declared one and an
+    # <h1> that agrees with it (sites print "The seven secrets…" over a declared "Seven secrets…"),
+    # never one carrying the site's name.
+    alternatives = []
+    for c, _ in [(declared, "")] + [(h, "") for h in meta["h1"]]:
+        extra = norm(c).replace(norm(meta["headline"]), " ", 1).strip() if norm(meta["headline"]) in norm(c) else ""
+        if len(SITE_SEPARATORS.split(c)) > 1 or (extra and extra not in ARTICLES):
+            continue  # "Title | Site", or a kicker glued to the headline ("Frain Incendie…")
+        w, base = set(norm(c).split()), set(norm(meta["headline"]).split())
+        if c and c != meta["headline"] and w and len(w & base) / len(w | base) >= 0.5 and c not in alternatives:
+            alternatives.append(c)
     grams = trigrams(whole)
     pars = []
     for p in meta["paragraphs"]:
@@ -250,6 +263,7 @@ def make_page(raw, meta, url):
         "url": url,
         "headline": meta["headline"],
         "headline_src": meta["headline_src"],
+        "headline_alternatives": alternatives,
         "authors": authors,
         "author_src": meta["author_src"],
         "date": meta["date"],

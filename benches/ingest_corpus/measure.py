@@ -324,6 +324,7 @@ def main():
     ap.add_argument("--audit", type=int, default=0, metavar="N",
                     help="with --events: print N sampled mentions of each verdict to check by eye")
     ap.add_argument("--keep", action="store_true", help="keep the --events site")
+    ap.add_argument("--by-lang", action="store_true", help="also one table per language")
     ap.add_argument("--json", help="also write the per-page results here")
     a = ap.parse_args()
     binary = os.path.abspath(a.bin) if os.path.exists(a.bin) else a.bin
@@ -362,6 +363,9 @@ def main():
         with concurrent.futures.ThreadPoolExecutor(a.jobs) as ex:
             results = list(ex.map(lambda d: score_page(binary, d), pages))
         report(half, results, a.verbose)
+        if a.by_lang:
+            for lang in ("fr", "en"):
+                report(f"{half}, {lang}", [x for x in results if x[1]["language"] == lang], False)
         if a.json:
             with open(a.json if len(halves) == 1 else a.json.replace(".json", f".{half}.json"), "w") as fh:
                 json.dump([{"id": pid, "results": o} for pid, _, o in results], fh, ensure_ascii=False, indent=1)

@@ -34,6 +34,7 @@ import tempfile
 import unicodedata
 from urllib.parse import urlparse
 
+sys.dont_write_bytecode = True  # no __pycache__ in the worktree
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from pagemeta import containment, page_charset, read_page, trigrams  # noqa: E402

@@ -35,6 +35,7 @@ import sys
 import tempfile
 import tomllib
 
+sys.dont_write_bytecode = True  # no __pycache__ in the worktree
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from build import norm  # noqa: E402

@@ -1,0 +1,489 @@
+#!/usr/bin/env python3
+"""Rebuild the real-page corpus for `briefing import` from fetched public repositories.
+
+    python3 benches/ingest_corpus/build.py            # rebuild from sources.tsv (pinned commits)
+    python3 benches/ingest_corpus/build.py --select   # re-scan the repositories, rewrite sources.tsv
+
+Pages are read with `git show COMMIT:PATH` from bare mirrors under --mirrors (default
+/work/.mirror, one `<owner>+<name>/repo` git dir per repository, as the search tool's `fetch`
+leaves them; a plain `git clone` at `<mirrors>/<owner>+<name>/repo` works too). Nothing
+third-party is written inside the git worktree: the corpus goes to --out (default
+/work/ingest-data), one directory per page:
+
+    page.html       the saved page, bytes as stored in the source repository
+    whole.txt       whole-page text dump (`lynx -dump -nolist` or `w3m -dump`, alternating)
+    selection.txt   the same dump cut from the headline line to the end of the body
+                    (absent when the headline or the body cannot be located in the dump)
+    truth.json      what the page states about itself (JSON-LD / OpenGraph / meta) and the
+                    body paragraphs, with visibility flags
+
+The split is made once, from the URL alone: sha1(url) even -> dev, odd -> heldout.
+"""
+
+import argparse
+import concurrent.futures
+import gzip
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from urllib.parse import urlparse
+
+sys.dont_write_bytecode = True  # no __pycache__ in the worktree
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from pagemeta import containment, page_charset, read_page, trigrams  # noqa: E402
+
+# Repositories scanned by --select, at the commits the corpus was built from.
+REPOS = {
+    "flairNLP/fundus": "18da6e53592f99cf0ac5770dc63d6ba99ba63ae8",
+    "adbar/trafilatura": "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5",
+    "adbar/htmldate": "b8952828329abaeeb3be21387b526f2be614ce67",
+    "mozilla/readability": "ab4027a8b37669745016869a37a504727992b2ba",
+    "postlight/parser": "e8ba7ece291efa4d915d50dd4deeec17d54359f2",
+    "AndyTheFactory/newspaper4k": "540bff3e8344cb8291c4829fafd98860f30d9692",
+}
+YEARS = range(2015, 2026)
+PER_OUTLET = 2          # at most this many pages of one site, so no layout dominates
+MIN_BODY_PARS = 2       # truth paragraphs of >= 80 characters visible in the dump
+SOURCES = os.path.join(HERE, "sources.tsv")
+# Pages whose truth cannot be read from their own markup, or that are not news, left out by hand.
+EXCLUDE = {
+    "https://la-bas.org/la-bas-magazine/chroniques/Didier-Porte-souhaite-la-Sante-a-Balkany":
+        "the chronicle's text is not in <p> elements: the reference paragraphs would be an excerpt",
+    "https://www.foxyfolksy.com/chocolate-buttercream-frosting-without-powdered-sugar-ermine-icing/":
+        "a recipe blog, not a news page",
+}
+
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December"]
+MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "novembre", "décembre"]
+
+
+def git_dir(mirrors, repo):
+    return os.path.join(mirrors, repo.replace("/", "+"), "repo")
+
+
+def read_blob(mirrors, repo, commit, path):
+    raw = subprocess.run(["git", "-C", git_dir(mirrors, repo), "show", f"{commit}:{path}"],
+                         capture_output=True, check=True).stdout
+    if path.endswith(".gz"):
+        raw = gzip.decompress(raw)
+    return raw
+
+
+def norm(s):
+    """Case, quotes, dashes, spaces and accents folded: the comparison a reader makes."""
+    s = unicodedata.normalize("NFKC", s).lower()
+    s = s.translate(str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"',
+                                   "«": '"', "»": '"', "„": '"', "–": "-", "—": "-", "\u00a0": " ",
+                                   "\u202f": " ", "…": "..."}))
+    s = s.replace('" ', '"').replace(' "', '"')
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def url_key(url):
+    u = urlparse(url.strip())
+    return (u.netloc.lower().removeprefix("www.") + u.path.rstrip("/")).lower()
+
+
+def site_of(url):
+    host = urlparse(url).netloc.lower().removeprefix("www.")
+    for pre in ("m.", "amp.", "edition.", "eu.", "uk.", "us."):
+        host = host.removeprefix(pre)
+    return host
+
+
+def sha(url):
+    return hashlib.sha1(url.encode()).hexdigest()
+
+
+def half_of(url):
+    return "dev" if int(sha(url), 16) % 2 == 0 else "heldout"
+
+
+def tool_of(url):
+    # A bit of the hash independent of the split bit, so both tools occur in both halves.
+    return "lynx" if (int(sha("dump:" + url), 16) % 2) == 0 else "w3m"
+
+
+def dump(raw, tool):
+    cs = page_charset(raw)
+    with tempfile.TemporaryDirectory() as d:
+        f = os.path.join(d, "page.html")
+        with open(f, "wb") as fh:
+            fh.write(raw)
+        if tool == "lynx":
+            cmd = ["lynx", "-dump", "-nolist", "-width=1024", "-force_html", "-noredir",
+                   f"-assume_charset={cs}", "-display_charset=utf-8", f]
+        else:
+            cmd = ["w3m", "-dump", "-cols", "1024", "-T", "text/html", "-I", cs, "-O", "UTF-8",
+                   "-o", "display_link_number=0", f]
+        env = dict(os.environ, HOME=d, LANG="C.UTF-8", LC_ALL="C.UTF-8")
+        out = subprocess.run(cmd, capture_output=True, env=env, timeout=120, cwd=d).stdout
+    text = out.decode("utf-8", "replace")
+    return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n") + "\n"
+
+
+FR_ABBR = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+           "déc."]
+
+
+def date_forms(day):
+    """Ways a page prints a publication day (English and French), for the visibility flag."""
+    y, m, d = (int(x) for x in day.split("-"))
+    en, fr = MONTHS_EN[m - 1], MONTHS_FR[m - 1]
+    forms = {
+        f"{en} {d}, {y}", f"{en} {d} {y}", f"{en[:3]} {d}, {y}", f"{en[:3]}. {d}, {y}",
+        f"{en[:3]} {d} {y}", f"{d} {en} {y}", f"{d} {en[:3]} {y}", f"{d} {en[:3]}. {y}",
+        f"{d} {fr} {y}", f"{d:02d} {fr} {y}", f"{y}-{m:02d}-{d:02d}",
+        f"{d:02d}/{m:02d}/{y}", f"{d}/{m}/{y}", f"{m:02d}/{d:02d}/{y}", f"{m}/{d}/{y}",
+        f"{d:02d}.{m:02d}.{y}", f"{d}.{m}.{y}", f"{d:02d}/{m:02d}/{y % 100:02d}",
+        f"{m}/{d}/{y % 100:02d}", f"{d:02d}.{m:02d}.{y % 100:02d}", f"{y}/{m:02d}/{d:02d}",
+        f"{en} {d:02d}, {y}", f"{en[:3]} {d:02d}, {y}", f"{d:02d} {en} {y}", f"{d:02d} {en[:3]} {y}",
+    }
+    fr_abbr = FR_ABBR[m - 1]
+    forms |= {f"{d} {fr_abbr} {y}", f"{d:02d} {fr_abbr} {y}"}
+    if d == 1:
+        forms |= {f"1er {fr} {y}", f"1er {fr_abbr} {y}"}
+    if m == 9:  # "Sept. 3, 2019"
+        forms |= {f"Sept. {d}, {y}", f"Sept {d}, {y}"}
+    return {norm(f) for f in forms}
+
+
+def date_visible(text, day):
+    t = norm(text)
+    return any(re.search(r"(?<![\w/.])" + re.escape(f) + r"(?![\d/])", t) for f in date_forms(day))
+
+
+def name_visible(text, authors):
+    t = norm(text)
+    return any(len(a) >= 3 and norm(a) in t for a in authors)
+
+
+def locate(lines, headline, pars):
+    """(start, end) line indexes of the headline and of the last body line, or None."""
+    nl = [norm(x) for x in lines]
+    first, last = None, None
+    for p in pars:
+        np_ = norm(p)
+        head, tail = np_[:60], np_[-60:]
+        for i, x in enumerate(nl):
+            if head in x:
+                first = i if first is None else min(first, i)
+                break
+        for i in range(len(nl) - 1, -1, -1):
+            if tail in nl[i]:
+                last = i if last is None else max(last, i)
+                break
+    if first is None or last is None:
+        return None
+    h = norm(headline)
+    best = None
+    for i in range(0, first + 1):
+        x = nl[i]
+        if not x:
+            continue
+        if h in x and len(x) <= len(h) + 40 or (len(x) >= 0.6 * len(h) and x in h):
+            best = i  # the last occurrence before the body: the on-page headline
+    if best is None:
+        return None
+    return best, max(last, first)
+
+
+ARTICLES = {"the", "a", "an", "le", "la", "les", "l'", "un", "une"}
+SITE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»)\s+")
+
+
+def headline_candidates(meta):
+    """The page's own statements of its headline, best first: JSON-LD, OpenGraph, <title>,
+    each also without a `| Site` part, then the <h1> where it agrees with them."""
+    out = []
+    for c in meta["title_candidates"]:
+        out.append((c, meta["headline_src"] if c == meta["headline"] else "og/title"))
+    for c in meta["title_candidates"]:
+        parts = SITE_SEPARATORS.split(c)
+        if len(parts) > 1:
+            longest = max(parts, key=len)
+            if len(longest) >= 15:
+                out.append((longest, "title-without-site"))
+    base = set(norm(meta["headline"]).split())
+    for h in meta["h1"]:
+        w = set(norm(h).split())
+        if base and w and len(w & base) / len(w | base) >= 0.5:
+            out.append((h, "h1"))
+    return out
+
+
+def visible_headline(lines, meta):
+    nl = [norm(x) for x in lines]
+    for cand, src in headline_candidates(meta):
+        h = norm(cand)
+        if len(h) < 8:
+            continue
+        if any(x == h or (h in x and len(x) <= len(h) + 40) for x in nl):
+            return cand, src
+    return meta["headline"], meta["headline_src"]
+
+
+def make_page(raw, meta, url):
+    """(whole, selection or None, truth dict) for one page."""
+    tool = tool_of(url)
+    whole = dump(raw, tool)
+    lines = whole.splitlines()
+    meta = dict(meta)
+    declared = meta["headline"]
+    meta["headline"], meta["headline_src"] = visible_headline(lines, meta)
+    # Other statements of the same headline a reader would accept: the declared one and an
+    # <h1> that agrees with it (sites print "The seven secrets…" over a declared "Seven secrets…"),
+    # never one carrying the site's name.
+    alternatives = []
+    for c, _ in [(declared, "")] + [(h, "") for h in meta["h1"]]:
+        extra = norm(c).replace(norm(meta["headline"]), " ", 1).strip() if norm(meta["headline"]) in norm(c) else ""
+        if len(SITE_SEPARATORS.split(c)) > 1 or (extra and extra not in ARTICLES):
+            continue  # "Title | Site", or a kicker glued to the headline ("Frain Incendie…")
+        w, base = set(norm(c).split()), set(norm(meta["headline"]).split())
+        if c and c != meta["headline"] and w and len(w & base) / len(w | base) >= 0.5 and c not in alternatives:
+            alternatives.append(c)
+    grams = trigrams(whole)
+    pars = []
+    for p in meta["paragraphs"]:
+        pars.append({"text": p, "in_dump": containment(p, grams) >= 0.8 if len(p.split()) >= 3
+                     else norm(p) in norm(whole)})
+    visible_long = [p["text"] for p in pars if p["in_dump"] and len(p["text"]) >= 80]
+    span = locate(lines, meta["headline"], visible_long) if visible_long else None
+    selection = "\n".join(lines[span[0]:span[1] + 1]) + "\n" if span else None
+    authors = meta["authors"]
+    truth = {
+        "url": url,
+        "headline": meta["headline"],
+        "headline_src": meta["headline_src"],
+        "headline_alternatives": alternatives,
+        "authors": authors,
+        "author_src": meta["author_src"],
+        "date": meta["date"],
+        "date_src": meta["date_src"],
+        "language": meta["lang"],
+        "outlet": meta["outlet"],
+        "site": site_of(url),
+        "dump_tool": tool,
+        "headline_visible": norm(meta["headline"]) in norm(whole),
+        "byline_visible": bool(authors) and name_visible(whole, authors),
+        "date_visible": date_visible(whole, meta["date"]),
+        "selection": span is not None,
+        "byline_visible_selection": bool(authors) and selection is not None and name_visible(selection, authors),
+        "date_visible_selection": selection is not None and date_visible(selection, meta["date"]),
+        "standfirst": meta.get("description", ""),
+        "neutral": meta.get("neutral", []),
+        "paragraphs_src": meta["paragraphs_src"],
+        "paragraphs": pars,
+    }
+    return whole, selection, truth
+
+
+# ---------------------------------------------------------------------------------------------
+# --select: scan the repositories and choose the pages
+
+def is_page(f):
+    return f.lower().endswith((".html", ".htm", ".html.gz"))
+
+
+def list_html(mirrors, repo, commit):
+    """(commit, path) of every saved page at `commit`, and of every page deleted before it
+    (read at the parent of the deleting commit): projects replace their fixtures over time."""
+    g = git_dir(mirrors, repo)
+    out = subprocess.run(["git", "-C", g, "ls-tree", "-r", "-z", "--name-only", commit],
+                         capture_output=True, check=True).stdout.decode().split("\0")
+    pages = [(commit, f) for f in out if is_page(f)]
+    log = subprocess.run(["git", "-C", g, "log", "--diff-filter=D", "--name-only", "--format=@%H",
+                          commit], capture_output=True).stdout.decode("utf-8", "replace")
+    seen = {f for _, f in pages}
+    cur = None
+    for line in log.splitlines():
+        if line.startswith("@"):
+            cur = line[1:]
+        elif line and is_page(line) and line not in seen:
+            seen.add(line)
+            parent = subprocess.run(["git", "-C", g, "rev-parse", cur + "^"],
+                                    capture_output=True).stdout.decode().strip()
+            if parent:  # a snapshot's history can be incomplete: skip what cannot be read
+                pages.append((parent, line))
+    return pages
+
+
+STOP = {
+    "en": set("the and of to in is that for it with was on as are be by at this from have has not".split()),
+    "fr": set("le la les de des du et est un une que qui dans pour pas sur au aux par ce il elle".split()),
+}
+
+
+def language_agrees(lang, paragraphs):
+    """The declared language is the body's: its stop words are frequent, and more frequent than
+    the other language's (a site can declare `en` over Zulu text)."""
+    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ']+", " ".join(paragraphs).lower())
+    if not words:
+        return False
+    share = {k: sum(1 for w in words if w in v) / len(words) for k, v in STOP.items()}
+    other = "fr" if lang == "en" else "en"
+    return share[lang] >= 0.12 and share[lang] > share[other]
+
+
+def _scan_one(args):
+    mirrors, repo, commit, path = args
+    try:
+        raw = read_blob(mirrors, repo, commit, path)
+    except (subprocess.CalledProcessError, OSError, EOFError):
+        return None
+    meta = read_page(raw)
+    url = meta["url"]
+    if url in EXCLUDE:
+        return None
+    if meta["lang"] not in ("fr", "en") or not meta["headline"] or not meta["date"]:
+        return None
+    if not url.startswith("http") or int(meta["date"][:4]) not in YEARS:
+        return None
+    if sum(1 for p in meta["paragraphs"] if len(p) >= 80) < MIN_BODY_PARS:
+        return None
+    if not language_agrees(meta["lang"], meta["paragraphs"]):
+        return None
+    # English news pages are plentiful: keep those that declare themselves news articles, or
+    # articles of a named outlet that is not a blog platform.
+    site = site_of(url)
+    if meta["lang"] == "en" and not meta["news_type"] and not (
+            meta["og_type"].lower() == "article" and meta["outlet"]
+            and not re.search(r"blog|wordpress|medium\.com|tumblr|github|docs\.|wiki|fandom|springer", site)):
+        return None
+    whole, selection, truth = make_page(raw, meta, url)
+    visible = [p for p in truth["paragraphs"] if p["in_dump"] and len(p["text"]) >= 80]
+    if len(visible) < MIN_BODY_PARS or not truth["headline_visible"] or selection is None:
+        return None
+    return {"repo": repo, "commit": commit, "path": path, "url": url, "lang": meta["lang"],
+            "site": truth["site"], "date": meta["date"], "headline": meta["headline"],
+            "visible_pars": len(visible)}
+
+
+def select(mirrors, jobs):
+    tasks = [(mirrors, repo, c, p) for repo, commit in REPOS.items()
+             for c, p in list_html(mirrors, repo, commit)]
+    with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
+        found = [r for r in ex.map(_scan_one, tasks, chunksize=4) if r]
+    # One copy per URL and per headline (the same page is kept by several projects).
+    seen, uniq = set(), []
+    for r in sorted(found, key=lambda r: (list(REPOS).index(r["repo"]), r["path"])):
+        keys = {url_key(r["url"]), norm(r["headline"])}
+        if keys & seen:
+            continue
+        seen |= keys
+        uniq.append(r)
+    chosen = []
+    for lang in ("fr", "en"):
+        pool = sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
+        per_site, per_year, picked = {}, {}, []
+        # Round-robin over years, so recent layouts do not crowd out older ones.
+        by_year = {}
+        for r in pool:
+            by_year.setdefault(r["date"][:4], []).append(r)
+        while any(by_year.values()):
+            for y in sorted(by_year):
+                while by_year[y]:
+                    r = by_year[y].pop(0)
+                    if per_site.get(r["site"], 0) < PER_OUTLET:
+                        per_site[r["site"]] = per_site.get(r["site"], 0) + 1
+                        picked.append(r)
+                        break
+        chosen.append(picked)
+    fr, en = chosen
+    # English pages are plentiful, French ones are not: keep the two languages about even.
+    en = en[:max(len(fr) + 5, 30)]
+    rows = sorted(fr + en, key=lambda r: (r["lang"], r["site"], r["url"]))
+    with open(SOURCES, "w", encoding="utf-8") as fh:
+        fh.write("repo\tcommit\tpath\turl\tlang\tsite\tdate\n")
+        for r in rows:
+            fh.write("\t".join([r["repo"], r["commit"], r["path"], r["url"], r["lang"], r["site"],
+                                r["date"]]) + "\n")
+    print(f"{len(found)} usable pages, {len(uniq)} unique; kept {len(fr)} fr + {len(en)} en "
+          f"-> {SOURCES}")
+
+
+# ---------------------------------------------------------------------------------------------
+# default: rebuild from sources.tsv
+
+def page_id(lang, site, url):
+    slug = re.sub(r"[^a-z0-9]+", "-", site.lower()).strip("-")[:30]
+    return f"{lang}-{slug}-{sha(url)[:8]}"
+
+
+def _build_one(args):
+    mirrors, out, row = args
+    raw = read_blob(mirrors, row["repo"], row["commit"], row["path"])
+    meta = read_page(raw)
+    url = row["url"]
+    whole, selection, truth = make_page(raw, meta, url)
+    truth.update({"repo": row["repo"], "commit": row["commit"], "path": row["path"]})
+    half = half_of(url)
+    pid = page_id(row["lang"], row["site"], url)
+    d = os.path.join(out, half, pid)
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, "page.html"), "wb") as fh:
+        fh.write(raw)
+    with open(os.path.join(d, "whole.txt"), "w", encoding="utf-8") as fh:
+        fh.write(whole)
+    if selection is not None:
+        with open(os.path.join(d, "selection.txt"), "w", encoding="utf-8") as fh:
+            fh.write(selection)
+    with open(os.path.join(d, "truth.json"), "w", encoding="utf-8") as fh:
+        json.dump(truth, fh, ensure_ascii=False, indent=1)
+    return half, pid, truth
+
+
+def rows_of(path):
+    with open(path, encoding="utf-8") as fh:
+        head = fh.readline().rstrip("\n").split("\t")
+        return [dict(zip(head, line.rstrip("\n").split("\t"))) for line in fh if line.strip()]
+
+
+def build(mirrors, out, jobs):
+    rows = [r for r in rows_of(SOURCES) if r["url"] not in EXCLUDE]
+    for half in ("dev", "heldout"):
+        shutil.rmtree(os.path.join(out, half), ignore_errors=True)
+    if os.path.exists(os.path.join(out, "DEV_READY")):
+        os.remove(os.path.join(out, "DEV_READY"))
+    with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
+        results = list(ex.map(_build_one, [(mirrors, out, r) for r in rows]))
+    table = [("id", "half", "lang", "site", "date", "authors", "byline_visible", "date_visible",
+              "selection", "dump", "title", "url")]
+    for half, pid, t in sorted(results, key=lambda x: (x[0], x[1])):
+        table.append((pid, half, t["language"], t["site"], t["date"], "; ".join(t["authors"]),
+                      str(t["byline_visible"]).lower(), str(t["date_visible"]).lower(),
+                      str(t["selection"]).lower(), t["dump_tool"], t["headline"], t["url"]))
+    with open(os.path.join(HERE, "truth.tsv"), "w", encoding="utf-8") as fh:
+        for r in table:
+            fh.write("\t".join(x.replace("\t", " ") for x in r) + "\n")
+    open(os.path.join(out, "DEV_READY"), "w").close()
+    n = {h: sum(1 for r in results if r[0] == h) for h in ("dev", "heldout")}
+    print(f"built {len(results)} pages into {out}: dev {n['dev']}, heldout {n['heldout']}")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mirrors", default="/work/.mirror")
+    ap.add_argument("--out", default="/work/ingest-data")
+    ap.add_argument("--select", action="store_true", help="re-scan the repositories and rewrite sources.tsv")
+    ap.add_argument("-j", "--jobs", type=int, default=2)
+    a = ap.parse_args()
+    for tool in ("lynx", "w3m"):
+        if shutil.which(tool) is None:
+            sys.exit(f"{tool} is missing: apt-get install -y lynx w3m")
+    if a.select:
+        select(a.mirrors, a.jobs)
+    build(a.mirrors, a.out, a.jobs)
+
+
+if __name__ == "__main__":
+    main()

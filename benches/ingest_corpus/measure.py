@@ -1,0 +1,376 @@
+#!/usr/bin/env python3
+"""Measure `briefing import` on the real-page corpus built by build.py.
+
+    python3 benches/ingest_corpus/measure.py dev                 # fields, per shape
+    python3 benches/ingest_corpus/measure.py heldout -v          # ... and every failure
+    python3 benches/ingest_corpus/measure.py dev --events        # dossier: events from furniture
+    python3 benches/ingest_corpus/measure.py dev --bin target/release/briefing
+
+Three shapes per page: the whole-page text dump (`whole.txt`), the same dump cut from the
+headline down (`selection.txt`), and the saved HTML (`page.html`). Each is copied alone into a
+temporary folder and run through `briefing import --stdout`; the `+++` TOML front matter and
+the Markdown body are compared with truth.json.
+
+Fields:
+  title     normalised equality (case, quotes, dashes, spaces) with the printed headline or an
+            agreeing declared one / <h1> (headline_alternatives); a `| Site` suffix is wrong
+  author    one of the answer's names is a truth author, with <= 12 other letters; only
+            pages whose byline is visible in that shape's text
+  date      same day; only pages whose publication day is printed in that shape's text
+  language  always counted
+  furniture share of body characters in blocks not found in any truth paragraph (nor in the
+            headline or the standfirst): word-trigram containment < 0.5
+  lost      truth paragraphs of >= 80 characters visible in the dump whose word trigrams are
+            less than 60% present in the output body
+"""
+
+import argparse
+import concurrent.futures
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+
+sys.dont_write_bytecode = True  # no __pycache__ in the worktree
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from build import norm  # noqa: E402
+from pagemeta import containment, trigrams  # noqa: E402
+
+SHAPES = [("whole", "whole.txt", ".txt"), ("selection", "selection.txt", ".txt"),
+          ("html", "page.html", ".html")]
+FIELDS = ["title", "author", "date", "language"]
+
+
+def default_bin():
+    for c in (os.path.join(HERE, "..", "..", "target", "release", "briefing"),
+              "/work/main/target/release/briefing"):
+        if os.path.exists(c):
+            return os.path.abspath(c)
+    return "briefing"
+
+
+def run_import(binary, src, ext, pid):
+    with tempfile.TemporaryDirectory() as d:
+        f = os.path.join(d, pid + ext)
+        shutil.copyfile(src, f)
+        try:
+            p = subprocess.run([binary, "import", "--stdout", "-q", "--root", d, f], capture_output=True,
+                               timeout=120, cwd=d)
+        except subprocess.TimeoutExpired:
+            return None, "timeout"
+    if p.returncode != 0:
+        return None, f"exit {p.returncode}: {p.stderr.decode('utf-8', 'replace')[:300]}"
+    return p.stdout.decode("utf-8", "replace"), None
+
+
+def split_front(md):
+    m = re.match(r"\ufeff?\+\+\+\s*\n(.*?)\n\+\+\+\s*\n?(.*)", md, re.S)
+    if not m:
+        return {}, md
+    try:
+        front = tomllib.loads(m.group(1))
+    except tomllib.TOMLDecodeError:
+        front = {}
+    return front, m.group(2)
+
+
+def plain(markdown_line):
+    s = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", markdown_line)
+    s = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", s)
+    s = re.sub(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+", "", s)
+    s = s.replace("**", "").replace("__", "")
+    return s.strip()
+
+
+def body_blocks(body):
+    """Non-empty text blocks of the Markdown body (one per line: the importer writes one
+    paragraph per line), sources sections included: they are body characters too."""
+    return [b for b in (plain(x) for x in body.splitlines()) if b and not re.fullmatch(r"[-=*_\s]+", b)]
+
+
+def title_ok(got, want):
+    return bool(got) and norm(got).strip(" .\"'") == norm(want).strip(" .\"'")
+
+
+def author_ok(got, authors):
+    """Right when one of the answer's names (split on `,` `;` `and` `et` `&`) is a truth author,
+    give or take 12 letters of wrapping (`Par`, `avec AFP`, a role)."""
+    if not got:
+        return False
+    want = [norm(a) for a in authors if norm(a)]
+    for part in re.split(r"\s*(?:,|;|&|\band\b|\bet\b)\s*", norm(got)):
+        for a in want:
+            if a and a in part:
+                rest = re.sub(r"\b(by|par|avec|with)\b", " ", part.replace(a, " "))
+                if len(re.sub(r"[\W_]", "", rest)) <= 12:
+                    return True
+    return False
+
+
+def score_page(binary, page_dir):
+    truth = json.load(open(os.path.join(page_dir, "truth.json"), encoding="utf-8"))
+    pid = os.path.basename(page_dir)
+    pars = truth["paragraphs"]
+    truth_text = " ".join(p["text"] for p in pars)
+    # Subheads, captions and list items of the article container, the headline and the standfirst
+    # are neither required nor furniture.
+    allowed = " ".join([truth_text, truth["headline"], truth.get("standfirst", "")] + truth.get("neutral", []))
+    truth_grams = trigrams(allowed)
+    truth_norm = norm(allowed)
+    long_visible = [p["text"] for p in pars if p["in_dump"] and len(p["text"]) >= 80]
+    out = {}
+    for shape, fname, ext in SHAPES:
+        src = os.path.join(page_dir, fname)
+        if not os.path.exists(src):
+            continue
+        md, err = run_import(binary, src, ext, pid)
+        r = {"error": err, "fails": []}
+        if md is None:
+            r.update({"title": False, "language": False, "author": None, "date": None,
+                      "body_chars": 0, "furniture_chars": 0, "lost": len(long_visible),
+                      "pars": len(long_visible), "furniture_samples": []})
+            r["fails"].append(("run", err, ""))
+            out[shape] = r
+            continue
+        front, body = split_front(md)
+        sel = shape == "selection"
+        byline_vis = truth["byline_visible_selection"] if sel else truth["byline_visible"]
+        date_vis = truth["date_visible_selection"] if sel else truth["date_visible"]
+        got_title = str(front.get("title", ""))
+        got_author = front.get("author", "")
+        if isinstance(got_author, list):
+            got_author = " and ".join(str(a) for a in got_author)
+        got_date = str(front.get("date", ""))[:10]
+        got_lang = str(front.get("language", ""))
+        r["title"] = any(title_ok(got_title, h) for h in [truth["headline"]] + truth.get("headline_alternatives", []))
+        r["author"] = author_ok(str(got_author), truth["authors"]) if byline_vis else None
+        r["date"] = (got_date == truth["date"]) if date_vis else None
+        r["language"] = got_lang.split("-")[0].lower() == truth["language"]
+        for field, got, want in (("title", got_title, truth["headline"]),
+                                 ("author", got_author, "; ".join(truth["authors"])),
+                                 ("date", got_date, truth["date"]),
+                                 ("language", got_lang, truth["language"])):
+            if r[field] is False:
+                r["fails"].append((field, got, want))
+        blocks = body_blocks(body)
+        furniture = []
+        for b in blocks:
+            if len(re.findall(r"\w+", b)) >= 3:
+                inside = containment(b, truth_grams) >= 0.5
+            else:
+                inside = norm(b) in truth_norm
+            if not inside:
+                furniture.append(b)
+        r["body_chars"] = sum(len(b) for b in blocks)
+        r["furniture_chars"] = sum(len(b) for b in furniture)
+        r["furniture_samples"] = furniture[:8]
+        body_grams = trigrams(" ".join(blocks))
+        lost = [p for p in long_visible if containment(p, body_grams) < 0.6]
+        r["lost"], r["pars"] = len(lost), len(long_visible)
+        for p in lost[:3]:
+            r["fails"].append(("lost", "", p[:100]))
+        out[shape] = r
+    return pid, truth, out
+
+
+def pages_of(data, half):
+    root = os.path.join(data, half)
+    return sorted(os.path.join(root, d) for d in os.listdir(root)
+                  if os.path.exists(os.path.join(root, d, "truth.json")))
+
+
+def fmt(right, total):
+    return f"{right}/{total} ({100 * right / total:.0f}%)" if total else "-"
+
+
+def report(half, results, verbose):
+    print(f"\n## {half}: {len(results)} pages "
+          f"({sum(1 for _, t, _ in results if t['language'] == 'fr')} fr, "
+          f"{sum(1 for _, t, _ in results if t['language'] == 'en')} en)\n")
+    head = ["shape", "pages", "title", "author*", "date*", "language", "furniture chars",
+            "pages >5% furn.", "paragraphs lost", "pages losing", "errors"]
+    rows = [head]
+    for shape, _, _ in SHAPES:
+        rs = [(pid, t, o[shape]) for pid, t, o in results if shape in o]
+        if not rs:
+            continue
+        cells = [shape, str(len(rs))]
+        for f in FIELDS:
+            counted = [r[f] for _, _, r in rs if r[f] is not None]
+            cells.append(fmt(sum(1 for x in counted if x), len(counted)))
+        bc = sum(r["body_chars"] for _, _, r in rs)
+        fc = sum(r["furniture_chars"] for _, _, r in rs)
+        cells.append(f"{100 * fc / bc:.1f}%" if bc else "-")
+        cells.append(str(sum(1 for _, _, r in rs if r["body_chars"] and r["furniture_chars"] > 0.05 * r["body_chars"])))
+        cells.append(f"{sum(r['lost'] for _, _, r in rs)}/{sum(r['pars'] for _, _, r in rs)}")
+        cells.append(str(sum(1 for _, _, r in rs if r["lost"])))
+        cells.append(str(sum(1 for _, _, r in rs if r["error"])))
+        rows.append(cells)
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    for i, r in enumerate(rows):
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |")
+        if i == 0:
+            print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    print("\n*author counted where a truth author's name is printed in that shape's text; date where "
+          "the publication day is printed (formats: see build.py date_forms).")
+    if verbose:
+        for shape, _, _ in SHAPES:
+            print(f"\n### failures, {half}, {shape}")
+            for pid, t, o in results:
+                r = o.get(shape)
+                if not r:
+                    continue
+                lines = [f"  {f}: got {g!r}, want {w!r}" for f, g, w in r["fails"]]
+                if r["body_chars"] and r["furniture_chars"] > 0.05 * r["body_chars"]:
+                    lines.append(f"  furniture {100 * r['furniture_chars'] / r['body_chars']:.0f}%: "
+                                 + " ⏎ ".join(s[:60] for s in r["furniture_samples"][:5]))
+                if lines:
+                    print(f"- {pid}")
+                    print("\n".join(lines))
+
+
+# ---------------------------------------------------------------------------------------------
+# --events: build a dossier from the pages of a half, count events drawn from outside the body
+
+CONFIG = """title = "Corpus d'évaluation"
+description = "Dossier construit pour mesurer l'import sur des pages réelles."
+language = "{lang}"
+author = "benches/ingest_corpus"
+base_url = "https://example.org/corpus/"
+output_dir = "public"
+"""
+
+
+def events(binary, pages, shape, lang, keep):
+    fname, ext = {s: (f, e) for s, f, e in SHAPES}[shape]
+    site = tempfile.mkdtemp(prefix="ingest-dossier-")
+    os.makedirs(os.path.join(site, "content", "articles"))
+    with open(os.path.join(site, "config.toml"), "w", encoding="utf-8") as fh:
+        fh.write(CONFIG.format(lang=lang))
+    truths, slug_of = {}, {}
+    articles = os.path.join(site, "content", "articles")
+    for d in pages:
+        src = os.path.join(d, fname)
+        if not os.path.exists(src):
+            continue
+        pid = os.path.basename(d)
+        # Each page is imported alone, then stored under its corpus id: two pages whose
+        # guessed titles collide (two "Skip to main content") must not overwrite each other.
+        with tempfile.TemporaryDirectory() as one:
+            os.makedirs(os.path.join(one, "content", "articles"))
+            f = os.path.join(one, pid + ext)
+            shutil.copyfile(src, f)
+            p = subprocess.run([binary, "import", "-q", "--root", one, f], capture_output=True, cwd=one)
+            written = [os.path.join(one, "content", "articles", x)
+                       for x in os.listdir(os.path.join(one, "content", "articles")) if x.endswith(".md")]
+            if p.returncode != 0 or len(written) != 1:
+                print(f"import failed for {pid}: {p.stderr.decode('utf-8', 'replace')[:200]}", file=sys.stderr)
+                continue
+            shutil.copyfile(written[0], os.path.join(articles, pid + ".md"))
+        slug_of[pid] = pid
+        truths[pid] = json.load(open(os.path.join(d, "truth.json"), encoding="utf-8"))
+    b = subprocess.run([binary, "build", "-q", "--root", site], capture_output=True, cwd=site)
+    if b.returncode != 0:
+        print("build failed:\n" + b.stderr.decode("utf-8", "replace")[:3000], file=sys.stderr)
+        return site, None
+    chron = json.load(open(os.path.join(site, "public", "chronology.json"), encoding="utf-8"))
+    def article_text(t):
+        # The headline and the standfirst are article text too, not furniture.
+        return " ".join([t["headline"], t.get("standfirst", "")] + [p["text"] for p in t["paragraphs"]])
+    grams = {pid: trigrams(article_text(t)) for pid, t in truths.items()}
+    normtext = {pid: norm(article_text(t)) for pid, t in truths.items()}
+    mentions, outside, samples, inside_samples = 0, 0, [], []
+    ev_total, ev_outside = 0, 0
+    for ev in chron.get("events", []):
+        ev_total += 1
+        all_out = True
+        for m in ev.get("mentions", []):
+            pid = slug_of.get(m.get("article"))
+            if pid is None:
+                continue
+            mentions += 1
+            sent = m.get("sentence", "").replace("…", " ").strip()
+            if len(re.findall(r"\w+", sent)) >= 3:
+                inside = containment(sent, grams[pid]) >= 0.6
+            else:
+                inside = norm(sent) in normtext[pid]
+            if inside:
+                all_out = False
+                inside_samples.append((pid, m.get("expression", ""), sent[:140]))
+            else:
+                outside += 1
+                samples.append((pid, m.get("expression", ""), sent[:140]))
+        if all_out and ev.get("mentions"):
+            ev_outside += 1
+    return site, {"articles": len(slug_of), "events": ev_total, "events_outside": ev_outside,
+                  "mentions": mentions, "mentions_outside": outside, "samples": samples,
+                  "inside_samples": inside_samples}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("half", choices=["dev", "heldout", "both"])
+    ap.add_argument("--bin", default=default_bin())
+    ap.add_argument("--data", default="/work/ingest-data")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("-j", "--jobs", type=int, default=2)
+    ap.add_argument("--events", action="store_true", help="build a dossier and count events from furniture")
+    ap.add_argument("--shape", default="whole", choices=[s for s, _, _ in SHAPES],
+                    help="shape imported for --events")
+    ap.add_argument("--audit", type=int, default=0, metavar="N",
+                    help="with --events: print N sampled mentions of each verdict to check by eye")
+    ap.add_argument("--keep", action="store_true", help="keep the --events site")
+    ap.add_argument("--by-lang", action="store_true", help="also one table per language")
+    ap.add_argument("--json", help="also write the per-page results here")
+    a = ap.parse_args()
+    binary = os.path.abspath(a.bin) if os.path.exists(a.bin) else a.bin
+    print(f"binary: {binary}")
+    halves = ["dev", "heldout"] if a.half == "both" else [a.half]
+    for half in halves:
+        pages = pages_of(a.data, half)
+        if a.events:
+            for lang in ("fr", "en"):
+                sub = [d for d in pages if os.path.basename(d).startswith(lang + "-")]
+                site, r = events(binary, sub, a.shape, lang, a.keep)
+                if r is None:
+                    print(f"{half} {lang}: build failed (site kept in {site})")
+                    continue
+                print(f"\n## {half}, {lang}, shape {a.shape}: {r['articles']} articles, {r['events']} events, "
+                      f"{r['mentions']} mentions")
+                print(f"mentions whose sentence is not in a truth paragraph: {r['mentions_outside']}/{r['mentions']}"
+                      f" ({100 * r['mentions_outside'] / max(1, r['mentions']):.0f}%); events with no mention "
+                      f"inside: {r['events_outside']}/{r['events']} ({100 * r['events_outside'] / max(1, r['events']):.0f}%)")
+                if a.verbose:
+                    for pid, expr, sent in r["samples"]:
+                        print(f"  - {pid}: [{expr}] {sent}")
+                if a.audit:
+                    # A fixed sample of each verdict, for a person to check the classifier by eye.
+                    import random
+                    rnd = random.Random(half + lang + a.shape)
+                    for name, pool in (("outside", r["samples"]), ("inside", r["inside_samples"])):
+                        print(f"  audit sample, judged {name}:")
+                        for pid, expr, sent in rnd.sample(pool, min(a.audit, len(pool))):
+                            print(f"    - {pid}: [{expr}] {sent}")
+                if a.keep:
+                    print(f"site kept in {site}")
+                else:
+                    shutil.rmtree(site, ignore_errors=True)
+            continue
+        with concurrent.futures.ThreadPoolExecutor(a.jobs) as ex:
+            results = list(ex.map(lambda d: score_page(binary, d), pages))
+        report(half, results, a.verbose)
+        if a.by_lang:
+            for lang in ("fr", "en"):
+                report(f"{half}, {lang}", [x for x in results if x[1]["language"] == lang], False)
+        if a.json:
+            with open(a.json if len(halves) == 1 else a.json.replace(".json", f".{half}.json"), "w") as fh:
+                json.dump([{"id": pid, "results": o} for pid, _, o in results], fh, ensure_ascii=False, indent=1)
+
+
+if __name__ == "__main__":
+    main()

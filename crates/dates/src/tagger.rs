@@ -40,7 +40,7 @@ mod news_tests;
 #[cfg(test)]
 mod tests;
 
-use super::{DateSpan, Lang, PartialDate, Precision};
+use crate::{DateSpan, Lang, PartialDate, Precision};
 use chrono::{Datelike, Duration, NaiveDate};
 use patterns::{Cal, Mod, Raw, Sem, Unit};
 use serde::Serialize;

@@ -1,20 +1,20 @@
 //! Temporal tagger throughput on about 20 MB of French news text, on one core.
 //!
-//! Run with `cargo bench --bench dates`. The five articles of `content/articles` are tagged
+//! Run with `cargo bench --bench dates` (from the repository root or this crate). The five articles of `content/articles` are tagged
 //! one document at a time, repeated until 20 MB have gone through, best of three runs. The
 //! baseline, measured in the same run on the same documents, is a plain pass that lowercases
 //! each document and splits it into words: the floor any word-level tagger pays.
 
-use briefing::dates::{tag, Lang};
+use briefing_dates::{tag, Lang};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 const SEEDS: [&str; 5] = [
-    include_str!("../content/articles/000_29f968cfebea0565.txt"),
-    include_str!("../content/articles/001_d60b50a804a2c690.txt"),
-    include_str!("../content/articles/002_9c0742139997cf30.txt"),
-    include_str!("../content/articles/003_e15db3514e978ff6.txt"),
-    include_str!("../content/articles/004_ad10cebecac7c34b.txt"),
+    include_str!("../../../content/articles/000_29f968cfebea0565.txt"),
+    include_str!("../../../content/articles/001_d60b50a804a2c690.txt"),
+    include_str!("../../../content/articles/002_9c0742139997cf30.txt"),
+    include_str!("../../../content/articles/003_e15db3514e978ff6.txt"),
+    include_str!("../../../content/articles/004_ad10cebecac7c34b.txt"),
 ];
 
 const TARGET_BYTES: usize = 20_000_000;

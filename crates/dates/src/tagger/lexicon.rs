@@ -4,7 +4,7 @@
 //! `Décembre`, `decembre` and `DÉCEMBRE` are one entry; the few French pairs that folding
 //! merges (`a`/`à`, `des`/`dès`, `la`/`là`) are told apart by the token's accent flag.
 
-use crate::dates::Lang;
+use crate::Lang;
 use std::sync::OnceLock;
 
 /// Longest folded word the tables hold; longer words are never date words.

@@ -7,7 +7,7 @@
 
 use super::lexicon::{fold, Kw, Lex, MAX_WORD};
 use super::tokens::{Kind, Tok, ACCENT, CAP, SENT_START};
-use crate::dates::Lang;
+use crate::Lang;
 
 /// The time orientation of the clause around an expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -446,7 +446,7 @@ const IRREGULAR_PAST: [&[u8]; 62] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::tagger::tokens::tokenize;
+    use crate::tagger::tokens::tokenize;
 
     fn tense_of(text: &str, lang: Lang, at: &str) -> Tense {
         let mut toks = Vec::new();

@@ -1,0 +1,325 @@
+//! Day and month in every order (`19 décembre 2022`, `December 19`, `the 1st of March`),
+//! months alone, weekdays, and the time of day that may follow them.
+
+use super::*;
+
+impl P<'_> {
+    /// A month name at `i`: month, last token (a glued abbreviation dot included), abbreviated.
+    pub(super) fn month_at(&self, i: usize, after_day: bool) -> Option<(u8, usize, bool)> {
+        let t = self.t.get(i)?;
+        let (m, abbr) = match t.lex {
+            Lex::Month(m) => (m, false),
+            Lex::MonthAbbr(m) => (m, true),
+            Lex::Sept if after_day => (9, true),
+            _ => return None,
+        };
+        // English months are always capitalised; lowercase `may` and `march` are verbs.
+        if !self.fr() && !t.has(CAP) {
+            return None;
+        }
+        let last = if abbr && self.punct(i + 1) == Some('.') && self.glued(i, i + 1) { i + 1 } else { i };
+        Some((m, last, abbr))
+    }
+
+    /// `19 décembre 2022`, `1er mars`, `19th of December`, starting at the day token `i`.
+    pub(super) fn day_month_from(&self, i: usize, d: u8) -> Option<(Cal, usize)> {
+        let mut j = i + 1;
+        if !self.fr() && self.is_kw(j, Kw::Of) {
+            j += 1;
+        }
+        // French names days by their date: `le 11-Septembre`, `le 8-Mai`, `le 1er-Mai`.
+        let named = self.fr()
+            && self.is_dash(j)
+            && self.glued(i, j)
+            && self.glued(j, j + 1)
+            && self.t.get(j + 1).is_some_and(|t| t.has(CAP));
+        if named {
+            j += 1;
+        }
+        let (m, mut last, _) = self.month_at(j, true)?;
+        let mut cal = Cal::new(m, d);
+        if named && (d, m) == (11, 9) {
+            cal.y = Some(2001);
+            return Some((cal, last));
+        }
+        let mut k = last + 1;
+        if !self.fr() && self.punct(k) == Some(',') && self.year4(k + 1).is_some() {
+            k += 1;
+        }
+        if let Some(y) = self.year4(k) {
+            cal.y = Some(y);
+            last = k;
+        } else {
+            last = self.postfix(&mut cal, last);
+        }
+        Some((cal, last))
+    }
+
+    /// After a month without its year: `dernier`/`prochain`, or a year relative to the
+    /// anchor (`de l'année dernière`, `last year`).
+    pub(super) fn postfix(&self, cal: &mut Cal, last: usize) -> usize {
+        let j = last + 1;
+        if self.fr() {
+            if self.is_kw(j, Kw::Dernier) || self.is_accented_kw(j, Kw::Passe) {
+                cal.modi = Mod::Last;
+                return j;
+            }
+            if self.is_kw(j, Kw::Prochain) {
+                cal.modi = Mod::Next;
+                return j;
+            }
+        }
+        if let Some((r, end)) = self.yrel_at(j) {
+            cal.yrel = Some(r);
+            return end;
+        }
+        last
+    }
+
+    /// `(de) l'année dernière`, `(de) l'an prochain`, `de cette année`, `(of) last year`.
+    pub(super) fn yrel_at(&self, mut j: usize) -> Option<(i32, usize)> {
+        if self.fr() {
+            if self.is_kw(j, Kw::De) {
+                j += 1;
+            }
+            if self.is_kw(j, Kw::Cette) && self.is_kw(j + 1, Kw::Annee) {
+                return Some((0, j + 1));
+            }
+            if self.is_kw(j, Kw::L) && self.is_apos(j + 1) && matches!(self.kw(j + 2), Some(Kw::An | Kw::Annee)) {
+                let k = j + 3;
+                if self.is_kw(k, Kw::Dernier) || self.is_accented_kw(k, Kw::Passe) {
+                    return Some((-1, k));
+                }
+                if self.is_kw(k, Kw::Prochain) {
+                    return Some((1, k));
+                }
+            }
+            return None;
+        }
+        if self.is_kw(j, Kw::Of) {
+            j += 1;
+        }
+        if self.is_kw(j + 1, Kw::Year) {
+            match self.kw(j) {
+                Some(Kw::Last) => return Some((-1, j + 1)),
+                Some(Kw::Next) => return Some((1, j + 1)),
+                Some(Kw::This) => return Some((0, j + 1)),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// A month alone is a date only where the words around make it one: `Mars` in a French
+    /// sentence is the planet, `May` in English a modal or a name.
+    pub(super) fn month_alone_ok(&self, i: usize, in_context: bool) -> bool {
+        if in_context {
+            return true;
+        }
+        let t = &self.t[i];
+        let prev = i.checked_sub(1);
+        let prev_kw = prev.and_then(|p| self.kw(p));
+        if self.fr() {
+            if t.has(CAP) && !t.has(SENT_START) && self.word_is(i, &[b"mars"]) {
+                return matches!(
+                    prev_kw,
+                    Some(
+                        Kw::En
+                            | Kw::Depuis
+                            | Kw::De
+                            | Kw::Du
+                            | Kw::Debut
+                            | Kw::Fin
+                            | Kw::Mi
+                            | Kw::Jusqu
+                            | Kw::Des
+                            | Kw::Entre
+                            | Kw::Courant
+                    )
+                );
+            }
+            return true;
+        }
+        let prep = matches!(
+            prev_kw,
+            Some(
+                Kw::In
+                    | Kw::Since
+                    | Kw::Until
+                    | Kw::By
+                    | Kw::From
+                    | Kw::To
+                    | Kw::Through
+                    | Kw::Of
+                    | Kw::Early
+                    | Kw::Late
+                    | Kw::Mid
+                    | Kw::Before
+                    | Kw::After
+                    | Kw::During
+                    | Kw::Between
+                    | Kw::And
+                    | Kw::Or
+                    | Kw::End
+            )
+        );
+        if prep {
+            return true;
+        }
+        if t.lex == Lex::Month(5) {
+            return false;
+        }
+        let name_before = prev.is_some_and(|p| self.is_name_word(p));
+        // `March of Dimes`: a name whatever comes before it.
+        let name_after = self.is_name_word(i + 1) || (self.is_kw(i + 1, Kw::Of) && self.is_name_word(i + 2));
+        !(name_before || name_after)
+    }
+
+    /// A month first: `December 19, 2022`, `décembre 2022`, `en février`, `octobre dernier`.
+    pub(super) fn month_first(&self, i: usize, modi: Mod, in_context: bool) -> Option<(Cal, usize)> {
+        let (m, mut last, abbr) = self.month_at(i, false)?;
+        let mut cal = Cal::new(m, 0);
+        cal.modi = modi;
+        let k = last + 1;
+        if !self.fr() {
+            if let Some(d) = self.day_num(k).filter(|_| self.kind(k) != Some(Kind::Word)) {
+                let time_or_amount = matches!(self.punct(k + 1), Some(':' | '%')) && self.glued(k, k + 1);
+                if !time_or_amount && self.year4(k).is_none() {
+                    cal.d = d;
+                    last = k;
+                    let mut y = k + 1;
+                    if self.punct(y) == Some(',') {
+                        y += 1;
+                    }
+                    if let Some(year) = self.year4(y) {
+                        cal.y = Some(year);
+                        last = y;
+                    } else {
+                        last = self.postfix(&mut cal, last);
+                    }
+                    return Some((cal, last));
+                }
+            }
+        }
+        let mut y = k;
+        if !self.fr() && (self.punct(y) == Some(',') || self.is_kw(y, Kw::Of)) {
+            y += 1;
+        }
+        if let Some(year) = self.year4(y) {
+            cal.y = Some(year);
+            return Some((cal, y));
+        }
+        if abbr || !self.month_alone_ok(i, in_context || modi != Mod::None) {
+            return None;
+        }
+        last = self.postfix(&mut cal, last);
+        Some((cal, last))
+    }
+
+    /// A weekday at `i`, with the date that may follow it, its modifiers and its time of day.
+    pub(super) fn weekday_from(&self, i: usize, first: usize, modi: Mod) -> Option<Hit> {
+        let (wd, abbr) = match self.t.get(i)?.lex {
+            Lex::Weekday(w) => (w, false),
+            Lex::WeekdayAbbr(w) => (w, true),
+            _ => return None,
+        };
+        let mut j = i + 1;
+        if abbr && self.punct(j) == Some('.') {
+            j += 1;
+        }
+        if self.punct(j) == Some(',') {
+            j += 1;
+        }
+        if matches!(self.kw(j), Some(Kw::Le | Kw::The)) {
+            j += 1;
+        }
+        if let Some(d) = self.day_num(j) {
+            if let Some((mut cal, last)) = self.day_month_from(j, d) {
+                cal.wd = Some(wd);
+                return emit(first, last, Sem::Cal(cal));
+            }
+            // `jeudi 15`, `Tuesday the 15th`: the weekday pins the month around the anchor.
+            let numeric = matches!(self.kind(j), Some(Kind::Num | Kind::Ordinal));
+            let counted = self.plural_noun(j + 1) || self.word_is(j + 1, &[b"h", b"heures", b"heure", b"hours"]);
+            let clock = matches!(self.punct(j + 1), Some(':' | 'h' | '%')) && self.glued(j, j + 1);
+            if numeric && !counted && !clock && !abbr {
+                let mut cal = Cal::new(0, d);
+                cal.wd = Some(wd);
+                return emit(first, j, Sem::Cal(cal));
+            }
+        }
+        if !self.fr() && self.month_at(j, false).is_some() {
+            if let Some((mut cal, last)) = self.month_first(j, Mod::None, true) {
+                if cal.d != 0 {
+                    cal.wd = Some(wd);
+                    return emit(first, last, Sem::Cal(cal));
+                }
+            }
+        }
+        if abbr {
+            return None;
+        }
+        let prev = first.checked_sub(1);
+        // Habits (`chaque lundi`, `every Monday`) and named days (`Black Friday`,
+        // `Mardi gras`) are not dates of the story.
+        if prev.is_some_and(|p| matches!(self.kw(p), Some(Kw::Chaque | Kw::Every))) {
+            return None;
+        }
+        const NAMED_BEFORE: [&[u8]; 12] = [
+            b"black", b"good", b"super", b"bloody", b"cyber", b"holy", b"easter", b"ash", b"palm", b"boxing", b"fat",
+            b"blue",
+        ];
+        if prev.is_some_and(|p| self.t[p].has(CAP) && self.word_is(p, &NAMED_BEFORE)) {
+            return None;
+        }
+        if self.fr() && self.word_is(i + 1, &[b"gras", b"saint", b"noir"]) {
+            return None;
+        }
+        if self.fr() && self.is_kw(i + 1, Kw::De) && self.word_is(i + 2, &[b"paques", b"pentecote"]) {
+            return None;
+        }
+        let k = i + 1;
+        // `le lundi suivant`, `the following Monday` come from the previous date; a bare
+        // `le lundi` is a habit or an anaphora we cannot place.
+        if self.fr() {
+            if self.is_kw(k, Kw::Suivant) {
+                let f = self.article_before(i).unwrap_or(i);
+                return emit(f.min(first), k, Sem::PrevWeekday { wd, dir: 1 });
+            }
+            if self.is_kw(k, Kw::Precedent) {
+                let f = self.article_before(i).unwrap_or(i);
+                return emit(f.min(first), k, Sem::PrevWeekday { wd, dir: -1 });
+            }
+        }
+        if first == i && prev.is_some_and(|p| matches!(self.kw(p), Some(Kw::Le | Kw::The | Kw::Les))) {
+            return None;
+        }
+        let mut modi = modi;
+        let mut last = i;
+        if self.fr() {
+            if self.is_kw(k, Kw::Dernier) || self.is_accented_kw(k, Kw::Passe) {
+                modi = Mod::Last;
+                last = k;
+            } else if self.is_kw(k, Kw::Prochain) {
+                modi = Mod::Next;
+                last = k;
+            }
+        }
+        last = self.time_of_day(last);
+        emit(first, last, Sem::Weekday { wd, modi })
+    }
+
+    /// Extends over a time of day after a day word: `lundi soir`, `hier matin`, `Monday night`.
+    pub(super) fn time_of_day(&self, last: usize) -> usize {
+        let k = last + 1;
+        match self.kw(k) {
+            Some(
+                Kw::Matin | Kw::Soir | Kw::Midi | Kw::Nuit | Kw::Morning | Kw::Afternoon | Kw::Evening | Kw::Night,
+            ) => k,
+            Some(Kw::Apres) if self.is_dash(k + 1) && self.is_kw(k + 2, Kw::Midi) => k + 2,
+            // `la veille au soir`, `le lendemain au matin`.
+            Some(Kw::Au) if matches!(self.kw(k + 1), Some(Kw::Matin | Kw::Soir)) => k + 1,
+            _ => last,
+        }
+    }
+}

@@ -1,0 +1,462 @@
+//! Numbers: days of the month, years, numeric dates (`29/06/2026`, `2022-12-19`), decades,
+//! and the guards that keep amounts, scores and fractions out.
+
+use super::*;
+
+impl P<'_> {
+    /// A day of the month written at `i`: `19`, `1er`, `19th`, `premier`, `Ier`.
+    pub(super) fn day_num(&self, i: usize) -> Option<u8> {
+        let t = self.t.get(i)?;
+        match t.kind {
+            Kind::Num | Kind::Ordinal if t.ndigits <= 2 && (1..=31).contains(&t.num) => {
+                // `19,5 %` or `3.14` are not days.
+                if t.kind == Kind::Num && self.decimal_after(i) {
+                    return None;
+                }
+                Some(t.num as u8)
+            }
+            Kind::Word if matches!(t.lex, Lex::Kw(Kw::Premier | Kw::Ier)) => Some(1),
+            _ => None,
+        }
+    }
+
+    /// `i` is followed by a glued `,` or `.` and more digits.
+    pub(super) fn decimal_after(&self, i: usize) -> bool {
+        matches!(self.punct(i + 1), Some(',' | '.'))
+            && self.glued(i, i + 1)
+            && self.glued(i + 1, i + 2)
+            && self.kind(i + 2) == Some(Kind::Num)
+    }
+
+    pub(super) fn decimal_before(&self, i: usize) -> bool {
+        i >= 2
+            && matches!(self.punct(i - 1), Some(',' | '.'))
+            && self.glued(i - 1, i)
+            && self.glued(i - 2, i - 1)
+            && self.kind(i - 2) == Some(Kind::Num)
+    }
+
+    /// A four-digit year written right after a month or day.
+    pub(super) fn year4(&self, i: usize) -> Option<i32> {
+        let t = self.t.get(i)?;
+        (t.kind == Kind::Num && t.ndigits == 4 && (1000..=2100).contains(&t.num) && !self.decimal_after(i))
+            .then_some(t.num as i32)
+    }
+
+    /// A count at `i` (`3`, `trois`, `vingt-deux`, `a`) and its last token.
+    pub(super) fn count_at(&self, i: usize) -> Option<(i32, usize)> {
+        let t = self.t.get(i)?;
+        match t.kind {
+            Kind::Num if t.ndigits <= 3 && !self.decimal_after(i) && !self.decimal_before(i) => Some((t.num as i32, i)),
+            Kind::Word => {
+                let n = match t.lex {
+                    Lex::Count(n) => n as i32,
+                    Lex::Sept => 7,
+                    Lex::Kw(Kw::A) if !self.fr() => 1,
+                    _ => return None,
+                };
+                // Compound numbers: `vingt-deux`, `dix-huit`, `twenty-two`, `vingt et un`.
+                if (n == 10 || (n >= 20 && n % 10 == 0 && n < 100)) && self.is_dash(i + 1) && self.glued(i, i + 1) {
+                    if let Some(u) = self.unit_count(i + 2) {
+                        return Some((n + u, i + 2));
+                    }
+                }
+                if n >= 20 && n % 10 == 0 && self.is_kw(i + 1, Kw::Et) && self.unit_count(i + 2) == Some(1) {
+                    return Some((n + 1, i + 2));
+                }
+                Some((n, i))
+            }
+            _ => None,
+        }
+    }
+
+    pub(super) fn unit_count(&self, i: usize) -> Option<i32> {
+        match self.t.get(i)?.lex {
+            Lex::Count(n) if n < 10 => Some(n as i32),
+            Lex::Sept => Some(7),
+            _ => None,
+        }
+    }
+
+    pub(super) fn num_at(&self, i: usize) -> Option<Hit> {
+        let t = &self.t[i];
+        let sep = self.punct(i + 1).filter(|_| self.glued(i, i + 1) && self.glued(i + 1, i + 2));
+        if let (Some(sep), Some(Kind::Num)) = (sep, self.kind(i + 2)) {
+            if let Some(hit) = self.numeric_date(i, sep) {
+                return Some(hit);
+            }
+        }
+        if let Some(d) = self.day_num(i) {
+            if let Some((cal, last)) = self.day_month_from(i, d) {
+                return emit(i, last, Sem::Cal(cal));
+            }
+            // `le 3 courant`: that day of the anchor's month.
+            if self.fr() && self.is_kw(i + 1, Kw::Courant) {
+                return emit(i, i + 1, Sem::Cal(Cal { modi: Mod::This, ..Cal::new(0, d) }));
+            }
+        }
+        if t.ndigits <= 3 {
+            return self.count_rel_at(i);
+        }
+        self.year_alone(i, false)
+    }
+
+    /// Numbers glued by `/`, `.` or `-`: `29/06/2026`, `2022-12-19`, `2014-2016`, `12/2022`.
+    pub(super) fn numeric_date(&self, i: usize, sep: char) -> Option<Hit> {
+        let a = &self.t[i];
+        let b = &self.t[i + 2];
+        let triple = self.punct(i + 3) == Some(sep)
+            && self.glued(i + 2, i + 3)
+            && self.glued(i + 3, i + 4)
+            && self.kind(i + 4) == Some(Kind::Num);
+        if matches!(sep, '/' | '.' | '-') && triple {
+            let c = &self.t[i + 4];
+            // Four glued groups are an address or a version, not a date.
+            if self.punct(i + 5) == Some(sep) && self.glued(i + 4, i + 5) && self.kind(i + 6) == Some(Kind::Num) {
+                return Some(Hit::Skip(i + 6));
+            }
+            let (y, m, d) = if a.ndigits == 4 {
+                (a.num as i32, b.num, c.num)
+            } else if a.ndigits <= 2 && b.ndigits <= 2 && (c.ndigits == 4 || (c.ndigits == 2 && sep == '/')) {
+                let y = if c.ndigits == 4 {
+                    c.num as i32
+                } else if c.num < 50 {
+                    2000 + c.num as i32
+                } else {
+                    1900 + c.num as i32
+                };
+                // Day first everywhere; English month-first only when the day cannot be a month.
+                if !self.fr() && b.num > 12 && a.num <= 12 {
+                    (y, a.num, b.num)
+                } else {
+                    (y, b.num, a.num)
+                }
+            } else {
+                return Some(Hit::Skip(i + 4));
+            };
+            let ok = (1..=12).contains(&m) && (1..=31).contains(&d) && (1000..=2100).contains(&y);
+            return if ok {
+                let mut cal = Cal::new(m as u8, d as u8);
+                cal.y = Some(y);
+                emit(i, i + 4, Sem::Cal(cal))
+            } else {
+                Some(Hit::Skip(i + 4))
+            };
+        }
+        match sep {
+            '-' | '–' | '/' if a.ndigits == 4 && (1000..=2100).contains(&a.num) => {
+                let y1 = a.num as i32;
+                let y2 = match b.ndigits {
+                    4 => b.num as i32,
+                    2 if sep != '/' && self.text.as_bytes()[b.start] == b'0' && (1..=12).contains(&b.num) => {
+                        let mut cal = Cal::new(b.num as u8, 0);
+                        cal.y = Some(y1);
+                        return emit(i, i + 2, Sem::Cal(cal));
+                    }
+                    2 => y1 - y1 % 100 + b.num as i32,
+                    _ => return Some(Hit::Skip(i + 2)),
+                };
+                if y2 > y1 && y2 <= 2100 {
+                    Some(Hit::Emit(Raw {
+                        first: i,
+                        last: i + 2,
+                        sem: Sem::Cal(Cal::year(y1)),
+                        end: Some(Sem::Cal(Cal::year(y2))),
+                    }))
+                } else {
+                    Some(Hit::Skip(i + 2))
+                }
+            }
+            '/' if a.ndigits <= 2 && (1..=12).contains(&a.num) && b.ndigits == 4 && (1000..=2100).contains(&b.num) => {
+                let mut cal = Cal::new(a.num as u8, 0);
+                cal.y = Some(b.num as i32);
+                emit(i, i + 2, Sem::Cal(cal))
+            }
+            // `le 19/12`: day and month, in French only after a determiner that announces a date.
+            '/' if self.fr()
+                && a.ndigits <= 2
+                && b.ndigits <= 2
+                && (1..=31).contains(&a.num)
+                && (1..=12).contains(&b.num)
+                && i > 0
+                && matches!(self.kw(i - 1), Some(Kw::Le | Kw::Du | Kw::Au | Kw::Depuis)) =>
+            {
+                emit(i, i + 2, Sem::Cal(Cal::new(b.num as u8, a.num as u8)))
+            }
+            // `10-12 octobre` is a range read later; a dash between small numbers is left alone.
+            '-' | '–' => None,
+            _ => Some(Hit::Skip(i + 2)),
+        }
+    }
+
+    /// A four-digit number standing alone, kept when it reads as a year rather than an amount.
+    pub(super) fn year_alone(&self, i: usize, force_context: bool) -> Option<Hit> {
+        let t = &self.t[i];
+        if t.ndigits != 4 {
+            return None;
+        }
+        let y = t.num as i32;
+        if self.decimal_after(i) || self.decimal_before(i) {
+            return None;
+        }
+        let prev = i.checked_sub(1);
+        let prev_kw = prev.and_then(|p| self.kw(p));
+        let prev2_kw = i.checked_sub(2).and_then(|p| self.kw(p));
+        let apos_kw = if prev.is_some_and(|p| self.is_apos(p)) { prev2_kw } else { None };
+        let year_only = force_context
+            || matches!(
+                prev_kw,
+                Some(
+                    Kw::En
+                        | Kw::In
+                        | Kw::Depuis
+                        | Kw::Since
+                        | Kw::Annee
+                        | Kw::An
+                        | Kw::Year
+                        | Kw::Jusqu
+                        | Kw::Debut
+                        | Kw::Fin
+                        | Kw::Mi
+                        | Kw::Courant
+                        | Kw::Early
+                        | Kw::Late
+                        | Kw::Mid
+                        | Kw::Milieu
+                        | Kw::Until
+                )
+            )
+            || (prev_kw == Some(Kw::Des) && self.t[i - 1].has(ACCENT))
+            || matches!(apos_kw, Some(Kw::Ici | Kw::An | Kw::Jusqu));
+        let weak_context = matches!(
+            prev_kw,
+            Some(
+                Kw::De
+                    | Kw::Du
+                    | Kw::From
+                    | Kw::Entre
+                    | Kw::Between
+                    | Kw::Of
+                    | Kw::Avant
+                    | Kw::Apres
+                    | Kw::Before
+                    | Kw::After
+                    | Kw::Vers
+                    | Kw::Au
+                    | Kw::To
+                    | Kw::Et
+                    | Kw::And
+                    | Kw::By
+                    | Kw::During
+                    | Kw::Pendant
+                    | Kw::Through
+                    | Kw::The
+            )
+        ) || (prev_kw == Some(Kw::A) && self.t[i - 1].has(ACCENT));
+        let min = if year_only || weak_context { 1000 } else { 1800 };
+        if !(min..=2100).contains(&y) {
+            return None;
+        }
+        if year_only {
+            return emit(i, i, Sem::Cal(Cal::year(y)));
+        }
+        // Names and codes: `Windows 2000`, `Flight 2019`.
+        if prev.is_some_and(|p| self.is_name_word(p)) {
+            return None;
+        }
+        // Model codes glued by a dash: `F-2000`, `A-1990`.
+        if let Some(p) = prev {
+            if self.is_dash(p)
+                && self.glued(p, i)
+                && p > 0
+                && self.glued(p - 1, p)
+                && self.kind(p - 1) != Some(Kind::Num)
+            {
+                return None;
+            }
+        }
+        // Money, counts, codes and clock times around the number.
+        if prev.is_some_and(|p| matches!(self.punct(p), Some('$' | '€' | '£' | '#' | '№' | '+'))) {
+            return None;
+        }
+        if matches!(self.punct(i + 1), Some('%' | '€' | '$' | '£' | '‰' | '×')) {
+            return None;
+        }
+        const BEFORE: [&[u8]; 27] = [
+            b"n",
+            b"no",
+            b"numero",
+            b"number",
+            b"page",
+            b"p",
+            b"article",
+            b"art",
+            b"route",
+            b"vol",
+            b"boeing",
+            b"airbus",
+            b"environ",
+            b"quelque",
+            b"about",
+            b"some",
+            b"nearly",
+            b"almost",
+            b"over",
+            b"than",
+            b"approximately",
+            b"roughly",
+            b"moins",
+            b"plus",
+            b"pres",
+            b"least",
+            b"totalling",
+        ];
+        if prev.is_some_and(|p| self.word_is(p, &BEFORE))
+            || (matches!(prev_kw, Some(Kw::De | Kw::D))
+                && i >= 2
+                && self.word_is(i - 2, &[b"pres", b"plus", b"moins", b"autour"]))
+        {
+            return None;
+        }
+        const UNITS: [&[u8]; 48] = [
+            b"euros",
+            b"euro",
+            b"dollars",
+            b"dollar",
+            b"livres",
+            b"km",
+            b"kilometres",
+            b"kilometers",
+            b"metres",
+            b"meters",
+            b"m",
+            b"kg",
+            b"tonnes",
+            b"tons",
+            b"hectares",
+            b"ha",
+            b"percent",
+            b"pour",
+            b"per",
+            b"personnes",
+            b"people",
+            b"habitants",
+            b"morts",
+            b"deaths",
+            b"soldats",
+            b"soldiers",
+            b"troops",
+            b"hommes",
+            b"men",
+            b"gmt",
+            b"utc",
+            b"h",
+            b"heures",
+            b"hours",
+            b"minutes",
+            b"points",
+            b"voix",
+            b"votes",
+            b"barils",
+            b"barrels",
+            b"jobs",
+            b"emplois",
+            b"members",
+            b"membres",
+            b"cases",
+            b"victims",
+            b"victimes",
+            b"residents",
+        ];
+        if self.kind(i + 1) == Some(Kind::Word) && self.word_is(i + 1, &UNITS) {
+            return None;
+        }
+        // A number that is the subject of a plural verb counts people or things.
+        const PLURAL_VERBS: [&[u8]; 9] =
+            [b"ont", b"sont", b"avaient", b"etaient", b"seront", b"were", b"are", b"have", b"had"];
+        if self.word_is(i + 1, &PLURAL_VERBS) {
+            return None;
+        }
+        // A bare amount in a range of amounts: `entre 2000 et 3000 soldats`.
+        if matches!(self.kw(i + 1), Some(Kw::Et | Kw::And | Kw::To | Kw::A | Kw::Ou | Kw::Or)) || self.is_dash(i + 1) {
+            if let Some(n) = self.t.get(i + 2).filter(|n| n.kind == Kind::Num) {
+                if n.ndigits != 4 || n.num > 2100 {
+                    return None;
+                }
+            }
+        }
+        // A number followed by a plural noun counts things (`2000 soldats`); English allows
+        // the year as a modifier after a determiner or preposition (`the 2019 elections`).
+        if self.plural_noun(i + 1) {
+            let allowed = !self.fr()
+                && matches!(
+                    prev_kw,
+                    Some(
+                        Kw::The
+                            | Kw::Of
+                            | Kw::In
+                            | Kw::Since
+                            | Kw::From
+                            | Kw::Between
+                            | Kw::Until
+                            | Kw::By
+                            | Kw::Before
+                            | Kw::After
+                            | Kw::During
+                            | Kw::For
+                            | Kw::This
+                            | Kw::That
+                    )
+                );
+            // `its 2019 budget`, `the company's 1997 results`.
+            let possessive = !self.fr()
+                && prev.is_some_and(|p| {
+                    self.word_is(p, &[b"its", b"their", b"his", b"her", b"our"])
+                        || (self.word_is(p, &[b"s"]) && p > 0 && self.is_apos(p - 1) && self.glued(p - 1, p))
+                });
+            if !allowed && !possessive {
+                return None;
+            }
+        }
+        emit(i, i, Sem::Cal(Cal::year(y)))
+    }
+
+    /// A lowercase word ending in a plural mark that is not a function word.
+    pub(super) fn plural_noun(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else { return false };
+        if t.kind != Kind::Word || t.has(CAP) || t.lex != Lex::None {
+            return matches!(
+                t.lex,
+                Lex::Kw(Kw::An | Kw::Jour | Kw::Mois | Kw::Day | Kw::Year | Kw::Month | Kw::Week | Kw::Semaine)
+            );
+        }
+        let mut buf = [0u8; MAX_WORD];
+        let Some(w) = self.folded(i, &mut buf) else {
+            return false;
+        };
+        if w.len() < 4 || !(w.ends_with(b"s") || w.ends_with(b"x")) {
+            return false;
+        }
+        const FUNCTION: [&[u8]; 24] = [
+            b"dans", b"sous", b"vers", b"chez", b"sans", b"puis", b"mais", b"plus", b"moins", b"alors", b"tous",
+            b"toutes", b"lors", b"elles", b"nous", b"vous", b"leurs", b"apres", b"this", b"was", b"has", b"its",
+            b"always", b"thus",
+        ];
+        !FUNCTION.contains(&w)
+    }
+
+    pub(super) fn decade_at(&self, i: usize) -> Option<Hit> {
+        let t = &self.t[i];
+        let (y, len) = match t.ndigits {
+            // `the 1800s` is a century; `the 2000s` is read as the decade, as news means it.
+            4 if (1000..2000).contains(&t.num) && t.num.is_multiple_of(100) && !self.fr() => (t.num as i32, 100),
+            4 if (1000..=2090).contains(&t.num) && t.num.is_multiple_of(10) => (t.num as i32, 10),
+            // `the '90s`, `the 80s`: only with the determiner, else it is an age.
+            2 if t.num.is_multiple_of(10) && i > 0 && (self.is_apos(i - 1) || self.is_kw(i - 1, Kw::The)) => {
+                (1900 + t.num as i32, 10)
+            }
+            _ => return None,
+        };
+        emit(i, i, Sem::Years { first: y, len })
+    }
+}

@@ -203,6 +203,10 @@ impl PartialDate {
                 Lang::Fr => format!("{m} {}", self.year),
                 Lang::En => format!("{m} {}", self.year),
             },
+            _ if self.year < 1 => match lang {
+                Lang::Fr => format!("{} av. J.-C.", 1 - self.year as i64),
+                Lang::En => format!("{} BC", 1 - self.year as i64),
+            },
             _ => self.year.to_string(),
         }
     }
@@ -261,10 +265,16 @@ pub fn month_name(m: u32, lang: Lang) -> &'static str {
 impl fmt::Display for PartialDate {
     /// ISO form: `2022`, `2022-12` or `2022-12-19`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Years before 1 as ISO 8601 writes them: 1 BC is `0000`, 44 BC is `-0043`.
+        if self.year < 0 {
+            write!(f, "-{:04}", self.year.unsigned_abs())?;
+        } else {
+            write!(f, "{:04}", self.year)?;
+        }
         match (self.get_month(), self.get_day()) {
-            (Some(m), Some(d)) => write!(f, "{:04}-{:02}-{:02}", self.year, m, d),
-            (Some(m), None) => write!(f, "{:04}-{:02}", self.year, m),
-            _ => write!(f, "{:04}", self.year),
+            (Some(m), Some(d)) => write!(f, "-{m:02}-{d:02}"),
+            (Some(m), None) => write!(f, "-{m:02}"),
+            _ => Ok(()),
         }
     }
 }

@@ -27,6 +27,11 @@ pub(crate) enum Lex {
     Count(u16),
     /// French `sept`: seven, or September's abbreviation after a day.
     Sept,
+    /// An ordinal word (`first`, `troisième`): its rank.
+    Ordinal(u8),
+    /// The first word of a holiday's name (`Noël`, `Christmas`, `New`): the name is read
+    /// from [`Words::holidays`].
+    Holiday,
     /// A function or time word.
     Kw(Kw),
 }
@@ -164,6 +169,17 @@ pub(crate) enum Kw {
     Half,
     Fortnight,
     Century,
+    /// `quinzaine`: half a month.
+    Quinzaine,
+    /// `few`, `quelques`: about three, in counted spans only.
+    Few,
+    /// `hence`: from now.
+    Hence,
+    /// `huit`, `quinze` after a weekday: a week, two weeks further on.
+    Huit,
+    Quinze,
+    /// A clock-time noun: `midi`, `minuit`, `noon`, `midnight`.
+    Noon,
 }
 
 use Kw::*;
@@ -190,6 +206,13 @@ const FR: &[(&str, Lex)] = &[
     ("nov", MA(11)),
     ("decembre", M(12)),
     ("dec", MA(12)),
+    ("lun", WA(0)),
+    ("mar", WA(1)),
+    ("mer", WA(2)),
+    ("jeu", WA(3)),
+    ("ven", WA(4)),
+    ("sam", WA(5)),
+    ("dim", WA(6)),
     ("lundi", W(0)),
     ("mardi", W(1)),
     ("mercredi", W(2)),
@@ -205,14 +228,14 @@ const FR: &[(&str, Lex)] = &[
     ("cinq", Count(5)),
     ("six", Count(6)),
     ("sept", Lex::Sept),
-    ("huit", Count(8)),
+    ("huit", Lex::Kw(Huit)),
     ("neuf", Count(9)),
     ("dix", Count(10)),
     ("onze", Count(11)),
     ("douze", Count(12)),
     ("treize", Count(13)),
     ("quatorze", Count(14)),
-    ("quinze", Count(15)),
+    ("quinze", Lex::Kw(Quinze)),
     ("seize", Count(16)),
     ("vingt", Count(20)),
     ("trente", Count(30)),
@@ -276,10 +299,34 @@ const FR: &[(&str, Lex)] = &[
     ("soir", Lex::Kw(Soir)),
     ("soiree", Lex::Kw(Soir)),
     ("midi", Lex::Kw(Midi)),
+    ("minuit", Lex::Kw(Noon)),
+    ("quinzaine", Lex::Kw(Quinzaine)),
+    ("quelques", Lex::Kw(Few)),
+    ("premiere", Lex::Ordinal(1)),
+    ("deuxieme", Lex::Ordinal(2)),
+    ("second", Lex::Ordinal(2)),
+    ("seconde", Lex::Ordinal(2)),
+    ("troisieme", Lex::Ordinal(3)),
+    ("quatrieme", Lex::Ordinal(4)),
+    ("cinquieme", Lex::Ordinal(5)),
+    ("noel", Lex::Holiday),
+    ("toussaint", Lex::Holiday),
+    ("paques", Lex::Holiday),
+    ("pentecote", Lex::Holiday),
+    ("ascension", Lex::Holiday),
+    ("assomption", Lex::Holiday),
+    ("armistice", Lex::Holiday),
+    ("nouvel", Lex::Holiday),
+    ("saint", Lex::Holiday),
+    ("st", Lex::Holiday),
     ("dernier", Lex::Kw(Dernier)),
     ("derniere", Lex::Kw(Dernier)),
+    ("derniers", Lex::Kw(Dernier)),
+    ("dernieres", Lex::Kw(Dernier)),
     ("prochain", Lex::Kw(Prochain)),
     ("prochaine", Lex::Kw(Prochain)),
+    ("prochains", Lex::Kw(Prochain)),
+    ("prochaines", Lex::Kw(Prochain)),
     ("passe", Lex::Kw(Passe)),
     ("passee", Lex::Kw(Passe)),
     ("suivant", Lex::Kw(Suivant)),
@@ -380,6 +427,54 @@ const EN: &[(&str, Lex)] = &[
     ("fifty", Count(50)),
     ("sixty", Count(60)),
     ("hundred", Count(100)),
+    ("first", Lex::Ordinal(1)),
+    ("second", Lex::Ordinal(2)),
+    ("third", Lex::Ordinal(3)),
+    ("fourth", Lex::Ordinal(4)),
+    ("fifth", Lex::Ordinal(5)),
+    ("sixth", Lex::Ordinal(6)),
+    ("seventh", Lex::Ordinal(7)),
+    ("eighth", Lex::Ordinal(8)),
+    ("ninth", Lex::Ordinal(9)),
+    ("tenth", Lex::Ordinal(10)),
+    ("eleventh", Lex::Ordinal(11)),
+    ("twelfth", Lex::Ordinal(12)),
+    ("thirteenth", Lex::Ordinal(13)),
+    ("fourteenth", Lex::Ordinal(14)),
+    ("fifteenth", Lex::Ordinal(15)),
+    ("sixteenth", Lex::Ordinal(16)),
+    ("seventeenth", Lex::Ordinal(17)),
+    ("eighteenth", Lex::Ordinal(18)),
+    ("nineteenth", Lex::Ordinal(19)),
+    ("twentieth", Lex::Ordinal(20)),
+    ("thirtieth", Lex::Ordinal(30)),
+    ("few", Lex::Kw(Few)),
+    ("hence", Lex::Kw(Hence)),
+    ("noon", Lex::Kw(Noon)),
+    ("midnight", Lex::Kw(Noon)),
+    ("christmas", Lex::Holiday),
+    ("xmas", Lex::Holiday),
+    ("new", Lex::Holiday),
+    ("halloween", Lex::Holiday),
+    ("valentine", Lex::Holiday),
+    ("st", Lex::Holiday),
+    ("saint", Lex::Holiday),
+    ("easter", Lex::Holiday),
+    ("good", Lex::Holiday),
+    ("pentecost", Lex::Holiday),
+    ("whit", Lex::Holiday),
+    ("ascension", Lex::Holiday),
+    ("independence", Lex::Holiday),
+    ("thanksgiving", Lex::Holiday),
+    ("labor", Lex::Holiday),
+    ("labour", Lex::Holiday),
+    ("memorial", Lex::Holiday),
+    ("boxing", Lex::Holiday),
+    ("bastille", Lex::Holiday),
+    ("all", Lex::Holiday),
+    ("armistice", Lex::Holiday),
+    ("remembrance", Lex::Holiday),
+    ("veterans", Lex::Holiday),
     ("the", Lex::Kw(The)),
     ("a", Lex::Kw(A)),
     ("an", Lex::Kw(A)),
@@ -457,6 +552,112 @@ const EN: &[(&str, Lex)] = &[
     ("century", Lex::Kw(Century)),
     ("centuries", Lex::Kw(Century)),
 ];
+
+/// A holiday: a fixed day, a day counted from Easter Sunday, or the `n`-th weekday of a
+/// month (from the end when `n` < 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    Fixed(u8, u8),
+    Easter(i16),
+    Nth { m: u8, wd: u8, n: i8 },
+}
+
+/// Multi-word phrases of one language, each a list of folded words; punctuation between them
+/// (`l'an`, `J.-C.`, `New Year's`) is skipped when matching.
+pub(crate) struct Words {
+    /// Holiday names; each starts with a word the table marks [`Lex::Holiday`] (or a weekday,
+    /// or `jour`).
+    pub holidays: &'static [(&'static [&'static str], Holiday)],
+    /// Era markers after a year or a century: before our era.
+    pub era_bc: &'static [&'static [&'static str]],
+    /// Era markers of our era (`apr. J.-C.`, `AD`).
+    pub era_ad: &'static [&'static [&'static str]],
+    /// Clock-hour marks after a number (`18 h`, `6 pm`).
+    pub hour_marks: &'static [&'static str],
+}
+
+use Holiday::{Easter as E, Fixed as F};
+
+const FR_WORDS: Words = Words {
+    holidays: &[
+        (&["noel"], F(12, 25)),
+        (&["jour", "de", "noel"], F(12, 25)),
+        (&["toussaint"], F(11, 1)),
+        (&["jour", "de", "l", "an"], F(1, 1)),
+        (&["nouvel", "an"], F(1, 1)),
+        (&["saint", "sylvestre"], F(12, 31)),
+        (&["st", "sylvestre"], F(12, 31)),
+        (&["saint", "valentin"], F(2, 14)),
+        (&["st", "valentin"], F(2, 14)),
+        (&["assomption"], F(8, 15)),
+        (&["armistice"], F(11, 11)),
+        (&["paques"], E(0)),
+        (&["dimanche", "de", "paques"], E(0)),
+        (&["lundi", "de", "paques"], E(1)),
+        (&["vendredi", "saint"], E(-2)),
+        (&["ascension"], E(39)),
+        (&["pentecote"], E(49)),
+        (&["lundi", "de", "pentecote"], E(50)),
+    ],
+    era_bc: &[
+        &["av", "j", "c"],
+        &["avant", "j", "c"],
+        &["av", "jc"],
+        &["avant", "jc"],
+        &["avant", "jesus", "christ"],
+        &["av", "notre", "ere"],
+        &["avant", "notre", "ere"],
+    ],
+    era_ad: &[&["apr", "j", "c"], &["ap", "j", "c"], &["apres", "j", "c"], &["apres", "jesus", "christ"]],
+    hour_marks: &["h", "heure", "heures"],
+};
+
+const EN_WORDS: Words = Words {
+    holidays: &[
+        (&["christmas"], F(12, 25)),
+        (&["xmas"], F(12, 25)),
+        (&["christmas", "day"], F(12, 25)),
+        (&["christmas", "eve"], F(12, 24)),
+        (&["new", "year", "s", "day"], F(1, 1)),
+        (&["new", "year", "day"], F(1, 1)),
+        (&["new", "year", "s", "eve"], F(12, 31)),
+        (&["halloween"], F(10, 31)),
+        (&["valentine", "s", "day"], F(2, 14)),
+        (&["st", "valentine", "s", "day"], F(2, 14)),
+        (&["saint", "valentine", "s", "day"], F(2, 14)),
+        (&["st", "patrick", "s", "day"], F(3, 17)),
+        (&["saint", "patrick", "s", "day"], F(3, 17)),
+        (&["independence", "day"], F(7, 4)),
+        (&["bastille", "day"], F(7, 14)),
+        (&["boxing", "day"], F(12, 26)),
+        (&["all", "saints", "day"], F(11, 1)),
+        (&["armistice", "day"], F(11, 11)),
+        (&["remembrance", "day"], F(11, 11)),
+        (&["veterans", "day"], F(11, 11)),
+        (&["easter"], E(0)),
+        (&["easter", "sunday"], E(0)),
+        (&["easter", "monday"], E(1)),
+        (&["good", "friday"], E(-2)),
+        (&["ascension", "day"], E(39)),
+        (&["pentecost"], E(49)),
+        (&["whit", "sunday"], E(49)),
+        (&["whit", "monday"], E(50)),
+        (&["thanksgiving"], Holiday::Nth { m: 11, wd: 3, n: 4 }),
+        (&["labor", "day"], Holiday::Nth { m: 9, wd: 0, n: 1 }),
+        (&["memorial", "day"], Holiday::Nth { m: 5, wd: 0, n: -1 }),
+    ],
+    era_bc: &[&["bc"], &["b", "c"], &["bce"], &["b", "c", "e"]],
+    era_ad: &[&["ad"], &["a", "d"], &["ce"], &["c", "e"]],
+    hour_marks: &["pm", "am", "p", "a", "o"],
+};
+
+/// The phrase tables of `lang`.
+pub(crate) fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Fr => &FR_WORDS,
+        Lang::En => &EN_WORDS,
+    }
+}
 
 /// Open-addressing table over keys packed into a `u128`: every table word fits in 16 bytes,
 /// so a probe is one multiply and one integer compare, which matters because every word

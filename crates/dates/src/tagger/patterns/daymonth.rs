@@ -13,8 +13,9 @@ impl P<'_> {
             Lex::Sept if after_day => (9, true),
             _ => return None,
         };
-        // English months are always capitalised; lowercase `may` and `march` are verbs.
-        if !self.fr() && !t.has(CAP) {
+        // English months are capitalised; lower-case `may` and `march` are verbs unless a
+        // day or a year sits next to them (`march 3`, `15th february`, `march first`).
+        if !self.fr() && !t.has(CAP) && !after_day && !self.number_follows(i) {
             return None;
         }
         let last = if abbr && self.punct(i + 1) == Some('.') && self.glued(i, i + 1) { i + 1 } else { i };
@@ -37,6 +38,10 @@ impl P<'_> {
             j += 1;
         }
         let (m, mut last, _) = self.month_at(j, true)?;
+        // `Only 5 may attend`: a count before the modal.
+        if !self.fr() && m == 5 && !self.t[j].has(CAP) && self.t[i].kind != Kind::Ordinal {
+            return None;
+        }
         let mut cal = Cal::new(m, d);
         if named && (d, m) == (11, 9) {
             cal.y = Some(2001);
@@ -49,10 +54,49 @@ impl P<'_> {
         if let Some(y) = self.year4(k) {
             cal.y = Some(y);
             last = k;
+        } else if let Some(yy) = self.short_year(k) {
+            // `31 octobre 74`.
+            cal.y = Some(yy);
+            cal.yy = true;
+            last = k;
         } else {
             last = self.postfix(&mut cal, last);
         }
         Some((cal, last))
+    }
+
+    /// A two-digit year at `k` right after a day and month, unless it counts something
+    /// (`le 5 mai 12 soldats`, `le 3 mars 20 h`).
+    fn short_year(&self, k: usize) -> Option<i32> {
+        let t = self.t.get(k).filter(|t| t.kind == Kind::Num && t.ndigits == 2)?;
+        if self.decimal_after(k) || self.plural_noun(k + 1) || self.clock_after(k, false).is_some() {
+            return None;
+        }
+        if matches!(self.punct(k + 1), Some('%' | ':' | '/' | '-' | '€' | '$')) {
+            return None;
+        }
+        if self.t.get(k + 1).is_some_and(|n| n.kind == Kind::Word && n.lex == Lex::None && !n.has(CAP)) {
+            return None;
+        }
+        Some(t.num as i32)
+    }
+
+    /// A day number, a year or a day ordinal follows the month at `i` (`march 3`, `may
+    /// 2012`, `march first`, `february the 15th`).
+    fn number_follows(&self, i: usize) -> bool {
+        let mut k = i + 1;
+        if self.is_kw(k, Kw::The) {
+            k += 1;
+        }
+        match self.t.get(k) {
+            Some(t) if t.kind == Kind::Ordinal => t.num <= 31,
+            Some(t) if t.kind == Kind::Num => {
+                (t.ndigits <= 2 && (1..=31).contains(&t.num) && k == i + 1 && !self.plural_noun(k + 1))
+                    || self.year4(k).is_some()
+            }
+            Some(t) => matches!(t.lex, Lex::Ordinal(_)) && k == i + 1 && !self.plural_noun(k + 1),
+            None => false,
+        }
     }
 
     /// After a month without its year: `dernier`/`prochain`, or a year relative to the
@@ -177,12 +221,18 @@ impl P<'_> {
 
     /// A month first: `December 19, 2022`, `décembre 2022`, `en février`, `octobre dernier`.
     pub(super) fn month_first(&self, i: usize, modi: Mod, in_context: bool) -> Option<(Cal, usize)> {
-        let (m, mut last, abbr) = self.month_at(i, false)?;
+        let (m, mut last, abbr) = self.month_at(i, in_context && !self.fr())?;
         let mut cal = Cal::new(m, 0);
         cal.modi = modi;
         let k = last + 1;
         if !self.fr() {
-            if let Some(d) = self.day_num(k).filter(|_| self.kind(k) != Some(Kind::Word)) {
+            // `february the 15th`, `march first`.
+            let (k, d) = match (self.kw(k), self.t.get(k).map(|t| t.lex)) {
+                (Some(Kw::The), _) if self.kind(k + 1) == Some(Kind::Ordinal) => (k + 1, self.day_num(k + 1)),
+                (_, Some(Lex::Ordinal(n))) if !self.plural_noun(k + 1) => (k, Some(n)),
+                _ => (k, self.day_num(k).filter(|_| self.kind(k) != Some(Kind::Word))),
+            };
+            if let Some(d) = d {
                 let time_or_amount = matches!(self.punct(k + 1), Some(':' | '%')) && self.glued(k, k + 1);
                 if !time_or_amount && self.year4(k).is_none() {
                     cal.d = d;
@@ -196,6 +246,16 @@ impl P<'_> {
                         last = y;
                     } else {
                         last = self.postfix(&mut cal, last);
+                    }
+                    // `Jul 18, Fri`: the weekday after the date.
+                    if self.punct(last + 1) == Some(',') {
+                        if let Some(Lex::WeekdayAbbr(w) | Lex::Weekday(w)) = self.t.get(last + 2).map(|t| t.lex) {
+                            cal.wd = Some(w);
+                            last += 2;
+                            if self.punct(last + 1) == Some('.') && self.glued(last, last + 1) {
+                                last += 1;
+                            }
+                        }
                     }
                     return Some((cal, last));
                 }
@@ -256,8 +316,28 @@ impl P<'_> {
                 }
             }
         }
+        if let Some((sem, last)) = self.week_ref(wd, i + 1) {
+            let f = self.article_before(i).unwrap_or(i).min(first);
+            return emit(f, last, sem);
+        }
+        let mut last = i;
         if abbr {
-            return None;
+            // Alone, an abbreviation needs its dot or (in English) its capital, and must not
+            // be a word (`la mer.`, `the sun`).
+            let dotted = self.punct(i + 1) == Some('.') && self.glued(i, i + 1);
+            let w = &self.text[self.t[i].start..self.t[i].end];
+            let word = if self.fr() {
+                self.word_is(i, &[b"mer", b"jeu", b"sam", b"dim", b"mar"]) && !(dotted && self.t[i].has(CAP))
+            } else {
+                self.word_is(i, &[b"sat", b"sun", b"wed"]) && !(dotted && self.t[i].has(CAP))
+            };
+            let capital = !self.fr() && w.len() >= 3 && self.t[i].has(CAP) && !self.word_is(i, &[b"sat", b"sun"]);
+            if word || !(dotted || capital) {
+                return None;
+            }
+            if dotted {
+                last = i + 1;
+            }
         }
         let prev = first.checked_sub(1);
         // Habits (`chaque lundi`, `every Monday`) and named days (`Black Friday`,
@@ -295,7 +375,6 @@ impl P<'_> {
             return None;
         }
         let mut modi = modi;
-        let mut last = i;
         if self.fr() {
             if self.is_kw(k, Kw::Dernier) || self.is_accented_kw(k, Kw::Passe) {
                 modi = Mod::Last;
@@ -309,9 +388,84 @@ impl P<'_> {
         emit(first, last, Sem::Weekday { wd, modi })
     }
 
-    /// Extends over a time of day after a day word: `lundi soir`, `hier matin`, `Monday night`.
+    /// The week a weekday at `k - 1` is taken in, written after it: `de la semaine
+    /// prochaine`, `d'après`, `en huit`, `of this week`, `from last week`, `after next`.
+    fn week_ref(&self, wd: u8, k: usize) -> Option<(Sem, usize)> {
+        let of = |n: i8, prev: bool| Sem::WeekOf { wd, n, prev };
+        if self.fr() {
+            if self.is_kw(k, Kw::En) {
+                return match self.kw(k + 1)? {
+                    Kw::Huit => Some((Sem::WeekdayAhead { wd, weeks: 1 }, k + 1)),
+                    Kw::Quinze => Some((Sem::WeekdayAhead { wd, weeks: 2 }, k + 1)),
+                    _ => None,
+                };
+            }
+            if self.is_kw(k, Kw::D) && self.is_apos(k + 1) {
+                return match self.kw(k + 2)? {
+                    Kw::Apres => Some((of(1, true), k + 2)),
+                    Kw::Avant => Some((of(-1, true), k + 2)),
+                    _ => None,
+                };
+            }
+            if !self.is_kw(k, Kw::De) {
+                return None;
+            }
+            if self.is_kw(k + 1, Kw::Cette) && self.is_kw(k + 2, Kw::Semaine) {
+                return Some((of(0, false), k + 2));
+            }
+            if !(self.is_kw(k + 1, Kw::La) && self.is_kw(k + 2, Kw::Semaine)) {
+                return None;
+            }
+            let m = k + 3;
+            return match self.kw(m) {
+                Some(Kw::Prochain) => Some((of(1, false), m)),
+                Some(Kw::Dernier) => Some((of(-1, false), m)),
+                Some(Kw::Passe) if self.t[m].has(ACCENT) => Some((of(-1, false), m)),
+                Some(Kw::Suivant) => Some((of(1, true), m)),
+                Some(Kw::Precedent) => Some((of(-1, true), m)),
+                Some(Kw::D) if self.is_apos(m + 1) && self.is_kw(m + 2, Kw::Apres) => Some((of(1, true), m + 2)),
+                _ => None,
+            };
+        }
+        if self.is_kw(k, Kw::After) && self.is_kw(k + 1, Kw::Next) {
+            return Some((Sem::WeekdayAhead { wd, weeks: 1 }, k + 1));
+        }
+        let mut m = k;
+        if matches!(self.kw(m), Some(Kw::Of | Kw::From)) {
+            m += 1;
+        }
+        if self.is_kw(m, Kw::The) {
+            m += 1;
+        }
+        let (n, prev) = match self.kw(m)? {
+            Kw::This => (0, false),
+            Kw::Next => (1, false),
+            Kw::Last | Kw::Past => (-1, false),
+            Kw::Following => (1, true),
+            Kw::Previous => (-1, true),
+            Kw::That | Kw::Same => (0, true),
+            _ => return None,
+        };
+        if !self.is_kw(m + 1, Kw::Week) {
+            return None;
+        }
+        Some((of(n, prev), m + 1))
+    }
+
+    /// Extends over a time of day after a day word: `lundi soir`, `hier matin`, `Monday night`,
+    /// `dimanche à 18 h`, `tomorrow at 9`.
     pub(super) fn time_of_day(&self, last: usize) -> usize {
         let k = last + 1;
+        let at = match self.kw(k) {
+            Some(Kw::At | Kw::Vers) => true,
+            Some(Kw::A) => self.t[k].has(ACCENT),
+            _ => false,
+        };
+        if at {
+            if let Some(end) = self.clock_after(k + 1, true) {
+                return end;
+            }
+        }
         match self.kw(k) {
             Some(
                 Kw::Matin | Kw::Soir | Kw::Midi | Kw::Nuit | Kw::Morning | Kw::Afternoon | Kw::Evening | Kw::Night,

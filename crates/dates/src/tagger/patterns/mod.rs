@@ -4,11 +4,14 @@
 //! text's own dates before the relative expressions are computed from it.
 
 use super::lexicon::{fold, Kw, Lex, MAX_WORD};
-use super::tokens::{Kind, Tok, ACCENT, CAP, SENT_START};
+use super::tokens::{Kind, Tok, ACCENT, CAP, NL, SENT_START};
 use crate::Lang;
 
+mod clock;
 mod daymonth;
+mod holidays;
 mod numeric;
+mod ordinals;
 mod parts;
 mod ranges;
 mod relative;
@@ -55,11 +58,14 @@ pub(crate) struct Cal {
     pub modi: Mod,
     /// Year relative to the anchor's (`mars l'an dernier`).
     pub yrel: Option<i32>,
+    /// `y` holds only the last two digits (`en 97`, `'97`, `31 octobre 74`): the century is
+    /// the one that puts the year nearest the anchor without running far ahead of it.
+    pub yy: bool,
 }
 
 impl Cal {
     fn new(m: u8, d: u8) -> Cal {
-        Cal { y: None, m, d, wd: None, modi: Mod::None, yrel: None }
+        Cal { y: None, m, d, wd: None, modi: Mod::None, yrel: None, yy: false }
     }
 
     fn year(y: i32) -> Cal {
@@ -91,6 +97,11 @@ pub(crate) enum Sem {
         n: i32,
         unit: Unit,
     },
+    /// `n` days from the previous date of the text, or from the anchor when there is none:
+    /// `la veille`, `le lendemain`, `le jour d'avant`, `the day after`.
+    Anaphora {
+        n: i32,
+    },
     /// The weekday after (`dir` 1) or before (-1) the previous date.
     PrevWeekday {
         wd: u8,
@@ -110,6 +121,76 @@ pub(crate) enum Sem {
         modi: Mod,
         yrel: Option<i32>,
     },
+    /// A season of a written year (`l'été 2012`, `the autumn of 2011`), `n` as in `Part`.
+    Season {
+        n: u8,
+        y: i32,
+    },
+    /// A day counted from Easter Sunday (`Pâques` 0, `la Pentecôte` 49, `Good Friday` -2),
+    /// in the written year or, without one, the year the tense points to.
+    Easter {
+        offset: i16,
+        y: Option<i32>,
+    },
+    /// Weekday `wd` of the week `n` weeks from the anchor's (`mardi de la semaine prochaine`,
+    /// `monday of this week`), or from the previous date's when `prev` (`mercredi d'après`).
+    WeekOf {
+        wd: u8,
+        n: i8,
+        prev: bool,
+    },
+    /// The first weekday `wd` after the anchor, `weeks` weeks further on (`lundi en huit`,
+    /// `friday after next`).
+    WeekdayAhead {
+        wd: u8,
+        weeks: u8,
+    },
+    /// The `n`-th (from 1; from the end when negative) weekday `wd`, or day when `wd` is
+    /// `None`, of the period `of` (`third tuesday of september 2014`, `le dernier jour
+    /// d'octobre`, `20th of next month`).
+    NthOf {
+        n: i8,
+        wd: Option<u8>,
+        of: Of,
+    },
+    /// The `n` units before the anchor's (`n` < 0: `last two days`, `les deux dernières
+    /// années`) or after it (`next few days`, `les 3 prochains mois`), as an interval.
+    Span {
+        n: i32,
+        unit: Unit,
+    },
+    /// A clock time alone (`22 h 30`, `à midi`, `at 10:30 a.m.`): the day of the date just
+    /// written in its sentence, else the anchor's.
+    Clock,
+    /// Only as the end of a range: `n` units counted from its start (`from 18th Dec for 10
+    /// days`).
+    For {
+        n: i32,
+        unit: Unit,
+    },
+}
+
+/// The period an ordinal counts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Of {
+    /// A month or a year written as a calendar date (`of september 2014`, `d'octobre`).
+    Cal(Cal),
+    /// The month `n` months from the anchor's (`du mois prochain`, `of next month`).
+    Month(i32),
+}
+
+/// The part of a period a modifier keeps (`début`, `mi-`, `fin`, `early`, `the end of`,
+/// `la première quinzaine`): the resolved period is cut to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cut {
+    None,
+    Begin,
+    Mid,
+    End,
+    /// Days 1 to 14 of a month.
+    FirstFortnight,
+    /// Day 15 to the end of a month.
+    SecondFortnight,
 }
 
 /// A matched expression: tokens `first..=last`, and the end of the range when it is one.
@@ -119,6 +200,8 @@ pub(crate) struct Raw {
     pub last: usize,
     pub sem: Sem,
     pub end: Option<Sem>,
+    /// The part of the resolved period the expression means.
+    pub cut: Cut,
 }
 
 enum Hit {
@@ -152,7 +235,7 @@ struct P<'a> {
 }
 
 fn emit(first: usize, last: usize, sem: Sem) -> Option<Hit> {
-    Some(Hit::Emit(Raw { first, last, sem, end: None }))
+    Some(Hit::Emit(Raw { first, last, sem, end: None, cut: Cut::None }))
 }
 
 impl<'a> P<'a> {
@@ -214,7 +297,48 @@ impl<'a> P<'a> {
 
     /// A capitalised word that does not start its sentence: part of a name.
     pub(super) fn is_name_word(&self, i: usize) -> bool {
-        self.t.get(i).is_some_and(|t| t.kind == Kind::Word && t.has(CAP) && !t.has(SENT_START) && t.lex == Lex::None)
+        self.t.get(i).is_some_and(|t| {
+            t.kind == Kind::Word && t.has(CAP) && !t.has(SENT_START) && matches!(t.lex, Lex::None | Lex::Holiday)
+        })
+    }
+
+    /// The words of `seq` (folded) from token `i` on, skipping the punctuation that may sit
+    /// between them (`l'an`, `J.-C.`, `New Year's`): the index of the last word.
+    pub(super) fn match_words(&self, i: usize, seq: &[&str]) -> Option<usize> {
+        let mut k = i;
+        let mut buf = [0u8; MAX_WORD];
+        for (n, w) in seq.iter().enumerate() {
+            if n > 0 {
+                k += 1;
+                let mut skipped = 0;
+                while skipped < 2 && matches!(self.punct(k), Some('.' | '-' | '\'' | '’' | '‑')) {
+                    k += 1;
+                    skipped += 1;
+                }
+            }
+            if self.folded(k, &mut buf)? != w.as_bytes() {
+                return None;
+            }
+        }
+        Some(k)
+    }
+
+    /// The longest phrase of `list` starting at `i`: its index in the list and last token,
+    /// a glued closing `.` of an abbreviation included.
+    pub(super) fn match_phrase(&self, i: usize, list: &[&[&str]]) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for (n, seq) in list.iter().enumerate() {
+            if let Some(last) = self.match_words(i, seq) {
+                if best.is_none_or(|(_, l)| last > l) {
+                    best = Some((n, last));
+                }
+            }
+        }
+        let (n, mut last) = best?;
+        if self.punct(last + 1) == Some('.') && self.glued(last, last + 1) {
+            last += 1;
+        }
+        Some((n, last))
     }
 
     /// The article in front of `i` (`le`, `la`, `l'`), for relative noun phrases that include it.
@@ -234,20 +358,25 @@ impl<'a> P<'a> {
             Kind::Num => self.num_at(i),
             Kind::Ordinal if self.is_kw(i + 1, Kw::Century) => self.century(i),
             Kind::Ordinal => {
-                let d = self.day_num(i)?;
-                let (cal, last) = self.day_month_from(i, d)?;
-                emit(i, last, Sem::Cal(cal))
+                if let Some((cal, last)) = self.day_num(i).and_then(|d| self.day_month_from(i, d)) {
+                    return emit(i, last, Sem::Cal(cal));
+                }
+                self.nth_of(i).or_else(|| self.bare_day(i))
             }
             Kind::Decade => self.decade_at(i),
-            Kind::Other => self.part_code(i),
+            Kind::Other => self.part_code(i).or_else(|| self.clock_alone(i)),
             Kind::Word => match t.lex {
                 Lex::None if self.is_kw(i + 1, Kw::Century) => self.century(i),
-                Lex::None => None,
+                Lex::None => self.era_first(i),
+                Lex::Holiday => self.holiday_at(i),
+                Lex::Ordinal(_) if self.is_kw(i + 1, Kw::Century) => self.century(i),
+                Lex::Ordinal(_) => self.nth_of(i),
                 Lex::Month(_) | Lex::MonthAbbr(_) => {
                     let (cal, last) = self.month_first(i, Mod::None, false)?;
                     emit(i, last, Sem::Cal(cal))
                 }
-                Lex::Weekday(_) | Lex::WeekdayAbbr(_) => self.weekday_from(i, i, Mod::None),
+                Lex::Weekday(_) => self.holiday_at(i).or_else(|| self.weekday_from(i, i, Mod::None)),
+                Lex::WeekdayAbbr(_) => self.weekday_from(i, i, Mod::None),
                 Lex::Count(_) | Lex::Sept => self.count_rel_at(i),
                 Lex::Kw(k) => self.kw_at(i, k, depth),
             },
@@ -296,6 +425,13 @@ impl<'a> P<'a> {
                     None if i > 0 && matches!(self.kw(i - 1), Some(Kw::Au | Kw::Du)) => i,
                     None => return None,
                 };
+                // `le lendemain de son élection`: the day after an event, not after a date.
+                if matches!(self.kw(j), Some(Kw::De | Kw::Du | Kw::D | Kw::Des)) {
+                    let k = if self.is_kw(j, Kw::D) { j + 2 } else { j + 1 };
+                    if !matches!(self.try_at(k, 1), Some(Hit::Emit(_))) {
+                        return prev_rel(first, self.time_of_day(i), n, Unit::Day);
+                    }
+                }
                 const ADJECTIVE: [&[u8]; 11] = [
                     b"ique", b"iques", b"ale", b"ales", b"elle", b"elles", b"aire", b"aires", b"ive", b"ives", b"iste",
                 ];
@@ -305,9 +441,12 @@ impl<'a> P<'a> {
                 {
                     return None;
                 }
-                prev_rel(first, self.time_of_day(i), n, Unit::Day)
+                emit(first, self.time_of_day(i), Sem::Anaphora { n })
             }
             Kw::Jour if self.fr() => {
+                if let Some(h) = self.holiday_at(i) {
+                    return Some(h);
+                }
                 let first = self.article_before(i)?;
                 if self.is_kw(j, Kw::Suivant) {
                     return prev_rel(first, j, 1, Unit::Day);
@@ -320,8 +459,8 @@ impl<'a> P<'a> {
                 }
                 if self.is_kw(j, Kw::D) && self.is_apos(j + 1) {
                     match self.kw(j + 2) {
-                        Some(Kw::Apres) => return prev_rel(first, j + 2, 1, Unit::Day),
-                        Some(Kw::Avant) => return prev_rel(first, j + 2, -1, Unit::Day),
+                        Some(Kw::Apres) => return emit(first, j + 2, Sem::Anaphora { n: 1 }),
+                        Some(Kw::Avant) => return emit(first, j + 2, Sem::Anaphora { n: -1 }),
                         _ => {}
                     }
                 }
@@ -384,6 +523,14 @@ impl<'a> P<'a> {
                 prev_rel(i, j, 0, unit)
             }
             Kw::Last | Kw::Next if !self.fr() => {
+                if let Some(h) = self.counted_span_en(i) {
+                    return Some(h);
+                }
+                if k == Kw::Last {
+                    if let Some(h) = self.nth_of(i) {
+                        return Some(h);
+                    }
+                }
                 if i > 0 && self.is_kw(i - 1, Kw::The) {
                     return None;
                 }
@@ -463,9 +610,17 @@ impl<'a> P<'a> {
                 if self.is_kw(j, Kw::Century) {
                     return self.century(i);
                 }
-                let (cal, last) = self.day_month_from(i, 1)?;
-                emit(i, last, Sem::Cal(cal))
+                match self.day_month_from(i, 1) {
+                    Some((cal, last)) => emit(i, last, Sem::Cal(cal)),
+                    None => self.nth_of(i),
+                }
             }
+            Kw::Dernier if self.fr() => self.nth_of(i),
+            Kw::Huit | Kw::Quinze => self.count_rel_at(i),
+            Kw::Les | Kw::Des if self.fr() => self.counted_span_fr(i),
+            Kw::En if self.fr() => self.two_digit_year(i),
+            Kw::Noon | Kw::Midi => self.clock_alone(i),
+            Kw::Quinzaine => self.fortnight(i),
             Kw::A if !self.fr() => self.count_rel_at(i),
             Kw::Season => self.season(i),
             Kw::Century => None,

@@ -52,6 +52,8 @@ impl P<'_> {
                 let n = match t.lex {
                     Lex::Count(n) => n as i32,
                     Lex::Sept => 7,
+                    Lex::Kw(Kw::Huit) => 8,
+                    Lex::Kw(Kw::Quinze) => 15,
                     Lex::Kw(Kw::A) if !self.fr() => 1,
                     _ => return None,
                 };
@@ -74,12 +76,30 @@ impl P<'_> {
         match self.t.get(i)?.lex {
             Lex::Count(n) if n < 10 => Some(n as i32),
             Lex::Sept => Some(7),
+            Lex::Kw(Kw::Huit) => Some(8),
             _ => None,
         }
     }
 
     pub(super) fn num_at(&self, i: usize) -> Option<Hit> {
         let t = &self.t[i];
+        if let Some(hit) = self.era_after(i) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.clock_alone(i) {
+            return Some(hit);
+        }
+        if t.ndigits <= 2 && self.punct(i + 1) == Some(':') && self.glued(i, i + 1) && self.glued(i + 1, i + 2) {
+            // A score or a time that is not a date.
+            return Some(Hit::Skip(i + 2));
+        }
+        // `'97`: a year with its century left out.
+        if t.ndigits == 2 && i > 0 && self.is_apos(i - 1) && self.glued(i - 1, i) && !self.decimal_after(i) {
+            let lone = i < 2 || !self.glued(i - 2, i - 1);
+            if lone && !self.plural_noun(i + 1) {
+                return emit(i, i, Sem::Cal(Cal { y: Some(t.num as i32), yy: true, ..Cal::new(0, 0) }));
+            }
+        }
         let sep = self.punct(i + 1).filter(|_| self.glued(i, i + 1) && self.glued(i + 1, i + 2));
         if let (Some(sep), Some(Kind::Num)) = (sep, self.kind(i + 2)) {
             if let Some(hit) = self.numeric_date(i, sep) {
@@ -93,6 +113,9 @@ impl P<'_> {
             // `le 3 courant`: that day of the anchor's month.
             if self.fr() && self.is_kw(i + 1, Kw::Courant) {
                 return emit(i, i + 1, Sem::Cal(Cal { modi: Mod::This, ..Cal::new(0, d) }));
+            }
+            if let Some(hit) = self.bare_day(i) {
+                return Some(hit);
             }
         }
         if t.ndigits <= 3 {
@@ -125,8 +148,9 @@ impl P<'_> {
                 } else {
                     1900 + c.num as i32
                 };
-                // Day first everywhere; English month-first only when the day cannot be a month.
-                if !self.fr() && b.num > 12 && a.num <= 12 {
+                // Day first in French and with dots or dashes; English slashes are month
+                // first unless the first number cannot be a month.
+                if !self.fr() && a.num <= 12 && (sep == '/' || b.num > 12) {
                     (y, a.num, b.num)
                 } else {
                     (y, b.num, a.num)
@@ -148,7 +172,11 @@ impl P<'_> {
                 let y1 = a.num as i32;
                 let y2 = match b.ndigits {
                     4 => b.num as i32,
-                    2 if sep != '/' && self.text.as_bytes()[b.start] == b'0' && (1..=12).contains(&b.num) => {
+                    // `2014-10` is ISO's October 2014 (a range would end after it starts).
+                    2 if sep != '/'
+                        && (1..=12).contains(&b.num)
+                        && (self.text.as_bytes()[b.start] == b'0' || (y1 - y1 % 100 + b.num as i32) <= y1) =>
+                    {
                         let mut cal = Cal::new(b.num as u8, 0);
                         cal.y = Some(y1);
                         return emit(i, i + 2, Sem::Cal(cal));
@@ -162,6 +190,7 @@ impl P<'_> {
                         last: i + 2,
                         sem: Sem::Cal(Cal::year(y1)),
                         end: Some(Sem::Cal(Cal::year(y2))),
+                        cut: Cut::None,
                     }))
                 } else {
                     Some(Hit::Skip(i + 2))
@@ -172,17 +201,10 @@ impl P<'_> {
                 cal.y = Some(b.num as i32);
                 emit(i, i + 2, Sem::Cal(cal))
             }
-            // `le 19/12`: day and month, in French only after a determiner that announces a date.
-            '/' if self.fr()
-                && a.ndigits <= 2
-                && b.ndigits <= 2
-                && (1..=31).contains(&a.num)
-                && (1..=12).contains(&b.num)
-                && i > 0
-                && matches!(self.kw(i - 1), Some(Kw::Le | Kw::Du | Kw::Au | Kw::Depuis)) =>
-            {
-                emit(i, i + 2, Sem::Cal(Cal::new(b.num as u8, a.num as u8)))
-            }
+            '/' if a.ndigits <= 2 && b.ndigits <= 2 => match self.day_month_pair(i) {
+                Some(cal) => emit(i, i + 2, Sem::Cal(cal)),
+                None => Some(Hit::Skip(i + 2)),
+            },
             // `10-12 octobre` is a range read later; a dash between small numbers is left alone.
             '-' | '–' => None,
             _ => Some(Hit::Skip(i + 2)),
@@ -458,5 +480,130 @@ impl P<'_> {
             _ => return None,
         };
         emit(i, i, Sem::Years { first: y, len })
+    }
+}
+
+impl P<'_> {
+    /// `en 97`: a two-digit year after French `en`, when nothing after it makes the number
+    /// a count (`en 20 minutes`, `en 97 %`).
+    pub(super) fn two_digit_year(&self, i: usize) -> Option<Hit> {
+        let j = i + 1;
+        let t = self.t.get(j).filter(|t| t.kind == Kind::Num && t.ndigits == 2)?;
+        if self.decimal_after(j) {
+            return None;
+        }
+        let ends = match self.t.get(j + 1) {
+            None => true,
+            Some(n) if n.kind == Kind::Punct => {
+                matches!(n.punct(), Some(',' | '.' | ';' | ')' | '»' | '!' | '?' | '"'))
+            }
+            Some(n) => matches!(n.lex, Lex::Kw(Kw::Et | Kw::Ou)) || (n.has(NL) && n.kind == Kind::Word),
+        };
+        ends.then(|| emit(j, j, Sem::Cal(Cal { y: Some(t.num as i32), yy: true, ..Cal::new(0, 0) })))?
+    }
+
+    /// A year or a century with its era after it (`52 av. J.-C.`, `44 BC`, `800 apr. J.-C.`):
+    /// the years before our era are written as ISO 8601 counts them (1 BC is year 0, 44 BC
+    /// is -43).
+    pub(super) fn era_after(&self, i: usize) -> Option<Hit> {
+        let t = &self.t[i];
+        if t.ndigits > 4 || t.num == 0 || self.decimal_after(i) || self.decimal_before(i) {
+            return None;
+        }
+        let (bc, last) = self.era_at(i + 1)?;
+        let y = if bc { 1 - t.num as i32 } else { t.num as i32 };
+        emit(i, last, Sem::Cal(Cal::year(y)))
+    }
+
+    /// An era marker at `k`: whether it is before our era, and its last token.
+    pub(super) fn era_at(&self, k: usize) -> Option<(bool, usize)> {
+        let w = crate::tagger::lexicon::words(self.lang);
+        if let Some((_, last)) = self.match_phrase(k, w.era_bc) {
+            return Some((true, last));
+        }
+        let (_, last) = self.match_phrase(k, w.era_ad)?;
+        // Our era's `CE`, `AD` are capitals: `ad` is also a word.
+        (self.t[k].has(CAP) || self.fr()).then_some((false, last))
+    }
+
+    /// `AD 800`, `A.D. 1066`: the marker in front of the year.
+    pub(super) fn era_first(&self, i: usize) -> Option<Hit> {
+        if self.fr() || !self.t[i].has(CAP) {
+            return None;
+        }
+        let b = self.text.as_bytes();
+        let t = &self.t[i];
+        let last = match &b[t.start..t.end] {
+            b"AD" => i,
+            b"A" if self.punct(i + 1) == Some('.') && self.word_is(i + 2, &[b"d"]) => {
+                if self.punct(i + 3) == Some('.') {
+                    i + 3
+                } else {
+                    i + 2
+                }
+            }
+            _ => return None,
+        };
+        let y = self.t.get(last + 1).filter(|y| y.kind == Kind::Num && y.ndigits <= 4 && y.num > 0)?;
+        emit(i, last + 1, Sem::Cal(Cal::year(y.num as i32)))
+    }
+}
+
+impl P<'_> {
+    /// `17/02`, `17/2` (day first; in English `2/15`, month first unless the first number
+    /// cannot be a month), kept only where it cannot be a fraction, a ratio or a score: after
+    /// a word that announces a date, or standing alone, and never before `of`, `des`, `%` or
+    /// a noun.
+    fn day_month_pair(&self, i: usize) -> Option<Cal> {
+        let (a, b) = (self.t[i].num, self.t[i + 2].num);
+        let (m, d) = if self.fr() || a > 12 { (b, a) } else { (a, b) };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        let prev = i.checked_sub(1);
+        let announced = prev.is_some_and(|p| {
+            matches!(
+                self.t[p].lex,
+                Lex::Weekday(_)
+                    | Lex::WeekdayAbbr(_)
+                    | Lex::Kw(
+                        Kw::Le
+                            | Kw::Du
+                            | Kw::Au
+                            | Kw::Depuis
+                            | Kw::On
+                            | Kw::By
+                            | Kw::Since
+                            | Kw::Until
+                            | Kw::From
+                            | Kw::Avant
+                            | Kw::Apres
+                            | Kw::Before
+                            | Kw::After
+                            | Kw::Jusqu
+                    )
+            ) || (self.t[p].has(ACCENT) && matches!(self.t[p].lex, Lex::Kw(Kw::A | Kw::Des)))
+        });
+        // Alone: at the start of the text or a line, or after an opening mark.
+        let alone = match prev {
+            None => true,
+            Some(p) => {
+                self.t[i].has(NL) || matches!(self.punct(p), Some('(' | '[' | '|' | '-' | '–' | '—' | ':' | ','))
+            }
+        };
+        // A fraction of small numbers (`1/2`, `2/3`, `3/4`) is kept only when announced.
+        let fraction = a < b && b <= 4;
+        let k = i + 3;
+        let after_ok = match self.t.get(k) {
+            None => true,
+            Some(n) if n.kind == Kind::Punct => !matches!(n.punct(), Some('%' | '/' | '-' | '€' | '$')),
+            Some(n) if n.kind == Kind::Word => {
+                !self.plural_noun(k)
+                    && !matches!(n.lex, Lex::Kw(Kw::Of | Kw::De | Kw::Des | Kw::Du | Kw::D))
+                    && !self.word_is(k, &[b"majority", b"majorite", b"chance", b"chances", b"vote", b"split"])
+            }
+            Some(_) => false,
+        };
+        (after_ok && (announced || (alone && !fraction))).then_some(Cal::new(m as u8, d as u8))
     }
 }

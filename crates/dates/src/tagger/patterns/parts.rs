@@ -7,6 +7,23 @@ impl P<'_> {
     /// `début 2023`, `fin décembre`, `mi-juin`, `fin de l'année`, `early next year`,
     /// `mid-2022`, `end of March`: the modifier joins the span, the value is the date's own.
     pub(super) fn modifier(&self, i: usize) -> Option<Hit> {
+        let cut = match self.kw(i)? {
+            Kw::Debut | Kw::Early | Kw::Beginning | Kw::Start => Cut::Begin,
+            Kw::Mi | Kw::Milieu | Kw::Mid | Kw::Middle => Cut::Mid,
+            Kw::Fin | Kw::Late | Kw::End => Cut::End,
+            _ => Cut::None,
+        };
+        let mut hit = self.modified(i)?;
+        if let Hit::Emit(r) = &mut hit {
+            if r.cut == Cut::None && r.end.is_none() {
+                r.cut = cut;
+            }
+        }
+        Some(hit)
+    }
+
+    /// What a modifier at `i` applies to, the span starting at `i`.
+    fn modified(&self, i: usize) -> Option<Hit> {
         let mut j = i + 1;
         if self.is_dash(j) && self.glued(i, j) {
             j += 1;
@@ -48,6 +65,19 @@ impl P<'_> {
             let (cal, last) = self.month_first(j, Mod::None, true)?;
             return emit(i, last, Sem::Cal(cal));
         }
+        // `fin du mois de mars`, `début du mois d'avril`, `the end of the month of May`.
+        if matches!(self.kw(k), Some(Kw::Mois | Kw::Month)) {
+            let mut m = k + 1;
+            match self.kw(m) {
+                Some(Kw::De | Kw::Of) => m += 1,
+                Some(Kw::D) if self.is_apos(m + 1) => m += 2,
+                _ => {}
+            }
+            if m > k + 1 && self.month_at(m, true).is_some() {
+                let (cal, last) = self.month_first(m, Mod::None, true)?;
+                return emit(i, last, Sem::Cal(cal));
+            }
+        }
         // `fin de l'année`, `du mois`, `of the year`: the anchor's own.
         let unit = self.calendar_unit(k).filter(|u| *u != Unit::Day)?;
         emit(i, k, Sem::Rel { n: 0, unit })
@@ -67,7 +97,7 @@ impl P<'_> {
             j += 2;
         }
         if let Some(y) = self.year4(j) {
-            return emit(i, j, Sem::Cal(Cal::year(y)));
+            return emit(i, j, Sem::Season { n: self.season_number(i)?, y });
         }
         let t = &self.t[i];
         // `le Printemps de Prague`, `Arab Spring`, `Summer Olympics`: names.
@@ -96,13 +126,10 @@ impl P<'_> {
     /// The season word at `i`, its expression starting at `first`, with what follows it:
     /// `dernier`, `prochain`, `de l'année dernière`, `of last year`.
     pub(super) fn season_at(&self, i: usize, first: usize, modi: Mod) -> Option<Hit> {
-        let mut buf = [0u8; MAX_WORD];
-        let n = match self.folded(i, &mut buf)? {
-            b"printemps" | b"spring" => 0,
-            b"ete" | b"summer" => 1,
-            b"automne" | b"autumn" | b"fall" => 2,
-            _ => 3,
-        };
+        let n = self.season_number(i)?;
+        if let Some(y) = self.year4(i + 1) {
+            return emit(first, i + 1, Sem::Season { n, y });
+        }
         let j = i + 1;
         // `the fall of Rome`, `the fall in prices`, `le printemps arabe`, `l'été de la canicule`.
         if matches!(self.kw(j), Some(Kw::Of | Kw::In | Kw::De | Kw::Du | Kw::D)) || self.word_is(j, &[b"arabe"]) {
@@ -122,6 +149,44 @@ impl P<'_> {
             last = end;
         }
         emit(first, last, Sem::Part { n, parts: 0, modi, yrel })
+    }
+
+    /// The season a season word at `i` names: 0 spring, 1 summer, 2 autumn, 3 winter.
+    fn season_number(&self, i: usize) -> Option<u8> {
+        let mut buf = [0u8; MAX_WORD];
+        Some(match self.folded(i, &mut buf)? {
+            b"printemps" | b"spring" => 0,
+            b"ete" | b"summer" => 1,
+            b"automne" | b"autumn" | b"fall" => 2,
+            _ => 3,
+        })
+    }
+
+    /// `la première quinzaine d'avril`, `la seconde quinzaine de mars`: half a month, the
+    /// noun at `i`.
+    pub(super) fn fortnight(&self, i: usize) -> Option<Hit> {
+        let o = i.checked_sub(1)?;
+        let cut = match self.t[o].lex {
+            Lex::Kw(Kw::Premier) | Lex::Ordinal(1) => Cut::FirstFortnight,
+            Lex::Ordinal(2) | Lex::Kw(Kw::Dernier) => Cut::SecondFortnight,
+            _ => return None,
+        };
+        let mut j = i + 1;
+        match self.kw(j)? {
+            Kw::De | Kw::Du => j += 1,
+            Kw::D if self.is_apos(j + 1) => j += 2,
+            _ => return None,
+        }
+        let (sem, last) = if self.is_kw(j, Kw::Mois) && self.is_kw(j + 1, Kw::Prochain) {
+            (Sem::Rel { n: 1, unit: Unit::Month }, j + 1)
+        } else if self.is_kw(j, Kw::Mois) && (self.is_kw(j + 1, Kw::Dernier) || self.is_accented_kw(j + 1, Kw::Passe)) {
+            (Sem::Rel { n: -1, unit: Unit::Month }, j + 1)
+        } else {
+            let (cal, last) = self.month_first(j, Mod::None, true)?;
+            (Sem::Cal(cal), last)
+        };
+        let first = self.article_before(o).unwrap_or(o);
+        Some(Hit::Emit(Raw { first, last, sem, end: None, cut }))
     }
 
     /// `le XXe siècle`, `18e siècle`, `the 19th century`, `the twentieth century`: the
@@ -156,9 +221,10 @@ impl P<'_> {
         if !(1..=30).contains(&n) {
             return None;
         }
-        // Centuries before our era are not calendar years the contract can write.
-        if self.is_kw(i + 2, Kw::Avant) || self.is_kw(i + 2, Kw::Before) || self.word_is(i + 2, &[b"bc", b"av"]) {
-            return None;
+        // Before our era, the n-th century runs from year 1 - 100n to year -100(n - 1).
+        if let Some((bc, last)) = self.era_at(i + 2) {
+            let start = if bc { 1 - n * 100 } else { (n - 1) * 100 };
+            return emit(first, last, Sem::Years { first: start, len: 100 });
         }
         emit(first, i + 1, Sem::Years { first: (n - 1) * 100, len: 100 })
     }
@@ -182,7 +248,7 @@ impl P<'_> {
         let len = 12 / parts;
         let start = Cal { y: Some(y), ..Cal::new(((n - 1) * len + 1) as u8, 0) };
         let end = Cal { y: Some(y), ..Cal::new((n * len) as u8, 0) };
-        Some(Hit::Emit(Raw { first, last, sem: Sem::Cal(start), end: Some(Sem::Cal(end)) }))
+        Some(Hit::Emit(Raw { first, last, sem: Sem::Cal(start), end: Some(Sem::Cal(end)), cut: Cut::None }))
     }
 
     /// `premier trimestre 2023`, `2e semestre de 2022`, `the third quarter of 2022`,

@@ -10,7 +10,22 @@ impl P<'_> {
         let mut out: Vec<Raw> = Vec::with_capacity(raws.len());
         let mut k = 0;
         while k < raws.len() {
-            let a = raws[k];
+            let mut a = raws[k];
+            // `le 5 et le 6 mai`, `entre le 5 et le 9 septembre`: a bare day takes the month
+            // (and year) of the dated day it is joined to.
+            if let (Sem::Cal(ca), Some(b)) = (a.sem, raws.get(k + 1)) {
+                if let Sem::Cal(cb) = b.sem {
+                    let bare = ca.m == 0 && ca.d != 0 && ca.wd.is_none() && ca.modi == Mod::None;
+                    if bare
+                        && cb.m != 0
+                        && cb.d > ca.d
+                        && a.end.is_none()
+                        && self.connective(a.last + 1, b.first).is_some()
+                    {
+                        a.sem = Sem::Cal(Cal { d: ca.d, wd: None, ..cb });
+                    }
+                }
+            }
             if a.end.is_none() {
                 if let Some(b) = raws.get(k + 1) {
                     if b.end.is_none() {
@@ -35,10 +50,28 @@ impl P<'_> {
                     }
                 }
             }
-            out.push(a);
+            out.push(self.with_length(a));
             k += 1;
         }
         out
+    }
+
+    /// `from 18th Dec for 10 days`, `à partir du 3 mars pendant deux semaines`: a day and how
+    /// long it lasts, as the range it covers.
+    fn with_length(&self, a: Raw) -> Raw {
+        let day = match a.sem {
+            Sem::Cal(c) => c.d != 0 && a.end.is_none() && a.cut == Cut::None,
+            _ => false,
+        };
+        let opened = matches!(self.opener(a.first), Some(Kw::From | Kw::Du | Kw::De))
+            || a.first.checked_sub(1).is_some_and(|p| self.word_is(p, &[b"starting", b"beginning", b"partir"]));
+        if !day || !opened || !matches!(self.kw(a.last + 1), Some(Kw::For | Kw::Pendant)) {
+            return a;
+        }
+        match self.count_unit(a.last + 2) {
+            Some((n, unit @ (Unit::Day | Unit::WeekPoint), last)) => Raw { last, end: Some(Sem::For { n, unit }), ..a },
+            _ => a,
+        }
     }
 
     /// The connective between two expressions, if `from..to` holds exactly one
@@ -58,7 +91,7 @@ impl P<'_> {
             return Some(Conn::Dash);
         }
         match self.kw(from)? {
-            Kw::Au => Some(Conn::To),
+            Kw::Au => Some(Conn::Au),
             Kw::A if self.fr() && self.t[from].has(ACCENT) => Some(Conn::To),
             Kw::To | Kw::Until | Kw::Through => Some(Conn::To),
             Kw::Et | Kw::And => Some(Conn::And),
@@ -89,6 +122,8 @@ impl P<'_> {
             // `les 24 et 25 mars` is one two-day event; other `et` join separate dates.
             Conn::And => matches!(opener, Some(Kw::Entre | Kw::Between | Kw::Les)),
             Conn::To => !self.fr() || matches!(opener, Some(Kw::Du | Kw::De)),
+            // `13 au 15 juillet`: `au` between two days needs no `du`.
+            Conn::Au => true,
         }
     }
 
@@ -104,7 +139,7 @@ impl P<'_> {
             (Sem::Weekday { .. }, Sem::Weekday { .. }) => true,
             _ => false,
         };
-        compatible.then_some(Raw { first: a.first, last: b.last, sem: a.sem, end: Some(b.sem) })
+        compatible.then_some(Raw { first: a.first, last: b.last, sem: a.sem, end: Some(b.sem), cut: a.cut })
     }
 
     /// `du 10 au 12 octobre`, `10-12 octobre`, `between 10 and 12 October`: a bare day
@@ -133,9 +168,15 @@ impl P<'_> {
         }
         let start = Cal { d: day, wd: None, ..cb };
         if !self.allowed(conn, self.opener(d)) {
-            return (conn == Conn::And).then_some(Raw { first: d, last: d, sem: Sem::Cal(start), end: None });
+            return (conn == Conn::And).then_some(Raw {
+                first: d,
+                last: d,
+                sem: Sem::Cal(start),
+                end: None,
+                cut: Cut::None,
+            });
         }
-        Some(Raw { first: d, last: b.last, sem: Sem::Cal(start), end: Some(b.sem) })
+        Some(Raw { first: d, last: b.last, sem: Sem::Cal(start), end: Some(b.sem), cut: Cut::None })
     }
 
     /// `December 10-12, 2022`, `October 10 to 12`: a bare day after a month-first date.
@@ -168,7 +209,7 @@ impl P<'_> {
             end.y = Some(year);
             last = y;
         }
-        Some(Raw { first: a.first, last, sem: Sem::Cal(start), end: Some(Sem::Cal(end)) })
+        Some(Raw { first: a.first, last, sem: Sem::Cal(start), end: Some(Sem::Cal(end)), cut: Cut::None })
     }
 }
 
@@ -176,5 +217,7 @@ impl P<'_> {
 enum Conn {
     Dash,
     To,
+    /// French `au`, which joins two days even without `du` in front.
+    Au,
     And,
 }

@@ -55,7 +55,8 @@ impl P<'_> {
             Kw::Later | Kw::After => prev(n, j),
             Kw::Earlier | Kw::Before => prev(-n, j),
             Kw::Ago => emit(i, j, Sem::Rel { n: -n, unit }),
-            Kw::From if self.is_kw(j + 1, Kw::Now) => emit(i, j + 1, Sem::Rel { n, unit }),
+            Kw::Hence => emit(i, j, Sem::Rel { n, unit }),
+            Kw::From if matches!(self.kw(j + 1), Some(Kw::Now | Kw::Today)) => emit(i, j + 1, Sem::Rel { n, unit }),
             _ => None,
         }
     }
@@ -154,7 +155,12 @@ impl P<'_> {
     /// `the following week`, `the same year`.
     pub(super) fn the_at(&self, i: usize) -> Option<Hit> {
         let j = i + 1;
-        let prev_rel = |last: usize, n: i32, unit: Unit| emit(i, last, Sem::Prev { n, unit });
+        // A day before or after (`the next day`, `the day before`) is an anaphora, which the
+        // anchor resolves when no date precedes it; longer steps need a date before them.
+        let prev_rel = |last: usize, n: i32, unit: Unit| match unit {
+            Unit::Day => emit(i, last, Sem::Anaphora { n }),
+            _ => emit(i, last, Sem::Prev { n, unit }),
+        };
         match self.kw(j)? {
             Kw::Next | Kw::Following | Kw::Previous => {
                 let n = if self.is_kw(j, Kw::Previous) { -1 } else { 1 };
@@ -194,5 +200,46 @@ impl P<'_> {
             }
             _ => None,
         }
+    }
+}
+
+impl P<'_> {
+    /// The count and unit of a counted span starting at `k` (`two days`, `few weeks`): the
+    /// amount in units, the unit, the last token.
+    fn span_count(&self, k: usize) -> Option<(i32, Unit, usize)> {
+        if self.is_kw(k, Kw::Few) {
+            let (unit, mult) = self.unit_at(k + 1)?;
+            return Some((3 * mult, unit, k + 1));
+        }
+        self.count_unit(k)
+    }
+
+    /// `last two days`, `the next three months`, `next few days`: the `n` units before or
+    /// after the anchor's, as an interval. `the past two years` stays a duration.
+    pub(super) fn counted_span_en(&self, i: usize) -> Option<Hit> {
+        let dir = if self.is_kw(i, Kw::Last) { -1 } else { 1 };
+        let (n, unit, last) = self.span_count(i + 1)?;
+        let first = if i > 0 && self.is_kw(i - 1, Kw::The) { i - 1 } else { i };
+        emit(first, last, Sem::Span { n: dir * n, unit })
+    }
+
+    /// `les 3 prochains mois`, `les deux dernières années`, `des trois derniers jours`,
+    /// `les quelques prochains jours`: the determiner at `i`.
+    pub(super) fn counted_span_fr(&self, i: usize) -> Option<Hit> {
+        if self.t[i].has(ACCENT) {
+            return None;
+        }
+        let j = i + 1;
+        let (n, k) = if self.is_kw(j, Kw::Few) { (3, j) } else { self.count_at(j)? };
+        let dir = match self.kw(k + 1)? {
+            Kw::Prochain => 1,
+            Kw::Dernier => -1,
+            _ => return None,
+        };
+        let (unit, mult) = self.unit_at(k + 2)?;
+        if n == 0 || n > 500 {
+            return None;
+        }
+        emit(i, k + 2, Sem::Span { n: dir * n * mult, unit })
     }
 }

@@ -116,7 +116,7 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
     let mut toks = Vec::with_capacity(text.len() / 4 + 1);
     tokens::tokenize(text, lang, &mut toks);
     let raws = patterns::find(text, lang, &toks);
-    let mut r = Resolver { text, toks: &toks, lang, anchor, today, prev: None, prev_sent: None, sentence_year: None };
+    let mut r = Resolver { text, toks: &toks, lang, anchor, today, prev: None, last_day: None, sentence_year: None };
     let (anchor, anchor_inferred) = match anchor {
         Some(a) => (Some(a), false),
         None => {
@@ -132,7 +132,9 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
             let (start, end) = (toks[raw.first].start, toks[raw.last].end);
             exprs.push(TimeExpr { start, end, value, anchoring });
             r.prev = Some(value);
-            r.prev_sent = Some(toks[raw.last].sent);
+            if value.end.is_none() && value.start.precision() == Precision::Day {
+                r.last_day = Some(value.start);
+            }
             // A decade or a century gives no year to the months after it.
             if anchoring == Anchoring::Absolute && value.start.get_year() == value.last().get_year() {
                 r.sentence_year = Some((toks[raw.last].sent, value.last().get_year()));
@@ -177,8 +179,8 @@ struct Resolver<'a> {
     anchor: Option<NaiveDate>,
     today: NaiveDate,
     prev: Option<DateSpan>,
-    /// The sentence of `prev`.
-    prev_sent: Option<u32>,
+    /// The last single day the text was about.
+    last_day: Option<PartialDate>,
     /// The sentence and year of the last fully written date.
     sentence_year: Option<(u32, i32)>,
 }
@@ -392,13 +394,11 @@ impl<'a> Resolver<'a> {
                 (lo <= d && d <= hi).then_some((DateSpan::at(day(d)), how))
             }
             Sem::Span { n, unit } => Some((self.span(n, unit)?, Anchoring::Anchor)),
-            Sem::Clock => {
-                let same = self.prev_sent == Some(self.toks[raw.first].sent);
-                match self.prev.filter(|p| same && p.end.is_none() && p.start.precision() == Precision::Day) {
-                    Some(p) => Some((p, Anchoring::Previous)),
-                    None => Some((DateSpan::at(day(self.anchor?)), Anchoring::Anchor)),
-                }
-            }
+            // A time alone is on the day the text was last about, else the anchor's.
+            Sem::Clock => match self.last_day {
+                Some(p) => Some((DateSpan::at(p), Anchoring::Previous)),
+                None => Some((DateSpan::at(day(self.anchor?)), Anchoring::Anchor)),
+            },
             Sem::For { .. } => None,
         }
     }

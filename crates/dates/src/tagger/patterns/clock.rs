@@ -127,6 +127,20 @@ impl P<'_> {
         if duration || !(prep || marked) {
             return None;
         }
+        // `noon Saturday`, `4 a.m. EDT Thursday`, `9 h demain`: the day word after the time
+        // gives its day, and is read on its own.
+        let day_after = (last + 1..last + 4).any(|k| {
+            self.t.get(k).is_some_and(|t| {
+                matches!(
+                    t.lex,
+                    Lex::Weekday(_)
+                        | Lex::Kw(Kw::Today | Kw::Tomorrow | Kw::Yesterday | Kw::Demain | Kw::Hier | Kw::Tonight)
+                )
+            })
+        });
+        if day_after {
+            return Some(Hit::Skip(last));
+        }
         emit(i, last, Sem::Clock)
     }
 }

@@ -655,26 +655,7 @@ impl<'a> Resolver<'a> {
     /// `in three weeks` with no verb tense to go by is a point ahead (`expires in 10 days`)
     /// unless a superlative or a first makes it a span (`the biggest drop in three years`).
     fn in_future_untensed(&self, raw: &Raw) -> bool {
-        const SPAN_WORDS: [&[u8]; 12] = [
-            b"first", b"most", b"least", b"best", b"worst", b"record", b"ever", b"time", b"times", b"only", b"once",
-            b"last",
-        ];
-        const NOT_SUPERLATIVE: [&[u8]; 14] = [
-            b"interest",
-            b"protest",
-            b"request",
-            b"contest",
-            b"harvest",
-            b"forest",
-            b"arrest",
-            b"unrest",
-            b"honest",
-            b"modest",
-            b"inquest",
-            b"conquest",
-            b"suggest",
-            b"invest",
-        ];
+        let words = lexicon::words(self.lang);
         let sent = self.toks[raw.first].sent;
         let lo = raw.first.saturating_sub(8);
         !(lo..raw.first).any(|k| {
@@ -684,7 +665,8 @@ impl<'a> Resolver<'a> {
             }
             let mut buf = [0u8; lexicon::MAX_WORD];
             let Some(w) = lexicon::fold(&self.text[t.start..t.end], &mut buf) else { return false };
-            SPAN_WORDS.contains(&w) || (w.len() >= 6 && w.ends_with(b"est") && !NOT_SUPERLATIVE.contains(&w))
+            lexicon::is_in(words.span_words, w)
+                || (w.len() >= 6 && w.ends_with(b"est") && !lexicon::is_in(words.not_superlative, w))
         })
     }
 

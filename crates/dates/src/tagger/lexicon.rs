@@ -574,6 +574,59 @@ pub(crate) struct Words {
     pub era_ad: &'static [&'static [&'static str]],
     /// Clock-hour marks after a number (`18 h`, `6 pm`).
     pub hour_marks: &'static [&'static str],
+    /// Nouns of hours after a number, which make it a count or a time (`15 heures`).
+    pub hour_nouns: &'static [&'static str],
+    /// Words before a clock time that make it one (`around`, `à partir de`).
+    pub clock_preps: &'static [&'static str],
+    /// Season words and their season: 0 spring, 1 summer, 2 autumn, 3 winter.
+    pub seasons: &'static [(&'static str, u8)],
+    /// Prepositions that make an English season a time (`in the summer`).
+    pub season_preps: &'static [&'static str],
+    /// Words after a season that make it a name (`le printemps arabe`).
+    pub season_names: &'static [&'static str],
+    /// Month names that are also the name of something else when capitalised (`Mars`).
+    pub month_homonyms: &'static [&'static str],
+    /// Capitalised words before a weekday that make a named day (`Black Friday`).
+    pub weekday_names_before: &'static [&'static str],
+    /// Words after a weekday that make a named day (`Mardi gras`, `vendredi saint`).
+    pub weekday_names_after: &'static [&'static str],
+    /// Feasts after `weekday de` that make a named day (`lundi de Pâques`).
+    pub weekday_feasts: &'static [&'static str],
+    /// Weekday abbreviations that are also words (`mer`, `sun`), taken alone only with a
+    /// capital and a dot.
+    pub weekday_abbr_homonyms: &'static [&'static str],
+    /// Endings of adjectives after `veille`, `lendemain` that make them nouns (`la veille
+    /// technologique`).
+    pub adjective_endings: &'static [&'static str],
+    /// Prepositions before `the weekend` that make it the one the tense points to.
+    pub weekend_preps: &'static [&'static str],
+    /// Nouns of `au cours du week-end`.
+    pub during_nouns: &'static [&'static str],
+    /// Words before a day that open a span counted from it (`starting`, `à partir du`).
+    pub start_words: &'static [&'static str],
+    /// Words before a number that make it a code, a page or an approximate amount.
+    pub not_year_before: &'static [&'static str],
+    /// Words before `de` + number that make it an amount (`près de 2000`).
+    pub amount_before_de: &'static [&'static str],
+    /// Nouns after a number that make it a count (`2000 soldats`, `2000 km`).
+    pub count_nouns: &'static [&'static str],
+    /// Plural verbs after a number that make it a count of people or things.
+    pub plural_verbs: &'static [&'static str],
+    /// Function words that end like plural nouns (`dans`, `this`).
+    pub function_words: &'static [&'static str],
+    /// Words that make `in three years` a span rather than a point (`the first in`).
+    pub span_words: &'static [&'static str],
+    /// Words ending in `-est` that are not superlatives.
+    pub not_superlative: &'static [&'static str],
+    /// Fraction and ratio nouns after `2/3`.
+    pub ratio_nouns: &'static [&'static str],
+    /// Possessives before a year used as a modifier (`its 2019 budget`).
+    pub possessives: &'static [&'static str],
+}
+
+/// Whether `w` (folded) is one of `list`.
+pub(crate) fn is_in(list: &[&str], w: &[u8]) -> bool {
+    list.iter().any(|x| x.as_bytes() == w)
 }
 
 use Holiday::{Easter as E, Fixed as F};
@@ -610,6 +663,66 @@ const FR_WORDS: Words = Words {
     ],
     era_ad: &[&["apr", "j", "c"], &["ap", "j", "c"], &["apres", "j", "c"], &["apres", "jesus", "christ"]],
     hour_marks: &["h", "heure", "heures"],
+    hour_nouns: &["h", "heure", "heures"],
+    clock_preps: &["partir"],
+    seasons: &[("printemps", 0), ("ete", 1), ("automne", 2), ("hiver", 3)],
+    season_preps: &[],
+    season_names: &["arabe"],
+    month_homonyms: &["mars"],
+    weekday_names_before: &[],
+    weekday_names_after: &["gras", "saint", "noir"],
+    weekday_feasts: &["paques", "pentecote"],
+    weekday_abbr_homonyms: &["mer", "jeu", "sam", "dim", "mar"],
+    adjective_endings: &["ique", "iques", "ale", "ales", "elle", "elles", "aire", "aires", "ive", "ives", "iste"],
+    weekend_preps: &[],
+    during_nouns: &["cours"],
+    start_words: &["partir"],
+    not_year_before: &[
+        "n", "no", "numero", "page", "p", "article", "art", "route", "vol", "boeing", "airbus", "environ", "quelque",
+        "moins", "plus", "pres",
+    ],
+    amount_before_de: &["pres", "plus", "moins", "autour"],
+    count_nouns: &[
+        "euros",
+        "euro",
+        "dollars",
+        "dollar",
+        "livres",
+        "km",
+        "kilometres",
+        "metres",
+        "m",
+        "kg",
+        "tonnes",
+        "hectares",
+        "ha",
+        "pour",
+        "personnes",
+        "habitants",
+        "morts",
+        "soldats",
+        "hommes",
+        "gmt",
+        "utc",
+        "h",
+        "heures",
+        "minutes",
+        "points",
+        "voix",
+        "barils",
+        "emplois",
+        "membres",
+        "victimes",
+    ],
+    plural_verbs: &["ont", "sont", "avaient", "etaient", "seront"],
+    function_words: &[
+        "dans", "sous", "vers", "chez", "sans", "puis", "mais", "plus", "moins", "alors", "tous", "toutes", "lors",
+        "elles", "nous", "vous", "leurs", "apres",
+    ],
+    span_words: &[],
+    not_superlative: &[],
+    ratio_nouns: &["majorite", "chances", "vote"],
+    possessives: &[],
 };
 
 const EN_WORDS: Words = Words {
@@ -649,6 +762,93 @@ const EN_WORDS: Words = Words {
     era_bc: &[&["bc"], &["b", "c"], &["bce"], &["b", "c", "e"]],
     era_ad: &[&["ad"], &["a", "d"], &["ce"], &["c", "e"]],
     hour_marks: &["pm", "am", "p", "a", "o"],
+    hour_nouns: &["h", "hour", "hours", "clock"],
+    clock_preps: &["around", "about"],
+    seasons: &[("spring", 0), ("summer", 1), ("autumn", 2), ("fall", 2), ("winter", 3)],
+    season_preps: &["in", "during", "over", "since", "until", "through", "by", "throughout", "for", "into"],
+    season_names: &[],
+    month_homonyms: &[],
+    weekday_names_before: &[
+        "black", "good", "super", "bloody", "cyber", "holy", "easter", "ash", "palm", "boxing", "fat", "blue",
+    ],
+    weekday_names_after: &[],
+    weekday_feasts: &[],
+    weekday_abbr_homonyms: &["sat", "sun", "wed"],
+    adjective_endings: &[],
+    weekend_preps: &["over", "during", "at", "on", "throughout"],
+    during_nouns: &[],
+    start_words: &["starting", "beginning"],
+    not_year_before: &[
+        "n",
+        "no",
+        "number",
+        "page",
+        "p",
+        "article",
+        "art",
+        "route",
+        "vol",
+        "boeing",
+        "airbus",
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "over",
+        "than",
+        "approximately",
+        "roughly",
+        "least",
+        "totalling",
+        "plus",
+    ],
+    amount_before_de: &[],
+    count_nouns: &[
+        "euros",
+        "euro",
+        "dollars",
+        "dollar",
+        "km",
+        "kilometres",
+        "kilometers",
+        "metres",
+        "meters",
+        "m",
+        "kg",
+        "tonnes",
+        "tons",
+        "hectares",
+        "ha",
+        "percent",
+        "per",
+        "people",
+        "deaths",
+        "soldiers",
+        "troops",
+        "men",
+        "gmt",
+        "utc",
+        "h",
+        "hours",
+        "minutes",
+        "points",
+        "votes",
+        "barrels",
+        "jobs",
+        "members",
+        "cases",
+        "victims",
+        "residents",
+    ],
+    plural_verbs: &["were", "are", "have", "had"],
+    function_words: &["this", "was", "has", "its", "always", "thus", "plus", "minus"],
+    span_words: &["first", "most", "least", "best", "worst", "record", "ever", "time", "times", "only", "once", "last"],
+    not_superlative: &[
+        "interest", "protest", "request", "contest", "harvest", "forest", "arrest", "unrest", "honest", "modest",
+        "inquest", "conquest", "suggest", "invest",
+    ],
+    ratio_nouns: &["majority", "chance", "chances", "vote", "split"],
+    possessives: &["its", "their", "his", "her", "our"],
 };
 
 /// The phrase tables of `lang`.

@@ -68,7 +68,7 @@ impl P<'_> {
                             && matches!(self.punct(last + 1), Some('.' | '\'' | '’'))
                             && self.t[last + 2].kind == Kind::Word
                             && (self.t[last + 2].end - self.t[last + 2].start == 1
-                                || self.word_is(last + 2, &[b"clock"]))
+                                || self.word_in(last + 2, self.words().hour_nouns))
                         {
                             last += 2;
                         }
@@ -90,7 +90,7 @@ impl P<'_> {
             Some(Kw::At | Kw::Vers | Kw::Until | Kw::By) => true,
             Some(Kw::A) => self.t[p].has(ACCENT),
             Some(Kw::Des) => self.t[p].has(ACCENT),
-            _ => self.word_is(p, &[b"around", b"about", b"partir"]),
+            _ => self.word_in(p, self.words().clock_preps),
         }
     }
 

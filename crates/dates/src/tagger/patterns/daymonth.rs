@@ -164,7 +164,7 @@ impl P<'_> {
         let prev = i.checked_sub(1);
         let prev_kw = prev.and_then(|p| self.kw(p));
         if self.fr() {
-            if t.has(CAP) && !t.has(SENT_START) && self.word_is(i, &[b"mars"]) {
+            if t.has(CAP) && !t.has(SENT_START) && self.word_in(i, self.words().month_homonyms) {
                 return matches!(
                     prev_kw,
                     Some(
@@ -300,7 +300,7 @@ impl P<'_> {
             }
             // `jeudi 15`, `Tuesday the 15th`: the weekday pins the month around the anchor.
             let numeric = matches!(self.kind(j), Some(Kind::Num | Kind::Ordinal));
-            let counted = self.plural_noun(j + 1) || self.word_is(j + 1, &[b"h", b"heures", b"heure", b"hours"]);
+            let counted = self.plural_noun(j + 1) || self.word_in(j + 1, self.words().hour_nouns);
             let clock = matches!(self.punct(j + 1), Some(':' | 'h' | '%')) && self.glued(j, j + 1);
             if numeric && !counted && !clock && !abbr {
                 let mut cal = Cal::new(0, d);
@@ -326,12 +326,10 @@ impl P<'_> {
             // be a word (`la mer.`, `the sun`).
             let dotted = self.punct(i + 1) == Some('.') && self.glued(i, i + 1);
             let w = &self.text[self.t[i].start..self.t[i].end];
-            let word = if self.fr() {
-                self.word_is(i, &[b"mer", b"jeu", b"sam", b"dim", b"mar"]) && !(dotted && self.t[i].has(CAP))
-            } else {
-                self.word_is(i, &[b"sat", b"sun", b"wed"]) && !(dotted && self.t[i].has(CAP))
-            };
-            let capital = !self.fr() && w.len() >= 3 && self.t[i].has(CAP) && !self.word_is(i, &[b"sat", b"sun"]);
+            let homonym = self.word_in(i, self.words().weekday_abbr_homonyms);
+            let word = homonym && !(dotted && self.t[i].has(CAP));
+            // English writes `Thu`, `Mon` without a dot; `Sun`, `Sat`, `Wed` are words.
+            let capital = !self.fr() && w.len() >= 3 && self.t[i].has(CAP) && !homonym;
             if word || !(dotted || capital) {
                 return None;
             }
@@ -345,17 +343,13 @@ impl P<'_> {
         if prev.is_some_and(|p| matches!(self.kw(p), Some(Kw::Chaque | Kw::Every))) {
             return None;
         }
-        const NAMED_BEFORE: [&[u8]; 12] = [
-            b"black", b"good", b"super", b"bloody", b"cyber", b"holy", b"easter", b"ash", b"palm", b"boxing", b"fat",
-            b"blue",
-        ];
-        if prev.is_some_and(|p| self.t[p].has(CAP) && self.word_is(p, &NAMED_BEFORE)) {
+        if prev.is_some_and(|p| self.t[p].has(CAP) && self.word_in(p, self.words().weekday_names_before)) {
             return None;
         }
-        if self.fr() && self.word_is(i + 1, &[b"gras", b"saint", b"noir"]) {
+        if self.word_in(i + 1, self.words().weekday_names_after) {
             return None;
         }
-        if self.fr() && self.is_kw(i + 1, Kw::De) && self.word_is(i + 2, &[b"paques", b"pentecote"]) {
+        if self.is_kw(i + 1, Kw::De) && self.word_in(i + 2, self.words().weekday_feasts) {
             return None;
         }
         let k = i + 1;

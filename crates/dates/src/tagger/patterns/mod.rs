@@ -3,7 +3,7 @@
 //! Matching is separate from resolution so that the document date can be inferred from the
 //! text's own dates before the relative expressions are computed from it.
 
-use super::lexicon::{fold, Kw, Lex, MAX_WORD};
+use super::lexicon::{fold, is_in, words, Kw, Lex, Words, MAX_WORD};
 use super::tokens::{Kind, Tok, ACCENT, CAP, NL, SENT_START};
 use crate::Lang;
 
@@ -295,6 +295,17 @@ impl<'a> P<'a> {
         self.folded(i, &mut buf).is_some_and(|w| words.contains(&w))
     }
 
+    /// The folded word at `i` is one of `list` (a table of [`Words`]).
+    pub(super) fn word_in(&self, i: usize, list: &[&str]) -> bool {
+        let mut buf = [0u8; MAX_WORD];
+        self.folded(i, &mut buf).is_some_and(|w| is_in(list, w))
+    }
+
+    /// The phrase tables of the text's language.
+    pub(super) fn words(&self) -> &'static Words {
+        words(self.lang)
+    }
+
     /// A capitalised word that does not start its sentence: part of a name.
     pub(super) fn is_name_word(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| {
@@ -432,12 +443,11 @@ impl<'a> P<'a> {
                         return prev_rel(first, self.time_of_day(i), n, Unit::Day);
                     }
                 }
-                const ADJECTIVE: [&[u8]; 11] = [
-                    b"ique", b"iques", b"ale", b"ales", b"elle", b"elles", b"aire", b"aires", b"ive", b"ives", b"iste",
-                ];
                 let mut buf = [0u8; MAX_WORD];
                 if !self.t.get(j).is_some_and(|t| t.has(CAP))
-                    && self.folded(j, &mut buf).is_some_and(|w| ADJECTIVE.iter().any(|s| w.ends_with(s)))
+                    && self
+                        .folded(j, &mut buf)
+                        .is_some_and(|w| self.words().adjective_endings.iter().any(|s| w.ends_with(s.as_bytes())))
                 {
                     return None;
                 }

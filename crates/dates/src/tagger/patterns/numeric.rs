@@ -175,7 +175,8 @@ impl P<'_> {
                     // `2014-10` is ISO's October 2014 (a range would end after it starts).
                     2 if sep != '/'
                         && (1..=12).contains(&b.num)
-                        && (self.text.as_bytes()[b.start] == b'0' || (y1 - y1 % 100 + b.num as i32) <= y1) =>
+                        && (self.text.as_bytes()[b.start] == b'0'
+                            || ((y1 - y1 % 100 + b.num as i32) <= y1 && !self.in_slug(i, i + 2))) =>
                     {
                         let mut cal = Cal::new(b.num as u8, 0);
                         cal.y = Some(y1);
@@ -304,99 +305,17 @@ impl P<'_> {
         if matches!(self.punct(i + 1), Some('%' | '€' | '$' | '£' | '‰' | '×')) {
             return None;
         }
-        const BEFORE: [&[u8]; 27] = [
-            b"n",
-            b"no",
-            b"numero",
-            b"number",
-            b"page",
-            b"p",
-            b"article",
-            b"art",
-            b"route",
-            b"vol",
-            b"boeing",
-            b"airbus",
-            b"environ",
-            b"quelque",
-            b"about",
-            b"some",
-            b"nearly",
-            b"almost",
-            b"over",
-            b"than",
-            b"approximately",
-            b"roughly",
-            b"moins",
-            b"plus",
-            b"pres",
-            b"least",
-            b"totalling",
-        ];
-        if prev.is_some_and(|p| self.word_is(p, &BEFORE))
-            || (matches!(prev_kw, Some(Kw::De | Kw::D))
-                && i >= 2
-                && self.word_is(i - 2, &[b"pres", b"plus", b"moins", b"autour"]))
+        let w = self.words();
+        if prev.is_some_and(|p| self.word_in(p, w.not_year_before))
+            || (matches!(prev_kw, Some(Kw::De | Kw::D)) && i >= 2 && self.word_in(i - 2, w.amount_before_de))
         {
             return None;
         }
-        const UNITS: [&[u8]; 48] = [
-            b"euros",
-            b"euro",
-            b"dollars",
-            b"dollar",
-            b"livres",
-            b"km",
-            b"kilometres",
-            b"kilometers",
-            b"metres",
-            b"meters",
-            b"m",
-            b"kg",
-            b"tonnes",
-            b"tons",
-            b"hectares",
-            b"ha",
-            b"percent",
-            b"pour",
-            b"per",
-            b"personnes",
-            b"people",
-            b"habitants",
-            b"morts",
-            b"deaths",
-            b"soldats",
-            b"soldiers",
-            b"troops",
-            b"hommes",
-            b"men",
-            b"gmt",
-            b"utc",
-            b"h",
-            b"heures",
-            b"hours",
-            b"minutes",
-            b"points",
-            b"voix",
-            b"votes",
-            b"barils",
-            b"barrels",
-            b"jobs",
-            b"emplois",
-            b"members",
-            b"membres",
-            b"cases",
-            b"victims",
-            b"victimes",
-            b"residents",
-        ];
-        if self.kind(i + 1) == Some(Kind::Word) && self.word_is(i + 1, &UNITS) {
+        if self.kind(i + 1) == Some(Kind::Word) && self.word_in(i + 1, w.count_nouns) {
             return None;
         }
         // A number that is the subject of a plural verb counts people or things.
-        const PLURAL_VERBS: [&[u8]; 9] =
-            [b"ont", b"sont", b"avaient", b"etaient", b"seront", b"were", b"are", b"have", b"had"];
-        if self.word_is(i + 1, &PLURAL_VERBS) {
+        if self.word_in(i + 1, w.plural_verbs) {
             return None;
         }
         // A bare amount in a range of amounts: `entre 2000 et 3000 soldats`.
@@ -433,7 +352,7 @@ impl P<'_> {
             // `its 2019 budget`, `the company's 1997 results`.
             let possessive = !self.fr()
                 && prev.is_some_and(|p| {
-                    self.word_is(p, &[b"its", b"their", b"his", b"her", b"our"])
+                    self.word_in(p, self.words().possessives)
                         || (self.word_is(p, &[b"s"]) && p > 0 && self.is_apos(p - 1) && self.glued(p - 1, p))
                 });
             if !allowed && !possessive {
@@ -459,12 +378,7 @@ impl P<'_> {
         if w.len() < 4 || !(w.ends_with(b"s") || w.ends_with(b"x")) {
             return false;
         }
-        const FUNCTION: [&[u8]; 24] = [
-            b"dans", b"sous", b"vers", b"chez", b"sans", b"puis", b"mais", b"plus", b"moins", b"alors", b"tous",
-            b"toutes", b"lors", b"elles", b"nous", b"vous", b"leurs", b"apres", b"this", b"was", b"has", b"its",
-            b"always", b"thus",
-        ];
-        !FUNCTION.contains(&w)
+        !is_in(self.words().function_words, w)
     }
 
     pub(super) fn decade_at(&self, i: usize) -> Option<Hit> {
@@ -550,6 +464,12 @@ impl P<'_> {
 }
 
 impl P<'_> {
+    /// Tokens `first..=last` are glued to letters or dashes around them: part of a slug or a
+    /// code (`pression-poutine-2022-12`), not a date.
+    fn in_slug(&self, first: usize, last: usize) -> bool {
+        (first > 0 && self.glued(first - 1, first)) || self.glued(last, last + 1)
+    }
+
     /// `17/02`, `17/2` (day first; in English `2/15`, month first unless the first number
     /// cannot be a month), kept only where it cannot be a fraction, a ratio or a score: after
     /// a word that announces a date, or standing alone, and never before `of`, `des`, `%` or
@@ -600,7 +520,7 @@ impl P<'_> {
             Some(n) if n.kind == Kind::Word => {
                 !self.plural_noun(k)
                     && !matches!(n.lex, Lex::Kw(Kw::Of | Kw::De | Kw::Des | Kw::Du | Kw::D))
-                    && !self.word_is(k, &[b"majority", b"majorite", b"chance", b"chances", b"vote", b"split"])
+                    && !self.word_in(k, self.words().ratio_nouns)
             }
             Some(_) => false,
         };

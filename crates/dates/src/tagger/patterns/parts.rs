@@ -113,9 +113,7 @@ impl P<'_> {
             }
         } else {
             let a = self.article_before(i)?;
-            const PREP: [&[u8]; 10] =
-                [b"in", b"during", b"over", b"since", b"until", b"through", b"by", b"throughout", b"for", b"into"];
-            if !a.checked_sub(1).is_some_and(|p| self.word_is(p, &PREP)) {
+            if !a.checked_sub(1).is_some_and(|p| self.word_in(p, self.words().season_preps)) {
                 return None;
             }
             a
@@ -132,7 +130,9 @@ impl P<'_> {
         }
         let j = i + 1;
         // `the fall of Rome`, `the fall in prices`, `le printemps arabe`, `l'été de la canicule`.
-        if matches!(self.kw(j), Some(Kw::Of | Kw::In | Kw::De | Kw::Du | Kw::D)) || self.word_is(j, &[b"arabe"]) {
+        if matches!(self.kw(j), Some(Kw::Of | Kw::In | Kw::De | Kw::Du | Kw::D))
+            || self.word_in(j, self.words().season_names)
+        {
             self.yrel_at(j)?;
         }
         let mut modi = modi;
@@ -154,12 +154,8 @@ impl P<'_> {
     /// The season a season word at `i` names: 0 spring, 1 summer, 2 autumn, 3 winter.
     fn season_number(&self, i: usize) -> Option<u8> {
         let mut buf = [0u8; MAX_WORD];
-        Some(match self.folded(i, &mut buf)? {
-            b"printemps" | b"spring" => 0,
-            b"ete" | b"summer" => 1,
-            b"automne" | b"autumn" | b"fall" => 2,
-            _ => 3,
-        })
+        let w = self.folded(i, &mut buf)?;
+        self.words().seasons.iter().find(|(s, _)| s.as_bytes() == w).map(|s| s.1)
     }
 
     /// `la première quinzaine d'avril`, `la seconde quinzaine de mars`: half a month, the
@@ -204,9 +200,8 @@ impl P<'_> {
                 if let Some(n) = roman_ordinal(w) {
                     n
                 } else {
-                    let mut buf = [0u8; MAX_WORD];
-                    let f = self.folded(i, &mut buf)?;
-                    let n = ORDINAL_WORDS.iter().position(|o| *o == f)? as i32 + 1;
+                    let Lex::Ordinal(n) = t.lex else { return None };
+                    let n = n as i32;
                     // `twenty-first`, `vingt et unième`.
                     if n < 10 && i >= 2 && self.is_dash(i - 1) && self.t[i - 2].lex == Lex::Count(20) {
                         first = i - 2;
@@ -265,16 +260,8 @@ impl P<'_> {
             Kind::Word => match t.lex {
                 Lex::Kw(Kw::Premier | Kw::Ier) => 1,
                 Lex::Kw(Kw::Dernier | Kw::Last) => parts,
-                _ => {
-                    let mut buf = [0u8; MAX_WORD];
-                    match self.folded(o, &mut buf)? {
-                        b"premiere" | b"first" => 1,
-                        b"deuxieme" | b"second" | b"seconde" => 2,
-                        b"troisieme" | b"third" => 3,
-                        b"quatrieme" | b"fourth" => 4,
-                        _ => return None,
-                    }
-                }
+                Lex::Ordinal(n) if n <= 4 => n as u32,
+                _ => return None,
             },
             _ => return None,
         };
@@ -322,30 +309,6 @@ impl P<'_> {
         Self::part_range(i, last, y, n, parts)
     }
 }
-
-/// English ordinal words, first to twentieth.
-const ORDINAL_WORDS: [&[u8]; 20] = [
-    b"first",
-    b"second",
-    b"third",
-    b"fourth",
-    b"fifth",
-    b"sixth",
-    b"seventh",
-    b"eighth",
-    b"ninth",
-    b"tenth",
-    b"eleventh",
-    b"twelfth",
-    b"thirteenth",
-    b"fourteenth",
-    b"fifteenth",
-    b"sixteenth",
-    b"seventeenth",
-    b"eighteenth",
-    b"nineteenth",
-    b"twentieth",
-];
 
 /// A Roman numeral in capitals with a French ordinal ending: `XXe`, `XIXème`, `Ier`.
 fn roman_ordinal(w: &str) -> Option<i32> {

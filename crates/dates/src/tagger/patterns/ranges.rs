@@ -64,7 +64,7 @@ impl P<'_> {
             _ => false,
         };
         let opened = matches!(self.opener(a.first), Some(Kw::From | Kw::Du | Kw::De))
-            || a.first.checked_sub(1).is_some_and(|p| self.word_is(p, &[b"starting", b"beginning", b"partir"]));
+            || a.first.checked_sub(1).is_some_and(|p| self.word_in(p, self.words().start_words));
         if !day || !opened || !matches!(self.kw(a.last + 1), Some(Kw::For | Kw::Pendant)) {
             return a;
         }

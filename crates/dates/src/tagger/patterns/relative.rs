@@ -87,7 +87,7 @@ impl P<'_> {
         // `pendant le week-end`, `au cours du week-end`: the one the tense points to.
         let during = match self.article_before(i) {
             Some(a) => a > 0 && self.is_kw(a - 1, Kw::Pendant),
-            None => i > 1 && self.is_kw(i - 1, Kw::Du) && self.word_is(i - 2, &[b"cours"]),
+            None => i > 1 && self.is_kw(i - 1, Kw::Du) && self.word_in(i - 2, self.words().during_nouns),
         };
         if during {
             return emit(first, last, Sem::Rel { n: 0, unit: Unit::Weekend });
@@ -175,7 +175,7 @@ impl P<'_> {
             }
             Kw::Same => prev_rel(j + 1, 0, self.calendar_unit(j + 1)?),
             // `over the weekend`, `during the weekend`: the one the tense points to.
-            Kw::Weekend if i > 0 && self.word_is(i - 1, &[b"over", b"during", b"at", b"on", b"throughout"]) => {
+            Kw::Weekend if i > 0 && self.word_in(i - 1, self.words().weekend_preps) => {
                 emit(i, j, Sem::Rel { n: 0, unit: Unit::Weekend })
             }
             // `the night before`, `the morning after`.

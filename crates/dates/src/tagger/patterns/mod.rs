@@ -219,7 +219,11 @@ pub(crate) fn find(text: &str, lang: Lang, toks: &[Tok]) -> Vec<Raw> {
         match p.try_at(i, 0) {
             Some(Hit::Emit(r)) => {
                 i = r.last.max(i) + 1;
-                raws.push(r);
+                // A pattern that looks back (`dernier trimestre`) must not take a token an
+                // expression before it already holds.
+                if raws.last().is_none_or(|p: &Raw| p.last < r.first) {
+                    raws.push(r);
+                }
             }
             Some(Hit::Skip(last)) => i = last.max(i) + 1,
             None => i += 1,

@@ -1,5 +1,14 @@
-//! Dates as news and editors write them: partial calendar dates (a day, a month or a year),
-//! spans between two of them, and their long form in the reader's language.
+//! A French and English news date tagger ([`tag`]), and the dates it speaks in: partial
+//! calendar dates (a day, a month or a year), spans between two of them, and their long form
+//! in the reader's language.
+//!
+//! ```
+//! use briefing_dates::{tag, Lang};
+//! let reference = chrono::NaiveDate::from_ymd_opt(2013, 2, 12);
+//! let found = tag("Il reviendra mardi de la semaine prochaine, puis à Noël.", Lang::Fr, reference);
+//! let values: Vec<String> = found.exprs.iter().map(|e| e.value.iso()).collect();
+//! assert_eq!(values, ["2013-02-19", "2013-12-25"]);
+//! ```
 //!
 //! Everything in the chronology, in front matter and in the temporal tagger is expressed with
 //! these types, so that a month-only date is never silently turned into the 1st of the month.

@@ -1,29 +1,46 @@
 //! Temporal tagger: finds the dates of a French or English news text and resolves them to
 //! calendar values.
 //!
-//! The text is tokenized once; patterns then read the token stream and say what each
-//! expression means (`jeudi`, `le lendemain`, `en février`); only then are values computed,
-//! so that a missing document date can first be inferred from the text's own full dates.
-//! Incomplete dates take their year from the document date and the tense of their clause,
-//! because news writes `en février` both for last February and for the next one.
+//! The text is tokenized once (every word looked up in the language's table, [`lexicon`]);
+//! a small grammar then reads typed pieces off the token stream (a day, a month, a year, a
+//! weekday, an ordinal, a unit, a part of a period, a reference such as `next`, `dernier`,
+//! `de la semaine prochaine`, `du mois prochain`) and combines them into what an expression
+//! means ([`patterns`], one module per family), before any value is computed: so that a
+//! missing document date can first be inferred from the text's own full dates. Incomplete
+//! dates take their year from the document date and the tense of their clause, because news
+//! writes `en février` both for last February and for the next one.
 //!
-//! # Values, following TimeML where the output contract can say it
+//! # Values
 //!
-//! - A day, a month or a year is written at its own grain; a time of day keeps the day
-//!   (`tonight`, `mardi soir`, `Thursday night` → the day).
-//! - `early`, `mid`, `late`, `début`, `mi-`, `fin`, `the end of` join the expression but keep
-//!   the value of what they modify, at its grain (`late 1997` → `1997`, `mi-décembre` →
-//!   `2022-12`), as TimeML does with its `mod` attribute.
+//! - A day, a month or a year is written at its own grain; a time of day and a clock time
+//!   keep the day (`tonight`, `mardi soir`, `dimanche à 18 h` → the day; `22 h 30` alone →
+//!   the day the text was last about, else the anchor).
+//! - A year before 1 is written as ISO 8601 counts it, with a sign and four digits: 1 BC is
+//!   `0000`, 44 BC `-0043`, the fifth century BC `-0499/-0400`.
+//! - A part of a period is a sub-interval of it: a month's beginning, middle and end are its
+//!   days 1–10, 11–20 and 21 to its end (`début avril`, `mid-March`, `fin du mois de mars`),
+//!   its fortnights days 1–14 and 15 to its end (`la première quinzaine d'avril`); a longer
+//!   period is cut in thirds of its unit (`fin 2022` → `2022-09/2022-12`, `end of next
+//!   week` → Friday to Sunday). A day, a decade or a century keeps its value.
 //! - A week is its Monday-to-Sunday interval, a weekend its Saturday and Sunday.
 //! - A quarter or a half is the interval of its months (`Q3 1997`, `the third quarter` →
 //!   `1997-07/1997-09`); without a year, the one the tense points to: the last begun in a
 //!   report, the next not yet over in a forecast. `last quarter`, `ce trimestre`, `the
 //!   previous quarter` count in quarters.
-//! - A season is the year it starts in, as TimeML's `1997-SU`, `1997-WI` (the winter from
-//!   December 1997): writers mean different months by it, so no month interval is claimed.
+//! - A season is the interval of its meteorological months: spring March–May, summer
+//!   June–August, autumn September–November, winter December to February of the next year
+//!   (`cet été` → `2013-06/2013-08`, `this winter` in February 2013 → `2012-12/2013-02`).
 //! - A decade is its ten years (`the 1990s` → `1990/1999`), a century its hundred years as
 //!   TimeML counts them (`XXe siècle`, `the 20th century`, `the 1800s` → `1900/1999`,
 //!   `1800/1899`).
+//! - A holiday is its day: fixed ones from the language's table (`Noël`, `la Toussaint`,
+//!   `Halloween`), Easter-based ones computed (`Pâques`, `la Pentecôte`, `Good Friday`), and
+//!   the n-th weekday of a month (`Thanksgiving`); without a year, the one the tense points to.
+//! - Counted spans are intervals next to the anchor's unit: `last two days` → the two days
+//!   before the anchor, `les 3 prochains mois` → the three months after its month.
+//! - `la veille`, `le lendemain`, `the day after` count from the previous date of the text,
+//!   or from the anchor when there is none; counted offsets (`two years later`) need a
+//!   previous date. A decade or a century gives no year to the bare months after it.
 //! - `a year earlier`, `un an plus tôt` after a quarter or a half is that part of the other
 //!   year; after anything else, a year.
 //! - Durations (`for three years`, `pendant deux ans`, `the past two years`, `ces dernières

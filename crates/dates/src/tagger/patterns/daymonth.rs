@@ -233,7 +233,10 @@ impl P<'_> {
                 _ => (k, self.day_num(k).filter(|_| self.kind(k) != Some(Kind::Word))),
             };
             if let Some(d) = d {
-                let time_or_amount = matches!(self.punct(k + 1), Some(':' | '%')) && self.glued(k, k + 1);
+                // `April 25%`, `May 10:30` (a time), but `April 25:` ends a clause.
+                let glued_num = self.glued(k + 1, k + 2) && self.kind(k + 2) == Some(Kind::Num);
+                let time_or_amount = self.glued(k, k + 1)
+                    && (self.punct(k + 1) == Some('%') || (self.punct(k + 1) == Some(':') && glued_num));
                 if !time_or_amount && self.year4(k).is_none() {
                     cal.d = d;
                     last = k;

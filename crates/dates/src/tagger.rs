@@ -619,6 +619,8 @@ impl<'a> Resolver<'a> {
                             _ => next - 1,
                         }
                     }
+                    // As for days below: a month starting within a few weeks, under a past
+                    // verb, is a coming event reported (`cut supplies in September`).
                     _ => a.year() - i32::from(m > am),
                 },
             };
@@ -639,7 +641,17 @@ impl<'a> Resolver<'a> {
             Mod::This => NaiveDate::from_ymd_opt(a.year(), m, c.d as u32)?,
             Mod::None => match self.tense(raw) {
                 Tense::Future => find(Pick::OnOrAfter)?,
-                Tense::Past => find(Pick::OnOrBefore)?,
+                // A past verb of reporting or deciding with a day a few weeks ahead reports a
+                // coming event (`has invited them to a ceremony on March 12`, `extended to
+                // Nov. 20`): news writes the year of a day almost a year old.
+                Tense::Past => match (find(Pick::OnOrBefore), find(Pick::After)) {
+                    (Some(b), Some(f))
+                        if (a - b).num_days() > 300 && (f - a).num_days() <= 60 && self.reported(raw) =>
+                    {
+                        f
+                    }
+                    (b, _) => b?,
+                },
                 // With no verb to go by, a date a few weeks ahead is far likelier in news
                 // than the same day almost a year ago.
                 Tense::Unknown => match (find(Pick::OnOrAfter), find(Pick::OnOrBefore)) {
@@ -661,6 +673,21 @@ impl<'a> Resolver<'a> {
         } else {
             base
         }
+    }
+
+    /// Whether a verb of reporting, deciding or scheduling (the language's
+    /// `report_verbs`) comes shortly before the expression in its sentence.
+    fn reported(&self, raw: &Raw) -> bool {
+        let words = lexicon::words(self.lang);
+        let sent = self.toks[raw.first].sent;
+        (raw.first.saturating_sub(12)..raw.first).any(|k| {
+            let t = &self.toks[k];
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            t.sent == sent
+                && t.kind == tokens::Kind::Word
+                && lexicon::fold(&self.text[t.start..t.end], &mut buf)
+                    .is_some_and(|w| lexicon::is_in(words.report_verbs, w))
+        })
     }
 
     /// Whether the next month `m` after the anchor's month starts at most 45 days after `a`.

@@ -622,6 +622,9 @@ pub(crate) struct Words {
     pub ratio_nouns: &'static [&'static str],
     /// Possessives before a year used as a modifier (`its 2019 budget`).
     pub possessives: &'static [&'static str],
+    /// Past verbs of reporting, deciding or scheduling, whose object may be a coming day
+    /// (`invited them to a ceremony on March 12`).
+    pub report_verbs: &'static [&'static str],
 }
 
 /// Whether `w` (folded) is one of `list`.
@@ -723,6 +726,7 @@ const FR_WORDS: Words = Words {
     not_superlative: &[],
     ratio_nouns: &["majorite", "chances", "vote"],
     possessives: &[],
+    report_verbs: &[],
 };
 
 const EN_WORDS: Words = Words {
@@ -849,6 +853,30 @@ const EN_WORDS: Words = Words {
     ],
     ratio_nouns: &["majority", "chance", "chances", "vote", "split"],
     possessives: &["its", "their", "his", "her", "our"],
+    report_verbs: &[
+        "said",
+        "told",
+        "announced",
+        "invited",
+        "decided",
+        "extended",
+        "scheduled",
+        "set",
+        "setting",
+        "planned",
+        "agreed",
+        "called",
+        "calling",
+        "asked",
+        "ordered",
+        "postponed",
+        "delayed",
+        "moved",
+        "allowed",
+        "approved",
+        "proposed",
+        "urged",
+    ],
 };
 
 /// The phrase tables of `lang`.

@@ -358,13 +358,24 @@ impl<'a> Resolver<'a> {
                 }
                 Some((shift(prev.last(), n, unit)?, Anchoring::Previous))
             }
+            // `le mardi suivant`: after the previous day of the text, else after the anchor.
             Sem::PrevWeekday { wd, dir } => {
-                let base = self.prev?.last();
+                let (base, how) = match self.prev {
+                    Some(p) => (p.last(), Anchoring::Previous),
+                    None => (day(self.anchor?), Anchoring::Anchor),
+                };
                 if base.precision() != Precision::Day {
                     return None;
                 }
                 let d = weekday_near(base.first_day(), wd, dir as i64, 1, 7)?;
-                Some((DateSpan::at(day(d)), Anchoring::Previous))
+                Some((DateSpan::at(day(d)), how))
+            }
+            Sem::DayOf { n, c } => {
+                let (d, how) = self.cal(c, raw)?;
+                if d.precision() != Precision::Day {
+                    return None;
+                }
+                Some((DateSpan::at(day(add_days(d.first_day(), n as i64)?)), how))
             }
             Sem::Years { first, len } => Some((
                 DateSpan { start: PartialDate::year(first), end: Some(PartialDate::year(first + len - 1)) },

@@ -102,6 +102,11 @@ pub(crate) enum Sem {
     Anaphora {
         n: i32,
     },
+    /// `n` days from a calendar day: `la veille de Noël`, `le lendemain du 14 juillet`.
+    DayOf {
+        n: i8,
+        c: Cal,
+    },
     /// The weekday after (`dir` 1) or before (-1) the previous date.
     PrevWeekday {
         wd: u8,
@@ -443,8 +448,17 @@ impl<'a> P<'a> {
                 // `le lendemain de son élection`: the day after an event, not after a date.
                 if matches!(self.kw(j), Some(Kw::De | Kw::Du | Kw::D | Kw::Des)) {
                     let k = if self.is_kw(j, Kw::D) { j + 2 } else { j + 1 };
-                    if !matches!(self.try_at(k, 1), Some(Hit::Emit(_))) {
-                        return prev_rel(first, self.time_of_day(i), n, Unit::Day);
+                    match self.try_at(k, 1) {
+                        // `la veille de Noël`, `le lendemain du 14 juillet`, `la veille de Pâques`.
+                        Some(Hit::Emit(r)) if r.end.is_none() => match r.sem {
+                            Sem::Cal(c) if c.d != 0 => return emit(first, r.last, Sem::DayOf { n: n as i8, c }),
+                            Sem::Easter { offset, y } => {
+                                return emit(first, r.last, Sem::Easter { offset: offset + n as i16, y })
+                            }
+                            _ => {}
+                        },
+                        Some(Hit::Emit(_)) => {}
+                        _ => return prev_rel(first, self.time_of_day(i), n, Unit::Day),
                     }
                 }
                 let mut buf = [0u8; MAX_WORD];
@@ -631,7 +645,7 @@ impl<'a> P<'a> {
             }
             Kw::Dernier if self.fr() => self.nth_of(i),
             Kw::Huit | Kw::Quinze => self.count_rel_at(i),
-            Kw::Les | Kw::Des if self.fr() => self.counted_span_fr(i),
+            Kw::Les | Kw::Des | Kw::Ces if self.fr() => self.counted_span_fr(i),
             Kw::En if self.fr() => self.two_digit_year(i),
             Kw::Noon | Kw::Midi => self.clock_alone(i),
             Kw::Quinzaine => self.fortnight(i),

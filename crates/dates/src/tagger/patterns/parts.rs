@@ -28,6 +28,10 @@ impl P<'_> {
         if self.is_dash(j) && self.glued(i, j) {
             j += 1;
         }
+        // `late summer`, `fin été`: a season needs no article after a modifier.
+        if self.is_kw(j, Kw::Season) {
+            return self.season_at(j, i, Mod::None);
+        }
         let nouns = matches!(self.kw(i), Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle));
         match self.kw(j) {
             Some(Kw::De | Kw::Of | Kw::Du) => j += 1,

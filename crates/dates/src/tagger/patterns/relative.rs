@@ -193,8 +193,24 @@ impl P<'_> {
                     Kw::After if unit == Unit::Day && self.is_kw(j + 2, Kw::Tomorrow) => {
                         emit(i, j + 2, Sem::Rel { n: 2, unit })
                     }
-                    Kw::Before => prev_rel(j + 1, -1, unit),
-                    Kw::After => prev_rel(j + 1, 1, unit),
+                    Kw::Before | Kw::After => {
+                        let n = if self.is_kw(j + 1, Kw::Before) { -1 } else { 1 };
+                        // `the day after Christmas`, `the day before March 3`.
+                        if unit == Unit::Day {
+                            if let Some(Hit::Emit(r)) = self.try_at(j + 2, 1) {
+                                match r.sem {
+                                    Sem::Cal(c) if c.d != 0 && r.end.is_none() => {
+                                        return emit(i, r.last, Sem::DayOf { n, c });
+                                    }
+                                    Sem::Easter { offset, y } if r.end.is_none() => {
+                                        return emit(i, r.last, Sem::Easter { offset: offset + n as i16, y });
+                                    }
+                                    _ => {}
+                                }
+                            }
+                        }
+                        prev_rel(j + 1, n as i32, unit)
+                    }
                     _ => None,
                 }
             }

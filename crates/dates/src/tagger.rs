@@ -421,6 +421,32 @@ impl<'a> Resolver<'a> {
                 };
                 (lo <= d && d <= hi).then_some((DateSpan::at(day(d)), how))
             }
+            Sem::NthWeek { n, weekend, of } => {
+                let (period, how) = match of {
+                    Of::Cal(c) => {
+                        let (p, how) = self.cal(c, raw)?;
+                        (DateSpan::at(p), how)
+                    }
+                    Of::Month(k) => (shift(day(self.anchor?), k, Unit::Month)?, Anchoring::Anchor),
+                };
+                let (lo, hi) = (period.start.first_day(), period.last().last_day());
+                let (s, e) = match (weekend, n > 0) {
+                    (true, true) => {
+                        let sat = add_days(weekday_near(lo, 5, 1, 0, 6)?, 7 * (n as i64 - 1))?;
+                        (sat, add_days(sat, 1)?)
+                    }
+                    (true, false) => {
+                        let sat = weekday_near(hi, 5, -1, 0, 6)?;
+                        (sat, add_days(sat, 1)?)
+                    }
+                    (false, true) => {
+                        let s = add_days(lo, 7 * (n as i64 - 1))?;
+                        (s, add_days(s, 6)?.min(hi))
+                    }
+                    (false, false) => (add_days(hi, -6)?, hi),
+                };
+                (s <= hi).then_some((DateSpan { start: day(s), end: Some(day(e)) }, how))
+            }
             Sem::Span { n, unit } => Some((self.span(n, unit)?, Anchoring::Anchor)),
             // A time alone is on the day the text was last about, else the anchor's.
             Sem::Clock => match self.last_day {

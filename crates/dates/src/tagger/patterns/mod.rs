@@ -158,6 +158,13 @@ pub(crate) enum Sem {
         wd: Option<u8>,
         of: Of,
     },
+    /// The `n`-th (from the end when negative) week or weekend of a month: a week is days
+    /// 1–7, 8–14... (the last, its last seven days), a weekend a Saturday and its Sunday.
+    NthWeek {
+        n: i8,
+        weekend: bool,
+        of: Of,
+    },
     /// The `n` units before the anchor's (`n` < 0: `last two days`, `les deux dernières
     /// années`) or after it (`next few days`, `les 3 prochains mois`), as an interval.
     Span {
@@ -499,6 +506,20 @@ impl<'a> P<'a> {
                 let unit = self.calendar_unit(j)?;
                 prev_rel(first, j, 0, unit)
             }
+            // `en l'an 800`, `l'an 2000`: a year of any size.
+            Kw::An
+                if self.fr()
+                    && i >= 2
+                    && self.is_apos(i - 1)
+                    && self.is_kw(i - 2, Kw::L)
+                    && self.kind(j) == Some(Kind::Num) =>
+            {
+                let t = self.t.get(j).filter(|t| t.kind == Kind::Num && t.ndigits <= 4 && t.num > 0)?;
+                if let Some(h) = self.era_after(j) {
+                    return Some(h);
+                }
+                (!self.decimal_after(j)).then(|| emit(j, j, Sem::Cal(Cal::year(t.num as i32))))?
+            }
             Kw::Semaine | Kw::Mois | Kw::An | Kw::Annee | Kw::Nuit | Kw::Quarter | Kw::Century
                 if self.fr()
                     && (!matches!(k, Kw::Quarter | Kw::Century)
@@ -619,7 +640,7 @@ impl<'a> P<'a> {
             | Kw::Beginning
             | Kw::Start
             | Kw::Middle
-                if depth == 0 =>
+                if depth == 0 && !(k == Kw::End && self.fr()) =>
             {
                 self.modifier(i)
             }

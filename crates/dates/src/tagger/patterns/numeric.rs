@@ -114,6 +114,9 @@ impl P<'_> {
             if self.fr() && self.is_kw(i + 1, Kw::Courant) {
                 return emit(i, i + 1, Sem::Cal(Cal { modi: Mod::This, ..Cal::new(0, d) }));
             }
+            if let Some(hit) = self.nth_of(i) {
+                return Some(hit);
+            }
             if let Some(hit) = self.bare_day(i) {
                 return Some(hit);
             }
@@ -524,6 +527,8 @@ impl P<'_> {
             }
             Some(_) => false,
         };
+        // English day-first (`24/7`) only where a date is announced.
+        let alone = alone && (self.fr() || a <= 12);
         (after_ok && (announced || (alone && !fraction))).then_some(Cal::new(m as u8, d as u8))
     }
 }

@@ -11,6 +11,10 @@ impl P<'_> {
         let t = self.t.get(i)?;
         match (t.kind, t.lex) {
             (Kind::Ordinal, _) if (1..=31).contains(&t.num) => Some(t.num as i8),
+            // `le 20 du mois prochain`.
+            (Kind::Num, _) if t.ndigits <= 2 && (1..=31).contains(&t.num) && self.is_kw(i + 1, Kw::Du) => {
+                Some(t.num as i8)
+            }
             (Kind::Word, Lex::Ordinal(n)) => Some(n as i8),
             (Kind::Word, Lex::Kw(Kw::Premier)) => Some(1),
             (Kind::Word, Lex::Kw(Kw::Ier)) if t.has(CAP) => Some(1),
@@ -26,11 +30,26 @@ impl P<'_> {
     pub(super) fn nth_of(&self, i: usize) -> Option<Hit> {
         let n = self.rank_at(i)?;
         let j = i + 1;
+        // `la deuxième semaine de mars`, `the first weekend of March`.
+        let week = match self.kw(j) {
+            Some(Kw::Semaine | Kw::Week) if !(self.fr() && self.is_kw(j, Kw::Week)) => Some((false, j)),
+            Some(Kw::Weekend) => Some((true, j)),
+            Some(Kw::Week) if self.is_dash(j + 1) && self.is_kw(j + 2, Kw::End) => Some((true, j + 2)),
+            _ => None,
+        };
+        if let Some((weekend, last)) = week {
+            if !(-1..=5).contains(&n) || n == 0 {
+                return None;
+            }
+            let (of, last) = self.of_period(last + 1)?;
+            let first = self.article_before(i).unwrap_or(i);
+            return emit(first, last, Sem::NthWeek { n, weekend, of });
+        }
         let (wd, k) = match self.t.get(j)?.lex {
             Lex::Weekday(w) => (Some(w), j + 1),
             Lex::Kw(Kw::Jour | Kw::Day) => (None, j + 1),
             // A day number straight before its month is read as a date elsewhere.
-            _ if self.t[i].kind == Kind::Ordinal => (None, j),
+            _ if matches!(self.t[i].kind, Kind::Ordinal | Kind::Num) => (None, j),
             _ => return None,
         };
         if wd.is_some() && !(-1..=5).contains(&n) {
@@ -102,7 +121,11 @@ impl P<'_> {
         let t = self.t.get(i)?;
         let p = i.checked_sub(1)?;
         if self.fr() {
-            if !self.is_kw(p, Kw::Le) || (t.kind == Kind::Ordinal && t.num != 1) {
+            // `le 16`, and the days of `du 5 au 7`.
+            let range_start = self.is_kw(p, Kw::Du) && self.is_kw(i + 1, Kw::Au) && self.day_num(i + 2).is_some();
+            let range_end =
+                self.is_kw(p, Kw::Au) && i >= 3 && self.day_num(i - 2).is_some() && self.is_kw(i - 3, Kw::Du);
+            if !(self.is_kw(p, Kw::Le) || range_start || range_end) || (t.kind == Kind::Ordinal && t.num != 1) {
                 return None;
             }
         } else if t.kind != Kind::Ordinal || !self.is_kw(p, Kw::The) {

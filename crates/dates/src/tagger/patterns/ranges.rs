@@ -190,7 +190,7 @@ impl P<'_> {
         }
         let c = a.last + 1;
         let conn = self.connective(c, c + 1)?;
-        if conn == Conn::And {
+        if conn == Conn::And && self.opener(a.first) != Some(Kw::Between) {
             return None;
         }
         let day = self.day_num(c + 1).filter(|_| self.kind(c + 1) != Some(Kind::Word))?;

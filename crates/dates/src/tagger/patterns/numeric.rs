@@ -434,6 +434,11 @@ impl P<'_> {
 
     /// An era marker at `k`: whether it is before our era, and its last token.
     pub(super) fn era_at(&self, k: usize) -> Option<(bool, usize)> {
+        // Every number asks: answer most of them from the first letter of the next word.
+        let t = self.t.get(k).filter(|t| t.kind == Kind::Word)?;
+        if !matches!(self.text.as_bytes()[t.start].to_ascii_lowercase(), b'a' | b'b' | b'c') {
+            return None;
+        }
         let w = crate::tagger::lexicon::words(self.lang);
         if let Some((_, last)) = self.match_phrase(k, w.era_bc) {
             return Some((true, last));

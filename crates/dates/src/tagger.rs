@@ -337,10 +337,16 @@ impl<'a> Resolver<'a> {
                 Some(p) => Some((shift(p.last(), n, Unit::Day)?, Anchoring::Previous)),
                 None => Some((shift(day(self.anchor?), n, Unit::Day)?, Anchoring::Anchor)),
             },
-            // With no date before it, `two years later` or `le lendemain de son élection`
-            // refers to an event we cannot date: the document date would only be a guess.
+            // With no date before it, `two years later` in a past clause, or `le lendemain
+            // de son élection`, counts from an event the text does not date; elsewhere (`a
+            // week later`, `deux jours plus tard` alone, or in a forecast) from the anchor.
             Sem::Prev { n, unit } => {
-                let prev = self.prev?;
+                let Some(prev) = self.prev else {
+                    if self.tense(raw) == Tense::Past || self.lendemain_of(raw) {
+                        return None;
+                    }
+                    return Some((shift(day(self.anchor?), n, unit)?, Anchoring::Anchor));
+                };
                 // `a year earlier` than a quarter or a half is that part of the other year.
                 if let (Unit::Year, Some(end)) = (unit, prev.end) {
                     let (s, e) = (prev.start, end);
@@ -710,6 +716,16 @@ impl<'a> Resolver<'a> {
         } else {
             base
         }
+    }
+
+    /// `le lendemain de …`, `la veille du …`: a day next to an event named after it.
+    fn lendemain_of(&self, raw: &Raw) -> bool {
+        use lexicon::{Kw, Lex};
+        let day_word = self.toks[raw.first..=raw.last]
+            .iter()
+            .any(|t| matches!(t.lex, Lex::Kw(Kw::Lendemain | Kw::Veille | Kw::Surlendemain)));
+        day_word
+            && self.toks.get(raw.last + 1).is_some_and(|t| matches!(t.lex, Lex::Kw(Kw::De | Kw::Du | Kw::D | Kw::Des)))
     }
 
     /// Whether a verb of reporting, deciding or scheduling (the language's

@@ -628,6 +628,8 @@ pub(crate) struct Words {
     /// Past verbs of reporting, deciding or scheduling, whose object may be a coming day
     /// (`invited them to a ceremony on March 12`).
     pub report_verbs: &'static [&'static str],
+    /// Beginnings of the participles of verbs conjugated with `être` (`est reparti`).
+    pub etre_participles: &'static [&'static str],
 }
 
 /// Whether `w` (folded) is one of `list`.
@@ -733,6 +735,29 @@ const FR_WORDS: Words = Words {
     ratio_nouns: &["majorite", "chances", "vote"],
     possessives: &[],
     report_verbs: &[],
+    etre_participles: &[
+        "parti",
+        "reparti",
+        "arrive",
+        "venu",
+        "revenu",
+        "devenu",
+        "intervenu",
+        "parvenu",
+        "survenu",
+        "mort",
+        "decede",
+        "alle",
+        "rentre",
+        "retourne",
+        "sorti",
+        "ressorti",
+        "tombe",
+        "reste",
+        "ne",
+        "nee",
+        "nes",
+    ],
 };
 
 const EN_WORDS: Words = Words {
@@ -883,6 +908,7 @@ const EN_WORDS: Words = Words {
         "proposed",
         "urged",
     ],
+    etre_participles: &[],
 };
 
 /// The phrase tables of `lang`.

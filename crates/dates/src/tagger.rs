@@ -531,6 +531,16 @@ impl<'a> Resolver<'a> {
                 (None, Mod::Last) => ((cur - 1) - ((cur - 1) - s).rem_euclid(4)).div_euclid(4),
                 (None, Mod::Next) => ((cur + 1) + (s - (cur + 1)).rem_euclid(4)).div_euclid(4),
                 (None, Mod::None) if ahead() => (cur + (s - cur).rem_euclid(4)).div_euclid(4),
+                // With no verb to go by, the season about to start (within 45 days) is the
+                // coming one, as for months.
+                (None, Mod::None)
+                    if s == (cur + 1).rem_euclid(4) && self.tense(raw) == Tense::Unknown && {
+                        let first = 3 + 3 * s as u32;
+                        self.month_soon(a, if first > 12 { first - 12 } else { first })
+                    } =>
+                {
+                    (cur + 1).div_euclid(4)
+                }
                 (None, Mod::None) => (cur - (cur - s).rem_euclid(4)).div_euclid(4),
             };
             return season(n, year);

@@ -550,6 +550,14 @@ impl<'a> P<'a> {
                 if self.is_kw(j, Kw::Precedent) {
                     return prev_rel(first, j, -1, unit);
                 }
+                // `le mois d'après`, `l'année d'avant`.
+                if self.is_kw(j, Kw::D) && self.is_apos(j + 1) {
+                    match self.kw(j + 2) {
+                        Some(Kw::Apres) => return prev_rel(first, j + 2, 1, unit),
+                        Some(Kw::Avant) => return prev_rel(first, j + 2, -1, unit),
+                        _ => {}
+                    }
+                }
                 None
             }
             Kw::Annees if self.fr() => {

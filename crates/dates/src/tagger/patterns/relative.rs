@@ -193,6 +193,13 @@ impl P<'_> {
                     Kw::After if unit == Unit::Day && self.is_kw(j + 2, Kw::Tomorrow) => {
                         emit(i, j + 2, Sem::Rel { n: 2, unit })
                     }
+                    // `the week after next`, `the year before last`.
+                    Kw::After if unit != Unit::Day && self.is_kw(j + 2, Kw::Next) => {
+                        emit(i, j + 2, Sem::Rel { n: 2, unit })
+                    }
+                    Kw::Before if unit != Unit::Day && self.is_kw(j + 2, Kw::Last) => {
+                        emit(i, j + 2, Sem::Rel { n: -2, unit })
+                    }
                     Kw::Before | Kw::After => {
                         let n = if self.is_kw(j + 1, Kw::Before) { -1 } else { 1 };
                         // `the day after Christmas`, `the day before March 3`.

@@ -416,7 +416,7 @@ impl<'a> Resolver<'a> {
                         let (p, how) = self.cal(c, raw)?;
                         (DateSpan::at(p), how)
                     }
-                    Of::Month(k) => (shift(day(self.anchor?), k, Unit::Month)?, Anchoring::Anchor),
+                    Of::Rel(k, unit) => (shift(day(self.anchor?), k, unit)?, Anchoring::Anchor),
                 };
                 let (lo, hi) = (period.start.first_day(), period.last().last_day());
                 let d = match (wd, n > 0) {
@@ -433,7 +433,7 @@ impl<'a> Resolver<'a> {
                         let (p, how) = self.cal(c, raw)?;
                         (DateSpan::at(p), how)
                     }
-                    Of::Month(k) => (shift(day(self.anchor?), k, Unit::Month)?, Anchoring::Anchor),
+                    Of::Rel(k, unit) => (shift(day(self.anchor?), k, unit)?, Anchoring::Anchor),
                 };
                 let (lo, hi) = (period.start.first_day(), period.last().last_day());
                 let (s, e) = match (weekend, n > 0) {

@@ -29,6 +29,8 @@ pub(crate) enum Lex {
     Sept,
     /// An ordinal word (`first`, `troisième`): its rank.
     Ordinal(u8),
+    /// A decade of the twentieth century named in words (`the nineties`): its tens digit.
+    Decade(u8),
     /// The first word of a holiday's name (`Noël`, `Christmas`, `New`): the name is read
     /// from [`Words::holidays`].
     Holiday,
@@ -452,6 +454,14 @@ const EN: &[(&str, Lex)] = &[
     ("twentieth", Lex::Ordinal(20)),
     ("thirtieth", Lex::Ordinal(30)),
     ("few", Lex::Kw(Few)),
+    ("twenties", Lex::Decade(2)),
+    ("thirties", Lex::Decade(3)),
+    ("forties", Lex::Decade(4)),
+    ("fifties", Lex::Decade(5)),
+    ("sixties", Lex::Decade(6)),
+    ("seventies", Lex::Decade(7)),
+    ("eighties", Lex::Decade(8)),
+    ("nineties", Lex::Decade(9)),
     ("hence", Lex::Kw(Hence)),
     ("noon", Lex::Kw(Noon)),
     ("midnight", Lex::Kw(Noon)),

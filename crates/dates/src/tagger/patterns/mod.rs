@@ -187,8 +187,9 @@ pub(crate) enum Sem {
 pub(crate) enum Of {
     /// A month or a year written as a calendar date (`of september 2014`, `d'octobre`).
     Cal(Cal),
-    /// The month `n` months from the anchor's (`du mois prochain`, `of next month`).
-    Month(i32),
+    /// The month or year `n` units from the anchor's (`du mois prochain`, `of next month`,
+    /// `de l'année`, `of last year`).
+    Rel(i32, Unit),
 }
 
 /// The part of a period a modifier keeps (`début`, `mi-`, `fin`, `early`, `the end of`,
@@ -398,6 +399,11 @@ impl<'a> P<'a> {
                 Lex::Holiday => self.holiday_at(i),
                 Lex::Ordinal(_) if self.is_kw(i + 1, Kw::Century) => self.century(i),
                 Lex::Ordinal(_) => self.nth_of(i),
+                // `the nineties`: only after the article, else an age.
+                Lex::Decade(d) if i > 0 && self.is_kw(i - 1, Kw::The) => {
+                    emit(i, i, Sem::Years { first: 1900 + 10 * d as i32, len: 10 })
+                }
+                Lex::Decade(_) => None,
                 Lex::Month(_) | Lex::MonthAbbr(_) => {
                     let (cal, last) = self.month_first(i, Mod::None, false)?;
                     emit(i, last, Sem::Cal(cal))

@@ -71,22 +71,41 @@ impl P<'_> {
             _ => return None,
         }
         if self.fr() {
+            // `de l'année`, `de l'année prochaine`, `de cette année`, `de l'année 2014`.
+            let year_noun = if self.is_kw(k, Kw::L) && self.is_apos(k + 1) && self.is_kw(k + 2, Kw::Annee) {
+                Some(k + 2)
+            } else if self.is_kw(k, Kw::Cette) && self.is_kw(k + 1, Kw::Annee) {
+                Some(k + 1)
+            } else {
+                None
+            };
+            if let Some(a) = year_noun {
+                if let Some(y) = self.year4(a + 1) {
+                    return Some((Of::Cal(Cal::year(y)), a + 1));
+                }
+                return Some(match self.kw(a + 1) {
+                    Some(Kw::Prochain) => (Of::Rel(1, Unit::Year), a + 1),
+                    Some(Kw::Dernier) => (Of::Rel(-1, Unit::Year), a + 1),
+                    Some(Kw::Passe) if self.t[a + 1].has(ACCENT) => (Of::Rel(-1, Unit::Year), a + 1),
+                    _ => (Of::Rel(0, Unit::Year), a),
+                });
+            }
             let mut m = k;
             if self.is_kw(m, Kw::Ce) {
                 m += 1;
             }
             if self.is_kw(m, Kw::Mois) {
                 if self.is_kw(m + 1, Kw::Prochain) {
-                    return Some((Of::Month(1), m + 1));
+                    return Some((Of::Rel(1, Unit::Month), m + 1));
                 }
                 if self.is_kw(m + 1, Kw::Dernier) || self.is_accented_kw(m + 1, Kw::Passe) {
-                    return Some((Of::Month(-1), m + 1));
+                    return Some((Of::Rel(-1, Unit::Month), m + 1));
                 }
                 if self.is_dash(m + 1) && self.is_kw(m + 2, Kw::Ci) {
-                    return Some((Of::Month(0), m + 2));
+                    return Some((Of::Rel(0, Unit::Month), m + 2));
                 }
                 if du || m > k {
-                    return Some((Of::Month(0), m));
+                    return Some((Of::Rel(0, Unit::Month), m));
                 }
             }
         } else {
@@ -98,12 +117,15 @@ impl P<'_> {
                 Some(Kw::Next) => Some(1),
                 Some(Kw::Last | Kw::Previous) => Some(-1),
                 Some(Kw::This) => Some(0),
-                Some(Kw::Month) if m > k => return Some((Of::Month(0), m)),
+                Some(Kw::Month) if m > k => return Some((Of::Rel(0, Unit::Month), m)),
+                Some(Kw::Year) if m > k => return Some((Of::Rel(0, Unit::Year), m)),
                 _ => None,
             };
             if let Some(n) = n {
-                if self.is_kw(m + 1, Kw::Month) {
-                    return Some((Of::Month(n), m + 1));
+                match self.kw(m + 1) {
+                    Some(Kw::Month) => return Some((Of::Rel(n, Unit::Month), m + 1)),
+                    Some(Kw::Year) => return Some((Of::Rel(n, Unit::Year), m + 1)),
+                    _ => {}
                 }
             }
         }

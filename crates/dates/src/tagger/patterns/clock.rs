@@ -138,7 +138,10 @@ impl P<'_> {
                 )
             })
         });
-        if day_after {
+        // `at midnight on Dec. 31`, `à 20 h le 5 mars`: the date after the time.
+        let date_after = matches!(self.kw(last + 1), Some(Kw::On | Kw::Le))
+            && matches!(self.try_at(last + 2, 1), Some(Hit::Emit(r)) if matches!(r.sem, Sem::Cal(c) if c.d != 0));
+        if day_after || date_after {
             return Some(Hit::Skip(last));
         }
         emit(i, last, Sem::Clock)

@@ -9,7 +9,7 @@ pub mod check;
 pub mod chronology;
 pub mod config;
 pub mod content;
-pub mod dates;
+pub use briefing_dates as dates;
 pub mod diagnostics;
 pub mod import;
 pub mod ingest;

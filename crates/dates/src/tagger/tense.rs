@@ -7,7 +7,7 @@
 
 use super::lexicon::{fold, Kw, Lex, MAX_WORD};
 use super::tokens::{Kind, Tok, ACCENT, CAP, SENT_START};
-use crate::dates::Lang;
+use crate::Lang;
 
 /// The time orientation of the clause around an expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -233,6 +233,11 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     if verb_like && is_participle(w) && after_avoir(text, toks, j) {
         return Some(Past);
     }
+    // The verbs conjugated with `être`: `est reparti`, `sont arrivés`, `était mort`.
+    let etre = super::lexicon::words(Lang::Fr).etre_participles;
+    if verb_like && etre.iter().any(|p| w.starts_with(p.as_bytes())) && after_etre(text, toks, j) {
+        return Some(Past);
+    }
     fr_suffix(w)
 }
 
@@ -277,6 +282,26 @@ fn after_avoir(text: &str, toks: &[Tok], j: usize) -> bool {
         match folded(text, toks, k, &mut buf) {
             Some(b"ont" | b"avait" | b"avaient" | b"eu" | b"ete") => return true,
             Some(w) if SKIP.contains(&w) => continue,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The word before `j` (past negation) is a form of `être`: the participle of a verb of
+/// motion or state after it is a past (`il est reparti`), not a passive present.
+fn after_etre(text: &str, toks: &[Tok], j: usize) -> bool {
+    let mut k = j;
+    for _ in 0..3 {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        k = p;
+        let mut buf = [0u8; MAX_WORD];
+        match folded(text, toks, k, &mut buf) {
+            Some(b"est" | b"sont" | b"etait" | b"etaient" | b"suis" | b"sommes" | b"etes") => return true,
+            Some(b"ne" | b"n" | b"pas" | b"deja" | b"bien" | b"encore" | b"jamais") => continue,
+            _ if toks[k].kind == Kind::Punct => continue,
             _ => return false,
         }
     }
@@ -446,7 +471,7 @@ const IRREGULAR_PAST: [&[u8]; 62] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::tagger::tokens::tokenize;
+    use crate::tagger::tokens::tokenize;
 
     fn tense_of(text: &str, lang: Lang, at: &str) -> Tense {
         let mut toks = Vec::new();

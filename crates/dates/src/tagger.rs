@@ -1,29 +1,46 @@
 //! Temporal tagger: finds the dates of a French or English news text and resolves them to
 //! calendar values.
 //!
-//! The text is tokenized once; patterns then read the token stream and say what each
-//! expression means (`jeudi`, `le lendemain`, `en février`); only then are values computed,
-//! so that a missing document date can first be inferred from the text's own full dates.
-//! Incomplete dates take their year from the document date and the tense of their clause,
-//! because news writes `en février` both for last February and for the next one.
+//! The text is tokenized once (every word looked up in the language's table, [`lexicon`]);
+//! a small grammar then reads typed pieces off the token stream (a day, a month, a year, a
+//! weekday, an ordinal, a unit, a part of a period, a reference such as `next`, `dernier`,
+//! `de la semaine prochaine`, `du mois prochain`) and combines them into what an expression
+//! means ([`patterns`], one module per family), before any value is computed: so that a
+//! missing document date can first be inferred from the text's own full dates. Incomplete
+//! dates take their year from the document date and the tense of their clause, because news
+//! writes `en février` both for last February and for the next one.
 //!
-//! # Values, following TimeML where the output contract can say it
+//! # Values
 //!
-//! - A day, a month or a year is written at its own grain; a time of day keeps the day
-//!   (`tonight`, `mardi soir`, `Thursday night` → the day).
-//! - `early`, `mid`, `late`, `début`, `mi-`, `fin`, `the end of` join the expression but keep
-//!   the value of what they modify, at its grain (`late 1997` → `1997`, `mi-décembre` →
-//!   `2022-12`), as TimeML does with its `mod` attribute.
+//! - A day, a month or a year is written at its own grain; a time of day and a clock time
+//!   keep the day (`tonight`, `mardi soir`, `dimanche à 18 h` → the day; `22 h 30` alone →
+//!   the day the text was last about, else the anchor).
+//! - A year before 1 is written as ISO 8601 counts it, with a sign and four digits: 1 BC is
+//!   `0000`, 44 BC `-0043`, the fifth century BC `-0499/-0400`.
+//! - A part of a period is a sub-interval of it: a month's beginning, middle and end are its
+//!   days 1–10, 11–20 and 21 to its end (`début avril`, `mid-March`, `fin du mois de mars`),
+//!   its fortnights days 1–14 and 15 to its end (`la première quinzaine d'avril`); a longer
+//!   period is cut in thirds of its unit (`fin 2022` → `2022-09/2022-12`, `end of next
+//!   week` → Friday to Sunday). A day, a decade or a century keeps its value.
 //! - A week is its Monday-to-Sunday interval, a weekend its Saturday and Sunday.
 //! - A quarter or a half is the interval of its months (`Q3 1997`, `the third quarter` →
 //!   `1997-07/1997-09`); without a year, the one the tense points to: the last begun in a
 //!   report, the next not yet over in a forecast. `last quarter`, `ce trimestre`, `the
 //!   previous quarter` count in quarters.
-//! - A season is the year it starts in, as TimeML's `1997-SU`, `1997-WI` (the winter from
-//!   December 1997): writers mean different months by it, so no month interval is claimed.
+//! - A season is the interval of its meteorological months: spring March–May, summer
+//!   June–August, autumn September–November, winter December to February of the next year
+//!   (`cet été` → `2013-06/2013-08`, `this winter` in February 2013 → `2012-12/2013-02`).
 //! - A decade is its ten years (`the 1990s` → `1990/1999`), a century its hundred years as
 //!   TimeML counts them (`XXe siècle`, `the 20th century`, `the 1800s` → `1900/1999`,
 //!   `1800/1899`).
+//! - A holiday is its day: fixed ones from the language's table (`Noël`, `la Toussaint`,
+//!   `Halloween`), Easter-based ones computed (`Pâques`, `la Pentecôte`, `Good Friday`), and
+//!   the n-th weekday of a month (`Thanksgiving`); without a year, the one the tense points to.
+//! - Counted spans are intervals next to the anchor's unit: `last two days` → the two days
+//!   before the anchor, `les 3 prochains mois` → the three months after its month.
+//! - `la veille`, `le lendemain`, `the day after` count from the previous date of the text,
+//!   or from the anchor when there is none; counted offsets (`two years later`) need a
+//!   previous date. A decade or a century gives no year to the bare months after it.
 //! - `a year earlier`, `un an plus tôt` after a quarter or a half is that part of the other
 //!   year; after anything else, a year.
 //! - Durations (`for three years`, `pendant deux ans`, `the past two years`, `ces dernières
@@ -40,9 +57,9 @@ mod news_tests;
 #[cfg(test)]
 mod tests;
 
-use super::{DateSpan, Lang, PartialDate, Precision};
+use crate::{DateSpan, Lang, PartialDate, Precision};
 use chrono::{Datelike, Duration, NaiveDate};
-use patterns::{Cal, Mod, Raw, Sem, Unit};
+use patterns::{Cal, Cut, Mod, Of, Raw, Sem, Unit};
 use serde::Serialize;
 use tense::{tense_near, Tense};
 use tokens::Tok;
@@ -116,7 +133,7 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
     let mut toks = Vec::with_capacity(text.len() / 4 + 1);
     tokens::tokenize(text, lang, &mut toks);
     let raws = patterns::find(text, lang, &toks);
-    let mut r = Resolver { text, toks: &toks, lang, anchor, today, prev: None, sentence_year: None };
+    let mut r = Resolver { text, toks: &toks, lang, anchor, today, prev: None, last_day: None, sentence_year: None };
     let (anchor, anchor_inferred) = match anchor {
         Some(a) => (Some(a), false),
         None => {
@@ -128,10 +145,15 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
     let mut exprs = Vec::with_capacity(raws.len());
     for raw in &raws {
         if let Some((value, anchoring)) = r.resolve(raw) {
+            let value = cut(value, raw.cut);
             let (start, end) = (toks[raw.first].start, toks[raw.last].end);
             exprs.push(TimeExpr { start, end, value, anchoring });
             r.prev = Some(value);
-            if anchoring == Anchoring::Absolute {
+            if value.end.is_none() && value.start.precision() == Precision::Day {
+                r.last_day = Some(value.start);
+            }
+            // A decade or a century gives no year to the months after it.
+            if anchoring == Anchoring::Absolute && value.start.get_year() == value.last().get_year() {
                 r.sentence_year = Some((toks[raw.last].sent, value.last().get_year()));
             }
         }
@@ -174,6 +196,8 @@ struct Resolver<'a> {
     anchor: Option<NaiveDate>,
     today: NaiveDate,
     prev: Option<DateSpan>,
+    /// The last single day the text was about.
+    last_day: Option<PartialDate>,
     /// The sentence and year of the last fully written date.
     sentence_year: Option<(u32, i32)>,
 }
@@ -254,6 +278,7 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let date = match c.y {
+                Some(_) if c.yy => None,
                 Some(y) => NaiveDate::from_ymd_opt(y, c.m as u32, c.d as u32),
                 None if c.wd.is_some() => self.pinned(c, self.today),
                 None => None,
@@ -306,10 +331,22 @@ impl<'a> Resolver<'a> {
                 }
                 Some((self.rel(n, unit, raw)?, Anchoring::Anchor))
             }
-            // With no date before it, `le lendemain` refers to an event we cannot date
-            // (`le lendemain de son élection`): the document date would only be a guess.
+            // `la veille`, `le lendemain`, `the day after`: with no date before them, the
+            // day before or after the anchor.
+            Sem::Anaphora { n } => match self.prev {
+                Some(p) => Some((shift(p.last(), n, Unit::Day)?, Anchoring::Previous)),
+                None => Some((shift(day(self.anchor?), n, Unit::Day)?, Anchoring::Anchor)),
+            },
+            // With no date before it, `two years later` in a past clause, or `le lendemain
+            // de son élection`, counts from an event the text does not date; elsewhere (`a
+            // week later`, `deux jours plus tard` alone, or in a forecast) from the anchor.
             Sem::Prev { n, unit } => {
-                let prev = self.prev?;
+                let Some(prev) = self.prev else {
+                    if self.tense(raw) == Tense::Past || self.lendemain_of(raw) {
+                        return None;
+                    }
+                    return Some((shift(day(self.anchor?), n, unit)?, Anchoring::Anchor));
+                };
                 // `a year earlier` than a quarter or a half is that part of the other year.
                 if let (Unit::Year, Some(end)) = (unit, prev.end) {
                     let (s, e) = (prev.start, end);
@@ -327,19 +364,153 @@ impl<'a> Resolver<'a> {
                 }
                 Some((shift(prev.last(), n, unit)?, Anchoring::Previous))
             }
+            // `le mardi suivant`: after the previous day of the text, else after the anchor.
             Sem::PrevWeekday { wd, dir } => {
-                let base = self.prev?.last();
+                let (base, how) = match self.prev {
+                    Some(p) => (p.last(), Anchoring::Previous),
+                    None => (day(self.anchor?), Anchoring::Anchor),
+                };
                 if base.precision() != Precision::Day {
                     return None;
                 }
                 let d = weekday_near(base.first_day(), wd, dir as i64, 1, 7)?;
-                Some((DateSpan::at(day(d)), Anchoring::Previous))
+                Some((DateSpan::at(day(d)), how))
+            }
+            Sem::DayOf { n, c } => {
+                let (d, how) = self.cal(c, raw)?;
+                if d.precision() != Precision::Day {
+                    return None;
+                }
+                Some((DateSpan::at(day(add_days(d.first_day(), n as i64)?)), how))
             }
             Sem::Years { first, len } => Some((
                 DateSpan { start: PartialDate::year(first), end: Some(PartialDate::year(first + len - 1)) },
                 Anchoring::Absolute,
             )),
             Sem::Part { n, parts, modi, yrel } => Some((self.part(n, parts, modi, yrel, raw)?, Anchoring::Anchor)),
+            Sem::Season { n, y } => Some((season(n, y)?, Anchoring::Absolute)),
+            Sem::Easter { offset, y } => {
+                let on = |y: i32| easter(y).and_then(|d| add_days(d, offset as i64));
+                if let Some(y) = y {
+                    return Some((DateSpan::at(day(on(y)?)), Anchoring::Absolute));
+                }
+                let d = self.pick_year(raw, Mod::None, on)?;
+                Some((DateSpan::at(day(d)), Anchoring::Anchor))
+            }
+            Sem::WeekOf { wd, n, prev } => {
+                let base = match (prev, self.prev) {
+                    (true, Some(p)) if p.start.precision() == Precision::Day => p.start.first_day(),
+                    _ => self.anchor?,
+                };
+                let monday = add_days(base, -(base.weekday().num_days_from_monday() as i64))?;
+                let how = if prev && self.prev.is_some() { Anchoring::Previous } else { Anchoring::Anchor };
+                Some((DateSpan::at(day(add_days(monday, 7 * n as i64 + wd as i64)?)), how))
+            }
+            Sem::WeekdayAhead { wd, weeks } => {
+                let d = weekday_near(self.anchor?, wd, 1, 1, 7)?;
+                Some((DateSpan::at(day(add_days(d, 7 * weeks as i64)?)), Anchoring::Anchor))
+            }
+            Sem::NthOf { n, wd, of } => {
+                let (period, how) = match of {
+                    Of::Cal(c) => {
+                        let (p, how) = self.cal(c, raw)?;
+                        (DateSpan::at(p), how)
+                    }
+                    Of::Rel(k, unit) => (shift(day(self.anchor?), k, unit)?, Anchoring::Anchor),
+                };
+                let (lo, hi) = (period.start.first_day(), period.last().last_day());
+                let d = match (wd, n > 0) {
+                    (Some(w), true) => add_days(weekday_near(lo, w, 1, 0, 6)?, 7 * (n as i64 - 1))?,
+                    (Some(w), false) => weekday_near(hi, w, -1, 0, 6)?,
+                    (None, true) => add_days(lo, n as i64 - 1)?,
+                    (None, false) => hi,
+                };
+                (lo <= d && d <= hi).then_some((DateSpan::at(day(d)), how))
+            }
+            Sem::NthWeek { n, weekend, of } => {
+                let (period, how) = match of {
+                    Of::Cal(c) => {
+                        let (p, how) = self.cal(c, raw)?;
+                        (DateSpan::at(p), how)
+                    }
+                    Of::Rel(k, unit) => (shift(day(self.anchor?), k, unit)?, Anchoring::Anchor),
+                };
+                let (lo, hi) = (period.start.first_day(), period.last().last_day());
+                let (s, e) = match (weekend, n > 0) {
+                    (true, true) => {
+                        let sat = add_days(weekday_near(lo, 5, 1, 0, 6)?, 7 * (n as i64 - 1))?;
+                        (sat, add_days(sat, 1)?)
+                    }
+                    (true, false) => {
+                        let sat = weekday_near(hi, 5, -1, 0, 6)?;
+                        (sat, add_days(sat, 1)?)
+                    }
+                    (false, true) => {
+                        let s = add_days(lo, 7 * (n as i64 - 1))?;
+                        (s, add_days(s, 6)?.min(hi))
+                    }
+                    (false, false) => (add_days(hi, -6)?, hi),
+                };
+                (s <= hi).then_some((DateSpan { start: day(s), end: Some(day(e)) }, how))
+            }
+            Sem::Span { n, unit } => Some((self.span(n, unit)?, Anchoring::Anchor)),
+            // A time alone is on the day the text was last about, else the anchor's.
+            Sem::Clock => match self.last_day {
+                Some(p) => Some((DateSpan::at(p), Anchoring::Previous)),
+                None => Some((DateSpan::at(day(self.anchor?)), Anchoring::Anchor)),
+            },
+            Sem::For { .. } => None,
+        }
+    }
+
+    /// The `n` units before (`n` < 0) or after the anchor's own, as an interval.
+    fn span(&self, n: i32, unit: Unit) -> Option<DateSpan> {
+        let a = self.anchor?;
+        let (lo, hi) = if n < 0 { (n, -1) } else { (1, n) };
+        let span = |s: PartialDate, e: PartialDate| Some(DateSpan { start: s, end: (s != e).then_some(e) });
+        match unit {
+            Unit::Day => span(day(add_days(a, lo as i64)?), day(add_days(a, hi as i64)?)),
+            Unit::WeekPoint | Unit::Week => {
+                let monday = add_days(a, -(a.weekday().num_days_from_monday() as i64))?;
+                span(day(add_days(monday, 7 * lo as i64)?), day(add_days(monday, 7 * hi as i64 + 6)?))
+            }
+            Unit::Month => {
+                let (y1, m1) = add_months(a.year(), a.month(), lo);
+                let (y2, m2) = add_months(a.year(), a.month(), hi);
+                span(PartialDate::month(y1, m1)?, PartialDate::month(y2, m2)?)
+            }
+            Unit::Year => span(PartialDate::year(a.year() + lo), PartialDate::year(a.year() + hi)),
+            _ => None,
+        }
+    }
+
+    /// The day `on(year)` gives, in the year the tense or the modifier points to, as for a
+    /// day and month written without a year.
+    fn pick_year(&self, raw: &Raw, modi: Mod, on: impl Fn(i32) -> Option<NaiveDate>) -> Option<NaiveDate> {
+        let a = self.anchor?;
+        let find = |pick: Pick| -> Option<NaiveDate> {
+            let cands = (a.year() - 4..=a.year() + 4).filter_map(&on);
+            match pick {
+                Pick::OnOrBefore => cands.filter(|d| *d <= a).max(),
+                Pick::Before => cands.filter(|d| *d < a).max(),
+                Pick::OnOrAfter => cands.filter(|d| *d >= a).min(),
+                Pick::After => cands.filter(|d| *d > a).min(),
+            }
+        };
+        match modi {
+            Mod::Last => find(Pick::Before),
+            Mod::Next => find(Pick::After),
+            Mod::This => on(a.year()),
+            Mod::None => match self.tense(raw) {
+                Tense::Future => find(Pick::OnOrAfter),
+                Tense::Past => find(Pick::OnOrBefore),
+                // With no verb to go by, a date a few weeks ahead is far likelier in news
+                // than the same day almost a year ago.
+                Tense::Unknown => match (find(Pick::OnOrAfter), find(Pick::OnOrBefore)) {
+                    (Some(f), Some(b)) if (f - a).num_days() <= (a - b).num_days() => Some(f),
+                    (f, b) => b.or(f),
+                },
+            },
         }
     }
 
@@ -360,9 +531,19 @@ impl<'a> Resolver<'a> {
                 (None, Mod::Last) => ((cur - 1) - ((cur - 1) - s).rem_euclid(4)).div_euclid(4),
                 (None, Mod::Next) => ((cur + 1) + (s - (cur + 1)).rem_euclid(4)).div_euclid(4),
                 (None, Mod::None) if ahead() => (cur + (s - cur).rem_euclid(4)).div_euclid(4),
+                // With no verb to go by, the season about to start (within 45 days) is the
+                // coming one, as for months.
+                (None, Mod::None)
+                    if s == (cur + 1).rem_euclid(4) && self.tense(raw) == Tense::Unknown && {
+                        let first = 3 + 3 * s as u32;
+                        self.month_soon(a, if first > 12 { first - 12 } else { first })
+                    } =>
+                {
+                    (cur + 1).div_euclid(4)
+                }
                 (None, Mod::None) => (cur - (cur - s).rem_euclid(4)).div_euclid(4),
             };
-            return Some(DateSpan::at(PartialDate::year(year)));
+            return season(n, year);
         }
         let len = 12 / parts as i32;
         let (first_m, last_m) = ((n as i32 - 1) * len + 1, n as i32 * len);
@@ -413,12 +594,33 @@ impl<'a> Resolver<'a> {
             }
         };
         if let Some(y) = c.y {
+            let y = if c.yy { self.full_year(y) } else { y };
             return Some((build(y)?, Anchoring::Absolute));
         }
         if c.m == 0 && c.wd.is_none() && c.modi == Mod::This {
             // `le 3 courant`: the anchor's month.
             let a = self.anchor?;
             return Some((PartialDate::day(a.year(), a.month(), c.d as u32)?, Anchoring::Anchor));
+        }
+        if c.m == 0 && c.wd.is_none() {
+            // `le 16`: the 16th the tense points to, in the anchor's month or one near it.
+            let a = self.anchor?;
+            let on = |k: i32| {
+                let (y, m) = add_months(a.year(), a.month(), k);
+                NaiveDate::from_ymd_opt(y, m, c.d as u32)
+            };
+            let cands = || (-13..=13).filter_map(on);
+            let past = cands().filter(|d| *d <= a).max();
+            let next = cands().filter(|d| *d >= a).min();
+            let d = match self.tense(raw) {
+                Tense::Future => next?,
+                Tense::Past => past?,
+                Tense::Unknown => match (next, past) {
+                    (Some(f), Some(b)) if (f - a).num_days() <= (a - b).num_days() => f,
+                    (f, b) => b.or(f)?,
+                },
+            };
+            return Some((day(d), Anchoring::Anchor));
         }
         if c.m == 0 {
             // `jeudi 15`: the month nearest the anchor whose 15th is a Thursday.
@@ -458,8 +660,20 @@ impl<'a> Resolver<'a> {
                 Mod::None => match self.tense(raw) {
                     Tense::Future => a.year() + i32::from(m < am),
                     // With no verb to go by, a month starting within a few weeks is the
-                    // coming one, as for days below.
+                    // coming one, as for days below; a part of a month (`début avril`, `la
+                    // première quinzaine d'avril`) is the nearer one, as a day is.
                     Tense::Unknown if m != am && self.month_soon(a, m) => a.year() + i32::from(m < am),
+                    Tense::Unknown if m != am && raw.cut != Cut::None => {
+                        let next = a.year() + i32::from(m < am);
+                        let f = NaiveDate::from_ymd_opt(next, m, 1);
+                        let b = NaiveDate::from_ymd_opt(next - 1, m, 1);
+                        match (f, b) {
+                            (Some(f), Some(b)) if (f - a).num_days() <= (a - b).num_days() => next,
+                            _ => next - 1,
+                        }
+                    }
+                    // As for days below: a month starting within a few weeks, under a past
+                    // verb, is a coming event reported (`cut supplies in September`).
                     _ => a.year() - i32::from(m > am),
                 },
             };
@@ -480,7 +694,17 @@ impl<'a> Resolver<'a> {
             Mod::This => NaiveDate::from_ymd_opt(a.year(), m, c.d as u32)?,
             Mod::None => match self.tense(raw) {
                 Tense::Future => find(Pick::OnOrAfter)?,
-                Tense::Past => find(Pick::OnOrBefore)?,
+                // A past verb of reporting or deciding with a day a few weeks ahead reports a
+                // coming event (`has invited them to a ceremony on March 12`, `extended to
+                // Nov. 20`): news writes the year of a day almost a year old.
+                Tense::Past => match (find(Pick::OnOrBefore), find(Pick::After)) {
+                    (Some(b), Some(f))
+                        if (a - b).num_days() > 300 && (f - a).num_days() <= 60 && self.reported(raw) =>
+                    {
+                        f
+                    }
+                    (b, _) => b?,
+                },
                 // With no verb to go by, a date a few weeks ahead is far likelier in news
                 // than the same day almost a year ago.
                 Tense::Unknown => match (find(Pick::OnOrAfter), find(Pick::OnOrBefore)) {
@@ -492,6 +716,43 @@ impl<'a> Resolver<'a> {
         Some((day(d), Anchoring::Anchor))
     }
 
+    /// A year written with two digits (`en 97`): the one nearest the anchor (or today) that
+    /// is not more than ten years ahead of it.
+    fn full_year(&self, yy: i32) -> i32 {
+        let now = self.anchor.unwrap_or(self.today).year();
+        let base = now - now.rem_euclid(100) + yy;
+        if base > now + 10 {
+            base - 100
+        } else {
+            base
+        }
+    }
+
+    /// `le lendemain de …`, `la veille du …`: a day next to an event named after it.
+    fn lendemain_of(&self, raw: &Raw) -> bool {
+        use lexicon::{Kw, Lex};
+        let day_word = self.toks[raw.first..=raw.last]
+            .iter()
+            .any(|t| matches!(t.lex, Lex::Kw(Kw::Lendemain | Kw::Veille | Kw::Surlendemain)));
+        day_word
+            && self.toks.get(raw.last + 1).is_some_and(|t| matches!(t.lex, Lex::Kw(Kw::De | Kw::Du | Kw::D | Kw::Des)))
+    }
+
+    /// Whether a verb of reporting, deciding or scheduling (the language's
+    /// `report_verbs`) comes shortly before the expression in its sentence.
+    fn reported(&self, raw: &Raw) -> bool {
+        let words = lexicon::words(self.lang);
+        let sent = self.toks[raw.first].sent;
+        (raw.first.saturating_sub(12)..raw.first).any(|k| {
+            let t = &self.toks[k];
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            t.sent == sent
+                && t.kind == tokens::Kind::Word
+                && lexicon::fold(&self.text[t.start..t.end], &mut buf)
+                    .is_some_and(|w| lexicon::is_in(words.report_verbs, w))
+        })
+    }
+
     /// Whether the next month `m` after the anchor's month starts at most 45 days after `a`.
     fn month_soon(&self, a: NaiveDate, m: u32) -> bool {
         let y = a.year() + i32::from(m <= a.month());
@@ -501,26 +762,7 @@ impl<'a> Resolver<'a> {
     /// `in three weeks` with no verb tense to go by is a point ahead (`expires in 10 days`)
     /// unless a superlative or a first makes it a span (`the biggest drop in three years`).
     fn in_future_untensed(&self, raw: &Raw) -> bool {
-        const SPAN_WORDS: [&[u8]; 12] = [
-            b"first", b"most", b"least", b"best", b"worst", b"record", b"ever", b"time", b"times", b"only", b"once",
-            b"last",
-        ];
-        const NOT_SUPERLATIVE: [&[u8]; 14] = [
-            b"interest",
-            b"protest",
-            b"request",
-            b"contest",
-            b"harvest",
-            b"forest",
-            b"arrest",
-            b"unrest",
-            b"honest",
-            b"modest",
-            b"inquest",
-            b"conquest",
-            b"suggest",
-            b"invest",
-        ];
+        let words = lexicon::words(self.lang);
         let sent = self.toks[raw.first].sent;
         let lo = raw.first.saturating_sub(8);
         !(lo..raw.first).any(|k| {
@@ -530,7 +772,8 @@ impl<'a> Resolver<'a> {
             }
             let mut buf = [0u8; lexicon::MAX_WORD];
             let Some(w) = lexicon::fold(&self.text[t.start..t.end], &mut buf) else { return false };
-            SPAN_WORDS.contains(&w) || (w.len() >= 6 && w.ends_with(b"est") && !NOT_SUPERLATIVE.contains(&w))
+            lexicon::is_in(words.span_words, w)
+                || (w.len() >= 6 && w.ends_with(b"est") && !lexicon::is_in(words.not_superlative, w))
         })
     }
 
@@ -543,6 +786,20 @@ impl<'a> Resolver<'a> {
             }
         };
         match (a, b) {
+            (_, Sem::For { n, unit }) => {
+                let (start, how) = self.single(a, raw)?;
+                let s = start.start;
+                if start.end.is_some() || s.precision() != Precision::Day {
+                    return None;
+                }
+                let days = match unit {
+                    Unit::Day => n as i64,
+                    Unit::WeekPoint | Unit::Week => 7 * n as i64,
+                    _ => return None,
+                };
+                let e = add_days(s.first_day(), days - 1)?;
+                Some((DateSpan { start: s, end: (days > 1).then_some(day(e)) }, how))
+            }
             (Sem::Cal(mut ca), Sem::Cal(mut cb)) => {
                 if ca.m == 0 && ca.d != 0 {
                     ca = Cal { m: cb.m, y: cb.y, yrel: cb.yrel, modi: cb.modi, wd: None, ..ca };
@@ -622,4 +879,85 @@ fn shift(base: PartialDate, n: i32, unit: Unit) -> Option<DateSpan> {
             Some(DateSpan { start: PartialDate::year(first), end: Some(PartialDate::year(first.checked_add(99)?)) })
         }
     }
+}
+
+/// Season `n` (0 spring, 1 summer, 2 autumn, 3 winter) that starts in year `y`, as the
+/// months of the meteorological season: spring March to May, summer June to August, autumn
+/// September to November, winter December to February of the next year.
+fn season(n: u8, y: i32) -> Option<DateSpan> {
+    let first = 3 + 3 * n as u32;
+    let (y2, last) = add_months(y, first, 2);
+    Some(DateSpan { start: PartialDate::month(y, first)?, end: Some(PartialDate::month(y2, last)?) })
+}
+
+/// Easter Sunday of year `y` in the Gregorian calendar (the anonymous algorithm of 1876).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b.div_euclid(4);
+    let e = b.rem_euclid(4);
+    let f = (b + 8).div_euclid(25);
+    let g = (b - f + 1).div_euclid(3);
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c.div_euclid(4);
+    let k = c.rem_euclid(4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l).div_euclid(451);
+    let month = (h + l - 7 * m + 114).div_euclid(31);
+    let day = (h + l - 7 * m + 114).rem_euclid(31) + 1;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+}
+
+/// The part `c` of the period `v`: a month is cut into days 1–10, 11–20 and 21 to its end
+/// (or its fortnights 1–14 and 15 to its end); anything longer into thirds of its own unit
+/// (a year into January–April, May–August, September–December; a week into Monday–Wednesday,
+/// Wednesday–Friday, Friday–Sunday). A day, a decade or a century is not cut.
+fn cut(v: DateSpan, c: Cut) -> DateSpan {
+    if c == Cut::None {
+        return v;
+    }
+    let (s, e) = (v.start, v.last());
+    let make = |a: PartialDate, b: PartialDate| DateSpan { start: a, end: (a != b).then_some(b) };
+    let thirds = |n: i64| -> (i64, i64) {
+        let k = (n + 2) / 3;
+        match c {
+            Cut::Begin => (0, k - 1),
+            Cut::End => (n - k, n - 1),
+            _ => ((n - k) / 2, (n - k) / 2 + k - 1),
+        }
+    };
+    let cut_days = |lo: NaiveDate, hi: NaiveDate| -> Option<DateSpan> {
+        let n = (hi - lo).num_days() + 1;
+        let (a, b) = thirds(n);
+        Some(make(day(add_days(lo, a)?), day(add_days(lo, b)?)))
+    };
+    let out = match (s.precision(), v.end.is_some()) {
+        (Precision::Month, false) => {
+            let (lo, hi) = (s.first_day(), s.last_day());
+            let last = hi.day() as i64;
+            let (a, b) = match c {
+                Cut::Begin => (1, 10),
+                Cut::Mid => (11, 20),
+                Cut::End => (21, last),
+                Cut::FirstFortnight => (1, 14),
+                Cut::SecondFortnight => (15, last),
+                Cut::None => (1, last),
+            };
+            add_days(lo, a - 1).zip(add_days(lo, b - 1)).map(|(x, y)| make(day(x), day(y)))
+        }
+        _ if matches!(c, Cut::FirstFortnight | Cut::SecondFortnight) => None,
+        (Precision::Day, false) => None,
+        (Precision::Day, true) => cut_days(s.first_day(), e.last_day()),
+        (Precision::Month, true) | (Precision::Year, false) => {
+            let first = s.get_year() as i64 * 12 + s.get_month().unwrap_or(1) as i64 - 1;
+            let last = e.get_year() as i64 * 12 + e.get_month().unwrap_or(12) as i64 - 1;
+            let (a, b) = thirds(last - first + 1);
+            let at = |k: i64| PartialDate::month((k.div_euclid(12)) as i32, (k.rem_euclid(12) + 1) as u32);
+            at(first + a).zip(at(first + b)).map(|(x, y)| make(x, y))
+        }
+        // Decades and centuries keep their value: `the early 1990s` has no agreed years.
+        (Precision::Year, true) => None,
+    };
+    out.unwrap_or(v)
 }

@@ -4,7 +4,7 @@
 //! from them can slice the text safely.
 
 use super::lexicon::{fold, lookup, Lex, MAX_WORD};
-use crate::dates::Lang;
+use crate::Lang;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

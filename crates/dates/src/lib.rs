@@ -1,5 +1,14 @@
-//! Dates as news and editors write them: partial calendar dates (a day, a month or a year),
-//! spans between two of them, and their long form in the reader's language.
+//! A French and English news date tagger ([`tag`]), and the dates it speaks in: partial
+//! calendar dates (a day, a month or a year), spans between two of them, and their long form
+//! in the reader's language.
+//!
+//! ```
+//! use briefing_dates::{tag, Lang};
+//! let reference = chrono::NaiveDate::from_ymd_opt(2013, 2, 12);
+//! let found = tag("Il reviendra mardi de la semaine prochaine, puis à Noël.", Lang::Fr, reference);
+//! let values: Vec<String> = found.exprs.iter().map(|e| e.value.iso()).collect();
+//! assert_eq!(values, ["2013-02-19", "2013-12-25"]);
+//! ```
 //!
 //! Everything in the chronology, in front matter and in the temporal tagger is expressed with
 //! these types, so that a month-only date is never silently turned into the 1st of the month.
@@ -203,6 +212,10 @@ impl PartialDate {
                 Lang::Fr => format!("{m} {}", self.year),
                 Lang::En => format!("{m} {}", self.year),
             },
+            _ if self.year < 1 => match lang {
+                Lang::Fr => format!("{} av. J.-C.", 1 - self.year as i64),
+                Lang::En => format!("{} BC", 1 - self.year as i64),
+            },
             _ => self.year.to_string(),
         }
     }
@@ -261,10 +274,16 @@ pub fn month_name(m: u32, lang: Lang) -> &'static str {
 impl fmt::Display for PartialDate {
     /// ISO form: `2022`, `2022-12` or `2022-12-19`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Years before 1 as ISO 8601 writes them: 1 BC is `0000`, 44 BC is `-0043`.
+        if self.year < 0 {
+            write!(f, "-{:04}", self.year.unsigned_abs())?;
+        } else {
+            write!(f, "{:04}", self.year)?;
+        }
         match (self.get_month(), self.get_day()) {
-            (Some(m), Some(d)) => write!(f, "{:04}-{:02}-{:02}", self.year, m, d),
-            (Some(m), None) => write!(f, "{:04}-{:02}", self.year, m),
-            _ => write!(f, "{:04}", self.year),
+            (Some(m), Some(d)) => write!(f, "-{m:02}-{d:02}"),
+            (Some(m), None) => write!(f, "-{m:02}"),
+            _ => Ok(()),
         }
     }
 }

@@ -1,0 +1,1079 @@
+//! Per-language word tables for the tagger.
+//!
+//! Words are looked up by their folded form (lowercase ASCII, accents stripped) so that
+//! `Décembre`, `decembre` and `DÉCEMBRE` are one entry; the few French pairs that folding
+//! merges (`a`/`à`, `des`/`dès`, `la`/`là`) are told apart by the token's accent flag.
+
+use crate::Lang;
+use std::sync::OnceLock;
+
+/// Longest folded word the tables hold; longer words are never date words.
+pub(crate) const MAX_WORD: usize = 24;
+
+/// What a word means to the tagger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lex {
+    /// Not a date word.
+    None,
+    /// A month name (1–12).
+    Month(u8),
+    /// A month abbreviation: only a date next to a day or a year.
+    MonthAbbr(u8),
+    /// A weekday, 0 = Monday.
+    Weekday(u8),
+    /// A weekday abbreviation: only a date in front of a day and month.
+    WeekdayAbbr(u8),
+    /// A number word.
+    Count(u16),
+    /// French `sept`: seven, or September's abbreviation after a day.
+    Sept,
+    /// An ordinal word (`first`, `troisième`): its rank.
+    Ordinal(u8),
+    /// A decade of the twentieth century named in words (`the nineties`): its tens digit.
+    Decade(u8),
+    /// The first word of a holiday's name (`Noël`, `Christmas`, `New`): the name is read
+    /// from [`Words::holidays`].
+    Holiday,
+    /// A function or time word.
+    Kw(Kw),
+}
+
+/// Function and time words the patterns look for.
+#[allow(missing_docs)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kw {
+    // Determiners.
+    Le,
+    La,
+    L,
+    Les,
+    The,
+    A,
+    Ce,
+    Cet,
+    Cette,
+    Ces,
+    This,
+    That,
+    Same,
+    Meme,
+    Chaque,
+    Every,
+    // Prepositions and connectives.
+    En,
+    In,
+    On,
+    Of,
+    At,
+    By,
+    Depuis,
+    Since,
+    De,
+    D,
+    Du,
+    Des,
+    From,
+    Entre,
+    Between,
+    Au,
+    To,
+    Et,
+    And,
+    Or,
+    Ou,
+    Until,
+    Through,
+    Jusqu,
+    Dans,
+    Ici,
+    Vers,
+    Avant,
+    Apres,
+    Before,
+    After,
+    Pendant,
+    During,
+    For,
+    Within,
+    // Deictic words.
+    Aujourd,
+    Hui,
+    Hier,
+    Demain,
+    Today,
+    Yesterday,
+    Tomorrow,
+    Tonight,
+    Lendemain,
+    Surlendemain,
+    Veille,
+    // Units.
+    Jour,
+    Semaine,
+    Mois,
+    An,
+    Annee,
+    Annees,
+    Decennie,
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+    Weekend,
+    End,
+    Nuit,
+    Night,
+    Matin,
+    Soir,
+    Midi,
+    Morning,
+    Afternoon,
+    Evening,
+    // Modifiers.
+    Dernier,
+    Prochain,
+    Passe,
+    Suivant,
+    Precedent,
+    Last,
+    Next,
+    Past,
+    Following,
+    Previous,
+    Plus,
+    Tard,
+    Tot,
+    Auparavant,
+    Later,
+    Earlier,
+    Ago,
+    Now,
+    Il,
+    Y,
+    Voici,
+    Ci,
+    Debut,
+    Fin,
+    Mi,
+    Milieu,
+    Courant,
+    Early,
+    Late,
+    Mid,
+    Beginning,
+    Start,
+    Middle,
+    Premier,
+    Ier,
+    // Parts of a year.
+    Season,
+    Quarter,
+    Half,
+    Fortnight,
+    Century,
+    /// `quinzaine`: half a month.
+    Quinzaine,
+    /// `few`, `quelques`: about three, in counted spans only.
+    Few,
+    /// `hence`: from now.
+    Hence,
+    /// `huit`, `quinze` after a weekday: a week, two weeks further on.
+    Huit,
+    Quinze,
+    /// A clock-time noun: `midi`, `minuit`, `noon`, `midnight`.
+    Noon,
+}
+
+use Kw::*;
+use Lex::{Count, Month as M, MonthAbbr as MA, Weekday as W, WeekdayAbbr as WA};
+
+const FR: &[(&str, Lex)] = &[
+    ("janvier", M(1)),
+    ("janv", MA(1)),
+    ("fevrier", M(2)),
+    ("fevr", MA(2)),
+    ("fev", MA(2)),
+    ("mars", M(3)),
+    ("avril", M(4)),
+    ("avr", MA(4)),
+    ("mai", M(5)),
+    ("juin", M(6)),
+    ("juillet", M(7)),
+    ("juil", MA(7)),
+    ("aout", M(8)),
+    ("septembre", M(9)),
+    ("octobre", M(10)),
+    ("oct", MA(10)),
+    ("novembre", M(11)),
+    ("nov", MA(11)),
+    ("decembre", M(12)),
+    ("dec", MA(12)),
+    ("lun", WA(0)),
+    ("mar", WA(1)),
+    ("mer", WA(2)),
+    ("jeu", WA(3)),
+    ("ven", WA(4)),
+    ("sam", WA(5)),
+    ("dim", WA(6)),
+    ("lundi", W(0)),
+    ("mardi", W(1)),
+    ("mercredi", W(2)),
+    ("jeudi", W(3)),
+    ("vendredi", W(4)),
+    ("samedi", W(5)),
+    ("dimanche", W(6)),
+    ("un", Count(1)),
+    ("une", Count(1)),
+    ("deux", Count(2)),
+    ("trois", Count(3)),
+    ("quatre", Count(4)),
+    ("cinq", Count(5)),
+    ("six", Count(6)),
+    ("sept", Lex::Sept),
+    ("huit", Lex::Kw(Huit)),
+    ("neuf", Count(9)),
+    ("dix", Count(10)),
+    ("onze", Count(11)),
+    ("douze", Count(12)),
+    ("treize", Count(13)),
+    ("quatorze", Count(14)),
+    ("quinze", Lex::Kw(Quinze)),
+    ("seize", Count(16)),
+    ("vingt", Count(20)),
+    ("trente", Count(30)),
+    ("quarante", Count(40)),
+    ("cinquante", Count(50)),
+    ("soixante", Count(60)),
+    ("cent", Count(100)),
+    ("le", Lex::Kw(Le)),
+    ("la", Lex::Kw(La)),
+    ("l", Lex::Kw(L)),
+    ("les", Lex::Kw(Les)),
+    ("ce", Lex::Kw(Ce)),
+    ("cet", Lex::Kw(Cet)),
+    ("cette", Lex::Kw(Cette)),
+    ("ces", Lex::Kw(Ces)),
+    ("meme", Lex::Kw(Meme)),
+    ("chaque", Lex::Kw(Chaque)),
+    ("en", Lex::Kw(En)),
+    ("depuis", Lex::Kw(Depuis)),
+    ("de", Lex::Kw(De)),
+    ("d", Lex::Kw(D)),
+    ("du", Lex::Kw(Du)),
+    ("des", Lex::Kw(Des)),
+    ("entre", Lex::Kw(Entre)),
+    ("au", Lex::Kw(Au)),
+    ("a", Lex::Kw(A)),
+    ("et", Lex::Kw(Et)),
+    ("ou", Lex::Kw(Ou)),
+    ("jusqu", Lex::Kw(Jusqu)),
+    ("dans", Lex::Kw(Dans)),
+    ("ici", Lex::Kw(Ici)),
+    ("vers", Lex::Kw(Vers)),
+    ("avant", Lex::Kw(Avant)),
+    ("apres", Lex::Kw(Apres)),
+    ("pendant", Lex::Kw(Pendant)),
+    ("durant", Lex::Kw(Pendant)),
+    ("aujourd", Lex::Kw(Aujourd)),
+    ("hui", Lex::Kw(Hui)),
+    ("hier", Lex::Kw(Hier)),
+    ("demain", Lex::Kw(Demain)),
+    ("lendemain", Lex::Kw(Lendemain)),
+    ("surlendemain", Lex::Kw(Surlendemain)),
+    ("veille", Lex::Kw(Veille)),
+    ("jour", Lex::Kw(Jour)),
+    ("jours", Lex::Kw(Jour)),
+    ("journee", Lex::Kw(Jour)),
+    ("semaine", Lex::Kw(Semaine)),
+    ("semaines", Lex::Kw(Semaine)),
+    ("mois", Lex::Kw(Mois)),
+    ("an", Lex::Kw(An)),
+    ("ans", Lex::Kw(An)),
+    ("annee", Lex::Kw(Annee)),
+    ("annees", Lex::Kw(Annees)),
+    ("decennie", Lex::Kw(Decennie)),
+    ("decennies", Lex::Kw(Decennie)),
+    ("week", Lex::Kw(Week)),
+    ("end", Lex::Kw(End)),
+    ("weekend", Lex::Kw(Weekend)),
+    ("nuit", Lex::Kw(Nuit)),
+    ("matin", Lex::Kw(Matin)),
+    ("matinee", Lex::Kw(Matin)),
+    ("soir", Lex::Kw(Soir)),
+    ("soiree", Lex::Kw(Soir)),
+    ("midi", Lex::Kw(Midi)),
+    ("minuit", Lex::Kw(Noon)),
+    ("quinzaine", Lex::Kw(Quinzaine)),
+    ("quelques", Lex::Kw(Few)),
+    ("premiere", Lex::Ordinal(1)),
+    ("deuxieme", Lex::Ordinal(2)),
+    ("second", Lex::Ordinal(2)),
+    ("seconde", Lex::Ordinal(2)),
+    ("troisieme", Lex::Ordinal(3)),
+    ("quatrieme", Lex::Ordinal(4)),
+    ("cinquieme", Lex::Ordinal(5)),
+    ("noel", Lex::Holiday),
+    ("fete", Lex::Holiday),
+    ("toussaint", Lex::Holiday),
+    ("paques", Lex::Holiday),
+    ("pentecote", Lex::Holiday),
+    ("ascension", Lex::Holiday),
+    ("assomption", Lex::Holiday),
+    ("armistice", Lex::Holiday),
+    ("nouvel", Lex::Holiday),
+    ("saint", Lex::Holiday),
+    ("st", Lex::Holiday),
+    ("dernier", Lex::Kw(Dernier)),
+    ("derniere", Lex::Kw(Dernier)),
+    ("derniers", Lex::Kw(Dernier)),
+    ("dernieres", Lex::Kw(Dernier)),
+    ("prochain", Lex::Kw(Prochain)),
+    ("prochaine", Lex::Kw(Prochain)),
+    ("prochains", Lex::Kw(Prochain)),
+    ("prochaines", Lex::Kw(Prochain)),
+    ("passe", Lex::Kw(Passe)),
+    ("passee", Lex::Kw(Passe)),
+    ("suivant", Lex::Kw(Suivant)),
+    ("suivante", Lex::Kw(Suivant)),
+    ("precedent", Lex::Kw(Precedent)),
+    ("precedente", Lex::Kw(Precedent)),
+    ("plus", Lex::Kw(Plus)),
+    ("tard", Lex::Kw(Tard)),
+    ("tot", Lex::Kw(Tot)),
+    ("auparavant", Lex::Kw(Auparavant)),
+    ("il", Lex::Kw(Il)),
+    ("voici", Lex::Kw(Voici)),
+    ("voila", Lex::Kw(Voici)),
+    ("y", Lex::Kw(Y)),
+    ("ci", Lex::Kw(Ci)),
+    ("debut", Lex::Kw(Debut)),
+    ("fin", Lex::Kw(Fin)),
+    ("mi", Lex::Kw(Mi)),
+    ("milieu", Lex::Kw(Milieu)),
+    ("courant", Lex::Kw(Courant)),
+    ("premier", Lex::Kw(Premier)),
+    ("ier", Lex::Kw(Ier)),
+    ("maintenant", Lex::Kw(Now)),
+    ("printemps", Lex::Kw(Season)),
+    ("ete", Lex::Kw(Season)),
+    ("automne", Lex::Kw(Season)),
+    ("hiver", Lex::Kw(Season)),
+    ("trimestre", Lex::Kw(Quarter)),
+    ("semestre", Lex::Kw(Half)),
+    ("siecle", Lex::Kw(Century)),
+    ("siecles", Lex::Kw(Century)),
+];
+
+const EN: &[(&str, Lex)] = &[
+    ("january", M(1)),
+    ("jan", MA(1)),
+    ("february", M(2)),
+    ("feb", MA(2)),
+    ("march", M(3)),
+    ("mar", MA(3)),
+    ("april", M(4)),
+    ("apr", MA(4)),
+    ("may", M(5)),
+    ("june", M(6)),
+    ("jun", MA(6)),
+    ("july", M(7)),
+    ("jul", MA(7)),
+    ("august", M(8)),
+    ("aug", MA(8)),
+    ("september", M(9)),
+    ("sep", MA(9)),
+    ("sept", MA(9)),
+    ("october", M(10)),
+    ("oct", MA(10)),
+    ("november", M(11)),
+    ("nov", MA(11)),
+    ("december", M(12)),
+    ("dec", MA(12)),
+    ("monday", W(0)),
+    ("tuesday", W(1)),
+    ("wednesday", W(2)),
+    ("thursday", W(3)),
+    ("friday", W(4)),
+    ("saturday", W(5)),
+    ("sunday", W(6)),
+    ("mon", WA(0)),
+    ("tue", WA(1)),
+    ("tues", WA(1)),
+    ("wed", WA(2)),
+    ("thu", WA(3)),
+    ("thur", WA(3)),
+    ("thurs", WA(3)),
+    ("fri", WA(4)),
+    ("sat", WA(5)),
+    ("sun", WA(6)),
+    ("one", Count(1)),
+    ("two", Count(2)),
+    ("three", Count(3)),
+    ("four", Count(4)),
+    ("five", Count(5)),
+    ("six", Count(6)),
+    ("seven", Count(7)),
+    ("eight", Count(8)),
+    ("nine", Count(9)),
+    ("ten", Count(10)),
+    ("eleven", Count(11)),
+    ("twelve", Count(12)),
+    ("thirteen", Count(13)),
+    ("fourteen", Count(14)),
+    ("fifteen", Count(15)),
+    ("sixteen", Count(16)),
+    ("seventeen", Count(17)),
+    ("eighteen", Count(18)),
+    ("nineteen", Count(19)),
+    ("twenty", Count(20)),
+    ("thirty", Count(30)),
+    ("forty", Count(40)),
+    ("fifty", Count(50)),
+    ("sixty", Count(60)),
+    ("hundred", Count(100)),
+    ("first", Lex::Ordinal(1)),
+    ("second", Lex::Ordinal(2)),
+    ("third", Lex::Ordinal(3)),
+    ("fourth", Lex::Ordinal(4)),
+    ("fifth", Lex::Ordinal(5)),
+    ("sixth", Lex::Ordinal(6)),
+    ("seventh", Lex::Ordinal(7)),
+    ("eighth", Lex::Ordinal(8)),
+    ("ninth", Lex::Ordinal(9)),
+    ("tenth", Lex::Ordinal(10)),
+    ("eleventh", Lex::Ordinal(11)),
+    ("twelfth", Lex::Ordinal(12)),
+    ("thirteenth", Lex::Ordinal(13)),
+    ("fourteenth", Lex::Ordinal(14)),
+    ("fifteenth", Lex::Ordinal(15)),
+    ("sixteenth", Lex::Ordinal(16)),
+    ("seventeenth", Lex::Ordinal(17)),
+    ("eighteenth", Lex::Ordinal(18)),
+    ("nineteenth", Lex::Ordinal(19)),
+    ("twentieth", Lex::Ordinal(20)),
+    ("thirtieth", Lex::Ordinal(30)),
+    ("few", Lex::Kw(Few)),
+    ("twenties", Lex::Decade(2)),
+    ("thirties", Lex::Decade(3)),
+    ("forties", Lex::Decade(4)),
+    ("fifties", Lex::Decade(5)),
+    ("sixties", Lex::Decade(6)),
+    ("seventies", Lex::Decade(7)),
+    ("eighties", Lex::Decade(8)),
+    ("nineties", Lex::Decade(9)),
+    ("hence", Lex::Kw(Hence)),
+    ("noon", Lex::Kw(Noon)),
+    ("midnight", Lex::Kw(Noon)),
+    ("christmas", Lex::Holiday),
+    ("mardi", Lex::Holiday),
+    ("shrove", Lex::Holiday),
+    ("ash", Lex::Holiday),
+    ("palm", Lex::Holiday),
+    ("maundy", Lex::Holiday),
+    ("xmas", Lex::Holiday),
+    ("new", Lex::Holiday),
+    ("halloween", Lex::Holiday),
+    ("valentine", Lex::Holiday),
+    ("st", Lex::Holiday),
+    ("saint", Lex::Holiday),
+    ("easter", Lex::Holiday),
+    ("good", Lex::Holiday),
+    ("pentecost", Lex::Holiday),
+    ("whit", Lex::Holiday),
+    ("ascension", Lex::Holiday),
+    ("independence", Lex::Holiday),
+    ("thanksgiving", Lex::Holiday),
+    ("labor", Lex::Holiday),
+    ("labour", Lex::Holiday),
+    ("memorial", Lex::Holiday),
+    ("boxing", Lex::Holiday),
+    ("bastille", Lex::Holiday),
+    ("all", Lex::Holiday),
+    ("armistice", Lex::Holiday),
+    ("remembrance", Lex::Holiday),
+    ("veterans", Lex::Holiday),
+    ("the", Lex::Kw(The)),
+    ("a", Lex::Kw(A)),
+    ("an", Lex::Kw(A)),
+    ("this", Lex::Kw(This)),
+    ("current", Lex::Kw(This)),
+    ("that", Lex::Kw(That)),
+    ("same", Lex::Kw(Same)),
+    ("every", Lex::Kw(Every)),
+    ("each", Lex::Kw(Every)),
+    ("in", Lex::Kw(In)),
+    ("on", Lex::Kw(On)),
+    ("of", Lex::Kw(Of)),
+    ("at", Lex::Kw(At)),
+    ("by", Lex::Kw(By)),
+    ("since", Lex::Kw(Since)),
+    ("from", Lex::Kw(From)),
+    ("between", Lex::Kw(Between)),
+    ("to", Lex::Kw(To)),
+    ("and", Lex::Kw(And)),
+    ("or", Lex::Kw(Or)),
+    ("until", Lex::Kw(Until)),
+    ("till", Lex::Kw(Until)),
+    ("through", Lex::Kw(Through)),
+    ("thru", Lex::Kw(Through)),
+    ("before", Lex::Kw(Before)),
+    ("after", Lex::Kw(After)),
+    ("during", Lex::Kw(During)),
+    ("for", Lex::Kw(For)),
+    ("within", Lex::Kw(Within)),
+    ("today", Lex::Kw(Today)),
+    ("yesterday", Lex::Kw(Yesterday)),
+    ("tomorrow", Lex::Kw(Tomorrow)),
+    ("tonight", Lex::Kw(Tonight)),
+    ("day", Lex::Kw(Day)),
+    ("days", Lex::Kw(Day)),
+    ("week", Lex::Kw(Week)),
+    ("weeks", Lex::Kw(Week)),
+    ("month", Lex::Kw(Month)),
+    ("months", Lex::Kw(Month)),
+    ("year", Lex::Kw(Year)),
+    ("years", Lex::Kw(Year)),
+    ("decade", Lex::Kw(Decade)),
+    ("decades", Lex::Kw(Decade)),
+    ("weekend", Lex::Kw(Weekend)),
+    ("end", Lex::Kw(End)),
+    ("night", Lex::Kw(Night)),
+    ("morning", Lex::Kw(Morning)),
+    ("afternoon", Lex::Kw(Afternoon)),
+    ("evening", Lex::Kw(Evening)),
+    ("last", Lex::Kw(Last)),
+    ("next", Lex::Kw(Next)),
+    ("past", Lex::Kw(Past)),
+    ("following", Lex::Kw(Following)),
+    ("previous", Lex::Kw(Previous)),
+    ("prior", Lex::Kw(Previous)),
+    ("later", Lex::Kw(Later)),
+    ("earlier", Lex::Kw(Earlier)),
+    ("ago", Lex::Kw(Ago)),
+    ("now", Lex::Kw(Now)),
+    ("early", Lex::Kw(Early)),
+    ("late", Lex::Kw(Late)),
+    ("mid", Lex::Kw(Mid)),
+    ("beginning", Lex::Kw(Beginning)),
+    ("start", Lex::Kw(Start)),
+    ("middle", Lex::Kw(Middle)),
+    ("spring", Lex::Kw(Season)),
+    ("summer", Lex::Kw(Season)),
+    ("autumn", Lex::Kw(Season)),
+    ("fall", Lex::Kw(Season)),
+    ("winter", Lex::Kw(Season)),
+    ("quarter", Lex::Kw(Quarter)),
+    ("half", Lex::Kw(Half)),
+    ("fortnight", Lex::Kw(Fortnight)),
+    ("fortnights", Lex::Kw(Fortnight)),
+    ("century", Lex::Kw(Century)),
+    ("centuries", Lex::Kw(Century)),
+];
+
+/// A holiday: a fixed day, a day counted from Easter Sunday, or the `n`-th weekday of a
+/// month (from the end when `n` < 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    Fixed(u8, u8),
+    Easter(i16),
+    Nth { m: u8, wd: u8, n: i8 },
+}
+
+/// Multi-word phrases of one language, each a list of folded words; punctuation between them
+/// (`l'an`, `J.-C.`, `New Year's`) is skipped when matching.
+pub(crate) struct Words {
+    /// Holiday names; each starts with a word the table marks [`Lex::Holiday`] (or a weekday,
+    /// or `jour`).
+    pub holidays: &'static [(&'static [&'static str], Holiday)],
+    /// Era markers after a year or a century: before our era.
+    pub era_bc: &'static [&'static [&'static str]],
+    /// Era markers of our era (`apr. J.-C.`, `AD`).
+    pub era_ad: &'static [&'static [&'static str]],
+    /// Clock-hour marks after a number (`18 h`, `6 pm`).
+    pub hour_marks: &'static [&'static str],
+    /// Nouns of hours after a number, which make it a count or a time (`15 heures`).
+    pub hour_nouns: &'static [&'static str],
+    /// Words before a clock time that make it one (`around`, `à partir de`).
+    pub clock_preps: &'static [&'static str],
+    /// Season words and their season: 0 spring, 1 summer, 2 autumn, 3 winter.
+    pub seasons: &'static [(&'static str, u8)],
+    /// Prepositions that make an English season a time (`in the summer`).
+    pub season_preps: &'static [&'static str],
+    /// Words after a season that make it a name (`le printemps arabe`).
+    pub season_names: &'static [&'static str],
+    /// Month names that are also the name of something else when capitalised (`Mars`).
+    pub month_homonyms: &'static [&'static str],
+    /// Capitalised words before a weekday that make a named day (`Black Friday`).
+    pub weekday_names_before: &'static [&'static str],
+    /// Words after a weekday that make a named day (`Mardi gras`, `vendredi saint`).
+    pub weekday_names_after: &'static [&'static str],
+    /// Feasts after `weekday de` that make a named day (`lundi de Pâques`).
+    pub weekday_feasts: &'static [&'static str],
+    /// Weekday abbreviations that are also words (`mer`, `sun`), taken alone only with a
+    /// capital and a dot.
+    pub weekday_abbr_homonyms: &'static [&'static str],
+    /// Endings of adjectives after `veille`, `lendemain` that make them nouns (`la veille
+    /// technologique`).
+    pub adjective_endings: &'static [&'static str],
+    /// Prepositions before `the weekend` that make it the one the tense points to.
+    pub weekend_preps: &'static [&'static str],
+    /// Nouns of `au cours du week-end`.
+    pub during_nouns: &'static [&'static str],
+    /// Words before a day that open a span counted from it (`starting`, `à partir du`).
+    pub start_words: &'static [&'static str],
+    /// Words before a number that make it a code, a page or an approximate amount.
+    pub not_year_before: &'static [&'static str],
+    /// Words before `de` + number that make it an amount (`près de 2000`).
+    pub amount_before_de: &'static [&'static str],
+    /// Nouns after a number that make it a count (`2000 soldats`, `2000 km`).
+    pub count_nouns: &'static [&'static str],
+    /// Plural verbs after a number that make it a count of people or things.
+    pub plural_verbs: &'static [&'static str],
+    /// Function words that end like plural nouns (`dans`, `this`).
+    pub function_words: &'static [&'static str],
+    /// Words that make `in three years` a span rather than a point (`the first in`).
+    pub span_words: &'static [&'static str],
+    /// Words ending in `-est` that are not superlatives.
+    pub not_superlative: &'static [&'static str],
+    /// Fraction and ratio nouns after `2/3`.
+    pub ratio_nouns: &'static [&'static str],
+    /// Possessives before a year used as a modifier (`its 2019 budget`).
+    pub possessives: &'static [&'static str],
+    /// Past verbs of reporting, deciding or scheduling, whose object may be a coming day
+    /// (`invited them to a ceremony on March 12`).
+    pub report_verbs: &'static [&'static str],
+    /// Beginnings of the participles of verbs conjugated with `être` (`est reparti`).
+    pub etre_participles: &'static [&'static str],
+}
+
+/// Whether `w` (folded) is one of `list`.
+pub(crate) fn is_in(list: &[&str], w: &[u8]) -> bool {
+    list.iter().any(|x| x.as_bytes() == w)
+}
+
+use Holiday::{Easter as E, Fixed as F};
+
+const FR_WORDS: Words = Words {
+    holidays: &[
+        (&["noel"], F(12, 25)),
+        (&["jour", "de", "noel"], F(12, 25)),
+        (&["toussaint"], F(11, 1)),
+        (&["jour", "de", "l", "an"], F(1, 1)),
+        (&["nouvel", "an"], F(1, 1)),
+        (&["saint", "sylvestre"], F(12, 31)),
+        (&["st", "sylvestre"], F(12, 31)),
+        (&["saint", "valentin"], F(2, 14)),
+        (&["st", "valentin"], F(2, 14)),
+        (&["assomption"], F(8, 15)),
+        (&["fete", "du", "travail"], F(5, 1)),
+        (&["fete", "nationale"], F(7, 14)),
+        (&["fete", "de", "la", "musique"], F(6, 21)),
+        (&["armistice"], F(11, 11)),
+        (&["paques"], E(0)),
+        (&["mardi", "gras"], E(-47)),
+        (&["mercredi", "des", "cendres"], E(-46)),
+        (&["dimanche", "des", "rameaux"], E(-7)),
+        (&["jeudi", "saint"], E(-3)),
+        (&["dimanche", "de", "paques"], E(0)),
+        (&["lundi", "de", "paques"], E(1)),
+        (&["vendredi", "saint"], E(-2)),
+        (&["ascension"], E(39)),
+        (&["pentecote"], E(49)),
+        (&["lundi", "de", "pentecote"], E(50)),
+    ],
+    era_bc: &[
+        &["av", "j", "c"],
+        &["avant", "j", "c"],
+        &["av", "jc"],
+        &["avant", "jc"],
+        &["avant", "jesus", "christ"],
+        &["av", "notre", "ere"],
+        &["avant", "notre", "ere"],
+    ],
+    era_ad: &[&["apr", "j", "c"], &["ap", "j", "c"], &["apres", "j", "c"], &["apres", "jesus", "christ"]],
+    hour_marks: &["h", "heure", "heures"],
+    hour_nouns: &["h", "heure", "heures"],
+    clock_preps: &["partir"],
+    seasons: &[("printemps", 0), ("ete", 1), ("automne", 2), ("hiver", 3)],
+    season_preps: &[],
+    season_names: &["arabe"],
+    month_homonyms: &["mars"],
+    weekday_names_before: &[],
+    weekday_names_after: &["gras", "saint", "noir"],
+    weekday_feasts: &["paques", "pentecote"],
+    weekday_abbr_homonyms: &["mer", "jeu", "sam", "dim", "mar"],
+    adjective_endings: &["ique", "iques", "ale", "ales", "elle", "elles", "aire", "aires", "ive", "ives", "iste"],
+    weekend_preps: &[],
+    during_nouns: &["cours"],
+    start_words: &["partir"],
+    not_year_before: &[
+        "n", "no", "numero", "page", "p", "article", "art", "route", "vol", "boeing", "airbus", "environ", "quelque",
+        "moins", "plus", "pres",
+    ],
+    amount_before_de: &["pres", "plus", "moins", "autour"],
+    count_nouns: &[
+        "euros",
+        "euro",
+        "dollars",
+        "dollar",
+        "livres",
+        "km",
+        "kilometres",
+        "metres",
+        "m",
+        "kg",
+        "tonnes",
+        "hectares",
+        "ha",
+        "pour",
+        "personnes",
+        "habitants",
+        "morts",
+        "soldats",
+        "hommes",
+        "gmt",
+        "utc",
+        "h",
+        "heures",
+        "minutes",
+        "points",
+        "voix",
+        "barils",
+        "emplois",
+        "membres",
+        "victimes",
+    ],
+    plural_verbs: &["ont", "sont", "avaient", "etaient", "seront"],
+    function_words: &[
+        "dans", "sous", "vers", "chez", "sans", "puis", "mais", "plus", "moins", "alors", "tous", "toutes", "lors",
+        "elles", "nous", "vous", "leurs", "apres",
+    ],
+    span_words: &[],
+    not_superlative: &[],
+    ratio_nouns: &["majorite", "chances", "vote"],
+    possessives: &[],
+    report_verbs: &[],
+    etre_participles: &[
+        "parti",
+        "reparti",
+        "arrive",
+        "venu",
+        "revenu",
+        "devenu",
+        "intervenu",
+        "parvenu",
+        "survenu",
+        "mort",
+        "decede",
+        "alle",
+        "rentre",
+        "retourne",
+        "sorti",
+        "ressorti",
+        "tombe",
+        "reste",
+        "ne",
+        "nee",
+        "nes",
+    ],
+};
+
+const EN_WORDS: Words = Words {
+    holidays: &[
+        (&["christmas"], F(12, 25)),
+        (&["xmas"], F(12, 25)),
+        (&["christmas", "day"], F(12, 25)),
+        (&["christmas", "eve"], F(12, 24)),
+        (&["new", "year", "s", "day"], F(1, 1)),
+        (&["new", "year", "day"], F(1, 1)),
+        (&["new", "year", "s", "eve"], F(12, 31)),
+        (&["halloween"], F(10, 31)),
+        (&["valentine", "s", "day"], F(2, 14)),
+        (&["st", "valentine", "s", "day"], F(2, 14)),
+        (&["saint", "valentine", "s", "day"], F(2, 14)),
+        (&["st", "patrick", "s", "day"], F(3, 17)),
+        (&["saint", "patrick", "s", "day"], F(3, 17)),
+        (&["independence", "day"], F(7, 4)),
+        (&["bastille", "day"], F(7, 14)),
+        (&["boxing", "day"], F(12, 26)),
+        (&["all", "saints", "day"], F(11, 1)),
+        (&["armistice", "day"], F(11, 11)),
+        (&["remembrance", "day"], F(11, 11)),
+        (&["veterans", "day"], F(11, 11)),
+        (&["easter"], E(0)),
+        (&["easter", "sunday"], E(0)),
+        (&["easter", "monday"], E(1)),
+        (&["good", "friday"], E(-2)),
+        (&["mardi", "gras"], E(-47)),
+        (&["shrove", "tuesday"], E(-47)),
+        (&["ash", "wednesday"], E(-46)),
+        (&["palm", "sunday"], E(-7)),
+        (&["maundy", "thursday"], E(-3)),
+        (&["ascension", "day"], E(39)),
+        (&["pentecost"], E(49)),
+        (&["whit", "sunday"], E(49)),
+        (&["whit", "monday"], E(50)),
+        (&["thanksgiving"], Holiday::Nth { m: 11, wd: 3, n: 4 }),
+        (&["labor", "day"], Holiday::Nth { m: 9, wd: 0, n: 1 }),
+        (&["memorial", "day"], Holiday::Nth { m: 5, wd: 0, n: -1 }),
+    ],
+    era_bc: &[&["bc"], &["b", "c"], &["bce"], &["b", "c", "e"]],
+    era_ad: &[&["ad"], &["a", "d"], &["ce"], &["c", "e"]],
+    hour_marks: &["pm", "am", "p", "a", "o"],
+    hour_nouns: &["h", "hour", "hours", "clock"],
+    clock_preps: &["around", "about"],
+    seasons: &[("spring", 0), ("summer", 1), ("autumn", 2), ("fall", 2), ("winter", 3)],
+    season_preps: &["in", "during", "over", "since", "until", "through", "by", "throughout", "for", "into"],
+    season_names: &[],
+    month_homonyms: &[],
+    weekday_names_before: &[
+        "black", "good", "super", "bloody", "cyber", "holy", "easter", "ash", "palm", "boxing", "fat", "blue",
+    ],
+    weekday_names_after: &[],
+    weekday_feasts: &[],
+    weekday_abbr_homonyms: &["sat", "sun", "wed"],
+    adjective_endings: &[],
+    weekend_preps: &["over", "during", "at", "on", "throughout"],
+    during_nouns: &[],
+    start_words: &["starting", "beginning"],
+    not_year_before: &[
+        "n",
+        "no",
+        "number",
+        "page",
+        "p",
+        "article",
+        "art",
+        "route",
+        "vol",
+        "boeing",
+        "airbus",
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "over",
+        "than",
+        "approximately",
+        "roughly",
+        "least",
+        "totalling",
+        "plus",
+    ],
+    amount_before_de: &[],
+    count_nouns: &[
+        "euros",
+        "euro",
+        "dollars",
+        "dollar",
+        "km",
+        "kilometres",
+        "kilometers",
+        "metres",
+        "meters",
+        "m",
+        "kg",
+        "tonnes",
+        "tons",
+        "hectares",
+        "ha",
+        "percent",
+        "per",
+        "people",
+        "deaths",
+        "soldiers",
+        "troops",
+        "men",
+        "gmt",
+        "utc",
+        "h",
+        "hours",
+        "minutes",
+        "points",
+        "votes",
+        "barrels",
+        "jobs",
+        "members",
+        "cases",
+        "victims",
+        "residents",
+    ],
+    plural_verbs: &["were", "are", "have", "had"],
+    function_words: &["this", "was", "has", "its", "always", "thus", "plus", "minus"],
+    span_words: &["first", "most", "least", "best", "worst", "record", "ever", "time", "times", "only", "once", "last"],
+    not_superlative: &[
+        "interest", "protest", "request", "contest", "harvest", "forest", "arrest", "unrest", "honest", "modest",
+        "inquest", "conquest", "suggest", "invest",
+    ],
+    ratio_nouns: &["majority", "chance", "chances", "vote", "split"],
+    possessives: &["its", "their", "his", "her", "our"],
+    report_verbs: &[
+        "said",
+        "told",
+        "announced",
+        "invited",
+        "decided",
+        "extended",
+        "scheduled",
+        "set",
+        "setting",
+        "planned",
+        "agreed",
+        "called",
+        "calling",
+        "asked",
+        "ordered",
+        "postponed",
+        "delayed",
+        "moved",
+        "allowed",
+        "approved",
+        "proposed",
+        "urged",
+    ],
+    etre_participles: &[],
+};
+
+/// The phrase tables of `lang`.
+pub(crate) fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Fr => &FR_WORDS,
+        Lang::En => &EN_WORDS,
+    }
+}
+
+/// Open-addressing table over keys packed into a `u128`: every table word fits in 16 bytes,
+/// so a probe is one multiply and one integer compare, which matters because every word
+/// token of the text is looked up.
+struct Table {
+    slots: Vec<(u128, Lex)>,
+    mask: usize,
+}
+
+/// Folded words up to this length can be table words.
+const MAX_KEY: usize = 16;
+
+fn pack(key: &[u8]) -> Option<u128> {
+    if key.is_empty() || key.len() > MAX_KEY {
+        return None;
+    }
+    let mut b = [0u8; MAX_KEY];
+    b[..key.len()].copy_from_slice(key);
+    Some(u128::from_le_bytes(b))
+}
+
+fn hash(k: u128) -> usize {
+    let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize
+}
+
+impl Table {
+    fn build(list: &[(&'static str, Lex)]) -> Table {
+        let size = 1024;
+        let mask = size - 1;
+        let mut slots = vec![(0u128, Lex::None); size];
+        for &(word, lex) in list {
+            let Some(key) = pack(word.as_bytes()) else {
+                continue;
+            };
+            let mut h = hash(key) & mask;
+            while slots[h].0 != 0 && slots[h].0 != key {
+                h = (h + 1) & mask;
+            }
+            slots[h] = (key, lex);
+        }
+        Table { slots, mask }
+    }
+
+    fn get(&self, key: &[u8]) -> Lex {
+        let Some(key) = pack(key) else {
+            return Lex::None;
+        };
+        let mut h = hash(key) & self.mask;
+        loop {
+            let (k, lex) = self.slots[h];
+            if k == key {
+                return lex;
+            }
+            if k == 0 {
+                return Lex::None;
+            }
+            h = (h + 1) & self.mask;
+        }
+    }
+}
+
+/// The meaning of a folded word in `lang`.
+pub(crate) fn lookup(lang: Lang, folded: &[u8]) -> Lex {
+    static TABLES: OnceLock<[Table; 2]> = OnceLock::new();
+    let tables = TABLES.get_or_init(|| [Table::build(FR), Table::build(EN)]);
+    match lang {
+        Lang::Fr => tables[0].get(folded),
+        Lang::En => tables[1].get(folded),
+    }
+}
+
+/// Folds one character to lowercase unaccented ASCII (up to two bytes, for `œ`); `None` for
+/// characters no table word contains.
+fn fold_char(c: char) -> Option<(u8, u8)> {
+    let b = match c {
+        'a'..='z' | '0'..='9' => c as u8,
+        'A'..='Z' => c as u8 + 32,
+        'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' | 'Á' => b'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => b'e',
+        'î' | 'ï' | 'í' | 'Î' | 'Ï' | 'Í' => b'i',
+        'ô' | 'ö' | 'ó' | 'Ô' | 'Ö' | 'Ó' => b'o',
+        'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' | 'Ú' => b'u',
+        'ç' | 'Ç' => b'c',
+        'ÿ' => b'y',
+        'œ' | 'Œ' => return Some((b'o', b'e')),
+        'æ' | 'Æ' => return Some((b'a', b'e')),
+        _ => return None,
+    };
+    Some((b, 0))
+}
+
+/// Folds `word` into `buf`; `None` when it is too long or holds a letter outside Latin-1.
+pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
+    let mut n = 0;
+    for c in word.chars() {
+        let (a, b) = fold_char(c)?;
+        let need = if b == 0 { 1 } else { 2 };
+        if n + need > MAX_WORD {
+            return None;
+        }
+        buf[n] = a;
+        if b != 0 {
+            buf[n + 1] = b;
+        }
+        n += need;
+    }
+    Some(&buf[..n])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_case() {
+        let mut buf = [0u8; MAX_WORD];
+        assert_eq!(fold("Décembre", &mut buf), Some(&b"decembre"[..]));
+        assert_eq!(fold("AOÛT", &mut buf), Some(&b"aout"[..]));
+        assert_eq!(fold("Москва", &mut buf), None);
+        assert_eq!(lookup(Lang::Fr, b"decembre"), Lex::Month(12));
+        assert_eq!(lookup(Lang::En, b"decembre"), Lex::None);
+        assert_eq!(lookup(Lang::En, b"thursday"), Lex::Weekday(3));
+        assert_eq!(lookup(Lang::Fr, b"sept"), Lex::Sept);
+    }
+
+    #[test]
+    fn every_table_word_is_found() {
+        for (lang, list) in [(Lang::Fr, FR), (Lang::En, EN)] {
+            for &(w, lex) in list {
+                assert_eq!(lookup(lang, w.as_bytes()), lex, "{w}");
+            }
+        }
+    }
+}

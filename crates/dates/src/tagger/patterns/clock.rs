@@ -1,0 +1,149 @@
+//! Clock times. Their value is a day, not a time: `dimanche à 18 h` is Sunday, `22 h 30`
+//! the day the sentence is about. After a day word the time joins its expression; alone it
+//! takes the day of the date just written in its sentence, else the anchor's.
+
+use super::*;
+use crate::tagger::lexicon::words;
+
+impl P<'_> {
+    /// A clock time starting at `k`: `18 h`, `22 h 30`, `14h30`, `10:30`, `10:30 a.m.`,
+    /// `6 pm`, `midi`, `noon`. `loose` also takes a bare hour (`at 9`), which is a time only
+    /// after a preposition that follows a day word.
+    pub(super) fn clock_after(&self, k: usize, loose: bool) -> Option<usize> {
+        let t = self.t.get(k)?;
+        let marks = words(self.lang).hour_marks;
+        let mark_at = |m: usize| {
+            let mut buf = [0u8; MAX_WORD];
+            self.folded(m, &mut buf).is_some_and(|w| marks.iter().any(|x| x.as_bytes() == w))
+        };
+        match t.kind {
+            Kind::Word if matches!(t.lex, Lex::Kw(Kw::Noon | Kw::Midi)) => Some(k),
+            // `14h30`, `18h`, `9h00`.
+            Kind::Other => {
+                let b = self.text.as_bytes().get(t.start..t.end)?;
+                let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
+                let rest = &b[h..];
+                let hour_ok = (1..=2).contains(&h) && t.num <= 24;
+                let ok = hour_ok
+                    && matches!(rest.first(), Some(b'h' | b'H'))
+                    && (rest.len() == 1 || (rest.len() == 3 && rest[1..].iter().all(u8::is_ascii_digit)));
+                ok.then_some(k)
+            }
+            Kind::Num if t.ndigits <= 2 && t.num <= 24 => {
+                // `10:30`, with `a.m.` or `pm` after it.
+                if self.punct(k + 1) == Some(':') && self.glued(k, k + 1) && self.glued(k + 1, k + 2) {
+                    let m = self.t.get(k + 2).filter(|m| m.kind == Kind::Num && m.ndigits == 2 && m.num < 60)?;
+                    let _ = m;
+                    let mut last = k + 2;
+                    if !self.fr() && mark_at(last + 1) {
+                        last += 1;
+                        // `a.m.`: the letters and their dots.
+                        while last + 2 < self.t.len()
+                            && self.punct(last + 1) == Some('.')
+                            && self.t[last + 2].kind == Kind::Word
+                            && self.t[last + 2].end - self.t[last + 2].start == 1
+                        {
+                            last += 2;
+                        }
+                        if self.punct(last + 1) == Some('.') && self.glued(last, last + 1) {
+                            last += 1;
+                        }
+                    }
+                    return Some(last);
+                }
+                if mark_at(k + 1) {
+                    let mut last = k + 1;
+                    if self.fr() {
+                        // `22 h 30`.
+                        if self.t.get(last + 1).is_some_and(|m| m.kind == Kind::Num && m.ndigits == 2 && m.num < 60) {
+                            last += 1;
+                        }
+                    } else {
+                        // `6 pm`, `6 p.m.`, `9 o'clock`: one-letter words need their dot or apostrophe.
+                        let w = &self.text[self.t[last].start..self.t[last].end];
+                        if w.len() == 1 && !matches!(self.punct(last + 1), Some('.' | '\'' | '’')) {
+                            return None;
+                        }
+                        while last + 2 < self.t.len()
+                            && matches!(self.punct(last + 1), Some('.' | '\'' | '’'))
+                            && self.t[last + 2].kind == Kind::Word
+                            && (self.t[last + 2].end - self.t[last + 2].start == 1
+                                || self.word_in(last + 2, self.words().hour_nouns))
+                        {
+                            last += 2;
+                        }
+                        if self.punct(last + 1) == Some('.') && self.glued(last, last + 1) {
+                            last += 1;
+                        }
+                    }
+                    return Some(last);
+                }
+                (loose && t.num <= 12 && t.ndigits <= 2).then_some(k)
+            }
+            _ => None,
+        }
+    }
+
+    /// `à`, `at`, `vers`, `around`, `dès` in front of a clock time.
+    fn clock_prep(&self, p: usize) -> bool {
+        match self.kw(p) {
+            Some(Kw::At | Kw::Vers | Kw::Until | Kw::By) => true,
+            Some(Kw::A) => self.t[p].has(ACCENT),
+            Some(Kw::Des) => self.t[p].has(ACCENT),
+            _ => self.word_in(p, self.words().clock_preps),
+        }
+    }
+
+    /// A clock time at `i` that no day word precedes: a point on the day of the sentence.
+    /// Times written with an hour mark stand alone (`22 h 30`, `14h30`); others need a
+    /// preposition (`à midi`, `at 10:30`), and a count or a duration in front is not a time
+    /// (`en 24 h`, `les 24 heures du Mans`).
+    pub(super) fn clock_alone(&self, i: usize) -> Option<Hit> {
+        let last = self.clock_after(i, false)?;
+        let prep = i.checked_sub(1).is_some_and(|p| self.clock_prep(p));
+        let marked = match self.t[i].kind {
+            Kind::Other => true,
+            Kind::Num => self.punct(i + 1) != Some(':') || last > i + 2,
+            _ => false,
+        };
+        let duration = i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                self.kw(p),
+                Some(
+                    Kw::En
+                        | Kw::Dans
+                        | Kw::Pendant
+                        | Kw::In
+                        | Kw::For
+                        | Kw::Within
+                        | Kw::Les
+                        | Kw::Des
+                        | Kw::The
+                        | Kw::Depuis
+                        | Kw::Since
+                )
+            ) && !self.t[p].has(ACCENT)
+        });
+        if duration || !(prep || marked) {
+            return None;
+        }
+        // `noon Saturday`, `4 a.m. EDT Thursday`, `9 h demain`: the day word after the time
+        // gives its day, and is read on its own.
+        let day_after = (last + 1..last + 4).any(|k| {
+            self.t.get(k).is_some_and(|t| {
+                matches!(
+                    t.lex,
+                    Lex::Weekday(_)
+                        | Lex::Kw(Kw::Today | Kw::Tomorrow | Kw::Yesterday | Kw::Demain | Kw::Hier | Kw::Tonight)
+                )
+            })
+        });
+        // `at midnight on Dec. 31`, `à 20 h le 5 mars`: the date after the time.
+        let date_after = matches!(self.kw(last + 1), Some(Kw::On | Kw::Le))
+            && matches!(self.try_at(last + 2, 1), Some(Hit::Emit(r)) if matches!(r.sem, Sem::Cal(c) if c.d != 0));
+        if day_after || date_after {
+            return Some(Hit::Skip(last));
+        }
+        emit(i, last, Sem::Clock)
+    }
+}

@@ -1,0 +1,476 @@
+//! Day and month in every order (`19 décembre 2022`, `December 19`, `the 1st of March`),
+//! months alone, weekdays, and the time of day that may follow them.
+
+use super::*;
+
+impl P<'_> {
+    /// A month name at `i`: month, last token (a glued abbreviation dot included), abbreviated.
+    pub(super) fn month_at(&self, i: usize, after_day: bool) -> Option<(u8, usize, bool)> {
+        let t = self.t.get(i)?;
+        let (m, abbr) = match t.lex {
+            Lex::Month(m) => (m, false),
+            Lex::MonthAbbr(m) => (m, true),
+            Lex::Sept if after_day => (9, true),
+            _ => return None,
+        };
+        // English months are capitalised; lower-case `may` and `march` are verbs unless a
+        // day or a year sits next to them (`march 3`, `15th february`, `march first`).
+        if !self.fr() && !t.has(CAP) && !after_day && !self.number_follows(i) {
+            return None;
+        }
+        let last = if abbr && self.punct(i + 1) == Some('.') && self.glued(i, i + 1) { i + 1 } else { i };
+        Some((m, last, abbr))
+    }
+
+    /// `19 décembre 2022`, `1er mars`, `19th of December`, starting at the day token `i`.
+    pub(super) fn day_month_from(&self, i: usize, d: u8) -> Option<(Cal, usize)> {
+        let mut j = i + 1;
+        if !self.fr() && self.is_kw(j, Kw::Of) {
+            j += 1;
+        }
+        // French names days by their date: `le 11-Septembre`, `le 8-Mai`, `le 1er-Mai`.
+        let named = self.fr()
+            && self.is_dash(j)
+            && self.glued(i, j)
+            && self.glued(j, j + 1)
+            && self.t.get(j + 1).is_some_and(|t| t.has(CAP));
+        if named {
+            j += 1;
+        }
+        let (m, mut last, _) = self.month_at(j, true)?;
+        // `Only 5 may attend`: a count before the modal.
+        if !self.fr() && m == 5 && !self.t[j].has(CAP) && self.t[i].kind != Kind::Ordinal {
+            return None;
+        }
+        let mut cal = Cal::new(m, d);
+        if named && (d, m) == (11, 9) {
+            cal.y = Some(2001);
+            return Some((cal, last));
+        }
+        let mut k = last + 1;
+        if !self.fr() && self.punct(k) == Some(',') && self.year4(k + 1).is_some() {
+            k += 1;
+        }
+        if let Some(y) = self.year4(k) {
+            cal.y = Some(y);
+            last = k;
+        } else if let Some(yy) = self.short_year(k) {
+            // `31 octobre 74`.
+            cal.y = Some(yy);
+            cal.yy = true;
+            last = k;
+        } else {
+            last = self.postfix(&mut cal, last);
+        }
+        Some((cal, last))
+    }
+
+    /// A two-digit year at `k` right after a day and month, unless it counts something
+    /// (`le 5 mai 12 soldats`, `le 3 mars 20 h`).
+    fn short_year(&self, k: usize) -> Option<i32> {
+        let t = self.t.get(k).filter(|t| t.kind == Kind::Num && t.ndigits == 2)?;
+        if self.decimal_after(k) || self.plural_noun(k + 1) || self.clock_after(k, false).is_some() {
+            return None;
+        }
+        if matches!(self.punct(k + 1), Some('%' | ':' | '/' | '-' | '€' | '$')) {
+            return None;
+        }
+        if self.t.get(k + 1).is_some_and(|n| n.kind == Kind::Word && n.lex == Lex::None && !n.has(CAP)) {
+            return None;
+        }
+        Some(t.num as i32)
+    }
+
+    /// A day number, a year or a day ordinal follows the month at `i` (`march 3`, `may
+    /// 2012`, `march first`, `february the 15th`).
+    fn number_follows(&self, i: usize) -> bool {
+        let mut k = i + 1;
+        if self.is_kw(k, Kw::The) {
+            k += 1;
+        }
+        match self.t.get(k) {
+            Some(t) if t.kind == Kind::Ordinal => t.num <= 31,
+            Some(t) if t.kind == Kind::Num => {
+                (t.ndigits <= 2 && (1..=31).contains(&t.num) && k == i + 1 && !self.plural_noun(k + 1))
+                    || self.year4(k).is_some()
+            }
+            Some(t) => matches!(t.lex, Lex::Ordinal(_)) && k == i + 1 && !self.plural_noun(k + 1),
+            None => false,
+        }
+    }
+
+    /// After a month without its year: `dernier`/`prochain`, or a year relative to the
+    /// anchor (`de l'année dernière`, `last year`).
+    pub(super) fn postfix(&self, cal: &mut Cal, last: usize) -> usize {
+        let j = last + 1;
+        if self.fr() {
+            if self.is_kw(j, Kw::Dernier) || self.is_accented_kw(j, Kw::Passe) {
+                cal.modi = Mod::Last;
+                return j;
+            }
+            if self.is_kw(j, Kw::Prochain) {
+                cal.modi = Mod::Next;
+                return j;
+            }
+        }
+        if let Some((r, end)) = self.yrel_at(j) {
+            cal.yrel = Some(r);
+            return end;
+        }
+        last
+    }
+
+    /// `(de) l'année dernière`, `(de) l'an prochain`, `de cette année`, `(of) last year`.
+    pub(super) fn yrel_at(&self, mut j: usize) -> Option<(i32, usize)> {
+        if self.fr() {
+            if self.is_kw(j, Kw::De) {
+                j += 1;
+            }
+            if self.is_kw(j, Kw::Cette) && self.is_kw(j + 1, Kw::Annee) {
+                return Some((0, j + 1));
+            }
+            if self.is_kw(j, Kw::L) && self.is_apos(j + 1) && matches!(self.kw(j + 2), Some(Kw::An | Kw::Annee)) {
+                let k = j + 3;
+                if self.is_kw(k, Kw::Dernier) || self.is_accented_kw(k, Kw::Passe) {
+                    return Some((-1, k));
+                }
+                if self.is_kw(k, Kw::Prochain) {
+                    return Some((1, k));
+                }
+            }
+            return None;
+        }
+        if self.is_kw(j, Kw::Of) {
+            j += 1;
+        }
+        if self.is_kw(j + 1, Kw::Year) {
+            match self.kw(j) {
+                Some(Kw::Last) => return Some((-1, j + 1)),
+                Some(Kw::Next) => return Some((1, j + 1)),
+                Some(Kw::This) => return Some((0, j + 1)),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// A month alone is a date only where the words around make it one: `Mars` in a French
+    /// sentence is the planet, `May` in English a modal or a name.
+    pub(super) fn month_alone_ok(&self, i: usize, in_context: bool) -> bool {
+        if in_context {
+            return true;
+        }
+        let t = &self.t[i];
+        let prev = i.checked_sub(1);
+        let prev_kw = prev.and_then(|p| self.kw(p));
+        if self.fr() {
+            if t.has(CAP) && !t.has(SENT_START) && self.word_in(i, self.words().month_homonyms) {
+                return matches!(
+                    prev_kw,
+                    Some(
+                        Kw::En
+                            | Kw::Depuis
+                            | Kw::De
+                            | Kw::Du
+                            | Kw::Debut
+                            | Kw::Fin
+                            | Kw::Mi
+                            | Kw::Jusqu
+                            | Kw::Des
+                            | Kw::Entre
+                            | Kw::Courant
+                    )
+                );
+            }
+            return true;
+        }
+        let prep = matches!(
+            prev_kw,
+            Some(
+                Kw::In
+                    | Kw::Since
+                    | Kw::Until
+                    | Kw::By
+                    | Kw::From
+                    | Kw::To
+                    | Kw::Through
+                    | Kw::Of
+                    | Kw::Early
+                    | Kw::Late
+                    | Kw::Mid
+                    | Kw::Before
+                    | Kw::After
+                    | Kw::During
+                    | Kw::Between
+                    | Kw::And
+                    | Kw::Or
+                    | Kw::End
+            )
+        );
+        if prep {
+            return true;
+        }
+        if t.lex == Lex::Month(5) {
+            return false;
+        }
+        let name_before = prev.is_some_and(|p| self.is_name_word(p));
+        // `March of Dimes`: a name whatever comes before it.
+        let name_after = self.is_name_word(i + 1) || (self.is_kw(i + 1, Kw::Of) && self.is_name_word(i + 2));
+        !(name_before || name_after)
+    }
+
+    /// A month first: `December 19, 2022`, `décembre 2022`, `en février`, `octobre dernier`.
+    pub(super) fn month_first(&self, i: usize, modi: Mod, in_context: bool) -> Option<(Cal, usize)> {
+        let (m, mut last, abbr) = self.month_at(i, in_context && !self.fr())?;
+        let mut cal = Cal::new(m, 0);
+        cal.modi = modi;
+        let k = last + 1;
+        if !self.fr() {
+            // `february the 15th`, `march first`.
+            let (k, d) = match (self.kw(k), self.t.get(k).map(|t| t.lex)) {
+                (Some(Kw::The), _) if self.kind(k + 1) == Some(Kind::Ordinal) => (k + 1, self.day_num(k + 1)),
+                (_, Some(Lex::Ordinal(n))) if !self.plural_noun(k + 1) => (k, Some(n)),
+                _ => (k, self.day_num(k).filter(|_| self.kind(k) != Some(Kind::Word))),
+            };
+            if let Some(d) = d {
+                // `April 25%`, `May 10:30` (a time), but `April 25:` ends a clause.
+                let glued_num = self.glued(k + 1, k + 2) && self.kind(k + 2) == Some(Kind::Num);
+                let time_or_amount = self.glued(k, k + 1)
+                    && (self.punct(k + 1) == Some('%') || (self.punct(k + 1) == Some(':') && glued_num));
+                if !time_or_amount && self.year4(k).is_none() {
+                    cal.d = d;
+                    last = k;
+                    let mut y = k + 1;
+                    if self.punct(y) == Some(',') {
+                        y += 1;
+                    }
+                    if let Some(year) = self.year4(y) {
+                        cal.y = Some(year);
+                        last = y;
+                    } else {
+                        last = self.postfix(&mut cal, last);
+                    }
+                    // `Jul 18, Fri`: the weekday after the date.
+                    if self.punct(last + 1) == Some(',') {
+                        if let Some(Lex::WeekdayAbbr(w) | Lex::Weekday(w)) = self.t.get(last + 2).map(|t| t.lex) {
+                            cal.wd = Some(w);
+                            last += 2;
+                            if self.punct(last + 1) == Some('.') && self.glued(last, last + 1) {
+                                last += 1;
+                            }
+                        }
+                    }
+                    return Some((cal, last));
+                }
+            }
+        }
+        let mut y = k;
+        if !self.fr() && (self.punct(y) == Some(',') || self.is_kw(y, Kw::Of)) {
+            y += 1;
+        }
+        if let Some(year) = self.year4(y) {
+            cal.y = Some(year);
+            return Some((cal, y));
+        }
+        if abbr || !self.month_alone_ok(i, in_context || modi != Mod::None) {
+            return None;
+        }
+        last = self.postfix(&mut cal, last);
+        Some((cal, last))
+    }
+
+    /// A weekday at `i`, with the date that may follow it, its modifiers and its time of day.
+    pub(super) fn weekday_from(&self, i: usize, first: usize, modi: Mod) -> Option<Hit> {
+        let (wd, abbr) = match self.t.get(i)?.lex {
+            Lex::Weekday(w) => (w, false),
+            Lex::WeekdayAbbr(w) => (w, true),
+            _ => return None,
+        };
+        let mut j = i + 1;
+        if abbr && self.punct(j) == Some('.') {
+            j += 1;
+        }
+        if self.punct(j) == Some(',') {
+            j += 1;
+        }
+        if matches!(self.kw(j), Some(Kw::Le | Kw::The)) {
+            j += 1;
+        }
+        if let Some(d) = self.day_num(j) {
+            if let Some((mut cal, last)) = self.day_month_from(j, d) {
+                cal.wd = Some(wd);
+                return emit(first, last, Sem::Cal(cal));
+            }
+            // `jeudi 15`, `Tuesday the 15th`: the weekday pins the month around the anchor.
+            let numeric = matches!(self.kind(j), Some(Kind::Num | Kind::Ordinal));
+            let counted = self.plural_noun(j + 1) || self.word_in(j + 1, self.words().hour_nouns);
+            let clock = matches!(self.punct(j + 1), Some(':' | 'h' | '%')) && self.glued(j, j + 1);
+            if numeric && !counted && !clock && !abbr {
+                let mut cal = Cal::new(0, d);
+                cal.wd = Some(wd);
+                return emit(first, j, Sem::Cal(cal));
+            }
+        }
+        if !self.fr() && self.month_at(j, false).is_some() {
+            if let Some((mut cal, last)) = self.month_first(j, Mod::None, true) {
+                if cal.d != 0 {
+                    cal.wd = Some(wd);
+                    return emit(first, last, Sem::Cal(cal));
+                }
+            }
+        }
+        if let Some((sem, last)) = self.week_ref(wd, i + 1) {
+            let f = self.article_before(i).unwrap_or(i).min(first);
+            return emit(f, last, sem);
+        }
+        let mut last = i;
+        if abbr {
+            // Alone, an abbreviation needs its dot or (in English) its capital, and must not
+            // be a word (`la mer.`, `the sun`).
+            let dotted = self.punct(i + 1) == Some('.') && self.glued(i, i + 1);
+            let w = &self.text[self.t[i].start..self.t[i].end];
+            let homonym = self.word_in(i, self.words().weekday_abbr_homonyms);
+            let word = homonym && !(dotted && self.t[i].has(CAP));
+            // English writes `Thu`, `Mon` without a dot; `Sun`, `Sat`, `Wed` are words.
+            let capital = !self.fr() && w.len() >= 3 && self.t[i].has(CAP) && !homonym;
+            if word || !(dotted || capital) {
+                return None;
+            }
+            if dotted {
+                last = i + 1;
+            }
+        }
+        let prev = first.checked_sub(1);
+        // Habits (`chaque lundi`, `every Monday`) and named days (`Black Friday`,
+        // `Mardi gras`) are not dates of the story.
+        if prev.is_some_and(|p| matches!(self.kw(p), Some(Kw::Chaque | Kw::Every))) {
+            return None;
+        }
+        if prev.is_some_and(|p| self.t[p].has(CAP) && self.word_in(p, self.words().weekday_names_before)) {
+            return None;
+        }
+        if self.word_in(i + 1, self.words().weekday_names_after) {
+            return None;
+        }
+        if self.is_kw(i + 1, Kw::De) && self.word_in(i + 2, self.words().weekday_feasts) {
+            return None;
+        }
+        let k = i + 1;
+        // `le lundi suivant`, `the following Monday` come from the previous date; a bare
+        // `le lundi` is a habit or an anaphora we cannot place.
+        if self.fr() {
+            if self.is_kw(k, Kw::Suivant) {
+                let f = self.article_before(i).unwrap_or(i);
+                return emit(f.min(first), k, Sem::PrevWeekday { wd, dir: 1 });
+            }
+            if self.is_kw(k, Kw::Precedent) {
+                let f = self.article_before(i).unwrap_or(i);
+                return emit(f.min(first), k, Sem::PrevWeekday { wd, dir: -1 });
+            }
+        }
+        if first == i && prev.is_some_and(|p| matches!(self.kw(p), Some(Kw::Le | Kw::The | Kw::Les))) {
+            return None;
+        }
+        let mut modi = modi;
+        if self.fr() {
+            if self.is_kw(k, Kw::Dernier) || self.is_accented_kw(k, Kw::Passe) {
+                modi = Mod::Last;
+                last = k;
+            } else if self.is_kw(k, Kw::Prochain) {
+                modi = Mod::Next;
+                last = k;
+            }
+        }
+        last = self.time_of_day(last);
+        emit(first, last, Sem::Weekday { wd, modi })
+    }
+
+    /// The week a weekday at `k - 1` is taken in, written after it: `de la semaine
+    /// prochaine`, `d'après`, `en huit`, `of this week`, `from last week`, `after next`.
+    fn week_ref(&self, wd: u8, k: usize) -> Option<(Sem, usize)> {
+        let of = |n: i8, prev: bool| Sem::WeekOf { wd, n, prev };
+        if self.fr() {
+            if self.is_kw(k, Kw::En) {
+                return match self.kw(k + 1)? {
+                    Kw::Huit => Some((Sem::WeekdayAhead { wd, weeks: 1 }, k + 1)),
+                    Kw::Quinze => Some((Sem::WeekdayAhead { wd, weeks: 2 }, k + 1)),
+                    _ => None,
+                };
+            }
+            if self.is_kw(k, Kw::D) && self.is_apos(k + 1) {
+                return match self.kw(k + 2)? {
+                    Kw::Apres => Some((of(1, true), k + 2)),
+                    Kw::Avant => Some((of(-1, true), k + 2)),
+                    _ => None,
+                };
+            }
+            if !self.is_kw(k, Kw::De) {
+                return None;
+            }
+            if self.is_kw(k + 1, Kw::Cette) && self.is_kw(k + 2, Kw::Semaine) {
+                return Some((of(0, false), k + 2));
+            }
+            if !(self.is_kw(k + 1, Kw::La) && self.is_kw(k + 2, Kw::Semaine)) {
+                return None;
+            }
+            let m = k + 3;
+            return match self.kw(m) {
+                Some(Kw::Prochain) => Some((of(1, false), m)),
+                Some(Kw::Dernier) => Some((of(-1, false), m)),
+                Some(Kw::Passe) if self.t[m].has(ACCENT) => Some((of(-1, false), m)),
+                Some(Kw::Suivant) => Some((of(1, true), m)),
+                Some(Kw::Precedent) => Some((of(-1, true), m)),
+                Some(Kw::D) if self.is_apos(m + 1) && self.is_kw(m + 2, Kw::Apres) => Some((of(1, true), m + 2)),
+                _ => None,
+            };
+        }
+        if self.is_kw(k, Kw::After) && self.is_kw(k + 1, Kw::Next) {
+            return Some((Sem::WeekdayAhead { wd, weeks: 1 }, k + 1));
+        }
+        let mut m = k;
+        if matches!(self.kw(m), Some(Kw::Of | Kw::From)) {
+            m += 1;
+        }
+        if self.is_kw(m, Kw::The) {
+            m += 1;
+        }
+        let (n, prev) = match self.kw(m)? {
+            Kw::This => (0, false),
+            Kw::Next => (1, false),
+            Kw::Last | Kw::Past => (-1, false),
+            Kw::Following => (1, true),
+            Kw::Previous => (-1, true),
+            Kw::That | Kw::Same => (0, true),
+            _ => return None,
+        };
+        if !self.is_kw(m + 1, Kw::Week) {
+            return None;
+        }
+        Some((of(n, prev), m + 1))
+    }
+
+    /// Extends over a time of day after a day word: `lundi soir`, `hier matin`, `Monday night`,
+    /// `dimanche à 18 h`, `tomorrow at 9`.
+    pub(super) fn time_of_day(&self, last: usize) -> usize {
+        let k = last + 1;
+        let at = match self.kw(k) {
+            Some(Kw::At | Kw::Vers) => true,
+            Some(Kw::A) => self.t[k].has(ACCENT),
+            _ => false,
+        };
+        if at {
+            if let Some(end) = self.clock_after(k + 1, true) {
+                return end;
+            }
+        }
+        match self.kw(k) {
+            Some(
+                Kw::Matin | Kw::Soir | Kw::Midi | Kw::Nuit | Kw::Morning | Kw::Afternoon | Kw::Evening | Kw::Night,
+            ) => k,
+            Some(Kw::Apres) if self.is_dash(k + 1) && self.is_kw(k + 2, Kw::Midi) => k + 2,
+            // `la veille au soir`, `le lendemain au matin`.
+            Some(Kw::Au) if matches!(self.kw(k + 1), Some(Kw::Matin | Kw::Soir)) => k + 1,
+            _ => last,
+        }
+    }
+}

@@ -1,0 +1,694 @@
+//! Patterns over the token stream: what each expression says, before any anchor is known.
+//!
+//! Matching is separate from resolution so that the document date can be inferred from the
+//! text's own dates before the relative expressions are computed from it.
+
+use super::lexicon::{fold, is_in, words, Kw, Lex, Words, MAX_WORD};
+use super::tokens::{Kind, Tok, ACCENT, CAP, NL, SENT_START};
+use crate::Lang;
+
+mod clock;
+mod daymonth;
+mod holidays;
+mod numeric;
+mod ordinals;
+mod parts;
+mod ranges;
+mod relative;
+
+/// How a calendar expression is tied to the document date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mod {
+    None,
+    /// `dernier`, `last`: strictly before the anchor.
+    Last,
+    /// `prochain`, `next`: strictly after the anchor.
+    Next,
+    /// `ce`, `this`: the one of the anchor's week, month or year.
+    This,
+}
+
+/// The step of a relative expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Day,
+    /// A counted week (`il y a deux semaines`): a day seven days per week away.
+    WeekPoint,
+    /// A calendar week (`la semaine dernière`): Monday to Sunday.
+    Week,
+    /// Saturday and Sunday.
+    Weekend,
+    Month,
+    /// A calendar quarter: January to March, April to June...
+    Quarter,
+    Year,
+    /// A century as TimeML counts them: 1900 to 1999 is the twentieth.
+    Century,
+}
+
+/// A calendar date with what the text left out still open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cal {
+    pub y: Option<i32>,
+    /// 0 when not written.
+    pub m: u8,
+    /// 0 when not written.
+    pub d: u8,
+    pub wd: Option<u8>,
+    pub modi: Mod,
+    /// Year relative to the anchor's (`mars l'an dernier`).
+    pub yrel: Option<i32>,
+    /// `y` holds only the last two digits (`en 97`, `'97`, `31 octobre 74`): the century is
+    /// the one that puts the year nearest the anchor without running far ahead of it.
+    pub yy: bool,
+}
+
+impl Cal {
+    fn new(m: u8, d: u8) -> Cal {
+        Cal { y: None, m, d, wd: None, modi: Mod::None, yrel: None, yy: false }
+    }
+
+    fn year(y: i32) -> Cal {
+        Cal { y: Some(y), ..Cal::new(0, 0) }
+    }
+}
+
+/// What an expression means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sem {
+    Cal(Cal),
+    Weekday {
+        wd: u8,
+        modi: Mod,
+    },
+    /// `n` units from the anchor.
+    Rel {
+        n: i32,
+        unit: Unit,
+    },
+    /// English `in two weeks`: a point ahead only in a clause about the future; elsewhere it
+    /// measures a duration (`the first time in three years`, `the lowest in a decade`).
+    InFuture {
+        n: i32,
+        unit: Unit,
+    },
+    /// `n` units from the previous date of the text.
+    Prev {
+        n: i32,
+        unit: Unit,
+    },
+    /// `n` days from the previous date of the text, or from the anchor when there is none:
+    /// `la veille`, `le lendemain`, `le jour d'avant`, `the day after`.
+    Anaphora {
+        n: i32,
+    },
+    /// `n` days from a calendar day: `la veille de Noël`, `le lendemain du 14 juillet`.
+    DayOf {
+        n: i8,
+        c: Cal,
+    },
+    /// The weekday after (`dir` 1) or before (-1) the previous date.
+    PrevWeekday {
+        wd: u8,
+        dir: i8,
+    },
+    /// The years `first..first + len`: a decade or a century.
+    Years {
+        first: i32,
+        len: i32,
+    },
+    /// Quarter or half `n` (1-based) of a year cut into `parts` (4 or 2), or, when `parts` is
+    /// 0, season `n` (0 spring, 1 summer, 2 autumn, 3 winter), with no year written: the
+    /// year comes from `yrel`, `modi` or the tense, like a month's.
+    Part {
+        n: u8,
+        parts: u8,
+        modi: Mod,
+        yrel: Option<i32>,
+    },
+    /// A season of a written year (`l'été 2012`, `the autumn of 2011`), `n` as in `Part`.
+    Season {
+        n: u8,
+        y: i32,
+    },
+    /// A day counted from Easter Sunday (`Pâques` 0, `la Pentecôte` 49, `Good Friday` -2),
+    /// in the written year or, without one, the year the tense points to.
+    Easter {
+        offset: i16,
+        y: Option<i32>,
+    },
+    /// Weekday `wd` of the week `n` weeks from the anchor's (`mardi de la semaine prochaine`,
+    /// `monday of this week`), or from the previous date's when `prev` (`mercredi d'après`).
+    WeekOf {
+        wd: u8,
+        n: i8,
+        prev: bool,
+    },
+    /// The first weekday `wd` after the anchor, `weeks` weeks further on (`lundi en huit`,
+    /// `friday after next`).
+    WeekdayAhead {
+        wd: u8,
+        weeks: u8,
+    },
+    /// The `n`-th (from 1; from the end when negative) weekday `wd`, or day when `wd` is
+    /// `None`, of the period `of` (`third tuesday of september 2014`, `le dernier jour
+    /// d'octobre`, `20th of next month`).
+    NthOf {
+        n: i8,
+        wd: Option<u8>,
+        of: Of,
+    },
+    /// The `n`-th (from the end when negative) week or weekend of a month: a week is days
+    /// 1–7, 8–14... (the last, its last seven days), a weekend a Saturday and its Sunday.
+    NthWeek {
+        n: i8,
+        weekend: bool,
+        of: Of,
+    },
+    /// The `n` units before the anchor's (`n` < 0: `last two days`, `les deux dernières
+    /// années`) or after it (`next few days`, `les 3 prochains mois`), as an interval.
+    Span {
+        n: i32,
+        unit: Unit,
+    },
+    /// A clock time alone (`22 h 30`, `à midi`, `at 10:30 a.m.`): the day of the date just
+    /// written in its sentence, else the anchor's.
+    Clock,
+    /// Only as the end of a range: `n` units counted from its start (`from 18th Dec for 10
+    /// days`).
+    For {
+        n: i32,
+        unit: Unit,
+    },
+}
+
+/// The period an ordinal counts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Of {
+    /// A month or a year written as a calendar date (`of september 2014`, `d'octobre`).
+    Cal(Cal),
+    /// The month or year `n` units from the anchor's (`du mois prochain`, `of next month`,
+    /// `de l'année`, `of last year`).
+    Rel(i32, Unit),
+}
+
+/// The part of a period a modifier keeps (`début`, `mi-`, `fin`, `early`, `the end of`,
+/// `la première quinzaine`): the resolved period is cut to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cut {
+    None,
+    Begin,
+    Mid,
+    End,
+    /// Days 1 to 14 of a month.
+    FirstFortnight,
+    /// Day 15 to the end of a month.
+    SecondFortnight,
+}
+
+/// A matched expression: tokens `first..=last`, and the end of the range when it is one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Raw {
+    pub first: usize,
+    pub last: usize,
+    pub sem: Sem,
+    pub end: Option<Sem>,
+    /// The part of the resolved period the expression means.
+    pub cut: Cut,
+}
+
+enum Hit {
+    Emit(Raw),
+    /// Tokens that must not be read again (the parts of `38,5` or of a version number).
+    Skip(usize),
+}
+
+/// Finds every expression of the token stream, ranges merged.
+pub(crate) fn find(text: &str, lang: Lang, toks: &[Tok]) -> Vec<Raw> {
+    let p = P { text, lang, t: toks };
+    let mut raws = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match p.try_at(i, 0) {
+            Some(Hit::Emit(r)) => {
+                i = r.last.max(i) + 1;
+                // A pattern that looks back (`dernier trimestre`) must not take a token an
+                // expression before it already holds.
+                if raws.last().is_none_or(|p: &Raw| p.last < r.first) {
+                    raws.push(r);
+                }
+            }
+            Some(Hit::Skip(last)) => i = last.max(i) + 1,
+            None => i += 1,
+        }
+    }
+    p.merge_ranges(raws)
+}
+
+struct P<'a> {
+    text: &'a str,
+    lang: Lang,
+    t: &'a [Tok],
+}
+
+fn emit(first: usize, last: usize, sem: Sem) -> Option<Hit> {
+    Some(Hit::Emit(Raw { first, last, sem, end: None, cut: Cut::None }))
+}
+
+impl<'a> P<'a> {
+    pub(super) fn fr(&self) -> bool {
+        self.lang == Lang::Fr
+    }
+
+    pub(super) fn kw(&self, i: usize) -> Option<Kw> {
+        match self.t.get(i)?.lex {
+            Lex::Kw(k) => Some(k),
+            _ => None,
+        }
+    }
+
+    pub(super) fn is_kw(&self, i: usize, k: Kw) -> bool {
+        self.kw(i) == Some(k)
+    }
+
+    /// `i` is the given keyword written with an accent (`à`, `dès`, `là`, `passé`).
+    pub(super) fn is_accented_kw(&self, i: usize, k: Kw) -> bool {
+        self.is_kw(i, k) && self.t[i].has(ACCENT)
+    }
+
+    pub(super) fn punct(&self, i: usize) -> Option<char> {
+        self.t.get(i)?.punct()
+    }
+
+    pub(super) fn is_apos(&self, i: usize) -> bool {
+        matches!(self.punct(i), Some('\'' | '’' | 'ʼ' | '`' | '´'))
+    }
+
+    pub(super) fn is_dash(&self, i: usize) -> bool {
+        matches!(self.punct(i), Some('-' | '–' | '—' | '‑' | '‐'))
+    }
+
+    pub(super) fn glued(&self, i: usize, j: usize) -> bool {
+        match (self.t.get(i), self.t.get(j)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+
+    pub(super) fn kind(&self, i: usize) -> Option<Kind> {
+        self.t.get(i).map(|t| t.kind)
+    }
+
+    fn folded<'b>(&self, i: usize, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
+        let t = self.t.get(i)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        fold(&self.text[t.start..t.end], buf)
+    }
+
+    pub(super) fn word_is(&self, i: usize, words: &[&[u8]]) -> bool {
+        let mut buf = [0u8; MAX_WORD];
+        self.folded(i, &mut buf).is_some_and(|w| words.contains(&w))
+    }
+
+    /// The folded word at `i` is one of `list` (a table of [`Words`]).
+    pub(super) fn word_in(&self, i: usize, list: &[&str]) -> bool {
+        let mut buf = [0u8; MAX_WORD];
+        self.folded(i, &mut buf).is_some_and(|w| is_in(list, w))
+    }
+
+    /// The phrase tables of the text's language.
+    pub(super) fn words(&self) -> &'static Words {
+        words(self.lang)
+    }
+
+    /// A capitalised word that does not start its sentence: part of a name.
+    pub(super) fn is_name_word(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| {
+            t.kind == Kind::Word && t.has(CAP) && !t.has(SENT_START) && matches!(t.lex, Lex::None | Lex::Holiday)
+        })
+    }
+
+    /// The words of `seq` (folded) from token `i` on, skipping the punctuation that may sit
+    /// between them (`l'an`, `J.-C.`, `New Year's`): the index of the last word.
+    pub(super) fn match_words(&self, i: usize, seq: &[&str]) -> Option<usize> {
+        let mut k = i;
+        let mut buf = [0u8; MAX_WORD];
+        for (n, w) in seq.iter().enumerate() {
+            if n > 0 {
+                k += 1;
+                let mut skipped = 0;
+                while skipped < 2 && matches!(self.punct(k), Some('.' | '-' | '\'' | '’' | '‑')) {
+                    k += 1;
+                    skipped += 1;
+                }
+            }
+            if self.folded(k, &mut buf)? != w.as_bytes() {
+                return None;
+            }
+        }
+        Some(k)
+    }
+
+    /// The longest phrase of `list` starting at `i`: its index in the list and last token,
+    /// a glued closing `.` of an abbreviation included.
+    pub(super) fn match_phrase(&self, i: usize, list: &[&[&str]]) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for (n, seq) in list.iter().enumerate() {
+            if let Some(last) = self.match_words(i, seq) {
+                if best.is_none_or(|(_, l)| last > l) {
+                    best = Some((n, last));
+                }
+            }
+        }
+        let (n, mut last) = best?;
+        if self.punct(last + 1) == Some('.') && self.glued(last, last + 1) {
+            last += 1;
+        }
+        Some((n, last))
+    }
+
+    /// The article in front of `i` (`le`, `la`, `l'`), for relative noun phrases that include it.
+    pub(super) fn article_before(&self, i: usize) -> Option<usize> {
+        if i >= 2 && self.is_apos(i - 1) && self.is_kw(i - 2, Kw::L) {
+            return Some(i - 2);
+        }
+        if i >= 1 && matches!(self.kw(i - 1), Some(Kw::Le | Kw::La | Kw::The)) && !self.t[i - 1].has(ACCENT) {
+            return Some(i - 1);
+        }
+        None
+    }
+
+    pub(super) fn try_at(&self, i: usize, depth: u8) -> Option<Hit> {
+        let t = self.t.get(i)?;
+        match t.kind {
+            Kind::Num => self.num_at(i),
+            Kind::Ordinal if self.is_kw(i + 1, Kw::Century) => self.century(i),
+            Kind::Ordinal => {
+                if let Some((cal, last)) = self.day_num(i).and_then(|d| self.day_month_from(i, d)) {
+                    return emit(i, last, Sem::Cal(cal));
+                }
+                self.nth_of(i).or_else(|| self.bare_day(i))
+            }
+            Kind::Decade => self.decade_at(i),
+            Kind::Other => self.part_code(i).or_else(|| self.clock_alone(i)),
+            Kind::Word => match t.lex {
+                Lex::None if self.is_kw(i + 1, Kw::Century) => self.century(i),
+                Lex::None => self.era_first(i),
+                Lex::Holiday => self.holiday_at(i),
+                Lex::Ordinal(_) if self.is_kw(i + 1, Kw::Century) => self.century(i),
+                Lex::Ordinal(_) => self.nth_of(i),
+                // `the nineties`: only after the article, else an age.
+                Lex::Decade(d) if i > 0 && self.is_kw(i - 1, Kw::The) => {
+                    emit(i, i, Sem::Years { first: 1900 + 10 * d as i32, len: 10 })
+                }
+                Lex::Decade(_) => None,
+                Lex::Month(_) | Lex::MonthAbbr(_) => {
+                    let (cal, last) = self.month_first(i, Mod::None, false)?;
+                    emit(i, last, Sem::Cal(cal))
+                }
+                Lex::Weekday(_) => self.holiday_at(i).or_else(|| self.weekday_from(i, i, Mod::None)),
+                Lex::WeekdayAbbr(_) => self.weekday_from(i, i, Mod::None),
+                Lex::Count(_) | Lex::Sept => self.count_rel_at(i),
+                Lex::Kw(k) => self.kw_at(i, k, depth),
+            },
+            _ => None,
+        }
+    }
+
+    pub(super) fn kw_at(&self, i: usize, k: Kw, depth: u8) -> Option<Hit> {
+        let rel = |first: usize, last: usize, n: i32, unit: Unit| emit(first, last, Sem::Rel { n, unit });
+        let prev_rel = |first: usize, last: usize, n: i32, unit: Unit| emit(first, last, Sem::Prev { n, unit });
+        let j = i + 1;
+        match k {
+            Kw::Aujourd if self.is_apos(j) && self.is_kw(j + 1, Kw::Hui) => rel(i, j + 1, 0, Unit::Day),
+            Kw::Hier => rel(i, self.time_of_day(i), -1, Unit::Day),
+            Kw::Demain => rel(i, self.time_of_day(i), 1, Unit::Day),
+            Kw::Avant if self.is_dash(j) && self.glued(i, j) && self.is_kw(j + 1, Kw::Hier) => {
+                rel(i, self.time_of_day(j + 1), -2, Unit::Day)
+            }
+            Kw::Avant if self.is_dash(j) && self.is_kw(j + 1, Kw::Veille) => {
+                prev_rel(self.article_before(i).unwrap_or(i), j + 1, -2, Unit::Day)
+            }
+            Kw::Apres if self.is_dash(j) && self.glued(i, j) && self.is_kw(j + 1, Kw::Demain) => {
+                rel(i, self.time_of_day(j + 1), 2, Unit::Day)
+            }
+            Kw::Today | Kw::Tonight => {
+                // `USA Today` is a newspaper.
+                let prev_capital =
+                    i > 0 && matches!(self.t[i - 1].kind, Kind::Word | Kind::Other) && self.t[i - 1].has(CAP);
+                if self.t[i].has(CAP) && prev_capital {
+                    return None;
+                }
+                rel(i, self.time_of_day(i), 0, Unit::Day)
+            }
+            Kw::Yesterday => rel(i, self.time_of_day(i), -1, Unit::Day),
+            Kw::Tomorrow => rel(i, self.time_of_day(i), 1, Unit::Day),
+            Kw::Lendemain | Kw::Surlendemain | Kw::Veille => {
+                let n = match k {
+                    Kw::Lendemain => 1,
+                    Kw::Surlendemain => 2,
+                    _ => -1,
+                };
+                // Without a determiner, `veille` is a watch and `lendemain` a future; an
+                // adjective after it makes it the noun again (`la veille technologique`).
+                let first = match self.article_before(i) {
+                    Some(a) => a,
+                    None if i > 0 && matches!(self.kw(i - 1), Some(Kw::Au | Kw::Du)) => i,
+                    None => return None,
+                };
+                // `le lendemain de son élection`: the day after an event, not after a date.
+                if matches!(self.kw(j), Some(Kw::De | Kw::Du | Kw::D | Kw::Des)) {
+                    let k = if self.is_kw(j, Kw::D) { j + 2 } else { j + 1 };
+                    match self.try_at(k, 1) {
+                        // `la veille de Noël`, `le lendemain du 14 juillet`, `la veille de Pâques`.
+                        Some(Hit::Emit(r)) if r.end.is_none() => match r.sem {
+                            Sem::Cal(c) if c.d != 0 => return emit(first, r.last, Sem::DayOf { n: n as i8, c }),
+                            Sem::Easter { offset, y } => {
+                                return emit(first, r.last, Sem::Easter { offset: offset + n as i16, y })
+                            }
+                            _ => {}
+                        },
+                        Some(Hit::Emit(_)) => {}
+                        _ => return prev_rel(first, self.time_of_day(i), n, Unit::Day),
+                    }
+                }
+                let mut buf = [0u8; MAX_WORD];
+                if !self.t.get(j).is_some_and(|t| t.has(CAP))
+                    && self
+                        .folded(j, &mut buf)
+                        .is_some_and(|w| self.words().adjective_endings.iter().any(|s| w.ends_with(s.as_bytes())))
+                {
+                    return None;
+                }
+                emit(first, self.time_of_day(i), Sem::Anaphora { n })
+            }
+            Kw::Jour if self.fr() => {
+                if let Some(h) = self.holiday_at(i) {
+                    return Some(h);
+                }
+                let first = self.article_before(i)?;
+                if self.is_kw(j, Kw::Suivant) {
+                    return prev_rel(first, j, 1, Unit::Day);
+                }
+                if self.is_kw(j, Kw::Precedent) {
+                    return prev_rel(first, j, -1, Unit::Day);
+                }
+                if self.is_kw(j, Kw::Meme) {
+                    return prev_rel(first, j, 0, Unit::Day);
+                }
+                if self.is_kw(j, Kw::D) && self.is_apos(j + 1) {
+                    match self.kw(j + 2) {
+                        Some(Kw::Apres) => return emit(first, j + 2, Sem::Anaphora { n: 1 }),
+                        Some(Kw::Avant) => return emit(first, j + 2, Sem::Anaphora { n: -1 }),
+                        _ => {}
+                    }
+                }
+                None
+            }
+            Kw::Meme if self.fr() => {
+                let first = self.article_before(i)?;
+                let unit = self.calendar_unit(j)?;
+                prev_rel(first, j, 0, unit)
+            }
+            // `en l'an 800`, `l'an 2000`: a year of any size.
+            Kw::An
+                if self.fr()
+                    && i >= 2
+                    && self.is_apos(i - 1)
+                    && self.is_kw(i - 2, Kw::L)
+                    && self.kind(j) == Some(Kind::Num) =>
+            {
+                let t = self.t.get(j).filter(|t| t.kind == Kind::Num && t.ndigits <= 4 && t.num > 0)?;
+                if let Some(h) = self.era_after(j) {
+                    return Some(h);
+                }
+                (!self.decimal_after(j)).then(|| emit(j, j, Sem::Cal(Cal::year(t.num as i32))))?
+            }
+            Kw::Semaine | Kw::Mois | Kw::An | Kw::Annee | Kw::Nuit | Kw::Quarter | Kw::Century
+                if self.fr()
+                    && (!matches!(k, Kw::Quarter | Kw::Century)
+                        || matches!(self.kw(j), Some(Kw::Dernier | Kw::Prochain | Kw::Suivant | Kw::Precedent))
+                        || self.is_accented_kw(j, Kw::Passe)) =>
+            {
+                let unit = match k {
+                    Kw::Semaine => Unit::Week,
+                    Kw::Mois => Unit::Month,
+                    Kw::Nuit => Unit::Day,
+                    Kw::Quarter => Unit::Quarter,
+                    Kw::Century => Unit::Century,
+                    _ => Unit::Year,
+                };
+                let first = self.article_before(i).unwrap_or(i);
+                if self.is_kw(j, Kw::Dernier) || self.is_accented_kw(j, Kw::Passe) {
+                    return rel(first, j, -1, unit);
+                }
+                if k == Kw::Nuit {
+                    return None;
+                }
+                if self.is_kw(j, Kw::Prochain) {
+                    return rel(first, j, 1, unit);
+                }
+                if self.is_kw(j, Kw::Suivant) {
+                    return prev_rel(first, j, 1, unit);
+                }
+                if self.is_kw(j, Kw::Precedent) {
+                    return prev_rel(first, j, -1, unit);
+                }
+                // `le mois d'après`, `l'année d'avant`.
+                if self.is_kw(j, Kw::D) && self.is_apos(j + 1) {
+                    match self.kw(j + 2) {
+                        Some(Kw::Apres) => return prev_rel(first, j + 2, 1, unit),
+                        Some(Kw::Avant) => return prev_rel(first, j + 2, -1, unit),
+                        _ => {}
+                    }
+                }
+                None
+            }
+            Kw::Annees if self.fr() => {
+                let t = self.t.get(j).filter(|t| t.kind == Kind::Num)?;
+                let y = match t.ndigits {
+                    4 if (1000..=2090).contains(&t.num) && t.num.is_multiple_of(10) => t.num as i32,
+                    2 if t.num.is_multiple_of(10) => 1900 + t.num as i32,
+                    _ => return None,
+                };
+                emit(i, j, Sem::Years { first: y, len: 10 })
+            }
+            Kw::Week if self.fr() && self.is_dash(j) && self.is_kw(j + 1, Kw::End) => self.weekend_fr(i, j + 1),
+            Kw::Weekend if self.fr() => self.weekend_fr(i, i),
+            Kw::Ce | Kw::Cet | Kw::Cette | Kw::This => self.deictic(i),
+            Kw::That if !self.fr() => {
+                let unit = match self.kw(j)? {
+                    Kw::Morning | Kw::Afternoon | Kw::Evening | Kw::Night => Unit::Day,
+                    _ => self.calendar_unit(j)?,
+                };
+                prev_rel(i, j, 0, unit)
+            }
+            Kw::Last | Kw::Next if !self.fr() => {
+                if let Some(h) = self.counted_span_en(i) {
+                    return Some(h);
+                }
+                if k == Kw::Last {
+                    if let Some(h) = self.nth_of(i) {
+                        return Some(h);
+                    }
+                }
+                if i > 0 && self.is_kw(i - 1, Kw::The) {
+                    return None;
+                }
+                let (n, modi) = if k == Kw::Last { (-1, Mod::Last) } else { (1, Mod::Next) };
+                if let Some(Lex::Weekday(_)) = self.t.get(j).map(|t| t.lex) {
+                    return self.weekday_from(j, i, modi);
+                }
+                if self.month_at(j, false).is_some() {
+                    let (cal, last) = self.month_first(j, modi, true)?;
+                    return emit(i, last, Sem::Cal(cal));
+                }
+                if k == Kw::Last && self.is_kw(j, Kw::Night) {
+                    return rel(i, j, -1, Unit::Day);
+                }
+                if self.is_kw(j, Kw::Season) {
+                    return self.season_at(j, i, modi);
+                }
+                let unit = match self.kw(j)? {
+                    Kw::Weekend => Unit::Weekend,
+                    _ => self.calendar_unit(j)?,
+                };
+                rel(i, j, n, unit)
+            }
+            Kw::The if !self.fr() => self.the_at(i),
+            Kw::In if !self.fr() => {
+                let (n, unit, last) = self.count_unit(j)?;
+                emit(i, last, Sem::InFuture { n, unit })
+            }
+            Kw::Il if self.fr() => {
+                if self.is_kw(j, Kw::Y) && self.is_kw(j + 1, Kw::A) && !self.t[j + 1].has(ACCENT) {
+                    let (n, unit, last) = self.count_unit(j + 2)?;
+                    return rel(i, last, -n, unit);
+                }
+                None
+            }
+            // `voilà deux ans`, `voici trois jours`: the old form of `il y a`.
+            Kw::Voici if self.fr() => {
+                let (n, unit, last) = self.count_unit(j)?;
+                rel(i, last, -n, unit)
+            }
+            Kw::Dans if self.fr() => {
+                let (n, unit, last) = self.count_unit(j)?;
+                rel(i, last, n, unit)
+            }
+            Kw::Ici if self.fr() && i >= 2 && self.is_apos(i - 1) && self.is_kw(i - 2, Kw::D) => {
+                let (n, unit, last) = self.count_unit(j)?;
+                rel(i - 2, last, n, unit)
+            }
+            Kw::Debut
+            | Kw::Fin
+            | Kw::Mi
+            | Kw::Milieu
+            | Kw::Courant
+            | Kw::Early
+            | Kw::Late
+            | Kw::Mid
+            | Kw::End
+            | Kw::Beginning
+            | Kw::Start
+            | Kw::Middle
+                if depth == 0 && !(k == Kw::End && self.fr()) =>
+            {
+                self.modifier(i)
+            }
+            // `by year-end`, `at year end`: the end of the anchor's year, or of the year written.
+            Kw::Year if !self.fr() && self.is_kw(j + usize::from(self.is_dash(j)), Kw::End) => {
+                let end = j + usize::from(self.is_dash(j));
+                if let Some(y) = self.year4(end + 1) {
+                    return emit(i, end + 1, Sem::Cal(Cal::year(y)));
+                }
+                rel(i, end, 0, Unit::Year)
+            }
+            Kw::Premier | Kw::Ier => {
+                if k == Kw::Ier && !self.t[i].has(CAP) {
+                    return None;
+                }
+                if self.is_kw(j, Kw::Century) {
+                    return self.century(i);
+                }
+                match self.day_month_from(i, 1) {
+                    Some((cal, last)) => emit(i, last, Sem::Cal(cal)),
+                    None => self.nth_of(i),
+                }
+            }
+            Kw::Dernier if self.fr() => self.nth_of(i),
+            Kw::Huit | Kw::Quinze => self.count_rel_at(i),
+            Kw::Les | Kw::Des | Kw::Ces if self.fr() => self.counted_span_fr(i),
+            Kw::En if self.fr() => self.two_digit_year(i),
+            Kw::Noon | Kw::Midi => self.clock_alone(i),
+            Kw::Quinzaine => self.fortnight(i),
+            Kw::A if !self.fr() => self.count_rel_at(i),
+            Kw::Season => self.season(i),
+            Kw::Century => None,
+            Kw::Quarter | Kw::Half => self.part_of_year(i),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,539 @@
+//! Numbers: days of the month, years, numeric dates (`29/06/2026`, `2022-12-19`), decades,
+//! and the guards that keep amounts, scores and fractions out.
+
+use super::*;
+
+impl P<'_> {
+    /// A day of the month written at `i`: `19`, `1er`, `19th`, `premier`, `Ier`.
+    pub(super) fn day_num(&self, i: usize) -> Option<u8> {
+        let t = self.t.get(i)?;
+        match t.kind {
+            Kind::Num | Kind::Ordinal if t.ndigits <= 2 && (1..=31).contains(&t.num) => {
+                // `19,5 %` or `3.14` are not days.
+                if t.kind == Kind::Num && self.decimal_after(i) {
+                    return None;
+                }
+                Some(t.num as u8)
+            }
+            Kind::Word if matches!(t.lex, Lex::Kw(Kw::Premier | Kw::Ier)) => Some(1),
+            _ => None,
+        }
+    }
+
+    /// `i` is followed by a glued `,` or `.` and more digits.
+    pub(super) fn decimal_after(&self, i: usize) -> bool {
+        matches!(self.punct(i + 1), Some(',' | '.'))
+            && self.glued(i, i + 1)
+            && self.glued(i + 1, i + 2)
+            && self.kind(i + 2) == Some(Kind::Num)
+    }
+
+    pub(super) fn decimal_before(&self, i: usize) -> bool {
+        i >= 2
+            && matches!(self.punct(i - 1), Some(',' | '.'))
+            && self.glued(i - 1, i)
+            && self.glued(i - 2, i - 1)
+            && self.kind(i - 2) == Some(Kind::Num)
+    }
+
+    /// A four-digit year written right after a month or day.
+    pub(super) fn year4(&self, i: usize) -> Option<i32> {
+        let t = self.t.get(i)?;
+        (t.kind == Kind::Num && t.ndigits == 4 && (1000..=2100).contains(&t.num) && !self.decimal_after(i))
+            .then_some(t.num as i32)
+    }
+
+    /// A count at `i` (`3`, `trois`, `vingt-deux`, `a`) and its last token.
+    pub(super) fn count_at(&self, i: usize) -> Option<(i32, usize)> {
+        let t = self.t.get(i)?;
+        match t.kind {
+            Kind::Num if t.ndigits <= 3 && !self.decimal_after(i) && !self.decimal_before(i) => Some((t.num as i32, i)),
+            Kind::Word => {
+                let n = match t.lex {
+                    Lex::Count(n) => n as i32,
+                    Lex::Sept => 7,
+                    Lex::Kw(Kw::Huit) => 8,
+                    Lex::Kw(Kw::Quinze) => 15,
+                    Lex::Kw(Kw::A) if !self.fr() => 1,
+                    _ => return None,
+                };
+                // Compound numbers: `vingt-deux`, `dix-huit`, `twenty-two`, `vingt et un`.
+                if (n == 10 || (n >= 20 && n % 10 == 0 && n < 100)) && self.is_dash(i + 1) && self.glued(i, i + 1) {
+                    if let Some(u) = self.unit_count(i + 2) {
+                        return Some((n + u, i + 2));
+                    }
+                }
+                if n >= 20 && n % 10 == 0 && self.is_kw(i + 1, Kw::Et) && self.unit_count(i + 2) == Some(1) {
+                    return Some((n + 1, i + 2));
+                }
+                Some((n, i))
+            }
+            _ => None,
+        }
+    }
+
+    pub(super) fn unit_count(&self, i: usize) -> Option<i32> {
+        match self.t.get(i)?.lex {
+            Lex::Count(n) if n < 10 => Some(n as i32),
+            Lex::Sept => Some(7),
+            Lex::Kw(Kw::Huit) => Some(8),
+            _ => None,
+        }
+    }
+
+    pub(super) fn num_at(&self, i: usize) -> Option<Hit> {
+        let t = &self.t[i];
+        if let Some(hit) = self.era_after(i) {
+            return Some(hit);
+        }
+        if let Some(hit) = self.clock_alone(i) {
+            return Some(hit);
+        }
+        if t.ndigits <= 2 && self.punct(i + 1) == Some(':') && self.glued(i, i + 1) && self.glued(i + 1, i + 2) {
+            // A score or a time that is not a date.
+            return Some(Hit::Skip(i + 2));
+        }
+        // `'97`: a year with its century left out.
+        if t.ndigits == 2 && i > 0 && self.is_apos(i - 1) && self.glued(i - 1, i) && !self.decimal_after(i) {
+            let lone = i < 2 || !self.glued(i - 2, i - 1);
+            if lone && !self.plural_noun(i + 1) {
+                return emit(i, i, Sem::Cal(Cal { y: Some(t.num as i32), yy: true, ..Cal::new(0, 0) }));
+            }
+        }
+        let sep = self.punct(i + 1).filter(|_| self.glued(i, i + 1) && self.glued(i + 1, i + 2));
+        if let (Some(sep), Some(Kind::Num)) = (sep, self.kind(i + 2)) {
+            if let Some(hit) = self.numeric_date(i, sep) {
+                return Some(hit);
+            }
+        }
+        if let Some(d) = self.day_num(i) {
+            if let Some((cal, last)) = self.day_month_from(i, d) {
+                return emit(i, last, Sem::Cal(cal));
+            }
+            // `le 3 courant`: that day of the anchor's month.
+            if self.fr() && self.is_kw(i + 1, Kw::Courant) {
+                return emit(i, i + 1, Sem::Cal(Cal { modi: Mod::This, ..Cal::new(0, d) }));
+            }
+            if let Some(hit) = self.nth_of(i) {
+                return Some(hit);
+            }
+            if let Some(hit) = self.bare_day(i) {
+                return Some(hit);
+            }
+        }
+        if t.ndigits <= 3 {
+            return self.count_rel_at(i);
+        }
+        self.year_alone(i, false)
+    }
+
+    /// Numbers glued by `/`, `.` or `-`: `29/06/2026`, `2022-12-19`, `2014-2016`, `12/2022`.
+    pub(super) fn numeric_date(&self, i: usize, sep: char) -> Option<Hit> {
+        let a = &self.t[i];
+        let b = &self.t[i + 2];
+        let triple = self.punct(i + 3) == Some(sep)
+            && self.glued(i + 2, i + 3)
+            && self.glued(i + 3, i + 4)
+            && self.kind(i + 4) == Some(Kind::Num);
+        if matches!(sep, '/' | '.' | '-') && triple {
+            let c = &self.t[i + 4];
+            // Four glued groups are an address or a version, not a date.
+            if self.punct(i + 5) == Some(sep) && self.glued(i + 4, i + 5) && self.kind(i + 6) == Some(Kind::Num) {
+                return Some(Hit::Skip(i + 6));
+            }
+            let (y, m, d) = if a.ndigits == 4 {
+                (a.num as i32, b.num, c.num)
+            } else if a.ndigits <= 2 && b.ndigits <= 2 && (c.ndigits == 4 || (c.ndigits == 2 && sep == '/')) {
+                let y = if c.ndigits == 4 {
+                    c.num as i32
+                } else if c.num < 50 {
+                    2000 + c.num as i32
+                } else {
+                    1900 + c.num as i32
+                };
+                // Day first in French and with dots or dashes; English slashes are month
+                // first unless the first number cannot be a month.
+                if !self.fr() && a.num <= 12 && (sep == '/' || b.num > 12) {
+                    (y, a.num, b.num)
+                } else {
+                    (y, b.num, a.num)
+                }
+            } else {
+                return Some(Hit::Skip(i + 4));
+            };
+            let ok = (1..=12).contains(&m) && (1..=31).contains(&d) && (1000..=2100).contains(&y);
+            return if ok {
+                let mut cal = Cal::new(m as u8, d as u8);
+                cal.y = Some(y);
+                emit(i, i + 4, Sem::Cal(cal))
+            } else {
+                Some(Hit::Skip(i + 4))
+            };
+        }
+        match sep {
+            '-' | '–' | '/' if a.ndigits == 4 && (1000..=2100).contains(&a.num) => {
+                let y1 = a.num as i32;
+                let y2 = match b.ndigits {
+                    4 => b.num as i32,
+                    // `2014-10` is ISO's October 2014 (a range would end after it starts).
+                    2 if sep != '/'
+                        && (1..=12).contains(&b.num)
+                        && (self.text.as_bytes()[b.start] == b'0'
+                            || ((y1 - y1 % 100 + b.num as i32) <= y1 && !self.in_slug(i, i + 2))) =>
+                    {
+                        let mut cal = Cal::new(b.num as u8, 0);
+                        cal.y = Some(y1);
+                        return emit(i, i + 2, Sem::Cal(cal));
+                    }
+                    2 => y1 - y1 % 100 + b.num as i32,
+                    _ => return Some(Hit::Skip(i + 2)),
+                };
+                if y2 > y1 && y2 <= 2100 {
+                    Some(Hit::Emit(Raw {
+                        first: i,
+                        last: i + 2,
+                        sem: Sem::Cal(Cal::year(y1)),
+                        end: Some(Sem::Cal(Cal::year(y2))),
+                        cut: Cut::None,
+                    }))
+                } else {
+                    Some(Hit::Skip(i + 2))
+                }
+            }
+            '/' if a.ndigits <= 2 && (1..=12).contains(&a.num) && b.ndigits == 4 && (1000..=2100).contains(&b.num) => {
+                let mut cal = Cal::new(a.num as u8, 0);
+                cal.y = Some(b.num as i32);
+                emit(i, i + 2, Sem::Cal(cal))
+            }
+            '/' if a.ndigits <= 2 && b.ndigits <= 2 => match self.day_month_pair(i) {
+                Some(cal) => emit(i, i + 2, Sem::Cal(cal)),
+                None => Some(Hit::Skip(i + 2)),
+            },
+            // `10-12 octobre` is a range read later; a dash between small numbers is left alone.
+            '-' | '–' => None,
+            _ => Some(Hit::Skip(i + 2)),
+        }
+    }
+
+    /// A four-digit number standing alone, kept when it reads as a year rather than an amount.
+    pub(super) fn year_alone(&self, i: usize, force_context: bool) -> Option<Hit> {
+        let t = &self.t[i];
+        if t.ndigits != 4 {
+            return None;
+        }
+        let y = t.num as i32;
+        if self.decimal_after(i) || self.decimal_before(i) {
+            return None;
+        }
+        let prev = i.checked_sub(1);
+        let prev_kw = prev.and_then(|p| self.kw(p));
+        let prev2_kw = i.checked_sub(2).and_then(|p| self.kw(p));
+        let apos_kw = if prev.is_some_and(|p| self.is_apos(p)) { prev2_kw } else { None };
+        let year_only = force_context
+            || matches!(
+                prev_kw,
+                Some(
+                    Kw::En
+                        | Kw::In
+                        | Kw::Depuis
+                        | Kw::Since
+                        | Kw::Annee
+                        | Kw::An
+                        | Kw::Year
+                        | Kw::Jusqu
+                        | Kw::Debut
+                        | Kw::Fin
+                        | Kw::Mi
+                        | Kw::Courant
+                        | Kw::Early
+                        | Kw::Late
+                        | Kw::Mid
+                        | Kw::Milieu
+                        | Kw::Until
+                )
+            )
+            || (prev_kw == Some(Kw::Des) && self.t[i - 1].has(ACCENT))
+            || matches!(apos_kw, Some(Kw::Ici | Kw::An | Kw::Jusqu));
+        let weak_context = matches!(
+            prev_kw,
+            Some(
+                Kw::De
+                    | Kw::Du
+                    | Kw::From
+                    | Kw::Entre
+                    | Kw::Between
+                    | Kw::Of
+                    | Kw::Avant
+                    | Kw::Apres
+                    | Kw::Before
+                    | Kw::After
+                    | Kw::Vers
+                    | Kw::Au
+                    | Kw::To
+                    | Kw::Et
+                    | Kw::And
+                    | Kw::By
+                    | Kw::During
+                    | Kw::Pendant
+                    | Kw::Through
+                    | Kw::The
+            )
+        ) || (prev_kw == Some(Kw::A) && self.t[i - 1].has(ACCENT));
+        let min = if year_only || weak_context { 1000 } else { 1800 };
+        if !(min..=2100).contains(&y) {
+            return None;
+        }
+        if year_only {
+            return emit(i, i, Sem::Cal(Cal::year(y)));
+        }
+        // Names and codes: `Windows 2000`, `Flight 2019`.
+        if prev.is_some_and(|p| self.is_name_word(p)) {
+            return None;
+        }
+        // Model codes glued by a dash: `F-2000`, `A-1990`.
+        if let Some(p) = prev {
+            if self.is_dash(p)
+                && self.glued(p, i)
+                && p > 0
+                && self.glued(p - 1, p)
+                && self.kind(p - 1) != Some(Kind::Num)
+            {
+                return None;
+            }
+        }
+        // Money, counts, codes and clock times around the number.
+        if prev.is_some_and(|p| matches!(self.punct(p), Some('$' | '€' | '£' | '#' | '№' | '+'))) {
+            return None;
+        }
+        if matches!(self.punct(i + 1), Some('%' | '€' | '$' | '£' | '‰' | '×')) {
+            return None;
+        }
+        let w = self.words();
+        if prev.is_some_and(|p| self.word_in(p, w.not_year_before))
+            || (matches!(prev_kw, Some(Kw::De | Kw::D)) && i >= 2 && self.word_in(i - 2, w.amount_before_de))
+        {
+            return None;
+        }
+        if self.kind(i + 1) == Some(Kind::Word) && self.word_in(i + 1, w.count_nouns) {
+            return None;
+        }
+        // A number that is the subject of a plural verb counts people or things.
+        if self.word_in(i + 1, w.plural_verbs) {
+            return None;
+        }
+        // A bare amount in a range of amounts: `entre 2000 et 3000 soldats`.
+        if matches!(self.kw(i + 1), Some(Kw::Et | Kw::And | Kw::To | Kw::A | Kw::Ou | Kw::Or)) || self.is_dash(i + 1) {
+            if let Some(n) = self.t.get(i + 2).filter(|n| n.kind == Kind::Num) {
+                if n.ndigits != 4 || n.num > 2100 {
+                    return None;
+                }
+            }
+        }
+        // A number followed by a plural noun counts things (`2000 soldats`); English allows
+        // the year as a modifier after a determiner or preposition (`the 2019 elections`).
+        if self.plural_noun(i + 1) {
+            let allowed = !self.fr()
+                && matches!(
+                    prev_kw,
+                    Some(
+                        Kw::The
+                            | Kw::Of
+                            | Kw::In
+                            | Kw::Since
+                            | Kw::From
+                            | Kw::Between
+                            | Kw::Until
+                            | Kw::By
+                            | Kw::Before
+                            | Kw::After
+                            | Kw::During
+                            | Kw::For
+                            | Kw::This
+                            | Kw::That
+                    )
+                );
+            // `its 2019 budget`, `the company's 1997 results`.
+            let possessive = !self.fr()
+                && prev.is_some_and(|p| {
+                    self.word_in(p, self.words().possessives)
+                        || (self.word_is(p, &[b"s"]) && p > 0 && self.is_apos(p - 1) && self.glued(p - 1, p))
+                });
+            if !allowed && !possessive {
+                return None;
+            }
+        }
+        emit(i, i, Sem::Cal(Cal::year(y)))
+    }
+
+    /// A lowercase word ending in a plural mark that is not a function word.
+    pub(super) fn plural_noun(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else { return false };
+        if t.kind != Kind::Word || t.has(CAP) || t.lex != Lex::None {
+            return matches!(
+                t.lex,
+                Lex::Kw(Kw::An | Kw::Jour | Kw::Mois | Kw::Day | Kw::Year | Kw::Month | Kw::Week | Kw::Semaine)
+            );
+        }
+        let mut buf = [0u8; MAX_WORD];
+        let Some(w) = self.folded(i, &mut buf) else {
+            return false;
+        };
+        if w.len() < 4 || !(w.ends_with(b"s") || w.ends_with(b"x")) {
+            return false;
+        }
+        !is_in(self.words().function_words, w)
+    }
+
+    pub(super) fn decade_at(&self, i: usize) -> Option<Hit> {
+        let t = &self.t[i];
+        let (y, len) = match t.ndigits {
+            // `the 1800s` is a century; `the 2000s` is read as the decade, as news means it.
+            4 if (1000..2000).contains(&t.num) && t.num.is_multiple_of(100) && !self.fr() => (t.num as i32, 100),
+            4 if (1000..=2090).contains(&t.num) && t.num.is_multiple_of(10) => (t.num as i32, 10),
+            // `the '90s`, `the 80s`: only with the determiner, else it is an age.
+            2 if t.num.is_multiple_of(10) && i > 0 && (self.is_apos(i - 1) || self.is_kw(i - 1, Kw::The)) => {
+                (1900 + t.num as i32, 10)
+            }
+            _ => return None,
+        };
+        emit(i, i, Sem::Years { first: y, len })
+    }
+}
+
+impl P<'_> {
+    /// `en 97`: a two-digit year after French `en`, when nothing after it makes the number
+    /// a count (`en 20 minutes`, `en 97 %`).
+    pub(super) fn two_digit_year(&self, i: usize) -> Option<Hit> {
+        let j = i + 1;
+        let t = self.t.get(j).filter(|t| t.kind == Kind::Num && t.ndigits == 2)?;
+        if self.decimal_after(j) {
+            return None;
+        }
+        let ends = match self.t.get(j + 1) {
+            None => true,
+            Some(n) if n.kind == Kind::Punct => {
+                matches!(n.punct(), Some(',' | '.' | ';' | ')' | '»' | '!' | '?' | '"'))
+            }
+            Some(n) => matches!(n.lex, Lex::Kw(Kw::Et | Kw::Ou)) || (n.has(NL) && n.kind == Kind::Word),
+        };
+        ends.then(|| emit(j, j, Sem::Cal(Cal { y: Some(t.num as i32), yy: true, ..Cal::new(0, 0) })))?
+    }
+
+    /// A year or a century with its era after it (`52 av. J.-C.`, `44 BC`, `800 apr. J.-C.`):
+    /// the years before our era are written as ISO 8601 counts them (1 BC is year 0, 44 BC
+    /// is -43).
+    pub(super) fn era_after(&self, i: usize) -> Option<Hit> {
+        let t = &self.t[i];
+        if t.ndigits > 4 || t.num == 0 || self.decimal_after(i) || self.decimal_before(i) {
+            return None;
+        }
+        let (bc, last) = self.era_at(i + 1)?;
+        let y = if bc { 1 - t.num as i32 } else { t.num as i32 };
+        emit(i, last, Sem::Cal(Cal::year(y)))
+    }
+
+    /// An era marker at `k`: whether it is before our era, and its last token.
+    pub(super) fn era_at(&self, k: usize) -> Option<(bool, usize)> {
+        // Every number asks: answer most of them from the first letter of the next word.
+        let t = self.t.get(k).filter(|t| t.kind == Kind::Word)?;
+        if !matches!(self.text.as_bytes()[t.start].to_ascii_lowercase(), b'a' | b'b' | b'c') {
+            return None;
+        }
+        let w = crate::tagger::lexicon::words(self.lang);
+        if let Some((_, last)) = self.match_phrase(k, w.era_bc) {
+            return Some((true, last));
+        }
+        let (_, last) = self.match_phrase(k, w.era_ad)?;
+        // Our era's `CE`, `AD` are capitals: `ad` is also a word.
+        (self.t[k].has(CAP) || self.fr()).then_some((false, last))
+    }
+
+    /// `AD 800`, `A.D. 1066`: the marker in front of the year.
+    pub(super) fn era_first(&self, i: usize) -> Option<Hit> {
+        if self.fr() || !self.t[i].has(CAP) {
+            return None;
+        }
+        let b = self.text.as_bytes();
+        let t = &self.t[i];
+        let last = match &b[t.start..t.end] {
+            b"AD" => i,
+            b"A" if self.punct(i + 1) == Some('.') && self.word_is(i + 2, &[b"d"]) => {
+                if self.punct(i + 3) == Some('.') {
+                    i + 3
+                } else {
+                    i + 2
+                }
+            }
+            _ => return None,
+        };
+        let y = self.t.get(last + 1).filter(|y| y.kind == Kind::Num && y.ndigits <= 4 && y.num > 0)?;
+        emit(i, last + 1, Sem::Cal(Cal::year(y.num as i32)))
+    }
+}
+
+impl P<'_> {
+    /// Tokens `first..=last` are glued to letters or dashes around them: part of a slug or a
+    /// code (`pression-poutine-2022-12`), not a date.
+    fn in_slug(&self, first: usize, last: usize) -> bool {
+        (first > 0 && self.glued(first - 1, first)) || self.glued(last, last + 1)
+    }
+
+    /// `17/02`, `17/2` (day first; in English `2/15`, month first unless the first number
+    /// cannot be a month), kept only where it cannot be a fraction, a ratio or a score: after
+    /// a word that announces a date, or standing alone, and never before `of`, `des`, `%` or
+    /// a noun.
+    fn day_month_pair(&self, i: usize) -> Option<Cal> {
+        let (a, b) = (self.t[i].num, self.t[i + 2].num);
+        let (m, d) = if self.fr() || a > 12 { (b, a) } else { (a, b) };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        let prev = i.checked_sub(1);
+        let announced = prev.is_some_and(|p| {
+            matches!(
+                self.t[p].lex,
+                Lex::Weekday(_)
+                    | Lex::WeekdayAbbr(_)
+                    | Lex::Kw(
+                        Kw::Le
+                            | Kw::Du
+                            | Kw::Au
+                            | Kw::Depuis
+                            | Kw::On
+                            | Kw::By
+                            | Kw::Since
+                            | Kw::Until
+                            | Kw::From
+                            | Kw::Avant
+                            | Kw::Apres
+                            | Kw::Before
+                            | Kw::After
+                            | Kw::Jusqu
+                    )
+            ) || (self.t[p].has(ACCENT) && matches!(self.t[p].lex, Lex::Kw(Kw::A | Kw::Des)))
+        });
+        // Alone: at the start of the text or a line, or after an opening mark.
+        let alone = match prev {
+            None => true,
+            Some(p) => {
+                self.t[i].has(NL) || matches!(self.punct(p), Some('(' | '[' | '|' | '-' | '–' | '—' | ':' | ','))
+            }
+        };
+        // A fraction of small numbers (`1/2`, `2/3`, `3/4`) is kept only when announced.
+        let fraction = a < b && b <= 4;
+        let k = i + 3;
+        let after_ok = match self.t.get(k) {
+            None => true,
+            Some(n) if n.kind == Kind::Punct => !matches!(n.punct(), Some('%' | '/' | '-' | '€' | '$')),
+            Some(n) if n.kind == Kind::Word => {
+                !self.plural_noun(k)
+                    && !matches!(n.lex, Lex::Kw(Kw::Of | Kw::De | Kw::Des | Kw::Du | Kw::D))
+                    && !self.word_in(k, self.words().ratio_nouns)
+            }
+            Some(_) => false,
+        };
+        // English day-first (`24/7`) only where a date is announced.
+        let alone = alone && (self.fr() || a <= 12);
+        (after_ok && (announced || (alone && !fraction))).then_some(Cal::new(m as u8, d as u8))
+    }
+}

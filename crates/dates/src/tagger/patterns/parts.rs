@@ -1,0 +1,342 @@
+//! Parts of a period: `début`, `fin`, `mid-` and `the end of` a month, year or week;
+//! seasons, quarters, halves and centuries.
+
+use super::*;
+
+impl P<'_> {
+    /// `début 2023`, `fin décembre`, `mi-juin`, `fin de l'année`, `early next year`,
+    /// `mid-2022`, `end of March`: the modifier joins the span, the value is the date's own.
+    pub(super) fn modifier(&self, i: usize) -> Option<Hit> {
+        let cut = match self.kw(i)? {
+            Kw::Debut | Kw::Early | Kw::Beginning | Kw::Start => Cut::Begin,
+            Kw::Mi | Kw::Milieu | Kw::Mid | Kw::Middle => Cut::Mid,
+            Kw::Fin | Kw::Late | Kw::End => Cut::End,
+            _ => Cut::None,
+        };
+        let mut hit = self.modified(i)?;
+        if let Hit::Emit(r) = &mut hit {
+            if r.cut == Cut::None && r.end.is_none() {
+                r.cut = cut;
+            }
+        }
+        Some(hit)
+    }
+
+    /// What a modifier at `i` applies to, the span starting at `i`.
+    fn modified(&self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        if self.is_dash(j) && self.glued(i, j) {
+            j += 1;
+        }
+        // `late summer`, `fin été`: a season needs no article after a modifier.
+        if self.is_kw(j, Kw::Season) {
+            return self.season_at(j, i, Mod::None);
+        }
+        let nouns = matches!(self.kw(i), Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle));
+        match self.kw(j) {
+            Some(Kw::De | Kw::Of | Kw::Du) => j += 1,
+            Some(Kw::D) if self.is_apos(j + 1) => j += 2,
+            _ if nouns => return None,
+            _ => {}
+        }
+        // Skip the article of `de l'année`, `de la semaine`, `of the year`, keeping its index
+        // so the unit alone can still be read as the current one.
+        let mut k = j;
+        if self.is_kw(k, Kw::L) && self.is_apos(k + 1) {
+            k += 2;
+        } else if matches!(self.kw(k), Some(Kw::La | Kw::Le | Kw::The)) && !self.t[k].has(ACCENT) {
+            k += 1;
+        }
+        if self.kind(j) == Some(Kind::Num) && self.t[j].ndigits == 4 {
+            if let Some(Hit::Emit(mut r)) = self.year_alone(j, true) {
+                r.first = i;
+                return Some(Hit::Emit(r));
+            }
+        }
+        if let Some(Hit::Emit(mut r)) = self.try_at(j, 1) {
+            r.first = i;
+            return Some(Hit::Emit(r));
+        }
+        if k != j {
+            if let Some(Hit::Emit(mut r)) = self.try_at(k, 1) {
+                if r.first >= j {
+                    r.first = i;
+                    return Some(Hit::Emit(r));
+                }
+            }
+        }
+        if self.month_at(j, false).is_some() {
+            let (cal, last) = self.month_first(j, Mod::None, true)?;
+            return emit(i, last, Sem::Cal(cal));
+        }
+        // `fin du mois de mars`, `début du mois d'avril`, `the end of the month of May`.
+        if matches!(self.kw(k), Some(Kw::Mois | Kw::Month)) {
+            let mut m = k + 1;
+            match self.kw(m) {
+                Some(Kw::De | Kw::Of) => m += 1,
+                Some(Kw::D) if self.is_apos(m + 1) => m += 2,
+                _ => {}
+            }
+            if m > k + 1 && self.month_at(m, true).is_some() {
+                let (cal, last) = self.month_first(m, Mod::None, true)?;
+                return emit(i, last, Sem::Cal(cal));
+            }
+        }
+        // `fin de l'année`, `du mois`, `of the year`: the anchor's own.
+        let unit = self.calendar_unit(k).filter(|u| *u != Unit::Day)?;
+        emit(i, k, Sem::Rel { n: 0, unit })
+    }
+
+    /// `l'automne 2022`, `été 2020`, `the summer of 2020`: the season joins the span, the
+    /// value is the year (seasons straddle years and mean different months to each writer).
+    ///
+    /// Without a year, the season needs a determiner or a preposition that makes it a time
+    /// (`l'été dernier`, `au printemps`, `en hiver`, `in the summer`, `over the summer`):
+    /// `été` is also a participle, `fall` and `spring` verbs.
+    pub(super) fn season(&self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        if matches!(self.kw(j), Some(Kw::De | Kw::Of)) {
+            j += 1;
+        } else if self.is_kw(j, Kw::D) && self.is_apos(j + 1) {
+            j += 2;
+        }
+        if let Some(y) = self.year4(j) {
+            return emit(i, j, Sem::Season { n: self.season_number(i)?, y });
+        }
+        let t = &self.t[i];
+        // `le Printemps de Prague`, `Arab Spring`, `Summer Olympics`: names.
+        if t.has(CAP) && !t.has(SENT_START) {
+            return None;
+        }
+        let prev = i.checked_sub(1);
+        let first = if self.fr() {
+            match self.article_before(i) {
+                Some(a) => a,
+                None if prev.is_some_and(|p| matches!(self.kw(p), Some(Kw::Au | Kw::En))) => i,
+                None => return None,
+            }
+        } else {
+            let a = self.article_before(i)?;
+            if !a.checked_sub(1).is_some_and(|p| self.word_in(p, self.words().season_preps)) {
+                return None;
+            }
+            a
+        };
+        self.season_at(i, first, Mod::None)
+    }
+
+    /// The season word at `i`, its expression starting at `first`, with what follows it:
+    /// `dernier`, `prochain`, `de l'année dernière`, `of last year`.
+    pub(super) fn season_at(&self, i: usize, first: usize, modi: Mod) -> Option<Hit> {
+        let n = self.season_number(i)?;
+        if let Some(y) = self.year4(i + 1) {
+            return emit(first, i + 1, Sem::Season { n, y });
+        }
+        let j = i + 1;
+        // `the fall of Rome`, `the fall in prices`, `le printemps arabe`, `l'été de la canicule`.
+        if matches!(self.kw(j), Some(Kw::Of | Kw::In | Kw::De | Kw::Du | Kw::D))
+            || self.word_in(j, self.words().season_names)
+        {
+            self.yrel_at(j)?;
+        }
+        let mut modi = modi;
+        let mut last = i;
+        let mut yrel = None;
+        if self.fr() && modi == Mod::None && (self.is_kw(j, Kw::Dernier) || self.is_accented_kw(j, Kw::Passe)) {
+            modi = Mod::Last;
+            last = j;
+        } else if self.fr() && modi == Mod::None && self.is_kw(j, Kw::Prochain) {
+            modi = Mod::Next;
+            last = j;
+        } else if let Some((r, end)) = self.yrel_at(j) {
+            yrel = Some(r);
+            last = end;
+        }
+        emit(first, last, Sem::Part { n, parts: 0, modi, yrel })
+    }
+
+    /// The season a season word at `i` names: 0 spring, 1 summer, 2 autumn, 3 winter.
+    fn season_number(&self, i: usize) -> Option<u8> {
+        let mut buf = [0u8; MAX_WORD];
+        let w = self.folded(i, &mut buf)?;
+        self.words().seasons.iter().find(|(s, _)| s.as_bytes() == w).map(|s| s.1)
+    }
+
+    /// `la première quinzaine d'avril`, `la seconde quinzaine de mars`: half a month, the
+    /// noun at `i`.
+    pub(super) fn fortnight(&self, i: usize) -> Option<Hit> {
+        let o = i.checked_sub(1)?;
+        let cut = match self.t[o].lex {
+            Lex::Kw(Kw::Premier) | Lex::Ordinal(1) => Cut::FirstFortnight,
+            Lex::Ordinal(2) | Lex::Kw(Kw::Dernier) => Cut::SecondFortnight,
+            _ => return None,
+        };
+        let mut j = i + 1;
+        match self.kw(j)? {
+            Kw::De | Kw::Du => j += 1,
+            Kw::D if self.is_apos(j + 1) => j += 2,
+            _ => return None,
+        }
+        let (sem, last) = if self.is_kw(j, Kw::Mois) && self.is_kw(j + 1, Kw::Prochain) {
+            (Sem::Rel { n: 1, unit: Unit::Month }, j + 1)
+        } else if self.is_kw(j, Kw::Mois) && (self.is_kw(j + 1, Kw::Dernier) || self.is_accented_kw(j + 1, Kw::Passe)) {
+            (Sem::Rel { n: -1, unit: Unit::Month }, j + 1)
+        } else {
+            let (cal, last) = self.month_first(j, Mod::None, true)?;
+            (Sem::Cal(cal), last)
+        };
+        let first = self.article_before(o).unwrap_or(o);
+        Some(Hit::Emit(Raw { first, last, sem, end: None, cut }))
+    }
+
+    /// `le XXe siècle`, `18e siècle`, `the 19th century`, `the twentieth century`: the
+    /// ordinal at `i`, the century noun after it.
+    pub(super) fn century(&self, i: usize) -> Option<Hit> {
+        if !self.is_kw(i + 1, Kw::Century) {
+            return None;
+        }
+        let t = &self.t[i];
+        let mut first = i;
+        let n = match t.kind {
+            Kind::Ordinal => t.num as i32,
+            Kind::Word => {
+                let w = &self.text[t.start..t.end];
+                if let Some(n) = roman_ordinal(w) {
+                    n
+                } else {
+                    let Lex::Ordinal(n) = t.lex else { return None };
+                    let n = n as i32;
+                    // `twenty-first`, `vingt et unième`.
+                    if n < 10 && i >= 2 && self.is_dash(i - 1) && self.t[i - 2].lex == Lex::Count(20) {
+                        first = i - 2;
+                        n + 20
+                    } else {
+                        n
+                    }
+                }
+            }
+            _ => return None,
+        };
+        if !(1..=30).contains(&n) {
+            return None;
+        }
+        // Before our era, the n-th century runs from year 1 - 100n to year -100(n - 1).
+        if let Some((bc, last)) = self.era_at(i + 2) {
+            let start = if bc { 1 - n * 100 } else { (n - 1) * 100 };
+            return emit(first, last, Sem::Years { first: start, len: 100 });
+        }
+        emit(first, i + 1, Sem::Years { first: (n - 1) * 100, len: 100 })
+    }
+
+    /// The year after a quarter or half noun ending at `last`: `2023`, `de 2023`, `of 2023`.
+    pub(super) fn year_after_part(&self, last: usize) -> Option<(i32, usize)> {
+        let mut j = last + 1;
+        if (self.is_dash(j) && self.glued(last, j)) || matches!(self.kw(j), Some(Kw::De | Kw::Of)) {
+            j += 1;
+        } else if self.is_kw(j, Kw::D) && self.is_apos(j + 1) {
+            j += 2;
+        }
+        Some((self.year4(j)?, j))
+    }
+
+    /// The months `first..=last` of part `n` (1-based) of a year cut into `parts`.
+    pub(super) fn part_range(first: usize, last: usize, y: i32, n: u32, parts: u32) -> Option<Hit> {
+        if n == 0 || n > parts {
+            return None;
+        }
+        let len = 12 / parts;
+        let start = Cal { y: Some(y), ..Cal::new(((n - 1) * len + 1) as u8, 0) };
+        let end = Cal { y: Some(y), ..Cal::new((n * len) as u8, 0) };
+        Some(Hit::Emit(Raw { first, last, sem: Sem::Cal(start), end: Some(Sem::Cal(end)), cut: Cut::None }))
+    }
+
+    /// `premier trimestre 2023`, `2e semestre de 2022`, `the third quarter of 2022`,
+    /// `first-half 2023`: the months of that part of the year. `i` is the noun.
+    pub(super) fn part_of_year(&self, i: usize) -> Option<Hit> {
+        let parts = if self.is_kw(i, Kw::Quarter) { 4 } else { 2 };
+        let mut o = i.checked_sub(1)?;
+        if self.is_dash(o) && self.glued(o, i) {
+            o = o.checked_sub(1)?;
+        }
+        let t = &self.t[o];
+        let n = match t.kind {
+            Kind::Ordinal if t.ndigits == 1 => t.num,
+            Kind::Word => match t.lex {
+                Lex::Kw(Kw::Premier | Kw::Ier) => 1,
+                Lex::Kw(Kw::Dernier | Kw::Last) => parts,
+                Lex::Ordinal(n) if n <= 4 => n as u32,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        if let Some((y, last)) = self.year_after_part(i) {
+            return Self::part_range(o, last, y, n, parts);
+        }
+        // No year: `au premier trimestre`, `the third quarter`, `fourth-quarter profit`,
+        // `of last year`, `of the year`; `the first half of the match` is not a date.
+        let mut last = i;
+        let mut yrel = None;
+        if let Some((r, end)) = self.yrel_at(i + 1) {
+            yrel = Some(r);
+            last = end;
+        } else if matches!(self.kw(i + 1), Some(Kw::Of | Kw::De | Kw::Du | Kw::D)) {
+            let mut k = i + 2;
+            if self.is_apos(k) {
+                k += 1;
+            }
+            if self.is_kw(k, Kw::L) && self.is_apos(k + 1) {
+                k += 2;
+            } else if matches!(self.kw(k), Some(Kw::The | Kw::La | Kw::Le)) {
+                k += 1;
+            }
+            if self.calendar_unit(k) != Some(Unit::Year) {
+                return None;
+            }
+            yrel = Some(0);
+            last = k;
+        }
+        emit(o, last, Sem::Part { n: n as u8, parts: parts as u8, modi: Mod::None, yrel })
+    }
+
+    /// `Q3 2022`, `H1 2023`, `T1 2023`, `S2 2022`: a quarter or half written as a code.
+    pub(super) fn part_code(&self, i: usize) -> Option<Hit> {
+        let t = &self.t[i];
+        let code = self.text.as_bytes().get(t.start..t.end)?;
+        let [letter, digit] = code else { return None };
+        let n = (*digit as char).to_digit(10)?;
+        let parts = match (letter.to_ascii_uppercase(), self.fr()) {
+            (b'Q', false) | (b'T', true) => 4,
+            (b'H', false) | (b'S', true) => 2,
+            _ => return None,
+        };
+        let (y, last) = self.year_after_part(i)?;
+        Self::part_range(i, last, y, n, parts)
+    }
+}
+
+/// A Roman numeral in capitals with a French ordinal ending: `XXe`, `XIXème`, `Ier`.
+fn roman_ordinal(w: &str) -> Option<i32> {
+    let digits = w.bytes().take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C')).count();
+    let suffix = &w[digits..];
+    if digits == 0 || !matches!(suffix, "e" | "ème" | "eme" | "er" | "è") {
+        return None;
+    }
+    let val = |b: u8| match b {
+        b'I' => 1,
+        b'V' => 5,
+        b'X' => 10,
+        b'L' => 50,
+        _ => 100,
+    };
+    let r = &w.as_bytes()[..digits];
+    let mut n = 0;
+    for (k, &b) in r.iter().enumerate() {
+        let v = val(b);
+        if r.get(k + 1).is_some_and(|&nb| val(nb) > v) {
+            n -= v;
+        } else {
+            n += v;
+        }
+    }
+    Some(n)
+}

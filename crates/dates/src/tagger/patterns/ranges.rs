@@ -1,0 +1,223 @@
+//! Ranges: two expressions joined by a connective (`du 10 au 12 octobre`, `entre 2001
+//! et 2020`, `from May to July`, `December 10-12`).
+
+use super::*;
+
+impl P<'_> {
+    /// Joins `A connective B` into one range (`entre 2001 et 2020`, `du 10 au 12 octobre`,
+    /// `de dimanche à lundi`, `from May to July`, `December 10-12`).
+    pub(super) fn merge_ranges(&self, raws: Vec<Raw>) -> Vec<Raw> {
+        let mut out: Vec<Raw> = Vec::with_capacity(raws.len());
+        let mut k = 0;
+        while k < raws.len() {
+            let mut a = raws[k];
+            // `le 5 et le 6 mai`, `entre le 5 et le 9 septembre`: a bare day takes the month
+            // (and year) of the dated day it is joined to.
+            if let (Sem::Cal(ca), Some(b)) = (a.sem, raws.get(k + 1)) {
+                if let Sem::Cal(cb) = b.sem {
+                    let bare = ca.m == 0 && ca.d != 0 && ca.wd.is_none() && ca.modi == Mod::None;
+                    if bare
+                        && cb.m != 0
+                        && cb.d > ca.d
+                        && a.end.is_none()
+                        && self.connective(a.last + 1, b.first).is_some()
+                    {
+                        a.sem = Sem::Cal(Cal { d: ca.d, wd: None, ..cb });
+                    }
+                }
+            }
+            if a.end.is_none() {
+                if let Some(b) = raws.get(k + 1) {
+                    if b.end.is_none() {
+                        if let Some(r) = self.join(&a, b) {
+                            out.push(r);
+                            k += 2;
+                            continue;
+                        }
+                    }
+                }
+                if let Some(r) = self.bare_day_start(&a).or_else(|| self.bare_day_end(&a)) {
+                    // The bare day must not belong to the expression before.
+                    let free = out.last().is_none_or(|p| p.last < r.first);
+                    if free && r.end.is_some() {
+                        out.push(r);
+                        k += 1;
+                        continue;
+                    }
+                    // A listed day (`le 5 et le 6 mai`) is a date of its own.
+                    if free {
+                        out.push(r);
+                    }
+                }
+            }
+            out.push(self.with_length(a));
+            k += 1;
+        }
+        out
+    }
+
+    /// `from 18th Dec for 10 days`, `à partir du 3 mars pendant deux semaines`: a day and how
+    /// long it lasts, as the range it covers.
+    fn with_length(&self, a: Raw) -> Raw {
+        let day = match a.sem {
+            Sem::Cal(c) => c.d != 0 && a.end.is_none() && a.cut == Cut::None,
+            _ => false,
+        };
+        let opened = matches!(self.opener(a.first), Some(Kw::From | Kw::Du | Kw::De))
+            || a.first.checked_sub(1).is_some_and(|p| self.word_in(p, self.words().start_words));
+        if !day || !opened || !matches!(self.kw(a.last + 1), Some(Kw::For | Kw::Pendant)) {
+            return a;
+        }
+        match self.count_unit(a.last + 2) {
+            Some((n, unit @ (Unit::Day | Unit::WeekPoint), last)) => Raw { last, end: Some(Sem::For { n, unit }), ..a },
+            _ => a,
+        }
+    }
+
+    /// The connective between two expressions, if `from..to` holds exactly one
+    /// (an article may follow it: `entre le 10 et le 12`).
+    fn connective(&self, from: usize, to: usize) -> Option<Conn> {
+        if to <= from {
+            return None;
+        }
+        let mut end = to;
+        if end - from == 2 && matches!(self.kw(end - 1), Some(Kw::Le | Kw::The)) {
+            end -= 1;
+        }
+        if end - from != 1 {
+            return None;
+        }
+        if self.is_dash(from) {
+            return Some(Conn::Dash);
+        }
+        match self.kw(from)? {
+            Kw::Au => Some(Conn::Au),
+            Kw::A if self.fr() && self.t[from].has(ACCENT) => Some(Conn::To),
+            Kw::To | Kw::Until | Kw::Through => Some(Conn::To),
+            Kw::Et | Kw::And => Some(Conn::And),
+            _ => None,
+        }
+    }
+
+    /// The range opener in front of `first` (`du`, `de`, `entre`, `from`, `between`).
+    fn opener(&self, first: usize) -> Option<Kw> {
+        let mut p = first.checked_sub(1)?;
+        if matches!(self.kw(p), Some(Kw::Le | Kw::The)) {
+            p = p.checked_sub(1)?;
+        }
+        if self.is_apos(p) && p > 0 && self.is_kw(p - 1, Kw::D) {
+            return Some(Kw::De);
+        }
+        match self.kw(p)? {
+            k @ (Kw::Du | Kw::De | Kw::Entre | Kw::Between | Kw::From | Kw::Les) => Some(k),
+            // `des 17 et 18 décembre` (not `dès`).
+            Kw::Des if !self.t[p].has(ACCENT) => Some(Kw::Les),
+            _ => None,
+        }
+    }
+
+    fn allowed(&self, conn: Conn, opener: Option<Kw>) -> bool {
+        match conn {
+            Conn::Dash => true,
+            // `les 24 et 25 mars` is one two-day event; other `et` join separate dates.
+            Conn::And => matches!(opener, Some(Kw::Entre | Kw::Between | Kw::Les)),
+            Conn::To => !self.fr() || matches!(opener, Some(Kw::Du | Kw::De)),
+            // `13 au 15 juillet`: `au` between two days needs no `du`.
+            Conn::Au => true,
+        }
+    }
+
+    fn join(&self, a: &Raw, b: &Raw) -> Option<Raw> {
+        let conn = self.connective(a.last + 1, b.first)?;
+        if !self.allowed(conn, self.opener(a.first)) {
+            return None;
+        }
+        let compatible = match (a.sem, b.sem) {
+            // `du lundi 12 au mercredi 14 décembre`: a weekday and day take the end's month.
+            (Sem::Cal(x), Sem::Cal(y)) if x.m == 0 && x.d != 0 && x.wd.is_some() => y.m != 0 && y.d != 0,
+            (Sem::Cal(x), Sem::Cal(y)) => (x.m == 0) == (y.m == 0) && (x.d == 0) == (y.d == 0),
+            (Sem::Weekday { .. }, Sem::Weekday { .. }) => true,
+            _ => false,
+        };
+        compatible.then_some(Raw { first: a.first, last: b.last, sem: a.sem, end: Some(b.sem), cut: a.cut })
+    }
+
+    /// `du 10 au 12 octobre`, `10-12 octobre`, `between 10 and 12 October`: a bare day
+    /// in front of a dated expression.
+    fn bare_day_start(&self, b: &Raw) -> Option<Raw> {
+        let Sem::Cal(cb) = b.sem else { return None };
+        if cb.d == 0 {
+            return None;
+        }
+        // Tokens in front of B: [le] connective [le] DAY, with the opener before DAY.
+        let mut c = b.first.checked_sub(1)?;
+        if matches!(self.kw(c), Some(Kw::Le | Kw::The)) {
+            c = c.checked_sub(1)?;
+        }
+        let conn = self.connective(c, c + 1)?;
+        let mut d = c.checked_sub(1)?;
+        if matches!(self.kw(d), Some(Kw::Le | Kw::The)) {
+            d = d.checked_sub(1)?;
+        }
+        if !matches!(self.kind(d), Some(Kind::Num | Kind::Ordinal)) {
+            return None;
+        }
+        let day = self.day_num(d)?;
+        if day >= cb.d {
+            return None;
+        }
+        let start = Cal { d: day, wd: None, ..cb };
+        if !self.allowed(conn, self.opener(d)) {
+            return (conn == Conn::And).then_some(Raw {
+                first: d,
+                last: d,
+                sem: Sem::Cal(start),
+                end: None,
+                cut: Cut::None,
+            });
+        }
+        Some(Raw { first: d, last: b.last, sem: Sem::Cal(start), end: Some(b.sem), cut: Cut::None })
+    }
+
+    /// `December 10-12, 2022`, `October 10 to 12`: a bare day after a month-first date.
+    fn bare_day_end(&self, a: &Raw) -> Option<Raw> {
+        if self.fr() {
+            return None;
+        }
+        let Sem::Cal(ca) = a.sem else { return None };
+        if ca.d == 0 || !matches!(self.t[a.first].lex, Lex::Month(_) | Lex::MonthAbbr(_)) {
+            return None;
+        }
+        let c = a.last + 1;
+        let conn = self.connective(c, c + 1)?;
+        if conn == Conn::And && self.opener(a.first) != Some(Kw::Between) {
+            return None;
+        }
+        let day = self.day_num(c + 1).filter(|_| self.kind(c + 1) != Some(Kind::Word))?;
+        if day <= ca.d || self.month_at(c + 2, true).is_some() {
+            return None;
+        }
+        let mut last = c + 1;
+        let mut end = Cal { d: day, ..ca };
+        let mut start = ca;
+        let mut y = c + 2;
+        if self.punct(y) == Some(',') {
+            y += 1;
+        }
+        if let Some(year) = self.year4(y).filter(|_| ca.y.is_none()) {
+            start.y = Some(year);
+            end.y = Some(year);
+            last = y;
+        }
+        Some(Raw { first: a.first, last, sem: Sem::Cal(start), end: Some(Sem::Cal(end)), cut: Cut::None })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Conn {
+    Dash,
+    To,
+    /// French `au`, which joins two days even without `du` in front.
+    Au,
+    And,
+}

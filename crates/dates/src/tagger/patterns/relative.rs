@@ -1,0 +1,268 @@
+//! Expressions counted from the document date or from the previous date of the text:
+//! `hier`, `cette semaine`, `two years ago`, `the next day`, `the same year`.
+
+use super::*;
+
+impl P<'_> {
+    /// A time unit noun at `i`: the unit and how many of it one stands for.
+    pub(super) fn unit_at(&self, i: usize) -> Option<(Unit, i32)> {
+        Some(match self.kw(i)? {
+            Kw::Jour | Kw::Day => (Unit::Day, 1),
+            Kw::Semaine => (Unit::WeekPoint, 1),
+            Kw::Week if !self.fr() => (Unit::WeekPoint, 1),
+            Kw::Mois | Kw::Month => (Unit::Month, 1),
+            Kw::An | Kw::Annee | Kw::Annees | Kw::Year => (Unit::Year, 1),
+            Kw::Decennie | Kw::Decade => (Unit::Year, 10),
+            Kw::Fortnight => (Unit::WeekPoint, 2),
+            _ => return None,
+        })
+    }
+
+    /// `deux ans`, `three weeks`: signed amount in units, the unit, the last token.
+    pub(super) fn count_unit(&self, i: usize) -> Option<(i32, Unit, usize)> {
+        let (n, k) = self.count_at(i)?;
+        let (unit, mult) = self.unit_at(k + 1)?;
+        if n == 0 || n > 500 {
+            return None;
+        }
+        Some((n * mult, unit, k + 1))
+    }
+
+    /// `trois jours plus tard`, `two years ago`, `deux ans auparavant`.
+    pub(super) fn count_rel_at(&self, i: usize) -> Option<Hit> {
+        if i > 0
+            && matches!(
+                self.kw(i - 1),
+                Some(Kw::Pendant | Kw::Depuis | Kw::For | Kw::During | Kw::Within | Kw::Past | Kw::Last | Kw::Next)
+            )
+        {
+            return None;
+        }
+        let (n, unit, k) = self.count_unit(i)?;
+        let j = k + 1;
+        let prev = |n: i32, last: usize| emit(i, last, Sem::Prev { n, unit });
+        if self.fr() {
+            return match self.kw(j)? {
+                Kw::Plus if self.is_kw(j + 1, Kw::Tard) => prev(n, j + 1),
+                Kw::Plus if self.is_kw(j + 1, Kw::Tot) => prev(-n, j + 1),
+                Kw::Apres => prev(n, j),
+                Kw::Auparavant => prev(-n, j),
+                Kw::Avant if !self.is_dash(j + 1) => prev(-n, j),
+                _ => None,
+            };
+        }
+        match self.kw(j)? {
+            Kw::Later | Kw::After => prev(n, j),
+            Kw::Earlier | Kw::Before => prev(-n, j),
+            Kw::Ago => emit(i, j, Sem::Rel { n: -n, unit }),
+            Kw::Hence => emit(i, j, Sem::Rel { n, unit }),
+            Kw::From if matches!(self.kw(j + 1), Some(Kw::Now | Kw::Today)) => emit(i, j + 1, Sem::Rel { n, unit }),
+            _ => None,
+        }
+    }
+
+    /// `semaine`, `mois`, `année`, `day`, `week`... as a unit of calendar time.
+    pub(super) fn calendar_unit(&self, i: usize) -> Option<Unit> {
+        Some(match self.kw(i)? {
+            Kw::Jour | Kw::Day => Unit::Day,
+            Kw::Semaine | Kw::Week => Unit::Week,
+            Kw::Mois | Kw::Month => Unit::Month,
+            Kw::Quarter => Unit::Quarter,
+            Kw::An | Kw::Annee | Kw::Year => Unit::Year,
+            Kw::Century => Unit::Century,
+            _ => return None,
+        })
+    }
+
+    /// French `week-end` ending at `last`, with `dernier`/`prochain`.
+    pub(super) fn weekend_fr(&self, i: usize, last: usize) -> Option<Hit> {
+        let first = self.article_before(i).unwrap_or(i);
+        let k = last + 1;
+        if self.is_kw(k, Kw::Dernier) || self.is_accented_kw(k, Kw::Passe) {
+            return emit(first, k, Sem::Rel { n: -1, unit: Unit::Weekend });
+        }
+        if self.is_kw(k, Kw::Prochain) {
+            return emit(first, k, Sem::Rel { n: 1, unit: Unit::Weekend });
+        }
+        // `pendant le week-end`, `au cours du week-end`: the one the tense points to.
+        let during = match self.article_before(i) {
+            Some(a) => a > 0 && self.is_kw(a - 1, Kw::Pendant),
+            None => i > 1 && self.is_kw(i - 1, Kw::Du) && self.word_in(i - 2, self.words().during_nouns),
+        };
+        if during {
+            return emit(first, last, Sem::Rel { n: 0, unit: Unit::Weekend });
+        }
+        None
+    }
+
+    /// `ce lundi`, `Ce 19 novembre`, `cette semaine`, `ce mois-ci`, `cette année-là`,
+    /// `this week`, `this Monday`, `this morning`.
+    pub(super) fn deictic(&self, i: usize) -> Option<Hit> {
+        let j = i + 1;
+        let rel = |last: usize, unit: Unit| emit(i, last, Sem::Rel { n: 0, unit });
+        let la_after = |k: usize| self.is_dash(k + 1) && self.is_accented_kw(k + 2, Kw::La);
+        let tj = self.t.get(j)?;
+        if matches!(tj.lex, Lex::Weekday(_)) {
+            return self.weekday_from(j, i, Mod::This);
+        }
+        if let Some(d) = self.day_num(j).filter(|_| tj.kind != Kind::Word) {
+            let (cal, last) = self.day_month_from(j, d)?;
+            return emit(i, last, Sem::Cal(cal));
+        }
+        if self.month_at(j, false).is_some() {
+            let (cal, last) = self.month_first(j, Mod::This, true)?;
+            return emit(i, last, Sem::Cal(cal));
+        }
+        if self.fr() {
+            return match self.kw(j)? {
+                Kw::Semaine if la_after(j) => emit(i, j + 2, Sem::Prev { n: 0, unit: Unit::Week }),
+                Kw::Semaine => rel(j, Unit::Week),
+                Kw::Mois if self.is_dash(j + 1) && self.is_kw(j + 2, Kw::Ci) => rel(j + 2, Unit::Month),
+                Kw::Mois if la_after(j) => emit(i, j + 2, Sem::Prev { n: 0, unit: Unit::Month }),
+                Kw::Mois if self.is_kw(j + 1, Kw::De) && self.month_at(j + 2, false).is_some() => {
+                    let (cal, last) = self.month_first(j + 2, Mod::This, true)?;
+                    emit(i, last, Sem::Cal(cal))
+                }
+                Kw::Mois => rel(j, Unit::Month),
+                Kw::Annee if la_after(j) => emit(i, j + 2, Sem::Prev { n: 0, unit: Unit::Year }),
+                Kw::Annee => rel(j, Unit::Year),
+                Kw::Jour if la_after(j) => emit(i, j + 2, Sem::Prev { n: 0, unit: Unit::Day }),
+                Kw::Matin | Kw::Soir | Kw::Nuit => rel(j, Unit::Day),
+                Kw::Apres if self.is_dash(j + 1) && self.is_kw(j + 2, Kw::Midi) => rel(j + 2, Unit::Day),
+                Kw::Week if self.is_dash(j + 1) && self.is_kw(j + 2, Kw::End) => rel(j + 2, Unit::Weekend),
+                Kw::Weekend => rel(j, Unit::Weekend),
+                Kw::Quarter | Kw::Century => rel(j, self.calendar_unit(j)?),
+                Kw::Season => self.season_at(j, i, Mod::This),
+                _ => None,
+            };
+        }
+        match self.kw(j)? {
+            Kw::Morning | Kw::Afternoon | Kw::Evening => rel(j, Unit::Day),
+            Kw::Weekend => rel(j, Unit::Weekend),
+            Kw::Season => self.season_at(j, i, Mod::This),
+            Kw::Past if matches!(self.t.get(j + 1).map(|t| t.lex), Some(Lex::Weekday(_))) => {
+                self.weekday_from(j + 1, i, Mod::Last)
+            }
+            // `this past weekend`, `this past summer`: the last one.
+            Kw::Past if self.is_kw(j + 1, Kw::Weekend) => emit(i, j + 1, Sem::Rel { n: -1, unit: Unit::Weekend }),
+            Kw::Past if self.is_kw(j + 1, Kw::Season) => self.season_at(j + 1, i, Mod::Last),
+            // `to this day` means until now, not a date.
+            _ => rel(j, self.calendar_unit(j).filter(|u| *u != Unit::Day)?),
+        }
+    }
+
+    /// English phrases that start with `the`: `the next day`, `the day before`,
+    /// `the following week`, `the same year`.
+    pub(super) fn the_at(&self, i: usize) -> Option<Hit> {
+        let j = i + 1;
+        // A day before or after (`the next day`, `the day before`) is an anaphora, which the
+        // anchor resolves when no date precedes it; longer steps need a date before them.
+        let prev_rel = |last: usize, n: i32, unit: Unit| match unit {
+            Unit::Day => emit(i, last, Sem::Anaphora { n }),
+            _ => emit(i, last, Sem::Prev { n, unit }),
+        };
+        match self.kw(j)? {
+            Kw::Next | Kw::Following | Kw::Previous => {
+                let n = if self.is_kw(j, Kw::Previous) { -1 } else { 1 };
+                if let Some(Lex::Weekday(wd)) = self.t.get(j + 1).map(|t| t.lex) {
+                    return emit(i, j + 1, Sem::PrevWeekday { wd, dir: n as i8 });
+                }
+                let unit = match self.kw(j + 1)? {
+                    Kw::Morning | Kw::Afternoon | Kw::Evening | Kw::Night => Unit::Day,
+                    _ => self.calendar_unit(j + 1)?,
+                };
+                prev_rel(j + 1, n, unit)
+            }
+            Kw::Same => prev_rel(j + 1, 0, self.calendar_unit(j + 1)?),
+            // `over the weekend`, `during the weekend`: the one the tense points to.
+            Kw::Weekend if i > 0 && self.word_in(i - 1, self.words().weekend_preps) => {
+                emit(i, j, Sem::Rel { n: 0, unit: Unit::Weekend })
+            }
+            // `the night before`, `the morning after`.
+            Kw::Night | Kw::Morning | Kw::Afternoon | Kw::Evening => match self.kw(j + 1)? {
+                Kw::Before => prev_rel(j + 1, -1, Unit::Day),
+                Kw::After => prev_rel(j + 1, 1, Unit::Day),
+                _ => None,
+            },
+            Kw::Day | Kw::Week | Kw::Month | Kw::Year => {
+                let unit = self.calendar_unit(j)?;
+                match self.kw(j + 1)? {
+                    Kw::Before if unit == Unit::Day && self.is_kw(j + 2, Kw::Yesterday) => {
+                        emit(i, j + 2, Sem::Rel { n: -2, unit })
+                    }
+                    Kw::After if unit == Unit::Day && self.is_kw(j + 2, Kw::Tomorrow) => {
+                        emit(i, j + 2, Sem::Rel { n: 2, unit })
+                    }
+                    // `the week after next`, `the year before last`.
+                    Kw::After if unit != Unit::Day && self.is_kw(j + 2, Kw::Next) => {
+                        emit(i, j + 2, Sem::Rel { n: 2, unit })
+                    }
+                    Kw::Before if unit != Unit::Day && self.is_kw(j + 2, Kw::Last) => {
+                        emit(i, j + 2, Sem::Rel { n: -2, unit })
+                    }
+                    Kw::Before | Kw::After => {
+                        let n = if self.is_kw(j + 1, Kw::Before) { -1 } else { 1 };
+                        // `the day after Christmas`, `the day before March 3`.
+                        if unit == Unit::Day {
+                            if let Some(Hit::Emit(r)) = self.try_at(j + 2, 1) {
+                                match r.sem {
+                                    Sem::Cal(c) if c.d != 0 && r.end.is_none() => {
+                                        return emit(i, r.last, Sem::DayOf { n, c });
+                                    }
+                                    Sem::Easter { offset, y } if r.end.is_none() => {
+                                        return emit(i, r.last, Sem::Easter { offset: offset + n as i16, y });
+                                    }
+                                    _ => {}
+                                }
+                            }
+                        }
+                        prev_rel(j + 1, n as i32, unit)
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
+impl P<'_> {
+    /// The count and unit of a counted span starting at `k` (`two days`, `few weeks`): the
+    /// amount in units, the unit, the last token.
+    fn span_count(&self, k: usize) -> Option<(i32, Unit, usize)> {
+        if self.is_kw(k, Kw::Few) {
+            let (unit, mult) = self.unit_at(k + 1)?;
+            return Some((3 * mult, unit, k + 1));
+        }
+        self.count_unit(k)
+    }
+
+    /// `last two days`, `the next three months`, `next few days`: the `n` units before or
+    /// after the anchor's, as an interval. `the past two years` stays a duration.
+    pub(super) fn counted_span_en(&self, i: usize) -> Option<Hit> {
+        let dir = if self.is_kw(i, Kw::Last) { -1 } else { 1 };
+        let (n, unit, last) = self.span_count(i + 1)?;
+        let first = if i > 0 && self.is_kw(i - 1, Kw::The) { i - 1 } else { i };
+        emit(first, last, Sem::Span { n: dir * n, unit })
+    }
+
+    /// `les 3 prochains mois`, `les deux dernières années`, `des trois derniers jours`,
+    /// `les quelques prochains jours`: the determiner at `i`.
+    pub(super) fn counted_span_fr(&self, i: usize) -> Option<Hit> {
+        if self.t[i].has(ACCENT) {
+            return None;
+        }
+        let j = i + 1;
+        let (n, k) = if self.is_kw(j, Kw::Few) { (3, j) } else { self.count_at(j)? };
+        let dir = match self.kw(k + 1)? {
+            Kw::Prochain => 1,
+            Kw::Dernier => -1,
+            _ => return None,
+        };
+        let (unit, mult) = self.unit_at(k + 2)?;
+        if n == 0 || n > 500 {
+            return None;
+        }
+        emit(i, k + 2, Sem::Span { n: dir * n * mult, unit })
+    }
+}

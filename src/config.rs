@@ -28,6 +28,10 @@ pub struct Config {
     /// Output folder, relative to the root (default `public`).
     #[serde(default)]
     pub output_dir: Option<String>,
+    /// Interface strings replaced or added by the site (`[translations]`, as Zola has them):
+    /// a key the templates pass to `t(key="…")`, and its text.
+    #[serde(default)]
+    pub translations: std::collections::BTreeMap<String, String>,
 }
 
 fn default_language() -> String {

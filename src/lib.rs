@@ -142,7 +142,7 @@ fn prepare(
     let config = config::load(root)?;
     // Templates and content are both checked before giving up, so that one report lists
     // every problem of the build.
-    let templates = render::templates(root, config.lang());
+    let templates = render::templates(root, &config);
     let mut cache = cache;
     let (content, load_diags) = match cache.as_deref_mut() {
         Some(c) => content::load_cached(root, &mut c.content),

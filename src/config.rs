@@ -86,11 +86,14 @@ pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
         problems.push(Diagnostic::error(shown, 1, "`title` is empty"));
     }
     if Lang::from_code(&config.language).is_none() {
-        problems.push(Diagnostic::error(
-            shown,
-            line_of_key(&text, "language"),
-            format!("unsupported language \"{}\": use \"fr\" or \"en\"", config.language),
-        ));
+        problems.push(
+            Diagnostic::error(
+                shown,
+                line_of_key(&text, "language"),
+                format!("unsupported language \"{}\"", config.language),
+            )
+            .with_help("use \"fr\" or \"en\""),
+        );
     }
     if let Some(url) = config.base_url() {
         if !(url.starts_with("https://") || url.starts_with("http://")) {

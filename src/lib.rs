@@ -256,7 +256,12 @@ pub(crate) fn guard_output(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic
         }
         let empty = std::fs::read_dir(&out_n).map(|mut d| d.next().is_none()).unwrap_or(false);
         if !empty && !out_n.join(output::MARKER).is_file() {
-            return refuse("it is not empty and was not built by briefing (no .briefing-build file): remove it or choose another --output");
+            return Err(vec![Diagnostic::error(
+                out,
+                0,
+                "refusing to build into this folder: it is not empty and was not built by briefing (no .briefing-build file)",
+            )
+            .with_help("remove it or choose another --output")]);
         }
     }
     Ok(())

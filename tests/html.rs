@@ -139,3 +139,25 @@ fn counts_agree_with_their_number() {
     let js = std::fs::read_to_string(site.path().join("public/assets/search.js")).unwrap();
     assert!(!js.contains("résultat(s)") && !js.contains("result(s)"), "no \"result(s)\"");
 }
+
+#[test]
+fn a_topic_page_lists_its_latest_events_and_leaves_the_rest_to_the_chronology() {
+    let site = small_site();
+    let mut topic = String::from("+++\ntitle = \"The army\"\nsummary = \"Troops.\"\naliases = [\"troops\"]\n");
+    for year in 1800..2005 {
+        topic.push_str(&format!(
+            "\n[[events]]\ndate = \"{year}\"\ntext = \"Event of {year}.\"\nsources = [\"first\"]\n"
+        ));
+    }
+    topic.push_str("+++\nThe briefing cites [@first].\n");
+    write_files(site.path(), &[("content/topics/army.md", topic.as_bytes())]);
+    let (code, _, err) = run(&["build"], site.path());
+    assert_eq!(code, 0, "{err}");
+    let page = std::fs::read_to_string(site.path().join("public/topics/army.html")).unwrap();
+    let chronology = std::fs::read_to_string(site.path().join("public/chronology.html")).unwrap();
+    let all = chronology.matches("<li class=\"event ").count();
+    assert!(all > 205 && chronology.contains("Event of 1800."), "the chronology lists them all");
+    assert_eq!(page.matches("<li class=\"event ").count(), 200);
+    assert!(page.contains(&format!("{} earlier events", all - 200)), "{page}");
+    assert!(!page.contains("Event of 1800.") && page.contains("Event of 2004."), "the earliest are left out");
+}

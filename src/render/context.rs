@@ -27,6 +27,10 @@ const NAV_TOPICS: usize = 8;
 /// articles report must not repeat a thousand links on each of their pages.
 pub const EVENT_LINKS_ELSEWHERE: usize = 3;
 
+/// How many events a topic page lists, the most recent: a topic that ten thousand articles
+/// report must not make one page that grows with them (the chronology page lists them all).
+pub const TOPIC_EVENTS: usize = 200;
+
 /// A link: its text and its address, relative to the page.
 #[derive(Serialize, Clone)]
 pub struct Link<'a> {
@@ -293,8 +297,10 @@ pub struct TopicPage<'a> {
     pub notes: Vec<NoteItem<'a>>,
     /// Its articles, newest first.
     pub articles: Vec<ArticleItem<'a>>,
-    /// Its events.
+    /// Its most recent events (at most 200).
     pub years: Vec<YearGroup<'a>>,
+    /// How many earlier events of the topic the page leaves to the chronology.
+    pub earlier_events: usize,
     /// Everything cited in the briefing, then every attached article, once each.
     pub sources: Vec<SourceCtx<'a>>,
 }
@@ -796,6 +802,8 @@ pub fn topic_page<'a>(
     let mut srcs: Vec<usize> = site.topic_citations[i].notes.clone();
     let cited: std::collections::HashSet<usize> = srcs.iter().copied().collect();
     srcs.extend(site.topic_articles[i].iter().map(|(a, _)| *a).filter(|a| !cited.contains(a)));
+    let all = &site.topic_events[i];
+    let earlier_events = all.len().saturating_sub(TOPIC_EVENTS);
     TopicPage {
         base: base(site, u, t.title.as_str()),
         topic: TopicCtx { title: &t.title, summary: &t.summary, slug: &t.slug },
@@ -803,7 +811,8 @@ pub fn topic_page<'a>(
         citation_notes,
         notes: site.topic_notes[i].iter().map(|&n| note_item(site, u, n)).collect(),
         articles: arts.into_iter().map(|(a, why)| article_item(site, u, *a, Some(why))).collect(),
-        years: years(site, site.topic_events[i].iter().copied(), events),
+        years: years(site, all[earlier_events..].iter().copied(), events),
+        earlier_events,
         sources: srcs.into_iter().map(|s| source(site, u, s)).collect(),
     }
 }

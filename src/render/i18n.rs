@@ -83,6 +83,8 @@ pub const STRINGS: &[[&str; 3]] = &[
     ["in_this_topic", "Dans ce sujet", "In this topic"],
     ["events", "événements", "events"],
     ["events_one", "événement", "event"],
+    ["earlier_events", "événements antérieurs", "earlier events"],
+    ["earlier_events_one", "événement antérieur", "earlier event"],
     ["count_topics", "sujets", "topics"],
     ["count_topics_one", "sujet", "topic"],
     ["count_articles", "articles", "articles"],

@@ -98,6 +98,18 @@ pub fn compile_cached(root: &Path, cache: &mut BuildCache) -> Result<Compiled, V
     compile_with(root, Some(cache), &|_| {})
 }
 
+/// Every check of a build: loads, resolves and renders the site at `root`, keeping no page
+/// (each is dropped as soon as it has rendered) and writing nothing, announcing each [`Stage`]
+/// to `progress`. For `briefing check`, which must not hold a large site in memory whole.
+pub fn check_with_progress(root: &Path, progress: &(dyn Fn(Stage) + Sync)) -> Result<BuildReport, Vec<Diagnostic>> {
+    let (_, pages, mut report) = prepare(root, None, progress)?;
+    progress(render_stage(&pages));
+    let t = std::time::Instant::now();
+    pages.render_into(&|_, _| {}, &|| progress(Stage::Step)).map_err(finish)?;
+    report.timings.render = t.elapsed();
+    Ok(report)
+}
+
 /// A compiled site: its configuration, its files in memory, and the report.
 pub type Compiled = (config::Config, Vec<render::OutputFile>, BuildReport);
 

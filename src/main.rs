@@ -341,10 +341,10 @@ fn import(files: &[PathBuf], stdout: bool, force: bool, root: &Path, say: Say) -
 
 fn check(root: &Path, strict: bool, format: Format, say: Say) -> ExitCode {
     let progress = Progress::new(!say.quiet && format == Format::Text);
-    let compiled = briefing::compile_with_progress(root, &|s| progress.stage(s));
+    let checked = briefing::check_with_progress(root, &|s| progress.stage(s));
     drop(progress);
-    let (mut all, timings) = match compiled {
-        Ok((_, _, r)) => {
+    let (mut all, timings) = match checked {
+        Ok(r) => {
             let mut all = r.warnings;
             all.extend(r.advice);
             briefing::diagnostics::sort(&mut all);

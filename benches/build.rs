@@ -54,7 +54,7 @@ fn main() {
     // Where the time goes, stage by stage.
     let t = Instant::now();
     let config = briefing::config::load(&root).unwrap();
-    let (tera, assets) = briefing::render::templates(&root, config.lang()).unwrap();
+    let (tera, assets) = briefing::render::templates(&root, &config).unwrap();
     let t_config = t.elapsed().as_secs_f64();
     let t = Instant::now();
     let (content, _) = briefing::content::load(&root);

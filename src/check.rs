@@ -27,11 +27,10 @@ pub fn advice(site: &Site) -> Vec<Diagnostic> {
             Some(DocRef::Note(n)) => &site.notes[n].path,
             _ => continue,
         };
-        out.push(Diagnostic::warning(
-            path,
-            e.declared_line,
-            "event with no source: add sources = [\"…\"] so that readers can check it",
-        ));
+        out.push(
+            Diagnostic::warning(path, e.declared_line, "event with no source")
+                .with_help("add sources = [\"…\"] so that readers can check it"),
+        );
     }
     out
 }
@@ -47,7 +46,7 @@ fn guess_warning(a: &Article) -> Diagnostic {
     } else {
         "check them, then remove them from `guessed`".to_string()
     };
-    Diagnostic::warning(&at.value, at.line, format!("\"{}\": guessed from the text: {fields}; {how}", a.slug))
+    Diagnostic::warning(&at.value, at.line, format!("\"{}\": guessed from the text: {fields}", a.slug)).with_help(how)
 }
 
 /// Links that cannot work once published: an address without its scheme (`www.x.org`), a

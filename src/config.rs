@@ -28,6 +28,10 @@ pub struct Config {
     /// Output folder, relative to the root (default `public`).
     #[serde(default)]
     pub output_dir: Option<String>,
+    /// Interface strings replaced or added by the site (`[translations]`, as Zola has them):
+    /// a key the templates pass to `t(key="…")`, and its text.
+    #[serde(default)]
+    pub translations: std::collections::BTreeMap<String, String>,
 }
 
 fn default_language() -> String {
@@ -82,11 +86,14 @@ pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
         problems.push(Diagnostic::error(shown, 1, "`title` is empty"));
     }
     if Lang::from_code(&config.language).is_none() {
-        problems.push(Diagnostic::error(
-            shown,
-            line_of_key(&text, "language"),
-            format!("unsupported language \"{}\": use \"fr\" or \"en\"", config.language),
-        ));
+        problems.push(
+            Diagnostic::error(
+                shown,
+                line_of_key(&text, "language"),
+                format!("unsupported language \"{}\"", config.language),
+            )
+            .with_help("use \"fr\" or \"en\""),
+        );
     }
     if let Some(url) = config.base_url() {
         if !(url.starts_with("https://") || url.starts_with("http://")) {

@@ -1,10 +1,10 @@
 //! Problems found in a dossier, each tied to a file, line and (where known) column, reported
 //! all at once.
 //!
-//! A message says what is wrong and then, where it helps, what to do, after `; ` or `: `
-//! (`unknown topic "armee"; did you mean "army"?`). [`Diagnostic::parts`] finds that advice
-//! so that a terminal report can show it apart, while the message itself, in `Display` and
-//! in JSON, stays one line that tools and tests can match.
+//! A diagnostic says what is wrong (`message`: `unknown topic "armee"`) and, where it can,
+//! what to do about it (`help`: `did you mean "army"?`), as two fields: a terminal report
+//! shows the help on its own line, JSON carries both, and `Display` stays the one line
+//! `path:line:column: message` that editors jump to.
 
 use serde::Serialize;
 use std::fmt;
@@ -36,34 +36,25 @@ pub struct Diagnostic {
     pub width: usize,
     /// Error or warning.
     pub severity: Severity,
-    /// What is wrong, and where it helps, what to do.
+    /// What is wrong.
     pub message: String,
+    /// What to do about it, when there is something to say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
 }
-
-/// Where a message's advice may start: after `; ` or `: `, one of these words. Advice is
-/// written as an imperative or a suggestion, so this short list covers every message the
-/// library writes (a test checks the ones that matter).
-const ADVICE_STARTS: [&str; 14] = [
-    "did you mean",
-    "add ",
-    "define ",
-    "rename ",
-    "set ",
-    "use ",
-    "remove ",
-    "choose ",
-    "check ",
-    "save ",
-    "import ",
-    "hide ",
-    "name ",
-    "write ",
-];
 
 impl Diagnostic {
     /// An error at `path:line`.
     pub fn error(path: impl Into<PathBuf>, line: usize, message: impl Into<String>) -> Self {
-        Diagnostic { path: path.into(), line, column: 0, width: 0, severity: Severity::Error, message: message.into() }
+        Diagnostic {
+            path: path.into(),
+            line,
+            column: 0,
+            width: 0,
+            severity: Severity::Error,
+            message: message.into(),
+            help: None,
+        }
     }
 
     /// A warning at `path:line`.
@@ -75,7 +66,14 @@ impl Diagnostic {
             width: 0,
             severity: Severity::Warning,
             message: message.into(),
+            help: None,
         }
+    }
+
+    /// The same problem, with what to do about it.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
     }
 
     /// The same problem, pointed at a 1-based character `column` of its line.
@@ -95,30 +93,6 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
-
-    /// The message split into what is wrong and what to do about it, when it says (see the
-    /// module documentation). Separators inside quotes are the user's text, not advice.
-    pub fn parts(&self) -> (&str, Option<&str>) {
-        split_advice(&self.message)
-    }
-}
-
-fn split_advice(message: &str) -> (&str, Option<&str>) {
-    let mut quoted = false;
-    for (i, c) in message.char_indices() {
-        match c {
-            '"' => quoted = !quoted,
-            ';' | ':' if !quoted => {
-                let rest = &message[i + c.len_utf8()..];
-                let Some(advice) = rest.strip_prefix(' ') else { continue };
-                if ADVICE_STARTS.iter().any(|w| advice.starts_with(w)) {
-                    return (&message[..i], Some(advice));
-                }
-            }
-            _ => {}
-        }
-    }
-    (message, None)
 }
 
 impl fmt::Display for Diagnostic {
@@ -230,15 +204,13 @@ mod tests {
     }
 
     #[test]
-    fn advice_is_found_after_the_problem() {
-        let d = |m: &str| Diagnostic::error("a", 1, m);
-        let unknown = d("unknown topic \"armee\"; did you mean \"army\"?");
-        assert_eq!(unknown.parts(), ("unknown topic \"armee\"", Some("did you mean \"army\"?")));
-        let open = d("front matter opened with `+++` is never closed: add a `+++` line after it");
-        assert_eq!(open.parts(), ("front matter opened with `+++` is never closed", Some("add a `+++` line after it")));
-        // A colon that does not lead to advice, and separators inside the user's quotes.
-        assert_eq!(d("cannot read: no such file").parts(), ("cannot read: no such file", None));
-        let quoted = d("unknown topic \"a: use b\"");
-        assert_eq!(quoted.parts(), ("unknown topic \"a: use b\"", None));
+    fn help_is_kept_apart_from_the_message() {
+        let d = Diagnostic::error("a.md", 2, "unknown topic \"armee\"").with_help("did you mean \"army\"?");
+        assert_eq!(d.to_string(), "a.md:2: unknown topic \"armee\"");
+        let json = serde_json::to_value(&d).unwrap();
+        assert_eq!(json["message"], "unknown topic \"armee\"");
+        assert_eq!(json["help"], "did you mean \"army\"?");
+        let plain = serde_json::to_value(Diagnostic::warning("a.md", 1, "x")).unwrap();
+        assert!(plain.get("help").is_none());
     }
 }

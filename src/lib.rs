@@ -98,6 +98,18 @@ pub fn compile_cached(root: &Path, cache: &mut BuildCache) -> Result<Compiled, V
     compile_with(root, Some(cache), &|_| {})
 }
 
+/// Every check of a build: loads, resolves and renders the site at `root`, keeping no page
+/// (each is dropped as soon as it has rendered) and writing nothing, announcing each [`Stage`]
+/// to `progress`. For `briefing check`, which must not hold a large site in memory whole.
+pub fn check_with_progress(root: &Path, progress: &(dyn Fn(Stage) + Sync)) -> Result<BuildReport, Vec<Diagnostic>> {
+    let (_, pages, mut report) = prepare(root, None, progress)?;
+    progress(render_stage(&pages));
+    let t = std::time::Instant::now();
+    pages.render_into(&|_, _| {}, &|| progress(Stage::Step)).map_err(finish)?;
+    report.timings.render = t.elapsed();
+    Ok(report)
+}
+
 /// A compiled site: its configuration, its files in memory, and the report.
 pub type Compiled = (config::Config, Vec<render::OutputFile>, BuildReport);
 
@@ -142,7 +154,7 @@ fn prepare(
     let config = config::load(root)?;
     // Templates and content are both checked before giving up, so that one report lists
     // every problem of the build.
-    let templates = render::templates(root, config.lang());
+    let templates = render::templates(root, &config);
     let mut cache = cache;
     let (content, load_diags) = match cache.as_deref_mut() {
         Some(c) => content::load_cached(root, &mut c.content),
@@ -256,7 +268,12 @@ pub(crate) fn guard_output(root: &Path, out: &Path) -> Result<(), Vec<Diagnostic
         }
         let empty = std::fs::read_dir(&out_n).map(|mut d| d.next().is_none()).unwrap_or(false);
         if !empty && !out_n.join(output::MARKER).is_file() {
-            return refuse("it is not empty and was not built by briefing (no .briefing-build file): remove it or choose another --output");
+            return Err(vec![Diagnostic::error(
+                out,
+                0,
+                "refusing to build into this folder: it is not empty and was not built by briefing (no .briefing-build file)",
+            )
+            .with_help("remove it or choose another --output")]);
         }
     }
     Ok(())

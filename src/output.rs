@@ -6,6 +6,48 @@ use crate::render::OutputFile;
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 
+/// Why a site could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    /// A folder or file could not be created, cleared or moved.
+    #[error("cannot {what} {}: {source}", path.display())]
+    Io {
+        /// What was being done (`create`, `write`, `clear`).
+        what: &'static str,
+        /// Where.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// A page's path would leave the output folder.
+    #[error("refusing to write outside the output folder: {0}")]
+    Escapes(String),
+    /// The output folder is the root of the file system.
+    #[error("the output folder has no name")]
+    NoName,
+    /// The previous site could not be moved aside.
+    #[error("cannot move the previous site aside: {0}")]
+    MoveAside(std::io::Error),
+    /// The new site could not take the previous one's place.
+    #[error("cannot move the new site into place: {0}")]
+    MoveIn(std::io::Error),
+    /// Nor could the previous site be put back.
+    #[error("cannot move the new site into place ({error}), nor the previous one back: it is in {}", old.display())]
+    Stranded {
+        /// Why the new site could not move.
+        error: std::io::Error,
+        /// Where the previous site is.
+        old: PathBuf,
+    },
+    /// The writer thread stopped.
+    #[error("the writer thread failed")]
+    Writer,
+}
+
+fn io<'p>(what: &'static str, path: &'p Path) -> impl FnOnce(std::io::Error) -> WriteError + 'p {
+    move |source| WriteError::Io { what, path: path.to_path_buf(), source }
+}
+
 /// The file that marks a folder as a site briefing built, and so may replace whole.
 pub const MARKER: &str = ".briefing-build";
 
@@ -35,30 +77,27 @@ pub fn write_streamed(
     paths: &[&str],
     produce: impl FnOnce(&(dyn Fn(usize, Vec<u8>) + Sync)) -> Result<(), Vec<Diagnostic>>,
 ) -> Result<(), Vec<Diagnostic>> {
-    let fail = |what: String| vec![Diagnostic::error(out_dir, 0, what)];
-    let name =
-        out_dir.file_name().ok_or_else(|| fail("the output folder has no name".into()))?.to_string_lossy().into_owned();
+    let fail = |e: WriteError| vec![Diagnostic::error(out_dir, 0, e.to_string())];
+    let name = out_dir.file_name().ok_or_else(|| fail(WriteError::NoName))?.to_string_lossy().into_owned();
     let parent = out_dir.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
     let parent = if parent.as_os_str().is_empty() { PathBuf::from(".") } else { parent };
-    std::fs::create_dir_all(&parent).map_err(|e| fail(format!("cannot create {}: {e}", parent.display())))?;
+    std::fs::create_dir_all(&parent).map_err(|e| fail(io("create", &parent)(e)))?;
     let pid = std::process::id();
     let staging = parent.join(format!(".{name}.staging-{pid}"));
     let old = parent.join(format!(".{name}.old-{pid}"));
     if staging.exists() {
-        std::fs::remove_dir_all(&staging).map_err(|e| fail(format!("cannot clear {}: {e}", staging.display())))?;
+        std::fs::remove_dir_all(&staging).map_err(|e| fail(io("clear", &staging)(e)))?;
     }
     let result = prepare(&staging, paths).map_err(fail).and_then(|()| {
         let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Vec<u8>)>(QUEUE);
         std::thread::scope(|scope| {
             let writer = scope.spawn(|| {
                 // The first failure is kept; the rest are drained so that producers never block.
-                let mut failed: Option<String> = None;
+                let mut failed: Option<WriteError> = None;
                 for (i, bytes) in rx {
                     if failed.is_none() {
                         let p = staging.join(paths[i]);
-                        if let Err(e) = std::fs::write(&p, bytes) {
-                            failed = Some(format!("cannot write {}: {e}", p.display()));
-                        }
+                        failed = std::fs::write(&p, bytes).map_err(io("write", &p)).err();
                     }
                 }
                 failed
@@ -69,7 +108,7 @@ pub fn write_streamed(
                 // Sending fails only if the writer panicked, which its join below reports.
                 let _ = tx.send((i, bytes));
             });
-            let written = writer.join().unwrap_or_else(|_| Some("the writer thread failed".into()));
+            let written = writer.join().unwrap_or(Some(WriteError::Writer));
             produced.and_then(|()| written.map_or(Ok(()), |e| Err(fail(e))))
         })
     });
@@ -82,42 +121,39 @@ pub fn write_streamed(
 
 /// Creates the staging folder, its subfolders for `paths` and the marker, refusing any path
 /// that would leave it.
-fn prepare(staging: &Path, paths: &[&str]) -> Result<(), String> {
+fn prepare(staging: &Path, paths: &[&str]) -> Result<(), WriteError> {
     let mut dirs = BTreeSet::new();
     dirs.insert(staging.to_path_buf());
     for rel in paths {
         let p = Path::new(rel);
         // Output paths come from slugs, but nothing may ever escape the output folder.
         if p.is_absolute() || p.components().any(|c| !matches!(c, Component::Normal(_))) {
-            return Err(format!("refusing to write outside the output folder: {rel}"));
+            return Err(WriteError::Escapes(rel.to_string()));
         }
         if let Some(d) = p.parent() {
             dirs.insert(staging.join(d));
         }
     }
     for d in &dirs {
-        std::fs::create_dir_all(d).map_err(|e| format!("cannot create {}: {e}", d.display()))?;
+        std::fs::create_dir_all(d).map_err(io("create", d))?;
     }
     std::fs::write(staging.join(MARKER), "Built by briefing: this folder is replaced whole on every build.\n")
-        .map_err(|e| format!("cannot write {}: {e}", staging.display()))
+        .map_err(io("write", staging))
 }
 
-fn swap(out_dir: &Path, staging: &Path, old: &Path) -> Result<(), String> {
+fn swap(out_dir: &Path, staging: &Path, old: &Path) -> Result<(), WriteError> {
     let had_old = out_dir.exists();
     if had_old {
         if old.exists() {
-            std::fs::remove_dir_all(old).map_err(|e| format!("cannot clear {}: {e}", old.display()))?;
+            std::fs::remove_dir_all(old).map_err(io("clear", old))?;
         }
-        std::fs::rename(out_dir, old).map_err(|e| format!("cannot move the previous site aside: {e}"))?;
+        std::fs::rename(out_dir, old).map_err(WriteError::MoveAside)?;
     }
     if let Err(e) = std::fs::rename(staging, out_dir) {
         if had_old && std::fs::rename(old, out_dir).is_err() {
-            return Err(format!(
-                "cannot move the new site into place ({e}), nor the previous one back: it is in {}",
-                old.display()
-            ));
+            return Err(WriteError::Stranded { error: e, old: old.to_path_buf() });
         }
-        return Err(format!("cannot move the new site into place: {e}"));
+        return Err(WriteError::MoveIn(e));
     }
     if had_old {
         // The new site is in place; a leftover old copy is only clutter.

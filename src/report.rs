@@ -94,8 +94,7 @@ pub fn span_on_line(d: &Diagnostic, line: &str) -> Option<(usize, usize)> {
         let width = if d.width > 0 { d.width.min(chars + 1 - d.column) } else { token_width(line, d.column) };
         return Some((d.column, width));
     }
-    let (problem, _) = d.parts();
-    let token = first_quoted(problem).filter(|t| !t.is_empty())?;
+    let token = first_quoted(&d.message).filter(|t| !t.is_empty())?;
     let column_of = |byte: usize| line[..byte].chars().count() + 1;
     if let Some(at) = line.find(&format!("\"{token}\"")) {
         return Some((column_of(at), token.chars().count() + 2));
@@ -136,7 +135,7 @@ pub fn render(root: &Path, diags: &[Diagnostic], color: bool) -> String {
 pub fn render_one(d: &Diagnostic, source: Option<&str>, color: bool) -> String {
     let source = source.filter(|s| !s.trim().is_empty());
     let span = source.and_then(|s| span_on_line(d, s));
-    let (problem, advice) = d.parts();
+    let (problem, advice) = (d.message.as_str(), d.help.as_deref());
     let mut out = header(d, span.map(|s| s.0), problem, color);
     out.push('\n');
     let level = match d.severity {
@@ -210,11 +209,8 @@ mod tests {
     const LINE: &str = "topics = [\"army\", \"biélorussie-armee\"]";
 
     fn unknown_topic() -> Diagnostic {
-        Diagnostic::error(
-            "content/notes/x.md",
-            4,
-            "unknown topic \"biélorussie-armee\"; did you mean \"bielorussie-armee\"?",
-        )
+        Diagnostic::error("content/notes/x.md", 4, "unknown topic \"biélorussie-armee\"")
+            .with_help("did you mean \"bielorussie-armee\"?")
     }
 
     #[test]

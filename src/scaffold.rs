@@ -5,13 +5,38 @@ use crate::text::slugify;
 use std::path::{Path, PathBuf};
 
 /// What can go wrong while writing scaffolding.
-#[derive(Debug)]
-pub struct ScaffoldError(pub String);
+#[derive(Debug, thiserror::Error)]
+pub enum ScaffoldError {
+    /// `init` into a folder that holds files, without `--force`.
+    #[error("{} is not empty: choose an empty folder, or pass --force", .0.display())]
+    NotEmpty(PathBuf),
+    /// A title with nothing to make a file name of.
+    #[error("\"{0}\" gives an empty slug: use letters or digits")]
+    EmptySlug(String),
+    /// `--topic` names no topic of the dossier.
+    #[error("unknown topic \"{0}\": no content/topics/{0}.md")]
+    UnknownTopic(String),
+    /// `new event` without `--topic` (a usage error: the command line is incomplete).
+    #[error("an event goes into a topic: pass --topic SLUG")]
+    NoTopic,
+    /// The topic file has no front matter to add an event to.
+    #[error("{}: no `+++` front matter to add the event to", .0.display())]
+    NoFrontMatter(PathBuf),
+    /// The file to create is there already.
+    #[error("{} already exists", .0.display())]
+    Exists(PathBuf),
+    /// Reading or writing a file failed.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+}
 
-impl std::fmt::Display for ScaffoldError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ScaffoldError + '_ {
+    move |source| ScaffoldError::Io { path: path.to_path_buf(), source }
 }
 
 const CONFIG: &str = r#"# The dossier's title, shown on every page.
@@ -22,9 +47,10 @@ description = "A briefing built with briefing."
 language = "en"
 # Who publishes the dossier (the feed's author).
 author = "The editors"
-# Where the site will live. Only feed.xml and sitemap.xml need it: every page link is
-# relative, so the site works under any sub-path and from file://.
-# base_url = "https://example.org/my-dossier/"
+# Where the site will live: replace it with your address before publishing. Only feed.xml
+# and sitemap.xml use it (every page link is relative, so the site works under any sub-path
+# and from file://); without it, `check --strict` warns.
+base_url = "https://example.org/my-dossier/"
 # Output folder, relative to this file (default "public").
 # output_dir = "public"
 "#;
@@ -76,7 +102,7 @@ Troops gathered near the border on Monday, officials said[^1]. The next day, the
 pub fn init(dir: &Path, force: bool) -> Result<Vec<PathBuf>, ScaffoldError> {
     let non_empty = std::fs::read_dir(dir).map(|mut d| d.next().is_some()).unwrap_or(false);
     if non_empty && !force {
-        return Err(ScaffoldError(format!("{} is not empty: choose an empty folder, or pass --force", dir.display())));
+        return Err(ScaffoldError::NotEmpty(dir.to_path_buf()));
     }
     let files = [
         ("config.toml", CONFIG),
@@ -113,13 +139,13 @@ pub fn new(root: &Path, kind: Kind, title: &str, topic: Option<&str>, today: &st
     let title = title.trim();
     let slug = slugify(title);
     if slug.is_empty() {
-        return Err(ScaffoldError(format!("\"{title}\" gives an empty slug: use letters or digits")));
+        return Err(ScaffoldError::EmptySlug(title.to_string()));
     }
     let quoted = toml_string(title);
     let topics = topic.map(|t| format!("topics = [{}]\n", toml_string(t))).unwrap_or_default();
     if let Some(t) = topic {
         if !root.join("content/topics").join(format!("{t}.md")).is_file() {
-            return Err(ScaffoldError(format!("unknown topic \"{t}\": no content/topics/{t}.md")));
+            return Err(ScaffoldError::UnknownTopic(t.to_string()));
         }
     }
     match kind {
@@ -140,14 +166,13 @@ pub fn new(root: &Path, kind: Kind, title: &str, topic: Option<&str>, today: &st
             Ok(path)
         }
         Kind::Event => {
-            let t = topic.ok_or_else(|| ScaffoldError("an event goes into a topic: pass --topic SLUG".into()))?;
+            let t = topic.ok_or(ScaffoldError::NoTopic)?;
             let path = root.join("content/topics").join(format!("{t}.md"));
-            let old = std::fs::read_to_string(&path).map_err(|e| ScaffoldError(format!("{}: {e}", path.display())))?;
+            let old = std::fs::read_to_string(&path).map_err(io(&path))?;
             let event = format!("\n[[events]]\ndate = \"{today}\"\ntext = {quoted}\nsources = []\n");
-            let updated = insert_before_closing_fence(&old, &event).ok_or_else(|| {
-                ScaffoldError(format!("{}: no `+++` front matter to add the event to", path.display()))
-            })?;
-            std::fs::write(&path, updated).map_err(|e| ScaffoldError(format!("{}: {e}", path.display())))?;
+            let updated =
+                insert_before_closing_fence(&old, &event).ok_or_else(|| ScaffoldError::NoFrontMatter(path.clone()))?;
+            std::fs::write(&path, updated).map_err(io(&path))?;
             Ok(path)
         }
     }
@@ -182,12 +207,12 @@ fn toml_string(s: &str) -> String {
 
 fn write_new(path: &Path, text: &str) -> Result<(), ScaffoldError> {
     if path.exists() {
-        return Err(ScaffoldError(format!("{} already exists", path.display())));
+        return Err(ScaffoldError::Exists(path.to_path_buf()));
     }
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| ScaffoldError(format!("{}: {e}", parent.display())))?;
+        std::fs::create_dir_all(parent).map_err(io(parent))?;
     }
-    std::fs::write(path, text).map_err(|e| ScaffoldError(format!("{}: {e}", path.display())))
+    std::fs::write(path, text).map_err(io(path))
 }
 
 #[cfg(test)]

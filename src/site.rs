@@ -330,14 +330,10 @@ fn resolve_with(config: Config, content: Content, memo: &mut Memo) -> Result<Sit
     let mut seen: HashMap<&str, &Path> = HashMap::new();
     for (slug, path) in articles.iter().map(|a| (&a.slug, &a.path)).chain(notes.iter().map(|n| (&n.slug, &n.path))) {
         if let Some(first) = seen.get(slug.as_str()) {
-            errors.push(Diagnostic::error(
-                path,
-                0,
-                format!(
-                    "slug \"{slug}\" is already used by {}: set a different `slug` or rename the file",
-                    first.display()
-                ),
-            ));
+            errors.push(
+                Diagnostic::error(path, 0, format!("slug \"{slug}\" is already used by {}", first.display()))
+                    .with_help("set a different `slug` or rename the file"),
+            );
         } else {
             seen.insert(slug, path);
         }
@@ -369,12 +365,14 @@ fn resolve_with(config: Config, content: Content, memo: &mut Memo) -> Result<Sit
                 }
                 None if broken_ids.contains(&r.value) => {}
                 None => {
-                    let hint = sources::suggest(&r.value, topics.iter().map(|t| t.slug.as_str()))
-                        .map(|s| format!("; did you mean \"{s}\"?"))
+                    let help = sources::suggest(&r.value, topics.iter().map(|t| t.slug.as_str()))
+                        .map(|s| format!("did you mean \"{s}\"?"))
                         .unwrap_or_else(|| {
-                            format!(": define it in content/topics/{}.md", crate::text::slugify(&r.value))
+                            format!("define it in content/topics/{}.md", crate::text::slugify(&r.value))
                         });
-                    errors.push(Diagnostic::error(path, r.line, format!("unknown topic \"{}\"{hint}", r.value)));
+                    errors.push(
+                        Diagnostic::error(path, r.line, format!("unknown topic \"{}\"", r.value)).with_help(help),
+                    );
                 }
             }
         }
@@ -389,10 +387,11 @@ fn resolve_with(config: Config, content: Content, memo: &mut Memo) -> Result<Sit
     let broken =
         |key: &str| broken_ids.contains(key) || key.split_once(':').is_some_and(|(a, _)| broken_ids.contains(a));
     let unknown_id = |path: &Path, key: &Located<String>| {
-        let hint = sources::suggest(&key.value, source_index.keys().map(String::as_str))
-            .map(|s| format!("; did you mean \"{s}\"?"))
-            .unwrap_or_default();
-        Diagnostic::error(path, key.line, format!("unknown citation id \"{}\"{hint}", key.value))
+        let d = Diagnostic::error(path, key.line, format!("unknown citation id \"{}\"", key.value));
+        match sources::suggest(&key.value, source_index.keys().map(String::as_str)) {
+            Some(s) => d.with_help(format!("did you mean \"{s}\"?")),
+            None => d,
+        }
     };
     let number = |path: &Path, body: &markdown::Body, errors: &mut Vec<Diagnostic>| {
         let (n, unknown) = sources::number(&body.citations, &source_index);
@@ -688,20 +687,22 @@ fn resolve_with(config: Config, content: Content, memo: &mut Memo) -> Result<Sit
 
     for (ai, a) in articles.iter().enumerate() {
         if article_topics[ai].is_empty() {
-            warnings.push(Diagnostic::warning(
-                a.sidecar.as_deref().unwrap_or(&a.path),
-                0,
-                "article attached to no topic: name one in `topics` or add an alias to a topic",
-            ));
+            warnings.push(
+                Diagnostic::warning(a.sidecar.as_deref().unwrap_or(&a.path), 0, "article attached to no topic")
+                    .with_help("name one in `topics` or add an alias to a topic"),
+            );
         }
     }
 
     if config.base_url().is_none() {
-        warnings.push(Diagnostic::warning(
-            "config.toml",
-            0,
-            "no base_url: feed.xml links are relative and sitemap.xml is not written; set base_url in config.toml to where the site will live (https://…/)",
-        ));
+        warnings.push(
+            Diagnostic::warning(
+                "config.toml",
+                0,
+                "no base_url: feed.xml links are relative and sitemap.xml is not written",
+            )
+            .with_help("set base_url in config.toml to where the site will live (https://…/)"),
+        );
     }
     let lang = config.lang();
     Ok(Site {
@@ -773,10 +774,11 @@ fn point(
 ) -> Result<Vec<usize>, Diagnostic> {
     let err = |m: String| Diagnostic::error(&ed.path, ed.at_line, m).with_span(ed.at_span);
     let Some(ai) = source_index.get(&ed.article).copied().filter(|&i| i < articles.len()) else {
-        let hint = sources::suggest(&ed.article, articles.iter().map(|a| a.slug.as_str()))
-            .map(|s| format!("; did you mean \"{s}\"?"))
-            .unwrap_or_default();
-        return Err(err(format!("at: no article \"{}\"{hint}", ed.article)));
+        let d = err(format!("at: no article \"{}\"", ed.article));
+        return Err(match sources::suggest(&ed.article, articles.iter().map(|a| a.slug.as_str())) {
+            Some(s) => d.with_help(format!("did you mean \"{s}\"?")),
+            None => d,
+        });
     };
     let wanted = ed.expression.as_deref().map(crate::text::fold);
     let here = |m: &Mention| m.article == ai && *m.block == *ed.block;
@@ -806,10 +808,8 @@ fn point(
             offered.join(", ")
         ))),
         1 => Ok(found),
-        _ if ed.expression.is_none() => Err(err(format!(
-            "at: {place} reports several events, {}: add expression = \"…\" to choose one",
-            offered.join(", ")
-        ))),
+        _ if ed.expression.is_none() => Err(err(format!("at: {place} reports several events, {}", offered.join(", ")))
+            .with_help("add expression = \"…\" to choose one")),
         _ => Ok(found),
     }
 }
@@ -919,34 +919,36 @@ fn find_conflicts(events: &mut [Event], articles: &[Arc<Article>], warnings: &mu
         } else {
             article.body.blocks.iter().find(|b| *b.id == *suspect.block).map_or(0, |b| b.line)
         };
-        warnings.push(Diagnostic::warning(
-            &article.path,
-            line,
-            format!(
-                "sources disagree on a date: {} says {} and {} says {} for what looks like the same event; \
-                 to correct one, add [[events]] at = \"{}#{}\" expression = \"{}\" with date = \"…\" to a note or topic; \
-                 to keep both shown without this warning, add known_disagreement = true to it",
-                place(mi),
-                si.iso(),
-                place(mj),
-                sj.iso(),
-                articles[suspect.article].slug,
-                suspect.block,
-                suspect.expression,
-            ),
-        ));
+        warnings.push(
+            Diagnostic::warning(
+                &article.path,
+                line,
+                format!(
+                    "sources disagree on a date: {} says {} and {} says {} for what looks like the same event",
+                    place(mi),
+                    si.iso(),
+                    place(mj),
+                    sj.iso(),
+                ),
+            )
+            .with_help(format!(
+            "to correct one, add [[events]] at = \"{}#{}\" expression = \"{}\" with date = \"…\" to a note or topic; \
+             to keep both shown without this warning, add known_disagreement = true to it",
+            articles[suspect.article].slug, suspect.block, suspect.expression,
+        )),
+        );
     }
     // A ruling on a disagreement that no longer exists would silence the next one unseen.
     for e in events.iter().filter(|e| e.conflicts.is_empty()) {
         if let Some((path, line)) = &e.known_disagreement {
-            warnings.push(Diagnostic::warning(
-                path,
-                *line,
-                format!(
-                    "known_disagreement = true, but no source dates this event ({}) differently: remove it",
-                    e.span.iso()
-                ),
-            ));
+            warnings.push(
+                Diagnostic::warning(
+                    path,
+                    *line,
+                    format!("known_disagreement = true, but no source dates this event ({}) differently", e.span.iso()),
+                )
+                .with_help("remove it"),
+            );
         }
     }
 }

@@ -1,8 +1,10 @@
-//! The `briefing dates` contract (DESIGN.md): one JSON object a line with byte offsets into
-//! stdin, the value and its grain.
+//! The command line's contracts (DESIGN.md): `briefing dates` prints one JSON object a line
+//! with byte offsets into stdin, the value and its grain; usage errors exit 2; `init` makes a
+//! dossier that passes `check --strict` and says how to build it.
 
 mod common;
 
+use common::run;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -40,4 +42,29 @@ fn json_lines_with_byte_offsets() {
 fn usage_errors() {
     assert_eq!(dates(&["--lang", "de"], "").0, 2);
     assert_eq!(dates(&["--lang", "fr", "--ref", "19/12/2022"], "").0, 2);
+}
+
+#[test]
+fn a_fresh_dossier_passes_a_strict_check_and_init_says_what_to_run_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("dossier");
+    let (code, _, err) = run(&["init", root.to_str().unwrap()], dir.path());
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err2) = run(&["check", "--strict", "--root", root.to_str().unwrap()], dir.path());
+    assert_eq!(code, 0, "a fresh dossier passes check --strict: {err2}");
+    // The next step init prints is a command that works as printed.
+    let next = err.lines().find_map(|l| l.split_once("next: ").map(|(_, c)| c.to_string())).expect("a next step");
+    let out = std::process::Command::new("sh").arg("-c").arg(&next).current_dir(dir.path()).output().unwrap();
+    assert!(out.status.success(), "{next}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(root.join("public/index.html").is_file(), "{next} builds the site");
+}
+
+#[test]
+fn a_new_event_without_its_topic_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, _) = run(&["init", "d"], dir.path());
+    assert_eq!(code, 0);
+    let (code, _, err) = run(&["new", "event", "Drills", "--root", "d"], dir.path());
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--topic"), "{err}");
 }

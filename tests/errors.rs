@@ -260,7 +260,8 @@ fn a_piped_report_points_at_the_problem_and_says_what_to_do() {
     let all: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
     let e = all.iter().find(|d| d["severity"] == "error").expect("an error");
     assert_eq!((e["line"].as_u64(), e["column"].as_u64()), (Some(4), Some(19)), "{e}");
-    assert_eq!(e["message"], "unknown topic \"biélorussie-armee\"; did you mean \"bielorussie-armee\"?");
+    assert_eq!(e["message"], "unknown topic \"biélorussie-armee\"");
+    assert_eq!(e["help"], "did you mean \"bielorussie-armee\"?");
 }
 
 #[test]

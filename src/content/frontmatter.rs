@@ -43,7 +43,8 @@ pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
         }
         pos = end + 1;
     }
-    Err(Diagnostic::error(path, 1, "front matter opened with `+++` is never closed: add a `+++` line after it"))
+    Err(Diagnostic::error(path, 1, "front matter opened with `+++` is never closed")
+        .with_help("add a `+++` line after it"))
 }
 
 /// Front matter of an article (`.md`) or sidecar (`.toml` beside a `.txt`).
@@ -177,12 +178,9 @@ impl Lines<'_> {
         let mut end = e.end.as_ref().map(|v| self.date(v)).transpose()?;
         if let Some(p) = &e.precision {
             let Some(prec) = Precision::parse(p.get_ref()) else {
-                return Err(Diagnostic::error(
-                    self.path,
-                    self.of(p),
-                    format!("unknown precision \"{}\": use \"day\", \"month\" or \"year\"", p.get_ref()),
-                )
-                .with_span(self.span(p)));
+                return Err(Diagnostic::error(self.path, self.of(p), format!("unknown precision \"{}\"", p.get_ref()))
+                    .with_help("use \"day\", \"month\" or \"year\"")
+                    .with_span(self.span(p)));
             };
             if prec > start.precision() {
                 return Err(Diagnostic::error(

@@ -444,11 +444,8 @@ pub fn read_text(root: &Path, path: &Path) -> Result<(String, Option<Diagnostic>
     let decoded = ingest::decode::decode(&bytes, html).map_err(|e| Diagnostic::error(&rel, 0, e.to_string()))?;
     let warning = decoded.encoding.map(|enc| {
         let how = if decoded.guessed { "guessed" } else { "declared" };
-        Diagnostic::warning(
-            &rel,
-            0,
-            format!("read as {enc} ({how}), not UTF-8: check its accents, and save it as UTF-8 to silence this"),
-        )
+        Diagnostic::warning(&rel, 0, format!("read as {enc} ({how}), not UTF-8"))
+            .with_help("check its accents, and save it as UTF-8 to silence this")
     });
     Ok((decoded.text, warning))
 }
@@ -512,11 +509,11 @@ fn undefined_footnotes(rel: &Path, body: &Body, md: &str, first_line: usize, kno
             };
             let found = md.lines().enumerate().find_map(|(i, l)| Some((i, l[..outside_code(l)?].chars().count() + 1)));
             let Some((i, column)) = found else { continue };
-            out.push(Diagnostic::error(
-                rel,
-                first_line + i,
-                format!("footnote marker {marker} has no definition: add `{marker}: …` below the text, or a source with id = \"{label}\""),
-            ).with_span((column, marker.chars().count())));
+            out.push(
+                Diagnostic::error(rel, first_line + i, format!("footnote marker {marker} has no definition"))
+                    .with_help(format!("add `{marker}: …` below the text, or a source with id = \"{label}\""))
+                    .with_span((column, marker.chars().count())),
+            );
         }
     }
     out
@@ -552,7 +549,7 @@ fn checked_slug(rel: &Path, lines: &Lines, given: Option<&Spanned<String>>) -> R
         None => {
             let slug = file_slug(rel);
             if slug.is_empty() {
-                Err(Diagnostic::error(rel, 1, "the file name gives an empty slug: rename it or set `slug`"))
+                Err(Diagnostic::error(rel, 1, "the file name gives an empty slug").with_help("rename it or set `slug`"))
             } else {
                 Ok(slug)
             }
@@ -841,11 +838,10 @@ fn events(
                 continue;
             };
             if e.hide && (span.is_some() || !text.is_empty()) {
-                diags.push(Diagnostic::error(
-                    rel,
-                    line,
-                    "hide = true with a date or text: hide the event, or correct it",
-                ));
+                diags.push(
+                    Diagnostic::error(rel, line, "hide = true with a date or text")
+                        .with_help("hide the event, or correct it"),
+                );
                 continue;
             }
             edits.push(EventEdit {
@@ -874,11 +870,10 @@ fn events(
             continue;
         }
         let Some(span) = span else {
-            diags.push(Diagnostic::error(
-                rel,
-                line,
-                "event without date: add date = \"YYYY-MM-DD\" (or at = \"article#p3\" to point at an extracted one)",
-            ));
+            diags.push(
+                Diagnostic::error(rel, line, "event without date")
+                    .with_help("add date = \"YYYY-MM-DD\" (or at = \"article#p3\" to point at an extracted one)"),
+            );
             continue;
         };
         if text.is_empty() {
@@ -945,7 +940,9 @@ fn load_topic(rel: &Path, text: &str) -> Result<Topic, Vec<Diagnostic>> {
     let slug = file_slug(rel);
     let stem = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     if slug != stem {
-        diags.push(Diagnostic::error(rel, 1, format!("a topic's file name is its slug: rename it to {slug}.md")));
+        diags.push(
+            Diagnostic::error(rel, 1, "a topic's file name is its slug").with_help(format!("rename it to {slug}.md")),
+        );
     }
     let (events, edits) = events(rel, &lines, &meta.events, &mut diags);
     if meta.title.get_ref().trim().is_empty() {

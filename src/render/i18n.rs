@@ -1,4 +1,6 @@
-//! Interface strings in the site's language. Templates call `t(key="…")`.
+//! Interface strings in the site's language. Templates call `t(key="…")`, or
+//! `t(key="…", n=count)`, which takes `<key>_one` when the count is 1; a site replaces or adds
+//! strings under `[translations]` in its config.toml.
 
 use crate::dates::Lang;
 
@@ -80,8 +82,18 @@ pub const STRINGS: &[[&str; 3]] = &[
     ["generated", "Site produit par briefing", "Built with briefing"],
     ["in_this_topic", "Dans ce sujet", "In this topic"],
     ["events", "événements", "events"],
+    ["events_one", "événement", "event"],
+    ["earlier_events", "événements antérieurs", "earlier events"],
+    ["earlier_events_one", "événement antérieur", "earlier event"],
+    ["count_topics", "sujets", "topics"],
+    ["count_topics_one", "sujet", "topic"],
     ["count_articles", "articles", "articles"],
+    ["count_articles_one", "article", "article"],
     ["count_notes", "notes", "notes"],
+    ["count_notes_one", "note", "note"],
+    ["results", "résultats", "results"],
+    ["result_one", "résultat", "result"],
+    ["cited_by_lower", "cité par", "cited by"],
     ["written", "Rédigée le", "Written on"],
     ["declared_in", "établi dans", "stated in"],
     ["search", "Rechercher", "Search"],

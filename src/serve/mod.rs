@@ -133,12 +133,50 @@ impl State {
     }
 }
 
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// The site folder cannot be read.
+    #[error("{}: {source}", path.display())]
+    Root {
+        /// The folder given.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The site folder is a file.
+    #[error("{}: not a folder", .0.display())]
+    NotAFolder(PathBuf),
+    /// `--output` names a folder a build must not replace.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Output(Vec<Diagnostic>),
+    /// The port is taken or the address is not this machine's.
+    #[error("cannot listen on {addr}:{port}: {message} (choose another --port)")]
+    Listen {
+        /// The address.
+        addr: std::net::IpAddr,
+        /// The port.
+        port: u16,
+        /// Why.
+        message: String,
+    },
+    /// The folder cannot be watched for changes.
+    #[error("cannot watch {}: {message}", path.display())]
+    Watch {
+        /// The folder.
+        path: PathBuf,
+        /// Why.
+        message: String,
+    },
+}
+
 /// Runs the server until the process is stopped (Ctrl-C). Returns an error only when it
 /// cannot start: a missing root, a refused `--output`, a port in use.
-pub fn run(opts: Options) -> Result<(), String> {
-    let root = std::fs::canonicalize(&opts.root).map_err(|e| format!("{}: {e}", opts.root.display()))?;
+pub fn run(opts: Options) -> Result<(), ServeError> {
+    let root =
+        std::fs::canonicalize(&opts.root).map_err(|source| ServeError::Root { path: opts.root.clone(), source })?;
     if !root.is_dir() {
-        return Err(format!("{}: not a folder", opts.root.display()));
+        return Err(ServeError::NotAFolder(opts.root.clone()));
     }
     let output = opts.output.as_deref().map(|o| {
         if o.is_absolute() {
@@ -148,13 +186,17 @@ pub fn run(opts: Options) -> Result<(), String> {
         }
     });
     if let Some(out) = &output {
-        crate::guard_output(&root, out).map_err(|d| d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
+        crate::guard_output(&root, out).map_err(ServeError::Output)?;
     }
-    let server = tiny_http::Server::http((opts.bind, opts.port))
-        .map_err(|e| format!("cannot listen on {}:{}: {e} (choose another --port)", opts.bind, opts.port))?;
+    let server = tiny_http::Server::http((opts.bind, opts.port)).map_err(|e| ServeError::Listen {
+        addr: opts.bind,
+        port: opts.port,
+        message: e.to_string(),
+    })?;
     let state = Arc::new(State::new());
     // Watch before the first build, so that an edit made while it runs is not missed.
-    let mut watcher = watch::Watcher::new(&root).map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+    let mut watcher =
+        watch::Watcher::new(&root).map_err(|e| ServeError::Watch { path: root.clone(), message: e.to_string() })?;
     let mut builder =
         Builder { root: root.clone(), output, quiet: opts.quiet, last_warnings: Vec::new(), cache: Default::default() };
     let host = match opts.bind {

@@ -19,7 +19,7 @@
       var text = folded[i];
       if (terms.every(function (t) { return text.indexOf(t) !== -1; })) hits.push(index[i]);
     }
-    status.textContent = hits.length + " " + (document.documentElement.lang === "fr" ? "résultat(s)" : "result(s)");
+    status.textContent = hits.length + " " + (hits.length === 1 ? status.dataset.one : status.dataset.many);
     hits.forEach(function (d) {
       var li = document.createElement("li");
       var a = document.createElement("a");

@@ -1,0 +1,1001 @@
+//! What templates see: the typed contexts of every page and fragment, and the one place where
+//! the resolved [`Site`] is mapped into them. These structs are the contract for a site's own
+//! templates (README, "Writing templates"): a field renamed here breaks users' templates.
+//!
+//! Every page context carries [`Base`] at its top level (`root`, `site`, `page_title`), then
+//! its own fields. Links are already relative to the page ([`Urls`]); dates come twice, as the
+//! reader's language writes them (`date`) and in ISO form (`date_iso`). Text is plain and
+//! escaped by the templates; only the fields documented as HTML (`body`, an event's `html`,
+//! a rendered event list entry's `html`) are markup, made from the site's own Markdown or
+//! escaped text.
+
+use super::i18n;
+use super::urls::{source_anchor, Urls};
+use crate::chronology::Event;
+use crate::dates::{Lang, Precision};
+use crate::site::{DocRef, Site};
+use crate::sources::{Source, SourceKind};
+use crate::text::slugify;
+use crate::topics::Reason;
+use serde::Serialize;
+use std::borrow::Cow;
+
+/// How many topics the masthead of every page names.
+const NAV_TOPICS: usize = 8;
+
+/// How many sources an event shows outside the chronology page: an event that a thousand
+/// articles report must not repeat a thousand links on each of their pages.
+pub const EVENT_LINKS_ELSEWHERE: usize = 3;
+
+/// How many events a topic page lists, the most recent: a topic that ten thousand articles
+/// report must not make one page that grows with them (the chronology page lists them all).
+pub const TOPIC_EVENTS: usize = 200;
+
+/// A link: its text and its address, relative to the page.
+#[derive(Serialize, Clone)]
+pub struct Link<'a> {
+    /// The text.
+    pub title: Cow<'a, str>,
+    /// The address, relative to the page.
+    pub url: String,
+}
+
+/// What every page has: `root`, `site`, `page_title`.
+#[derive(Serialize)]
+pub struct Base<'a> {
+    /// The way back to the site root: `""` or `"../"`. Links in the contexts already carry it;
+    /// templates use it for their own (`{{ root }}assets/style.css`).
+    pub root: &'static str,
+    /// The site.
+    pub site: SiteCtx<'a>,
+    /// The page's title (the site's title on the home page).
+    pub page_title: Cow<'a, str>,
+}
+
+/// The site as every page sees it (`site`).
+#[derive(Serialize)]
+pub struct SiteCtx<'a> {
+    /// `title` of config.toml.
+    pub title: &'a str,
+    /// `description` of config.toml.
+    pub description: &'a str,
+    /// The interface language code (`fr`, `en`).
+    pub lang: &'static str,
+    /// The masthead's topics: the first eight, in the editors' order.
+    pub topics: Vec<Link<'a>>,
+}
+
+/// An event, as `partials/event.html` sees it (`e`; with `full`, true on the chronology page,
+/// and `root`).
+#[derive(Serialize)]
+pub struct EventCtx<'a> {
+    /// Anchor id on the chronology page.
+    pub id: &'a str,
+    /// The date as the reader's language writes it, at the event's precision.
+    pub date: String,
+    /// ISO value (`2022-12-19`, `2022-12`, `2001/2020`).
+    pub iso: String,
+    /// ISO start date (what `<time datetime>` accepts: HTML has no interval form).
+    pub start_iso: String,
+    /// `day`, `month`, `year`.
+    pub precision: &'static str,
+    /// Whether the event spans a range (its precision then goes without saying).
+    pub range: bool,
+    /// Written by an editor (true) or extracted from the articles.
+    pub curated: bool,
+    /// What happened, plain text.
+    pub text: &'a str,
+    /// What happened, HTML: escaped text, the words that date it in `<mark>`.
+    pub html: &'a str,
+    /// Its sources, as short links (outlet or author); at most three outside the chronology.
+    pub sources: Vec<Link<'a>>,
+    /// How many distinct sources report it.
+    pub count: usize,
+    /// Where the articles say it: the dating words, linking to the paragraph.
+    pub mentions: Vec<Link<'a>>,
+    /// Topic slugs, space-separated (for the chronology's filter).
+    pub topic_slugs: String,
+    /// Its topics.
+    pub topics: Vec<Link<'a>>,
+    /// Other dates sources give for it, linking to those events.
+    pub conflicts: Vec<Link<'a>>,
+    /// The page that declares a curated event.
+    pub declared_in: Option<Link<'a>>,
+    /// Sources and reports left out of this view (the chronology page lists them all).
+    pub more: usize,
+    /// Its entry on the chronology page.
+    pub url: String,
+}
+
+/// An event in a page's list (`years[].months[].events[]`): a few fields, and the event as
+/// `partials/event.html` rendered it (rendered once per event, not once per page).
+#[derive(Serialize)]
+pub struct EventEntry<'a> {
+    /// Anchor id on the chronology page.
+    pub id: &'a str,
+    /// ISO value.
+    pub iso: String,
+    /// Written by an editor.
+    pub curated: bool,
+    /// The rendered fragment (HTML).
+    pub html: &'a str,
+}
+
+/// Events grouped by year (`years`).
+#[derive(Serialize)]
+pub struct YearGroup<'a> {
+    /// The year.
+    pub year: i32,
+    /// Its months, in order; month 0 holds events known only to the year.
+    pub months: Vec<MonthGroup<'a>>,
+}
+
+/// The events of one month.
+#[derive(Serialize)]
+pub struct MonthGroup<'a> {
+    /// 1–12, or 0 for the year's events without a month.
+    pub month: u32,
+    /// The heading (`Décembre`, or `Dans l'année` for month 0).
+    pub label: String,
+    /// The events.
+    pub events: Vec<EventEntry<'a>>,
+}
+
+/// An article in a list.
+#[derive(Serialize)]
+pub struct ArticleItem<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Its page.
+    pub url: String,
+    /// Outlet.
+    pub outlet: Option<&'a str>,
+    /// Author.
+    pub author: Option<&'a str>,
+    /// Date, in the reader's language.
+    pub date: Option<String>,
+    /// ISO date.
+    pub date_iso: Option<String>,
+    /// Summary.
+    pub summary: &'a str,
+    /// On a topic page, the alias that attached it (none when filed by front matter).
+    pub alias: Option<&'a str>,
+    /// On a topic page, whether its front matter files it there.
+    pub filed: bool,
+}
+
+/// A note in a list.
+#[derive(Serialize)]
+pub struct NoteItem<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Its page.
+    pub url: String,
+    /// Date, in the reader's language.
+    pub date: Option<String>,
+    /// ISO date.
+    pub date_iso: Option<String>,
+    /// Summary.
+    pub summary: &'a str,
+}
+
+/// A source (an article of the dossier, or what one cites): `macros.html`'s `reference(s)`
+/// formats it as `Author, « Title », Outlet, date.`
+#[derive(Serialize)]
+pub struct SourceCtx<'a> {
+    /// Anchor of its entry on the sources page.
+    pub anchor: String,
+    /// Its entry on the sources page.
+    pub entry: String,
+    /// Citation id (`@key` in Markdown).
+    pub key: &'a str,
+    /// `article` or `cited`.
+    pub kind: &'static str,
+    /// Title.
+    pub title: &'a str,
+    /// Its best page: the article, or its entry on the sources page.
+    pub page: String,
+    /// Outlet.
+    pub outlet: Option<&'a str>,
+    /// Author.
+    pub author: Option<&'a str>,
+    /// Date in the reader's language.
+    pub date: Option<String>,
+    /// ISO date.
+    pub date_iso: Option<String>,
+    /// Language code.
+    pub language: Option<&'a str>,
+    /// Original address (outside the site).
+    pub url: Option<&'a str>,
+    /// For a cited source, the article that cites it.
+    pub via: Option<Link<'a>>,
+    /// The pages that cite it.
+    pub cited_by: Vec<Link<'a>>,
+}
+
+/// A numbered note under a briefing (`citation_notes`).
+#[derive(Serialize)]
+pub struct NoteRef<'a> {
+    /// Its number.
+    pub number: usize,
+    /// The source it refers to.
+    pub source: SourceCtx<'a>,
+    /// Ids of the citations that point to it (`cite-3`), for the way back.
+    pub backrefs: Vec<String>,
+}
+
+/// One citation in a body, as `partials/cite.html` sees it.
+#[derive(Serialize)]
+pub struct CiteCtx<'a> {
+    /// 1-based position of the citation in the body (its anchor is `cite-<id>`).
+    pub id: usize,
+    /// The notes it points to.
+    pub items: Vec<CiteItem<'a>>,
+}
+
+/// A note a citation points to, with its locator (`p. 4`).
+#[derive(Serialize)]
+pub struct CiteItem<'a> {
+    /// The note's number.
+    pub number: usize,
+    /// Where in the source, when the citation says.
+    pub locator: Option<&'a str>,
+}
+
+/// `index.html`.
+#[derive(Serialize)]
+pub struct IndexPage<'a> {
+    /// What every page has.
+    #[serde(flatten)]
+    pub base: Base<'a>,
+    /// Every topic, in the editors' order.
+    pub topics: Vec<TopicCard<'a>>,
+    /// The eight latest events, most recent first.
+    pub latest_events: Vec<EventEntry<'a>>,
+    /// The eight latest articles.
+    pub latest_articles: Vec<ArticleItem<'a>>,
+    /// Every note, newest first.
+    pub notes: Vec<NoteItem<'a>>,
+    /// How many articles, sources and events the site has.
+    pub article_count: usize,
+    /// See `article_count`.
+    pub source_count: usize,
+    /// See `article_count`.
+    pub event_count: usize,
+}
+
+/// A topic on the home page.
+#[derive(Serialize)]
+pub struct TopicCard<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Its page.
+    pub url: String,
+    /// Summary.
+    pub summary: &'a str,
+    /// How many articles, notes and events it has.
+    pub articles: usize,
+    /// See `articles`.
+    pub notes: usize,
+    /// See `articles`.
+    pub events: usize,
+}
+
+/// `topics/<slug>.html`.
+#[derive(Serialize)]
+pub struct TopicPage<'a> {
+    /// What every page has.
+    #[serde(flatten)]
+    pub base: Base<'a>,
+    /// The topic: `title`, `summary`, `slug`.
+    pub topic: TopicCtx<'a>,
+    /// The briefing (HTML), citations numbered.
+    pub body: String,
+    /// The numbered notes under it.
+    pub citation_notes: Vec<NoteRef<'a>>,
+    /// Its notes.
+    pub notes: Vec<NoteItem<'a>>,
+    /// Its articles, newest first.
+    pub articles: Vec<ArticleItem<'a>>,
+    /// Its most recent events (at most 200).
+    pub years: Vec<YearGroup<'a>>,
+    /// How many earlier events of the topic the page leaves to the chronology.
+    pub earlier_events: usize,
+    /// Everything cited in the briefing, then every attached article, once each.
+    pub sources: Vec<SourceCtx<'a>>,
+}
+
+/// A topic's own fields.
+#[derive(Serialize)]
+pub struct TopicCtx<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Summary.
+    pub summary: &'a str,
+    /// Slug (the page is `topics/<slug>.html`).
+    pub slug: &'a str,
+}
+
+/// `notes/<slug>.html`.
+#[derive(Serialize)]
+pub struct NotePage<'a> {
+    /// What every page has.
+    #[serde(flatten)]
+    pub base: Base<'a>,
+    /// The note's own fields.
+    pub note: NoteCtx<'a>,
+    /// Its topics.
+    pub topics: Vec<Link<'a>>,
+    /// The text (HTML), citations numbered.
+    pub body: String,
+    /// The numbered notes under it.
+    pub citation_notes: Vec<NoteRef<'a>>,
+    /// The events it declares.
+    pub years: Vec<YearGroup<'a>>,
+}
+
+/// A note's own fields.
+#[derive(Serialize)]
+pub struct NoteCtx<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Summary.
+    pub summary: &'a str,
+    /// Author.
+    pub author: Option<&'a str>,
+    /// Date, in the reader's language.
+    pub date: Option<String>,
+    /// ISO date.
+    pub date_iso: Option<String>,
+}
+
+/// `articles/<slug>.html`.
+#[derive(Serialize)]
+pub struct ArticlePage<'a> {
+    /// What every page has.
+    #[serde(flatten)]
+    pub base: Base<'a>,
+    /// The article's own fields.
+    pub article: ArticleCtx<'a>,
+    /// The text (HTML).
+    pub body: &'a str,
+    /// Its topics, with the alias that attached it when no front matter did (`alias`).
+    pub topics: Vec<TopicLink<'a>>,
+    /// The numbered sources the article lists at its end.
+    pub own_sources: Vec<OwnSource<'a>>,
+    /// The events it reports.
+    pub years: Vec<YearGroup<'a>>,
+    /// The pages that cite it.
+    pub cited_by: Vec<Link<'a>>,
+}
+
+/// An article's own fields.
+#[derive(Serialize)]
+pub struct ArticleCtx<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Slug (the page is `articles/<slug>.html`, the citation id `@<slug>`).
+    pub slug: &'a str,
+    /// Author.
+    pub author: Option<&'a str>,
+    /// Outlet.
+    pub outlet: Option<&'a str>,
+    /// Original address.
+    pub url: Option<&'a str>,
+    /// The language's name in the reader's language (`anglais`).
+    pub language: Option<Cow<'a, str>>,
+    /// The language code (`en`).
+    pub language_code: Option<&'a str>,
+    /// Date, in the reader's language.
+    pub date: Option<String>,
+    /// ISO date.
+    pub date_iso: Option<String>,
+    /// Summary.
+    pub summary: &'a str,
+    /// Photo credit.
+    pub credit: Option<&'a str>,
+    /// Which fields import guessed (`title`, `author`, `date`), for the editor to check.
+    pub guessed: &'a [&'static str],
+    /// Its entry on the sources page.
+    pub entry: String,
+}
+
+/// A topic link with why it is attached.
+#[derive(Serialize)]
+pub struct TopicLink<'a> {
+    /// The topic's title.
+    pub title: &'a str,
+    /// Its page.
+    pub url: String,
+    /// The alias found in the text, when the front matter does not file it.
+    pub alias: Option<&'a str>,
+}
+
+/// A numbered source at the end of an article.
+#[derive(Serialize)]
+pub struct OwnSource<'a> {
+    /// Its number (label) in the article.
+    pub label: &'a str,
+    /// The entry's text as written.
+    pub text: &'a str,
+    /// Title, when the entry gives one.
+    pub title: Option<&'a str>,
+    /// Outlet.
+    pub outlet: Option<&'a str>,
+    /// Date, in the reader's language.
+    pub date: Option<String>,
+    /// Original address.
+    pub url: Option<&'a str>,
+    /// Its entry on the sources page.
+    pub entry: Option<String>,
+    /// Whether the text refers to it (a footnote marker), so the way back exists.
+    pub referenced: bool,
+}
+
+/// `sources.html`.
+#[derive(Serialize)]
+pub struct SourcesPage<'a> {
+    /// What every page has.
+    #[serde(flatten)]
+    pub base: Base<'a>,
+    /// Every source, in registry order.
+    pub sources: Vec<SourceCtx<'a>>,
+    /// Outlets alphabetically (unknown last), each with the indices in `sources` of its own.
+    pub outlets: Vec<OutletGroup<'a>>,
+    /// Indices in `sources`, newest first (undated last).
+    pub by_date: Vec<usize>,
+}
+
+/// An outlet's sources.
+#[derive(Serialize)]
+pub struct OutletGroup<'a> {
+    /// The outlet's name (empty: unknown).
+    pub name: &'a str,
+    /// Its anchor.
+    pub anchor: String,
+    /// Indices in `sources`.
+    pub sources: Vec<usize>,
+}
+
+/// `chronology.html`.
+#[derive(Serialize)]
+pub struct ChronologyPage<'a> {
+    /// What every page has.
+    #[serde(flatten)]
+    pub base: Base<'a>,
+    /// Every event.
+    pub years: Vec<YearGroup<'a>>,
+    /// Every topic, for the filter: `url` holds the slug.
+    pub topics: Vec<Link<'a>>,
+}
+
+/// `search.html`: nothing but [`Base`].
+#[derive(Serialize)]
+pub struct SearchPage<'a> {
+    /// What every page has.
+    #[serde(flatten)]
+    pub base: Base<'a>,
+}
+
+/// `feed.xml` (Atom): notes and articles, newest first, at most 50. Addresses are absolute
+/// when the site has a `base_url`.
+#[derive(Serialize)]
+pub struct FeedCtx<'a> {
+    /// The site.
+    pub site: SiteCtx<'a>,
+    /// The feed's own address (also its id).
+    pub feed_url: String,
+    /// The home page's address.
+    pub home_url: String,
+    /// RFC 3339 time of the newest entry.
+    pub updated: String,
+    /// The feed's author: `author` of config.toml, or the title.
+    pub author: &'a str,
+    /// The entries.
+    pub entries: Vec<FeedEntry<'a>>,
+}
+
+/// An entry of a feed.
+#[derive(Serialize)]
+pub struct FeedEntry<'a> {
+    /// Title.
+    pub title: &'a str,
+    /// Address (also its id).
+    pub url: String,
+    /// RFC 3339 time.
+    pub updated: String,
+    /// Author.
+    pub author: Option<&'a str>,
+    /// Summary.
+    pub summary: &'a str,
+}
+
+/// `sitemap.xml`: the absolute address of every page.
+#[derive(Serialize)]
+pub struct SitemapCtx {
+    /// The addresses, sorted.
+    pub urls: Vec<String>,
+}
+
+// ------------------------------------------------------------------------------------------
+// From the site into the contexts: the one place that reads the resolved `Site` for pages.
+
+fn date_long(d: Option<crate::dates::PartialDate>, lang: Lang) -> Option<String> {
+    d.map(|d| d.long(lang))
+}
+
+fn date_iso(d: Option<crate::dates::PartialDate>) -> Option<String> {
+    d.map(|d| d.to_string())
+}
+
+fn doc_title(site: &Site, d: DocRef) -> &str {
+    match d {
+        DocRef::Article(i) => &site.articles[i].title,
+        DocRef::Note(i) => &site.notes[i].title,
+        DocRef::Topic(i) => &site.topics[i].title,
+    }
+}
+
+fn doc_link<'a>(site: &'a Site, u: &Urls, d: DocRef) -> Link<'a> {
+    Link { title: Cow::Borrowed(doc_title(site, d)), url: u.doc(d) }
+}
+
+/// [`Base`] for a page whose links are made by `u`.
+pub fn base<'a>(site: &'a Site, u: &Urls, page_title: impl Into<Cow<'a, str>>) -> Base<'a> {
+    Base { root: u.root(), site: site_ctx(site, u), page_title: page_title.into() }
+}
+
+/// [`SiteCtx`] for a page whose links are made by `u`.
+pub fn site_ctx<'a>(site: &'a Site, u: &Urls) -> SiteCtx<'a> {
+    SiteCtx {
+        title: &site.config.title,
+        description: &site.config.description,
+        lang: site.lang.code(),
+        topics: (0..site.topics.len().min(NAV_TOPICS))
+            .map(|t| Link { title: Cow::Borrowed(&site.topics[t].title), url: u.topic(t) })
+            .collect(),
+    }
+}
+
+/// Event `ei` for `partials/event.html`, with at most `limit` sources and reports each.
+pub fn event<'a>(site: &'a Site, u: &Urls, ei: usize, limit: usize) -> EventCtx<'a> {
+    let e: &Event = &site.events[ei];
+    let lang = site.lang;
+    let mut sources: Vec<Link> = e
+        .sources
+        .iter()
+        .take(limit)
+        .map(|&s| {
+            let src = &site.sources[s];
+            // Short link texts: an event lists several sources on one line.
+            let title = match (&src.outlet, &src.author) {
+                (Some(o), _) => Cow::Borrowed(o.as_str()),
+                (None, Some(a)) => Cow::Borrowed(a.as_str()),
+                (None, None) => Cow::Owned(crate::text::truncate_words(&src.title, 48)),
+            };
+            Link { title, url: u.source(src) }
+        })
+        .collect();
+    sources.dedup_by(|a, b| a.url == b.url);
+    EventCtx {
+        id: &e.id,
+        date: e.span.long(lang),
+        iso: e.span.iso(),
+        start_iso: e.span.start.to_string(),
+        precision: e.span.start.precision().name(),
+        range: e.span.end.is_some(),
+        curated: e.curated,
+        text: &e.text,
+        html: &e.html,
+        sources,
+        count: e.reports,
+        mentions: e
+            .mentions
+            .iter()
+            .take(limit)
+            .map(|m| Link { title: Cow::Borrowed(&m.expression[..]), url: u.article_block(m.article, &m.block) })
+            .collect(),
+        topic_slugs: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect::<Vec<_>>().join(" "),
+        topics: e
+            .topics
+            .iter()
+            .map(|&t| Link { title: Cow::Borrowed(&site.topics[t].title), url: u.topic(t) })
+            .collect(),
+        conflicts: e
+            .conflicts
+            .iter()
+            .map(|c| Link { title: Cow::Owned(c.span.long(lang)), url: u.event(&c.other) })
+            .collect(),
+        declared_in: e.declared_in.map(|d| doc_link(site, u, d)),
+        more: e.sources.len().saturating_sub(limit) + e.mentions.len().saturating_sub(limit),
+        url: u.event(&e.id),
+    }
+}
+
+/// Event `ei` in a page's list, `html` being its rendered fragment.
+pub fn event_entry<'a>(site: &'a Site, ei: usize, html: &'a str) -> EventEntry<'a> {
+    let e = &site.events[ei];
+    EventEntry { id: &e.id, iso: e.span.iso(), curated: e.curated, html }
+}
+
+/// Groups events (already in date order) by year and month; `html` gives each event's
+/// rendered fragment.
+pub fn years<'a>(
+    site: &'a Site,
+    events: impl IntoIterator<Item = usize>,
+    html: &dyn Fn(usize) -> &'a str,
+) -> Vec<YearGroup<'a>> {
+    let mut years: Vec<YearGroup> = Vec::new();
+    for ei in events {
+        let start = site.events[ei].span.start;
+        let (year_n, month_n) =
+            (start.get_year(), if start.precision() == Precision::Year { 0 } else { start.get_month().unwrap_or(0) });
+        if years.last().is_none_or(|y| y.year != year_n) {
+            years.push(YearGroup { year: year_n, months: Vec::new() });
+        }
+        let Some(year) = years.last_mut() else {
+            continue;
+        };
+        if year.months.last().is_none_or(|m| m.month != month_n) {
+            let label = if month_n == 0 {
+                i18n::get(site.lang, "whole_year").unwrap_or("").to_string()
+            } else {
+                let m = crate::dates::month_name(month_n, site.lang);
+                let mut c = m.chars();
+                c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+            };
+            year.months.push(MonthGroup { month: month_n, label, events: Vec::new() });
+        }
+        if let Some(m) = year.months.last_mut() {
+            m.events.push(event_entry(site, ei, html(ei)));
+        }
+    }
+    years
+}
+
+/// Source `i`.
+pub fn source<'a>(site: &'a Site, u: &Urls, i: usize) -> SourceCtx<'a> {
+    let s: &'a Source = &site.sources[i];
+    SourceCtx {
+        anchor: source_anchor(site, s),
+        entry: u.source_entry(s),
+        key: &s.key,
+        kind: match s.kind {
+            SourceKind::Article(_) => "article",
+            SourceKind::Cited(..) => "cited",
+        },
+        title: &s.title,
+        page: u.source(s),
+        outlet: s.outlet.as_deref(),
+        author: s.author.as_deref(),
+        date: date_long(s.date, site.lang),
+        date_iso: date_iso(s.date),
+        language: s.language.as_deref(),
+        url: s.url.as_deref(),
+        via: match s.kind {
+            SourceKind::Cited(a, _) => Some(Link { title: Cow::Borrowed(&site.articles[a].title), url: u.article(a) }),
+            SourceKind::Article(_) => None,
+        },
+        cited_by: site.cited_by[i].iter().map(|&d| doc_link(site, u, d)).collect(),
+    }
+}
+
+/// Article `ai` in a list; `why` is how it is attached, on a topic page.
+pub fn article_item<'a>(site: &'a Site, u: &Urls, ai: usize, why: Option<&'a Reason>) -> ArticleItem<'a> {
+    let a = &site.articles[ai];
+    ArticleItem {
+        title: &a.title,
+        url: u.article(ai),
+        outlet: a.outlet.as_deref(),
+        author: a.author.as_deref(),
+        date: date_long(a.date, site.lang),
+        date_iso: date_iso(a.date),
+        summary: &a.summary,
+        alias: match why {
+            Some(Reason::Alias(s)) => Some(s.as_str()),
+            _ => None,
+        },
+        filed: matches!(why, Some(Reason::FrontMatter)),
+    }
+}
+
+/// Note `ni` in a list.
+pub fn note_item<'a>(site: &'a Site, u: &Urls, ni: usize) -> NoteItem<'a> {
+    let n = &site.notes[ni];
+    NoteItem {
+        title: &n.title,
+        url: u.note(ni),
+        date: date_long(n.date, site.lang),
+        date_iso: date_iso(n.date),
+        summary: &n.summary,
+    }
+}
+
+/// The citations of a body for `partials/cite.html`, and the numbered notes under it.
+pub fn citations<'a>(
+    site: &'a Site,
+    u: &Urls,
+    n: &'a crate::sources::Numbering,
+) -> (Vec<CiteCtx<'a>>, Vec<NoteRef<'a>>) {
+    let cites = n
+        .citations
+        .iter()
+        .enumerate()
+        .map(|(ci, group)| CiteCtx {
+            id: ci + 1,
+            items: group.iter().map(|(num, loc)| CiteItem { number: *num, locator: loc.as_deref() }).collect(),
+        })
+        .collect();
+    let notes = n
+        .notes
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| {
+            let number = i + 1;
+            NoteRef {
+                number,
+                source: source(site, u, s),
+                backrefs: n
+                    .citations
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, g)| g.iter().any(|(num, _)| *num == number))
+                    .map(|(ci, _)| format!("cite-{}", ci + 1))
+                    .collect(),
+            }
+        })
+        .collect();
+    (cites, notes)
+}
+
+/// The home page; `latest` gives the rendered fragment of each of the latest events.
+pub fn index_page<'a>(site: &'a Site, u: &Urls, latest: &[(usize, &'a str)]) -> IndexPage<'a> {
+    let mut articles: Vec<usize> = (0..site.articles.len()).collect();
+    articles.sort_by(|&a, &b| site.articles[b].date.cmp(&site.articles[a].date).then(a.cmp(&b)));
+    articles.truncate(8);
+    let mut notes: Vec<usize> = (0..site.notes.len()).collect();
+    notes.sort_by(|&a, &b| site.notes[b].date.cmp(&site.notes[a].date).then(a.cmp(&b)));
+    IndexPage {
+        base: base(site, u, site.config.title.as_str()),
+        topics: site
+            .topics
+            .iter()
+            .enumerate()
+            .map(|(i, t)| TopicCard {
+                title: &t.title,
+                url: u.topic(i),
+                summary: &t.summary,
+                articles: site.topic_articles[i].len(),
+                notes: site.topic_notes[i].len(),
+                events: site.topic_events[i].len(),
+            })
+            .collect(),
+        latest_events: latest.iter().map(|&(ei, html)| event_entry(site, ei, html)).collect(),
+        latest_articles: articles.into_iter().map(|a| article_item(site, u, a, None)).collect(),
+        notes: notes.into_iter().map(|n| note_item(site, u, n)).collect(),
+        article_count: site.articles.len(),
+        source_count: site.sources.len(),
+        event_count: site.events.len(),
+    }
+}
+
+/// The latest events, most recent first; at equal dates in chronology order (curated first).
+pub fn latest_events(site: &Site, n: usize) -> Vec<usize> {
+    let mut latest: Vec<usize> = (0..site.events.len()).collect();
+    latest.sort_by(|&a, &b| site.events[b].span.last().cmp(&site.events[a].span.last()).then(a.cmp(&b)));
+    latest.truncate(n);
+    latest
+}
+
+/// Topic `i`'s page; `body` is its briefing with citations rendered.
+pub fn topic_page<'a>(
+    site: &'a Site,
+    u: &Urls,
+    i: usize,
+    body: String,
+    citation_notes: Vec<NoteRef<'a>>,
+    events: &dyn Fn(usize) -> &'a str,
+) -> TopicPage<'a> {
+    let t = &site.topics[i];
+    let mut arts: Vec<&(usize, Reason)> = site.topic_articles[i].iter().collect();
+    arts.sort_by(|a, b| site.articles[b.0].date.cmp(&site.articles[a.0].date).then(a.0.cmp(&b.0)));
+    let mut srcs: Vec<usize> = site.topic_citations[i].notes.clone();
+    let cited: std::collections::HashSet<usize> = srcs.iter().copied().collect();
+    srcs.extend(site.topic_articles[i].iter().map(|(a, _)| *a).filter(|a| !cited.contains(a)));
+    let all = &site.topic_events[i];
+    let earlier_events = all.len().saturating_sub(TOPIC_EVENTS);
+    TopicPage {
+        base: base(site, u, t.title.as_str()),
+        topic: TopicCtx { title: &t.title, summary: &t.summary, slug: &t.slug },
+        body,
+        citation_notes,
+        notes: site.topic_notes[i].iter().map(|&n| note_item(site, u, n)).collect(),
+        articles: arts.into_iter().map(|(a, why)| article_item(site, u, *a, Some(why))).collect(),
+        years: years(site, all[earlier_events..].iter().copied(), events),
+        earlier_events,
+        sources: srcs.into_iter().map(|s| source(site, u, s)).collect(),
+    }
+}
+
+/// Note `i`'s page; `body` is its text with citations rendered.
+pub fn note_page<'a>(
+    site: &'a Site,
+    u: &Urls,
+    i: usize,
+    body: String,
+    citation_notes: Vec<NoteRef<'a>>,
+    events: &dyn Fn(usize) -> &'a str,
+) -> NotePage<'a> {
+    let n = &site.notes[i];
+    NotePage {
+        base: base(site, u, n.title.as_str()),
+        note: NoteCtx {
+            title: &n.title,
+            summary: &n.summary,
+            author: n.author.as_deref(),
+            date: date_long(n.date, site.lang),
+            date_iso: date_iso(n.date),
+        },
+        topics: site.note_topics[i]
+            .iter()
+            .map(|&t| Link { title: Cow::Borrowed(&site.topics[t].title), url: u.topic(t) })
+            .collect(),
+        body,
+        citation_notes,
+        years: years(site, site.note_events[i].iter().copied(), events),
+    }
+}
+
+/// Article `i`'s page.
+pub fn article_page<'a>(site: &'a Site, u: &Urls, i: usize, events: &dyn Fn(usize) -> &'a str) -> ArticlePage<'a> {
+    let a = &site.articles[i];
+    let language = a.language.as_deref().map(|l| match (l, site.lang) {
+        ("fr", Lang::Fr) => Cow::Borrowed("français"),
+        ("en", Lang::Fr) => Cow::Borrowed("anglais"),
+        ("fr", Lang::En) => Cow::Borrowed("French"),
+        ("en", Lang::En) => Cow::Borrowed("English"),
+        (other, _) => Cow::Borrowed(other),
+    });
+    let own = a
+        .sources
+        .iter()
+        .map(|s| {
+            let idx = site.source_index.get(&format!("{}:{}", a.slug, s.entry.label)).copied();
+            OwnSource {
+                label: &s.entry.label,
+                text: &s.entry.text,
+                title: s.entry.title.as_deref(),
+                outlet: s.entry.outlet.as_deref(),
+                date: date_long(s.entry.date, site.lang),
+                url: s.entry.url.as_deref(),
+                entry: idx.map(|x| u.source_entry(&site.sources[x])),
+                referenced: a.body.footnote_refs.contains(&s.entry.label),
+            }
+        })
+        .collect();
+    ArticlePage {
+        base: base(site, u, a.title.as_str()),
+        article: ArticleCtx {
+            title: &a.title,
+            slug: &a.slug,
+            author: a.author.as_deref(),
+            outlet: a.outlet.as_deref(),
+            url: a.url.as_deref(),
+            language,
+            language_code: a.language.as_deref(),
+            date: date_long(a.date, site.lang),
+            date_iso: date_iso(a.date),
+            summary: &a.summary,
+            credit: a.credit.as_deref(),
+            guessed: &a.guessed,
+            entry: u.path(&format!("sources.html#a-{}", a.slug)),
+        },
+        body: &a.body.html,
+        topics: site.article_topics[i]
+            .iter()
+            .map(|(t, why)| TopicLink {
+                title: &site.topics[*t].title,
+                url: u.topic(*t),
+                alias: match why {
+                    Reason::Alias(s) => Some(s.as_str()),
+                    _ => None,
+                },
+            })
+            .collect(),
+        own_sources: own,
+        years: years(site, site.article_events[i].iter().copied(), events),
+        cited_by: site.cited_by[i]
+            .iter()
+            .filter(|d| **d != DocRef::Article(i))
+            .map(|&d| doc_link(site, u, d))
+            .collect(),
+    }
+}
+
+/// The sources page.
+pub fn sources_page<'a>(site: &'a Site, u: &Urls) -> SourcesPage<'a> {
+    let sources: Vec<SourceCtx> = (0..site.sources.len()).map(|i| source(site, u, i)).collect();
+    // By outlet: named outlets alphabetically (folded), then the unknown ones.
+    let mut order: Vec<usize> = (0..sources.len()).collect();
+    let slugs: Vec<Option<String>> = site.sources.iter().map(|s| s.outlet.as_deref().map(slugify)).collect();
+    order.sort_by_key(|&i| {
+        let s = &site.sources[i];
+        (s.outlet.is_none(), slugs[i].clone(), std::cmp::Reverse(s.date), i)
+    });
+    let mut outlets: Vec<OutletGroup> = Vec::new();
+    let mut last_slug: Option<String> = None;
+    for i in order {
+        let name = site.sources[i].outlet.as_deref().unwrap_or("");
+        let slug = slugs[i].clone().unwrap_or_default();
+        // One group, and one anchor, per outlet slug: `Le Monde` and `Le-Monde` are one.
+        if outlets.is_empty() || last_slug.as_deref() != Some(slug.as_str()) {
+            outlets.push(OutletGroup { name, anchor: format!("o-{slug}"), sources: Vec::new() });
+            last_slug = Some(slug);
+        }
+        if let Some(last) = outlets.last_mut() {
+            last.sources.push(i);
+        }
+    }
+    let mut by_date: Vec<usize> = (0..sources.len()).collect();
+    by_date.sort_by_key(|&i| (site.sources[i].date.is_none(), std::cmp::Reverse(site.sources[i].date), i));
+    SourcesPage { base: base(site, u, i18n::get(site.lang, "sources").unwrap_or("Sources")), sources, outlets, by_date }
+}
+
+/// The chronology page.
+pub fn chronology_page<'a>(site: &'a Site, u: &Urls, events: &dyn Fn(usize) -> &'a str) -> ChronologyPage<'a> {
+    ChronologyPage {
+        base: base(site, u, i18n::get(site.lang, "chronology").unwrap_or("Chronology")),
+        years: years(site, 0..site.events.len(), events),
+        topics: site.topics.iter().map(|t| Link { title: Cow::Borrowed(&t.title), url: t.slug.clone() }).collect(),
+    }
+}
+
+/// The search page.
+pub fn search_page<'a>(site: &'a Site, u: &Urls) -> SearchPage<'a> {
+    SearchPage { base: base(site, u, i18n::get(site.lang, "search").unwrap_or("Search")) }
+}
+
+/// The Atom feed.
+pub fn feed(site: &Site) -> FeedCtx<'_> {
+    use super::urls::{absolute, doc_path};
+    let mut entries: Vec<(crate::dates::PartialDate, DocRef)> = Vec::new();
+    entries.extend(site.notes.iter().enumerate().filter_map(|(i, n)| Some((n.date?, DocRef::Note(i)))));
+    entries.extend(site.articles.iter().enumerate().filter_map(|(i, a)| Some((a.date?, DocRef::Article(i)))));
+    entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    entries.truncate(50);
+    let stamp = |d: crate::dates::PartialDate| format!("{}T00:00:00Z", d.first_day().format("%Y-%m-%d"));
+    let updated =
+        entries.iter().map(|e| e.0).max_by_key(|d| d.first_day()).map_or("1970-01-01T00:00:00Z".into(), stamp);
+    let top = Urls::top(site);
+    FeedCtx {
+        site: site_ctx(site, &top),
+        feed_url: absolute(site, "feed.xml"),
+        home_url: absolute(site, "index.html"),
+        updated,
+        author: site.config.author.as_deref().unwrap_or(&site.config.title),
+        entries: entries
+            .into_iter()
+            .map(|(date, d)| {
+                let (summary, author) = match d {
+                    DocRef::Note(i) => (site.notes[i].summary.as_str(), site.notes[i].author.as_deref()),
+                    DocRef::Article(i) => (site.articles[i].summary.as_str(), site.articles[i].author.as_deref()),
+                    DocRef::Topic(i) => (site.topics[i].summary.as_str(), None),
+                };
+                FeedEntry {
+                    title: doc_title(site, d),
+                    url: absolute(site, &doc_path(site, d)),
+                    updated: stamp(date),
+                    author,
+                    summary,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The sitemap of the pages among `paths`.
+pub fn sitemap<'p>(site: &Site, paths: impl Iterator<Item = &'p str>) -> SitemapCtx {
+    let mut pages: Vec<&str> = paths.filter(|p| p.ends_with(".html")).collect();
+    pages.sort();
+    SitemapCtx { urls: pages.into_iter().map(|p| super::urls::absolute(site, p)).collect() }
+}

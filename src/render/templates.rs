@@ -1,0 +1,164 @@
+//! The templates and assets a site renders with: the built-in ones, embedded in the binary,
+//! and every file of the site's own `templates/` folder, read by walking it. A site's file
+//! replaces the built-in of the same name, and any other file is added: a site can bring its
+//! own partials (`templates/partials/x.html`, `{% include "partials/x.html" %}`) and assets
+//! (`templates/assets/logo.svg` → `assets/logo.svg`).
+//!
+//! Interface strings: templates call `t(key="…")`, or `t(key="…", n=count)` for a count
+//! (the `<key>_one` string when `n` is 1). The site's `[translations]` in `config.toml`
+//! replace the built-in strings ([`super::i18n`]) or add its own.
+
+use super::i18n;
+use super::OutputFile;
+use crate::config::Config;
+use crate::diagnostics::Diagnostic;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use tera::Tera;
+
+/// The built-in templates, embedded so that an installed `briefing` works anywhere.
+pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../templates/base.html")),
+    ("macros.html", include_str!("../../templates/macros.html")),
+    ("index.html", include_str!("../../templates/index.html")),
+    ("topic.html", include_str!("../../templates/topic.html")),
+    ("article.html", include_str!("../../templates/article.html")),
+    ("note.html", include_str!("../../templates/note.html")),
+    ("sources.html", include_str!("../../templates/sources.html")),
+    ("chronology.html", include_str!("../../templates/chronology.html")),
+    ("search.html", include_str!("../../templates/search.html")),
+    ("partials/event.html", include_str!("../../templates/partials/event.html")),
+    ("partials/cite.html", include_str!("../../templates/partials/cite.html")),
+    ("feed.xml", include_str!("../../templates/feed.xml")),
+    ("sitemap.xml", include_str!("../../templates/sitemap.xml")),
+];
+
+/// The built-in assets, copied as they are (`templates/assets/…` → `assets/…`).
+pub const BUILTIN_ASSETS: &[(&str, &str)] = &[
+    ("assets/style.css", include_str!("../../templates/assets/style.css")),
+    ("assets/chronology.js", include_str!("../../templates/assets/chronology.js")),
+    ("assets/search.js", include_str!("../../templates/assets/search.js")),
+];
+
+/// Escapes text for HTML and XML alike, dropping the characters XML 1.0 forbids (C0 controls
+/// but tab and line breaks, U+FFFE, U+FFFF), which pasted text sometimes carries and which
+/// are no better in HTML. Tera's own escaping also escapes `/`, which would turn every
+/// relative URL into `..&#x2F;`.
+pub fn escape(s: &str) -> String {
+    let allowed =
+        |c: char| ((c as u32) >= 0x20 || matches!(c, '\t' | '\n' | '\r')) && !matches!(c, '\u{FFFE}' | '\u{FFFF}');
+    if s.chars().all(allowed) {
+        crate::text::escape_html(s)
+    } else {
+        crate::text::escape_html(&s.chars().filter(|&c| allowed(c)).collect::<String>())
+    }
+}
+
+/// Loads the built-in templates and assets, then the site's `templates/` over them, and
+/// registers `t()` with the site's language and translations.
+pub fn load(root: &Path, config: &Config) -> Result<(Tera, Vec<OutputFile>), Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let mut sources: BTreeMap<String, String> =
+        BUILTIN_TEMPLATES.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect();
+    let mut assets: BTreeMap<String, Vec<u8>> =
+        BUILTIN_ASSETS.iter().map(|(n, s)| (n.to_string(), s.as_bytes().to_vec())).collect();
+    let dir = root.join("templates");
+    if dir.is_dir() {
+        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    diags.push(Diagnostic::error(Path::new("templates"), 0, format!("cannot read: {e}")));
+                    continue;
+                }
+            };
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let Ok(rel) = entry.path().strip_prefix(&dir) else { continue };
+            // Template names use `/` whatever the system, as `{% include %}` writes them.
+            let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            if name.starts_with('.') || name.contains("/.") {
+                continue;
+            }
+            if name.starts_with("assets/") {
+                match std::fs::read(entry.path()) {
+                    Ok(bytes) => {
+                        assets.insert(name, bytes);
+                    }
+                    Err(e) => {
+                        diags.push(Diagnostic::error(Path::new("templates").join(rel), 0, format!("cannot read: {e}")))
+                    }
+                }
+                continue;
+            }
+            match crate::content::read_text(root, entry.path()) {
+                Ok((text, _)) => {
+                    sources.insert(name, text);
+                }
+                Err(d) => diags.push(d),
+            }
+        }
+    }
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    tera.set_escape_fn(escape);
+    if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str()))) {
+        diags.push(Diagnostic::error(Path::new("templates"), 0, super::error_chain(&e)));
+    }
+    let lang = config.lang();
+    let own: HashMap<String, String> = config.translations.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    tera.register_function("t", move |args: &HashMap<String, tera::Value>| {
+        let key = args.get("key").and_then(|v| v.as_str()).ok_or_else(|| tera::Error::msg("t() needs key=\"…\""))?;
+        let look = |k: &str| own.get(k).map(String::as_str).or_else(|| i18n::get(lang, k));
+        let one = args.get("n").and_then(tera::Value::as_u64) == Some(1);
+        let text = one.then(|| look(&format!("{key}_one"))).flatten().or_else(|| look(key));
+        text.map(tera::Value::from).ok_or_else(|| {
+            tera::Error::msg(format!("unknown interface string \"{key}\": add it under [translations] in config.toml"))
+        })
+    });
+    if diags.is_empty() {
+        Ok((tera, assets.into_iter().collect()))
+    } else {
+        Err(diags)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_drops_what_xml_forbids() {
+        assert_eq!(escape("a<b & \"c\"/d"), "a&lt;b &amp; &quot;c&quot;/d");
+        assert_eq!(escape("x\u{1}y\u{FFFF}\tz"), "xy\tz");
+    }
+
+    #[test]
+    fn a_site_adds_partials_and_assets_and_replaces_strings() {
+        let dir = tempfile::tempdir().unwrap();
+        let t = dir.path().join("templates");
+        std::fs::create_dir_all(t.join("partials")).unwrap();
+        std::fs::create_dir_all(t.join("assets/img")).unwrap();
+        std::fs::write(t.join("partials/mine.html"), "{{ t(key=\"home\") }}/{{ t(key=\"own\") }}").unwrap();
+        std::fs::write(t.join("assets/img/logo.svg"), "<svg/>").unwrap();
+        let mut config: Config = toml::from_str("title = \"x\"\nlanguage = \"fr\"").unwrap();
+        config.translations.insert("home".into(), "Une".into());
+        config.translations.insert("own".into(), "À moi".into());
+        let (tera, assets) = load(dir.path(), &config).unwrap();
+        let out = tera.render("partials/mine.html", &tera::Context::new()).unwrap();
+        assert_eq!(out, "Une/À moi");
+        assert!(assets.iter().any(|(p, b)| p == "assets/img/logo.svg" && b == b"<svg/>"));
+        assert!(assets.iter().any(|(p, _)| p == "assets/style.css"));
+    }
+
+    #[test]
+    fn counts_pick_the_singular() {
+        let dir = tempfile::tempdir().unwrap();
+        let config: Config = toml::from_str("title = \"x\"\nlanguage = \"fr\"").unwrap();
+        let (mut tera, _) = load(dir.path(), &config).unwrap();
+        tera.add_raw_template("c.html", "{{ t(key=\"count_articles\", n=1) }}|{{ t(key=\"count_articles\", n=2) }}")
+            .unwrap();
+        assert_eq!(tera.render("c.html", &tera::Context::new()).unwrap(), "article|articles");
+    }
+}

@@ -1,0 +1,128 @@
+//! Every link of the site, made in one place: page addresses from the site root, and the
+//! same made relative to the page that shows them (every internal link is relative, so that
+//! a site works under any sub-path and from file://).
+
+use crate::site::{DocRef, Site};
+use crate::sources::{Source, SourceKind};
+use crate::text::slugify;
+
+/// Links as a page at one depth writes them: `root` is the way back to the site root (`""`
+/// for `index.html`, `"../"` for `topics/x.html`).
+#[derive(Clone, Copy)]
+pub struct Urls<'s> {
+    site: &'s Site,
+    root: &'static str,
+}
+
+impl<'s> Urls<'s> {
+    /// Links for a page at the site root.
+    pub fn top(site: &'s Site) -> Self {
+        Urls { site, root: "" }
+    }
+
+    /// Links for a page one folder down (`articles/`, `notes/`, `topics/`).
+    pub fn nested(site: &'s Site) -> Self {
+        Urls { site, root: "../" }
+    }
+
+    /// Links for a page at `path` (`index.html`, `topics/x.html`); the site's pages are at
+    /// most one folder deep.
+    pub fn for_page(site: &'s Site, path: &str) -> Self {
+        if path.contains('/') {
+            Urls::nested(site)
+        } else {
+            Urls::top(site)
+        }
+    }
+
+    /// The way back to the site root.
+    pub fn root(&self) -> &'static str {
+        self.root
+    }
+
+    /// Any path from the site root (`assets/style.css`), relative to the page.
+    pub fn path(&self, path: &str) -> String {
+        format!("{}{path}", self.root)
+    }
+
+    /// An article's page.
+    pub fn article(&self, i: usize) -> String {
+        self.path(&article_path(self.site, i))
+    }
+
+    /// A note's page.
+    pub fn note(&self, i: usize) -> String {
+        self.path(&format!("notes/{}.html", self.site.notes[i].slug))
+    }
+
+    /// A topic's page.
+    pub fn topic(&self, i: usize) -> String {
+        self.path(&format!("topics/{}.html", self.site.topics[i].slug))
+    }
+
+    /// A document's page.
+    pub fn doc(&self, d: DocRef) -> String {
+        self.path(&doc_path(self.site, d))
+    }
+
+    /// A source's entry on the sources page.
+    pub fn source_entry(&self, s: &Source) -> String {
+        self.path(&format!("sources.html#{}", source_anchor(self.site, s)))
+    }
+
+    /// The best page for a source: the article itself, or its entry on the sources page.
+    pub fn source(&self, s: &Source) -> String {
+        self.path(&source_path(self.site, s))
+    }
+
+    /// An event's entry on the chronology page.
+    pub fn event(&self, id: &str) -> String {
+        format!("{}chronology.html#{id}", self.root)
+    }
+
+    /// A paragraph (block) of an article.
+    pub fn article_block(&self, i: usize, block: &str) -> String {
+        format!("{}#{block}", self.article(i))
+    }
+}
+
+/// An article's page from the site root.
+pub fn article_path(site: &Site, i: usize) -> String {
+    format!("articles/{}.html", site.articles[i].slug)
+}
+
+/// A document's page from the site root (also its output path).
+pub fn doc_path(site: &Site, d: DocRef) -> String {
+    match d {
+        DocRef::Article(i) => article_path(site, i),
+        DocRef::Note(i) => format!("notes/{}.html", site.notes[i].slug),
+        DocRef::Topic(i) => format!("topics/{}.html", site.topics[i].slug),
+    }
+}
+
+/// The best page for a source, from the site root.
+pub fn source_path(site: &Site, s: &Source) -> String {
+    match s.kind {
+        SourceKind::Article(a) => article_path(site, a),
+        SourceKind::Cited(..) => format!("sources.html#{}", source_anchor(site, s)),
+    }
+}
+
+/// The anchor of a source's entry on the sources page.
+pub fn source_anchor(site: &Site, s: &Source) -> String {
+    match s.kind {
+        SourceKind::Article(a) => format!("a-{}", site.articles[a].slug),
+        SourceKind::Cited(a, e) => {
+            format!("s-{}-{}", site.articles[a].slug, slugify(&site.articles[a].sources[e].entry.label))
+        }
+    }
+}
+
+/// `path` as an absolute address under `base_url` (feeds and sitemaps need absolute ones);
+/// the path itself when the site has no `base_url`.
+pub fn absolute(site: &Site, path: &str) -> String {
+    match site.config.base_url() {
+        Some(b) => format!("{b}{path}"),
+        None => path.to_string(),
+    }
+}

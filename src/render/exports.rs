@@ -34,12 +34,12 @@ pub fn feed(site: &Site) -> String {
     let mut entries: Vec<(crate::dates::PartialDate, DocRef)> = Vec::new();
     for (i, n) in site.notes.iter().enumerate() {
         if let Some(d) = n.date {
-            entries.push((d, DocRef::Note(i)));
+            entries.push((d, DocRef::Note(crate::doc::NoteId(i))));
         }
     }
     for (i, a) in site.articles.iter().enumerate() {
         if let Some(d) = a.date {
-            entries.push((d, DocRef::Article(i)));
+            entries.push((d, DocRef::Article(crate::doc::ArticleId(i))));
         }
     }
     entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -123,6 +123,8 @@ pub(super) fn chronology_json(site: &Site) -> String {
         grain: &'a str,
         id: &'a str,
         mentions: Vec<MentionOut<'a>>,
+        /// The distinct sentences of the reports, each once (mentions point into it).
+        sentences: Vec<&'a str>,
         sources: Vec<&'a str>,
         start: String,
         text: &'a str,
@@ -133,7 +135,7 @@ pub(super) fn chronology_json(site: &Site) -> String {
     struct MentionOut<'a> {
         article: &'a str,
         expression: &'a str,
-        sentence: &'a str,
+        sentence: usize,
         url: String,
         value: String,
     }
@@ -145,32 +147,41 @@ pub(super) fn chronology_json(site: &Site) -> String {
     let events: Vec<Ev> = site
         .events
         .par_iter()
-        .map(|e| Ev {
-            conflicts: e.conflicts.iter().map(|c| Conflict { event: &c.other, value: c.span.iso() }).collect(),
-            curated: e.curated,
-            date: e.span.long(site.lang),
-            end: e.span.end.map(|d| d.to_string()),
-            grain: if e.span.end.is_some() { "interval" } else { e.span.start.precision().name() },
-            id: &e.id,
-            mentions: e
-                .mentions
-                .iter()
-                .map(|m| {
-                    let slug = site.articles[m.article].slug.as_str();
-                    MentionOut {
-                        article: slug,
-                        expression: &m.expression,
-                        sentence: &m.sentence,
-                        url: format!("articles/{slug}.html#{}", m.block),
-                        value: m.span.iso(),
+        .map(|e| {
+            let mut sentences: Vec<&str> = Vec::new();
+            let mut mentions = Vec::with_capacity(e.mentions.len());
+            for m in &e.mentions {
+                let sentence = match sentences.iter().position(|&k| k == &*m.sentence) {
+                    Some(i) => i,
+                    None => {
+                        sentences.push(&m.sentence);
+                        sentences.len() - 1
                     }
-                })
-                .collect(),
-            sources: e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect(),
-            start: e.span.start.to_string(),
-            text: &e.text,
-            topics: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect(),
-            value: e.span.iso(),
+                };
+                let slug = site.articles[m.article].slug.as_str();
+                mentions.push(MentionOut {
+                    article: slug,
+                    expression: &m.expression,
+                    sentence,
+                    url: format!("articles/{slug}.html#{}", m.block),
+                    value: m.span.iso(),
+                });
+            }
+            Ev {
+                conflicts: e.conflicts.iter().map(|c| Conflict { event: &c.other, value: c.span.iso() }).collect(),
+                curated: e.curated,
+                date: e.span.long(site.lang),
+                end: e.span.end.map(|d| d.to_string()),
+                grain: if e.span.end.is_some() { "interval" } else { e.span.start.precision().name() },
+                id: &e.id,
+                mentions,
+                sentences,
+                sources: e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect(),
+                start: e.span.start.to_string(),
+                text: &e.text,
+                topics: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect(),
+                value: e.span.iso(),
+            }
         })
         .collect();
     let doc = Doc { events, language: site.lang.code(), title: &site.config.title };

@@ -8,6 +8,7 @@ pub mod views;
 
 use crate::dates::Lang;
 use crate::diagnostics::Diagnostic;
+use crate::doc::{ArticleId, NoteId, SourceId, TopicId};
 use crate::site::{DocRef, Site};
 use crate::text::escape_html;
 use rayon::prelude::*;
@@ -152,10 +153,10 @@ impl Pages {
         if site.config.base_url().is_some() {
             jobs.push(("sitemap.xml".into(), Job::Sitemap));
         }
-        let docs = (0..site.topics.len())
+        let docs = TopicId::all(site.topics.len())
             .map(DocRef::Topic)
-            .chain((0..site.notes.len()).map(DocRef::Note))
-            .chain((0..site.articles.len()).map(DocRef::Article));
+            .chain(NoteId::all(site.notes.len()).map(DocRef::Note))
+            .chain(ArticleId::all(site.articles.len()).map(DocRef::Article));
         jobs.extend(docs.map(|d| (doc_url(&site, d), Job::Page(Page::Doc(d)))));
         // A site's own asset never shadows a page, nor a page an asset: the first of a path wins.
         jobs.extend(assets.into_iter().map(|(p, b)| (p, Job::Asset(b))));
@@ -459,9 +460,9 @@ fn page_context(p: &Pages, page: Page) -> (&'static str, Context) {
         Page::Doc(d) => {
             let events = |ei: usize| p.event(ei, root);
             match d {
-                DocRef::Topic(i) => topic_context(site, i, root, &events, &mut ctx),
-                DocRef::Note(i) => note_context(site, i, root, &events, &mut ctx),
-                DocRef::Article(i) => article_context(site, i, root, &events, &mut ctx),
+                DocRef::Topic(i) => topic_context(site, i.index(), root, &events, &mut ctx),
+                DocRef::Note(i) => note_context(site, i.index(), root, &events, &mut ctx),
+                DocRef::Article(i) => article_context(site, i.index(), root, &events, &mut ctx),
             }
             let template = match d {
                 DocRef::Topic(_) => "topic.html",
@@ -487,19 +488,23 @@ fn topic_context<'s>(site: &Site, i: usize, root: &str, events: &dyn Fn(usize) -
     ctx.insert("topic", &serde_json::json!({"title": t.title, "summary": t.summary, "slug": t.slug}));
     ctx.insert("body", &body);
     ctx.insert("citation_notes", &notes);
-    ctx.insert("notes", &site.topic_notes[i].iter().map(|&n| note_item(site, n, root)).collect::<Vec<_>>());
+    ctx.insert("notes", &site.topic_notes[i].iter().map(|&n| note_item(site, n.index(), root)).collect::<Vec<_>>());
     let mut arts = site.topic_articles[i].clone();
     arts.sort_by(|a, b| site.articles[b.0].date.cmp(&site.articles[a.0].date).then(a.0.cmp(&b.0)));
-    ctx.insert("articles", &arts.iter().map(|(a, why)| article_item(site, *a, root, Some(why))).collect::<Vec<_>>());
-    ctx.insert("years", &group_events(site, site.topic_events[i].iter().copied(), events));
+    ctx.insert(
+        "articles",
+        &arts.iter().map(|(a, why)| article_item(site, a.index(), root, Some(why))).collect::<Vec<_>>(),
+    );
+    ctx.insert("years", &group_events(site, site.topic_events[i].iter().map(|e| e.index()), events));
     // Sources: everything cited in the briefing, then every attached article, once each.
-    let mut srcs: Vec<usize> = site.topic_citations[i].notes.clone();
+    let mut srcs: Vec<SourceId> = site.topic_citations[i].notes.clone();
     for (a, _) in &site.topic_articles[i] {
-        if !srcs.contains(a) {
-            srcs.push(*a);
+        let s = site.article_sources[*a];
+        if !srcs.contains(&s) {
+            srcs.push(s);
         }
     }
-    ctx.insert("sources", &srcs.iter().map(|&s| source_view(site, s, root)).collect::<Vec<_>>());
+    ctx.insert("sources", &srcs.iter().map(|&s| source_view(site, s.index(), root)).collect::<Vec<_>>());
 }
 
 fn note_context<'s>(site: &Site, i: usize, root: &str, events: &dyn Fn(usize) -> &'s str, ctx: &mut Context) {
@@ -525,7 +530,7 @@ fn note_context<'s>(site: &Site, i: usize, root: &str, events: &dyn Fn(usize) ->
     );
     ctx.insert("body", &body);
     ctx.insert("citation_notes", &notes);
-    ctx.insert("years", &group_events(site, site.note_events[i].iter().copied(), events));
+    ctx.insert("years", &group_events(site, site.note_events[i].iter().map(|e| e.index()), events));
 }
 
 fn article_context<'s>(site: &Site, i: usize, root: &str, events: &dyn Fn(usize) -> &'s str, ctx: &mut Context) {
@@ -579,10 +584,10 @@ fn article_context<'s>(site: &Site, i: usize, root: &str, events: &dyn Fn(usize)
         })
         .collect();
     ctx.insert("own_sources", &own);
-    ctx.insert("years", &group_events(site, site.article_events[i].iter().copied(), events));
-    let cited_by: Vec<Link> = site.cited_by[i]
+    ctx.insert("years", &group_events(site, site.article_events[i].iter().map(|e| e.index()), events));
+    let cited_by: Vec<Link> = site.cited_by[site.article_sources[i]]
         .iter()
-        .filter(|d| **d != DocRef::Article(i))
+        .filter(|d| **d != DocRef::Article(ArticleId(i)))
         .map(|&d| Link { title: doc_title(site, d).to_string(), url: format!("{root}{}", doc_url(site, d)) })
         .collect();
     ctx.insert("cited_by", &cited_by);

@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub use briefing_dates as dates;
 pub mod diagnostics;
+pub mod doc;
 pub mod import;
 pub mod ingest;
 pub mod markdown;

@@ -3,6 +3,7 @@
 
 use crate::content::{Article, Located};
 use crate::dates::PartialDate;
+use crate::doc::{ArticleId, SourceId};
 use crate::markdown::Citation;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -10,10 +11,10 @@ use std::sync::Arc;
 /// What a source is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SourceKind {
-    /// An article of the dossier (index into the articles).
-    Article(usize),
-    /// A source that an article cites (article index, entry index in its sources).
-    Cited(usize, usize),
+    /// An article of the dossier.
+    Article(ArticleId),
+    /// A source that an article cites (the article, and the entry's place in its sources).
+    Cited(ArticleId, usize),
 }
 
 /// One entry of the source list.
@@ -37,27 +38,57 @@ pub struct Source {
     pub url: Option<String>,
 }
 
+/// Every source of a site, under the ids it is cited by.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    /// The sources: articles (in their order), then what each cites.
+    pub sources: Vec<Source>,
+    /// Each source by the id it is cited by.
+    pub index: HashMap<String, SourceId>,
+    /// Each article's own entry (by [`ArticleId`]).
+    pub of_article: Vec<SourceId>,
+}
+
+impl Registry {
+    /// The article an id names, when it names one (not what an article cites).
+    pub fn article(&self, key: &str) -> Option<ArticleId> {
+        match self.sources[*self.index.get(key)?].kind {
+            SourceKind::Article(a) => Some(a),
+            SourceKind::Cited(..) => None,
+        }
+    }
+
+    /// The article a source is, or is cited by.
+    pub fn article_of(&self, s: SourceId) -> ArticleId {
+        match self.sources[s].kind {
+            SourceKind::Article(a) | SourceKind::Cited(a, _) => a,
+        }
+    }
+}
+
 /// Builds the registry: articles first (in their order), then the sources each cites.
-pub fn registry(articles: &[Arc<Article>]) -> (Vec<Source>, HashMap<String, usize>) {
+pub fn registry(articles: &[Arc<Article>]) -> Registry {
     let mut sources = Vec::with_capacity(articles.len() * 2);
-    for (ai, a) in articles.iter().enumerate() {
+    let mut of_article = Vec::with_capacity(articles.len());
+    for (a, art) in ArticleId::all(articles.len()).zip(articles) {
+        of_article.push(SourceId(sources.len()));
         sources.push(Source {
-            key: a.slug.clone(),
-            kind: SourceKind::Article(ai),
-            title: a.title.clone(),
-            outlet: a.outlet.clone(),
-            author: a.author.clone(),
-            date: a.date,
-            language: a.language.clone(),
-            url: a.url.clone(),
+            key: art.slug.clone(),
+            kind: SourceKind::Article(a),
+            title: art.title.clone(),
+            outlet: art.outlet.clone(),
+            author: art.author.clone(),
+            date: art.date,
+            language: art.language.clone(),
+            url: art.url.clone(),
         });
     }
-    for (ai, a) in articles.iter().enumerate() {
-        for (si, s) in a.sources.iter().enumerate() {
+    for (a, art) in ArticleId::all(articles.len()).zip(articles) {
+        for (si, s) in art.sources.iter().enumerate() {
             let e = &s.entry;
             sources.push(Source {
-                key: format!("{}:{}", a.slug, e.label),
-                kind: SourceKind::Cited(ai, si),
+                key: format!("{}:{}", art.slug, e.label),
+                kind: SourceKind::Cited(a, si),
                 title: e.title.clone().unwrap_or_else(|| e.text.clone()),
                 outlet: e.outlet.clone(),
                 author: e.author.clone(),
@@ -67,8 +98,8 @@ pub fn registry(articles: &[Arc<Article>]) -> (Vec<Source>, HashMap<String, usiz
             });
         }
     }
-    let index = sources.iter().enumerate().map(|(i, s)| (s.key.clone(), i)).collect();
-    (sources, index)
+    let index = sources.iter().enumerate().map(|(i, s)| (s.key.clone(), SourceId(i))).collect();
+    Registry { sources, index, of_article }
 }
 
 /// How one citation group renders: for each item, its note number and locator.
@@ -78,14 +109,14 @@ pub type ResolvedCitation = Vec<(usize, Option<String>)>;
 /// and a source cited again keeps its number.
 #[derive(Debug, Clone, Default)]
 pub struct Numbering {
-    /// Source indices, the note numbered `n` at position `n - 1`.
-    pub notes: Vec<usize>,
+    /// The sources, the note numbered `n` at position `n - 1`.
+    pub notes: Vec<SourceId>,
     /// Each citation group, in the body's order.
     pub citations: Vec<ResolvedCitation>,
 }
 
 /// Numbers a body's citations; ids not in `index` are returned with their lines.
-pub fn number(citations: &[Citation], index: &HashMap<String, usize>) -> (Numbering, Vec<Located<String>>) {
+pub fn number(citations: &[Citation], index: &HashMap<String, SourceId>) -> (Numbering, Vec<Located<String>>) {
     let mut n = Numbering::default();
     let mut unknown = Vec::new();
     for c in citations {
@@ -144,10 +175,10 @@ mod tests {
 
     #[test]
     fn numbers_by_first_citation_and_reuses_numbers() {
-        let index: HashMap<String, usize> =
-            [("a".to_string(), 10), ("b".to_string(), 20), ("c".to_string(), 30)].into();
+        let index: HashMap<String, SourceId> =
+            [("a".to_string(), SourceId(10)), ("b".to_string(), SourceId(20)), ("c".to_string(), SourceId(30))].into();
         let (n, unknown) = number(&[cite(&["b"], 1), cite(&["a", "b"], 2), cite(&["c", "zz"], 3)], &index);
-        assert_eq!(n.notes, vec![20, 10, 30]);
+        assert_eq!(n.notes, vec![SourceId(20), SourceId(10), SourceId(30)]);
         assert_eq!(n.citations[1], vec![(2, None), (1, None)]);
         assert_eq!(unknown, vec![Located { value: "zz".to_string(), line: 3 }]);
     }

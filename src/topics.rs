@@ -2,9 +2,12 @@
 //! topic's aliases (whole words, whatever the case and accents).
 
 use crate::content::{Article, Topic};
+use crate::doc::TopicId;
 use crate::text::fold;
 use aho_corasick::{AhoCorasick, MatchKind};
 use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 /// Why an article is attached to a topic.
@@ -20,7 +23,7 @@ pub enum Reason {
 pub struct AliasMatcher {
     automaton: Option<AhoCorasick>,
     /// For each pattern, its topic and the alias as the topic spells it.
-    owners: Vec<(usize, String)>,
+    owners: Vec<(TopicId, String)>,
 }
 
 impl AliasMatcher {
@@ -28,7 +31,7 @@ impl AliasMatcher {
     pub fn new(topics: &[Arc<Topic>]) -> AliasMatcher {
         let mut patterns = Vec::new();
         let mut owners = Vec::new();
-        for (ti, t) in topics.iter().enumerate() {
+        for (ti, t) in TopicId::all(topics.len()).zip(topics) {
             for a in &t.aliases {
                 let f = fold(a);
                 if !f.trim().is_empty() {
@@ -44,8 +47,8 @@ impl AliasMatcher {
     }
 
     /// Each topic whose alias `text` mentions as a whole word, with the first alias found.
-    pub fn find(&self, text: &str) -> Vec<(usize, &str)> {
-        let mut out: Vec<(usize, &str)> = Vec::new();
+    pub fn find(&self, text: &str) -> Vec<(TopicId, &str)> {
+        let mut out: Vec<(TopicId, &str)> = Vec::new();
         let Some(m) = &self.automaton else { return out };
         let hay = fold(text);
         let bytes = hay.as_bytes();
@@ -66,7 +69,7 @@ impl AliasMatcher {
 }
 
 /// The topics whose aliases `article` mentions (title or text), each with the alias found.
-pub fn mentioned(matcher: &AliasMatcher, article: &Article) -> Vec<(usize, String)> {
+pub fn mentioned(matcher: &AliasMatcher, article: &Article) -> Mentioned {
     let text = format!("{}\n{}", article.title, article.body.plain_text());
     matcher.find(&text).into_iter().map(|(t, a)| (t, a.to_string())).collect()
 }
@@ -74,12 +77,12 @@ pub fn mentioned(matcher: &AliasMatcher, article: &Article) -> Vec<(usize, Strin
 /// For each article, the topics it is attached to (topic index, reason), sorted by topic:
 /// those its front matter `named`, and those it [`mentioned`]. Front matter wins over an
 /// alias match for the same topic.
-pub fn combine(named: &[Vec<usize>], mentioned: &[Vec<(usize, String)>]) -> Vec<Vec<(usize, Reason)>> {
+pub fn combine(named: &[Vec<TopicId>], mentioned: &[Mentioned]) -> Vec<Vec<(TopicId, Reason)>> {
     named
         .iter()
         .zip(mentioned)
         .map(|(named, found)| {
-            let mut out: Vec<(usize, Reason)> = named.iter().map(|&t| (t, Reason::FrontMatter)).collect();
+            let mut out: Vec<(TopicId, Reason)> = named.iter().map(|&t| (t, Reason::FrontMatter)).collect();
             for (ti, alias) in found {
                 if !out.iter().any(|(t, _)| t == ti) {
                     out.push((*ti, Reason::Alias(alias.clone())));
@@ -92,9 +95,65 @@ pub fn combine(named: &[Vec<usize>], mentioned: &[Vec<(usize, String)>]) -> Vec<
 }
 
 /// [`combine`] of what each article names and [`mentioned`].
-pub fn attach(matcher: &AliasMatcher, articles: &[Arc<Article>], named: &[Vec<usize>]) -> Vec<Vec<(usize, Reason)>> {
-    let found: Vec<_> = articles.par_iter().map(|a| mentioned(matcher, a)).collect();
-    combine(named, &found)
+pub fn attach(
+    matcher: &AliasMatcher,
+    articles: &[Arc<Article>],
+    named: &[Vec<TopicId>],
+) -> Vec<Vec<(TopicId, Reason)>> {
+    combine(named, &mentioned_all(matcher, articles))
+}
+
+/// [`mentioned`] for every article, in parallel.
+pub fn mentioned_all(matcher: &AliasMatcher, articles: &[Arc<Article>]) -> Vec<Mentioned> {
+    articles.par_iter().map(|a| mentioned(matcher, a)).collect()
+}
+
+/// The topics whose aliases an article mentions, with the alias found.
+pub type Mentioned = Vec<(TopicId, String)>;
+
+/// What a long-running process keeps of the alias matches from one build to the next: an
+/// article that is the very document of the last build ([`Arc::ptr_eq`]) mentions the same
+/// topics, as long as the topics and their aliases are the same.
+#[derive(Default)]
+pub struct Memo {
+    aliases: Vec<(String, Vec<String>)>,
+    mentioned: HashMap<PathBuf, (Arc<Article>, Mentioned)>,
+}
+
+impl Memo {
+    /// Whether the topics' slugs and aliases differ from the last call's (they are then kept
+    /// for the next, and every match is forgotten).
+    pub fn aliases_changed(&mut self, topics: &[Arc<Topic>]) -> bool {
+        // Matches name topics by their place in the list: the key is each topic's slug and
+        // aliases, in order.
+        let changed = self.aliases.len() != topics.len()
+            || self.aliases.iter().zip(topics).any(|((slug, a), t)| *slug != t.slug || *a != t.aliases);
+        if changed {
+            self.mentioned.clear();
+            self.aliases = topics.iter().map(|t| (t.slug.clone(), t.aliases.clone())).collect();
+        }
+        changed
+    }
+
+    /// [`mentioned`] for every article: reused where the article is the last build's,
+    /// computed (in parallel) where not. Call [`Memo::aliases_changed`] first.
+    pub fn mentioned(&mut self, matcher: &AliasMatcher, articles: &[Arc<Article>]) -> Vec<Mentioned> {
+        let found: Vec<(Mentioned, bool)> = articles
+            .par_iter()
+            .map(|a| match self.mentioned.get(&a.path).filter(|(was, _)| Arc::ptr_eq(was, a)) {
+                Some((_, f)) => (f.clone(), false),
+                None => (mentioned(matcher, a), true),
+            })
+            .collect();
+        // Renewed only when some article was read anew or has gone.
+        let renew = found.iter().any(|(_, fresh)| *fresh) || self.mentioned.len() != articles.len();
+        let found: Vec<Mentioned> = found.into_iter().map(|(f, _)| f).collect();
+        if renew {
+            self.mentioned =
+                articles.iter().zip(&found).map(|(a, f)| (a.path.clone(), (Arc::clone(a), f.clone()))).collect();
+        }
+        found
+    }
 }
 
 #[cfg(test)]
@@ -145,8 +204,8 @@ mod tests {
         let arts = [Arc::new(article("LUKASHENKO a parlé. Les Minskois et la merveille."))];
         let m = AliasMatcher::new(&topics);
         let got = attach(&m, &arts, &[vec![]]);
-        assert_eq!(got[0], vec![(0, Reason::Alias("Lukashenko".into()))]);
-        let got = attach(&m, &arts, &[vec![1]]);
-        assert_eq!(got[0], vec![(0, Reason::Alias("Lukashenko".into())), (1, Reason::FrontMatter)]);
+        assert_eq!(got[0], vec![(TopicId(0), Reason::Alias("Lukashenko".into()))]);
+        let got = attach(&m, &arts, &[vec![TopicId(1)]]);
+        assert_eq!(got[0], vec![(TopicId(0), Reason::Alias("Lukashenko".into())), (TopicId(1), Reason::FrontMatter)]);
     }
 }

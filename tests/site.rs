@@ -355,3 +355,93 @@ fn a_build_announces_its_stages_and_every_render_step() {
     assert_eq!(*steps, written + events);
     assert_eq!(seen.iter().filter(|s| **s == Stage::Step).count(), *steps);
 }
+
+/// A dossier written with a small vocabulary (five subjects, four actions, four objects, one
+/// date, as in `../shared/bench/gen_corpus.py`): every report shares the date and most of its
+/// words with many others. No event may absorb a report of another subject, action or object;
+/// reports of one (the same sentence in several articles) still merge; and an event is filed
+/// under the topics its own sentence names, not under every topic of its articles.
+#[test]
+fn events_of_a_small_vocabulary_stay_apart() {
+    const SUBJECTS: [&str; 5] = ["le gouvernement", "la ministre", "le préfet", "la direction", "le maire"];
+    const ACTIONS: [&str; 4] = ["a annoncé", "a contesté", "a présenté", "a rejeté"];
+    const OBJECTS: [&str; 4] = [
+        "un nouveau plan de financement",
+        "la réforme du dispositif",
+        "une enveloppe supplémentaire",
+        "le calendrier des travaux",
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let mut files: Vec<(String, String)> = vec![
+        ("config.toml".into(), "title = \"Petit vocabulaire\"\nlanguage = \"fr\"\n".into()),
+        (
+            "content/topics/budget.md".into(),
+            "+++\ntitle = \"Budget\"\naliases = [\"enveloppe\", \"financement\"]\n+++\nLe budget.\n".into(),
+        ),
+        (
+            "content/topics/chantiers.md".into(),
+            "+++\ntitle = \"Chantiers\"\naliases = [\"travaux\"]\n+++\nLes chantiers.\n".into(),
+        ),
+        (
+            "content/topics/autre.md".into(),
+            "+++\ntitle = \"Autre\"\naliases = [\"ailleurs\"]\n+++\nAutre chose.\n".into(),
+        ),
+    ];
+    let mut seed: u64 = 12345;
+    let mut pick = |n: usize| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((seed >> 33) % n as u64) as usize
+    };
+    for i in 0..30 {
+        let paragraphs: Vec<String> = (0..6)
+            .map(|_| {
+                let (s, a, o) = (SUBJECTS[pick(5)], ACTIONS[pick(4)], OBJECTS[pick(4)]);
+                format!("Le 3 mars 2023, {s} {a} {o}.")
+            })
+            .collect();
+        files.push((
+            format!("content/articles/a{i:02}.md"),
+            format!(
+                "+++\ntitle = \"Article {i}\"\ndate = \"2023-03-10\"\noutlet = \"Le Veilleur\"\nlanguage = \"fr\"\ntopics = [\"budget\", \"chantiers\", \"autre\"]\n+++\n{}\n",
+                paragraphs.join("\n\n")
+            ),
+        ));
+    }
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(p, c)| (p.as_str(), c.as_bytes())).collect();
+    write_files(dir.path(), &files);
+    let (code, _, err) = run(&["build"], dir.path());
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&read(&dir.path().join("public/chronology.json"))).unwrap();
+    let events = json["events"].as_array().unwrap();
+    let triple = |s: &str| {
+        let find = |words: &[&'static str]| words.iter().copied().find(|w| s.contains(w)).unwrap_or("?");
+        (find(&SUBJECTS), find(&ACTIONS), find(&OBJECTS))
+    };
+    let mut merged = 0;
+    for e in events {
+        let sentences: Vec<&str> = e["sentences"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
+        let mentions = e["mentions"].as_array().unwrap();
+        assert!(!mentions.is_empty());
+        let first = triple(sentences[0]);
+        assert!(!format!("{first:?}").contains('?'), "{sentences:?}");
+        for s in &sentences {
+            assert_eq!(triple(s), first, "one event, two reports of different things: {sentences:?}");
+        }
+        merged += usize::from(mentions.len() > 1);
+        // Each paragraph is one sentence: the topics are those the sentence names, exactly.
+        let mut named: Vec<&str> = Vec::new();
+        if first.2.contains("enveloppe") || first.2.contains("financement") {
+            named.push("budget");
+        }
+        if first.2.contains("travaux") {
+            named.push("chantiers");
+        }
+        let topics: Vec<&str> = e["topics"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
+        assert_eq!(topics, named, "{sentences:?}");
+        // Each sentence once, however many articles report it.
+        assert!(sentences.len() <= mentions.len());
+    }
+    // 180 reports of at most 80 different things: the same sentence in several articles is
+    // one event.
+    assert!(merged > 0 && events.len() <= 80, "{} events, {merged} merged", events.len());
+}

@@ -13,6 +13,7 @@ use super::i18n;
 use super::urls::{source_anchor, Urls};
 use crate::chronology::Event;
 use crate::dates::{Lang, Precision};
+use crate::doc::{ArticleId, NoteId, SourceId, TopicId};
 use crate::site::{DocRef, Site};
 use crate::sources::{Source, SourceKind};
 use crate::text::slugify;
@@ -551,7 +552,7 @@ pub fn site_ctx<'a>(site: &'a Site, u: &Urls) -> SiteCtx<'a> {
         title: &site.config.title,
         description: &site.config.description,
         lang: site.lang.code(),
-        topics: (0..site.topics.len().min(NAV_TOPICS))
+        topics: TopicId::all(site.topics.len().min(NAV_TOPICS))
             .map(|t| Link { title: Cow::Borrowed(&site.topics[t].title), url: u.topic(t) })
             .collect(),
     }
@@ -654,7 +655,7 @@ pub fn years<'a>(
 }
 
 /// Source `i`.
-pub fn source<'a>(site: &'a Site, u: &Urls, i: usize) -> SourceCtx<'a> {
+pub fn source<'a>(site: &'a Site, u: &Urls, i: SourceId) -> SourceCtx<'a> {
     let s: &'a Source = &site.sources[i];
     SourceCtx {
         anchor: source_anchor(site, s),
@@ -681,7 +682,7 @@ pub fn source<'a>(site: &'a Site, u: &Urls, i: usize) -> SourceCtx<'a> {
 }
 
 /// Article `ai` in a list; `why` is how it is attached, on a topic page.
-pub fn article_item<'a>(site: &'a Site, u: &Urls, ai: usize, why: Option<&'a Reason>) -> ArticleItem<'a> {
+pub fn article_item<'a>(site: &'a Site, u: &Urls, ai: ArticleId, why: Option<&'a Reason>) -> ArticleItem<'a> {
     let a = &site.articles[ai];
     ArticleItem {
         title: &a.title,
@@ -700,7 +701,7 @@ pub fn article_item<'a>(site: &'a Site, u: &Urls, ai: usize, why: Option<&'a Rea
 }
 
 /// Note `ni` in a list.
-pub fn note_item<'a>(site: &'a Site, u: &Urls, ni: usize) -> NoteItem<'a> {
+pub fn note_item<'a>(site: &'a Site, u: &Urls, ni: NoteId) -> NoteItem<'a> {
     let n = &site.notes[ni];
     NoteItem {
         title: &n.title,
@@ -750,18 +751,18 @@ pub fn citations<'a>(
 
 /// The home page; `latest` gives the rendered fragment of each of the latest events.
 pub fn index_page<'a>(site: &'a Site, u: &Urls, latest: &[(usize, &'a str)]) -> IndexPage<'a> {
-    let mut articles: Vec<usize> = (0..site.articles.len()).collect();
+    let mut articles: Vec<ArticleId> = ArticleId::all(site.articles.len()).collect();
     articles.sort_by(|&a, &b| site.articles[b].date.cmp(&site.articles[a].date).then(a.cmp(&b)));
     articles.truncate(8);
-    let mut notes: Vec<usize> = (0..site.notes.len()).collect();
+    let mut notes: Vec<NoteId> = NoteId::all(site.notes.len()).collect();
     notes.sort_by(|&a, &b| site.notes[b].date.cmp(&site.notes[a].date).then(a.cmp(&b)));
     IndexPage {
         base: base(site, u, site.config.title.as_str()),
         topics: site
             .topics
             .iter()
-            .enumerate()
-            .map(|(i, t)| TopicCard {
+            .zip(TopicId::all(site.topics.len()))
+            .map(|(t, i)| TopicCard {
                 title: &t.title,
                 url: u.topic(i),
                 summary: &t.summary,
@@ -791,17 +792,17 @@ pub fn latest_events(site: &Site, n: usize) -> Vec<usize> {
 pub fn topic_page<'a>(
     site: &'a Site,
     u: &Urls,
-    i: usize,
+    i: TopicId,
     body: String,
     citation_notes: Vec<NoteRef<'a>>,
     events: &dyn Fn(usize) -> &'a str,
 ) -> TopicPage<'a> {
     let t = &site.topics[i];
-    let mut arts: Vec<&(usize, Reason)> = site.topic_articles[i].iter().collect();
+    let mut arts: Vec<&(ArticleId, Reason)> = site.topic_articles[i].iter().collect();
     arts.sort_by(|a, b| site.articles[b.0].date.cmp(&site.articles[a.0].date).then(a.0.cmp(&b.0)));
-    let mut srcs: Vec<usize> = site.topic_citations[i].notes.clone();
-    let cited: std::collections::HashSet<usize> = srcs.iter().copied().collect();
-    srcs.extend(site.topic_articles[i].iter().map(|(a, _)| *a).filter(|a| !cited.contains(a)));
+    let mut srcs: Vec<SourceId> = site.topic_citations[i].notes.clone();
+    let cited: std::collections::HashSet<SourceId> = srcs.iter().copied().collect();
+    srcs.extend(site.topic_articles[i].iter().map(|(a, _)| site.article_sources[*a]).filter(|s| !cited.contains(s)));
     let all = &site.topic_events[i];
     let earlier_events = all.len().saturating_sub(TOPIC_EVENTS);
     TopicPage {
@@ -811,7 +812,7 @@ pub fn topic_page<'a>(
         citation_notes,
         notes: site.topic_notes[i].iter().map(|&n| note_item(site, u, n)).collect(),
         articles: arts.into_iter().map(|(a, why)| article_item(site, u, *a, Some(why))).collect(),
-        years: years(site, all[earlier_events..].iter().copied(), events),
+        years: years(site, all[earlier_events..].iter().map(|e| e.index()), events),
         earlier_events,
         sources: srcs.into_iter().map(|s| source(site, u, s)).collect(),
     }
@@ -821,7 +822,7 @@ pub fn topic_page<'a>(
 pub fn note_page<'a>(
     site: &'a Site,
     u: &Urls,
-    i: usize,
+    i: NoteId,
     body: String,
     citation_notes: Vec<NoteRef<'a>>,
     events: &dyn Fn(usize) -> &'a str,
@@ -842,12 +843,12 @@ pub fn note_page<'a>(
             .collect(),
         body,
         citation_notes,
-        years: years(site, site.note_events[i].iter().copied(), events),
+        years: years(site, site.note_events[i].iter().map(|e| e.index()), events),
     }
 }
 
 /// Article `i`'s page.
-pub fn article_page<'a>(site: &'a Site, u: &Urls, i: usize, events: &dyn Fn(usize) -> &'a str) -> ArticlePage<'a> {
+pub fn article_page<'a>(site: &'a Site, u: &Urls, i: ArticleId, events: &dyn Fn(usize) -> &'a str) -> ArticlePage<'a> {
     let a = &site.articles[i];
     let language = a.language.as_deref().map(|l| match (l, site.lang) {
         ("fr", Lang::Fr) => Cow::Borrowed("français"),
@@ -903,8 +904,8 @@ pub fn article_page<'a>(site: &'a Site, u: &Urls, i: usize, events: &dyn Fn(usiz
             })
             .collect(),
         own_sources: own,
-        years: years(site, site.article_events[i].iter().copied(), events),
-        cited_by: site.cited_by[i]
+        years: years(site, site.article_events[i].iter().map(|e| e.index()), events),
+        cited_by: site.cited_by[site.article_sources[i]]
             .iter()
             .filter(|d| **d != DocRef::Article(i))
             .map(|&d| doc_link(site, u, d))
@@ -914,7 +915,7 @@ pub fn article_page<'a>(site: &'a Site, u: &Urls, i: usize, events: &dyn Fn(usiz
 
 /// The sources page.
 pub fn sources_page<'a>(site: &'a Site, u: &Urls) -> SourcesPage<'a> {
-    let sources: Vec<SourceCtx> = (0..site.sources.len()).map(|i| source(site, u, i)).collect();
+    let sources: Vec<SourceCtx> = SourceId::all(site.sources.len()).map(|i| source(site, u, i)).collect();
     // By outlet: named outlets alphabetically (folded), then the unknown ones.
     let mut order: Vec<usize> = (0..sources.len()).collect();
     let slugs: Vec<Option<String>> = site.sources.iter().map(|s| s.outlet.as_deref().map(slugify)).collect();
@@ -959,8 +960,9 @@ pub fn search_page<'a>(site: &'a Site, u: &Urls) -> SearchPage<'a> {
 pub fn feed(site: &Site) -> FeedCtx<'_> {
     use super::urls::{absolute, doc_path};
     let mut entries: Vec<(crate::dates::PartialDate, DocRef)> = Vec::new();
-    entries.extend(site.notes.iter().enumerate().filter_map(|(i, n)| Some((n.date?, DocRef::Note(i)))));
-    entries.extend(site.articles.iter().enumerate().filter_map(|(i, a)| Some((a.date?, DocRef::Article(i)))));
+    entries.extend(site.notes.iter().enumerate().filter_map(|(i, n)| Some((n.date?, DocRef::Note(NoteId(i))))));
+    entries
+        .extend(site.articles.iter().enumerate().filter_map(|(i, a)| Some((a.date?, DocRef::Article(ArticleId(i))))));
     entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     entries.truncate(50);
     let stamp = |d: crate::dates::PartialDate| format!("{}T00:00:00Z", d.first_day().format("%Y-%m-%d"));

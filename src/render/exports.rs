@@ -36,18 +36,22 @@ pub(super) fn chronology_json(site: &Site) -> Vec<u8> {
         grain: &'a str,
         id: &'a str,
         mentions: Vec<MentionOut<'a>>,
+        /// The distinct sentences of the reports, each once (mentions point into it).
+        sentences: Vec<&'a str>,
         sources: Vec<&'a str>,
         start: String,
         text: &'a str,
         topics: Vec<&'a str>,
         value: String,
     }
-    // A mention does not repeat its sentence: the event's text says it once, and `url`
-    // leads to the paragraph (a sentence per mention made this file grow with every report).
+    // A mention does not repeat its sentence: it points into the event's `sentences`, where
+    // each distinct sentence is written once (a sentence per mention made this file grow with
+    // every report of the same wire story).
     #[derive(Serialize)]
     struct MentionOut<'a> {
         article: &'a str,
         expression: &'a str,
+        sentence: usize,
         url: String,
         value: String,
     }
@@ -59,31 +63,41 @@ pub(super) fn chronology_json(site: &Site) -> Vec<u8> {
     let events: Vec<Ev> = site
         .events
         .par_iter()
-        .map(|e| Ev {
-            conflicts: e.conflicts.iter().map(|c| Conflict { event: &c.other, value: c.span.iso() }).collect(),
-            curated: e.curated,
-            date: e.span.long(site.lang),
-            end: e.span.end.map(|d| d.to_string()),
-            grain: if e.span.end.is_some() { "interval" } else { e.span.start.precision().name() },
-            id: &e.id,
-            mentions: e
-                .mentions
-                .iter()
-                .map(|m| {
-                    let slug = site.articles[m.article].slug.as_str();
-                    MentionOut {
-                        article: slug,
-                        expression: &m.expression,
-                        url: format!("articles/{slug}.html#{}", m.block),
-                        value: m.span.iso(),
+        .map(|e| {
+            let mut sentences: Vec<&str> = Vec::new();
+            let mut mentions = Vec::with_capacity(e.mentions.len());
+            for m in &e.mentions {
+                let sentence = match sentences.iter().position(|&k| k == &*m.sentence) {
+                    Some(i) => i,
+                    None => {
+                        sentences.push(&m.sentence);
+                        sentences.len() - 1
                     }
-                })
-                .collect(),
-            sources: e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect(),
-            start: e.span.start.to_string(),
-            text: &e.text,
-            topics: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect(),
-            value: e.span.iso(),
+                };
+                let slug = site.articles[m.article].slug.as_str();
+                mentions.push(MentionOut {
+                    article: slug,
+                    expression: &m.expression,
+                    sentence,
+                    url: format!("articles/{slug}.html#{}", m.block),
+                    value: m.span.iso(),
+                });
+            }
+            Ev {
+                conflicts: e.conflicts.iter().map(|c| Conflict { event: &c.other, value: c.span.iso() }).collect(),
+                curated: e.curated,
+                date: e.span.long(site.lang),
+                end: e.span.end.map(|d| d.to_string()),
+                grain: if e.span.end.is_some() { "interval" } else { e.span.start.precision().name() },
+                id: &e.id,
+                mentions,
+                sentences,
+                sources: e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect(),
+                start: e.span.start.to_string(),
+                text: &e.text,
+                topics: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect(),
+                value: e.span.iso(),
+            }
         })
         .collect();
     pretty(&Doc { events, language: site.lang.code(), title: &site.config.title })

@@ -12,6 +12,7 @@ pub mod templates;
 pub mod urls;
 
 use crate::diagnostics::Diagnostic;
+use crate::doc::{ArticleId, NoteId, TopicId};
 use crate::site::{DocRef, Site};
 use context::EVENT_LINKS_ELSEWHERE;
 use rayon::prelude::*;
@@ -94,10 +95,10 @@ impl Pages {
         if site.config.base_url().is_some() {
             jobs.push(("sitemap.xml".into(), Job::Sitemap));
         }
-        let docs = (0..site.topics.len())
+        let docs = TopicId::all(site.topics.len())
             .map(DocRef::Topic)
-            .chain((0..site.notes.len()).map(DocRef::Note))
-            .chain((0..site.articles.len()).map(DocRef::Article));
+            .chain(NoteId::all(site.notes.len()).map(DocRef::Note))
+            .chain(ArticleId::all(site.articles.len()).map(DocRef::Article));
         jobs.extend(docs.map(|d| (urls::doc_path(&site, d), Job::Page(Page::Doc(d)))));
         // A site's own asset never shadows a page, nor a page an asset: the first of a path wins.
         jobs.extend(assets.into_iter().map(|(p, b)| (p, Job::Asset(b))));

@@ -2,6 +2,7 @@
 //! same made relative to the page that shows them (every internal link is relative, so that
 //! a site works under any sub-path and from file://).
 
+use crate::doc::{ArticleId, NoteId, TopicId};
 use crate::site::{DocRef, Site};
 use crate::sources::{Source, SourceKind};
 use crate::text::slugify;
@@ -46,17 +47,17 @@ impl<'s> Urls<'s> {
     }
 
     /// An article's page.
-    pub fn article(&self, i: usize) -> String {
+    pub fn article(&self, i: ArticleId) -> String {
         self.path(&article_path(self.site, i))
     }
 
     /// A note's page.
-    pub fn note(&self, i: usize) -> String {
+    pub fn note(&self, i: NoteId) -> String {
         self.path(&format!("notes/{}.html", self.site.notes[i].slug))
     }
 
     /// A topic's page.
-    pub fn topic(&self, i: usize) -> String {
+    pub fn topic(&self, i: TopicId) -> String {
         self.path(&format!("topics/{}.html", self.site.topics[i].slug))
     }
 
@@ -81,13 +82,13 @@ impl<'s> Urls<'s> {
     }
 
     /// A paragraph (block) of an article.
-    pub fn article_block(&self, i: usize, block: &str) -> String {
+    pub fn article_block(&self, i: ArticleId, block: &str) -> String {
         format!("{}#{block}", self.article(i))
     }
 }
 
 /// An article's page from the site root.
-pub fn article_path(site: &Site, i: usize) -> String {
+pub fn article_path(site: &Site, i: ArticleId) -> String {
     format!("articles/{}.html", site.articles[i].slug)
 }
 

@@ -1,81 +1,12 @@
-//! The chronology: events written by editors, and events extracted from the articles' own
-//! dated sentences, merged when several sources report one event, with disagreements kept.
+//! Extraction: each resolved date of an article's text, with the sentence that says what
+//! happened then and the words and names that tell one event from another.
 
+use super::{Candidate, Mention};
 use crate::content::Article;
-use crate::dates::PartialDate;
-use crate::dates::{self, Anchoring, DateSpan, Lang};
+use crate::dates::{self, Anchoring, Lang};
+use crate::doc::ArticleId;
 use crate::text::fold;
-use std::collections::HashMap;
 use std::sync::Arc;
-
-/// One place an article reports an event. Its texts are shared, not copied, when the
-/// chronology is built again from the same reports (`briefing serve`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mention {
-    /// The article (index).
-    pub article: usize,
-    /// The id of the paragraph that says it.
-    pub block: Arc<str>,
-    /// The sentence that says it.
-    pub sentence: Arc<str>,
-    /// The words that date it (`lundi 19 décembre`).
-    pub expression: Arc<str>,
-    /// The date as that article gives it.
-    pub span: DateSpan,
-}
-
-/// An event of the chronology.
-#[derive(Debug, Clone)]
-pub struct Event {
-    /// A stable id, for anchors.
-    pub id: String,
-    /// When.
-    pub span: DateSpan,
-    /// What happened, plain text.
-    pub text: String,
-    /// What happened, inline HTML (escaped for extracted text).
-    pub html: String,
-    /// Written by an editor (true) or extracted from articles.
-    pub curated: bool,
-    /// Cited sources (indices into the source registry).
-    pub sources: Vec<usize>,
-    /// Topic indices.
-    pub topics: Vec<usize>,
-    /// Where the event is declared, for curated events (note or topic page).
-    pub declared_in: Option<crate::site::DocRef>,
-    /// The `[[events]]` line that declares it (0 for an extracted event).
-    pub declared_line: usize,
-    /// The articles' sentences that report it.
-    pub mentions: Vec<Mention>,
-    /// Other dates that sources give for what looks like the same event.
-    pub conflicts: Vec<Conflict>,
-    /// Where an editor said these disagreements are known (`known_disagreement = true`):
-    /// they stay shown, without a warning.
-    pub known_disagreement: Option<(std::path::PathBuf, usize)>,
-    /// How many distinct sources report or support it.
-    pub reports: usize,
-    /// The words of its text and first reports, when the merge already gathered them, for
-    /// finding disagreements (`None`: gathered when needed).
-    pub(crate) report_words: Option<Words>,
-}
-
-/// A source that dates the same event differently.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Conflict {
-    /// The other event's id.
-    pub other: String,
-    /// The other date.
-    pub span: DateSpan,
-}
-
-/// An extracted, not yet merged event.
-#[derive(Debug, Clone)]
-pub struct Candidate {
-    /// Where and how an article says it.
-    pub mention: Mention,
-    /// Folded content words of the sentence, for matching reports of one event.
-    pub words: Words,
-}
 
 /// Words that say nothing about which event a sentence reports: function words, and the
 /// verbs of reporting (`a déclaré`, `said`) that every news sentence carries.
@@ -220,10 +151,16 @@ fn is_stop(w: &str) -> bool {
 
 /// The content words of a text: hashes of their normalised forms, sorted and unique, so that
 /// comparing two reports costs one merge and no allocation.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Words(Vec<u64>);
 
 impl Words {
+    fn from_keys(mut keys: Vec<u64>) -> Words {
+        keys.sort_unstable();
+        keys.dedup();
+        Words(keys)
+    }
+
     /// How many distinct words.
     pub fn len(&self) -> usize {
         self.0.len()
@@ -269,19 +206,63 @@ impl Words {
 /// Words are normalised so that transliterations of one name meet (`Loukachenko`,
 /// `Lukashenko`, `Lukachenko`; `Zelensky`, `Zelenskyy`; `Poutine`, `Putin`).
 pub fn content_words(s: &str) -> Words {
-    let folded = fold(s);
-    let mut buf = String::new();
-    let mut keys: Vec<u64> = folded
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| w.len() >= 4 && !w.bytes().all(|b| b.is_ascii_digit()) && !is_stop(w))
-        .map(|w| {
-            normalise_into(w, &mut buf);
-            fnv1a(buf.as_bytes())
-        })
-        .collect();
-    keys.sort_unstable();
-    keys.dedup();
-    Words(keys)
+    words_and_names(s).0
+}
+
+/// [`content_words`], and those of them written with a capital inside the sentence: the
+/// names of people, places and bodies that say which event a report is of. The text is
+/// folded word by word, with no copy of it.
+pub fn words_and_names(s: &str) -> (Words, Words) {
+    /// The word being read, folded, and what is known of it.
+    struct Scan {
+        word: String,
+        norm: String,
+        capital: bool,
+        first: bool,
+        words: Vec<u64>,
+        names: Vec<u64>,
+    }
+    impl Scan {
+        fn push(&mut self, folded: char, original: char) {
+            if folded.is_ascii_alphanumeric() {
+                if self.word.is_empty() {
+                    self.capital = original.is_uppercase();
+                }
+                self.word.push(folded.to_ascii_lowercase());
+            } else {
+                self.end();
+            }
+        }
+        fn end(&mut self) {
+            if self.word.is_empty() {
+                return;
+            }
+            let initial = std::mem::replace(&mut self.first, false);
+            let w = self.word.as_str();
+            if w.len() >= 4 && !w.bytes().all(|b| b.is_ascii_digit()) && !is_stop(w) {
+                normalise_into(w, &mut self.norm);
+                let key = fnv1a(self.norm.as_bytes());
+                self.words.push(key);
+                if self.capital && !initial {
+                    self.names.push(key);
+                }
+            }
+            self.word.clear();
+        }
+    }
+    let mut scan =
+        Scan { word: String::new(), norm: String::new(), capital: false, first: true, words: vec![], names: vec![] };
+    for c in s.chars() {
+        if c.is_ascii() {
+            scan.push(c, c);
+        } else if let Some(t) = deunicode::deunicode_char(c) {
+            for f in t.chars() {
+                scan.push(f, c);
+            }
+        }
+    }
+    scan.end();
+    (Words::from_keys(scan.words), Words::from_keys(scan.names))
 }
 
 /// FNV-1a: a fixed hash, so that builds stay byte-identical from one run to the next.
@@ -335,12 +316,6 @@ pub fn similarity(a: &Words, b: &Words) -> (f64, usize) {
     (shared as f64 / min as f64, shared)
 }
 
-/// Whether two sentences look like reports of the same event.
-pub fn same_event(a: &Words, b: &Words) -> bool {
-    let (sim, shared) = similarity(a, b);
-    shared >= 3 && sim >= 0.3
-}
-
 /// Words before an expression that make it a duration's start or a comparison, not the date
 /// of something that happened then (`depuis 2019`, `the first since 2019`).
 fn is_reference_point(before: &str) -> bool {
@@ -352,7 +327,7 @@ fn is_reference_point(before: &str) -> bool {
 /// The event candidates of one article: each resolved date in its text, with the sentence
 /// that says what happened then. The article's date anchors relative expressions; an undated
 /// article gives only the dates it writes with their year.
-pub fn extract(ai: usize, article: &Article, site_lang: Lang) -> Vec<Candidate> {
+pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candidate> {
     // An article whose language is unknown is read in the dossier's language.
     let lang = article.lang().unwrap_or(site_lang);
     // An article dated to the month still anchors `en octobre dernier` or `le 19 décembre`;
@@ -373,6 +348,8 @@ pub fn extract(ai: usize, article: &Article, site_lang: Lang) -> Vec<Candidate> 
     }
     let text = previous_blocks_text;
     let tagged = dates::tag(&text, lang, anchor);
+    // One shared id per paragraph, however many dates it gives.
+    let mut block_id: Option<(usize, Arc<str>)> = None;
     for ex in &tagged.exprs {
         let bi = starts.partition_point(|&s| s <= ex.start).saturating_sub(1);
         let block = &article.body.blocks[bi];
@@ -420,13 +397,19 @@ pub fn extract(ai: usize, article: &Article, site_lang: Lang) -> Vec<Candidate> 
             .map(|o| (o.start - bstart, o.end - bstart))
             .collect();
         let sentence = clause_around(&block.text, ls, le, &others);
+        // Reports of one event are matched on their whole sentences: more words to share.
+        let (words, names) = words_and_names(sentence_around(&block.text, ls, le));
+        let block_id = match &block_id {
+            Some((i, id)) if *i == bi => Arc::clone(id),
+            _ => Arc::clone(&block_id.insert((bi, block.id.as_str().into())).1),
+        };
         out.push(Candidate {
-            // Reports of one event are matched on their whole sentences: more words to share.
-            words: content_words(&sentence_around(&block.text, ls, le)),
+            words,
+            names,
             mention: Mention {
                 article: ai,
-                block: block.id.as_str().into(),
-                sentence: sentence.into(),
+                block: block_id,
+                sentence: sentence.to_shared(),
                 expression: block.text[ls..le].into(),
                 span: ex.value,
             },
@@ -441,9 +424,9 @@ fn has_year(expr: &str) -> bool {
 }
 
 /// The sentence of `text` that contains `start..end`.
-pub fn sentence_around(text: &str, start: usize, end: usize) -> String {
+pub fn sentence_around(text: &str, start: usize, end: usize) -> &str {
     let (s, e) = sentence_bounds(text, start, end);
-    text[s..e].trim().to_string()
+    text[s..e].trim()
 }
 
 /// Where clauses part in a sentence, strongest first: a sentence that dates several things
@@ -471,8 +454,8 @@ const CLAUSE_BREAKS: [&str; 18] = [
 
 /// The part of the sentence around `start..end` that says what happened then: the whole
 /// sentence when it gives one date, the clause between its neighbours' when it gives several
-/// (`others`, byte ranges in `text`). A cut is marked with `…`.
-pub fn clause_around(text: &str, start: usize, end: usize, others: &[(usize, usize)]) -> String {
+/// (`others`, byte ranges in `text`). A cut is marked with `…` when shown.
+pub fn clause_around<'a>(text: &'a str, start: usize, end: usize, others: &[(usize, usize)]) -> Clause<'a> {
     let (s, e) = sentence_bounds(text, start, end);
     let (mut left, mut right) = (s, e);
     let words = |a: usize, b: usize| text[a..b].split_whitespace().count();
@@ -504,15 +487,35 @@ pub fn clause_around(text: &str, start: usize, end: usize, others: &[(usize, usi
         .iter()
         .find_map(|w| clause.strip_prefix(w))
         .unwrap_or(clause);
-    let mut out = String::with_capacity(clause.len() + 6);
-    if left > s {
-        out.push('…');
+    Clause { text: clause, cut_before: left > s, cut_after: right < e }
+}
+
+/// A part of a sentence, borrowed from the paragraph that says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clause<'a> {
+    /// The words kept.
+    pub text: &'a str,
+    /// Whether the sentence goes on before them.
+    pub cut_before: bool,
+    /// Whether it goes on after them.
+    pub cut_after: bool,
+}
+
+impl Clause<'_> {
+    /// The clause as a report shows it, `…` marking each cut, in one allocation.
+    pub fn to_shared(&self) -> Arc<str> {
+        if !self.cut_before && !self.cut_after {
+            return self.text.into();
+        }
+        Arc::from(self.to_string())
     }
-    out.push_str(clause);
-    if right < e {
-        out.push('…');
+}
+
+impl std::fmt::Display for Clause<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mark = |cut: bool| if cut { "…" } else { "" };
+        write!(f, "{}{}{}", mark(self.cut_before), self.text, mark(self.cut_after))
     }
-    out
 }
 
 fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
@@ -527,12 +530,7 @@ fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
         // comme plateforme`), not a sentence end.
         let next_lower = text[s..].chars().next().is_some_and(char::is_lowercase);
         if let Some(stop) = before.filter(|&b| prev.is_whitespace() && is_end(b) && !next_lower) {
-            let word_before: String = text[..s - prev.len_utf8() - stop.len_utf8()]
-                .chars()
-                .rev()
-                .take_while(|c| c.is_alphanumeric())
-                .collect();
-            if word_before.chars().count() > 1 || word_before.chars().all(|c| c.is_ascii_digit()) {
+            if ends_a_sentence(&text[..s - prev.len_utf8() - stop.len_utf8()]) {
                 break;
             }
         }
@@ -543,61 +541,26 @@ fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
         let c = text[e..].chars().next().unwrap_or(' ');
         e += c.len_utf8();
         let next_lower = text[e..].trim_start().chars().next().is_some_and(char::is_lowercase);
-        if is_end(c) && bytes.get(e).is_none_or(|b| b.is_ascii_whitespace()) && !next_lower {
-            let word_before: String =
-                text[..e - c.len_utf8()].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
-            if word_before.chars().count() > 1 || word_before.chars().all(|c| c.is_ascii_digit()) {
-                break;
-            }
+        if is_end(c)
+            && bytes.get(e).is_none_or(|b| b.is_ascii_whitespace())
+            && !next_lower
+            && ends_a_sentence(&text[..e - c.len_utf8()])
+        {
+            break;
         }
     }
     (s, e)
 }
 
-/// Merges candidates that report the same event (same start date and shared words). The
-/// result is in date order, then by first mention; disagreements between groups are found
-/// later, by the resolve stage.
-pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, Words)> {
-    candidates.sort_by(|a, b| {
-        (a.mention.span, a.mention.article, &a.mention.block).cmp(&(
-            b.mention.span,
-            b.mention.article,
-            &b.mention.block,
-        ))
-    });
-    let mut groups: Vec<(Vec<Mention>, Words)> = Vec::new();
-    // Reports of one event share its start date at one precision: only those are compared,
-    // which keeps merging linear however many articles a dossier holds.
-    let mut by_start: HashMap<PartialDate, Vec<usize>> = HashMap::new();
-    for c in candidates {
-        let bucket = by_start.entry(c.mention.span.start).or_default();
-        let target = bucket.iter().copied().find(|&g| {
-            let (ms, words) = &groups[g];
-            // Candidates come sorted by article and block: a repeat of the same paragraph
-            // can only be the group's last mention.
-            let last = &ms[ms.len() - 1];
-            (last.article != c.mention.article || last.block != c.mention.block) && same_event(words, &c.words)
-        });
-        match target {
-            Some(g) => {
-                let group = &mut groups[g];
-                // Bounded, so that a much-reported event does not come to match everything.
-                if group.1.len() < MAX_GROUP_WORDS {
-                    group.1.extend(&c.words);
-                }
-                group.0.push(c.mention);
-            }
-            None => {
-                bucket.push(groups.len());
-                groups.push((vec![c.mention], c.words));
-            }
-        }
+/// Whether a stop after `before` ends a sentence: it does unless it closes an initial (`M.`,
+/// `J.`); after a number (`en 2022.`) or no word at all, it does.
+fn ends_a_sentence(before: &str) -> bool {
+    let mut word = before.chars().rev().take_while(|c| c.is_alphanumeric());
+    match (word.next(), word.next()) {
+        (Some(_), Some(_)) | (None, _) => true,
+        (Some(c), None) => c.is_ascii_digit(),
     }
-    groups
 }
-
-/// How many words an event's group collects from its reports before it stops growing.
-const MAX_GROUP_WORDS: usize = 64;
 
 #[cfg(test)]
 mod tests {
@@ -627,21 +590,22 @@ mod tests {
         let others = [at("1994"), at("2001 et 2020")];
         let (s, e) = at("1994");
         assert_eq!(
-            clause_around(t, s, e, &others),
+            clause_around(t, s, e, &others).to_string(),
             "Lukachenko, ancien membre du Parti, élu en 1994 à la tête du pays…"
         );
         let (s, e) = at("2001 et 2020");
-        assert_eq!(clause_around(t, s, e, &others), "…réélu entre 2001 et 2020, reste au pouvoir.");
+        assert_eq!(clause_around(t, s, e, &others).to_string(), "…réélu entre 2001 et 2020, reste au pouvoir.");
         // One date: the whole sentence.
         let one = "Avant. Le sommet s'est tenu lundi, et les deux présidents ont parlé. Après.";
         let s = one.find("lundi").unwrap();
         assert_eq!(
-            clause_around(one, s, s + 5, &[(s, s + 5)]),
+            clause_around(one, s, s + 5, &[(s, s + 5)]).to_string(),
             "Le sommet s'est tenu lundi, et les deux présidents ont parlé."
         );
         let two = "Il est arrivé lundi; il est reparti mardi.";
         let (l, m) = (two.find("lundi").unwrap(), two.find("mardi").unwrap());
-        assert_eq!(clause_around(two, m, m + 5, &[(l, l + 5), (m, m + 5)]), "…il est reparti mardi.");
+        assert_eq!(clause_around(two, m, m + 5, &[(l, l + 5), (m, m + 5)]).to_string(), "…il est reparti mardi.");
+        assert_eq!(&*clause_around(two, m, m + 5, &[(l, l + 5), (m, m + 5)]).to_shared(), "…il est reparti mardi.");
     }
 
     #[test]
@@ -657,13 +621,34 @@ mod tests {
     }
 
     #[test]
-    fn reports_of_one_event_share_words() {
-        let a = content_words("Vladimir Poutine s'est rendu à Minsk pour rencontrer Alexandre Loukachenko lundi.");
-        let b = content_words("Sommet entre Vladimir Putin et Alexander Lukashenko à Minsk ce lundi 19 décembre.");
-        let c =
-            content_words("Le ministère des Finances a déclaré que les sanctions poussent le pays à la défaillance.");
-        assert!(same_event(&a, &b));
-        assert!(!same_event(&a, &c));
+    fn names_are_the_capitalised_words_inside_a_sentence() {
+        let (words, names) = words_and_names("Lundi, Vladimir Poutine a reçu à Minsk l’ambassadeur d'Égypte.");
+        let key = |w: &str| content_words(w).keys()[0];
+        assert_eq!(names.keys().len(), 4, "{names:?}");
+        for n in ["Vladimir", "Poutine", "Minsk", "Egypte"] {
+            assert!(names.keys().contains(&key(n)), "{n}");
+        }
+        assert!(words.keys().contains(&key("ambassadeur")));
+        assert!(!names.keys().contains(&key("ambassadeur")));
+        // The first word is capitalised by the sentence, not by its meaning.
+        let (_, names) = words_and_names("Samedi, la direction a reconnu le rapprochement.");
+        assert!(names.is_empty());
+        let (_, names) = words_and_names("Sommet à Minsk.");
+        assert_eq!(names.keys(), &[key("Minsk")]);
+    }
+
+    #[test]
+    fn words_are_folded_without_a_copy_as_the_whole_text_was() {
+        let t = "L’Élysée et Łukašenka, aujourd'hui, ŒUVRENT à Zürich en 2022.";
+        let old: Vec<String> = fold(t)
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| w.len() >= 4 && !w.bytes().all(|b| b.is_ascii_digit()) && !is_stop(w))
+            .map(normalise_word)
+            .collect();
+        let mut keys: Vec<u64> = old.iter().map(|w| fnv1a(w.as_bytes())).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(content_words(t).keys(), &keys[..]);
     }
 
     #[test]

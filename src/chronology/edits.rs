@@ -1,0 +1,257 @@
+//! The editors' part of the chronology: their own events, their words on extracted ones
+//! (`at = "article#p3"`: confirm, correct, hide, or rule a disagreement known), and the
+//! joining of extracted reports to the editors' events they report.
+
+use super::extract::{content_words, Words};
+use super::merge::{matches_curated, Group};
+use super::{Curated, Edit, Event, Input, Mention};
+use crate::diagnostics::Diagnostic;
+use crate::doc::{ArticleId, SourceId};
+use crate::markdown;
+use crate::text::escape_html;
+use std::path::PathBuf;
+
+/// The editors' own events, not yet in date order.
+pub fn curated_events(curated: &[Curated<'_>]) -> Vec<Event> {
+    curated
+        .iter()
+        .map(|c| {
+            let def = c.def;
+            Event {
+                id: String::new(),
+                span: def.span,
+                text: def.text.clone(),
+                html: markdown::inline(&def.text),
+                curated: true,
+                sources: c.sources.clone(),
+                topics: c.topics.clone(),
+                declared_in: Some(c.declared),
+                declared_line: def.line,
+                mentions: Vec::new(),
+                conflicts: Vec::new(),
+                known_disagreement: def.known_disagreement.map(|line| (def.path.clone(), line)),
+                reports: 0,
+                report_words: None,
+            }
+        })
+        .collect()
+}
+
+/// What the editors said of each group.
+struct Rulings {
+    /// The edit that confirms or corrects it.
+    edited: Vec<Option<usize>>,
+    hidden: Vec<bool>,
+    /// Where its disagreements were ruled known.
+    known: Vec<Option<(PathBuf, usize)>>,
+}
+
+/// Applies the editors' words to the merged `groups` and adds them to `events`: hidden groups
+/// go, confirmed or corrected ones become editors' events that keep their reports, and the
+/// others join the editor's event they report, or stand as extracted events. An edit that
+/// points at nothing is an error.
+pub fn apply(input: &Input<'_>, groups: Vec<Group>, events: &mut Vec<Event>) -> Result<(), Vec<Diagnostic>> {
+    let mut groups = groups;
+    let mut rulings = rule(input, &groups)?;
+    for (g, k) in rulings.edited.iter().enumerate() {
+        let Some(k) = *k else { continue };
+        if rulings.hidden[g] {
+            continue;
+        }
+        let mentions = std::mem::take(&mut groups[g].mentions);
+        events.push(edited_event(input, &input.edits[k], mentions, rulings.known[g].take()));
+    }
+    let curated_words: Vec<Words> = events.iter().map(|e| content_words(&e.text)).collect();
+    let curated_count = events.len();
+    for (g, group) in groups.into_iter().enumerate() {
+        if rulings.hidden[g] || group.mentions.is_empty() {
+            continue;
+        }
+        let known = rulings.known[g].take();
+        let span = group.mentions[0].span;
+        // The editor's event this report matches best, if any matches at all.
+        let score = |c: usize| super::similarity(&curated_words[c], &group.words);
+        let matched = (0..curated_count)
+            .filter(|&c| {
+                let e = &events[c];
+                e.span.overlaps(&span)
+                    && e.span.start.precision() <= span.start.precision()
+                    && matches_curated(&curated_words[c], &group.words)
+            })
+            .max_by(|&a, &b| {
+                let (sa, sb) = (score(a), score(b));
+                (sa.1, sa.0).partial_cmp(&(sb.1, sb.0)).unwrap_or(std::cmp::Ordering::Equal).then(b.cmp(&a))
+            });
+        let sources = article_sources(input, &group.mentions);
+        match matched {
+            Some(c) => {
+                let e = &mut events[c];
+                for s in sources {
+                    if !e.sources.contains(&s) {
+                        e.sources.push(s);
+                    }
+                }
+                e.mentions.extend(group.mentions);
+                if e.known_disagreement.is_none() {
+                    e.known_disagreement = known;
+                }
+            }
+            None => events.push(extracted_event(group, sources, known)),
+        }
+    }
+    Ok(())
+}
+
+/// The sources of the articles that report an event, each once, in article order.
+fn article_sources(input: &Input<'_>, mentions: &[Mention]) -> Vec<SourceId> {
+    let mut arts: Vec<ArticleId> = mentions.iter().map(|m| m.article).collect();
+    arts.sort_unstable();
+    arts.dedup();
+    arts.into_iter().map(|a| input.registry.of_article[a]).collect()
+}
+
+/// An event as the articles report it: dated and worded by its first report, filed under
+/// the topics its reports name.
+fn extracted_event(group: Group, sources: Vec<SourceId>, known: Option<(PathBuf, usize)>) -> Event {
+    let first = &group.mentions[0];
+    Event {
+        id: String::new(),
+        span: first.span,
+        html: marked_sentence(&first.sentence, &first.expression),
+        text: first.sentence.to_string(),
+        curated: false,
+        sources,
+        topics: group.topics,
+        declared_in: None,
+        declared_line: 0,
+        mentions: group.mentions,
+        conflicts: Vec::new(),
+        known_disagreement: known,
+        reports: 0,
+        report_words: Some(group.report_words),
+    }
+}
+
+/// An extracted event an editor confirmed or corrected: theirs now, with its reports.
+fn edited_event(input: &Input<'_>, edit: &Edit<'_>, mentions: Vec<Mention>, known: Option<(PathBuf, usize)>) -> Event {
+    let ed = edit.edit;
+    let mut sources = article_sources(input, &mentions);
+    sources.extend(&edit.sources);
+    sources.sort_unstable();
+    sources.dedup();
+    let mut topics = edit.topics.clone();
+    topics.sort_unstable();
+    topics.dedup();
+    let (text, html) = match &ed.text {
+        Some(t) => (t.clone(), markdown::inline(t)),
+        None => (mentions[0].sentence.to_string(), marked_sentence(&mentions[0].sentence, &mentions[0].expression)),
+    };
+    Event {
+        id: String::new(),
+        span: ed.span.unwrap_or(mentions[0].span),
+        text,
+        html,
+        curated: true,
+        sources,
+        topics,
+        declared_in: Some(edit.declared),
+        declared_line: ed.line,
+        mentions,
+        conflicts: Vec::new(),
+        known_disagreement: known,
+        reports: 0,
+        report_words: None,
+    }
+}
+
+/// Which groups each edit points at, and what it rules on them.
+fn rule(input: &Input<'_>, groups: &[Group]) -> Result<Rulings, Vec<Diagnostic>> {
+    let n = groups.len();
+    let mut r = Rulings { edited: vec![None; n], hidden: vec![false; n], known: vec![None; n] };
+    let mut errors = Vec::new();
+    for (k, edit) in input.edits.iter().enumerate() {
+        let ed = edit.edit;
+        match point(input, ed, groups) {
+            Ok(gs) => {
+                for g in gs {
+                    if let Some(line) = ed.known_disagreement {
+                        r.known[g] = Some((ed.path.clone(), line));
+                    }
+                    if ed.hide {
+                        r.hidden[g] = true;
+                    } else if ed.only_acknowledges() {
+                        // Known, not confirmed: the event stays an extracted one.
+                    } else {
+                        r.edited[g] = Some(k);
+                    }
+                }
+            }
+            Err(d) => errors.push(d),
+        }
+    }
+    if errors.is_empty() {
+        Ok(r)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The merged groups an edit points at: those reporting from the named article's paragraph
+/// (and with the named words, when given). Pointing at nothing is an error that lists what
+/// the paragraph does report.
+fn point(input: &Input<'_>, ed: &crate::content::EventEdit, groups: &[Group]) -> Result<Vec<usize>, Diagnostic> {
+    let err = |m: String| Diagnostic::error(&ed.path, ed.at_line, m).with_span(ed.at_span);
+    let Some(ai) = input.registry.article(&ed.article) else {
+        let d = err(format!("at: no article \"{}\"", ed.article));
+        return Err(match crate::sources::suggest(&ed.article, input.articles.iter().map(|a| a.slug.as_str())) {
+            Some(s) => d.with_help(format!("did you mean \"{s}\"?")),
+            None => d,
+        });
+    };
+    let wanted = ed.expression.as_deref().map(crate::text::fold);
+    let here = |m: &Mention| m.article == ai && *m.block == *ed.block;
+    let mut found = Vec::new();
+    let mut offered: Vec<String> = Vec::new();
+    for (g, group) in groups.iter().enumerate() {
+        for m in group.mentions.iter().filter(|m| here(m)) {
+            let say = format!("« {} » ({})", m.expression, m.span.iso());
+            if !offered.contains(&say) {
+                offered.push(say);
+            }
+            if wanted.as_ref().is_none_or(|w| crate::text::fold(&m.expression).contains(w.as_str()))
+                && !found.contains(&g)
+            {
+                found.push(g);
+            }
+        }
+    }
+    let place = format!("{}#{}", ed.article, ed.block);
+    match found.len() {
+        0 if offered.is_empty() => Err(err(format!(
+            "at: {place} reports no dated event (the chronology links each extracted event to its paragraph)"
+        ))),
+        0 => Err(err(format!(
+            "at: {place} has no date matching \"{}\"; it reports {}",
+            ed.expression.as_deref().unwrap_or(""),
+            offered.join(", ")
+        ))),
+        1 => Ok(found),
+        _ if ed.expression.is_none() => Err(err(format!("at: {place} reports several events, {}", offered.join(", ")))
+            .with_help("add expression = \"…\" to choose one")),
+        _ => Ok(found),
+    }
+}
+
+/// A reported sentence as HTML, with the words that date the event marked: a sentence can
+/// date several events (`élu en 1994 … réélu entre 2001 et 2020`).
+pub fn marked_sentence(sentence: &str, expression: &str) -> String {
+    match sentence.find(expression).filter(|_| !expression.is_empty()) {
+        Some(at) => format!(
+            "{}<mark>{}</mark>{}",
+            escape_html(&sentence[..at]),
+            escape_html(expression),
+            escape_html(&sentence[at + expression.len()..])
+        ),
+        None => escape_html(sentence),
+    }
+}

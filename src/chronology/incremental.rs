@@ -1,0 +1,190 @@
+//! What the chronology keeps from one build to the next in a long-running process
+//! (`briefing serve`): each unchanged article's candidates, and the groups merged date by
+//! date. Reports of one event share their start date, so a changed article changes only the
+//! groups of the dates it reports. An article is unchanged when it is the very document of
+//! the last build ([`Arc::ptr_eq`]), which the content cache hands on for files it did not
+//! read again. A build from scratch is the same code with an empty memo: both give the same
+//! groups, in the same order.
+
+use super::extract::extract;
+use super::merge::{self, Group};
+use super::Candidate;
+use crate::content::Article;
+use crate::dates::{Lang, PartialDate};
+use crate::doc::ArticleId;
+use crate::topics::AliasMatcher;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+use std::sync::Arc;
+
+/// The extraction and merge work of the last build, to reuse.
+#[derive(Default)]
+pub struct Memo {
+    lang: Option<Lang>,
+    reports: Option<Reports>,
+}
+
+/// The articles' reports, merged date by date.
+struct Reports {
+    /// The articles these reports are of, in the build's order.
+    articles: Vec<Arc<Article>>,
+    /// Each article's candidates.
+    candidates: Vec<Vec<Candidate>>,
+    /// For each start date, the articles reporting something then.
+    by_start: HashMap<PartialDate, BTreeSet<ArticleId>>,
+    /// For each start date, its merged groups, in date order.
+    merged: BTreeMap<PartialDate, Vec<Group>>,
+}
+
+impl Memo {
+    /// Every group of the articles' reports, in date order: reused where the inputs are the
+    /// last build's, extracted and merged (in parallel) where not.
+    pub fn groups(
+        &mut self,
+        articles: &[Arc<Article>],
+        lang: Lang,
+        matcher: &AliasMatcher,
+        aliases_changed: bool,
+    ) -> Vec<Group> {
+        if self.lang != Some(lang) {
+            self.reports = None;
+            self.lang = Some(lang);
+        }
+        let reports = match self.reports.take() {
+            Some(mut r) => {
+                if r.update(articles, lang, matcher) {
+                    if aliases_changed {
+                        r.merged.par_iter_mut().for_each(|(_, groups)| {
+                            for g in groups {
+                                g.topics = merge::named_topics(matcher, articles, &g.mentions);
+                            }
+                        });
+                    }
+                    r
+                } else {
+                    Reports::build(articles, lang, matcher, Some(r))
+                }
+            }
+            None => Reports::build(articles, lang, matcher, None),
+        };
+        let groups = reports.merged.values().flatten().cloned().collect();
+        self.reports = Some(reports);
+        groups
+    }
+}
+
+/// Every group of the articles' reports, in date order, for a build that keeps nothing: the
+/// groups are moved out, and every candidate and index freed before the site renders.
+pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher) -> Vec<Group> {
+    let reports = Reports::build(articles, lang, matcher, None);
+    reports.merged.into_values().flatten().collect()
+}
+
+impl Reports {
+    /// Extracts (or takes from `old`, for articles that have not changed) every article's
+    /// reports, and merges them.
+    fn build(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher, old: Option<Reports>) -> Self {
+        let old: HashMap<&Path, (&Arc<Article>, &Vec<Candidate>)> = old
+            .as_ref()
+            .map(|o| o.articles.iter().zip(&o.candidates).map(|(a, c)| (a.path.as_path(), (a, c))).collect())
+            .unwrap_or_default();
+        let candidates: Vec<Vec<Candidate>> = ArticleId::all(articles.len())
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|ai| {
+                let a = &articles[ai];
+                match old.get(a.path.as_path()).filter(|(was, _)| Arc::ptr_eq(was, a)) {
+                    Some((_, cands)) => {
+                        let mut cands = (*cands).clone();
+                        for c in &mut cands {
+                            c.mention.article = ai;
+                        }
+                        cands
+                    }
+                    None => extract(ai, a, lang),
+                }
+            })
+            .collect();
+        let mut by_start: HashMap<PartialDate, BTreeSet<ArticleId>> = HashMap::new();
+        for (ai, cands) in ArticleId::all(candidates.len()).zip(&candidates) {
+            for c in cands {
+                by_start.entry(c.mention.span.start).or_default().insert(ai);
+            }
+        }
+        let mut reports = Reports { articles: articles.to_vec(), candidates, by_start, merged: BTreeMap::new() };
+        let starts: Vec<PartialDate> = reports.by_start.keys().copied().collect();
+        reports.merge(starts, matcher);
+        reports
+    }
+
+    /// Takes in the articles that changed, when the list is otherwise the same files in the
+    /// same order; `false` (nothing done) when it is not.
+    fn update(&mut self, articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher) -> bool {
+        if self.articles.len() != articles.len() || self.articles.iter().zip(articles).any(|(a, b)| a.path != b.path) {
+            return false;
+        }
+        let changed: Vec<ArticleId> =
+            ArticleId::all(articles.len()).filter(|&i| !Arc::ptr_eq(&self.articles[i], &articles[i])).collect();
+        let fresh: Vec<Vec<Candidate>> = changed.par_iter().map(|&ai| extract(ai, &articles[ai], lang)).collect();
+        let mut starts = BTreeSet::new();
+        for (&ai, new) in changed.iter().zip(fresh) {
+            for c in &self.candidates[ai] {
+                let start = c.mention.span.start;
+                starts.insert(start);
+                if let Some(set) = self.by_start.get_mut(&start) {
+                    set.remove(&ai);
+                }
+            }
+            for c in &new {
+                starts.insert(c.mention.span.start);
+                self.by_start.entry(c.mention.span.start).or_default().insert(ai);
+            }
+            self.candidates[ai.index()] = new;
+            self.articles[ai.index()] = Arc::clone(&articles[ai]);
+        }
+        self.merge(starts.into_iter().collect(), matcher);
+        true
+    }
+
+    /// Merges again the reports of these start dates.
+    fn merge(&mut self, starts: Vec<PartialDate>, matcher: &AliasMatcher) {
+        let articles = &self.articles;
+        let merged: Vec<(PartialDate, Option<Vec<Group>>)> = starts
+            .into_par_iter()
+            .map(|start| {
+                let cands: Vec<Candidate> = self
+                    .by_start
+                    .get(&start)
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|&ai| self.candidates[ai].iter().filter(|c| c.mention.span.start == start).cloned())
+                    .collect();
+                if cands.is_empty() {
+                    return (start, None);
+                }
+                let groups = merge::merge(cands)
+                    .into_iter()
+                    .map(|(mentions, words)| Group {
+                        report_words: merge::report_words(&mentions[0].sentence, &mentions),
+                        topics: merge::named_topics(matcher, articles, &mentions),
+                        mentions,
+                        words,
+                    })
+                    .collect();
+                (start, Some(groups))
+            })
+            .collect();
+        for (start, groups) in merged {
+            match groups {
+                Some(g) => {
+                    self.merged.insert(start, g);
+                }
+                None => {
+                    self.merged.remove(&start);
+                    self.by_start.remove(&start);
+                }
+            }
+        }
+    }
+}

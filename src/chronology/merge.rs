@@ -1,0 +1,276 @@
+//! Merging: candidates that report one event become one group. Reports are compared with
+//! each other, never with a union of words that grows as a group does: a report joins a group
+//! only when it reads as the same event as each of the group's first distinct reports
+//! (complete link), so that a much-reported event cannot come to match everything of its date.
+
+use super::extract::{content_words, Words};
+use super::{Candidate, Mention};
+use crate::content::Article;
+use crate::dates::PartialDate;
+use crate::doc::TopicId;
+use crate::topics::AliasMatcher;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// The reports of one event, merged.
+#[derive(Debug, Clone)]
+pub struct Group {
+    /// Where articles report it, by article and paragraph.
+    pub mentions: Vec<Mention>,
+    /// The words of its first distinct reports, for finding the editors' event it reports.
+    pub words: Words,
+    /// The words of its text and first reports, for finding disagreements between events.
+    pub report_words: Words,
+    /// The topics its own reports name.
+    pub topics: Vec<TopicId>,
+}
+
+/// How many distinct reports of a group a newcomer is compared with, and that say what the
+/// event is about: enough to hold a group to its event, few enough to keep merging linear.
+pub const REPRESENTATIVES: usize = 8;
+
+/// Whether two reports (their content words and names) read as one event. Names (people,
+/// places, bodies) are what tells one event from another: reports that share two names or
+/// more, and at least half of the less named one's, need share only half of the shorter's
+/// words (outlets word one event differently). One shared name is not enough (`la Cour des
+/// comptes` is in many sentences), and reports without names have only their words to tell
+/// what happened: then they must use the same ones, so that a date and common words never
+/// suffice (`la direction a reconnu le projet` is not `la direction a contesté le projet`,
+/// and `le maire a annoncé une enveloppe`, whose verb of saying is no content word, is not
+/// `le maire a rejeté une enveloppe`).
+pub fn same_report(a: (&Words, &Words), b: (&Words, &Words)) -> bool {
+    let ((aw, an), (bw, bn)) = (a, b);
+    let shared = aw.shared(bw);
+    if shared < 3 {
+        return false;
+    }
+    let names = an.shared(bn);
+    if names >= 2 && 2 * names >= an.len().min(bn.len()) {
+        2 * shared >= aw.len().min(bw.len())
+    } else {
+        shared == aw.len() && shared == bw.len()
+    }
+}
+
+/// Whether an editor's event text and an extracted group's words say the same thing: an
+/// editor writes in their own words, so a third of the shorter is enough, with three words.
+pub fn matches_curated(curated: &Words, group: &Words) -> bool {
+    let (sim, shared) = super::similarity(curated, group);
+    shared >= 3 && sim >= 0.3
+}
+
+/// A group being built: its mentions, and its distinct reports (words, names).
+struct Building {
+    mentions: Vec<Mention>,
+    reps: Vec<(Words, Words)>,
+    union: Words,
+    names: Words,
+}
+
+/// How many groups of one date a word may be in and still be looked up: a word that many
+/// groups share says nothing about which event a report is of (`décision`, `annoncé`), and
+/// looking through all of them would make merging quadratic in the reports of a date.
+const COMMON: usize = 32;
+
+/// The groups of one start date, found by what their reports say.
+#[derive(Default)]
+struct Bucket {
+    /// Groups by each word of their reports.
+    words: HashMap<u64, Vec<usize>>,
+    /// Groups by each name of their reports.
+    names: HashMap<u64, Vec<usize>>,
+    /// Groups by the exact words of one of their reports: a report repeated word for word is
+    /// found however common its words are.
+    exact: HashMap<Words, usize>,
+}
+
+impl Bucket {
+    /// The groups that may hold a report of `c`'s event, in creation order: those with a
+    /// report of the very same words, and those sharing three of its less common words or
+    /// two of its less common names. Every group [`same_report`] would accept shares that
+    /// much with it, unless the words it shares are all common ones.
+    fn near(&self, c: &Candidate, counts: &mut HashMap<usize, (usize, usize)>, out: &mut Vec<usize>) {
+        counts.clear();
+        out.clear();
+        let lookup = |index: &HashMap<u64, Vec<usize>>,
+                      keys: &Words,
+                      counts: &mut HashMap<usize, (usize, usize)>,
+                      name: bool| {
+            for k in keys.keys() {
+                let Some(list) = index.get(k).filter(|l| l.len() <= COMMON) else { continue };
+                for &g in list {
+                    let n = counts.entry(g).or_default();
+                    if name {
+                        n.1 += 1;
+                    } else {
+                        n.0 += 1;
+                    }
+                }
+            }
+        };
+        lookup(&self.words, &c.words, counts, false);
+        lookup(&self.names, &c.names, counts, true);
+        out.extend(counts.iter().filter(|(_, &(w, n))| w >= 3 || n >= 2).map(|(&g, _)| g));
+        if let Some(&g) = self.exact.get(&c.words) {
+            out.push(g);
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+
+    /// Files a new report of group `g` under its words and names.
+    fn add(&mut self, g: usize, group: &Building, words: &Words, names: &Words) {
+        for &w in words.keys() {
+            if group.union.keys().binary_search(&w).is_err() {
+                self.words.entry(w).or_default().push(g);
+            }
+        }
+        for &n in names.keys() {
+            if group.names.keys().binary_search(&n).is_err() {
+                self.names.entry(n).or_default().push(g);
+            }
+        }
+        self.exact.entry(words.clone()).or_insert(g);
+    }
+}
+
+/// Merges candidates that report the same event. Only reports with one start date are
+/// compared (the date is part of what an event is; other dates are disagreements, found
+/// later), and among those only groups that share what identifies the event with the report.
+/// The result is in date order, then by first mention.
+pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, Words)> {
+    candidates.sort_by(|a, b| {
+        (a.mention.span, a.mention.article, &a.mention.block).cmp(&(
+            b.mention.span,
+            b.mention.article,
+            &b.mention.block,
+        ))
+    });
+    let mut groups: Vec<Building> = Vec::new();
+    let mut buckets: HashMap<PartialDate, Bucket> = HashMap::new();
+    let mut counts = HashMap::new();
+    let mut near: Vec<usize> = Vec::new();
+    for c in candidates {
+        let bucket = buckets.entry(c.mention.span.start).or_default();
+        bucket.near(&c, &mut counts, &mut near);
+        let mut best: Option<(usize, usize)> = None;
+        for &g in &near {
+            let group = &groups[g];
+            // Candidates come sorted by article and paragraph: a repeat of one paragraph can
+            // only be the group's last mention, and a paragraph reports an event once.
+            let last = &group.mentions[group.mentions.len() - 1];
+            if last.article == c.mention.article && last.block == c.mention.block {
+                continue;
+            }
+            if group.reps.iter().all(|(w, n)| same_report((&c.words, &c.names), (w, n))) {
+                let score: usize = group.reps.iter().map(|(w, _)| w.shared(&c.words)).sum();
+                if best.is_none_or(|(s, _)| score > s) {
+                    best = Some((score, g));
+                }
+            }
+        }
+        let g = match best {
+            Some((_, g)) => {
+                groups[g].mentions.push(c.mention);
+                g
+            }
+            None => {
+                groups.push(Building {
+                    mentions: vec![c.mention],
+                    reps: Vec::new(),
+                    union: Words::default(),
+                    names: Words::default(),
+                });
+                groups.len() - 1
+            }
+        };
+        let group = &mut groups[g];
+        if group.reps.len() < REPRESENTATIVES && !group.reps.iter().any(|(w, n)| *w == c.words && *n == c.names) {
+            bucket.add(g, group, &c.words, &c.names);
+            group.union.extend(&c.words);
+            group.names.extend(&c.names);
+            group.reps.push((c.words, c.names));
+        }
+    }
+    groups.into_iter().map(|g| (g.mentions, g.union)).collect()
+}
+
+/// The topics an event's reports name: those whose aliases its first distinct sentences
+/// give, or, for a sentence that names none, its paragraph. Never every topic of the
+/// articles that report it: an article filed under three topics reports events of one.
+pub fn named_topics(matcher: &AliasMatcher, articles: &[Arc<Article>], mentions: &[Mention]) -> Vec<TopicId> {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for m in mentions {
+        if seen.len() == REPRESENTATIVES {
+            break;
+        }
+        if seen.contains(&&*m.sentence) {
+            continue;
+        }
+        seen.push(&m.sentence);
+        let mut found: Vec<TopicId> = matcher.find(&m.sentence).into_iter().map(|(t, _)| t).collect();
+        if found.is_empty() {
+            if let Some(b) = articles[m.article].body.blocks.iter().find(|b| *b.id == *m.block) {
+                found = matcher.find(&b.text).into_iter().map(|(t, _)| t).collect();
+            }
+        }
+        out.extend(found);
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The words disagreements between events are found by: those of the event's text and of
+/// its first reports.
+pub fn report_words(text: &str, mentions: &[Mention]) -> Words {
+    let mut w = content_words(text);
+    for m in mentions.iter().take(REPRESENTATIVES) {
+        if &*m.sentence != text {
+            w.extend(&content_words(&m.sentence));
+        }
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract::words_and_names;
+    use super::*;
+
+    fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (words_and_names(a), words_and_names(b));
+        same_report((&a.0, &a.1), (&b.0, &b.1))
+    }
+
+    #[test]
+    fn reports_of_one_event_share_its_names() {
+        let a = "Vladimir Poutine s'est rendu à Minsk pour rencontrer Alexandre Loukachenko lundi.";
+        let b = "Sommet entre Vladimir Putin et Alexander Lukashenko à Minsk ce lundi 19 décembre.";
+        assert!(same(a, b));
+        assert!(!same(a, "Le ministère des Finances a déclaré que les sanctions poussent le pays à la défaillance."));
+        // Names that differ are two events, whatever words they share.
+        assert!(!same(
+            "Lundi, le président Macron a rencontré les syndicats agricoles à Paris pour parler des retraites.",
+            "Lundi, le président Biden a rencontré les syndicats agricoles à Washington pour parler des retraites."
+        ));
+    }
+
+    #[test]
+    fn reports_without_names_must_say_the_same_thing() {
+        let a = "Samedi, la direction a reconnu le rapprochement des deux structures.";
+        assert!(same(a, "La direction a reconnu samedi le rapprochement des deux structures."));
+        assert!(!same(a, "Samedi, la direction a contesté le rapprochement des deux structures."));
+        assert!(!same(a, "Samedi, les syndicats ont reconnu le rapprochement des deux structures."));
+        assert!(!same(
+            "Le 3 mars, le maire a rejeté une enveloppe supplémentaire.",
+            "Le 3 mars, le maire a annoncé une enveloppe supplémentaire."
+        ));
+        // One name shared, with boilerplate, is no event in common.
+        assert!(!same(
+            "La Cour des comptes examine le calendrier des travaux, une décision attendue d'ici la fin de l'année.",
+            "La Cour des comptes a confirmé la réforme du dispositif, une décision attendue d'ici la fin de l'année."
+        ));
+    }
+}

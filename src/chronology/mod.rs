@@ -1,0 +1,217 @@
+//! The chronology stage: events written by editors, and events extracted from the articles'
+//! own dated sentences, merged when several sources report one event, with disagreements
+//! kept. One entry point, [`build`], in named steps:
+//!
+//! 1. [`extract`]: each article's dated sentences become candidates (in parallel);
+//! 2. [`merge`]: candidates of one start date that report one event become a group;
+//! 3. [`edits`]: editors confirm, correct or hide groups; groups join the editors' events
+//!    they report;
+//! 4. [`conflicts`]: events that look like one event dated differently are linked and warned
+//!    about.
+//!
+//! [`incremental`] keeps steps 1 and 2 from one build to the next in `briefing serve`.
+
+pub mod conflicts;
+pub mod edits;
+pub mod extract;
+pub mod incremental;
+pub mod merge;
+
+pub use extract::{content_words, similarity, Words};
+pub use incremental::Memo;
+
+use crate::content::{Article, EventDef, EventEdit};
+use crate::dates::{DateSpan, Lang};
+use crate::diagnostics::Diagnostic;
+use crate::doc::{ArticleId, DocRef, EventId, SourceId, TopicId};
+use crate::sources::Registry;
+use crate::topics::AliasMatcher;
+use std::sync::Arc;
+
+/// One place an article reports an event. Its texts are shared, not copied, when the
+/// chronology is built again from the same reports (`briefing serve`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The article.
+    pub article: ArticleId,
+    /// The id of the paragraph that says it.
+    pub block: Arc<str>,
+    /// The sentence that says it.
+    pub sentence: Arc<str>,
+    /// The words that date it (`lundi 19 décembre`).
+    pub expression: Arc<str>,
+    /// The date as that article gives it.
+    pub span: DateSpan,
+}
+
+/// An event of the chronology.
+#[derive(Debug, Clone)]
+pub struct Event {
+    /// A stable id, for anchors.
+    pub id: String,
+    /// When.
+    pub span: DateSpan,
+    /// What happened, plain text.
+    pub text: String,
+    /// What happened, inline HTML (escaped for extracted text).
+    pub html: String,
+    /// Written by an editor (true) or extracted from articles.
+    pub curated: bool,
+    /// Cited sources.
+    pub sources: Vec<SourceId>,
+    /// Its topics: for an extracted event, those its own reports name.
+    pub topics: Vec<TopicId>,
+    /// Where the event is declared, for curated events (note or topic page).
+    pub declared_in: Option<DocRef>,
+    /// The `[[events]]` line that declares it (0 for an extracted event).
+    pub declared_line: usize,
+    /// The articles' sentences that report it.
+    pub mentions: Vec<Mention>,
+    /// Other dates that sources give for what looks like the same event.
+    pub conflicts: Vec<Conflict>,
+    /// Where an editor said these disagreements are known (`known_disagreement = true`):
+    /// they stay shown, without a warning.
+    pub known_disagreement: Option<(std::path::PathBuf, usize)>,
+    /// How many distinct sources report or support it.
+    pub reports: usize,
+    /// The words of its text and first reports, when the merge already gathered them, for
+    /// finding disagreements (`None`: gathered when needed).
+    pub(crate) report_words: Option<Words>,
+}
+
+/// A source that dates the same event differently.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The other event's id.
+    pub other: String,
+    /// The other date.
+    pub span: DateSpan,
+}
+
+/// An extracted, not yet merged event.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Where and how an article says it.
+    pub mention: Mention,
+    /// Folded content words of the sentence, for matching reports of one event.
+    pub words: Words,
+    /// Those of them that are names (written with a capital inside the sentence).
+    pub names: Words,
+}
+
+/// An editor's event (`[[events]]` with a `date`), its ids resolved.
+pub struct Curated<'a> {
+    /// What the editor wrote.
+    pub def: &'a EventDef,
+    /// The note or topic that declares it.
+    pub declared: DocRef,
+    /// Its topics.
+    pub topics: Vec<TopicId>,
+    /// Its sources.
+    pub sources: Vec<SourceId>,
+}
+
+/// An editor's word on an extracted event (`[[events]]` with `at`), its ids resolved.
+pub struct Edit<'a> {
+    /// What the editor wrote.
+    pub edit: &'a EventEdit,
+    /// The note or topic that says it.
+    pub declared: DocRef,
+    /// The topics it gives the event.
+    pub topics: Vec<TopicId>,
+    /// The sources it adds.
+    pub sources: Vec<SourceId>,
+}
+
+/// What the chronology is built from.
+pub struct Input<'a> {
+    /// The articles, by [`ArticleId`].
+    pub articles: &'a [Arc<Article>],
+    /// The site's language, for articles that do not give theirs.
+    pub lang: Lang,
+    /// The source registry (each article's entry; articles by slug, for `at`).
+    pub registry: &'a Registry,
+    /// The topics' aliases, for the topics an event's reports name.
+    pub matcher: &'a AliasMatcher,
+    /// Whether the aliases changed since the last build (`briefing serve`).
+    pub aliases_changed: bool,
+    /// The editors' events.
+    pub curated: Vec<Curated<'a>>,
+    /// The editors' words on extracted events.
+    pub edits: Vec<Edit<'a>>,
+}
+
+/// The chronology: events in date order, and the warnings building it gave.
+pub struct Chronology {
+    /// Every event, by [`EventId`]: in date order, editors' events first at equal dates.
+    pub events: Vec<Event>,
+    /// Disagreements between sources, and stale rulings on them.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Chronology {
+    /// Each year's events, in order: events come sorted by date, so a year's are one run.
+    pub fn years(&self) -> Vec<Year> {
+        years(&self.events)
+    }
+}
+
+/// One year of the chronology.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Year {
+    /// The year its events start in.
+    pub year: i32,
+    /// Its events: a run of the chronology.
+    pub events: std::ops::Range<EventId>,
+}
+
+/// The years of `events` (sorted by date), each with its run of events.
+pub fn years(events: &[Event]) -> Vec<Year> {
+    let mut out: Vec<Year> = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        let year = e.span.start.get_year();
+        match out.last_mut() {
+            Some(y) if y.year == year => y.events.end = EventId(i + 1),
+            _ => out.push(Year { year, events: EventId(i)..EventId(i + 1) }),
+        }
+    }
+    out
+}
+
+/// Builds the chronology: extracts and merges the articles' reports (reusing what `memo`
+/// holds of the last build, and leaving this build's in it; with no memo, keeping nothing),
+/// applies the editors' words, joins reports to the editors' events, and finds
+/// disagreements. Errors are edits that point at nothing.
+pub fn build(input: Input<'_>, memo: Option<&mut Memo>) -> Result<Chronology, Vec<Diagnostic>> {
+    let groups = match memo {
+        Some(m) => m.groups(input.articles, input.lang, input.matcher, input.aliases_changed),
+        None => incremental::groups_once(input.articles, input.lang, input.matcher),
+    };
+    let mut events = edits::curated_events(&input.curated);
+    edits::apply(&input, groups, &mut events)?;
+    sort_and_number(&mut events, input.registry);
+    let mut warnings = Vec::new();
+    conflicts::find(&mut events, input.articles, &mut warnings);
+    Ok(Chronology { events, warnings })
+}
+
+/// Puts events in date order (editors' first, then by first report) and gives each its id
+/// and count of reports.
+fn sort_and_number(events: &mut [Event], registry: &Registry) {
+    events.sort_by(|a, b| {
+        (a.span, !a.curated, a.mentions.first().map(|m| (m.article, m.block.clone())), &a.text).cmp(&(
+            b.span,
+            !b.curated,
+            b.mentions.first().map(|m| (m.article, m.block.clone())),
+            &b.text,
+        ))
+    });
+    for (i, e) in events.iter_mut().enumerate() {
+        e.id = format!("e{}-{}", i + 1, e.span.start);
+        let mut all: Vec<SourceId> =
+            e.sources.iter().copied().chain(e.mentions.iter().map(|m| registry.of_article[m.article])).collect();
+        all.sort_unstable();
+        all.dedup();
+        e.reports = all.len();
+    }
+}

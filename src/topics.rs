@@ -46,6 +46,11 @@ impl AliasMatcher {
         AliasMatcher { automaton, owners }
     }
 
+    /// Whether no topic has an alias: nothing can be found.
+    pub fn is_empty(&self) -> bool {
+        self.automaton.is_none()
+    }
+
     /// Each topic whose alias `text` mentions as a whole word, with the first alias found.
     pub fn find(&self, text: &str) -> Vec<(TopicId, &str)> {
         let mut out: Vec<(TopicId, &str)> = Vec::new();

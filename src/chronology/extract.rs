@@ -316,12 +316,19 @@ pub fn similarity(a: &Words, b: &Words) -> (f64, usize) {
     (shared as f64 / min as f64, shared)
 }
 
-/// Words before an expression that make it a duration's start or a comparison, not the date
-/// of something that happened then (`depuis 2019`, `the first since 2019`).
+/// Words before an expression that make it a duration's start, a deadline or a comparison,
+/// not the date of something that happened then (`depuis 2019`, `the first since 2019`,
+/// `d'ici la fin de l'année`, `jusqu'à la fin du mois`): the word just before, or the one
+/// before an article.
 fn is_reference_point(before: &str) -> bool {
+    const MARKS: [&str; 7] = ["depuis", "since", "jusqu'a", "until", "till", "jusqu'en", "d'ici"];
     let b = fold(before);
-    let tail: Vec<&str> = b.split_whitespace().rev().take(2).collect();
-    tail.first().is_some_and(|w| ["depuis", "since", "jusqu'a", "until", "till", "jusqu'en", "d'ici"].contains(w))
+    let mut tail = b.split_whitespace().rev();
+    match tail.next() {
+        Some(w) if MARKS.contains(&w) => true,
+        Some("le" | "la" | "les" | "l'" | "the") => tail.next().is_some_and(|w| MARKS.contains(&w)),
+        _ => false,
+    }
 }
 
 /// The event candidates of one article: each resolved date in its text, with the sentence
@@ -668,5 +675,8 @@ mod tests {
     fn reference_points_are_not_events() {
         assert!(is_reference_point("la première dans la capitale depuis "));
         assert!(!is_reference_point("élu en "));
+        assert!(is_reference_point("une décision attendue d'ici la "));
+        assert!(is_reference_point("jusqu'à la "));
+        assert!(!is_reference_point("à la "));
     }
 }

@@ -201,6 +201,9 @@ pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, Words)> {
 pub fn named_topics(matcher: &AliasMatcher, articles: &[Arc<Article>], mentions: &[Mention]) -> Vec<TopicId> {
     let mut seen: Vec<&str> = Vec::new();
     let mut out = Vec::new();
+    if matcher.is_empty() {
+        return out;
+    }
     for m in mentions {
         if seen.len() == REPRESENTATIVES {
             break;

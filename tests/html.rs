@@ -161,3 +161,39 @@ fn a_topic_page_lists_its_latest_events_and_leaves_the_rest_to_the_chronology() 
     assert!(page.contains(&format!("{} earlier events", all - 200)), "{page}");
     assert!(!page.contains("Event of 1800.") && page.contains("Event of 2004."), "the earliest are left out");
 }
+
+#[test]
+fn a_long_chronology_is_split_into_a_page_per_year() {
+    let site = small_site();
+    let mut topic = String::from("+++\ntitle = \"The army\"\nsummary = \"Troops.\"\naliases = [\"troops\"]\n");
+    for i in 0..1001 {
+        let (year, month) = (1900 + i / 12, i % 12 + 1);
+        topic.push_str(&format!(
+            "\n[[events]]\ndate = \"{year}-{month:02}\"\ntext = \"Event {i}.\"\nsources = [\"first\"]\n"
+        ));
+    }
+    topic.push_str("+++\nThe briefing cites [@first].\n");
+    write_files(site.path(), &[("content/topics/army.md", topic.as_bytes())]);
+    let (code, _, err) = run(&["build"], site.path());
+    assert_eq!(code, 0, "{err}");
+    let public = site.path().join("public");
+    let index = std::fs::read_to_string(public.join("chronology.html")).unwrap();
+    assert!(!index.contains("<li class=\"event "), "the index lists years, not events");
+    assert!(index.contains("href=\"chronology-1900.html\""), "{index}");
+    let first = std::fs::read_to_string(public.join("chronology-1900.html")).unwrap();
+    assert_eq!(first.matches("<li class=\"event ").count(), 12);
+    assert!(first.contains("id=\"") && first.contains("Event 0.") && !first.contains("Event 12."));
+    // Every link to an event, from any page, leads to a page that holds its anchor.
+    for page in ["topics/army.html", "index.html", "chronology-1950.html"] {
+        let html = std::fs::read_to_string(public.join(page)).unwrap();
+        let dir = public.join(page).parent().unwrap().to_path_buf();
+        let links: Vec<String> = attr_values(&html, "href").into_iter().filter(|h| h.contains("chronology")).collect();
+        assert!(!links.is_empty(), "{page} links to the chronology");
+        for href in links {
+            let (file, anchor) = href.split_once('#').unwrap_or((href.as_str(), ""));
+            let target = if file.is_empty() { public.join(page) } else { dir.join(file) };
+            let text = std::fs::read_to_string(&target).unwrap_or_else(|_| panic!("{page}: {href} leads nowhere"));
+            assert!(anchor.is_empty() || text.contains(&format!("id=\"{anchor}\"")), "{page}: no #{anchor} in {href}");
+        }
+    }
+}

@@ -458,16 +458,33 @@ pub struct OutletGroup<'a> {
     pub sources: Vec<usize>,
 }
 
-/// `chronology.html`.
+/// `chronology.html`, and `chronology-<year>.html` once the chronology is split by year.
 #[derive(Serialize)]
 pub struct ChronologyPage<'a> {
     /// What every page has.
     #[serde(flatten)]
     pub base: Base<'a>,
-    /// Every event.
+    /// The year this page lists, on a year's page of a split chronology.
+    pub year: Option<i32>,
+    /// Every year of the chronology: `title` (the year), `url` (its page, or its heading on
+    /// this page), `count` (its events).
+    pub year_pages: Vec<YearLink>,
+    /// The events of this page: every event, or the year's (none on the index of a split
+    /// chronology).
     pub years: Vec<YearGroup<'a>>,
     /// Every topic, for the filter: `url` holds the slug.
     pub topics: Vec<Link<'a>>,
+}
+
+/// A year of the chronology.
+#[derive(Serialize)]
+pub struct YearLink {
+    /// The year.
+    pub year: i32,
+    /// Its page, or its heading on an unsplit chronology.
+    pub url: String,
+    /// How many events start in it.
+    pub count: usize,
 }
 
 /// `search.html`: nothing but [`Base`].
@@ -605,11 +622,11 @@ pub fn event<'a>(site: &'a Site, u: &Urls, ei: usize, limit: usize) -> EventCtx<
         conflicts: e
             .conflicts
             .iter()
-            .map(|c| Link { title: Cow::Owned(c.span.long(lang)), url: u.event(&c.other) })
+            .map(|c| Link { title: Cow::Owned(c.span.long(lang)), url: u.event(&c.other, c.span.start.get_year()) })
             .collect(),
         declared_in: e.declared_in.map(|d| doc_link(site, u, d)),
         more: e.sources.len().saturating_sub(limit) + e.mentions.len().saturating_sub(limit),
-        url: u.event(&e.id),
+        url: u.event(&e.id, e.span.start.get_year()),
     }
 }
 
@@ -942,11 +959,42 @@ pub fn sources_page<'a>(site: &'a Site, u: &Urls) -> SourcesPage<'a> {
     SourcesPage { base: base(site, u, i18n::get(site.lang, "sources").unwrap_or("Sources")), sources, outlets, by_date }
 }
 
-/// The chronology page.
-pub fn chronology_page<'a>(site: &'a Site, u: &Urls, events: &dyn Fn(usize) -> &'a str) -> ChronologyPage<'a> {
+/// The years of the chronology with their event counts, in order.
+pub fn chronology_years(site: &Site) -> Vec<(i32, usize)> {
+    let mut out: Vec<(i32, usize)> = Vec::new();
+    for e in &site.events {
+        let y = e.span.start.get_year();
+        match out.last_mut() {
+            Some((last, n)) if *last == y => *n += 1,
+            _ => out.push((y, 1)),
+        }
+    }
+    out
+}
+
+/// The chronology page: the whole chronology (`year` None), or when it is split, the index
+/// of its years (None) or one year's page.
+pub fn chronology_page<'a>(
+    site: &'a Site,
+    u: &Urls,
+    year: Option<i32>,
+    events: &dyn Fn(usize) -> &'a str,
+) -> ChronologyPage<'a> {
+    let split = super::urls::chronology_split(site);
+    let title = i18n::get(site.lang, "chronology").unwrap_or("Chronology");
+    let shown: Vec<usize> = match year {
+        _ if !split => (0..site.events.len()).collect(),
+        None => Vec::new(),
+        Some(y) => (0..site.events.len()).filter(|&ei| site.events[ei].span.start.get_year() == y).collect(),
+    };
     ChronologyPage {
-        base: base(site, u, i18n::get(site.lang, "chronology").unwrap_or("Chronology")),
-        years: years(site, 0..site.events.len(), events),
+        base: base(site, u, year.map_or(Cow::Borrowed(title), |y| Cow::Owned(format!("{title} {y}")))),
+        year,
+        year_pages: chronology_years(site)
+            .into_iter()
+            .map(|(y, count)| YearLink { year: y, url: if split { u.chronology(y) } else { format!("#y{y}") }, count })
+            .collect(),
+        years: years(site, shown, events),
         topics: site.topics.iter().map(|t| Link { title: Cow::Borrowed(&t.title), url: t.slug.clone() }).collect(),
     }
 }

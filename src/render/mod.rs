@@ -83,7 +83,7 @@ impl Pages {
         let mut jobs: Vec<(String, Job)> = vec![
             ("index.html".into(), Job::Page(Page::Index)),
             ("sources.html".into(), Job::Page(Page::Sources)),
-            ("chronology.html".into(), Job::Page(Page::Chronology)),
+            ("chronology.html".into(), Job::Page(Page::Chronology(None))),
             ("search.html".into(), Job::Page(Page::Search)),
             ("feed.xml".into(), Job::Feed),
             ("chronology.json".into(), Job::ChronologyJson),
@@ -91,6 +91,13 @@ impl Pages {
             ("search-index.js".into(), Job::SearchIndex),
             ("timeline.json".into(), Job::Timeline),
         ];
+        if urls::chronology_split(&site) {
+            jobs.extend(
+                context::chronology_years(&site)
+                    .into_iter()
+                    .map(|(y, _)| (urls::chronology_path(&site, y), Job::Page(Page::Chronology(Some(y))))),
+            );
+        }
         // A sitemap lists absolute URLs or nothing: without base_url there is none (resolve warns).
         if site.config.base_url().is_some() {
             jobs.push(("sitemap.xml".into(), Job::Sitemap));
@@ -315,8 +322,8 @@ impl Pages {
                 self.page("index.html", &context::index_page(site, &u, &latest))
             }
             Page::Sources => self.page("sources.html", &context::sources_page(site, &Urls::top(site))),
-            Page::Chronology => {
-                let ctx = context::chronology_page(site, &Urls::top(site), &|ei| self.event(ei, true));
+            Page::Chronology(year) => {
+                let ctx = context::chronology_page(site, &Urls::top(site), year, &|ei| self.event(ei, true));
                 self.page("chronology.html", &ctx)
             }
             Page::Search => self.page("search.html", &context::search_page(site, &Urls::top(site))),
@@ -349,7 +356,8 @@ pub fn render(site: Site, tera: Tera, assets: Vec<OutputFile>) -> Result<Vec<Out
 enum Page {
     Index,
     Sources,
-    Chronology,
+    /// The whole chronology, the index of its years, or one year's page.
+    Chronology(Option<i32>),
     Search,
     Doc(DocRef),
 }

@@ -76,14 +76,38 @@ impl<'s> Urls<'s> {
         self.path(&source_path(self.site, s))
     }
 
-    /// An event's entry on the chronology page.
-    pub fn event(&self, id: &str) -> String {
-        format!("{}chronology.html#{id}", self.root)
+    /// The entry of event `id`, which starts in `year`, on the chronology page that lists it.
+    pub fn event(&self, id: &str, year: i32) -> String {
+        format!("{}{}#{id}", self.root, chronology_path(self.site, year))
+    }
+
+    /// The chronology page of `year` (the whole chronology while it is short).
+    pub fn chronology(&self, year: i32) -> String {
+        self.path(&chronology_path(self.site, year))
     }
 
     /// A paragraph (block) of an article.
     pub fn article_block(&self, i: ArticleId, block: &str) -> String {
         format!("{}#{block}", self.article(i))
+    }
+}
+
+/// How many events a chronology holds before it is split into a page per year
+/// (`chronology-2022.html`), `chronology.html` then being the index of the years: one page
+/// listing every event would grow without bound with the dossier.
+pub const CHRONOLOGY_SPLIT_AT: usize = 1000;
+
+/// Whether the site's chronology is split by year.
+pub fn chronology_split(site: &Site) -> bool {
+    site.events.len() > CHRONOLOGY_SPLIT_AT
+}
+
+/// The chronology page that lists the events of `year`, from the site root.
+pub fn chronology_path(site: &Site, year: i32) -> String {
+    if chronology_split(site) {
+        format!("chronology-{year}.html")
+    } else {
+        "chronology.html".to_string()
     }
 }
 

@@ -61,7 +61,7 @@ use crate::{DateSpan, Lang, PartialDate, Precision};
 use chrono::{Datelike, Duration, NaiveDate};
 use patterns::{Cal, Cut, Mod, Of, Raw, Sem, Unit};
 use serde::Serialize;
-use tense::{tense_near, Tense};
+use tense::{tense_and_cost, tense_near, Tense};
 use tokens::Tok;
 
 /// How an expression was resolved.
@@ -672,8 +672,13 @@ impl<'a> Resolver<'a> {
                             _ => next - 1,
                         }
                     }
-                    // As for days below: a month starting within a few weeks, under a past
-                    // verb, is a coming event reported (`cut supplies in September`).
+                    // As for days below: a month starting within a month, under a verb of
+                    // reporting or a past verb clauses away, is a coming event reported (`told
+                    // oil companies of a cutback in its oil supply in September`): news writes
+                    // the year of a month almost a year old.
+                    Tense::Past if m != am && self.month_within(a, m, 31) && self.loosely_past(raw) => {
+                        a.year() + i32::from(m < am)
+                    }
                     _ => a.year() - i32::from(m > am),
                 },
             };
@@ -699,7 +704,7 @@ impl<'a> Resolver<'a> {
                 // Nov. 20`): news writes the year of a day almost a year old.
                 Tense::Past => match (find(Pick::OnOrBefore), find(Pick::After)) {
                     (Some(b), Some(f))
-                        if (a - b).num_days() > 300 && (f - a).num_days() <= 60 && self.reported(raw) =>
+                        if (a - b).num_days() > 300 && (f - a).num_days() <= 60 && self.loosely_past(raw) =>
                     {
                         f
                     }
@@ -738,6 +743,14 @@ impl<'a> Resolver<'a> {
             && self.toks.get(raw.last + 1).is_some_and(|t| matches!(t.lex, Lex::Kw(Kw::De | Kw::Du | Kw::D | Kw::Des)))
     }
 
+    /// Whether the past the clause is read in comes from a verb of reporting or deciding
+    /// (news reports coming events that way), or from a verb clauses away from the expression.
+    fn loosely_past(&self, raw: &Raw) -> bool {
+        /// A cue farther than this (tokens, plus a toll per clause boundary) is weak.
+        const FAR: usize = 12;
+        self.reported(raw) || tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last).1 > FAR
+    }
+
     /// Whether a verb of reporting, deciding or scheduling (the language's
     /// `report_verbs`) comes shortly before the expression in its sentence.
     fn reported(&self, raw: &Raw) -> bool {
@@ -755,8 +768,13 @@ impl<'a> Resolver<'a> {
 
     /// Whether the next month `m` after the anchor's month starts at most 45 days after `a`.
     fn month_soon(&self, a: NaiveDate, m: u32) -> bool {
+        self.month_within(a, m, 45)
+    }
+
+    /// Whether the next month `m` after the anchor's month starts at most `days` after `a`.
+    fn month_within(&self, a: NaiveDate, m: u32, days: i64) -> bool {
         let y = a.year() + i32::from(m <= a.month());
-        NaiveDate::from_ymd_opt(y, m, 1).is_some_and(|f| (f - a).num_days() <= 45)
+        NaiveDate::from_ymd_opt(y, m, 1).is_some_and(|f| (f - a).num_days() <= days)
     }
 
     /// `in three weeks` with no verb tense to go by is a point ahead (`expires in 10 days`)

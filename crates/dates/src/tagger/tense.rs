@@ -27,8 +27,16 @@ const CLAUSE_COST: usize = 8;
 
 /// The tense of the clause around tokens `first..=last`.
 pub(crate) fn tense_near(text: &str, toks: &[Tok], lang: Lang, first: usize, last: usize) -> Tense {
+    tense_and_cost(text, toks, lang, first, last).0
+}
+
+/// [`tense_near`] and how far its cue sits, in tokens plus [`CLAUSE_COST`] for each clause
+/// boundary crossed (0 with no cue): a verb next to the date says more than one three clauses
+/// away (`has invited the ministers of Poland, the Czech Republic and Hungary to a ceremony
+/// on March 12`).
+pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize, last: usize) -> (Tense, usize) {
     let Some(sent) = toks.get(first).map(|t| t.sent) else {
-        return Tense::Unknown;
+        return (Tense::Unknown, 0);
     };
     let mut best: Option<(usize, Tense)> = None;
     // Left first, so that on equal cost the verb before the date wins.
@@ -52,7 +60,7 @@ pub(crate) fn tense_near(text: &str, toks: &[Tok], lang: Lang, first: usize, las
             }
         }
     }
-    best.map_or(Tense::Unknown, |(_, t)| t)
+    best.map_or((Tense::Unknown, 0), |(c, t)| (t, c))
 }
 
 fn is_boundary(text: &str, toks: &[Tok], j: usize) -> bool {

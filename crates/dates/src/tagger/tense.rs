@@ -416,7 +416,14 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     let mut buf = [0u8; MAX_WORD];
     let w = folded(text, toks, j, &mut buf)?;
     let apostrophe_before = j > 0 && matches!(toks[j - 1].punct(), Some('\'' | '’'));
+    // After a determiner, a word is a noun or an adjective, not a verb: `announced the plan
+    // Aug. 21`, `its preferred shares`.
+    let mut pb = [0u8; MAX_WORD];
+    let determined = j > 0 && folded(text, toks, j - 1, &mut pb).is_some_and(|p| DETERMINERS.contains(&p));
     match w {
+        // `next to`: a place.
+        b"next" if matches!(folded(text, toks, j + 1, &mut [0u8; MAX_WORD]), Some(b"to")) => return None,
+        b"plan" | b"plans" if determined => return None,
         b"will" | b"shall" | b"would" | b"upcoming" | b"forthcoming" | b"soon" | b"tomorrow" | b"next" | b"plan"
         | b"plans" | b"planned" | b"planning" | b"due" | b"coming" => return Some(Future),
         // Modals and hopes look ahead: `could take place in March`, `hopes to ... before June`.
@@ -454,7 +461,7 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         b"naked", b"wicked", b"sacred",
     ];
     let past_form = IRREGULAR_PAST.contains(&w) || (w.len() >= 5 && w.ends_with(b"ed") && !NOT_PAST.contains(&w));
-    if !past_form {
+    if !past_form || determined {
         return None;
     }
     // After an auxiliary the participle is passive or perfect: the auxiliary carries tense.
@@ -466,6 +473,11 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         );
     (!after_aux).then_some(Past)
 }
+
+const DETERMINERS: [&[u8]; 14] = [
+    b"the", b"a", b"an", b"its", b"their", b"his", b"her", b"our", b"this", b"these", b"those", b"each", b"every",
+    b"no",
+];
 
 const IRREGULAR_PAST: [&[u8]; 62] = [
     b"said", b"told", b"met", b"came", b"went", b"took", b"made", b"gave", b"held", b"left", b"began", b"saw",
@@ -505,5 +517,9 @@ mod tests {
         assert_eq!(tense_of("He traveled to Moscow in May and will return in July.", Lang::En, "May"), Past);
         assert_eq!(tense_of("He traveled to Moscow in May and will return in July.", Lang::En, "July"), Future);
         assert_eq!(tense_of("Il a dit qu'il viendrait en mars.", Lang::Fr, "mars"), Future);
+        // A noun or an adjective after a determiner is no verb; `next to` is a place.
+        assert_eq!(tense_of("The thrift announced the plan Aug. 21.", Lang::En, "Aug"), Past);
+        assert_eq!(tense_of("Ten were wounded in the blasts next to the embassy on Friday.", Lang::En, "Friday"), Past);
+        assert_eq!(tense_of("It will redeem the preferred shares on Oct. 31.", Lang::En, "Oct"), Future);
     }
 }

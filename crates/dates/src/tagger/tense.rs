@@ -424,6 +424,12 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         // `next to`: a place.
         b"next" if matches!(folded(text, toks, j + 1, &mut [0u8; MAX_WORD]), Some(b"to")) => return None,
         b"plan" | b"plans" if determined => return None,
+        // A modal with a perfect looks back: `could have emerged`, `would have been`.
+        b"will" | b"shall" | b"would" | b"could" | b"should" | b"might" | b"must" | b"may"
+            if next_content(text, toks, j, &mut [0u8; MAX_WORD]) == Some(b"have") =>
+        {
+            return Some(Past)
+        }
         b"will" | b"shall" | b"would" | b"upcoming" | b"forthcoming" | b"soon" | b"tomorrow" | b"next" | b"plan"
         | b"plans" | b"planned" | b"planning" | b"due" | b"coming" => return Some(Future),
         // Modals and hopes look ahead: `could take place in March`, `hopes to ... before June`.
@@ -521,5 +527,7 @@ mod tests {
         assert_eq!(tense_of("The thrift announced the plan Aug. 21.", Lang::En, "Aug"), Past);
         assert_eq!(tense_of("Ten were wounded in the blasts next to the embassy on Friday.", Lang::En, "Friday"), Past);
         assert_eq!(tense_of("It will redeem the preferred shares on Oct. 31.", Lang::En, "Oct"), Future);
+        assert_eq!(tense_of("On April 8 he could have emerged from the woods.", Lang::En, "April"), Past);
+        assert_eq!(tense_of("On April 8 he could emerge from the woods.", Lang::En, "April"), Future);
     }
 }

@@ -133,7 +133,17 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
     let mut toks = Vec::with_capacity(text.len() / 4 + 1);
     tokens::tokenize(text, lang, &mut toks);
     let raws = patterns::find(text, lang, &toks);
-    let mut r = Resolver { text, toks: &toks, lang, anchor, today, prev: None, last_day: None, sentence_year: None };
+    let mut r = Resolver {
+        text,
+        toks: &toks,
+        lang,
+        anchor,
+        today,
+        prev: None,
+        last_day: None,
+        sentence_year: None,
+        days: Vec::new(),
+    };
     let (anchor, anchor_inferred) = match anchor {
         Some(a) => (Some(a), false),
         None => {
@@ -151,6 +161,9 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
             r.prev = Some(value);
             if value.end.is_none() && value.start.precision() == Precision::Day {
                 r.last_day = Some(value.start);
+            }
+            if value.end.is_none() && value.start.precision() != Precision::Year {
+                r.days.push(value.start);
             }
             // A decade or a century gives no year to the months after it.
             if anchoring == Anchoring::Absolute && value.start.get_year() == value.last().get_year() {
@@ -200,6 +213,8 @@ struct Resolver<'a> {
     last_day: Option<PartialDate>,
     /// The sentence and year of the last fully written date.
     sentence_year: Option<(u32, i32)>,
+    /// The single days resolved so far, in text order.
+    days: Vec<PartialDate>,
 }
 
 fn day(d: NaiveDate) -> PartialDate {
@@ -640,6 +655,18 @@ impl<'a> Resolver<'a> {
         if c.wd.is_some() && c.d != 0 {
             if let Some(d) = self.pinned(c, self.anchor.unwrap_or(self.today)) {
                 return Some((day(d), Anchoring::Anchor));
+            }
+        }
+        // A day and month the text has already dated is the same day again (`by Jan. 14` …
+        // `no reason for the Jan. 14 deadline`): its year does not change with the verb.
+        if c.modi == Mod::None {
+            let same = self
+                .days
+                .iter()
+                .rev()
+                .find(|p| p.get_month() == Some(c.m as u32) && (c.d == 0 || p.get_day() == Some(c.d as u32)));
+            if let Some(p) = same {
+                return Some((build(p.get_year())?, Anchoring::Previous));
             }
         }
         // `datent de 2022 : juillet pour l'un, décembre pour les autres`: with no verb to go

@@ -1431,6 +1431,17 @@ fn records_how_each_value_was_reached() {
 }
 
 #[test]
+fn a_day_or_month_dated_once_keeps_its_year() {
+    // The first `Jan. 14` is a deadline ahead; the second, under a past verb, is the same day.
+    let text = "The boy should go home by Jan. 14, officials said. She gave no reason for the Jan. 14 deadline. \
+                The vote of March 2000 was called. Its March date was fixed by law.";
+    let t = tag_at(text, Lang::En, date("2000-01-05"), today());
+    let values: Vec<String> = t.exprs.iter().map(|e| e.value.iso()).collect();
+    assert_eq!(values, ["2000-01-14", "2000-01-14", "2000-03", "2000-03"]);
+    assert_eq!(t.exprs[1].anchoring, Anchoring::Previous);
+}
+
+#[test]
 fn writes_one_json_object_per_line() {
     let text = "Réélu entre 2001 et 2020, il a parlé le 19 décembre.";
     let t = tag_at(text, Lang::Fr, date(A), today());

@@ -257,11 +257,17 @@ enum Pick {
 
 impl<'a> Resolver<'a> {
     fn tense(&self, raw: &Raw) -> Tense {
+        use lexicon::{Kw, Lex};
         let t = tense_near(self.text, self.toks, self.lang, raw.first, raw.last);
+        // A deadline after a past verb is mostly one set then and still ahead (`postponed
+        // until Tuesday`, `to run through June`), unless a past perfect says it was met (`had
+        // filed reports by Wednesday`).
+        if t == Tense::Past && self.deadline(raw) && !self.perfect_near(raw) {
+            return Tense::Future;
+        }
         if t != Tense::Unknown {
             return t;
         }
-        use lexicon::{Kw, Lex};
         // `depuis septembre`, `since October 3`: a start that has already come.
         let mut p = raw.first.checked_sub(1);
         if p.is_some_and(|p| matches!(self.toks[p].lex, Lex::Kw(Kw::Le | Kw::The))) {
@@ -272,15 +278,35 @@ impl<'a> Resolver<'a> {
         }
         // A deadline looks ahead even in the present tense: `has until Monday`,
         // `by Friday`, `jusqu'au 5 janvier`, `d'ici lundi`.
-        let before = |k: usize| raw.first.checked_sub(k).and_then(|p| self.toks.get(p));
-        let kw = |k: usize| before(k).map(|t| t.lex);
-        let deadline = matches!(kw(1), Some(Lex::Kw(Kw::Until | Kw::By | Kw::Through | Kw::Ici)))
-            || (matches!(kw(1), Some(Lex::Kw(Kw::Au | Kw::A))) && kw(3) == Some(Lex::Kw(Kw::Jusqu)));
-        if deadline {
+        if self.deadline(raw) {
             Tense::Future
         } else {
             t
         }
+    }
+
+    /// Whether a past perfect (`had`, `avait`) sits within a few tokens of the expression in
+    /// its sentence (`had filed reports by Wednesday`, `By Friday, the rebels had withdrawn`).
+    fn perfect_near(&self, raw: &Raw) -> bool {
+        let sent = self.toks[raw.first].sent;
+        let near = raw.first.saturating_sub(10)..(raw.last + 11).min(self.toks.len());
+        near.filter(|&k| k < raw.first || k > raw.last).any(|k| {
+            let t = &self.toks[k];
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            t.sent == sent
+                && t.kind == tokens::Kind::Word
+                && matches!(lexicon::fold(&self.text[t.start..t.end], &mut buf), Some(b"had" | b"avait" | b"avaient"))
+        })
+    }
+
+    /// Whether a word of deadline comes right before the expression: `until Monday`, `by
+    /// Friday`, `jusqu'au 5 janvier`, `d'ici lundi`.
+    fn deadline(&self, raw: &Raw) -> bool {
+        use lexicon::{Kw, Lex};
+        let before = |k: usize| raw.first.checked_sub(k).and_then(|p| self.toks.get(p));
+        let kw = |k: usize| before(k).map(|t| t.lex);
+        matches!(kw(1), Some(Lex::Kw(Kw::Until | Kw::By | Kw::Through | Kw::Ici)))
+            || (matches!(kw(1), Some(Lex::Kw(Kw::Au | Kw::A))) && kw(3) == Some(Lex::Kw(Kw::Jusqu)))
     }
 
     /// A full date in the header is the byline; otherwise the latest date the text reports.

@@ -1442,6 +1442,19 @@ fn a_day_or_month_dated_once_keeps_its_year() {
 }
 
 #[test]
+fn a_deadline_after_a_past_verb_is_ahead_unless_met() {
+    let cases = [
+        ("Officials postponed until Tuesday any action on the case.", "2000-04-04"),
+        ("Thirty-two members had filed reports by Tuesday.", "2000-03-28"),
+        ("Talks resumed on Tuesday.", "2000-03-28"),
+    ];
+    for (text, want) in cases {
+        let t = tag_at(text, Lang::En, date("2000-03-30"), today());
+        assert_eq!(t.exprs[0].value.iso(), want, "{text}");
+    }
+}
+
+#[test]
 fn writes_one_json_object_per_line() {
     let text = "Réélu entre 2001 et 2020, il a parlé le 19 décembre.";
     let t = tag_at(text, Lang::Fr, date(A), today());

@@ -143,6 +143,7 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
         last_day: None,
         sentence_year: None,
         days: Vec::new(),
+        prev_sent: 0,
     };
     let (anchor, anchor_inferred) = match anchor {
         Some(a) => (Some(a), false),
@@ -159,6 +160,7 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
             let (start, end) = (toks[raw.first].start, toks[raw.last].end);
             exprs.push(TimeExpr { start, end, value, anchoring });
             r.prev = Some(value);
+            r.prev_sent = toks[raw.last].sent;
             if value.end.is_none() && value.start.precision() == Precision::Day {
                 r.last_day = Some(value.start);
             }
@@ -215,6 +217,8 @@ struct Resolver<'a> {
     sentence_year: Option<(u32, i32)>,
     /// The single days resolved so far, in text order.
     days: Vec<PartialDate>,
+    /// The sentence of `prev`.
+    prev_sent: u32,
 }
 
 fn day(d: NaiveDate) -> PartialDate {
@@ -382,7 +386,15 @@ impl<'a> Resolver<'a> {
             // de son élection`, counts from an event the text does not date; elsewhere (`a
             // week later`, `deux jours plus tard` alone, or in a forecast) from the anchor.
             Sem::Prev { n, unit } => {
-                let Some(prev) = self.prev else {
+                // A count of years reaches back to the date of its own or the previous
+                // sentence; past that, `a year earlier` compares with the time of writing
+                // (`assets rose to $12.7 billion from $12.4 billion a year earlier`). Days and
+                // months tell a story, and follow it further (`the following month`).
+                let near = self.prev.filter(|_| unit != Unit::Year || self.prev_sent + 1 >= self.toks[raw.first].sent);
+                if self.prev.is_some() && near.is_none() {
+                    return Some((shift(day(self.anchor?), n, unit)?, Anchoring::Anchor));
+                }
+                let Some(prev) = near else {
                     if self.tense(raw) == Tense::Past || self.lendemain_of(raw) {
                         return None;
                     }

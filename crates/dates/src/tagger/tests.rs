@@ -1455,6 +1455,16 @@ fn a_deadline_after_a_past_verb_is_ahead_unless_met() {
 }
 
 #[test]
+fn a_year_earlier_far_from_any_date_counts_from_the_anchor() {
+    let near = "Sales fell in 1987. A year earlier, they had risen.";
+    let far =
+        "Sales fell in 1987. Costs rose. Prices held. Assets grew to $12 billion from $11 billion a year earlier.";
+    let last = |text: &str| tag_at(text, Lang::En, date("1989-10-26"), today()).exprs.last().map(|e| e.value.iso());
+    assert_eq!(last(near).as_deref(), Some("1986"));
+    assert_eq!(last(far).as_deref(), Some("1988"));
+}
+
+#[test]
 fn writes_one_json_object_per_line() {
     let text = "Réélu entre 2001 et 2020, il a parlé le 19 décembre.";
     let t = tag_at(text, Lang::Fr, date(A), today());

@@ -307,10 +307,32 @@ impl<'a> Resolver<'a> {
     /// Friday`, `jusqu'au 5 janvier`, `d'ici lundi`.
     fn deadline(&self, raw: &Raw) -> bool {
         use lexicon::{Kw, Lex};
-        let before = |k: usize| raw.first.checked_sub(k).and_then(|p| self.toks.get(p));
+        // A clock time may come between: `until 9 a.m. Tuesday`, `by 5 p.m. EDT Friday`.
+        let mut first = raw.first;
+        while first > 0 && raw.first - first < 6 && self.clock_piece(first - 1) {
+            first -= 1;
+        }
+        let before = |k: usize| first.checked_sub(k).and_then(|p| self.toks.get(p));
         let kw = |k: usize| before(k).map(|t| t.lex);
         matches!(kw(1), Some(Lex::Kw(Kw::Until | Kw::By | Kw::Through | Kw::Ici)))
             || (matches!(kw(1), Some(Lex::Kw(Kw::Au | Kw::A))) && kw(3) == Some(Lex::Kw(Kw::Jusqu)))
+    }
+
+    /// Whether token `k` can be part of a clock time written before a day (`9 a.m. EDT`).
+    fn clock_piece(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        match t.kind {
+            tokens::Kind::Num => true,
+            tokens::Kind::Punct => matches!(t.punct(), Some('.' | ':')),
+            tokens::Kind::Word => {
+                let mut buf = [0u8; lexicon::MAX_WORD];
+                matches!(
+                    lexicon::fold(&self.text[t.start..t.end], &mut buf),
+                    Some(b"a" | b"p" | b"m" | b"am" | b"pm" | b"h" | b"edt" | b"est" | b"gmt" | b"utc" | b"noon")
+                )
+            }
+            _ => false,
+        }
     }
 
     /// A full date in the header is the byline; otherwise the latest date the text reports.

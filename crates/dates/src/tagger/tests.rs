@@ -1449,6 +1449,7 @@ fn a_day_or_month_dated_once_keeps_its_year() {
 fn a_deadline_after_a_past_verb_is_ahead_unless_met() {
     let cases = [
         ("Officials postponed until Tuesday any action on the case.", "2000-04-04"),
+        ("The service has given them until 9 a.m. Tuesday to sign.", "2000-04-04"),
         ("Thirty-two members had filed reports by Tuesday.", "2000-03-28"),
         ("Talks resumed on Tuesday.", "2000-03-28"),
     ];

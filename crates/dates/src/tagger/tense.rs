@@ -63,6 +63,13 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
     best.map_or((Tense::Unknown, 0), |(c, t)| (t, c))
 }
 
+/// Whether token `j` is a word of two letters or more written in capitals only.
+fn all_caps(text: &str, toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    let w = &text[t.start..t.end];
+    t.kind == Kind::Word && w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
+}
+
 fn is_boundary(text: &str, toks: &[Tok], j: usize) -> bool {
     let t = &toks[j];
     if let Some(c) = t.punct() {
@@ -151,8 +158,9 @@ fn cue(text: &str, toks: &[Tok], lang: Lang, j: usize) -> Option<Tense> {
     if t.kind != Kind::Word {
         return None;
     }
-    // Capitalised words inside a sentence are names, whatever they end with.
-    if t.has(CAP) && !t.has(SENT_START) {
+    // Capitalised words inside a sentence are names, whatever they end with; but in a
+    // headline set in capitals (`LE VILLAGE FERA LA FÊTE DIMANCHE`) they are words.
+    if t.has(CAP) && !t.has(SENT_START) && !(all_caps(text, toks, j) && j > 0 && all_caps(text, toks, j - 1)) {
         return None;
     }
     match lang {
@@ -196,8 +204,12 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             }
             // `s'est tenu`, `est arrivé`: a compound past. Other verbs make a passive of the
             // present, a state (`sont ouvertes jusqu'au 31`), which says nothing of time.
+            // `s'est`, not `c'est`.
+            let elided_se = j > 1
+                && toks[j - 1].punct().is_some_and(|c| matches!(c, '\'' | '’'))
+                && matches!(folded(text, toks, j - 2, &mut [0u8; MAX_WORD]), Some(b"s"));
             let pronominal = j > 0
-                && (toks[j - 1].punct().is_some_and(|c| matches!(c, '\'' | '’'))
+                && (elided_se
                     || matches!(folded(text, toks, j - 1, &mut [0u8; MAX_WORD]), Some(b"se" | b"nous" | b"vous")));
             const ETRE_VERBS: [&[u8]; 20] = [
                 b"all",
@@ -225,7 +237,9 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             let etre_verb = born || ETRE_VERBS.iter().any(|p| next.starts_with(p));
             return (pronominal || etre_verb).then_some(Past);
         }
-        b"va" | b"vont" | b"vais" | b"allons" | b"allez" | b"allait" | b"allaient" => {
+        // `peut-être` is an adverb.
+        b"peut" if toks.get(j + 1).and_then(|t| t.punct()).is_some_and(|c| c == '-') => return None,
+        b"va" | b"vont" | b"vais" | b"allons" | b"allez" | b"allait" | b"allaient" | b"peut" | b"peuvent" => {
             let mut nb = [0u8; MAX_WORD];
             let next = next_content(text, toks, j, &mut nb)?;
             let infinitive = [&b"er"[..], b"ir", b"re", b"oir"].iter().any(|s| next.ends_with(s));
@@ -527,6 +541,11 @@ mod tests {
         assert_eq!(tense_of("The thrift announced the plan Aug. 21.", Lang::En, "Aug"), Past);
         assert_eq!(tense_of("Ten were wounded in the blasts next to the embassy on Friday.", Lang::En, "Friday"), Past);
         assert_eq!(tense_of("It will redeem the preferred shares on Oct. 31.", Lang::En, "Oct"), Future);
+        // A headline in capitals has verbs; `c'est` is no compound past; `peuvent` + infinitive
+        // looks ahead as `va` + infinitive does.
+        assert_eq!(tense_of("LE VILLAGE FERA LA FÊTE DIMANCHE.", Lang::Fr, "DIMANCHE"), Future);
+        assert_eq!(tense_of("C'est en mai que la fête a lieu.", Lang::Fr, "mai"), Unknown);
+        assert_eq!(tense_of("Ils sont troisièmes et peuvent rêver du podium dimanche.", Lang::Fr, "dimanche"), Future);
         assert_eq!(tense_of("On April 8 he could have emerged from the woods.", Lang::En, "April"), Past);
         assert_eq!(tense_of("On April 8 he could emerge from the woods.", Lang::En, "April"), Future);
     }

@@ -260,6 +260,7 @@ const EN_CASES: &[Case] = &[
     ("anchor", "en", A, "Prices will rise again next month.", "next month", "2023-01"),
     ("anchor", "en", A, "Exports fell sharply last year.", "last year", "2021"),
     ("anchor", "en", A, "Lukashenko won a sixth term two years ago.", "two years ago", "2020"),
+    ("anchor", "en", A, "Then, a week or so ago, the general picked the date.", "a week or so ago", "2022-12-13"),
     ("anchor", "en", A, "He was arrested three days ago.", "three days ago", "2022-12-17"),
     ("anchor", "en", A, "The talks will resume in two weeks.", "in two weeks", "2023-01-03"),
     ("anchor", "en", A, "Inflation reached 10% this year.", "this year", "2022"),

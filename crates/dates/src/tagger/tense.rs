@@ -476,9 +476,27 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     if AHEAD.iter().any(|p| w.starts_with(p)) {
         return Some(Future);
     }
-    const NOT_PAST: [&[u8]; 13] = [
-        b"indeed", b"hundred", b"united", b"speed", b"proceed", b"exceed", b"succeed", b"breed", b"greed", b"embed",
-        b"naked", b"wicked", b"sacred",
+    // Words in -ed that are no verb, or in news mostly an adjective (`preferred shares`,
+    // `limited partners`, `listed companies`).
+    const NOT_PAST: [&[u8]; 18] = [
+        b"indeed",
+        b"hundred",
+        b"united",
+        b"speed",
+        b"proceed",
+        b"exceed",
+        b"succeed",
+        b"breed",
+        b"greed",
+        b"embed",
+        b"naked",
+        b"wicked",
+        b"sacred",
+        b"preferred",
+        b"limited",
+        b"listed",
+        b"related",
+        b"unrelated",
     ];
     let past_form = IRREGULAR_PAST.contains(&w) || (w.len() >= 5 && w.ends_with(b"ed") && !NOT_PAST.contains(&w));
     if !past_form || determined {
@@ -541,6 +559,7 @@ mod tests {
         assert_eq!(tense_of("The thrift announced the plan Aug. 21.", Lang::En, "Aug"), Past);
         assert_eq!(tense_of("Ten were wounded in the blasts next to the embassy on Friday.", Lang::En, "Friday"), Past);
         assert_eq!(tense_of("It will redeem the preferred shares on Oct. 31.", Lang::En, "Oct"), Future);
+        assert_eq!(tense_of("It will redeem Series H preferred shares on Oct. 31.", Lang::En, "Oct"), Future);
         // A headline in capitals has verbs; `c'est` is no compound past; `peuvent` + infinitive
         // looks ahead as `va` + infinitive does.
         assert_eq!(tense_of("LE VILLAGE FERA LA FÊTE DIMANCHE.", Lang::Fr, "DIMANCHE"), Future);

@@ -467,6 +467,18 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             let next = next_content(text, toks, j, &mut nb)?;
             return (next == b"been" || next.ends_with(b"ed") || IRREGULAR_PAST.contains(&next)).then_some(Past);
         }
+        // A present next to the date says it is neither reported past nor announced (`when
+        // the case is heard in May`); before a word of schedule the words after it tell (`are
+        // expected to march`, `is set for`).
+        b"is" | b"are" => {
+            let mut nb = [0u8; MAX_WORD];
+            let Some(next) = next_content(text, toks, j, &mut nb) else { return Some(Unknown) };
+            let open = matches!(
+                next,
+                b"expected" | b"scheduled" | b"slated" | b"planned" | b"set" | b"due" | b"going" | b"about" | b"likely"
+            );
+            return (!open).then_some(Unknown);
+        }
         b"ago" | b"yesterday" | b"last" | b"had" | b"did" | b"didn" | b"was" | b"were" | b"wasn" | b"weren"
         | b"hadn" | b"previously" | b"recently" => return Some(Past),
         _ => {}
@@ -560,6 +572,9 @@ mod tests {
         assert_eq!(tense_of("Ten were wounded in the blasts next to the embassy on Friday.", Lang::En, "Friday"), Past);
         assert_eq!(tense_of("It will redeem the preferred shares on Oct. 31.", Lang::En, "Oct"), Future);
         assert_eq!(tense_of("It will redeem Series H preferred shares on Oct. 31.", Lang::En, "Oct"), Future);
+        // A present stops the search for a farther verb, unless it announces a schedule.
+        assert_eq!(tense_of("He had not signed it when the case is heard in May.", Lang::En, "May"), Unknown);
+        assert_eq!(tense_of("Thousands are expected to march in May.", Lang::En, "May"), Future);
         // A headline in capitals has verbs; `c'est` is no compound past; `peuvent` + infinitive
         // looks ahead as `va` + infinitive does.
         assert_eq!(tense_of("LE VILLAGE FERA LA FÊTE DIMANCHE.", Lang::Fr, "DIMANCHE"), Future);

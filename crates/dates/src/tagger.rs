@@ -25,7 +25,8 @@
 //! - A week is its Monday-to-Sunday interval, a weekend its Saturday and Sunday.
 //! - A quarter or a half is the interval of its months (`Q3 1997`, `the third quarter` →
 //!   `1997-07/1997-09`); without a year, the one the tense points to: the last begun in a
-//!   report, the next not yet over in a forecast. `last quarter`, `ce trimestre`, `the
+//!   report, in a forecast the next not over before last month (results come out the month
+//!   after a quarter ends). `last quarter`, `ce trimestre`, `the
 //!   previous quarter` count in quarters.
 //! - A season is the interval of its meteorological months: spring March–May, summer
 //!   June–August, autumn September–November, winter December to February of the next year
@@ -61,7 +62,7 @@ use crate::{DateSpan, Lang, PartialDate, Precision};
 use chrono::{Datelike, Duration, NaiveDate};
 use patterns::{Cal, Cut, Mod, Of, Raw, Sem, Unit};
 use serde::Serialize;
-use tense::{tense_near, Tense};
+use tense::{tense_and_cost, tense_near, Tense};
 use tokens::Tok;
 
 /// How an expression was resolved.
@@ -133,7 +134,18 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
     let mut toks = Vec::with_capacity(text.len() / 4 + 1);
     tokens::tokenize(text, lang, &mut toks);
     let raws = patterns::find(text, lang, &toks);
-    let mut r = Resolver { text, toks: &toks, lang, anchor, today, prev: None, last_day: None, sentence_year: None };
+    let mut r = Resolver {
+        text,
+        toks: &toks,
+        lang,
+        anchor,
+        today,
+        prev: None,
+        last_day: None,
+        sentence_year: None,
+        days: Vec::new(),
+        prev_sent: 0,
+    };
     let (anchor, anchor_inferred) = match anchor {
         Some(a) => (Some(a), false),
         None => {
@@ -149,8 +161,12 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
             let (start, end) = (toks[raw.first].start, toks[raw.last].end);
             exprs.push(TimeExpr { start, end, value, anchoring });
             r.prev = Some(value);
+            r.prev_sent = toks[raw.last].sent;
             if value.end.is_none() && value.start.precision() == Precision::Day {
                 r.last_day = Some(value.start);
+            }
+            if value.end.is_none() && value.start.precision() != Precision::Year {
+                r.days.push(value.start);
             }
             // A decade or a century gives no year to the months after it.
             if anchoring == Anchoring::Absolute && value.start.get_year() == value.last().get_year() {
@@ -200,6 +216,10 @@ struct Resolver<'a> {
     last_day: Option<PartialDate>,
     /// The sentence and year of the last fully written date.
     sentence_year: Option<(u32, i32)>,
+    /// The single days resolved so far, in text order.
+    days: Vec<PartialDate>,
+    /// The sentence of `prev`.
+    prev_sent: u32,
 }
 
 fn day(d: NaiveDate) -> PartialDate {
@@ -242,11 +262,17 @@ enum Pick {
 
 impl<'a> Resolver<'a> {
     fn tense(&self, raw: &Raw) -> Tense {
+        use lexicon::{Kw, Lex};
         let t = tense_near(self.text, self.toks, self.lang, raw.first, raw.last);
+        // A deadline after a past verb is mostly one set then and still ahead (`postponed
+        // until Tuesday`, `to run through June`), unless a past perfect says it was met (`had
+        // filed reports by Wednesday`).
+        if t == Tense::Past && self.deadline(raw) && !self.perfect_near(raw) {
+            return Tense::Future;
+        }
         if t != Tense::Unknown {
             return t;
         }
-        use lexicon::{Kw, Lex};
         // `depuis septembre`, `since October 3`: a start that has already come.
         let mut p = raw.first.checked_sub(1);
         if p.is_some_and(|p| matches!(self.toks[p].lex, Lex::Kw(Kw::Le | Kw::The))) {
@@ -257,14 +283,56 @@ impl<'a> Resolver<'a> {
         }
         // A deadline looks ahead even in the present tense: `has until Monday`,
         // `by Friday`, `jusqu'au 5 janvier`, `d'ici lundi`.
-        let before = |k: usize| raw.first.checked_sub(k).and_then(|p| self.toks.get(p));
-        let kw = |k: usize| before(k).map(|t| t.lex);
-        let deadline = matches!(kw(1), Some(Lex::Kw(Kw::Until | Kw::By | Kw::Through | Kw::Ici)))
-            || (matches!(kw(1), Some(Lex::Kw(Kw::Au | Kw::A))) && kw(3) == Some(Lex::Kw(Kw::Jusqu)));
-        if deadline {
+        if self.deadline(raw) {
             Tense::Future
         } else {
             t
+        }
+    }
+
+    /// Whether a past perfect (`had`, `avait`) sits within a few tokens of the expression in
+    /// its sentence (`had filed reports by Wednesday`, `By Friday, the rebels had withdrawn`).
+    fn perfect_near(&self, raw: &Raw) -> bool {
+        let sent = self.toks[raw.first].sent;
+        let near = raw.first.saturating_sub(10)..(raw.last + 11).min(self.toks.len());
+        near.filter(|&k| k < raw.first || k > raw.last).any(|k| {
+            let t = &self.toks[k];
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            t.sent == sent
+                && t.kind == tokens::Kind::Word
+                && matches!(lexicon::fold(&self.text[t.start..t.end], &mut buf), Some(b"had" | b"avait" | b"avaient"))
+        })
+    }
+
+    /// Whether a word of deadline comes right before the expression: `until Monday`, `by
+    /// Friday`, `jusqu'au 5 janvier`, `d'ici lundi`.
+    fn deadline(&self, raw: &Raw) -> bool {
+        use lexicon::{Kw, Lex};
+        // A clock time may come between: `until 9 a.m. Tuesday`, `by 5 p.m. EDT Friday`.
+        let mut first = raw.first;
+        while first > 0 && raw.first - first < 6 && self.clock_piece(first - 1) {
+            first -= 1;
+        }
+        let before = |k: usize| first.checked_sub(k).and_then(|p| self.toks.get(p));
+        let kw = |k: usize| before(k).map(|t| t.lex);
+        matches!(kw(1), Some(Lex::Kw(Kw::Until | Kw::By | Kw::Through | Kw::Ici)))
+            || (matches!(kw(1), Some(Lex::Kw(Kw::Au | Kw::A))) && kw(3) == Some(Lex::Kw(Kw::Jusqu)))
+    }
+
+    /// Whether token `k` can be part of a clock time written before a day (`9 a.m. EDT`).
+    fn clock_piece(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        match t.kind {
+            tokens::Kind::Num => true,
+            tokens::Kind::Punct => matches!(t.punct(), Some('.' | ':')),
+            tokens::Kind::Word => {
+                let mut buf = [0u8; lexicon::MAX_WORD];
+                matches!(
+                    lexicon::fold(&self.text[t.start..t.end], &mut buf),
+                    Some(b"a" | b"p" | b"m" | b"am" | b"pm" | b"h" | b"edt" | b"est" | b"gmt" | b"utc" | b"noon")
+                )
+            }
+            _ => false,
         }
     }
 
@@ -341,7 +409,15 @@ impl<'a> Resolver<'a> {
             // de son élection`, counts from an event the text does not date; elsewhere (`a
             // week later`, `deux jours plus tard` alone, or in a forecast) from the anchor.
             Sem::Prev { n, unit } => {
-                let Some(prev) = self.prev else {
+                // A count of years reaches back to the date of its own or the previous
+                // sentence; past that, `a year earlier` compares with the time of writing
+                // (`assets rose to $12.7 billion from $12.4 billion a year earlier`). Days and
+                // months tell a story, and follow it further (`the following month`).
+                let near = self.prev.filter(|_| unit != Unit::Year || self.prev_sent + 1 >= self.toks[raw.first].sent);
+                if self.prev.is_some() && near.is_none() {
+                    return Some((shift(day(self.anchor?), n, unit)?, Anchoring::Anchor));
+                }
+                let Some(prev) = near else {
                     if self.tense(raw) == Tense::Past || self.lendemain_of(raw) {
                         return None;
                     }
@@ -549,8 +625,10 @@ impl<'a> Resolver<'a> {
         let (first_m, last_m) = ((n as i32 - 1) * len + 1, n as i32 * len);
         let year = match yrel {
             Some(r) => y + r,
-            // The next one not yet over, or the last one already begun.
-            None if ahead() => y + i32::from(last_m < m),
+            // The next one not yet over, or the last one already begun. Results come out in
+            // the month after a period ends, so a forecast then is still of it (`expects to
+            // report a profit for the third quarter`, in October).
+            None if ahead() => y + i32::from(last_m + 1 < m),
             None => y - i32::from(first_m > m),
         };
         Some(DateSpan {
@@ -642,6 +720,18 @@ impl<'a> Resolver<'a> {
                 return Some((day(d), Anchoring::Anchor));
             }
         }
+        // A day and month the text has already dated is the same day again (`by Jan. 14` …
+        // `no reason for the Jan. 14 deadline`): its year does not change with the verb.
+        if c.modi == Mod::None {
+            let same = self
+                .days
+                .iter()
+                .rev()
+                .find(|p| p.get_month() == Some(c.m as u32) && (c.d == 0 || p.get_day() == Some(c.d as u32)));
+            if let Some(p) = same {
+                return Some((build(p.get_year())?, Anchoring::Previous));
+            }
+        }
         // `datent de 2022 : juillet pour l'un, décembre pour les autres`: with no verb to go
         // by, a month takes the year just written in its sentence.
         if let Some((sent, y)) = self.sentence_year {
@@ -672,8 +762,13 @@ impl<'a> Resolver<'a> {
                             _ => next - 1,
                         }
                     }
-                    // As for days below: a month starting within a few weeks, under a past
-                    // verb, is a coming event reported (`cut supplies in September`).
+                    // As for days below: a month starting within a month, under a verb of
+                    // reporting or a past verb clauses away, is a coming event reported (`told
+                    // oil companies of a cutback in its oil supply in September`): news writes
+                    // the year of a month almost a year old.
+                    Tense::Past if m != am && self.month_within(a, m, 31) && self.loosely_past(raw) => {
+                        a.year() + i32::from(m < am)
+                    }
                     _ => a.year() - i32::from(m > am),
                 },
             };
@@ -699,7 +794,7 @@ impl<'a> Resolver<'a> {
                 // Nov. 20`): news writes the year of a day almost a year old.
                 Tense::Past => match (find(Pick::OnOrBefore), find(Pick::After)) {
                     (Some(b), Some(f))
-                        if (a - b).num_days() > 300 && (f - a).num_days() <= 60 && self.reported(raw) =>
+                        if (a - b).num_days() > 300 && (f - a).num_days() <= 60 && self.loosely_past(raw) =>
                     {
                         f
                     }
@@ -738,6 +833,14 @@ impl<'a> Resolver<'a> {
             && self.toks.get(raw.last + 1).is_some_and(|t| matches!(t.lex, Lex::Kw(Kw::De | Kw::Du | Kw::D | Kw::Des)))
     }
 
+    /// Whether the past the clause is read in comes from a verb of reporting or deciding
+    /// (news reports coming events that way), or from a verb clauses away from the expression.
+    fn loosely_past(&self, raw: &Raw) -> bool {
+        /// A cue farther than this (tokens, plus a toll per clause boundary) is weak.
+        const FAR: usize = 12;
+        self.reported(raw) || tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last).1 > FAR
+    }
+
     /// Whether a verb of reporting, deciding or scheduling (the language's
     /// `report_verbs`) comes shortly before the expression in its sentence.
     fn reported(&self, raw: &Raw) -> bool {
@@ -755,8 +858,13 @@ impl<'a> Resolver<'a> {
 
     /// Whether the next month `m` after the anchor's month starts at most 45 days after `a`.
     fn month_soon(&self, a: NaiveDate, m: u32) -> bool {
+        self.month_within(a, m, 45)
+    }
+
+    /// Whether the next month `m` after the anchor's month starts at most `days` after `a`.
+    fn month_within(&self, a: NaiveDate, m: u32, days: i64) -> bool {
         let y = a.year() + i32::from(m <= a.month());
-        NaiveDate::from_ymd_opt(y, m, 1).is_some_and(|f| (f - a).num_days() <= 45)
+        NaiveDate::from_ymd_opt(y, m, 1).is_some_and(|f| (f - a).num_days() <= days)
     }
 
     /// `in three weeks` with no verb tense to go by is a point ahead (`expires in 10 days`)

@@ -27,8 +27,16 @@ const CLAUSE_COST: usize = 8;
 
 /// The tense of the clause around tokens `first..=last`.
 pub(crate) fn tense_near(text: &str, toks: &[Tok], lang: Lang, first: usize, last: usize) -> Tense {
+    tense_and_cost(text, toks, lang, first, last).0
+}
+
+/// [`tense_near`] and how far its cue sits, in tokens plus [`CLAUSE_COST`] for each clause
+/// boundary crossed (0 with no cue): a verb next to the date says more than one three clauses
+/// away (`has invited the ministers of Poland, the Czech Republic and Hungary to a ceremony
+/// on March 12`).
+pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize, last: usize) -> (Tense, usize) {
     let Some(sent) = toks.get(first).map(|t| t.sent) else {
-        return Tense::Unknown;
+        return (Tense::Unknown, 0);
     };
     let mut best: Option<(usize, Tense)> = None;
     // Left first, so that on equal cost the verb before the date wins.
@@ -52,7 +60,14 @@ pub(crate) fn tense_near(text: &str, toks: &[Tok], lang: Lang, first: usize, las
             }
         }
     }
-    best.map_or(Tense::Unknown, |(_, t)| t)
+    best.map_or((Tense::Unknown, 0), |(c, t)| (t, c))
+}
+
+/// Whether token `j` is a word of two letters or more written in capitals only.
+fn all_caps(text: &str, toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    let w = &text[t.start..t.end];
+    t.kind == Kind::Word && w.chars().count() > 1 && !w.chars().any(char::is_lowercase)
 }
 
 fn is_boundary(text: &str, toks: &[Tok], j: usize) -> bool {
@@ -143,8 +158,9 @@ fn cue(text: &str, toks: &[Tok], lang: Lang, j: usize) -> Option<Tense> {
     if t.kind != Kind::Word {
         return None;
     }
-    // Capitalised words inside a sentence are names, whatever they end with.
-    if t.has(CAP) && !t.has(SENT_START) {
+    // Capitalised words inside a sentence are names, whatever they end with; but in a
+    // headline set in capitals (`LE VILLAGE FERA LA FÊTE DIMANCHE`) they are words.
+    if t.has(CAP) && !t.has(SENT_START) && !(all_caps(text, toks, j) && j > 0 && all_caps(text, toks, j - 1)) {
         return None;
     }
     match lang {
@@ -188,8 +204,12 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             }
             // `s'est tenu`, `est arrivé`: a compound past. Other verbs make a passive of the
             // present, a state (`sont ouvertes jusqu'au 31`), which says nothing of time.
+            // `s'est`, not `c'est`.
+            let elided_se = j > 1
+                && toks[j - 1].punct().is_some_and(|c| matches!(c, '\'' | '’'))
+                && matches!(folded(text, toks, j - 2, &mut [0u8; MAX_WORD]), Some(b"s"));
             let pronominal = j > 0
-                && (toks[j - 1].punct().is_some_and(|c| matches!(c, '\'' | '’'))
+                && (elided_se
                     || matches!(folded(text, toks, j - 1, &mut [0u8; MAX_WORD]), Some(b"se" | b"nous" | b"vous")));
             const ETRE_VERBS: [&[u8]; 20] = [
                 b"all",
@@ -217,7 +237,9 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             let etre_verb = born || ETRE_VERBS.iter().any(|p| next.starts_with(p));
             return (pronominal || etre_verb).then_some(Past);
         }
-        b"va" | b"vont" | b"vais" | b"allons" | b"allez" | b"allait" | b"allaient" => {
+        // `peut-être` is an adverb.
+        b"peut" if toks.get(j + 1).and_then(|t| t.punct()).is_some_and(|c| c == '-') => return None,
+        b"va" | b"vont" | b"vais" | b"allons" | b"allez" | b"allait" | b"allaient" | b"peut" | b"peuvent" => {
             let mut nb = [0u8; MAX_WORD];
             let next = next_content(text, toks, j, &mut nb)?;
             let infinitive = [&b"er"[..], b"ir", b"re", b"oir"].iter().any(|s| next.ends_with(s));
@@ -408,7 +430,20 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     let mut buf = [0u8; MAX_WORD];
     let w = folded(text, toks, j, &mut buf)?;
     let apostrophe_before = j > 0 && matches!(toks[j - 1].punct(), Some('\'' | '’'));
+    // After a determiner, a word is a noun or an adjective, not a verb: `announced the plan
+    // Aug. 21`, `its preferred shares`.
+    let mut pb = [0u8; MAX_WORD];
+    let determined = j > 0 && folded(text, toks, j - 1, &mut pb).is_some_and(|p| DETERMINERS.contains(&p));
     match w {
+        // `next to`: a place.
+        b"next" if matches!(folded(text, toks, j + 1, &mut [0u8; MAX_WORD]), Some(b"to")) => return None,
+        b"plan" | b"plans" if determined => return None,
+        // A modal with a perfect looks back: `could have emerged`, `would have been`.
+        b"will" | b"shall" | b"would" | b"could" | b"should" | b"might" | b"must" | b"may"
+            if next_content(text, toks, j, &mut [0u8; MAX_WORD]) == Some(b"have") =>
+        {
+            return Some(Past)
+        }
         b"will" | b"shall" | b"would" | b"upcoming" | b"forthcoming" | b"soon" | b"tomorrow" | b"next" | b"plan"
         | b"plans" | b"planned" | b"planning" | b"due" | b"coming" => return Some(Future),
         // Modals and hopes look ahead: `could take place in March`, `hopes to ... before June`.
@@ -432,6 +467,18 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             let next = next_content(text, toks, j, &mut nb)?;
             return (next == b"been" || next.ends_with(b"ed") || IRREGULAR_PAST.contains(&next)).then_some(Past);
         }
+        // A present next to the date says it is neither reported past nor announced (`when
+        // the case is heard in May`); before a word of schedule the words after it tell (`are
+        // expected to march`, `is set for`).
+        b"is" | b"are" => {
+            let mut nb = [0u8; MAX_WORD];
+            let Some(next) = next_content(text, toks, j, &mut nb) else { return Some(Unknown) };
+            let open = matches!(
+                next,
+                b"expected" | b"scheduled" | b"slated" | b"planned" | b"set" | b"due" | b"going" | b"about" | b"likely"
+            );
+            return (!open).then_some(Unknown);
+        }
         b"ago" | b"yesterday" | b"last" | b"had" | b"did" | b"didn" | b"was" | b"were" | b"wasn" | b"weren"
         | b"hadn" | b"previously" | b"recently" => return Some(Past),
         _ => {}
@@ -441,12 +488,30 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     if AHEAD.iter().any(|p| w.starts_with(p)) {
         return Some(Future);
     }
-    const NOT_PAST: [&[u8]; 13] = [
-        b"indeed", b"hundred", b"united", b"speed", b"proceed", b"exceed", b"succeed", b"breed", b"greed", b"embed",
-        b"naked", b"wicked", b"sacred",
+    // Words in -ed that are no verb, or in news mostly an adjective (`preferred shares`,
+    // `limited partners`, `listed companies`).
+    const NOT_PAST: [&[u8]; 18] = [
+        b"indeed",
+        b"hundred",
+        b"united",
+        b"speed",
+        b"proceed",
+        b"exceed",
+        b"succeed",
+        b"breed",
+        b"greed",
+        b"embed",
+        b"naked",
+        b"wicked",
+        b"sacred",
+        b"preferred",
+        b"limited",
+        b"listed",
+        b"related",
+        b"unrelated",
     ];
     let past_form = IRREGULAR_PAST.contains(&w) || (w.len() >= 5 && w.ends_with(b"ed") && !NOT_PAST.contains(&w));
-    if !past_form {
+    if !past_form || determined {
         return None;
     }
     // After an auxiliary the participle is passive or perfect: the auxiliary carries tense.
@@ -458,6 +523,11 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         );
     (!after_aux).then_some(Past)
 }
+
+const DETERMINERS: [&[u8]; 14] = [
+    b"the", b"a", b"an", b"its", b"their", b"his", b"her", b"our", b"this", b"these", b"those", b"each", b"every",
+    b"no",
+];
 
 const IRREGULAR_PAST: [&[u8]; 62] = [
     b"said", b"told", b"met", b"came", b"went", b"took", b"made", b"gave", b"held", b"left", b"began", b"saw",
@@ -497,5 +567,20 @@ mod tests {
         assert_eq!(tense_of("He traveled to Moscow in May and will return in July.", Lang::En, "May"), Past);
         assert_eq!(tense_of("He traveled to Moscow in May and will return in July.", Lang::En, "July"), Future);
         assert_eq!(tense_of("Il a dit qu'il viendrait en mars.", Lang::Fr, "mars"), Future);
+        // A noun or an adjective after a determiner is no verb; `next to` is a place.
+        assert_eq!(tense_of("The thrift announced the plan Aug. 21.", Lang::En, "Aug"), Past);
+        assert_eq!(tense_of("Ten were wounded in the blasts next to the embassy on Friday.", Lang::En, "Friday"), Past);
+        assert_eq!(tense_of("It will redeem the preferred shares on Oct. 31.", Lang::En, "Oct"), Future);
+        assert_eq!(tense_of("It will redeem Series H preferred shares on Oct. 31.", Lang::En, "Oct"), Future);
+        // A present stops the search for a farther verb, unless it announces a schedule.
+        assert_eq!(tense_of("He had not signed it when the case is heard in May.", Lang::En, "May"), Unknown);
+        assert_eq!(tense_of("Thousands are expected to march in May.", Lang::En, "May"), Future);
+        // A headline in capitals has verbs; `c'est` is no compound past; `peuvent` + infinitive
+        // looks ahead as `va` + infinitive does.
+        assert_eq!(tense_of("LE VILLAGE FERA LA FÊTE DIMANCHE.", Lang::Fr, "DIMANCHE"), Future);
+        assert_eq!(tense_of("C'est en mai que la fête a lieu.", Lang::Fr, "mai"), Unknown);
+        assert_eq!(tense_of("Ils sont troisièmes et peuvent rêver du podium dimanche.", Lang::Fr, "dimanche"), Future);
+        assert_eq!(tense_of("On April 8 he could have emerged from the woods.", Lang::En, "April"), Past);
+        assert_eq!(tense_of("On April 8 he could emerge from the woods.", Lang::En, "April"), Future);
     }
 }

@@ -260,6 +260,7 @@ const EN_CASES: &[Case] = &[
     ("anchor", "en", A, "Prices will rise again next month.", "next month", "2023-01"),
     ("anchor", "en", A, "Exports fell sharply last year.", "last year", "2021"),
     ("anchor", "en", A, "Lukashenko won a sixth term two years ago.", "two years ago", "2020"),
+    ("anchor", "en", A, "Then, a week or so ago, the general picked the date.", "a week or so ago", "2022-12-13"),
     ("anchor", "en", A, "He was arrested three days ago.", "three days ago", "2022-12-17"),
     ("anchor", "en", A, "The talks will resume in two weeks.", "in two weeks", "2023-01-03"),
     ("anchor", "en", A, "Inflation reached 10% this year.", "this year", "2022"),
@@ -447,6 +448,10 @@ const EN_CASES: &[Case] = &[
     ("negative", "en", A, "A force of 9,000 soldiers was deployed.", "9,000", ""),
     ("negative", "en", A, "Trade reached $38.5 billion last year.", "38.5", ""),
     ("negative", "en", A, "About 85% of residents oppose it.", "85", ""),
+    ("negative", "en", A, "Barriers make no sense in today's world.", "today", ""),
+    ("negative", "en", A, "They are the chips of many of today's computers.", "today", ""),
+    ("negative", "en", A, "He would have chosen the people of tomorrow.", "tomorrow", ""),
+    ("anchor", "en", A, "Today's quiz is on geography.", "Today", "2022-12-20"),
     ("negative", "en", A, "The plan contains 28 programs.", "28", ""),
     ("negative", "en", A, "The planes left at 23:00 local time.", "23:00", "2022-12-20"),
     ("negative", "en", A, "The talks lasted for two years.", "two years", ""),
@@ -1046,6 +1051,22 @@ const EN_MORE: &[Case] = &[
     ("absolute", "en", A, "Updated March 15, 2023 at 10:32 a.m. EDT", "March 15, 2023", "2023-03-15"),
     ("absolute", "en", A, "Tensions rose in the summer of 2020.", "summer of 2020", "2020-06/2020-08"),
     ("absolute", "en", A, "Exports fell in the first quarter of 2023.", "first quarter of 2023", "2023-01/2023-03"),
+    (
+        "anchor",
+        "en",
+        "1989-10-27",
+        "It expects to report a profit for the third quarter.",
+        "third quarter",
+        "1989-07/1989-09",
+    ),
+    (
+        "anchor",
+        "en",
+        "1989-12-27",
+        "It expects to report a profit for the third quarter.",
+        "third quarter",
+        "1990-07/1990-09",
+    ),
     ("absolute", "en", A, "Net profit doubled in Q3 2022, the bank said.", "Q3 2022", "2022-07/2022-09"),
     ("absolute", "en", A, "The pipeline should be finished by mid-2024.", "mid-2024", "2024-05/2024-08"),
     ("absolute", "en", A, "On 9 May 1945, Germany surrendered to the Allies.", "9 May 1945", "1945-05-09"),
@@ -1428,6 +1449,41 @@ fn records_how_each_value_was_reached() {
     let how: Vec<Anchoring> = t.exprs.iter().map(|e| e.anchoring).collect();
     assert_eq!(how, [Anchoring::Absolute, Anchoring::Previous, Anchoring::Anchor]);
     assert_eq!(t.exprs[0].grain(), "day");
+}
+
+#[test]
+fn a_day_or_month_dated_once_keeps_its_year() {
+    // The first `Jan. 14` is a deadline ahead; the second, under a past verb, is the same day.
+    let text = "The boy should go home by Jan. 14, officials said. She gave no reason for the Jan. 14 deadline. \
+                The vote of March 2000 was called. Its March date was fixed by law.";
+    let t = tag_at(text, Lang::En, date("2000-01-05"), today());
+    let values: Vec<String> = t.exprs.iter().map(|e| e.value.iso()).collect();
+    assert_eq!(values, ["2000-01-14", "2000-01-14", "2000-03", "2000-03"]);
+    assert_eq!(t.exprs[1].anchoring, Anchoring::Previous);
+}
+
+#[test]
+fn a_deadline_after_a_past_verb_is_ahead_unless_met() {
+    let cases = [
+        ("Officials postponed until Tuesday any action on the case.", "2000-04-04"),
+        ("The service has given them until 9 a.m. Tuesday to sign.", "2000-04-04"),
+        ("Thirty-two members had filed reports by Tuesday.", "2000-03-28"),
+        ("Talks resumed on Tuesday.", "2000-03-28"),
+    ];
+    for (text, want) in cases {
+        let t = tag_at(text, Lang::En, date("2000-03-30"), today());
+        assert_eq!(t.exprs[0].value.iso(), want, "{text}");
+    }
+}
+
+#[test]
+fn a_year_earlier_far_from_any_date_counts_from_the_anchor() {
+    let near = "Sales fell in 1987. A year earlier, they had risen.";
+    let far =
+        "Sales fell in 1987. Costs rose. Prices held. Assets grew to $12 billion from $11 billion a year earlier.";
+    let last = |text: &str| tag_at(text, Lang::En, date("1989-10-26"), today()).exprs.last().map(|e| e.value.iso());
+    assert_eq!(last(near).as_deref(), Some("1986"));
+    assert_eq!(last(far).as_deref(), Some("1988"));
 }
 
 #[test]

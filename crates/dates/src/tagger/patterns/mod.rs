@@ -271,6 +271,19 @@ impl<'a> P<'a> {
         self.kw(i) == Some(k)
     }
 
+    /// `today` or `tomorrow` at `i` after `of` or `in` and before a possessive (`in today's
+    /// world`), or `tomorrow` as the object of `of` (`the people of tomorrow`).
+    fn generic_deictic(&self, i: usize) -> bool {
+        let after_of_in = i > 0 && matches!(self.kw(i - 1), Some(Kw::Of | Kw::In));
+        let possessive = self.is_apos(i + 1)
+            && self.glued(i, i + 1)
+            && self
+                .t
+                .get(i + 2)
+                .is_some_and(|t| t.end - t.start == 1 && self.text[t.start..t.end].eq_ignore_ascii_case("s"));
+        after_of_in && (possessive || (self.is_kw(i, Kw::Tomorrow) && self.is_kw(i - 1, Kw::Of)))
+    }
+
     /// `i` is the given keyword written with an accent (`à`, `dès`, `là`, `passé`).
     pub(super) fn is_accented_kw(&self, i: usize, k: Kw) -> bool {
         self.is_kw(i, k) && self.t[i].has(ACCENT)
@@ -434,6 +447,9 @@ impl<'a> P<'a> {
             Kw::Apres if self.is_dash(j) && self.glued(i, j) && self.is_kw(j + 1, Kw::Demain) => {
                 rel(i, self.time_of_day(j + 1), 2, Unit::Day)
             }
+            // `in today's world`, `many of today's computers`, `the people of tomorrow`: the
+            // present or the future at large, not a day.
+            Kw::Today | Kw::Tomorrow if self.generic_deictic(i) => None,
             Kw::Today | Kw::Tonight => {
                 // `USA Today` is a newspaper.
                 let prev_capital =

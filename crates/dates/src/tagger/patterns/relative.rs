@@ -39,7 +39,11 @@ impl P<'_> {
             return None;
         }
         let (n, unit, k) = self.count_unit(i)?;
-        let j = k + 1;
+        // An approximate count is still counted: `a week or so ago`.
+        let or_so = !self.fr()
+            && self.is_kw(k + 1, Kw::Or)
+            && self.t.get(k + 2).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("so"));
+        let j = if or_so { k + 3 } else { k + 1 };
         let prev = |n: i32, last: usize| emit(i, last, Sem::Prev { n, unit });
         if self.fr() {
             return match self.kw(j)? {

@@ -1,0 +1,112 @@
+//! Date lines: `Publié le …`, `Updated: …`, `Posted on … by …`, read with the date tagger.
+
+use super::byline::{byline, names};
+use super::lexicon::{CLOCK_ZONES, DATE_LABELS, UPDATE_CUES, UPDATE_CUTS};
+use crate::dates::{Lang, PartialDate};
+
+/// `Mis à jour le …`, `Updated: …`: the date of a change, not of publication.
+pub(super) fn is_update_line(l: &str) -> bool {
+    let t = l.trim().trim_start_matches(['-', '•', '*', ' ']).to_lowercase();
+    UPDATE_CUES.iter().any(|p| t.starts_with(p))
+}
+
+/// `Posted on December 21, 2022 by Tom Baker`, `Posted by Tom Baker on December 21, 2022`.
+pub(super) fn date_with_byline(l: &str) -> Option<(PartialDate, Option<String>)> {
+    let t = l.trim();
+    if t.chars().count() > 120 {
+        return None;
+    }
+    for sep in [" by ", " By ", " par ", " Par "] {
+        if let Some(p) = t.rfind(sep) {
+            if let (Some(d), Some(n)) = (parse_date_line(&t[..p]), names(&t[p + sep.len()..])) {
+                return Some((d, Some(n)));
+            }
+        }
+    }
+    for sep in [" on ", " le "] {
+        if let Some(p) = t.find(sep) {
+            if let (Some(Some(n)), Some(d)) = (byline(&t[..p]), parse_date_line(&t[p + 1..])) {
+                return Some((d, Some(n)));
+            }
+        }
+    }
+    None
+}
+
+/// A date line of a header: `- [29/06/2026](#)`, `Publié le 19 décembre 2022 à 10h`,
+/// `Updated: Dec 19, 2022`, `Updated 4:12 PM GMT, October 9, 2023`; of `Publié le … Mis à
+/// jour le …`, the publication date.
+pub fn parse_date_line(l: &str) -> Option<PartialDate> {
+    let mut t = l.trim().trim_start_matches(['-', '•', '*', ' ']).trim().to_string();
+    if t.starts_with('[') {
+        if let Some(end) = t.find("](") {
+            t = t[1..end].to_string();
+        }
+    }
+    if t.chars().count() > 120 {
+        return None;
+    }
+    // Only the publication date: cut at an update that follows it.
+    for cut in UPDATE_CUTS {
+        // Only after a date: `Last modified on …` is itself a date line.
+        if let Some(p) = find_ci(&t, cut).filter(|&p| t[..p].contains(|c: char| c.is_ascii_digit())) {
+            t.truncate(p);
+        }
+    }
+    // Labels before the date, matched whatever their case; the date keeps its own case
+    // (`May` is a month, `may` a verb).
+    let mut rest = t.trim();
+    while let Some(label) =
+        DATE_LABELS.iter().find(|label| rest.get(..label.len()).is_some_and(|h| h.to_lowercase() == **label))
+    {
+        rest = rest[label.len()..].trim_start();
+    }
+    let core = rest.split(" à ").next().unwrap_or(rest);
+    let core = core.split(" at ").next().unwrap_or(core).trim();
+    // Clock times and time zones around the date: `10:14 AM GMT`, `14h05`.
+    let words: Vec<&str> = core.split_whitespace().filter(|w| !is_clock_word(w)).collect();
+    if words.is_empty() || core.chars().count() > 60 {
+        return None;
+    }
+    parse_written_date(words.join(" ").trim_matches([',', ' ', '-', '–', '|']))
+}
+
+/// `4:12`, `14h05`, `10h`, `PM`, `GMT,`: a word of a clock time.
+pub(super) fn is_clock_word(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.']);
+    if CLOCK_ZONES.contains(&w) {
+        return true;
+    }
+    let digits = w.chars().take_while(char::is_ascii_digit).count();
+    (1..=2).contains(&digits) && {
+        let rest = &w[digits..];
+        // `19.20` is a clock time only with two digits after the dot (`19.12.2022` is a date).
+        if let Some(r) = rest.strip_prefix('.') {
+            return r.len() == 2 && r.chars().all(|c| c.is_ascii_digit());
+        }
+        let rest = rest.strip_prefix([':', 'h', 'H']);
+        rest.is_some_and(|r| r.len() <= 2 && r.chars().all(|c| c.is_ascii_digit()))
+    }
+}
+
+/// The byte position of `needle` (lower case) in `hay`, whatever the case of `hay`.
+pub(super) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    hay.char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| hay.get(i..i + needle.len()).is_some_and(|h| h.to_lowercase() == needle))
+}
+
+/// A full written date: `29/06/2026`, `2022-12-19`, `19 décembre 2022`, `1er mars 2021`,
+/// `December 19, 2022`, `Dec. 19, 2022`, `19 Dec 2022`, optionally after a weekday: the
+/// temporal tagger's reading, when one absolute day covers the text.
+pub fn parse_written_date(s: &str) -> Option<PartialDate> {
+    let s = s.trim().trim_end_matches(['.', ',']);
+    [Lang::Fr, Lang::En].into_iter().find_map(|lang| {
+        let tagged = crate::dates::tag(s, lang, None);
+        let [e] = tagged.exprs.as_slice() else { return None };
+        let whole = s[..e.start].trim().is_empty() && s[e.end..].trim().is_empty();
+        (whole && e.anchoring == crate::dates::Anchoring::Absolute && e.value.end.is_none())
+            .then_some(e.value.start)
+            .filter(|d| d.precision() == crate::dates::Precision::Day)
+    })
+}

@@ -28,6 +28,18 @@ pub(super) fn byline(l: &str) -> Option<Option<String>> {
     if let Some(n) = byline_names(rest) {
         return Some(Some(n));
     }
+    // `By political reporter Jane Smith`, `Par notre envoyée spéciale Marie Dupont`: a role
+    // in lower case before the name.
+    if *p != "de " {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let role = words.iter().take_while(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
+        if (1..=4).contains(&role) && role < words.len() {
+            let from = rest.find(words[role]).unwrap_or(0);
+            if let Some(n) = byline_names(&rest[from..]) {
+                return Some(Some(n));
+            }
+        }
+    }
     // `de ` opens too many sentences to stand for a byline without a name.
     let outlet = *p != "de "
         && rest.split_whitespace().count() <= 8
@@ -46,7 +58,28 @@ pub(super) fn byline_names(rest: &str) -> Option<String> {
     if let Some(n) = names(rest) {
         return Some(n);
     }
-    let cut = [" | ", ", ", " (", " – ", " — ", " - ", " / "].iter().filter_map(|c| rest.find(c)).min()?;
+    // Where a byline's names end: a separator, or a stamp glued to them (`Jane SmithUpdated`).
+    let cut = [
+        " | ",
+        ", ",
+        " (",
+        " – ",
+        " — ",
+        " - ",
+        " / ",
+        "·",
+        "|",
+        "Updated",
+        "Published",
+        "Publié",
+        " Le :",
+        " le ",
+        " on ",
+    ]
+    .iter()
+    .filter_map(|c| rest.find(c))
+    .filter(|&p| p > 0)
+    .min()?;
     names(&rest[..cut])
 }
 
@@ -125,4 +158,35 @@ pub(super) fn normalise_name(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A credit that signs a text without naming a person: `Par Le Parisien avec AFP`,
+/// `Sudouest.fr avec AFP`, `Afp`. The credit as printed, and the outlet it names when it names
+/// one besides the wire.
+pub(super) fn credit(l: &str) -> Option<(String, Option<String>)> {
+    let t = l.trim().trim_start_matches(['-', '•', '*', ' ']).trim();
+    let lower = t.to_lowercase();
+    let rest = BYLINE_PREFIXES
+        .iter()
+        .filter(|p| **p != "de ")
+        .find(|p| lower.starts_with(*p))
+        .and_then(|p| t.get(p.len()..))
+        .unwrap_or(t)
+        .trim();
+    let end = [" | ", " · ", " – ", " — ", ", "].iter().filter_map(|c| rest.find(c)).min().unwrap_or(rest.len());
+    let rest = rest[..end].trim().trim_end_matches('.');
+    if rest.is_empty() || rest.split_whitespace().count() > 7 || !is_agency(rest) {
+        return None;
+    }
+    let outlet = [" avec ", " with ", " and ", " et "]
+        .iter()
+        .find_map(|sep| find_word(rest, sep).map(|p| rest[..p].trim()))
+        .filter(|o| !o.is_empty() && !is_agency(o) && o.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_string);
+    Some((rest.to_string(), outlet))
+}
+
+/// The byte position of `sep` in `s`, whatever the case of `s`.
+fn find_word(s: &str, sep: &str) -> Option<usize> {
+    s.char_indices().map(|(i, _)| i).find(|&i| s.get(i..i + sep.len()).is_some_and(|h| h.eq_ignore_ascii_case(sep)))
 }

@@ -1,7 +1,7 @@
 //! Date lines: `Publié le …`, `Updated: …`, `Posted on … by …`, read with the date tagger.
 
 use super::byline::{byline, names};
-use super::lexicon::{CLOCK_ZONES, DATE_LABELS, UPDATE_CUES, UPDATE_CUTS};
+use super::lexicon::{CLOCK_ZONES, DATE_LABELS, PUBLISH_CUES, UPDATE_CUES, UPDATE_CUTS};
 use crate::dates::{Lang, PartialDate};
 
 /// `Mis à jour le …`, `Updated: …`: the date of a change, not of publication.
@@ -74,6 +74,11 @@ pub fn parse_date_line(l: &str) -> Option<PartialDate> {
 /// `4:12`, `14h05`, `10h`, `PM`, `GMT,`: a word of a clock time.
 pub(super) fn is_clock_word(w: &str) -> bool {
     let w = w.trim_end_matches([',', '.']);
+    // `6:03am`, `11.30pm`: the meridian glued to the time.
+    let w = ["am", "pm", "AM", "PM", "a.m", "p.m"]
+        .iter()
+        .find_map(|m| w.strip_suffix(m).filter(|r| r.ends_with(|c: char| c.is_ascii_digit())))
+        .unwrap_or(w);
     if CLOCK_ZONES.contains(&w) {
         return true;
     }
@@ -109,4 +114,72 @@ pub fn parse_written_date(s: &str) -> Option<PartialDate> {
             .then_some(e.value.start)
             .filter(|d| d.precision() == crate::dates::Precision::Day)
     })
+}
+
+/// The dates of a stamp line, publication and update apart.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Stamps {
+    /// The publication date: after a publication cue, or with no cue at all.
+    pub published: Option<PartialDate>,
+    /// The date of the last change.
+    pub updated: Option<PartialDate>,
+}
+
+/// Reads a stamp line whose publication and update stamps may be glued together
+/// (`Published March 3, 2021Updated March 5, 2021`, `Sat 2 Sep 2023 13.50 CESTLast modified on
+/// Sat 2 Sep 2023 14.10 CEST`): the line is cut before every cue, wherever it stands, and each
+/// piece is read as a date line. `None` when no piece is one.
+pub(super) fn date_stamps(l: &str) -> Option<Stamps> {
+    let t = l.trim();
+    if t.chars().count() > 180 || !t.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut cuts: Vec<(usize, usize, bool)> = Vec::new();
+    for (cues, update) in [(&PUBLISH_CUES[..], false), (&UPDATE_CUES[..], true)] {
+        for cue in cues {
+            let mut from = 0;
+            while let Some(p) = t.get(from..).and_then(|r| find_ci(r, cue)).map(|p| p + from) {
+                cuts.push((p, p + cue.len(), update));
+                from = p + cue.len();
+            }
+        }
+    }
+    // Of overlapping cues (`last modified`, `modified`), the one that starts first.
+    cuts.sort_by_key(|&(p, end, _)| (p, std::cmp::Reverse(end)));
+    let mut kept: Vec<(usize, bool)> = Vec::new();
+    let mut covered = 0;
+    for (p, end, update) in cuts {
+        if p >= covered || kept.is_empty() {
+            kept.push((p, update));
+            covered = end;
+        }
+    }
+    let mut out = Stamps::default();
+    let mut pieces: Vec<(&str, bool)> = Vec::new();
+    let first = kept.first().map_or(t.len(), |k| k.0);
+    // A stamp line opens with a cue or a date, never with words (`Le rapport publié le …`).
+    let head = t[..first].trim().trim_matches(|c: char| c == '-' || c == '•' || c == '*' || c.is_whitespace());
+    if !head.is_empty() && parse_date_line(head).is_none() {
+        return None;
+    }
+    pieces.push((&t[..first], false));
+    for (k, &(p, update)) in kept.iter().enumerate() {
+        let end = kept.get(k + 1).map_or(t.len(), |n| n.0);
+        pieces.push((&t[p..end], update));
+    }
+    for (piece, update) in pieces {
+        let piece =
+            piece.trim().trim_matches(|c: char| c == ',' || c == '|' || c == '·' || c == '-' || c.is_whitespace());
+        if piece.is_empty() {
+            continue;
+        }
+        if let Some(d) = parse_date_line(piece) {
+            if update {
+                out.updated.get_or_insert(d);
+            } else {
+                out.published.get_or_insert(d);
+            }
+        }
+    }
+    (out.published.is_some() || out.updated.is_some()).then_some(out)
 }

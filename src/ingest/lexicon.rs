@@ -136,7 +136,7 @@ pub(super) const WIRE_SUFFIXES: [&str; 6] =
     [" avec afp", " with afp", " avec reuters", " with reuters", " avec ap", " with ap"];
 
 /// How a byline opens, longest first.
-pub(super) const BYLINE_PREFIXES: [&str; 14] = [
+pub(super) const BYLINE_PREFIXES: [&str; 20] = [
     "propos recueillis par ",
     "un article de ",
     "written by ",
@@ -148,6 +148,12 @@ pub(super) const BYLINE_PREFIXES: [&str; 14] = [
     "texte : ",
     "auteur : ",
     "author: ",
+    "article rédigé par ",
+    "publié par : ",
+    "publié par ",
+    "par : ",
+    "par: ",
+    "by: ",
     "par ",
     "by ",
     "de ",
@@ -160,7 +166,65 @@ pub(super) const NAMELESS_BYLINES: [&str; 2] = ["de notre ", "from our "];
 pub(super) const NAME_JOINERS: [&str; 3] = ["et", "and", "&"];
 
 /// Capitalised words of credits, never of a person's name.
-pub(super) const NOT_NAMES: [&str; 8] = ["photo", "photos", "afp", "reuters", "getty", "images", "sputnik", "crédit"];
+pub(super) const NOT_NAMES: [&str; 56] = [
+    "photo",
+    "photos",
+    "afp",
+    "reuters",
+    "getty",
+    "images",
+    "sputnik",
+    "crédit",
+    // Section labels and menu words: `Asia Pacific`, `News Ticker`, `Globe Ideas`.
+    "news",
+    "ticker",
+    "ideas",
+    "asia",
+    "pacific",
+    "europe",
+    "world",
+    "monde",
+    "international",
+    "afrique",
+    "africa",
+    "accueil",
+    "home",
+    "politique",
+    "politics",
+    "opinion",
+    "opinions",
+    "société",
+    "économie",
+    "economy",
+    "business",
+    "sport",
+    "sports",
+    "culture",
+    "video",
+    "vidéo",
+    "live",
+    "direct",
+    "actualité",
+    "actualités",
+    "latest",
+    "breaking",
+    "middle",
+    "east",
+    "americas",
+    "globe",
+    "region",
+    "régions",
+    "newsletter",
+    "podcast",
+    "podcasts",
+    "menu",
+    "search",
+    "rechercher",
+    "contact",
+    "abonnés",
+    "subscribe",
+    "edition",
+];
 
 /// How an update stamp opens (`Mis à jour le`).
 pub(super) const UPDATE_CUES: [&str; 8] = [
@@ -250,3 +314,80 @@ pub(super) const TEASERS: [&str; 12] = [
     "sur le même sujet",
     "also read",
 ];
+
+/// French function words: their density tells running text from labels and menus.
+pub(super) const FR_STOPWORDS: [&str; 95] = [
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "et", "ou", "mais", "donc", "car", "ni", "que", "qu",
+    "qui", "quoi", "dont", "où", "à", "au", "aux", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "entre",
+    "vers", "chez", "contre", "depuis", "pendant", "selon", "après", "avant", "il", "elle", "ils", "elles", "on",
+    "nous", "vous", "je", "j", "tu", "se", "s", "sa", "son", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "c",
+    "n", "ne", "pas", "plus", "moins", "très", "est", "sont", "été", "être", "a", "ont", "avait", "était", "fait",
+    "peut", "y", "lui", "même", "aussi", "comme", "si", "tout", "tous", "toute", "bien", "encore", "déjà", "alors",
+    "cela", "ainsi",
+];
+
+/// English function words.
+pub(super) const EN_STOPWORDS: [&str; 94] = [
+    "the", "a", "an", "and", "or", "but", "so", "nor", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+    "into", "over", "after", "before", "about", "against", "between", "during", "under", "than", "as", "that", "this",
+    "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "while", "it", "its", "he", "she",
+    "they", "them", "his", "her", "their", "we", "our", "you", "your", "i", "my", "me", "him", "us", "is", "are",
+    "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
+    "should", "may", "might", "must", "not", "no", "said", "says", "also", "there", "then", "if", "all", "more",
+    "most", "some", "such", "only", "just",
+];
+
+/// Headings that open what follows an article: comments, related stories, most-read lists.
+/// The main block never runs past one of them.
+pub(super) const CLOSERS: [&str; 46] = [
+    "commentaires",
+    "comments",
+    "réactions",
+    "most viewed",
+    "most read",
+    "most popular",
+    "les plus lus",
+    "les plus lues",
+    "les plus partagés",
+    "les plus populaires",
+    "sur le même sujet",
+    "dans la même rubrique",
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "à voir aussi",
+    "vous aimerez aussi",
+    "vous aimerez aussi :",
+    "nos derniers articles",
+    "derniers articles",
+    "dernières actualités",
+    "latest news",
+    "latest stories",
+    "top stories",
+    "trending",
+    "trending now",
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "read more",
+    "more stories",
+    "more from",
+    "recommended",
+    "recommended for you",
+    "you may also like",
+    "you might also like",
+    "leave a reply",
+    "leave a comment",
+    "join the conversation",
+    "about the author",
+    "à propos de l'auteur",
+    "à propos de l’auteur",
+    "newsletter",
+    "partager cet article",
+    "share this article",
+];
+
+/// How a publication stamp opens.
+pub(super) const PUBLISH_CUES: [&str; 7] =
+    ["published", "publié", "posted", "mis en ligne", "first published", "paru le", "issued on"];

@@ -4,6 +4,7 @@
 //! and a numbered source list with the markers glued to words that point to it. Everything
 //! it guesses is marked as guessed so that a sidecar (which always wins) can correct it.
 
+mod block;
 mod body;
 mod boilerplate;
 mod byline;
@@ -13,17 +14,19 @@ mod header;
 pub mod html;
 mod language;
 mod lexicon;
+mod page;
 mod source_list;
 mod title;
 
 use body::body_markdown;
 use boilerplate::{closing_credits, drop_boilerplate};
-use byline::{byline, closing_name, is_agency, names, normalise_name};
-use dateline::{date_with_byline, is_update_line};
+use byline::{byline, closing_name, credit, is_agency, names, normalise_name};
+use dateline::{date_stamps, date_with_byline, is_update_line};
 pub use dateline::{parse_date_line, parse_written_date};
 use header::{is_header_label, looks_like_paragraph, next_is_header_meta, scrub_opening};
 pub use html::ingest_html;
 pub use language::guess_language;
+use page::read_page;
 use source_list::find_source_list;
 pub use source_list::parse_source_entry;
 use title::{breadcrumb_last, clean_title, first_sentence, is_credit, is_kicker, looks_like_headline};
@@ -86,6 +89,9 @@ pub fn ingest_text(raw: &str) -> Ingested {
         out.sources = sources;
         lines.truncate(at);
     }
+    // A whole page is cut to its article first; a paste from the headline mostly stays.
+    let page = read_page(&lines);
+    let mut lines: Vec<&str> = page.lines.iter().map(String::as_str).collect();
     drop_boilerplate(&mut lines);
     while lines.last().is_some_and(|l| l.trim().is_empty()) {
         lines.pop();
@@ -95,7 +101,8 @@ pub fn ingest_text(raw: &str) -> Ingested {
     let mut body_start = 0;
     let mut title_candidates: Vec<String> = Vec::new();
     let mut updated: Option<PartialDate> = None;
-    let mut first = true;
+    let mut first = page.title.is_none();
+    out.title = page.title.clone();
     for (i, line) in lines.iter().enumerate() {
         let l = line.trim();
         if l.is_empty() {
@@ -111,12 +118,13 @@ pub fn ingest_text(raw: &str) -> Ingested {
         body_start = i + 1;
         if let Some(last) = breadcrumb_last(l) {
             title_candidates.push(last);
-        } else if let Some(d) = parse_date_line(l) {
+        } else if let Some(s) = date_stamps(l) {
             // The first publication date wins; an update counts only when nothing else dates it.
-            if is_update_line(l) {
-                updated.get_or_insert(d);
-            } else {
+            if let Some(d) = s.published {
                 out.date.get_or_insert(d);
+            }
+            if let Some(d) = s.updated {
+                updated.get_or_insert(d);
             }
         } else if let Some((d, name)) = date_with_byline(l) {
             out.date.get_or_insert(d);
@@ -126,6 +134,7 @@ pub fn ingest_text(raw: &str) -> Ingested {
         } else if let Some(name) = byline(l) {
             if out.author.is_none() {
                 out.author = name;
+                take_credit(&mut out, l);
             }
         } else if out.credit.is_none() && out.title.is_none() && is_credit(l) {
             out.credit = Some(l.to_string());
@@ -139,7 +148,8 @@ pub fn ingest_text(raw: &str) -> Ingested {
             // A bare name under the headline is its byline.
             out.author = names(l);
         } else if is_agency(l) {
-            // `AFP`, `Le Monde avec AFP`: a wire credit, not a person.
+            // `AFP`, `Le Monde avec AFP`: a credit, which signs the text when no one else does.
+            take_credit(&mut out, l);
         } else if is_header_label(l) && next_is_header_meta(&lines[i + 1..]) {
             // A kicker (`Note d'analyse`) or an affiliation between headline, byline and date.
         } else {
@@ -160,7 +170,16 @@ pub fn ingest_text(raw: &str) -> Ingested {
     }
     scrub_opening(&mut body, &mut out, &mut updated);
     if out.date.is_none() {
-        out.date = updated;
+        out.date = page.date.or(updated);
+    }
+    if out.author.is_none() {
+        out.author = page.author.clone();
+    }
+    if out.author.is_none() {
+        if let Some((c, o)) = &page.credit {
+            out.author = Some(c.clone());
+            out.outlet = out.outlet.take().or_else(|| o.clone());
+        }
     }
     closing_credits(&mut body, &mut out);
     // A bare name closing the article is its byline.
@@ -180,6 +199,20 @@ pub fn ingest_text(raw: &str) -> Ingested {
     }
     out.language = guess_language(&out.markdown);
     out
+}
+
+/// A credit (`Par Le Parisien avec AFP`, `Afp`) signs the text when no byline names a person:
+/// the author as printed, and the outlet it names.
+fn take_credit(out: &mut Ingested, l: &str) {
+    if out.author.is_some() {
+        return;
+    }
+    if let Some((c, o)) = credit(l) {
+        out.author = Some(c);
+        if out.outlet.is_none() {
+            out.outlet = o;
+        }
+    }
 }
 
 #[cfg(test)]

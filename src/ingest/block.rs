@@ -62,6 +62,12 @@ pub(super) fn plain(l: &str) -> (&str, bool) {
                 bullet = true;
             }
         }
+        // `1. `, `12. `: a numbered list item (years, four digits, are not).
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if (1..=2).contains(&digits) && rest[digits..].starts_with(". ") && rest.len() > digits + 2 {
+            rest = rest[digits + 2..].trim_start();
+            bullet = true;
+        }
         for mark in ["(BUTTON)", "[IMG]", "[INLINE]", "[EMBED]"] {
             if let Some(r) = rest.strip_prefix(mark) {
                 rest = r.trim_start();
@@ -156,6 +162,7 @@ pub(super) fn classify(l: &str, repeats: usize) -> Class {
 /// Every line's class, short and near-good lines settled by their neighbours: between two
 /// text lines a short line is text (a subheading, a short paragraph), between two furniture
 /// lines it is furniture.
+#[cfg(test)]
 pub(super) fn classes(lines: &[&str]) -> Vec<Class> {
     smooth(&raw_classes(lines))
 }
@@ -209,13 +216,16 @@ fn value(c: Class, s: &Signals) -> i64 {
     let n = s.chars as i64;
     match c {
         Class::Blank => 0,
+        // A list of teasers is text-like but is not the article: its items count less.
+        Class::Good if s.bullet => n / 4,
         Class::Good => n,
         Class::NearGood => n / 2,
         // A short sentence (`Elle a refusé.`) is text; a label or subheading is neutral.
         Class::Short if s.sentence && s.stop_density > 0.0 => n / 2,
         Class::Short => 0,
         Class::Bad => -(n.min(200) + 20),
-        Class::Closer => -5000,
+        // Strong, but an inline `Recommended` box does not end the article.
+        Class::Closer => -400,
     }
 }
 

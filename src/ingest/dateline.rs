@@ -30,7 +30,59 @@ pub(super) fn date_with_byline(l: &str) -> Option<(PartialDate, Option<String>)>
             }
         }
     }
-    None
+    name_and_date(t)
+}
+
+/// The first absolute day the date tagger reads in `l` (French, then English), with its
+/// byte span.
+pub(super) fn day_in(l: &str) -> Option<(PartialDate, usize, usize)> {
+    [Lang::Fr, Lang::En].into_iter().find_map(|lang| {
+        let tagged = crate::dates::tag(l, lang, None);
+        tagged
+            .exprs
+            .iter()
+            .find(|e| {
+                e.anchoring == crate::dates::Anchoring::Absolute
+                    && e.value.end.is_none()
+                    && e.value.start.precision() == crate::dates::Precision::Day
+            })
+            .map(|e| (e.value.start, e.start, e.end))
+    })
+}
+
+/// A stamp line around one date, read with the tagger: `Marie Merlet | lundi 9 décembre 2019 à
+/// 09h08`, `by J.O. Haselhoef Apr. 26, 2022Apr. 26, 2022`, `Par A et B — 24 novembre 2017 à
+/// 18:42`, `Publié sur 18/02/2020`, `January 28, 2025 11:30 am (Updated 11:54 am)`. Before the
+/// date: nothing, a byline, a bare name or a publication cue; after it: a clock time, an update
+/// in brackets, a count, nothing that reads as a sentence.
+pub(super) fn name_and_date(l: &str) -> Option<(PartialDate, Option<String>)> {
+    let t = l.trim();
+    if t.chars().count() > 140 {
+        return None;
+    }
+    let (d, start, end) = day_in(t)?;
+    let seps = |c: char| matches!(c, '|' | '-' | '–' | '—' | '·' | ',' | ':' | '•') || c.is_whitespace();
+    let before = t[..start].trim_matches(seps);
+    let after = t[end..].trim_matches(seps);
+    let in_brackets = after.starts_with('(') && after.ends_with(')');
+    let after_ok = after.is_empty()
+        || in_brackets
+        || after.split_whitespace().all(|w| is_clock_word(w) || w.chars().all(|c| c.is_ascii_digit() || c == ','))
+        || date_stamps(after).is_some();
+    if !after_ok {
+        return None;
+    }
+    let lower = before.to_lowercase();
+    if before.is_empty() {
+        return Some((d, None));
+    }
+    if PUBLISH_CUES.iter().any(|c| lower.starts_with(c)) && before.split_whitespace().count() <= 3 {
+        return Some((d, None));
+    }
+    match byline(before) {
+        Some(Some(n)) => Some((d, Some(n))),
+        _ => names(before).map(|n| (d, Some(n))),
+    }
 }
 
 /// A date line of a header: `- [29/06/2026](#)`, `Publié le 19 décembre 2022 à 10h`,

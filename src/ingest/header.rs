@@ -53,6 +53,10 @@ pub(super) fn scrub_opening(body: &mut Vec<&str>, out: &mut Ingested, updated: &
                 out.author = name;
             }
             true
+        } else if out.author.is_none() && names(plain).is_some() && next_to_date(body, i) {
+            // A bare name over or under the date line is the byline.
+            out.author = names(plain);
+            true
         } else {
             false
         };
@@ -81,4 +85,12 @@ pub(super) fn next_is_header_meta(rest: &[&str]) -> bool {
     rest.iter().map(|l| l.trim()).find(|l| !l.is_empty()).is_some_and(|n| {
         parse_date_line(n).is_some() || date_with_byline(n).is_some() || byline(n).is_some() || names(n).is_some()
     })
+}
+
+/// Whether the non-empty line before or after `body[i]` is a date line.
+fn next_to_date(body: &[&str], i: usize) -> bool {
+    let is_date = |l: &str| parse_date_line(l).is_some() || date_with_byline(l).is_some();
+    let prev = body[..i].iter().rev().find(|l| !l.trim().is_empty());
+    let next = body[i + 1..].iter().find(|l| !l.trim().is_empty());
+    prev.is_some_and(|l| is_date(l.trim())) || next.is_some_and(|l| is_date(l.trim()))
 }

@@ -166,7 +166,7 @@ pub(super) const NAMELESS_BYLINES: [&str; 2] = ["de notre ", "from our "];
 pub(super) const NAME_JOINERS: [&str; 3] = ["et", "and", "&"];
 
 /// Capitalised words of credits, never of a person's name.
-pub(super) const NOT_NAMES: [&str; 56] = [
+pub(super) const NOT_NAMES: [&str; 88] = [
     "photo",
     "photos",
     "afp",
@@ -175,7 +175,6 @@ pub(super) const NOT_NAMES: [&str; 56] = [
     "images",
     "sputnik",
     "crédit",
-    // Section labels and menu words: `Asia Pacific`, `News Ticker`, `Globe Ideas`.
     "news",
     "ticker",
     "ideas",
@@ -224,6 +223,38 @@ pub(super) const NOT_NAMES: [&str; 56] = [
     "abonnés",
     "subscribe",
     "edition",
+    "read",
+    "next",
+    "log",
+    "out",
+    "related",
+    "topics",
+    "what",
+    "we",
+    "don't",
+    "like",
+    "more",
+    "sign",
+    "in",
+    "up",
+    "my",
+    "profile",
+    "share",
+    "follow",
+    "comments",
+    "view",
+    "all",
+    "see",
+    "top",
+    "lire",
+    "suivre",
+    "voir",
+    "plus",
+    "aussi",
+    "connexion",
+    "partager",
+    "tous",
+    "toutes",
 ];
 
 /// How an update stamp opens (`Mis à jour le`).

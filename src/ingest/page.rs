@@ -130,6 +130,25 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         }
     }
 
+    // Inside the text, a run of three furniture lines or more is a box (related links, a
+    // sign-up form, a teaser list): it goes whole, bylines and dates in it too.
+    let mut in_box = vec![false; lines.len()];
+    let mut run: Vec<usize> = Vec::new();
+    // Before the second paragraph, a box may hold the byline and date: those stay.
+    let opening = (bs..lines.len()).filter(|&i| cls[i] == Class::Good).nth(1).unwrap_or(bs);
+    for i in bs..=be.min(lines.len().saturating_sub(1)) {
+        if lines[i].trim().is_empty() {
+            continue;
+        }
+        if furniture(raw[i]) {
+            run.push(i);
+        } else {
+            if run.len() >= 3 {
+                run.iter().filter(|&&j| j > opening || !is_meta(lines[j])).for_each(|&j| in_box[j] = true);
+            }
+            run.clear();
+        }
+    }
     let mut seen: Vec<String> = Vec::new();
     for (i, l) in lines.iter().enumerate().take(end).skip(start) {
         let (t, _) = plain(l);
@@ -147,8 +166,13 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
             // Inside and after the text: menus, buttons and lines printed twice.
             furniture(raw[i]) && !is_meta(l) && (s.bullet || marked || seen.iter().any(|k| k == t))
         };
-        if blank {
+        if blank || in_box[i] {
             page.lines.push(String::new());
+            continue;
+        }
+        if i < bs && is_meta(l) {
+            // Metadata as the header reader expects it: no list or button marks.
+            page.lines.push(t.to_string());
             continue;
         }
         if s.chars > 0 && s.chars < 300 {

@@ -158,6 +158,11 @@ fn title_score(
         || is_credit(t)
         || t.ends_with([':', ',', ';'])
         || breadcrumb_last(t).is_some()
+        // Image names, frames and form fields a text browser prints.
+        || t.starts_with('[')
+        || t.contains("://")
+        || t.contains("IFRAME")
+        || t.contains("___")
     {
         return None;
     }

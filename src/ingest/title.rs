@@ -7,7 +7,7 @@ use super::byline::{byline, names};
 use super::dateline::date_stamps;
 use super::dateline::parse_date_line;
 use super::header::next_is_header_meta;
-use super::lexicon::{CRUMB_HOMES, SECTION_LABELS, TITLE_SUFFIXES};
+use super::lexicon::{CRUMB_HOMES, RIGHTS_WORDS, SECTION_LABELS, TITLE_SUFFIXES};
 
 /// A one- or two-word section label (`Opinion`, `Analyse`, `Belarus`) right above a headline.
 /// A label is one of the sections papers print above headlines, or any short line whose
@@ -118,14 +118,21 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> O
     let mut best: Option<(f64, usize)> = None;
     let mut seen = 0;
     let mut i = block_start;
-    while i > 0 && seen < 30 {
+    // Distance counts the lines that could be text; menus and share boxes between the
+    // headline and the text do not push it away.
+    let mut between = 0;
+    while i > 0 && seen < 80 {
         i -= 1;
         let l = lines[i].trim();
         if l.is_empty() {
             continue;
         }
         seen += 1;
-        let Some(score) = title_score(lines, cls, &keys, i, block_start, seen) else { continue };
+        let score = title_score(lines, cls, &keys, i, block_start, between as f64 * 0.3 + seen as f64 * 0.02);
+        if !matches!(cls[i], Class::Bad | Class::Closer) {
+            between += 1;
+        }
+        let Some(score) = score else { continue };
         if best.is_none_or(|(b, _)| score > b) {
             best = Some((score, i));
         }
@@ -144,7 +151,7 @@ fn title_score(
     keys: &[String],
     i: usize,
     block_start: usize,
-    distance: usize,
+    distance: f64,
 ) -> Option<f64> {
     let (t, bullet) = plain(lines[i]);
     let s = signals(lines[i]);
@@ -162,17 +169,26 @@ fn title_score(
         || t.starts_with('[')
         || t.contains("://")
         || t.contains("IFRAME")
+        || t.contains("(BUTTON)")
         || t.contains("___")
+        || RIGHTS_WORDS.iter().any(|w| t.to_lowercase().contains(w))
     {
         return None;
     }
     let mut score = 1.0;
     // Printed again: `Title | Site`, `Section | Title`, the share text, the same headline.
     let k = &keys[i];
-    let repeated = k.len() >= 15
+    let same = keys.iter().filter(|o| *o == k).count();
+    let repeated = s.words >= 5
         && keys.iter().enumerate().any(|(j, o)| j != i && o.contains(k.as_str()) && o.len() <= k.len() + 80);
-    if repeated {
+    if same >= 3 {
+        // The same short line over and over: a label of teasers.
+        score -= 2.0;
+    } else if repeated {
         score += 2.0;
+    }
+    if s.words >= 5 {
+        score += 1.0;
     }
     // Followed by a byline, a date or the text itself.
     let next: Vec<usize> = (i + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty()).take(4).collect();
@@ -183,12 +199,12 @@ fn title_score(
         score += 2.0;
     }
     if next.first().is_some_and(|&j| cls[j] == Class::Good) || next.contains(&block_start) {
-        score += 1.0;
+        score += 0.5;
     }
     if looks_like_headline(t) {
         score += 1.0;
-    } else if s.sentence && t.contains(". ") {
-        score -= 2.0;
+    } else {
+        score -= 1.5;
     }
     if s.stop_density == 0.0 && s.words <= 5 {
         score -= 1.5;
@@ -210,5 +226,5 @@ fn title_score(
     if indent(lines[i]) < indent(lines[block_start]) {
         score += 0.5;
     }
-    Some(score - 0.1 * distance as f64)
+    Some(score - distance)
 }

@@ -8,7 +8,7 @@
 //! of rules whatever the input. Nothing of the page is executed or copied: scripts, styles,
 //! forms and embeds are dropped, and the text is escaped when rendered like any article.
 
-use super::{clean_title, ingest_text, is_agency, normalise_name, Ingested};
+use super::{clean_title, is_agency, normalise_name, Ingested};
 use crate::dates::{Lang, PartialDate};
 use dom_query::{Document, NodeRef};
 use serde_json::Value;
@@ -43,7 +43,7 @@ struct Visible {
     authors: bool,
 }
 
-/// Ingests a saved web page: declared metadata, then the main text through [`ingest_text`].
+/// Ingests a saved web page: declared metadata, then the main text through [`super::ingest_text`].
 pub fn ingest_html(raw: &str) -> Ingested {
     let doc = Document::from(raw);
     let mut declared = declared(&doc);
@@ -87,7 +87,7 @@ pub fn ingest_html(raw: &str) -> Ingested {
             text.push_str(&format!("{}. {}\n", i + 1, n));
         }
     }
-    let mut out = ingest_text(&text);
+    let mut out = super::ingest_text_with(&text, false);
     if let Some(t) = title {
         out.title = Some(t);
         out.title_guessed = false;

@@ -21,7 +21,7 @@ mod title;
 use body::body_markdown;
 use boilerplate::{closing_credits, drop_boilerplate};
 use byline::{byline, closing_name, credit, is_agency, names, normalise_name};
-use dateline::{date_stamps, date_with_byline, is_update_line};
+use dateline::{date_stamps, date_with_byline, day_in, is_update_line};
 pub use dateline::{parse_date_line, parse_written_date};
 use header::{is_header_label, looks_like_paragraph, next_is_header_meta, scrub_opening};
 pub use html::ingest_html;
@@ -81,6 +81,12 @@ pub struct Ingested {
 
 /// Ingests the raw text of an article.
 pub fn ingest_text(raw: &str) -> Ingested {
+    ingest_text_with(raw, true)
+}
+
+/// Ingests raw text; `whole_page` when it may hold a page's furniture around the article (a
+/// saved page's main text, already found in its markup, does not).
+pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     let text = raw.trim_start_matches('\u{feff}').replace("\r\n", "\n").replace('\r', "\n");
     let mut lines: Vec<&str> = text.lines().map(str::trim_end).collect();
     let mut out = Ingested::default();
@@ -90,7 +96,7 @@ pub fn ingest_text(raw: &str) -> Ingested {
         lines.truncate(at);
     }
     // A whole page is cut to its article first; a paste from the headline mostly stays.
-    let page = read_page(&lines);
+    let page = if whole_page { read_page(&lines) } else { page::Page::unread(&lines) };
     let mut lines: Vec<&str> = page.lines.iter().map(String::as_str).collect();
     drop_boilerplate(&mut lines);
     while lines.last().is_some_and(|l| l.trim().is_empty()) {
@@ -192,6 +198,8 @@ pub fn ingest_text(raw: &str) -> Ingested {
         }
     }
     let labels: Vec<&str> = out.sources.iter().map(|s| s.label.as_str()).collect();
+    let body = drop_stamps(body, out.title.as_deref());
+    let body: Vec<&str> = body.iter().map(|l| l.as_ref()).collect();
     out.markdown = body_markdown(&body, &labels);
     if out.title.is_none() {
         out.title = first_sentence(&out.markdown).map(|s| crate::text::truncate_words(&s, 90));
@@ -199,6 +207,45 @@ pub fn ingest_text(raw: &str) -> Ingested {
     }
     out.language = guess_language(&out.markdown);
     out
+}
+
+/// Stamp lines left in the body (`Publié le …`, `Mis à jour le …`, a bare `Mercredi 6 décembre
+/// 2023`, a tweet's date under it) and the headline printed again: they are metadata, not
+/// the story, and would come back as headings or as events of the chronology. An embedded
+/// post's signature (`— Name (@handle) October 12, 2023`) keeps the name, not the date.
+fn drop_stamps<'a>(body: Vec<&'a str>, title: Option<&str>) -> Vec<std::borrow::Cow<'a, str>> {
+    body.into_iter()
+        .filter_map(|l| {
+            let t = l.trim();
+            if t.is_empty() {
+                return Some(std::borrow::Cow::Borrowed(l));
+            }
+            if t.chars().count() <= 120 && (parse_date_line(t).is_some() || date_stamps(t).is_some()) {
+                return None;
+            }
+            if title.is_some_and(|ti| clean_title(t) == ti) {
+                return None;
+            }
+            match post_signature(t) {
+                Some(sig) => Some(std::borrow::Cow::Owned(sig)),
+                None => Some(std::borrow::Cow::Borrowed(l)),
+            }
+        })
+        .collect()
+}
+
+/// `— Jane Roe (@janeroe) October 12, 2023`: the signature of an embedded post, given back
+/// as `— Jane Roe (@janeroe)`, without the date that would read as an event.
+fn post_signature(t: &str) -> Option<String> {
+    let rest = t.strip_prefix(['—', '–', '-'])?.trim_start();
+    let open = rest.find("(@")?;
+    let close = open + rest[open..].find(')')?;
+    let after = rest[close + 1..].trim();
+    if after.is_empty() || rest.chars().count() > 140 || parse_written_date(after).is_none() && day_in(after).is_none()
+    {
+        return None;
+    }
+    Some(format!("— {}", &rest[..=close]))
 }
 
 /// A credit (`Par Le Parisien avec AFP`, `Afp`) signs the text when no byline names a person:
@@ -218,6 +265,15 @@ fn take_credit(out: &mut Ingested, l: &str) {
 #[cfg(test)]
 mod tests {
     use super::body::is_photo_credit;
+
+    #[test]
+    fn stamps_and_post_signatures_leave_the_body() {
+        let raw = "Un titre\n\nLe président a déclaré jeudi que les troupes seraient retirées, selon un communiqué officiel.\n\nMercredi 6 décembre 2023\n\nNous ne céderons pas.\n— Jane Roe (@janeroe) October 12, 2023\n\nLa suite du texte, avec une phrase complète et des mots.\n";
+        let a = super::ingest_text(raw);
+        assert!(!a.markdown.contains("6 décembre"), "{}", a.markdown);
+        assert!(a.markdown.contains("— Jane Roe (@janeroe)") && !a.markdown.contains("October 12"), "{}", a.markdown);
+        assert!(a.markdown.contains("Nous ne céderons pas."), "{}", a.markdown);
+    }
     use super::byline::is_name;
     use super::*;
 

@@ -26,6 +26,13 @@ pub(super) struct Page {
     pub credit: Option<(String, Option<String>)>,
 }
 
+impl Page {
+    /// The lines as they are, nothing read around them.
+    pub(super) fn unread(lines: &[&str]) -> Page {
+        Page { lines: lines.iter().map(|l| l.to_string()).collect(), ..Page::default() }
+    }
+}
+
 /// Lines of furniture before the block from which the text reads as a whole page.
 const PAGE_HEAD: usize = 6;
 /// The same after the block.

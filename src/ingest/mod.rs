@@ -267,6 +267,50 @@ mod tests {
     use super::body::is_photo_credit;
 
     #[test]
+    fn random_pages_never_panic() {
+        // Pieces that reach every reader: stamps, cues glued to dates, bylines, bullets,
+        // buttons, quotes, multi-byte letters, digits glued to words.
+        const PIECES: [&str; 24] = [
+            "Publié le 3 mars 2023",
+            "Updated",
+            "2021Updated March 5, 2021",
+            "Par",
+            "By political reporter",
+            "Jane Smith",
+            "— X (@x) October 12, 2023",
+            "* ",
+            "+ ",
+            "(BUTTON)",
+            "1. ",
+            "«",
+            "»",
+            "›",
+            "|",
+            "é",
+            "ß",
+            "COP28",
+            "russes1.",
+            "Most read",
+            "Accueil",
+            "\n",
+            "\n\n",
+            "6:03am EDT",
+        ];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..400 {
+            let mut page = String::new();
+            for _ in 0..(x % 60) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                page.push_str(PIECES[(x % PIECES.len() as u64) as usize]);
+                page.push(if x % 3 == 0 { ' ' } else { '\n' });
+            }
+            let _ = super::ingest_text(&page);
+        }
+    }
+
+    #[test]
     fn stamps_and_post_signatures_leave_the_body() {
         let raw = "Un titre\n\nLe président a déclaré jeudi que les troupes seraient retirées, selon un communiqué officiel.\n\nMercredi 6 décembre 2023\n\nNous ne céderons pas.\n— Jane Roe (@janeroe) October 12, 2023\n\nLa suite du texte, avec une phrase complète et des mots.\n";
         let a = super::ingest_text(raw);

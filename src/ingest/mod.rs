@@ -304,7 +304,7 @@ mod tests {
                 x ^= x >> 7;
                 x ^= x << 17;
                 page.push_str(PIECES[(x % PIECES.len() as u64) as usize]);
-                page.push(if x % 3 == 0 { ' ' } else { '\n' });
+                page.push(if x.is_multiple_of(3) { ' ' } else { '\n' });
             }
             let _ = super::ingest_text(&page);
         }

@@ -5,7 +5,9 @@
 //! that `briefing check` keeps reminding the editor until they confirm them by removing
 //! them from that list. Fields it could not find are written as comments to fill in.
 
+use crate::content::frontmatter::ArticleMeta;
 use crate::content::{self, Topic};
+use crate::dates::{Lang, PartialDate};
 use crate::diagnostics::{relative, Diagnostic};
 use crate::ingest::{self, Ingested};
 use crate::text::slugify;
@@ -43,19 +45,25 @@ pub fn import_file(
         Some("txt" | "text" | "md") => false,
         _ => looks_like_html(&text),
     };
-    let ing = if html { ingest::ingest_html(&text) } else { ingest::ingest_text(&text) };
+    let mut ing = if html { ingest::ingest_html(&text) } else { ingest::ingest_text(&text) };
     if ing.markdown.trim().is_empty() {
         return Err(Diagnostic::error(&shown, 0, "no article text found in this file"));
     }
     let mut warnings: Vec<Diagnostic> = warning.into_iter().collect();
-    let found: Vec<String> = {
+    let sidecar = read_sidecar(root, path)?;
+    if let Some(side) = &sidecar {
+        apply_sidecar(&mut ing, side);
+    }
+    let found: Vec<String> = if let Some(topics) = sidecar.as_ref().map(|s| &s.topics).filter(|t| !t.is_empty()) {
+        topics.clone()
+    } else {
         let hay = format!("{}\n{}", ing.title.as_deref().unwrap_or(""), ing.markdown);
         let mut t: Vec<String> = matcher.find(&hay).into_iter().map(|(i, _)| topics[i].slug.clone()).collect();
         t.sort();
         t
     };
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let slug = article_slug(&ing, &stem);
+    let slug = sidecar.as_ref().and_then(|s| s.slug.clone()).unwrap_or_else(|| article_slug(&ing, &stem));
     let (text, guessed) = to_markdown(&ing, &found);
     let missing: Vec<&str> =
         [("title", ing.title.is_none()), ("date", ing.date.is_none()), ("author", ing.author.is_none())]
@@ -66,6 +74,85 @@ pub fn import_file(
         warnings.push(Diagnostic::warning(&shown, 0, format!("not found in the text: {}", missing.join(", "))));
     }
     Ok(Imported { source: path.to_path_buf(), slug, text, guessed, warnings })
+}
+
+/// What the editor already wrote in the sidecar (`x.toml` beside `x.txt`).
+#[derive(Debug, Default)]
+struct Sidecar {
+    slug: Option<String>,
+    title: Option<String>,
+    author: Option<String>,
+    date: Option<PartialDate>,
+    outlet: Option<String>,
+    url: Option<String>,
+    language: Option<Lang>,
+    topics: Vec<String>,
+}
+
+/// Reads the sidecar beside a raw article, if there is one. A sidecar that does not parse is
+/// an error at its line, like in a build.
+fn read_sidecar(root: &Path, path: &Path) -> Result<Option<Sidecar>, Diagnostic> {
+    let side = path.with_extension("toml");
+    if side == path || !side.is_file() {
+        return Ok(None);
+    }
+    let rel = relative(root, &side);
+    let text = std::fs::read_to_string(&side).map_err(|e| Diagnostic::error(&rel, 0, e.to_string()))?;
+    let meta: ArticleMeta = toml::from_str(&text).map_err(|e| crate::diagnostics::from_toml(&rel, &text, 1, &e))?;
+    let date = match meta.date.as_ref().map(|d| d.get_ref()) {
+        None => None,
+        Some(v) => {
+            let s = match v {
+                toml::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            Some(PartialDate::parse_iso(s.trim()).map_err(|e| Diagnostic::error(&rel, 0, format!("date: {e}")))?)
+        }
+    };
+    Ok(Some(Sidecar {
+        slug: meta.slug.map(|s| s.into_inner()),
+        title: meta.title,
+        author: meta.author,
+        date,
+        outlet: meta.outlet,
+        url: meta.url.map(|u| u.into_inner()),
+        language: meta.language.and_then(|l| Lang::from_code(l.get_ref())),
+        topics: meta.topics.into_iter().map(|t| t.into_inner()).collect(),
+    }))
+}
+
+/// The sidecar wins over what ingestion read, and what it gives is not a guess.
+fn apply_sidecar(ing: &mut Ingested, side: &Sidecar) {
+    let declare = |ing: &mut Ingested, f: &'static str| {
+        if !ing.declared.contains(&f) {
+            ing.declared.push(f);
+        }
+    };
+    if let Some(t) = &side.title {
+        ing.title = Some(t.clone());
+        ing.title_guessed = false;
+        declare(ing, "title");
+    }
+    if let Some(a) = &side.author {
+        ing.author = Some(a.clone());
+        declare(ing, "author");
+    }
+    if let Some(d) = side.date {
+        ing.date = Some(d);
+        declare(ing, "date");
+    }
+    if let Some(o) = &side.outlet {
+        ing.outlet = Some(o.clone());
+        declare(ing, "outlet");
+    }
+    if let Some(u) = &side.url {
+        ing.url = Some(u.clone());
+        declare(ing, "url");
+    }
+    if let Some(l) = side.language {
+        ing.language = Some(l);
+        declare(ing, "language");
+    }
 }
 
 fn looks_like_html(text: &str) -> bool {

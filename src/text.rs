@@ -76,6 +76,12 @@ pub fn truncate_words(s: &str, max: usize) -> String {
     format!("{}…", cut[..end].trim_end_matches([',', ';', ':', ' ', '«', '“', '‘', '(', '[', '"', '\u{a0}']))
 }
 
+/// An address a reader can follow: http(s) only, never `javascript:` or `data:`.
+pub fn is_web_url(u: &str) -> bool {
+    let l = u.trim().to_ascii_lowercase();
+    (l.starts_with("http://") || l.starts_with("https://")) && !u.contains(char::is_whitespace)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -145,3 +145,55 @@ fn import_reports_files_it_cannot_read() {
     assert!(err.contains("inbox/missing.txt:1: error: cannot read"), "{err}");
     assert!(err.contains("3 files not imported"), "{err}");
 }
+
+#[test]
+fn import_honours_the_sidecar_beside_a_raw_text() {
+    let site = small_site();
+    write_files(
+        site.path(),
+        &[
+            (
+                "inbox/wire.txt",
+                b"Troops leave the border\n\nThe troops left the border area on Friday, officials said in a statement on the radio.\n",
+            ),
+            (
+                "inbox/wire.toml",
+                b"slug = \"troops-leave\"\ntitle = \"Belarus troops leave the border\"\ndate = \"2022-12-16\"\noutlet = \"The Ledger\"\nauthor = \"Jane Roe\"\ntopics = [\"belarus-army\"]\n",
+            ),
+        ],
+    );
+    let (code, out, err) = run(&["import", "--stdout", "inbox/wire.txt"], site.path());
+    assert_eq!(code, 0, "{err}");
+    for line in [
+        "title = \"Belarus troops leave the border\"",
+        "date = \"2022-12-16\"",
+        "outlet = \"The Ledger\"",
+        "author = \"Jane Roe\"",
+        "topics = [\"belarus-army\"]",
+    ] {
+        assert!(out.contains(line), "{line} missing:\n{out}");
+    }
+    // What the editor wrote is not left to confirm.
+    assert!(!out.contains("guessed = [\"title\"") && !out.contains("\"date\", "), "{out}");
+    let (code, _, err) = run(&["import", "inbox/wire.txt"], site.path());
+    assert_eq!(code, 0, "{err}");
+    assert!(site.path().join("content/articles/troops-leave.md").exists(), "{err}");
+}
+
+#[test]
+fn a_broken_sidecar_is_reported_at_its_line() {
+    let site = small_site();
+    write_files(
+        site.path(),
+        &[
+            (
+                "inbox/wire.txt",
+                b"Troops leave\n\nThe troops left the border area on Friday, officials said on the radio.\n",
+            ),
+            ("inbox/wire.toml", b"title = \"x\"\ndate = 12 nope\n"),
+        ],
+    );
+    let (code, _, err) = run(&["import", "--stdout", "inbox/wire.txt"], site.path());
+    assert_ne!(code, 0);
+    assert!(err.contains("inbox/wire.toml:2"), "{err}");
+}

@@ -205,11 +205,6 @@ fn show(graph: &Graph) -> String {
         .collect()
 }
 
-/// Circles known and being removed elsewhere, allowed until that lands: `ingest` uses
-/// `content::is_web_url`, and branch `ingest` (2fcc484) moves it to the `text` leaf. Remove the
-/// entry once merged; any other circle fails.
-const BEING_REMOVED: &[&str] = &["crate: content <-> ingest"];
-
 #[test]
 fn the_module_map_has_no_circle() {
     let (top, inner) = map();
@@ -221,7 +216,6 @@ fn the_module_map_has_no_circle() {
     for (folder, g) in &inner {
         found.extend(circles(g).into_iter().map(|c| format!("{folder}/: {}", c.join(" <-> "))));
     }
-    found.retain(|c| !BEING_REMOVED.contains(&c.as_str()));
     assert!(found.is_empty(), "modules that use each other round:\n{}", found.join("\n"));
 }
 

@@ -7,6 +7,8 @@ use crate::dates::{DateSpan, Lang, PartialDate};
 use crate::diagnostics::{relative, Diagnostic};
 use crate::ingest::{self, SourceEntry};
 use crate::markdown::{self, Body, Trust};
+/// Kept here for callers that name it through `content`; it lives in the `text` leaf.
+pub use crate::text::is_web_url;
 use crate::text::{is_slug, slugify, truncate_words};
 use frontmatter::{ArticleMeta, EventMeta, Lines, NoteMeta, TopicMeta};
 use rayon::prelude::*;
@@ -478,12 +480,6 @@ fn parse_meta<T: serde::de::DeserializeOwned>(rel: &Path, front: &str, front_lin
 /// A footnote label an id can be: what Markdown accepts in `[^label]` without surprises.
 fn is_label(s: &str) -> bool {
     !s.is_empty() && s.len() <= 32 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-}
-
-/// An address a reader can follow: http(s) only, never `javascript:` or `data:`.
-pub fn is_web_url(u: &str) -> bool {
-    let l = u.trim().to_ascii_lowercase();
-    (l.starts_with("http://") || l.starts_with("https://")) && !u.contains(char::is_whitespace)
 }
 
 /// `[^label]` markers that nothing defines: Markdown leaves them as text, so the reader

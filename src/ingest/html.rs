@@ -8,7 +8,7 @@
 //! of rules whatever the input. Nothing of the page is executed or copied: scripts, styles,
 //! forms and embeds are dropped, and the text is escaped when rendered like any article.
 
-use super::{clean_title, ingest_text, is_agency, normalise_name, Ingested};
+use super::{clean_title, is_agency, normalise_name, Ingested};
 use crate::dates::{Lang, PartialDate};
 use dom_query::{Document, NodeRef};
 use serde_json::Value;
@@ -43,7 +43,7 @@ struct Visible {
     authors: bool,
 }
 
-/// Ingests a saved web page: declared metadata, then the main text through [`ingest_text`].
+/// Ingests a saved web page: declared metadata, then the main text through [`super::ingest_text`].
 pub fn ingest_html(raw: &str) -> Ingested {
     let doc = Document::from(raw);
     let mut declared = declared(&doc);
@@ -87,7 +87,7 @@ pub fn ingest_html(raw: &str) -> Ingested {
             text.push_str(&format!("{}. {}\n", i + 1, n));
         }
     }
-    let mut out = ingest_text(&text);
+    let mut out = super::ingest_text_with(&text, false);
     if let Some(t) = title {
         out.title = Some(t);
         out.title_guessed = false;
@@ -180,7 +180,7 @@ pub fn declared(doc: &Document) -> Declared {
         .into_iter()
         .flatten()
         .map(|u| unarchived(&u).to_string())
-        .find(|u| crate::content::is_web_url(u));
+        .find(|u| crate::text::is_web_url(u));
     d.lang = d.lang.take().or_else(|| {
         doc.select("html").nodes().first().and_then(|n| clean(&n.attr("lang")?)).or_else(|| meta(&["og:locale"]))
     });
@@ -256,9 +256,7 @@ fn unarchived(u: &str) -> &str {
         return u;
     };
     match rest.split_once('/') {
-        Some((stamp, orig)) if stamp.starts_with(|c: char| c.is_ascii_digit()) && crate::content::is_web_url(orig) => {
-            orig
-        }
+        Some((stamp, orig)) if stamp.starts_with(|c: char| c.is_ascii_digit()) && crate::text::is_web_url(orig) => orig,
         _ => u,
     }
 }
@@ -614,7 +612,7 @@ fn starts_with_number(n: &NodeRef) -> bool {
 fn first_web_link(n: &NodeRef) -> Option<String> {
     n.descendants().into_iter().filter(|d| node_is(d, "a")).find_map(|a| {
         let h = a.attr("href")?;
-        crate::content::is_web_url(&h).then(|| h.trim().to_string())
+        crate::text::is_web_url(&h).then(|| h.trim().to_string())
     })
 }
 
@@ -797,7 +795,7 @@ fn inline_link(a: &NodeRef, line: &mut String) {
     walk(a, &mut ignored, &mut text);
     let text = squash(&text);
     match a.attr("href").map(|h| unarchived(h.trim()).to_string()) {
-        Some(h) if crate::content::is_web_url(&h) && !text.is_empty() && text != h && !text.contains(['[', ']']) => {
+        Some(h) if crate::text::is_web_url(&h) && !text.is_empty() && text != h && !text.contains(['[', ']']) => {
             line.push_str(&format!("[{text}]({})", h.replace(')', "%29").replace('(', "%28")));
         }
         _ => line.push_str(&text),

@@ -1,0 +1,230 @@
+//! The body turned into Markdown: paste splits mended, headings, captions, lists, links and
+//! footnote markers.
+
+use super::lexicon::{CREDIT_WORDS, PHOTO_AGENCIES};
+use super::line::{ends_with_marker, strip_dead_links};
+
+/// A body line once paste splits are mended: a list item or not, and whether a blank line
+/// came before it.
+pub(super) struct Block {
+    item: bool,
+    text: String,
+    after_blank: bool,
+    /// Marked up already, as a saved page's conversion or a Markdown paste writes it:
+    /// `## Heading` or `*caption*`.
+    marked: Option<Marked>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Marked {
+    Heading,
+    Caption,
+}
+
+/// `## Heading` (one to four `#`) or a whole line in `*…*`.
+pub(super) fn marked(l: &str) -> Option<(Marked, &str)> {
+    let hashes = l.chars().take_while(|&c| c == '#').count();
+    if (1..=4).contains(&hashes) && l[hashes..].starts_with(' ') && !l[hashes..].trim().is_empty() {
+        return Some((Marked::Heading, l[hashes..].trim()));
+    }
+    let inner = l.strip_prefix('*')?.strip_suffix('*')?;
+    let ok = !inner.is_empty() && !inner.starts_with([' ', '*']) && !inner.ends_with([' ', '*']);
+    // Inner asterisks are written escaped (`\*`), so an unescaped one means another shape.
+    let unescaped = inner.char_indices().any(|(i, c)| c == '*' && !inner[..i].ends_with('\\'));
+    (ok && !unescaped).then_some((Marked::Caption, inner))
+}
+
+pub(super) fn body_blocks(lines: &[&str]) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut blank = false;
+    for line in lines {
+        let l = line.trim();
+        if l.is_empty() {
+            blank = true;
+            continue;
+        }
+        if let Some((kind, content)) = marked(l) {
+            blocks.push(Block { item: false, text: content.to_string(), after_blank: blank, marked: Some(kind) });
+            blank = false;
+            continue;
+        }
+        let (item, content) =
+            match l.strip_prefix("• ").or_else(|| l.strip_prefix("- ")).or_else(|| l.strip_prefix("* ")) {
+                Some(c) => (true, c.trim()),
+                None => (false, l),
+            };
+        if let Some(prev) = blocks.last_mut().filter(|p| p.marked.is_none()) {
+            if !item && continues(&prev.text, content) {
+                prev.text.push(' ');
+                prev.text.push_str(content);
+                blank = false;
+                continue;
+            }
+        }
+        blocks.push(Block { item, text: content.to_string(), after_blank: blank, marked: None });
+        blank = false;
+    }
+    blocks
+}
+
+/// Whether `next` carries on the sentence `prev` leaves open: a paste broke a paragraph in the
+/// middle of a sentence (`…la consommation` / `d'énergie du pays…`).
+pub(super) fn continues(prev: &str, next: &str) -> bool {
+    let open = !prev.ends_with(['.', '!', '?', '…', ':', ';', '»', '"', '”', ')', ']', '*']) && !ends_with_marker(prev);
+    let next_lower = next.chars().next().is_some_and(char::is_lowercase);
+    let prev_words = prev.split_whitespace().count();
+    open && !is_photo_credit(prev)
+        && !is_photo_credit(next)
+        && ((next_lower && prev_words >= 3) || (prev.ends_with(',') && prev_words >= 6))
+}
+
+/// `Photo : X / Ouest-France`, `© Sergueï Gapon / AFP`, `Photo: Reuters/Janis Laizans`.
+pub(super) fn is_photo_credit(l: &str) -> bool {
+    if l.split_whitespace().count() > 14 || l.chars().count() > 120 {
+        return false;
+    }
+    let lower = l.to_lowercase();
+    let first = lower.split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("");
+    CREDIT_WORDS.contains(&first)
+        || l.contains('©')
+        || lower.contains("| photo")
+        || lower.contains("getty images")
+        || PHOTO_AGENCIES.iter().any(|a| {
+            lower.split(['/', '|']).count() > 1
+                && lower.split(['/', '|']).any(|part| part.trim() == *a || part.trim().starts_with(&format!("{a} ")))
+        })
+}
+
+pub(super) fn body_markdown(lines: &[&str], labels: &[&str]) -> String {
+    let blocks = body_blocks(lines);
+    let heading_like = |b: &Block| {
+        b.marked == Some(Marked::Heading)
+            || (!b.item && b.marked.is_none() && is_subheading(&b.text) && !is_photo_credit(&b.text))
+    };
+    let short = |b: &Block| {
+        !b.item && b.text.split_whitespace().count() <= 14 && b.text.chars().count() <= 120 && !b.text.ends_with(':')
+    };
+    let mut out = String::new();
+    for (i, b) in blocks.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| &blocks[p]);
+        let next = blocks.get(i + 1);
+        // An image caption: a credit, a short line next to a credit, or two short title-like
+        // lines in a row (a subheading is followed by its paragraph, not another heading).
+        let caption = !b.item
+            && b.marked.is_none()
+            && (is_photo_credit(&b.text)
+                || (short(b) && next.is_some_and(|n| is_photo_credit(&n.text)))
+                || (heading_like(b) && prev.is_some_and(|p| is_photo_credit(&p.text)))
+                || (heading_like(b) && (prev.is_some_and(heading_like) || next.is_some_and(heading_like))));
+        let content = strip_dead_links(&b.text);
+        let content = if labels.is_empty() { content } else { link_markers(&content, labels) };
+        if !out.is_empty() {
+            let tight = b.item && prev.is_some_and(|p| p.item) && !b.after_blank;
+            out.push_str(if tight { "\n" } else { "\n\n" });
+        }
+        if b.marked == Some(Marked::Heading) {
+            out.push_str("## ");
+            out.push_str(&content);
+        } else if b.marked == Some(Marked::Caption) {
+            out.push('*');
+            out.push_str(&content);
+            out.push('*');
+        } else if b.item {
+            out.push_str("- ");
+            out.push_str(&escape_block_start(&content));
+        } else if caption {
+            out.push('*');
+            out.push_str(&content.replace('*', "\\*"));
+            out.push('*');
+        } else if is_subheading(&content) {
+            out.push_str("## ");
+            out.push_str(&content);
+        } else {
+            out.push_str(&escape_block_start(&content));
+        }
+    }
+    out.push('\n');
+    out
+}
+
+pub(super) fn is_subheading(l: &str) -> bool {
+    let n = l.chars().count();
+    // `Reporting by X; Editing by Y` is a credit, not a heading.
+    (3..=80).contains(&n)
+        && !l.contains(';')
+        && l.chars().next().is_some_and(char::is_uppercase)
+        && !l.ends_with(['.', '!', '?', '…', ':', ';', ',', '»', '"', ')'])
+        && l.split_whitespace().count() <= 10
+}
+
+/// Keeps a line from being read as Markdown structure it never meant (`2022. Un an…`).
+pub(super) fn escape_block_start(l: &str) -> String {
+    let digits = l.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && l[digits..].starts_with(['.', ')']) {
+        return format!("{}\\{}", &l[..digits], &l[digits..]);
+    }
+    if l.starts_with(['#', '>', '+', '=', '|']) || l.starts_with("---") || l.starts_with("***") {
+        return format!("\\{l}");
+    }
+    l.to_string()
+}
+
+/// `forces russes1.` → `forces russes[^1].`: digits glued to a word or a closing quote, within
+/// the source list's numbers and followed by punctuation or a space, are note markers; numbers
+/// standing alone (`9 000`, `2022.`) are not.
+pub(super) fn link_markers(l: &str, labels: &[&str]) -> String {
+    let chars: Vec<(usize, char)> = l.char_indices().collect();
+    let mut out = String::with_capacity(l.len() + 8);
+    let mut last = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let glued = i > 0 && {
+            let p = chars[i - 1].1;
+            p.is_alphabetic() || matches!(p, '»' | '"' | '”' | ')' | '’')
+        };
+        // `Ukraine[1].` or `Ukraine [1].`: a bracketed marker of the list.
+        if c == '[' && i > 0 {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j].1.is_ascii_digit() {
+                j += 1;
+            }
+            let closes = j > i + 1 && chars.get(j).is_some_and(|&(_, n)| n == ']');
+            let not_link = chars.get(j + 1).is_none_or(|&(_, n)| n != '(' && n != '[');
+            let n = if closes { &l[pos + 1..chars[j].0] } else { "" };
+            if closes && not_link && labels.contains(&n) {
+                let end = chars.get(j + 1).map_or(l.len(), |x| x.0);
+                let mut cut = pos;
+                if chars[i - 1].1 == ' ' && i > 1 && !chars[i - 2].1.is_whitespace() {
+                    cut = chars[i - 1].0;
+                }
+                out.push_str(&l[last..cut]);
+                out.push_str(&format!("[^{n}]"));
+                last = end;
+                i = j + 1;
+                continue;
+            }
+        }
+        if c.is_ascii_digit() && glued {
+            let mut j = i;
+            while j < chars.len() && chars[j].1.is_ascii_digit() {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(l.len(), |x| x.0);
+            let next_ok = chars.get(j).is_none_or(|&(_, n)| n.is_whitespace() || ".,;:)!?".contains(n));
+            let n = &l[pos..end];
+            let word_has_digits =
+                chars[..i].iter().rev().take_while(|(_, c)| c.is_alphanumeric()).any(|(_, c)| c.is_ascii_digit());
+            if next_ok && labels.contains(&n) && j - i <= 3 && !word_has_digits {
+                out.push_str(&l[last..pos]);
+                out.push_str(&format!("[^{n}]"));
+                last = end;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    out.push_str(&l[last..]);
+    out
+}

@@ -1,0 +1,192 @@
+//! Bylines and names: `Par X`, `By X and Y`, a bare name, a wire credit.
+
+use super::lexicon::{AGENCIES, BYLINE_PREFIXES, NAMELESS_BYLINES, NAME_JOINERS, NOT_NAMES, WIRE_SUFFIXES};
+/// `AFP`, `Reuters`, `Le Figaro avec AFP`: a wire or outlet credit line.
+pub(super) fn is_agency(l: &str) -> bool {
+    let t = l.trim().trim_matches(['(', ')', '-', '—', ' ']).to_lowercase();
+    AGENCIES.contains(&t.as_str())
+        || (l.split_whitespace().count() <= 6 && WIRE_SUFFIXES.iter().any(|w| t.ends_with(w)))
+}
+
+/// `- Adam Jones`, `par Jessie Neal`, `By Jane Doe | Reuters`, `Par X, correspondant à Y`,
+/// `By X and Y`: `Some(name)` if the line is a byline, `Some(None)` for a byline that names no
+/// person (`Par Le Figaro avec AFP`).
+pub(super) fn byline(l: &str) -> Option<Option<String>> {
+    let t = l.trim();
+    let lower = t.to_lowercase();
+    if let Some(r) = t.strip_prefix("- ").or_else(|| t.strip_prefix("• ")) {
+        let r = r.trim();
+        let r = strip_ci_prefix(r, "par ").or_else(|| strip_ci_prefix(r, "by ")).unwrap_or(r);
+        return byline_names(r).map(Some);
+    }
+    if NAMELESS_BYLINES.iter().any(|p| lower.starts_with(p)) && t.split_whitespace().count() <= 10 {
+        // `De notre correspondant à Moscou`: a byline with no name.
+        return Some(None);
+    }
+    let p = BYLINE_PREFIXES.iter().find(|p| lower.starts_with(*p))?;
+    let rest = t.get(p.len()..)?.trim();
+    if let Some(n) = byline_names(rest) {
+        return Some(Some(n));
+    }
+    // `By political reporter Jane Smith`, `Par notre envoyée spéciale Marie Dupont`: a role
+    // in lower case before the name.
+    if *p != "de " {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let role = words.iter().take_while(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
+        if (1..=4).contains(&role) && role < words.len() {
+            let from = rest.find(words[role]).unwrap_or(0);
+            if let Some(n) = byline_names(&rest[from..]) {
+                return Some(Some(n));
+            }
+        }
+    }
+    // `de ` opens too many sentences to stand for a byline without a name.
+    let outlet = *p != "de "
+        && rest.split_whitespace().count() <= 8
+        && !rest.ends_with(['.', '!', '?', '…', ':'])
+        && rest.chars().next().is_some_and(char::is_uppercase);
+    outlet.then_some(None)
+}
+
+pub(super) fn strip_ci_prefix<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    s.get(..prefix.len()).filter(|h| h.eq_ignore_ascii_case(prefix)).map(|_| &s[prefix.len()..])
+}
+
+/// The names of a byline, without what follows them (`, correspondant à Kyiv`, `| Reuters`,
+/// `(Moscou)`).
+pub(super) fn byline_names(rest: &str) -> Option<String> {
+    if let Some(n) = names(rest) {
+        return Some(n);
+    }
+    // Where a byline's names end: a separator, or a stamp glued to them (`Jane SmithUpdated`).
+    let cut = [
+        " | ",
+        ", ",
+        " (",
+        " – ",
+        " — ",
+        " - ",
+        " / ",
+        "·",
+        "|",
+        "Updated",
+        "Published",
+        "Publié",
+        " Le :",
+        " le ",
+        " on ",
+    ]
+    .iter()
+    .filter_map(|c| rest.find(c))
+    .filter(|&p| p > 0)
+    .min()?;
+    names(&rest[..cut])
+}
+
+/// `Marie Le Goff et Yann Kerbrat`, `JOHN LEICESTER and HANNA ARHIROVA`, `A, B et C`: one to
+/// a few names, normalised, joined as written.
+pub(super) fn names(s: &str) -> Option<String> {
+    let s = s.trim().trim_end_matches(['.', ',']);
+    if s.chars().count() > 120 {
+        return None;
+    }
+    let mut groups: Vec<Vec<&str>> = vec![Vec::new()];
+    let mut seps: Vec<String> = Vec::new();
+    for w in s.split_whitespace() {
+        if NAME_JOINERS.contains(&w) {
+            seps.push(format!(" {w} "));
+            groups.push(Vec::new());
+        } else if let Some(w) = w.strip_suffix(',') {
+            groups.last_mut()?.push(w);
+            seps.push(", ".to_string());
+            groups.push(Vec::new());
+        } else {
+            groups.last_mut()?.push(w);
+        }
+    }
+    let mut out = String::new();
+    for (i, g) in groups.iter().enumerate() {
+        let name = g.join(" ");
+        if !is_name(&name) {
+            return None;
+        }
+        if i > 0 {
+            out.push_str(&seps[i - 1]);
+        }
+        out.push_str(&normalise_name(&name));
+    }
+    Some(out)
+}
+
+pub(super) fn closing_name(l: &str) -> Option<String> {
+    let l = l.trim_start_matches(['-', '—', '–', ' ']).trim();
+    is_name(l).then(|| normalise_name(l))
+}
+
+/// Two to four capitalised words of letters, apostrophes, hyphens and periods (`J.`).
+pub(super) fn is_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && s.chars().count() <= 48
+        && !words.iter().any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()))
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.')
+        })
+}
+
+/// `Amaryllis BECAM` → `Amaryllis Becam`; names already in mixed case stay as written.
+pub(super) fn normalise_name(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if letters > 1 && w.chars().all(|c| !c.is_lowercase()) {
+                let mut out = String::new();
+                let mut start = true;
+                for c in w.chars() {
+                    if start {
+                        out.extend(c.to_uppercase());
+                    } else {
+                        out.extend(c.to_lowercase());
+                    }
+                    start = c == '-' || c == '\'' || c == '’';
+                }
+                out
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A credit that signs a text without naming a person: `Par Le Parisien avec AFP`,
+/// `Sudouest.fr avec AFP`, `Afp`. The credit as printed, and the outlet it names when it names
+/// one besides the wire.
+pub(super) fn credit(l: &str) -> Option<(String, Option<String>)> {
+    let t = l.trim().trim_start_matches(['-', '•', '*', ' ']).trim();
+    let lower = t.to_lowercase();
+    let rest = BYLINE_PREFIXES
+        .iter()
+        .filter(|p| **p != "de ")
+        .find(|p| lower.starts_with(*p))
+        .and_then(|p| t.get(p.len()..))
+        .unwrap_or(t)
+        .trim();
+    let end = [" | ", " · ", " – ", " — ", ", "].iter().filter_map(|c| rest.find(c)).min().unwrap_or(rest.len());
+    let rest = rest[..end].trim().trim_end_matches('.');
+    if rest.is_empty() || rest.split_whitespace().count() > 7 || !is_agency(rest) {
+        return None;
+    }
+    let outlet = [" avec ", " with ", " and ", " et "]
+        .iter()
+        .find_map(|sep| find_word(rest, sep).map(|p| rest[..p].trim()))
+        .filter(|o| !o.is_empty() && !is_agency(o) && o.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_string);
+    Some((rest.to_string(), outlet))
+}
+
+/// The byte position of `sep` in `s`, whatever the case of `s`.
+fn find_word(s: &str, sep: &str) -> Option<usize> {
+    s.char_indices().map(|(i, _)| i).find(|&i| s.get(i..i + sep.len()).is_some_and(|h| h.eq_ignore_ascii_case(sep)))
+}

@@ -1,0 +1,237 @@
+//! Date lines: `Publié le …`, `Updated: …`, `Posted on … by …`, read with the date tagger.
+
+use super::byline::{byline, names};
+use super::lexicon::{CLOCK_ZONES, DATE_LABELS, PUBLISH_CUES, UPDATE_CUES, UPDATE_CUTS};
+use crate::dates::{Lang, PartialDate};
+
+/// `Mis à jour le …`, `Updated: …`: the date of a change, not of publication.
+pub(super) fn is_update_line(l: &str) -> bool {
+    let t = l.trim().trim_start_matches(['-', '•', '*', ' ']).to_lowercase();
+    UPDATE_CUES.iter().any(|p| t.starts_with(p))
+}
+
+/// `Posted on December 21, 2022 by Tom Baker`, `Posted by Tom Baker on December 21, 2022`.
+pub(super) fn date_with_byline(l: &str) -> Option<(PartialDate, Option<String>)> {
+    let t = l.trim();
+    if t.chars().count() > 120 {
+        return None;
+    }
+    for sep in [" by ", " By ", " par ", " Par "] {
+        if let Some(p) = t.rfind(sep) {
+            if let (Some(d), Some(n)) = (parse_date_line(&t[..p]), names(&t[p + sep.len()..])) {
+                return Some((d, Some(n)));
+            }
+        }
+    }
+    for sep in [" on ", " le "] {
+        if let Some(p) = t.find(sep) {
+            if let (Some(Some(n)), Some(d)) = (byline(&t[..p]), parse_date_line(&t[p + 1..])) {
+                return Some((d, Some(n)));
+            }
+        }
+    }
+    name_and_date(t)
+}
+
+/// The first absolute day the date tagger reads in `l` (French, then English), with its
+/// byte span.
+pub(super) fn day_in(l: &str) -> Option<(PartialDate, usize, usize)> {
+    [Lang::Fr, Lang::En].into_iter().find_map(|lang| {
+        let tagged = crate::dates::tag(l, lang, None);
+        tagged
+            .exprs
+            .iter()
+            .find(|e| {
+                e.anchoring == crate::dates::Anchoring::Absolute
+                    && e.value.end.is_none()
+                    && e.value.start.precision() == crate::dates::Precision::Day
+            })
+            .map(|e| (e.value.start, e.start, e.end))
+    })
+}
+
+/// A stamp line around one date, read with the tagger: `Marie Merlet | lundi 9 décembre 2019 à
+/// 09h08`, `by J.O. Haselhoef Apr. 26, 2022Apr. 26, 2022`, `Par A et B — 24 novembre 2017 à
+/// 18:42`, `Publié sur 18/02/2020`, `January 28, 2025 11:30 am (Updated 11:54 am)`. Before the
+/// date: nothing, a byline, a bare name or a publication cue; after it: a clock time, an update
+/// in brackets, a count, nothing that reads as a sentence.
+pub(super) fn name_and_date(l: &str) -> Option<(PartialDate, Option<String>)> {
+    let t = l.trim();
+    if t.chars().count() > 140 {
+        return None;
+    }
+    let (d, start, end) = day_in(t)?;
+    let seps = |c: char| matches!(c, '|' | '-' | '–' | '—' | '·' | ',' | ':' | '•') || c.is_whitespace();
+    let before = t[..start].trim_matches(seps);
+    let after = t[end..].trim_matches(seps);
+    let in_brackets = after.starts_with('(') && after.ends_with(')');
+    let after_ok = after.is_empty()
+        || in_brackets
+        || after.split_whitespace().all(|w| is_clock_word(w) || w.chars().all(|c| c.is_ascii_digit() || c == ','))
+        || date_stamps(after).is_some();
+    if !after_ok {
+        return None;
+    }
+    let lower = before.to_lowercase();
+    if before.is_empty() {
+        return Some((d, None));
+    }
+    if PUBLISH_CUES.iter().any(|c| lower.starts_with(c)) && before.split_whitespace().count() <= 3 {
+        return Some((d, None));
+    }
+    match byline(before) {
+        Some(Some(n)) => Some((d, Some(n))),
+        _ => names(before).map(|n| (d, Some(n))),
+    }
+}
+
+/// A date line of a header: `- [29/06/2026](#)`, `Publié le 19 décembre 2022 à 10h`,
+/// `Updated: Dec 19, 2022`, `Updated 4:12 PM GMT, October 9, 2023`; of `Publié le … Mis à
+/// jour le …`, the publication date.
+pub fn parse_date_line(l: &str) -> Option<PartialDate> {
+    let mut t = l.trim().trim_start_matches(['-', '•', '*', ' ']).trim().to_string();
+    if t.starts_with('[') {
+        if let Some(end) = t.find("](") {
+            t = t[1..end].to_string();
+        }
+    }
+    if t.chars().count() > 120 {
+        return None;
+    }
+    // Only the publication date: cut at an update that follows it.
+    for cut in UPDATE_CUTS {
+        // Only after a date: `Last modified on …` is itself a date line.
+        if let Some(p) = find_ci(&t, cut).filter(|&p| t[..p].contains(|c: char| c.is_ascii_digit())) {
+            t.truncate(p);
+        }
+    }
+    // Labels before the date, matched whatever their case; the date keeps its own case
+    // (`May` is a month, `may` a verb).
+    let mut rest = t.trim();
+    while let Some(label) =
+        DATE_LABELS.iter().find(|label| rest.get(..label.len()).is_some_and(|h| h.to_lowercase() == **label))
+    {
+        rest = rest[label.len()..].trim_start();
+    }
+    let core = rest.split(" à ").next().unwrap_or(rest);
+    let core = core.split(" at ").next().unwrap_or(core).trim();
+    // Clock times and time zones around the date: `10:14 AM GMT`, `14h05`.
+    let words: Vec<&str> = core.split_whitespace().filter(|w| !is_clock_word(w)).collect();
+    if words.is_empty() || core.chars().count() > 60 {
+        return None;
+    }
+    parse_written_date(words.join(" ").trim_matches([',', ' ', '-', '–', '|']))
+}
+
+/// `4:12`, `14h05`, `10h`, `PM`, `GMT,`: a word of a clock time.
+pub(super) fn is_clock_word(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.']);
+    // `6:03am`, `11.30pm`: the meridian glued to the time.
+    let w = ["am", "pm", "AM", "PM", "a.m", "p.m"]
+        .iter()
+        .find_map(|m| w.strip_suffix(m).filter(|r| r.ends_with(|c: char| c.is_ascii_digit())))
+        .unwrap_or(w);
+    if CLOCK_ZONES.contains(&w) {
+        return true;
+    }
+    let digits = w.chars().take_while(char::is_ascii_digit).count();
+    (1..=2).contains(&digits) && {
+        let rest = &w[digits..];
+        // `19.20` is a clock time only with two digits after the dot (`19.12.2022` is a date).
+        if let Some(r) = rest.strip_prefix('.') {
+            return r.len() == 2 && r.chars().all(|c| c.is_ascii_digit());
+        }
+        let rest = rest.strip_prefix([':', 'h', 'H']);
+        rest.is_some_and(|r| r.len() <= 2 && r.chars().all(|c| c.is_ascii_digit()))
+    }
+}
+
+/// The byte position of `needle` (lower case) in `hay`, whatever the case of `hay`.
+pub(super) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    hay.char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| hay.get(i..i + needle.len()).is_some_and(|h| h.to_lowercase() == needle))
+}
+
+/// A full written date: `29/06/2026`, `2022-12-19`, `19 décembre 2022`, `1er mars 2021`,
+/// `December 19, 2022`, `Dec. 19, 2022`, `19 Dec 2022`, optionally after a weekday: the
+/// temporal tagger's reading, when one absolute day covers the text.
+pub fn parse_written_date(s: &str) -> Option<PartialDate> {
+    let s = s.trim().trim_end_matches(['.', ',']);
+    [Lang::Fr, Lang::En].into_iter().find_map(|lang| {
+        let tagged = crate::dates::tag(s, lang, None);
+        let [e] = tagged.exprs.as_slice() else { return None };
+        let whole = s[..e.start].trim().is_empty() && s[e.end..].trim().is_empty();
+        (whole && e.anchoring == crate::dates::Anchoring::Absolute && e.value.end.is_none())
+            .then_some(e.value.start)
+            .filter(|d| d.precision() == crate::dates::Precision::Day)
+    })
+}
+
+/// The dates of a stamp line, publication and update apart.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Stamps {
+    /// The publication date: after a publication cue, or with no cue at all.
+    pub published: Option<PartialDate>,
+    /// The date of the last change.
+    pub updated: Option<PartialDate>,
+}
+
+/// Reads a stamp line whose publication and update stamps may be glued together
+/// (`Published March 3, 2021Updated March 5, 2021`, `Sat 2 Sep 2023 13.50 CESTLast modified on
+/// Sat 2 Sep 2023 14.10 CEST`): the line is cut before every cue, wherever it stands, and each
+/// piece is read as a date line. `None` when no piece is one.
+pub(super) fn date_stamps(l: &str) -> Option<Stamps> {
+    let t = l.trim();
+    if t.chars().count() > 180 || !t.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut cuts: Vec<(usize, usize, bool)> = Vec::new();
+    for (cues, update) in [(&PUBLISH_CUES[..], false), (&UPDATE_CUES[..], true)] {
+        for cue in cues {
+            let mut from = 0;
+            while let Some(p) = t.get(from..).and_then(|r| find_ci(r, cue)).map(|p| p + from) {
+                cuts.push((p, p + cue.len(), update));
+                from = p + cue.len();
+            }
+        }
+    }
+    // Of overlapping cues (`last modified`, `modified`), the one that starts first.
+    cuts.sort_by_key(|&(p, end, _)| (p, std::cmp::Reverse(end)));
+    let mut kept: Vec<(usize, bool)> = Vec::new();
+    let mut covered = 0;
+    for (p, end, update) in cuts {
+        if p >= covered || kept.is_empty() {
+            kept.push((p, update));
+            covered = end;
+        }
+    }
+    let mut out = Stamps::default();
+    let mut pieces: Vec<(&str, bool)> = Vec::new();
+    let first = kept.first().map_or(t.len(), |k| k.0);
+    // A stamp line opens with a cue or a date, never with words (`Le rapport publié le …`).
+    let head = t[..first].trim().trim_matches(|c: char| c == '-' || c == '•' || c == '*' || c.is_whitespace());
+    if !head.is_empty() && parse_date_line(head).is_none() {
+        return None;
+    }
+    pieces.push((&t[..first], false));
+    for (k, &(p, update)) in kept.iter().enumerate() {
+        let end = kept.get(k + 1).map_or(t.len(), |n| n.0);
+        pieces.push((&t[p..end], update));
+    }
+    for (piece, update) in pieces {
+        let piece =
+            piece.trim().trim_matches(|c: char| c == ',' || c == '|' || c == '·' || c == '-' || c.is_whitespace());
+        if piece.is_empty() {
+            continue;
+        }
+        if let Some(d) = parse_date_line(piece) {
+            if update {
+                out.updated.get_or_insert(d);
+            } else {
+                out.published.get_or_insert(d);
+            }
+        }
+    }
+    (out.published.is_some() || out.updated.is_some()).then_some(out)
+}

@@ -1,0 +1,96 @@
+//! The header of a raw text: the lines between the headline and the first paragraph, and
+//! the opening of the body where reader exports put the date and byline.
+
+use super::body::marked;
+use super::byline::{byline, is_agency, names};
+use super::dateline::{date_with_byline, is_update_line, parse_date_line};
+use super::line::ends_with_marker;
+use super::Ingested;
+use crate::dates::PartialDate;
+
+/// Metadata that pages and reader exports put after the standfirst rather than above it: a
+/// date line, a byline. Only the opening of the body is searched, before its second long
+/// paragraph, so that a date or a name in the story is never taken.
+pub(super) fn scrub_opening(body: &mut Vec<&str>, out: &mut Ingested, updated: &mut Option<PartialDate>) {
+    let mut seen = 0;
+    let mut long = 0;
+    let mut i = 0;
+    while i < body.len() && seen < 8 && long < 2 {
+        let l = body[i].trim();
+        if l.is_empty() {
+            i += 1;
+            continue;
+        }
+        seen += 1;
+        let mark = marked(l);
+        let plain = mark.map_or(l, |(_, inner)| inner);
+        // `AFP, publié le …`: a wire credit before the date line.
+        let plain = match plain.split_once([',', '|', '-', '–']) {
+            Some((agency, rest)) if is_agency(agency) => rest.trim(),
+            _ => plain,
+        };
+        if plain.chars().count() > 100 {
+            // Captions and headings are not the story's paragraphs.
+            long += mark.is_none() as usize;
+            i += 1;
+            continue;
+        }
+        let taken = if let Some(d) = parse_date_line(plain) {
+            if is_update_line(plain) {
+                updated.get_or_insert(d);
+            } else {
+                out.date.get_or_insert(d);
+            }
+            true
+        } else if let Some((d, name)) = date_with_byline(plain) {
+            out.date.get_or_insert(d);
+            if out.author.is_none() {
+                out.author = name;
+            }
+            true
+        } else if let Some(name) = byline(plain) {
+            if out.author.is_none() {
+                out.author = name;
+            }
+            true
+        } else if out.author.is_none() && names(plain).is_some() && next_to_date(body, i) {
+            // A bare name over or under the date line is the byline.
+            out.author = names(plain);
+            true
+        } else {
+            false
+        };
+        if taken {
+            body.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+pub(super) fn looks_like_paragraph(l: &str) -> bool {
+    let n = l.chars().count();
+    // Headlines end with `?` or `!` as often as with nothing; paragraphs end with a period.
+    let ends_sentence = l.ends_with(['.', '…', '»', '"', ':', ')']) || ends_with_marker(l);
+    n > 160 || (n > 50 && ends_sentence && !l.starts_with("- "))
+}
+
+/// A short line without a closing period: a kicker, a section label or an affiliation.
+pub(super) fn is_header_label(l: &str) -> bool {
+    l.split_whitespace().count() <= 8 && l.chars().count() <= 70 && !l.ends_with(['.', '!', '?', '…', ':'])
+}
+
+/// Whether the next non-empty line is a byline, a bare name or a date line.
+pub(super) fn next_is_header_meta(rest: &[&str]) -> bool {
+    rest.iter().map(|l| l.trim()).find(|l| !l.is_empty()).is_some_and(|n| {
+        parse_date_line(n).is_some() || date_with_byline(n).is_some() || byline(n).is_some() || names(n).is_some()
+    })
+}
+
+/// Whether the non-empty line before or after `body[i]` is a date line.
+fn next_to_date(body: &[&str], i: usize) -> bool {
+    let is_date = |l: &str| parse_date_line(l).is_some() || date_with_byline(l).is_some();
+    let prev = body[..i].iter().rev().find(|l| !l.trim().is_empty());
+    let next = body[i + 1..].iter().find(|l| !l.trim().is_empty());
+    prev.is_some_and(|l| is_date(l.trim())) || next.is_some_and(|l| is_date(l.trim()))
+}

@@ -1,0 +1,424 @@
+//! Word lists, per language, that the ingestion rules consult. Data, not logic: a list
+//! grows here without touching the rules that read it.
+
+/// Sections papers print above a headline (`Opinion`, `Analyse`).
+pub(super) const SECTION_LABELS: [&str; 24] = [
+    "opinion",
+    "analyse",
+    "analysis",
+    "tribune",
+    "éditorial",
+    "editorial",
+    "chronique",
+    "interview",
+    "entretien",
+    "commentary",
+    "comment",
+    "exclusive",
+    "exclusif",
+    "décryptage",
+    "enquête",
+    "reportage",
+    "portrait",
+    "point de vue",
+    "explainer",
+    "fact check",
+    "vidéo",
+    "video",
+    "témoignage",
+    "focus",
+];
+
+/// The first item of a two-item breadcrumb (`Accueil » X`).
+pub(super) const CRUMB_HOMES: [&str; 2] = ["home", "accueil"];
+
+/// What a headline ends with after a dash but is not part of it (`– VIDEO`).
+pub(super) const TITLE_SUFFIXES: [&str; 9] =
+    ["VIDEO", "VIDÉO", "VIDEOS", "VIDÉOS", "PHOTOS", "PHOTO", "EN DIRECT", "LIVE", "DIRECT"];
+
+/// How a copyright line opens.
+pub(super) const COPYRIGHT_PREFIXES: [&str; 4] = ["©", "(c) ", "copyright ©", "copyright "];
+
+/// How a closing `Source : Outlet, date` line opens.
+pub(super) const SOURCE_PREFIXES: [&str; 3] = ["source : ", "source: ", "source - "];
+
+/// Words of a rights notice, never of an outlet name.
+pub(super) const RIGHTS_WORDS: [&str; 4] = ["droits", "rights", "reserved", "réservés"];
+
+/// How a publication or update stamp opens.
+pub(super) const STAMP_CUES: [&str; 6] = ["updated", "published", "posted", "mis à jour", "publié", "modifié"];
+
+/// What a counter counts (`12 commentaires`).
+pub(super) const COUNTER_NOUNS: [&str; 8] =
+    ["comment", "comments", "commentaire", "commentaires", "réaction", "réactions", "replies", "réponses"];
+
+/// How share and follow buttons read.
+pub(super) const SHARE_PREFIXES: [&str; 7] =
+    ["partager sur", "partager par", "share on", "share via", "envoyer par", "suivez-nous", "follow us"];
+
+/// Words of a cookie-consent box (with `cookie`).
+pub(super) const CONSENT_WORDS: [&str; 7] =
+    ["accept", "consent", "opt-out", "paramètres", "j'accepte", "j’accepte", "acceptez"];
+
+/// Words of a newsletter sign-up box (with `newsletter`).
+pub(super) const SIGNUP_WORDS: [&str; 7] =
+    ["inscri", "subscribe", "sign up", "abonne", "recevez", "get our", "receive"];
+
+/// Publishers' disclaimers under an opinion piece, and embed-code boxes.
+pub(super) const DISCLAIMERS: [&str; 7] = [
+    "n'engagent que",
+    "n’engagent que",
+    "views expressed in this",
+    "do not necessarily reflect",
+    "views expressed are",
+    "embed link",
+    "embed code",
+];
+
+/// Whole lines that are page furniture (buttons, labels).
+pub(super) const FURNITURE_LINES: [&str; 36] = [
+    "lire la suite",
+    "articles similaires",
+    "related articles",
+    "partager",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "partager cet article",
+    "newsletter",
+    "publicité",
+    "advertisement",
+    "sponsored",
+    "contenu sponsorisé",
+    "réagir",
+    "commenter",
+    "leave a comment",
+    "leave a reply",
+    "like this",
+    "imprimer",
+    "print",
+    "email",
+    "e-mail",
+    "copier le lien",
+    "copy link",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "linkedin",
+    "abonnez-vous",
+    "s'abonner",
+    "subscribe",
+    "tweet",
+    "voir les commentaires",
+    "view comments",
+];
+
+/// News agencies, as they sign a dispatch.
+pub(super) const AGENCIES: [&str; 12] = [
+    "afp",
+    "reuters",
+    "ap",
+    "associated press",
+    "agence france-presse",
+    "belta",
+    "tass",
+    "ria novosti",
+    "ukrinform",
+    "interfax",
+    "dpa",
+    "anadolu",
+];
+
+/// How an outlet credits a wire (`Le Figaro avec AFP`).
+pub(super) const WIRE_SUFFIXES: [&str; 6] =
+    [" avec afp", " with afp", " avec reuters", " with reuters", " avec ap", " with ap"];
+
+/// How a byline opens, longest first.
+pub(super) const BYLINE_PREFIXES: [&str; 20] = [
+    "propos recueillis par ",
+    "un article de ",
+    "written by ",
+    "posted by ",
+    "text by: ",
+    "text by ",
+    "words by ",
+    "texte de ",
+    "texte : ",
+    "auteur : ",
+    "author: ",
+    "article rédigé par ",
+    "publié par : ",
+    "publié par ",
+    "par : ",
+    "par: ",
+    "by: ",
+    "par ",
+    "by ",
+    "de ",
+];
+
+/// A byline with no name (`De notre correspondant à Moscou`).
+pub(super) const NAMELESS_BYLINES: [&str; 2] = ["de notre ", "from our "];
+
+/// Words that join co-authors.
+pub(super) const NAME_JOINERS: [&str; 3] = ["et", "and", "&"];
+
+/// Capitalised words of credits, never of a person's name.
+pub(super) const NOT_NAMES: [&str; 88] = [
+    "photo",
+    "photos",
+    "afp",
+    "reuters",
+    "getty",
+    "images",
+    "sputnik",
+    "crédit",
+    "news",
+    "ticker",
+    "ideas",
+    "asia",
+    "pacific",
+    "europe",
+    "world",
+    "monde",
+    "international",
+    "afrique",
+    "africa",
+    "accueil",
+    "home",
+    "politique",
+    "politics",
+    "opinion",
+    "opinions",
+    "société",
+    "économie",
+    "economy",
+    "business",
+    "sport",
+    "sports",
+    "culture",
+    "video",
+    "vidéo",
+    "live",
+    "direct",
+    "actualité",
+    "actualités",
+    "latest",
+    "breaking",
+    "middle",
+    "east",
+    "americas",
+    "globe",
+    "region",
+    "régions",
+    "newsletter",
+    "podcast",
+    "podcasts",
+    "menu",
+    "search",
+    "rechercher",
+    "contact",
+    "abonnés",
+    "subscribe",
+    "edition",
+    "read",
+    "next",
+    "log",
+    "out",
+    "related",
+    "topics",
+    "what",
+    "we",
+    "don't",
+    "like",
+    "more",
+    "sign",
+    "in",
+    "up",
+    "my",
+    "profile",
+    "share",
+    "follow",
+    "comments",
+    "view",
+    "all",
+    "see",
+    "top",
+    "lire",
+    "suivre",
+    "voir",
+    "plus",
+    "aussi",
+    "connexion",
+    "partager",
+    "tous",
+    "toutes",
+];
+
+/// How an update stamp opens (`Mis à jour le`).
+pub(super) const UPDATE_CUES: [&str; 8] = [
+    "mis à jour",
+    "updated",
+    "modifié",
+    "modified",
+    "actualisé",
+    "last modified",
+    "dernière mise à jour",
+    "last updated",
+];
+
+/// Where a publication stamp gives way to an update stamp on the same line.
+pub(super) const UPDATE_CUTS: [&str; 8] = [
+    " mis à jour",
+    " | ",
+    " updated",
+    " modifié le",
+    " modified",
+    " actualisé le",
+    " last updated",
+    " dernière mise à jour",
+];
+
+/// Labels before a date, longest first, matched whatever their case.
+pub(super) const DATE_LABELS: [&str; 30] = [
+    "last modified on",
+    "last modified",
+    "issued on:",
+    "issued on",
+    "issued:",
+    "mis en ligne le",
+    "mis en ligne",
+    "paru le",
+    "first published on",
+    "first published",
+    "publié le",
+    "publie le",
+    "publié",
+    "mis à jour le",
+    "mis à jour",
+    "updated on",
+    "updated:",
+    "updated",
+    "published on",
+    "published:",
+    "published",
+    "posted on",
+    "posted:",
+    "posted",
+    "date:",
+    "date :",
+    "le ",
+    "on ",
+    ":",
+    ",",
+];
+
+/// Words of a clock time: meridians and time zones.
+pub(super) const CLOCK_ZONES: [&str; 14] =
+    ["AM", "PM", "am", "pm", "a.m", "p.m", "GMT", "UTC", "CET", "CEST", "BST", "ET", "EST", "EDT"];
+
+/// Headings of a closing source list.
+pub(super) const SOURCE_HEADINGS: [&str; 8] =
+    ["sources", "source", "notes", "références", "references", "bibliographie", "bibliography", "notes et références"];
+
+/// How a photo credit opens.
+pub(super) const CREDIT_WORDS: [&str; 9] =
+    ["photo", "photos", "crédit", "crédits", "credit", "credits", "©", "illustration", "image"];
+
+/// Agencies named in a photo credit (`Reuters/Janis Laizans`).
+pub(super) const PHOTO_AGENCIES: [&str; 8] = ["afp", "reuters", "ap", "sputnik", "epa", "anadolu", "belta", "tass"];
+
+/// Phrases that announce a link to another article.
+pub(super) const TEASERS: [&str; 12] = [
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "lire également",
+    "à lire également",
+    "voir aussi",
+    "read more",
+    "read also",
+    "see also",
+    "related",
+    "sur le même sujet",
+    "also read",
+];
+
+/// French function words: their density tells running text from labels and menus.
+pub(super) const FR_STOPWORDS: [&str; 95] = [
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "et", "ou", "mais", "donc", "car", "ni", "que", "qu",
+    "qui", "quoi", "dont", "où", "à", "au", "aux", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "entre",
+    "vers", "chez", "contre", "depuis", "pendant", "selon", "après", "avant", "il", "elle", "ils", "elles", "on",
+    "nous", "vous", "je", "j", "tu", "se", "s", "sa", "son", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "c",
+    "n", "ne", "pas", "plus", "moins", "très", "est", "sont", "été", "être", "a", "ont", "avait", "était", "fait",
+    "peut", "y", "lui", "même", "aussi", "comme", "si", "tout", "tous", "toute", "bien", "encore", "déjà", "alors",
+    "cela", "ainsi",
+];
+
+/// English function words.
+pub(super) const EN_STOPWORDS: [&str; 94] = [
+    "the", "a", "an", "and", "or", "but", "so", "nor", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+    "into", "over", "after", "before", "about", "against", "between", "during", "under", "than", "as", "that", "this",
+    "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "while", "it", "its", "he", "she",
+    "they", "them", "his", "her", "their", "we", "our", "you", "your", "i", "my", "me", "him", "us", "is", "are",
+    "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
+    "should", "may", "might", "must", "not", "no", "said", "says", "also", "there", "then", "if", "all", "more",
+    "most", "some", "such", "only", "just",
+];
+
+/// Headings that open what follows an article: comments, related stories, most-read lists.
+/// The main block never runs past one of them.
+pub(super) const CLOSERS: [&str; 46] = [
+    "commentaires",
+    "comments",
+    "réactions",
+    "most viewed",
+    "most read",
+    "most popular",
+    "les plus lus",
+    "les plus lues",
+    "les plus partagés",
+    "les plus populaires",
+    "sur le même sujet",
+    "dans la même rubrique",
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "à voir aussi",
+    "vous aimerez aussi",
+    "vous aimerez aussi :",
+    "nos derniers articles",
+    "derniers articles",
+    "dernières actualités",
+    "latest news",
+    "latest stories",
+    "top stories",
+    "trending",
+    "trending now",
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "read more",
+    "more stories",
+    "more from",
+    "recommended",
+    "recommended for you",
+    "you may also like",
+    "you might also like",
+    "leave a reply",
+    "leave a comment",
+    "join the conversation",
+    "about the author",
+    "à propos de l'auteur",
+    "à propos de l’auteur",
+    "newsletter",
+    "partager cet article",
+    "share this article",
+];
+
+/// How a publication stamp opens.
+pub(super) const PUBLISH_CUES: [&str; 7] =
+    ["published", "publié", "posted", "mis en ligne", "first published", "paru le", "issued on"];

@@ -1,0 +1,256 @@
+//! A whole page read around its article: the main block found (see [`super::block`]), the
+//! headline chosen among the lines above it, the furniture before, inside and after it
+//! blanked, and the metadata printed outside it (a byline or a `Publié le` line after the
+//! last paragraph) kept as fallbacks.
+
+use super::block::{main_block, plain, raw_classes, signals, smooth, Class};
+use super::boilerplate::is_boilerplate;
+use super::byline::{byline, closing_name, credit, names};
+use super::dateline::{date_stamps, date_with_byline, is_update_line};
+use super::lexicon::PUBLISH_CUES;
+use super::title::{best_title, clean_title, is_credit};
+use crate::dates::PartialDate;
+
+/// What reading the page around its main block found.
+#[derive(Debug, Default)]
+pub(super) struct Page {
+    /// The lines left to read: from the headline (or the top) to the end of the block.
+    pub lines: Vec<String>,
+    /// The headline, when the page had furniture above it and the headline was chosen by score.
+    pub title: Option<String>,
+    /// A publication date printed outside the lines kept (after the text, or anywhere with a cue).
+    pub date: Option<PartialDate>,
+    /// A byline printed after the text.
+    pub author: Option<String>,
+    /// A credit printed after the text, and the outlet it names.
+    pub credit: Option<(String, Option<String>)>,
+}
+
+impl Page {
+    /// The lines as they are, nothing read around them.
+    pub(super) fn unread(lines: &[&str]) -> Page {
+        Page { lines: lines.iter().map(|l| l.to_string()).collect(), ..Page::default() }
+    }
+}
+
+/// Lines of furniture before the block from which the text reads as a whole page.
+const PAGE_HEAD: usize = 6;
+/// The same after the block.
+const PAGE_TAIL: usize = 3;
+
+/// Whether a line carries metadata the header reader wants to see.
+fn is_meta(l: &str) -> bool {
+    let t = plain(l).0;
+    date_stamps(t).is_some()
+        || date_with_byline(t).is_some()
+        || byline(t).is_some()
+        || names(t).is_some()
+        || credit(t).is_some()
+        || is_credit(t)
+}
+
+/// A line whose text is one sentence printed two or three times (a caption repeated by a
+/// text browser: `X. X. X. CREDIT`), with the repeats dropped.
+fn collapse_repeats(l: &str) -> Option<String> {
+    let t = l.trim();
+    for parts in [3usize, 2] {
+        // The repeated unit ends with a period and a space; try each such cut.
+        for (p, _) in t.match_indices(". ") {
+            let unit = &t[..p + 1];
+            if unit.chars().count() < 20 {
+                continue;
+            }
+            let mut rest = t;
+            let mut n = 0;
+            while let Some(r) = rest.strip_prefix(unit) {
+                rest = r.trim_start();
+                n += 1;
+            }
+            if n >= parts {
+                return Some(format!("{unit} {rest}").trim().to_string());
+            }
+        }
+    }
+    None
+}
+
+/// Reads a page around its main block. A text pasted from its headline down comes back
+/// unchanged but for the furniture after its end and the menus inside it.
+pub(super) fn read_page(lines: &[&str]) -> Page {
+    let mut page = Page::default();
+    let raw = raw_classes(lines);
+    let cls = smooth(&raw);
+    let Some((bs, be)) = main_block(lines, &cls) else {
+        page.lines = lines.iter().map(|l| l.to_string()).collect();
+        return page;
+    };
+    let furniture = |c: Class| matches!(c, Class::Bad | Class::Closer);
+    // Furniture by its own signs, not by its neighbours: a header's short lines are not.
+    let head_furniture = (0..bs).filter(|&i| furniture(raw[i])).count();
+    let tail_furniture = (be + 1..lines.len()).filter(|&i| furniture(raw[i])).count();
+    let tail_closer = (be + 1..lines.len()).any(|i| cls[i] == Class::Closer);
+    let whole_head = head_furniture >= PAGE_HEAD;
+    let cut_tail = tail_furniture >= PAGE_TAIL || tail_closer;
+
+    let title_at = if whole_head { best_title(lines, &cls, bs) } else { None };
+    let start = match title_at {
+        Some(t) => {
+            page.title = Some(clean_title(plain(lines[t]).0));
+            t + 1
+        }
+        None if whole_head => bs,
+        None => 0,
+    };
+    let end = if cut_tail { be + 1 } else { lines.len() };
+    let first_line = (0..lines.len()).find(|&i| !lines[i].trim().is_empty()).unwrap_or(0);
+
+    // Fallbacks: what is printed outside the lines kept.
+    for (i, l) in lines.iter().enumerate() {
+        if (start..end).contains(&i) {
+            continue;
+        }
+        let t = plain(l).0;
+        if t.chars().count() > 120 {
+            continue;
+        }
+        let lower = t.to_lowercase();
+        let cued = PUBLISH_CUES.iter().any(|c| lower.starts_with(c));
+        let near_title = title_at.is_some_and(|ti| i < ti && ti - i <= 4);
+        if cued || near_title || (i > be && i <= be + 6) {
+            if let Some(s) = date_stamps(t) {
+                if page.date.is_none() && !is_update_line(t) {
+                    page.date = s.published;
+                }
+            }
+        }
+        let first_after =
+            (be + 1..lines.len()).find(|&j| !lines[j].trim().is_empty() && !is_boilerplate(plain(lines[j]).0));
+        if i > be && i <= be + 6 && page.author.is_none() {
+            if let Some(Some(n)) = byline(t) {
+                page.author = Some(n);
+            } else if let Some(n) = Some(i).filter(|&i| Some(i) == first_after).and_then(|_| closing_name(t)) {
+                // A bare name right after the last paragraph signs it.
+                page.author = Some(n);
+            } else if page.credit.is_none() {
+                page.credit = credit(t);
+            }
+        }
+    }
+
+    // Inside the text, a run of three furniture lines or more is a box (related links, a
+    // sign-up form, a teaser list): it goes whole, bylines and dates in it too.
+    let mut in_box = vec![false; lines.len()];
+    let mut run: Vec<usize> = Vec::new();
+    // Before the second paragraph, a box may hold the byline and date: those stay.
+    let opening = (bs..lines.len()).filter(|&i| cls[i] == Class::Good).nth(1).unwrap_or(bs);
+    for i in bs..=be.min(lines.len().saturating_sub(1)) {
+        if lines[i].trim().is_empty() {
+            continue;
+        }
+        if furniture(raw[i]) {
+            run.push(i);
+        } else {
+            if run.len() >= 3 {
+                run.iter().filter(|&&j| j > opening || !is_meta(lines[j])).for_each(|&j| in_box[j] = true);
+            }
+            run.clear();
+        }
+    }
+    let mut seen: Vec<String> = Vec::new();
+    for (i, l) in lines.iter().enumerate().take(end).skip(start) {
+        let (t, _) = plain(l);
+        let s = signals(l);
+        let marked = t.len() < l.trim().len() && !s.bullet;
+        let blank = if i < bs {
+            // Above the text: in a whole page, everything but metadata; in a paste from the
+            // headline, menus and buttons only (the headline and its kicker are short too).
+            if whole_head {
+                furniture(cls[i]) && !is_meta(l)
+            } else {
+                furniture(raw[i]) && !is_meta(l) && i != first_line && (s.bullet || marked)
+            }
+        } else {
+            // Inside and after the text: menus, buttons and lines printed twice.
+            furniture(raw[i]) && !is_meta(l) && (s.bullet || marked || seen.iter().any(|k| k == t))
+        };
+        if blank || in_box[i] {
+            page.lines.push(String::new());
+            continue;
+        }
+        if i < bs && is_meta(l) {
+            // Metadata as the header reader expects it: no list or button marks.
+            page.lines.push(t.to_string());
+            continue;
+        }
+        if s.chars > 0 && s.chars < 300 {
+            if seen.iter().any(|k| k == t) && i >= bs {
+                // A caption printed again.
+                page.lines.push(String::new());
+                continue;
+            }
+            seen.push(t.to_string());
+        }
+        match collapse_repeats(l) {
+            Some(c) => page.lines.push(c),
+            None => page.lines.push(l.to_string()),
+        }
+    }
+    page
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_caption_printed_three_times_is_printed_once() {
+        let l = "Le président à Minsk, le 19 décembre. Le président à Minsk, le 19 décembre. Le président à Minsk, le 19 décembre. AFP";
+        assert_eq!(collapse_repeats(l).as_deref(), Some("Le président à Minsk, le 19 décembre. AFP"));
+        assert_eq!(collapse_repeats("Une phrase. Une autre phrase."), None);
+    }
+
+    #[test]
+    fn a_whole_page_is_cut_to_its_headline_and_text() {
+        let para = "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois, selon un communiqué.";
+        let para2 = "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année à cette période.";
+        let mut page =
+            vec!["* Accueil", "* International", "* Politique", "* Société", "* Sport", "* Culture", "* Vidéos"];
+        page.extend([
+            "International",
+            "Les troupes quittent la frontière",
+            "Par Marie Dupont",
+            "Publié le 12 mars 2023 à 14h05",
+            "* Partager sur Facebook",
+            para,
+            para2,
+            "Les plus lus",
+            "* Une autre histoire",
+            "* Encore une autre",
+            "Publié le 1 janvier 2020",
+        ]);
+        let p = read_page(&page);
+        assert_eq!(p.title.as_deref(), Some("Les troupes quittent la frontière"));
+        let kept: Vec<&str> = p.lines.iter().map(String::as_str).filter(|l| !l.is_empty()).collect();
+        assert_eq!(kept, vec!["Par Marie Dupont", "Publié le 12 mars 2023 à 14h05", para, para2]);
+    }
+}
+#[cfg(test)]
+mod debug {
+    #[test]
+    fn dbg_page() {
+        let Ok(p) = std::env::var("PAGE_DEBUG") else { return };
+        let raw = std::fs::read_to_string(p).unwrap();
+        let lines: Vec<&str> = raw.lines().collect();
+        let cls = super::smooth(&super::raw_classes(&lines));
+        let b = super::main_block(&lines, &cls);
+        for (i, (l, c)) in lines.iter().zip(&cls).enumerate() {
+            eprintln!("{i:4} {:?} {}", c, l.chars().take(90).collect::<String>());
+        }
+        eprintln!("block {b:?}");
+        let pg = super::read_page(&lines);
+        eprintln!("title {:?}", pg.title);
+        for l in pg.lines {
+            eprintln!("| {l}");
+        }
+    }
+}

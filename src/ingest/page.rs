@@ -300,6 +300,49 @@ mod tests {
         let kept: Vec<&str> = p.lines.iter().map(String::as_str).filter(|l| !l.is_empty()).collect();
         assert_eq!(kept, vec!["Par Marie Dupont", "Publié le 12 mars 2023 à 14h05", para, para2]);
     }
+
+    #[test]
+    fn a_paste_from_the_headline_keeps_it_over_a_share_box() {
+        let para = "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois, selon un communiqué.";
+        let para2 = "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année à cette période.";
+        let mut page = vec!["Tempête : à quoi s’attendre en Nouvelle-Aquitaine ?", ""];
+        page.extend(["Un standfirst qui résume l'affaire en quelques mots choisis pour le lecteur pressé"]);
+        page.extend(["0 commentaire 0 partage", "* Partager sur Facebook", "* Partager sur Twitter"]);
+        page.extend(["* Partager sur Messenger", "* Imprimer", "* Envoyer par Mail", "* Sauvegarder l'article"]);
+        page.extend([para, para2]);
+        let p = read_page(&page);
+        assert_eq!(p.title.as_deref(), Some("Tempête : à quoi s’attendre en Nouvelle-Aquitaine ?"));
+        let kept: Vec<&str> = p.lines.iter().map(String::as_str).filter(|l| !l.is_empty()).collect();
+        assert!(kept.ends_with(&[para, para2]));
+        assert!(!kept.iter().any(|l| l.contains("Partager")));
+    }
+
+    #[test]
+    fn prose_inside_the_text_and_after_a_closing_heading_stays() {
+        let para = "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois, selon un communiqué.";
+        let para2 = "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année à cette période.";
+        let para3 = "Le ministère a précisé mardi que les manœuvres dureraient encore deux semaines et qu'aucune troupe ne franchirait la ligne.";
+        let para4 = "Selon plusieurs diplomates, cette annonce vise surtout à apaiser les voisins avant le sommet prévu au début du mois prochain.";
+        let short = "Elle a refusé de commenter la décision.";
+        let quote = "« Nous ne reculerons pas », a-t-il dit.";
+        let mut page = vec!["* Accueil", "* Monde", "* Politique", "* Sport", "* Culture", "* Vidéos", "* Podcasts"];
+        page.extend(["Les troupes quittent la frontière", "Par Marie Dupont", para, para3]);
+        page.extend(["* Partager", "* Imprimer", short, quote, "* Envoyer", para2, para4]);
+        let p = read_page(&page);
+        let kept: Vec<&str> = p.lines.iter().map(String::as_str).filter(|l| !l.is_empty()).collect();
+        for l in [short, quote] {
+            assert!(kept.contains(&l), "{l} lost");
+        }
+        assert!(!kept.iter().any(|l| l.contains("Partager")));
+
+        // After the text: a stretch of prose under a closing heading stays, a menu goes.
+        let tail = [para, para2, "Sur le même sujet", para3, para4, "Les plus lus", "* Accueil", "* Monde"];
+        let cls = smooth(&raw_classes(&tail));
+        assert_eq!(tail_end(&tail, &cls, 2), 5);
+        let teasers = [para, "Les plus lus", "Un titre", para3, "12 mars 2023", "Un autre titre", "* Monde"];
+        let cls = smooth(&raw_classes(&teasers));
+        assert_eq!(tail_end(&teasers, &cls, 1), 1);
+    }
 }
 #[cfg(test)]
 mod debug {

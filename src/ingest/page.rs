@@ -35,6 +35,10 @@ impl Page {
 
 /// Lines of furniture before the block from which the text reads as a whole page.
 const PAGE_HEAD: usize = 6;
+/// Lines of furniture above the block under which a text that opens with a headline is a
+/// paste from that headline (a share box, a table of contents, a photo's buttons between it
+/// and the text); a page's menus and teasers above run to more.
+const PASTED_HEAD: usize = 20;
 /// The same after the block.
 const PAGE_TAIL: usize = 3;
 
@@ -47,6 +51,37 @@ fn is_meta(l: &str) -> bool {
         || names(t).is_some()
         || credit(t).is_some()
         || is_credit(t)
+}
+
+/// Whether a line reads as prose: a sentence with function words, or a quotation. Such a
+/// line inside the text is a paragraph (a short one, a quote, a list item) and is never
+/// dropped as furniture: leaving a little furniture is the lesser evil.
+fn is_prose(l: &str) -> bool {
+    let (t, _) = plain(l);
+    let s = signals(l);
+    let quote = t.starts_with(['«', '“', '"', '‘', '—', '–']) && s.words >= 3 && s.stop_density > 0.0;
+    quote || (s.sentence && s.words >= 5 && s.stop_density >= 0.2 && s.digits_bars < 0.2 && !is_boilerplate(t))
+}
+
+/// Whether a page's first line may be its headline: a few words, no list or button mark,
+/// not a site's `Title | Site` line nor anything a text browser prints for a control, a frame
+/// or a feed. (Its class does not count: a headline printed twice, or in Title Case with no
+/// function word, classes as furniture.)
+fn opens_as_headline(l: &str) -> bool {
+    let (t, bullet) = plain(l);
+    let s = signals(l);
+    !bullet
+        && t.len() == l.trim().len()
+        && s.words >= 4
+        && (20..=300).contains(&s.chars)
+        && !is_boilerplate(t)
+        && !is_meta(t)
+        && !t.contains(" | ")
+        && !t.contains(" » ")
+        && !t.contains('_')
+        && !t.starts_with(['[', '#'])
+        && !t.contains("://")
+        && !t.contains("IFRAME")
 }
 
 /// A line whose text is one sentence printed two or three times (a caption repeated by a
@@ -74,6 +109,26 @@ fn collapse_repeats(l: &str) -> Option<String> {
     None
 }
 
+/// Where the text ends, from `from` (the line after the main block): a stretch after it up to
+/// the next closing heading stays when it is mostly prose (paragraphs after a `Lire aussi`
+/// heading or a list the scorer took for furniture), and the cut falls at the first stretch
+/// that is mostly furniture.
+fn tail_end(lines: &[&str], cls: &[Class], from: usize) -> usize {
+    let mut end = from;
+    loop {
+        let Some(open) = (end..lines.len()).find(|&i| !lines[i].trim().is_empty()) else { return end };
+        let stop = (open + 1..lines.len()).find(|&i| cls[i] == Class::Closer).unwrap_or(lines.len());
+        let filled: Vec<usize> = (open..stop).filter(|&i| !lines[i].trim().is_empty()).collect();
+        let prose = filled.iter().filter(|&&i| is_prose(lines[i])).count();
+        // Mostly prose: twice as many prose lines as the rest (a teaser list alternates a
+        // title, an excerpt and a date, and stays out).
+        if prose == 0 || prose * 3 < filled.len() * 2 {
+            return end;
+        }
+        end = stop;
+    }
+}
+
 /// Reads a page around its main block. A text pasted from its headline down comes back
 /// unchanged but for the furniture after its end and the menus inside it.
 pub(super) fn read_page(lines: &[&str]) -> Page {
@@ -89,10 +144,21 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     let head_furniture = (0..bs).filter(|&i| furniture(raw[i])).count();
     let tail_furniture = (be + 1..lines.len()).filter(|&i| furniture(raw[i])).count();
     let tail_closer = (be + 1..lines.len()).any(|i| cls[i] == Class::Closer);
+    let first_line = (0..lines.len()).find(|&i| !lines[i].trim().is_empty()).unwrap_or(0);
+    // A paste from the headline down opens with its headline; a share box or a table of
+    // contents under it is not a page's furniture above the text. Such a first line gives
+    // way to scored headlines only on clear evidence of a page around the text.
+    let headline_first = first_line < bs && opens_as_headline(lines[first_line]);
     let whole_head = head_furniture >= PAGE_HEAD;
+    // The first line stays the headline unless the furniture above the text is a page's.
+    let keep_first = headline_first && head_furniture < PASTED_HEAD;
     let cut_tail = tail_furniture >= PAGE_TAIL || tail_closer;
 
-    let title_at = if whole_head { best_title(lines, &cls, bs) } else { None };
+    let title_at = match (whole_head, keep_first) {
+        (true, true) => Some(first_line),
+        (true, false) => best_title(lines, &cls, bs),
+        (false, _) => None,
+    };
     let start = match title_at {
         Some(t) => {
             page.title = Some(clean_title(plain(lines[t]).0));
@@ -101,8 +167,7 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         None if whole_head => bs,
         None => 0,
     };
-    let end = if cut_tail { be + 1 } else { lines.len() };
-    let first_line = (0..lines.len()).find(|&i| !lines[i].trim().is_empty()).unwrap_or(0);
+    let end = if cut_tail { tail_end(lines, &cls, be + 1) } else { lines.len() };
 
     // Fallbacks: what is printed outside the lines kept.
     for (i, l) in lines.iter().enumerate() {
@@ -151,7 +216,9 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
             run.push(i);
         } else {
             if run.len() >= 3 {
-                run.iter().filter(|&&j| j > opening || !is_meta(lines[j])).for_each(|&j| in_box[j] = true);
+                run.iter()
+                    .filter(|&&j| (j > opening || !is_meta(lines[j])) && !is_prose(lines[j]))
+                    .for_each(|&j| in_box[j] = true);
             }
             run.clear();
         }
@@ -167,11 +234,11 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
             if whole_head {
                 furniture(cls[i]) && !is_meta(l)
             } else {
-                furniture(raw[i]) && !is_meta(l) && i != first_line && (s.bullet || marked)
+                furniture(raw[i]) && !is_meta(l) && i != first_line && (s.bullet || marked) && !is_prose(l)
             }
         } else {
-            // Inside and after the text: menus, buttons and lines printed twice.
-            furniture(raw[i]) && !is_meta(l) && (s.bullet || marked || seen.iter().any(|k| k == t))
+            // Inside and after the text: menus, buttons and lines printed twice, never prose.
+            furniture(raw[i]) && !is_meta(l) && !is_prose(l) && (s.bullet || marked || seen.iter().any(|k| k == t))
         };
         if blank || in_box[i] {
             page.lines.push(String::new());
@@ -232,6 +299,49 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Les troupes quittent la frontière"));
         let kept: Vec<&str> = p.lines.iter().map(String::as_str).filter(|l| !l.is_empty()).collect();
         assert_eq!(kept, vec!["Par Marie Dupont", "Publié le 12 mars 2023 à 14h05", para, para2]);
+    }
+
+    #[test]
+    fn a_paste_from_the_headline_keeps_it_over_a_share_box() {
+        let para = "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois, selon un communiqué.";
+        let para2 = "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année à cette période.";
+        let mut page = vec!["Tempête : à quoi s’attendre en Nouvelle-Aquitaine ?", ""];
+        page.extend(["Un standfirst qui résume l'affaire en quelques mots choisis pour le lecteur pressé"]);
+        page.extend(["0 commentaire 0 partage", "* Partager sur Facebook", "* Partager sur Twitter"]);
+        page.extend(["* Partager sur Messenger", "* Imprimer", "* Envoyer par Mail", "* Sauvegarder l'article"]);
+        page.extend([para, para2]);
+        let p = read_page(&page);
+        assert_eq!(p.title.as_deref(), Some("Tempête : à quoi s’attendre en Nouvelle-Aquitaine ?"));
+        let kept: Vec<&str> = p.lines.iter().map(String::as_str).filter(|l| !l.is_empty()).collect();
+        assert!(kept.ends_with(&[para, para2]));
+        assert!(!kept.iter().any(|l| l.contains("Partager")));
+    }
+
+    #[test]
+    fn prose_inside_the_text_and_after_a_closing_heading_stays() {
+        let para = "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois, selon un communiqué.";
+        let para2 = "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année à cette période.";
+        let para3 = "Le ministère a précisé mardi que les manœuvres dureraient encore deux semaines et qu'aucune troupe ne franchirait la ligne.";
+        let para4 = "Selon plusieurs diplomates, cette annonce vise surtout à apaiser les voisins avant le sommet prévu au début du mois prochain.";
+        let short = "Elle a refusé de commenter la décision.";
+        let quote = "« Nous ne reculerons pas », a-t-il dit.";
+        let mut page = vec!["* Accueil", "* Monde", "* Politique", "* Sport", "* Culture", "* Vidéos", "* Podcasts"];
+        page.extend(["Les troupes quittent la frontière", "Par Marie Dupont", para, para3]);
+        page.extend(["* Partager", "* Imprimer", short, quote, "* Envoyer", para2, para4]);
+        let p = read_page(&page);
+        let kept: Vec<&str> = p.lines.iter().map(String::as_str).filter(|l| !l.is_empty()).collect();
+        for l in [short, quote] {
+            assert!(kept.contains(&l), "{l} lost");
+        }
+        assert!(!kept.iter().any(|l| l.contains("Partager")));
+
+        // After the text: a stretch of prose under a closing heading stays, a menu goes.
+        let tail = [para, para2, "Sur le même sujet", para3, para4, "Les plus lus", "* Accueil", "* Monde"];
+        let cls = smooth(&raw_classes(&tail));
+        assert_eq!(tail_end(&tail, &cls, 2), 5);
+        let teasers = [para, "Les plus lus", "Un titre", para3, "12 mars 2023", "Un autre titre", "* Monde"];
+        let cls = smooth(&raw_classes(&teasers));
+        assert_eq!(tail_end(&teasers, &cls, 1), 1);
     }
 }
 #[cfg(test)]

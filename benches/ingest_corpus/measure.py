@@ -294,7 +294,11 @@ def events(binary, pages, shape, lang, keep):
             if pid is None:
                 continue
             mentions += 1
-            sent = m.get("sentence", "").replace("…", " ").strip()
+            # chronology.json writes each distinct sentence once per event; a mention gives its index.
+            sent = m.get("sentence", "")
+            if isinstance(sent, int):
+                sent = ev.get("sentences", [""])[sent]
+            sent = sent.replace("…", " ").strip()
             if len(re.findall(r"\w+", sent)) >= 3:
                 inside = containment(sent, grams[pid]) >= 0.6
             else:

@@ -487,13 +487,7 @@ impl<'a> Resolver<'a> {
                 Some((DateSpan::at(day(add_days(d, 7 * weeks as i64)?)), Anchoring::Anchor))
             }
             Sem::NthOf { n, wd, of } => {
-                let (period, how) = match of {
-                    Of::Cal(c) => {
-                        let (p, how) = self.cal(c, raw)?;
-                        (DateSpan::at(p), how)
-                    }
-                    Of::Rel(k, unit) => (shift(day(self.anchor?), k, unit)?, Anchoring::Anchor),
-                };
+                let (period, how) = self.period_of(of, raw)?;
                 let (lo, hi) = (period.start.first_day(), period.last().last_day());
                 let d = match (wd, n > 0) {
                     (Some(w), true) => add_days(weekday_near(lo, w, 1, 0, 6)?, 7 * (n as i64 - 1))?,
@@ -504,13 +498,7 @@ impl<'a> Resolver<'a> {
                 (lo <= d && d <= hi).then_some((DateSpan::at(day(d)), how))
             }
             Sem::NthWeek { n, weekend, of } => {
-                let (period, how) = match of {
-                    Of::Cal(c) => {
-                        let (p, how) = self.cal(c, raw)?;
-                        (DateSpan::at(p), how)
-                    }
-                    Of::Rel(k, unit) => (shift(day(self.anchor?), k, unit)?, Anchoring::Anchor),
-                };
+                let (period, how) = self.period_of(of, raw)?;
                 let (lo, hi) = (period.start.first_day(), period.last().last_day());
                 let (s, e) = match (weekend, n > 0) {
                     (true, true) => {
@@ -660,6 +648,17 @@ impl<'a> Resolver<'a> {
             Mod::Next => weekday_near(a, wd, 1, 1, 7),
             _ if self.tense(raw) == Tense::Future => weekday_near(a, wd, 1, 0, 6),
             _ => weekday_near(a, wd, -1, 0, 6),
+        }
+    }
+
+    /// The period an ordinal counts within (`of september 2014`, `du mois prochain`).
+    fn period_of(&self, of: Of, raw: &Raw) -> Option<(DateSpan, Anchoring)> {
+        match of {
+            Of::Cal(c) => {
+                let (p, how) = self.cal(c, raw)?;
+                Some((DateSpan::at(p), how))
+            }
+            Of::Rel(k, unit) => Some((shift(day(self.anchor?), k, unit)?, Anchoring::Anchor)),
         }
     }
 

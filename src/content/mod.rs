@@ -745,11 +745,7 @@ fn load_article(
         sources.push(ArticleSource { entry, line });
     }
     if let Some(ing) = &ingested {
-        for e in &ing.sources {
-            if !sources.iter().any(|s: &ArticleSource| s.entry.label == e.label) {
-                sources.push(ArticleSource { entry: e.clone(), line: 1 });
-            }
-        }
+        sources = in_list_order(sources, &ing.sources);
     }
     // Markers only become footnote references when their definitions exist: give the parser
     // one for each source the front matter or the raw text's list declares.
@@ -793,6 +789,22 @@ fn load_article(
         body,
         sources,
     })
+}
+
+/// An article's sources in the order its own numbered list gives them: a front matter entry
+/// completes the list's entry with the same label in place (the front matter is written in any
+/// order, and a note numbered 6 must not come first because the editor described only it); the
+/// front matter's entries that the list lacks follow, in their order.
+fn in_list_order(mut declared: Vec<ArticleSource>, list: &[SourceEntry]) -> Vec<ArticleSource> {
+    let mut out = Vec::with_capacity(declared.len() + list.len());
+    for e in list {
+        match declared.iter().position(|s| s.entry.label == e.label) {
+            Some(i) => out.push(declared.remove(i)),
+            None => out.push(ArticleSource { entry: e.clone(), line: 1 }),
+        }
+    }
+    out.extend(declared);
+    out
 }
 
 fn events(
@@ -966,6 +978,29 @@ fn load_topic(rel: &Path, text: &str) -> Result<Topic, Vec<Diagnostic>> {
         edits,
         body,
     })
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::*;
+
+    fn entry(label: &str, title: &str) -> SourceEntry {
+        SourceEntry { label: label.into(), title: Some(title.into()), ..SourceEntry::default() }
+    }
+
+    #[test]
+    fn front_matter_entries_keep_the_lists_order() {
+        let declared = vec![
+            ArticleSource { entry: entry("6", "a tweet, named by the editor"), line: 20 },
+            ArticleSource { entry: entry("extra", "only in the front matter"), line: 30 },
+        ];
+        let list: Vec<SourceEntry> = (1..=6).map(|n| entry(&n.to_string(), "from the list")).collect();
+        let got = in_list_order(declared, &list);
+        let labels: Vec<&str> = got.iter().map(|s| s.entry.label.as_str()).collect();
+        assert_eq!(labels, ["1", "2", "3", "4", "5", "6", "extra"]);
+        assert_eq!(got[5].entry.title.as_deref(), Some("a tweet, named by the editor"));
+        assert_eq!((got[5].line, got[0].line), (20, 1));
+    }
 }
 
 #[cfg(test)]

@@ -51,6 +51,16 @@ pub struct Base<'a> {
     pub site: SiteCtx<'a>,
     /// The page's title (the site's title on the home page).
     pub page_title: Cow<'a, str>,
+    /// The kind of page (`index`, `topic`, `article`, `note`, `sources`, `chronology`,
+    /// `search`; empty for a page a site adds): the masthead marks its own link as current.
+    pub page: &'static str,
+}
+
+impl Base<'_> {
+    /// The same, for a page of kind `page`.
+    pub fn on(self, page: &'static str) -> Self {
+        Base { page, ..self }
+    }
 }
 
 /// The site as every page sees it (`site`).
@@ -159,6 +169,8 @@ pub struct ArticleItem<'a> {
     pub date_iso: Option<String>,
     /// Summary.
     pub summary: &'a str,
+    /// Language code (`en`) when it is not the site's, for the `lang` of its title and summary.
+    pub language: Option<&'a str>,
     /// On a topic page, the alias that attached it (none when filed by front matter).
     pub alias: Option<&'a str>,
     /// On a topic page, whether its front matter files it there.
@@ -206,6 +218,9 @@ pub struct SourceCtx<'a> {
     pub date_iso: Option<String>,
     /// Language code.
     pub language: Option<&'a str>,
+    /// The language's name in the reader's language (`anglais`), only when it is not the
+    /// site's: a reader needs to be told that a source is in English, not that each is in French.
+    pub language_name: Option<Cow<'a, str>>,
     /// Original address (outside the site).
     pub url: Option<&'a str>,
     /// For a cited source, the article that cites it.
@@ -560,7 +575,7 @@ fn doc_link<'a>(site: &'a Site, u: &Urls, d: DocRef) -> Link<'a> {
 
 /// [`Base`] for a page whose links are made by `u`.
 pub fn base<'a>(site: &'a Site, u: &Urls, page_title: impl Into<Cow<'a, str>>) -> Base<'a> {
-    Base { root: u.root(), site: site_ctx(site, u), page_title: page_title.into() }
+    Base { root: u.root(), site: site_ctx(site, u), page_title: page_title.into(), page: "" }
 }
 
 /// [`SiteCtx`] for a page whose links are made by `u`.
@@ -689,6 +704,7 @@ pub fn source<'a>(site: &'a Site, u: &Urls, i: SourceId) -> SourceCtx<'a> {
         date: date_long(s.date, site.lang),
         date_iso: date_iso(s.date),
         language: s.language.as_deref(),
+        language_name: s.language.as_deref().filter(|&l| l != site.lang.code()).map(|l| language_name(l, site.lang)),
         url: s.url.as_deref(),
         via: match s.kind {
             SourceKind::Cited(a, _) => Some(Link { title: Cow::Borrowed(&site.articles[a].title), url: u.article(a) }),
@@ -709,6 +725,7 @@ pub fn article_item<'a>(site: &'a Site, u: &Urls, ai: ArticleId, why: Option<&'a
         date: date_long(a.date, site.lang),
         date_iso: date_iso(a.date),
         summary: &a.summary,
+        language: a.language.as_deref().filter(|&l| l != site.lang.code()),
         alias: match why {
             Some(Reason::Alias(s)) => Some(s.as_str()),
             _ => None,
@@ -774,7 +791,7 @@ pub fn index_page<'a>(site: &'a Site, u: &Urls, latest: &[(usize, &'a str)]) -> 
     let mut notes: Vec<NoteId> = NoteId::all(site.notes.len()).collect();
     notes.sort_by(|&a, &b| site.notes[b].date.cmp(&site.notes[a].date).then(a.cmp(&b)));
     IndexPage {
-        base: base(site, u, site.config.title.as_str()),
+        base: base(site, u, site.config.title.as_str()).on("index"),
         topics: site
             .topics
             .iter()
@@ -823,7 +840,7 @@ pub fn topic_page<'a>(
     let all = &site.topic_events[i];
     let earlier_events = all.len().saturating_sub(TOPIC_EVENTS);
     TopicPage {
-        base: base(site, u, t.title.as_str()),
+        base: base(site, u, t.title.as_str()).on("topic"),
         topic: TopicCtx { title: &t.title, summary: &t.summary, slug: &t.slug },
         body,
         citation_notes,
@@ -846,7 +863,7 @@ pub fn note_page<'a>(
 ) -> NotePage<'a> {
     let n = &site.notes[i];
     NotePage {
-        base: base(site, u, n.title.as_str()),
+        base: base(site, u, n.title.as_str()).on("note"),
         note: NoteCtx {
             title: &n.title,
             summary: &n.summary,
@@ -864,16 +881,21 @@ pub fn note_page<'a>(
     }
 }
 
+/// The name of language `code` in the reader's language `lang` (the code itself when unknown).
+fn language_name(code: &str, lang: Lang) -> Cow<'_, str> {
+    Cow::Borrowed(match (code, lang) {
+        ("fr", Lang::Fr) => "français",
+        ("en", Lang::Fr) => "anglais",
+        ("fr", Lang::En) => "French",
+        ("en", Lang::En) => "English",
+        (other, _) => other,
+    })
+}
+
 /// Article `i`'s page.
 pub fn article_page<'a>(site: &'a Site, u: &Urls, i: ArticleId, events: &dyn Fn(usize) -> &'a str) -> ArticlePage<'a> {
     let a = &site.articles[i];
-    let language = a.language.as_deref().map(|l| match (l, site.lang) {
-        ("fr", Lang::Fr) => Cow::Borrowed("français"),
-        ("en", Lang::Fr) => Cow::Borrowed("anglais"),
-        ("fr", Lang::En) => Cow::Borrowed("French"),
-        ("en", Lang::En) => Cow::Borrowed("English"),
-        (other, _) => Cow::Borrowed(other),
-    });
+    let language = a.language.as_deref().map(|l| language_name(l, site.lang));
     let own = a
         .sources
         .iter()
@@ -892,7 +914,7 @@ pub fn article_page<'a>(site: &'a Site, u: &Urls, i: ArticleId, events: &dyn Fn(
         })
         .collect();
     ArticlePage {
-        base: base(site, u, a.title.as_str()),
+        base: base(site, u, a.title.as_str()).on("article"),
         article: ArticleCtx {
             title: &a.title,
             slug: &a.slug,
@@ -956,7 +978,12 @@ pub fn sources_page<'a>(site: &'a Site, u: &Urls) -> SourcesPage<'a> {
     }
     let mut by_date: Vec<usize> = (0..sources.len()).collect();
     by_date.sort_by_key(|&i| (site.sources[i].date.is_none(), std::cmp::Reverse(site.sources[i].date), i));
-    SourcesPage { base: base(site, u, i18n::get(site.lang, "sources").unwrap_or("Sources")), sources, outlets, by_date }
+    SourcesPage {
+        base: base(site, u, i18n::get(site.lang, "sources").unwrap_or("Sources")).on("sources"),
+        sources,
+        outlets,
+        by_date,
+    }
 }
 
 /// The years of the chronology with their event counts, in order.
@@ -988,7 +1015,7 @@ pub fn chronology_page<'a>(
         Some(y) => (0..site.events.len()).filter(|&ei| site.events[ei].span.start.get_year() == y).collect(),
     };
     ChronologyPage {
-        base: base(site, u, year.map_or(Cow::Borrowed(title), |y| Cow::Owned(format!("{title} {y}")))),
+        base: base(site, u, year.map_or(Cow::Borrowed(title), |y| Cow::Owned(format!("{title} {y}")))).on("chronology"),
         year,
         year_pages: chronology_years(site)
             .into_iter()
@@ -1001,7 +1028,7 @@ pub fn chronology_page<'a>(
 
 /// The search page.
 pub fn search_page<'a>(site: &'a Site, u: &Urls) -> SearchPage<'a> {
-    SearchPage { base: base(site, u, i18n::get(site.lang, "search").unwrap_or("Search")) }
+    SearchPage { base: base(site, u, i18n::get(site.lang, "search").unwrap_or("Search")).on("search") }
 }
 
 /// The Atom feed.

@@ -76,8 +76,6 @@ pub const STRINGS: &[[&str; 3]] = &[
     ["show_list", "Afficher la liste", "Show the list"],
     ["site_nav", "Navigation du site", "Site navigation"],
     ["topics_nav", "Sujets du dossier", "Topics of the dossier"],
-    ["from_to", "du", "from"],
-    ["to", "au", "to"],
     ["no_events", "Aucun événement daté.", "No dated event."],
     ["no_articles", "Aucun article rattaché.", "No attached article."],
     ["no_notes", "Aucune note.", "No note."],

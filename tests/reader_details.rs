@@ -105,13 +105,16 @@ fn back_links_say_where_they_go() {
     let (_dir, p) = build();
     let html = read(&p.join("topics/armee.html"));
     // Note 1 is called twice: two ways back, lettered, each named with its letter.
-    assert!(html.contains("aria-label=\"Retour à l&#39;appel 1 a\""), "{html}");
-    assert!(html.contains("aria-label=\"Retour à l&#39;appel 1 b\""), "{html}");
-    assert!(html.contains("aria-label=\"Retour à l&#39;appel 2\""), "{html}");
-    let labels = attr_values(&html, "aria-label");
-    assert!(!labels.iter().any(|l| l == "retour au texte"), "an unnamed ↩ is left");
+    let back = |href: &str, name: &str, letter: &str| {
+        let letter = if letter.is_empty() { String::new() } else { format!("<span class=\"letter\">{letter}</span>") };
+        format!("<a class=\"backref\" href=\"#{href}\"><span aria-hidden=\"true\">↩</span><span class=\"vh\">{name}</span>{letter}</a>")
+    };
+    assert!(html.contains(&back("cite-1", "Retour à l&#39;appel 1 ", "a")), "{html}");
+    assert!(html.contains(&back("cite-3", "Retour à l&#39;appel 1 ", "b")), "{html}");
+    assert!(html.contains(&back("cite-2", "Retour à l&#39;appel 2", "")), "{html}");
+    assert!(!html.contains("aria-label=\"retour au texte\""), "an unnamed ↩ is left");
     let article = read(&p.join("articles/rapport.html"));
-    assert!(article.contains("href=\"#fnref-3\" aria-label=\"Retour à l&#39;appel 3\""), "{article}");
+    assert!(article.contains(&back("fnref-3", "Retour à l&#39;appel 3", "")), "{article}");
 }
 
 #[test]

@@ -464,7 +464,10 @@ impl<'a> Resolver<'a> {
                 Anchoring::Absolute,
             )),
             Sem::Part { n, parts, modi, yrel } => Some((self.part(n, parts, modi, yrel, raw)?, Anchoring::Anchor)),
-            Sem::Season { n, y } => Some((season(n, y)?, Anchoring::Absolute)),
+            Sem::Season { n, y, yy } => {
+                let y = if yy { self.full_year(y) } else { y };
+                Some((season(n, y)?, Anchoring::Absolute))
+            }
             Sem::Easter { offset, y } => {
                 let on = |y: i32| easter(y).and_then(|d| add_days(d, offset as i64));
                 if let Some(y) = y {
@@ -483,8 +486,12 @@ impl<'a> Resolver<'a> {
                 Some((DateSpan::at(day(add_days(monday, 7 * n as i64 + wd as i64)?)), how))
             }
             Sem::WeekdayAhead { wd, weeks } => {
-                let d = weekday_near(self.anchor?, wd, 1, 1, 7)?;
-                Some((DateSpan::at(day(add_days(d, 7 * weeks as i64)?)), Anchoring::Anchor))
+                let d = if weeks >= 0 {
+                    add_days(weekday_near(self.anchor?, wd, 1, 1, 7)?, 7 * weeks as i64)?
+                } else {
+                    add_days(weekday_near(self.anchor?, wd, -1, 1, 7)?, 7 * (weeks as i64 + 1))?
+                };
+                Some((DateSpan::at(day(d)), Anchoring::Anchor))
             }
             Sem::NthOf { n, wd, of } => {
                 let (period, how) = self.period_of(of, raw)?;

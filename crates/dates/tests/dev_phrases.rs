@@ -40,6 +40,7 @@ const FLOOR: &[(&str, &str, f64)] = &[
     ("fr", "range", 100.0),
     ("fr", "season", 100.0),
     ("fr", "span", 100.0),
+    ("fr", "twodigit", 100.0),
     ("fr", "weekref", 100.0),
 ];
 

@@ -126,10 +126,12 @@ pub(crate) enum Sem {
         modi: Mod,
         yrel: Option<i32>,
     },
-    /// A season of a written year (`l'été 2012`, `the autumn of 2011`), `n` as in `Part`.
+    /// A season of a written year (`l'été 2012`, `the autumn of 2011`, `l'été 98` with
+    /// `yy`: only its last two digits), `n` as in `Part`.
     Season {
         n: u8,
         y: i32,
+        yy: bool,
     },
     /// A day counted from Easter Sunday (`Pâques` 0, `la Pentecôte` 49, `Good Friday` -2),
     /// in the written year or, without one, the year the tense points to.
@@ -145,10 +147,11 @@ pub(crate) enum Sem {
         prev: bool,
     },
     /// The first weekday `wd` after the anchor, `weeks` weeks further on (`lundi en huit`,
-    /// `friday after next`).
+    /// `friday after next`, `a week from Friday`); when `weeks` is negative, the last one
+    /// before the anchor, `-weeks - 1` weeks further back (`the Monday before last` is -2).
     WeekdayAhead {
         wd: u8,
-        weeks: u8,
+        weeks: i8,
     },
     /// The `n`-th (from 1; from the end when negative) weekday `wd`, or day when `wd` is
     /// `None`, of the period `of` (`third tuesday of september 2014`, `le dernier jour
@@ -593,6 +596,7 @@ impl<'a> P<'a> {
             }
             Kw::Week if self.fr() && self.is_dash(j) && self.is_kw(j + 1, Kw::End) => self.weekend_fr(i, j + 1),
             Kw::Weekend if self.fr() => self.weekend_fr(i, i),
+            Kw::This if !self.fr() => self.week_possessive(i, 0).or_else(|| self.deictic(i)),
             Kw::Ce | Kw::Cet | Kw::Cette | Kw::This => self.deictic(i),
             Kw::That if !self.fr() => {
                 let unit = match self.kw(j)? {
@@ -602,6 +606,9 @@ impl<'a> P<'a> {
                 prev_rel(i, j, 0, unit)
             }
             Kw::Last | Kw::Next if !self.fr() => {
+                if let Some(h) = self.week_possessive(i, if k == Kw::Last { -1 } else { 1 }) {
+                    return Some(h);
+                }
                 if let Some(h) = self.counted_span_en(i) {
                     return Some(h);
                 }
@@ -696,8 +703,9 @@ impl<'a> P<'a> {
             }
             Kw::Dernier if self.fr() => self.nth_of(i),
             Kw::Huit | Kw::Quinze => self.count_rel_at(i),
+            Kw::Des if self.fr() && self.t[i].has(ACCENT) => self.two_digit_year(i),
             Kw::Les | Kw::Des | Kw::Ces if self.fr() => self.counted_span_fr(i),
-            Kw::En if self.fr() => self.two_digit_year(i),
+            Kw::En | Kw::Depuis | Kw::De | Kw::Entre if self.fr() => self.two_digit_year(i),
             Kw::Noon | Kw::Midi => self.clock_alone(i),
             Kw::Quinzaine => self.fortnight(i),
             Kw::A if !self.fr() => self.count_rel_at(i),
@@ -706,5 +714,20 @@ impl<'a> P<'a> {
             Kw::Quarter | Kw::Half => self.part_of_year(i),
             _ => None,
         }
+    }
+}
+
+impl P<'_> {
+    /// `last week's Monday`, `next week's Tuesday`, `this week's Friday`: a weekday of the
+    /// week `n` weeks from the anchor's, named by a possessive at `i`.
+    fn week_possessive(&self, i: usize, n: i8) -> Option<Hit> {
+        let w = i + 1;
+        let s = w + 2;
+        let is_s = self.t.get(s).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("s"));
+        if !(self.is_kw(w, Kw::Week) && self.is_apos(w + 1) && self.glued(w, w + 1) && is_s) {
+            return None;
+        }
+        let Some(Lex::Weekday(wd)) = self.t.get(s + 1).map(|t| t.lex) else { return None };
+        emit(i, s + 1, Sem::WeekOf { wd, n, prev: false })
     }
 }

@@ -61,6 +61,11 @@ impl P<'_> {
             Kw::Ago => emit(i, j, Sem::Rel { n: -n, unit }),
             Kw::Hence => emit(i, j, Sem::Rel { n, unit }),
             Kw::From if matches!(self.kw(j + 1), Some(Kw::Now | Kw::Today)) => emit(i, j + 1, Sem::Rel { n, unit }),
+            // `a week from Friday`, `two weeks on Monday`: counted from the coming weekday.
+            Kw::From | Kw::On if matches!(unit, Unit::WeekPoint | Unit::Week) && (1..=9).contains(&n) => {
+                let Some(Lex::Weekday(wd)) = self.t.get(j + 1).map(|t| t.lex) else { return None };
+                emit(i, j + 1, Sem::WeekdayAhead { wd, weeks: n as i8 })
+            }
             _ => None,
         }
     }

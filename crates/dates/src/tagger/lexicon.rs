@@ -640,6 +640,10 @@ pub(crate) struct Words {
     pub ratio_nouns: &'static [&'static str],
     /// Possessives before a year used as a modifier (`its 2019 budget`).
     pub possessives: &'static [&'static str],
+    /// Determiners that open a noun phrase naming an event: after `before`/`after`, a count
+    /// of days runs from that event, which has no date of its own (`10 days before the
+    /// murder`, `deux jours après son élection`).
+    pub event_determiners: &'static [&'static str],
     /// Past verbs of reporting, deciding or scheduling, whose object may be a coming day
     /// (`invited them to a ceremony on March 12`).
     pub report_verbs: &'static [&'static str],
@@ -753,6 +757,9 @@ const FR_WORDS: Words = Words {
     not_superlative: &[],
     ratio_nouns: &["majorite", "chances", "vote"],
     possessives: &[],
+    event_determiners: &[
+        "le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "ce", "cet", "cette", "notre",
+    ],
     report_verbs: &[],
     etre_participles: &[
         "parti",
@@ -908,6 +915,7 @@ const EN_WORDS: Words = Words {
     ],
     ratio_nouns: &["majority", "chance", "chances", "vote", "split"],
     possessives: &["its", "their", "his", "her", "our"],
+    event_determiners: &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"],
     report_verbs: &[
         "said",
         "told",

@@ -72,7 +72,8 @@ impl P<'_> {
         if self.decimal_after(k) || self.plural_noun(k + 1) || self.clock_after(k, false).is_some() {
             return None;
         }
-        if matches!(self.punct(k + 1), Some('%' | ':' | '/' | '-' | '€' | '$')) || self.kind(k + 1) == Some(Kind::Num) {
+        if matches!(self.punct(k + 1), Some('%' | ':' | '/' | '-' | '€' | '$')) || self.kind(k + 1) == Some(Kind::Num)
+        {
             return None;
         }
         if self.t.get(k + 1).is_some_and(|n| n.kind == Kind::Word && n.lex == Lex::None && !n.has(CAP)) {
@@ -434,7 +435,9 @@ impl P<'_> {
             return Some((Sem::WeekdayAhead { wd, weeks: -2 }, k + 1));
         }
         // `Friday week`: British for the Friday a week after the coming one.
-        let week_then = matches!(self.kw(k + 1), Some(Kw::Of | Kw::Before | Kw::After)) || self.is_apos(k + 1) || self.is_dash(k + 1);
+        let week_then = matches!(self.kw(k + 1), Some(Kw::Of | Kw::Before | Kw::After))
+            || self.is_apos(k + 1)
+            || self.is_dash(k + 1);
         if self.is_kw(k, Kw::Week) && self.t[k - 1].has(CAP) && !week_then {
             return Some((Sem::WeekdayAhead { wd, weeks: 1 }, k));
         }

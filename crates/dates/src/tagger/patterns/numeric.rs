@@ -560,7 +560,8 @@ impl P<'_> {
         });
         // A range announces its dates too, but fractions come in ranges as well (`between 1/4
         // and 1/2 of the vote`).
-        let in_range = prev.is_some_and(|p| matches!(self.kw(p), Some(Kw::Between | Kw::Entre)) || self.after_numeric_date(p));
+        let in_range =
+            prev.is_some_and(|p| matches!(self.kw(p), Some(Kw::Between | Kw::Entre)) || self.after_numeric_date(p));
         // Alone: at the start of the text or a line, or after an opening mark.
         let alone = match prev {
             None => true,

@@ -729,11 +729,21 @@ impl<'a> Resolver<'a> {
         // A day and month the text has already dated is the same day again (`by Jan. 14` …
         // `no reason for the Jan. 14 deadline`): its year does not change with the verb.
         if c.modi == Mod::None {
-            let same = self
-                .days
-                .iter()
-                .rev()
-                .find(|p| p.get_month() == Some(c.m as u32) && (c.d == 0 || p.get_day() == Some(c.d as u32)));
+            // A month alone in a past clause is not a coming month named before (`to pay down
+            // the loan by February` … `since KKR bought RJR in February`). A future cue is
+            // weaker evidence (`le recensement de mars-avril, qui devraient être affinés`
+            // speaks of the results, not of March), so it does not undo the repetition.
+            // Only the time of the clause's event counts (`in February`), not a month naming
+            // a thing (`its March date was fixed`).
+            let adverbial = raw
+                .first
+                .checked_sub(1)
+                .is_some_and(|p| matches!(self.toks[p].lex, lexicon::Lex::Kw(lexicon::Kw::In | lexicon::Kw::En)));
+            let past = c.d == 0 && adverbial && self.tense(raw) == Tense::Past;
+            let agrees = |p: &PartialDate| !past || self.anchor.is_none_or(|a| p.first_day() <= a);
+            let same = self.days.iter().rev().find(|p| {
+                p.get_month() == Some(c.m as u32) && (c.d == 0 || p.get_day() == Some(c.d as u32)) && agrees(p)
+            });
             if let Some(p) = same {
                 return Some((build(p.get_year())?, Anchoring::Previous));
             }

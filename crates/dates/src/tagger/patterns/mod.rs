@@ -426,7 +426,7 @@ impl<'a> P<'a> {
                 }
                 Lex::Weekday(_) => self.holiday_at(i).or_else(|| self.weekday_from(i, i, Mod::None)),
                 Lex::WeekdayAbbr(_) => self.weekday_from(i, i, Mod::None),
-                Lex::Count(_) | Lex::Sept => self.count_rel_at(i),
+                Lex::Count(_) | Lex::Sept => self.spelled_year(i).or_else(|| self.count_rel_at(i)),
                 Lex::Kw(k) => self.kw_at(i, k, depth),
             },
             _ => None,

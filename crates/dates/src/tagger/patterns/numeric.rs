@@ -381,6 +381,10 @@ impl P<'_> {
         if w.len() < 4 || !(w.ends_with(b"s") || w.ends_with(b"x")) {
             return false;
         }
+        // English singulars in -s: `analysis`, `census`, `congress`.
+        if !self.fr() && (w.ends_with(b"is") || w.ends_with(b"us") || w.ends_with(b"ss")) {
+            return false;
+        }
         !is_in(self.words().function_words, w)
     }
 
@@ -598,5 +602,46 @@ impl P<'_> {
             && self.glued(p - 2, p - 1)
             && self.kind(p - 3) == Some(Kind::Num)
             && self.glued(p - 3, p - 2)
+    }
+
+    /// An English year in words, as broadcasts transcribe it: `nineteen seventy-nine`,
+    /// `nineteen hundred`, and `two thousand` (`and one`) after `the year` or before the end
+    /// of a clause (`in two thousand.`), else it counts something.
+    pub(super) fn spelled_year(&self, i: usize) -> Option<Hit> {
+        if self.fr() {
+            return None;
+        }
+        let Lex::Count(n) = self.t[i].lex else { return None };
+        let n = n as i32;
+        let mut buf = [0u8; MAX_WORD];
+        let next = self.folded(i + 1, &mut buf).map(<[u8]>::to_vec);
+        let (y, last) = if (11..=19).contains(&n) {
+            let (y, last) = if next.as_deref() == Some(b"hundred") {
+                (n * 100, i + 1)
+            } else {
+                let (m, last) = self.count_at(i + 1).filter(|&(m, _)| (10..=99).contains(&m))?;
+                (n * 100 + m, last)
+            };
+            // `nineteen twenty-five people`, `fifteen fifty-year-olds`: counts.
+            let w = self.words();
+            if self.plural_noun(last + 1) || self.is_dash(last + 1) || self.word_in(last + 1, w.count_nouns) {
+                return None;
+            }
+            (y, last)
+        } else if n == 2 && next.as_deref() == Some(b"thousand") {
+            let (m, last) = match self.kw(i + 2) {
+                Some(Kw::And) => self.count_at(i + 3).filter(|&(m, _)| (1..=99).contains(&m))?,
+                _ => (0, i + 1),
+            };
+            let after_year = i > 0 && self.is_kw(i - 1, Kw::Year);
+            let ends = matches!(self.punct(last + 1), Some('.' | ',' | ';' | '!' | '?')) || last + 1 == self.t.len();
+            if !(after_year || (ends && i > 0 && matches!(self.kw(i - 1), Some(Kw::In | Kw::Since | Kw::Until)))) {
+                return None;
+            }
+            (2000 + m, last)
+        } else {
+            return None;
+        };
+        emit(i, last, Sem::Cal(Cal::year(y)))
     }
 }

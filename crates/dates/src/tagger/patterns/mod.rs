@@ -642,6 +642,11 @@ impl<'a> P<'a> {
             }
             Kw::The if !self.fr() => self.the_at(i),
             Kw::In if !self.fr() => {
+                // `later in the day`, `earlier in the day`: the day of the date before.
+                let told = i > 0 && matches!(self.kw(i - 1), Some(Kw::Later | Kw::Earlier));
+                if told && self.is_kw(j, Kw::The) && self.is_kw(j + 1, Kw::Day) && self.word_is(j + 1, &[b"day"]) {
+                    return emit(i - 1, j + 1, Sem::Anaphora { n: 0 });
+                }
                 let (n, unit, last) = self.count_unit(j)?;
                 emit(i, last, Sem::InFuture { n, unit })
             }
@@ -682,8 +687,8 @@ impl<'a> P<'a> {
                 self.modifier(i)
             }
             // `by year-end`, `at year end`: the end of the anchor's year, or of the year written.
-            Kw::Year if !self.fr() && self.is_kw(j + usize::from(self.is_dash(j)), Kw::End) => {
-                let end = j + usize::from(self.is_dash(j));
+            Kw::Year if !self.fr() && self.year_end(i).is_some() => {
+                let end = self.year_end(i)?;
                 if let Some(y) = self.year4(end + 1) {
                     return emit(i, end + 1, Sem::Cal(Cal::year(y)));
                 }
@@ -729,5 +734,18 @@ impl P<'_> {
         }
         let Some(Lex::Weekday(wd)) = self.t.get(s + 1).map(|t| t.lex) else { return None };
         emit(i, s + 1, Sem::WeekOf { wd, n, prev: false })
+    }
+
+    /// The last token of `year-end`, `year end` or `year's end` starting at `i`.
+    fn year_end(&self, i: usize) -> Option<usize> {
+        let j = i + 1;
+        if self.is_kw(j, Kw::End) {
+            return Some(j);
+        }
+        if self.is_dash(j) && self.is_kw(j + 1, Kw::End) {
+            return Some(j + 1);
+        }
+        let s = self.t.get(j + 1).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("s"));
+        (self.is_apos(j) && self.glued(i, j) && s && self.is_kw(j + 2, Kw::End)).then_some(j + 2)
     }
 }

@@ -173,6 +173,9 @@ impl P<'_> {
             Unit::Day => emit(i, last, Sem::Anaphora { n }),
             _ => emit(i, last, Sem::Prev { n, unit }),
         };
+        if self.word_is(j, &[b"full"]) && self.word_is(j + 1, &[b"year"]) {
+            return emit(i, j + 1, Sem::Rel { n: 0, unit: Unit::Year });
+        }
         match self.kw(j)? {
             Kw::Next | Kw::Following | Kw::Previous => {
                 let n = if self.is_kw(j, Kw::Previous) { -1 } else { 1 };
@@ -186,6 +189,11 @@ impl P<'_> {
                 prev_rel(j + 1, n, unit)
             }
             Kw::Same => prev_rel(j + 1, 0, self.calendar_unit(j + 1)?),
+            // `for the full year`, `for the year,`: the year of the report, in results news.
+            Kw::Year if i > 0 && self.is_kw(i - 1, Kw::For) && matches!(self.punct(j + 1), Some(',' | '.')) => {
+                emit(i, j, Sem::Rel { n: 0, unit: Unit::Year })
+            }
+
             // `the past year`, `the past week`: the calendar unit before the anchor's, as
             // news reports it; `the past two years` stays a duration.
             Kw::Past if self.is_kw(i, Kw::The) => {

@@ -51,6 +51,10 @@ impl P<'_> {
         if !self.fr() && self.punct(k) == Some(',') && self.year4(k + 1).is_some() {
             k += 1;
         }
+        // `le 8-Mai-1945`: the year glued to a named day.
+        if named && self.is_dash(k) && self.glued(last, k) && self.glued(k, k + 1) && self.year4(k + 1).is_some() {
+            k += 1;
+        }
         if let Some(y) = self.year4(k) {
             cal.y = Some(y);
             last = k;
@@ -216,7 +220,9 @@ impl P<'_> {
         }
         let name_before = prev.is_some_and(|p| self.is_name_word(p));
         // `March of Dimes`: a name whatever comes before it.
-        let name_after = self.is_name_word(i + 1) || (self.is_kw(i + 1, Kw::Of) && self.is_name_word(i + 2));
+        let name_after = self.is_name_word(i + 1)
+            || (self.is_kw(i + 1, Kw::Of) && self.is_name_word(i + 2))
+            || (self.is_kw(i + 1, Kw::Of) && self.is_kw(i + 2, Kw::The) && self.is_name_word(i + 3));
         !(name_before || name_after)
     }
 

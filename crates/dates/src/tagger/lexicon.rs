@@ -647,6 +647,9 @@ pub(crate) struct Words {
     /// of days runs from that event, which has no date of its own (`10 days before the
     /// murder`, `deux jours après son élection`).
     pub event_determiners: &'static [&'static str],
+    /// Words after which a bare `M/D` or `D/M` is a date unless it reads as a common fraction
+    /// (`due 12/1`, `dated 2/9`; not `rated 4/5`).
+    pub numeric_date_cues: &'static [&'static str],
     /// Past verbs of reporting, deciding or scheduling, whose object may be a coming day
     /// (`invited them to a ceremony on March 12`).
     pub report_verbs: &'static [&'static str],
@@ -760,6 +763,7 @@ const FR_WORDS: Words = Words {
     not_superlative: &[],
     ratio_nouns: &["majorite", "chances", "vote"],
     possessives: &[],
+    numeric_date_cues: &["date", "datee", "prevu", "prevue", "echeance", "valable", "expire"],
     event_determiners: &[
         "le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "ce", "cet", "cette", "notre",
     ],
@@ -919,6 +923,29 @@ const EN_WORDS: Words = Words {
     ratio_nouns: &["majority", "chance", "chances", "vote", "split"],
     possessives: &["its", "their", "his", "her", "our"],
     event_determiners: &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"],
+    numeric_date_cues: &[
+        "due",
+        "dated",
+        "effective",
+        "expires",
+        "expiring",
+        "ending",
+        "starting",
+        "beginning",
+        "thru",
+        "til",
+        "till",
+        "happened",
+        "occurred",
+        "closed",
+        "opened",
+        "released",
+        "filed",
+        "signed",
+        "held",
+        "scheduled",
+        "slated",
+    ],
     report_verbs: &[
         "said",
         "told",

@@ -575,6 +575,10 @@ impl P<'_> {
         };
         // A fraction of small numbers (`1/2`, `2/3`, `3/4`) is kept only when announced.
         let fraction = a < b && b <= 4;
+        // After a word that often dates (`due 12/1`, `happened 2/9`), anything but a common
+        // fraction or a mark out of ten (`rated 4/5`, `scored 9/10`, `fell 1/8`).
+        let common_fraction = a < b && matches!(b, 2..=5 | 8 | 10 | 16 | 32 | 64 | 100);
+        let cued = !common_fraction && prev.is_some_and(|p| self.word_in(p, self.words().numeric_date_cues));
         let k = i + 3;
         let after_ok = match self.t.get(k) {
             None => true,
@@ -588,7 +592,7 @@ impl P<'_> {
         };
         // English day-first (`24/7`) only where a date is announced.
         let alone = alone && (self.fr() || a <= 12);
-        (after_ok && (announced || ((alone || in_range) && !fraction))).then_some(Cal::new(m as u8, d as u8))
+        (after_ok && (announced || cued || ((alone || in_range) && !fraction))).then_some(Cal::new(m as u8, d as u8))
     }
 
     /// The connective at `p` (`to`, `and`, `au`, `et`, `à`) closes a numeric day and month

@@ -468,6 +468,7 @@ const EN: &[(&str, Lex)] = &[
     ("hence", Lex::Kw(Hence)),
     ("noon", Lex::Kw(Noon)),
     ("midnight", Lex::Kw(Noon)),
+    ("midday", Lex::Kw(Noon)),
     ("christmas", Lex::Holiday),
     ("mardi", Lex::Holiday),
     ("shrove", Lex::Holiday),

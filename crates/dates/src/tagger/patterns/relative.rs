@@ -213,6 +213,10 @@ impl P<'_> {
             },
             Kw::Day | Kw::Week | Kw::Month | Kw::Year => {
                 let unit = self.calendar_unit(j)?;
+                // `the days before the shooting`, `the weeks after`: a vague stretch, no step.
+                if self.text[self.t[j].start..self.t[j].end].ends_with(['s', 'S']) {
+                    return None;
+                }
                 match self.kw(j + 1)? {
                     Kw::Before if unit == Unit::Day && self.is_kw(j + 2, Kw::Yesterday) => {
                         emit(i, j + 2, Sem::Rel { n: -2, unit })

@@ -651,6 +651,9 @@ pub(crate) struct Words {
     /// Words after which a bare `M/D` or `D/M` is a date unless it reads as a common fraction
     /// (`due 12/1`, `dated 2/9`; not `rated 4/5`).
     pub numeric_date_cues: &'static [&'static str],
+    /// Beginnings of words of change before `de X à Y`: the numbers are amounts, not years
+    /// (`le taux est passé de 10 à 20`, `une hausse de 25 à 30`).
+    pub change_words: &'static [&'static str],
     /// Past verbs of reporting, deciding or scheduling, whose object may be a coming day
     /// (`invited them to a ceremony on March 12`).
     pub report_verbs: &'static [&'static str],
@@ -765,6 +768,10 @@ const FR_WORDS: Words = Words {
     ratio_nouns: &["majorite", "chances", "vote"],
     possessives: &[],
     numeric_date_cues: &["date", "datee", "prevu", "prevue", "echeance", "valable", "expire"],
+    change_words: &[
+        "pass", "augment", "port", "grimp", "baiss", "chut", "mont", "recul", "progress", "diminu", "redui", "elev",
+        "oscill", "vari", "bondi", "tomb", "rehauss", "relev", "abaiss", "gonfl", "evolu", "hausse", "ramen", "fix",
+    ],
     event_determiners: &[
         "le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "ce", "cet", "cette", "notre",
     ],
@@ -924,6 +931,7 @@ const EN_WORDS: Words = Words {
     ratio_nouns: &["majority", "chance", "chances", "vote", "split"],
     possessives: &["its", "their", "his", "her", "our"],
     event_determiners: &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"],
+    change_words: &[],
     numeric_date_cues: &[
         "due",
         "dated",

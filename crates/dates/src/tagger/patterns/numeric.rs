@@ -424,6 +424,12 @@ impl P<'_> {
             if !conn || self.decimal_after(j) || gap == 0 || gap > 30 || !self.year_ends(j + 2) {
                 return None;
             }
+            // `est passé de 10 à 20`, `une hausse de 25 à 30`: amounts that change.
+            let mut buf = [0u8; MAX_WORD];
+            let before = i.checked_sub(1).and_then(|p| self.folded(p, &mut buf));
+            if before.is_some_and(|w| self.words().change_words.iter().any(|c| w.starts_with(c.as_bytes()))) {
+                return None;
+            }
             return Some(Hit::Emit(Raw { first: j, last: j + 2, sem: yy(j), end: Some(yy(j + 2)), cut: Cut::None }));
         }
         self.two_digits(j)?;

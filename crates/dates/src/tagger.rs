@@ -464,7 +464,10 @@ impl<'a> Resolver<'a> {
                 Anchoring::Absolute,
             )),
             Sem::Part { n, parts, modi, yrel } => Some((self.part(n, parts, modi, yrel, raw)?, Anchoring::Anchor)),
-            Sem::Season { n, y } => Some((season(n, y)?, Anchoring::Absolute)),
+            Sem::Season { n, y, yy } => {
+                let y = if yy { self.full_year(y) } else { y };
+                Some((season(n, y)?, Anchoring::Absolute))
+            }
             Sem::Easter { offset, y } => {
                 let on = |y: i32| easter(y).and_then(|d| add_days(d, offset as i64));
                 if let Some(y) = y {
@@ -483,8 +486,12 @@ impl<'a> Resolver<'a> {
                 Some((DateSpan::at(day(add_days(monday, 7 * n as i64 + wd as i64)?)), how))
             }
             Sem::WeekdayAhead { wd, weeks } => {
-                let d = weekday_near(self.anchor?, wd, 1, 1, 7)?;
-                Some((DateSpan::at(day(add_days(d, 7 * weeks as i64)?)), Anchoring::Anchor))
+                let d = if weeks >= 0 {
+                    add_days(weekday_near(self.anchor?, wd, 1, 1, 7)?, 7 * weeks as i64)?
+                } else {
+                    add_days(weekday_near(self.anchor?, wd, -1, 1, 7)?, 7 * (weeks as i64 + 1))?
+                };
+                Some((DateSpan::at(day(d)), Anchoring::Anchor))
             }
             Sem::NthOf { n, wd, of } => {
                 let (period, how) = self.period_of(of, raw)?;
@@ -722,11 +729,21 @@ impl<'a> Resolver<'a> {
         // A day and month the text has already dated is the same day again (`by Jan. 14` …
         // `no reason for the Jan. 14 deadline`): its year does not change with the verb.
         if c.modi == Mod::None {
-            let same = self
-                .days
-                .iter()
-                .rev()
-                .find(|p| p.get_month() == Some(c.m as u32) && (c.d == 0 || p.get_day() == Some(c.d as u32)));
+            // A month alone in a past clause is not a coming month named before (`to pay down
+            // the loan by February` … `since KKR bought RJR in February`). A future cue is
+            // weaker evidence (`le recensement de mars-avril, qui devraient être affinés`
+            // speaks of the results, not of March), so it does not undo the repetition.
+            // Only the time of the clause's event counts (`in February`), not a month naming
+            // a thing (`its March date was fixed`).
+            let adverbial = raw
+                .first
+                .checked_sub(1)
+                .is_some_and(|p| matches!(self.toks[p].lex, lexicon::Lex::Kw(lexicon::Kw::In | lexicon::Kw::En)));
+            let past = c.d == 0 && adverbial && self.tense(raw) == Tense::Past;
+            let agrees = |p: &PartialDate| !past || self.anchor.is_none_or(|a| p.first_day() <= a);
+            let same = self.days.iter().rev().find(|p| {
+                p.get_month() == Some(c.m as u32) && (c.d == 0 || p.get_day() == Some(c.d as u32)) && agrees(p)
+            });
             if let Some(p) = same {
                 return Some((build(p.get_year())?, Anchoring::Previous));
             }

@@ -431,6 +431,9 @@ const EN: &[(&str, Lex)] = &[
     ("forty", Count(40)),
     ("fifty", Count(50)),
     ("sixty", Count(60)),
+    ("seventy", Count(70)),
+    ("eighty", Count(80)),
+    ("ninety", Count(90)),
     ("hundred", Count(100)),
     ("first", Lex::Ordinal(1)),
     ("second", Lex::Ordinal(2)),
@@ -465,6 +468,7 @@ const EN: &[(&str, Lex)] = &[
     ("hence", Lex::Kw(Hence)),
     ("noon", Lex::Kw(Noon)),
     ("midnight", Lex::Kw(Noon)),
+    ("midday", Lex::Kw(Noon)),
     ("christmas", Lex::Holiday),
     ("mardi", Lex::Holiday),
     ("shrove", Lex::Holiday),
@@ -640,6 +644,16 @@ pub(crate) struct Words {
     pub ratio_nouns: &'static [&'static str],
     /// Possessives before a year used as a modifier (`its 2019 budget`).
     pub possessives: &'static [&'static str],
+    /// Determiners that open a noun phrase naming an event: after `before`/`after`, a count
+    /// of days runs from that event, which has no date of its own (`10 days before the
+    /// murder`, `deux jours après son élection`).
+    pub event_determiners: &'static [&'static str],
+    /// Words after which a bare `M/D` or `D/M` is a date unless it reads as a common fraction
+    /// (`due 12/1`, `dated 2/9`; not `rated 4/5`).
+    pub numeric_date_cues: &'static [&'static str],
+    /// Beginnings of words of change before `de X à Y`: the numbers are amounts, not years
+    /// (`le taux est passé de 10 à 20`, `une hausse de 25 à 30`).
+    pub change_words: &'static [&'static str],
     /// Past verbs of reporting, deciding or scheduling, whose object may be a coming day
     /// (`invited them to a ceremony on March 12`).
     pub report_verbs: &'static [&'static str],
@@ -753,6 +767,14 @@ const FR_WORDS: Words = Words {
     not_superlative: &[],
     ratio_nouns: &["majorite", "chances", "vote"],
     possessives: &[],
+    numeric_date_cues: &["date", "datee", "prevu", "prevue", "echeance", "valable", "expire"],
+    change_words: &[
+        "pass", "augment", "port", "grimp", "baiss", "chut", "mont", "recul", "progress", "diminu", "redui", "elev",
+        "oscill", "vari", "bondi", "tomb", "rehauss", "relev", "abaiss", "gonfl", "evolu", "hausse", "ramen", "fix",
+    ],
+    event_determiners: &[
+        "le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "ce", "cet", "cette", "notre",
+    ],
     report_verbs: &[],
     etre_participles: &[
         "parti",
@@ -908,6 +930,31 @@ const EN_WORDS: Words = Words {
     ],
     ratio_nouns: &["majority", "chance", "chances", "vote", "split"],
     possessives: &["its", "their", "his", "her", "our"],
+    event_determiners: &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"],
+    change_words: &[],
+    numeric_date_cues: &[
+        "due",
+        "dated",
+        "effective",
+        "expires",
+        "expiring",
+        "ending",
+        "starting",
+        "beginning",
+        "thru",
+        "til",
+        "till",
+        "happened",
+        "occurred",
+        "closed",
+        "opened",
+        "released",
+        "filed",
+        "signed",
+        "held",
+        "scheduled",
+        "slated",
+    ],
     report_verbs: &[
         "said",
         "told",

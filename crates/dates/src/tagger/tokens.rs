@@ -110,7 +110,7 @@ pub(crate) fn tokenize(text: &str, lang: Lang, out: &mut Vec<Tok>) {
             i += len;
         }
     }
-    segment(out);
+    segment(text, out);
 }
 
 fn nl_flags(newlines: u8) -> u8 {
@@ -231,11 +231,11 @@ fn is_terminal(c: char) -> bool {
 
 /// Numbers the tokens' sentences: a blank line, a line break that does not look like a
 /// wrapped line, or a full stop followed by a capital or an opening mark starts one.
-fn segment(toks: &mut [Tok]) {
+fn segment(text: &str, toks: &mut [Tok]) {
     let mut sent = 0u32;
     let mut first_word_pending = true;
     for j in 0..toks.len() {
-        if j > 0 && boundary_before(toks, j) {
+        if j > 0 && boundary_before(text, toks, j) {
             sent += 1;
             first_word_pending = true;
         }
@@ -249,7 +249,7 @@ fn segment(toks: &mut [Tok]) {
     }
 }
 
-fn boundary_before(toks: &[Tok], j: usize) -> bool {
+fn boundary_before(text: &str, toks: &[Tok], j: usize) -> bool {
     let t = &toks[j];
     if t.has(NL2) {
         return true;
@@ -268,6 +268,22 @@ fn boundary_before(toks: &[Tok], j: usize) -> bool {
     }
     if !terminal || toks[j - 1].end == t.start {
         return false;
+    }
+    // `4 a.m. EDT Thursday`, `U.S. Monday`: the stop of a dotted abbreviation before a time
+    // zone, a weekday or a month ends no sentence.
+    let dotted_abbr = p == j - 1
+        && p >= 3
+        && (1..=3).all(|k| toks[p - k].end == toks[p - k + 1].start)
+        && toks[p - 1].kind == Kind::Word
+        && toks[p - 1].end - toks[p - 1].start == 1
+        && toks[p - 2].is_punct('.');
+    if dotted_abbr && t.kind == Kind::Word {
+        let w = &text[t.start..t.end];
+        let zone = (3..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+        let dated = matches!(t.lex, Lex::Weekday(_) | Lex::WeekdayAbbr(_) | Lex::Month(_) | Lex::MonthAbbr(_));
+        if dated || zone {
+            return false;
+        }
     }
     match t.kind {
         Kind::Word => t.has(CAP),

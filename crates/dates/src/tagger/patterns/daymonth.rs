@@ -51,6 +51,10 @@ impl P<'_> {
         if !self.fr() && self.punct(k) == Some(',') && self.year4(k + 1).is_some() {
             k += 1;
         }
+        // `le 8-Mai-1945`: the year glued to a named day.
+        if named && self.is_dash(k) && self.glued(last, k) && self.glued(k, k + 1) && self.year4(k + 1).is_some() {
+            k += 1;
+        }
         if let Some(y) = self.year4(k) {
             cal.y = Some(y);
             last = k;
@@ -67,12 +71,13 @@ impl P<'_> {
 
     /// A two-digit year at `k` right after a day and month, unless it counts something
     /// (`le 5 mai 12 soldats`, `le 3 mars 20 h`).
-    fn short_year(&self, k: usize) -> Option<i32> {
+    pub(super) fn short_year(&self, k: usize) -> Option<i32> {
         let t = self.t.get(k).filter(|t| t.kind == Kind::Num && t.ndigits == 2)?;
         if self.decimal_after(k) || self.plural_noun(k + 1) || self.clock_after(k, false).is_some() {
             return None;
         }
-        if matches!(self.punct(k + 1), Some('%' | ':' | '/' | '-' | '€' | '$')) {
+        if matches!(self.punct(k + 1), Some('%' | ':' | '/' | '-' | '€' | '$')) || self.kind(k + 1) == Some(Kind::Num)
+        {
             return None;
         }
         if self.t.get(k + 1).is_some_and(|n| n.kind == Kind::Word && n.lex == Lex::None && !n.has(CAP)) {
@@ -215,7 +220,9 @@ impl P<'_> {
         }
         let name_before = prev.is_some_and(|p| self.is_name_word(p));
         // `March of Dimes`: a name whatever comes before it.
-        let name_after = self.is_name_word(i + 1) || (self.is_kw(i + 1, Kw::Of) && self.is_name_word(i + 2));
+        let name_after = self.is_name_word(i + 1)
+            || (self.is_kw(i + 1, Kw::Of) && self.is_name_word(i + 2))
+            || (self.is_kw(i + 1, Kw::Of) && self.is_kw(i + 2, Kw::The) && self.is_name_word(i + 3));
         !(name_before || name_after)
     }
 
@@ -268,8 +275,9 @@ impl P<'_> {
         if !self.fr() && (self.punct(y) == Some(',') || self.is_kw(y, Kw::Of)) {
             y += 1;
         }
-        if let Some(year) = self.year4(y) {
+        if let Some((year, yy)) = self.year_slot(y) {
             cal.y = Some(year);
+            cal.yy = yy;
             return Some((cal, y));
         }
         if abbr || !self.month_alone_ok(i, in_context || modi != Mod::None) {
@@ -319,7 +327,8 @@ impl P<'_> {
                 }
             }
         }
-        if let Some((sem, last)) = self.week_ref(wd, i + 1) {
+        let after = if abbr && self.punct(i + 1) == Some('.') && self.glued(i, i + 1) { i + 2 } else { i + 1 };
+        if let Some((sem, last)) = self.week_ref(wd, after) {
             let f = self.article_before(i).unwrap_or(i).min(first);
             return emit(f, last, sem);
         }
@@ -424,12 +433,26 @@ impl P<'_> {
                 _ => None,
             };
         }
+        // `friday after next`, `the Monday before last`: one week beyond the nearest one.
         if self.is_kw(k, Kw::After) && self.is_kw(k + 1, Kw::Next) {
             return Some((Sem::WeekdayAhead { wd, weeks: 1 }, k + 1));
+        }
+        if self.is_kw(k, Kw::Before) && self.is_kw(k + 1, Kw::Last) {
+            return Some((Sem::WeekdayAhead { wd, weeks: -2 }, k + 1));
+        }
+        // `Friday week`: British for the Friday a week after the coming one.
+        let week_then = matches!(self.kw(k + 1), Some(Kw::Of | Kw::Before | Kw::After))
+            || self.is_apos(k + 1)
+            || self.is_dash(k + 1);
+        if self.is_kw(k, Kw::Week) && self.t[k - 1].has(CAP) && !week_then {
+            return Some((Sem::WeekdayAhead { wd, weeks: 1 }, k));
         }
         let mut m = k;
         if matches!(self.kw(m), Some(Kw::Of | Kw::From)) {
             m += 1;
+        }
+        if let Some(hit) = self.week_around(wd, m) {
+            return Some(hit);
         }
         if self.is_kw(m, Kw::The) {
             m += 1;
@@ -447,6 +470,24 @@ impl P<'_> {
             return None;
         }
         Some((of(n, prev), m + 1))
+    }
+
+    /// `of the week before`, `the week after`: the week before or after the previous date's
+    /// (the anchor's when the text has none), starting at the article `m`.
+    fn week_around(&self, wd: u8, m: usize) -> Option<(Sem, usize)> {
+        if !(self.is_kw(m, Kw::The) && self.is_kw(m + 1, Kw::Week)) {
+            return None;
+        }
+        let n = match self.kw(m + 2)? {
+            Kw::Before => -1,
+            Kw::After => 1,
+            _ => return None,
+        };
+        // `the week after the election`: a week counted from an event, not from a date.
+        if matches!(self.kw(m + 3), Some(Kw::The)) {
+            return None;
+        }
+        Some((Sem::WeekOf { wd, n, prev: true }, m + 2))
     }
 
     /// Extends over a time of day after a day word: `lundi soir`, `hier matin`, `Monday night`,

@@ -126,10 +126,12 @@ pub(crate) enum Sem {
         modi: Mod,
         yrel: Option<i32>,
     },
-    /// A season of a written year (`l'été 2012`, `the autumn of 2011`), `n` as in `Part`.
+    /// A season of a written year (`l'été 2012`, `the autumn of 2011`, `l'été 98` with
+    /// `yy`: only its last two digits), `n` as in `Part`.
     Season {
         n: u8,
         y: i32,
+        yy: bool,
     },
     /// A day counted from Easter Sunday (`Pâques` 0, `la Pentecôte` 49, `Good Friday` -2),
     /// in the written year or, without one, the year the tense points to.
@@ -145,10 +147,11 @@ pub(crate) enum Sem {
         prev: bool,
     },
     /// The first weekday `wd` after the anchor, `weeks` weeks further on (`lundi en huit`,
-    /// `friday after next`).
+    /// `friday after next`, `a week from Friday`); when `weeks` is negative, the last one
+    /// before the anchor, `-weeks - 1` weeks further back (`the Monday before last` is -2).
     WeekdayAhead {
         wd: u8,
-        weeks: u8,
+        weeks: i8,
     },
     /// The `n`-th (from 1; from the end when negative) weekday `wd`, or day when `wd` is
     /// `None`, of the period `of` (`third tuesday of september 2014`, `le dernier jour
@@ -423,7 +426,7 @@ impl<'a> P<'a> {
                 }
                 Lex::Weekday(_) => self.holiday_at(i).or_else(|| self.weekday_from(i, i, Mod::None)),
                 Lex::WeekdayAbbr(_) => self.weekday_from(i, i, Mod::None),
-                Lex::Count(_) | Lex::Sept => self.count_rel_at(i),
+                Lex::Count(_) | Lex::Sept => self.spelled_year(i).or_else(|| self.count_rel_at(i)),
                 Lex::Kw(k) => self.kw_at(i, k, depth),
             },
             _ => None,
@@ -593,6 +596,7 @@ impl<'a> P<'a> {
             }
             Kw::Week if self.fr() && self.is_dash(j) && self.is_kw(j + 1, Kw::End) => self.weekend_fr(i, j + 1),
             Kw::Weekend if self.fr() => self.weekend_fr(i, i),
+            Kw::This if !self.fr() => self.week_possessive(i, 0).or_else(|| self.deictic(i)),
             Kw::Ce | Kw::Cet | Kw::Cette | Kw::This => self.deictic(i),
             Kw::That if !self.fr() => {
                 let unit = match self.kw(j)? {
@@ -602,6 +606,9 @@ impl<'a> P<'a> {
                 prev_rel(i, j, 0, unit)
             }
             Kw::Last | Kw::Next if !self.fr() => {
+                if let Some(h) = self.week_possessive(i, if k == Kw::Last { -1 } else { 1 }) {
+                    return Some(h);
+                }
                 if let Some(h) = self.counted_span_en(i) {
                     return Some(h);
                 }
@@ -635,6 +642,11 @@ impl<'a> P<'a> {
             }
             Kw::The if !self.fr() => self.the_at(i),
             Kw::In if !self.fr() => {
+                // `later in the day`, `earlier in the day`: the day of the date before.
+                let told = i > 0 && matches!(self.kw(i - 1), Some(Kw::Later | Kw::Earlier));
+                if told && self.is_kw(j, Kw::The) && self.is_kw(j + 1, Kw::Day) && self.word_is(j + 1, &[b"day"]) {
+                    return emit(i - 1, j + 1, Sem::Anaphora { n: 0 });
+                }
                 let (n, unit, last) = self.count_unit(j)?;
                 emit(i, last, Sem::InFuture { n, unit })
             }
@@ -675,8 +687,8 @@ impl<'a> P<'a> {
                 self.modifier(i)
             }
             // `by year-end`, `at year end`: the end of the anchor's year, or of the year written.
-            Kw::Year if !self.fr() && self.is_kw(j + usize::from(self.is_dash(j)), Kw::End) => {
-                let end = j + usize::from(self.is_dash(j));
+            Kw::Year if !self.fr() && self.year_end(i).is_some() => {
+                let end = self.year_end(i)?;
                 if let Some(y) = self.year4(end + 1) {
                     return emit(i, end + 1, Sem::Cal(Cal::year(y)));
                 }
@@ -696,8 +708,9 @@ impl<'a> P<'a> {
             }
             Kw::Dernier if self.fr() => self.nth_of(i),
             Kw::Huit | Kw::Quinze => self.count_rel_at(i),
+            Kw::Des if self.fr() && self.t[i].has(ACCENT) => self.two_digit_year(i),
             Kw::Les | Kw::Des | Kw::Ces if self.fr() => self.counted_span_fr(i),
-            Kw::En if self.fr() => self.two_digit_year(i),
+            Kw::En | Kw::Depuis | Kw::De | Kw::Entre if self.fr() => self.two_digit_year(i),
             Kw::Noon | Kw::Midi => self.clock_alone(i),
             Kw::Quinzaine => self.fortnight(i),
             Kw::A if !self.fr() => self.count_rel_at(i),
@@ -706,5 +719,33 @@ impl<'a> P<'a> {
             Kw::Quarter | Kw::Half => self.part_of_year(i),
             _ => None,
         }
+    }
+}
+
+impl P<'_> {
+    /// `last week's Monday`, `next week's Tuesday`, `this week's Friday`: a weekday of the
+    /// week `n` weeks from the anchor's, named by a possessive at `i`.
+    fn week_possessive(&self, i: usize, n: i8) -> Option<Hit> {
+        let w = i + 1;
+        let s = w + 2;
+        let is_s = self.t.get(s).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("s"));
+        if !(self.is_kw(w, Kw::Week) && self.is_apos(w + 1) && self.glued(w, w + 1) && is_s) {
+            return None;
+        }
+        let Some(Lex::Weekday(wd)) = self.t.get(s + 1).map(|t| t.lex) else { return None };
+        emit(i, s + 1, Sem::WeekOf { wd, n, prev: false })
+    }
+
+    /// The last token of `year-end`, `year end` or `year's end` starting at `i`.
+    fn year_end(&self, i: usize) -> Option<usize> {
+        let j = i + 1;
+        if self.is_kw(j, Kw::End) {
+            return Some(j);
+        }
+        if self.is_dash(j) && self.is_kw(j + 1, Kw::End) {
+            return Some(j + 1);
+        }
+        let s = self.t.get(j + 1).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("s"));
+        (self.is_apos(j) && self.glued(i, j) && s && self.is_kw(j + 2, Kw::End)).then_some(j + 2)
     }
 }

@@ -381,6 +381,10 @@ impl P<'_> {
         if w.len() < 4 || !(w.ends_with(b"s") || w.ends_with(b"x")) {
             return false;
         }
+        // English singulars in -s: `analysis`, `census`, `congress`.
+        if !self.fr() && (w.ends_with(b"is") || w.ends_with(b"us") || w.ends_with(b"ss")) {
+            return false;
+        }
         !is_in(self.words().function_words, w)
     }
 
@@ -401,22 +405,73 @@ impl P<'_> {
 }
 
 impl P<'_> {
-    /// `en 97`: a two-digit year after French `en`, when nothing after it makes the number
-    /// a count (`en 20 minutes`, `en 97 %`).
+    /// `en 97`, `depuis 98`, `dès 99`: a two-digit year after a French preposition of time,
+    /// when nothing after it makes the number a count (`en 20 minutes`, `en 97 %`); and
+    /// `de 95 à 98`, `entre 97 et 99`, two of them as a range of years.
     pub(super) fn two_digit_year(&self, i: usize) -> Option<Hit> {
         let j = i + 1;
-        let t = self.t.get(j).filter(|t| t.kind == Kind::Num && t.ndigits == 2)?;
-        if self.decimal_after(j) {
-            return None;
+        let yy = |k: usize| Sem::Cal(Cal { y: Some(self.t[k].num as i32), yy: true, ..Cal::new(0, 0) });
+        if matches!(self.kw(i), Some(Kw::De | Kw::Entre)) {
+            let conn = match self.kw(j + 1) {
+                Some(Kw::A) => self.t[j + 1].has(ACCENT) && self.is_kw(i, Kw::De),
+                Some(Kw::Et) => self.is_kw(i, Kw::Entre),
+                _ => false,
+            };
+            let (a, b) = (self.two_digits(j)?, self.two_digits(j + 2)?);
+            // Years a few apart, in order across a century turn (`de 98 à 02`): not `de 10 à
+            // 90`, a spread of amounts.
+            let gap = (b - a).rem_euclid(100);
+            if !conn || self.decimal_after(j) || gap == 0 || gap > 30 || !self.year_ends(j + 2) {
+                return None;
+            }
+            // `est passé de 10 à 20`, `une hausse de 25 à 30`: amounts that change.
+            let mut buf = [0u8; MAX_WORD];
+            let before = i.checked_sub(1).and_then(|p| self.folded(p, &mut buf));
+            if before.is_some_and(|w| self.words().change_words.iter().any(|c| w.starts_with(c.as_bytes()))) {
+                return None;
+            }
+            return Some(Hit::Emit(Raw { first: j, last: j + 2, sem: yy(j), end: Some(yy(j + 2)), cut: Cut::None }));
         }
-        let ends = match self.t.get(j + 1) {
+        self.two_digits(j)?;
+        self.year_ends(j).then(|| emit(j, j, yy(j)))?
+    }
+
+    /// A two-digit number at `k`, not the head of a decimal.
+    fn two_digits(&self, k: usize) -> Option<i32> {
+        let t = self.t.get(k).filter(|t| t.kind == Kind::Num && t.ndigits == 2)?;
+        (!self.decimal_after(k)).then_some(t.num as i32)
+    }
+
+    /// Nothing after the number at `k` makes it a count: the clause ends, or `et`/`ou` joins
+    /// another year.
+    fn year_ends(&self, k: usize) -> bool {
+        match self.t.get(k + 1) {
             None => true,
             Some(n) if n.kind == Kind::Punct => {
                 matches!(n.punct(), Some(',' | '.' | ';' | ')' | '»' | '!' | '?' | '"'))
             }
             Some(n) => matches!(n.lex, Lex::Kw(Kw::Et | Kw::Ou)) || (n.has(NL) && n.kind == Kind::Word),
-        };
-        ends.then(|| emit(j, j, Sem::Cal(Cal { y: Some(t.num as i32), yy: true, ..Cal::new(0, 0) })))?
+        }
+    }
+
+    /// A year in the slot after a month, a season or a part of a period (`mars 2012`,
+    /// `l'été 98`, `fin 98`): four digits, or in French two that count nothing (`mars 97`,
+    /// not `mars 12 fois`). English writes the short year with its apostrophe (`'97`), read
+    /// on its own.
+    pub(super) fn year_slot(&self, k: usize) -> Option<(i32, bool)> {
+        if let Some(y) = self.year4(k) {
+            return Some((y, false));
+        }
+        // Unlike after a day (`le 5 mai 12 soldats`), a verb may follow here (`l'été 98 fut
+        // chaud`): only counted nouns, clock times and amounts rule the year out.
+        let y = self.two_digits(k).filter(|_| self.fr())?;
+        let counted = self.plural_noun(k + 1)
+            || self.word_in(k + 1, self.words().count_nouns)
+            || self.word_in(k + 1, self.words().hour_nouns)
+            || self.clock_after(k, false).is_some()
+            || self.kind(k + 1) == Some(Kind::Num)
+            || matches!(self.punct(k + 1), Some('%' | ':' | '/' | '-' | '€' | '$'));
+        (!counted).then_some((y, true))
     }
 
     /// A year or a century with its era after it (`52 av. J.-C.`, `44 BC`, `800 apr. J.-C.`):
@@ -509,9 +564,14 @@ impl P<'_> {
                             | Kw::Before
                             | Kw::After
                             | Kw::Jusqu
+                            | Kw::Through
                     )
             ) || (self.t[p].has(ACCENT) && matches!(self.t[p].lex, Lex::Kw(Kw::A | Kw::Des)))
         });
+        // A range announces its dates too, but fractions come in ranges as well (`between 1/4
+        // and 1/2 of the vote`).
+        let in_range =
+            prev.is_some_and(|p| matches!(self.kw(p), Some(Kw::Between | Kw::Entre)) || self.after_numeric_date(p));
         // Alone: at the start of the text or a line, or after an opening mark.
         let alone = match prev {
             None => true,
@@ -521,6 +581,10 @@ impl P<'_> {
         };
         // A fraction of small numbers (`1/2`, `2/3`, `3/4`) is kept only when announced.
         let fraction = a < b && b <= 4;
+        // After a word that often dates (`due 12/1`, `happened 2/9`), anything but a common
+        // fraction or a mark out of ten (`rated 4/5`, `scored 9/10`, `fell 1/8`).
+        let common_fraction = a < b && matches!(b, 2..=5 | 8 | 10 | 16 | 32 | 64 | 100);
+        let cued = !common_fraction && prev.is_some_and(|p| self.word_in(p, self.words().numeric_date_cues));
         let k = i + 3;
         let after_ok = match self.t.get(k) {
             None => true,
@@ -534,6 +598,60 @@ impl P<'_> {
         };
         // English day-first (`24/7`) only where a date is announced.
         let alone = alone && (self.fr() || a <= 12);
-        (after_ok && (announced || (alone && !fraction))).then_some(Cal::new(m as u8, d as u8))
+        (after_ok && (announced || cued || ((alone || in_range) && !fraction))).then_some(Cal::new(m as u8, d as u8))
+    }
+
+    /// The connective at `p` (`to`, `and`, `au`, `et`, `à`) closes a numeric day and month
+    /// (`from 3/1 to 3/5`, `between 1/5 and 1/9`): the number after it is the range's end.
+    fn after_numeric_date(&self, p: usize) -> bool {
+        let conn = matches!(self.kw(p), Some(Kw::To | Kw::And | Kw::Au | Kw::Et))
+            || (self.is_accented_kw(p, Kw::A) && self.fr());
+        conn && p >= 3
+            && self.kind(p - 1) == Some(Kind::Num)
+            && self.punct(p - 2) == Some('/')
+            && self.glued(p - 2, p - 1)
+            && self.kind(p - 3) == Some(Kind::Num)
+            && self.glued(p - 3, p - 2)
+    }
+
+    /// An English year in words, as broadcasts transcribe it: `nineteen seventy-nine`,
+    /// `nineteen hundred`, and `two thousand` (`and one`) after `the year` or before the end
+    /// of a clause (`in two thousand.`), else it counts something.
+    pub(super) fn spelled_year(&self, i: usize) -> Option<Hit> {
+        if self.fr() {
+            return None;
+        }
+        let Lex::Count(n) = self.t[i].lex else { return None };
+        let n = n as i32;
+        let mut buf = [0u8; MAX_WORD];
+        let next = self.folded(i + 1, &mut buf).map(<[u8]>::to_vec);
+        let (y, last) = if (11..=19).contains(&n) {
+            let (y, last) = if next.as_deref() == Some(b"hundred") {
+                (n * 100, i + 1)
+            } else {
+                let (m, last) = self.count_at(i + 1).filter(|&(m, _)| (10..=99).contains(&m))?;
+                (n * 100 + m, last)
+            };
+            // `nineteen twenty-five people`, `fifteen fifty-year-olds`: counts.
+            let w = self.words();
+            if self.plural_noun(last + 1) || self.is_dash(last + 1) || self.word_in(last + 1, w.count_nouns) {
+                return None;
+            }
+            (y, last)
+        } else if n == 2 && next.as_deref() == Some(b"thousand") {
+            let (m, last) = match self.kw(i + 2) {
+                Some(Kw::And) => self.count_at(i + 3).filter(|&(m, _)| (1..=99).contains(&m))?,
+                _ => (0, i + 1),
+            };
+            let after_year = i > 0 && self.is_kw(i - 1, Kw::Year);
+            let ends = matches!(self.punct(last + 1), Some('.' | ',' | ';' | '!' | '?')) || last + 1 == self.t.len();
+            if !(after_year || (ends && i > 0 && matches!(self.kw(i - 1), Some(Kw::In | Kw::Since | Kw::Until)))) {
+                return None;
+            }
+            (2000 + m, last)
+        } else {
+            return None;
+        };
+        emit(i, last, Sem::Cal(Cal::year(y)))
     }
 }

@@ -45,6 +45,9 @@ impl P<'_> {
             && self.t.get(k + 2).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("so"));
         let j = if or_so { k + 3 } else { k + 1 };
         let prev = |n: i32, last: usize| emit(i, last, Sem::Prev { n, unit });
+        if self.before_event(j) {
+            return Some(Hit::Skip(j));
+        }
         if self.fr() {
             return match self.kw(j)? {
                 Kw::Plus if self.is_kw(j + 1, Kw::Tard) => prev(n, j + 1),
@@ -61,6 +64,11 @@ impl P<'_> {
             Kw::Ago => emit(i, j, Sem::Rel { n: -n, unit }),
             Kw::Hence => emit(i, j, Sem::Rel { n, unit }),
             Kw::From if matches!(self.kw(j + 1), Some(Kw::Now | Kw::Today)) => emit(i, j + 1, Sem::Rel { n, unit }),
+            // `a week from Friday`, `two weeks on Monday`: counted from the coming weekday.
+            Kw::From | Kw::On if matches!(unit, Unit::WeekPoint | Unit::Week) && (1..=9).contains(&n) => {
+                let Some(Lex::Weekday(wd)) = self.t.get(j + 1).map(|t| t.lex) else { return None };
+                emit(i, j + 1, Sem::WeekdayAhead { wd, weeks: n as i8 })
+            }
             _ => None,
         }
     }
@@ -165,6 +173,9 @@ impl P<'_> {
             Unit::Day => emit(i, last, Sem::Anaphora { n }),
             _ => emit(i, last, Sem::Prev { n, unit }),
         };
+        if self.word_is(j, &[b"full"]) && self.word_is(j + 1, &[b"year"]) {
+            return emit(i, j + 1, Sem::Rel { n: 0, unit: Unit::Year });
+        }
         match self.kw(j)? {
             Kw::Next | Kw::Following | Kw::Previous => {
                 let n = if self.is_kw(j, Kw::Previous) { -1 } else { 1 };
@@ -178,6 +189,18 @@ impl P<'_> {
                 prev_rel(j + 1, n, unit)
             }
             Kw::Same => prev_rel(j + 1, 0, self.calendar_unit(j + 1)?),
+            // `for the full year`, `for the year,`: the year of the report, in results news.
+            Kw::Year if i > 0 && self.is_kw(i - 1, Kw::For) && matches!(self.punct(j + 1), Some(',' | '.')) => {
+                emit(i, j, Sem::Rel { n: 0, unit: Unit::Year })
+            }
+
+            // `the past year`, `the past week`: the calendar unit before the anchor's, as
+            // news reports it; `the past two years` stays a duration.
+            Kw::Past if self.is_kw(i, Kw::The) => {
+                let unit = self.calendar_unit(j + 1).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))?;
+                let w = &self.text[self.t[j + 1].start..self.t[j + 1].end];
+                (!w.ends_with('s')).then(|| emit(i, j + 1, Sem::Rel { n: -1, unit }))?
+            }
             // `over the weekend`, `during the weekend`: the one the tense points to.
             Kw::Weekend if i > 0 && self.word_in(i - 1, self.words().weekend_preps) => {
                 emit(i, j, Sem::Rel { n: 0, unit: Unit::Weekend })
@@ -190,6 +213,10 @@ impl P<'_> {
             },
             Kw::Day | Kw::Week | Kw::Month | Kw::Year => {
                 let unit = self.calendar_unit(j)?;
+                // `the days before the shooting`, `the weeks after`: a vague stretch, no step.
+                if self.text[self.t[j].start..self.t[j].end].ends_with(['s', 'S']) {
+                    return None;
+                }
                 match self.kw(j + 1)? {
                     Kw::Before if unit == Unit::Day && self.is_kw(j + 2, Kw::Yesterday) => {
                         emit(i, j + 2, Sem::Rel { n: -2, unit })
@@ -268,5 +295,28 @@ impl P<'_> {
             return None;
         }
         emit(i, k + 2, Sem::Span { n: dir * n * mult, unit })
+    }
+
+    /// `before`/`after` at `k` (`avant`, `après`) opens a noun phrase naming an event with
+    /// no date in it (`before the murder`, `après son élection`): what counts from it has no
+    /// value we can know.
+    pub(super) fn before_event(&self, k: usize) -> bool {
+        if !matches!(self.kw(k), Some(Kw::Before | Kw::After | Kw::Avant | Kw::Apres)) {
+            return false;
+        }
+        let mut d = k + 1;
+        if self.is_apos(d + 1) && self.glued(d, d + 1) {
+            // `l'élection`: the elided article and its apostrophe.
+            if !self.word_in(d, self.words().event_determiners) {
+                return false;
+            }
+            d += 2;
+        } else if self.word_in(d, self.words().event_determiners) {
+            d += 1;
+        } else {
+            return false;
+        }
+        // `before the 15th`, `after the March 3 vote`: a date follows, read on its own.
+        !matches!(self.try_at(d, 1), Some(Hit::Emit(_))) && !matches!(self.try_at(d + 1, 1), Some(Hit::Emit(_)))
     }
 }

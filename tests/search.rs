@@ -41,13 +41,15 @@ fn the_index_is_sharded_and_byte_identical_whatever_the_threads() {
         assert!(a == b, "search/{p} differs between one and two threads");
     }
     // The manifest names every shard that was written, and no file is large for this dossier.
-    let manifest: serde_json::Value = serde_json::from_slice(&x.iter().find(|(p, _)| p == "manifest.json").unwrap().1).unwrap();
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&x.iter().find(|(p, _)| p == "manifest.json").unwrap().1).unwrap();
     let terms = manifest["terms"].as_u64().unwrap() as usize;
     let docs = manifest["shards"].as_array().unwrap().len();
     assert_eq!(x.iter().filter(|(p, _)| p.starts_with("t/")).count(), terms);
     assert_eq!(x.iter().filter(|(p, _)| p.starts_with("d/")).count(), docs);
     // Name variants meet on one key: the transliteration of Loukachenko is indexed.
-    let all: String = x.iter().filter(|(p, _)| p.starts_with("t/")).map(|(_, b)| String::from_utf8_lossy(b).into_owned()).collect();
+    let all: String =
+        x.iter().filter(|(p, _)| p.starts_with("t/")).map(|(_, b)| String::from_utf8_lossy(b).into_owned()).collect();
     assert!(all.contains("\"~lukachenko\""), "no name key for Loukachenko");
     assert!(all.contains("\"#sommet-minsk-2022\""), "no topic key for the topic filter");
 }

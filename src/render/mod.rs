@@ -7,8 +7,8 @@
 
 pub mod context;
 mod exports;
-pub mod search;
 pub mod i18n;
+pub mod search;
 pub mod templates;
 pub mod urls;
 

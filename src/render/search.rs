@@ -71,7 +71,13 @@ impl Plan {
         items.extend(site.topics.iter().enumerate().map(|(i, _)| (Item::Topic(i), 0, None)));
         items.extend(site.notes.iter().enumerate().map(|(i, n)| (Item::Note(i), 1, n.date)));
         items.extend(site.articles.iter().enumerate().map(|(i, a)| (Item::Article(i), 2, a.date)));
-        items.extend(site.events.iter().enumerate().filter(|(_, e)| e.curated).map(|(i, e)| (Item::Event(i), 3, Some(e.span.start))));
+        items.extend(
+            site.events
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.curated)
+                .map(|(i, e)| (Item::Event(i), 3, Some(e.span.start))),
+        );
         items.extend(
             site.sources
                 .iter()
@@ -81,12 +87,14 @@ impl Plan {
         );
         // Newest first within a kind, undated last; the stable sort keeps the site's order
         // (file paths, topic order) among equals.
-        items.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| match (a.2, b.2) {
-            (Some(x), Some(y)) => y.cmp(&x),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
-        }));
+        items.sort_by(|a, b| {
+            a.1.cmp(&b.1).then_with(|| match (a.2, b.2) {
+                (Some(x), Some(y)) => y.cmp(&x),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            })
+        });
         let mut starts = Vec::new();
         let mut size = usize::MAX;
         for (n, (item, _, _)) in items.iter().enumerate() {
@@ -150,7 +158,7 @@ impl Plan {
             m: String,
             t: &'a str,
             u: String,
-            x: Vec<(&'a str, std::borrow::Cow<'a, str>)>,
+            x: Vec<Passage<'a>>,
         }
         let start = self.starts.get(n).copied().unwrap_or(0) as usize;
         let end = self.starts.get(n + 1).map_or(self.items.len(), |&e| e as usize);
@@ -159,7 +167,7 @@ impl Plan {
             .iter()
             .map(|&(item, kind, date)| {
                 let d = date.map(|d| d.long(lang)).unwrap_or_default();
-                let (t, u, m, x): (&str, String, String, Vec<(&str, std::borrow::Cow<str>)>) = match item {
+                let (t, u, m, x): (&str, String, String, Vec<Passage>) = match item {
                     Item::Topic(i) => {
                         let t = &site.topics[i];
                         (&t.title, format!("topics/{}.html", t.slug), t.summary.clone(), blocks(&t.body))
@@ -171,7 +179,11 @@ impl Plan {
                     }
                     Item::Article(i) => {
                         let a = &site.articles[i];
-                        let m = [a.outlet.as_deref(), a.author.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+                        let m = [a.outlet.as_deref(), a.author.as_deref()]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join(" · ");
                         (&a.title, format!("articles/{}.html", a.slug), m, blocks(&a.body))
                     }
                     Item::Event(i) => {
@@ -182,7 +194,11 @@ impl Plan {
                     }
                     Item::Source(i) => {
                         let s = &site.sources[i];
-                        let m = [s.outlet.as_deref(), s.author.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+                        let m = [s.outlet.as_deref(), s.author.as_deref()]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join(" · ");
                         (&s.title, source_path(site, s), m, vec![])
                     }
                 };
@@ -217,7 +233,8 @@ impl Plan {
             }
         }
         let total = self.items.len() as f64;
-        let lens: Vec<f64> = per_doc.iter().zip(&self.items).map(|(d, (_, k, _))| d.len as f64 / avg[*k as usize]).collect();
+        let lens: Vec<f64> =
+            per_doc.iter().zip(&self.items).map(|(d, (_, k, _))| d.len as f64 / avg[*k as usize]).collect();
         buckets
             .into_par_iter()
             .zip(exceptions)
@@ -277,8 +294,15 @@ pub enum File {
     Docs(usize),
 }
 
-fn blocks(body: &crate::markdown::Body) -> Vec<(&str, std::borrow::Cow<'_, str>)> {
-    body.blocks.iter().filter(|b| !b.text.trim().is_empty()).map(|b| (b.id.as_str(), without_citations(&b.text))).collect()
+/// A paragraph's anchor and its text as a reader sees it.
+type Passage<'a> = (&'a str, std::borrow::Cow<'a, str>);
+
+fn blocks(body: &crate::markdown::Body) -> Vec<Passage<'_>> {
+    body.blocks
+        .iter()
+        .filter(|b| !b.text.trim().is_empty())
+        .map(|b| (b.id.as_str(), without_citations(&b.text)))
+        .collect()
 }
 
 /// `text` without its citation keys (`[@slug, p. 3]`, `[@a; @b]`): an editor's syntax, not

@@ -502,12 +502,17 @@ pub struct YearLink {
     pub count: usize,
 }
 
-/// `search.html`: nothing but [`Base`].
+/// `search.html`: the choices of its filters.
 #[derive(Serialize)]
 pub struct SearchPage<'a> {
     /// What every page has.
     #[serde(flatten)]
     pub base: Base<'a>,
+    /// The kinds of documents, for the type filter: `title` is the label, `url` the value
+    /// (`topic`, `note`, `article`, `event`, `source`).
+    pub kinds: Vec<Link<'a>>,
+    /// The topics, for the topic filter: `title`, and `url` holding the slug.
+    pub topics: Vec<Link<'a>>,
 }
 
 /// `feed.xml` (Atom): notes and articles, newest first, at most 50. Addresses are absolute
@@ -1028,7 +1033,14 @@ pub fn chronology_page<'a>(
 
 /// The search page.
 pub fn search_page<'a>(site: &'a Site, u: &Urls) -> SearchPage<'a> {
-    SearchPage { base: base(site, u, i18n::get(site.lang, "search").unwrap_or("Search")).on("search") }
+    SearchPage {
+        base: base(site, u, i18n::get(site.lang, "search").unwrap_or("Search")).on("search"),
+        kinds: super::search::Plan::kind_labels(site.lang)
+            .into_iter()
+            .map(|(value, label)| Link { title: Cow::Borrowed(label), url: value.to_string() })
+            .collect(),
+        topics: site.topics.iter().map(|t| Link { title: Cow::Borrowed(&t.title), url: t.slug.clone() }).collect(),
+    }
 }
 
 /// The Atom feed.

@@ -8,6 +8,7 @@
 pub mod context;
 mod exports;
 pub mod i18n;
+pub mod search;
 pub mod templates;
 pub mod urls;
 
@@ -51,6 +52,7 @@ enum Job {
     ChronologyJson,
     SourcesJson,
     SearchIndex,
+    Search(search::File),
     Timeline,
 }
 
@@ -75,6 +77,10 @@ pub struct Pages {
     compact: Vec<OnceLock<String>>,
     /// The first error of `partials/event.html`, if it failed.
     event_error: OnceLock<Diagnostic>,
+    /// The full-text index's documents and files.
+    search: search::Plan,
+    /// Its term shards, made once (a build makes them while events render).
+    search_terms: OnceLock<Vec<Vec<u8>>>,
 }
 
 impl Pages {
@@ -102,6 +108,8 @@ impl Pages {
         if site.config.base_url().is_some() {
             jobs.push(("sitemap.xml".into(), Job::Sitemap));
         }
+        let search = search::Plan::new(&site);
+        jobs.extend(search.files().into_iter().map(|(p, f)| (p, Job::Search(f))));
         let docs = TopicId::all(site.topics.len())
             .map(DocRef::Topic)
             .chain(NoteId::all(site.notes.len()).map(DocRef::Note))
@@ -120,11 +128,17 @@ impl Pages {
             full: cells(site.events.len()),
             compact: cells(site.events.len()),
             event_error: OnceLock::new(),
+            search,
+            search_terms: OnceLock::new(),
             jobs,
             by_path,
             site,
             tera,
         }
+    }
+
+    fn search_terms(&self) -> &Vec<Vec<u8>> {
+        self.search_terms.get_or_init(|| self.search.terms(&self.site))
     }
 
     /// The resolved site the pages show.
@@ -171,11 +185,17 @@ impl Pages {
         put: &(dyn Fn(usize, Vec<u8>) + Sync),
         tick: &(dyn Fn() + Sync),
     ) -> Result<(), Vec<Diagnostic>> {
-        (0..self.site.events.len()).into_par_iter().for_each(|ei| {
-            self.event(ei, true);
-            self.event(ei, false);
-            tick();
-        });
+        // The search index's terms are made while the events render: neither waits for the other.
+        rayon::join(
+            || {
+                (0..self.site.events.len()).into_par_iter().for_each(|ei| {
+                    self.event(ei, true);
+                    self.event(ei, false);
+                    tick();
+                })
+            },
+            || self.search_terms(),
+        );
         if let Some(d) = self.event_error.get() {
             return Err(vec![d.clone()]);
         }
@@ -299,6 +319,9 @@ impl Pages {
             Job::ChronologyJson => exports::chronology_json(site),
             Job::SourcesJson => exports::sources_json(site),
             Job::SearchIndex => exports::search_index(site),
+            Job::Search(search::File::Manifest) => self.search.manifest(),
+            Job::Search(search::File::Terms(n)) => self.search_terms().get(*n).cloned().unwrap_or_default(),
+            Job::Search(search::File::Docs(n)) => self.search.docs(site, *n),
             Job::Timeline => exports::timeline_json(site),
         };
         if let Some(d) = self.event_error.get() {

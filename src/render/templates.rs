@@ -38,6 +38,7 @@ pub const BUILTIN_ASSETS: &[(&str, &str)] = &[
     ("assets/style.css", include_str!("../../templates/assets/style.css")),
     ("assets/chronology.js", include_str!("../../templates/assets/chronology.js")),
     ("assets/search.js", include_str!("../../templates/assets/search.js")),
+    ("assets/search.css", include_str!("../../templates/assets/search.css")),
 ];
 
 /// Escapes text for HTML and XML alike, dropping the characters XML 1.0 forbids (C0 controls

@@ -1,0 +1,509 @@
+//! Full-text search: the index the search page fetches piece by piece, so that a large
+//! dossier never sends one huge file.
+//!
+//! - `search/manifest.json`: how many term shards there are, where each document shard
+//!   starts, each run of documents of one kind and year (for the filters), the stop words;
+//! - `search/t/<n>.json`: the postings of the keys whose first three letters hash to shard
+//!   `n`: stems (French or English Snowball, of accent-folded words), name keys (`~` and
+//!   [`normalise_word`]: `Lukashenko` and `Loukachenko` share one) and topic keys (`#slug`,
+//!   for the topic filter), each a delta-coded list of `document, score` pairs, with the
+//!   score BM25 over weighted fields, computed here once;
+//! - `search/d/<n>.json`: documents (title, link, kind, date, text by paragraph) for
+//!   showing results and choosing the passage to highlight.
+//!
+//! Documents are numbered by kind, then newest first, so that a kind or a year is a range
+//! of numbers. The search page reads all of it with `assets/search.js`, which folds and
+//! splits a query exactly as [`words`] does here. Extracted events are not documents of
+//! their own: each is a sentence of an article, which is indexed paragraph by paragraph and
+//! whose passage links to that paragraph.
+
+use super::i18n;
+use super::urls::{chronology_path, source_path};
+use crate::chronology::extract::normalise_word;
+use crate::dates::{Lang, PartialDate};
+use crate::site::Site;
+use crate::sources::SourceKind;
+use rayon::prelude::*;
+use rust_stemmers::{Algorithm, Stemmer};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The kinds of documents, in index order (and the values of the page's type filter).
+pub const KINDS: [&str; 5] = ["topic", "note", "article", "event", "source"];
+
+/// Words too common to search for, folded (French and English). The script reads them from
+/// the manifest, so that a query drops the same words.
+const STOP: &[&str] = &[
+    "au", "aux", "avec", "ce", "ces", "cet", "cette", "dans", "de", "des", "du", "elle", "en", "et", "est", "il",
+    "ils", "la", "le", "les", "leur", "leurs", "mais", "ne", "ni", "nous", "on", "ou", "par", "pas", "pour", "qu",
+    "que", "qui", "sa", "se", "ses", "son", "sont", "sur", "un", "une", "vous", "a", "an", "and", "are", "as", "at",
+    "be", "by", "for", "from", "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "that",
+    "the", "their", "they", "this", "to", "was", "were", "which", "with",
+];
+
+/// How many characters of text a document shard holds before the next one starts.
+const SHARD_BYTES: usize = 24_000;
+
+/// One document of the index, without its text: enough to order and shard them.
+#[derive(Clone, Copy)]
+enum Item {
+    Topic(usize),
+    Note(usize),
+    Article(usize),
+    Event(usize),
+    Source(usize),
+}
+
+/// The documents in index order and where their shards start: cheap to make (no word is
+/// read), so that a build can list the index's files before anything is rendered.
+pub struct Plan {
+    items: Vec<(Item, u8, Option<PartialDate>)>,
+    /// The first document of each document shard.
+    starts: Vec<u32>,
+    /// How many term shards.
+    terms: usize,
+}
+
+impl Plan {
+    /// Orders `site`'s documents and cuts them into shards.
+    pub fn new(site: &Site) -> Plan {
+        let mut items: Vec<(Item, u8, Option<PartialDate>)> = Vec::new();
+        items.extend(site.topics.iter().enumerate().map(|(i, _)| (Item::Topic(i), 0, None)));
+        items.extend(site.notes.iter().enumerate().map(|(i, n)| (Item::Note(i), 1, n.date)));
+        items.extend(site.articles.iter().enumerate().map(|(i, a)| (Item::Article(i), 2, a.date)));
+        items.extend(
+            site.events
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.curated)
+                .map(|(i, e)| (Item::Event(i), 3, Some(e.span.start))),
+        );
+        items.extend(
+            site.sources
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| matches!(s.kind, SourceKind::Cited(..)))
+                .map(|(i, s)| (Item::Source(i), 4, s.date)),
+        );
+        // Newest first within a kind, undated last; the stable sort keeps the site's order
+        // (file paths, topic order) among equals.
+        items.sort_by(|a, b| {
+            a.1.cmp(&b.1).then_with(|| match (a.2, b.2) {
+                (Some(x), Some(y)) => y.cmp(&x),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            })
+        });
+        let mut starts = Vec::new();
+        let mut size = usize::MAX;
+        for (n, (item, _, _)) in items.iter().enumerate() {
+            if size >= SHARD_BYTES {
+                starts.push(n as u32);
+                size = 0;
+            }
+            size += text_len(site, *item);
+        }
+        let terms = (items.len() / 32).next_power_of_two().clamp(8, 2048);
+        Plan { items, starts, terms }
+    }
+
+    /// The index's files, each with what makes it, in no particular order.
+    pub fn files(&self) -> Vec<(String, File)> {
+        let mut out = vec![("search/manifest.json".to_string(), File::Manifest)];
+        out.extend((0..self.terms).map(|n| (format!("search/t/{n}.json"), File::Terms(n))));
+        out.extend((0..self.starts.len()).map(|n| (format!("search/d/{n}.json"), File::Docs(n))));
+        out
+    }
+
+    /// The manifest: everything the script needs before it fetches a shard.
+    pub fn manifest(&self) -> Vec<u8> {
+        #[derive(Serialize)]
+        struct Manifest<'a> {
+            docs: usize,
+            kinds: [&'a str; 5],
+            /// `[first document, kind, year]` for each run of one kind and year.
+            runs: Vec<(u32, u8, Option<i32>)>,
+            shards: &'a [u32],
+            stop: &'a [&'a str],
+            terms: usize,
+            version: u32,
+        }
+        let mut runs: Vec<(u32, u8, Option<i32>)> = Vec::new();
+        for (n, (_, kind, date)) in self.items.iter().enumerate() {
+            let year = date.map(|d| d.get_year());
+            if runs.last().is_none_or(|r| r.1 != *kind || r.2 != year) {
+                runs.push((n as u32, *kind, year));
+            }
+        }
+        let m = Manifest {
+            docs: self.items.len(),
+            kinds: KINDS,
+            runs,
+            shards: &self.starts,
+            stop: STOP,
+            terms: self.terms,
+            version: 1,
+        };
+        serde_json::to_vec(&m).unwrap_or_default()
+    }
+
+    /// Document shard `n`: each document's title, link, kind, date, a line of details and
+    /// its text by paragraph (`[anchor, text]`).
+    pub fn docs(&self, site: &Site, n: usize) -> Vec<u8> {
+        #[derive(Serialize)]
+        struct Doc<'a> {
+            d: String,
+            k: u8,
+            m: String,
+            t: &'a str,
+            u: String,
+            x: Vec<Passage<'a>>,
+        }
+        let start = self.starts.get(n).copied().unwrap_or(0) as usize;
+        let end = self.starts.get(n + 1).map_or(self.items.len(), |&e| e as usize);
+        let lang = site.lang;
+        let docs: Vec<Doc> = self.items[start.min(end)..end]
+            .iter()
+            .map(|&(item, kind, date)| {
+                let d = date.map(|d| d.long(lang)).unwrap_or_default();
+                let (t, u, m, x): (&str, String, String, Vec<Passage>) = match item {
+                    Item::Topic(i) => {
+                        let t = &site.topics[i];
+                        (&t.title, format!("topics/{}.html", t.slug), t.summary.clone(), blocks(&t.body))
+                    }
+                    Item::Note(i) => {
+                        let t = &site.notes[i];
+                        let m = t.author.clone().unwrap_or_default();
+                        (&t.title, format!("notes/{}.html", t.slug), m, blocks(&t.body))
+                    }
+                    Item::Article(i) => {
+                        let a = &site.articles[i];
+                        let m = [a.outlet.as_deref(), a.author.as_deref()]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join(" · ");
+                        (&a.title, format!("articles/{}.html", a.slug), m, blocks(&a.body))
+                    }
+                    Item::Event(i) => {
+                        let e = &site.events[i];
+                        let u = format!("{}#{}", chronology_path(site, e.span.start.get_year()), e.id);
+                        let d = e.span.long(lang);
+                        return Doc { d, k: kind, m: String::new(), t: &e.text, u, x: vec![] };
+                    }
+                    Item::Source(i) => {
+                        let s = &site.sources[i];
+                        let m = [s.outlet.as_deref(), s.author.as_deref()]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join(" · ");
+                        (&s.title, source_path(site, s), m, vec![])
+                    }
+                };
+                Doc { d, k: kind, m, t, u, x }
+            })
+            .collect();
+        serde_json::to_vec(&docs).unwrap_or_default()
+    }
+
+    /// Every term shard, in shard order: the costly part (each document's words are read,
+    /// folded and stemmed, in parallel).
+    pub fn terms(&self, site: &Site) -> Vec<Vec<u8>> {
+        let per_doc: Vec<DocTerms> = self.items.par_iter().map(|&(item, _, _)| doc_terms(site, item)).collect();
+        // BM25's length normalisation is per kind: an event is one sentence, an article pages.
+        let mut avg = [0f64; KINDS.len()];
+        let mut count = [0usize; KINDS.len()];
+        for (d, (_, kind, _)) in per_doc.iter().zip(&self.items) {
+            avg[*kind as usize] += d.len as f64;
+            count[*kind as usize] += 1;
+        }
+        for (a, c) in avg.iter_mut().zip(count) {
+            *a = if c == 0 { 1.0 } else { (*a / c as f64).max(1.0) };
+        }
+        let mut buckets: Vec<Vec<(&str, u32, f32)>> = vec![Vec::new(); self.terms];
+        let mut exceptions: Vec<Vec<(&str, &str)>> = vec![Vec::new(); self.terms];
+        for (n, d) in per_doc.iter().enumerate() {
+            for (key, w) in &d.keys {
+                buckets[shard_of(key, self.terms)].push((key, n as u32, *w));
+            }
+            for (word, stem) in &d.exceptions {
+                exceptions[shard_of(word, self.terms)].push((word, stem));
+            }
+        }
+        let total = self.items.len() as f64;
+        let lens: Vec<f64> =
+            per_doc.iter().zip(&self.items).map(|(d, (_, k, _))| d.len as f64 / avg[*k as usize]).collect();
+        buckets
+            .into_par_iter()
+            .zip(exceptions)
+            .map(|(mut bucket, mut exc)| {
+                bucket.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
+                exc.sort_unstable();
+                exc.dedup();
+                let mut p: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
+                for run in bucket.chunk_by(|a, b| a.0 == b.0) {
+                    let key = run[0].0;
+                    let df = run.len() as f64;
+                    let idf = (1.0 + (total - df + 0.5) / (df + 0.5)).ln();
+                    let mut list = Vec::with_capacity(run.len() * 2);
+                    let mut last = 0;
+                    for &(_, doc, w) in run {
+                        let score = if key.starts_with('#') {
+                            0
+                        } else {
+                            let (k1, b) = (1.2, 0.75);
+                            let w = f64::from(w);
+                            let s = idf * w * (k1 + 1.0) / (w + k1 * (1.0 - b + b * lens[doc as usize]));
+                            ((s * 100.0).round() as u32).max(1)
+                        };
+                        list.push(doc - last);
+                        list.push(score);
+                        last = doc;
+                    }
+                    p.insert(key, list);
+                }
+                // A word whose stem does not begin it (`happy` → `happi`): the script finds
+                // every other stem as the longest one that begins the typed word.
+                let w: BTreeMap<&str, &str> = exc.into_iter().collect();
+                #[derive(Serialize)]
+                struct Shard<'a> {
+                    p: BTreeMap<&'a str, Vec<u32>>,
+                    w: BTreeMap<&'a str, &'a str>,
+                }
+                serde_json::to_vec(&Shard { p, w }).unwrap_or_default()
+            })
+            .collect()
+    }
+
+    /// The labels of the kinds, for the page's type filter, in the site's language.
+    pub fn kind_labels(lang: Lang) -> Vec<(&'static str, &'static str)> {
+        KINDS.iter().map(|&k| (k, i18n::get(lang, &format!("search_kind_{k}")).unwrap_or(k))).collect()
+    }
+}
+
+/// What makes one of the index's files.
+#[derive(Clone, Copy, Debug)]
+pub enum File {
+    /// `search/manifest.json`.
+    Manifest,
+    /// `search/t/<n>.json`.
+    Terms(usize),
+    /// `search/d/<n>.json`.
+    Docs(usize),
+}
+
+/// A paragraph's anchor and its text as a reader sees it.
+type Passage<'a> = (&'a str, std::borrow::Cow<'a, str>);
+
+fn blocks(body: &crate::markdown::Body) -> Vec<Passage<'_>> {
+    body.blocks
+        .iter()
+        .filter(|b| !b.text.trim().is_empty())
+        .map(|b| (b.id.as_str(), without_citations(&b.text)))
+        .collect()
+}
+
+/// `text` without its citation keys (`[@slug, p. 3]`, `[@a; @b]`): an editor's syntax, not
+/// words a reader searches for or should see in a passage.
+fn without_citations(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("[@") {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("[@") {
+        match rest[at..].find(']') {
+            Some(close) => {
+                out.push_str(rest[..at].trim_end_matches(' '));
+                rest = &rest[at + close + 1..];
+            }
+            None => break,
+        }
+    }
+    out.push_str(rest);
+    out.into()
+}
+
+fn text_len(site: &Site, item: Item) -> usize {
+    let body = |b: &crate::markdown::Body| b.blocks.iter().map(|b| b.text.len()).sum::<usize>();
+    match item {
+        Item::Topic(i) => site.topics[i].title.len() + site.topics[i].summary.len() + body(&site.topics[i].body),
+        Item::Note(i) => site.notes[i].title.len() + body(&site.notes[i].body),
+        Item::Article(i) => site.articles[i].title.len() + body(&site.articles[i].body),
+        Item::Event(i) => site.events[i].text.len(),
+        Item::Source(i) => site.sources[i].title.len() + 40,
+    }
+}
+
+/// The term shard of a key: FNV-1a of its first three bytes (so that a word and its
+/// stem, and every word a typed prefix may complete to, are in one shard).
+pub fn shard_of(key: &str, shards: usize) -> usize {
+    let h = key.bytes().take(3).fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    h as usize % shards
+}
+
+/// The words of `text`, folded (lowercase ASCII, accents and ligatures spelt out) and split
+/// on everything else, apostrophes and hyphens included (`l’Ukraine` and `l'Ukraine` give
+/// `l`, `ukraine`), each with whether it was written with a capital. Words of one letter
+/// and stop words are left out.
+pub fn words(text: &str) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let mut capital = false;
+    let mut end = |word: &mut String, capital: bool| {
+        if word.len() > 1 && !STOP.contains(&word.as_str()) {
+            out.push((std::mem::take(word), capital));
+        } else {
+            word.clear();
+        }
+    };
+    for c in text.chars() {
+        let mut push = |f: char| {
+            if f.is_ascii_alphanumeric() {
+                if word.is_empty() {
+                    capital = c.is_uppercase();
+                }
+                word.push(f.to_ascii_lowercase());
+                true
+            } else {
+                false
+            }
+        };
+        let kept = if c.is_ascii() {
+            push(c)
+        } else {
+            match deunicode::deunicode_char(c) {
+                // A combining mark spells nothing (`e` + U+0301 stays one word).
+                Some(t) if t.chars().all(|f| f.is_ascii_alphanumeric()) => {
+                    t.chars().for_each(|f| {
+                        push(f);
+                    });
+                    true
+                }
+                _ => false,
+            }
+        };
+        if !kept {
+            end(&mut word, capital);
+        }
+    }
+    end(&mut word, capital);
+    out
+}
+
+/// A document's keys with their weighted counts, its length in words, and the words whose
+/// stem does not begin them.
+struct DocTerms {
+    keys: Vec<(String, f32)>,
+    len: usize,
+    exceptions: Vec<(String, String)>,
+}
+
+fn doc_terms(site: &Site, item: Item) -> DocTerms {
+    let mut fields: Vec<(std::borrow::Cow<str>, f32)> = Vec::new();
+    let mut topics: Vec<&str> = Vec::new();
+    let mut lang = site.lang;
+    match item {
+        Item::Topic(i) => {
+            let t = &site.topics[i];
+            fields.push((t.title.as_str().into(), 4.0));
+            fields.extend(t.aliases.iter().map(|a| (a.as_str().into(), 3.0)));
+            fields.push((t.summary.as_str().into(), 2.0));
+            fields.extend(blocks(&t.body).into_iter().map(|(_, x)| (x, 1.0)));
+            topics.push(&t.slug);
+        }
+        Item::Note(i) => {
+            let n = &site.notes[i];
+            fields.push((n.title.as_str().into(), 4.0));
+            fields.push((n.summary.as_str().into(), 2.0));
+            fields.extend(n.author.as_deref().map(|a| (a.into(), 1.5)));
+            fields.extend(blocks(&n.body).into_iter().map(|(_, x)| (x, 1.0)));
+            topics.extend(site.note_topics[i].iter().map(|&t| site.topics[t].slug.as_str()));
+        }
+        Item::Article(i) => {
+            let a = &site.articles[i];
+            lang = a.lang().unwrap_or(lang);
+            fields.push((a.title.as_str().into(), 4.0));
+            fields.push((a.summary.as_str().into(), 2.0));
+            fields.extend(a.outlet.as_deref().map(|o| (o.into(), 1.5)));
+            fields.extend(a.author.as_deref().map(|o| (o.into(), 1.5)));
+            fields.extend(blocks(&a.body).into_iter().map(|(_, x)| (x, 1.0)));
+            topics.extend(site.article_topics[i].iter().map(|(t, _)| site.topics[*t].slug.as_str()));
+        }
+        Item::Event(i) => {
+            let e = &site.events[i];
+            fields.push((e.text.as_str().into(), 4.0));
+            topics.extend(e.topics.iter().map(|&t| site.topics[t].slug.as_str()));
+        }
+        Item::Source(i) => {
+            let s = &site.sources[i];
+            lang = s.language.as_deref().and_then(Lang::from_code).unwrap_or(lang);
+            fields.push((s.title.as_str().into(), 4.0));
+            fields.extend(s.outlet.as_deref().map(|o| (o.into(), 1.5)));
+            fields.extend(s.author.as_deref().map(|o| (o.into(), 1.5)));
+        }
+    }
+    let stemmer = Stemmer::create(match lang {
+        Lang::Fr => Algorithm::French,
+        Lang::En => Algorithm::English,
+    });
+    let mut keys: BTreeMap<String, f32> = BTreeMap::new();
+    let mut exceptions: BTreeMap<String, String> = BTreeMap::new();
+    let mut stems: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut len = 0;
+    for (text, weight) in fields {
+        for (word, capital) in words(&text) {
+            len += 1;
+            let stem = stems.entry(word.clone()).or_insert_with(|| stemmer.stem(&word).into_owned());
+            if !word.starts_with(stem.as_str()) {
+                exceptions.insert(word.clone(), stem.clone());
+            }
+            *keys.entry(stem.clone()).or_default() += weight;
+            // Names are matched by their transliteration key too (`Lukashenko`).
+            if capital && word.len() >= 4 && !word.bytes().all(|b| b.is_ascii_digit()) {
+                *keys.entry(format!("~{}", normalise_word(&word))).or_default() += weight;
+            }
+        }
+    }
+    for t in topics {
+        keys.insert(format!("#{t}"), 0.0);
+    }
+    DocTerms { keys: keys.into_iter().collect(), len, exceptions: exceptions.into_iter().collect() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apostrophes_accents_and_case_fold_alike() {
+        let typed: Vec<String> = words("l'Ukraine").into_iter().map(|w| w.0).collect();
+        let printed: Vec<String> = words("l’Ukraine").into_iter().map(|w| w.0).collect();
+        assert_eq!(typed, vec!["ukraine"]);
+        assert_eq!(typed, printed);
+        assert_eq!(words("Nucléaire ŒUVRE")[0], ("nucleaire".to_string(), true));
+        assert_eq!(words("Nucléaire ŒUVRE")[1].0, "oeuvre");
+        assert!(words("le la de the of").is_empty());
+        assert_eq!(words("nucle\u{301}aire")[0].0, "nucleaire");
+    }
+
+    #[test]
+    fn passages_leave_citation_keys_out() {
+        assert_eq!(without_citations("Trois sources [@a; @b, p. 3]. Deux [@c]"), "Trois sources. Deux");
+        assert_eq!(without_citations("Rien [@ouvert"), "Rien [@ouvert");
+    }
+
+    #[test]
+    fn transliterations_of_a_name_share_a_key() {
+        assert_eq!(normalise_word("lukashenko"), normalise_word("loukachenko"));
+        assert_eq!(normalise_word("putin"), normalise_word("poutine"));
+    }
+
+    #[test]
+    fn shards_follow_the_first_three_letters() {
+        assert_eq!(shard_of("ukraine", 64), shard_of("ukrain", 64));
+        assert!(shard_of("x", 8) < 8);
+    }
+}

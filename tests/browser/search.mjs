@@ -1,0 +1,119 @@
+// Drives the search page of a built site in headless Chromium (playwright-core), served over
+// HTTP by node's own http module, then opened from file://. Run by tests/search.rs:
+//   node tests/browser/search.mjs <built site> [screenshot folder]
+// Exits 1 with every failed check listed. What a query must find is read from the built
+// pages themselves (every article page whose text names Loukachenko), not written here.
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+
+const site = path.resolve(process.argv[2] || "public");
+const shots = process.argv[3];
+const failures = [];
+const check = (ok, what) => { if (!ok) failures.push(what); };
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".css": "text/css", ".xml": "application/xml" };
+const server = http.createServer((req, res) => {
+  const rel = decodeURIComponent(new URL(req.url, "http://x").pathname).replace(/^\/+/, "") || "index.html";
+  const file = path.resolve(site, rel);
+  if (!file.startsWith(site + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    res.writeHead(404).end("not found");
+    return;
+  }
+  res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
+  fs.createReadStream(file).pipe(res);
+});
+await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+});
+const errors = [];
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on("pageerror", (e) => errors.push(String(e)));
+// A missing favicon is the layout's business, not search's: every other failed request counts.
+page.on("console", (m) => { if (m.type() === "error" && !/Failed to load resource/.test(m.text())) errors.push(m.text()); });
+page.on("response", (r) => { if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) errors.push(`${r.status()} ${r.url()}`); });
+
+// The results of a query: each with its link, score, title and passage (text and marks).
+async function results(url, mode = "full") {
+  await page.goto(url);
+  await page.waitForFunction((m) => document.documentElement.dataset.search === m, mode, { timeout: 10000 });
+  await page.waitForFunction(() => document.getElementById("search-status").textContent.trim() !== "", null, { timeout: 10000 });
+  await page.waitForTimeout(100);
+  return page.$$eval("#search-results > li", (lis) => lis.map((li) => ({
+    href: li.querySelector("a").getAttribute("href"),
+    score: Number(li.dataset.score),
+    title: li.querySelector("a").textContent,
+    passage: li.querySelector(".passage") ? li.querySelector(".passage").textContent : "",
+    marks: [...li.querySelectorAll("mark")].map((m) => m.textContent),
+  })));
+}
+const q = (query, extra = "") => `${base}search.html?q=${encodeURIComponent(query)}${extra}`;
+const pageOf = (href) => href.split("#")[0];
+
+// Every article whose page names Loukachenko, read from the built pages.
+const articles = fs.readdirSync(path.join(site, "articles")).filter((f) => f.endsWith(".html"));
+const naming = (word) => articles.filter((f) => fs.readFileSync(path.join(site, "articles", f), "utf8").includes(word)).map((f) => `articles/${f}`);
+const loukachenko = naming("Loukachenko");
+check(loukachenko.length >= 2, `the example should have articles naming Loukachenko, found ${loukachenko.length}`);
+
+const luka = await results(q("Lukashenko"));
+const lukaPages = new Set(luka.map((r) => pageOf(r.href)));
+for (const a of loukachenko) check(lukaPages.has(a), `"Lukashenko" does not find ${a}, which names Loukachenko`);
+for (let i = 1; i < luka.length; i++) check(luka[i - 1].score >= luka[i].score, `"Lukashenko": results not ranked by score (${luka[i - 1].score} before ${luka[i].score})`);
+check(luka.length > 0 && luka.every((r) => !Number.isNaN(r.score)), `"Lukashenko": results carry no score`);
+check(luka.slice(0, 5).every((r) => r.marks.length > 0), `"Lukashenko": a top result has no highlighted word: ${JSON.stringify(luka.slice(0, 5))}`);
+check(luka.some((r) => r.marks.some((m) => /Loukachenko/.test(m))), `"Lukashenko": the variant Loukachenko is never highlighted`);
+if (shots) {
+  fs.mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: path.join(shots, "search-1280.png"), fullPage: true });
+}
+
+const friedman = await results(q("Friedman"));
+const friedmanPages = naming("Friedman");
+check(friedman.some((r) => friedmanPages.includes(pageOf(r.href))), `"Friedman" finds no article naming him (expected one of ${friedmanPages})`);
+check(friedman.some((r) => r.passage.includes("Friedman") && r.marks.includes("Friedman")), `"Friedman": no passage with the name highlighted: ${JSON.stringify(friedman)}`);
+
+const ukraine = await results(q("l'Ukraine"));
+check(ukraine.length > 0, `"l'Ukraine" (typed apostrophe) finds nothing`);
+check(ukraine.some((r) => r.marks.some((m) => /Ukraine/i.test(m))), `"l'Ukraine": Ukraine is never highlighted`);
+
+const accent = await results(q("nucleaire"));
+check(accent.length > 0 && accent.length === (await results(q("nucléaire"))).length, `"nucleaire" and "nucléaire" do not find the same results`);
+
+// A filter by topic narrows the results to documents of that topic, and is kept in the URL.
+const topic = await page.$eval("#search-topic option:nth-child(2)", (o) => o.value);
+const filtered = await results(q("Lukashenko", `&topic=${topic}`));
+check(filtered.length > 0 && filtered.length < luka.length, `topic filter ${topic}: ${filtered.length} results of ${luka.length}`);
+check((await page.$eval("#search-topic", (s) => s.value)) === topic, `the topic filter is not restored from the URL`);
+const articlesOnly = await results(q("Lukashenko", "&type=article"));
+check(articlesOnly.length > 0 && articlesOnly.every((r) => r.href.startsWith("articles/")), `type filter: ${JSON.stringify(articlesOnly.map((r) => r.href))}`);
+
+if (shots) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await results(q("Lukashenko"));
+  await page.screenshot({ path: path.join(shots, "search-390.png"), fullPage: true });
+}
+
+// From file://, fetching is refused: titles, summaries and aliases still answer, and the
+// page says why search is limited.
+const fileUrl = pathToFileURL(path.join(site, "search.html")).href + "?q=" + encodeURIComponent("Lukashenko");
+const offline = await results(fileUrl, "limited");
+check(await page.isVisible("#search-limited"), `file://: the page does not say why search is limited`);
+check(offline.length > 0, `file://: "Lukashenko" finds nothing in titles, summaries and aliases`);
+const alias = await results(pathToFileURL(path.join(site, "search.html")).href + "?q=Zaluzhny", "limited");
+check(alias.some((r) => r.href.startsWith("topics/")), `file://: an alias ("Zaluzhny") does not find its topic`);
+
+check(errors.length === 0, `console errors: ${errors.join(" | ")}`);
+await browser.close();
+server.close();
+if (failures.length) {
+  console.error(`search: ${failures.length} check(s) failed:\n- ${failures.join("\n- ")}`);
+  process.exit(1);
+}
+console.log(`search: every check passed (Lukashenko ${luka.length}, Friedman ${friedman.length}, l'Ukraine ${ukraine.length}, filtered ${filtered.length})`);

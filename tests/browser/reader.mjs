@@ -23,6 +23,38 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const failures = [];
 const fail = (what) => failures.push(what);
 
+/**
+ * The address the site says it is published at (its 404 page's `<base href>`, set from
+ * `base_url`), or null. Requests there are answered from the built files, so that the 404
+ * page is seen as it will be once published.
+ */
+function publishedAt(root) {
+  const f = path.join(root, '404.html');
+  if (!fs.existsSync(f)) return null;
+  const m = /<base href="([^"]+)"/.exec(fs.readFileSync(f, 'utf8'));
+  return m ? m[1].replace(/&amp;/g, '&') : null;
+}
+
+/** Answers requests to the published address from `root`; records any other outside one. */
+async function routeOutside(context, server, root, outside) {
+  const published = publishedAt(root);
+  await context.route(
+    (u) => !u.href.startsWith(server.url),
+    (route) => {
+      const url = route.request().url();
+      if (published && url.startsWith(published)) {
+        const rel = decodeURIComponent(new URL(url).pathname.slice(new URL(published).pathname.length)) || 'index.html';
+        const file = path.join(root, path.normalize(rel));
+        const ok = file.startsWith(root) && fs.existsSync(file) && fs.statSync(file).isFile();
+        return route.fulfill({ status: ok ? 200 : 404, path: ok ? file : path.join(root, '404.html') });
+      }
+      outside.push(url);
+      return route.abort();
+    },
+  );
+  return published;
+}
+
 /** One page of each kind a reader meets, with the path that shows it. */
 function pageTypes(pages) {
   const first = (prefix) => pages.find((p) => p.startsWith(prefix));
@@ -46,6 +78,8 @@ async function checkSite(browser, root) {
   const ids = new Map();
   const links = [];
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const outside = [];
+  const published = await routeOutside(context, server, root, outside);
   const page = await context.newPage();
   let current = '';
   page.on('pageerror', (e) => fail(`${current}: script error: ${e.message}`));
@@ -76,9 +110,12 @@ async function checkSite(browser, root) {
   let checked = 0;
   let anchors = 0;
   for (const l of links) {
-    if (!l.url.startsWith(server.url)) continue; // external, or the canonical address
+    // Links to elsewhere are not followed; the published address is this site.
+    const local = l.url.startsWith(server.url);
+    if (!local && !(published && l.url.startsWith(published))) continue;
     const u = new URL(l.url);
-    const target = decodeURIComponent(u.pathname.slice(1)) || 'index.html';
+    const prefix = local ? 1 : new URL(published).pathname.length;
+    const target = decodeURIComponent(u.pathname.slice(prefix)) || 'index.html';
     checked++;
     if (!fs.existsSync(path.join(root, target))) {
       fail(`${l.from}: <${l.tag} ${l.raw}> points to ${target}, which does not exist`);
@@ -91,6 +128,7 @@ async function checkSite(browser, root) {
     }
   }
   console.log(`links: ${pages.length} pages, ${checked} internal links, ${anchors} anchors checked`);
+  for (const u of outside) fail(`a page of the site fetched ${u} from elsewhere`);
 
   // Accessibility of each page type, and screenshots at a laptop's and a phone's width.
   const axe = axeSource();
@@ -137,13 +175,7 @@ async function checkHostile(browser, root) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   // Nothing may be fetched from elsewhere: a payload's image, frame or style would be.
   const outside = [];
-  await context.route(
-    (u) => !u.href.startsWith(server.url),
-    (route) => {
-      outside.push(route.request().url());
-      return route.abort();
-    },
-  );
+  await routeOutside(context, server, root, outside);
   const page = await context.newPage();
   let current = '';
   const dialogs = [];

@@ -631,12 +631,25 @@ fn parse_item(part: &str) -> Option<CiteItem> {
 pub fn inline(source: &str) -> String {
     let clean = source.replace([CITE_OPEN, CITE_CLOSE], "\u{FFFD}");
     let mut html = String::new();
-    let events = Parser::new_ext(&clean, Options::ENABLE_STRIKETHROUGH)
-        .filter(|e| !matches!(e, Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)));
-    pulldown_cmark::html::push_html(&mut html, events);
-    // An event's line goes into timeline.json, which other sites embed: it is cleaned even
-    // when the site trusts its editors' HTML (and pulldown-cmark writes `javascript:` links).
-    crate::sanitize::clean(html.trim())
+    let events: Vec<Event> = Parser::new_ext(&clean, Options::ENABLE_STRIKETHROUGH)
+        .filter(|e| !matches!(e, Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)))
+        .collect();
+    // Raw HTML, or a link pulldown-cmark would write whatever its scheme: an event's line goes
+    // into timeline.json, which other sites embed, so it is cleaned even when the site
+    // trusts its editors' HTML. Plain Markdown is safe as written, and left as it is.
+    let risky = events.iter().any(|e| match e {
+        Event::Html(_) | Event::InlineHtml(_) => true,
+        Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+            !link_allowed(dest_url, Trust::Editor) && !dest_url.trim().is_empty()
+        }
+        _ => false,
+    });
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    if risky {
+        crate::sanitize::clean(html.trim())
+    } else {
+        html.trim().to_string()
+    }
 }
 
 #[cfg(test)]
@@ -730,5 +743,17 @@ mod tests {
     fn placeholder_characters_in_input_cannot_forge_citations() {
         let body = render("a \u{E000}0\u{E001} b", 1, Trust::Editor);
         assert_eq!(body.html_with(|_| "X".into()).matches('X').count(), 0);
+    }
+
+    #[test]
+    fn an_event_line_is_cleaned_only_when_it_holds_html_or_a_script_link() {
+        let h = inline("[x](javascript:alert(1)) <b onclick=\"alert(2)\">b</b> <script>alert(3)</script>");
+        assert!(!h.contains("javascript:") && !h.contains("onclick") && !h.contains("<script"), "{h}");
+        assert!(h.contains("<b>b</b>"), "{h}");
+        // Plain Markdown is written as pulldown-cmark writes it.
+        assert_eq!(
+            inline("Dit « *oui* » [ici](https://x.test/)"),
+            "Dit « <em>oui</em> » <a href=\"https://x.test/\">ici</a>"
+        );
     }
 }

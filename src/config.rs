@@ -28,6 +28,11 @@ pub struct Config {
     /// Output folder, relative to the root (default `public`).
     #[serde(default)]
     pub output_dir: Option<String>,
+    /// Whether the editors' raw HTML in notes and topic briefings is copied as written
+    /// (`true`: the site trusts everyone who writes its notes) or cleaned of anything that
+    /// could run or load (the default).
+    #[serde(default)]
+    pub trust_editor_html: bool,
     /// Interface strings replaced or added by the site (`[translations]`, as Zola has them):
     /// a key the templates pass to `t(key="…")`, and its text.
     #[serde(default)]

@@ -87,6 +87,9 @@ pub struct Body {
     /// Where an editor's Markdown links point, and where each is written (articles' links
     /// are not listed: nobody edits them).
     pub links: Vec<LinkRef>,
+    /// Whether an editor's raw HTML is in `html` (to be cleaned unless the site trusts its
+    /// editors: [`crate::sanitize`]); the renderer's own markup is safe by construction.
+    pub raw_html: bool,
 }
 
 /// A link as an editor wrote it.
@@ -115,23 +118,29 @@ impl Body {
     }
 
     /// The HTML with each citation placeholder replaced by what `cite` returns for it.
-    pub fn html_with(&self, mut cite: impl FnMut(usize) -> String) -> String {
-        let mut out = String::with_capacity(self.html.len() + self.citations.len() * 64);
-        let mut rest = self.html.as_str();
-        while let Some(open) = rest.find(CITE_OPEN) {
-            out.push_str(&rest[..open]);
-            let after = &rest[open + CITE_OPEN.len_utf8()..];
-            let Some(close) = after.find(CITE_CLOSE) else {
-                break;
-            };
-            if let Ok(i) = after[..close].parse::<usize>() {
-                out.push_str(&cite(i));
-            }
-            rest = &after[close + CITE_CLOSE.len_utf8()..];
-        }
-        out.push_str(rest);
-        out
+    pub fn html_with(&self, cite: impl FnMut(usize) -> String) -> String {
+        with_citations(&self.html, cite)
     }
+}
+
+/// `html` (a [`Body::html`], perhaps cleaned) with each citation placeholder replaced by what
+/// `cite` returns for it.
+pub fn with_citations(html: &str, mut cite: impl FnMut(usize) -> String) -> String {
+    let mut out = String::with_capacity(html.len() + 256);
+    let mut rest = html;
+    while let Some(open) = rest.find(CITE_OPEN) {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + CITE_OPEN.len_utf8()..];
+        let Some(close) = after.find(CITE_CLOSE) else {
+            break;
+        };
+        if let Ok(i) = after[..close].parse::<usize>() {
+            out.push_str(&cite(i));
+        }
+        rest = &after[close + CITE_CLOSE.len_utf8()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Renders `source` (the body of a file whose first body line is `first_line`).
@@ -161,6 +170,7 @@ pub fn render(source: &str, first_line: usize, trust: Trust) -> Body {
         footnote_defs: r.footnote_defs,
         blocks: r.blocks,
         links: r.links,
+        raw_html: r.raw_html,
     }
 }
 
@@ -195,6 +205,7 @@ struct Renderer<'a> {
     in_image: usize,
     used_ids: HashSet<String>,
     next_block: usize,
+    raw_html: bool,
 }
 
 impl<'a> Renderer<'a> {
@@ -222,6 +233,7 @@ impl<'a> Renderer<'a> {
             in_image: 0,
             used_ids: HashSet::new(),
             next_block: 0,
+            raw_html: false,
         }
     }
 
@@ -390,6 +402,10 @@ impl<'a> Renderer<'a> {
             Event::Html(h) | Event::InlineHtml(h) if self.trust == Trust::Untrusted => {
                 self.add_text(&h);
                 self.emit(Event::Text(h));
+            }
+            Event::Html(h) | Event::InlineHtml(h) => {
+                self.raw_html = true;
+                self.emit(Event::Html(h));
             }
             Event::Code(c) => {
                 self.add_text(&c);
@@ -615,10 +631,25 @@ fn parse_item(part: &str) -> Option<CiteItem> {
 pub fn inline(source: &str) -> String {
     let clean = source.replace([CITE_OPEN, CITE_CLOSE], "\u{FFFD}");
     let mut html = String::new();
-    let events = Parser::new_ext(&clean, Options::ENABLE_STRIKETHROUGH)
-        .filter(|e| !matches!(e, Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)));
-    pulldown_cmark::html::push_html(&mut html, events);
-    html.trim().to_string()
+    let events: Vec<Event> = Parser::new_ext(&clean, Options::ENABLE_STRIKETHROUGH)
+        .filter(|e| !matches!(e, Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)))
+        .collect();
+    // Raw HTML, or a link pulldown-cmark would write whatever its scheme: an event's line goes
+    // into timeline.json, which other sites embed, so it is cleaned even when the site
+    // trusts its editors' HTML. Plain Markdown is safe as written, and left as it is.
+    let risky = events.iter().any(|e| match e {
+        Event::Html(_) | Event::InlineHtml(_) => true,
+        Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+            !link_allowed(dest_url, Trust::Editor) && !dest_url.trim().is_empty()
+        }
+        _ => false,
+    });
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    if risky {
+        crate::sanitize::clean(html.trim())
+    } else {
+        html.trim().to_string()
+    }
 }
 
 #[cfg(test)]
@@ -712,5 +743,17 @@ mod tests {
     fn placeholder_characters_in_input_cannot_forge_citations() {
         let body = render("a \u{E000}0\u{E001} b", 1, Trust::Editor);
         assert_eq!(body.html_with(|_| "X".into()).matches('X').count(), 0);
+    }
+
+    #[test]
+    fn an_event_line_is_cleaned_only_when_it_holds_html_or_a_script_link() {
+        let h = inline("[x](javascript:alert(1)) <b onclick=\"alert(2)\">b</b> <script>alert(3)</script>");
+        assert!(!h.contains("javascript:") && !h.contains("onclick") && !h.contains("<script"), "{h}");
+        assert!(h.contains("<b>b</b>"), "{h}");
+        // Plain Markdown is written as pulldown-cmark writes it.
+        assert_eq!(
+            inline("Dit « *oui* » [ici](https://x.test/)"),
+            "Dit « <em>oui</em> » <a href=\"https://x.test/\">ici</a>"
+        );
     }
 }

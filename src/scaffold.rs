@@ -47,12 +47,15 @@ description = "A briefing built with briefing."
 language = "en"
 # Who publishes the dossier (the feed's author).
 author = "The editors"
-# Where the site will live: replace it with your address before publishing. Only feed.xml
-# and sitemap.xml use it (every page link is relative, so the site works under any sub-path
-# and from file://); without it, `check --strict` warns.
+# Where the site will live: replace it with your address before publishing. The feeds, the
+# sitemap and each page's canonical address use it (every page link is relative, so the site
+# works under any sub-path and from file://); without it, `check --strict` warns.
 base_url = "https://example.org/my-dossier/"
 # Output folder, relative to this file (default "public").
 # output_dir = "public"
+# Raw HTML in notes and briefings is cleaned of scripts, styles and the like; set this to
+# true only if everyone who writes notes is trusted.
+# trust_editor_html = false
 "#;
 
 const TOPIC: &str = r#"+++

@@ -41,8 +41,15 @@ fn the_example_site_has_every_page_with_real_content() {
             .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == ext))
             .count()
     };
-    let pages = |d: &str| std::fs::read_dir(p.join(d)).unwrap().count();
+    let files = |d: &str, ext: &str| {
+        std::fs::read_dir(p.join(d))
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().path().extension().is_some_and(|x| x == ext))
+            .count()
+    };
+    let pages = |d: &str| files(d, "html");
     assert_eq!(pages("topics"), count("topics", "md"));
+    assert_eq!(files("topics", "xml"), count("topics", "md"), "a feed per topic");
     assert_eq!(pages("notes"), count("notes", "md"));
     assert_eq!(pages("articles"), count("articles", "txt") + count("articles", "md"));
 
@@ -50,6 +57,9 @@ fn the_example_site_has_every_page_with_real_content() {
     assert!(index.contains("<html lang=\"fr\">"));
     for t in std::fs::read_dir(p.join("topics")).unwrap() {
         let name = t.unwrap().file_name().into_string().unwrap();
+        if !name.ends_with(".html") {
+            continue;
+        }
         assert!(index.contains(&format!("href=\"topics/{name}\"")), "home does not link {name}");
     }
     // The seeds' metadata, from raw text and sidecars.

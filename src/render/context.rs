@@ -319,6 +319,8 @@ pub struct TopicPage<'a> {
     pub earlier_events: usize,
     /// Everything cited in the briefing, then every attached article, once each.
     pub sources: Vec<SourceCtx<'a>>,
+    /// When the briefing was last updated: the latest date of its notes and articles.
+    pub updated: Option<Updated>,
 }
 
 /// A topic's own fields.
@@ -521,6 +523,10 @@ pub struct SearchPage<'a> {
 pub struct FeedCtx<'a> {
     /// The site.
     pub site: SiteCtx<'a>,
+    /// The feed's title: the site's, or the topic's then the site's.
+    pub title: Cow<'a, str>,
+    /// What it is: the site's description, or the topic's summary.
+    pub subtitle: &'a str,
     /// The feed's own address (also its id).
     pub feed_url: String,
     /// The home page's address.
@@ -854,6 +860,7 @@ pub fn topic_page<'a>(
         years: years(site, all[earlier_events..].iter().map(|e| e.index()), events),
         earlier_events,
         sources: srcs.into_iter().map(|s| source(site, u, s)).collect(),
+        updated: topic_updated(site, i),
     }
 }
 
@@ -1043,13 +1050,30 @@ pub fn search_page<'a>(site: &'a Site, u: &Urls) -> SearchPage<'a> {
     }
 }
 
-/// The Atom feed.
+/// The Atom feed of the whole site (`feed.xml`): notes and articles, newest first.
 pub fn feed(site: &Site) -> FeedCtx<'_> {
-    use super::urls::{absolute, doc_path};
     let mut entries: Vec<(crate::dates::PartialDate, DocRef)> = Vec::new();
     entries.extend(site.notes.iter().enumerate().filter_map(|(i, n)| Some((n.date?, DocRef::Note(NoteId(i))))));
     entries
         .extend(site.articles.iter().enumerate().filter_map(|(i, a)| Some((a.date?, DocRef::Article(ArticleId(i))))));
+    feed_of(site, "feed.xml", "index.html", Cow::Borrowed(&site.config.title), &site.config.description, entries)
+}
+
+/// A feed at `path` (from the site root) of the newest 50 of `entries`, its alternate page
+/// being `home`. Addresses are absolute with a `base_url`, else relative to the feed.
+fn feed_of<'a>(
+    site: &'a Site,
+    path: &str,
+    home: &str,
+    title: Cow<'a, str>,
+    subtitle: &'a str,
+    mut entries: Vec<(crate::dates::PartialDate, DocRef)>,
+) -> FeedCtx<'a> {
+    use super::urls::doc_path;
+    let address = |to: &str| match site.config.base_url() {
+        Some(b) => format!("{b}{to}"),
+        None => format!("{}{to}", "../".repeat(path.matches('/').count())),
+    };
     entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     entries.truncate(50);
     let stamp = |d: crate::dates::PartialDate| format!("{}T00:00:00Z", d.first_day().format("%Y-%m-%d"));
@@ -1058,8 +1082,10 @@ pub fn feed(site: &Site) -> FeedCtx<'_> {
     let top = Urls::top(site);
     FeedCtx {
         site: site_ctx(site, &top),
-        feed_url: absolute(site, "feed.xml"),
-        home_url: absolute(site, "index.html"),
+        title,
+        subtitle,
+        feed_url: address(path),
+        home_url: address(home),
         updated,
         author: site.config.author.as_deref().unwrap_or(&site.config.title),
         entries: entries
@@ -1072,7 +1098,7 @@ pub fn feed(site: &Site) -> FeedCtx<'_> {
                 };
                 FeedEntry {
                     title: doc_title(site, d),
-                    url: absolute(site, &doc_path(site, d)),
+                    url: address(&doc_path(site, d)),
                     updated: stamp(date),
                     author,
                     summary,
@@ -1084,7 +1110,121 @@ pub fn feed(site: &Site) -> FeedCtx<'_> {
 
 /// The sitemap of the pages among `paths`.
 pub fn sitemap<'p>(site: &Site, paths: impl Iterator<Item = &'p str>) -> SitemapCtx {
-    let mut pages: Vec<&str> = paths.filter(|p| p.ends_with(".html")).collect();
+    let mut pages: Vec<&str> = paths.filter(|p| p.ends_with(".html") && *p != NOT_FOUND).collect();
     pages.sort();
     SitemapCtx { urls: pages.into_iter().map(|p| super::urls::absolute(site, p)).collect() }
+}
+
+// ------------------------------------------------------------------------------------------
+// What a page's `<head>` says of it, its topic feeds, the 404 page, a briefing's freshness.
+
+/// What `base.html`'s `<head>` says of the page (`head`, on every page): its canonical
+/// address, its Open Graph description, and the feeds it offers besides the site's.
+#[derive(Serialize)]
+pub struct Head<'a> {
+    /// The page's absolute address, from `base_url`; none without one (a relative canonical
+    /// link would be wrong under a sub-path and from file://).
+    pub canonical: Option<String>,
+    /// Open Graph type: `article` for an article or a note, `website` otherwise.
+    pub og_type: &'static str,
+    /// The page's summary, or the site's description.
+    pub description: &'a str,
+    /// The language as Open Graph writes it (`fr_FR`, `en_GB`).
+    pub locale: &'static str,
+    /// Feeds of this page's own (a topic's), each { `title`, `url` }, relative to the page.
+    pub feeds: Vec<Link<'a>>,
+}
+
+/// [`Head`] for the page at `path` (from the site root), showing `doc` if it is one.
+pub fn head<'a>(site: &'a Site, path: &str, doc: Option<DocRef>) -> Head<'a> {
+    let u = Urls::for_page(site, path);
+    let summary = match doc {
+        Some(DocRef::Topic(i)) => site.topics[i].summary.as_str(),
+        Some(DocRef::Note(i)) => site.notes[i].summary.as_str(),
+        Some(DocRef::Article(i)) => site.articles[i].summary.as_str(),
+        None => "",
+    };
+    let feeds = match doc {
+        Some(DocRef::Topic(i)) => vec![Link {
+            title: Cow::Owned(format!("{} · {}", site.topics[i].title, site.config.title)),
+            url: u.path(&super::urls::topic_feed_path(site, i)),
+        }],
+        _ => Vec::new(),
+    };
+    Head {
+        // The 404 page is served at every missing address: none of them is its own.
+        canonical: site.config.base_url().filter(|_| path != NOT_FOUND).map(|b| format!("{b}{path}")),
+        og_type: if matches!(doc, Some(DocRef::Article(_) | DocRef::Note(_))) { "article" } else { "website" },
+        description: if summary.trim().is_empty() { &site.config.description } else { summary },
+        locale: match site.lang {
+            Lang::Fr => "fr_FR",
+            Lang::En => "en_GB",
+        },
+        feeds,
+    }
+}
+
+/// The page a static host serves at a missing address.
+pub const NOT_FOUND: &str = "404.html";
+
+/// `404.html`: the common fields, and the topics to go on with.
+#[derive(Serialize)]
+pub struct NotFoundPage<'a> {
+    /// What every page has. Its links are written from the site root; the template sets
+    /// `<base href>` to `base_url` when there is one, so that they hold at any missing address.
+    #[serde(flatten)]
+    pub base: Base<'a>,
+    /// `base_url` of config.toml, if set.
+    pub base_url: Option<String>,
+    /// Every topic, in the editors' order.
+    pub topics: Vec<Link<'a>>,
+}
+
+/// The 404 page.
+pub fn not_found_page<'a>(site: &'a Site, u: &Urls) -> NotFoundPage<'a> {
+    NotFoundPage {
+        base: base(site, u, i18n::get(site.lang, "not_found").unwrap_or("Page not found")),
+        base_url: site.config.base_url(),
+        topics: TopicId::all(site.topics.len())
+            .map(|t| Link { title: Cow::Borrowed(&site.topics[t].title), url: u.topic(t) })
+            .collect(),
+    }
+}
+
+/// When a briefing was last updated (`updated` on a topic page): the latest date among the
+/// topic's notes and attached articles, as the reader reads it and in ISO form.
+#[derive(Serialize)]
+pub struct Updated {
+    /// As the reader reads it.
+    pub date: String,
+    /// ISO form.
+    pub date_iso: String,
+}
+
+/// [`Updated`] of topic `i`: computed from the content, so that a rebuild changes nothing.
+pub fn topic_updated(site: &Site, i: TopicId) -> Option<Updated> {
+    let notes = site.topic_notes[i].iter().filter_map(|&n| site.notes[n].date);
+    let articles = site.topic_articles[i].iter().filter_map(|(a, _)| site.articles[*a].date);
+    // The latest by its last day: a month-only date counts as late as it may be.
+    let latest = notes.chain(articles).max_by(|a, b| a.last_day().cmp(&b.last_day()).then(a.cmp(b)))?;
+    Some(Updated { date: latest.long(site.lang), date_iso: latest.to_string() })
+}
+
+/// Topic `i`'s Atom feed (`topics/<slug>.xml`): its notes and attached articles, newest first.
+pub fn topic_feed(site: &Site, i: TopicId) -> FeedCtx<'_> {
+    let mut entries: Vec<(crate::dates::PartialDate, DocRef)> = Vec::new();
+    entries.extend(site.topic_notes[i].iter().filter_map(|&n| Some((site.notes[n].date?, DocRef::Note(n)))));
+    entries.extend(
+        site.topic_articles[i].iter().filter_map(|(a, _)| Some((site.articles[*a].date?, DocRef::Article(*a)))),
+    );
+    let t = &site.topics[i];
+    let title = Cow::Owned(format!("{} · {}", t.title, site.config.title));
+    feed_of(
+        site,
+        &super::urls::topic_feed_path(site, i),
+        &format!("topics/{}.html", t.slug),
+        title,
+        &t.summary,
+        entries,
+    )
 }

@@ -7,6 +7,7 @@ use super::i18n;
 use super::urls::{doc_path, source_path};
 use crate::site::Site;
 use crate::sources::SourceKind;
+use crate::text::escape_html;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -118,7 +119,7 @@ pub(super) fn timeline_json(site: &Site) -> Vec<u8> {
     #[derive(Serialize)]
     struct Text<'a> {
         headline: std::borrow::Cow<'a, str>,
-        text: &'a str,
+        text: std::borrow::Cow<'a, str>,
     }
     #[derive(Serialize)]
     struct Date {
@@ -149,11 +150,21 @@ pub(super) fn timeline_json(site: &Site) -> Vec<u8> {
             end_date: e.span.end.map(date),
             group: group(e.curated),
             start_date: date(e.span.start),
-            text: Text { headline: crate::text::truncate_words(&e.text, 90).into(), text: &e.html },
+            // TimelineJS inserts both as HTML: the headline is the event's plain text, escaped
+            // (an article's sentence may hold markup), the text its HTML, cleaned or escaped.
+            text: Text {
+                headline: escape_html(&crate::text::truncate_words(&e.text, 90)).into(),
+                text: e.html.as_str().into(),
+            },
             unique_id: &e.id,
         })
         .collect();
-    let title = Slide { text: Text { headline: site.config.title.as_str().into(), text: &site.config.description } };
+    let title = Slide {
+        text: Text {
+            headline: escape_html(&site.config.title).into(),
+            text: escape_html(&site.config.description).into(),
+        },
+    };
     pretty(&Doc { events, title })
 }
 

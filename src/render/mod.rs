@@ -48,6 +48,8 @@ enum Job {
     Page(Page),
     Asset(Vec<u8>),
     Feed,
+    /// A topic's own feed.
+    TopicFeed(TopicId),
     Sitemap,
     ChronologyJson,
     SourcesJson,
@@ -91,6 +93,7 @@ impl Pages {
             ("sources.html".into(), Job::Page(Page::Sources)),
             ("chronology.html".into(), Job::Page(Page::Chronology(None))),
             ("search.html".into(), Job::Page(Page::Search)),
+            (context::NOT_FOUND.into(), Job::Page(Page::NotFound)),
             ("feed.xml".into(), Job::Feed),
             ("chronology.json".into(), Job::ChronologyJson),
             ("sources.json".into(), Job::SourcesJson),
@@ -115,6 +118,7 @@ impl Pages {
             .chain(NoteId::all(site.notes.len()).map(DocRef::Note))
             .chain(ArticleId::all(site.articles.len()).map(DocRef::Article));
         jobs.extend(docs.map(|d| (urls::doc_path(&site, d), Job::Page(Page::Doc(d)))));
+        jobs.extend(TopicId::all(site.topics.len()).map(|t| (urls::topic_feed_path(&site, t), Job::TopicFeed(t))));
         // A site's own asset never shadows a page, nor a page an asset: the first of a path wins.
         jobs.extend(assets.into_iter().map(|(p, b)| (p, Job::Asset(b))));
         jobs.sort_by(|a, b| a.0.cmp(&b.0));
@@ -168,7 +172,7 @@ impl Pages {
     }
 
     fn rendered(&self, i: usize) -> Rendered {
-        self.done[i].get_or_init(|| self.render_job(&self.jobs[i].1).map(Arc::new)).clone()
+        self.done[i].get_or_init(|| self.render_job(&self.jobs[i].0, &self.jobs[i].1).map(Arc::new)).clone()
     }
 
     /// How many steps rendering everything takes: each event (both ways) and each file, for
@@ -204,7 +208,7 @@ impl Pages {
             .filter_map(|i| {
                 let made = match self.done[i].get() {
                     Some(Ok(bytes)) => Ok(bytes.to_vec()),
-                    _ => self.render_job(&self.jobs[i].1),
+                    _ => self.render_job(&self.jobs[i].0, &self.jobs[i].1),
                 };
                 tick();
                 match made {
@@ -285,8 +289,21 @@ impl Pages {
 
     /// Renders `template` with the typed context `ctx`.
     fn page<C: Serialize>(&self, template: &str, ctx: &C) -> Result<Vec<u8>, Diagnostic> {
+        self.page_with_head(template, ctx, None)
+    }
+
+    /// [`Pages::page`] for an HTML page, which also sees its `head` ([`context::Head`]).
+    fn page_with_head<C: Serialize>(
+        &self,
+        template: &str,
+        ctx: &C,
+        head: Option<context::Head>,
+    ) -> Result<Vec<u8>, Diagnostic> {
         let fail = |e: tera::Error| Diagnostic::error(Path::new("templates").join(template), 0, error_chain(&e));
-        let ctx = Context::from_serialize(ctx).map_err(fail)?;
+        let mut ctx = Context::from_serialize(ctx).map_err(fail)?;
+        if let Some(head) = head {
+            ctx.insert("head", &head);
+        }
         let out = self.tera.render(template, &ctx).map_err(fail)?;
         Ok(out.into_bytes())
     }
@@ -294,7 +311,14 @@ impl Pages {
     /// A body with its citations rendered by `partials/cite.html`.
     fn cited_body(&self, body: &crate::markdown::Body, cites: &[context::CiteCtx]) -> Result<String, Diagnostic> {
         let mut failed = None;
-        let html = body.html_with(|ci| {
+        let cleaned;
+        let raw = if body.raw_html && !self.site.config.trust_editor_html {
+            cleaned = crate::sanitize::clean(&body.html);
+            &cleaned
+        } else {
+            &body.html
+        };
+        let html = crate::markdown::with_citations(raw, |ci| {
             let Some(c) = cites.get(ci) else { return String::new() };
             match Context::from_serialize(c).and_then(|ctx| self.tera.render("partials/cite.html", &ctx)) {
                 Ok(s) => s,
@@ -309,12 +333,13 @@ impl Pages {
         failed.map_or(Ok(html), Err)
     }
 
-    fn render_job(&self, job: &Job) -> Result<Vec<u8>, Diagnostic> {
+    fn render_job(&self, path: &str, job: &Job) -> Result<Vec<u8>, Diagnostic> {
         let site = &self.site;
         let bytes = match job {
-            Job::Page(page) => self.render_page(*page)?,
+            Job::Page(page) => self.render_page(*page, path)?,
             Job::Asset(bytes) => bytes.clone(),
             Job::Feed => self.page("feed.xml", &context::feed(site))?,
+            Job::TopicFeed(t) => self.page("feed.xml", &context::topic_feed(site, *t))?,
             Job::Sitemap => self.page("sitemap.xml", &context::sitemap(site, self.paths()))?,
             Job::ChronologyJson => exports::chronology_json(site),
             Job::SourcesJson => exports::sources_json(site),
@@ -330,9 +355,14 @@ impl Pages {
         Ok(bytes)
     }
 
-    fn render_page(&self, page: Page) -> Result<Vec<u8>, Diagnostic> {
+    fn render_page(&self, page: Page, path: &str) -> Result<Vec<u8>, Diagnostic> {
         let site = &self.site;
         let compact = |ei: usize| self.event(ei, false);
+        let doc = match page {
+            Page::Doc(d) => Some(d),
+            _ => None,
+        };
+        let head = context::head(site, path, doc);
         match page {
             Page::Index => {
                 let u = Urls::top(site);
@@ -342,28 +372,45 @@ impl Pages {
                     .map(|ei| Ok((ei, self.render_event(&u, ei, EVENT_LINKS_ELSEWHERE, false)?)))
                     .collect::<Result<_, Diagnostic>>()?;
                 let latest: Vec<(usize, &str)> = latest.iter().map(|(ei, h)| (*ei, h.as_str())).collect();
-                self.page("index.html", &context::index_page(site, &u, &latest))
+                self.page_with_head("index.html", &context::index_page(site, &u, &latest), Some(head))
             }
-            Page::Sources => self.page("sources.html", &context::sources_page(site, &Urls::top(site))),
+            Page::Sources => {
+                self.page_with_head("sources.html", &context::sources_page(site, &Urls::top(site)), Some(head))
+            }
             Page::Chronology(year) => {
                 let ctx = context::chronology_page(site, &Urls::top(site), year, &|ei| self.event(ei, true));
-                self.page("chronology.html", &ctx)
+                self.page_with_head("chronology.html", &ctx, Some(head))
             }
-            Page::Search => self.page("search.html", &context::search_page(site, &Urls::top(site))),
+            Page::Search => {
+                self.page_with_head("search.html", &context::search_page(site, &Urls::top(site)), Some(head))
+            }
+            Page::NotFound => {
+                self.page_with_head("404.html", &context::not_found_page(site, &Urls::top(site)), Some(head))
+            }
             Page::Doc(d) => {
                 let u = Urls::nested(site);
                 match d {
                     DocRef::Topic(i) => {
                         let (cites, notes) = context::citations(site, &u, &site.topic_citations[i]);
                         let body = self.cited_body(&site.topics[i].body, &cites)?;
-                        self.page("topic.html", &context::topic_page(site, &u, i, body, notes, &compact))
+                        self.page_with_head(
+                            "topic.html",
+                            &context::topic_page(site, &u, i, body, notes, &compact),
+                            Some(head),
+                        )
                     }
                     DocRef::Note(i) => {
                         let (cites, notes) = context::citations(site, &u, &site.note_citations[i]);
                         let body = self.cited_body(&site.notes[i].body, &cites)?;
-                        self.page("note.html", &context::note_page(site, &u, i, body, notes, &compact))
+                        self.page_with_head(
+                            "note.html",
+                            &context::note_page(site, &u, i, body, notes, &compact),
+                            Some(head),
+                        )
                     }
-                    DocRef::Article(i) => self.page("article.html", &context::article_page(site, &u, i, &compact)),
+                    DocRef::Article(i) => {
+                        self.page_with_head("article.html", &context::article_page(site, &u, i, &compact), Some(head))
+                    }
                 }
             }
         }
@@ -382,5 +429,7 @@ enum Page {
     /// The whole chronology, the index of its years, or one year's page.
     Chronology(Option<i32>),
     Search,
+    /// `404.html`, which a static host serves at any missing address.
+    NotFound,
     Doc(DocRef),
 }

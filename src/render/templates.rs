@@ -27,6 +27,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("sources.html", include_str!("../../templates/sources.html")),
     ("chronology.html", include_str!("../../templates/chronology.html")),
     ("search.html", include_str!("../../templates/search.html")),
+    ("404.html", include_str!("../../templates/404.html")),
     ("partials/event.html", include_str!("../../templates/partials/event.html")),
     ("partials/cite.html", include_str!("../../templates/partials/cite.html")),
     ("feed.xml", include_str!("../../templates/feed.xml")),
@@ -39,6 +40,7 @@ pub const BUILTIN_ASSETS: &[(&str, &str)] = &[
     ("assets/chronology.js", include_str!("../../templates/assets/chronology.js")),
     ("assets/search.js", include_str!("../../templates/assets/search.js")),
     ("assets/search.css", include_str!("../../templates/assets/search.css")),
+    ("assets/favicon.svg", include_str!("../../templates/assets/favicon.svg")),
 ];
 
 /// Escapes text for HTML and XML alike, dropping the characters XML 1.0 forbids (C0 controls

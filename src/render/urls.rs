@@ -125,6 +125,11 @@ pub fn doc_path(site: &Site, d: DocRef) -> String {
     }
 }
 
+/// A topic's Atom feed from the site root, beside its page.
+pub fn topic_feed_path(site: &Site, i: TopicId) -> String {
+    format!("topics/{}.xml", site.topics[i].slug)
+}
+
 /// The best page for a source, from the site root.
 pub fn source_path(site: &Site, s: &Source) -> String {
     match s.kind {

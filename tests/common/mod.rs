@@ -2,6 +2,8 @@
 //! built pages.
 #![allow(dead_code)]
 
+pub mod hostile;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,0 +1,218 @@
+// The site as a reader's browser sees it, in headless Chromium (run by tests/browser.rs):
+//   node tests/browser/reader.mjs --site DIR --hostile DIR --screenshots DIR
+// - every internal link and anchor of every page of --site resolves (and no page fails to
+//   load a resource of its own, nor throws);
+// - axe-core finds no serious or critical WCAG 2.2 AA violation on any page type;
+// - screenshots of each page type at 1280 and 390 px go to --screenshots;
+// - no page of --hostile (a site built from payloads) fires a dialog, searched or not.
+// Prints what it checked and every failure; exits 1 on any failure.
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, htmlFiles, axeSource } from './site.mjs';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
+);
+for (const k of ['site', 'hostile', 'screenshots']) {
+  if (!args[k]) {
+    console.error(`usage: node reader.mjs --site DIR --hostile DIR --screenshots DIR (missing --${k})`);
+    process.exit(2);
+  }
+}
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const failures = [];
+const fail = (what) => failures.push(what);
+
+/**
+ * The address the site says it is published at (its 404 page's `<base href>`, set from
+ * `base_url`), or null. Requests there are answered from the built files, so that the 404
+ * page is seen as it will be once published.
+ */
+function publishedAt(root) {
+  const f = path.join(root, '404.html');
+  if (!fs.existsSync(f)) return null;
+  const m = /<base href="([^"]+)"/.exec(fs.readFileSync(f, 'utf8'));
+  return m ? m[1].replace(/&amp;/g, '&') : null;
+}
+
+/** Answers requests to the published address from `root`; records any other outside one. */
+async function routeOutside(context, server, root, outside) {
+  const published = publishedAt(root);
+  await context.route(
+    (u) => !u.href.startsWith(server.url),
+    (route) => {
+      const url = route.request().url();
+      if (published && url.startsWith(published)) {
+        const rel = decodeURIComponent(new URL(url).pathname.slice(new URL(published).pathname.length)) || 'index.html';
+        const file = path.join(root, path.normalize(rel));
+        const ok = file.startsWith(root) && fs.existsSync(file) && fs.statSync(file).isFile();
+        return route.fulfill({ status: ok ? 200 : 404, path: ok ? file : path.join(root, '404.html') });
+      }
+      outside.push(url);
+      return route.abort();
+    },
+  );
+  return published;
+}
+
+/** One page of each kind a reader meets, with the path that shows it. */
+function pageTypes(pages) {
+  const first = (prefix) => pages.find((p) => p.startsWith(prefix));
+  const types = [
+    ['home', 'index.html'],
+    ['topic', first('topics/')],
+    ['note', first('notes/')],
+    ['article', first('articles/')],
+    ['sources', 'sources.html'],
+    ['chronology', 'chronology.html'],
+    ['chronology-year', pages.find((p) => /^chronology-\d+\.html$/.test(p))],
+    ['search', 'search.html'],
+    ['404', '404.html'],
+  ];
+  return types.filter(([, p]) => p && pages.includes(p));
+}
+
+async function checkSite(browser, root) {
+  const server = await serve(root);
+  const pages = htmlFiles(root);
+  const ids = new Map();
+  const links = [];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const outside = [];
+  const published = await routeOutside(context, server, root, outside);
+  const page = await context.newPage();
+  let current = '';
+  page.on('pageerror', (e) => fail(`${current}: script error: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.url().startsWith(server.url) && r.status() >= 400 && r.request().resourceType() !== 'document') {
+      fail(`${current}: ${r.request().resourceType()} ${r.url().slice(server.url.length)} answered ${r.status()}`);
+    }
+  });
+  for (const p of pages) {
+    current = p;
+    const res = await page.goto(server.url + p, { waitUntil: 'load' });
+    if (!res || (res.status() !== 200 && p !== '404.html')) fail(`${p}: answered ${res && res.status()}`);
+    const found = await page.evaluate(() => ({
+      ids: [...document.querySelectorAll('[id]')].map((e) => e.id).concat([...document.querySelectorAll('a[name]')].map((e) => e.name)),
+      links: [...document.querySelectorAll('a[href], link[href], script[src], img[src], iframe[src], source[src]')].map((e) => ({
+        tag: e.tagName.toLowerCase(),
+        rel: e.getAttribute('rel') || '',
+        url: e.href || e.src,
+        raw: e.getAttribute('href') || e.getAttribute('src'),
+      })),
+      base: document.baseURI,
+    }));
+    ids.set(p, new Set(found.ids));
+    // The 404 page's links are written for the site root, where its <base> points once the
+    // site is published; here they are checked from the root too.
+    for (const l of found.links) links.push({ from: p, ...l });
+  }
+  let checked = 0;
+  let anchors = 0;
+  for (const l of links) {
+    // Links to elsewhere are not followed; the published address is this site.
+    const local = l.url.startsWith(server.url);
+    if (!local && !(published && l.url.startsWith(published))) continue;
+    const u = new URL(l.url);
+    const prefix = local ? 1 : new URL(published).pathname.length;
+    const target = decodeURIComponent(u.pathname.slice(prefix)) || 'index.html';
+    checked++;
+    if (!fs.existsSync(path.join(root, target))) {
+      fail(`${l.from}: <${l.tag} ${l.raw}> points to ${target}, which does not exist`);
+      continue;
+    }
+    if (u.hash && u.hash !== '#' && target.endsWith('.html')) {
+      anchors++;
+      const id = decodeURIComponent(u.hash.slice(1));
+      if (!ids.get(target)?.has(id)) fail(`${l.from}: <${l.tag} ${l.raw}>: no id "${id}" in ${target}`);
+    }
+  }
+  console.log(`links: ${pages.length} pages, ${checked} internal links, ${anchors} anchors checked`);
+  for (const u of outside) fail(`a page of the site fetched ${u} from elsewhere`);
+
+  // Accessibility of each page type, and screenshots at a laptop's and a phone's width.
+  const axe = axeSource();
+  const shots = path.resolve(args.screenshots);
+  fs.mkdirSync(shots, { recursive: true });
+  const types = pageTypes(pages);
+  const searchWord = (await (async () => {
+    await page.goto(server.url + (types.find(([t]) => t === 'topic') || ['', 'index.html'])[1]);
+    const h1 = (await page.textContent('h1')) || '';
+    return h1.split(/[\s'’]+/).sort((a, b) => b.length - a.length)[0] || 'a';
+  })());
+  types.push(['search-results', `search.html?q=${encodeURIComponent(searchWord)}`]);
+  for (const [type, p] of types) {
+    current = p;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(server.url + p, { waitUntil: 'load' });
+    await page.waitForTimeout(type === 'search-results' ? 800 : 100);
+    await page.addScriptTag({ content: axe });
+    const result = await page.evaluate(
+      (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+      WCAG,
+    );
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    for (const v of result.violations) {
+      const where = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
+      const line = `${type} (${p}): axe ${v.impact} ${v.id}: ${v.help} [${v.nodes.length}×: ${where}]`;
+      if (bad.includes(v)) fail(line);
+      else console.log(`note: ${line}`);
+    }
+    for (const w of [1280, 390]) {
+      await page.setViewportSize({ width: w, height: 900 });
+      await page.waitForTimeout(50);
+      await page.screenshot({ path: path.join(shots, `${type}-${w}.png`), fullPage: true });
+    }
+    console.log(`axe ${type}: ${result.violations.length} violation(s), ${bad.length} serious or critical`);
+  }
+  await context.close();
+  await server.close();
+}
+
+async function checkHostile(browser, root) {
+  const server = await serve(root);
+  const pages = htmlFiles(root);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Nothing may be fetched from elsewhere: a payload's image, frame or style would be.
+  const outside = [];
+  await routeOutside(context, server, root, outside);
+  const page = await context.newPage();
+  let current = '';
+  const dialogs = [];
+  page.on('dialog', async (d) => {
+    dialogs.push(`${current}: ${d.type()} "${d.message()}"`);
+    await d.dismiss().catch(() => {});
+  });
+  const visits = pages.map((p) => server.url + p);
+  // What the search page shows for the payloads' words, too.
+  for (const q of ['xss', 'script', 'alert', 'onerror', 'javascript', 'img']) visits.push(`${server.url}search.html?q=${q}`);
+  for (const url of visits) {
+    current = url.slice(server.url.length);
+    await page.goto(url, { waitUntil: 'load' });
+    // Give timers, image errors and a search's results time to run, and hover the page.
+    await page.mouse.move(200, 300);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(current.startsWith('search.html') ? 700 : 150);
+  }
+  const external = server.requests.filter((r) => r.includes('xss'));
+  if (external.length) fail(`hostile: the site asked for payload paths: ${external.join(', ')}`);
+  for (const u of outside) fail(`hostile: a page fetched ${u}`);
+  for (const d of dialogs) fail(`hostile: dialog fired on ${d}`);
+  console.log(`hostile: ${visits.length} pages opened, ${dialogs.length} dialog(s)`);
+  await context.close();
+  await server.close();
+}
+
+const browser = await launch();
+try {
+  await checkSite(browser, path.resolve(args.site));
+  await checkHostile(browser, path.resolve(args.hostile));
+} finally {
+  await browser.close();
+}
+if (failures.length) {
+  console.log(`\n${failures.length} failure(s):`);
+  for (const f of failures) console.log(`FAIL ${f}`);
+  process.exit(1);
+}
+console.log('all browser checks passed');

@@ -9,6 +9,7 @@ pub mod context;
 mod exports;
 pub mod i18n;
 pub mod templates;
+pub mod timeline_svg;
 pub mod urls;
 
 use crate::diagnostics::Diagnostic;

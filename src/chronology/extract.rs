@@ -783,18 +783,16 @@ pub fn needs_context(sentence: &str) -> bool {
         }
         if SINGULAR.contains(&l) {
             let after = lower.get(i + 2).map(String::as_str).unwrap_or("");
-            let impersonal = l == "il" && IMPERSONAL_NEXT.contains(&next)
-                || l == "il" && matches!((next, after), ("s", "agit") | ("se", "peut") | ("s", "avère"))
-                || l == "il"
-                    && next == "est"
-                    && lower.get(i + 2).is_some_and(|w| {
-                        w.ends_with("ible")
-                            || w.ends_with("able")
+            let impersonal = l == "il"
+                && (IMPERSONAL_NEXT.contains(&next)
+                    || matches!((next, after), ("s", "agit") | ("se", "peut") | ("s", "avère"))
+                    || next == "est"
+                        && (after.ends_with("ible")
+                            || after.ends_with("able")
                             || matches!(
-                                w.as_str(),
+                                after,
                                 "vrai" | "clair" | "temps" | "important" | "nécessaire" | "difficile" | "question"
-                            )
-                    });
+                            )));
             if !impersonal && !singular {
                 return true;
             }

@@ -648,7 +648,7 @@ pub fn event<'a>(site: &'a Site, u: &Urls, ei: usize, limit: usize) -> EventCtx<
             .map(|m| Link { title: Cow::Borrowed(&m.expression[..]), url: u.article_block(m.article, &m.block) })
             .collect(),
         topic_slugs: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect::<Vec<_>>().join(" "),
-        outlet_slugs: outlets_of(site, e).into_iter().map(|(slug, _)| slug).collect::<Vec<_>>().join(" "),
+        outlet_slugs: outlets_of(site, e).into_keys().collect::<Vec<_>>().join(" "),
         topics: e
             .topics
             .iter()

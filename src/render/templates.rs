@@ -29,6 +29,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("search.html", include_str!("../../templates/search.html")),
     ("partials/event.html", include_str!("../../templates/partials/event.html")),
     ("partials/cite.html", include_str!("../../templates/partials/cite.html")),
+    ("partials/timeline.html", include_str!("../../templates/partials/timeline.html")),
     ("feed.xml", include_str!("../../templates/feed.xml")),
     ("sitemap.xml", include_str!("../../templates/sitemap.xml")),
 ];

@@ -664,11 +664,17 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
             y2: Num::int(zaxis),
             faint: false,
         });
+        let day_of = |di: i64| date_of(d0 + di).and_then(|p| p.get_day()).unwrap_or(0);
+        let weekly = |day: u32| day == 1 || day % 7 == 1 && day < 29;
+        // The first day is written too, with its month, unless a written one comes too soon
+        // after it for both to be read.
+        let first_day_label = (1..ZOOM_DAYS).find(|&di| weekly(day_of(di))).is_none_or(|di| di >= 3);
+        let first_month_label = (1..ZOOM_DAYS).find(|&di| day_of(di) == 1).is_none_or(|di| di >= 9);
         for di in 0..ZOOM_DAYS {
             let Some(p) = date_of(d0 + di) else { continue };
             let day = p.get_day().unwrap_or(1);
             let x = x_of_day(d0 + di) + col / 2.0;
-            let labelled = day == 1 || day % 7 == 1 && day < 29 || di == 0;
+            let labelled = weekly(day) || di == 0 && first_day_label;
             nodes.push(Node::Line {
                 x1: Num::of(x),
                 y1: Num::int(zaxis),
@@ -685,7 +691,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
                     text: day.to_string(),
                 });
             }
-            if day == 1 || di == 0 {
+            if day == 1 || di == 0 && first_month_label {
                 nodes.push(Node::Text {
                     x: Num::of(x.min((LEFT + PLOT) as f64 - 90.0)),
                     y: Num::int(zaxis + 8 + 2 * FONT),

@@ -48,6 +48,7 @@
       var link = document.querySelector('nav.years a[href="#' + sec.id + '"]');
       if (link) link.hidden = empty;
     });
+    tidyYears();
     if (count) {
       var tpl = count.getAttribute(shown === 1 ? "data-one" : "data-many") || "{n} / {total}";
       count.textContent = tpl.replace("{n}", shown).replace("{total}", events.length);
@@ -62,6 +63,35 @@
       a.setAttribute("href", path + q + hash);
     });
     return q;
+  }
+
+  // The list of years separates them with ` · `: each separator goes into a span of its
+  // own, shown only between two years still listed.
+  var years = document.querySelector("nav.years");
+  if (years) {
+    Array.prototype.slice.call(years.childNodes).forEach(function (n) {
+      if (n.nodeType === 3 && n.textContent.trim() === "·") {
+        var sep = document.createElement("span");
+        sep.className = "sep";
+        sep.textContent = n.textContent;
+        years.replaceChild(sep, n);
+      }
+    });
+  }
+  function tidyYears() {
+    if (!years) return;
+    var pending = null;
+    var seen = false;
+    Array.prototype.forEach.call(years.children, function (el) {
+      if (el.classList.contains("sep")) {
+        el.hidden = true;
+        if (seen && !pending) pending = el;
+      } else if (!el.hidden) {
+        if (pending) pending.hidden = false;
+        pending = null;
+        seen = true;
+      }
+    });
   }
 
   var params = new URLSearchParams(window.location.search);

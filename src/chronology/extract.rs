@@ -403,7 +403,7 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
             .filter(|o| o.end <= bstart + block.text.len())
             .map(|o| (o.start - bstart, o.end - bstart))
             .collect();
-        let sentence = clause_around(&block.text, ls, le, &others);
+        let (sentence, own) = report_text(&article.body.blocks, bi, ls, le, &others, lang);
         // Reports of one event are matched on their whole sentences: more words to share.
         let (words, names) = words_and_names(sentence_around(&block.text, ls, le));
         let block_id = match &block_id {
@@ -416,7 +416,8 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
             mention: Mention {
                 article: ai,
                 block: block_id,
-                sentence: sentence.to_shared(),
+                sentence,
+                own,
                 expression: block.text[ls..le].into(),
                 span: ex.value,
             },
@@ -494,7 +495,312 @@ pub fn clause_around<'a>(text: &'a str, start: usize, end: usize, others: &[(usi
         .iter()
         .find_map(|w| clause.strip_prefix(w))
         .unwrap_or(clause);
+    // A clause that leans on the words cut away (`…il est reparti mardi`) tells a reader
+    // nothing on its own: the whole sentence does.
+    if (left > s || right < e) && needs_context(clause) {
+        return Clause { text: text[s..e].trim(), cut_before: false, cut_after: false };
+    }
     Clause { text: clause, cut_before: left > s, cut_after: right < e }
+}
+
+/// What a report of the date at `start..end` of paragraph `bi` shows a reader: the clause
+/// that says what happened then ([`clause_around`]); with the sentence before it when it
+/// does not say itself who or what it is about (`Mercredi, il a déclaré…`); and with the
+/// first sentence of the next paragraph, quoted, when it is a lead-in to it (`X a écrit
+/// aujourd'hui au sujet de la visite :`).
+pub fn report_text(
+    blocks: &[crate::markdown::Block],
+    bi: usize,
+    start: usize,
+    end: usize,
+    others: &[(usize, usize)],
+    lang: Lang,
+) -> (Arc<str>, std::ops::Range<usize>) {
+    let text = &blocks[bi].text;
+    let clause = clause_around(text, start, end, others);
+    let (s, e) = sentence_bounds(text, start, end);
+    let own = text[s..e].trim();
+    let mut out = String::new();
+    if !clause.cut_before && needs_context(own) {
+        let before = if text[..s].trim().is_empty() {
+            blocks[..bi]
+                .iter()
+                .rev()
+                .find(|b| !b.text.trim().is_empty())
+                .filter(|b| !b.heading)
+                .map(|b| last_sentence(&b.text))
+        } else {
+            Some(last_sentence(&text[..s]))
+        };
+        if let Some(b) = before.filter(|b| !b.is_empty()) {
+            out.push_str(b);
+            if !b.ends_with(['.', '!', '?', '…', ':']) {
+                out.push('.');
+            }
+            out.push(' ');
+        }
+    }
+    let lead_in = !clause.cut_after && own.ends_with(':') && text[e..].trim().is_empty();
+    let quoted =
+        lead_in.then(|| blocks.get(bi + 1).filter(|b| !b.heading && !b.text.trim().is_empty())).flatten().map(|b| {
+            let first = b.text.trim();
+            let (_, fe) = sentence_bounds(first, 0, 0);
+            first[..fe].trim()
+        });
+    let own_start = out.len();
+    let own_end;
+    match quoted {
+        Some(q) => {
+            let (open, close, colon) = match lang {
+                Lang::Fr => ("«\u{a0}", "\u{a0}»", "\u{a0}:"),
+                Lang::En => ("“", "”", ":"),
+            };
+            let lead = clause.to_string();
+            let lead = lead.trim_end_matches([':', ' ', '\u{a0}']);
+            own_end = own_start + lead.len();
+            let q = crate::text::truncate_words(q.trim_end_matches([' ', '\u{a0}']), 320);
+            out.push_str(&format!("{lead}{colon} {open}{q}{close}"));
+        }
+        // With nothing after it, a lead-in keeps its colon: it says that something follows.
+        None if lead_in => {
+            out.push_str(own);
+            own_end = out.len();
+        }
+        None => {
+            out.push_str(&clause.to_string());
+            own_end = out.len();
+        }
+    }
+    (out.into(), own_start..own_end)
+}
+
+/// The last sentence of `text`.
+fn last_sentence(text: &str) -> &str {
+    let t = text.trim_end();
+    match t.char_indices().next_back() {
+        Some((i, _)) => sentence_around(t, i, i),
+        None => "",
+    }
+}
+
+/// Whether a sentence leans on an earlier one for who or what it is about: a subject
+/// pronoun (`il`, `elles`, `they`, `she`) with nothing before it in the sentence that it can
+/// stand for (a name or a noun of its number), or `ce dernier`, `the latter`. Impersonal
+/// `il` (`il y a`, `il faut`, `il semble`) stands for nothing and needs nothing.
+pub fn needs_context(sentence: &str) -> bool {
+    const SINGULAR_DET: &[&str] = &[
+        "le", "la", "l", "un", "une", "ce", "cet", "cette", "son", "sa", "mon", "ma", "du", "au", "the", "a", "an",
+        "this", "that", "his", "its",
+    ];
+    const PLURAL_DET: &[&str] = &[
+        "les",
+        "des",
+        "ces",
+        "ses",
+        "leurs",
+        "aux",
+        "nos",
+        "vos",
+        "plusieurs",
+        "certains",
+        "certaines",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "dix",
+        "cent",
+        "mille",
+        "these",
+        "those",
+        "several",
+        "many",
+        "both",
+        "two",
+        "three",
+        "four",
+        "five",
+        "ten",
+        "hundred",
+        "thousand",
+        "some",
+    ];
+    const SINGULAR: &[&str] = &["il", "elle", "he", "she"];
+    const PLURAL: &[&str] = &["ils", "elles", "they"];
+    // Words a sentence starts with that name no one.
+    const NOT_NAMES: &[&str] = &[
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "nous",
+        "vous",
+        "je",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "mais",
+        "et",
+        "puis",
+        "alors",
+        "ensuite",
+        "cependant",
+        "pourtant",
+        "selon",
+        "dans",
+        "en",
+        "depuis",
+        "lors",
+        "but",
+        "and",
+        "then",
+        "however",
+        "in",
+        "on",
+        "since",
+        "after",
+        "before",
+        "après",
+        "avant",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "hier",
+        "aujourd",
+        "demain",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "d",
+        "de",
+        "du",
+        "à",
+        "au",
+        "aux",
+        "par",
+        "pour",
+        "sur",
+        "avec",
+        "by",
+        "for",
+        "with",
+        "of",
+        "at",
+        "to",
+    ];
+    const IMPERSONAL_NEXT: &[&str] = &[
+        "y", "faut", "semble", "paraît", "parait", "reste", "suffit", "convient", "importe", "pleut", "fallait",
+        "fallu", "faudra", "semblait", "is", "was", "seems", "appears",
+    ];
+    // Nouns of time: `le lendemain, il…` names no one `il` could be.
+    const TIME: &[&str] = &[
+        "lendemain",
+        "veille",
+        "jour",
+        "soir",
+        "matin",
+        "mois",
+        "semaine",
+        "année",
+        "an",
+        "même",
+        "day",
+        "week",
+        "month",
+        "year",
+        "morning",
+        "evening",
+        "next",
+        "same",
+        "following",
+    ];
+    let words: Vec<&str> = sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .flat_map(|w| w.split('-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let (mut singular, mut plural) = (false, false);
+    let mut names_seen = 0;
+    for (i, w) in words.iter().enumerate() {
+        let l = lower[i].as_str();
+        let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let is_pronoun = SINGULAR.contains(&l) || PLURAL.contains(&l);
+        if !is_pronoun && capital && !NOT_NAMES.contains(&l) {
+            names_seen += 1;
+            singular = true;
+            // `Poutine et Loukachenko … ils`
+            if names_seen >= 2 && i >= 2 && matches!(lower[i - 1].as_str(), "et" | "and") {
+                plural = true;
+            }
+        }
+        if SINGULAR_DET.contains(&l) && !next.is_empty() && !TIME.contains(&next) {
+            singular = true;
+        }
+        if PLURAL_DET.contains(&l) || l.bytes().all(|b| b.is_ascii_digit()) && !next.is_empty() && l.len() < 4 {
+            plural = true;
+        }
+        if matches!(
+            (l, next),
+            ("ce", "dernier") | ("cette", "dernière") | ("celui", "ci") | ("celle", "ci") | ("the", "latter")
+        ) {
+            return true;
+        }
+        if SINGULAR.contains(&l) {
+            let after = lower.get(i + 2).map(String::as_str).unwrap_or("");
+            let impersonal = l == "il"
+                && (IMPERSONAL_NEXT.contains(&next)
+                    || matches!((next, after), ("s", "agit") | ("se", "peut") | ("s", "avère"))
+                    || next == "est"
+                        && (after.ends_with("ible")
+                            || after.ends_with("able")
+                            || matches!(
+                                after,
+                                "vrai" | "clair" | "temps" | "important" | "nécessaire" | "difficile" | "question"
+                            )));
+            if !impersonal && !singular {
+                return true;
+            }
+        } else if PLURAL.contains(&l) && !plural {
+            return true;
+        }
+    }
+    false
 }
 
 /// A part of a sentence, borrowed from the paragraph that says it.
@@ -609,10 +915,105 @@ mod tests {
             clause_around(one, s, s + 5, &[(s, s + 5)]).to_string(),
             "Le sommet s'est tenu lundi, et les deux présidents ont parlé."
         );
-        let two = "Il est arrivé lundi; il est reparti mardi.";
+        let two = "Le ministre est arrivé lundi; le ministre est reparti mardi.";
         let (l, m) = (two.find("lundi").unwrap(), two.find("mardi").unwrap());
-        assert_eq!(clause_around(two, m, m + 5, &[(l, l + 5), (m, m + 5)]).to_string(), "…il est reparti mardi.");
-        assert_eq!(&*clause_around(two, m, m + 5, &[(l, l + 5), (m, m + 5)]).to_shared(), "…il est reparti mardi.");
+        assert_eq!(
+            clause_around(two, m, m + 5, &[(l, l + 5), (m, m + 5)]).to_string(),
+            "…le ministre est reparti mardi."
+        );
+        assert_eq!(
+            &*clause_around(two, m, m + 5, &[(l, l + 5), (m, m + 5)]).to_shared(),
+            "…le ministre est reparti mardi."
+        );
+        // A clause whose `il` stands for a name cut away is no clause: the whole sentence.
+        let two = "Le ministre est arrivé lundi; il est reparti mardi.";
+        let (l, m) = (two.find("lundi").unwrap(), two.find("mardi").unwrap());
+        assert_eq!(clause_around(two, m, m + 5, &[(l, l + 5), (m, m + 5)]).to_string(), two);
+        let en = "Lukashenko arrived on Monday, and she left on Tuesday.";
+        let (l, m) = (en.find("Monday").unwrap(), en.find("Tuesday").unwrap());
+        assert_eq!(clause_around(en, m, m + 7, &[(l, l + 6), (m, m + 7)]).to_string(), en);
+    }
+
+    fn blocks(texts: &[&str]) -> Vec<crate::markdown::Block> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| crate::markdown::Block {
+                id: format!("p{i}"),
+                text: t.to_string(),
+                heading: false,
+                line: i + 1,
+            })
+            .collect()
+    }
+
+    /// The report of the date `date` in paragraph `bi` of `texts`, as a reader sees it.
+    fn report(texts: &[&str], bi: usize, date: &str, lang: Lang) -> String {
+        let b = blocks(texts);
+        let s = b[bi].text.find(date).unwrap();
+        let (text, own) = report_text(&b, bi, s, s + date.len(), &[(s, s + date.len())], lang);
+        // The report's own words are the sentence that gives the date, whatever is added.
+        assert!(text[own].contains(date), "{text}");
+        text.to_string()
+    }
+
+    #[test]
+    fn a_lead_in_to_a_quote_is_shown_with_what_it_leads_to() {
+        let texts = [
+            "Le fondateur du cabinet, Jean Martin, a écrit aujourd'hui au sujet de la visite du ministre :",
+            "Il est probable que le ministre ait demandé une aide militaire. Rien d'autre ne l'explique.",
+        ];
+        assert_eq!(
+            report(&texts, 0, "aujourd'hui", Lang::Fr),
+            "Le fondateur du cabinet, Jean Martin, a écrit aujourd'hui au sujet de la visite du ministre\u{a0}: \
+             «\u{a0}Il est probable que le ministre ait demandé une aide militaire.\u{a0}»"
+        );
+        let texts = ["On Tuesday the foreign minister told reporters:", "We will not send troops. Not now."];
+        assert_eq!(
+            report(&texts, 0, "Tuesday", Lang::En),
+            "On Tuesday the foreign minister told reporters: “We will not send troops.”"
+        );
+        // A lead-in with nothing after it keeps its colon, for it says that something follows.
+        assert_eq!(report(&texts[..1], 0, "Tuesday", Lang::En), "On Tuesday the foreign minister told reporters:");
+    }
+
+    #[test]
+    fn a_sentence_whose_pronoun_stands_for_nothing_in_it_comes_with_the_sentence_before() {
+        // Across paragraphs (list items): `ils` are the devices of the item before.
+        let texts = [
+            "Cette rencontre fait suite à l'ultimatum du 12 mars, exigeant que le voisin désactive ses radars.",
+            "Mercredi, la ministre a déclaré qu'ils avaient été désactivés.",
+        ];
+        assert_eq!(
+            report(&texts, 1, "Mercredi", Lang::Fr),
+            "Cette rencontre fait suite à l'ultimatum du 12 mars, exigeant que le voisin désactive ses radars. \
+             Mercredi, la ministre a déclaré qu'ils avaient été désactivés."
+        );
+        // Within a paragraph.
+        let texts = ["Le président a reçu jeudi une délégation. Il a déclaré vendredi qu'il voulait un accord."];
+        assert_eq!(
+            report(&texts, 0, "vendredi", Lang::Fr),
+            "Le président a reçu jeudi une délégation. Il a déclaré vendredi qu'il voulait un accord."
+        );
+        let texts = ["The troops crossed the border at dawn. On Monday they withdrew to their barracks."];
+        assert_eq!(
+            report(&texts, 0, "Monday", Lang::En),
+            "The troops crossed the border at dawn. On Monday they withdrew to their barracks."
+        );
+        // Sentences that say who they are about stay alone.
+        for (texts, date, lang) in [
+            (["Avant.", "Le président a déclaré jeudi qu'il ne voulait pas combattre."], "jeudi", Lang::Fr),
+            (["Avant.", "Il y a eu mardi une explosion près de la gare."], "mardi", Lang::Fr),
+            (["Avant.", "Il est probable que le sommet ait lieu lundi."], "lundi", Lang::Fr),
+            (["Before.", "On Monday, the two presidents said they would meet again."], "Monday", Lang::En),
+            (["Before.", "Putin and Lukashenko met on Monday; they agreed on drills."], "Monday", Lang::En),
+            (["Before.", "On Friday the minister said she would resign."], "Friday", Lang::En),
+        ] {
+            assert_eq!(report(&texts, 1, date, lang), texts[1]);
+        }
+        assert!(needs_context("Le lendemain, il s'est rendu à Moscou."));
+        assert!(needs_context("Ce dernier a démissionné lundi."));
+        assert!(!needs_context("Il s'agit du premier sommet depuis 2019."));
     }
 
     #[test]

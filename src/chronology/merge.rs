@@ -208,11 +208,11 @@ pub fn named_topics(matcher: &AliasMatcher, articles: &[Arc<Article>], mentions:
         if seen.len() == REPRESENTATIVES {
             break;
         }
-        if seen.contains(&&*m.sentence) {
+        if seen.contains(&m.own_words()) {
             continue;
         }
-        seen.push(&m.sentence);
-        let mut found: Vec<TopicId> = matcher.find(&m.sentence).into_iter().map(|(t, _)| t).collect();
+        seen.push(m.own_words());
+        let mut found: Vec<TopicId> = matcher.find(m.own_words()).into_iter().map(|(t, _)| t).collect();
         if found.is_empty() {
             if let Some(b) = articles[m.article].body.blocks.iter().find(|b| *b.id == *m.block) {
                 found = matcher.find(&b.text).into_iter().map(|(t, _)| t).collect();
@@ -228,10 +228,12 @@ pub fn named_topics(matcher: &AliasMatcher, articles: &[Arc<Article>], mentions:
 /// The words disagreements between events are found by: those of the event's text and of
 /// its first reports.
 pub fn report_words(text: &str, mentions: &[Mention]) -> Words {
-    let mut w = content_words(text);
+    // An extracted event's text is its first report as shown: only its own words count.
+    let own = mentions.iter().find(|m| &*m.sentence == text).map_or(text, Mention::own_words);
+    let mut w = content_words(own);
     for m in mentions.iter().take(REPRESENTATIVES) {
         if &*m.sentence != text {
-            w.extend(&content_words(&m.sentence));
+            w.extend(&content_words(m.own_words()));
         }
     }
     w

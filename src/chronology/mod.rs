@@ -36,12 +36,23 @@ pub struct Mention {
     pub article: ArticleId,
     /// The id of the paragraph that says it.
     pub block: Arc<str>,
-    /// The sentence that says it.
+    /// The sentence that says it, as a reader is shown it.
     pub sentence: Arc<str>,
+    /// The bytes of `sentence` that are the report's own words; the rest is what a reader
+    /// needs around them (the sentence before, the quote a lead-in announces), and is left
+    /// out when reports are matched and their topics found.
+    pub own: std::ops::Range<usize>,
     /// The words that date it (`lundi 19 décembre`).
     pub expression: Arc<str>,
     /// The date as that article gives it.
     pub span: DateSpan,
+}
+
+impl Mention {
+    /// The report's own words ([`Mention::own`]).
+    pub fn own_words(&self) -> &str {
+        self.sentence.get(self.own.clone()).unwrap_or(&self.sentence)
+    }
 }
 
 /// An event of the chronology.

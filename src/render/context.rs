@@ -106,16 +106,43 @@ pub struct EventCtx<'a> {
     pub mentions: Vec<Link<'a>>,
     /// Topic slugs, space-separated (for the chronology's filter).
     pub topic_slugs: String,
+    /// The slugs of the outlets of all its sources, space-separated (for the chronology's
+    /// filter by source).
+    pub outlet_slugs: String,
     /// Its topics.
     pub topics: Vec<Link<'a>>,
     /// Other dates sources give for it, linking to those events.
     pub conflicts: Vec<Link<'a>>,
     /// The page that declares a curated event.
     pub declared_in: Option<Link<'a>>,
+    /// Its sources named in full, each once: the editors' first, then the articles that
+    /// report it; at most three outside the chronology.
+    pub reports: Vec<EventReport<'a>>,
     /// Sources and reports left out of this view (the chronology page lists them all).
     pub more: usize,
     /// Its entry on the chronology page.
     pub url: String,
+}
+
+/// A source of an event (`e.reports[]`), named so that a reader can tell two apart: title,
+/// outlet, date, each linking to its own page; and where the article says it.
+#[derive(Serialize)]
+pub struct EventReport<'a> {
+    /// Its title.
+    pub title: &'a str,
+    /// Its page: the article, or its entry on the sources page.
+    pub url: String,
+    /// Outlet.
+    pub outlet: Option<&'a str>,
+    /// Author.
+    pub author: Option<&'a str>,
+    /// Date, in the reader's language.
+    pub date: Option<String>,
+    /// ISO date.
+    pub date_iso: Option<String>,
+    /// The paragraph of the article that reports the event, its text being the words that
+    /// date it there (`hier`: read with the article's date).
+    pub passage: Option<Link<'a>>,
 }
 
 /// An event in a page's list (`years[].months[].events[]`): a few fields, and the event as
@@ -321,6 +348,8 @@ pub struct TopicPage<'a> {
     pub sources: Vec<SourceCtx<'a>>,
     /// When the briefing was last updated: the latest date of its notes and articles.
     pub updated: Option<Updated>,
+    /// All the topic's events drawn as SVG (markup), each mark linking to the chronology.
+    pub timeline_svg: Option<String>,
 }
 
 /// A topic's own fields.
@@ -491,6 +520,11 @@ pub struct ChronologyPage<'a> {
     pub years: Vec<YearGroup<'a>>,
     /// Every topic, for the filter: `url` holds the slug.
     pub topics: Vec<Link<'a>>,
+    /// Every outlet that reports an event, for the filter by source: `title` the outlet,
+    /// `url` its slug (as in an event's `outlet_slugs`), alphabetically.
+    pub outlets: Vec<Link<'a>>,
+    /// The whole chronology drawn as SVG (markup: `timeline_svg.rs`), on every page of it.
+    pub timeline_svg: Option<String>,
 }
 
 /// A year of the chronology.
@@ -640,6 +674,7 @@ pub fn event<'a>(site: &'a Site, u: &Urls, ei: usize, limit: usize) -> EventCtx<
             .map(|m| Link { title: Cow::Borrowed(&m.expression[..]), url: u.article_block(m.article, &m.block) })
             .collect(),
         topic_slugs: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect::<Vec<_>>().join(" "),
+        outlet_slugs: outlets_of(site, e).into_keys().collect::<Vec<_>>().join(" "),
         topics: e
             .topics
             .iter()
@@ -651,9 +686,45 @@ pub fn event<'a>(site: &'a Site, u: &Urls, ei: usize, limit: usize) -> EventCtx<
             .map(|c| Link { title: Cow::Owned(c.span.long(lang)), url: u.event(&c.other, c.span.start.get_year()) })
             .collect(),
         declared_in: e.declared_in.map(|d| doc_link(site, u, d)),
+        reports: reports(site, u, e, limit),
         more: e.sources.len().saturating_sub(limit) + e.mentions.len().saturating_sub(limit),
         url: u.event(&e.id, e.span.start.get_year()),
     }
+}
+
+/// The sources of `e` named in full, at most `limit`: the editors' sources, then the articles
+/// of its reports; each with the first passage of its article that reports the event.
+fn reports<'a>(site: &'a Site, u: &Urls, e: &'a Event, limit: usize) -> Vec<EventReport<'a>> {
+    let mut ids: Vec<SourceId> = Vec::new();
+    for s in e.sources.iter().copied().chain(e.mentions.iter().map(|m| site.article_sources[m.article])) {
+        if !ids.contains(&s) {
+            ids.push(s);
+        }
+        if ids.len() == limit {
+            break;
+        }
+    }
+    ids.into_iter()
+        .map(|i| {
+            let s = &site.sources[i];
+            let passage = match s.kind {
+                SourceKind::Article(a) => e.mentions.iter().find(|m| m.article == a).map(|m| Link {
+                    title: Cow::Borrowed(&m.expression[..]),
+                    url: u.article_block(m.article, &m.block),
+                }),
+                SourceKind::Cited(..) => None,
+            };
+            EventReport {
+                title: &s.title,
+                url: u.source(s),
+                outlet: s.outlet.as_deref(),
+                author: s.author.as_deref(),
+                date: date_long(s.date, site.lang),
+                date_iso: date_iso(s.date),
+                passage,
+            }
+        })
+        .collect()
 }
 
 /// Event `ei` in a page's list, `html` being its rendered fragment.
@@ -861,6 +932,7 @@ pub fn topic_page<'a>(
         earlier_events,
         sources: srcs.into_iter().map(|s| source(site, u, s)).collect(),
         updated: topic_updated(site, i),
+        timeline_svg: timeline(site, u, all.iter().map(|e| e.index())),
     }
 }
 
@@ -1035,7 +1107,62 @@ pub fn chronology_page<'a>(
             .collect(),
         years: years(site, shown, events),
         topics: site.topics.iter().map(|t| Link { title: Cow::Borrowed(&t.title), url: t.slug.clone() }).collect(),
+        outlets: {
+            let mut all: std::collections::BTreeMap<String, &str> = std::collections::BTreeMap::new();
+            for e in &site.events {
+                all.extend(outlets_of(site, e));
+            }
+            all.into_iter().map(|(slug, name)| Link { title: Cow::Borrowed(name), url: slug }).collect()
+        },
+        timeline_svg: timeline(site, u, 0..site.events.len()),
     }
+}
+
+/// The outlets of every source of `e` (the editors' and its reports'), by slug.
+fn outlets_of<'a>(site: &'a Site, e: &Event) -> std::collections::BTreeMap<String, &'a str> {
+    e.sources
+        .iter()
+        .chain(e.mentions.iter().map(|m| &site.article_sources[m.article]))
+        .filter_map(|&s| site.sources[s].outlet.as_deref())
+        .map(|o| (slugify(o), o))
+        .filter(|(slug, _)| !slug.is_empty())
+        .collect()
+}
+
+/// An interface string, as the site's `[translations]` replace it.
+fn tr(site: &Site, key: &str) -> String {
+    site.config.translations.get(key).map_or_else(|| i18n::get(site.lang, key).unwrap_or(key).to_string(), Clone::clone)
+}
+
+/// The events `events` drawn as SVG (see [`super::timeline_svg`]), each mark linking to its
+/// entry on the chronology; `None` without events.
+pub fn timeline(site: &Site, u: &Urls, events: impl IntoIterator<Item = usize>) -> Option<String> {
+    use super::timeline_svg::{layout, Labels, Links, Mark};
+    let marks: Vec<Mark> = events
+        .into_iter()
+        .map(|ei| {
+            let e = &site.events[ei];
+            Mark { index: ei, start: e.span.start, conflict: !e.conflicts.is_empty(), curated: e.curated }
+        })
+        .collect();
+    let labels = Labels {
+        title: tr(site, "timeline_title"),
+        event: tr(site, "events_one"),
+        events: tr(site, "events"),
+        conflict: tr(site, "conflict"),
+        whole_year: tr(site, "whole_year"),
+        zoom: tr(site, "timeline_zoom"),
+        per_month: tr(site, "per_month"),
+        months: tr(site, "months_lower"),
+        curated: tr(site, "curated"),
+        extracted: tr(site, "extracted"),
+        colon: tr(site, "colon"),
+        desc: tr(site, "timeline_desc"),
+    };
+    let event = |ei: usize| u.event(&site.events[ei].id, site.events[ei].span.start.get_year());
+    let label = |ei: usize| format!("{} — {}", site.events[ei].span.long(site.lang), site.events[ei].text);
+    let year = |y: i32| format!("{}#y{y}", u.chronology(y));
+    layout(&marks, site.lang, &labels, &Links { event: &event, label: &label, year: &year }).map(|d| d.to_svg())
 }
 
 /// The search page.

@@ -10,6 +10,7 @@ mod exports;
 pub mod i18n;
 pub mod search;
 pub mod templates;
+pub mod timeline_svg;
 pub mod urls;
 
 use crate::diagnostics::Diagnostic;

@@ -30,6 +30,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("404.html", include_str!("../../templates/404.html")),
     ("partials/event.html", include_str!("../../templates/partials/event.html")),
     ("partials/cite.html", include_str!("../../templates/partials/cite.html")),
+    ("partials/timeline.html", include_str!("../../templates/partials/timeline.html")),
     ("feed.xml", include_str!("../../templates/feed.xml")),
     ("sitemap.xml", include_str!("../../templates/sitemap.xml")),
 ];

@@ -1,21 +1,39 @@
-// Filters the chronology by topic and by origin (editors' events only). Without JavaScript
-// every event stays visible: the form is hidden until this script runs.
+// Filters the chronology by topic, by origin (the editors' or extracted) and by source
+// outlet. The filter lives in the address (`?topic=…&origin=…&source=…`), so a reload, a
+// shared link or a move to another year's page keeps it. Without JavaScript every event
+// stays visible: the form is hidden until this script runs.
 (function () {
   var form = document.querySelector("form.filters");
   if (!form) return;
-  form.hidden = false;
-  var topic = form.elements.topic;
-  var curated = form.elements.curated;
-  function apply() {
-    var t = topic.value;
-    var onlyCurated = curated.checked;
-    document.querySelectorAll("li.event").forEach(function (li) {
-      var topics = (li.getAttribute("data-topics") || "").split(" ");
-      var show = (!t || topics.indexOf(t) !== -1) && (!onlyCurated || li.getAttribute("data-curated") === "1");
-      li.hidden = !show;
+  var fields = ["topic", "origin", "source"].filter(function (n) { return form.elements[n]; });
+  var count = form.querySelector(".filter-count");
+  var events = Array.prototype.slice.call(document.querySelectorAll("li.event[data-curated]"));
+
+  function words(attr) {
+    return " " + (attr || "") + " ";
+  }
+
+  function query() {
+    var q = new URLSearchParams();
+    fields.forEach(function (n) {
+      if (form.elements[n].value) q.set(n, form.elements[n].value);
     });
-    document.querySelectorAll(".chronology section.year").forEach(function (sec) {
-      sec.hidden = !sec.querySelector("li.event:not([hidden])");
+    var s = q.toString();
+    return s ? "?" + s : "";
+  }
+
+  function apply() {
+    var want = {};
+    fields.forEach(function (n) { want[n] = form.elements[n].value; });
+    var shown = 0;
+    events.forEach(function (li) {
+      var curated = li.getAttribute("data-curated") === "1";
+      var show =
+        (!want.topic || words(li.getAttribute("data-topics")).indexOf(" " + want.topic + " ") !== -1) &&
+        (!want.origin || (want.origin === "curated") === curated) &&
+        (!want.source || words(li.getAttribute("data-outlets")).indexOf(" " + want.source + " ") !== -1);
+      li.hidden = !show;
+      if (show) shown++;
     });
     document.querySelectorAll(".chronology ol.events").forEach(function (ol) {
       var h = ol.previousElementSibling;
@@ -23,7 +41,76 @@
       ol.hidden = empty;
       if (h && h.classList.contains("month-heading")) h.hidden = empty;
     });
+    document.querySelectorAll(".chronology section.year").forEach(function (sec) {
+      var empty = !sec.querySelector("li.event:not([hidden])");
+      sec.hidden = empty;
+      // The year's link in the list of years goes with it.
+      var link = document.querySelector('nav.years a[href="#' + sec.id + '"]');
+      if (link) link.hidden = empty;
+    });
+    tidyYears();
+    if (count) {
+      var tpl = count.getAttribute(shown === 1 ? "data-one" : "data-many") || "{n} / {total}";
+      count.textContent = tpl.replace("{n}", shown).replace("{total}", events.length);
+    }
+    // The other pages of a split chronology keep the filter.
+    var q = query();
+    document.querySelectorAll("nav.years a, a.chronology-page").forEach(function (a) {
+      var href = a.getAttribute("href");
+      if (!href || href.charAt(0) === "#") return;
+      var hash = href.indexOf("#") === -1 ? "" : href.slice(href.indexOf("#"));
+      var path = href.split("#")[0].split("?")[0];
+      a.setAttribute("href", path + q + hash);
+    });
+    return q;
   }
-  topic.addEventListener("change", apply);
-  curated.addEventListener("change", apply);
+
+  // The list of years separates them with ` · `: each separator goes into a span of its
+  // own, shown only between two years still listed.
+  var years = document.querySelector("nav.years");
+  if (years) {
+    Array.prototype.slice.call(years.childNodes).forEach(function (n) {
+      if (n.nodeType === 3 && n.textContent.trim() === "·") {
+        var sep = document.createElement("span");
+        sep.className = "sep";
+        sep.textContent = n.textContent;
+        years.replaceChild(sep, n);
+      }
+    });
+  }
+  function tidyYears() {
+    if (!years) return;
+    var pending = null;
+    var seen = false;
+    Array.prototype.forEach.call(years.children, function (el) {
+      if (el.classList.contains("sep")) {
+        el.hidden = true;
+        if (seen && !pending) pending = el;
+      } else if (!el.hidden) {
+        if (pending) pending.hidden = false;
+        pending = null;
+        seen = true;
+      }
+    });
+  }
+
+  var params = new URLSearchParams(window.location.search);
+  fields.forEach(function (n) {
+    var v = params.get(n);
+    var el = form.elements[n];
+    if (v && Array.prototype.some.call(el.options, function (o) { return o.value === v; })) el.value = v;
+  });
+  form.hidden = false;
+  apply();
+  form.addEventListener("change", function () {
+    var q = apply();
+    if (window.history && window.history.replaceState) {
+      try {
+        window.history.replaceState(null, "", window.location.pathname + q + window.location.hash);
+      } catch (e) {
+        // Some browsers refuse to change the address of a file:// page: the filter still
+        // applies, it is only not kept on reload there.
+      }
+    }
+  });
 })();

@@ -224,6 +224,10 @@ pub fn build_with_progress(
     report.timings.render = rendered;
     report.timings.write = t.elapsed() - rendered;
     report.output = Some(out);
+    drop(paths);
+    // Freeing hundreds of thousands of events takes a while and nothing waits for it: a
+    // thread of its own does it, and a process that exits first skips it.
+    std::thread::spawn(move || drop(pages));
     Ok(report)
 }
 

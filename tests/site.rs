@@ -347,7 +347,7 @@ fn a_build_announces_its_stages_and_every_render_step() {
             .unwrap();
     let seen = seen.into_inner().unwrap();
     // What the build reports and what it wrote, not numbers of today's example.
-    let [articles, notes, topics, events, _] = report.counts;
+    let [articles, notes, topics, _, _] = report.counts;
     let written = snapshot(&out.path().join("public")).keys().filter(|p| !p.ends_with(".briefing-build")).count();
     assert_eq!(report.files, written, "every planned file is written");
     let stages: Vec<&Stage> = seen.iter().filter(|s| **s != Stage::Step).collect();
@@ -361,8 +361,8 @@ fn a_build_announces_its_stages_and_every_render_step() {
         "{stages:?}"
     );
     let Stage::Render { steps, .. } = stages[2] else { unreachable!() };
-    // One step per file and one per event (both its forms): the bar fills exactly.
-    assert_eq!(*steps, written + events);
+    // One step per file: the bar fills exactly.
+    assert_eq!(*steps, written);
     assert_eq!(seen.iter().filter(|s| **s == Stage::Step).count(), *steps);
 }
 

@@ -9,6 +9,7 @@ use crate::diagnostics::Diagnostic;
 use crate::doc::{ArticleId, SourceId};
 use crate::markdown;
 use crate::text::escape_html;
+use rayon::prelude::*;
 use std::path::PathBuf;
 
 /// The editors' own events, not yet in date order.
@@ -63,43 +64,63 @@ pub fn apply(input: &Input<'_>, groups: Vec<Group>, events: &mut Vec<Event>) -> 
     }
     let curated_words: Vec<Words> = events.iter().map(|e| content_words(&e.text)).collect();
     let curated_count = events.len();
-    for (g, group) in groups.into_iter().enumerate() {
-        if rulings.hidden[g] || group.mentions.is_empty() {
-            continue;
-        }
-        let known = rulings.known[g].take();
-        let span = group.mentions[0].span;
-        // The editor's event this report matches best, if any matches at all.
-        let score = |c: usize| super::similarity(&curated_words[c], &group.words);
-        let matched = (0..curated_count)
-            .filter(|&c| {
-                let e = &events[c];
-                e.span.overlaps(&span)
-                    && e.span.start.precision() <= span.start.precision()
-                    && matches_curated(&curated_words[c], &group.words)
-            })
-            .max_by(|&a, &b| {
-                let (sa, sb) = (score(a), score(b));
-                (sa.1, sa.0).partial_cmp(&(sb.1, sb.0)).unwrap_or(std::cmp::Ordering::Equal).then(b.cmp(&a))
-            });
-        let sources = article_sources(input, &group.mentions);
-        match matched {
-            Some(c) => {
-                let e = &mut events[c];
+    // Each group is matched, and made an event when it stands alone, in parallel: only the
+    // joining of reports to an editor's event goes one by one, in group order.
+    let known = std::mem::take(&mut rulings.known);
+    let curated: &[Event] = events;
+    let placed: Vec<Placed> = groups
+        .into_par_iter()
+        .zip(known)
+        .enumerate()
+        .filter(|(g, (group, _))| !rulings.hidden[*g] && !group.mentions.is_empty())
+        .map(|(_, (group, known))| {
+            let span = group.mentions[0].span;
+            // The editor's event this report matches best, if any matches at all.
+            let score = |c: usize| super::similarity(&curated_words[c], &group.words);
+            let matched = (0..curated_count)
+                .filter(|&c| {
+                    let e = &curated[c];
+                    e.span.overlaps(&span)
+                        && e.span.start.precision() <= span.start.precision()
+                        && matches_curated(&curated_words[c], &group.words)
+                })
+                .max_by(|&a, &b| {
+                    let (sa, sb) = (score(a), score(b));
+                    (sa.1, sa.0).partial_cmp(&(sb.1, sb.0)).unwrap_or(std::cmp::Ordering::Equal).then(b.cmp(&a))
+                });
+            let sources = article_sources(input, &group.mentions);
+            match matched {
+                Some(c) => Placed::Joins { event: c, mentions: group.mentions, sources, known },
+                None => Placed::Alone(extracted_event(group, sources, known)),
+            }
+        })
+        .collect();
+    for p in placed {
+        match p {
+            Placed::Joins { event, mentions, sources, known } => {
+                let e = &mut events[event];
                 for s in sources {
                     if !e.sources.contains(&s) {
                         e.sources.push(s);
                     }
                 }
-                e.mentions.extend(group.mentions);
+                e.mentions.extend(mentions);
                 if e.known_disagreement.is_none() {
                     e.known_disagreement = known;
                 }
             }
-            None => events.push(extracted_event(group, sources, known)),
+            Placed::Alone(e) => events.push(e),
         }
     }
     Ok(())
+}
+
+/// Where a merged group goes: into an editor's event, or out as an event of its own.
+enum Placed {
+    /// Its reports join editor's event `event`.
+    Joins { event: usize, mentions: Vec<Mention>, sources: Vec<SourceId>, known: Option<(PathBuf, usize)> },
+    /// It stands as an extracted event.
+    Alone(Event),
 }
 
 /// The sources of the articles that report an event, each once, in article order.

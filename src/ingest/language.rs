@@ -7,7 +7,7 @@ use crate::dates::Lang;
 /// Guesses French or English; `None` when the text is too short or too mixed to tell.
 pub fn guess_language(text: &str) -> Option<Lang> {
     // The opening is enough, and keeps a long text cheap.
-    let end = text.char_indices().nth(6000).map_or(text.len(), |(i, _)| i);
+    let end = text.char_indices().nth(2000).map_or(text.len(), |(i, _)| i);
     let sample = &text[..end];
     if sample.split_whitespace().count() < 4 {
         return None;

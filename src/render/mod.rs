@@ -2,8 +2,9 @@
 //! through Tera templates (built-in, or the site's own: [`templates`]) fed with the typed
 //! contexts of [`context`], the one place that reads the resolved site for them; the JSON and
 //! script exports are serialised straight from typed structs ([`exports`]). Pages render in
-//! parallel; each event's fragment (`partials/event.html`) is rendered once per form and
-//! shared by every page that lists it.
+//! parallel, the largest first. A build renders each event's fragment (`partials/event.html`)
+//! for the page that lists it and keeps it no longer than that page; `briefing serve`, which
+//! renders pages one by one on request, keeps each fragment once rendered and shares it.
 
 pub mod context;
 mod exports;
@@ -64,9 +65,12 @@ type Rendered = Result<Arc<Vec<u8>>, Diagnostic>;
 
 /// The site's files, each rendered when first asked for and then kept: `briefing serve`
 /// renders only the pages a browser opens, a build renders them all in parallel
-/// ([`Pages::into_files`]). Each event's fragment is likewise rendered once in each of its
-/// two forms (the chronology's full entry, the compact one other pages list), when a first
-/// page lists it, and shared by every page that does.
+/// ([`Pages::render_into`]). For `serve`, each event's fragment is likewise rendered once in
+/// each of its two forms (the chronology's full entry, the compact one other pages list),
+/// when a first page lists it, and shared by every page that does. A build keeps no fragment
+/// beyond the page that lists it: nearly every event is listed once in each form (on its
+/// chronology page and on its article's page), so a cache of them all would only hold the
+/// whole chronology's HTML in memory for the length of the build.
 pub struct Pages {
     site: Site,
     tera: Tera,
@@ -173,13 +177,25 @@ impl Pages {
     }
 
     fn rendered(&self, i: usize) -> Rendered {
-        self.done[i].get_or_init(|| self.render_job(&self.jobs[i].0, &self.jobs[i].1).map(Arc::new)).clone()
+        self.done[i].get_or_init(|| self.render_job(&self.jobs[i].0, &self.jobs[i].1, Fragments::Shared).map(Arc::new)).clone()
     }
 
-    /// How many steps rendering everything takes: each event (both ways) and each file, for
-    /// a progress display ([`Pages::into_files_with`]).
+    /// How many steps rendering everything takes: one per file, for a progress display
+    /// ([`Pages::into_files_with`]).
     pub fn steps(&self) -> usize {
-        self.site.events.len() + self.jobs.len()
+        self.jobs.len()
+    }
+
+    /// The order in which a build renders the files: those that may be large (the
+    /// chronology's pages, the exports, the feed) first, so that no long file starts last
+    /// and leaves the other processors idle while it renders; then the documents' pages.
+    fn render_order(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.jobs.len()).collect();
+        order.sort_by_key(|&i| match &self.jobs[i].1 {
+            Job::Page(Page::Doc(_)) | Job::Asset(_) => 1,
+            _ => 0,
+        });
+        order
     }
 
     /// Renders every file in parallel and hands each to `put(index in [`Pages::paths`], bytes)`
@@ -190,26 +206,18 @@ impl Pages {
         put: &(dyn Fn(usize, Vec<u8>) + Sync),
         tick: &(dyn Fn() + Sync),
     ) -> Result<(), Vec<Diagnostic>> {
-        // The search index's terms are made while the events render: neither waits for the other.
-        rayon::join(
-            || {
-                (0..self.site.events.len()).into_par_iter().for_each(|ei| {
-                    self.event(ei, true);
-                    self.event(ei, false);
-                    tick();
-                })
-            },
-            || self.search_terms(),
-        );
-        if let Some(d) = self.event_error.get() {
-            return Err(vec![d.clone()]);
-        }
-        let failed: Vec<Diagnostic> = (0..self.jobs.len())
+        // The search index's term shards first (itself parallel): computing them lazily from a
+        // job could re-enter the same OnceLock on a rayon worker that steals another shard job.
+        self.search_terms();
+        // One file at a time per task: the files differ in cost by orders of magnitude.
+        let failed: Vec<Diagnostic> = self
+            .render_order()
             .into_par_iter()
+            .with_max_len(1)
             .filter_map(|i| {
                 let made = match self.done[i].get() {
                     Some(Ok(bytes)) => Ok(bytes.to_vec()),
-                    _ => self.render_job(&self.jobs[i].0, &self.jobs[i].1),
+                    _ => self.render_job(&self.jobs[i].0, &self.jobs[i].1, Fragments::PerPage),
                 };
                 tick();
                 match made {
@@ -262,19 +270,21 @@ impl Pages {
             .collect())
     }
 
-    /// Event `ei`'s fragment: the chronology page's full entry, or the compact one.
+    /// Event `ei`'s fragment: the chronology page's full entry, or the compact one, rendered
+    /// once and kept.
     fn event(&self, ei: usize, full: bool) -> &str {
         let cells = if full { &self.full } else { &self.compact };
-        cells[ei].get_or_init(|| {
-            let (u, limit) = if full {
-                (Urls::top(&self.site), usize::MAX)
-            } else {
-                (Urls::nested(&self.site), EVENT_LINKS_ELSEWHERE)
-            };
-            self.render_event(&u, ei, limit, full).unwrap_or_else(|d| {
-                let _ = self.event_error.set(d);
-                String::new()
-            })
+        cells[ei].get_or_init(|| self.fragment(ei, full))
+    }
+
+    /// Event `ei`'s fragment, rendered now; a template error is kept for [`Pages::render_job`]
+    /// to report, and leaves an empty fragment.
+    fn fragment(&self, ei: usize, full: bool) -> String {
+        let (u, limit) =
+            if full { (Urls::top(&self.site), usize::MAX) } else { (Urls::nested(&self.site), EVENT_LINKS_ELSEWHERE) };
+        self.render_event(&u, ei, limit, full).unwrap_or_else(|d| {
+            let _ = self.event_error.set(d);
+            String::new()
         })
     }
 
@@ -334,10 +344,10 @@ impl Pages {
         failed.map_or(Ok(html), Err)
     }
 
-    fn render_job(&self, path: &str, job: &Job) -> Result<Vec<u8>, Diagnostic> {
+    fn render_job(&self, path: &str, job: &Job, fragments: Fragments) -> Result<Vec<u8>, Diagnostic> {
         let site = &self.site;
         let bytes = match job {
-            Job::Page(page) => self.render_page(*page, path)?,
+            Job::Page(page) => self.render_page(*page, path, fragments)?,
             Job::Asset(bytes) => bytes.clone(),
             Job::Feed => self.page("feed.xml", &context::feed(site))?,
             Job::TopicFeed(t) => self.page("feed.xml", &context::topic_feed(site, *t))?,
@@ -356,9 +366,18 @@ impl Pages {
         Ok(bytes)
     }
 
-    fn render_page(&self, page: Page, path: &str) -> Result<Vec<u8>, Diagnostic> {
+    fn render_page(&self, page: Page, path: &str, fragments: Fragments) -> Result<Vec<u8>, Diagnostic> {
         let site = &self.site;
-        let compact = |ei: usize| self.event(ei, false);
+        // The fragments this page lists, when they are not kept for other pages: they live
+        // as long as the page's context.
+        let arena = bumpalo::Bump::new();
+        let fragment = |ei: usize, full: bool| -> &str {
+            match fragments {
+                Fragments::Shared => self.event(ei, full),
+                Fragments::PerPage => arena.alloc_str(&self.fragment(ei, full)),
+            }
+        };
+        let compact = |ei: usize| fragment(ei, false);
         let doc = match page {
             Page::Doc(d) => Some(d),
             _ => None,
@@ -379,7 +398,7 @@ impl Pages {
                 self.page_with_head("sources.html", &context::sources_page(site, &Urls::top(site)), Some(head))
             }
             Page::Chronology(year) => {
-                let ctx = context::chronology_page(site, &Urls::top(site), year, &|ei| self.event(ei, true));
+                let ctx = context::chronology_page(site, &Urls::top(site), year, &|ei| fragment(ei, true));
                 self.page_with_head("chronology.html", &ctx, Some(head))
             }
             Page::Search => {
@@ -421,6 +440,15 @@ impl Pages {
 /// Renders every page and export of the site.
 pub fn render(site: Site, tera: Tera, assets: Vec<OutputFile>) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     Pages::new(site, tera, assets).into_files()
+}
+
+/// Whether event fragments are kept for every page that lists them (`serve`, which renders
+/// pages one at a time, in any order), or rendered for each page and dropped with it (a
+/// build, which renders each page once).
+#[derive(Clone, Copy)]
+enum Fragments {
+    Shared,
+    PerPage,
 }
 
 #[derive(Clone, Copy)]

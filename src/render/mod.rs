@@ -5,6 +5,7 @@
 //! parallel; each event's fragment (`partials/event.html`) is rendered once per form and
 //! shared by every page that lists it.
 
+mod chronology_files;
 pub mod context;
 mod exports;
 pub mod i18n;
@@ -47,9 +48,12 @@ enum Job {
     Page(Page),
     Asset(Vec<u8>),
     Feed,
-    Sitemap,
+    /// `sitemap.xml`, or one of the sitemaps it indexes (`sitemap-1.xml`).
+    Sitemap(Option<usize>),
     ChronologyJson,
-    SourcesJson,
+    ChronologyPartJson(chronology_files::Part),
+    /// `sources.json`, or one of its parts (`sources-1.json`).
+    SourcesJson(Option<usize>),
     SearchIndex,
     Timeline,
 }
@@ -83,25 +87,24 @@ impl Pages {
         let mut jobs: Vec<(String, Job)> = vec![
             ("index.html".into(), Job::Page(Page::Index)),
             ("sources.html".into(), Job::Page(Page::Sources)),
-            ("chronology.html".into(), Job::Page(Page::Chronology(None))),
             ("search.html".into(), Job::Page(Page::Search)),
             ("feed.xml".into(), Job::Feed),
             ("chronology.json".into(), Job::ChronologyJson),
-            ("sources.json".into(), Job::SourcesJson),
+            ("sources.json".into(), Job::SourcesJson(None)),
             ("search-index.js".into(), Job::SearchIndex),
             ("timeline.json".into(), Job::Timeline),
         ];
-        if urls::chronology_split(&site) {
-            jobs.extend(
-                context::chronology_years(&site)
-                    .into_iter()
-                    .map(|(y, _)| (urls::chronology_path(&site, y), Job::Page(Page::Chronology(Some(y))))),
-            );
-        }
+        jobs.extend(chronology_files::files(&site).into_iter().map(|(p, f)| (p, Job::Page(Page::Chronology(f)))));
+        jobs.extend(
+            chronology_files::parts(&site)
+                .into_iter()
+                .map(|p| (format!("{}.json", p.stem()), Job::ChronologyPartJson(p))),
+        );
+        jobs.extend(
+            (1..=exports::sources_parts(&site)).map(|k| (format!("sources-{k}.json"), Job::SourcesJson(Some(k)))),
+        );
         // A sitemap lists absolute URLs or nothing: without base_url there is none (resolve warns).
-        if site.config.base_url().is_some() {
-            jobs.push(("sitemap.xml".into(), Job::Sitemap));
-        }
+        let sitemap = site.config.base_url().is_some();
         let docs = TopicId::all(site.topics.len())
             .map(DocRef::Topic)
             .chain(NoteId::all(site.notes.len()).map(DocRef::Note))
@@ -111,6 +114,15 @@ impl Pages {
         jobs.extend(assets.into_iter().map(|(p, b)| (p, Job::Asset(b))));
         jobs.sort_by(|a, b| a.0.cmp(&b.0));
         jobs.dedup_by(|b, a| a.0 == b.0);
+        if sitemap {
+            let pages = jobs.iter().filter(|(p, _)| p.ends_with(".html")).count();
+            jobs.push(("sitemap.xml".into(), Job::Sitemap(None)));
+            jobs.extend(
+                (1..=context::sitemap_parts(pages)).map(|k| (format!("sitemap-{k}.xml"), Job::Sitemap(Some(k)))),
+            );
+            jobs.sort_by(|a, b| a.0.cmp(&b.0));
+            jobs.dedup_by(|b, a| a.0 == b.0);
+        }
         let by_path = jobs.iter().enumerate().map(|(i, (p, _))| (p.clone(), i)).collect();
         fn cells<T>(n: usize) -> Vec<OnceLock<T>> {
             (0..n).map(|_| OnceLock::new()).collect()
@@ -295,9 +307,10 @@ impl Pages {
             Job::Page(page) => self.render_page(*page)?,
             Job::Asset(bytes) => bytes.clone(),
             Job::Feed => self.page("feed.xml", &context::feed(site))?,
-            Job::Sitemap => self.page("sitemap.xml", &context::sitemap(site, self.paths()))?,
+            Job::Sitemap(part) => self.page("sitemap.xml", &context::sitemap(site, self.paths(), *part))?,
             Job::ChronologyJson => exports::chronology_json(site),
-            Job::SourcesJson => exports::sources_json(site),
+            Job::ChronologyPartJson(p) => exports::chronology_part_json(site, *p),
+            Job::SourcesJson(part) => exports::sources_json(site, *part),
             Job::SearchIndex => exports::search_index(site),
             Job::Timeline => exports::timeline_json(site),
         };
@@ -322,8 +335,8 @@ impl Pages {
                 self.page("index.html", &context::index_page(site, &u, &latest))
             }
             Page::Sources => self.page("sources.html", &context::sources_page(site, &Urls::top(site))),
-            Page::Chronology(year) => {
-                let ctx = context::chronology_page(site, &Urls::top(site), year, &|ei| self.event(ei, true));
+            Page::Chronology(file) => {
+                let ctx = context::chronology_page(site, &Urls::top(site), file, &|ei| self.event(ei, true));
                 self.page("chronology.html", &ctx)
             }
             Page::Search => self.page("search.html", &context::search_page(site, &Urls::top(site))),
@@ -356,8 +369,8 @@ pub fn render(site: Site, tera: Tera, assets: Vec<OutputFile>) -> Result<Vec<Out
 enum Page {
     Index,
     Sources,
-    /// The whole chronology, the index of its years, or one year's page.
-    Chronology(Option<i32>),
+    /// A page of the chronology.
+    Chronology(chronology_files::File),
     Search,
     Doc(DocRef),
 }

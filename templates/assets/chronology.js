@@ -11,7 +11,7 @@
     var onlyCurated = curated.checked;
     document.querySelectorAll("li.event").forEach(function (li) {
       var topics = (li.getAttribute("data-topics") || "").split(" ");
-      var show = (!t || topics.indexOf(t) !== -1) && (!onlyCurated || li.getAttribute("data-curated") === "1");
+      var show = (!t || topics.indexOf(t) !== -1) && (!onlyCurated || li.classList.contains("curated"));
       li.hidden = !show;
     });
     document.querySelectorAll(".chronology section.year").forEach(function (sec) {

@@ -279,6 +279,11 @@ def events(binary, pages, shape, lang, keep):
         print("build failed:\n" + b.stderr.decode("utf-8", "replace")[:3000], file=sys.stderr)
         return site, None
     chron = json.load(open(os.path.join(site, "public", "chronology.json"), encoding="utf-8"))
+    # Past 1,000 events chronology.json keeps only the editors' events and names its parts,
+    # which hold every event (the editors' too).
+    if chron.get("parts"):
+        chron["events"] = [ev for part in chron["parts"] for ev in json.load(
+            open(os.path.join(site, "public", part["file"]), encoding="utf-8"))["events"]]
     def article_text(t):
         # The headline and the standfirst are article text too, not furniture.
         return " ".join([t["headline"], t.get("standfirst", "")] + [p["text"] for p in t["paragraphs"]])
@@ -294,10 +299,10 @@ def events(binary, pages, shape, lang, keep):
             if pid is None:
                 continue
             mentions += 1
-            # chronology.json writes each distinct sentence once per event; a mention gives its index.
-            sent = m.get("sentence", "")
-            if isinstance(sent, int):
-                sent = ev.get("sentences", [""])[sent]
+            # chronology.json writes each distinct sentence once per event; a mention gives its
+            # index, or nothing when its sentence is the event's text.
+            sent = m.get("sentence")
+            sent = ev.get("text", "") if sent is None else ev.get("sentences", [""])[sent]
             sent = sent.replace("…", " ").strip()
             if len(re.findall(r"\w+", sent)) >= 3:
                 inside = containment(sent, grams[pid]) >= 0.6

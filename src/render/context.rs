@@ -9,6 +9,7 @@
 //! a rendered event list entry's `html`) are markup, made from the site's own Markdown or
 //! escaped text.
 
+use super::chronology_files;
 use super::i18n;
 use super::urls::{source_anchor, Urls};
 use crate::chronology::Event;
@@ -28,9 +29,15 @@ const NAV_TOPICS: usize = 8;
 /// articles report must not repeat a thousand links on each of their pages.
 pub const EVENT_LINKS_ELSEWHERE: usize = 3;
 
+/// How many articles a topic page lists, the most recent, for the same reason.
+pub const TOPIC_ARTICLES: usize = 200;
+
 /// How many events a topic page lists, the most recent: a topic that ten thousand articles
 /// report must not make one page that grows with them (the chronology page lists them all).
 pub const TOPIC_EVENTS: usize = 200;
+
+/// About how many characters of an event's text its compact form shows.
+const SHORT_TEXT: usize = 60;
 
 /// A link: its text and its address, relative to the page.
 #[derive(Serialize, Clone)]
@@ -122,6 +129,9 @@ pub struct EventCtx<'a> {
     pub more: usize,
     /// Its entry on the chronology page.
     pub url: String,
+    /// What happened, plain text cut at a word to about 60 characters (the compact form's
+    /// text: the page that lists it is one click away from the whole).
+    pub short: String,
 }
 
 /// A source of an event (`e.reports[]`), named so that a reader can tell two apart: title,
@@ -338,13 +348,16 @@ pub struct TopicPage<'a> {
     pub citation_notes: Vec<NoteRef<'a>>,
     /// Its notes.
     pub notes: Vec<NoteItem<'a>>,
-    /// Its articles, newest first.
+    /// Its articles, newest first (at most 200).
     pub articles: Vec<ArticleItem<'a>>,
+    /// How many older articles of the topic the page leaves out (the sources page lists
+    /// every article).
+    pub earlier_articles: usize,
     /// Its most recent events (at most 200).
     pub years: Vec<YearGroup<'a>>,
     /// How many earlier events of the topic the page leaves to the chronology.
     pub earlier_events: usize,
-    /// Everything cited in the briefing, then every attached article, once each.
+    /// Everything cited in the briefing, then each article the page lists, once each.
     pub sources: Vec<SourceCtx<'a>>,
     /// When the briefing was last updated: the latest date of its notes and articles.
     pub updated: Option<Updated>,
@@ -410,8 +423,8 @@ pub struct ArticlePage<'a> {
     pub topics: Vec<TopicLink<'a>>,
     /// The numbered sources the article lists at its end.
     pub own_sources: Vec<OwnSource<'a>>,
-    /// The events it reports.
-    pub years: Vec<YearGroup<'a>>,
+    /// The events it reports, in date order (each entry carries its date: the list is flat).
+    pub events: Vec<EventEntry<'a>>,
     /// The pages that cite it.
     pub cited_by: Vec<Link<'a>>,
 }
@@ -510,13 +523,15 @@ pub struct ChronologyPage<'a> {
     /// What every page has.
     #[serde(flatten)]
     pub base: Base<'a>,
-    /// The year this page lists, on a year's page of a split chronology.
+    /// The year of this page, on a split chronology: a year's page, the index of a year's
+    /// months, or one of its months' pages.
     pub year: Option<i32>,
     /// Every year of the chronology: `title` (the year), `url` (its page, or its heading on
     /// this page), `count` (its events).
     pub year_pages: Vec<YearLink>,
-    /// The events of this page: every event, or the year's (none on the index of a split
-    /// chronology).
+    /// When this page's year has a page per month (past 1,000 events): those pages, in order.
+    pub month_pages: Vec<PartLink>,
+    /// The events of this page: every event, the year's, or a month's (none on an index).
     pub years: Vec<YearGroup<'a>>,
     /// Every topic, for the filter: `url` holds the slug.
     pub topics: Vec<Link<'a>>,
@@ -525,6 +540,20 @@ pub struct ChronologyPage<'a> {
     pub outlets: Vec<Link<'a>>,
     /// The whole chronology drawn as SVG (markup: `timeline_svg.rs`), on every page of it.
     pub timeline_svg: Option<String>,
+}
+
+/// A page of a year split by month.
+#[derive(Serialize)]
+pub struct PartLink {
+    /// The month (`Mars`, `Dans l'année`), and the run's number when a month of more than
+    /// 1,000 events continues on further pages (`Mars (2)`).
+    pub title: String,
+    /// Its page.
+    pub url: String,
+    /// How many events it lists.
+    pub count: usize,
+    /// Whether it is this page.
+    pub current: bool,
 }
 
 /// A year of the chronology.
@@ -591,8 +620,11 @@ pub struct FeedEntry<'a> {
 /// `sitemap.xml`: the absolute address of every page.
 #[derive(Serialize)]
 pub struct SitemapCtx {
-    /// The addresses, sorted.
+    /// The addresses, sorted (none in a sitemap index).
     pub urls: Vec<String>,
+    /// In `sitemap.xml` of a site of more than 50,000 pages: the sitemaps it indexes
+    /// (`sitemap-1.xml`…, 50,000 addresses each); empty otherwise.
+    pub sitemaps: Vec<String>,
 }
 
 // ------------------------------------------------------------------------------------------
@@ -639,20 +671,17 @@ pub fn site_ctx<'a>(site: &'a Site, u: &Urls) -> SiteCtx<'a> {
 pub fn event<'a>(site: &'a Site, u: &Urls, ei: usize, limit: usize) -> EventCtx<'a> {
     let e: &Event = &site.events[ei];
     let lang = site.lang;
+    // Short link texts: an event lists several sources on one line.
+    let short_name = |src: &'a Source| match (&src.outlet, &src.author) {
+        (Some(o), _) => Cow::Borrowed(o.as_str()),
+        (None, Some(a)) => Cow::Borrowed(a.as_str()),
+        (None, None) => Cow::Owned(crate::text::truncate_words(&src.title, 48)),
+    };
     let mut sources: Vec<Link> = e
         .sources
         .iter()
         .take(limit)
-        .map(|&s| {
-            let src = &site.sources[s];
-            // Short link texts: an event lists several sources on one line.
-            let title = match (&src.outlet, &src.author) {
-                (Some(o), _) => Cow::Borrowed(o.as_str()),
-                (None, Some(a)) => Cow::Borrowed(a.as_str()),
-                (None, None) => Cow::Owned(crate::text::truncate_words(&src.title, 48)),
-            };
-            Link { title, url: u.source(src) }
-        })
+        .map(|&s| Link { title: short_name(&site.sources[s]), url: u.source(&site.sources[s]) })
         .collect();
     sources.dedup_by(|a, b| a.url == b.url);
     EventCtx {
@@ -683,12 +712,13 @@ pub fn event<'a>(site: &'a Site, u: &Urls, ei: usize, limit: usize) -> EventCtx<
         conflicts: e
             .conflicts
             .iter()
-            .map(|c| Link { title: Cow::Owned(c.span.long(lang)), url: u.event(&c.other, c.span.start.get_year()) })
+            .map(|c| Link { title: Cow::Owned(c.span.long(lang)), url: u.event_by_id(&c.other, c.span) })
             .collect(),
         declared_in: e.declared_in.map(|d| doc_link(site, u, d)),
         reports: reports(site, u, e, limit),
         more: e.sources.len().saturating_sub(limit) + e.mentions.len().saturating_sub(limit),
-        url: u.event(&e.id, e.span.start.get_year()),
+        url: u.event(ei),
+        short: crate::text::truncate_words(&e.text, SHORT_TEXT),
     }
 }
 
@@ -752,20 +782,24 @@ pub fn years<'a>(
             continue;
         };
         if year.months.last().is_none_or(|m| m.month != month_n) {
-            let label = if month_n == 0 {
-                i18n::get(site.lang, "whole_year").unwrap_or("").to_string()
-            } else {
-                let m = crate::dates::month_name(month_n, site.lang);
-                let mut c = m.chars();
-                c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
-            };
-            year.months.push(MonthGroup { month: month_n, label, events: Vec::new() });
+            year.months.push(MonthGroup { month: month_n, label: month_label(site, month_n), events: Vec::new() });
         }
         if let Some(m) = year.months.last_mut() {
             m.events.push(event_entry(site, ei, html(ei)));
         }
     }
     years
+}
+
+/// A month's heading (`Décembre`), or `Dans l'année` for month 0.
+fn month_label(site: &Site, month: u32) -> String {
+    if month == 0 {
+        i18n::get(site.lang, "whole_year").unwrap_or("").to_string()
+    } else {
+        let m = crate::dates::month_name(month, site.lang);
+        let mut c = m.chars();
+        c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    }
 }
 
 /// Source `i`.
@@ -916,9 +950,11 @@ pub fn topic_page<'a>(
     let t = &site.topics[i];
     let mut arts: Vec<&(ArticleId, Reason)> = site.topic_articles[i].iter().collect();
     arts.sort_by(|a, b| site.articles[b.0].date.cmp(&site.articles[a.0].date).then(a.0.cmp(&b.0)));
+    let earlier_articles = arts.len().saturating_sub(TOPIC_ARTICLES);
+    arts.truncate(TOPIC_ARTICLES);
     let mut srcs: Vec<SourceId> = site.topic_citations[i].notes.clone();
     let cited: std::collections::HashSet<SourceId> = srcs.iter().copied().collect();
-    srcs.extend(site.topic_articles[i].iter().map(|(a, _)| site.article_sources[*a]).filter(|s| !cited.contains(s)));
+    srcs.extend(arts.iter().map(|(a, _)| site.article_sources[*a]).filter(|s| !cited.contains(s)));
     let all = &site.topic_events[i];
     let earlier_events = all.len().saturating_sub(TOPIC_EVENTS);
     TopicPage {
@@ -928,6 +964,7 @@ pub fn topic_page<'a>(
         citation_notes,
         notes: site.topic_notes[i].iter().map(|&n| note_item(site, u, n)).collect(),
         articles: arts.into_iter().map(|(a, why)| article_item(site, u, *a, Some(why))).collect(),
+        earlier_articles,
         years: years(site, all[earlier_events..].iter().map(|e| e.index()), events),
         earlier_events,
         sources: srcs.into_iter().map(|s| source(site, u, s)).collect(),
@@ -1027,7 +1064,7 @@ pub fn article_page<'a>(site: &'a Site, u: &Urls, i: ArticleId, events: &dyn Fn(
             })
             .collect(),
         own_sources: own,
-        years: years(site, site.article_events[i].iter().map(|e| e.index()), events),
+        events: site.article_events[i].iter().map(|e| event_entry(site, e.index(), events(e.index()))).collect(),
         cited_by: site.cited_by[site.article_sources[i]]
             .iter()
             .filter(|d| **d != DocRef::Article(i))
@@ -1070,41 +1107,63 @@ pub fn sources_page<'a>(site: &'a Site, u: &Urls) -> SourcesPage<'a> {
     }
 }
 
-/// The years of the chronology with their event counts, in order.
-pub fn chronology_years(site: &Site) -> Vec<(i32, usize)> {
-    let mut out: Vec<(i32, usize)> = Vec::new();
-    for e in &site.events {
-        let y = e.span.start.get_year();
-        match out.last_mut() {
-            Some((last, n)) if *last == y => *n += 1,
-            _ => out.push((y, 1)),
-        }
-    }
-    out
-}
-
-/// The chronology page: the whole chronology (`year` None), or when it is split, the index
-/// of its years (None) or one year's page.
+/// A chronology page (see [`chronology_files`] for how a long chronology is cut).
 pub fn chronology_page<'a>(
     site: &'a Site,
     u: &Urls,
-    year: Option<i32>,
+    file: chronology_files::File,
     events: &dyn Fn(usize) -> &'a str,
 ) -> ChronologyPage<'a> {
-    let split = super::urls::chronology_split(site);
+    use chronology_files::File;
+    let split = chronology_files::is_split(site);
     let title = i18n::get(site.lang, "chronology").unwrap_or("Chronology");
-    let shown: Vec<usize> = match year {
-        _ if !split => (0..site.events.len()).collect(),
-        None => Vec::new(),
-        Some(y) => (0..site.events.len()).filter(|&ei| site.events[ei].span.start.get_year() == y).collect(),
+    let (year, part) = match file {
+        File::Main => (None, None),
+        File::Months(y) => (Some(y), None),
+        File::Part(p) => (Some(p.year), Some(p)),
+    };
+    let shown = match file {
+        File::Main if !split => 0..site.events.len(),
+        File::Main | File::Months(_) => 0..0,
+        File::Part(p) => chronology_files::part_events(site, p),
+    };
+    let by_month = year.is_some_and(|y| chronology_files::year_by_month(site, y));
+    let month_pages: Vec<PartLink> = match year {
+        Some(y) if by_month => chronology_files::year_parts(site, y)
+            .into_iter()
+            .map(|p| {
+                let mut title = month_label(site, p.month.unwrap_or(0));
+                if p.run > 1 {
+                    title = format!("{title} ({})", p.run);
+                }
+                PartLink {
+                    title,
+                    url: u.chronology_part(p),
+                    count: chronology_files::part_events(site, p).len(),
+                    current: part == Some(p),
+                }
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let page_title = match (year, part.and_then(|p| p.month.map(|m| (m, p.run)))) {
+        (None, _) => Cow::Borrowed(title),
+        (Some(y), None) => Cow::Owned(format!("{title} {y}")),
+        (Some(y), Some((m, run))) => {
+            let label = month_label(site, m);
+            let label = if m == 0 { label.to_lowercase() } else { label };
+            let run = if run > 1 { format!(" ({run})") } else { String::new() };
+            Cow::Owned(format!("{title} {y} · {label}{run}"))
+        }
     };
     ChronologyPage {
-        base: base(site, u, year.map_or(Cow::Borrowed(title), |y| Cow::Owned(format!("{title} {y}")))).on("chronology"),
+        base: base(site, u, page_title).on("chronology"),
         year,
-        year_pages: chronology_years(site)
+        year_pages: chronology_files::years(site)
             .into_iter()
             .map(|(y, count)| YearLink { year: y, url: if split { u.chronology(y) } else { format!("#y{y}") }, count })
             .collect(),
+        month_pages,
         years: years(site, shown, events),
         topics: site.topics.iter().map(|t| Link { title: Cow::Borrowed(&t.title), url: t.slug.clone() }).collect(),
         outlets: {
@@ -1114,7 +1173,12 @@ pub fn chronology_page<'a>(
             }
             all.into_iter().map(|(slug, name)| Link { title: Cow::Borrowed(name), url: slug }).collect()
         },
-        timeline_svg: timeline(site, u, 0..site.events.len()),
+        // The whole chronology drawn on its entry page and on a split year's index of months,
+        // not again on each of the (bounded) pages of events.
+        timeline_svg: match file {
+            File::Main | File::Months(_) => timeline(site, u, 0..site.events.len()),
+            File::Part(_) => None,
+        },
     }
 }
 
@@ -1235,11 +1299,33 @@ fn feed_of<'a>(
     }
 }
 
-/// The sitemap of the pages among `paths`.
-pub fn sitemap<'p>(site: &Site, paths: impl Iterator<Item = &'p str>) -> SitemapCtx {
+/// How many addresses one sitemap lists (the sitemaps protocol's limit).
+pub const SITEMAP_URLS: usize = 50_000;
+
+/// How many sitemaps `sitemap.xml` indexes for a site of `pages` pages: none while it lists
+/// them all itself.
+pub fn sitemap_parts(pages: usize) -> usize {
+    if pages > SITEMAP_URLS {
+        pages.div_ceil(SITEMAP_URLS)
+    } else {
+        0
+    }
+}
+
+/// The sitemap of the pages among `paths`: `sitemap.xml` (every page, or past
+/// [`SITEMAP_URLS`] the index of the sitemaps), or `part`, one of those sitemaps.
+pub fn sitemap<'p>(site: &Site, paths: impl Iterator<Item = &'p str>, part: Option<usize>) -> SitemapCtx {
     let mut pages: Vec<&str> = paths.filter(|p| p.ends_with(".html") && *p != NOT_FOUND).collect();
     pages.sort();
-    SitemapCtx { urls: pages.into_iter().map(|p| super::urls::absolute(site, p)).collect() }
+    let n = sitemap_parts(pages.len());
+    let (pages, sitemaps) = match part {
+        Some(k) => (pages.chunks(SITEMAP_URLS).nth(k - 1).unwrap_or_default().to_vec(), Vec::new()),
+        None if n > 0 => {
+            (Vec::new(), (1..=n).map(|k| super::urls::absolute(site, &format!("sitemap-{k}.xml"))).collect())
+        }
+        None => (pages, Vec::new()),
+    };
+    SitemapCtx { urls: pages.into_iter().map(|p| super::urls::absolute(site, p)).collect(), sitemaps }
 }
 
 // ------------------------------------------------------------------------------------------

@@ -3,12 +3,12 @@
 //! trees), into the bytes the writer takes. The Atom feed and the sitemap are templates
 //! (`feed.xml`, `sitemap.xml`).
 
+use super::chronology_files::{self, Part};
 use super::i18n;
 use super::urls::{doc_path, source_path};
 use crate::site::Site;
 use crate::sources::SourceKind;
 use crate::text::escape_html;
-use rayon::prelude::*;
 use serde::Serialize;
 
 /// `value` as pretty JSON and a final line break.
@@ -18,90 +18,167 @@ fn pretty<T: Serialize>(value: &T) -> Vec<u8> {
     out
 }
 
+/// `value` as compact JSON and a final line break: the parts of a long export, which only
+/// programs read.
+fn compact<T: Serialize>(value: &T) -> Vec<u8> {
+    let mut out = serde_json::to_vec(value).unwrap_or_default();
+    out.push(b'\n');
+    out
+}
+
+/// A sequence serialised straight from an iterator, without collecting it first (once: a
+/// second serialisation writes an empty list).
+struct Seq<'a, T>(std::cell::Cell<Option<Box<dyn Iterator<Item = T> + 'a>>>);
+
+impl<T: Serialize> Serialize for Seq<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0.take() {
+            Some(items) => s.collect_seq(items),
+            None => s.collect_seq(std::iter::empty::<T>()),
+        }
+    }
+}
+
+fn seq<'a, T>(items: impl Iterator<Item = T> + 'a) -> Seq<'a, T> {
+    Seq(std::cell::Cell::new(Some(Box::new(items))))
+}
+
+/// How many sources one `sources.json` file lists; past that, `sources.json` names its parts.
+pub const SOURCES_PER_FILE: usize = 5000;
+
+/// How many events `timeline.json` carries: TimelineJS shows one slide per event, and a
+/// slide show of a hundred thousand extracted events is neither usable nor small.
+pub const TIMELINE_EVENTS: usize = 500;
+
+// Typed and borrowed rather than built as `json!` values. Fields in alphabetical order, as
+// JSON objects list them (and as earlier builds wrote them). Empty lists and absent values
+// are left out (`conflicts`, `topics`, `end`, `sentences`): most of a large dossier's events
+// have none, and each part of the export stays small.
+#[derive(Serialize)]
+struct Ev<'a> {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    conflicts: Vec<Conflict<'a>>,
+    curated: bool,
+    date: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end: Option<String>,
+    grain: &'a str,
+    id: &'a str,
+    mentions: Vec<MentionOut<'a>>,
+    /// The distinct sentences of the reports, each once, when they are not all `text`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    sentences: Vec<&'a str>,
+    sources: Vec<&'a str>,
+    start: String,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    topics: Vec<&'a str>,
+    value: String,
+}
+
+// A mention does not repeat its sentence: it points into the event's `sentences` (absent,
+// with them, when its sentence is the event's `text`).
+#[derive(Serialize)]
+struct MentionOut<'a> {
+    article: &'a str,
+    expression: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sentence: Option<usize>,
+    url: String,
+    value: String,
+}
+
+#[derive(Serialize)]
+struct Conflict<'a> {
+    event: &'a str,
+    value: String,
+}
+
+fn event_out(site: &Site, ei: usize) -> Ev<'_> {
+    let e = &site.events[ei];
+    let mut sentences: Vec<&str> = Vec::new();
+    let mut mentions = Vec::with_capacity(e.mentions.len());
+    for m in &e.mentions {
+        let sentence = match sentences.iter().position(|&k| k == &*m.sentence) {
+            Some(i) => i,
+            None => {
+                sentences.push(&m.sentence);
+                sentences.len() - 1
+            }
+        };
+        let slug = site.articles[m.article].slug.as_str();
+        mentions.push(MentionOut {
+            article: slug,
+            expression: &m.expression,
+            sentence: Some(sentence),
+            url: format!("articles/{slug}.html#{}", m.block),
+            value: m.span.iso(),
+        });
+    }
+    if sentences.iter().all(|&k| k == e.text) {
+        sentences.clear();
+        mentions.iter_mut().for_each(|m| m.sentence = None);
+    }
+    Ev {
+        conflicts: e.conflicts.iter().map(|c| Conflict { event: &c.other, value: c.span.iso() }).collect(),
+        curated: e.curated,
+        date: e.span.long(site.lang),
+        end: e.span.end.map(|d| d.to_string()),
+        grain: if e.span.end.is_some() { "interval" } else { e.span.start.precision().name() },
+        id: &e.id,
+        mentions,
+        sentences,
+        sources: e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect(),
+        start: e.span.start.to_string(),
+        text: &e.text,
+        topics: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect(),
+        value: e.span.iso(),
+    }
+}
+
+/// `chronology.json`: every event while the chronology is one page; once it is split, the
+/// editors' events and the list of its parts (`chronology-2022-03.json`, one per page of the
+/// chronology, each with at most [`chronology_files::PAGE_EVENTS`] events of the same shape).
 pub(super) fn chronology_json(site: &Site) -> Vec<u8> {
-    // Typed and borrowed rather than built as `json!` values: the export of a large dossier
-    // holds every report of every event. Fields in alphabetical order, as JSON objects list
-    // them (and as earlier builds wrote them).
     #[derive(Serialize)]
     struct Doc<'a> {
-        events: Vec<Ev<'a>>,
+        events: Seq<'a, Ev<'a>>,
         language: &'a str,
+        parts: Vec<PartOut>,
         title: &'a str,
     }
     #[derive(Serialize)]
-    struct Ev<'a> {
-        conflicts: Vec<Conflict<'a>>,
-        curated: bool,
-        date: String,
-        end: Option<String>,
-        grain: &'a str,
-        id: &'a str,
-        mentions: Vec<MentionOut<'a>>,
-        /// The distinct sentences of the reports, each once (mentions point into it).
-        sentences: Vec<&'a str>,
-        sources: Vec<&'a str>,
-        start: String,
-        text: &'a str,
-        topics: Vec<&'a str>,
-        value: String,
+    struct PartOut {
+        events: usize,
+        file: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        month: Option<u32>,
+        run: usize,
+        year: i32,
     }
-    // A mention does not repeat its sentence: it points into the event's `sentences`, where
-    // each distinct sentence is written once (a sentence per mention made this file grow with
-    // every report of the same wire story).
-    #[derive(Serialize)]
-    struct MentionOut<'a> {
-        article: &'a str,
-        expression: &'a str,
-        sentence: usize,
-        url: String,
-        value: String,
-    }
-    #[derive(Serialize)]
-    struct Conflict<'a> {
-        event: &'a str,
-        value: String,
-    }
-    let events: Vec<Ev> = site
-        .events
-        .par_iter()
-        .map(|e| {
-            let mut sentences: Vec<&str> = Vec::new();
-            let mut mentions = Vec::with_capacity(e.mentions.len());
-            for m in &e.mentions {
-                let sentence = match sentences.iter().position(|&k| k == &*m.sentence) {
-                    Some(i) => i,
-                    None => {
-                        sentences.push(&m.sentence);
-                        sentences.len() - 1
-                    }
-                };
-                let slug = site.articles[m.article].slug.as_str();
-                mentions.push(MentionOut {
-                    article: slug,
-                    expression: &m.expression,
-                    sentence,
-                    url: format!("articles/{slug}.html#{}", m.block),
-                    value: m.span.iso(),
-                });
-            }
-            Ev {
-                conflicts: e.conflicts.iter().map(|c| Conflict { event: &c.other, value: c.span.iso() }).collect(),
-                curated: e.curated,
-                date: e.span.long(site.lang),
-                end: e.span.end.map(|d| d.to_string()),
-                grain: if e.span.end.is_some() { "interval" } else { e.span.start.precision().name() },
-                id: &e.id,
-                mentions,
-                sentences,
-                sources: e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect(),
-                start: e.span.start.to_string(),
-                text: &e.text,
-                topics: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect(),
-                value: e.span.iso(),
-            }
+    let split = chronology_files::is_split(site);
+    let parts = chronology_files::parts(site)
+        .into_iter()
+        .map(|p| PartOut {
+            events: chronology_files::part_events(site, p).len(),
+            file: format!("{}.json", p.stem()),
+            month: p.month,
+            run: p.run,
+            year: p.year,
         })
         .collect();
-    pretty(&Doc { events, language: site.lang.code(), title: &site.config.title })
+    let events =
+        (0..site.events.len()).filter(move |&ei| !split || site.events[ei].curated).map(|ei| event_out(site, ei));
+    pretty(&Doc { events: seq(events), language: site.lang.code(), parts, title: &site.config.title })
+}
+
+/// One part of a split `chronology.json`: `{"events": [...]}`, compact.
+pub(super) fn chronology_part_json(site: &Site, part: Part) -> Vec<u8> {
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        events: Seq<'a, Ev<'a>>,
+    }
+    compact(&Doc { events: seq(chronology_files::part_events(site, part).map(|ei| event_out(site, ei))) })
 }
 
 /// The chronology in Knight Lab's TimelineJS format, for newsrooms to embed: dates at their
@@ -109,7 +186,7 @@ pub(super) fn chronology_json(site: &Site) -> Vec<u8> {
 pub(super) fn timeline_json(site: &Site) -> Vec<u8> {
     #[derive(Serialize)]
     struct Doc<'a> {
-        events: Vec<Ev<'a>>,
+        events: Seq<'a, Ev<'a>>,
         title: Slide<'a>,
     }
     #[derive(Serialize)]
@@ -142,30 +219,36 @@ pub(super) fn timeline_json(site: &Site) -> Vec<u8> {
     }
     let date = |d: crate::dates::PartialDate| Date { day: d.get_day(), month: d.get_month(), year: d.get_year() };
     let group = |curated: bool| i18n::get(site.lang, if curated { "curated" } else { "extracted" }).unwrap_or("");
-    let events = site
-        .events
-        .par_iter()
-        .map(|e| Ev {
-            display_date: e.span.long(site.lang),
-            end_date: e.span.end.map(date),
-            group: group(e.curated),
-            start_date: date(e.span.start),
-            // TimelineJS inserts both as HTML: the headline is the event's plain text, escaped
-            // (an article's sentence may hold markup), the text its HTML, cleaned or escaped.
-            text: Text {
-                headline: escape_html(&crate::text::truncate_words(&e.text, 90)).into(),
-                text: e.html.as_str().into(),
-            },
-            unique_id: &e.id,
-        })
-        .collect();
+    let events = timeline_events(site).into_iter().map(|ei| &site.events[ei]).map(move |e| Ev {
+        display_date: e.span.long(site.lang),
+        end_date: e.span.end.map(date),
+        group: group(e.curated),
+        start_date: date(e.span.start),
+        // TimelineJS inserts both as HTML: the headline is the event's plain text, escaped
+        // (an article's sentence may hold markup), the text its HTML, cleaned or escaped.
+        text: Text { headline: escape_html(&crate::text::truncate_words(&e.text, 90)).into(), text: e.html.as_str().into() },
+        unique_id: &e.id,
+    });
     let title = Slide {
         text: Text {
             headline: escape_html(&site.config.title).into(),
             text: escape_html(&site.config.description).into(),
         },
     };
-    pretty(&Doc { events, title })
+    pretty(&Doc { events: seq(events), title })
+}
+
+/// The events `timeline.json` carries, in date order: every event up to [`TIMELINE_EVENTS`];
+/// past that, the editors' events first, then the extracted events that the most sources
+/// report (the earlier first among equals), up to [`TIMELINE_EVENTS`] in all.
+fn timeline_events(site: &Site) -> Vec<usize> {
+    let mut chosen: Vec<usize> = (0..site.events.len()).collect();
+    if chosen.len() > TIMELINE_EVENTS {
+        chosen.sort_by_key(|&ei| (!site.events[ei].curated, std::cmp::Reverse(site.events[ei].reports), ei));
+        chosen.truncate(TIMELINE_EVENTS);
+        chosen.sort_unstable();
+    }
+    chosen
 }
 
 /// The search index: what the search page matches, as a script so that it loads from file://.
@@ -232,10 +315,23 @@ pub(super) fn search_index(site: &Site) -> Vec<u8> {
     out
 }
 
-pub(super) fn sources_json(site: &Site) -> Vec<u8> {
+/// How many files `sources.json` takes: itself, or itself and its parts.
+pub(super) fn sources_parts(site: &Site) -> usize {
+    if site.sources.len() > SOURCES_PER_FILE {
+        site.sources.len().div_ceil(SOURCES_PER_FILE)
+    } else {
+        0
+    }
+}
+
+/// `sources.json`: every source, or past [`SOURCES_PER_FILE`] none and the list of its
+/// parts (`sources-1.json`…, of the same shape); `part` is one of those.
+pub(super) fn sources_json(site: &Site, part: Option<usize>) -> Vec<u8> {
     #[derive(Serialize)]
     struct Doc<'a> {
-        sources: Vec<Src<'a>>,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        parts: Vec<String>,
+        sources: Seq<'a, Src<'a>>,
     }
     // Fields in alphabetical order, as the `json!` objects of earlier builds wrote them.
     #[derive(Serialize)]
@@ -251,11 +347,15 @@ pub(super) fn sources_json(site: &Site) -> Vec<u8> {
         title: &'a str,
         url: Option<&'a str>,
     }
-    let sources = site
-        .sources
-        .iter()
-        .enumerate()
-        .map(|(i, s)| Src {
+    let n = sources_parts(site);
+    let (range, parts) = match part {
+        Some(k) => ((k - 1) * SOURCES_PER_FILE..(k * SOURCES_PER_FILE).min(site.sources.len()), Vec::new()),
+        None if n > 0 => (0..0, (1..=n).map(|k| format!("sources-{k}.json")).collect()),
+        None => (0..site.sources.len(), Vec::new()),
+    };
+    let sources = range.map(|i| {
+        let s = &site.sources[i];
+        Src {
             author: s.author.as_deref(),
             cited_by: site.cited_by[i].iter().map(|&d| doc_path(site, d)).collect(),
             date: s.date.map(|d| d.to_string()),
@@ -269,7 +369,7 @@ pub(super) fn sources_json(site: &Site) -> Vec<u8> {
             page: source_path(site, s),
             title: &s.title,
             url: s.url.as_deref(),
-        })
-        .collect();
-    pretty(&Doc { sources })
+        }
+    });
+    pretty(&Doc { parts, sources: seq(sources) })
 }

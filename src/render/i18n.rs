@@ -116,6 +116,8 @@ pub const STRINGS: &[[&str; 3]] = &[
     ["events_one", "événement", "event"],
     ["earlier_events", "événements antérieurs", "earlier events"],
     ["earlier_events_one", "événement antérieur", "earlier event"],
+    ["earlier_articles", "articles plus anciens", "earlier articles"],
+    ["earlier_articles_one", "article plus ancien", "earlier article"],
     ["count_topics", "sujets", "topics"],
     ["count_topics_one", "sujet", "topic"],
     ["count_articles", "articles", "articles"],

@@ -6,6 +6,7 @@
 //! for the page that lists it and keeps it no longer than that page; `briefing serve`, which
 //! renders pages one by one on request, keeps each fragment once rendered and shares it.
 
+mod chronology_files;
 pub mod context;
 mod exports;
 pub mod i18n;
@@ -52,9 +53,12 @@ enum Job {
     Feed,
     /// A topic's own feed.
     TopicFeed(TopicId),
-    Sitemap,
+    /// `sitemap.xml`, or one of the sitemaps it indexes (`sitemap-1.xml`).
+    Sitemap(Option<usize>),
     ChronologyJson,
-    SourcesJson,
+    ChronologyPartJson(chronology_files::Part),
+    /// `sources.json`, or one of its parts (`sources-1.json`).
+    SourcesJson(Option<usize>),
     SearchIndex,
     Search(search::File),
     Timeline,
@@ -96,26 +100,25 @@ impl Pages {
         let mut jobs: Vec<(String, Job)> = vec![
             ("index.html".into(), Job::Page(Page::Index)),
             ("sources.html".into(), Job::Page(Page::Sources)),
-            ("chronology.html".into(), Job::Page(Page::Chronology(None))),
             ("search.html".into(), Job::Page(Page::Search)),
             (context::NOT_FOUND.into(), Job::Page(Page::NotFound)),
             ("feed.xml".into(), Job::Feed),
             ("chronology.json".into(), Job::ChronologyJson),
-            ("sources.json".into(), Job::SourcesJson),
+            ("sources.json".into(), Job::SourcesJson(None)),
             ("search-index.js".into(), Job::SearchIndex),
             ("timeline.json".into(), Job::Timeline),
         ];
-        if urls::chronology_split(&site) {
-            jobs.extend(
-                context::chronology_years(&site)
-                    .into_iter()
-                    .map(|(y, _)| (urls::chronology_path(&site, y), Job::Page(Page::Chronology(Some(y))))),
-            );
-        }
+        jobs.extend(chronology_files::files(&site).into_iter().map(|(p, f)| (p, Job::Page(Page::Chronology(f)))));
+        jobs.extend(
+            chronology_files::parts(&site)
+                .into_iter()
+                .map(|p| (format!("{}.json", p.stem()), Job::ChronologyPartJson(p))),
+        );
+        jobs.extend(
+            (1..=exports::sources_parts(&site)).map(|k| (format!("sources-{k}.json"), Job::SourcesJson(Some(k)))),
+        );
         // A sitemap lists absolute URLs or nothing: without base_url there is none (resolve warns).
-        if site.config.base_url().is_some() {
-            jobs.push(("sitemap.xml".into(), Job::Sitemap));
-        }
+        let sitemap = site.config.base_url().is_some();
         let search = search::Plan::new(&site);
         jobs.extend(search.files().into_iter().map(|(p, f)| (p, Job::Search(f))));
         let docs = TopicId::all(site.topics.len())
@@ -128,6 +131,15 @@ impl Pages {
         jobs.extend(assets.into_iter().map(|(p, b)| (p, Job::Asset(b))));
         jobs.sort_by(|a, b| a.0.cmp(&b.0));
         jobs.dedup_by(|b, a| a.0 == b.0);
+        if sitemap {
+            let pages = jobs.iter().filter(|(p, _)| p.ends_with(".html")).count();
+            jobs.push(("sitemap.xml".into(), Job::Sitemap(None)));
+            jobs.extend(
+                (1..=context::sitemap_parts(pages)).map(|k| (format!("sitemap-{k}.xml"), Job::Sitemap(Some(k)))),
+            );
+            jobs.sort_by(|a, b| a.0.cmp(&b.0));
+            jobs.dedup_by(|b, a| a.0 == b.0);
+        }
         let by_path = jobs.iter().enumerate().map(|(i, (p, _))| (p.clone(), i)).collect();
         fn cells<T>(n: usize) -> Vec<OnceLock<T>> {
             (0..n).map(|_| OnceLock::new()).collect()
@@ -351,9 +363,10 @@ impl Pages {
             Job::Asset(bytes) => bytes.clone(),
             Job::Feed => self.page("feed.xml", &context::feed(site))?,
             Job::TopicFeed(t) => self.page("feed.xml", &context::topic_feed(site, *t))?,
-            Job::Sitemap => self.page("sitemap.xml", &context::sitemap(site, self.paths()))?,
+            Job::Sitemap(part) => self.page("sitemap.xml", &context::sitemap(site, self.paths(), *part))?,
             Job::ChronologyJson => exports::chronology_json(site),
-            Job::SourcesJson => exports::sources_json(site),
+            Job::ChronologyPartJson(p) => exports::chronology_part_json(site, *p),
+            Job::SourcesJson(part) => exports::sources_json(site, *part),
             Job::SearchIndex => exports::search_index(site),
             Job::Search(search::File::Manifest) => self.search.manifest(),
             Job::Search(search::File::Terms(n)) => self.search_terms().get(*n).cloned().unwrap_or_default(),
@@ -397,8 +410,8 @@ impl Pages {
             Page::Sources => {
                 self.page_with_head("sources.html", &context::sources_page(site, &Urls::top(site)), Some(head))
             }
-            Page::Chronology(year) => {
-                let ctx = context::chronology_page(site, &Urls::top(site), year, &|ei| fragment(ei, true));
+            Page::Chronology(file) => {
+                let ctx = context::chronology_page(site, &Urls::top(site), file, &|ei| fragment(ei, true));
                 self.page_with_head("chronology.html", &ctx, Some(head))
             }
             Page::Search => {
@@ -455,8 +468,8 @@ enum Fragments {
 enum Page {
     Index,
     Sources,
-    /// The whole chronology, the index of its years, or one year's page.
-    Chronology(Option<i32>),
+    /// A page of the chronology.
+    Chronology(chronology_files::File),
     Search,
     /// `404.html`, which a static host serves at any missing address.
     NotFound,

@@ -2,6 +2,7 @@
 //! same made relative to the page that shows them (every internal link is relative, so that
 //! a site works under any sub-path and from file://).
 
+use super::chronology_files::{self, Part};
 use crate::doc::{ArticleId, NoteId, TopicId};
 use crate::site::{DocRef, Site};
 use crate::sources::{Source, SourceKind};
@@ -76,14 +77,29 @@ impl<'s> Urls<'s> {
         self.path(&source_path(self.site, s))
     }
 
-    /// The entry of event `id`, which starts in `year`, on the chronology page that lists it.
-    pub fn event(&self, id: &str, year: i32) -> String {
-        format!("{}{}#{id}", self.root, chronology_path(self.site, year))
+    /// The entry of event `ei` on the chronology page that lists it.
+    pub fn event(&self, ei: usize) -> String {
+        format!("{}{}#{}", self.root, event_page(self.site, ei), self.site.events[ei].id)
     }
 
-    /// The chronology page of `year` (the whole chronology while it is short).
+    /// The entry of the event with id `id` starting at `span` (a conflict's other event); the
+    /// chronology page of its year if no such event exists.
+    pub fn event_by_id(&self, id: &str, span: crate::dates::DateSpan) -> String {
+        match chronology_files::find(self.site, id, span) {
+            Some(ei) => self.event(ei),
+            None => self.chronology(span.start.get_year()),
+        }
+    }
+
+    /// The chronology page of `year` (the index of its months when it has a page per month;
+    /// the whole chronology while it is short).
     pub fn chronology(&self, year: i32) -> String {
         self.path(&chronology_path(self.site, year))
+    }
+
+    /// One page of a split chronology.
+    pub fn chronology_part(&self, part: Part) -> String {
+        format!("{}{}.html", self.root, part.stem())
     }
 
     /// A paragraph (block) of an article.
@@ -92,22 +108,21 @@ impl<'s> Urls<'s> {
     }
 }
 
-/// How many events a chronology holds before it is split into a page per year
-/// (`chronology-2022.html`), `chronology.html` then being the index of the years: one page
-/// listing every event would grow without bound with the dossier.
-pub const CHRONOLOGY_SPLIT_AT: usize = 1000;
-
-/// Whether the site's chronology is split by year.
-pub fn chronology_split(site: &Site) -> bool {
-    site.events.len() > CHRONOLOGY_SPLIT_AT
-}
-
-/// The chronology page that lists the events of `year`, from the site root.
+/// The chronology page of `year`, from the site root: its own page (or the index of its
+/// months) when the chronology is split, else the one page.
 pub fn chronology_path(site: &Site, year: i32) -> String {
-    if chronology_split(site) {
+    if chronology_files::is_split(site) {
         format!("chronology-{year}.html")
     } else {
         "chronology.html".to_string()
+    }
+}
+
+/// The chronology page that lists event `ei`, from the site root.
+pub fn event_page(site: &Site, ei: usize) -> String {
+    match chronology_files::part_of(site, ei) {
+        Some(p) => format!("{}.html", p.stem()),
+        None => "chronology.html".to_string(),
     }
 }
 

@@ -1,0 +1,166 @@
+//! How the chronology is cut into files, so that no file grows with the dossier: a short
+//! chronology is one page; a long one has a page per year (`chronology-2022.html`); a year
+//! with more than [`PAGE_EVENTS`] events has a page per month instead (`chronology-2022-03.html`,
+//! `chronology-2022-00.html` for the events known only to the year), its year page then being
+//! the index of its months; a month with more than [`PAGE_EVENTS`] events continues on
+//! numbered pages (`chronology-2022-03-2.html`). The JSON export is cut the same way
+//! (`chronology-2022-03.json`).
+//!
+//! Events are in date order ([`crate::chronology`] sorts them, coarser dates first), so a
+//! year, a month and a run of a month are each a range of event indices, found by binary
+//! search: nothing is stored, and every page that links an event finds its file the same way.
+
+use crate::chronology::Event;
+use crate::dates::Precision;
+use crate::site::Site;
+use std::ops::Range;
+
+/// The most events one chronology file lists (page or JSON part). The whole chronology is
+/// one page up to this many events.
+pub const PAGE_EVENTS: usize = 1000;
+
+/// One file of a split chronology: a year's events, or a run of at most [`PAGE_EVENTS`] of a
+/// month's (month 0: the events known only to the year).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Part {
+    /// The year.
+    pub year: i32,
+    /// The month (0 for the year's events without a month), when the year is split by month.
+    pub month: Option<u32>,
+    /// Which run of the month, from 1.
+    pub run: usize,
+}
+
+impl Part {
+    /// The file's path from the site root without its extension (`chronology-2022-03-2`).
+    pub fn stem(&self) -> String {
+        match (self.month, self.run) {
+            (None, _) => format!("chronology-{}", self.year),
+            (Some(m), 1) => format!("chronology-{}-{m:02}", self.year),
+            (Some(m), r) => format!("chronology-{}-{m:02}-{r}", self.year),
+        }
+    }
+}
+
+/// The year and month (0 when known only to the year) an event is listed under.
+pub fn key(e: &Event) -> (i32, u32) {
+    let start = e.span.start;
+    let month = if start.precision() == Precision::Year { 0 } else { start.get_month().unwrap_or(0) };
+    (start.get_year(), month)
+}
+
+/// Whether the chronology has more than one page.
+pub fn is_split(site: &Site) -> bool {
+    site.events.len() > PAGE_EVENTS
+}
+
+/// The events (indices) of `year`.
+pub fn year_events(site: &Site, year: i32) -> Range<usize> {
+    let lo = site.events.partition_point(|e| key(e).0 < year);
+    let hi = site.events.partition_point(|e| key(e).0 <= year);
+    lo..hi
+}
+
+/// Whether `year` has a page per month (its page then indexes them).
+pub fn year_by_month(site: &Site, year: i32) -> bool {
+    is_split(site) && year_events(site, year).len() > PAGE_EVENTS
+}
+
+fn month_events(site: &Site, year: i32, month: u32) -> Range<usize> {
+    let lo = site.events.partition_point(|e| key(e) < (year, month));
+    let hi = site.events.partition_point(|e| key(e) <= (year, month));
+    lo..hi
+}
+
+/// The part that lists event `ei` (`None` when the chronology is one page).
+pub fn part_of(site: &Site, ei: usize) -> Option<Part> {
+    if !is_split(site) {
+        return None;
+    }
+    let (year, month) = key(&site.events[ei]);
+    if !year_by_month(site, year) {
+        return Some(Part { year, month: None, run: 1 });
+    }
+    let first = month_events(site, year, month).start;
+    Some(Part { year, month: Some(month), run: (ei - first) / PAGE_EVENTS + 1 })
+}
+
+/// The events (indices) `part` lists.
+pub fn part_events(site: &Site, part: Part) -> Range<usize> {
+    match part.month {
+        None => year_events(site, part.year),
+        Some(m) => {
+            let all = month_events(site, part.year, m);
+            let lo = (all.start + (part.run - 1) * PAGE_EVENTS).min(all.end);
+            lo..(lo + PAGE_EVENTS).min(all.end)
+        }
+    }
+}
+
+/// Every year of the chronology with its number of events, in order.
+pub fn years(site: &Site) -> Vec<(i32, usize)> {
+    let mut out: Vec<(i32, usize)> = Vec::new();
+    let mut i = 0;
+    while i < site.events.len() {
+        let year = key(&site.events[i]).0;
+        let r = year_events(site, year);
+        out.push((year, r.len()));
+        i = r.end.max(i + 1);
+    }
+    out
+}
+
+/// The parts of `year`, in order: one, or its months' runs.
+pub fn year_parts(site: &Site, year: i32) -> Vec<Part> {
+    if !year_by_month(site, year) {
+        return vec![Part { year, month: None, run: 1 }];
+    }
+    let all = year_events(site, year);
+    let mut out = Vec::new();
+    let mut i = all.start;
+    while i < all.end {
+        let month = key(&site.events[i]).1;
+        let r = month_events(site, year, month);
+        out.extend((0..r.len().div_ceil(PAGE_EVENTS)).map(|k| Part { year, month: Some(month), run: k + 1 }));
+        i = r.end.max(i + 1);
+    }
+    out
+}
+
+/// Every part of a split chronology, in date order (none when it is one page).
+pub fn parts(site: &Site) -> Vec<Part> {
+    if !is_split(site) {
+        return Vec::new();
+    }
+    years(site).into_iter().flat_map(|(y, _)| year_parts(site, y)).collect()
+}
+
+/// The index of the event with id `id`, which starts at `span`'s start (ids are unique; the
+/// date narrows the search to a few events).
+pub fn find(site: &Site, id: &str, span: crate::dates::DateSpan) -> Option<usize> {
+    let lo = site.events.partition_point(|e| e.span.start < span.start);
+    site.events[lo..].iter().take_while(|e| e.span.start == span.start).position(|e| e.id == id).map(|i| lo + i)
+}
+
+/// A page of the chronology.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum File {
+    /// `chronology.html`: every event, or the index of the years once split.
+    Main,
+    /// The page of a year split by month: the index of its months.
+    Months(i32),
+    /// A page of events.
+    Part(Part),
+}
+
+/// Every page of the chronology with its path from the site root.
+pub fn files(site: &Site) -> Vec<(String, File)> {
+    let mut out = vec![("chronology.html".to_string(), File::Main)];
+    for (year, _) in if is_split(site) { years(site) } else { Vec::new() } {
+        if year_by_month(site, year) {
+            out.push((format!("chronology-{year}.html"), File::Months(year)));
+        }
+        out.extend(year_parts(site, year).into_iter().map(|p| (format!("{}.html", p.stem()), File::Part(p))));
+    }
+    out
+}

@@ -1223,9 +1223,16 @@ pub fn timeline(site: &Site, u: &Urls, events: impl IntoIterator<Item = usize>) 
         colon: tr(site, "colon"),
         desc: tr(site, "timeline_desc"),
     };
-    let event = |ei: usize| u.event(&site.events[ei].id, site.events[ei].span.start.get_year());
+    let event = |ei: usize| u.event(ei);
     let label = |ei: usize| format!("{} — {}", site.events[ei].span.long(site.lang), site.events[ei].text);
-    let year = |y: i32| format!("{}#y{y}", u.chronology(y));
+    // A year split by month has an index page without the year's own heading to land on.
+    let year = |y: i32| {
+        if chronology_files::year_by_month(site, y) {
+            u.chronology(y)
+        } else {
+            format!("{}#y{y}", u.chronology(y))
+        }
+    };
     layout(&marks, site.lang, &labels, &Links { event: &event, label: &label, year: &year }).map(|d| d.to_svg())
 }
 

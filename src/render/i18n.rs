@@ -124,6 +124,8 @@ pub const STRINGS: &[[&str; 3]] = &[
     ["count_articles_one", "article", "article"],
     ["count_notes", "notes", "notes"],
     ["count_notes_one", "note", "note"],
+    ["count_sources", "sources", "sources"],
+    ["count_sources_one", "source", "source"],
     ["results", "résultats", "results"],
     ["result_one", "résultat", "result"],
     ["cited_by_lower", "cité par", "cited by"],

@@ -189,7 +189,9 @@ impl Pages {
     }
 
     fn rendered(&self, i: usize) -> Rendered {
-        self.done[i].get_or_init(|| self.render_job(&self.jobs[i].0, &self.jobs[i].1, Fragments::Shared).map(Arc::new)).clone()
+        self.done[i]
+            .get_or_init(|| self.render_job(&self.jobs[i].0, &self.jobs[i].1, Fragments::Shared).map(Arc::new))
+            .clone()
     }
 
     /// How many steps rendering everything takes: one per file, for a progress display

@@ -97,7 +97,8 @@ async function checkSite(browser, root) {
       links: [...document.querySelectorAll('a[href], link[href], script[src], img[src], iframe[src], source[src]')].map((e) => ({
         tag: e.tagName.toLowerCase(),
         rel: e.getAttribute('rel') || '',
-        url: e.href || e.src,
+        // An SVG <a>'s `href` is an SVGAnimatedString: resolve the attribute for every kind.
+        url: new URL(e.getAttribute('href') || e.getAttribute('src'), document.baseURI).href,
         raw: e.getAttribute('href') || e.getAttribute('src'),
       })),
       base: document.baseURI,

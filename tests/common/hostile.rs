@@ -106,6 +106,10 @@ Sources\n\n1. {p}, Wire, 2 December 2022, javascript:alert('xss-src') {URL}\n"
 const FORBIDDEN_ELEMENTS: &[&str] =
     &["iframe", "frame", "frameset", "object", "embed", "applet", "math", "marquee", "x"];
 
+/// The elements `src/render/timeline_svg.rs` draws with.
+const TIMELINE_SVG_ELEMENTS: &[&str] =
+    &["title", "desc", "g", "a", "rect", "circle", "path", "line", "polygon", "text", "tspan"];
+
 /// Attributes that load or run something, by URL.
 const URL_ATTRIBUTES: &[&str] =
     &["href", "src", "srcset", "action", "formaction", "data", "poster", "background", "xlink:href", "content"];
@@ -122,6 +126,16 @@ pub fn html_problems(html: &str, fragment: bool) -> Vec<String> {
             // Our own scripts are files with a `src`; no inline script, nor one named by content.
             "script" if !node.has_attr("src") && node.attr("type").is_none_or(|t| &*t != "application/ld+json") => {
                 problems.push(format!("inline <script>: {text}"))
+            }
+            // The drawn chronology (`svg.timeline-svg`) names events in its text, payloads
+            // included, as escaped text: only its elements and attributes could carry one.
+            "svg" if node.attr("class").is_some_and(|c| &*c == "timeline-svg") => {
+                for inner in node.descendants().into_iter().filter(|n| n.is_element()) {
+                    let n = inner.node_name().map(|n| n.to_string()).unwrap_or_default();
+                    if !TIMELINE_SVG_ELEMENTS.contains(&n.as_str()) {
+                        problems.push(format!("<{n}> inside the drawn chronology"));
+                    }
+                }
             }
             "style" | "svg" if text.contains("xss") || node.attrs().iter().any(|a| a.value.contains("xss")) => {
                 problems.push(format!("<{name}> from a payload: {text}"))

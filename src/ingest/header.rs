@@ -9,13 +9,13 @@ use super::Ingested;
 use crate::dates::PartialDate;
 
 /// Metadata that pages and reader exports put after the standfirst rather than above it: a
-/// date line, a byline. Only the opening of the body is searched, before its second long
+/// date line, a byline. Only the opening of the body is searched, before its third long
 /// paragraph, so that a date or a name in the story is never taken.
 pub(super) fn scrub_opening(body: &mut Vec<&str>, out: &mut Ingested, updated: &mut Option<PartialDate>) {
     let mut seen = 0;
     let mut long = 0;
     let mut i = 0;
-    while i < body.len() && seen < 8 && long < 2 {
+    while i < body.len() && seen < 10 && long < 3 {
         let l = body[i].trim();
         if l.is_empty() {
             i += 1;
@@ -30,8 +30,10 @@ pub(super) fn scrub_opening(body: &mut Vec<&str>, out: &mut Ingested, updated: &
             _ => plain,
         };
         if plain.chars().count() > 100 {
-            // Captions and headings are not the story's paragraphs.
-            long += mark.is_none() as usize;
+            // Captions, headings and a standfirst with no closing period are not the story's
+            // paragraphs; a caption printed as a sentence is, for want of a better sign, so
+            // three of them end the search.
+            long += (mark.is_none() && looks_like_paragraph(plain)) as usize;
             i += 1;
             continue;
         }

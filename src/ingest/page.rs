@@ -188,6 +188,19 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
                 }
             }
         }
+        if near_title && page.author.is_none() {
+            // A byline printed above the headline, or a bare name over or under a date line
+            // there (`Jane Roe/`, then `November 28, 2016`).
+            let bare = t.trim_end_matches(['/', '|', '·', ',', ' ']);
+            let dated = |j: Option<usize>| j.is_some_and(|j| date_stamps(plain(lines[j]).0).is_some());
+            let prev = (0..i).rev().find(|&j| !lines[j].trim().is_empty());
+            let next = (i + 1..lines.len()).find(|&j| !lines[j].trim().is_empty());
+            match byline(bare) {
+                Some(Some(n)) => page.author = Some(n),
+                _ if dated(prev) || dated(next) => page.author = names(bare),
+                _ => {}
+            }
+        }
         let first_after =
             (be + 1..lines.len()).find(|&j| !lines[j].trim().is_empty() && !is_boilerplate(plain(lines[j]).0));
         if i > be && i <= be + 6 && page.author.is_none() {

@@ -176,15 +176,18 @@ fn standfirst_order(lines: &[&str], i: usize, opening: &std::collections::HashSe
         !bullet && looks_like_headline(t) && t.split_whitespace().count() >= 4 && overlap(t, opening) >= 0.25
     };
     let len = |j: usize| plain(lines[j]).0.chars().count();
+    // A standfirst is a good deal longer than its headline (a kicker above a headline is
+    // shorter than it, and that makes the headline no standfirst).
     let about = |j: usize| {
         let (t, bullet) = plain(lines[j]);
-        !bullet && t.split_whitespace().count() >= 8 && overlap(t, opening) >= 0.25
+        !bullet && t.split_whitespace().count() >= 12 && overlap(t, opening) >= 0.25
     };
+    let longer = |a: usize, b: usize| len(a) * 10 >= len(b) * 13;
     let mut score = 0.0;
-    if near(i, true).is_some_and(|p| headline_like(p) && len(p) < len(i) && about(i)) {
+    if near(i, true).is_some_and(|p| headline_like(p) && longer(i, p) && about(i)) {
         score -= 2.0;
     }
-    if near(i, false).is_some_and(|n| about(n) && len(n) > len(i)) && headline_like(i) {
+    if near(i, false).is_some_and(|n| about(n) && longer(n, i)) && headline_like(i) {
         score += 1.0;
     }
     score

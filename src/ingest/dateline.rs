@@ -304,6 +304,7 @@ mod tests {
             day("Le Journal Propos recueillis par Paul EXEMPLE. Publié le 04/03/2024 à 10h12"),
             Some(("2024-03-04".into(), Some("Paul Exemple".into())))
         );
+        assert_eq!(day("Publié sur 04/03/2024"), Some(("2024-03-04".into(), None)));
         assert_eq!(day("Le rapport publié le 4 mars 2024 montre une hausse des prix"), None);
         let s = date_stamps("Published March 3, 2021Updated March 5, 2021").unwrap();
         assert_eq!(s.published.map(|d| d.to_string()).as_deref(), Some("2021-03-03"));

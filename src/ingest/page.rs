@@ -220,7 +220,8 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     let mut in_box = vec![false; lines.len()];
     let mut run: Vec<usize> = Vec::new();
     // Before the second paragraph, a box may hold the byline and date: those stay.
-    let opening = (bs..lines.len()).filter(|&i| cls[i] == Class::Good).nth(1).unwrap_or(bs);
+    // (From the headline when the block opens above it, with a list of teasers.)
+    let opening = (bs.max(start)..lines.len()).filter(|&i| cls[i] == Class::Good).nth(1).unwrap_or(bs);
     for i in bs..=be.min(lines.len().saturating_sub(1)) {
         if lines[i].trim().is_empty() {
             continue;

@@ -121,12 +121,24 @@ fn tail_end(lines: &[&str], cls: &[Class], from: usize) -> usize {
         let filled: Vec<usize> = (open..stop).filter(|&i| !lines[i].trim().is_empty()).collect();
         let prose = filled.iter().filter(|&&i| is_prose(lines[i])).count();
         // Mostly prose: twice as many prose lines as the rest (a teaser list alternates a
-        // title, an excerpt and a date, and stays out).
-        if prose == 0 || prose * 3 < filled.len() * 2 {
+        // title, an excerpt and a date, and stays out). Readers' comments are prose too, but
+        // each is signed with a name and a stamp.
+        if prose == 0 || prose * 3 < filled.len() * 2 || signed_stamps(lines, &filled) >= 2 {
             return end;
         }
         end = stop;
     }
+}
+
+/// How many of the lines are signatures of comments: a name and a stamp (`Jane Roe · March
+/// 10, 2017 at 12:20 AM`, `Par Jean Dupont, le mercredi 15 mai 2019 à 09h23`).
+pub(super) fn signed_stamps(lines: &[&str], at: &[usize]) -> usize {
+    at.iter().filter(|&&i| is_signed_stamp(plain(lines[i]).0)).count()
+}
+
+/// A name and a stamp on one short line.
+pub(super) fn is_signed_stamp(t: &str) -> bool {
+    t.chars().count() <= 120 && matches!(date_with_byline(t), Some((_, Some(_))))
 }
 
 /// Reads a page around its main block. A text pasted from its headline down comes back

@@ -121,7 +121,9 @@ pub(super) fn is_closer(l: &str) -> bool {
     }
     // `12 commentaires`, `Comments (4)`.
     let t: String = t.chars().filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')')).collect();
-    CLOSERS.contains(&t.trim())
+    // `There are 13 comments`: the count gone, one space between words.
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    CLOSERS.contains(&t.as_str())
 }
 
 /// The class of one line before smoothing (jusText's thresholds: 70 characters, a third of
@@ -289,6 +291,7 @@ mod tests {
         assert_eq!(classify("Partager sur Facebook", 1), Class::Bad);
         assert_eq!(classify("Most read", 1), Class::Closer);
         assert_eq!(classify("12 commentaires", 1), Class::Closer);
+        assert_eq!(classify("There are 4 comments", 1), Class::Closer);
         assert_eq!(classify("Elle a refusé.", 1), Class::Short);
         // A sentence crowded with names and titles is still a sentence.
         let names = "Deputy Mayor Anne Example of North Fictional County met Regional Governor Paul Sample and Harbour Authority Chief Lee Person on Monday.";

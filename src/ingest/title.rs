@@ -340,34 +340,6 @@ fn title_score(
     Some(score - distance)
 }
 #[cfg(test)]
-mod debug {
-    #[test]
-    fn dbg_titles() {
-        let Ok(p) = std::env::var("TITLE_DEBUG") else { return };
-        let raw = std::fs::read_to_string(p).unwrap();
-        let lines: Vec<&str> = raw.lines().collect();
-        let cls = super::super::block::smooth(&super::super::block::raw_classes(&lines));
-        let Some((bs, be)) = super::super::block::main_block(&lines, &cls) else { return };
-        eprintln!("block {bs}..{be}: {}", lines[bs].chars().take(80).collect::<String>());
-        let keys: Vec<String> = lines.iter().map(|l| super::key(l)).collect();
-        let mut v = Vec::new();
-        let ts = super::first_paragraph(&lines, &cls, bs);
-        let op = super::opening_words(&lines, &cls, ts);
-        for i in ts.saturating_sub(80)..ts {
-            if let Some(s) = super::title_score(&lines, &cls, &keys, i, ts, 0.0)
-                .map(|s| s + 3.0 * super::overlap(lines[i], &op) + super::standfirst_order(&lines, i, &op))
-            {
-                v.push((s, i));
-            }
-        }
-        v.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap());
-        for (s, i) in v.iter().take(6) {
-            eprintln!("{s:5.2} {i:4} {}", lines[*i].chars().take(100).collect::<String>());
-        }
-        eprintln!("best {:?}", super::best_title(&lines, &cls, bs));
-    }
-}
-#[cfg(test)]
 mod tests {
     use super::super::block::{raw_classes, smooth};
     use super::*;

@@ -37,7 +37,7 @@ pub(super) fn looks_like_headline(l: &str) -> bool {
         && ![". ", "? ", "! "].iter().any(|b| l.contains(b))
         && !l.ends_with(['.', ':', ';', ','])
         // `X, Y, Z…`: a headline may trail off; a sentence cut short has a sentence before it.
-        && !(l.ends_with('…') && l.split_whitespace().count() > 25)
+        && (!l.ends_with('…') || l.split_whitespace().count() <= 25)
         && !ends_with_marker(l)
 }
 

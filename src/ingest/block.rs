@@ -80,7 +80,8 @@ pub(super) fn plain(l: &str) -> (&str, bool) {
     (rest, bullet)
 }
 
-fn is_stopword(w: &str) -> bool {
+/// Whether `w` is a French or English function word, whatever its case.
+pub(super) fn is_stopword(w: &str) -> bool {
     let lower = w.to_lowercase();
     FR_STOPWORDS.contains(&lower.as_str()) || EN_STOPWORDS.contains(&lower.as_str())
 }
@@ -120,7 +121,9 @@ pub(super) fn is_closer(l: &str) -> bool {
     }
     // `12 commentaires`, `Comments (4)`.
     let t: String = t.chars().filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')')).collect();
-    CLOSERS.contains(&t.trim())
+    // `There are 13 comments`: the count gone, one space between words.
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    CLOSERS.contains(&t.as_str())
 }
 
 /// The class of one line before smoothing (jusText's thresholds: 70 characters, a third of
@@ -153,6 +156,11 @@ pub(super) fn classify(l: &str, repeats: usize) -> Class {
     if s.stop_density >= 0.3 && s.title_case < 0.6 {
         Class::Good
     } else if s.stop_density >= 0.15 && s.title_case < 0.7 && s.sentence {
+        Class::NearGood
+    } else if s.sentence && s.words >= 15 && s.title_case < 0.85 && s.stop_density > 0.0 {
+        // A long sentence full of names and titles (`Governor John Rankin called for calm
+        // after United States Drug Enforcement Agency officials arrested …`): its few
+        // lower-case words are its verbs.
         Class::NearGood
     } else {
         Class::Bad
@@ -283,7 +291,18 @@ mod tests {
         assert_eq!(classify("Partager sur Facebook", 1), Class::Bad);
         assert_eq!(classify("Most read", 1), Class::Closer);
         assert_eq!(classify("12 commentaires", 1), Class::Closer);
+        assert_eq!(classify("There are 4 comments", 1), Class::Closer);
         assert_eq!(classify("Elle a refusé.", 1), Class::Short);
+        // A sentence crowded with names and titles is still a sentence.
+        let names = "Deputy Mayor Anne Example of North Fictional County met Regional Governor Paul Sample and Harbour Authority Chief Lee Person on Monday.";
+        assert_eq!(classify(names, 1), Class::NearGood);
+        assert_eq!(
+            classify(
+                "Home News Sport Business Culture Travel Weather Video Audio Live Games Shop Jobs Events Login",
+                1
+            ),
+            Class::Bad
+        );
         // A line printed twice on the page is furniture (a menu repeated in the footer).
         assert_eq!(classify("Politique Société Planète Sport", 2), Class::Bad);
     }

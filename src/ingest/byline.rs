@@ -149,7 +149,7 @@ pub(super) fn normalise_name(s: &str) -> String {
                     } else {
                         out.extend(c.to_lowercase());
                     }
-                    start = c == '-' || c == '\'' || c == '’';
+                    start = matches!(c, '-' | '\'' | '’' | '.');
                 }
                 out
             } else {

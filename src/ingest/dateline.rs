@@ -1,6 +1,6 @@
 //! Date lines: `Publié le …`, `Updated: …`, `Posted on … by …`, read with the date tagger.
 
-use super::byline::{byline, names};
+use super::byline::{byline, byline_names, names};
 use super::lexicon::{CLOCK_ZONES, DATE_LABELS, PUBLISH_CUES, UPDATE_CUES, UPDATE_CUTS};
 use crate::dates::{Lang, PartialDate};
 
@@ -56,7 +56,8 @@ pub(super) fn day_in(l: &str) -> Option<(PartialDate, usize, usize)> {
 /// date: nothing, a byline, a bare name or a publication cue; after it: a clock time, an update
 /// in brackets, a count, nothing that reads as a sentence.
 pub(super) fn name_and_date(l: &str) -> Option<(PartialDate, Option<String>)> {
-    let t = l.trim();
+    let t = unglue(l.trim());
+    let t = t.as_str();
     if t.chars().count() > 140 {
         return None;
     }
@@ -64,13 +65,32 @@ pub(super) fn name_and_date(l: &str) -> Option<(PartialDate, Option<String>)> {
     let seps = |c: char| matches!(c, '|' | '-' | '–' | '—' | '·' | ',' | ':' | '•') || c.is_whitespace();
     let before = t[..start].trim_matches(seps);
     let after = t[end..].trim_matches(seps);
+    // `à 09h08`, `at 6:03am`: the clock time of the stamp.
+    let after = ["à ", "at "].iter().find_map(|p| after.strip_prefix(p)).unwrap_or(after);
+    // The clock time, then what may follow it: `11:30 am (Updated 11:54 am)`.
+    let mut rest = after;
+    while let Some(w) = rest.split_whitespace().next().filter(|w| is_clock_word(w)) {
+        rest = rest[rest.find(w).map_or(rest.len(), |p| p + w.len())..].trim_start();
+    }
+    let after = if rest.len() < after.len() && (rest.starts_with('(') || is_update_line(rest)) { rest } else { after };
     let in_brackets = after.starts_with('(') && after.ends_with(')');
     let after_ok = after.is_empty()
+        || is_update_line(after)
         || in_brackets
         || after.split_whitespace().all(|w| is_clock_word(w) || w.chars().all(|c| c.is_ascii_digit() || c == ','))
         || date_stamps(after).is_some();
     if !after_ok {
         return None;
+    }
+    // `Ouest-France Recueilli par X. Publié le …`: the byline stands before the cue.
+    let lower = before.to_lowercase();
+    if let Some(p) = PUBLISH_CUES.iter().filter_map(|c| lower.find(c)).filter(|&p| p > 0).min() {
+        if let (Some(head), Some(cue)) = (before.get(..p), before.get(p..)) {
+            let name = byline_in(head.trim_end_matches(|c: char| seps(c) || c == '.'));
+            if cue.split_whitespace().count() <= 3 && name.is_some() {
+                return Some((d, name));
+            }
+        }
     }
     let lower = before.to_lowercase();
     if before.is_empty() {
@@ -83,6 +103,37 @@ pub(super) fn name_and_date(l: &str) -> Option<(PartialDate, Option<String>)> {
         Some(Some(n)) => Some((d, Some(n))),
         _ => names(before).map(|n| (d, Some(n))),
     }
+}
+
+/// The names of a byline that opens anywhere in `l` (`Ouest-France Recueilli par X`), or of
+/// a line that is only names.
+pub(super) fn byline_in(l: &str) -> Option<String> {
+    if let Some(Some(n)) = byline(l) {
+        return Some(n);
+    }
+    if let Some(n) = names(l) {
+        return Some(n);
+    }
+    let lower = l.to_lowercase();
+    [" par ", " by "].iter().filter_map(|p| lower.rfind(p).map(|at| at + p.len())).max().and_then(|at| {
+        let rest = l.get(at..)?;
+        byline_names(rest)
+    })
+}
+
+/// A stamp with its pieces glued by a page's markup (`Apr. 26, 2022Apr. 26, 2022`): a space
+/// put back between a digit and the capital that follows it.
+pub(super) fn unglue(l: &str) -> String {
+    let mut out = String::with_capacity(l.len() + 4);
+    let mut prev = ' ';
+    for c in l.chars() {
+        if prev.is_ascii_digit() && c.is_uppercase() {
+            out.push(' ');
+        }
+        out.push(c);
+        prev = c;
+    }
+    out
 }
 
 /// A date line of a header: `- [29/06/2026](#)`, `Publié le 19 décembre 2022 à 10h`,
@@ -182,7 +233,8 @@ pub(super) struct Stamps {
 /// Sat 2 Sep 2023 14.10 CEST`): the line is cut before every cue, wherever it stands, and each
 /// piece is read as a date line. `None` when no piece is one.
 pub(super) fn date_stamps(l: &str) -> Option<Stamps> {
-    let t = l.trim();
+    let t = unglue(l.trim());
+    let t = t.as_str();
     if t.chars().count() > 180 || !t.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
@@ -234,4 +286,28 @@ pub(super) fn date_stamps(l: &str) -> Option<Stamps> {
         }
     }
     (out.published.is_some() || out.updated.is_some()).then_some(out)
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stamps_with_clock_times_updates_glue_and_bylines_before_a_cue() {
+        let day = |l: &str| name_and_date(l).map(|(d, n)| (d.to_string(), n));
+        assert_eq!(day("March 3, 2024 10:15 am (Updated 11:40 am)"), Some(("2024-03-03".into(), None)));
+        assert_eq!(day("Jane Roe | mardi 5 mars 2024 à 08h30"), Some(("2024-03-05".into(), Some("Jane Roe".into()))));
+        assert_eq!(
+            day("by A.B. Example Mar. 4, 2024Mar. 5, 2024"),
+            Some(("2024-03-04".into(), Some("A.B. Example".into())))
+        );
+        assert_eq!(
+            day("Le Journal Propos recueillis par Paul EXEMPLE. Publié le 04/03/2024 à 10h12"),
+            Some(("2024-03-04".into(), Some("Paul Exemple".into())))
+        );
+        assert_eq!(day("Publié sur 04/03/2024"), Some(("2024-03-04".into(), None)));
+        assert_eq!(day("Le rapport publié le 4 mars 2024 montre une hausse des prix"), None);
+        let s = date_stamps("Published March 3, 2021Updated March 5, 2021").unwrap();
+        assert_eq!(s.published.map(|d| d.to_string()).as_deref(), Some("2021-03-03"));
+        assert_eq!(s.updated.map(|d| d.to_string()).as_deref(), Some("2021-03-05"));
+    }
 }

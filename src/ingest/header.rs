@@ -9,13 +9,14 @@ use super::Ingested;
 use crate::dates::PartialDate;
 
 /// Metadata that pages and reader exports put after the standfirst rather than above it: a
-/// date line, a byline. Only the opening of the body is searched, before its second long
+/// date line, a byline. Only the opening of the body is searched, before its third long
 /// paragraph, so that a date or a name in the story is never taken.
 pub(super) fn scrub_opening(body: &mut Vec<&str>, out: &mut Ingested, updated: &mut Option<PartialDate>) {
     let mut seen = 0;
     let mut long = 0;
+    let mut heads: Vec<String> = Vec::new();
     let mut i = 0;
-    while i < body.len() && seen < 8 && long < 2 {
+    while i < body.len() && seen < 10 && long < 3 {
         let l = body[i].trim();
         if l.is_empty() {
             i += 1;
@@ -30,8 +31,14 @@ pub(super) fn scrub_opening(body: &mut Vec<&str>, out: &mut Ingested, updated: &
             _ => plain,
         };
         if plain.chars().count() > 100 {
-            // Captions and headings are not the story's paragraphs.
-            long += mark.is_none() as usize;
+            // Captions, headings and a standfirst with no closing period are not the story's
+            // paragraphs; a caption printed as a sentence is, for want of a better sign, so
+            // three of them end the search.
+            // A line that opens like one before it is a caption printed again.
+            let head: String = plain.chars().take(40).collect();
+            let again = heads.contains(&head);
+            heads.push(head);
+            long += (mark.is_none() && looks_like_paragraph(plain) && !again) as usize;
             i += 1;
             continue;
         }
@@ -93,4 +100,27 @@ fn next_to_date(body: &[&str], i: usize) -> bool {
     let prev = body[..i].iter().rev().find(|l| !l.trim().is_empty());
     let next = body[i + 1..].iter().find(|l| !l.trim().is_empty());
     prev.is_some_and(|l| is_date(l.trim())) || next.is_some_and(|l| is_date(l.trim()))
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_over_a_stamp_under_a_standfirst_and_a_caption_is_the_byline() {
+        let mut body = vec![
+            "A standfirst that says what happened at the theatre on Monday without a closing period",
+            "Article thumbnail image",
+            "The actors came on stage during the performance as the audience watched, at the city theatre (Photo: Agency)",
+            "author avatar image",
+            "The actors came on stage during the performance as the audience watched, at the city theatre (Photo: Agency) Agency",
+            "Jane Example",
+            "March 3, 2024 10:15 am (Updated 11:40 am)",
+            "The police said on Monday that two people had been arrested after the protest at the theatre.",
+        ];
+        let mut out = Ingested::default();
+        let mut updated = None;
+        scrub_opening(&mut body, &mut out, &mut updated);
+        assert_eq!(out.author.as_deref(), Some("Jane Example"));
+        assert_eq!(out.date.map(|d| d.to_string()).as_deref(), Some("2024-03-03"));
+    }
 }

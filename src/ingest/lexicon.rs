@@ -370,7 +370,7 @@ pub(super) const EN_STOPWORDS: [&str; 94] = [
 
 /// Headings that open what follows an article: comments, related stories, most-read lists.
 /// The main block never runs past one of them.
-pub(super) const CLOSERS: [&str; 46] = [
+pub(super) const CLOSERS: [&str; 55] = [
     "commentaires",
     "comments",
     "réactions",
@@ -417,6 +417,15 @@ pub(super) const CLOSERS: [&str; 46] = [
     "newsletter",
     "partager cet article",
     "share this article",
+    "articles liés",
+    "la rédaction vous conseille",
+    "l'auteur vous recommande",
+    "l’auteur vous recommande",
+    "poster un commentaire",
+    "laisser un commentaire",
+    "there are comments",
+    "more on this story",
+    "explore more on the topics in this story",
 ];
 
 /// How a publication stamp opens.

@@ -188,6 +188,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
             out.outlet = out.outlet.take().or_else(|| o.clone());
         }
     }
+    cut_comments(&mut body);
     closing_credits(&mut body, &mut out);
     // A bare name closing the article is its byline.
     if let Some(last) = body.iter().rposition(|l| !l.trim().is_empty()) {
@@ -210,6 +211,17 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     out
 }
 
+/// Readers' comments left after the text: from the first of two signatures or more (a name
+/// and a stamp on one line) after the opening paragraphs, the body is a comment thread.
+fn cut_comments(body: &mut Vec<&str>) {
+    let filled: Vec<usize> = (0..body.len()).filter(|&i| !body[i].trim().is_empty()).collect();
+    let signed: Vec<usize> =
+        filled.iter().skip(3).copied().filter(|&i| page::is_signed_stamp(body[i].trim())).collect();
+    if signed.len() >= 2 {
+        body.truncate(signed[0]);
+    }
+}
+
 /// Stamp lines left in the body (`Publié le …`, `Mis à jour le …`, a bare `Mercredi 6 décembre
 /// 2023`, a tweet's date under it) and the headline printed again: they are metadata, not
 /// the story, and would come back as headings or as events of the chronology. An embedded
@@ -221,7 +233,9 @@ fn drop_stamps<'a>(body: Vec<&'a str>, title: Option<&str>) -> Vec<std::borrow::
             if t.is_empty() {
                 return Some(std::borrow::Cow::Borrowed(l));
             }
-            if t.chars().count() <= 120 && (parse_date_line(t).is_some() || date_stamps(t).is_some()) {
+            if t.chars().count() <= 120
+                && (parse_date_line(t).is_some() || date_stamps(t).is_some() || page::is_signed_stamp(t))
+            {
                 return None;
             }
             if title.is_some_and(|ti| clean_title(t) == ti) {
@@ -309,6 +323,17 @@ mod tests {
             }
             let _ = super::ingest_text(&page);
         }
+    }
+
+    #[test]
+    fn a_comment_thread_after_the_text_is_cut() {
+        let p = "Le conseil municipal a voté mardi soir le nouveau plan de circulation, après trois heures de débat et de nombreuses interruptions.";
+        let q = "Les commerçants du centre craignent une baisse de la fréquentation pendant les travaux prévus tout au long de l’été prochain.";
+        let r = "Le maire a promis une réunion publique avant la fin du mois pour répondre aux questions des habitants inquiets du quartier.";
+        let raw = format!("Un titre\n\n{p}\n\n{q}\n\n{r}\n\nPar Jean Exemple, le mercredi 15 mai 2019 à 09h23\n\nJe ne suis pas d'accord avec cette décision, qui va tout compliquer.\n\nPar Paul Modèle, le jeudi 16 mai 2019 à 10h00\n\nMoi non plus, et je le dirai au maire.\n");
+        let a = ingest_text(&raw);
+        assert!(!a.markdown.contains("pas d'accord") && !a.markdown.contains("15 mai"), "{}", a.markdown);
+        assert!(a.markdown.contains("trois heures de débat"), "{}", a.markdown);
     }
 
     #[test]

@@ -121,12 +121,24 @@ fn tail_end(lines: &[&str], cls: &[Class], from: usize) -> usize {
         let filled: Vec<usize> = (open..stop).filter(|&i| !lines[i].trim().is_empty()).collect();
         let prose = filled.iter().filter(|&&i| is_prose(lines[i])).count();
         // Mostly prose: twice as many prose lines as the rest (a teaser list alternates a
-        // title, an excerpt and a date, and stays out).
-        if prose == 0 || prose * 3 < filled.len() * 2 {
+        // title, an excerpt and a date, and stays out). Readers' comments are prose too, but
+        // each is signed with a name and a stamp.
+        if prose == 0 || prose * 3 < filled.len() * 2 || signed_stamps(lines, &filled) >= 2 {
             return end;
         }
         end = stop;
     }
+}
+
+/// How many of the lines are signatures of comments: a name and a stamp (`Jane Roe · March
+/// 10, 2017 at 12:20 AM`, `Par Jean Dupont, le mercredi 15 mai 2019 à 09h23`).
+pub(super) fn signed_stamps(lines: &[&str], at: &[usize]) -> usize {
+    at.iter().filter(|&&i| is_signed_stamp(plain(lines[i]).0)).count()
+}
+
+/// A name and a stamp on one short line.
+pub(super) fn is_signed_stamp(t: &str) -> bool {
+    t.chars().count() <= 120 && matches!(date_with_byline(t), Some((_, Some(_))))
 }
 
 /// Reads a page around its main block. A text pasted from its headline down comes back
@@ -188,6 +200,19 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
                 }
             }
         }
+        if near_title && page.author.is_none() {
+            // A byline printed above the headline, or a bare name over or under a date line
+            // there (`Jane Roe/`, then `November 28, 2016`).
+            let bare = t.trim_end_matches(['/', '|', '·', ',', ' ']);
+            let dated = |j: Option<usize>| j.is_some_and(|j| date_stamps(plain(lines[j]).0).is_some());
+            let prev = (0..i).rev().find(|&j| !lines[j].trim().is_empty());
+            let next = (i + 1..lines.len()).find(|&j| !lines[j].trim().is_empty());
+            match byline(bare) {
+                Some(Some(n)) => page.author = Some(n),
+                _ if dated(prev) || dated(next) => page.author = names(bare),
+                _ => {}
+            }
+        }
         let first_after =
             (be + 1..lines.len()).find(|&j| !lines[j].trim().is_empty() && !is_boilerplate(plain(lines[j]).0));
         if i > be && i <= be + 6 && page.author.is_none() {
@@ -207,7 +232,8 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     let mut in_box = vec![false; lines.len()];
     let mut run: Vec<usize> = Vec::new();
     // Before the second paragraph, a box may hold the byline and date: those stay.
-    let opening = (bs..lines.len()).filter(|&i| cls[i] == Class::Good).nth(1).unwrap_or(bs);
+    // (From the headline when the block opens above it, with a list of teasers.)
+    let opening = (bs.max(start)..lines.len()).filter(|&i| cls[i] == Class::Good).nth(1).unwrap_or(bs);
     for i in bs..=be.min(lines.len().saturating_sub(1)) {
         if lines[i].trim().is_empty() {
             continue;

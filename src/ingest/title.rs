@@ -1,7 +1,7 @@
 //! Headlines: what reads as one, what surrounds one (breadcrumbs, kickers, photo credits),
 //! and what a headline loses when it is cleaned (`– VIDEO`).
 
-use super::block::{plain, signals, Class};
+use super::block::{is_stopword, plain, signals, Class};
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, names};
 use super::dateline::date_stamps;
@@ -31,10 +31,30 @@ pub(super) fn is_kicker(l: &str, rest: &[&str]) -> bool {
 pub(super) fn looks_like_headline(l: &str) -> bool {
     // Long headlines exist (`X : « … »`, 200 characters and more); a paragraph is caught by
     // its sentence breaks, not its length.
+    let l = strip_kicker(l);
     l.chars().count() <= 300
-        && ![". ", "? ", "! ", "… "].iter().any(|b| l.contains(b))
-        && !l.ends_with(['.', '…', ':', ';', ','])
+        // (`Pluie, rafales de vent… A quoi s’attendre ?`: an ellipsis is not a sentence break.)
+        && ![". ", "? ", "! "].iter().any(|b| l.contains(b))
+        && !l.ends_with(['.', ':', ';', ','])
+        // `X, Y, Z…`: a headline may trail off; a sentence cut short has a sentence before it.
+        && (!l.ends_with('…') || l.split_whitespace().count() <= 25)
         && !ends_with_marker(l)
+}
+
+/// A headline without the kicker glued before it (`TÉMOIGNAGE. À Gaza, …`, `VIDEO. …`): one
+/// word in capitals and a period.
+pub(super) fn strip_kicker(l: &str) -> &str {
+    match l.split_once(". ") {
+        Some((k, rest))
+            if k.chars().count() >= 3
+                && !k.contains(' ')
+                && k.chars().all(|c| c.is_uppercase() || c == '-')
+                && !rest.trim().is_empty() =>
+        {
+            rest
+        }
+        _ => l,
+    }
 }
 
 /// The last item of a breadcrumb (`Home » MONDE » Title`). A `»` closing a French quote
@@ -102,14 +122,18 @@ pub(super) fn first_sentence(md: &str) -> Option<String> {
 
 /// The headline of a whole page: of the lines around the start of the main block, the one
 /// that reads most like a headline. Signals: it is printed again elsewhere on the page (`Title
-/// | Site`, a share text), a byline, a date or the text follows it within a few lines, it has
-/// function words and no sentence break, and it sits close to the text; lines in a menu
-/// (bulleted, short neighbours, no function word, repeated as they are) lose.
+/// | Site`, a share text), a byline, a date or the text follows it within a few lines, its
+/// words come back in the opening paragraphs, it has function words and no sentence break, and
+/// it sits close to the text; lines in a menu (bulleted, short neighbours, no function word,
+/// repeated as they are) lose. The block may open with the headline itself or with a teaser
+/// list over it: lines of the block before its first paragraph are candidates too.
 pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> Option<usize> {
     let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
+    let text_start = first_paragraph(lines, cls, block_start);
+    let opening = opening_words(lines, cls, text_start);
     let mut best: Option<(f64, usize)> = None;
     let mut seen = 0;
-    let mut i = block_start;
+    let mut i = text_start;
     // Distance counts the lines that could be text; menus and share boxes between the
     // headline and the text do not push it away.
     let mut between = 0;
@@ -120,7 +144,8 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> O
             continue;
         }
         seen += 1;
-        let score = title_score(lines, cls, &keys, i, block_start, between as f64 * 0.3 + seen as f64 * 0.02);
+        let score = title_score(lines, cls, &keys, i, text_start, between as f64 * 0.3 + seen as f64 * 0.02)
+            .map(|s| s + 3.0 * overlap(l, &opening) + standfirst_order(lines, i, &opening));
         if !matches!(cls[i], Class::Bad | Class::Closer) {
             between += 1;
         }
@@ -130,6 +155,92 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> O
         }
     }
     best.filter(|(s, _)| *s > 0.0).map(|(_, i)| i)
+}
+
+/// A headline comes before its standfirst, a longer line about the same story: a line
+/// followed by one gains, a line that follows a shorter headline-like line about the story
+/// loses (it is the standfirst).
+fn standfirst_order(lines: &[&str], i: usize, opening: &std::collections::HashSet<String>) -> f64 {
+    let near = |from: usize, back: bool| -> Option<usize> {
+        let mut j = from;
+        for _ in 0..3 {
+            j = if back { j.checked_sub(1)? } else { j + 1 };
+            if !lines.get(j)?.trim().is_empty() {
+                return Some(j);
+            }
+        }
+        None
+    };
+    let headline_like = |j: usize| {
+        let (t, bullet) = plain(lines[j]);
+        !bullet && looks_like_headline(t) && t.split_whitespace().count() >= 4 && overlap(t, opening) >= 0.25
+    };
+    let len = |j: usize| plain(lines[j]).0.chars().count();
+    // A standfirst is a good deal longer than its headline (a kicker above a headline is
+    // shorter than it, and that makes the headline no standfirst).
+    let about = |j: usize| {
+        let (t, bullet) = plain(lines[j]);
+        !bullet && t.split_whitespace().count() >= 12 && overlap(t, opening) >= 0.25
+    };
+    let longer = |a: usize, b: usize| len(a) * 10 >= len(b) * 13;
+    let mut score = 0.0;
+    if near(i, true).is_some_and(|p| headline_like(p) && longer(i, p) && about(i)) {
+        score -= 2.0;
+    }
+    if near(i, false).is_some_and(|n| about(n) && longer(n, i)) && headline_like(i) {
+        score += 1.0;
+    }
+    score
+}
+
+/// The first paragraph of the block from `block_start`: a text line that is not a list item
+/// and does not read as a headline (a block may open with its headline, or with a list of
+/// teasers over it). Looked for in the block's first lines only.
+pub(super) fn first_paragraph(lines: &[&str], cls: &[Class], block_start: usize) -> usize {
+    (block_start..lines.len().min(block_start + 40))
+        .find(|&i| {
+            let (t, bullet) = plain(lines[i]);
+            cls[i] == Class::Good && !bullet && (!looks_like_headline(t) || t.chars().count() > 200)
+        })
+        .unwrap_or(block_start)
+}
+
+/// The content words (three letters or more, not function words) of a line, lower case.
+fn content_words(l: &str) -> Vec<String> {
+    plain(l)
+        .0
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && !is_stopword(w))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The content words of the article's opening: its first text lines, up to about 2,000
+/// characters.
+fn opening_words(lines: &[&str], cls: &[Class], from: usize) -> std::collections::HashSet<String> {
+    let mut words = std::collections::HashSet::new();
+    let mut chars = 0;
+    for l in lines.iter().zip(cls).skip(from).filter(|(_, c)| **c == Class::Good).map(|(l, _)| l) {
+        if chars > 2000 {
+            break;
+        }
+        chars += l.len();
+        words.extend(content_words(l));
+    }
+    words
+}
+
+/// The share of a candidate's content words that come back in the article's opening: a
+/// headline is about its article, a teaser's title about another one. Words are compared on
+/// their first five letters, so that `arrested` meets `arrest` and `protesters` `protest`.
+pub(super) fn overlap(l: &str, opening: &std::collections::HashSet<String>) -> f64 {
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    let opening: std::collections::HashSet<String> = opening.iter().map(|w| stem(w)).collect();
+    let words = content_words(l);
+    if words.len() < 2 {
+        return 0.0;
+    }
+    words.iter().filter(|w| opening.contains(&stem(w))).count() as f64 / words.len() as f64
 }
 
 fn key(l: &str) -> String {
@@ -195,8 +306,16 @@ fn title_score(
     }
     if looks_like_headline(t) {
         score += 1.0;
+    } else if s.chars <= 120 && t.ends_with('.') && looks_like_headline(&t[..t.len() - 1]) {
+        // One short sentence with its period: some papers print headlines so.
+        score -= 1.0;
     } else {
-        score -= 1.5;
+        // Sentences: a caption, a standfirst, a teaser's excerpt.
+        score -= 3.0;
+    }
+    // Headlines are rarely longer than 150 characters; standfirsts and captions often are.
+    if s.chars > 150 {
+        score -= 1.0;
     }
     if s.stop_density == 0.0 && s.words <= 5 {
         score -= 1.5;
@@ -219,4 +338,60 @@ fn title_score(
         score += 0.5;
     }
     Some(score - distance)
+}
+#[cfg(test)]
+mod tests {
+    use super::super::block::{raw_classes, smooth};
+    use super::*;
+
+    const P1: &str = "Two people were arrested on Monday after climate protesters climbed onto the stage of a theatre in the city centre, the police said.";
+    const P2: &str = "The performance was stopped for twenty minutes while the protesters were led away, and the audience applauded when the actors came back.";
+
+    #[test]
+    fn a_kicker_glued_with_a_period_does_not_make_a_sentence() {
+        assert!(looks_like_headline("RÉCIT. Dans la vallée, les nuits blanches des éleveurs"));
+        assert_eq!(strip_kicker("VIDEO. Une crue soudaine"), "Une crue soudaine");
+        assert!(!looks_like_headline("Il pleut. Les routes sont coupées"));
+        assert!(looks_like_headline("Neige, verglas, vent… à quoi faut-il s’attendre ce week-end ?"));
+    }
+
+    #[test]
+    fn the_headline_is_the_line_about_the_text_not_a_teaser_nor_the_standfirst() {
+        let lines = [
+            "* Home",
+            "* News",
+            "* Sport",
+            "* Culture",
+            "* Travel",
+            "* Video",
+            "* Weather",
+            "Most popular",
+            "Local bakery wins national bread award for the third year",
+            "Two arrested after climate protest stops theatre play",
+            "Protesters climbed onto the stage of the theatre holding a banner about the climate, before being led away",
+            "Jane Example",
+            "",
+            P1,
+            P2,
+        ];
+        let cls = smooth(&raw_classes(&lines));
+        assert_eq!(best_title(&lines, &cls, 13), Some(9));
+    }
+
+    #[test]
+    fn a_block_that_opens_with_its_headline_or_a_teaser_list_still_gives_it() {
+        let headline =
+            "Two arrested after a long and noisy climate protest stopped the evening play at the city theatre";
+        let lines = ["* Home", "* News", "* Sport", "* Culture", "* Travel", "* Video", headline, P1, P2];
+        let cls = smooth(&raw_classes(&lines));
+        assert_eq!(first_paragraph(&lines, &cls, 6), 7);
+        assert_eq!(best_title(&lines, &cls, 6), Some(6));
+    }
+
+    #[test]
+    fn overlap_counts_the_words_that_come_back_in_the_opening() {
+        let opening: std::collections::HashSet<String> = P1.split(' ').map(|w| w.to_lowercase()).collect();
+        assert!(overlap("Protesters arrested at theatre", &opening) > 0.9);
+        assert_eq!(overlap("Bakery wins bread award", &opening), 0.0);
+    }
 }

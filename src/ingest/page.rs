@@ -370,23 +370,3 @@ mod tests {
         assert_eq!(tail_end(&teasers, &cls, 1), 1);
     }
 }
-#[cfg(test)]
-mod debug {
-    #[test]
-    fn dbg_page() {
-        let Ok(p) = std::env::var("PAGE_DEBUG") else { return };
-        let raw = std::fs::read_to_string(p).unwrap();
-        let lines: Vec<&str> = raw.lines().collect();
-        let cls = super::smooth(&super::raw_classes(&lines));
-        let b = super::main_block(&lines, &cls);
-        for (i, (l, c)) in lines.iter().zip(&cls).enumerate() {
-            eprintln!("{i:4} {:?} {}", c, l.chars().take(90).collect::<String>());
-        }
-        eprintln!("block {b:?}");
-        let pg = super::read_page(&lines);
-        eprintln!("title {:?}", pg.title);
-        for l in pg.lines {
-            eprintln!("| {l}");
-        }
-    }
-}

@@ -1164,11 +1164,13 @@ pub fn chronology_page<'a>(
             .map(|(y, count)| YearLink { year: y, url: if split { u.chronology(y) } else { format!("#y{y}") }, count })
             .collect(),
         month_pages,
-        years: years(site, shown, events),
+        years: years(site, shown.clone(), events),
         topics: site.topics.iter().map(|t| Link { title: Cow::Borrowed(&t.title), url: t.slug.clone() }).collect(),
+        // The filter acts on the events this page lists, so it offers their outlets only
+        // (bounded like the page, and none on an index of years or months).
         outlets: {
             let mut all: std::collections::BTreeMap<String, &str> = std::collections::BTreeMap::new();
-            for e in &site.events {
+            for e in &site.events[shown.clone()] {
                 all.extend(outlets_of(site, e));
             }
             all.into_iter().map(|(slug, name)| Link { title: Cow::Borrowed(name), url: slug }).collect()

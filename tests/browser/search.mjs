@@ -3,35 +3,19 @@
 //   node tests/browser/search.mjs <built site> [screenshot folder]
 // Exits 1 with every failed check listed. What a query must find is read from the built
 // pages themselves (every article page whose text names Loukachenko), not written here.
-import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { serve, launch } from "./site.mjs";
 
 const site = path.resolve(process.argv[2] || "public");
 const shots = process.argv[3];
 const failures = [];
 const check = (ok, what) => { if (!ok) failures.push(what); };
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".css": "text/css", ".xml": "application/xml" };
-const server = http.createServer((req, res) => {
-  const rel = decodeURIComponent(new URL(req.url, "http://x").pathname).replace(/^\/+/, "") || "index.html";
-  const file = path.resolve(site, rel);
-  if (!file.startsWith(site + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-    res.writeHead(404).end("not found");
-    return;
-  }
-  res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
-  fs.createReadStream(file).pipe(res);
-});
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-const base = `http://127.0.0.1:${server.address().port}/`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-});
+const server = await serve(site);
+const base = server.url;
+const browser = await launch();
 const errors = [];
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.on("pageerror", (e) => errors.push(String(e)));
@@ -111,7 +95,7 @@ check(alias.some((r) => r.href.startsWith("topics/")), `file://: an alias ("Zalu
 
 check(errors.length === 0, `console errors: ${errors.join(" | ")}`);
 await browser.close();
-server.close();
+await server.close();
 if (failures.length) {
   console.error(`search: ${failures.length} check(s) failed:\n- ${failures.join("\n- ")}`);
   process.exit(1);

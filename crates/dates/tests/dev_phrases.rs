@@ -26,6 +26,7 @@ const FLOOR: &[(&str, &str, f64)] = &[
     ("en", "range", 100.0),
     ("en", "season", 100.0),
     ("en", "span", 100.0),
+    ("en", "tense", 100.0),
     ("en", "twodigit", 100.0),
     ("en", "weekref", 100.0),
     ("fr", "abbrev", 100.0),
@@ -41,6 +42,7 @@ const FLOOR: &[(&str, &str, f64)] = &[
     ("fr", "range", 100.0),
     ("fr", "season", 100.0),
     ("fr", "span", 100.0),
+    ("fr", "tense", 100.0),
     ("fr", "twodigit", 100.0),
     ("fr", "weekref", 100.0),
 ];

@@ -5,7 +5,7 @@
 //! come (`se rendra jeudi`, `will meet on Thursday`). Reported speech mixes both in one
 //! sentence, so the cue nearest to the expression wins rather than a sentence-wide vote.
 
-use super::lexicon::{fold, Kw, Lex, MAX_WORD};
+use super::lexicon::{fold, is_in, words, Kw, Lex, MAX_WORD};
 use super::tokens::{Kind, Tok, ACCENT, CAP, SENT_START};
 use crate::Lang;
 
@@ -256,14 +256,15 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         b"peut" if toks.get(j + 1).and_then(|t| t.punct()).is_some_and(|c| c == '-') => return None,
         b"va" | b"vont" | b"vais" | b"allons" | b"allez" | b"allait" | b"allaient" | b"peut" | b"peuvent" => {
             let mut nb = [0u8; MAX_WORD];
-            let next = next_content(text, toks, j, &mut nb)?;
+            let next = after_clitics(text, toks, j, &mut nb)?;
             let infinitive = [&b"er"[..], b"ir", b"re", b"oir"].iter().any(|s| next.ends_with(s));
             return infinitive.then_some(Future);
         }
         _ => {}
     }
     if is_future_word(w) {
-        return Some(Future);
+        // `avait été prévu pour vendredi`: a plan of the past, for a day now gone.
+        return Some(if after_pluperfect(text, toks, j) { Past } else { Future });
     }
     // Tagger words (`jusqu`, `depuis`) that end like participles are not verbs.
     let verb_like = matches!(t.lex, Lex::None | Lex::Kw(Kw::Passe));
@@ -271,11 +272,71 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         return Some(Past);
     }
     // The verbs conjugated with `être`: `est reparti`, `sont arrivés`, `était mort`.
-    let etre = super::lexicon::words(Lang::Fr).etre_participles;
+    let etre = words(Lang::Fr).etre_participles;
     if verb_like && etre.iter().any(|p| w.starts_with(p.as_bytes())) && after_etre(text, toks, j) {
         return Some(Past);
     }
+    // A timetable present (`se rencontrent lundi`); an accent makes `rencontré` a participle.
+    // After a determiner or `de` the word is a noun (`cette rencontre`, `lors du vote`).
+    if !t.has(ACCENT) && is_in(words(Lang::Fr).scheduled_presents, w) {
+        let mut pb = [0u8; MAX_WORD];
+        let prev = j.checked_sub(1).and_then(|p| folded(text, toks, p, &mut pb));
+        let noun = prev.is_some_and(|p| {
+            is_in(words(Lang::Fr).event_determiners, p)
+                || matches!(p, b"du" | b"des" | b"de" | b"d" | b"au" | b"aux" | b"ces" | b"chaque" | b"nos" | b"vos")
+        });
+        if !noun {
+            return Some(Future);
+        }
+    }
     fr_suffix(w)
+}
+
+/// The word after `j` past the negation, adverbs and object pronouns that sit between an
+/// auxiliary and its infinitive (`va se rendre`, `vont lui demander`, `va s'exprimer`).
+fn after_clitics<'b>(text: &str, toks: &[Tok], j: usize, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
+    const CLITICS: [&[u8]; 10] = [b"se", b"s", b"me", b"m", b"te", b"t", b"lui", b"leur", b"nous", b"vous"];
+    let mut k = j;
+    for _ in 0..3 {
+        let mut nb = [0u8; MAX_WORD];
+        let w = next_content(text, toks, k, &mut nb)?;
+        if !CLITICS.contains(&w) {
+            let n = w.len();
+            buf[..n].copy_from_slice(w);
+            return Some(&buf[..n]);
+        }
+        k = (k + 1..toks.len()).find(|&i| toks[i].kind == Kind::Word && fold_eq(text, toks, i, w))?;
+    }
+    None
+}
+
+fn fold_eq(text: &str, toks: &[Tok], i: usize, w: &[u8]) -> bool {
+    folded(text, toks, i, &mut [0u8; MAX_WORD]) == Some(w)
+}
+
+/// Whether a past perfect or a past adverb governs the word at `j`: `had been scheduled`,
+/// `had expected`, `as previously planned`, `avait été prévu`. A plan made then for a day
+/// that the writer does not present as still ahead is read as past.
+fn after_pluperfect(text: &str, toks: &[Tok], j: usize) -> bool {
+    let mut k = j;
+    for _ in 0..4 {
+        let Some(p) = k.checked_sub(1) else { return false };
+        k = p;
+        if toks[k].kind == Kind::Punct {
+            continue;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        match folded(text, toks, k, &mut buf) {
+            Some(b"had" | b"hadn" | b"avait" | b"avaient" | b"previously" | b"originally" | b"auparavant") => {
+                return true
+            }
+            Some(
+                b"been" | b"ete" | b"not" | b"ne" | b"n" | b"pas" | b"already" | b"deja" | b"also" | b"initialement",
+            ) => continue,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The present of `avoir` at `j` is the verb itself, not an auxiliary: `ont jusqu'au 15 mars`,
@@ -449,6 +510,32 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     // Aug. 21`, `its preferred shares`.
     let mut pb = [0u8; MAX_WORD];
     let determined = j > 0 && folded(text, toks, j - 1, &mut pb).is_some_and(|p| DETERMINERS.contains(&p));
+    // A plan in the past perfect is one made then, for a day now gone (`had been scheduled
+    // for Friday`, `as previously planned Saturday night`); `has scheduled` still looks ahead.
+    const SCHEDULE: [&[u8]; 8] = [b"plan", b"schedul", b"slated", b"expect", b"due", b"set", b"intend", b"anticipat"];
+    if !determined && SCHEDULE.iter().any(|p| w.starts_with(p)) && after_pluperfect(text, toks, j) {
+        return Some(Past);
+    }
+    let mut pb = [0u8; MAX_WORD];
+    let prev = j.checked_sub(1).and_then(|p| folded(text, toks, p, &mut pb));
+    let lexicon = words(Lang::En);
+    // A timetable present or progressive (`the leaders meet Monday`, `is meeting his
+    // counterpart Friday`); not after `to`, `did` or a negation, which the words before say.
+    if !determined && is_in(lexicon.scheduled_presents, w) {
+        let progressive = w.ends_with(b"ing");
+        let ok = if progressive {
+            matches!(prev, Some(b"is" | b"are" | b"am" | b"re"))
+        } else {
+            !matches!(prev, Some(b"to" | b"did" | b"didn" | b"t" | b"not" | b"never" | b"had" | b"has" | b"have"))
+        };
+        if ok {
+            return Some(Future);
+        }
+    }
+    // `set`, `cut`: past unless an auxiliary, a modal or `to` before them carries the tense.
+    if !determined && w != b"set" && is_in(lexicon.same_form_pasts, w) {
+        return (!prev.is_some_and(|p| AUXILIARIES.contains(&p))).then_some(Past);
+    }
     match w {
         // `next to`: a place.
         b"next" if matches!(folded(text, toks, j + 1, &mut [0u8; MAX_WORD]), Some(b"to")) => return None,
@@ -469,9 +556,13 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         b"set" if j > 0 => {
             let mut pb = [0u8; MAX_WORD];
             let mut nb = [0u8; MAX_WORD];
-            let aux = matches!(folded(text, toks, j - 1, &mut pb), Some(b"is" | b"are" | b"was" | b"were"));
+            let before = folded(text, toks, j - 1, &mut pb);
+            let aux = matches!(before, Some(b"is" | b"are" | b"was" | b"were"));
             let next = next_content(text, toks, j, &mut nb);
-            return (aux && matches!(next, Some(b"to" | b"for"))).then_some(Future);
+            if aux && matches!(next, Some(b"to" | b"for")) {
+                return Some(Future);
+            }
+            return (!determined && !before.is_some_and(|p| AUXILIARIES.contains(&p))).then_some(Past);
         }
         b"going" => {
             let mut nb = [0u8; MAX_WORD];
@@ -538,6 +629,12 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         );
     (!after_aux).then_some(Past)
 }
+
+/// Words before a verb that carry its tense themselves: auxiliaries, modals, `to`, negation.
+const AUXILIARIES: [&[u8]; 27] = [
+    b"to", b"will", b"would", b"shall", b"can", b"could", b"may", b"might", b"must", b"should", b"do", b"does", b"did",
+    b"not", b"ll", b"is", b"are", b"was", b"were", b"be", b"been", b"being", b"has", b"have", b"had", b"s", b"t",
+];
 
 const DETERMINERS: [&[u8]; 14] = [
     b"the", b"a", b"an", b"its", b"their", b"his", b"her", b"our", b"this", b"these", b"those", b"each", b"every",

@@ -828,12 +828,14 @@ impl<'a> Resolver<'a> {
     }
 
     /// A year written with two digits (`en 97`): the one nearest the anchor (or today) that
-    /// is not more than ten years ahead of it.
+    /// is not more than ten years ahead of it, across a century turn too (`'02` in 1999).
     fn full_year(&self, yy: i32) -> i32 {
         let now = self.anchor.unwrap_or(self.today).year();
         let base = now - now.rem_euclid(100) + yy;
         if base > now + 10 {
             base - 100
+        } else if base + 100 <= now + 10 {
+            base + 100
         } else {
             base
         }

@@ -48,16 +48,17 @@ impl P<'_> {
             return Some((cal, last));
         }
         let mut k = last + 1;
-        if !self.fr() && self.punct(k) == Some(',') && self.year4(k + 1).is_some() {
+        if !self.fr() && self.punct(k) == Some(',') && self.year_piece(k + 1).is_some() {
             k += 1;
         }
         // `le 8-Mai-1945`: the year glued to a named day.
         if named && self.is_dash(k) && self.glued(last, k) && self.glued(k, k + 1) && self.year4(k + 1).is_some() {
             k += 1;
         }
-        if let Some(y) = self.year4(k) {
+        if let Some((y, yy, end)) = self.year_piece(k) {
             cal.y = Some(y);
-            last = k;
+            cal.yy = yy;
+            last = end;
         } else if let Some(yy) = self.short_year(k) {
             // `31 octobre 74`.
             cal.y = Some(yy);
@@ -251,9 +252,10 @@ impl P<'_> {
                     if self.punct(y) == Some(',') {
                         y += 1;
                     }
-                    if let Some(year) = self.year4(y) {
+                    if let Some((year, yy, end)) = self.year_piece(y) {
                         cal.y = Some(year);
-                        last = y;
+                        cal.yy = yy;
+                        last = end;
                     } else {
                         last = self.postfix(&mut cal, last);
                     }
@@ -275,10 +277,10 @@ impl P<'_> {
         if !self.fr() && (self.punct(y) == Some(',') || self.is_kw(y, Kw::Of)) {
             y += 1;
         }
-        if let Some((year, yy)) = self.year_slot(y) {
+        if let Some((year, yy, end)) = self.year_slot(y) {
             cal.y = Some(year);
             cal.yy = yy;
-            return Some((cal, y));
+            return Some((cal, end));
         }
         if abbr || !self.month_alone_ok(i, in_context || modi != Mod::None) {
             return None;

@@ -93,12 +93,10 @@ impl P<'_> {
             // A score or a time that is not a date.
             return Some(Hit::Skip(i + 2));
         }
-        // `'97`: a year with its century left out.
-        if t.ndigits == 2 && i > 0 && self.is_apos(i - 1) && self.glued(i - 1, i) && !self.decimal_after(i) {
-            let lone = i < 2 || !self.glued(i - 2, i - 1);
-            if lone && !self.plural_noun(i + 1) {
-                return emit(i, i, Sem::Cal(Cal { y: Some(t.num as i32), yy: true, ..Cal::new(0, 0) }));
-            }
+        // `'97`: a year with its century left out; the apostrophe belongs to it, so that a
+        // range reads `'95 to '98` with nothing but its connective between the two.
+        if let Some(y) = self.apostrophe_year(i) {
+            return emit(i - 1, i, Sem::Cal(Cal { y: Some(y), yy: true, ..Cal::new(0, 0) }));
         }
         let sep = self.punct(i + 1).filter(|_| self.glued(i, i + 1) && self.glued(i + 1, i + 2));
         if let (Some(sep), Some(Kind::Num)) = (sep, self.kind(i + 2)) {
@@ -141,16 +139,13 @@ impl P<'_> {
             if self.punct(i + 5) == Some(sep) && self.glued(i + 4, i + 5) && self.kind(i + 6) == Some(Kind::Num) {
                 return Some(Hit::Skip(i + 6));
             }
+            // A two-digit year is a short year, resolved near the anchor like `'98`; with dots
+            // or dashes only when every part has two digits (`12.03.98`, not `1.10.12`).
+            let short = c.ndigits == 2 && (sep == '/' || (a.ndigits == 2 && b.ndigits == 2));
             let (y, m, d) = if a.ndigits == 4 {
                 (a.num as i32, b.num, c.num)
-            } else if a.ndigits <= 2 && b.ndigits <= 2 && (c.ndigits == 4 || (c.ndigits == 2 && sep == '/')) {
-                let y = if c.ndigits == 4 {
-                    c.num as i32
-                } else if c.num < 50 {
-                    2000 + c.num as i32
-                } else {
-                    1900 + c.num as i32
-                };
+            } else if a.ndigits <= 2 && b.ndigits <= 2 && (c.ndigits == 4 || short) {
+                let y = c.num as i32;
                 // Day first in French and with dots or dashes; English slashes are month
                 // first unless the first number cannot be a month.
                 if !self.fr() && a.num <= 12 && (sep == '/' || b.num > 12) {
@@ -161,10 +156,16 @@ impl P<'_> {
             } else {
                 return Some(Hit::Skip(i + 4));
             };
-            let ok = (1..=12).contains(&m) && (1..=31).contains(&d) && (1000..=2100).contains(&y);
+            let yy = a.ndigits != 4 && c.ndigits == 2;
+            // `10-12-14 sets`: counts, not a short-year date.
+            if yy && self.plural_noun(i + 5) {
+                return Some(Hit::Skip(i + 4));
+            }
+            let ok = (1..=12).contains(&m) && (1..=31).contains(&d) && (yy || (1000..=2100).contains(&y));
             return if ok {
                 let mut cal = Cal::new(m as u8, d as u8);
                 cal.y = Some(y);
+                cal.yy = yy;
                 emit(i, i + 4, Sem::Cal(cal))
             } else {
                 Some(Hit::Skip(i + 4))
@@ -458,9 +459,9 @@ impl P<'_> {
     /// `l'été 98`, `fin 98`): four digits, or in French two that count nothing (`mars 97`,
     /// not `mars 12 fois`). English writes the short year with its apostrophe (`'97`), read
     /// on its own.
-    pub(super) fn year_slot(&self, k: usize) -> Option<(i32, bool)> {
-        if let Some(y) = self.year4(k) {
-            return Some((y, false));
+    pub(super) fn year_slot(&self, k: usize) -> Option<(i32, bool, usize)> {
+        if let Some(piece) = self.year_piece(k) {
+            return Some(piece);
         }
         // Unlike after a day (`le 5 mai 12 soldats`), a verb may follow here (`l'été 98 fut
         // chaud`): only counted nouns, clock times and amounts rule the year out.
@@ -471,7 +472,32 @@ impl P<'_> {
             || self.clock_after(k, false).is_some()
             || self.kind(k + 1) == Some(Kind::Num)
             || matches!(self.punct(k + 1), Some('%' | ':' | '/' | '-' | '€' | '$'));
-        (!counted).then_some((y, true))
+        (!counted).then_some((y, true, k))
+    }
+
+    /// A year written in full (`1998`) or, in either language, as its last two digits after
+    /// an apostrophe (`'98`, not the `'n'` of `rock'n'roll`): the year, whether it is short,
+    /// and its last token. Every slot that takes a year after a day, a month, a season or a
+    /// part of a period takes this piece.
+    pub(super) fn year_piece(&self, k: usize) -> Option<(i32, bool, usize)> {
+        if let Some(y) = self.year4(k) {
+            return Some((y, false, k));
+        }
+        self.apostrophe_year(k + 1).map(|y| (y, true, k + 1))
+    }
+
+    /// `'98` with the number at `i`: a glued apostrophe before two digits that head no decimal
+    /// and count nothing, the apostrophe not glued to a word before it.
+    pub(super) fn apostrophe_year(&self, i: usize) -> Option<i32> {
+        let t = self.t.get(i).filter(|t| t.kind == Kind::Num && t.ndigits == 2)?;
+        let lone = i < 2 || !self.glued(i - 2, i - 1) || self.is_dash(i - 2);
+        (i > 0
+            && self.is_apos(i - 1)
+            && self.glued(i - 1, i)
+            && lone
+            && !self.decimal_after(i)
+            && !self.plural_noun(i + 1))
+        .then_some(t.num as i32)
     }
 
     /// A year or a century with its era after it (`52 av. J.-C.`, `44 BC`, `800 apr. J.-C.`):
@@ -584,7 +610,16 @@ impl P<'_> {
         // After a word that often dates (`due 12/1`, `happened 2/9`), anything but a common
         // fraction or a mark out of ten (`rated 4/5`, `scored 9/10`, `fell 1/8`).
         let common_fraction = a < b && matches!(b, 2..=5 | 8 | 10 | 16 | 32 | 64 | 100);
-        let cued = !common_fraction && prev.is_some_and(|p| self.word_in(p, self.words().numeric_date_cues));
+        // `set for 3/5`, `scheduled for 3/5`: the cue may sit before `for`.
+        let cue_at = |p: usize| self.word_in(p, self.words().numeric_date_cues);
+        // A schedule before `for` dates even a pair that reads as a common fraction.
+        let schedule_for = prev.is_some_and(|p| {
+            self.word_is(p, &[b"for"])
+                && p > 0
+                && (cue_at(p - 1)
+                    || self.word_is(p - 1, &[b"set", b"planned", b"postponed", b"delayed", b"moved", b"rescheduled"]))
+        });
+        let cued = schedule_for || (!common_fraction && prev.is_some_and(cue_at));
         let k = i + 3;
         let after_ok = match self.t.get(k) {
             None => true,

@@ -49,7 +49,7 @@ impl P<'_> {
         }
         // `fin 98`, `mi-97`: a French short year in the modifier's year slot.
         if self.kind(j) == Some(Kind::Num) && self.t[j].ndigits == 2 {
-            if let Some((y, true)) = self.year_slot(j) {
+            if let Some((y, true, _)) = self.year_slot(j) {
                 return emit(i, j, Sem::Cal(Cal { y: Some(y), yy: true, ..Cal::new(0, 0) }));
             }
         }
@@ -106,8 +106,8 @@ impl P<'_> {
         } else if self.is_kw(j, Kw::D) && self.is_apos(j + 1) {
             j += 2;
         }
-        if let Some((y, yy)) = self.year_slot(j) {
-            return emit(i, j, Sem::Season { n: self.season_number(i)?, y, yy });
+        if let Some((y, yy, end)) = self.year_slot(j) {
+            return emit(i, end, Sem::Season { n: self.season_number(i)?, y, yy });
         }
         let t = &self.t[i];
         // `le Printemps de Prague`, `Arab Spring`, `Summer Olympics`: names.
@@ -135,8 +135,8 @@ impl P<'_> {
     /// `dernier`, `prochain`, `de l'année dernière`, `of last year`.
     pub(super) fn season_at(&self, i: usize, first: usize, modi: Mod) -> Option<Hit> {
         let n = self.season_number(i)?;
-        if let Some((y, yy)) = self.year_slot(i + 1) {
-            return emit(first, i + 1, Sem::Season { n, y, yy });
+        if let Some((y, yy, end)) = self.year_slot(i + 1) {
+            return emit(first, end, Sem::Season { n, y, yy });
         }
         let j = i + 1;
         // `the fall of Rome`, `the fall in prices`, `le printemps arabe`, `l'été de la canicule`.

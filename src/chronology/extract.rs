@@ -9,7 +9,8 @@ use crate::text::fold;
 use std::sync::Arc;
 
 /// Words that say nothing about which event a sentence reports: function words, and the
-/// verbs of reporting (`a déclaré`, `said`) that every news sentence carries.
+/// verbs of reporting (`a déclaré`, `said`) that every news sentence carries. Calendar words
+/// (`lundi`, `March`, `hier`) come from the date tagger's lexicon, see [`is_stop`].
 const STOP: &[&str] = &[
     "dans",
     "pour",
@@ -98,55 +99,13 @@ const STOP: &[&str] = &[
     "added",
     "announced",
     "reported",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "hier",
-    "aujourd",
-    "demain",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Whether a folded word is in [`STOP`]: a set built once, looked up for every word of every
 /// dated sentence.
 fn is_stop(w: &str) -> bool {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| STOP.iter().copied().collect()).contains(w)
+    SET.get_or_init(|| STOP.iter().copied().collect()).contains(w) || dates::calendar_word(w).is_some()
 }
 
 /// The content words of a text: hashes of their normalised forms, sorted and unique, so that
@@ -627,7 +586,8 @@ pub fn needs_context(sentence: &str) -> bool {
     ];
     const SINGULAR: &[&str] = &["il", "elle", "he", "she"];
     const PLURAL: &[&str] = &["ils", "elles", "they"];
-    // Words a sentence starts with that name no one.
+    // Words a sentence starts with that name no one (weekdays and `hier`, `today` come from
+    // the date tagger's lexicon below).
     const NOT_NAMES: &[&str] = &[
         "il",
         "elle",
@@ -685,26 +645,6 @@ pub fn needs_context(sentence: &str) -> bool {
         "before",
         "après",
         "avant",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "hier",
-        "aujourd",
-        "demain",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "tomorrow",
         "d",
         "de",
         "du",
@@ -761,7 +701,9 @@ pub fn needs_context(sentence: &str) -> bool {
         let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         let is_pronoun = SINGULAR.contains(&l) || PLURAL.contains(&l);
-        if !is_pronoun && capital && !NOT_NAMES.contains(&l) {
+        let day_word =
+            matches!(dates::calendar_word(l), Some(dates::CalendarWord::Weekday | dates::CalendarWord::DayDeictic));
+        if !is_pronoun && capital && !NOT_NAMES.contains(&l) && !day_word {
             names_seen += 1;
             singular = true;
             // `Poutine et Loukachenko … ils`

@@ -363,6 +363,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn calendar_words_come_from_the_lexicon_of_every_language() {
+        assert_eq!(calendar_word("Lundi"), Some(CalendarWord::Weekday));
+        assert_eq!(calendar_word("FRIDAY"), Some(CalendarWord::Weekday));
+        assert_eq!(calendar_word("février"), Some(CalendarWord::Month));
+        assert_eq!(calendar_word("march"), Some(CalendarWord::Month));
+        assert_eq!(calendar_word("aujourd"), Some(CalendarWord::DayDeictic));
+        assert_eq!(calendar_word("Yesterday"), Some(CalendarWord::DayDeictic));
+        // Abbreviations and other date words are not calendar words here.
+        for other in ["lun", "sept", "semaine", "week", "noël", "", "x".repeat(80).as_str()] {
+            assert_eq!(calendar_word(other), None, "{other}");
+        }
+    }
+
+    #[test]
     fn parses_iso_forms_and_rejects_the_rest() {
         assert_eq!(PartialDate::parse_iso("2022").unwrap().precision(), Precision::Year);
         assert_eq!(PartialDate::parse_iso("2022-07").unwrap().to_string(), "2022-07");
@@ -398,4 +412,4 @@ mod tests {
     }
 }
 mod tagger;
-pub use tagger::{tag, to_json_lines, Anchoring, Tagged, TimeExpr};
+pub use tagger::{calendar_word, tag, to_json_lines, Anchoring, CalendarWord, Tagged, TimeExpr};

@@ -117,6 +117,34 @@ pub struct Tagged {
     pub anchor_inferred: bool,
 }
 
+/// What a calendar word of the tagger's lexicon names, in any of its languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarWord {
+    /// A weekday written in full (`lundi`, `Monday`).
+    Weekday,
+    /// A month written in full (`mars`, `March`).
+    Month,
+    /// A day named from today (`hier`, `aujourd'hui`, `demain`, `yesterday`, `today`, `tomorrow`).
+    DayDeictic,
+}
+
+/// Whether `word` (any case and accents; `aujourd` for `aujourd'hui`) is a calendar word of
+/// the tagger's lexicon: the one word list for callers that must skip dates in text, so a new
+/// language added to the lexicon reaches them too.
+pub fn calendar_word(word: &str) -> Option<CalendarWord> {
+    use lexicon::{Kw, Lex};
+    let mut buf = [0u8; lexicon::MAX_WORD];
+    let folded = lexicon::fold(word, &mut buf)?;
+    [Lang::Fr, Lang::En].into_iter().find_map(|lang| match lexicon::lookup(lang, folded) {
+        Lex::Weekday(_) => Some(CalendarWord::Weekday),
+        Lex::Month(_) => Some(CalendarWord::Month),
+        Lex::Kw(Kw::Hier | Kw::Aujourd | Kw::Demain | Kw::Yesterday | Kw::Today | Kw::Tomorrow) => {
+            Some(CalendarWord::DayDeictic)
+        }
+        _ => None,
+    })
+}
+
 /// Finds and resolves the temporal expressions of `text`.
 ///
 /// `anchor` is the document date (the article's publication date). When it is `None`, it is

@@ -1028,6 +1028,8 @@ const EN_WORDS: Words = Words {
     // Base and `-s` forms only where they are no common noun or adjective (not `open`,
     // `vote`, `visits`, `heads`); `-ing` forms count only after `is`/`are`.
     scheduled_presents: &[
+        "go",
+        "goes",
         "meet",
         "meets",
         "opens",

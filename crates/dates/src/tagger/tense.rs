@@ -583,6 +583,16 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
                 next,
                 b"expected" | b"scheduled" | b"slated" | b"planned" | b"set" | b"due" | b"going" | b"about" | b"likely"
             );
+            // `are to meet in April`: an arrangement, as `is due to` is.
+            if next == b"to" {
+                let mut vb = [0u8; MAX_WORD];
+                let after = (j + 1..toks.len().min(j + 4))
+                    .find(|&k| toks[k].kind == Kind::Word && fold_eq(text, toks, k, b"to"));
+                let verb = after.and_then(|k| folded(text, toks, k + 1, &mut vb));
+                if verb.is_some_and(|v| !DETERMINERS.contains(&v) && !v.ends_with(b"ing")) {
+                    return Some(Future);
+                }
+            }
             return (!open).then_some(Unknown);
         }
         b"ago" | b"yesterday" | b"last" | b"had" | b"did" | b"didn" | b"was" | b"were" | b"wasn" | b"weren"

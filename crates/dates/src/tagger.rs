@@ -353,6 +353,12 @@ impl<'a> Resolver<'a> {
         match t.kind {
             tokens::Kind::Num => true,
             tokens::Kind::Punct => matches!(t.punct(), Some('.' | ':')),
+            // French has only `h`: its `à` folds to `a` and its `est` is a verb, and taking
+            // them for `a.m.` or EST hid the `jusqu'à` before a day.
+            tokens::Kind::Word if self.lang == Lang::Fr => {
+                let mut buf = [0u8; lexicon::MAX_WORD];
+                matches!(lexicon::fold(&self.text[t.start..t.end], &mut buf), Some(b"h"))
+            }
             tokens::Kind::Word => {
                 let mut buf = [0u8; lexicon::MAX_WORD];
                 matches!(

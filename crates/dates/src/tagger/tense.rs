@@ -254,7 +254,12 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         }
         // `peut-être` is an adverb.
         b"peut" if toks.get(j + 1).and_then(|t| t.punct()).is_some_and(|c| c == '-') => return None,
-        b"va" | b"vont" | b"vais" | b"allons" | b"allez" | b"allait" | b"allaient" | b"peut" | b"peuvent" => {
+        // Verbs of intention before an infinitive look ahead as `va` does (`compte réformer`,
+        // `entend reprendre`); `s'apprête à` whatever follows.
+        b"apprete" | b"appretent" => return Some(Future),
+        b"va" | b"vont" | b"vais" | b"allons" | b"allez" | b"allait" | b"allaient" | b"peut" | b"peuvent"
+        | b"compte" | b"comptent" | b"entend" | b"entendent" | b"veut" | b"veulent" | b"souhaite" | b"souhaitent"
+        | b"projette" | b"projettent" => {
             let mut nb = [0u8; MAX_WORD];
             let next = after_clitics(text, toks, j, &mut nb)?;
             let infinitive = [&b"er"[..], b"ir", b"re", b"oir"].iter().any(|s| next.ends_with(s));
@@ -268,6 +273,11 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     }
     // Tagger words (`jusqu`, `depuis`) that end like participles are not verbs.
     let verb_like = matches!(t.lex, Lex::None | Lex::Kw(Kw::Passe));
+    let raw = &text[t.start..t.end];
+    let e_participle = ["é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES"].iter().any(|s| raw.ends_with(s));
+    if verb_like && e_participle && w.len() > 3 && bare_participle(text, toks, j) {
+        return Some(Past);
+    }
     if verb_like && is_participle(w) && after_avoir(text, toks, j) {
         return Some(Past);
     }
@@ -290,6 +300,93 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         }
     }
     fr_suffix(w)
+}
+
+/// Whether the participle at `j` stands without an auxiliary, in apposition (`le projet,
+/// présenté en janvier, sera voté`, `le maire, réélu en mars`): a done event. Not after an
+/// auxiliary or an adverb (`sera officiellement installé`), nor after a determiner or a
+/// preposition, which make it a noun (`la société`, `en été`, `l'entrée`).
+fn bare_participle(text: &str, toks: &[Tok], j: usize) -> bool {
+    const NOT_BEFORE: [&[u8]; 66] = [
+        b"est",
+        b"sont",
+        b"sera",
+        b"seront",
+        b"serait",
+        b"seraient",
+        b"etait",
+        b"etaient",
+        b"etre",
+        b"ete",
+        b"soit",
+        b"soient",
+        b"fut",
+        b"furent",
+        b"suis",
+        b"sommes",
+        b"etes",
+        b"es",
+        b"serons",
+        b"serez",
+        b"ai",
+        b"as",
+        b"a",
+        b"avons",
+        b"avez",
+        b"ont",
+        b"avait",
+        b"avaient",
+        b"aura",
+        b"auront",
+        b"aurait",
+        b"auraient",
+        b"eu",
+        b"ne",
+        b"n",
+        b"pas",
+        b"plus",
+        b"jamais",
+        b"deja",
+        b"bien",
+        b"encore",
+        b"tres",
+        b"trop",
+        b"si",
+        b"mal",
+        b"le",
+        b"la",
+        b"les",
+        b"l",
+        b"un",
+        b"une",
+        b"du",
+        b"de",
+        b"des",
+        b"d",
+        b"au",
+        b"aux",
+        b"en",
+        b"ce",
+        b"cet",
+        b"cette",
+        b"son",
+        b"sa",
+        b"ses",
+        b"leur",
+        b"leurs",
+    ];
+    let Some(p) = j.checked_sub(1) else { return false };
+    if toks[p].kind == Kind::Punct {
+        return toks[p].punct() == Some(',');
+    }
+    let mut buf = [0u8; MAX_WORD];
+    let Some(prev) = folded(text, toks, p, &mut buf) else { return false };
+    let preposition = matches!(t_lex(toks, p), Lex::Kw(_));
+    !NOT_BEFORE.contains(&prev) && !prev.ends_with(b"ment") && !preposition
+}
+
+fn t_lex(toks: &[Tok], p: usize) -> Lex {
+    toks[p].lex
 }
 
 /// The word after `j` past the negation, adverbs and object pronouns that sit between an
@@ -565,6 +662,15 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             return (!determined && !before.is_some_and(|p| AUXILIARIES.contains(&p))).then_some(Past);
         }
         b"going" => {
+            let mut nb = [0u8; MAX_WORD];
+            return (next_content(text, toks, j, &mut nb)? == b"to").then_some(Future);
+        }
+        // A present of wanting or promising before `to` looks ahead (`wants to resume the
+        // strike on Monday`); `did not want to` is told by the words before.
+        b"want" | b"wants" | b"seek" | b"seeks" | b"vow" | b"vows" | b"pledge" | b"pledges" | b"promise"
+        | b"promises" | b"threaten" | b"threatens"
+            if !determined && !matches!(prev, Some(b"did" | b"didn" | b"t" | b"not")) =>
+        {
             let mut nb = [0u8; MAX_WORD];
             return (next_content(text, toks, j, &mut nb)? == b"to").then_some(Future);
         }

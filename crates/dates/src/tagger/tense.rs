@@ -4,6 +4,13 @@
 //! reports something done (`a déclaré jeudi`, `said on Thursday`) or announces something to
 //! come (`se rendra jeudi`, `will meet on Thursday`). Reported speech mixes both in one
 //! sentence, so the cue nearest to the expression wins rather than a sentence-wide vote.
+//!
+//! A cue is a verb group read for its aspect as well as its tense: a plan in the past perfect
+//! looks back (`had been scheduled for Friday`), a timetable present looks ahead (`the leaders
+//! meet Monday`, `le procès s'ouvre jeudi`), as do `is to`, `va` + infinitive and verbs of
+//! intention (`compte réformer`, `wants to`); a participle in apposition is a done event
+//! (`le projet, présenté en janvier`). Every underspecified expression (weekday, bare day,
+//! month, part of a period) takes its direction from here.
 
 use super::lexicon::{fold, is_in, words, Kw, Lex, MAX_WORD};
 use super::tokens::{Kind, Tok, ACCENT, CAP, SENT_START};
@@ -381,12 +388,8 @@ fn bare_participle(text: &str, toks: &[Tok], j: usize) -> bool {
     }
     let mut buf = [0u8; MAX_WORD];
     let Some(prev) = folded(text, toks, p, &mut buf) else { return false };
-    let preposition = matches!(t_lex(toks, p), Lex::Kw(_));
+    let preposition = matches!(toks[p].lex, Lex::Kw(_));
     !NOT_BEFORE.contains(&prev) && !prev.ends_with(b"ment") && !preposition
-}
-
-fn t_lex(toks: &[Tok], p: usize) -> Lex {
-    toks[p].lex
 }
 
 /// The word after `j` past the negation, adverbs and object pronouns that sit between an

@@ -1028,6 +1028,9 @@ const EN_WORDS: Words = Words {
     // Base and `-s` forms only where they are no common noun or adjective (not `open`,
     // `vote`, `visits`, `heads`); `-ing` forms count only after `is`/`are`.
     scheduled_presents: &[
+        "appear",
+        "appears",
+        "appearing",
         "go",
         "goes",
         "meet",

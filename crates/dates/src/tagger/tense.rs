@@ -668,6 +668,29 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             let mut nb = [0u8; MAX_WORD];
             return (next_content(text, toks, j, &mut nb)? == b"to").then_some(Future);
         }
+        // An infinitive after a noun of intent names what is to come (`announced an agreement
+        // to acquire the bank in January`), whatever the tense of the verb that announced it.
+        b"to"
+            if matches!(
+                prev,
+                Some(
+                    b"agreement"
+                        | b"plan"
+                        | b"plans"
+                        | b"bid"
+                        | b"deal"
+                        | b"offer"
+                        | b"proposal"
+                        | b"decision"
+                        | b"intention"
+                        | b"pledge"
+                        | b"promise"
+                        | b"commitment"
+                )
+            ) =>
+        {
+            return Some(Future)
+        }
         // A present of wanting or promising before `to` looks ahead (`wants to resume the
         // strike on Monday`); `did not want to` is told by the words before.
         b"want" | b"wants" | b"seek" | b"seeks" | b"vow" | b"vows" | b"pledge" | b"pledges" | b"promise"

@@ -533,7 +533,10 @@ mod tests {
         assert!(total <= DOC_TEXT_CHARS && total > DOC_TEXT_CHARS - PASSAGE_CHARS, "{total}");
         assert_eq!(kept[0].0, "p1");
         let short = crate::markdown::render("Un paragraphe court.\n\nUn autre.", 1, crate::markdown::Trust::Editor);
-        assert_eq!(blocks(&short).iter().map(|(_, t)| t.as_ref()).collect::<Vec<_>>(), ["Un paragraphe court.", "Un autre."]);
+        assert_eq!(
+            blocks(&short).iter().map(|(_, t)| t.as_ref()).collect::<Vec<_>>(),
+            ["Un paragraphe court.", "Un autre."]
+        );
     }
 
     #[test]

@@ -171,12 +171,12 @@ impl Plan {
                 let (t, u, m, x): (&str, String, String, Vec<Passage>) = match item {
                     Item::Topic(i) => {
                         let t = &site.topics[i];
-                        (&t.title, format!("topics/{}.html", t.slug), t.summary.clone(), blocks(&t.body))
+                        (&t.title, format!("topics/{}.html", t.slug), t.summary.clone(), passages(&t.body))
                     }
                     Item::Note(i) => {
                         let t = &site.notes[i];
                         let m = t.author.clone().unwrap_or_default();
-                        (&t.title, format!("notes/{}.html", t.slug), m, blocks(&t.body))
+                        (&t.title, format!("notes/{}.html", t.slug), m, passages(&t.body))
                     }
                     Item::Article(i) => {
                         let a = &site.articles[i];
@@ -185,7 +185,7 @@ impl Plan {
                             .flatten()
                             .collect::<Vec<_>>()
                             .join(" · ");
-                        (&a.title, format!("articles/{}.html", a.slug), m, blocks(&a.body))
+                        (&a.title, format!("articles/{}.html", a.slug), m, passages(&a.body))
                     }
                     Item::Event(i) => {
                         let e = &site.events[i];
@@ -307,18 +307,27 @@ const PASSAGE_CHARS: usize = 200;
 /// How many characters of passages one document keeps at most, whatever its length.
 const DOC_TEXT_CHARS: usize = 2_400;
 
-/// A document's passages: its paragraphs in order, each cut to its opening
-/// ([`PASSAGE_CHARS`]), until [`DOC_TEXT_CHARS`] are kept.
+/// A document's paragraphs, whole: what the term shards index.
 fn blocks(body: &crate::markdown::Body) -> Vec<Passage<'_>> {
+    body.blocks
+        .iter()
+        .filter(|b| !b.text.trim().is_empty())
+        .map(|b| (b.id.as_str(), without_citations(&b.text)))
+        .collect()
+}
+
+/// A document's passages, for its shard: its paragraphs in order, each cut to its opening
+/// ([`PASSAGE_CHARS`]), until [`DOC_TEXT_CHARS`] are kept.
+fn passages(body: &crate::markdown::Body) -> Vec<Passage<'_>> {
     let mut budget = DOC_TEXT_CHARS;
     let mut out = Vec::new();
-    for b in body.blocks.iter().filter(|b| !b.text.trim().is_empty()) {
+    for (id, text) in blocks(body) {
         if budget == 0 {
             break;
         }
-        let text = window(without_citations(&b.text), PASSAGE_CHARS.min(budget));
+        let text = window(text, PASSAGE_CHARS.min(budget));
         budget = budget.saturating_sub(text.chars().count());
-        out.push((b.id.as_str(), text));
+        out.push((id, text));
     }
     out
 }
@@ -527,14 +536,19 @@ mod tests {
     fn a_document_keeps_the_opening_of_each_paragraph_and_no_more_in_all() {
         let para = "Mot ".repeat(200);
         let long = crate::markdown::render(&vec![para.as_str(); 50].join("\n\n"), 1, crate::markdown::Trust::Editor);
-        let kept = blocks(&long);
+        let kept = passages(&long);
+        // The term shards still read every word.
+        assert_eq!(
+            blocks(&long).iter().map(|(_, t)| t.chars().count()).sum::<usize>(),
+            50 * "Mot ".repeat(200).trim_end().len()
+        );
         assert!(kept.iter().all(|(_, t)| t.chars().count() <= PASSAGE_CHARS && t.ends_with('…')), "{kept:?}");
         let total: usize = kept.iter().map(|(_, t)| t.chars().count()).sum();
         assert!(total <= DOC_TEXT_CHARS && total > DOC_TEXT_CHARS - PASSAGE_CHARS, "{total}");
         assert_eq!(kept[0].0, "p1");
         let short = crate::markdown::render("Un paragraphe court.\n\nUn autre.", 1, crate::markdown::Trust::Editor);
         assert_eq!(
-            blocks(&short).iter().map(|(_, t)| t.as_ref()).collect::<Vec<_>>(),
+            passages(&short).iter().map(|(_, t)| t.as_ref()).collect::<Vec<_>>(),
             ["Un paragraphe court.", "Un autre."]
         );
     }

@@ -309,7 +309,10 @@ fn editors_confirm_correct_and_hide_extracted_events() {
     let confirmed = find("Troops gather near the border.").expect("confirmed event");
     assert_eq!(confirmed["value"], "2022-12-19");
     assert_eq!(confirmed["curated"], true);
-    assert_eq!(confirmed["mentions"][0]["url"], "articles/first.html#p1");
+    assert_eq!(
+        (&confirmed["mentions"][0]["article"], &confirmed["mentions"][0]["block"]),
+        (&"first".into(), &"p1".into())
+    );
     // Corrected: the editor's dates.
     let corrected = find("Announced drills.").expect("corrected event");
     assert_eq!(corrected["value"], "2023-01/2023-03");

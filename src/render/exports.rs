@@ -69,7 +69,9 @@ struct Ev<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     sentences: Vec<&'a str>,
     sources: Vec<&'a str>,
-    start: String,
+    /// Only with `end`: otherwise the event's `value` says it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start: Option<String>,
     text: &'a str,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     topics: Vec<&'a str>,
@@ -77,15 +79,19 @@ struct Ev<'a> {
 }
 
 // A mention does not repeat its sentence: it points into the event's `sentences` (absent,
-// with them, when its sentence is the event's `text`).
+// with them, when its sentence is the event's `text`); nor its date, when it is the event's
+// `value` (nearly always: a report joins an event of its own date).
 #[derive(Serialize)]
 struct MentionOut<'a> {
     article: &'a str,
+    /// The paragraph's anchor: the mention is at `articles/<article>.html#<block>`, which
+    /// every mention would otherwise spell out in full.
+    block: &'a str,
     expression: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     sentence: Option<usize>,
-    url: String,
-    value: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -96,6 +102,7 @@ struct Conflict<'a> {
 
 fn event_out(site: &Site, ei: usize) -> Ev<'_> {
     let e = &site.events[ei];
+    let value = e.span.iso();
     let mut sentences: Vec<&str> = Vec::new();
     let mut mentions = Vec::with_capacity(e.mentions.len());
     for m in &e.mentions {
@@ -109,10 +116,10 @@ fn event_out(site: &Site, ei: usize) -> Ev<'_> {
         let slug = site.articles[m.article].slug.as_str();
         mentions.push(MentionOut {
             article: slug,
+            block: &m.block,
             expression: &m.expression,
             sentence: Some(sentence),
-            url: format!("articles/{slug}.html#{}", m.block),
-            value: m.span.iso(),
+            value: Some(m.span.iso()).filter(|v| *v != value),
         });
     }
     if sentences.iter().all(|&k| k == e.text) {
@@ -129,10 +136,10 @@ fn event_out(site: &Site, ei: usize) -> Ev<'_> {
         mentions,
         sentences,
         sources: e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect(),
-        start: e.span.start.to_string(),
+        start: e.span.end.map(|_| e.span.start.to_string()),
         text: &e.text,
         topics: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect(),
-        value: e.span.iso(),
+        value,
     }
 }
 

@@ -8,8 +8,9 @@
 //!   [`normalise_word`]: `Lukashenko` and `Loukachenko` share one) and topic keys (`#slug`,
 //!   for the topic filter), each a delta-coded list of `document, score` pairs, with the
 //!   score BM25 over weighted fields, computed here once;
-//! - `search/d/<n>.json`: documents (title, link, kind, date, text by paragraph) for
-//!   showing results and choosing the passage to highlight.
+//! - `search/d/<n>.json`: documents (title, link, kind, date, and the opening of each
+//!   paragraph, bounded per document) for showing results and choosing the passage to
+//!   highlight.
 //!
 //! Documents are numbered by kind, then newest first, so that a kind or a year is a range
 //! of numbers. The search page reads all of it with `assets/search.js`, which folds and
@@ -149,7 +150,7 @@ impl Plan {
     }
 
     /// Document shard `n`: each document's title, link, kind, date, a line of details and
-    /// its text by paragraph (`[anchor, text]`).
+    /// the opening of each paragraph (`[anchor, text]`), bounded per document.
     pub fn docs(&self, site: &Site, n: usize) -> Vec<u8> {
         #[derive(Serialize)]
         struct Doc<'a> {
@@ -170,12 +171,12 @@ impl Plan {
                 let (t, u, m, x): (&str, String, String, Vec<Passage>) = match item {
                     Item::Topic(i) => {
                         let t = &site.topics[i];
-                        (&t.title, format!("topics/{}.html", t.slug), t.summary.clone(), blocks(&t.body))
+                        (&t.title, format!("topics/{}.html", t.slug), t.summary.clone(), passages(&t.body))
                     }
                     Item::Note(i) => {
                         let t = &site.notes[i];
                         let m = t.author.clone().unwrap_or_default();
-                        (&t.title, format!("notes/{}.html", t.slug), m, blocks(&t.body))
+                        (&t.title, format!("notes/{}.html", t.slug), m, passages(&t.body))
                     }
                     Item::Article(i) => {
                         let a = &site.articles[i];
@@ -184,7 +185,7 @@ impl Plan {
                             .flatten()
                             .collect::<Vec<_>>()
                             .join(" · ");
-                        (&a.title, format!("articles/{}.html", a.slug), m, blocks(&a.body))
+                        (&a.title, format!("articles/{}.html", a.slug), m, passages(&a.body))
                     }
                     Item::Event(i) => {
                         let e = &site.events[i];
@@ -297,12 +298,46 @@ pub enum File {
 /// A paragraph's anchor and its text as a reader sees it.
 type Passage<'a> = (&'a str, std::borrow::Cow<'a, str>);
 
+/// How many characters of each paragraph a document shard keeps for its passage: the
+/// paragraph's opening, enough for a result's excerpt. The term shards index every word; the
+/// shards of documents only show results, and the whole text again would be a second copy of
+/// the site (45 of 54 MB of the index at 10,000 articles).
+const PASSAGE_CHARS: usize = 200;
+
+/// How many characters of passages one document keeps at most, whatever its length.
+const DOC_TEXT_CHARS: usize = 2_400;
+
+/// A document's paragraphs, whole: what the term shards index.
 fn blocks(body: &crate::markdown::Body) -> Vec<Passage<'_>> {
     body.blocks
         .iter()
         .filter(|b| !b.text.trim().is_empty())
         .map(|b| (b.id.as_str(), without_citations(&b.text)))
         .collect()
+}
+
+/// A document's passages, for its shard: its paragraphs in order, each cut to its opening
+/// ([`PASSAGE_CHARS`]), until [`DOC_TEXT_CHARS`] are kept.
+fn passages(body: &crate::markdown::Body) -> Vec<Passage<'_>> {
+    let mut budget = DOC_TEXT_CHARS;
+    let mut out = Vec::new();
+    for (id, text) in blocks(body) {
+        if budget == 0 {
+            break;
+        }
+        let text = window(text, PASSAGE_CHARS.min(budget));
+        budget = budget.saturating_sub(text.chars().count());
+        out.push((id, text));
+    }
+    out
+}
+
+/// `text` cut at a word to about `max` characters (marked `…`), or whole when it is shorter.
+fn window(text: std::borrow::Cow<'_, str>, max: usize) -> std::borrow::Cow<'_, str> {
+    if text.chars().count() <= max {
+        return text;
+    }
+    crate::text::truncate_words(&text, max).into()
 }
 
 /// `text` without its citation keys (`[@slug, p. 3]`, `[@a; @b]`): an editor's syntax, not
@@ -327,7 +362,9 @@ fn without_citations(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn text_len(site: &Site, item: Item) -> usize {
-    let body = |b: &crate::markdown::Body| b.blocks.iter().map(|b| b.text.len()).sum::<usize>();
+    let body = |b: &crate::markdown::Body| {
+        b.blocks.iter().map(|b| b.text.len().min(PASSAGE_CHARS)).sum::<usize>().min(DOC_TEXT_CHARS)
+    };
     match item {
         Item::Topic(i) => site.topics[i].title.len() + site.topics[i].summary.len() + body(&site.topics[i].body),
         Item::Note(i) => site.notes[i].title.len() + body(&site.notes[i].body),
@@ -493,6 +530,27 @@ mod tests {
     fn passages_leave_citation_keys_out() {
         assert_eq!(without_citations("Trois sources [@a; @b, p. 3]. Deux [@c]"), "Trois sources. Deux");
         assert_eq!(without_citations("Rien [@ouvert"), "Rien [@ouvert");
+    }
+
+    #[test]
+    fn a_document_keeps_the_opening_of_each_paragraph_and_no_more_in_all() {
+        let para = "Mot ".repeat(200);
+        let long = crate::markdown::render(&vec![para.as_str(); 50].join("\n\n"), 1, crate::markdown::Trust::Editor);
+        let kept = passages(&long);
+        // The term shards still read every word.
+        assert_eq!(
+            blocks(&long).iter().map(|(_, t)| t.chars().count()).sum::<usize>(),
+            50 * "Mot ".repeat(200).trim_end().len()
+        );
+        assert!(kept.iter().all(|(_, t)| t.chars().count() <= PASSAGE_CHARS && t.ends_with('…')), "{kept:?}");
+        let total: usize = kept.iter().map(|(_, t)| t.chars().count()).sum();
+        assert!(total <= DOC_TEXT_CHARS && total > DOC_TEXT_CHARS - PASSAGE_CHARS, "{total}");
+        assert_eq!(kept[0].0, "p1");
+        let short = crate::markdown::render("Un paragraphe court.\n\nUn autre.", 1, crate::markdown::Trust::Editor);
+        assert_eq!(
+            passages(&short).iter().map(|(_, t)| t.as_ref()).collect::<Vec<_>>(),
+            ["Un paragraphe court.", "Un autre."]
+        );
     }
 
     #[test]

@@ -7,7 +7,26 @@
   if (!form) return;
   var fields = ["topic", "origin", "source"].filter(function (n) { return form.elements[n]; });
   var count = form.querySelector(".filter-count");
-  var events = Array.prototype.slice.call(document.querySelectorAll("li.event[data-curated]"));
+  // Every entry of the page (the full form: `curated` or `extracted` among its classes).
+  var events = Array.prototype.slice.call(document.querySelectorAll(".chronology li.event[id]"));
+
+  // An entry names its sources' outlets in `<cite>`; the filter's options map each name to
+  // its slug (a `data-outlets` attribute, from a site's own template, is read as it is).
+  var slugOf = {};
+  if (form.elements.source) {
+    Array.prototype.forEach.call(form.elements.source.options, function (o) {
+      if (o.value) slugOf[o.textContent] = o.value;
+    });
+  }
+  events.forEach(function (li) {
+    if (li.hasAttribute("data-outlets")) return;
+    var slugs = [];
+    li.querySelectorAll(".event-meta cite").forEach(function (c) {
+      var s = slugOf[c.textContent];
+      if (s && slugs.indexOf(s) === -1) slugs.push(s);
+    });
+    li.setAttribute("data-outlets", slugs.join(" "));
+  });
 
   function words(attr) {
     return " " + (attr || "") + " ";
@@ -27,7 +46,7 @@
     fields.forEach(function (n) { want[n] = form.elements[n].value; });
     var shown = 0;
     events.forEach(function (li) {
-      var curated = li.getAttribute("data-curated") === "1";
+      var curated = li.classList.contains("curated");
       var show =
         (!want.topic || words(li.getAttribute("data-topics")).indexOf(" " + want.topic + " ") !== -1) &&
         (!want.origin || (want.origin === "curated") === curated) &&

@@ -148,17 +148,26 @@ async function checkSite(browser, root) {
     await page.goto(server.url + p, { waitUntil: 'load' });
     await page.waitForTimeout(type === 'search-results' ? 800 : 100);
     await page.addScriptTag({ content: axe });
-    const result = await page.evaluate(
-      (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-      WCAG,
-    );
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    for (const v of result.violations) {
-      const where = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
-      const line = `${type} (${p}): axe ${v.impact} ${v.id}: ${v.help} [${v.nodes.length}×: ${where}]`;
-      if (bad.includes(v)) fail(line);
-      else console.log(`note: ${line}`);
+    // In the light and the dark scheme: the dark one has colours of its own to check.
+    const result = { violations: [] };
+    let bad = [];
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      const r = await page.evaluate(
+        (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+        WCAG,
+      );
+      for (const v of r.violations) {
+        const where = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
+        const line = `${type} (${p}), ${colorScheme}: axe ${v.impact} ${v.id}: ${v.help} [${v.nodes.length}×: ${where}]`;
+        if (v.impact === 'serious' || v.impact === 'critical') {
+          bad.push(v);
+          fail(line);
+        } else console.log(`note: ${line}`);
+      }
+      result.violations.push(...r.violations);
     }
+    await page.emulateMedia({ colorScheme: 'light' });
     for (const w of [1280, 390]) {
       await page.setViewportSize({ width: w, height: 900 });
       await page.waitForTimeout(50);

@@ -2,7 +2,13 @@
 //   node tests/browser/reader.mjs --site DIR --hostile DIR --screenshots DIR
 // - every internal link and anchor of every page of --site resolves (and no page fails to
 //   load a resource of its own, nor throws);
-// - axe-core finds no serious or critical WCAG 2.2 AA violation on any page type;
+// - axe-core finds no serious or critical WCAG 2.2 AA violation on any page type, in the
+//   light and the dark scheme;
+// - no page is wider than the window at 1280 or 390 px; the drawn chronology shows its wide
+//   drawing on a laptop and in print, its narrow one on a phone, neither scaled past reading;
+//   print leaves out navigation and filters and keeps a briefing's notes;
+// - the chronology's filter narrows the list, and dims exactly the drawing's marks whose
+//   events it hides;
 // - screenshots of each page type at 1280 and 390 px go to --screenshots;
 // - no page of --hostile (a site built from payloads) fires a dialog, searched or not.
 // Prints what it checked and every failure; exits 1 on any failure.

@@ -93,7 +93,10 @@ pub fn registry(articles: &[Arc<Article>]) -> Registry {
                 outlet: e.outlet.clone(),
                 author: e.author.clone(),
                 date: e.date,
-                language: None,
+                // An article cites sources in other languages than its own, and says
+                // nothing of them: their title tells (None when too short to tell).
+                language: crate::ingest::guess_language(e.title.as_deref().unwrap_or(&e.text))
+                    .map(|l| l.code().to_string()),
                 url: e.url.clone(),
             });
         }

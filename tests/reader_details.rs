@@ -139,3 +139,49 @@ fn the_masthead_marks_the_current_page() {
     let article = read(&p.join("articles/rapport.html"));
     assert!(!article.contains("aria-current"), "an article is none of the masthead's pages");
 }
+
+/// A text in another language than the page's says so (WCAG 3.1.2): the titles a French
+/// article cites in English (the article does not say: their language is guessed from the
+/// title), and an English article's words where the chronology quotes them.
+#[test]
+fn titles_and_passages_in_another_language_carry_their_lang() {
+    let dir = tempfile::tempdir().unwrap();
+    write_files(
+        dir.path(),
+        &[
+            ("config.toml", "title = \"Dossier\"\nlanguage = \"fr\"\n".as_bytes()),
+            (
+                "content/articles/analyse.md",
+                "+++\ntitle = \"Après le sommet, la crainte d’une offensive\"\ndate = \"2022-12-20\"\nlanguage = \"fr\"\noutlet = \"Revue\"\n\n[[sources]]\nid = 1\ntitle = \"Belarus Says Forming Joint Military Group with Russia\"\noutlet = \"The Moscow Times\"\ndate = \"2022-10-10\"\n\n[[sources]]\nid = 2\ntitle = \"Le communiqué de la présidence sur la coopération militaire\"\noutlet = \"Présidence\"\ndate = \"2022-12-16\"\n+++\nLe groupe régional a été annoncé en octobre, puis confirmé par la présidence.\n".as_bytes(),
+            ),
+            (
+                "content/articles/troops.md",
+                "+++\ntitle = \"Troops gather near the border\"\ndate = \"2022-12-21\"\nlanguage = \"en\"\noutlet = \"Wire\"\n+++\nThe troops gathered near the border on Monday 19 December 2022, officials said.\n".as_bytes(),
+            ),
+        ],
+    );
+    let (code, _, err) = run(&["build"], dir.path());
+    assert_eq!(code, 0, "{err}");
+    let p = dir.path().join("public");
+    let sources = read(&p.join("sources.html"));
+    let english = "Belarus Says Forming Joint Military Group with Russia";
+    let french = "Le communiqué de la présidence sur la coopération militaire";
+    let lang_of = |html: &str, text: &str| -> Option<String> {
+        let doc = dom_query::Document::from(html);
+        // The innermost element with a `lang` around the text (the last in document order).
+        let found =
+            doc.select("[lang]").nodes().iter().rev().find(|n| n.text().contains(text)).and_then(|n| n.attr("lang"));
+        found.map(|l| l.to_string())
+    };
+    assert_eq!(lang_of(&sources, english).as_deref(), Some("en"), "{sources}");
+    // The French title is in the page's language: only the page's own `lang` covers it.
+    assert_eq!(lang_of(&sources, french).as_deref(), Some("fr"), "{sources}");
+    assert!(!sources.contains(&format!("lang=\"fr\">« {french}")), "{sources}");
+    let article = read(&p.join("articles/analyse.html"));
+    assert!(article.contains(&format!("<span lang=\"en\">{english}</span>")), "{article}");
+    // On the chronology, the English article's sentence, its title and the words that date it.
+    let chronology = read(&p.join("chronology.html"));
+    assert!(chronology.contains("<p class=\"event-text\" lang=\"en\">"), "{chronology}");
+    assert_eq!(lang_of(&chronology, "Troops gather near the border").as_deref(), Some("en"), "{chronology}");
+    assert!(!chronology.contains("<p class=\"event-text\" lang=\"fr\">"), "{chronology}");
+}

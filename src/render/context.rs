@@ -132,6 +132,9 @@ pub struct EventCtx<'a> {
     /// What happened, plain text cut at a word to about 60 characters (the compact form's
     /// text: the page that lists it is one click away from the whole).
     pub short: String,
+    /// The language of `text` (an extracted event's is its article's) when it is not the
+    /// site's, for its `lang`.
+    pub lang: Option<&'a str>,
 }
 
 /// A source of an event (`e.reports[]`), named so that a reader can tell two apart: title,
@@ -153,6 +156,9 @@ pub struct EventReport<'a> {
     /// The paragraph of the article that reports the event, its text being the words that
     /// date it there (`hier`: read with the article's date).
     pub passage: Option<Link<'a>>,
+    /// The source's language when it is not the site's, for the `lang` of its title and
+    /// passage.
+    pub lang: Option<&'a str>,
 }
 
 /// An event in a page's list (`years[].months[].events[]`): a few fields, and the event as
@@ -490,6 +496,9 @@ pub struct OwnSource<'a> {
     pub entry: Option<String>,
     /// Whether the text refers to it (a footnote marker), so the way back exists.
     pub referenced: bool,
+    /// The language of its title when it is not the site's (guessed from the title when the
+    /// article does not say), for its `lang`.
+    pub language: Option<&'a str>,
 }
 
 /// `sources.html`.
@@ -719,6 +728,12 @@ pub fn event<'a>(site: &'a Site, u: &Urls, ei: usize, limit: usize) -> EventCtx<
         more: e.sources.len().saturating_sub(limit) + e.mentions.len().saturating_sub(limit),
         url: u.event(ei),
         short: crate::text::truncate_words(&e.text, SHORT_TEXT),
+        // An editor writes in the site's language; an extracted event is its article's words.
+        lang: if e.curated {
+            None
+        } else {
+            e.mentions.first().and_then(|m| other_language(site, site.articles[m.article].language.as_deref()))
+        },
     }
 }
 
@@ -752,6 +767,7 @@ fn reports<'a>(site: &'a Site, u: &Urls, e: &'a Event, limit: usize) -> Vec<Even
                 date: date_long(s.date, site.lang),
                 date_iso: date_iso(s.date),
                 passage,
+                lang: other_language(site, s.language.as_deref()),
             }
         })
         .collect()
@@ -969,7 +985,7 @@ pub fn topic_page<'a>(
         earlier_events,
         sources: srcs.into_iter().map(|s| source(site, u, s)).collect(),
         updated: topic_updated(site, i),
-        timeline_svg: timeline(site, u, all.iter().map(|e| e.index())),
+        timeline_svg: timeline(site, u, all.iter().map(|e| e.index()), false),
     }
 }
 
@@ -1002,6 +1018,11 @@ pub fn note_page<'a>(
     }
 }
 
+/// `code` when it names another language than the site's (a text in it needs its `lang`).
+fn other_language<'a>(site: &Site, code: Option<&'a str>) -> Option<&'a str> {
+    code.filter(|&c| !c.is_empty() && c != site.lang.code())
+}
+
 /// The name of language `code` in the reader's language `lang` (the code itself when unknown).
 fn language_name(code: &str, lang: Lang) -> Cow<'_, str> {
     Cow::Borrowed(match (code, lang) {
@@ -1031,6 +1052,7 @@ pub fn article_page<'a>(site: &'a Site, u: &Urls, i: ArticleId, events: &dyn Fn(
                 url: s.entry.url.as_deref(),
                 entry: idx.map(|x| u.source_entry(&site.sources[x])),
                 referenced: a.body.footnote_refs.contains(&s.entry.label),
+                language: idx.and_then(|x| other_language(site, site.sources[x].language.as_deref())),
             }
         })
         .collect();
@@ -1178,7 +1200,10 @@ pub fn chronology_page<'a>(
         // The whole chronology drawn on its entry page and on a split year's index of months,
         // not again on each of the (bounded) pages of events.
         timeline_svg: match file {
-            File::Main | File::Months(_) => timeline(site, u, 0..site.events.len()),
+            // Where the page lists every event (an unsplit chronology), its filter dims the
+            // marks of the events it hides: each mark names its events.
+            File::Main => timeline(site, u, 0..site.events.len(), !split),
+            File::Months(_) => timeline(site, u, 0..site.events.len(), false),
             File::Part(_) => None,
         },
     }
@@ -1201,9 +1226,11 @@ fn tr(site: &Site, key: &str) -> String {
 }
 
 /// The events `events` drawn as SVG (see [`super::timeline_svg`]), each mark linking to its
-/// entry on the chronology; `None` without events.
-pub fn timeline(site: &Site, u: &Urls, events: impl IntoIterator<Item = usize>) -> Option<String> {
-    use super::timeline_svg::{layout, Labels, Links, Mark};
+/// entry on the chronology, twice: for a laptop's column and print, and for a phone's (the
+/// style sheet shows one); `None` without events. With `ids`, each mark names the events it
+/// stands for (`data-ev`), for the chronology's filter.
+pub fn timeline(site: &Site, u: &Urls, events: impl IntoIterator<Item = usize>, ids: bool) -> Option<String> {
+    use super::timeline_svg::{layout, Labels, Links, Mark, Size};
     let marks: Vec<Mark> = events
         .into_iter()
         .map(|ei| {
@@ -1235,7 +1262,11 @@ pub fn timeline(site: &Site, u: &Urls, events: impl IntoIterator<Item = usize>) 
             format!("{}#y{y}", u.chronology(y))
         }
     };
-    layout(&marks, site.lang, &labels, &Links { event: &event, label: &label, year: &year }).map(|d| d.to_svg())
+    let id = |ei: usize| site.events[ei].id.clone();
+    let links = Links { event: &event, label: &label, year: &year, id: if ids { Some(&id) } else { None } };
+    let wide = layout(&marks, site.lang, &labels, &links, Size::WIDE)?;
+    let narrow = layout(&marks, site.lang, &labels, &links, Size::NARROW)?;
+    Some(wide.to_svg() + &narrow.to_svg())
 }
 
 /// The search page.

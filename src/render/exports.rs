@@ -271,6 +271,9 @@ pub(super) fn search_index(site: &Site) -> Vec<u8> {
         #[serde(skip_serializing_if = "Option::is_none")]
         d: Option<Option<String>>,
         k: &'a str,
+        // The language of the title and summary, when not the site's (for their `lang`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        l: Option<&'a str>,
         #[serde(skip_serializing_if = "Option::is_none")]
         o: Option<Option<&'a str>>,
         s: &'a str,
@@ -285,6 +288,7 @@ pub(super) fn search_index(site: &Site) -> Vec<u8> {
             a: Some(t.aliases.join(" ").into()),
             d: None,
             k: kind("topic"),
+            l: None,
             o: None,
             s: &t.summary,
             t: &t.title,
@@ -296,6 +300,7 @@ pub(super) fn search_index(site: &Site) -> Vec<u8> {
             a: n.author.as_deref().map(Into::into),
             d: Some(n.date.map(|d| d.long(lang))),
             k: kind("notes"),
+            l: None,
             o: None,
             s: &n.summary,
             t: &n.title,
@@ -311,6 +316,7 @@ pub(super) fn search_index(site: &Site) -> Vec<u8> {
             a: s.author.as_deref().map(Into::into),
             d: Some(s.date.map(|d| d.long(lang))),
             k,
+            l: s.language.as_deref().filter(|&l| !l.is_empty() && l != lang.code()),
             o: Some(s.outlet.as_deref()),
             s: summary,
             t: &s.title,

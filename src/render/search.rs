@@ -156,6 +156,9 @@ impl Plan {
         struct Doc<'a> {
             d: String,
             k: u8,
+            // The language of its title and text, when not the site's (for their `lang`).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            l: Option<&'a str>,
             m: String,
             t: &'a str,
             u: String,
@@ -164,10 +167,14 @@ impl Plan {
         let start = self.starts.get(n).copied().unwrap_or(0) as usize;
         let end = self.starts.get(n + 1).map_or(self.items.len(), |&e| e as usize);
         let lang = site.lang;
+        fn other_than(code: Option<&str>, lang: Lang) -> Option<&str> {
+            code.filter(|&c| !c.is_empty() && c != lang.code())
+        }
         let docs: Vec<Doc> = self.items[start.min(end)..end]
             .iter()
             .map(|&(item, kind, date)| {
                 let d = date.map(|d| d.long(lang)).unwrap_or_default();
+                let mut l = None;
                 let (t, u, m, x): (&str, String, String, Vec<Passage>) = match item {
                     Item::Topic(i) => {
                         let t = &site.topics[i];
@@ -185,13 +192,19 @@ impl Plan {
                             .flatten()
                             .collect::<Vec<_>>()
                             .join(" · ");
+                        l = other_than(a.language.as_deref(), lang);
                         (&a.title, format!("articles/{}.html", a.slug), m, passages(&a.body))
                     }
                     Item::Event(i) => {
                         let e = &site.events[i];
                         let u = format!("{}#{}", chronology_path(site, e.span.start.get_year()), e.id);
                         let d = e.span.long(lang);
-                        return Doc { d, k: kind, m: String::new(), t: &e.text, u, x: vec![] };
+                        let l = e
+                            .mentions
+                            .first()
+                            .filter(|_| !e.curated)
+                            .and_then(|m| other_than(site.articles[m.article].language.as_deref(), lang));
+                        return Doc { d, k: kind, l, m: String::new(), t: &e.text, u, x: vec![] };
                     }
                     Item::Source(i) => {
                         let s = &site.sources[i];
@@ -200,10 +213,11 @@ impl Plan {
                             .flatten()
                             .collect::<Vec<_>>()
                             .join(" · ");
+                        l = other_than(s.language.as_deref(), lang);
                         (&s.title, source_path(site, s), m, vec![])
                     }
                 };
-                Doc { d, k: kind, m, t, u, x }
+                Doc { d, k: kind, l, m, t, u, x }
             })
             .collect();
         serde_json::to_vec(&docs).unwrap_or_default()

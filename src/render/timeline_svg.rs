@@ -21,19 +21,42 @@ use chrono::{Datelike, NaiveDate};
 
 /// Width of the drawing, in its own units (it scales to the column).
 pub const WIDTH: i64 = 720;
+/// Width of the drawing for a phone's column (about 360 px): drawn in its own units rather
+/// than scaled down from [`WIDTH`], whose labels would shrink to half their size.
+pub const NARROW_WIDTH: i64 = 360;
 /// At most this many bars in the overview: past it, a bar counts several months.
 pub const MAX_BINS: i64 = 420;
 /// How many days the zoom shows.
 pub const ZOOM_DAYS: i64 = 61;
+/// How many days the narrow drawing's zoom shows: a day stays wide enough for its dot.
+pub const NARROW_ZOOM_DAYS: i64 = 31;
 /// At most this many dots stacked on a day of the zoom; a denser day is drawn as a bar.
 pub const STACK: usize = 8;
 /// How many day-dated events the densest stretch needs for a zoom to be worth drawing.
 const ZOOM_MIN: usize = 3;
 
 const LEFT: i64 = 8;
-const PLOT: i64 = WIDTH - 2 * LEFT;
 const BAR_H: i64 = 56;
 const FONT: i64 = 12;
+
+/// The size of a drawing: its width in its own units, and the days its zoom shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Size {
+    /// Width, in the drawing's units (a unit is about a CSS pixel where the drawing is shown).
+    pub width: i64,
+    /// Days the zoom shows.
+    pub zoom_days: i64,
+}
+
+impl Size {
+    /// For a laptop's column and for print.
+    pub const WIDE: Size = Size { width: WIDTH, zoom_days: ZOOM_DAYS };
+    /// For a phone's column.
+    pub const NARROW: Size = Size { width: NARROW_WIDTH, zoom_days: NARROW_ZOOM_DAYS };
+    fn plot(self) -> i64 {
+        self.width - 2 * LEFT
+    }
+}
 
 /// One event as the drawing needs it: when it starts, and how to mark it. `index` is what
 /// the caller's `url` and `label` take to name and link it.
@@ -85,6 +108,10 @@ pub struct Links<'f> {
     pub label: &'f dyn Fn(usize) -> String,
     /// The page or heading of a year.
     pub year: &'f dyn Fn(i32) -> String,
+    /// The anchor id of the event of this index, when each mark should name the events it
+    /// stands for (`data-ev`, space-separated), so that a script filtering the list can dim
+    /// the marks of the events it hides. `None` on pages without such a filter.
+    pub id: Option<&'f dyn Fn(usize) -> String>,
 }
 
 /// A number in tenths of a unit, written without float formatting so that output never
@@ -178,6 +205,8 @@ enum Node {
         href: String,
         label: String,
         focusable: bool,
+        /// The ids of the events it stands for, space-separated (empty: none written).
+        ev: String,
         children: Vec<Node>,
     },
 }
@@ -245,14 +274,17 @@ impl Node {
                 if *bold { r#" font-weight="bold""# } else { "" },
                 escape_html(text)
             ),
-            Node::Link { href, label, focusable, children } => {
+            Node::Link { href, label, focusable, ev, children } => {
                 let _ = write!(
                     out,
-                    r#"<a href="{}"{}><title>{}</title>"#,
+                    r#"<a href="{}"{}"#,
                     escape_html(href),
                     if *focusable { "" } else { r#" tabindex="-1""# },
-                    escape_html(label)
                 );
+                if !ev.is_empty() {
+                    let _ = write!(out, r#" data-ev="{}""#, escape_html(ev));
+                }
+                let _ = write!(out, "><title>{}</title>", escape_html(label));
                 for c in children {
                     c.write(out);
                 }
@@ -276,6 +308,7 @@ impl Node {
 /// A laid-out drawing: its height and its elements.
 #[derive(Debug)]
 pub struct Drawing {
+    width: i64,
     height: i64,
     title: String,
     desc: String,
@@ -287,8 +320,10 @@ impl Drawing {
     pub fn to_svg(&self) -> String {
         let mut out = String::with_capacity(256 + self.nodes.len() * 120);
         out.push_str(&format!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" class="timeline-svg" viewBox="0 0 {WIDTH} {h}" width="{WIDTH}" height="{h}" font-size="{FONT}" font-family="system-ui, -apple-system, Segoe UI, Roboto, Arial, Liberation Sans, sans-serif" fill="currentColor">"#,
-            h = self.height
+            r#"<svg xmlns="http://www.w3.org/2000/svg" class="timeline-svg {kind}" viewBox="0 0 {w} {h}" width="{w}" height="{h}" font-size="{FONT}" font-family="system-ui, -apple-system, Segoe UI, Roboto, Arial, Liberation Sans, sans-serif" fill="currentColor">"#,
+            w = self.width,
+            h = self.height,
+            kind = if self.width < WIDTH { "narrow" } else { "wide" },
         ));
         out.push_str(&format!("<title>{}</title><desc>{}</desc>", escape_html(&self.title), escape_html(&self.desc)));
         for n in &self.nodes {
@@ -313,12 +348,18 @@ fn bin_months(span_months: i64) -> i64 {
 }
 
 /// Every how many years the overview writes a year, so that labels stay apart.
-fn year_step(years: i64) -> i64 {
-    let per_year = PLOT as f64 / years.max(1) as f64;
+fn year_step(years: i64, plot: i64) -> i64 {
+    let per_year = plot as f64 / years.max(1) as f64;
     [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000]
         .into_iter()
         .find(|&s| per_year * s as f64 >= 40.0)
         .unwrap_or(10000)
+}
+
+/// About how wide `text` is in the drawing's units: 0.55 em a character (0.6 in bold), more
+/// than the average of a sans-serif, so that a text measured to fit does.
+fn text_width(text: &str, bold: bool) -> i64 {
+    (text.chars().count() as i64 * FONT * if bold { 60 } else { 55 } + 99) / 100
 }
 
 /// A month as a number that orders and subtracts: `year × 12 + month − 1`.
@@ -332,18 +373,26 @@ fn month_label(mi: i64, lang: Lang) -> String {
 }
 
 /// The first mark (by date, then index) of each group, and how many each holds.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 struct Bin {
     count: usize,
     first: Option<(PartialDate, usize)>,
     conflicts: usize,
     first_conflict: Option<(PartialDate, usize)>,
+    /// Every mark's index, then those that conflict.
+    members: Vec<usize>,
+    conflicting: Vec<usize>,
 }
 
 impl Bin {
-    const EMPTY: Bin = Bin { count: 0, first: None, conflicts: 0, first_conflict: None };
+    const EMPTY: Bin =
+        Bin { count: 0, first: None, conflicts: 0, first_conflict: None, members: Vec::new(), conflicting: Vec::new() };
     fn add(&mut self, m: &Mark) {
         self.count += 1;
+        self.members.push(m.index);
+        if m.conflict {
+            self.conflicting.push(m.index);
+        }
         let key = (m.start, m.index);
         if self.first.is_none_or(|f| key < f) {
             self.first = Some(key);
@@ -358,7 +407,17 @@ impl Bin {
 }
 
 /// Lays out the drawing of `marks` (in any order). `None` when there is nothing to draw.
-pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Option<Drawing> {
+pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links, size: Size) -> Option<Drawing> {
+    let (width, plot, zoom_days) = (size.width, size.plot(), size.zoom_days);
+    let ev = |members: &[usize]| match links.id {
+        Some(id) => {
+            let mut ids: Vec<usize> = members.to_vec();
+            ids.sort_unstable();
+            ids.dedup();
+            ids.into_iter().map(id).collect::<Vec<_>>().join(" ")
+        }
+        None => String::new(),
+    };
     let first_year = marks.iter().map(|m| m.start.get_year()).min()?;
     let last_year = marks.iter().map(|m| m.start.get_year()).max()?;
     let mut nodes = Vec::new();
@@ -379,7 +438,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
             None => year_only[(i64::from(y) - i64::from(first_year)) as usize].add(m),
         }
     }
-    let x_of_month = |mi: f64| LEFT as f64 + (mi - m0 as f64) * PLOT as f64 / span as f64;
+    let x_of_month = |mi: f64| LEFT as f64 + (mi - m0 as f64) * plot as f64 / span as f64;
     let top = 20;
     let base = top + BAR_H;
     let max = bins.iter().map(|b| b.count).max().unwrap_or(0).max(1);
@@ -392,13 +451,13 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
     });
     // The scale of the bars: the tallest one's count.
     nodes.push(Node::Text {
-        x: Num::int(LEFT + PLOT),
+        x: Num::int(LEFT + plot),
         y: Num::int(top - 6),
         anchor: Anchor::End,
         bold: false,
         text: format!("max. {max}"),
     });
-    let bin_w = PLOT as f64 / nbins as f64;
+    let bin_w = plot as f64 / nbins as f64;
     for (bi, b) in bins.iter().enumerate() {
         let Some((_, first)) = b.first else { continue };
         let mi = m0 + bi as i64 * per_bin;
@@ -417,6 +476,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
             href: (links.event)(first),
             label,
             focusable: false,
+            ev: ev(&b.members),
             children: vec![Node::Rect {
                 x: Num::of(x_of_month(mi as f64) + bin_w * 0.1),
                 y: Num::of(base as f64 - h),
@@ -429,7 +489,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
     nodes.push(Node::Line {
         x1: Num::int(LEFT),
         y1: Num::int(base),
-        x2: Num::int(LEFT + PLOT),
+        x2: Num::int(LEFT + plot),
         y2: Num::int(base),
         faint: false,
     });
@@ -444,10 +504,11 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
             href: (links.event)(first),
             label: format!("{y} ({}){c} {}", labels.whole_year, count_words(b.count, labels)),
             focusable: false,
+            ev: ev(&b.members),
             children: vec![Node::Rect {
                 x: Num::of(x + 0.5),
                 y: Num::int(lane_year - 3),
-                w: Num::of((PLOT as f64 * 12.0 / span as f64 - 1.0).max(2.0)),
+                w: Num::of((plot as f64 * 12.0 / span as f64 - 1.0).max(2.0)),
                 h: Num::int(6),
                 paint: Paint::Faint,
             }],
@@ -462,6 +523,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
                     href: (links.event)(first),
                     label: format!("{}{c} {} ({})", name(i), labels.conflict, b.conflicts),
                     focusable: false,
+                    ev: ev(&b.conflicting),
                     children: vec![Node::Diamond {
                         cx: Num::of(x_of(i)),
                         cy: Num::int(y),
@@ -476,14 +538,14 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
     let bin_name = |bi: usize| month_label(m0 + bi as i64 * per_bin, lang);
     nodes.extend(conflict_marks(&bins, &overview_bin_x, lane_conflict, &bin_name));
     let year_x = |y: i64| x_of_month(month_index(y as i32, 1) as f64);
-    let year_only_x = |yi: usize| year_x(i64::from(first_year) + yi as i64) + PLOT as f64 * 6.0 / span as f64;
+    let year_only_x = |yi: usize| year_x(i64::from(first_year) + yi as i64) + plot as f64 * 6.0 / span as f64;
     let year_only_name = |yi: usize| format!("{} ({})", first_year + yi as i32, labels.whole_year);
     nodes.extend(conflict_marks(&year_only, &year_only_x, lane_conflict, &year_only_name));
     // The year axis: a tick at each year while they are far enough apart, a linked label at
     // every `step` years.
     let axis = lane_conflict + 10;
-    let step = year_step(years);
-    let per_year = PLOT as f64 / years as f64;
+    let step = year_step(years, plot);
+    let per_year = plot as f64 / years as f64;
     for y in i64::from(first_year)..=i64::from(last_year) {
         let x = year_x(y);
         let labelled = y.rem_euclid(step) == 0 || (y == i64::from(first_year) && years < step);
@@ -502,7 +564,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
                 bins.iter().enumerate().any(|(bi, b)| b.count > 0 && (m0 + bi as i64 * per_bin).div_euclid(12) == y)
                     || year_only[(y - i64::from(first_year)) as usize].count > 0;
             let text = Node::Text {
-                x: Num::of((x + per_year.min(40.0) / 2.0).min((LEFT + PLOT) as f64 - 14.0)),
+                x: Num::of((x + per_year.min(40.0) / 2.0).min((LEFT + plot) as f64 - 14.0)),
                 y: Num::int(axis + 6 + FONT),
                 anchor: Anchor::Middle,
                 bold: false,
@@ -510,7 +572,13 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
             };
             // A year with events links to them; an empty one is only a label.
             nodes.push(if has {
-                Node::Link { href: (links.year)(y32), label: y.to_string(), focusable: true, children: vec![text] }
+                Node::Link {
+                    href: (links.year)(y32),
+                    label: y.to_string(),
+                    focusable: true,
+                    ev: String::new(),
+                    children: vec![text],
+                }
             } else {
                 text
             });
@@ -533,7 +601,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
             continue;
         }
         j = j.max(i);
-        while j < days.len() && days[j].0 < days[i].0 + ZOOM_DAYS {
+        while j < days.len() && days[j].0 < days[i].0 + zoom_days {
             j += 1;
         }
         if best.is_none_or(|(n, _)| j - i >= n) {
@@ -544,21 +612,21 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
         let inside = &days[i..i + n];
         let (first, last) = (inside[0].0, inside[n - 1].0);
         // Centred on its events.
-        let d0 = first - (ZOOM_DAYS - (last - first + 1)) / 2;
-        let mut per_day: Vec<Vec<&Mark>> = vec![Vec::new(); ZOOM_DAYS as usize];
+        let d0 = first - (zoom_days - (last - first + 1)) / 2;
+        let mut per_day: Vec<Vec<&Mark>> = vec![Vec::new(); zoom_days as usize];
         for &(d, m) in inside {
             per_day[(d - d0) as usize].push(m);
         }
         let date_of = |d: i64| NaiveDate::from_num_days_from_ce_opt(d as i32).map(PartialDate::from_naive);
         let long = |d: i64| date_of(d).map(|p| p.long(lang)).unwrap_or_default();
-        let col = PLOT as f64 / ZOOM_DAYS as f64;
+        let col = plot as f64 / zoom_days as f64;
         let x_of_day = |d: i64| LEFT as f64 + (d - d0) as f64 * col;
         // The zoomed stretch on the overview, joined to the zoom from below the year labels
         // (lines that cross no label).
         let (zx0, zx1) = (
             date_of(d0)
                 .map_or(LEFT as f64, |p| x_of_month(month_index(p.get_year(), p.get_month().unwrap_or(1)) as f64)),
-            date_of(d0 + ZOOM_DAYS - 1).map_or(LEFT as f64, |p| {
+            date_of(d0 + zoom_days - 1).map_or(LEFT as f64, |p| {
                 x_of_month(month_index(p.get_year(), p.get_month().unwrap_or(1)) as f64 + 1.0)
             }),
         );
@@ -583,23 +651,39 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
         nodes.push(Node::Line {
             x1: Num::of(zx1),
             y1: Num::int(height - 3),
-            x2: Num::int(LEFT + PLOT),
+            x2: Num::int(LEFT + plot),
             y2: Num::int(ztop - 14),
             faint: true,
         });
-        nodes.push(Node::Text {
-            x: Num::int(LEFT),
-            y: Num::int(ztop),
-            anchor: Anchor::Start,
-            bold: true,
-            text: format!(
-                "{}{c} {} – {} · {}",
-                labels.zoom,
-                long(d0),
-                long(d0 + ZOOM_DAYS - 1),
-                count_words(n, labels)
-            ),
-        });
+        let heading =
+            format!("{}{c} {} – {} · {}", labels.zoom, long(d0), long(d0 + zoom_days - 1), count_words(n, labels));
+        // A heading wider than the drawing (a phone's) goes on two lines: what, then when.
+        let ztop = if text_width(&heading, true) <= plot {
+            nodes.push(Node::Text {
+                x: Num::int(LEFT),
+                y: Num::int(ztop),
+                anchor: Anchor::Start,
+                bold: true,
+                text: heading,
+            });
+            ztop
+        } else {
+            nodes.push(Node::Text {
+                x: Num::int(LEFT),
+                y: Num::int(ztop),
+                anchor: Anchor::Start,
+                bold: true,
+                text: format!("{} · {}", labels.zoom, count_words(n, labels)),
+            });
+            nodes.push(Node::Text {
+                x: Num::int(LEFT),
+                y: Num::int(ztop + FONT + 3),
+                anchor: Anchor::Start,
+                bold: false,
+                text: format!("{} – {}", long(d0), long(d0 + zoom_days - 1)),
+            });
+            ztop + FONT + 3
+        };
         let densest = per_day.iter().map(Vec::len).max().unwrap_or(0);
         let zbase;
         if densest <= STACK {
@@ -625,6 +709,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
                         href: (links.event)(m.index),
                         label: truncate_words(&(links.label)(m.index), 140),
                         focusable: false,
+                        ev: ev(&[m.index]),
                         children: vec![shape],
                     });
                 }
@@ -632,7 +717,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
         } else {
             // A bar per day, and a diamond under the days where sources disagree.
             zbase = ztop + 10 + BAR_H;
-            let mut day_bins = vec![Bin::EMPTY; ZOOM_DAYS as usize];
+            let mut day_bins = vec![Bin::EMPTY; zoom_days as usize];
             for (di, ms) in per_day.iter().enumerate() {
                 for m in ms {
                     day_bins[di].add(m);
@@ -643,6 +728,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
                     href: (links.event)(first),
                     label: format!("{}{c} {}", long(d0 + di as i64), count_words(ms.len(), labels)),
                     focusable: false,
+                    ev: ev(&ms.iter().map(|m| m.index).collect::<Vec<_>>()),
                     children: vec![Node::Rect {
                         x: Num::of(x_of_day(d0 + di as i64) + col * 0.15),
                         y: Num::of(zbase as f64 - h),
@@ -660,7 +746,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
         nodes.push(Node::Line {
             x1: Num::int(LEFT),
             y1: Num::int(zaxis),
-            x2: Num::int(LEFT + PLOT),
+            x2: Num::int(LEFT + plot),
             y2: Num::int(zaxis),
             faint: false,
         });
@@ -668,9 +754,9 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
         let weekly = |day: u32| day == 1 || day % 7 == 1 && day < 29;
         // The first day is written too, with its month, unless a written one comes too soon
         // after it for both to be read.
-        let first_day_label = (1..ZOOM_DAYS).find(|&di| weekly(day_of(di))).is_none_or(|di| di >= 3);
-        let first_month_label = (1..ZOOM_DAYS).find(|&di| day_of(di) == 1).is_none_or(|di| di >= 9);
-        for di in 0..ZOOM_DAYS {
+        let first_day_label = (1..zoom_days).find(|&di| weekly(day_of(di))).is_none_or(|di| di >= 3);
+        let first_month_label = (1..zoom_days).find(|&di| day_of(di) == 1).is_none_or(|di| di >= 9);
+        for di in 0..zoom_days {
             let Some(p) = date_of(d0 + di) else { continue };
             let day = p.get_day().unwrap_or(1);
             let x = x_of_day(d0 + di) + col / 2.0;
@@ -693,7 +779,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
             }
             if day == 1 || di == 0 && first_month_label {
                 nodes.push(Node::Text {
-                    x: Num::of(x.min((LEFT + PLOT) as f64 - 90.0)),
+                    x: Num::of(x.min((LEFT + plot) as f64 - 90.0)),
                     y: Num::int(zaxis + 8 + 2 * FONT),
                     anchor: Anchor::Start,
                     bold: false,
@@ -722,9 +808,8 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
     ]);
     let (mut x, mut ly) = (LEFT, height + 10);
     for (shape, text) in items {
-        // About 0.55 em a character: a legend item never runs off the drawing.
-        let w = 14 + (text.chars().count() as i64 * FONT * 55 + 99) / 100 + 18;
-        if x > LEFT && x + w > WIDTH {
+        let w = 14 + text_width(&text, false) + 18;
+        if x > LEFT && x + w > width {
             x = LEFT;
             ly += FONT + 6;
         }
@@ -733,7 +818,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links) -> Opt
         x += w;
     }
     height = ly + 12;
-    Some(Drawing { height, title: labels.title.clone(), desc: labels.desc.clone(), nodes })
+    Some(Drawing { width, height, title: labels.title.clone(), desc: labels.desc.clone(), nodes })
 }
 
 #[cfg(test)]
@@ -763,10 +848,16 @@ mod tests {
     }
 
     fn draw(marks: &[Mark]) -> (Drawing, String) {
+        draw_at(marks, Size::WIDE, false)
+    }
+
+    fn draw_at(marks: &[Mark], size: Size, ids: bool) -> (Drawing, String) {
         let url = |i: usize| format!("chronology.html#e{i}");
         let label = |i: usize| format!("event <{i}> & co");
         let year = |y: i32| format!("chronology.html#y{y}");
-        let d = layout(marks, Lang::En, &labels(), &Links { event: &url, label: &label, year: &year }).unwrap();
+        let id = |i: usize| format!("e{i}");
+        let links = Links { event: &url, label: &label, year: &year, id: if ids { Some(&id) } else { None } };
+        let d = layout(marks, Lang::En, &labels(), &links, size).unwrap();
         let svg = d.to_svg();
         (d, svg)
     }
@@ -881,17 +972,79 @@ mod tests {
     fn nothing_is_drawn_without_events_and_no_zoom_without_a_dense_stretch() {
         let url = |i: usize| i.to_string();
         let year = |y: i32| y.to_string();
-        assert!(layout(&[], Lang::Fr, &labels(), &Links { event: &url, label: &url, year: &year }).is_none());
+        let links = Links { event: &url, label: &url, year: &year, id: None };
+        assert!(layout(&[], Lang::Fr, &labels(), &links, Size::WIDE).is_none());
         let one = [Mark { index: 0, start: day(2022, 12, 19), conflict: false, curated: true }];
         let (_, svg) = draw(&one);
         assert!(!svg.contains("Densest period") && svg.contains("1 event, 2022–2022"), "{svg}");
     }
 
+    /// Every `data-ev` of `svg`, as lists of ids.
+    fn members(svg: &str) -> Vec<Vec<String>> {
+        svg.split(r#" data-ev=""#)
+            .skip(1)
+            .map(|rest| rest[..rest.find('"').unwrap()].split(' ').map(str::to_string).collect())
+            .collect()
+    }
+
+    #[test]
+    fn with_ids_each_mark_names_the_events_it_stands_for_and_every_event_is_named() {
+        let marks = example_like();
+        let (_, plain) = draw(&marks);
+        assert!(!plain.contains("data-ev"), "no ids unless asked: {plain}");
+        for size in [Size::WIDE, Size::NARROW] {
+            let (_, svg) = draw_at(&marks, size, true);
+            let all = members(&svg);
+            // Each event is named by an overview mark (a month's bar or a year's lane).
+            for m in &marks {
+                let id = format!("e{}", m.index);
+                assert!(all.iter().any(|ids| ids.contains(&id)), "{id} in no mark: {svg}");
+            }
+            // A bar counts its month's events: December 2022 holds e3…e9 (seven days, eight
+            // events with the 19th's three); its bar names all of them.
+            assert!(all.iter().any(|ids| ids.len() == 7 && (3..10).all(|i| ids.contains(&format!("e{i}")))), "{all:?}");
+            // A zoomed dot names its one event, and a disagreement's diamond the event in dispute.
+            assert!(all.iter().any(|ids| ids == &["e8".to_string()]), "{all:?}");
+            // Same marks, same attributes, whatever the order of the events.
+            let mut reversed = marks.clone();
+            reversed.reverse();
+            assert_eq!(draw_at(&reversed, size, true).1, svg);
+        }
+    }
+
+    #[test]
+    fn the_narrow_drawing_keeps_its_texts_inside_and_its_zoom_days_apart() {
+        let (d, svg) = draw_at(&example_like(), Size::NARROW, true);
+        assert!(svg.contains(r#"class="timeline-svg narrow" viewBox="0 0 360 "#), "{svg}");
+        for n in &d.nodes {
+            let children = match n {
+                Node::Link { children, .. } => children.iter().collect(),
+                other => vec![other],
+            };
+            for t in children {
+                if let Node::Text { x, anchor, bold, text, .. } = t {
+                    let w = text_width(text, *bold) * 10;
+                    let (from, to) = match anchor {
+                        Anchor::Start => (x.0, x.0 + w),
+                        Anchor::Middle => (x.0 - w / 2, x.0 + w / 2),
+                        Anchor::End => (x.0 - w, x.0),
+                    };
+                    assert!(from >= 0 && to <= NARROW_WIDTH * 10, "{text:?} runs off: {from}..{to}");
+                }
+            }
+        }
+        // The zoom's dots: a day is wider than a dot, so that neighbours do not overlap.
+        assert!((NARROW_WIDTH - 2 * LEFT) as f64 / NARROW_ZOOM_DAYS as f64 > 9.0);
+        // The zoom is 31 days there: December 2022 without November's event.
+        assert!(svg.contains("Densest period · 7 events</text><text"), "the heading on two lines: {svg}");
+    }
+
     #[test]
     fn years_far_apart_are_labelled_every_few_years_and_all_labels_fit() {
-        assert_eq!(year_step(1), 1);
-        assert_eq!(year_step(33), 2);
-        assert_eq!(year_step(300), 20);
+        let plot = Size::WIDE.plot();
+        assert_eq!(year_step(1, plot), 1);
+        assert_eq!(year_step(33, plot), 2);
+        assert_eq!(year_step(300, plot), 20);
         assert_eq!(bin_months(33 * 12), 1);
         assert_eq!(bin_months(100 * 12), 3);
         let (d, _) = draw(&example_like());

@@ -68,6 +68,7 @@
       if (link) link.hidden = empty;
     });
     tidyYears();
+    dimMarks();
     if (count) {
       var tpl = count.getAttribute(shown === 1 ? "data-one" : "data-many") || "{n} / {total}";
       count.textContent = tpl.replace("{n}", shown).replace("{total}", events.length);
@@ -82,6 +83,20 @@
       a.setAttribute("href", path + q + hash);
     });
     return q;
+  }
+
+  // The drawn chronology follows the filter: a mark whose events (its `data-ev`, the ids of
+  // their entries) are all hidden is dimmed, and says so to a screen reader's tooltip.
+  var byId = {};
+  events.forEach(function (li) { byId[li.id] = li; });
+  var marks = Array.prototype.slice.call(document.querySelectorAll(".timeline a[data-ev]"));
+  function dimMarks() {
+    marks.forEach(function (a) {
+      var on = a.getAttribute("data-ev").split(" ").some(function (id) {
+        return byId[id] && !byId[id].hidden;
+      });
+      a.classList.toggle("off", !on);
+    });
   }
 
   // The list of years separates them with ` · `: each separator goes into a span of its

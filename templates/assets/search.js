@@ -226,11 +226,14 @@
     });
     var a = el("a", "result-title");
     a.href = d.u + (best && best[0] ? "#" + best[0] : "");
+    // A title and passage in another language than the page's say which (WCAG 3.1.2).
+    if (d.l) a.lang = d.l;
     highlight(a, d.t, matchers, 0);
     li.appendChild(a);
     var meta = [kindLabel(manifest.kinds[d.k]), d.d, d.m && d.m.length < 120 ? d.m : ""].filter(Boolean).join(" · ");
     li.appendChild(el("span", "meta", meta));
     var p = el("p", "passage");
+    if (d.l && best) p.lang = d.l;
     if (best) highlight(p, best[1], matchers, 40);
     else if (d.m) highlight(p, d.m, matchers, 40);
     if (p.firstChild) li.appendChild(p);
@@ -262,10 +265,11 @@
       var li = el("li", "result");
       var a = el("a", "result-title");
       a.href = d.u;
+      if (d.l) a.lang = d.l;
       highlight(a, d.t, hit, 0);
       li.appendChild(a);
       li.appendChild(el("span", "meta", [d.k, d.o, d.d].filter(Boolean).join(" · ")));
-      if (d.s) { var p = el("p", "passage"); highlight(p, d.s, hit, 40); li.appendChild(p); }
+      if (d.s) { var p = el("p", "passage"); if (d.l) p.lang = d.l; highlight(p, d.s, hit, 40); li.appendChild(p); }
       list.appendChild(li);
     });
   }

@@ -2,7 +2,13 @@
 //   node tests/browser/reader.mjs --site DIR --hostile DIR --screenshots DIR
 // - every internal link and anchor of every page of --site resolves (and no page fails to
 //   load a resource of its own, nor throws);
-// - axe-core finds no serious or critical WCAG 2.2 AA violation on any page type;
+// - axe-core finds no serious or critical WCAG 2.2 AA violation on any page type, in the
+//   light and the dark scheme;
+// - no page is wider than the window at 1280 or 390 px; the drawn chronology shows its wide
+//   drawing on a laptop and in print, its narrow one on a phone, neither scaled past reading;
+//   print leaves out navigation and filters and keeps a briefing's notes;
+// - the chronology's filter narrows the list, and dims exactly the drawing's marks whose
+//   events it hides;
 // - screenshots of each page type at 1280 and 390 px go to --screenshots;
 // - no page of --hostile (a site built from payloads) fires a dialog, searched or not.
 // Prints what it checked and every failure; exits 1 on any failure.
@@ -148,22 +154,61 @@ async function checkSite(browser, root) {
     await page.goto(server.url + p, { waitUntil: 'load' });
     await page.waitForTimeout(type === 'search-results' ? 800 : 100);
     await page.addScriptTag({ content: axe });
-    const result = await page.evaluate(
-      (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-      WCAG,
-    );
-    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    for (const v of result.violations) {
-      const where = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
-      const line = `${type} (${p}): axe ${v.impact} ${v.id}: ${v.help} [${v.nodes.length}×: ${where}]`;
-      if (bad.includes(v)) fail(line);
-      else console.log(`note: ${line}`);
+    // In the light and the dark scheme: the dark one has colours of its own to check.
+    const result = { violations: [] };
+    let bad = [];
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      const r = await page.evaluate(
+        (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+        WCAG,
+      );
+      for (const v of r.violations) {
+        const where = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
+        const line = `${type} (${p}), ${colorScheme}: axe ${v.impact} ${v.id}: ${v.help} [${v.nodes.length}×: ${where}]`;
+        if (v.impact === 'serious' || v.impact === 'critical') {
+          bad.push(v);
+          fail(line);
+        } else console.log(`note: ${line}`);
+      }
+      result.violations.push(...r.violations);
     }
+    await page.emulateMedia({ colorScheme: 'light' });
     for (const w of [1280, 390]) {
       await page.setViewportSize({ width: w, height: 900 });
       await page.waitForTimeout(50);
+      // Nothing pushes the page sideways: a phone's reader scrolls one way only.
+      const [sw, iw] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      if (sw > iw) fail(`${type} (${p}) at ${w} px: the page is ${sw} px wide, wider than the window`);
       await page.screenshot({ path: path.join(shots, `${type}-${w}.png`), fullPage: true });
     }
+    // The drawn chronology shows one drawing at each width, and the wide one in print.
+    if (await page.locator('.timeline svg').count()) {
+      for (const [w, media, want] of [[1280, 'screen', 'wide'], [390, 'screen', 'narrow'], [390, 'print', 'wide']]) {
+        await page.setViewportSize({ width: w, height: 900 });
+        await page.emulateMedia({ media });
+        const shown = await page.$$eval('.timeline svg', (ss) => ss.filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.getAttribute('class')));
+        // (A briefing leaves its chronology out of print: then no drawing at all.)
+        const none = media === 'print' && !shown.length;
+        if (!none && (shown.length !== 1 || !shown[0].includes(want))) fail(`${type} (${p}) at ${w} px, ${media}: drawings shown: ${JSON.stringify(shown)}, not the ${want} one`);
+        if (media === 'screen' && (await page.$(`.timeline svg.${want}`))) {
+          // Its labels are read at their size: the drawing is not scaled below 90 % of its units.
+          const scale = await page.$eval(`.timeline svg.${want}`, (s) => s.getBoundingClientRect().width / s.viewBox.baseVal.width);
+          if (scale < 0.9) fail(`${type} (${p}) at ${w} px: the drawing is scaled to ${scale.toFixed(2)}, its labels unreadable`);
+        }
+      }
+      await page.emulateMedia({ media: 'screen' });
+    }
+    // Printed, a page is a document: no navigation or filters; a briefing keeps its notes.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const shown = (sel) => [...document.querySelectorAll(sel)].some((e) => e.getClientRects().length > 0);
+      return { nav: shown('.masthead nav, form.filters, .skip, .toc'), notes: document.querySelector('.citation-notes') ? shown('.citation-notes li') : null, h1: shown('h1') };
+    });
+    if (printed.nav) fail(`${type} (${p}) in print: navigation or filters are printed`);
+    if (printed.notes === false) fail(`${type} (${p}) in print: the notes are not printed`);
+    if (!printed.h1) fail(`${type} (${p}) in print: no title printed`);
+    await page.emulateMedia({ media: 'screen' });
     console.log(`axe ${type}: ${result.violations.length} violation(s), ${bad.length} serious or critical`);
   }
   await context.close();
@@ -201,6 +246,21 @@ async function checkChronologyFilter(browser, root) {
     const kept = await page.inputValue('form.filters select[name=topic]');
     const after = await visible();
     if (kept !== best.t || after !== best.n) fail(`chronology filter: after a reload, topic "${kept}" and ${after} events, not "${best.t}" and ${best.n}`);
+    // The drawing follows: a mark is dimmed exactly when every event it stands for is hidden.
+    const marks = await page.$$eval('.timeline a[data-ev]', (as) => as.map((a) => ({
+      off: a.classList.contains('off'),
+      shown: a.getAttribute('data-ev').split(' ').some((id) => { const li = document.getElementById(id); return li && !li.hidden; }),
+      known: a.getAttribute('data-ev').split(' ').every((id) => document.getElementById(id)),
+    })));
+    const off = marks.filter((m) => m.off).length;
+    if (!marks.length) fail('chronology filter: the drawing has no mark naming its events (data-ev)');
+    if (!off || off === marks.length) fail(`chronology filter: ${off} of ${marks.length} marks dimmed`);
+    if (marks.some((m) => m.off === m.shown)) fail('chronology filter: a mark is dimmed while its events show, or lit while they are hidden');
+    if (marks.some((m) => !m.known)) fail('chronology filter: a mark names an event the page does not list');
+    await page.selectOption('form.filters select[name=topic]', '');
+    const still = await page.locator('.timeline a.off').count();
+    if (still) fail(`chronology filter: ${still} marks stay dimmed without a filter`);
+    console.log(`chronology drawing: ${off} of ${marks.length} marks dimmed by the filter, none without it`);
     console.log(`chronology filter: topic ${best.t} keeps ${best.n} of ${total} events, kept across a reload`);
   }
   await context.close();

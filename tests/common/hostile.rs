@@ -127,9 +127,9 @@ pub fn html_problems(html: &str, fragment: bool) -> Vec<String> {
             "script" if !node.has_attr("src") && node.attr("type").is_none_or(|t| &*t != "application/ld+json") => {
                 problems.push(format!("inline <script>: {text}"))
             }
-            // The drawn chronology (`svg.timeline-svg`) names events in its text, payloads
+            // The drawn chronology (`svg.timeline-svg`, wide or narrow) names events in its text, payloads
             // included, as escaped text: only its elements and attributes could carry one.
-            "svg" if node.attr("class").is_some_and(|c| &*c == "timeline-svg") => {
+            "svg" if node.attr("class").is_some_and(|c| c.split_whitespace().any(|w| w == "timeline-svg")) => {
                 for inner in node.descendants().into_iter().filter(|n| n.is_element()) {
                     let n = inner.node_name().map(|n| n.to_string()).unwrap_or_default();
                     if !TIMELINE_SVG_ELEMENTS.contains(&n.as_str()) {

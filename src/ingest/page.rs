@@ -8,7 +8,7 @@ use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};
 use super::dateline::{date_stamps, date_with_byline, is_update_line};
 use super::lexicon::PUBLISH_CUES;
-use super::title::{best_title, clean_title, is_credit};
+use super::title::{best_title, breadcrumb_last, clean_title, is_credit};
 use crate::dates::PartialDate;
 
 /// What reading the page around its main block found.
@@ -77,7 +77,8 @@ fn opens_as_headline(l: &str) -> bool {
         && !is_boilerplate(t)
         && !is_meta(t)
         && !t.contains(" | ")
-        && !t.contains(" » ")
+        // A breadcrumb, not a `»` closing a quote (`« Non » : le vote…`).
+        && breadcrumb_last(t).is_none()
         && !t.contains('_')
         && !t.starts_with(['[', '#'])
         && !t.contains("://")

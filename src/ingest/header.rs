@@ -17,13 +17,14 @@ pub(super) fn scrub_opening(body: &mut Vec<&str>, out: &mut Ingested, updated: &
     let mut heads: Vec<String> = Vec::new();
     let mut i = 0;
     let mut scanned = 0;
-    while i < body.len() && seen < 10 && long < 3 && scanned < 40 {
+
+    while i < body.len() && seen < 10 && long < 3 && scanned < 30 {
         let l = body[i].trim();
-        scanned += 1;
         if l.is_empty() {
             i += 1;
             continue;
         }
+        scanned += 1;
         // Buttons and labels (`• SUMMARY`, `Listen`, `Share`) between a standfirst and the
         // byline do not use up the search.
         seen += (l.split_whitespace().count() >= 3) as usize;

@@ -234,7 +234,8 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     let mut run: Vec<usize> = Vec::new();
     // Before the second paragraph, a box may hold the byline and date: those stay.
     // (From the headline when the block opens above it, with a list of teasers.)
-    let opening = (bs.max(start)..lines.len()).filter(|&i| cls[i] == Class::Good).nth(1).unwrap_or(bs);
+    // (A standfirst and a caption may come before the byline: they count as text lines.)
+    let opening = (bs.max(start)..lines.len()).filter(|&i| cls[i] == Class::Good).nth(3).unwrap_or(bs);
     for i in bs..=be.min(lines.len().saturating_sub(1)) {
         if lines[i].trim().is_empty() {
             continue;

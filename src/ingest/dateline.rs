@@ -131,6 +131,14 @@ fn one_stamp(t: &str) -> Option<(PartialDate, Option<String>)> {
     if PUBLISH_CUES.iter().any(|c| lower.starts_with(c)) && before.split_whitespace().count() <= 3 {
         return Some((d, None));
     }
+    // `Published by Jane Roe at`, `Posted by the desk on`: a cue, a byline, a preposition.
+    if let Some(cue) = PUBLISH_CUES.iter().find(|c| lower.starts_with(*c)) {
+        let rest = before[cue.len()..].trim_start_matches([':', ' ']);
+        let rest = [" at", " on", " le", " à"].iter().find_map(|p| rest.strip_suffix(p)).unwrap_or(rest);
+        if rest.to_lowercase().starts_with("by ") || rest.to_lowercase().starts_with("par ") {
+            return byline(rest).map(|n| (d, n));
+        }
+    }
     match byline(before) {
         Some(Some(n)) => Some((d, Some(n))),
         _ => names(before).map(|n| (d, Some(n))),
@@ -458,6 +466,11 @@ mod tests {
         // Time zones, reading times, buttons and ISO stamps after the date.
         assert_eq!(day("By Jane Roe Jun 24, 2020, 3:53pm CDT"), Some(("2020-06-24".into(), Some("Jane Roe".into()))));
         assert_eq!(day("Mar 28, 2016·3 min read"), Some(("2016-03-28".into(), None)));
+        assert_eq!(
+            day("Published by Jane Roe at April 21, 2022"),
+            Some(("2022-04-21".into(), Some("Jane Roe".into())))
+        );
+        assert_eq!(day("Published by DESKTEAM at April 21, 2022"), Some(("2022-04-21".into(), None)));
         assert_eq!(
             day("By Jane Roe and John Doe Oct. 31, 2014 | 10:49 a.m. EDT + More"),
             Some(("2014-10-31".into(), Some("Jane Roe and John Doe".into())))

@@ -100,7 +100,7 @@ pub(super) fn names(s: &str) -> Option<String> {
     // A name printed twice by a page's markup (`Jane Smith Jane Smith`) is one name.
     let words: Vec<&str> = s.split_whitespace().collect();
     let half = words.len() / 2;
-    let twice = words.len() >= 2 && words.len() % 2 == 0 && words[..half] == words[half..];
+    let twice = words.len() >= 2 && words.len().is_multiple_of(2) && words[..half] == words[half..];
     let once = twice.then(|| words[..half].join(" "));
     let s = once.as_deref().unwrap_or(s);
     if s.chars().count() > 120 {

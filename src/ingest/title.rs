@@ -352,7 +352,7 @@ fn title_score(
     // The site's name is inside many lines (`Title | Site`, feed names, a footer).
     let holders = keys.iter().filter(|o| o.contains(k.as_str())).count();
     let half = k.len() / 2;
-    let doubled = k.len() >= 8 && k.len() % 2 == 0 && k.is_char_boundary(half) && k[..half] == k[half..];
+    let doubled = k.len() >= 8 && k.len().is_multiple_of(2) && k.is_char_boundary(half) && k[..half] == k[half..];
     if same >= 3 || doubled {
         // The same short line over and over: a label of teasers; a logo's name printed twice.
         score -= 2.0;

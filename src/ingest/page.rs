@@ -232,9 +232,9 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     // sign-up form, a teaser list): it goes whole, bylines and dates in it too.
     let mut in_box = vec![false; lines.len()];
     let mut run: Vec<usize> = Vec::new();
-    // Before the second paragraph, a box may hold the byline and date: those stay.
-    // (From the headline when the block opens above it, with a list of teasers.)
-    // (A standfirst and a caption may come before the byline: they count as text lines.)
+    // Before the fourth text line, a box may hold the byline and date: those stay (a
+    // standfirst and a caption, which read as text, may come before them). From the headline
+    // when the block opens above it, with a list of teasers.
     let opening = (bs.max(start)..lines.len()).filter(|&i| cls[i] == Class::Good).nth(3).unwrap_or(bs);
     for i in bs..=be.min(lines.len().saturating_sub(1)) {
         if lines[i].trim().is_empty() {

@@ -1,7 +1,7 @@
 //! Date lines: `Publié le …`, `Updated: …`, `Posted on … by …`, read with the date tagger.
 
 use super::byline::{byline, byline_names, names};
-use super::lexicon::{CLOCK_ZONES, DATE_LABELS, PUBLISH_CUES, UPDATE_CUES, UPDATE_CUTS};
+use super::lexicon::{CLOCK_ZONES, DATE_LABELS, EN_STOPWORDS, FR_STOPWORDS, PUBLISH_CUES, UPDATE_CUES, UPDATE_CUTS};
 use crate::dates::{Lang, PartialDate};
 
 /// `Mis à jour le …`, `Updated: …`: the date of a change, not of publication.
@@ -82,7 +82,10 @@ fn strip_image_tags(l: &str) -> &str {
 /// read`), a button (`+ More`, `Follow`): at most five words with no function word, or two.
 fn is_stamp_tail(after: &str) -> bool {
     let words: Vec<&str> = after.split_whitespace().collect();
-    let stop = |w: &&str| super::block::is_stopword(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let stop = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        FR_STOPWORDS.contains(&w.as_str()) || EN_STOPWORDS.contains(&w.as_str())
+    };
     !after.contains(". ") && (words.len() <= 2 || (words.len() <= 5 && !words.iter().any(stop)))
 }
 

@@ -52,6 +52,13 @@ YEARS = range(2015, 2026)
 PER_OUTLET = 2          # at most this many pages of one site, so no layout dominates
 MIN_BODY_PARS = 2       # truth paragraphs of >= 80 characters visible in the dump
 SOURCES = os.path.join(HERE, "sources.tsv")
+# A second list, added later to the development half only (the first split had 29 dev pages,
+# too few to tune on without overfitting): every page is pinned to `dev`, none shares a URL or
+# a site with the held-out half, and none is a page of the first list.
+SOURCES_DEV2 = os.path.join(HERE, "sources_dev2.tsv")
+DEV2_YEARS = range(2012, 2027)  # a wider span than the first list: older and newer layouts
+DEV2_PER_SITE = 2
+DEV2_EN = 44  # English pages are plentiful; every French page that passes is kept
 # Pages whose truth cannot be read from their own markup, or that are not news, left out by hand.
 EXCLUDE = {
     "https://la-bas.org/la-bas-magazine/chroniques/Didier-Porte-souhaite-la-Sante-a-Balkany":
@@ -334,7 +341,7 @@ def language_agrees(lang, paragraphs):
     return share[lang] >= 0.12 and share[lang] > share[other]
 
 
-def _scan_one(args):
+def _scan_one(args, years=YEARS):
     mirrors, repo, commit, path = args
     try:
         raw = read_blob(mirrors, repo, commit, path)
@@ -346,7 +353,7 @@ def _scan_one(args):
         return None
     if meta["lang"] not in ("fr", "en") or not meta["headline"] or not meta["date"]:
         return None
-    if not url.startswith("http") or int(meta["date"][:4]) not in YEARS:
+    if not url.startswith("http") or int(meta["date"][:4]) not in years:
         return None
     if sum(1 for p in meta["paragraphs"] if len(p) >= 80) < MIN_BODY_PARS:
         return None
@@ -411,6 +418,59 @@ def select(mirrors, jobs):
           f"-> {SOURCES}")
 
 
+def _scan_dev2(args):
+    return _scan_one(args, DEV2_YEARS)
+
+
+def select_dev2(mirrors, jobs):
+    """Choose the second development list: pages of the same repositories that the first
+    list did not take, from sites that have no page in the held-out half. Only URLs and sites
+    of the held-out half are read (from sources.tsv), never its pages."""
+    first = rows_of(SOURCES)
+    taken = {url_key(r["url"]) for r in first}
+    held_sites = {r["site"] for r in first if half_of(r["url"]) == "heldout"}
+    tasks = [(mirrors, repo, c, p) for repo, commit in REPOS.items()
+             for c, p in list_html(mirrors, repo, commit)]
+    with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
+        found = [r for r in ex.map(_scan_dev2, tasks, chunksize=4) if r]
+    # A copy of a first-list page kept by another project (same URL or same headline) is
+    # that page: never taken again, whichever half it is in.
+    seen = taken | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken}
+    uniq = []
+    for r in sorted(found, key=lambda r: (list(REPOS).index(r["repo"]), r["path"])):
+        keys = {url_key(r["url"]), norm(r["headline"])}
+        if keys & seen:
+            continue
+        seen |= keys
+        if r["site"] in held_sites or r["url"] in EXCLUDE:
+            continue
+        uniq.append(r)
+    picked = []
+    for lang in ("fr", "en"):
+        pool = sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
+        by_year, per_site, out = {}, {}, []
+        for r in pool:
+            by_year.setdefault(r["date"][:4], []).append(r)
+        while any(by_year.values()):
+            for y in sorted(by_year):
+                while by_year[y]:
+                    r = by_year[y].pop(0)
+                    if per_site.get(r["site"], 0) < DEV2_PER_SITE:
+                        per_site[r["site"]] = per_site.get(r["site"], 0) + 1
+                        out.append(r)
+                        break
+        picked += out if lang == "fr" else out[:DEV2_EN]
+    rows = sorted(picked, key=lambda r: (r["lang"], r["site"], r["url"]))
+    with open(SOURCES_DEV2, "w", encoding="utf-8") as fh:
+        fh.write("repo\tcommit\tpath\turl\tlang\tsite\tdate\n")
+        for r in rows:
+            fh.write("\t".join([r["repo"], r["commit"], r["path"], r["url"], r["lang"], r["site"],
+                                r["date"]]) + "\n")
+    n = {k: sum(1 for r in rows if r["lang"] == k) for k in ("fr", "en")}
+    print(f"dev2: {len(found)} usable pages, {len(uniq)} new and outside the held-out sites; "
+          f"kept {n['fr']} fr + {n['en']} en -> {SOURCES_DEV2}")
+
+
 # ---------------------------------------------------------------------------------------------
 # default: rebuild from sources.tsv
 
@@ -427,6 +487,9 @@ def _build_one(args):
     whole, selection, truth = make_page(raw, meta, url)
     truth.update({"repo": row["repo"], "commit": row["commit"], "path": row["path"]})
     half = half_of(url)
+    if row.get("list") == "dev2":
+        half = "dev"  # pinned: the second list only ever grows the development half
+        truth["list"] = "dev2"
     pid = page_id(row["lang"], row["site"], url)
     d = os.path.join(out, half, pid)
     os.makedirs(d, exist_ok=True)
@@ -450,6 +513,8 @@ def rows_of(path):
 
 def build(mirrors, out, jobs):
     rows = [r for r in rows_of(SOURCES) if r["url"] not in EXCLUDE]
+    if os.path.exists(SOURCES_DEV2):
+        rows += [dict(r, list="dev2") for r in rows_of(SOURCES_DEV2) if r["url"] not in EXCLUDE]
     for half in ("dev", "heldout"):
         shutil.rmtree(os.path.join(out, half), ignore_errors=True)
     if os.path.exists(os.path.join(out, "DEV_READY")):
@@ -467,7 +532,9 @@ def build(mirrors, out, jobs):
             fh.write("\t".join(x.replace("\t", " ") for x in r) + "\n")
     open(os.path.join(out, "DEV_READY"), "w").close()
     n = {h: sum(1 for r in results if r[0] == h) for h in ("dev", "heldout")}
-    print(f"built {len(results)} pages into {out}: dev {n['dev']}, heldout {n['heldout']}")
+    n2 = sum(1 for r in results if r[2].get("list") == "dev2")
+    print(f"built {len(results)} pages into {out}: dev {n['dev']} ({n2} of them from the second "
+          f"list), heldout {n['heldout']}")
 
 
 def main():
@@ -475,6 +542,8 @@ def main():
     ap.add_argument("--mirrors", default="/work/.mirror")
     ap.add_argument("--out", default="/work/ingest-data")
     ap.add_argument("--select", action="store_true", help="re-scan the repositories and rewrite sources.tsv")
+    ap.add_argument("--select-dev2", action="store_true",
+                    help="re-scan the repositories and rewrite sources_dev2.tsv (the second dev list)")
     ap.add_argument("-j", "--jobs", type=int, default=2)
     a = ap.parse_args()
     for tool in ("lynx", "w3m"):
@@ -482,6 +551,8 @@ def main():
             sys.exit(f"{tool} is missing: apt-get install -y lynx w3m")
     if a.select:
         select(a.mirrors, a.jobs)
+    if a.select_dev2:
+        select_dev2(a.mirrors, a.jobs)
     build(a.mirrors, a.out, a.jobs)
 
 

@@ -178,10 +178,18 @@ def score_page(binary, page_dir):
     return pid, truth, out
 
 
-def pages_of(data, half):
+def list_of(page_dir):
+    """`dev1` for a page of the first list (split by URL hash), `dev2` for one of the second
+    list (added to the development half later, see build.py)."""
+    with open(os.path.join(page_dir, "truth.json"), encoding="utf-8") as fh:
+        return json.load(fh).get("list", "dev1")
+
+
+def pages_of(data, half, which="all"):
     root = os.path.join(data, half)
-    return sorted(os.path.join(root, d) for d in os.listdir(root)
-                  if os.path.exists(os.path.join(root, d, "truth.json")))
+    pages = sorted(os.path.join(root, d) for d in os.listdir(root)
+                   if os.path.exists(os.path.join(root, d, "truth.json")))
+    return pages if which == "all" else [d for d in pages if list_of(d) == which]
 
 
 def fmt(right, total):
@@ -335,13 +343,16 @@ def main():
                     help="with --events: print N sampled mentions of each verdict to check by eye")
     ap.add_argument("--keep", action="store_true", help="keep the --events site")
     ap.add_argument("--by-lang", action="store_true", help="also one table per language")
+    ap.add_argument("--list", default="all", choices=["all", "dev1", "dev2"],
+                    help="only the pages of the first list (dev1) or of the second one (dev2)")
+    ap.add_argument("--by-list", action="store_true", help="also one table per list (dev1, dev2)")
     ap.add_argument("--json", help="also write the per-page results here")
     a = ap.parse_args()
     binary = os.path.abspath(a.bin) if os.path.exists(a.bin) else a.bin
     print(f"binary: {binary}")
     halves = ["dev", "heldout"] if a.half == "both" else [a.half]
     for half in halves:
-        pages = pages_of(a.data, half)
+        pages = pages_of(a.data, half, a.list)
         if a.events:
             for lang in ("fr", "en"):
                 sub = [d for d in pages if os.path.basename(d).startswith(lang + "-")]
@@ -373,6 +384,9 @@ def main():
         with concurrent.futures.ThreadPoolExecutor(a.jobs) as ex:
             results = list(ex.map(lambda d: score_page(binary, d), pages))
         report(half, results, a.verbose)
+        if a.by_list:
+            for which in ("dev1", "dev2"):
+                report(f"{half}, {which}", [x for x in results if x[1].get("list", "dev1") == which], False)
         if a.by_lang:
             for lang in ("fr", "en"):
                 report(f"{half}, {lang}", [x for x in results if x[1]["language"] == lang], False)

@@ -1,6 +1,8 @@
 //! Bylines and names: `Par X`, `By X and Y`, a bare name, a wire credit.
 
-use super::lexicon::{AGENCIES, BYLINE_PREFIXES, NAMELESS_BYLINES, NAME_JOINERS, NOT_NAMES, WIRE_SUFFIXES};
+use super::lexicon::{
+    AGENCIES, BYLINE_PREFIXES, BYLINE_TAILS, NAMELESS_BYLINES, NAME_JOINERS, NOT_NAMES, WIRE_SUFFIXES,
+};
 /// `AFP`, `Reuters`, `Le Figaro avec AFP`: a wire or outlet credit line.
 pub(super) fn is_agency(l: &str) -> bool {
     let t = l.trim().trim_matches(['(', ')', '-', '—', ' ']).to_lowercase();
@@ -75,9 +77,15 @@ pub(super) fn byline_names(rest: &str) -> Option<String> {
         " Le :",
         " le ",
         " on ",
+        " Last updated",
+        " Last Updated",
+        " Posted",
+        " Mis à jour",
     ]
     .iter()
     .filter_map(|c| rest.find(c))
+    // A count glued to the last name (`Jane Smith24 comments`): names have no digits.
+    .chain(rest.find(|c: char| c.is_ascii_digit()))
     .filter(|&p| p > 0)
     .min()?;
     names(&rest[..cut])
@@ -87,6 +95,14 @@ pub(super) fn byline_names(rest: &str) -> Option<String> {
 /// a few names, normalised, joined as written.
 pub(super) fn names(s: &str) -> Option<String> {
     let s = s.trim().trim_end_matches(['.', ',']);
+    // A button after the name (`Jane Smith Follow`).
+    let s = BYLINE_TAILS.iter().find_map(|b| s.strip_suffix(b).filter(|r| r.ends_with(' '))).unwrap_or(s).trim();
+    // A name printed twice by a page's markup (`Jane Smith Jane Smith`) is one name.
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let half = words.len() / 2;
+    let twice = words.len() >= 2 && words.len().is_multiple_of(2) && words[..half] == words[half..];
+    let once = twice.then(|| words[..half].join(" "));
+    let s = once.as_deref().unwrap_or(s);
     if s.chars().count() > 120 {
         return None;
     }
@@ -189,4 +205,18 @@ pub(super) fn credit(l: &str) -> Option<(String, Option<String>)> {
 /// The byte position of `sep` in `s`, whatever the case of `s`.
 fn find_word(s: &str, sep: &str) -> Option<usize> {
     s.char_indices().map(|(i, _)| i).find(|&i| s.get(i..i + sep.len()).is_some_and(|h| h.eq_ignore_ascii_case(sep)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_buttons_and_doubled_names_are_not_part_of_a_byline() {
+        assert_eq!(byline("By Jane Roe and John S. Doe24 comments"), Some(Some("Jane Roe and John S. Doe".into())));
+        assert_eq!(byline("By Jane O’Roe Follow"), Some(Some("Jane O’Roe".into())));
+        assert_eq!(names("Jane Roe Jane Roe").as_deref(), Some("Jane Roe"));
+        assert_eq!(names("Logo-Mark Logo-Mark"), None);
+        assert_eq!(byline("By Jane Roe Last updated"), Some(Some("Jane Roe".into())));
+    }
 }

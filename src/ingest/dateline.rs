@@ -1,7 +1,7 @@
 //! Date lines: `Publié le …`, `Updated: …`, `Posted on … by …`, read with the date tagger.
 
 use super::byline::{byline, byline_names, names};
-use super::lexicon::{CLOCK_ZONES, DATE_LABELS, PUBLISH_CUES, UPDATE_CUES, UPDATE_CUTS};
+use super::lexicon::{CLOCK_ZONES, DATE_LABELS, EN_STOPWORDS, FR_STOPWORDS, PUBLISH_CUES, UPDATE_CUES, UPDATE_CUTS};
 use crate::dates::{Lang, PartialDate};
 
 /// `Mis à jour le …`, `Updated: …`: the date of a change, not of publication.
@@ -56,14 +56,48 @@ pub(super) fn day_in(l: &str) -> Option<(PartialDate, usize, usize)> {
 /// date: nothing, a byline, a bare name or a publication cue; after it: a clock time, an update
 /// in brackets, a count, nothing that reads as a sentence.
 pub(super) fn name_and_date(l: &str) -> Option<(PartialDate, Option<String>)> {
-    let t = unglue(l.trim());
+    let t = unglue(strip_image_tags(l.trim()));
     let t = t.as_str();
     if t.chars().count() > 140 {
         return None;
     }
+    one_stamp(t).or_else(|| segmented_stamp(t))
+}
+
+/// `[logo] By X`, `[e3d6d9295d] By X`: a text browser's name of an image before a stamp.
+fn strip_image_tags(l: &str) -> &str {
+    let mut t = l.trim_start();
+    while let Some(r) = t.strip_prefix('[') {
+        match r.find(']') {
+            Some(e) if e <= 40 && !r[..e].contains(' ') => {
+                t = r[e + 1..].trim_start_matches([' ', '/', '|']).trim_start()
+            }
+            _ => break,
+        }
+    }
+    t
+}
+
+/// What may follow a stamp and is no sentence: a clock time, a count, a reading time (`3 min
+/// read`), a button (`+ More`, `Follow`): at most five words with no function word, or two.
+fn is_stamp_tail(after: &str) -> bool {
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let stop = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        FR_STOPWORDS.contains(&w.as_str()) || EN_STOPWORDS.contains(&w.as_str())
+    };
+    !after.contains(". ") && (words.len() <= 2 || (words.len() <= 5 && !words.iter().any(stop)))
+}
+
+/// One date in a stamp line, with what stands before it (nothing, a cue, a byline, a name).
+fn one_stamp(t: &str) -> Option<(PartialDate, Option<String>)> {
     let (d, start, end) = day_in(t)?;
     let seps = |c: char| matches!(c, '|' | '-' | '–' | '—' | '·' | ',' | ':' | '•') || c.is_whitespace();
-    let before = t[..start].trim_matches(seps);
+    let mut before = t[..start].trim_matches(seps);
+    // `10:08 am Fri Jul 19, 2013`: a clock time before the day.
+    while let Some((head, _)) = before.rsplit_once(' ').or(Some(("", before))).filter(|(_, w)| is_clock_word(w)) {
+        before = head.trim_matches(seps);
+    }
     let after = t[end..].trim_matches(seps);
     // `à 09h08`, `at 6:03am`: the clock time of the stamp.
     let after = ["à ", "at "].iter().find_map(|p| after.strip_prefix(p)).unwrap_or(after);
@@ -78,7 +112,8 @@ pub(super) fn name_and_date(l: &str) -> Option<(PartialDate, Option<String>)> {
         || is_update_line(after)
         || in_brackets
         || after.split_whitespace().all(|w| is_clock_word(w) || w.chars().all(|c| c.is_ascii_digit() || c == ','))
-        || date_stamps(after).is_some();
+        || date_stamps(after).is_some()
+        || is_stamp_tail(rest.trim_start_matches(['·', '|', '+', ' ']));
     if !after_ok {
         return None;
     }
@@ -99,10 +134,90 @@ pub(super) fn name_and_date(l: &str) -> Option<(PartialDate, Option<String>)> {
     if PUBLISH_CUES.iter().any(|c| lower.starts_with(c)) && before.split_whitespace().count() <= 3 {
         return Some((d, None));
     }
+    // `Published by Jane Roe at`, `Posted by the desk on`: a cue, a byline, a preposition.
+    if let Some(cue) = PUBLISH_CUES.iter().find(|c| lower.starts_with(*c)) {
+        let rest = before[cue.len()..].trim_start_matches([':', ' ']);
+        let rest = [" at", " on", " le", " à"].iter().find_map(|p| rest.strip_suffix(p)).unwrap_or(rest);
+        if rest.to_lowercase().starts_with("by ") || rest.to_lowercase().starts_with("par ") {
+            return byline(rest).map(|n| (d, n));
+        }
+    }
     match byline(before) {
         Some(Some(n)) => Some((d, Some(n))),
         _ => names(before).map(|n| (d, Some(n))),
     }
+}
+
+/// A stamp line in pieces (`Jane Roe / SITE.COM / Apr 16, 2026, 14:04 IST`, `Section | Published:
+/// 5 hours ago | Written by Jane Roe`, `[logo] / Jane Roe / 10:08 am Fri Jul 19, 2013`): each
+/// piece is a byline, a name, a date, a cue with a relative time, an outlet or a count. One
+/// piece may be a label (the section), none may be a sentence, and a date or a byline with its
+/// prefix must be there.
+fn segmented_stamp(t: &str) -> Option<(PartialDate, Option<String>)> {
+    let (date, name) = stamp_pieces(t)?;
+    date.map(|d| (d, name))
+}
+
+/// The byline of a stamp line in pieces, with or without a date (`Section | Published: 5 hours
+/// ago | Written by Jane Roe`).
+pub(super) fn segmented_byline(l: &str) -> Option<String> {
+    let t = unglue(strip_image_tags(l.trim()));
+    if t.chars().count() > 180 {
+        return None;
+    }
+    stamp_pieces(&t)?.1
+}
+
+/// The date and the name read in the pieces of a stamp line, `None` when a piece is a sentence
+/// or when no piece is a date or a byline with its prefix.
+fn stamp_pieces(t: &str) -> Option<(Option<PartialDate>, Option<String>)> {
+    let pieces: Vec<&str> = t.split(['|', '·', '•']).flat_map(|p| p.split(" / ")).map(str::trim).collect();
+    if pieces.len() < 2 {
+        return None;
+    }
+    let (mut date, mut name, mut strong, mut unknown) = (None, None, false, 0);
+    for p in pieces.iter().filter(|p| !p.is_empty()) {
+        let p = strip_image_tags(p);
+        if p.is_empty() {
+            continue;
+        }
+        if let Some((d, n)) = one_stamp(p) {
+            date = date.or(Some(d));
+            name = name.or(n);
+            strong = true;
+        } else if let Some(n) = byline(p) {
+            name = name.or(n);
+            strong = true;
+        } else if let Some(n) = names(p) {
+            name = name.or(Some(n));
+        } else if is_relative_stamp(p) || p.chars().all(|c| !c.is_lowercase()) || p.split_whitespace().count() <= 2 {
+            // `Published: 5 hours ago`, `TIMESOFINDIA.COM`, `24 comments`, `Lifestyle`.
+        } else if p.ends_with(['.', '!', '?']) || p.split_whitespace().count() > 8 {
+            return None;
+        } else {
+            unknown += 1;
+        }
+    }
+    (strong && unknown <= 1).then_some((date, name))
+}
+
+/// `5 hours ago`, `Published: 9 Hrs Ago`, `il y a 3 heures`: a time counted back from the
+/// moment the page was saved, which dates nothing.
+pub(super) fn is_relative_stamp(l: &str) -> bool {
+    let t = l.to_lowercase();
+    let t = t.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let unit = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']);
+        [
+            "sec", "secs", "seconds", "min", "mins", "minutes", "hr", "hrs", "hour", "hours", "h", "day", "days",
+            "week", "weeks", "heure", "heures", "jour", "jours", "semaine", "semaines",
+        ]
+        .contains(&w)
+    };
+    words.len() <= 8
+        && words.windows(2).any(|w| w[0].chars().all(|c| c.is_ascii_digit()) && unit(w[1]))
+        && (t.contains(" ago") || t.contains("il y a "))
 }
 
 /// The names of a byline that opens anywhere in `l` (`Ouest-France Recueilli par X`), or of
@@ -121,12 +236,37 @@ pub(super) fn byline_in(l: &str) -> Option<String> {
     })
 }
 
+/// `2013-12-30T14:42:01-0700` → `2013-12-30 14:42:01-0700`: an ISO stamp's day apart from
+/// its clock time, nothing else changed.
+fn unglue_iso(l: &str) -> String {
+    let b = l.as_bytes();
+    let mut out = String::with_capacity(l.len());
+    for (i, c) in l.char_indices() {
+        let iso_t = c == 'T'
+            && i >= 10
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && b[i - 10..i]
+                .iter()
+                .enumerate()
+                .all(|(k, x)| if k == 4 || k == 7 { *x == b'-' } else { x.is_ascii_digit() });
+        out.push(if iso_t { ' ' } else { c });
+    }
+    out
+}
+
 /// A stamp with its pieces glued by a page's markup (`Apr. 26, 2022Apr. 26, 2022`): a space
 /// put back between a digit and the capital that follows it.
 pub(super) fn unglue(l: &str) -> String {
     let mut out = String::with_capacity(l.len() + 4);
     let mut prev = ' ';
-    for c in l.chars() {
+    let mut chars = l.chars().peekable();
+    while let Some(c) = chars.next() {
+        // `2013-12-30T14:42:01`: the ISO date and its clock time.
+        if prev.is_ascii_digit() && c == 'T' && chars.peek().is_some_and(char::is_ascii_digit) {
+            out.push(' ');
+            prev = ' ';
+            continue;
+        }
         if prev.is_ascii_digit() && c.is_uppercase() {
             out.push(' ');
         }
@@ -140,7 +280,7 @@ pub(super) fn unglue(l: &str) -> String {
 /// `Updated: Dec 19, 2022`, `Updated 4:12 PM GMT, October 9, 2023`; of `Publié le … Mis à
 /// jour le …`, the publication date.
 pub fn parse_date_line(l: &str) -> Option<PartialDate> {
-    let mut t = l.trim().trim_start_matches(['-', '•', '*', ' ']).trim().to_string();
+    let mut t = unglue_iso(l.trim().trim_start_matches(['-', '•', '*', ' ']).trim());
     if t.starts_with('[') {
         if let Some(end) = t.find("](") {
             t = t[1..end].to_string();
@@ -164,6 +304,8 @@ pub fn parse_date_line(l: &str) -> Option<PartialDate> {
     {
         rest = rest[label.len()..].trim_start();
     }
+    // `Posted at 2013-12-30`, `Published on March 3`: the preposition after the label.
+    let rest = ["at ", "on "].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);
     let core = rest.split(" à ").next().unwrap_or(rest);
     let core = core.split(" at ").next().unwrap_or(core).trim();
     // Clock times and time zones around the date: `10:14 AM GMT`, `14h05`.
@@ -182,9 +324,21 @@ pub(super) fn is_clock_word(w: &str) -> bool {
         .iter()
         .find_map(|m| w.strip_suffix(m).filter(|r| r.ends_with(|c: char| c.is_ascii_digit())))
         .unwrap_or(w);
-    if CLOCK_ZONES.contains(&w) {
+    if CLOCK_ZONES.contains(&w) || is_zone(w) {
         return true;
     }
+    // `14:42:01-0700`, `09:30Z`: seconds and an offset after the time.
+    let w = w.trim_end_matches('Z');
+    let w = match w.rfind(['+', '-']) {
+        Some(p) if p > 0 && w[p + 1..].len() >= 2 && w[p + 1..].chars().all(|c| c.is_ascii_digit() || c == ':') => {
+            &w[..p]
+        }
+        _ => w,
+    };
+    let w = match w.match_indices(':').nth(1) {
+        Some((p, _)) if w[p + 1..].len() == 2 && w[p + 1..].chars().all(|c| c.is_ascii_digit()) => &w[..p],
+        _ => w,
+    };
     let digits = w.chars().take_while(char::is_ascii_digit).count();
     (1..=2).contains(&digits) && {
         let rest = &w[digits..];
@@ -195,6 +349,12 @@ pub(super) fn is_clock_word(w: &str) -> bool {
         let rest = rest.strip_prefix([':', 'h', 'H']);
         rest.is_some_and(|r| r.len() <= 2 && r.chars().all(|c| c.is_ascii_digit()))
     }
+}
+
+/// A time zone's abbreviation: `CDT`, `PST`, `IST`, `AEST` (two to four capitals ending in
+/// `T`).
+fn is_zone(w: &str) -> bool {
+    (3..=4).contains(&w.len()) && w.ends_with('T') && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The byte position of `needle` (lower case) in `hay`, whatever the case of `hay`.
@@ -306,6 +466,41 @@ mod tests {
         );
         assert_eq!(day("Publié sur 04/03/2024"), Some(("2024-03-04".into(), None)));
         assert_eq!(day("Le rapport publié le 4 mars 2024 montre une hausse des prix"), None);
+        // Time zones, reading times, buttons and ISO stamps after the date.
+        assert_eq!(day("By Jane Roe Jun 24, 2020, 3:53pm CDT"), Some(("2020-06-24".into(), Some("Jane Roe".into()))));
+        assert_eq!(day("Mar 28, 2016·3 min read"), Some(("2016-03-28".into(), None)));
+        assert_eq!(
+            day("Published by Jane Roe at April 21, 2022"),
+            Some(("2022-04-21".into(), Some("Jane Roe".into())))
+        );
+        assert_eq!(day("Published by DESKTEAM at April 21, 2022"), Some(("2022-04-21".into(), None)));
+        assert_eq!(
+            day("By Jane Roe and John Doe Oct. 31, 2014 | 10:49 a.m. EDT + More"),
+            Some(("2014-10-31".into(), Some("Jane Roe and John Doe".into())))
+        );
+        assert_eq!(
+            parse_date_line("Posted at 2013-12-30T14:42:01-0700").map(|d| d.to_string()).as_deref(),
+            Some("2013-12-30")
+        );
+        // A stamp in pieces: names, an outlet, a date; a section, a relative time, a byline.
+        assert_eq!(
+            day("Jane Roe / EXAMPLE.COM / Apr 16, 2026, 14:04 IST"),
+            Some(("2026-04-16".into(), Some("Jane Roe".into())))
+        );
+        assert_eq!(
+            day("[logo] / Jane Roe / 10:08 am Fri Jul 19, 2013"),
+            Some(("2013-07-19".into(), Some("Jane Roe".into())))
+        );
+        assert_eq!(
+            segmented_byline("World, News, Top Story 1 | Published: 5 hours ago | Written by Jane Roe").as_deref(),
+            Some("Jane Roe")
+        );
+        // A sentence that opens with a date is no stamp.
+        assert_eq!(day("4 mars 2024 montre une hausse des prix"), None);
+        assert_eq!(day("Le rapport | publié le 4 mars 2024 montre une hausse des prix de l'énergie"), None);
+        assert!(is_relative_stamp("9 Hrs Ago"));
+        assert!(is_relative_stamp("il y a 3 heures"));
+        assert!(!is_relative_stamp("Il y a 3 candidats"));
         let s = date_stamps("Published March 3, 2021Updated March 5, 2021").unwrap();
         assert_eq!(s.published.map(|d| d.to_string()).as_deref(), Some("2021-03-03"));
         assert_eq!(s.updated.map(|d| d.to_string()).as_deref(), Some("2021-03-05"));

@@ -3,7 +3,7 @@
 
 use super::body::marked;
 use super::byline::{byline, is_agency, names};
-use super::dateline::{date_with_byline, is_update_line, parse_date_line};
+use super::dateline::{date_with_byline, is_update_line, parse_date_line, segmented_byline};
 use super::line::ends_with_marker;
 use super::Ingested;
 use crate::dates::PartialDate;
@@ -16,13 +16,18 @@ pub(super) fn scrub_opening(body: &mut Vec<&str>, out: &mut Ingested, updated: &
     let mut long = 0;
     let mut heads: Vec<String> = Vec::new();
     let mut i = 0;
-    while i < body.len() && seen < 10 && long < 3 {
+    let mut scanned = 0;
+
+    while i < body.len() && seen < 10 && long < 3 && scanned < 30 {
         let l = body[i].trim();
         if l.is_empty() {
             i += 1;
             continue;
         }
-        seen += 1;
+        scanned += 1;
+        // Buttons and labels (`• SUMMARY`, `Listen`, `Share`) between a standfirst and the
+        // byline do not use up the search.
+        seen += (l.split_whitespace().count() >= 3) as usize;
         let mark = marked(l);
         let plain = mark.map_or(l, |(_, inner)| inner);
         // `AFP, publié le …`: a wire credit before the date line.
@@ -59,6 +64,9 @@ pub(super) fn scrub_opening(body: &mut Vec<&str>, out: &mut Ingested, updated: &
             if out.author.is_none() {
                 out.author = name;
             }
+            true
+        } else if let Some(name) = segmented_byline(plain) {
+            out.author.get_or_insert(name);
             true
         } else if out.author.is_none() && names(plain).is_some() && next_to_date(body, i) {
             // A bare name over or under the date line is the byline.

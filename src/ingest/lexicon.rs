@@ -159,6 +159,13 @@ pub(super) const BYLINE_PREFIXES: [&str; 20] = [
     "de ",
 ];
 
+/// Abbreviations followed by a period inside a headline, which end no sentence.
+pub(super) const ABBREVIATIONS: [&str; 16] =
+    ["Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Sen", "Rep", "Gen", "Jr", "Sr", "vs", "No", "Mt", "Pr", "Me"];
+
+/// Buttons a page prints right after a byline's name.
+pub(super) const BYLINE_TAILS: [&str; 5] = ["Follow", "Suivre", "Email", "Bio", "Contact"];
+
 /// A byline with no name (`De notre correspondant à Moscou`).
 pub(super) const NAMELESS_BYLINES: [&str; 2] = ["de notre ", "from our "];
 

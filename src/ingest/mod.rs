@@ -143,6 +143,8 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
                 out.author = name;
                 take_credit(&mut out, l);
             }
+        } else if let Some(name) = dateline::segmented_byline(l) {
+            out.author.get_or_insert(name);
         } else if out.credit.is_none() && out.title.is_none() && is_credit(l) {
             out.credit = Some(l.to_string());
         } else if out.title.is_none() && is_kicker(l, &lines[i + 1..]) {

@@ -8,7 +8,7 @@ use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};
 use super::dateline::{date_stamps, date_with_byline, is_update_line};
 use super::lexicon::PUBLISH_CUES;
-use super::title::{best_title, clean_title, is_credit};
+use super::title::{best_title, breadcrumb_last, clean_title, is_credit};
 use crate::dates::PartialDate;
 
 /// What reading the page around its main block found.
@@ -77,7 +77,8 @@ fn opens_as_headline(l: &str) -> bool {
         && !is_boilerplate(t)
         && !is_meta(t)
         && !t.contains(" | ")
-        && !t.contains(" » ")
+        // A breadcrumb, not a `»` closing a quote (`« Non » : le vote…`).
+        && breadcrumb_last(t).is_none()
         && !t.contains('_')
         && !t.starts_with(['[', '#'])
         && !t.contains("://")
@@ -231,9 +232,10 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     // sign-up form, a teaser list): it goes whole, bylines and dates in it too.
     let mut in_box = vec![false; lines.len()];
     let mut run: Vec<usize> = Vec::new();
-    // Before the second paragraph, a box may hold the byline and date: those stay.
-    // (From the headline when the block opens above it, with a list of teasers.)
-    let opening = (bs.max(start)..lines.len()).filter(|&i| cls[i] == Class::Good).nth(1).unwrap_or(bs);
+    // Before the fourth text line, a box may hold the byline and date: those stay (a
+    // standfirst and a caption, which read as text, may come before them). From the headline
+    // when the block opens above it, with a list of teasers.
+    let opening = (bs.max(start)..lines.len()).filter(|&i| cls[i] == Class::Good).nth(3).unwrap_or(bs);
     for i in bs..=be.min(lines.len().saturating_sub(1)) {
         if lines[i].trim().is_empty() {
             continue;

@@ -4,10 +4,11 @@
 use super::block::{is_stopword, plain, signals, Class};
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, names};
-use super::dateline::date_stamps;
-use super::dateline::parse_date_line;
+use super::dateline::{date_stamps, date_with_byline, is_relative_stamp, parse_date_line, segmented_byline};
 use super::header::next_is_header_meta;
-use super::lexicon::{CRUMB_HOMES, RIGHTS_WORDS, SECTION_LABELS, TITLE_SUFFIXES};
+use super::lexicon::{
+    ABBREVIATIONS, CREDIT_WORDS, CRUMB_HOMES, PHOTO_AGENCIES, RIGHTS_WORDS, SECTION_LABELS, TITLE_SUFFIXES,
+};
 use super::line::ends_with_marker;
 
 /// A one- or two-word section label (`Opinion`, `Analyse`, `Belarus`) right above a headline.
@@ -34,11 +35,25 @@ pub(super) fn looks_like_headline(l: &str) -> bool {
     let l = strip_kicker(l);
     l.chars().count() <= 300
         // (`Pluie, rafales de vent… A quoi s’attendre ?`: an ellipsis is not a sentence break.)
-        && ![". ", "? ", "! "].iter().any(|b| l.contains(b))
+        && !has_sentence_break(l)
         && !l.ends_with(['.', ':', ';', ','])
         // `X, Y, Z…`: a headline may trail off; a sentence cut short has a sentence before it.
         && (!l.ends_with('…') || l.split_whitespace().count() <= 25)
         && !ends_with_marker(l)
+}
+
+/// Whether `l` holds a sentence break: `? `, `! `, or `. ` after a word that is not an
+/// initial or an abbreviation (`U.S. vice president`, `J. K. Rowling`, `Gov. Smith`).
+fn has_sentence_break(l: &str) -> bool {
+    if l.contains("? ") || l.contains("! ") {
+        return true;
+    }
+    l.match_indices(". ").any(|(p, _)| {
+        let word = l[..p].rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let initials = word.contains('.') || letters == 1 && word.chars().all(char::is_uppercase);
+        !(initials || ABBREVIATIONS.contains(&word))
+    })
 }
 
 /// A headline without the kicker glued before it (`TÉMOIGNAGE. À Gaza, …`, `VIDEO. …`): one
@@ -144,7 +159,10 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> O
             continue;
         }
         seen += 1;
-        let score = title_score(lines, cls, &keys, i, text_start, between as f64 * 0.3 + seen as f64 * 0.02)
+        // Distance weighs little against the signs of a headline: video captions, share
+        // buttons and a standfirst often stand between it and the text.
+        let distance = (between as f64 * DISTANCE_WEIGHT).min(DISTANCE_CAP) + seen as f64 * 0.02;
+        let score = title_score(lines, cls, &keys, i, text_start, distance)
             .map(|s| s + 3.0 * overlap(l, &opening) + standfirst_order(lines, i, &opening));
         if !matches!(cls[i], Class::Bad | Class::Closer) {
             between += 1;
@@ -156,6 +174,14 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> O
     }
     best.filter(|(s, _)| *s > 0.0).map(|(_, i)| i)
 }
+
+/// What each line of text between a candidate and the text costs it, and the most that
+/// distance can cost.
+const DISTANCE_WEIGHT: f64 = 0.12;
+const DISTANCE_CAP: f64 = 2.5;
+/// The weight of the strong signs of a headline: printed again elsewhere on the page (the
+/// `<title>`, a `Title | Site` line), followed by a byline or a date.
+const STRONG: f64 = 3.0;
 
 /// A headline comes before its standfirst, a longer line about the same story: a line
 /// followed by one gains, a line that follows a shorter headline-like line about the story
@@ -243,6 +269,16 @@ pub(super) fn overlap(l: &str, opening: &std::collections::HashSet<String>) -> f
     words.iter().filter(|w| opening.contains(&stem(w))).count() as f64 / words.len() as f64
 }
 
+/// A photo's caption: it ends with its credit in brackets (`… (Photo: Jane Roe/Agency)`, `(AP
+/// Photo/Jane Roe)`, `(Getty Images)`).
+fn is_caption(t: &str) -> bool {
+    let Some(open) = t.strip_suffix(')').and_then(|r| r.rfind('(')) else { return false };
+    let credit = t[open + 1..t.len() - 1].to_lowercase();
+    credit.split(|c: char| !c.is_alphanumeric()).any(|w| CREDIT_WORDS.contains(&w) || PHOTO_AGENCIES.contains(&w))
+        || credit.contains("getty")
+        || credit.contains('/') && credit.chars().any(char::is_alphabetic)
+}
+
 fn key(l: &str) -> String {
     plain(l).0.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
@@ -265,11 +301,19 @@ fn title_score(
         || parse_date_line(t).is_some()
         || byline(t).is_some()
         || names(t).is_some()
+        || date_stamps(t).is_some()
+        || date_with_byline(t).is_some()
+        || segmented_byline(t).is_some()
+        || is_relative_stamp(t)
         || is_credit(t)
         || t.ends_with([':', ',', ';'])
         || breadcrumb_last(t).is_some()
         // Image names, frames and form fields a text browser prints.
         || t.starts_with('[')
+        // Form controls: a poll's radio buttons.
+        || t.starts_with("(*)")
+        || t.starts_with("( )")
+        || t.to_lowercase().contains("new window")
         || t.contains("://")
         || t.contains("IFRAME")
         || t.contains("(BUTTON)")
@@ -278,44 +322,97 @@ fn title_score(
     {
         return None;
     }
-    let mut score = 1.0;
+    // Sentences are captions, standfirsts and teasers' excerpts: the signs of a headline around
+    // them (a copy elsewhere, a byline under them) do not make them one.
+    let shape = if looks_like_headline(t) && !is_caption(t) {
+        1.0
+    } else if s.chars <= 120 && t.ends_with('.') && looks_like_headline(&t[..t.len() - 1]) {
+        // One short sentence with its period: some papers print headlines so.
+        -1.0
+    } else {
+        -3.0
+    };
+    let strong = if shape > -3.0 { STRONG } else { 0.0 };
+    let mut score = 1.0 + shape;
     // Printed again: `Title | Site`, `Section | Title`, the share text, the same headline.
     let k = &keys[i];
     let same = keys.iter().filter(|o| *o == k).count();
-    let repeated = s.words >= 5
-        && keys.iter().enumerate().any(|(j, o)| j != i && o.contains(k.as_str()) && o.len() <= k.len() + 80);
-    if same >= 3 {
-        // The same short line over and over: a label of teasers.
+    // The first lines of a dump hold the page's `<title>` among feed names: a longer line.
+    let room = |j: usize| if j < 3 { 240 } else { 80 };
+    // An exact copy close by is a caption printed twice by a text browser (image name, then
+    // caption); a copy far away, or a longer line holding this one, is the page naming its
+    // article again.
+    let repeated = s.words >= 4
+        && keys.iter().enumerate().any(|(j, o)| {
+            j != i
+                && o.contains(k.as_str())
+                && o.len() <= k.len() + room(j)
+                && (o.len() > k.len() || j.abs_diff(i) >= 10)
+        });
+    // The site's name is inside many lines (`Title | Site`, feed names, a footer).
+    let holders = keys.iter().filter(|o| o.contains(k.as_str())).count();
+    let half = k.len() / 2;
+    let doubled = k.len() >= 8 && k.len().is_multiple_of(2) && k.is_char_boundary(half) && k[..half] == k[half..];
+    if same >= 3 || doubled {
+        // The same short line over and over: a label of teasers; a logo's name printed twice.
         score -= 2.0;
+    } else if holders >= 4 && s.words <= 6 {
+        score -= 1.0;
     } else if repeated {
-        score += 2.0;
+        score += strong;
     }
     if s.words >= 5 {
         score += 1.0;
     }
     // Followed by a byline, a date or the text itself.
     let next: Vec<usize> = (i + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty()).take(4).collect();
-    if next.iter().any(|&j| {
+    let is_meta = |j: usize| {
         let n = plain(lines[j]).0;
-        byline(n).is_some() || parse_date_line(n).is_some() || names(n).is_some() || date_stamps(n).is_some()
-    }) {
-        score += 2.0;
+        byline(n).is_some()
+            || parse_date_line(n).is_some()
+            || names(n).is_some()
+            || date_stamps(n).is_some()
+            || date_with_byline(n).is_some()
+            || segmented_byline(n).is_some()
+    };
+    // A standfirst or a caption may stand between the headline and its byline: long lines
+    // are stepped over.
+    let under: Vec<usize> = (i + 1..lines.len())
+        .filter(|&j| !lines[j].trim().is_empty() && (plain(lines[j]).0.split_whitespace().count() < 12 || is_meta(j)))
+        .take(4)
+        .collect();
+    if under.iter().any(|&j| is_meta(j)) {
+        score += strong;
+    } else if let Some(m) = (0..i).rev().filter(|&j| !lines[j].trim().is_empty()).take(2).find(|&j| is_meta(j)) {
+        // A byline or a stamp printed over the headline (`Jane Roe/`, then `November 28, 2016`)
+        // unless a headline stands over it: then this line is a subtitle or a caption under
+        // the stamp.
+        let headline_like = |j: usize| {
+            let (t, bullet) = plain(lines[j]);
+            !bullet && t.split_whitespace().count() >= 4 && looks_like_headline(t) && !is_meta(j)
+        };
+        let above = (0..m).rev().filter(|&j| !lines[j].trim().is_empty() && !is_meta(j)).take(2);
+        if !above.into_iter().any(headline_like) {
+            score += strong / 2.0;
+        }
     }
     if next.first().is_some_and(|&j| cls[j] == Class::Good) || next.contains(&block_start) {
         score += 0.5;
     }
-    if looks_like_headline(t) {
-        score += 1.0;
-    } else if s.chars <= 120 && t.ends_with('.') && looks_like_headline(&t[..t.len() - 1]) {
-        // One short sentence with its period: some papers print headlines so.
+    // Headlines are rarely longer than 200 characters; standfirsts and captions often are.
+    if s.chars > 200 {
         score -= 1.0;
-    } else {
-        // Sentences: a caption, a standfirst, a teaser's excerpt.
-        score -= 3.0;
     }
-    // Headlines are rarely longer than 150 characters; standfirsts and captions often are.
-    if s.chars > 150 {
+    // `…as villagers cry foul`: a subtitle continuing the headline; `Trump will try to delay…`:
+    // a teaser's title cut short.
+    if t.starts_with(['…', '.']) {
+        score -= 2.0;
+    } else if t.ends_with('…') || t.ends_with("...") {
         score -= 1.0;
+    }
+    // A caption with its credit glued after the period (`in an undated picture.Facebook`).
+    if t.as_bytes().windows(3).any(|w| w[0].is_ascii_lowercase() && w[1] == b'.' && w[2].is_ascii_uppercase()) {
+        score -= 2.0;
     }
     if s.stop_density == 0.0 && s.words <= 5 {
         score -= 1.5;
@@ -323,8 +420,9 @@ fn title_score(
     if bullet {
         score -= 2.0;
     }
-    if t.contains(" | ") {
-        score -= 1.0;
+    // `Title | Site` (the clean copy is printed too), `Sign In| Join`.
+    if t.contains('|') {
+        score -= 1.5;
     }
     // Menu items stand among other short lines.
     let short = |j: usize| plain(lines[j]).0.split_whitespace().count() <= 3;
@@ -386,6 +484,34 @@ mod tests {
         let cls = smooth(&raw_classes(&lines));
         assert_eq!(first_paragraph(&lines, &cls, 6), 7);
         assert_eq!(best_title(&lines, &cls, 6), Some(6));
+    }
+
+    #[test]
+    fn quotes_long_headlines_and_names_with_digits_are_headlines() {
+        // A `»` closing a quote is no breadcrumb separator.
+        assert_eq!(breadcrumb_last("« Nous ne reculerons pas » : le président parle à la nation"), None);
+        assert_eq!(
+            breadcrumb_last("Accueil » Monde » Les troupes quittent la frontière").as_deref(),
+            Some("Les troupes quittent la frontière")
+        );
+        let long = "Climat : les négociateurs réunis à Dubaï s’accordent sur une sortie progressive des énergies fossiles, une première dans l’histoire des conférences de l’ONU sur le climat";
+        assert!(long.chars().count() > 150 && looks_like_headline(long));
+        assert!(looks_like_headline("Ce qu’il faut retenir des négociations de la COP28"));
+    }
+
+    #[test]
+    fn a_headline_printed_in_the_title_and_followed_by_its_byline_wins_over_a_caption_nearer_the_text() {
+        let headline = "Reality check: why the claims about the candidate are false";
+        let title_line = format!("#alternate alternate Example News {headline} Feed Example News Feed");
+        let mut lines = vec![title_line.as_str(), "Skip to Main Content", "* Home", "* Politics", "* World"];
+        lines.extend(["* Sport", "* Culture", "* Opinion", "Politics", headline, "By Jane Roe and John Doe"]);
+        lines.extend(["Posted August 15, 2020 8:53 pm", "Updated August 15, 2020 8:54 pm"]);
+        lines.extend(["WATCH ABOVE: the candidate says he has nothing to do with the questions about the claims"]);
+        lines.extend(["* Leave a comment", "* Share this item on Facebook", "* Share this item on Reddit"]);
+        lines.extend(["* Share this item via WhatsApp", "* Send this page to someone via email", P1, P2]);
+        let cls = smooth(&raw_classes(&lines));
+        let start = lines.iter().position(|l| *l == P1).unwrap();
+        assert_eq!(best_title(&lines, &cls, start), Some(9));
     }
 
     #[test]

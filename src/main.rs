@@ -353,7 +353,9 @@ fn check(root: &Path, strict: bool, format: Format, say: Say) -> ExitCode {
         Err(d) => (d, None),
     };
     let errors = all.iter().filter(|d| d.is_error()).count();
-    let warnings = all.len() - errors;
+    let suggestions = all.iter().filter(|d| d.severity == briefing::diagnostics::Severity::Suggestion).count();
+    let warnings = all.len() - errors - suggestions;
+    // Suggestions (actors to declare) are the editors' choice: they never fail a check.
     let failed = errors > 0 || (strict && warnings > 0);
     if format == Format::Json {
         // Tools get the columns a terminal report would show.
@@ -365,7 +367,13 @@ fn check(root: &Path, strict: bool, format: Format, say: Say) -> ExitCode {
         shown.diagnostics(root, &all);
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         let strict_note = if strict && warnings > 0 { " (--strict: warnings fail the check)" } else { "" };
-        say.note(format_args!("{errors} error{}, {warnings} warning{}{strict_note}", plural(errors), plural(warnings)));
+        let suggested =
+            if suggestions > 0 { format!(", {suggestions} suggestion{}", plural(suggestions)) } else { String::new() };
+        say.note(format_args!(
+            "{errors} error{}, {warnings} warning{}{suggested}{strict_note}",
+            plural(errors),
+            plural(warnings)
+        ));
     }
     if let Some(t) = timings {
         say.timings(&t);

@@ -186,6 +186,9 @@ enum Command {
         /// The topic it belongs to (required for an event, which goes into that topic).
         #[arg(long, required_if_eq("kind", "event"))]
         topic: Option<String>,
+        /// For an entity: what it is.
+        #[arg(long = "kind", value_enum, default_value = "person")]
+        actor_kind: ActorKindArg,
         /// The site folder.
         #[arg(long, default_value = ".")]
         root: PathBuf,
@@ -232,6 +235,16 @@ enum NewKind {
     Note,
     Topic,
     Event,
+    /// A person, place or organisation, in content/entities/.
+    Entity,
+}
+
+/// What an actor (`new entity`) is.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ActorKindArg {
+    Person,
+    Place,
+    Organisation,
 }
 
 fn parse_ref(s: &str) -> Result<chrono::NaiveDate, String> {
@@ -477,11 +490,17 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
-        Command::New { kind, title, topic, root } => {
+        Command::New { kind, title, topic, actor_kind, root } => {
+            use briefing::content::entity::ActorKind;
             let kind = match kind {
                 NewKind::Note => briefing::scaffold::Kind::Note,
                 NewKind::Topic => briefing::scaffold::Kind::Topic,
                 NewKind::Event => briefing::scaffold::Kind::Event,
+                NewKind::Entity => briefing::scaffold::Kind::Entity(match actor_kind {
+                    ActorKindArg::Person => ActorKind::Person,
+                    ActorKindArg::Place => ActorKind::Place,
+                    ActorKindArg::Organisation => ActorKind::Organisation,
+                }),
             };
             let today = chrono::Local::now().date_naive().format("%Y-%m-%d").to_string();
             match briefing::scaffold::new(&root, kind, &title, topic.as_deref(), &today) {

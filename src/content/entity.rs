@@ -153,6 +153,10 @@ pub(super) fn load_entity(rel: &Path, text: &str) -> Result<Entity, Vec<Diagnost
         return Err(diags);
     }
     let body = markdown::render(s.body, s.body_line, Trust::Editor);
+    if let Some(c) = body.citations.first() {
+        return Err(vec![Diagnostic::error(rel, c.line, "an actor's text cannot cite sources")
+            .with_help("cite them in a note: the actor's page lists the notes that name it")]);
+    }
     Ok(Entity {
         slug,
         path: rel.to_path_buf(),

@@ -62,9 +62,12 @@ pub fn link_mentions<'h>(
                     if Some(f.actor) == own || linked.contains(&f.actor) || !wanted.contains(&f.actor) {
                         continue;
                     }
-                    linked.push(f.actor);
                     let r = folded.original(f.range);
                     let (start, end) = (from + r.start, from + r.end);
+                    if super::continues_a_name(&html[..to], end) {
+                        continue;
+                    }
+                    linked.push(f.actor);
                     out.push_str(&html[copied..start]);
                     out.push_str("<a class=\"actor\" href=\"");
                     out.push_str(&crate::text::escape_html(&href(f.actor)));
@@ -157,6 +160,7 @@ mod tests {
         let html = "<p><a href=\"x\">Zelensky <em>Minsk</em></a> <code>Minsk</code> <span title=\"Minsk > Zelensky\">a</span>\u{E000}0\u{E001}<sup class=\"fnref\"><a href=\"#fn-1\">1</a></sup></p><h3>Zelensky</h3><pre>Minsk</pre><!-- Minsk --><p>Zelensky&amp;Minsk</p>";
         let out = link(html, None);
         assert_eq!(out.matches("class=\"actor\"").count(), 2, "{out}");
+        assert_eq!(link("<p>The Minsk Times, then Minsk.</p>", None), "<p>The Minsk Times, then <a class=\"actor\" href=\"../actors/2.html\">Minsk</a>.</p>");
         assert!(out.ends_with("<p><a class=\"actor\" href=\"../actors/1.html\">Zelensky</a>&amp;<a class=\"actor\" href=\"../actors/2.html\">Minsk</a></p>"), "{out}");
         // Nothing to link: the page's HTML is handed back as it is.
         assert!(matches!(link_mentions("<p>rien</p>", &matcher(), &[ActorId(0)], None, &|_| String::new()), Cow::Borrowed(_)));

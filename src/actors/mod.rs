@@ -168,6 +168,7 @@ impl Matcher {
         for f in &mut found {
             f.range = folded.original(f.range.clone());
         }
+        found.retain(|f| !continues_a_name(text, f.range.end));
         found
     }
 
@@ -178,12 +179,22 @@ impl Matcher {
         }
         let mut out: Vec<ActorId> = Vec::new();
         for t in texts {
-            out.extend(self.find_folded(&Folded::new(t).text).into_iter().map(|f| f.actor));
+            out.extend(self.find(t).into_iter().map(|f| f.actor));
         }
         out.sort_unstable();
         out.dedup();
         out
     }
+}
+
+/// Whether the text at `end` (just past a mention) goes on with a capitalised word that is
+/// no common word: the mention is then part of a longer name (`Moscow` in `The Moscow Times`),
+/// not the actor.
+pub fn continues_a_name(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let Some(after) = rest.strip_prefix([' ', '\u{a0}']) else { return false };
+    let word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+    word.chars().next().is_some_and(char::is_uppercase) && !crate::ingest::is_common_word(&fold(&word))
 }
 
 /// A topic an actor belongs to.
@@ -406,6 +417,9 @@ pub(crate) mod tests {
                 ("Lukashenko".to_string(), 0)
             ]
         );
+        // Part of a longer name, no mention: `The Moscow Times`; `Minsk Le` is one.
+        assert!(names(&m, "the Minsk Times").is_empty());
+        assert_eq!(names(&m, "à Minsk Le lendemain"), vec![("Minsk".to_string(), 2)]);
         // Inside a longer word, no mention: `Minsky`, `Zelenskyyan`, `anti-Minsk` is one.
         assert_eq!(names(&m, "Minsky Zelenskyyan anti-Minsk"), vec![("Minsk".to_string(), 2)]);
         assert_eq!(m.actors_in(["rien ici", "mais Zelenski oui", "et Minsk"]), vec![ActorId(1), ActorId(2)]);

@@ -6,7 +6,9 @@
 //! Nothing here prints: the callers decide where the text goes.
 
 use crate::diagnostics::{Diagnostic, Severity};
-use annotate_snippets::renderer::{DEFAULT_EMPHASIS_STYLE, DEFAULT_ERROR_STYLE, DEFAULT_NOTE_STYLE, DEFAULT_WARNING_STYLE};
+use annotate_snippets::renderer::{
+    DEFAULT_EMPHASIS_STYLE, DEFAULT_ERROR_STYLE, DEFAULT_NOTE_STYLE, DEFAULT_WARNING_STYLE,
+};
 use annotate_snippets::{normalize_untrusted_str, AnnotationKind, Group, Level, Renderer, Snippet};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -62,7 +62,8 @@ fn an_actor_page_says_who_they_are_and_who_names_them() {
     // The events whose sentence names them, compact, linking to the chronology.
     assert!(page.contains("<ol class=\"events compact\">") && page.contains("chronology.html#"), "{page}");
     // Minsk's page links to Lukashenko's from its text; Lukashenko's does not link itself.
-    assert!(read(&public.join("actors/minsk.html")).contains("<a class=\"actor\" href=\"../actors/lukashenko.html\">Lukashenko</a>"));
+    assert!(read(&public.join("actors/minsk.html"))
+        .contains("<a class=\"actor\" href=\"../actors/lukashenko.html\">Lukashenko</a>"));
     assert!(!page.contains("class=\"actor\" href=\"../actors/lukashenko.html\""));
 
     let index = read(&public.join("actors.html"));

@@ -160,10 +160,16 @@ mod tests {
         let html = "<p><a href=\"x\">Zelensky <em>Minsk</em></a> <code>Minsk</code> <span title=\"Minsk > Zelensky\">a</span>\u{E000}0\u{E001}<sup class=\"fnref\"><a href=\"#fn-1\">1</a></sup></p><h3>Zelensky</h3><pre>Minsk</pre><!-- Minsk --><p>Zelensky&amp;Minsk</p>";
         let out = link(html, None);
         assert_eq!(out.matches("class=\"actor\"").count(), 2, "{out}");
-        assert_eq!(link("<p>The Minsk Times, then Minsk.</p>", None), "<p>The Minsk Times, then <a class=\"actor\" href=\"../actors/2.html\">Minsk</a>.</p>");
+        assert_eq!(
+            link("<p>The Minsk Times, then Minsk.</p>", None),
+            "<p>The Minsk Times, then <a class=\"actor\" href=\"../actors/2.html\">Minsk</a>.</p>"
+        );
         assert!(out.ends_with("<p><a class=\"actor\" href=\"../actors/1.html\">Zelensky</a>&amp;<a class=\"actor\" href=\"../actors/2.html\">Minsk</a></p>"), "{out}");
         // Nothing to link: the page's HTML is handed back as it is.
-        assert!(matches!(link_mentions("<p>rien</p>", &matcher(), &[ActorId(0)], None, &|_| String::new()), Cow::Borrowed(_)));
+        assert!(matches!(
+            link_mentions("<p>rien</p>", &matcher(), &[ActorId(0)], None, &|_| String::new()),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -77,7 +77,9 @@ pub fn declare(entities: Vec<Arc<Entity>>, topics: &[Arc<Topic>], errors: &mut V
                 None => {
                     let help = crate::sources::suggest(&t.value, topics.iter().map(|t| t.slug.as_str()))
                         .map(|s| format!("did you mean \"{s}\"?"))
-                        .unwrap_or_else(|| format!("define it in content/topics/{}.md", crate::text::slugify(&t.value)));
+                        .unwrap_or_else(|| {
+                            format!("define it in content/topics/{}.md", crate::text::slugify(&t.value))
+                        });
                     errors.push(
                         Diagnostic::error(&e.path, t.line, format!("unknown topic \"{}\"", t.value)).with_help(help),
                     );

@@ -23,7 +23,8 @@ pub const DEFAULT_MIN_ARTICLES: usize = 3;
 pub const MAX_SUGGESTIONS: usize = 20;
 
 /// Words that join the parts of a name (`von der`, `de`, `al-`), lowercase.
-const PARTICLES: [&str; 14] = ["de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "ben"];
+const PARTICLES: [&str; 14] =
+    ["de", "du", "des", "d", "la", "le", "van", "von", "der", "den", "al", "el", "bin", "ben"];
 
 /// A name found in a text: its words as written, and whether it opens a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +33,8 @@ pub struct Name {
     pub text: String,
     /// Whether it is the first word of its sentence.
     pub initial: bool,
+    /// Where it is in the text.
+    pub range: std::ops::Range<usize>,
 }
 
 /// The names in `text`: runs of capitalised words, particles between them, function words,
@@ -86,7 +89,7 @@ pub fn names(text: &str) -> Vec<Name> {
         }
         let text_of = |a: usize, b: usize| squash_spaces(&text[words[a].0..words[b].1]);
         let name = text_of(first, last);
-        out.push(Name { text: name, initial: words[first].2 });
+        out.push(Name { text: name, initial: words[first].2, range: words[first].0..words[last].1 });
         i = last + 1;
     }
     out
@@ -105,9 +108,9 @@ fn is_name_word(w: &str) -> bool {
 
 /// `al-Assad`: a particle glued to a capitalised name.
 fn is_particle_prefixed(w: &str) -> bool {
-    ["al-", "el-", "ben-", "bin-"].iter().any(|p| {
-        w.strip_prefix(p).and_then(|rest| rest.chars().next()).is_some_and(char::is_uppercase)
-    })
+    ["al-", "el-", "ben-", "bin-"]
+        .iter()
+        .any(|p| w.strip_prefix(p).and_then(|rest| rest.chars().next()).is_some_and(char::is_uppercase))
 }
 
 /// A name seen in the articles: how it is most often written, in how many articles, and
@@ -129,7 +132,14 @@ pub fn suggestions(root: &Path, articles: &[Arc<Article>], matcher: &Matcher, mi
     let mut seen: HashMap<String, Seen> = HashMap::new();
     for (ai, a) in articles.iter().enumerate() {
         for block in a.body.blocks.iter().filter(|b| !b.heading) {
+            // A capitalised word inside a declared name (`Cour` of `Cour des comptes`) is that
+            // actor, not a name of its own.
+            let declared: Vec<std::ops::Range<usize>> =
+                matcher.find(&block.text).into_iter().map(|f| f.range).collect();
             for n in names(&block.text) {
+                if declared.iter().any(|d| d.start < n.range.end && n.range.start < d.end) {
+                    continue;
+                }
                 // A capital opening a sentence may be any word's: what follows the first word
                 // of a run there is a name (`Ensuite Minsk` counts as `Minsk`), a lone word
                 // is not one.
@@ -141,7 +151,7 @@ pub fn suggestions(root: &Path, articles: &[Arc<Article>], matcher: &Matcher, mi
                 } else {
                     n.text
                 };
-                let n = Name { text, initial: false };
+                let n = Name { text, initial: false, range: n.range };
                 if unsafe_name(&n.text).is_some() || !matcher.find(&n.text).is_empty() {
                     continue;
                 }
@@ -255,12 +265,15 @@ mod tests {
             })
         };
         let articles = vec![
-            article("a", "Hier, Sergueï Choïgou a parlé. Lundi, Loukachenko aussi."),
-            article("b", "Selon Sergueï Choïgou et Loukachenko."),
-            article("c", "Mais Sergueï Choïgou se tait. Ensuite Minsk."),
+            article("a", "Hier, Sergueï Choïgou a parlé. Lundi, Loukachenko aussi, selon la Cour des comptes."),
+            article("b", "Selon Sergueï Choïgou et Loukachenko, et la Cour des comptes."),
+            article("c", "Mais Sergueï Choïgou se tait. Ensuite Minsk. La Cour des comptes aussi."),
             article("d", "Ensuite rien. Ensuite."),
         ];
-        let m = Matcher::new(&[super::super::tests::entity("l", "Alexandre Loukachenko", &["Loukachenko"])]);
+        let m = Matcher::new(&[
+            super::super::tests::entity("l", "Alexandre Loukachenko", &["Loukachenko"]),
+            super::super::tests::entity("c", "Cour des comptes", &[]),
+        ]);
         let out = suggestions(Path::new("/nonexistent"), &articles, &m, 3);
         assert_eq!(out.len(), 1, "{out:?}");
         assert!(out[0].message.starts_with("\"Sergueï Choïgou\" is named in 3 articles"), "{out:?}");

@@ -104,8 +104,12 @@ pub fn unsafe_name(name: &str) -> Option<String> {
 pub(super) fn load_entity(rel: &Path, text: &str) -> Result<Entity, Vec<Diagnostic>> {
     let s = frontmatter::split(rel, text).map_err(|d| vec![d])?;
     if !s.has_front {
-        return Err(vec![Diagnostic::error(rel, 1, "an actor starts with `+++` front matter (at least name and kind)")
-            .with_help("kind = \"person\", \"place\" or \"organisation\"")]);
+        return Err(vec![Diagnostic::error(
+            rel,
+            1,
+            "an actor starts with `+++` front matter (at least name and kind)",
+        )
+        .with_help("kind = \"person\", \"place\" or \"organisation\"")]);
     }
     let lines = Lines { path: rel, front: s.front, front_line: s.front_line };
     let meta: EntityMeta = parse_meta(rel, s.front, s.front_line).map_err(|d| vec![d])?;
@@ -113,7 +117,8 @@ pub(super) fn load_entity(rel: &Path, text: &str) -> Result<Entity, Vec<Diagnost
     let slug = file_slug(rel);
     let stem = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     if slug.is_empty() || slug != stem {
-        let help = if slug.is_empty() { "name it after the actor".to_string() } else { format!("rename it to {slug}.md") };
+        let help =
+            if slug.is_empty() { "name it after the actor".to_string() } else { format!("rename it to {slug}.md") };
         diags.push(Diagnostic::error(rel, 1, "an actor's file name is its slug").with_help(help));
     }
     let name = meta.name.get_ref().trim().to_string();
@@ -198,7 +203,10 @@ mod tests {
         assert!(kind[0].message.contains("unknown variant"), "{:?}", kind);
         let empty = load("+++\nname = \"  \"\nkind = \"place\"\n+++\n").unwrap_err();
         assert_eq!((empty[0].message.as_str(), empty[0].line), ("empty name", 2));
-        let short = load("+++\nname = \"Union européenne\"\nkind = \"organisation\"\naliases = [\"UE\", \"Mars\", \"les\"]\n+++\n").unwrap_err();
+        let short = load(
+            "+++\nname = \"Union européenne\"\nkind = \"organisation\"\naliases = [\"UE\", \"Mars\", \"les\"]\n+++\n",
+        )
+        .unwrap_err();
         assert_eq!(short.len(), 2, "{short:?}");
         assert!(short[0].message.contains("\"UE\" is too short"), "{short:?}");
         assert_eq!(short[0].column, 12);

@@ -130,7 +130,9 @@ impl Pages {
         jobs.extend(TopicId::all(site.topics.len()).map(|t| (urls::topic_feed_path(&site, t), Job::TopicFeed(t))));
         if !site.actors.is_empty() {
             jobs.push((urls::ACTORS.into(), Job::Page(Page::Actors)));
-            jobs.extend(ActorId::all(site.actors.len()).map(|a| (urls::actor_path(&site, a), Job::Page(Page::Actor(a)))));
+            jobs.extend(
+                ActorId::all(site.actors.len()).map(|a| (urls::actor_path(&site, a), Job::Page(Page::Actor(a)))),
+            );
         }
         // A site's own asset never shadows a page, nor a page an asset: the first of a path wins.
         jobs.extend(assets.into_iter().map(|(p, b)| (p, Job::Asset(b))));

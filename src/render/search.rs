@@ -19,9 +19,9 @@
 
 use super::i18n;
 use super::urls::{actor_path, chronology_path, source_path};
-use crate::doc::{ActorId, ArticleId, DocRef, NoteId, TopicId};
 use crate::chronology::extract::normalise_word;
 use crate::dates::{Lang, PartialDate};
+use crate::doc::{ActorId, ArticleId, DocRef, NoteId, TopicId};
 use crate::site::Site;
 use crate::sources::SourceKind;
 use rayon::prelude::*;
@@ -348,7 +348,10 @@ fn text_len(site: &Site, item: Item) -> usize {
         Item::Source(i) => site.sources[i].title.len() + 40,
         Item::Actor(i) => {
             let e = &site.actors.list[i];
-            e.name.len() + e.description.len() + body(&e.body) + e.aliases.iter().map(|(a, _)| a.value.len()).sum::<usize>()
+            e.name.len()
+                + e.description.len()
+                + body(&e.body)
+                + e.aliases.iter().map(|(a, _)| a.value.len()).sum::<usize>()
         }
     }
 }

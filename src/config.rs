@@ -33,6 +33,10 @@ pub struct Config {
     /// could run or load (the default).
     #[serde(default)]
     pub trust_editor_html: bool,
+    /// How many articles must name someone no actor goes by before `briefing check`
+    /// suggests declaring them (default 3; 0: never).
+    #[serde(default)]
+    pub actor_suggestions: Option<usize>,
     /// Interface strings replaced or added by the site (`[translations]`, as Zola has them):
     /// a key the templates pass to `t(key="…")`, and its text.
     #[serde(default)]

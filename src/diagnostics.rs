@@ -10,7 +10,8 @@ use serde::Serialize;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// How serious a problem is: errors stop the build, warnings do not.
+/// How serious a problem is: errors stop the build, warnings do not (but fail `check
+/// --strict`), suggestions never fail anything.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -18,6 +19,8 @@ pub enum Severity {
     Error,
     /// The site builds, but an editor should look.
     Warning,
+    /// Something an editor may want to do (declare an actor the articles name often).
+    Suggestion,
 }
 
 /// One problem in one place: `path:line:column: message`.
@@ -70,6 +73,11 @@ impl Diagnostic {
         }
     }
 
+    /// A suggestion at `path:line`.
+    pub fn suggestion(path: impl Into<PathBuf>, line: usize, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Suggestion, ..Diagnostic::warning(path, line, message) }
+    }
+
     /// The same problem, with what to do about it.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
@@ -105,6 +113,7 @@ impl fmt::Display for Diagnostic {
         match self.severity {
             Severity::Error => write!(f, ": {}", self.message),
             Severity::Warning => write!(f, ": warning: {}", self.message),
+            Severity::Suggestion => write!(f, ": suggestion: {}", self.message),
         }
     }
 }

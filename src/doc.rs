@@ -68,6 +68,12 @@ id!(
     EventId
 );
 
+id!(
+    /// A person, place or organisation the editors declared (`content/entities/`): its place
+    /// in `Site::actors`.
+    ActorId
+);
+
 /// A page of the site that holds content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DocRef {

@@ -5,6 +5,7 @@
 //! → [`render`] (parallel) → [`output`] (staged write). Every stage reports problems as
 //! [`diagnostics::Diagnostic`]s tied to a file and line.
 
+pub mod actors;
 pub mod check;
 pub mod chronology;
 pub mod config;
@@ -104,7 +105,10 @@ pub fn compile_cached(root: &Path, cache: &mut BuildCache) -> Result<Compiled, V
 /// (each is dropped as soon as it has rendered) and writing nothing, announcing each [`Stage`]
 /// to `progress`. For `briefing check`, which must not hold a large site in memory whole.
 pub fn check_with_progress(root: &Path, progress: &(dyn Fn(Stage) + Sync)) -> Result<BuildReport, Vec<Diagnostic>> {
-    let (_, pages, mut report) = prepare(root, None, progress)?;
+    let (config, pages, mut report) = prepare(root, None, progress)?;
+    let site = pages.site();
+    let min = config.actor_suggestions.unwrap_or(actors::suggest::DEFAULT_MIN_ARTICLES);
+    report.advice.extend(actors::suggest::suggestions(root, &site.articles, &site.actors.matcher, min));
     progress(render_stage(&pages));
     let t = std::time::Instant::now();
     pages.render_into(&|_, _| {}, &|| progress(Stage::Step)).map_err(finish)?;

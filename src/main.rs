@@ -186,6 +186,9 @@ enum Command {
         /// The topic it belongs to (required for an event, which goes into that topic).
         #[arg(long, required_if_eq("kind", "event"))]
         topic: Option<String>,
+        /// For an entity: what it is.
+        #[arg(long = "kind", value_enum, default_value = "person")]
+        actor_kind: ActorKindArg,
         /// The site folder.
         #[arg(long, default_value = ".")]
         root: PathBuf,
@@ -232,6 +235,16 @@ enum NewKind {
     Note,
     Topic,
     Event,
+    /// A person, place or organisation, in content/entities/.
+    Entity,
+}
+
+/// What an actor (`new entity`) is.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ActorKindArg {
+    Person,
+    Place,
+    Organisation,
 }
 
 fn parse_ref(s: &str) -> Result<chrono::NaiveDate, String> {
@@ -353,7 +366,9 @@ fn check(root: &Path, strict: bool, format: Format, say: Say) -> ExitCode {
         Err(d) => (d, None),
     };
     let errors = all.iter().filter(|d| d.is_error()).count();
-    let warnings = all.len() - errors;
+    let suggestions = all.iter().filter(|d| d.severity == briefing::diagnostics::Severity::Suggestion).count();
+    let warnings = all.len() - errors - suggestions;
+    // Suggestions (actors to declare) are the editors' choice: they never fail a check.
     let failed = errors > 0 || (strict && warnings > 0);
     if format == Format::Json {
         // Tools get the columns a terminal report would show.
@@ -365,7 +380,13 @@ fn check(root: &Path, strict: bool, format: Format, say: Say) -> ExitCode {
         shown.diagnostics(root, &all);
         let plural = |n: usize| if n == 1 { "" } else { "s" };
         let strict_note = if strict && warnings > 0 { " (--strict: warnings fail the check)" } else { "" };
-        say.note(format_args!("{errors} error{}, {warnings} warning{}{strict_note}", plural(errors), plural(warnings)));
+        let suggested =
+            if suggestions > 0 { format!(", {suggestions} suggestion{}", plural(suggestions)) } else { String::new() };
+        say.note(format_args!(
+            "{errors} error{}, {warnings} warning{}{suggested}{strict_note}",
+            plural(errors),
+            plural(warnings)
+        ));
     }
     if let Some(t) = timings {
         say.timings(&t);
@@ -469,11 +490,17 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
-        Command::New { kind, title, topic, root } => {
+        Command::New { kind, title, topic, actor_kind, root } => {
+            use briefing::content::entity::ActorKind;
             let kind = match kind {
                 NewKind::Note => briefing::scaffold::Kind::Note,
                 NewKind::Topic => briefing::scaffold::Kind::Topic,
                 NewKind::Event => briefing::scaffold::Kind::Event,
+                NewKind::Entity => briefing::scaffold::Kind::Entity(match actor_kind {
+                    ActorKindArg::Person => ActorKind::Person,
+                    ActorKindArg::Place => ActorKind::Place,
+                    ActorKindArg::Organisation => ActorKind::Organisation,
+                }),
             };
             let today = chrono::Local::now().date_naive().format("%Y-%m-%d").to_string();
             match briefing::scaffold::new(&root, kind, &title, topic.as_deref(), &today) {

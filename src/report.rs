@@ -6,7 +6,9 @@
 //! Nothing here prints: the callers decide where the text goes.
 
 use crate::diagnostics::{Diagnostic, Severity};
-use annotate_snippets::renderer::{DEFAULT_EMPHASIS_STYLE, DEFAULT_ERROR_STYLE, DEFAULT_WARNING_STYLE};
+use annotate_snippets::renderer::{
+    DEFAULT_EMPHASIS_STYLE, DEFAULT_ERROR_STYLE, DEFAULT_NOTE_STYLE, DEFAULT_WARNING_STYLE,
+};
 use annotate_snippets::{normalize_untrusted_str, AnnotationKind, Group, Level, Renderer, Snippet};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -141,6 +143,7 @@ pub fn render_one(d: &Diagnostic, source: Option<&str>, color: bool) -> String {
     let level = match d.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
+        Severity::Suggestion => Level::NOTE,
     };
     let mut group = Group::with_level(level);
     if let Some(line) = source {
@@ -181,6 +184,7 @@ fn header(d: &Diagnostic, column: Option<usize>, problem: &str, color: bool) -> 
     let (word, style) = match d.severity {
         Severity::Error => ("error", DEFAULT_ERROR_STYLE),
         Severity::Warning => ("warning", DEFAULT_WARNING_STYLE),
+        Severity::Suggestion => ("suggestion", DEFAULT_NOTE_STYLE),
     };
     if color {
         let bold = DEFAULT_EMPHASIS_STYLE;

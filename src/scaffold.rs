@@ -134,6 +134,8 @@ pub enum Kind {
     Topic,
     /// A curated event, added to a topic's front matter.
     Event,
+    /// A person, place or organisation in `content/entities/` (the title is its name).
+    Entity(crate::content::entity::ActorKind),
 }
 
 /// Writes a new document titled `title` under `root` (today is `today`, `YYYY-MM-DD`) and
@@ -165,6 +167,15 @@ pub fn new(root: &Path, kind: Kind, title: &str, topic: Option<&str>, today: &st
                 _ => "The essentials",
             };
             let text = format!("+++\ntitle = {quoted}\nsummary = \"\"\naliases = []\n+++\n## {heading}\n\n");
+            write_new(&path, &text)?;
+            Ok(path)
+        }
+        Kind::Entity(what) => {
+            let path = root.join("content/entities").join(format!("{slug}.md"));
+            let text = format!(
+                "+++\nname = {quoted}\nkind = \"{}\"\naliases = []\n{topics}description = \"\"\n+++\n\n",
+                what.name()
+            );
             write_new(&path, &text)?;
             Ok(path)
         }
@@ -242,6 +253,9 @@ mod tests {
         let topic = new(dir.path(), Kind::Topic, "Opinion publique", None, "2026-11-21").unwrap();
         assert!(topic.ends_with("content/topics/opinion-publique.md"));
         let ev = new(dir.path(), Kind::Event, "Nouvelles manœuvres", Some("army"), "2026-11-21").unwrap();
+        let who = crate::content::entity::ActorKind::Person;
+        let actor = new(dir.path(), Kind::Entity(who), "Sergueï Choïgou", Some("army"), "2026-11-21").unwrap();
+        assert!(actor.ends_with("content/entities/serguei-choigou.md"), "{}", actor.display());
         assert!(std::fs::read_to_string(ev).unwrap().contains("text = \"Nouvelles manœuvres\""));
         assert!(
             new(dir.path(), Kind::Note, "Armée : l'été \"chaud\"", None, "2026-11-21").is_err(),

@@ -4,6 +4,7 @@
 //! and every problem reported with its file and line. Documents are named by typed ids
 //! ([`crate::doc`]), never by their place in some other list.
 
+use crate::actors;
 use crate::chronology::{self, Curated, Edit, Event, Year};
 use crate::config::Config;
 use crate::content::{Article, Content, EventDef, EventEdit, Located, Note, Topic};
@@ -63,6 +64,8 @@ pub struct Site {
     pub topic_events: Vec<Vec<EventId>>,
     /// For each note, the events it declares.
     pub note_events: Vec<Vec<EventId>>,
+    /// The people, places and organisations the editors declared, and who mentions them.
+    pub actors: crate::actors::Actors,
     /// Problems that do not stop the build.
     pub warnings: Vec<Diagnostic>,
 }
@@ -90,7 +93,7 @@ pub fn resolve_cached(config: Config, content: Content, memo: &mut Memo) -> Resu
 /// Resolves in named steps; with no memo, every intermediate result is freed before the
 /// site is returned (nothing of resolve's work outlives it but the [`Site`]).
 fn resolve_with(config: Config, content: Content, memo: Option<&mut Memo>) -> Result<Site, Vec<Diagnostic>> {
-    let Content { articles, notes, mut topics, broken_ids } = content;
+    let Content { articles, notes, mut topics, entities, broken_ids } = content;
     topics.sort_by(|a, b| (a.order, &a.title, &a.slug).cmp(&(b.order, &b.title, &b.slug)));
     let mut errors = unique_names(&articles, &notes, &topics);
     let registry = sources::registry(&articles);
@@ -104,6 +107,7 @@ fn resolve_with(config: Config, content: Content, memo: Option<&mut Memo>) -> Re
     let cited_by = cited_by(&registry, &note_citations, &topic_citations);
     let curated = curated_events(&topics, &notes, &note_topics, &ids, &mut errors);
     let edits = event_edits(&topics, &notes, &note_topics, &ids, &mut errors);
+    let declared = actors::declare(entities, &topics, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -132,6 +136,17 @@ fn resolve_with(config: Config, content: Content, memo: Option<&mut Memo>) -> Re
     let chronology = chronology::build(input, chronology_memo)?;
     let event_years = chronology.years();
     let chronology::Chronology { events, warnings: mut chronology_warnings } = chronology;
+    let actors = actors::resolve(
+        declared,
+        actors::Input {
+            articles: &articles,
+            notes: &notes,
+            topics: &topics,
+            events: &events,
+            article_topics: &article_topics,
+            note_topics: &note_topics,
+        },
+    );
     let links = EventLinks::new(&events, &registry, articles.len(), topics.len(), notes.len());
 
     let mut warnings = unattached_articles(&articles, &article_topics);
@@ -169,6 +184,7 @@ fn resolve_with(config: Config, content: Content, memo: Option<&mut Memo>) -> Re
         article_events: links.articles,
         topic_events: links.topics,
         note_events: links.notes,
+        actors,
         warnings,
     })
 }

@@ -28,13 +28,81 @@ pub fn is_slug(s: &str) -> bool {
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else if let Some(t) = deunicode::deunicode_char(c) {
-            out.extend(t.chars().map(|c| c.to_ascii_lowercase()));
-        }
+        fold_char_into(c, &mut out);
     }
     out
+}
+
+/// Appends `c` folded as [`fold`] folds it: the one rule every name matcher shares.
+fn fold_char_into(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else if let Some(t) = deunicode::deunicode_char(c) {
+        out.extend(t.chars().map(|c| c.to_ascii_lowercase()));
+    }
+}
+
+/// A text folded as [`fold`] folds it (and each run of whitespace read as one space), which
+/// remembers where each folded byte came from, so
+/// that a match found in the folded text is a range of the original (to wrap it in a link).
+pub struct Folded {
+    /// The folded text.
+    pub text: String,
+    /// For each byte of `text`, the offset in the original of the character it came from;
+    /// one more entry, the original's length.
+    from: Vec<u32>,
+}
+
+impl Folded {
+    /// `s` folded.
+    pub fn new(s: &str) -> Folded {
+        Folded::build(s, false)
+    }
+
+    /// `s`, the text of an HTML fragment, folded: each character reference (`&amp;`,
+    /// `&#39;`) is read as one space, so that no match starts or ends inside one.
+    pub fn html_text(s: &str) -> Folded {
+        Folded::build(s, true)
+    }
+
+    fn build(s: &str, html: bool) -> Folded {
+        let mut text = String::with_capacity(s.len());
+        let mut from = Vec::with_capacity(s.len() + 1);
+        let mut chars = s.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if html && c == '&' {
+                let reference = s[i + 1..].find(';').filter(|&n| n <= 10 && n > 0);
+                if let Some(n) = reference {
+                    while chars.peek().is_some_and(|&(j, _)| j <= i + 1 + n) {
+                        chars.next();
+                    }
+                    text.push(' ');
+                    from.push(i as u32);
+                    continue;
+                }
+            }
+            if c.is_whitespace() {
+                // A line break or a no-break space inside a name is still the name.
+                if !text.ends_with(' ') {
+                    text.push(' ');
+                    from.push(i as u32);
+                }
+                continue;
+            }
+            fold_char_into(c, &mut text);
+            from.resize(text.len(), i as u32);
+        }
+        from.push(s.len() as u32);
+        Folded { text, from }
+    }
+
+    /// The range of the original that folded range `r` came from (`r` on whole folded
+    /// characters, as a match on word boundaries is).
+    pub fn original(&self, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let at = |i: usize| self.from.get(i).or(self.from.last()).copied().unwrap_or(0) as usize;
+        // The end is where the next original character starts.
+        at(r.start)..at(r.end)
+    }
 }
 
 /// `s` with every run of whitespace turned into one space, and no space at either end.
@@ -100,5 +168,22 @@ mod tests {
         assert_eq!(escape_html("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
         assert_eq!(truncate_words("un deux trois quatre", 10), "un deux…");
         assert_eq!(fold("Łukašenka Loukachenko"), "lukasenka loukachenko");
+    }
+
+    #[test]
+    fn folded_ranges_map_back_to_the_original() {
+        let s = "Ça, Œuvre d’Łukašenka";
+        assert_eq!(Folded::new("a \n\u{a0}b").text, "a b");
+        let f = Folded::new(s);
+        assert_eq!(f.text, fold(s));
+        let at = f.text.find("lukasenka").unwrap();
+        assert_eq!(&s[f.original(at..at + "lukasenka".len())], "Łukašenka");
+        let at = f.text.find("oeuvre").unwrap();
+        assert_eq!(&s[f.original(at..at + 6)], "Œuvre");
+        let h = "A&amp;B &#39;Minsk&#39;";
+        let f = Folded::html_text(h);
+        assert_eq!(f.text, "a b  minsk ");
+        let at = f.text.find("minsk").unwrap();
+        assert_eq!(&h[f.original(at..at + 5)], "Minsk");
     }
 }

@@ -95,6 +95,13 @@ fn no_payload_comes_out_as_markup_in_any_file() {
         let html = std::fs::read_to_string(public.join(page)).unwrap_or_else(|e| panic!("{page}: {e}"));
         assert!(html.contains("troops") || html.contains("drills"), "{page} has its text");
     }
+    // The hostile actor has its page, its name as text, and is linked from the articles.
+    let actor = std::fs::read_to_string(public.join("actors/hostile-actor.html")).unwrap();
+    let doc = dom_query::Document::from(actor.as_str());
+    assert!(doc.select("h1").text().contains("<svg onload=\"alert('xss-svg')\">"), "{}", doc.select("h1").text());
+    assert!(doc.select(".alias").text().contains("xss alias <iframe"), "{}", doc.select(".alias").text());
+    let md = std::fs::read_to_string(public.join("articles/hostile-md.html")).unwrap();
+    assert!(md.contains("<a class=\"actor\" href=\"../actors/hostile-actor.html\">troops</a>"), "{md}");
 
     // And the checks do see a payload that gets through: a site that trusts its editors'
     // HTML copies the note's script, which the same checks find.

@@ -64,7 +64,7 @@ fn rendered_pages_match_their_snapshots() {
         insta::assert_snapshot!(format!("small-{}", page.replace('/', "-")), text);
     }
     let (_out, public) = example();
-    for page in ["topics/sommet-minsk-2022.html", "notes/fiabilite-des-sources.html"] {
+    for page in ["topics/sommet-minsk-2022.html", "notes/fiabilite-des-sources.html", "actors/loukachenko.html"] {
         let text = std::fs::read_to_string(public.join(page)).unwrap();
         insta::assert_snapshot!(format!("example-{}", page.replace('/', "-")), text);
     }

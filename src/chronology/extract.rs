@@ -103,7 +103,7 @@ const STOP: &[&str] = &[
 
 /// Whether a folded word is in [`STOP`]: a set built once, looked up for every word of every
 /// dated sentence.
-fn is_stop(w: &str) -> bool {
+pub(crate) fn is_stop(w: &str) -> bool {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| STOP.iter().copied().collect()).contains(w) || dates::calendar_word(w).is_some()
 }

@@ -1,6 +1,7 @@
 //! Loading the dossier: every file under `content/` read and parsed once, in parallel, into
 //! documents that keep their path and lines for diagnostics.
 
+pub mod entity;
 pub mod frontmatter;
 
 use crate::dates::{DateSpan, Lang, PartialDate};
@@ -204,6 +205,8 @@ pub struct Content {
     pub notes: Vec<Arc<Note>>,
     /// `content/topics/`.
     pub topics: Vec<Arc<Topic>>,
+    /// `content/entities/`: the people, places and organisations the editors declare.
+    pub entities: Vec<Arc<entity::Entity>>,
     /// Ids that files which failed to load probably define: references to them are not
     /// reported again as unknown (the file's own error says what is wrong).
     pub broken_ids: std::collections::HashSet<String>,
@@ -214,6 +217,7 @@ enum Kind {
     Article,
     Note,
     Topic,
+    Entity,
 }
 
 #[derive(Clone)]
@@ -221,6 +225,7 @@ enum Doc {
     Article(Arc<Article>),
     Note(Arc<Note>),
     Topic(Arc<Topic>),
+    Entity(Arc<entity::Entity>),
 }
 
 /// Reads every document under `root/content`. Problems are collected, never fatal one by one,
@@ -314,11 +319,12 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
             Some("articles") => Kind::Article,
             Some("notes") => Kind::Note,
             Some("topics") => Kind::Topic,
+            Some("entities") => Kind::Entity,
             _ => {
                 diags.push(Diagnostic::warning(
                     &rel,
                     0,
-                    "ignored: content goes in content/articles, content/notes or content/topics",
+                    "ignored: content goes in content/articles, content/notes, content/topics or content/entities",
                 ));
                 continue;
             }
@@ -343,7 +349,7 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
                 &rel,
                 0,
                 format!(
-                    "ignored: .{ext} files are not content (articles are .md, .txt or .html; notes and topics .md)"
+                    "ignored: .{ext} files are not content (articles are .md, .txt or .html; notes, topics and entities .md)"
                 ),
             )),
         }
@@ -384,6 +390,7 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
             Ok(Doc::Article(a)) => content.articles.push(Arc::clone(a)),
             Ok(Doc::Note(n)) => content.notes.push(Arc::clone(n)),
             Ok(Doc::Topic(t)) => content.topics.push(Arc::clone(t)),
+            Ok(Doc::Entity(e)) => content.entities.push(Arc::clone(e)),
             Err(d) => {
                 diags.extend(d.iter().cloned());
                 content.broken_ids.extend(loaded.broken_ids.iter().cloned());
@@ -469,6 +476,7 @@ fn load_file(
         Kind::Article => load_article(root, &rel, &text, sidecar, &mut warnings).map(|a| Doc::Article(Arc::new(a))),
         Kind::Note => load_note(&rel, &text).map(|n| Doc::Note(Arc::new(n))),
         Kind::Topic => load_topic(&rel, &text).map(|t| Doc::Topic(Arc::new(t))),
+        Kind::Entity => entity::load_entity(&rel, &text).map(|e| Doc::Entity(Arc::new(e))),
     };
     (doc, warnings)
 }

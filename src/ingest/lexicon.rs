@@ -438,3 +438,11 @@ pub(super) const CLOSERS: [&str; 55] = [
 /// How a publication stamp opens.
 pub(super) const PUBLISH_CUES: [&str; 7] =
     ["published", "publié", "posted", "mis en ligne", "first published", "paru le", "issued on"];
+
+/// Whether a folded word (`tres`, `the`) is a French or English function word: what a name
+/// must not be, and what a capital at the start of a sentence does not make a name.
+pub fn is_common_word(folded: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| FR_STOPWORDS.iter().chain(EN_STOPWORDS.iter()).map(|w| crate::text::fold(w)).collect())
+        .contains(folded)
+}

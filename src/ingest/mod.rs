@@ -27,6 +27,7 @@ pub use dateline::{parse_date_line, parse_written_date};
 use header::{is_header_label, looks_like_paragraph, next_is_header_meta, scrub_opening};
 pub use html::ingest_html;
 pub use language::guess_language;
+pub use lexicon::is_common_word;
 use page::read_page;
 use source_list::find_source_list;
 pub use source_list::parse_source_entry;

@@ -81,6 +81,8 @@ pub struct SiteCtx<'a> {
     pub lang: &'static str,
     /// The masthead's topics: the first eight, in the editors' order.
     pub topics: Vec<Link<'a>>,
+    /// The index of actors (people, places, organisations), when the editors declared any.
+    pub actors: Option<String>,
 }
 
 /// An event, as `partials/event.html` sees it (`e`; with `full`, true on the chronology page,
@@ -423,8 +425,8 @@ pub struct ArticlePage<'a> {
     pub base: Base<'a>,
     /// The article's own fields.
     pub article: ArticleCtx<'a>,
-    /// The text (HTML).
-    pub body: &'a str,
+    /// The text (HTML), the first mention of each actor in each section linking to its page.
+    pub body: Cow<'a, str>,
     /// Its topics, with the alias that attached it when no front matter did (`alias`).
     pub topics: Vec<TopicLink<'a>>,
     /// The numbered sources the article lists at its end.
@@ -673,6 +675,7 @@ pub fn site_ctx<'a>(site: &'a Site, u: &Urls) -> SiteCtx<'a> {
         topics: TopicId::all(site.topics.len().min(NAV_TOPICS))
             .map(|t| Link { title: Cow::Borrowed(&site.topics[t].title), url: u.topic(t) })
             .collect(),
+        actors: (!site.actors.is_empty()).then(|| u.path(super::urls::ACTORS)),
     }
 }
 
@@ -1073,7 +1076,7 @@ pub fn article_page<'a>(site: &'a Site, u: &Urls, i: ArticleId, events: &dyn Fn(
             guessed: &a.guessed,
             entry: u.path(&format!("sources.html#a-{}", a.slug)),
         },
-        body: &a.body.html,
+        body: Cow::Borrowed(&a.body.html),
         topics: site.article_topics[i]
             .iter()
             .map(|(t, why)| TopicLink {
@@ -1480,4 +1483,168 @@ pub fn topic_feed(site: &Site, i: TopicId) -> FeedCtx<'_> {
         &t.summary,
         entries,
     )
+}
+
+// ------------------------------------------------------------------------------------------
+// People, places and organisations: a page per actor, and their index.
+
+/// How many articles and events an actor's page lists, the most recent: an actor every
+/// article names must not make a page that grows with the dossier.
+pub const ACTOR_LIST: usize = 200;
+
+/// An actor in a list, and its own fields on its page (`actor`).
+#[derive(Serialize)]
+pub struct ActorCtx<'a> {
+    /// The name its page goes by.
+    pub name: &'a str,
+    /// Its slug (the page is `actors/<slug>.html`).
+    pub slug: &'a str,
+    /// `person`, `place` or `organisation`.
+    pub kind: &'static str,
+    /// The kind in the reader's language.
+    pub kind_label: &'static str,
+    /// The other names it goes by.
+    pub aliases: Vec<&'a str>,
+    /// The editor's one-sentence description (may be empty).
+    pub description: &'a str,
+    /// Its page.
+    pub url: String,
+    /// How many articles, notes and briefings mention it.
+    pub mentions: usize,
+}
+
+/// A topic an actor belongs to (`topics` of an actor's page).
+#[derive(Serialize)]
+pub struct ActorTopicLink<'a> {
+    /// The topic's title.
+    pub title: &'a str,
+    /// Its page.
+    pub url: String,
+    /// How many of the documents that mention the actor are on this topic.
+    pub mentions: usize,
+    /// Whether the editor filed the actor under it.
+    pub declared: bool,
+}
+
+/// `actors/<slug>.html`.
+#[derive(Serialize)]
+pub struct ActorPage<'a> {
+    /// What every page has.
+    #[serde(flatten)]
+    pub base: Base<'a>,
+    /// The actor.
+    pub actor: ActorCtx<'a>,
+    /// Who they are: the editor's text (HTML, cleaned as notes are), other actors linked.
+    pub body: String,
+    /// Its topics: those the editor filed it under, then those of the documents that
+    /// mention it, most mentions first.
+    pub topics: Vec<ActorTopicLink<'a>>,
+    /// The articles that mention it, newest first (at most 200).
+    pub articles: Vec<ArticleItem<'a>>,
+    /// How many more articles mention it than are listed.
+    pub earlier_articles: usize,
+    /// The notes and topic briefings that mention it.
+    pub notes: Vec<Link<'a>>,
+    /// The events whose text mentions it, in date order (the latest 200), each a compact
+    /// entry rendered by `partials/event.html`.
+    pub events: Vec<EventEntry<'a>>,
+    /// How many more events mention it than are listed.
+    pub earlier_events: usize,
+}
+
+/// A group of actors of one kind on the index (`groups`).
+#[derive(Serialize)]
+pub struct ActorGroup<'a> {
+    /// `person`, `place` or `organisation`.
+    pub kind: &'static str,
+    /// Its heading, in the reader's language.
+    pub label: &'static str,
+    /// The actors, by name.
+    pub actors: Vec<ActorCtx<'a>>,
+}
+
+/// `actors.html`: every actor, by kind.
+#[derive(Serialize)]
+pub struct ActorsPage<'a> {
+    /// What every page has.
+    #[serde(flatten)]
+    pub base: Base<'a>,
+    /// The kinds that have actors, people first.
+    pub groups: Vec<ActorGroup<'a>>,
+}
+
+fn kind_label(site: &Site, kind: crate::content::entity::ActorKind, plural: bool) -> &'static str {
+    let key = format!("actor_{}{}", kind.name(), if plural { "s" } else { "" });
+    i18n::get(site.lang, &key).unwrap_or(kind.name())
+}
+
+/// Actor `a` in a list, or at the head of its page.
+pub fn actor_ctx<'a>(site: &'a Site, u: &Urls, a: crate::doc::ActorId) -> ActorCtx<'a> {
+    let e = &site.actors.list[a];
+    ActorCtx {
+        name: &e.name,
+        slug: &e.slug,
+        kind: e.kind.name(),
+        kind_label: kind_label(site, e.kind, false),
+        aliases: e.aliases.iter().map(|(al, _)| al.value.as_str()).collect(),
+        description: &e.description,
+        url: u.actor(a),
+        mentions: site.actors.mentions(a),
+    }
+}
+
+/// Actor `a`'s page; `body` is the editor's text, ready; `events` renders an event's compact
+/// entry.
+pub fn actor_page<'a>(
+    site: &'a Site,
+    u: &Urls,
+    a: crate::doc::ActorId,
+    body: String,
+    events: &dyn Fn(usize) -> &'a str,
+) -> ActorPage<'a> {
+    let actors = &site.actors;
+    let e = &actors.list[a];
+    let all_events = &actors.events[a];
+    let shown_events = &all_events[all_events.len().saturating_sub(ACTOR_LIST)..];
+    let notes = actors.notes[a]
+        .iter()
+        .map(|&n| doc_link(site, u, DocRef::Note(n)))
+        .chain(actors.briefings[a].iter().map(|&t| doc_link(site, u, DocRef::Topic(t))))
+        .collect();
+    ActorPage {
+        base: base(site, u, e.name.as_str()).on("actor"),
+        actor: actor_ctx(site, u, a),
+        body,
+        topics: actors.topics[a]
+            .iter()
+            .map(|t| ActorTopicLink {
+                title: &site.topics[t.topic].title,
+                url: u.topic(t.topic),
+                mentions: t.mentions,
+                declared: t.declared,
+            })
+            .collect(),
+        articles: actors.articles[a].iter().take(ACTOR_LIST).map(|&ai| article_item(site, u, ai, None)).collect(),
+        earlier_articles: actors.articles[a].len().saturating_sub(ACTOR_LIST),
+        notes,
+        events: shown_events.iter().map(|e| event_entry(site, e.index(), events(e.index()))).collect(),
+        earlier_events: all_events.len() - shown_events.len(),
+    }
+}
+
+/// The index of actors.
+pub fn actors_page<'a>(site: &'a Site, u: &Urls) -> ActorsPage<'a> {
+    use crate::content::entity::ActorKind;
+    let groups = ActorKind::ALL
+        .iter()
+        .filter_map(|&kind| {
+            let mut actors: Vec<ActorCtx> = crate::doc::ActorId::all(site.actors.len())
+                .filter(|&a| site.actors.list[a].kind == kind)
+                .map(|a| actor_ctx(site, u, a))
+                .collect();
+            actors.sort_by(|x, y| crate::text::fold(x.name).cmp(&crate::text::fold(y.name)).then(x.slug.cmp(y.slug)));
+            (!actors.is_empty()).then(|| ActorGroup { kind: kind.name(), label: kind_label(site, kind, true), actors })
+        })
+        .collect();
+    ActorsPage { base: base(site, u, i18n::get(site.lang, "actors").unwrap_or("Actors")).on("actors"), groups }
 }

@@ -323,6 +323,17 @@ pub(super) fn search_index(site: &Site) -> Vec<u8> {
             u: source_path(site, s),
         });
     }
+    for (i, e) in crate::doc::ActorId::all(site.actors.len()).zip(&site.actors.list) {
+        docs.push(Doc {
+            a: Some(e.aliases.iter().map(|(a, _)| a.value.as_str()).collect::<Vec<_>>().join(" ").into()),
+            d: None,
+            k: kind("search_kind_actor"),
+            o: None,
+            s: &e.description,
+            t: &e.name,
+            u: super::urls::actor_path(site, i),
+        });
+    }
     let mut out = b"window.BRIEFING_SEARCH = ".to_vec();
     if serde_json::to_writer(&mut out, &docs).is_err() {
         out.extend_from_slice(b"[]");

@@ -16,11 +16,12 @@ pub mod timeline_svg;
 pub mod urls;
 
 use crate::diagnostics::Diagnostic;
-use crate::doc::{ArticleId, NoteId, TopicId};
+use crate::doc::{ActorId, ArticleId, NoteId, TopicId};
 use crate::site::{DocRef, Site};
 use context::EVENT_LINKS_ELSEWHERE;
 use rayon::prelude::*;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -127,6 +128,12 @@ impl Pages {
             .chain(ArticleId::all(site.articles.len()).map(DocRef::Article));
         jobs.extend(docs.map(|d| (urls::doc_path(&site, d), Job::Page(Page::Doc(d)))));
         jobs.extend(TopicId::all(site.topics.len()).map(|t| (urls::topic_feed_path(&site, t), Job::TopicFeed(t))));
+        if !site.actors.is_empty() {
+            jobs.push((urls::ACTORS.into(), Job::Page(Page::Actors)));
+            jobs.extend(
+                ActorId::all(site.actors.len()).map(|a| (urls::actor_path(&site, a), Job::Page(Page::Actor(a)))),
+            );
+        }
         // A site's own asset never shadows a page, nor a page an asset: the first of a path wins.
         jobs.extend(assets.into_iter().map(|(p, b)| (p, Job::Asset(b))));
         jobs.sort_by(|a, b| a.0.cmp(&b.0));
@@ -206,7 +213,7 @@ impl Pages {
     fn render_order(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.jobs.len()).collect();
         order.sort_by_key(|&i| match &self.jobs[i].1 {
-            Job::Page(Page::Doc(_)) | Job::Asset(_) => 1,
+            Job::Page(Page::Doc(_) | Page::Actor(_)) | Job::Asset(_) => 1,
             _ => 0,
         });
         order
@@ -333,8 +340,23 @@ impl Pages {
         Ok(out.into_bytes())
     }
 
-    /// A body with its citations rendered by `partials/cite.html`.
-    fn cited_body(&self, body: &crate::markdown::Body, cites: &[context::CiteCtx]) -> Result<String, Diagnostic> {
+    /// `html` with the first mention in each section of the actors in `wanted` (those the
+    /// document mentions) linked to their pages; `own` is the actor whose page this is.
+    fn with_actors<'h>(&self, html: &'h str, u: &Urls, wanted: &[ActorId], own: Option<ActorId>) -> Cow<'h, str> {
+        crate::actors::link::link_mentions(html, &self.site.actors.matcher, wanted, own, &|a| u.actor(a))
+    }
+
+    /// A body with its citations rendered by `partials/cite.html`, and the actors in
+    /// `actors` linked at their first mention in each section (before the citations go in,
+    /// so that no link lands inside one).
+    fn cited_body(
+        &self,
+        body: &crate::markdown::Body,
+        cites: &[context::CiteCtx],
+        u: &Urls,
+        actors: &[ActorId],
+        own: Option<ActorId>,
+    ) -> Result<String, Diagnostic> {
         let mut failed = None;
         let cleaned;
         let raw = if body.raw_html && !self.site.config.trust_editor_html {
@@ -343,7 +365,8 @@ impl Pages {
         } else {
             &body.html
         };
-        let html = crate::markdown::with_citations(raw, |ci| {
+        let raw = self.with_actors(raw, u, actors, own);
+        let html = crate::markdown::with_citations(&raw, |ci| {
             let Some(c) = cites.get(ci) else { return String::new() };
             match Context::from_serialize(c).and_then(|ctx| self.tera.render("partials/cite.html", &ctx)) {
                 Ok(s) => s,
@@ -422,12 +445,20 @@ impl Pages {
             Page::NotFound => {
                 self.page_with_head("404.html", &context::not_found_page(site, &Urls::top(site)), Some(head))
             }
+            Page::Actors => {
+                self.page_with_head("actors.html", &context::actors_page(site, &Urls::top(site)), Some(head))
+            }
+            Page::Actor(a) => {
+                let u = Urls::nested(site);
+                let body = self.cited_body(&site.actors.list[a].body, &[], &u, &site.actors.in_actors[a], Some(a))?;
+                self.page_with_head("actor.html", &context::actor_page(site, &u, a, body, &compact), Some(head))
+            }
             Page::Doc(d) => {
                 let u = Urls::nested(site);
                 match d {
                     DocRef::Topic(i) => {
                         let (cites, notes) = context::citations(site, &u, &site.topic_citations[i]);
-                        let body = self.cited_body(&site.topics[i].body, &cites)?;
+                        let body = self.cited_body(&site.topics[i].body, &cites, &u, site.actors.of_doc(d), None)?;
                         self.page_with_head(
                             "topic.html",
                             &context::topic_page(site, &u, i, body, notes, &compact),
@@ -436,7 +467,7 @@ impl Pages {
                     }
                     DocRef::Note(i) => {
                         let (cites, notes) = context::citations(site, &u, &site.note_citations[i]);
-                        let body = self.cited_body(&site.notes[i].body, &cites)?;
+                        let body = self.cited_body(&site.notes[i].body, &cites, &u, site.actors.of_doc(d), None)?;
                         self.page_with_head(
                             "note.html",
                             &context::note_page(site, &u, i, body, notes, &compact),
@@ -444,7 +475,9 @@ impl Pages {
                         )
                     }
                     DocRef::Article(i) => {
-                        self.page_with_head("article.html", &context::article_page(site, &u, i, &compact), Some(head))
+                        let mut ctx = context::article_page(site, &u, i, &compact);
+                        ctx.body = self.with_actors(&site.articles[i].body.html, &u, site.actors.of_doc(d), None);
+                        self.page_with_head("article.html", &ctx, Some(head))
                     }
                 }
             }
@@ -475,5 +508,9 @@ enum Page {
     Search,
     /// `404.html`, which a static host serves at any missing address.
     NotFound,
+    /// `actors.html`, the index of actors.
+    Actors,
+    /// An actor's page.
+    Actor(ActorId),
     Doc(DocRef),
 }

@@ -19,9 +19,10 @@
 //! whose passage links to that paragraph.
 
 use super::i18n;
-use super::urls::{chronology_path, source_path};
+use super::urls::{actor_path, chronology_path, source_path};
 use crate::chronology::extract::normalise_word;
 use crate::dates::{Lang, PartialDate};
+use crate::doc::{ActorId, ArticleId, DocRef, NoteId, TopicId};
 use crate::site::Site;
 use crate::sources::SourceKind;
 use rayon::prelude::*;
@@ -30,7 +31,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The kinds of documents, in index order (and the values of the page's type filter).
-pub const KINDS: [&str; 5] = ["topic", "note", "article", "event", "source"];
+pub const KINDS: [&str; 6] = ["topic", "note", "article", "event", "source", "actor"];
 
 /// Words too common to search for, folded (French and English). The script reads them from
 /// the manifest, so that a query drops the same words.
@@ -53,6 +54,7 @@ enum Item {
     Article(usize),
     Event(usize),
     Source(usize),
+    Actor(usize),
 }
 
 /// The documents in index order and where their shards start: cheap to make (no word is
@@ -86,6 +88,7 @@ impl Plan {
                 .filter(|(_, s)| matches!(s.kind, SourceKind::Cited(..)))
                 .map(|(i, s)| (Item::Source(i), 4, s.date)),
         );
+        items.extend((0..site.actors.len()).map(|i| (Item::Actor(i), 5, None)));
         // Newest first within a kind, undated last; the stable sort keeps the site's order
         // (file paths, topic order) among equals.
         items.sort_by(|a, b| {
@@ -122,7 +125,7 @@ impl Plan {
         #[derive(Serialize)]
         struct Manifest<'a> {
             docs: usize,
-            kinds: [&'a str; 5],
+            kinds: [&'a str; 6],
             /// `[first document, kind, year]` for each run of one kind and year.
             runs: Vec<(u32, u8, Option<i32>)>,
             shards: &'a [u32],
@@ -215,6 +218,15 @@ impl Plan {
                             .join(" · ");
                         l = other_than(s.language.as_deref(), lang);
                         (&s.title, source_path(site, s), m, vec![])
+                    }
+                    Item::Actor(i) => {
+                        let e = &site.actors.list[i];
+                        let m = e.aliases.iter().map(|(a, _)| a.value.as_str()).collect::<Vec<_>>().join(" · ");
+                        let mut x = blocks(&e.body);
+                        if !e.description.is_empty() {
+                            x.insert(0, ("", e.description.as_str().into()));
+                        }
+                        (&e.name, actor_path(site, crate::doc::ActorId(i)), m, x)
                     }
                 };
                 Doc { d, k: kind, l, m, t, u, x }
@@ -385,6 +397,13 @@ fn text_len(site: &Site, item: Item) -> usize {
         Item::Article(i) => site.articles[i].title.len() + body(&site.articles[i].body),
         Item::Event(i) => site.events[i].text.len(),
         Item::Source(i) => site.sources[i].title.len() + 40,
+        Item::Actor(i) => {
+            let e = &site.actors.list[i];
+            e.name.len()
+                + e.description.len()
+                + body(&e.body)
+                + e.aliases.iter().map(|(a, _)| a.value.len()).sum::<usize>()
+        }
     }
 }
 
@@ -456,6 +475,7 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
     let mut fields: Vec<(std::borrow::Cow<str>, f32)> = Vec::new();
     let mut topics: Vec<&str> = Vec::new();
     let mut lang = site.lang;
+    let mut mentioned: &[ActorId] = &[];
     match item {
         Item::Topic(i) => {
             let t = &site.topics[i];
@@ -464,6 +484,7 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
             fields.push((t.summary.as_str().into(), 2.0));
             fields.extend(blocks(&t.body).into_iter().map(|(_, x)| (x, 1.0)));
             topics.push(&t.slug);
+            mentioned = site.actors.of_doc(DocRef::Topic(TopicId(i)));
         }
         Item::Note(i) => {
             let n = &site.notes[i];
@@ -472,6 +493,7 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
             fields.extend(n.author.as_deref().map(|a| (a.into(), 1.5)));
             fields.extend(blocks(&n.body).into_iter().map(|(_, x)| (x, 1.0)));
             topics.extend(site.note_topics[i].iter().map(|&t| site.topics[t].slug.as_str()));
+            mentioned = site.actors.of_doc(DocRef::Note(NoteId(i)));
         }
         Item::Article(i) => {
             let a = &site.articles[i];
@@ -482,6 +504,7 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
             fields.extend(a.author.as_deref().map(|o| (o.into(), 1.5)));
             fields.extend(blocks(&a.body).into_iter().map(|(_, x)| (x, 1.0)));
             topics.extend(site.article_topics[i].iter().map(|(t, _)| site.topics[*t].slug.as_str()));
+            mentioned = site.actors.of_doc(DocRef::Article(ArticleId(i)));
         }
         Item::Event(i) => {
             let e = &site.events[i];
@@ -495,6 +518,19 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
             fields.extend(s.outlet.as_deref().map(|o| (o.into(), 1.5)));
             fields.extend(s.author.as_deref().map(|o| (o.into(), 1.5)));
         }
+        Item::Actor(i) => {
+            let e = &site.actors.list[i];
+            fields.push((e.name.as_str().into(), 4.0));
+            fields.extend(e.aliases.iter().map(|(a, _)| (a.value.as_str().into(), 3.0)));
+            fields.push((e.description.as_str().into(), 2.0));
+            fields.extend(blocks(&e.body).into_iter().map(|(_, x)| (x, 1.0)));
+            topics.extend(site.actors.topics[i].iter().map(|t| site.topics[t.topic].slug.as_str()));
+        }
+    }
+    // A document that names an actor is found by every name the actor goes by (`Lukashenko`
+    // finds the article that writes `Loukachenko`), weighted as lightly as a word of its text.
+    for &a in mentioned {
+        fields.extend(site.actors.list[a].names().map(|n| (n.into(), 0.5)));
     }
     let stemmer = Stemmer::create(match lang {
         Lang::Fr => Algorithm::French,

@@ -28,6 +28,8 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("chronology.html", include_str!("../../templates/chronology.html")),
     ("search.html", include_str!("../../templates/search.html")),
     ("404.html", include_str!("../../templates/404.html")),
+    ("actor.html", include_str!("../../templates/actor.html")),
+    ("actors.html", include_str!("../../templates/actors.html")),
     ("partials/event.html", include_str!("../../templates/partials/event.html")),
     ("partials/cite.html", include_str!("../../templates/partials/cite.html")),
     ("partials/timeline.html", include_str!("../../templates/partials/timeline.html")),
@@ -42,6 +44,7 @@ pub const BUILTIN_ASSETS: &[(&str, &str)] = &[
     ("assets/search.js", include_str!("../../templates/assets/search.js")),
     ("assets/search.css", include_str!("../../templates/assets/search.css")),
     ("assets/favicon.svg", include_str!("../../templates/assets/favicon.svg")),
+    ("assets/actors.css", include_str!("../../templates/assets/actors.css")),
 ];
 
 /// Escapes text for HTML and XML alike, dropping the characters XML 1.0 forbids (C0 controls

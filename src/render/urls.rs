@@ -3,7 +3,7 @@
 //! a site works under any sub-path and from file://).
 
 use super::chronology_files::{self, Part};
-use crate::doc::{ArticleId, NoteId, TopicId};
+use crate::doc::{ActorId, ArticleId, NoteId, TopicId};
 use crate::site::{DocRef, Site};
 use crate::sources::{Source, SourceKind};
 use crate::text::slugify;
@@ -102,6 +102,11 @@ impl<'s> Urls<'s> {
         format!("{}{}.html", self.root, part.stem())
     }
 
+    /// An actor's page.
+    pub fn actor(&self, a: ActorId) -> String {
+        self.path(&actor_path(self.site, a))
+    }
+
     /// A paragraph (block) of an article.
     pub fn article_block(&self, i: ArticleId, block: &str) -> String {
         format!("{}#{block}", self.article(i))
@@ -129,6 +134,14 @@ pub fn event_page(site: &Site, ei: usize) -> String {
 /// An article's page from the site root.
 pub fn article_path(site: &Site, i: ArticleId) -> String {
     format!("articles/{}.html", site.articles[i].slug)
+}
+
+/// The index of actors, from the site root.
+pub const ACTORS: &str = "actors.html";
+
+/// An actor's page from the site root (also its output path).
+pub fn actor_path(site: &Site, a: ActorId) -> String {
+    format!("actors/{}.html", site.actors.list[a].slug)
 }
 
 /// A document's page from the site root (also its output path).

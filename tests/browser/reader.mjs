@@ -10,6 +10,7 @@
 // - the chronology's filter narrows the list, and dims exactly the drawing's marks whose
 //   events it hides;
 // - screenshots of each page type at 1280 and 390 px go to --screenshots;
+// - a name in an article leads to its actor's page, and an event listed there to its entry;
 // - no page of --hostile (a site built from payloads) fires a dialog, searched or not.
 // Prints what it checked and every failure; exits 1 on any failure.
 import fs from 'node:fs';
@@ -73,6 +74,8 @@ function pageTypes(pages) {
     ['chronology', 'chronology.html'],
     ['chronology-year', pages.find((p) => /^chronology-\d+\.html$/.test(p))],
     ['search', 'search.html'],
+    ['actors', 'actors.html'],
+    ['actor', first('actors/')],
     ['404', '404.html'],
   ];
   return types.filter(([, p]) => p && pages.includes(p));
@@ -267,6 +270,46 @@ async function checkChronologyFilter(browser, root) {
   await server.close();
 }
 
+// A reader follows a name in an article to its actor's page, then an event listed there to
+// its entry in the chronology: each lands where it says, with what it promises.
+async function checkActorAndEvent(browser, root) {
+  const server = await serve(root);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const article = htmlFiles(root).find((p) => p.startsWith('articles/') && fs.readFileSync(path.join(root, p), 'utf8').includes('class="actor"'));
+  if (!article) {
+    fail('actor: no article links to an actor');
+  } else {
+    await page.goto(server.url + article, { waitUntil: 'load' });
+    const name = (await page.textContent('.body a.actor')).trim();
+    await Promise.all([page.waitForURL(/\/actors\/[^/]+\.html$/), page.click('.body a.actor')]);
+    const h1 = (await page.textContent('h1')).trim();
+    const aliases = await page.$$eval('.alias', (es) => es.map((e) => e.textContent.trim()));
+    const fold = (t) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if (![h1, ...aliases].some((n) => fold(n) === fold(name))) fail(`actor: "${name}" in ${article} led to "${h1}", which does not go by that name`);
+    const listed = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')));
+    if (!listed.includes('../' + article)) fail(`actor: the page of ${h1} does not list ${article}, which names them`);
+    const event = page.locator('ol.events li.event > a').first();
+    if (!(await event.count())) {
+      fail(`actor: the page of ${h1} lists no event`);
+    } else {
+      const href = await event.getAttribute('href');
+      await Promise.all([page.waitForURL(/chronology[^/]*\.html#/), event.click()]);
+      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      const entry = page.locator(`li.event[id="${id}"]`);
+      if (!(await entry.count()) || !(await entry.isVisible())) fail(`event: ${href} from the page of ${h1} shows no entry "${id}"`);
+      else {
+        const text = await entry.textContent();
+        const names = [h1, ...aliases].map(fold);
+        if (!names.some((n) => fold(text).includes(n))) fail(`event: the entry "${id}" does not name ${h1}`);
+        console.log(`actor: "${name}" in ${article} → ${h1} → event ${id}`);
+      }
+    }
+  }
+  await context.close();
+  await server.close();
+}
+
 async function checkHostile(browser, root) {
   const server = await serve(root);
   const pages = htmlFiles(root);
@@ -305,6 +348,7 @@ const browser = await launch();
 try {
   await checkSite(browser, path.resolve(args.site));
   await checkChronologyFilter(browser, path.resolve(args.site));
+  await checkActorAndEvent(browser, path.resolve(args.site));
   await checkHostile(browser, path.resolve(args.hostile));
 } finally {
   await browser.close();

@@ -38,7 +38,7 @@ pub const URL: &str =
     "https://xss.invalid/a?q=\"><script>alert('xss-url')</script><img/src=x/onerror=alert('xss-url2')>";
 
 /// Writes the hostile dossier under `root`: a topic, a note, a Markdown article, a pasted
-/// `.txt` article with its sidecar, and a saved `.html` page, payloads in every field.
+/// `.txt` article with its sidecar, a saved `.html` page and an actor, payloads in every field.
 pub fn write_site(root: &Path) {
     let p = all();
     let l = |s: &str| format!("'''{s}'''");
@@ -72,6 +72,14 @@ A [link](javascript:alert('xss-art-md')) and <a href=\"javascript:alert('xss-art
 The ministry said on 18 December 2022 that <iframe src=javascript:alert('xss-txt')></iframe> drills would go on.\n\n\
 Sources\n\n1. {p}, Wire, 2 December 2022, javascript:alert('xss-src') {URL}\n"
     );
+    // An actor whose every field is hostile; `troops` makes it linked from the other pages.
+    let aliases: Vec<String> = PAYLOADS.iter().map(|a| l(&format!("xss alias {a}"))).collect();
+    let entity = format!(
+        "+++\nname = {t}\nkind = \"organisation\"\naliases = [\"troops\", {a}]\ndescription = {t}\ntopics = [\"hostile\"]\n+++\n\
+Who they are: {p}\n\nA [link](javascript:alert('xss-actor-md')) and the troops.\n\n<script>alert('xss-actor')</script>\n\n## {p}\n",
+        t = l(&p),
+        a = aliases.join(", "),
+    );
     let sidecar = format!("title = {t}\noutlet = {t}\nauthor = {t}\ndate = \"2022-12-20\"\n", t = l(&p));
     let esc = p.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     let html = format!(
@@ -98,6 +106,7 @@ Sources\n\n1. {p}, Wire, 2 December 2022, javascript:alert('xss-src') {URL}\n"
             ("content/articles/hostile-txt.txt", txt.as_bytes()),
             ("content/articles/hostile-txt.toml", sidecar.as_bytes()),
             ("content/articles/hostile-page.html", html.as_bytes()),
+            ("content/entities/hostile-actor.md", entity.as_bytes()),
         ],
     );
 }

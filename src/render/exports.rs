@@ -328,6 +328,7 @@ pub(super) fn search_index(site: &Site) -> Vec<u8> {
             a: Some(e.aliases.iter().map(|(a, _)| a.value.as_str()).collect::<Vec<_>>().join(" ").into()),
             d: None,
             k: kind("search_kind_actor"),
+            l: None,
             o: None,
             s: &e.description,
             t: &e.name,

@@ -1,7 +1,7 @@
 //! Headlines: what reads as one, what surrounds one (breadcrumbs, kickers, photo credits),
 //! and what a headline loses when it is cleaned (`– VIDEO`).
 
-use super::block::{is_stopword, plain, signals, Class};
+use super::block::{is_alt_text, is_stopword, plain, signals, Class};
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, names};
 use super::dateline::date_stamps;
@@ -144,6 +144,10 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> O
             continue;
         }
         seen += 1;
+        // A photo's alternative text, printed after the image's name, is its caption.
+        if is_alt_text(lines[i]) {
+            continue;
+        }
         let score = title_score(lines, cls, &keys, i, text_start, between as f64 * 0.3 + seen as f64 * 0.02)
             .map(|s| s + 3.0 * overlap(l, &opening) + standfirst_order(lines, i, &opening));
         if !matches!(cls[i], Class::Bad | Class::Closer) {

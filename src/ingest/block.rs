@@ -10,7 +10,9 @@
 //! stop-word tables in [`super::lexicon`].
 
 use super::boilerplate::is_boilerplate;
-use super::lexicon::{CLOSERS, EN_STOPWORDS, FR_STOPWORDS};
+use super::byline::byline;
+use super::dateline::{date_stamps, date_with_byline};
+use super::lexicon::{CLOSERS, EN_STOPWORDS, FR_STOPWORDS, OFFER_WORDS, PAYWALL_CUES, READER_WORDS};
 use std::collections::HashMap;
 
 /// How a line reads.
@@ -28,6 +30,9 @@ pub(super) enum Class {
     Bad,
     /// A heading that opens what follows an article (`Most read`, `Commentaires`).
     Closer,
+    /// A row of a table: not text, but part of the article it sits in, so neither a reason
+    /// to end the text nor a line of its furniture.
+    Table,
 }
 
 /// What one line looks like, in numbers.
@@ -47,6 +52,10 @@ pub(super) struct Signals {
     pub sentence: bool,
     /// Opens with a list or menu bullet (`*`, `+`, `•`, `-`).
     pub bullet: bool,
+    /// Cells of a table row: words aligned in columns by runs of spaces.
+    pub columns: bool,
+    /// Characters as printed, marks included.
+    pub printed: usize,
 }
 
 /// The text of a line without the marks text browsers print around controls and list items.
@@ -73,11 +82,88 @@ pub(super) fn plain(l: &str) -> (&str, bool) {
                 rest = r.trim_start();
             }
         }
+        rest = rest.strip_prefix(image_token(rest)).unwrap_or(rest).trim_start();
         if rest == before {
             break;
         }
     }
     (rest, bullet)
+}
+
+/// The `[name]` a text browser prints for an image, a frame or a video player
+/// (`[2541683.png]`, `[6eef5bc5-c]`, `[01JJMTKRSAHE83RF1X0TJSKAPX]`, `[ ]` for a form field) at
+/// the start of `t`, or `""`. A Markdown link (`[text](…)`) and a note marker (`[1]`, which a
+/// source list reads) are not.
+pub(super) fn image_token(t: &str) -> &str {
+    let Some(inner) = t.strip_prefix('[') else { return "" };
+    let Some(close) = inner.find(']') else { return "" };
+    let name = &inner[..close];
+    let after = &inner[close + 1..];
+    let spaced = name.trim().contains(' ');
+    let note = !name.is_empty() && name.chars().all(|c| c.is_ascii_digit()) && name.len() <= 3;
+    if spaced || note || name.starts_with('^') || after.starts_with(['(', '[', ':']) || name.contains('[') {
+        return "";
+    }
+    &t[..close + 2]
+}
+
+/// Whether a line is an image's alternative text, printed by a text browser after the
+/// image's name (`[TELEMMGLPICT….jpeg] Zimbabwe president Robert Mugabe with …`): a caption,
+/// not the article's text.
+pub(super) fn is_alt_text(l: &str) -> bool {
+    let t = l.trim().trim_start_matches(['*', '+', '•', ' ']);
+    let tok = image_token(t);
+    !tok.is_empty() && !t[tok.len()..].trim().is_empty()
+}
+
+/// Whether a line is what a page embeds rather than writes: a frame or player's address
+/// (`IFRAME: https://…`, a bare `//player.example/embed/…`) or nothing but image names.
+pub(super) fn is_embed_junk(l: &str) -> bool {
+    let mut t = l.trim();
+    // A rule (`━━━━`, `_____`): a text browser's drawing of `<hr>`.
+    if t.starts_with("IFRAME:") || t.starts_with("[IFRAME") || (t.len() >= 3 && !t.contains(char::is_alphanumeric)) {
+        return true;
+    }
+    let mut tokens = 0;
+    loop {
+        let tok = image_token(t);
+        if tok.is_empty() {
+            break;
+        }
+        tokens += 1;
+        t = t[tok.len()..].trim_start();
+    }
+    if tokens > 0 && t.is_empty() {
+        return true;
+    }
+    // One word holding an address: a player's source left as text.
+    !t.contains(' ') && (t.starts_with("//") || t.starts_with("blob:") || (t.contains("://") && !t.starts_with("http")))
+}
+
+/// Whether a line closes what a reader without a subscription sees (`Il vous reste 57% de
+/// cet article à lire`, `Subscribe to continue reading`): nothing after it is the article.
+pub(super) fn is_paywall(l: &str) -> bool {
+    let t = plain(l).0;
+    if t.chars().count() > 300 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    PAYWALL_CUES.iter().any(|c| lower.starts_with(c))
+}
+
+/// Whether a line offers the reader an account, a subscription or a sign-up (`Vous
+/// possédez déjà un compte ?`, `En vous inscrivant, vous acceptez…`): it speaks to the
+/// reader and names what it sells. A story's sentence may say `you`, seldom both.
+pub(super) fn is_offer(l: &str) -> bool {
+    let lower = plain(l).0.to_lowercase();
+    addresses_reader(l) && OFFER_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Whether a line speaks to the reader (`vous`, `your`).
+pub(super) fn addresses_reader(l: &str) -> bool {
+    let t = plain(l).0;
+    !t.starts_with(['«', '“', '"', '‘', '—', '–'])
+        && t.split(|c: char| !c.is_alphabetic()).any(|w| READER_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether `w` is a French or English function word, whatever its case.
@@ -97,6 +183,10 @@ pub(super) fn signals(l: &str) -> Signals {
     let digits_bars = t.chars().filter(|c| c.is_ascii_digit() || *c == '|').count();
     let sentence = t.ends_with(['.', '!', '?', '…', '»', '"', '”', ':', ')'])
         || [". ", "? ", "! ", "… "].iter().any(|b| t.contains(b));
+    // A run of three spaces or more between words: cells aligned by a text browser. A long
+    // line needs two (a paragraph may hold one stray gap).
+    let gaps = t.split("   ").filter(|p| !p.trim().is_empty()).count().saturating_sub(1);
+    let columns = gaps >= 2 || (gaps == 1 && chars < 200);
     Signals {
         chars,
         words: words.len(),
@@ -105,6 +195,8 @@ pub(super) fn signals(l: &str) -> Signals {
         digits_bars: if chars == 0 { 0.0 } else { digits_bars as f64 / chars as f64 },
         sentence,
         bullet,
+        columns,
+        printed: l.trim().chars().count(),
     }
 }
 
@@ -129,13 +221,19 @@ pub(super) fn is_closer(l: &str) -> bool {
 /// The class of one line before smoothing (jusText's thresholds: 70 characters, a third of
 /// function words).
 pub(super) fn classify(l: &str, repeats: usize) -> Class {
+    classify_as(l, repeats, true)
+}
+
+/// [`classify`], with a table row's columns read as such or not.
+fn classify_as(l: &str, repeats: usize, tables: bool) -> Class {
     if l.trim().is_empty() {
         return Class::Blank;
     }
-    if is_closer(l) {
+    if is_closer(l) || is_paywall(l) {
         return Class::Closer;
     }
-    let s = signals(l);
+    let mut s = signals(l);
+    s.columns &= tables;
     if s.chars == 0 || is_boilerplate(plain(l).0) || (repeats >= 2 && s.chars < 200) {
         return Class::Bad;
     }
@@ -143,7 +241,10 @@ pub(super) fn classify(l: &str, repeats: usize) -> Class {
     if s.bullet && !s.sentence && s.words <= 12 && s.stop_density < 0.25 && !plain(l).0.ends_with([';', ',']) {
         return Class::Bad;
     }
-    if s.digits_bars > 0.3 {
+    if s.columns && !s.bullet {
+        return Class::Table;
+    }
+    if s.digits_bars > 0.3 || s.columns || is_embed_junk(l) || is_alt_text(l) {
         return Class::Bad;
     }
     if s.chars < 70 {
@@ -182,7 +283,18 @@ pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
     for k in keys.iter().filter(|k| !k.is_empty()) {
         *counts.entry(k.clone()).or_default() += 1;
     }
-    lines.iter().zip(&keys).map(|(l, k)| classify(l, counts.get(k).copied().unwrap_or(0))).collect()
+    let mut raw: Vec<Class> =
+        lines.iter().zip(&keys).map(|(l, k)| classify(l, counts.get(k).copied().unwrap_or(0))).collect();
+    // A table has rows: a line alone with a wide gap in it (`By X Last updated … Share`) is
+    // read as any other line.
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| raw[i] != Class::Blank).collect();
+    for (n, &i) in filled.iter().enumerate() {
+        let near = |m: Option<&usize>| m.is_some_and(|&j| raw[j] == Class::Table);
+        if raw[i] == Class::Table && !near(n.checked_sub(1).and_then(|p| filled.get(p))) && !near(filled.get(n + 1)) {
+            raw[i] = classify_as(lines[i], counts.get(&keys[i]).copied().unwrap_or(0), false);
+        }
+    }
+    raw
 }
 
 /// Short and near-good lines settled by their neighbours.
@@ -223,7 +335,7 @@ pub(super) fn smooth(raw: &[Class]) -> Vec<Class> {
 fn value(c: Class, s: &Signals) -> i64 {
     let n = s.chars as i64;
     match c {
-        Class::Blank => 0,
+        Class::Blank | Class::Table => 0,
         // A list of teasers is text-like but is not the article: its items count less.
         Class::Good if s.bullet => n / 4,
         Class::Good => n,
@@ -231,7 +343,8 @@ fn value(c: Class, s: &Signals) -> i64 {
         // A short sentence (`Elle a refusé.`) is text; a label or subheading is neutral.
         Class::Short if s.sentence && s.stop_density > 0.0 => n / 2,
         Class::Short => 0,
-        Class::Bad => -(n.min(200) + 20),
+        // As long as printed: an image's name is furniture even with no text in it.
+        Class::Bad => -(s.printed.min(200) as i64 + 20),
         // Strong, but an inline `Recommended` box does not end the article.
         Class::Closer => -400,
     }
@@ -261,11 +374,14 @@ pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)
             best = Some((sum, start.unwrap_or(i), i));
         }
     }
-    // The run goes on over neutral lines up to the next furniture: a subheading or a last
-    // short line closing the text.
-    best.map(|(_, s, mut e)| {
+    best.map(|(_, s, e)| {
+        let (s, mut e) = grow(lines, cls, s, e);
+        // The run goes on over neutral lines up to the next furniture: a subheading or a last
+        // short line closing the text.
         let mut j = e + 1;
-        while j < cls.len() && matches!(cls[j], Class::Short | Class::Blank | Class::Good | Class::NearGood) {
+        while j < cls.len()
+            && matches!(cls[j], Class::Short | Class::Blank | Class::Good | Class::NearGood | Class::Table)
+        {
             if cls[j] != Class::Blank {
                 e = j;
             }
@@ -275,12 +391,146 @@ pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)
     })
 }
 
+/// Non-blank lines of furniture an article may hold between two of its paragraphs (a
+/// sign-up box, a photo with its buttons and caption, a list of links).
+const MAX_GAP: usize = 25;
+
+/// Whether a line is a paragraph of running text: a sentence of some length, with
+/// function words.
+fn is_paragraph(l: &str) -> bool {
+    let s = signals(l);
+    s.chars >= 80 && s.sentence && s.stop_density >= 0.2 && !s.columns && !s.bullet
+}
+
+/// A name and a stamp on one short line: a reader's comment is signed so.
+fn is_signature(l: &str) -> bool {
+    let t = plain(l).0;
+    t.chars().count() <= 120 && matches!(date_with_byline(t), Some((_, Some(_))))
+}
+
+/// The best run grown over the interruptions inside the article. The maximum-sum run
+/// leaves out paragraphs that a box longer than them cuts off (the last paragraphs after
+/// a sign-up form, the lead before a photo and its buttons); a stretch of text on the
+/// other side of such a box joins when it reads as the article going on: two paragraphs in
+/// a row (a list of teasers alternates a title, an excerpt and a byline, never two
+/// excerpts), or one paragraph after a short interruption. A closing heading, a reader's
+/// signature or a long stretch of furniture ends the article.
+fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, usize) {
+    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
+    let filled = |i: &usize| !lines[*i].trim().is_empty() && cls[*i] != Class::Table;
+    // Whether the stretch `from..=to` (after a gap of `gap` lines) carries on the article.
+    let joins = |gap: &[usize], from: usize, to: usize| -> bool {
+        // A byline or a date between two stretches of text heads one of them: above the
+        // article, its headline and standfirst; below it, the next article or a comment.
+        let heads = |i: usize| {
+            let t = plain(lines[i]).0;
+            t.chars().count() <= 120 && (date_stamps(t).is_some() || matches!(byline(t), Some(Some(_))))
+        };
+        if gap.len() > MAX_GAP || gap.iter().any(|&i| cls[i] == Class::Closer || is_signature(lines[i]) || heads(i)) {
+            return false;
+        }
+        let at: Vec<usize> = (from..=to).filter(filled).collect();
+        if at.iter().any(|&i| is_signature(lines[i])) {
+            return false;
+        }
+        let paired = at.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]));
+        // One paragraph after an interruption of a line or two (`Advertisement`); a
+        // footer's notices speak to the reader.
+        let single = gap.len() <= 2
+            && at
+                .iter()
+                .any(|&i| is_paragraph(lines[i]) && signals(lines[i]).chars >= 120 && !addresses_reader(lines[i]));
+        paired || single
+    };
+    let stop = |c: Class| matches!(c, Class::Bad | Class::Closer);
+    while let Some(j) = (e + 1..cls.len()).find(|&i| text(cls[i])) {
+        let gap: Vec<usize> = (e + 1..j).filter(filled).collect();
+        let end = (j + 1..cls.len()).find(|&i| stop(cls[i])).unwrap_or(cls.len());
+        let k = (j..end).rev().find(filled).unwrap_or(j);
+        if !joins(&gap, j, k) {
+            break;
+        }
+        e = k;
+    }
+    while let Some(j) = (0..s).rev().find(|&i| text(cls[i])) {
+        let gap: Vec<usize> = (j + 1..s).filter(filled).collect();
+        let begin = (0..j).rev().find(|&i| stop(cls[i])).map_or(0, |i| i + 1);
+        let k = (begin..=j).find(filled).unwrap_or(j);
+        if !joins(&gap, k, j) {
+            break;
+        }
+        // From its first line of text: the headline and byline above it stay outside.
+        s = (k..=j).find(|&i| text(cls[i])).unwrap_or(j);
+    }
+    (s, e)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     const PARA: &str = "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois, selon un communiqué.";
     const PARA2: &str = "The ministry said on Tuesday that the drills would last for two weeks and that no troops would cross into the country.";
+
+    #[test]
+    fn tables_embeds_alt_texts_and_paywalls_are_not_text() {
+        let rows = [
+            "Member       State Chamber   Year",
+            "Wayne Morse  OR    Senate    1952",
+            "Bob Smith    NH    Senate    1999",
+        ];
+        assert!(raw_classes(&rows).iter().all(|&c| c == Class::Table));
+        // One line with a wide gap in it is not a table.
+        let lone = [PARA, "By Jane Roe Last updated Nov 8, 2023 Share with:   Share", PARA2];
+        assert_ne!(raw_classes(&lone)[1], Class::Table);
+        for junk in [
+            "[01JJMTKRSAHE83RF1X0TJSKAPX]",
+            "[6eef5bc5-c]",
+            "IFRAME: https://blink.net/iframe.html",
+            "[                    ]",
+            "━━━━━━━━",
+        ] {
+            assert!(is_embed_junk(junk), "{junk}");
+        }
+        for text in ["[1]", "[Lire aussi](https://x.fr/a)", "[^2]: « Titre », Outlet, 2022.", "Texte [1] suivi."] {
+            assert!(!is_embed_junk(text), "{text}");
+        }
+        assert!(is_alt_text("[2541683.png] C'est à Nîmes qu'un imam a été condamné."));
+        assert!(!is_alt_text("[2541683.png]"));
+        assert_eq!(
+            classify("Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.", 1),
+            Class::Closer
+        );
+        assert!(is_offer("Vous possédez déjà un compte ?"));
+        assert!(!is_offer(
+            "If you live in Paris, you may have noticed the new bicycle lanes along the river this spring."
+        ));
+    }
+
+    #[test]
+    fn the_block_grows_over_a_box_inside_the_article_but_not_into_teasers_or_comments() {
+        const PARA3: &str = "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année.";
+        const PARA4: &str = "Selon plusieurs diplomates, cette annonce vise surtout à apaiser les voisins avant le sommet prévu le mois prochain.";
+        const PARA5: &str = "Le ministère a précisé mardi que les manœuvres dureraient encore deux semaines et qu'aucune troupe ne franchirait la ligne.";
+        const PARA6: &str = "The drills, which began on Monday, involve some nine thousand soldiers and several hundred armoured vehicles, officials said.";
+        let mut lines = vec!["* Accueil", "* Monde", "Un titre", PARA, PARA2, PARA5, PARA6];
+        // A sign-up box longer than what follows it.
+        lines.extend(["Newsletter du soir", "Votre adresse email", "* S'inscrire", "Merci !", "* Facebook"]);
+        lines.extend(["* Twitter", "* Imprimer", "* Envoyer", "* Copier le lien", PARA3, PARA4]);
+        let c = classes(&lines);
+        assert_eq!(main_block(&lines, &c), Some((3, 17)));
+        // Teasers after the text: a title, an excerpt, a date, never two excerpts in a row.
+        let share = ["* Partager", "* Imprimer", "* Envoyer", "* Facebook", "* Twitter", "* Copier le lien"];
+        let mut teasers = vec![PARA, PARA2, PARA5];
+        teasers.extend(share.iter().chain(&share).chain(["Un autre titre"].iter()));
+        teasers.extend([PARA3, "12 mars 2023", "Encore un titre", PARA4, "13 mars 2023"]);
+        assert_eq!(main_block(&teasers, &classes(&teasers)), Some((0, 2)));
+        // A reader's comment is signed with a name and a stamp.
+        let mut comments = vec![PARA, PARA2, PARA5];
+        comments.extend(share.iter().chain(&share));
+        comments.extend(["Par Jean Exemple, le mercredi 15 mai 2019 à 09h23", PARA3, PARA4]);
+        assert_eq!(main_block(&comments, &classes(&comments)), Some((0, 2)));
+    }
 
     #[test]
     fn text_lines_and_furniture_are_told_apart() {

@@ -1,6 +1,7 @@
 //! The body turned into Markdown: paste splits mended, headings, captions, lists, links and
 //! footnote markers.
 
+use super::block::image_token;
 use super::lexicon::{CREDIT_WORDS, PHOTO_AGENCIES};
 use super::line::{ends_with_marker, strip_dead_links};
 
@@ -38,7 +39,7 @@ pub(super) fn body_blocks(lines: &[&str]) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut blank = false;
     for line in lines {
-        let l = line.trim();
+        let l = without_image_names(line.trim());
         if l.is_empty() {
             blank = true;
             continue;
@@ -67,6 +68,19 @@ pub(super) fn body_blocks(lines: &[&str]) -> Vec<Block> {
     blocks
 }
 
+/// A line without the image names a text browser prints before it (`[2541683.png] C'est à
+/// Nîmes…`).
+fn without_image_names(l: &str) -> &str {
+    let mut rest = l;
+    loop {
+        let tok = image_token(rest);
+        if tok.is_empty() {
+            return rest;
+        }
+        rest = rest[tok.len()..].trim_start();
+    }
+}
+
 /// Whether `next` carries on the sentence `prev` leaves open: a paste broke a paragraph in the
 /// middle of a sentence (`…la consommation` / `d'énergie du pays…`).
 pub(super) fn continues(prev: &str, next: &str) -> bool {
@@ -93,6 +107,30 @@ pub(super) fn is_photo_credit(l: &str) -> bool {
             lower.split(['/', '|']).count() > 1
                 && lower.split(['/', '|']).any(|part| part.trim() == *a || part.trim().starts_with(&format!("{a} ")))
         })
+}
+
+/// A caption: a line closed by a photo credit (`… in 2016. (John Minchillo / AP)`, `… le 12
+/// juillet 2023. BERTRAND GUAY / AFP`, `… on Thursday Credit: STR/AFP`, `… © Henri Frasque`).
+pub(super) fn ends_with_credit(l: &str) -> bool {
+    let t = l.trim();
+    if t.chars().count() > 400 {
+        return false;
+    }
+    if let Some(open) = t.strip_suffix(')').and_then(|inner| inner.rfind('(')) {
+        let credit = &t[open + 1..t.len() - 1];
+        if open > 0 && is_photo_credit(credit) && (credit.contains('/') || credit.contains(':')) {
+            return true;
+        }
+    }
+    let cued = ["Credit:", "Crédit :", "Crédit:", "Crédits :", "Photo :", "Photo:", "Photograph:", "©"]
+        .iter()
+        .filter_map(|c| t.find(c))
+        .any(|p| p > 0 && t[p..].chars().count() <= 80);
+    let after_sentence = t.rfind(". ").is_some_and(|p| {
+        let tail = &t[p + 2..];
+        tail.contains('/') && tail.split_whitespace().count() <= 8 && is_photo_credit(tail)
+    });
+    cued || after_sentence
 }
 
 pub(super) fn body_markdown(lines: &[&str], labels: &[&str]) -> String {
@@ -227,4 +265,24 @@ pub(super) fn link_markers(l: &str, labels: &[&str]) -> String {
     }
     out.push_str(&l[last..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_caption_is_closed_by_its_credit() {
+        assert!(ends_with_credit("Martin Wartman works on a neon sign in Cincinnati, in 2016. (John Minchillo / AP)"));
+        assert!(ends_with_credit(
+            "La secrétaire générale de la CGT à Matignon, le 12 juillet 2023. BERTRAND GUAY / AFP"
+        ));
+        assert!(ends_with_credit("A man walks past an armoured personnel carrier on Thursday Credit: STR/AFP"));
+        assert!(!ends_with_credit(
+            "Le ministre a répondu (lors d'une conférence à Paris) que la réforme irait à son terme."
+        ));
+        assert!(!ends_with_credit("Photo : AFP"));
+        assert_eq!(without_image_names("[2541683.png] C'est à Nîmes."), "C'est à Nîmes.");
+        assert_eq!(without_image_names("[^1]: Une note."), "[^1]: Une note.");
+    }
 }

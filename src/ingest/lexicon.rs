@@ -76,7 +76,7 @@ pub(super) const DISCLAIMERS: [&str; 7] = [
 ];
 
 /// Whole lines that are page furniture (buttons, labels).
-pub(super) const FURNITURE_LINES: [&str; 36] = [
+pub(super) const FURNITURE_LINES: [&str; 40] = [
     "lire la suite",
     "articles similaires",
     "related articles",
@@ -113,6 +113,10 @@ pub(super) const FURNITURE_LINES: [&str; 36] = [
     "tweet",
     "voir les commentaires",
     "view comments",
+    "article réservé aux abonnés",
+    "réservé aux abonnés",
+    "subscriber only",
+    "subscribers only",
 ];
 
 /// News agencies, as they sign a dispatch.
@@ -446,3 +450,43 @@ pub fn is_common_word(folded: &str) -> bool {
     SET.get_or_init(|| FR_STOPWORDS.iter().chain(EN_STOPWORDS.iter()).map(|w| crate::text::fold(w)).collect())
         .contains(folded)
 }
+
+/// How the line that ends what a reader without a subscription sees opens.
+pub(super) const PAYWALL_CUES: [&str; 10] = [
+    "il vous reste",
+    "la suite est réservée",
+    "la suite de cet article est réservée",
+    "cet article est réservé aux abonnés",
+    "pour lire la suite",
+    "the rest of this article",
+    "subscribe to continue reading",
+    "subscribe to read the full",
+    "this article is for subscribers",
+    "to continue reading this article",
+];
+
+/// Words by which a line speaks to its reader (buttons, sign-up boxes, offers).
+pub(super) const READER_WORDS: [&str; 9] =
+    ["vous", "votre", "vos", "you", "your", "yours", "inscrivez", "abonnez", "recevez"];
+
+/// Words of an account, a subscription or a sign-up: a line speaking to the reader with one
+/// of them is an offer, not a story's sentence.
+pub(super) const OFFER_WORDS: [&str; 17] = [
+    "abonn",
+    "inscri",
+    "connect",
+    "compte",
+    "newsletter",
+    "e-mail",
+    "email",
+    "subscri",
+    "sign in",
+    "sign up",
+    "log in",
+    "account",
+    "offre",
+    "offer",
+    "commentaire",
+    "comment",
+    "recevez",
+];

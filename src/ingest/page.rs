@@ -3,7 +3,11 @@
 //! blanked, and the metadata printed outside it (a byline or a `Publié le` line after the
 //! last paragraph) kept as fallbacks.
 
-use super::block::{main_block, plain, raw_classes, signals, smooth, Class};
+use super::block::{
+    addresses_reader, is_alt_text, is_embed_junk, is_offer, is_paywall, main_block, plain, raw_classes, signals,
+    smooth, Class,
+};
+use super::body::ends_with_credit;
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};
 use super::dateline::{date_stamps, date_with_byline, is_update_line};
@@ -60,7 +64,8 @@ fn is_prose(l: &str) -> bool {
     let (t, _) = plain(l);
     let s = signals(l);
     let quote = t.starts_with(['«', '“', '"', '‘', '—', '–']) && s.words >= 3 && s.stop_density > 0.0;
-    quote || (s.sentence && s.words >= 5 && s.stop_density >= 0.2 && s.digits_bars < 0.2 && !is_boilerplate(t))
+    !s.columns
+        && (quote || (s.sentence && s.words >= 5 && s.stop_density >= 0.2 && s.digits_bars < 0.2 && !is_boilerplate(t)))
 }
 
 /// Whether a page's first line may be its headline: a few words, no list or button mark,
@@ -181,6 +186,8 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         None => 0,
     };
     let end = if cut_tail { tail_end(lines, &cls, be + 1) } else { lines.len() };
+    // Past a paywall's notice, nothing is the article (its offers read like prose).
+    let end = (bs..end).find(|&i| is_paywall(lines[i])).unwrap_or(end);
 
     // Fallbacks: what is printed outside the lines kept.
     for (i, l) in lines.iter().enumerate() {
@@ -215,7 +222,7 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
             }
         }
         let first_after =
-            (be + 1..lines.len()).find(|&j| !lines[j].trim().is_empty() && !is_boilerplate(plain(lines[j]).0));
+            (be + 1..lines.len()).find(|&j| !plain(lines[j]).0.is_empty() && !is_boilerplate(plain(lines[j]).0));
         if i > be && i <= be + 6 && page.author.is_none() {
             if let Some(Some(n)) = byline(t) {
                 page.author = Some(n);
@@ -236,20 +243,34 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     // standfirst and a caption, which read as text, may come before them). From the headline
     // when the block opens above it, with a list of teasers.
     let opening = (bs.max(start)..lines.len()).filter(|&i| cls[i] == Class::Good).nth(3).unwrap_or(bs);
-    for i in bs..=be.min(lines.len().saturating_sub(1)) {
-        if lines[i].trim().is_empty() {
+    // A line of a sign-up box or an offer speaks to the reader: in a run of furniture it
+    // counts as furniture even when it reads as a sentence.
+    let offer = |i: usize| {
+        signals(lines[i]).chars < 160
+            && (is_offer(lines[i]) || (raw[i] != Class::Good && addresses_reader(lines[i]) && !is_prose(lines[i])))
+    };
+    // A short line that is not prose (a label, a form field) goes with the box around it
+    // when most of the box is furniture.
+    let mut boxed = 0;
+    let last = end.max(be + 1).min(lines.len());
+    for i in bs..=last {
+        if i < last && (lines[i].trim().is_empty() || raw[i] == Class::Table) {
             continue;
         }
-        if furniture(raw[i]) {
+        let counted = i < last && (furniture(raw[i]) || offer(i));
+        if counted || (i < last && raw[i] == Class::Short && !is_prose(lines[i]) && !is_meta(lines[i])) {
+            boxed += usize::from(counted);
             run.push(i);
-        } else {
-            if run.len() >= 3 {
-                run.iter()
-                    .filter(|&&j| (j > opening || !is_meta(lines[j])) && !is_prose(lines[j]))
-                    .for_each(|&j| in_box[j] = true);
-            }
-            run.clear();
+            continue;
         }
+        if boxed >= 3 && boxed * 2 >= run.len() {
+            run.iter()
+                // A byline closing the text is read after this.
+                .filter(|&&j| ((j > opening && j <= be) || !is_meta(lines[j])) && (!is_prose(lines[j]) || offer(j)))
+                .for_each(|&j| in_box[j] = true);
+        }
+        run.clear();
+        boxed = 0;
     }
     let mut seen: Vec<String> = Vec::new();
     for (i, l) in lines.iter().enumerate().take(end).skip(start) {
@@ -262,13 +283,24 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
             if whole_head {
                 furniture(cls[i]) && !is_meta(l)
             } else {
-                furniture(raw[i]) && !is_meta(l) && i != first_line && (s.bullet || marked) && !is_prose(l)
+                // A line with no word (a share counter, a rule) is neither.
+                furniture(raw[i])
+                    && !is_meta(l)
+                    && i != first_line
+                    && (s.bullet || marked || s.words == 0)
+                    && !is_prose(l)
             }
         } else {
             // Inside and after the text: menus, buttons and lines printed twice, never prose.
             furniture(raw[i]) && !is_meta(l) && !is_prose(l) && (s.bullet || marked || seen.iter().any(|k| k == t))
         };
-        if blank || in_box[i] {
+        // What a page embeds (a player's address, image names, a table's rows: its cells read
+        // as a list of dates, not a story), and in a whole page the
+        // captions of its photos, closed by a credit or printed twice on one line: not text.
+        let embedded = is_embed_junk(l)
+            || raw[i] == Class::Table
+            || (whole_head && (ends_with_credit(t) || is_alt_text(l) || collapse_repeats(l).is_some()));
+        if blank || in_box[i] || embedded {
             page.lines.push(String::new());
             continue;
         }
@@ -343,6 +375,25 @@ mod tests {
         let kept: Vec<&str> = p.lines.iter().map(String::as_str).filter(|l| !l.is_empty()).collect();
         assert!(kept.ends_with(&[para, para2]));
         assert!(!kept.iter().any(|l| l.contains("Partager")));
+    }
+
+    #[test]
+    fn a_sign_up_box_goes_whole_but_a_sentence_to_the_reader_stays() {
+        let para = "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois, selon un communiqué.";
+        let para2 = "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année à cette période.";
+        let you = "« Si vous habitez la région, vous les avez entendus », a-t-il ajouté devant les journalistes.";
+        let mut page = vec!["* Accueil", "* Monde", "* Politique", "* Sport", "* Culture", "* Vidéos", "* Podcasts"];
+        page.extend(["Les troupes quittent la frontière", "Par Marie Dupont", para, para2, you]);
+        page.extend(["Le journal du soir", "Recevez l’information analysée par la rédaction.", "Votre adresse email"]);
+        page.push("* S'inscrire");
+        page.extend(["En vous inscrivant, vous acceptez nos conditions générales et notre politique.", "Merci !"]);
+        let para3 = "Le ministère a précisé mardi que les manœuvres dureraient encore deux semaines et qu'aucune troupe ne franchirait la ligne.";
+        let para4 = "Selon plusieurs diplomates, cette annonce vise surtout à apaiser les voisins avant le sommet prévu au début du mois prochain.";
+        page.extend([para3, para4]);
+        let p = read_page(&page);
+        let kept: Vec<&str> = p.lines.iter().map(String::as_str).filter(|l| !l.is_empty()).collect();
+        assert!(kept.contains(&you) && kept.contains(&para4));
+        assert!(!kept.iter().any(|l| l.contains("inscri") || l.contains("Recevez")), "{kept:?}");
     }
 
     #[test]

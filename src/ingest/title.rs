@@ -1,7 +1,7 @@
 //! Headlines: what reads as one, what surrounds one (breadcrumbs, kickers, photo credits),
 //! and what a headline loses when it is cleaned (`– VIDEO`).
 
-use super::block::{is_stopword, plain, signals, Class};
+use super::block::{is_alt_text, is_stopword, plain, signals, Class};
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, names};
 use super::dateline::{date_stamps, date_with_byline, is_relative_stamp, parse_date_line, segmented_byline};
@@ -159,6 +159,10 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> O
             continue;
         }
         seen += 1;
+        // A photo's alternative text, printed after the image's name, is its caption.
+        if is_alt_text(lines[i]) {
+            continue;
+        }
         // Distance weighs little against the signs of a headline: video captions, share
         // buttons and a standfirst often stand between it and the text.
         let distance = (between as f64 * DISTANCE_WEIGHT).min(DISTANCE_CAP) + seen as f64 * 0.02;

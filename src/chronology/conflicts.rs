@@ -58,10 +58,11 @@ pub fn find(events: &mut [Event], articles: &[Arc<Article>], warnings: &mut Vec<
     // Events are compared only through the words they share, and words that many events
     // share say nothing about which event is which: linear in the size of the chronology.
     const COMMON: usize = 64;
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+    // Event numbers as `u32`: the postings are a few entries per word of every event.
+    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
     for (i, w) in words.iter().enumerate() {
         for &word in w.keys() {
-            postings.entry(word).or_default().push(i);
+            postings.entry(word).or_default().push(i as u32);
         }
     }
     let mut pairs = Vec::new();
@@ -71,8 +72,8 @@ pub fn find(events: &mut [Event], articles: &[Arc<Article>], warnings: &mut Vec<
         for word in words[i].keys() {
             let list = &postings[word];
             if list.len() <= COMMON {
-                for &j in list.iter().filter(|&&j| j > i) {
-                    *shared.entry(j).or_default() += 1;
+                for &j in list.iter().filter(|&&j| j as usize > i) {
+                    *shared.entry(j as usize).or_default() += 1;
                 }
             }
         }

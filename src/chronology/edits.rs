@@ -4,13 +4,14 @@
 
 use super::extract::{content_words, Words};
 use super::merge::{matches_curated, Group};
-use super::{Curated, Edit, Event, Input, Mention};
+use super::{Curated, Edit, Event, EventHtml, Input, Mention};
 use crate::diagnostics::Diagnostic;
 use crate::doc::{ArticleId, SourceId};
 use crate::markdown;
 use crate::text::escape_html;
 use rayon::prelude::*;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// The editors' own events, not yet in date order.
 pub fn curated_events(curated: &[Curated<'_>]) -> Vec<Event> {
@@ -21,8 +22,8 @@ pub fn curated_events(curated: &[Curated<'_>]) -> Vec<Event> {
             Event {
                 id: String::new(),
                 span: def.span,
-                text: def.text.clone(),
-                html: markdown::inline(&def.text),
+                text: def.text.as_str().into(),
+                html: EventHtml::Written(markdown::inline(&def.text)),
                 curated: true,
                 sources: c.sources.clone(),
                 topics: c.topics.clone(),
@@ -91,10 +92,13 @@ pub fn apply(input: &Input<'_>, groups: Vec<Group>, events: &mut Vec<Event>) -> 
             let sources = article_sources(input, &group.mentions);
             match matched {
                 Some(c) => Placed::Joins { event: c, mentions: group.mentions, sources, known },
-                None => Placed::Alone(extracted_event(group, sources, known)),
+                None => Placed::Alone(Box::new(extracted_event(group, sources, known))),
             }
         })
         .collect();
+    // Boxed, so that the list of placements is small beside the chronology it fills, and
+    // the chronology is allocated once.
+    events.reserve(placed.iter().filter(|p| matches!(p, Placed::Alone(_))).count());
     for p in placed {
         match p {
             Placed::Joins { event, mentions, sources, known } => {
@@ -109,7 +113,7 @@ pub fn apply(input: &Input<'_>, groups: Vec<Group>, events: &mut Vec<Event>) -> 
                     e.known_disagreement = known;
                 }
             }
-            Placed::Alone(e) => events.push(e),
+            Placed::Alone(e) => events.push(*e),
         }
     }
     Ok(())
@@ -120,7 +124,7 @@ enum Placed {
     /// Its reports join editor's event `event`.
     Joins { event: usize, mentions: Vec<Mention>, sources: Vec<SourceId>, known: Option<(PathBuf, usize)> },
     /// It stands as an extracted event.
-    Alone(Event),
+    Alone(Box<Event>),
 }
 
 /// The sources of the articles that report an event, each once, in article order.
@@ -138,8 +142,8 @@ fn extracted_event(group: Group, sources: Vec<SourceId>, known: Option<(PathBuf,
     Event {
         id: String::new(),
         span: first.span,
-        html: marked_sentence(&first.sentence, &first.expression),
-        text: first.sentence.to_string(),
+        html: EventHtml::Marked(Arc::clone(&first.expression)),
+        text: Arc::clone(&first.sentence).into(),
         curated: false,
         sources,
         topics: group.topics,
@@ -164,8 +168,8 @@ fn edited_event(input: &Input<'_>, edit: &Edit<'_>, mentions: Vec<Mention>, know
     topics.sort_unstable();
     topics.dedup();
     let (text, html) = match &ed.text {
-        Some(t) => (t.clone(), markdown::inline(t)),
-        None => (mentions[0].sentence.to_string(), marked_sentence(&mentions[0].sentence, &mentions[0].expression)),
+        Some(t) => (t.as_str().into(), EventHtml::Written(markdown::inline(t))),
+        None => (Arc::clone(&mentions[0].sentence).into(), EventHtml::Marked(Arc::clone(&mentions[0].expression))),
     };
     Event {
         id: String::new(),

@@ -76,9 +76,38 @@ impl Memo {
 
 /// Every group of the articles' reports, in date order, for a build that keeps nothing: the
 /// groups are moved out, and every candidate and index freed before the site renders.
+///
+/// The candidates are moved into their date's bucket, not copied as [`Reports`] does to
+/// keep them for the next build: each bucket is freed as it is merged, and the groups hold
+/// what is left of it.
 pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher) -> Vec<Group> {
-    let reports = Reports::build(articles, lang, matcher, None);
-    reports.merged.into_values().flatten().collect()
+    let candidates: Vec<Vec<Candidate>> = ArticleId::all(articles.len())
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|ai| extract(ai, &articles[ai], lang))
+        .collect();
+    // Article order, then text order within an article: the order `Reports::merge` reads
+    // a date's candidates in.
+    let mut by_start: BTreeMap<PartialDate, Vec<Candidate>> = BTreeMap::new();
+    for c in candidates.into_iter().flatten() {
+        by_start.entry(c.mention.span.start).or_default().push(c);
+    }
+    let buckets: Vec<Vec<Candidate>> = by_start.into_values().collect();
+    let merged: Vec<Vec<Group>> = buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles)).collect();
+    merged.into_iter().flatten().collect()
+}
+
+/// The groups of one start date's candidates, in the order they are found.
+fn merge_date(cands: Vec<Candidate>, matcher: &AliasMatcher, articles: &[Arc<Article>]) -> Vec<Group> {
+    merge::merge(cands)
+        .into_iter()
+        .map(|(mentions, words)| Group {
+            report_words: merge::report_words(&mentions[0].sentence, &mentions),
+            topics: merge::named_topics(matcher, articles, &mentions),
+            mentions,
+            words,
+        })
+        .collect()
 }
 
 impl Reports {
@@ -163,16 +192,7 @@ impl Reports {
                 if cands.is_empty() {
                     return (start, None);
                 }
-                let groups = merge::merge(cands)
-                    .into_iter()
-                    .map(|(mentions, words)| Group {
-                        report_words: merge::report_words(&mentions[0].sentence, &mentions),
-                        topics: merge::named_topics(matcher, articles, &mentions),
-                        mentions,
-                        words,
-                    })
-                    .collect();
-                (start, Some(groups))
+                (start, Some(merge_date(cands, matcher, articles)))
             })
             .collect();
         for (start, groups) in merged {

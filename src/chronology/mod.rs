@@ -62,10 +62,11 @@ pub struct Event {
     pub id: String,
     /// When.
     pub span: DateSpan,
-    /// What happened, plain text.
-    pub text: String,
-    /// What happened, inline HTML (escaped for extracted text).
-    pub html: String,
+    /// What happened, plain text: for an extracted event, its first report's sentence,
+    /// shared with that report rather than copied.
+    pub text: Text,
+    /// What happened, inline HTML ([`Event::html`]).
+    pub html: EventHtml,
     /// Written by an editor (true) or extracted from articles.
     pub curated: bool,
     /// Cited sources.
@@ -88,6 +89,100 @@ pub struct Event {
     /// The words of its text and first reports, when the merge already gathered them, for
     /// finding disagreements (`None`: gathered when needed).
     pub(crate) report_words: Option<Words>,
+}
+
+impl Event {
+    /// What happened, inline HTML: the editor's Markdown rendered, or the text escaped with
+    /// the words that date it marked (`<mark>`). The latter is made when shown rather than
+    /// kept: a large dossier has hundreds of thousands of extracted events.
+    pub fn html(&self) -> std::borrow::Cow<'_, str> {
+        match &self.html {
+            EventHtml::Written(h) => std::borrow::Cow::Borrowed(h),
+            EventHtml::Marked(expression) => std::borrow::Cow::Owned(edits::marked_sentence(&self.text, expression)),
+        }
+    }
+}
+
+/// How an event's HTML is had ([`Event::html`]).
+#[derive(Debug, Clone)]
+pub enum EventHtml {
+    /// Inline HTML, made once (an editor's text).
+    Written(String),
+    /// The event's text escaped, with these words that date it marked where they first occur.
+    Marked(Arc<str>),
+}
+
+/// An event's plain text, shared (cloning it copies no text): an extracted event's is its
+/// first report's sentence.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Text(Arc<str>);
+
+impl Text {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text(s.into())
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text(s.into())
+    }
+}
+
+impl From<Arc<str>> for Text {
+    fn from(s: Arc<str>) -> Text {
+        Text(s)
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<Text> for &str {
+    fn eq(&self, other: &Text) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<Text> for str {
+    fn eq(&self, other: &Text) -> bool {
+        *self == *other.0
+    }
 }
 
 /// A source that dates the same event differently.
@@ -167,6 +262,23 @@ impl Chronology {
     }
 }
 
+/// Puts `items` in `order` (position `k` takes the item that was at `order[k]`) in place,
+/// one cycle of the permutation at a time.
+fn permute<T>(items: &mut [T], mut order: Vec<u32>) {
+    for start in 0..items.len() {
+        let mut at = start;
+        loop {
+            let from = order[at] as usize;
+            order[at] = at as u32;
+            if from == start || from == at {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
+}
+
 /// One year of the chronology.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Year {
@@ -214,7 +326,15 @@ fn sort_and_number(events: &mut [Event], registry: &Registry) {
     fn key(e: &Event) -> (DateSpan, bool, Option<(ArticleId, &str)>) {
         (e.span, !e.curated, e.mentions.first().map(|m| (m.article, &*m.block)))
     }
-    events.par_sort_by(|a, b| key(a).cmp(&key(b)).then_with(|| a.text.cmp(&b.text)));
+    // The order is found on indices and applied by swaps: a parallel merge sort of the events
+    // themselves would allocate a second chronology as its buffer. The index breaks ties, so
+    // that the order is the stable sort's.
+    let mut order: Vec<u32> = (0..events.len() as u32).collect();
+    order.par_sort_unstable_by(|&i, &j| {
+        let (a, b) = (&events[i as usize], &events[j as usize]);
+        key(a).cmp(&key(b)).then_with(|| a.text.cmp(&b.text)).then(i.cmp(&j))
+    });
+    permute(events, order);
     events.par_iter_mut().enumerate().for_each(|(i, e)| {
         e.id = format!("e{}-{}", i + 1, e.span.start);
         let mut all: Vec<SourceId> =
@@ -223,4 +343,18 @@ fn sort_and_number(events: &mut [Event], registry: &Registry) {
         all.dedup();
         e.reports = all.len();
     });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn permute_puts_each_item_where_the_order_says() {
+        let orders: [&[u32]; 5] = [&[], &[0], &[1, 0], &[2, 0, 1], &[3, 4, 0, 2, 1, 5]];
+        for order in orders {
+            let mut items: Vec<u32> = (0..order.len() as u32).map(|i| i * 10).collect();
+            super::permute(&mut items, order.to_vec());
+            let want: Vec<u32> = order.iter().map(|&i| i * 10).collect();
+            assert_eq!(items, want, "order {order:?}");
+        }
+    }
 }

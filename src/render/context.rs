@@ -106,7 +106,7 @@ pub struct EventCtx<'a> {
     /// What happened, plain text.
     pub text: &'a str,
     /// What happened, HTML: escaped text, the words that date it in `<mark>`.
-    pub html: &'a str,
+    pub html: Cow<'a, str>,
     /// Its sources, as short links (outlet or author); at most three outside the chronology.
     pub sources: Vec<Link<'a>>,
     /// How many distinct sources report it.
@@ -705,7 +705,7 @@ pub fn event<'a>(site: &'a Site, u: &Urls, ei: usize, limit: usize) -> EventCtx<
         range: e.span.end.is_some(),
         curated: e.curated,
         text: &e.text,
-        html: &e.html,
+        html: e.html(),
         sources,
         count: e.reports,
         mentions: e

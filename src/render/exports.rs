@@ -233,10 +233,7 @@ pub(super) fn timeline_json(site: &Site) -> Vec<u8> {
         start_date: date(e.span.start),
         // TimelineJS inserts both as HTML: the headline is the event's plain text, escaped
         // (an article's sentence may hold markup), the text its HTML, cleaned or escaped.
-        text: Text {
-            headline: escape_html(&crate::text::truncate_words(&e.text, 90)).into(),
-            text: e.html.as_str().into(),
-        },
+        text: Text { headline: escape_html(&crate::text::truncate_words(&e.text, 90)).into(), text: e.html() },
         unique_id: &e.id,
     });
     let title = Slide {

@@ -91,8 +91,9 @@ pub struct Pages {
     event_error: OnceLock<Diagnostic>,
     /// The full-text index's documents and files.
     search: search::Plan,
-    /// Its term shards, made once (a build makes them while events render).
-    search_terms: OnceLock<Vec<Vec<u8>>>,
+    /// Its term shards, made once (a build makes them while events render, and hands each
+    /// to the writer rather than keep a copy).
+    search_terms: OnceLock<Vec<std::sync::Mutex<Vec<u8>>>>,
 }
 
 impl Pages {
@@ -165,8 +166,18 @@ impl Pages {
         }
     }
 
-    fn search_terms(&self) -> &Vec<Vec<u8>> {
-        self.search_terms.get_or_init(|| self.search.terms(&self.site))
+    fn search_terms(&self) -> &[std::sync::Mutex<Vec<u8>>] {
+        self.search_terms.get_or_init(|| self.search.terms(&self.site).into_iter().map(Into::into).collect())
+    }
+
+    /// Term shard `n`: taken when a build renders it (each file renders once), copied when
+    /// `serve` does.
+    fn search_shard(&self, n: usize, fragments: Fragments) -> Vec<u8> {
+        let Some(Ok(mut shard)) = self.search_terms().get(n).map(|m| m.lock()) else { return Vec::new() };
+        match fragments {
+            Fragments::PerPage => std::mem::take(&mut *shard),
+            Fragments::Shared => shard.clone(),
+        }
     }
 
     /// The resolved site the pages show.
@@ -394,7 +405,7 @@ impl Pages {
             Job::SourcesJson(part) => exports::sources_json(site, *part),
             Job::SearchIndex => exports::search_index(site),
             Job::Search(search::File::Manifest) => self.search.manifest(),
-            Job::Search(search::File::Terms(n)) => self.search_terms().get(*n).cloned().unwrap_or_default(),
+            Job::Search(search::File::Terms(n)) => self.search_shard(*n, fragments),
             Job::Search(search::File::Docs(n)) => self.search.docs(site, *n),
             Job::Timeline => exports::timeline_json(site),
         };

@@ -101,7 +101,7 @@ fn an_editor_rules_on_a_known_disagreement() {
     let events = chrono["events"].as_array().unwrap();
     let ruled = events.iter().find(|e| e["value"] == "2023-03-17").expect("the 17 March report");
     assert!(ruled["conflicts"].as_array().is_some_and(|c| c.iter().any(|c| c["value"] == "2023-03-12")), "{ruled}");
-    assert_eq!(ruled["curated"], false, "a ruling alone does not make the report an editor's event");
+    assert!(ruled.get("curated").is_none(), "a ruling alone does not make the report an editor's event");
 
     // Once the sources agree, the ruling is stale and check says so.
     write_files(

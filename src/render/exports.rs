@@ -53,13 +53,15 @@ pub const TIMELINE_EVENTS: usize = 500;
 // Typed and borrowed rather than built as `json!` values. Fields in alphabetical order, as
 // JSON objects list them (and as earlier builds wrote them). Empty lists and absent values
 // are left out (`conflicts`, `topics`, `end`, `sentences`): most of a large dossier's events
-// have none, and each part of the export stays small.
+// have none, and each part of the export stays small. For the same reason nothing is written
+// that another field says: no date as the site writes it (`value`, `start` and `end` give it;
+// a reader's own locale spells it), and `curated` only on the editors' events.
 #[derive(Serialize)]
 struct Ev<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     conflicts: Vec<Conflict<'a>>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     curated: bool,
-    date: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     end: Option<String>,
     grain: &'a str,
@@ -129,7 +131,6 @@ fn event_out(site: &Site, ei: usize) -> Ev<'_> {
     Ev {
         conflicts: e.conflicts.iter().map(|c| Conflict { event: &c.other, value: c.span.iso() }).collect(),
         curated: e.curated,
-        date: e.span.long(site.lang),
         end: e.span.end.map(|d| d.to_string()),
         grain: if e.span.end.is_some() { "interval" } else { e.span.start.precision().name() },
         id: &e.id,

@@ -39,6 +39,9 @@ pub const TOPIC_EVENTS: usize = 200;
 /// About how many characters of an event's text its compact form shows.
 const SHORT_TEXT: usize = 60;
 
+/// About how many characters of a source's title the compact form of an event shows.
+const SHORT_TITLE: usize = 48;
+
 /// A link: its text and its address, relative to the page.
 #[derive(Serialize, Clone)]
 pub struct Link<'a> {
@@ -145,6 +148,9 @@ pub struct EventCtx<'a> {
 pub struct EventReport<'a> {
     /// Its title.
     pub title: &'a str,
+    /// Its title cut at a word to about 48 characters (for the compact form, which names a
+    /// source by its title only when the outlet is missing or unknown).
+    pub short_title: Cow<'a, str>,
     /// Its page: the article, or its entry on the sources page.
     pub url: String,
     /// Outlet.
@@ -764,6 +770,11 @@ fn reports<'a>(site: &'a Site, u: &Urls, e: &'a Event, limit: usize) -> Vec<Even
             };
             EventReport {
                 title: &s.title,
+                short_title: if s.title.chars().count() <= SHORT_TITLE {
+                    Cow::Borrowed(&s.title[..])
+                } else {
+                    Cow::Owned(crate::text::truncate_words(&s.title, SHORT_TITLE))
+                },
                 url: u.source(s),
                 outlet: s.outlet.as_deref(),
                 author: s.author.as_deref(),

@@ -28,7 +28,8 @@ use crate::sources::SourceKind;
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
 
 /// The kinds of documents, in index order (and the values of the page's type filter).
 pub const KINDS: [&str; 6] = ["topic", "note", "article", "event", "source", "actor"];
@@ -236,68 +237,62 @@ impl Plan {
     }
 
     /// Every term shard, in shard order: the costly part (each document's words are read,
-    /// folded and stemmed, in parallel).
+    /// folded and stemmed, in parallel). Documents are read a chunk at a time and their keys
+    /// interned as they come (a key is a number from then on, its string kept once), so that
+    /// the postings of the whole site are twelve bytes each rather than a string each.
     pub fn terms(&self, site: &Site) -> Vec<Vec<u8>> {
-        let per_doc: Vec<DocTerms> = self.items.par_iter().map(|&(item, _, _)| doc_terms(site, item)).collect();
+        let mut index = Index::new(self.terms);
+        let mut pending: Option<Vec<DocTerms>> = None;
+        for chunk in self.items.chunks(CHUNK) {
+            // Interning is sequential (key numbers and postings in document order); it runs
+            // while the next chunk's words are read.
+            let (docs, ()) = rayon::join(
+                || chunk.par_iter().map(|&(item, _, _)| doc_terms(site, item)).collect::<Vec<_>>(),
+                || pending.take().into_iter().flatten().for_each(|d| index.add(d)),
+            );
+            pending = Some(docs);
+        }
+        pending.into_iter().flatten().for_each(|d| index.add(d));
+        let Index { names, shards: _, ids, buckets, exceptions, lens } = index;
+        drop(ids);
         // BM25's length normalisation is per kind: an event is one sentence, an article pages.
         let mut avg = [0f64; KINDS.len()];
         let mut count = [0usize; KINDS.len()];
-        for (d, (_, kind, _)) in per_doc.iter().zip(&self.items) {
-            avg[*kind as usize] += d.len as f64;
+        for (len, (_, kind, _)) in lens.iter().zip(&self.items) {
+            avg[*kind as usize] += *len as f64;
             count[*kind as usize] += 1;
         }
         for (a, c) in avg.iter_mut().zip(count) {
             *a = if c == 0 { 1.0 } else { (*a / c as f64).max(1.0) };
         }
-        let mut buckets: Vec<Vec<(&str, u32, f32)>> = vec![Vec::new(); self.terms];
-        let mut exceptions: Vec<Vec<(&str, &str)>> = vec![Vec::new(); self.terms];
-        for (n, d) in per_doc.iter().enumerate() {
-            for (key, w) in &d.keys {
-                buckets[shard_of(key, self.terms)].push((key, n as u32, *w));
-            }
-            for (word, stem) in &d.exceptions {
-                exceptions[shard_of(word, self.terms)].push((word, stem));
-            }
-        }
         let total = self.items.len() as f64;
-        let lens: Vec<f64> =
-            per_doc.iter().zip(&self.items).map(|(d, (_, k, _))| d.len as f64 / avg[*k as usize]).collect();
+        let lens: Vec<f64> = lens.iter().zip(&self.items).map(|(l, (_, k, _))| *l as f64 / avg[*k as usize]).collect();
+        // Keys in byte order, sorted once: a shard sorts its postings by this rank, numbers.
+        let mut order: Vec<u32> = (0..names.len() as u32).collect();
+        order.par_sort_unstable_by(|&a, &b| names[a as usize].cmp(&names[b as usize]));
+        let mut rank = vec![0u32; names.len()];
+        for (r, &id) in order.iter().enumerate() {
+            rank[id as usize] = r as u32;
+        }
+        drop(order);
+        // A word whose stem does not begin it (`happy` → `happi`): the script finds every
+        // other stem as the longest one that begins the typed word.
+        let mut words: Vec<Vec<(String, String)>> = vec![Vec::new(); self.terms];
+        for (word, stem) in exceptions {
+            words[shard_of(&word, self.terms)].push((word, stem));
+        }
         buckets
             .into_par_iter()
-            .zip(exceptions)
+            .zip(words)
             .map(|(mut bucket, mut exc)| {
-                bucket.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
+                bucket.sort_unstable_by_key(|p| (rank[p.0 as usize], p.1));
                 exc.sort_unstable();
-                exc.dedup();
-                let mut p: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
-                for run in bucket.chunk_by(|a, b| a.0 == b.0) {
-                    let key = run[0].0;
-                    let df = run.len() as f64;
-                    let idf = (1.0 + (total - df + 0.5) / (df + 0.5)).ln();
-                    let mut list = Vec::with_capacity(run.len() * 2);
-                    let mut last = 0;
-                    for &(_, doc, w) in run {
-                        let score = if key.starts_with('#') {
-                            0
-                        } else {
-                            let (k1, b) = (1.2, 0.75);
-                            let w = f64::from(w);
-                            let s = idf * w * (k1 + 1.0) / (w + k1 * (1.0 - b + b * lens[doc as usize]));
-                            ((s * 100.0).round() as u32).max(1)
-                        };
-                        list.push(doc - last);
-                        list.push(score);
-                        last = doc;
-                    }
-                    p.insert(key, list);
-                }
-                // A word whose stem does not begin it (`happy` → `happi`): the script finds
-                // every other stem as the longest one that begins the typed word.
-                let w: BTreeMap<&str, &str> = exc.into_iter().collect();
+                let p = Postings { bucket: &bucket, names: &names, lens: &lens, total };
+                let w = Exceptions(&exc);
                 #[derive(Serialize)]
                 struct Shard<'a> {
-                    p: BTreeMap<&'a str, Vec<u32>>,
-                    w: BTreeMap<&'a str, &'a str>,
+                    p: Postings<'a>,
+                    w: Exceptions<'a>,
                 }
                 serde_json::to_vec(&Shard { p, w }).unwrap_or_default()
             })
@@ -463,11 +458,130 @@ pub fn words(text: &str) -> Vec<(String, bool)> {
     out
 }
 
-/// A document's keys with their weighted counts, its length in words, and the words whose
-/// stem does not begin them.
+/// How many documents have their words read at once: their keys are strings only until the
+/// chunk is interned.
+const CHUNK: usize = 256;
+
+/// One posting while the index is built: key number, document number, weighted count.
+type Posting = (u32, u32, f32);
+
+/// The site's postings with their keys interned, filled document by document in order.
+struct Index {
+    /// Each key, by its number.
+    names: Vec<Box<str>>,
+    /// Each key's term shard, by its number.
+    shards: Vec<u32>,
+    ids: HashMap<Box<str>, u32>,
+    /// Each term shard's postings, in document order.
+    buckets: Vec<Vec<Posting>>,
+    /// Each word whose stem does not begin it, with the greatest of its stems (of either
+    /// language), as the shard's `w` has always kept.
+    exceptions: HashMap<String, String>,
+    /// Each document's length in words.
+    lens: Vec<u32>,
+}
+
+impl Index {
+    fn new(terms: usize) -> Index {
+        Index {
+            names: Vec::new(),
+            shards: Vec::new(),
+            ids: HashMap::new(),
+            buckets: vec![Vec::new(); terms],
+            exceptions: HashMap::new(),
+            lens: Vec::new(),
+        }
+    }
+
+    /// Adds the next document.
+    fn add(&mut self, d: DocTerms) {
+        let n = self.lens.len() as u32;
+        self.lens.push(d.len);
+        for (key, w) in d.keys {
+            let id = match self.ids.get(key.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = self.names.len() as u32;
+                    let key: Box<str> = key.into();
+                    self.shards.push(shard_of(&key, self.buckets.len()) as u32);
+                    self.names.push(key.clone());
+                    self.ids.insert(key, id);
+                    id
+                }
+            };
+            self.buckets[self.shards[id as usize] as usize].push((id, n, w));
+        }
+        for (word, stem) in d.exceptions {
+            match self.exceptions.entry(word) {
+                Entry::Occupied(mut e) => {
+                    if stem > *e.get() {
+                        e.insert(stem);
+                    }
+                }
+                Entry::Vacant(e) => {
+                    e.insert(stem);
+                }
+            }
+        }
+    }
+}
+
+/// A term shard's `p`: each key, in byte order, with its delta-coded `document, score`
+/// pairs, written as they are scored (one list buffer for the shard).
+struct Postings<'a> {
+    /// Sorted by key (by rank), then document.
+    bucket: &'a [Posting],
+    names: &'a [Box<str>],
+    /// Each document's length over its kind's average.
+    lens: &'a [f64],
+    /// How many documents.
+    total: f64,
+}
+
+impl Serialize for Postings<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        let mut list: Vec<u32> = Vec::new();
+        for run in self.bucket.chunk_by(|a, b| a.0 == b.0) {
+            let key = &*self.names[run[0].0 as usize];
+            let df = run.len() as f64;
+            let idf = (1.0 + (self.total - df + 0.5) / (df + 0.5)).ln();
+            list.clear();
+            let mut last = 0;
+            for &(_, doc, w) in run {
+                let score = if key.starts_with('#') {
+                    0
+                } else {
+                    let (k1, b) = (1.2, 0.75);
+                    let w = f64::from(w);
+                    let s = idf * w * (k1 + 1.0) / (w + k1 * (1.0 - b + b * self.lens[doc as usize]));
+                    ((s * 100.0).round() as u32).max(1)
+                };
+                list.push(doc - last);
+                list.push(score);
+                last = doc;
+            }
+            map.serialize_entry(key, &list)?;
+        }
+        map.end()
+    }
+}
+
+/// A term shard's `w`: word → stem, sorted by word.
+struct Exceptions<'a>(&'a [(String, String)]);
+
+impl Serialize for Exceptions<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(w, st)| (w, st)))
+    }
+}
+
+/// A document's keys with their weighted counts (in no order), its length in words, and the
+/// words whose stem does not begin them.
 struct DocTerms {
     keys: Vec<(String, f32)>,
-    len: usize,
+    len: u32,
     exceptions: Vec<(String, String)>,
 }
 
@@ -536,28 +650,44 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
         Lang::Fr => Algorithm::French,
         Lang::En => Algorithm::English,
     });
-    let mut keys: BTreeMap<String, f32> = BTreeMap::new();
-    let mut exceptions: BTreeMap<String, String> = BTreeMap::new();
-    let mut stems: std::collections::HashMap<String, String> = std::collections::HashMap::new();
-    let mut len = 0;
+    let mut keys: HashMap<String, f32> = HashMap::new();
+    let mut exceptions: Vec<(String, String)> = Vec::new();
+    let mut stems: HashMap<String, String> = HashMap::new();
+    let mut name = String::new();
+    let mut len = 0u32;
+    let add = |keys: &mut HashMap<String, f32>, key: &str, weight: f32| match keys.get_mut(key) {
+        Some(w) => *w += weight,
+        None => {
+            keys.insert(key.to_string(), weight);
+        }
+    };
     for (text, weight) in fields {
         for (word, capital) in words(&text) {
             len += 1;
-            let stem = stems.entry(word.clone()).or_insert_with(|| stemmer.stem(&word).into_owned());
-            if !word.starts_with(stem.as_str()) {
-                exceptions.insert(word.clone(), stem.clone());
-            }
-            *keys.entry(stem.clone()).or_default() += weight;
             // Names are matched by their transliteration key too (`Lukashenko`).
             if capital && word.len() >= 4 && !word.bytes().all(|b| b.is_ascii_digit()) {
-                *keys.entry(format!("~{}", normalise_word(&word))).or_default() += weight;
+                name.clear();
+                name.push('~');
+                name.push_str(&normalise_word(&word));
+                add(&mut keys, &name, weight);
             }
+            let stem = match stems.entry(word) {
+                Entry::Occupied(e) => e.into_mut(),
+                Entry::Vacant(e) => {
+                    let stem = stemmer.stem(e.key()).into_owned();
+                    if !e.key().starts_with(stem.as_str()) {
+                        exceptions.push((e.key().clone(), stem.clone()));
+                    }
+                    e.insert(stem)
+                }
+            };
+            add(&mut keys, stem, weight);
         }
     }
     for t in topics {
         keys.insert(format!("#{t}"), 0.0);
     }
-    DocTerms { keys: keys.into_iter().collect(), len, exceptions: exceptions.into_iter().collect() }
+    DocTerms { keys: keys.into_iter().collect(), len, exceptions }
 }
 
 #[cfg(test)]

@@ -73,6 +73,23 @@ MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "
              "septembre", "octobre", "novembre", "décembre"]
 
 
+
+def round_robin(pool, per_site_cap):
+    """Pages of `pool` taken a year at a time, in turn, so that recent layouts do not crowd out
+    older ones; at most `per_site_cap` from one site."""
+    by_year, per_site, out = {}, {}, []
+    for r in pool:
+        by_year.setdefault(r["date"][:4], []).append(r)
+    while any(by_year.values()):
+        for y in sorted(by_year):
+            while by_year[y]:
+                r = by_year[y].pop(0)
+                if per_site.get(r["site"], 0) < per_site_cap:
+                    per_site[r["site"]] = per_site.get(r["site"], 0) + 1
+                    out.append(r)
+                    break
+    return out
+
 def git_dir(mirrors, repo):
     return os.path.join(mirrors, repo.replace("/", "+"), "repo")
 
@@ -391,20 +408,7 @@ def select(mirrors, jobs):
     chosen = []
     for lang in ("fr", "en"):
         pool = sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
-        per_site, per_year, picked = {}, {}, []
-        # Round-robin over years, so recent layouts do not crowd out older ones.
-        by_year = {}
-        for r in pool:
-            by_year.setdefault(r["date"][:4], []).append(r)
-        while any(by_year.values()):
-            for y in sorted(by_year):
-                while by_year[y]:
-                    r = by_year[y].pop(0)
-                    if per_site.get(r["site"], 0) < PER_OUTLET:
-                        per_site[r["site"]] = per_site.get(r["site"], 0) + 1
-                        picked.append(r)
-                        break
-        chosen.append(picked)
+        chosen.append(round_robin(pool, PER_OUTLET))
     fr, en = chosen
     # English pages are plentiful, French ones are not: keep the two languages about even.
     en = en[:max(len(fr) + 5, 30)]
@@ -448,17 +452,7 @@ def select_dev2(mirrors, jobs):
     picked = []
     for lang in ("fr", "en"):
         pool = sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
-        by_year, per_site, out = {}, {}, []
-        for r in pool:
-            by_year.setdefault(r["date"][:4], []).append(r)
-        while any(by_year.values()):
-            for y in sorted(by_year):
-                while by_year[y]:
-                    r = by_year[y].pop(0)
-                    if per_site.get(r["site"], 0) < DEV2_PER_SITE:
-                        per_site[r["site"]] = per_site.get(r["site"], 0) + 1
-                        out.append(r)
-                        break
+        out = round_robin(pool, DEV2_PER_SITE)
         picked += out if lang == "fr" else out[:DEV2_EN]
     rows = sorted(picked, key=lambda r: (r["lang"], r["site"], r["url"]))
     with open(SOURCES_DEV2, "w", encoding="utf-8") as fh:

@@ -102,8 +102,11 @@ def parse_tml(raw):
             if not stack:
                 continue
             a, start = stack.pop()
-            timexes.append({"tid": a.get("tid"), "type": a.get("type"), "value": a.get("value"),
-                            "start": start, "end": pos})
+            tx = {"tid": a.get("tid"), "type": a.get("type"), "value": a.get("value"),
+                  "start": start, "end": pos}
+            if a.get("mod"):
+                tx["mod"] = a["mod"]  # TimeML's sub-interval or approximation marker
+            timexes.append(tx)
         elif selfclose:
             continue  # empty TIMEX3 (implicit times) have no span
         else:
@@ -140,7 +143,8 @@ def main():
             if not dct or not re.match(r"^\d{4}-\d\d-\d\d", dct):
                 print(f"{src['repo']}:{path}: skipped: no usable DCT ({dct!r})", file=sys.stderr)
                 continue
-            docs.append({"id": f"{src['lang']}/{docid}", "lang": src["lang"],
+            # format 2: TIMEX3 keep their `mod` (score_corpus.py --convention mod needs it)
+            docs.append({"id": f"{src['lang']}/{docid}", "lang": src["lang"], "format": 2,
                          "source": {"repo": src["repo"], "commit": src["commit"], "path": path},
                          "dct": dct[:10], "text": text, "timexes": timexes})
     docs.sort(key=lambda d: d["id"])

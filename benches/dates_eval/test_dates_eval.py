@@ -90,6 +90,34 @@ class CorpusScoring(unittest.TestCase):
         c, _ = score_corpus.score_doc(doc, [sys_("1989-07/1989-09", 0, 10, "interval")])
         self.assertEqual(c["other"], [1, 0, 1])
 
+    def test_mod_convention_reads_a_part_of_the_period(self):
+        late = dict(gold("1999-11", 0, 13), mod="END")
+        part, whole = sys_("1999-11-21/1999-11-30", 0, 13, "interval"), sys_("1999-11", 0, 13, "month")
+        for convention, system, want in (("mod", part, [1, 0, 1]), ("mod", whole, [0, 1, 1]),
+                                         ("value", part, [0, 1, 1]), ("value", whole, [1, 0, 1])):
+            c, _ = score_corpus.score_doc({"timexes": [late]}, [system], convention)
+            self.assertEqual(c["month"], want, (convention, system["value"]))
+        early = dict(gold("1990", 0, 10), mod="START")
+        c, _ = score_corpus.score_doc({"timexes": [early]}, [sys_("1990-07/1990-09", 0, 10, "interval")])
+        self.assertEqual(c["year"], [0, 1, 1])  # a part, but not in the first half
+
+    def test_mod_on_a_day_or_an_approximation_keeps_the_value(self):
+        doc = {"timexes": [dict(gold("1998-03-03", 0, 13), mod="START"),
+                           dict(gold("1989-11-01", 20, 33), mod="APPROX")]}
+        c, _ = score_corpus.score_doc(doc, [sys_("1998-03-03", 0, 13), sys_("1989-11-01", 20, 33)])
+        self.assertEqual(c["day"], [2, 0, 2])
+
+    def test_corpus_keeps_mod(self):
+        raw = ('<TimeML><DOCID>d1</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="1999-05-20" '
+               'functionInDocument="CREATION_TIME"/></DCT><TEXT>In <TIMEX3 tid="t1" type="DATE" '
+               'value="1999-11" mod="END">late November</TIMEX3>.</TEXT></TimeML>')
+        _, _, _, tx = corpus.parse_tml(raw)
+        self.assertEqual((tx[0]["value"], tx[0]["mod"]), ("1999-11", "END"))
+
+    def test_sub_halves_are_fixed(self):
+        self.assertEqual(score_corpus.sub_half("en/x"), score_corpus.sub_half("en/x"))
+        self.assertEqual({score_corpus.sub_half(f"fr/doc{i}") for i in range(20)}, {"A", "B"})
+
 
 class PhraseScoring(unittest.TestCase):
     def row(self, expected, phrase="Score 3-1 hier.", expr="3-1"):

@@ -74,6 +74,13 @@ def part_window(period, part):
     return a + fifth, b - fifth
 
 
+def part_accepts(part, period, got):
+    """Is the range `got` a START / MID / END part of the range `period` (a proper sub-range
+    inside the window `part_window` gives)?"""
+    lo, hi = part_window(period, part)
+    return got != period and lo <= got[0] and got[1] <= hi
+
+
 def matches(expected_alt, got):
     """Does one alternative of an expected value accept the system value `got`?"""
     r = value_range(got)
@@ -85,9 +92,7 @@ def matches(expected_alt, got):
         tol, expected_alt = int(m.group(1)), m.group(2)
     m = re.match(r"(START|MID|END):(.*)", expected_alt)
     if m:
-        period = value_range(m.group(2))
-        lo, hi = part_window(period, m.group(1))
-        return r != period and lo <= r[0] and r[1] <= hi
+        return part_accepts(m.group(1), value_range(m.group(2)), r)
     e = value_range(expected_alt)
     if e is None:
         raise ValueError(f"bad expected value {expected_alt!r}")

@@ -321,7 +321,7 @@ const EN: &[Case] = &[
     ),
     ("part", "en", W, "The team scored twice in the first half of the match.", "first half", ""),
     ("deictic", "en", W, "Thousands marched over the weekend in the capital.", "the weekend", "1998-02-28/1998-03-01"),
-    ("deictic", "en", W, "The company hopes to close the deal by year-end.", "year-end", "1998"),
+    ("deictic", "en", W, "The company hopes to close the deal by year-end.", "year-end", "1998-09/1998-12"),
     (
         "deictic",
         "en",

@@ -91,16 +91,21 @@ impl P<'_> {
     /// 2012`, `march first`, `february the 15th`).
     fn number_follows(&self, i: usize) -> bool {
         let mut k = i + 1;
+        // `sept. 4`, `dec. 25, 2011`: an abbreviation's own dot sits between them.
+        if matches!(self.t[i].lex, Lex::MonthAbbr(_)) && self.punct(k) == Some('.') && self.glued(i, k) {
+            k += 1;
+        }
+        let next = k;
         if self.is_kw(k, Kw::The) {
             k += 1;
         }
         match self.t.get(k) {
             Some(t) if t.kind == Kind::Ordinal => t.num <= 31,
             Some(t) if t.kind == Kind::Num => {
-                (t.ndigits <= 2 && (1..=31).contains(&t.num) && k == i + 1 && !self.plural_noun(k + 1))
+                (t.ndigits <= 2 && (1..=31).contains(&t.num) && k == next && !self.plural_noun(k + 1))
                     || self.year4(k).is_some()
             }
-            Some(t) => matches!(t.lex, Lex::Ordinal(_)) && k == i + 1 && !self.plural_noun(k + 1),
+            Some(t) => matches!(t.lex, Lex::Ordinal(_)) && k == next && !self.plural_noun(k + 1),
             None => false,
         }
     }

@@ -686,13 +686,18 @@ impl<'a> P<'a> {
             {
                 self.modifier(i)
             }
-            // `by year-end`, `at year end`: the end of the anchor's year, or of the year written.
+            // `by year-end`, `at year end`: the end of the anchor's year, or of the year written,
+            // a part of it like `the end of the year`.
             Kw::Year if !self.fr() && self.year_end(i).is_some() => {
                 let end = self.year_end(i)?;
-                if let Some(y) = self.year4(end + 1) {
-                    return emit(i, end + 1, Sem::Cal(Cal::year(y)));
+                let mut hit = match self.year4(end + 1) {
+                    Some(y) => emit(i, end + 1, Sem::Cal(Cal::year(y)))?,
+                    None => rel(i, end, 0, Unit::Year)?,
+                };
+                if let Hit::Emit(r) = &mut hit {
+                    r.cut = Cut::End;
                 }
-                rel(i, end, 0, Unit::Year)
+                Some(hit)
             }
             Kw::Premier | Kw::Ier => {
                 if k == Kw::Ier && !self.t[i].has(CAP) {

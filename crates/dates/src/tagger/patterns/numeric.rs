@@ -631,8 +631,10 @@ impl P<'_> {
             }
             Some(_) => false,
         };
-        // English day-first (`24/7`) only where a date is announced.
+        // English day-first (`24/7`) only where a date is announced: not as the end of a
+        // range either (`16/9 and 24/7` are ratios).
         let alone = alone && (self.fr() || a <= 12);
+        let in_range = in_range && (self.fr() || a <= 12);
         (after_ok && (announced || cued || ((alone || in_range) && !fraction))).then_some(Cal::new(m as u8, d as u8))
     }
 

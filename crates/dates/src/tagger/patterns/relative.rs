@@ -176,6 +176,16 @@ impl P<'_> {
         if self.word_is(j, &[b"full"]) && self.word_is(j + 1, &[b"year"]) {
             return emit(i, j + 1, Sem::Rel { n: 0, unit: Unit::Year });
         }
+        // `the coming weeks`, `the next days`: a few units ahead; `the following days`, `the
+        // previous weeks`: a stretch from an event, no step a value can be read from.
+        if self.plural_unit(j + 1) {
+            if self.word_is(j, &[b"coming"]) || self.is_kw(j, Kw::Next) {
+                return self.few_ahead(i, j + 1);
+            }
+            if matches!(self.kw(j), Some(Kw::Following | Kw::Previous)) {
+                return None;
+            }
+        }
         match self.kw(j)? {
             Kw::Next | Kw::Following | Kw::Previous => {
                 let n = if self.is_kw(j, Kw::Previous) { -1 } else { 1 };
@@ -268,6 +278,22 @@ impl P<'_> {
         self.count_unit(k)
     }
 
+    /// A unit word in the plural at `k` (`days`, `semaines`, `mois` after a plural determiner).
+    fn plural_unit(&self, k: usize) -> bool {
+        self.unit_at(k).is_some() && self.t.get(k).is_some_and(|t| self.text[t.start..t.end].ends_with(['s', 'S', 'x']))
+    }
+
+    /// The few units (three, as `next few days`) after the anchor's: the plural unit at `k`,
+    /// the expression from `first`. Not before a complement (`les prochains jours de grève`,
+    /// `the coming days of talks`), which counts days of something else.
+    fn few_ahead(&self, first: usize, k: usize) -> Option<Hit> {
+        let (unit, mult) = self.unit_at(k)?;
+        if matches!(self.kw(k + 1), Some(Kw::Of | Kw::De | Kw::Du | Kw::D)) {
+            return None;
+        }
+        emit(first, k, Sem::Span { n: 3 * mult, unit })
+    }
+
     /// `last two days`, `the next three months`, `next few days`: the `n` units before or
     /// after the anchor's, as an interval. `the past two years` stays a duration.
     pub(super) fn counted_span_en(&self, i: usize) -> Option<Hit> {
@@ -284,7 +310,14 @@ impl P<'_> {
             return None;
         }
         let j = i + 1;
-        let (n, k) = if self.is_kw(j, Kw::Few) { (3, j) } else { self.count_at(j)? };
+        let (n, k) = if self.is_kw(j, Kw::Few) {
+            (3, j)
+        } else if self.is_kw(j, Kw::Prochain) && self.plural_unit(j + 1) {
+            // `les prochains jours`, `des prochaines semaines`: a few, like `quelques`.
+            return self.few_ahead(i, j + 1);
+        } else {
+            self.count_at(j)?
+        };
         let dir = match self.kw(k + 1)? {
             Kw::Prochain => 1,
             Kw::Dernier => -1,

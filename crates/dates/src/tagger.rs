@@ -343,6 +343,13 @@ impl<'a> Resolver<'a> {
         }
         let before = |k: usize| first.checked_sub(k).and_then(|p| self.toks.get(p));
         let kw = |k: usize| before(k).map(|t| t.lex);
+        // `the 12 months through September`, `the year until June`: the end of a measured
+        // window, which the clause's own tense places.
+        let window = matches!(kw(1), Some(Lex::Kw(Kw::Until | Kw::Through)))
+            && matches!(kw(2), Some(Lex::Kw(Kw::Day | Kw::Week | Kw::Month | Kw::Year | Kw::Quarter | Kw::Half)));
+        if window {
+            return false;
+        }
         matches!(kw(1), Some(Lex::Kw(Kw::Until | Kw::By | Kw::Through | Kw::Ici)))
             || (matches!(kw(1), Some(Lex::Kw(Kw::Au | Kw::A))) && kw(3) == Some(Lex::Kw(Kw::Jusqu)))
     }

@@ -226,6 +226,11 @@ impl P<'_> {
         if self.decimal_after(i) || self.decimal_before(i) {
             return None;
         }
+        if (1800..=2100).contains(&y) {
+            if let Some(hit) = self.year_then_part(i, y) {
+                return Some(hit);
+            }
+        }
         let prev = i.checked_sub(1);
         let prev_kw = prev.and_then(|p| self.kw(p));
         let prev2_kw = i.checked_sub(2).and_then(|p| self.kw(p));

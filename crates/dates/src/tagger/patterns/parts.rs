@@ -264,17 +264,7 @@ impl P<'_> {
         if self.is_dash(o) && self.glued(o, i) {
             o = o.checked_sub(1)?;
         }
-        let t = &self.t[o];
-        let n = match t.kind {
-            Kind::Ordinal if t.ndigits == 1 => t.num,
-            Kind::Word => match t.lex {
-                Lex::Kw(Kw::Premier | Kw::Ier) => 1,
-                Lex::Kw(Kw::Dernier | Kw::Last) => parts,
-                Lex::Ordinal(n) if n <= 4 => n as u32,
-                _ => return None,
-            },
-            _ => return None,
-        };
+        let n = self.part_ordinal(o, parts)?;
         if let Some((y, last)) = self.year_after_part(i) {
             return Self::part_range(o, last, y, n, parts);
         }
@@ -302,6 +292,61 @@ impl P<'_> {
             last = k;
         }
         emit(o, last, Sem::Part { n: n as u8, parts: parts as u8, modi: Mod::None, yrel })
+    }
+
+    /// The number of the part an ordinal at `o` names in a year cut into `parts`.
+    fn part_ordinal(&self, o: usize, parts: u32) -> Option<u32> {
+        let t = self.t.get(o)?;
+        match t.kind {
+            Kind::Ordinal if t.ndigits == 1 => Some(t.num),
+            Kind::Word => match t.lex {
+                Lex::Kw(Kw::Premier | Kw::Ier) => Some(1),
+                Lex::Kw(Kw::Dernier | Kw::Last) => Some(parts),
+                Lex::Ordinal(n) if n <= 4 => Some(n as u32),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// How many parts the noun at `k` cuts a year into: 4 for a quarter, 2 for a half.
+    fn parts_of(&self, k: usize) -> Option<u32> {
+        match self.kw(k)? {
+            Kw::Quarter => Some(4),
+            Kw::Half => Some(2),
+            _ => None,
+        }
+    }
+
+    /// English writes the year of a quarter or half in front of it: `the 1988 third quarter`,
+    /// `1989's fourth quarter`, `1990 first-half results`, or between the ordinal and the noun,
+    /// `the first 1990 quarter`. `i` is the year `y`.
+    pub(super) fn year_then_part(&self, i: usize, y: i32) -> Option<Hit> {
+        if self.fr() {
+            return None;
+        }
+        let mut k = i + 1;
+        let s = self.t.get(k + 1).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("s"));
+        if self.is_apos(k) && self.glued(i, k) && s {
+            k += 2;
+        }
+        let noun_after = |o: usize| {
+            let mut noun = o + 1;
+            if self.is_dash(noun) && self.glued(o, noun) {
+                noun += 1;
+            }
+            noun
+        };
+        let noun = noun_after(k);
+        if let Some(parts) = self.parts_of(noun) {
+            if let Some(n) = self.part_ordinal(k, parts) {
+                return Self::part_range(i, noun, y, n, parts);
+            }
+        }
+        let o = i.checked_sub(1)?;
+        let parts = self.parts_of(i + 1)?;
+        let n = self.part_ordinal(o, parts)?;
+        Self::part_range(o, i + 1, y, n, parts)
     }
 
     /// `Q3 2022`, `H1 2023`, `T1 2023`, `S2 2022`: a quarter or half written as a code.

@@ -305,7 +305,8 @@ impl P<'_> {
         if abbr && self.punct(j) == Some('.') {
             j += 1;
         }
-        if self.punct(j) == Some(',') {
+        let comma = self.punct(j) == Some(',');
+        if comma {
             j += 1;
         }
         if matches!(self.kw(j), Some(Kw::Le | Kw::The)) {
@@ -317,7 +318,9 @@ impl P<'_> {
                 return emit(first, last, Sem::Cal(cal));
             }
             // `jeudi 15`, `Tuesday the 15th`: the weekday pins the month around the anchor.
-            let numeric = matches!(self.kind(j), Some(Kind::Num | Kind::Ordinal));
+            // After a comma a bare number starts the next phrase (`Monday, 12 people`).
+            let numeric = matches!(self.kind(j), Some(Kind::Num | Kind::Ordinal))
+                && !(comma && self.kind(j) == Some(Kind::Num) && !matches!(self.kw(j - 1), Some(Kw::Le | Kw::The)));
             let counted = self.plural_noun(j + 1) || self.word_in(j + 1, self.words().hour_nouns);
             let clock = matches!(self.punct(j + 1), Some(':' | 'h' | '%')) && self.glued(j, j + 1);
             if numeric && !counted && !clock && !abbr {

@@ -686,6 +686,9 @@ impl<'a> P<'a> {
             {
                 self.modifier(i)
             }
+            Kw::Year if !self.fr() && self.is_dash(j) && self.glued(i, j) && self.year_back(i).is_some() => {
+                self.year_back(i)
+            }
             // `by year-end`, `at year end`: the end of the anchor's year, or of the year written,
             // a part of it like `the end of the year`.
             Kw::Year if !self.fr() && self.year_end(i).is_some() => {

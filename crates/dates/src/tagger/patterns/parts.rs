@@ -295,7 +295,7 @@ impl P<'_> {
     }
 
     /// The number of the part an ordinal at `o` names in a year cut into `parts`.
-    fn part_ordinal(&self, o: usize, parts: u32) -> Option<u32> {
+    pub(super) fn part_ordinal(&self, o: usize, parts: u32) -> Option<u32> {
         let t = self.t.get(o)?;
         match t.kind {
             Kind::Ordinal if t.ndigits == 1 => Some(t.num),
@@ -310,7 +310,7 @@ impl P<'_> {
     }
 
     /// How many parts the noun at `k` cuts a year into: 4 for a quarter, 2 for a half.
-    fn parts_of(&self, k: usize) -> Option<u32> {
+    pub(super) fn parts_of(&self, k: usize) -> Option<u32> {
         match self.kw(k)? {
             Kw::Quarter => Some(4),
             Kw::Half => Some(2),

@@ -278,6 +278,34 @@ impl P<'_> {
         self.count_unit(k)
     }
 
+    /// `year-earlier` and `year-ago` before a noun (`a year-earlier loss`, `the year-ago
+    /// period`), `year` at `i`: `a year earlier` as an adjective, a year before the period just
+    /// named; before a quarter or a half (`the year-earlier third quarter`), that part of the
+    /// year before.
+    pub(super) fn year_back(&self, i: usize) -> Option<Hit> {
+        let w = i + 2;
+        if !(self.glued(i + 1, w) && matches!(self.kw(w), Some(Kw::Earlier | Kw::Ago))) {
+            return None;
+        }
+        // `a five-year-ago plan` is a compound of a count.
+        if i > 0 && self.is_dash(i - 1) && self.glued(i - 1, i) {
+            return None;
+        }
+        if self.kind(w + 1) != Some(Kind::Word) {
+            return None;
+        }
+        let mut noun = w + 2;
+        if self.is_dash(noun) && self.glued(w + 1, noun) {
+            noun += 1;
+        }
+        if let Some(parts) = self.parts_of(noun) {
+            if let Some(n) = self.part_ordinal(w + 1, parts) {
+                return emit(i, noun, Sem::Part { n: n as u8, parts: parts as u8, modi: Mod::None, yrel: Some(-1) });
+            }
+        }
+        emit(i, w, Sem::Prev { n: -1, unit: Unit::Year })
+    }
+
     /// A unit word in the plural at `k` (`days`, `semaines`, `mois` after a plural determiner).
     fn plural_unit(&self, k: usize) -> bool {
         self.unit_at(k).is_some() && self.t.get(k).is_some_and(|t| self.text[t.start..t.end].ends_with(['s', 'S', 'x']))

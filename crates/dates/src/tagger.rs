@@ -42,8 +42,9 @@
 //! - `la veille`, `le lendemain`, `the day after` count from the previous date of the text,
 //!   or from the anchor when there is none; counted offsets (`two years later`) need a
 //!   previous date. A decade or a century gives no year to the bare months after it.
-//! - `a year earlier`, `un an plus tôt` after a quarter or a half is that part of the other
-//!   year; after anything else, a year.
+//! - `a year earlier`, `un an plus tôt` (and the adjectives `year-earlier`, `year-ago`) after a
+//!   quarter or a half is that part of the other year; after anything else, a year. `year-end`
+//!   is a part like `the end of the year`; `the 1988 third quarter` is that quarter.
 //! - Durations (`for three years`, `pendant deux ans`, `the past two years`, `ces dernières
 //!   années`) and references with no calendar value (`now`, `recently`, `à ce jour`) are not
 //!   tagged.

@@ -1090,6 +1090,7 @@ const EN_WORDS: Words = Words {
         "closes",
         "hosts",
         "starts",
+        "takes",
     ],
     same_form_pasts: &[
         "set", "cut", "put", "let", "hit", "quit", "shut", "cast", "spread", "hurt", "bid", "split", "upset",

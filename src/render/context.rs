@@ -213,12 +213,12 @@ pub struct MonthGroup<'a> {
 /// own precision), in a month's `days`.
 #[derive(Serialize)]
 pub struct DayGroup<'a> {
-    /// The date as the reader's language writes it (`7 septembre 2023`, `2023`, a range).
-    pub date: String,
+    /// The date as the reader's language writes it (`7 septembre 2023`, a range); none when
+    /// the month's heading says it all (the events of the month, or of the year, with no
+    /// closer date: they come first in their month).
+    pub date: Option<String>,
     /// Its ISO start (what `<time datetime>` accepts).
     pub date_iso: String,
-    /// Whether the date is a year alone (not a range): the heading says how precise it is.
-    pub year_only: bool,
     /// The events.
     pub events: Vec<EventEntry<'a>>,
 }
@@ -865,10 +865,10 @@ pub fn days<'a>(
         for entry in std::mem::take(&mut m.events) {
             let span = site.events[entry.index].span;
             if last != Some(span) {
+                let said = span.end.is_none() && span.start.precision() != Precision::Day;
                 m.days.push(DayGroup {
-                    date: span.long(site.lang),
+                    date: (!said).then(|| span.long(site.lang)),
                     date_iso: span.start.to_string(),
-                    year_only: span.start.precision() == Precision::Year && span.end.is_none(),
                     events: Vec::new(),
                 });
                 last = Some(span);

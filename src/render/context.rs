@@ -1265,10 +1265,20 @@ pub fn chronology_page<'a>(
         // The filter acts on the events this page lists, so it offers their outlets only
         // (bounded like the page, and none on an index of years or months).
         outlets: {
-            let mut all: std::collections::BTreeMap<String, &str> = std::collections::BTreeMap::new();
-            for e in &site.events[shown.clone()] {
-                all.extend(outlets_of(site, e));
-            }
+            // Each source once, each outlet's name slugified once: a page lists a thousand
+            // events from a few hundred outlets.
+            let mut ids: Vec<SourceId> = site.events[shown.clone()]
+                .iter()
+                .flat_map(|e| e.sources.iter().chain(e.mentions.iter().map(|m| &site.article_sources[m.article])))
+                .copied()
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let mut names: Vec<&str> = ids.iter().filter_map(|&s| site.sources[s].outlet.as_deref()).collect();
+            names.sort_unstable();
+            names.dedup();
+            let all: std::collections::BTreeMap<String, &str> =
+                names.into_iter().map(|o| (slugify(o), o)).filter(|(slug, _)| !slug.is_empty()).collect();
             all.into_iter().map(|(slug, name)| Link { title: Cow::Borrowed(name), url: slug }).collect()
         },
         // The whole chronology drawn on its entry page and on a split year's index of months,

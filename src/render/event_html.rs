@@ -96,7 +96,8 @@ fn esc(out: &mut String, s: &str) {
 pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, limit: usize, full: bool) {
     let e: &Event = &site.events[ei];
     let lang = context::event_lang(site, e);
-    let reports = context::reports(site, u, e, limit);
+    // The compact form names sources for the editors' events only.
+    let reports = if full || e.curated { context::reports(site, u, e, limit) } else { Vec::new() };
     let count = e.reports;
     out.push_str("<li class=\"event");
     if e.curated {

@@ -93,13 +93,12 @@ fn dossier(lang: &str) -> tempfile::TempDir {
         ("config.toml".into(), config),
         (
             "content/topics/army.md".into(),
-            format!(
                 "+++\ntitle = \"The army & <co>\"\nsummary = \"Troops.\"\naliases = [\"troops\", \"troupes\", \"army\", \"armée\"]\n\n\
                  [[events]]\ndate = \"2020\"\ntext = \"A year-long <drill> & \\\"exercise\\\" of the troops, in 2020.\"\nsources = [\"parade\", \"parade-2\", \"month\", \"nameless\"]\n\n\
                  [[events]]\ndate = \"2022-11\"\nend = \"2023-01\"\ntext = \"The troops' winter rotation, over three months.\"\nsources = [\"unknown\"]\n\n\
                  [[events]]\ndate = \"2023-03-12\"\ntext = \"The editors' parade, an event they write themselves at some length to pass the cut of the compact form.\"\nsources = [\"parade\"]\n\
                  +++\nThe army's briefing.\n"
-            ),
+            .into(),
         ),
         (
             "content/topics/border.md".into(),

@@ -37,7 +37,7 @@ pub const TOPIC_ARTICLES: usize = 200;
 pub const TOPIC_EVENTS: usize = 200;
 
 /// About how many characters of an event's text its compact form shows.
-const SHORT_TEXT: usize = 60;
+pub(super) const SHORT_TEXT: usize = 60;
 
 /// About how many characters of a source's title the compact form of an event shows.
 const SHORT_TITLE: usize = 48;
@@ -181,6 +181,9 @@ pub struct EventEntry<'a> {
     pub curated: bool,
     /// The rendered fragment (HTML).
     pub html: &'a str,
+    /// The event's index in the site's chronology (not for templates).
+    #[serde(skip)]
+    pub index: usize,
 }
 
 /// Events grouped by year (`years`).
@@ -199,6 +202,23 @@ pub struct MonthGroup<'a> {
     pub month: u32,
     /// The heading (`Décembre`, or `Dans l'année` for month 0).
     pub label: String,
+    /// The events (empty on the chronology's pages, which list them in `days`).
+    pub events: Vec<EventEntry<'a>>,
+    /// On the chronology's pages, the events by date: its full entries leave their date to
+    /// their day's heading, written once (empty on other pages).
+    pub days: Vec<DayGroup<'a>>,
+}
+
+/// The chronology's events of one date (one day, or a month, a year, a range: the events'
+/// own precision), in a month's `days`.
+#[derive(Serialize)]
+pub struct DayGroup<'a> {
+    /// The date as the reader's language writes it (`7 septembre 2023`, a range); none when
+    /// the month's heading says it all (the events of the month, or of the year, with no
+    /// closer date: they come first in their month).
+    pub date: Option<String>,
+    /// Its ISO start (what `<time datetime>` accepts).
+    pub date_iso: String,
     /// The events.
     pub events: Vec<EventEntry<'a>>,
 }
@@ -737,18 +757,23 @@ pub fn event<'a>(site: &'a Site, u: &Urls, ei: usize, limit: usize) -> EventCtx<
         more: e.sources.len().saturating_sub(limit) + e.mentions.len().saturating_sub(limit),
         url: u.event(ei),
         short: crate::text::truncate_words(&e.text, SHORT_TEXT),
-        // An editor writes in the site's language; an extracted event is its article's words.
-        lang: if e.curated {
-            None
-        } else {
-            e.mentions.first().and_then(|m| other_language(site, site.articles[m.article].language.as_deref()))
-        },
+        lang: event_lang(site, e),
+    }
+}
+
+/// The language of `e`'s text when it is not the site's: an editor writes in the site's
+/// language; an extracted event is its article's words.
+pub(super) fn event_lang<'a>(site: &'a Site, e: &Event) -> Option<&'a str> {
+    if e.curated {
+        None
+    } else {
+        e.mentions.first().and_then(|m| other_language(site, site.articles[m.article].language.as_deref()))
     }
 }
 
 /// The sources of `e` named in full, at most `limit`: the editors' sources, then the articles
 /// of its reports; each with the first passage of its article that reports the event.
-fn reports<'a>(site: &'a Site, u: &Urls, e: &'a Event, limit: usize) -> Vec<EventReport<'a>> {
+pub(super) fn reports<'a>(site: &'a Site, u: &Urls, e: &'a Event, limit: usize) -> Vec<EventReport<'a>> {
     let mut ids: Vec<SourceId> = Vec::new();
     for s in e.sources.iter().copied().chain(e.mentions.iter().map(|m| site.article_sources[m.article])) {
         if !ids.contains(&s) {
@@ -790,7 +815,7 @@ fn reports<'a>(site: &'a Site, u: &Urls, e: &'a Event, limit: usize) -> Vec<Even
 /// Event `ei` in a page's list, `html` being its rendered fragment.
 pub fn event_entry<'a>(site: &'a Site, ei: usize, html: &'a str) -> EventEntry<'a> {
     let e = &site.events[ei];
-    EventEntry { id: &e.id, iso: e.span.iso(), curated: e.curated, html }
+    EventEntry { id: &e.id, iso: e.span.iso(), curated: e.curated, html, index: ei }
 }
 
 /// Groups events (already in date order) by year and month; `html` gives each event's
@@ -812,10 +837,45 @@ pub fn years<'a>(
             continue;
         };
         if year.months.last().is_none_or(|m| m.month != month_n) {
-            year.months.push(MonthGroup { month: month_n, label: month_label(site, month_n), events: Vec::new() });
+            year.months.push(MonthGroup {
+                month: month_n,
+                label: month_label(site, month_n),
+                events: Vec::new(),
+                days: Vec::new(),
+            });
         }
         if let Some(m) = year.months.last_mut() {
             m.events.push(event_entry(site, ei, html(ei)));
+        }
+    }
+    years
+}
+
+/// [`years`] for the chronology's pages: each month's events grouped by date (`days`), the
+/// date written once for all the events of that date (events come sorted by date, equal
+/// dates together).
+pub fn days<'a>(
+    site: &'a Site,
+    events: impl IntoIterator<Item = usize>,
+    html: &dyn Fn(usize) -> &'a str,
+) -> Vec<YearGroup<'a>> {
+    let mut years = years(site, events, html);
+    for m in years.iter_mut().flat_map(|y| y.months.iter_mut()) {
+        let mut last: Option<crate::dates::DateSpan> = None;
+        for entry in std::mem::take(&mut m.events) {
+            let span = site.events[entry.index].span;
+            if last != Some(span) {
+                let said = span.end.is_none() && span.start.precision() != Precision::Day;
+                m.days.push(DayGroup {
+                    date: (!said).then(|| span.long(site.lang)),
+                    date_iso: span.start.to_string(),
+                    events: Vec::new(),
+                });
+                last = Some(span);
+            }
+            if let Some(d) = m.days.last_mut() {
+                d.events.push(entry);
+            }
         }
     }
     years
@@ -1200,15 +1260,25 @@ pub fn chronology_page<'a>(
             .map(|(y, count)| YearLink { year: y, url: if split { u.chronology(y) } else { format!("#y{y}") }, count })
             .collect(),
         month_pages,
-        years: years(site, shown.clone(), events),
+        years: days(site, shown.clone(), events),
         topics: site.topics.iter().map(|t| Link { title: Cow::Borrowed(&t.title), url: t.slug.clone() }).collect(),
         // The filter acts on the events this page lists, so it offers their outlets only
         // (bounded like the page, and none on an index of years or months).
         outlets: {
-            let mut all: std::collections::BTreeMap<String, &str> = std::collections::BTreeMap::new();
-            for e in &site.events[shown.clone()] {
-                all.extend(outlets_of(site, e));
-            }
+            // Each source once, each outlet's name slugified once: a page lists a thousand
+            // events from a few hundred outlets.
+            let mut ids: Vec<SourceId> = site.events[shown.clone()]
+                .iter()
+                .flat_map(|e| e.sources.iter().chain(e.mentions.iter().map(|m| &site.article_sources[m.article])))
+                .copied()
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let mut names: Vec<&str> = ids.iter().filter_map(|&s| site.sources[s].outlet.as_deref()).collect();
+            names.sort_unstable();
+            names.dedup();
+            let all: std::collections::BTreeMap<String, &str> =
+                names.into_iter().map(|o| (slugify(o), o)).filter(|(slug, _)| !slug.is_empty()).collect();
             all.into_iter().map(|(slug, name)| Link { title: Cow::Borrowed(name), url: slug }).collect()
         },
         // The whole chronology drawn on its entry page and on a split year's index of months,

@@ -8,6 +8,7 @@
 
 mod chronology_files;
 pub mod context;
+mod event_html;
 mod exports;
 pub mod i18n;
 pub mod search;
@@ -89,6 +90,9 @@ pub struct Pages {
     compact: Vec<OnceLock<String>>,
     /// The first error of `partials/event.html`, if it failed.
     event_error: OnceLock<Diagnostic>,
+    /// The interface strings of the built-in event fragment, when the site's is the built-in
+    /// one: events are then written by [`event_html`], not rendered by Tera.
+    fast: Option<event_html::Strings>,
     /// The full-text index's documents and files.
     search: search::Plan,
     /// Its term shards, made once (a build makes them while events render, and hands each
@@ -157,6 +161,7 @@ impl Pages {
             full: cells(site.events.len()),
             compact: cells(site.events.len()),
             event_error: OnceLock::new(),
+            fast: if event_html::is_builtin(&tera) { event_html::Strings::new(&site) } else { None },
             search,
             search_terms: OnceLock::new(),
             jobs,
@@ -321,6 +326,33 @@ impl Pages {
     }
 
     fn render_event(&self, u: &Urls, ei: usize, limit: usize, full: bool) -> Result<String, Diagnostic> {
+        match &self.fast {
+            Some(t) => {
+                let mut out = String::with_capacity(512);
+                event_html::write(&mut out, &self.site, u, t, ei, limit, full);
+                Ok(out)
+            }
+            None => self.render_event_tera(u, ei, limit, full),
+        }
+    }
+
+    /// Event `ei`'s fragment in one form (`full`: the chronology's entry, at the site root;
+    /// else the compact one, for a page one folder down, or at the root with `top`), rendered
+    /// both ways: by Tera from `partials/event.html`, and written by the compiled fast path
+    /// (`None` when the site has its own fragment). For the test that proves their bytes equal.
+    #[doc(hidden)]
+    pub fn event_both_ways(&self, ei: usize, full: bool, top: bool) -> (Result<String, Diagnostic>, Option<String>) {
+        let u = if full || top { Urls::top(&self.site) } else { Urls::nested(&self.site) };
+        let limit = if full { usize::MAX } else { EVENT_LINKS_ELSEWHERE };
+        let fast = self.fast.as_ref().map(|t| {
+            let mut out = String::new();
+            event_html::write(&mut out, &self.site, &u, t, ei, limit, full);
+            out
+        });
+        (self.render_event_tera(&u, ei, limit, full), fast)
+    }
+
+    fn render_event_tera(&self, u: &Urls, ei: usize, limit: usize, full: bool) -> Result<String, Diagnostic> {
         let mut ctx = Context::new();
         ctx.insert("root", u.root());
         ctx.insert("e", &context::event(&self.site, u, ei, limit));

@@ -7,7 +7,7 @@
   if (!form) return;
   var fields = ["topic", "origin", "source"].filter(function (n) { return form.elements[n]; });
   var count = form.querySelector(".filter-count");
-  // Every entry of the page (the full form: `curated` or `extracted` among its classes).
+  // Every entry of the page (the full form: the editors' have `curated` among their classes).
   var events = Array.prototype.slice.call(document.querySelectorAll(".chronology li.event[id]"));
 
   // An entry names its sources' outlets in `<cite>`; the filter's options map each name to
@@ -54,12 +54,27 @@
       li.hidden = !show;
       if (show) shown++;
     });
-    document.querySelectorAll(".chronology ol.events").forEach(function (ol) {
-      var h = ol.previousElementSibling;
-      var empty = !ol.querySelector("li.event:not([hidden])");
-      ol.hidden = empty;
-      if (h && h.classList.contains("month-heading")) h.hidden = empty;
+    // A list whose entries are all hidden goes, with the heading of its date (`h4.day`) and,
+    // once none of its lists is left, its month's heading.
+    var month = null;
+    var monthShown = false;
+    function closeMonth() {
+      if (month) month.hidden = !monthShown;
+    }
+    document.querySelectorAll(".chronology .month-heading, .chronology ol.events").forEach(function (el) {
+      if (el.classList.contains("month-heading")) {
+        closeMonth();
+        month = el;
+        monthShown = false;
+        return;
+      }
+      var h = el.previousElementSibling;
+      var empty = !el.querySelector("li.event:not([hidden])");
+      el.hidden = empty;
+      if (h && h.classList.contains("day")) h.hidden = empty;
+      if (!empty) monthShown = true;
     });
+    closeMonth();
     document.querySelectorAll(".chronology section.year").forEach(function (sec) {
       var empty = !sec.querySelector("li.event:not([hidden])");
       sec.hidden = empty;

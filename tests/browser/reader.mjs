@@ -260,11 +260,26 @@ async function checkChronologyFilter(browser, root) {
     if (!off || off === marks.length) fail(`chronology filter: ${off} of ${marks.length} marks dimmed`);
     if (marks.some((m) => m.off === m.shown)) fail('chronology filter: a mark is dimmed while its events show, or lit while they are hidden');
     if (marks.some((m) => !m.known)) fail('chronology filter: a mark names an event the page does not list');
+    // Each date is written once, over its events' list: a date, and a month, whose events
+    // are all hidden go with them; those with an event shown stay.
+    const headings = await page.$$eval('.chronology h4.day, .chronology .month-heading', (hs) => hs.map((h) => {
+      const lists = [];
+      for (let n = h.nextElementSibling; n && !n.classList.contains(h.classList.contains('day') ? 'day' : 'month-heading'); n = n.nextElementSibling) {
+        if (n.matches('ol.events')) lists.push(n);
+        if (h.classList.contains('day') && lists.length) break;
+      }
+      const shown = lists.some((ol) => ol.querySelector('li.event:not([hidden])'));
+      return { day: h.classList.contains('day'), hidden: h.hidden || h.offsetParent === null, shown, lists: lists.length };
+    }));
+    const days = headings.filter((h) => h.day);
+    if (!days.length || days.some((h) => h.lists !== 1)) fail('chronology: the dates are not written once over their list of events');
+    if (headings.some((h) => h.hidden === h.shown)) fail('chronology filter: a date or month heading shows without its events, or hides with some shown');
+    if (!days.some((h) => h.hidden) || !days.some((h) => !h.hidden)) fail('chronology filter: the filter hides no date, or all of them');
     await page.selectOption('form.filters select[name=topic]', '');
     const still = await page.locator('.timeline a.off').count();
     if (still) fail(`chronology filter: ${still} marks stay dimmed without a filter`);
     console.log(`chronology drawing: ${off} of ${marks.length} marks dimmed by the filter, none without it`);
-    console.log(`chronology filter: topic ${best.t} keeps ${best.n} of ${total} events, kept across a reload`);
+    console.log(`chronology filter: topic ${best.t} keeps ${best.n} of ${total} events, kept across a reload; ${days.filter((h) => !h.hidden).length} of ${days.length} dates shown`);
   }
   await context.close();
   await server.close();

@@ -1,0 +1,310 @@
+//! The built-in event fragment (`templates/partials/event.html`) written straight from the
+//! resolved site, in both its forms: the same bytes as the template, without the
+//! `serde_json::Value` tree that feeding Tera a context builds per event, nor Tera's
+//! interpretation of the template. A build renders hundreds of thousands of these fragments
+//! (most of its time went there), so [`super::Pages`] takes this path whenever the site's
+//! `partials/event.html` is the built-in one ([`is_builtin`]), and Tera's otherwise.
+//! `tests/event_fast_path.rs` renders every event both ways and compares the bytes: a change
+//! to the template must be made here too.
+
+use super::context::{self, EventReport};
+use super::i18n;
+use super::urls::Urls;
+use crate::chronology::Event;
+use crate::site::Site;
+use std::fmt::Write as _;
+use tera::Tera;
+
+/// The built-in fragment, as embedded.
+const BUILTIN: &str = include_str!("../../templates/partials/event.html");
+
+/// Whether `tera`'s `partials/event.html` is the built-in one (a site that copied it
+/// unchanged counts). The fragment includes no other template and calls only `t()`, whose
+/// strings [`Strings`] reads the same way: nothing else a site brings can change its bytes.
+pub fn is_builtin(tera: &Tera) -> bool {
+    let Ok(own) = tera.get_template("partials/event.html") else { return false };
+    match tera::Template::new("partials/event.html", None, BUILTIN) {
+        Ok(builtin) => builtin.ast == own.ast,
+        Err(_) => false,
+    }
+}
+
+/// The interface strings the fragment shows, escaped once, as `t()` gives them (the site's
+/// `[translations]` first, then the built-in strings).
+pub struct Strings {
+    curated: String,
+    curated_long: String,
+    reported_by: String,
+    conflict: String,
+    colon: String,
+    sources: String,
+    open_quote: String,
+    close_quote: String,
+    topics: String,
+    /// Not escaped: the compact form compares an outlet's name with it.
+    unknown_outlet: String,
+}
+
+impl Strings {
+    /// The strings of `site`'s language; `None` when one is missing (the template then fails
+    /// as Tera reports it, and the fast path is not taken).
+    pub fn new(site: &Site) -> Option<Strings> {
+        let lang = site.config.lang();
+        let raw = |k: &str| {
+            site.config.translations.get(k).map(String::as_str).or_else(|| i18n::get(lang, k)).map(str::to_string)
+        };
+        let esc = |k: &str| raw(k).map(|s| super::templates::escape(&s));
+        Some(Strings {
+            curated: esc("curated")?,
+            curated_long: esc("curated_long")?,
+            reported_by: esc("reported_by")?,
+            conflict: esc("conflict")?,
+            colon: esc("colon")?,
+            sources: esc("sources")?,
+            open_quote: esc("open_quote")?,
+            close_quote: esc("close_quote")?,
+            topics: esc("topics")?,
+            unknown_outlet: raw("unknown_outlet")?,
+        })
+    }
+}
+
+/// Appends `s` escaped as the templates escape text ([`super::templates::escape`]).
+fn esc(out: &mut String, s: &str) {
+    let mut rest = s;
+    while let Some(i) = rest.find(|c: char| {
+        matches!(c, '&' | '<' | '>' | '"' | '\'' | '\u{FFFE}' | '\u{FFFF}')
+            || ((c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r'))
+    }) {
+        out.push_str(&rest[..i]);
+        let c = rest[i..].chars().next().unwrap_or(' ');
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => {}
+        }
+        rest = &rest[i + c.len_utf8()..];
+    }
+    out.push_str(rest);
+}
+
+/// Event `ei`'s fragment in its full form (`full`, the chronology page's entry, every source)
+/// or its compact one (at most `limit` sources), with links made by `u`, appended to `out`.
+pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, limit: usize, full: bool) {
+    let e: &Event = &site.events[ei];
+    let lang = context::event_lang(site, e);
+    // The compact form names sources for the editors' events only.
+    let reports = if full || e.curated { context::reports(site, u, e, limit) } else { Vec::new() };
+    let count = e.reports;
+    out.push_str("<li class=\"event");
+    if e.curated {
+        out.push_str(" curated");
+    }
+    if !e.conflicts.is_empty() {
+        out.push_str(" conflict");
+    }
+    out.push('"');
+    if full {
+        out.push_str(" id=\"");
+        esc(out, &e.id);
+        out.push('"');
+        // `topic_slugs`, the slugs joined by spaces; left out when that is empty.
+        let start = out.len();
+        out.push_str(" data-topics=\"");
+        let mark = out.len();
+        for (k, &tp) in e.topics.iter().enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            esc(out, &site.topics[tp].slug);
+        }
+        if out.len() == mark {
+            out.truncate(start);
+        } else {
+            out.push('"');
+        }
+        out.push('>');
+        if e.curated || count > 1 {
+            out.push_str("<p class=\"event-tags\">");
+            if e.curated {
+                badge(out, t);
+                if count > 1 {
+                    out.push(' ');
+                }
+            }
+            if count > 1 {
+                let _ = write!(out, "<span class=\"count\">{count} {}</span>", t.reported_by);
+            }
+            out.push_str("</p>");
+        }
+        out.push_str("<p");
+        lang_attr(out, lang);
+        out.push('>');
+        out.push_str(&e.html());
+        out.push_str("</p>");
+        if !e.conflicts.is_empty() {
+            out.push_str("<p class=\"event-conflict\">⚠ ");
+            out.push_str(&t.conflict);
+            out.push_str(&t.colon);
+            out.push(' ');
+            for (k, c) in e.conflicts.iter().enumerate() {
+                if k > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str("<a href=\"");
+                esc(out, &u.event_by_id(&c.other, c.span));
+                out.push_str("\">");
+                esc(out, &c.span.long(site.lang));
+                out.push_str("</a>");
+            }
+            out.push_str("</p>");
+        }
+        if !reports.is_empty() || !e.topics.is_empty() {
+            out.push_str("<p class=\"event-meta\">");
+            if !reports.is_empty() {
+                out.push_str(&t.sources);
+                out.push_str(&t.colon);
+                out.push(' ');
+                for (k, r) in reports.iter().enumerate() {
+                    if k > 0 {
+                        out.push_str(" · ");
+                    }
+                    out.push_str("<a href=\"");
+                    esc(out, r.passage.as_ref().map_or(&r.url, |p| &p.url));
+                    out.push_str("\">");
+                    quoted_title(out, t, r);
+                    if let Some(o) = r.outlet.filter(|o| !o.is_empty()) {
+                        out.push_str(", <cite>");
+                        esc(out, o);
+                        out.push_str("</cite>");
+                    }
+                    date(out, r);
+                    out.push_str("</a>");
+                }
+            }
+            if !e.topics.is_empty() {
+                out.push_str("<span>");
+                out.push_str(&t.topics);
+                out.push_str(&t.colon);
+                out.push(' ');
+                for (k, &tp) in e.topics.iter().enumerate() {
+                    if k > 0 {
+                        out.push_str(" · ");
+                    }
+                    out.push_str("<a href=\"");
+                    esc(out, &u.topic(tp));
+                    out.push_str("\">");
+                    esc(out, &site.topics[tp].title);
+                    out.push_str("</a>");
+                }
+                out.push_str("</span>");
+            }
+            out.push_str("</p>");
+        }
+        out.push_str("</li>\n");
+        return;
+    }
+    out.push_str("><a href=\"");
+    esc(out, &u.event(ei));
+    out.push_str("\">");
+    esc(out, &e.span.long(site.lang));
+    out.push_str("</a>");
+    if e.curated {
+        out.push(' ');
+        badge(out, t);
+    }
+    out.push(' ');
+    let short = crate::text::truncate_words(&e.text, context::SHORT_TEXT);
+    match lang {
+        Some(l) => {
+            out.push_str("<span lang=\"");
+            esc(out, l);
+            out.push_str("\">");
+            esc(out, &short);
+            out.push_str("</span>");
+        }
+        None => esc(out, &short),
+    }
+    if e.curated {
+        for r in &reports {
+            out.push_str(" · <a href=\"");
+            esc(out, &r.url);
+            out.push_str("\">");
+            match r.outlet.filter(|o| !o.is_empty() && *o != t.unknown_outlet) {
+                Some(o) => {
+                    out.push_str("<cite>");
+                    esc(out, o);
+                    out.push_str("</cite>");
+                }
+                None => quoted_title(out, t, r),
+            }
+            date(out, r);
+            out.push_str("</a>");
+        }
+    }
+    if count > 1 {
+        let _ = write!(out, " <span class=\"count\">({count} {})</span>", t.reported_by);
+    }
+    if !e.conflicts.is_empty() {
+        out.push_str(" <span class=\"event-conflict\">⚠ ");
+        out.push_str(&t.conflict);
+        out.push_str("</span>");
+    }
+    out.push_str("</li>\n");
+}
+
+fn badge(out: &mut String, t: &Strings) {
+    out.push_str("<span class=\"badge\" title=\"");
+    out.push_str(&t.curated_long);
+    out.push_str("\">");
+    out.push_str(&t.curated);
+    out.push_str("</span>");
+}
+
+fn lang_attr(out: &mut String, lang: Option<&str>) {
+    if let Some(l) = lang.filter(|l| !l.is_empty()) {
+        out.push_str(" lang=\"");
+        esc(out, l);
+        out.push('"');
+    }
+}
+
+/// `« short title »`, the title in its own language's `span` when it is not the site's.
+fn quoted_title(out: &mut String, t: &Strings, r: &EventReport) {
+    out.push_str(&t.open_quote);
+    match r.lang.filter(|l| !l.is_empty()) {
+        Some(l) => {
+            out.push_str("<span lang=\"");
+            esc(out, l);
+            out.push_str("\">");
+            esc(out, &r.short_title);
+            out.push_str("</span>");
+        }
+        None => esc(out, &r.short_title),
+    }
+    out.push_str(&t.close_quote);
+}
+
+fn date(out: &mut String, r: &EventReport) {
+    if let Some(d) = r.date.as_deref().filter(|d| !d.is_empty()) {
+        out.push_str(", ");
+        esc(out, d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_as_the_templates_do() {
+        for s in ["", "plain", "a<b & \"c\"/d 'e'", "x\u{1}y\u{FFFF}\tz\n", "«\u{a0}é»\u{7}"] {
+            let mut out = String::from(">");
+            esc(&mut out, s);
+            assert_eq!(out, format!(">{}", super::super::templates::escape(s)), "{s:?}");
+        }
+    }
+}

@@ -6,7 +6,7 @@
 //! - `search/t/<n>.json`: the postings of the keys whose first three letters hash to shard
 //!   `n`: stems (French or English Snowball, of accent-folded words), name keys (`~` and
 //!   [`normalise_word`]: `Lukashenko` and `Loukachenko` share one) and topic keys (`#slug`,
-//!   for the topic filter), each a delta-coded list of `document, score` pairs, with the
+//!   for the topic filter), each a delta-coded list of `document, score` pairs (a string of base-32 digits), with the
 //!   score BM25 over weighted fields, computed here once;
 //! - `search/d/<n>.json`: documents (title, link, kind, date, and the opening of each
 //!   paragraph, bounded per document) for showing results and choosing the passage to

@@ -39,6 +39,9 @@ pub const TOPIC_EVENTS: usize = 200;
 /// About how many characters of an event's text its compact form shows.
 const SHORT_TEXT: usize = 60;
 
+/// About how many characters of a page's summary its `<meta name="description">` keeps.
+const DESCRIPTION_CHARS: usize = 200;
+
 /// About how many characters of a source's title the compact form of an event shows.
 const SHORT_TITLE: usize = 48;
 
@@ -1475,8 +1478,8 @@ pub struct Head<'a> {
     pub canonical: Option<String>,
     /// Open Graph type: `article` for an article or a note, `website` otherwise.
     pub og_type: &'static str,
-    /// The page's summary, or the site's description.
-    pub description: &'a str,
+    /// The page's summary cut at a word to about 200 characters, or the site's description.
+    pub description: Cow<'a, str>,
     /// The language as Open Graph writes it (`fr_FR`, `en_GB`).
     pub locale: &'static str,
     /// Feeds of this page's own (a topic's), each { `title`, `url` }, relative to the page.
@@ -1503,7 +1506,15 @@ pub fn head<'a>(site: &'a Site, path: &str, doc: Option<DocRef>) -> Head<'a> {
         // The 404 page is served at every missing address: none of them is its own.
         canonical: site.config.base_url().filter(|_| path != NOT_FOUND).map(|b| format!("{b}{path}")),
         og_type: if matches!(doc, Some(DocRef::Article(_) | DocRef::Note(_))) { "article" } else { "website" },
-        description: if summary.trim().is_empty() { &site.config.description } else { summary },
+        // Cut as search engines and link cards cut it anyway (about 160 to 200 characters):
+        // the whole summary is the opening of the text, on the page already.
+        description: if summary.trim().is_empty() {
+            Cow::Borrowed(site.config.description.as_str())
+        } else if summary.chars().count() <= DESCRIPTION_CHARS {
+            Cow::Borrowed(summary)
+        } else {
+            Cow::Owned(crate::text::truncate_words(summary, DESCRIPTION_CHARS))
+        },
         locale: match site.lang {
             Lang::Fr => "fr_FR",
             Lang::En => "en_GB",

@@ -423,5 +423,11 @@ pub(super) fn sources_json(site: &Site, part: Option<usize>) -> Vec<u8> {
             url: s.url.as_deref(),
         }
     });
-    pretty(&Doc { parts, sources: seq(sources) })
+    // A part is compact, as the chronology's are: only programs read a list of thousands.
+    let doc = Doc { parts, sources: seq(sources) };
+    if part.is_some() {
+        compact(&doc)
+    } else {
+        pretty(&doc)
+    }
 }

@@ -480,3 +480,36 @@ fn events_of_a_small_vocabulary_stay_apart() {
     // one event.
     assert!(merged > 0 && events.len() <= 80, "{} events, {merged} merged", events.len());
 }
+
+#[test]
+fn an_articles_dated_events_point_into_its_own_text() {
+    let out = build_example();
+    let dir = out.path().join("public/articles");
+    let (mut passages, mut words) = (0, 0);
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let html = read(&entry.unwrap().path());
+        let Some(at) = html.find("<ol class=\"dates\">") else { continue };
+        let list = &html[at..at + html[at..].find("</ol>").unwrap()];
+        for item in list.split("<li").skip(1) {
+            // The date leads to the chronology entry; the article's sentence is not repeated.
+            assert!(item.starts_with(">") || item.starts_with(" class"), "{item}");
+            assert!(item.contains("href=\"../chronology"), "{item}");
+            // Each `§ n` is a paragraph of this page that holds the article's words for the date.
+            for part in item.split("<a href=\"#").skip(1) {
+                let id = &part[..part.find('"').unwrap()];
+                let open = format!(" id=\"{id}\">");
+                let start = html.find(&open).unwrap_or_else(|| panic!("no paragraph {id}")) + open.len();
+                let paragraph = &html[start..start + html[start..].find("</p>").unwrap()];
+                passages += 1;
+                // (The example site is in French: its quotes are `«` and `»` with no-break spaces.)
+                if let Some(q) = part.find("«\u{a0}") {
+                    let said = &part[q + "«\u{a0}".len()..part.find("\u{a0}»").unwrap()];
+                    let text = |s: &str| s.replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+                    assert!(text(paragraph).contains(&text(said)), "“{said}” is not in {id}: {paragraph}");
+                    words += 1;
+                }
+            }
+        }
+    }
+    assert!(passages > 0 && words > 0, "{passages} passages, {words} with their words");
+}

@@ -86,16 +86,18 @@ fn a_long_chronology_is_cut_into_bounded_files_whose_links_resolve() {
     let mut total = 0;
     for part in parts {
         let file = part["file"].as_str().unwrap();
-        let events = serde_json::from_str::<serde_json::Value>(&read(&p.join(file))).unwrap()["events"]
-            .as_array()
-            .unwrap()
-            .clone();
+        let doc = serde_json::from_str::<serde_json::Value>(&read(&p.join(file))).unwrap();
+        let events = doc["events"].as_array().unwrap().clone();
+        // The events of a part follow each other: an id not written is `e<first + index>-<start>`.
+        let first = doc["first"].as_u64().unwrap() as usize;
+        assert_eq!(first, total + 1, "{file}: the parts number the events in order");
         assert_eq!(events.len(), part["events"].as_u64().unwrap() as usize, "{file}");
         assert!(!events.is_empty() && events.len() <= PAGE_EVENTS, "{file}: {} events", events.len());
         let page = read(&p.join(file.replace(".json", ".html")));
         let ids: HashSet<String> = attr_values(&page, "id").into_iter().collect();
-        for e in &events {
-            let id = e["id"].as_str().unwrap().to_string();
+        for (k, e) in events.iter().enumerate() {
+            let start = e["value"].as_str().unwrap().split('/').next().unwrap();
+            let id = e["id"].as_str().map_or_else(|| format!("e{}-{start}", first + k), str::to_string);
             assert!(ids.contains(&id), "{file}: {id} is not on its page");
             assert!(seen.insert(id), "{file}: an event in two parts");
         }

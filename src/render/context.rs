@@ -39,6 +39,9 @@ pub const TOPIC_EVENTS: usize = 200;
 /// About how many characters of an event's text its compact form shows.
 pub(super) const SHORT_TEXT: usize = 60;
 
+/// About how many characters of a page's summary its `<meta name="description">` keeps.
+const DESCRIPTION_CHARS: usize = 200;
+
 /// About how many characters of a source's title the compact form of an event shows.
 const SHORT_TITLE: usize = 48;
 
@@ -457,10 +460,50 @@ pub struct ArticlePage<'a> {
     pub topics: Vec<TopicLink<'a>>,
     /// The numbered sources the article lists at its end.
     pub own_sources: Vec<OwnSource<'a>>,
-    /// The events it reports, in date order (each entry carries its date: the list is flat).
-    pub events: Vec<EventEntry<'a>>,
+    /// The events it reports or is cited for, in date order (each entry carries its date:
+    /// the list is flat).
+    pub events: Vec<ArticleEvent<'a>>,
     /// The pages that cite it.
     pub cited_by: Vec<Link<'a>>,
+}
+
+/// An event in its article's list (`events[]` of an article page). The article's own
+/// sentences are on the page already: an entry is the date, linking to the chronology, and
+/// the paragraphs that give it, rather than the sentence again.
+#[derive(Serialize)]
+pub struct ArticleEvent<'a> {
+    /// Its entry on the chronology page.
+    pub url: String,
+    /// The date as the reader's language writes it, at the event's precision.
+    pub date: String,
+    /// ISO start date (for `<time datetime>`).
+    pub start_iso: String,
+    /// Written by an editor.
+    pub curated: bool,
+    /// Where this article reports it, one per paragraph, in the text's order; none when the
+    /// article is only cited for it (an editors' event).
+    pub passages: Vec<Passage<'a>>,
+    /// What happened, cut at a word to about 60 characters: only when no passage of the
+    /// article says it (the text is not on the page then).
+    pub short: Option<String>,
+    /// The language of `short` when it is not the site's.
+    pub lang: Option<&'a str>,
+    /// How many distinct sources report it.
+    pub count: usize,
+    /// Whether sources give it other dates.
+    pub conflict: bool,
+}
+
+/// A paragraph of the page's own text that reports an event.
+#[derive(Serialize)]
+pub struct Passage<'a> {
+    /// The paragraph's anchor on the page (`#p3`).
+    pub url: String,
+    /// Its name for a reader: the paragraph's number (`3`), or a heading's text.
+    pub label: &'a str,
+    /// The article's words for the date when they need the article's date to be read
+    /// (`hier`, `le 17 juillet`: no year in them); `None` when they give the year.
+    pub words: Option<&'a str>,
 }
 
 /// An article's own fields.
@@ -1109,7 +1152,7 @@ fn language_name(code: &str, lang: Lang) -> Cow<'_, str> {
 }
 
 /// Article `i`'s page.
-pub fn article_page<'a>(site: &'a Site, u: &Urls, i: ArticleId, events: &dyn Fn(usize) -> &'a str) -> ArticlePage<'a> {
+pub fn article_page<'a>(site: &'a Site, u: &Urls, i: ArticleId) -> ArticlePage<'a> {
     let a = &site.articles[i];
     let language = a.language.as_deref().map(|l| language_name(l, site.lang));
     let own = a
@@ -1160,12 +1203,53 @@ pub fn article_page<'a>(site: &'a Site, u: &Urls, i: ArticleId, events: &dyn Fn(
             })
             .collect(),
         own_sources: own,
-        events: site.article_events[i].iter().map(|e| event_entry(site, e.index(), events(e.index()))).collect(),
+        events: site.article_events[i].iter().map(|e| article_event(site, u, i, e.index())).collect(),
         cited_by: site.cited_by[site.article_sources[i]]
             .iter()
             .filter(|d| **d != DocRef::Article(i))
             .map(|&d| doc_link(site, u, d))
             .collect(),
+    }
+}
+
+/// Event `ei` in the list of article `ai`'s page.
+fn article_event<'a>(site: &'a Site, u: &Urls, ai: ArticleId, ei: usize) -> ArticleEvent<'a> {
+    let e = &site.events[ei];
+    let blocks = &site.articles[ai].body.blocks;
+    let year = e.span.start.get_year().to_string();
+    let mut passages: Vec<Passage> = Vec::new();
+    for m in e.mentions.iter().filter(|m| m.article == ai) {
+        if passages.iter().any(|p| p.url[1..] == *m.block) {
+            continue;
+        }
+        let label = match m.block.strip_prefix('p') {
+            Some(n) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => n,
+            _ => blocks.iter().find(|b| *b.id == *m.block).map_or(&m.block[..], |b| b.text.as_str()),
+        };
+        let words = (!m.expression.contains(year.as_str())).then_some(&m.expression[..]);
+        passages.push(Passage { url: format!("#{}", m.block), label, words });
+    }
+    passages.sort_by_key(|p| blocks.iter().position(|b| b.id == p.url[1..]));
+    let (short, lang) = if passages.is_empty() {
+        let lang = if e.curated {
+            None
+        } else {
+            e.mentions.first().and_then(|m| other_language(site, site.articles[m.article].language.as_deref()))
+        };
+        (Some(crate::text::truncate_words(&e.text, SHORT_TEXT)), lang)
+    } else {
+        (None, None)
+    };
+    ArticleEvent {
+        url: u.event(ei),
+        date: e.span.long(site.lang),
+        start_iso: e.span.start.to_string(),
+        curated: e.curated,
+        passages,
+        short,
+        lang,
+        count: e.reports,
+        conflict: !e.conflicts.is_empty(),
     }
 }
 
@@ -1464,8 +1548,8 @@ pub struct Head<'a> {
     pub canonical: Option<String>,
     /// Open Graph type: `article` for an article or a note, `website` otherwise.
     pub og_type: &'static str,
-    /// The page's summary, or the site's description.
-    pub description: &'a str,
+    /// The page's summary cut at a word to about 200 characters, or the site's description.
+    pub description: Cow<'a, str>,
     /// The language as Open Graph writes it (`fr_FR`, `en_GB`).
     pub locale: &'static str,
     /// Feeds of this page's own (a topic's), each { `title`, `url` }, relative to the page.
@@ -1492,7 +1576,15 @@ pub fn head<'a>(site: &'a Site, path: &str, doc: Option<DocRef>) -> Head<'a> {
         // The 404 page is served at every missing address: none of them is its own.
         canonical: site.config.base_url().filter(|_| path != NOT_FOUND).map(|b| format!("{b}{path}")),
         og_type: if matches!(doc, Some(DocRef::Article(_) | DocRef::Note(_))) { "article" } else { "website" },
-        description: if summary.trim().is_empty() { &site.config.description } else { summary },
+        // Cut as search engines and link cards cut it anyway (about 160 to 200 characters):
+        // the whole summary is the opening of the text, on the page already.
+        description: if summary.trim().is_empty() {
+            Cow::Borrowed(site.config.description.as_str())
+        } else if summary.chars().count() <= DESCRIPTION_CHARS {
+            Cow::Borrowed(summary)
+        } else {
+            Cow::Owned(crate::text::truncate_words(summary, DESCRIPTION_CHARS))
+        },
         locale: match site.lang {
             Lang::Fr => "fr_FR",
             Lang::En => "en_GB",

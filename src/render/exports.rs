@@ -52,28 +52,29 @@ pub const TIMELINE_EVENTS: usize = 500;
 
 // Typed and borrowed rather than built as `json!` values. Fields in alphabetical order, as
 // JSON objects list them (and as earlier builds wrote them). Empty lists and absent values
-// are left out (`conflicts`, `topics`, `end`, `sentences`): most of a large dossier's events
-// have none, and each part of the export stays small. For the same reason nothing is written
-// that another field says: no date as the site writes it (`value`, `start` and `end` give it;
-// a reader's own locale spells it), and `curated` only on the editors' events.
+// are left out (`conflicts`, `topics`, `sentences`): most of a large dossier's events have
+// none, and each part of the export stays small. For the same reason nothing is written that
+// another field says (README, "Bounded files", has the rules a reader applies): no date as
+// the site writes it, no `grain`, `start` or `end` (`value`'s shape gives them), no `id` that
+// the event's place in its file gives, no `sources` that its mentions give, and `curated`
+// only on the editors' events.
 #[derive(Serialize)]
 struct Ev<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     conflicts: Vec<Conflict<'a>>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     curated: bool,
+    /// Absent when it is `e<n>-<start>`, `n` the event's number in the whole chronology (its
+    /// file's `first` plus its index there) and `start` the start of `value`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    end: Option<String>,
-    grain: &'a str,
-    id: &'a str,
+    id: Option<&'a str>,
     mentions: Vec<MentionOut<'a>>,
     /// The distinct sentences of the reports, each once, when they are not all `text`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     sentences: Vec<&'a str>,
-    sources: Vec<&'a str>,
-    /// Only with `end`: otherwise the event's `value` says it.
+    /// Absent when they are the mentions' articles, each once, in the order first mentioned.
     #[serde(skip_serializing_if = "Option::is_none")]
-    start: Option<String>,
+    sources: Option<Vec<&'a str>>,
     text: &'a str,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     topics: Vec<&'a str>,
@@ -102,7 +103,9 @@ struct Conflict<'a> {
     value: String,
 }
 
-fn event_out(site: &Site, ei: usize) -> Ev<'_> {
+/// Event `ei`; `first`, the number of the first event of a file whose events follow each
+/// other in the chronology (`None`: they do not, and every `id` is written).
+fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
     let e = &site.events[ei];
     let value = e.span.iso();
     let mut sentences: Vec<&str> = Vec::new();
@@ -128,16 +131,28 @@ fn event_out(site: &Site, ei: usize) -> Ev<'_> {
         sentences.clear();
         mentions.iter_mut().for_each(|m| m.sentence = None);
     }
+    let sources: Vec<&str> = e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect();
+    let mut of_mentions: Vec<&str> = Vec::with_capacity(sources.len());
+    for m in &e.mentions {
+        let key = site.sources[site.article_sources[m.article]].key.as_str();
+        if !of_mentions.contains(&key) {
+            of_mentions.push(key);
+        }
+    }
+    // Compared, not assumed: the id is the chronology's to make, and a lossless file must
+    // not depend on how it makes them.
+    let derived = first.is_some_and(|(n, at)| {
+        let start = e.span.start.to_string();
+        e.id.strip_prefix('e').and_then(|r| r.strip_suffix(start.as_str())).and_then(|r| r.strip_suffix('-'))
+            == Some((n + ei - at).to_string().as_str())
+    });
     Ev {
         conflicts: e.conflicts.iter().map(|c| Conflict { event: &c.other, value: c.span.iso() }).collect(),
         curated: e.curated,
-        end: e.span.end.map(|d| d.to_string()),
-        grain: if e.span.end.is_some() { "interval" } else { e.span.start.precision().name() },
-        id: &e.id,
+        id: (!derived).then_some(e.id.as_str()),
         mentions,
         sentences,
-        sources: e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect(),
-        start: e.span.end.map(|_| e.span.start.to_string()),
+        sources: (sources != of_mentions).then_some(sources),
         text: &e.text,
         topics: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect(),
         value,
@@ -150,6 +165,9 @@ fn event_out(site: &Site, ei: usize) -> Ev<'_> {
 pub(super) fn chronology_json(site: &Site) -> Vec<u8> {
     #[derive(Serialize)]
     struct Doc<'a> {
+        // Before `events`, out of alphabetical order: a program that streams the events needs it first.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        first: Option<usize>,
         events: Seq<'a, Ev<'a>>,
         language: &'a str,
         parts: Vec<PartOut>,
@@ -175,18 +193,26 @@ pub(super) fn chronology_json(site: &Site) -> Vec<u8> {
             year: p.year,
         })
         .collect();
-    let events =
-        (0..site.events.len()).filter(move |&ei| !split || site.events[ei].curated).map(|ei| event_out(site, ei));
-    pretty(&Doc { events: seq(events), language: site.lang.code(), parts, title: &site.config.title })
+    // Split, it lists the editors' events only, which need not follow each other.
+    let first = (!split && !site.events.is_empty()).then_some(1);
+    let events = (0..site.events.len())
+        .filter(move |&ei| !split || site.events[ei].curated)
+        .map(move |ei| event_out(site, ei, first.map(|n| (n, 0))));
+    pretty(&Doc { first, events: seq(events), language: site.lang.code(), parts, title: &site.config.title })
 }
 
-/// One part of a split `chronology.json`: `{"events": [...]}`, compact.
+/// One part of a split `chronology.json`: `{"first": n, "events": [...]}`, compact, `n` the
+/// number of its first event in the whole chronology.
 pub(super) fn chronology_part_json(site: &Site, part: Part) -> Vec<u8> {
     #[derive(Serialize)]
     struct Doc<'a> {
+        // Before `events`: a program that streams the events needs it first.
+        first: usize,
         events: Seq<'a, Ev<'a>>,
     }
-    compact(&Doc { events: seq(chronology_files::part_events(site, part).map(|ei| event_out(site, ei))) })
+    let range = chronology_files::part_events(site, part);
+    let first = (range.start + 1, range.start);
+    compact(&Doc { first: first.0, events: seq(range.map(move |ei| event_out(site, ei, Some(first)))) })
 }
 
 /// The chronology in Knight Lab's TimelineJS format, for newsrooms to embed: dates at their
@@ -397,5 +423,11 @@ pub(super) fn sources_json(site: &Site, part: Option<usize>) -> Vec<u8> {
             url: s.url.as_deref(),
         }
     });
-    pretty(&Doc { parts, sources: seq(sources) })
+    // A part is compact, as the chronology's are: only programs read a list of thousands.
+    let doc = Doc { parts, sources: seq(sources) };
+    if part.is_some() {
+        compact(&doc)
+    } else {
+        pretty(&doc)
+    }
 }

@@ -41,6 +41,12 @@ pub const STRINGS: &[[&str; 3]] = &[
     ["original", "Article original", "Original article"],
     ["cited_by", "Cité par", "Cited by"],
     ["events_in_article", "Événements datés dans l'article", "Events dated in this article"],
+    [
+        "article_dates_hint",
+        "Chaque date mène à la chronologie ; § n, au paragraphe qui la donne.",
+        "Each date leads to the chronology; § n, to the paragraph that gives it.",
+    ],
+    ["paragraph_sign", "§\u{a0}", "§\u{a0}"],
     ["article_sources", "Sources de l'article", "The article's sources"],
     ["curated", "rédaction", "editors"],
     ["extracted", "extrait des articles", "from the articles"],

@@ -518,7 +518,7 @@ impl Pages {
                         )
                     }
                     DocRef::Article(i) => {
-                        let mut ctx = context::article_page(site, &u, i, &compact);
+                        let mut ctx = context::article_page(site, &u, i);
                         ctx.body = self.with_actors(&site.articles[i].body.html, &u, site.actors.of_doc(d), None);
                         self.page_with_head("article.html", &ctx, Some(head))
                     }

@@ -6,7 +6,7 @@
 //! - `search/t/<n>.json`: the postings of the keys whose first three letters hash to shard
 //!   `n`: stems (French or English Snowball, of accent-folded words), name keys (`~` and
 //!   [`normalise_word`]: `Lukashenko` and `Loukachenko` share one) and topic keys (`#slug`,
-//!   for the topic filter), each a delta-coded list of `document, score` pairs, with the
+//!   for the topic filter), each a delta-coded list of `document, score` pairs (a string of base-32 digits), with the
 //!   score BM25 over weighted fields, computed here once;
 //! - `search/d/<n>.json`: documents (title, link, kind, date, and the opening of each
 //!   paragraph, bounded per document) for showing results and choosing the passage to
@@ -148,7 +148,7 @@ impl Plan {
             shards: &self.starts,
             stop: STOP,
             terms: self.terms,
-            version: 1,
+            version: 2,
         };
         serde_json::to_vec(&m).unwrap_or_default()
     }
@@ -542,7 +542,7 @@ impl Serialize for Postings<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         let mut map = s.serialize_map(None)?;
-        let mut list: Vec<u32> = Vec::new();
+        let mut list = String::new();
         for run in self.bucket.chunk_by(|a, b| a.0 == b.0) {
             let key = &*self.names[run[0].0 as usize];
             let df = run.len() as f64;
@@ -558,13 +558,38 @@ impl Serialize for Postings<'_> {
                     let s = idf * w * (k1 + 1.0) / (w + k1 * (1.0 - b + b * self.lens[doc as usize]));
                     ((s * 100.0).round() as u32).max(1)
                 };
-                list.push(doc - last);
-                list.push(score);
+                push_number(&mut list, doc - last);
+                push_number(&mut list, score);
                 last = doc;
             }
             map.serialize_entry(key, &list)?;
         }
         map.end()
+    }
+}
+
+/// The digits of the postings' numbers: 32 that end a number, then 32 that do not. All are
+/// plain in JSON (no quote, no backslash), so that a list is a string as long as its digits.
+const DIGITS: &[u8; 64] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyz!$%&()";
+
+/// Appends `n` to a postings list: its base-32 digits, most significant first, the last one
+/// from the ending half of [`DIGITS`]. A list is mostly small gaps between documents and
+/// scores under 32: a character each, where decimal numbers and commas took two to four.
+fn push_number(out: &mut String, n: u32) {
+    let mut digits = [0u8; 7];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = (rest & 31) as u8;
+        rest >>= 5;
+        if rest == 0 {
+            break;
+        }
+    }
+    let last = digits.len() - 1;
+    for (i, &d) in digits.iter().enumerate().skip(at) {
+        out.push(char::from(DIGITS[usize::from(d) + if i == last { 0 } else { 32 }]));
     }
 }
 
@@ -737,6 +762,33 @@ mod tests {
     fn transliterations_of_a_name_share_a_key() {
         assert_eq!(normalise_word("lukashenko"), normalise_word("loukachenko"));
         assert_eq!(normalise_word("putin"), normalise_word("poutine"));
+    }
+
+    /// What `assets/search.js` does with a list, in Rust: the numbers back.
+    fn read_numbers(list: &str) -> Vec<u32> {
+        let mut out = Vec::new();
+        let mut n = 0u32;
+        for c in list.bytes() {
+            let d = DIGITS.iter().position(|&x| x == c).unwrap() as u32;
+            n = n * 32 + (d & 31);
+            if d < 32 {
+                out.push(n);
+                n = 0;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn postings_numbers_come_back_whole() {
+        let numbers = [0, 1, 9, 31, 32, 33, 1023, 1024, 65_535, 1 << 20, u32::MAX];
+        let mut list = String::new();
+        numbers.iter().for_each(|&n| push_number(&mut list, n));
+        assert_eq!(read_numbers(&list), numbers);
+        // Small numbers take one character; nothing needs escaping in JSON.
+        assert_eq!(list.chars().take(4).collect::<String>(), "019V");
+        assert_eq!(serde_json::to_string(&list).unwrap().len(), list.len() + 2);
+        assert_eq!(DIGITS.iter().collect::<std::collections::HashSet<_>>().len(), 64);
     }
 
     #[test]

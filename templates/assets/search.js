@@ -115,10 +115,22 @@
     var n = docShardOf(id);
     return docShard(n).then(function (docs) { return docs[id - manifest.shards[n]]; });
   }
+  // A postings list is a string of numbers, pairs of a gap to the next document and its
+  // score: base-32 digits, most significant first, the last from the ending half of DIGITS
+  // (search.rs, push_number).
+  var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyz!$%&()", DIGIT = {};
+  for (var di = 0; di < DIGITS.length; di++) DIGIT[DIGITS.charCodeAt(di)] = di;
   function postings(shard, key) {
-    var list = shard.p[key], out = new Map(), doc = 0;
+    var list = shard.p[key], out = new Map(), doc = 0, n = 0, gap = -1;
     if (!list) return out;
-    for (var i = 0; i < list.length; i += 2) { doc += list[i]; out.set(doc, list[i + 1]); }
+    for (var i = 0; i < list.length; i++) {
+      var d = DIGIT[list.charCodeAt(i)];
+      n = n * 32 + (d & 31);
+      if (d >= 32) continue;
+      if (gap < 0) gap = n;
+      else { doc += gap; out.set(doc, n); gap = -1; }
+      n = 0;
+    }
     return out;
   }
   // What one query word matches: its stems and name key, each with its documents' scores.

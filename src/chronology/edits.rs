@@ -157,7 +157,7 @@ fn extracted_event(group: Group, sources: Vec<SourceId>, known: Option<(PathBuf,
         conflicts: Vec::new(),
         known_disagreement: known,
         reports: 0,
-        report_words: Some(group.report_words),
+        report_words: group.report_words,
     }
 }
 

@@ -163,12 +163,16 @@ pub fn render(source: &str, first_line: usize, trust: Trust) -> Body {
     r.flush_text();
     let mut html = String::with_capacity(source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, r.out.into_iter());
+    // Every document's body stays resident for the whole build: no slack kept.
+    html.shrink_to_fit();
+    let mut blocks = r.blocks;
+    blocks.shrink_to_fit();
     Body {
         html,
         citations: r.citations,
         footnote_refs: r.footnote_refs,
         footnote_defs: r.footnote_defs,
-        blocks: r.blocks,
+        blocks,
         links: r.links,
         raw_html: r.raw_html,
     }

@@ -65,66 +65,70 @@ pub fn apply(input: &Input<'_>, groups: Vec<Group>, events: &mut Vec<Event>) -> 
     }
     let curated_words: Vec<Words> = events.iter().map(|e| content_words(&e.text)).collect();
     let curated_count = events.len();
-    // Each group is matched, and made an event when it stands alone, in parallel: only the
-    // joining of reports to an editor's event goes one by one, in group order.
-    let known = std::mem::take(&mut rulings.known);
-    let curated: &[Event] = events;
-    let placed: Vec<Placed> = groups
-        .into_par_iter()
-        .zip(known)
-        .enumerate()
-        .filter(|(g, (group, _))| !rulings.hidden[*g] && !group.mentions.is_empty())
-        .map(|(_, (group, known))| {
-            let span = group.mentions[0].span;
-            // The editor's event this report matches best, if any matches at all.
-            let score = |c: usize| super::similarity(&curated_words[c], &group.words);
-            let matched = (0..curated_count)
-                .filter(|&c| {
-                    let e = &curated[c];
-                    e.span.overlaps(&span)
-                        && e.span.start.precision() <= span.start.precision()
-                        && matches_curated(&curated_words[c], &group.words)
-                })
-                .max_by(|&a, &b| {
-                    let (sa, sb) = (score(a), score(b));
-                    (sa.1, sa.0).partial_cmp(&(sb.1, sb.0)).unwrap_or(std::cmp::Ordering::Equal).then(b.cmp(&a))
-                });
-            let sources = article_sources(input, &group.mentions);
-            match matched {
-                Some(c) => Placed::Joins { event: c, mentions: group.mentions, sources, known },
-                None => Placed::Alone(Box::new(extracted_event(group, sources, known))),
-            }
-        })
-        .collect();
-    // Boxed, so that the list of placements is small beside the chronology it fills, and
-    // the chronology is allocated once.
-    events.reserve(placed.iter().filter(|p| matches!(p, Placed::Alone(_))).count());
-    for p in placed {
-        match p {
-            Placed::Joins { event, mentions, sources, known } => {
-                let e = &mut events[event];
-                for s in sources {
-                    if !e.sources.contains(&s) {
-                        e.sources.push(s);
-                    }
-                }
-                e.mentions.extend(mentions);
-                if e.known_disagreement.is_none() {
-                    e.known_disagreement = known;
-                }
-            }
-            Placed::Alone(e) => events.push(*e),
+    // Each group is matched in parallel; only the joining of reports to an editor's event
+    // goes one by one, in group order.
+    let matched: Vec<Option<usize>> = if curated_count == 0 {
+        vec![None; groups.len()]
+    } else {
+        let curated: &[Event] = events;
+        groups
+            .par_iter()
+            .map(|group| {
+                let span = group.mentions.first()?.span;
+                // The editor's event this report matches best, if any matches at all.
+                let score = |c: usize| super::similarity(&curated_words[c], &group.words);
+                (0..curated_count)
+                    .filter(|&c| {
+                        let e = &curated[c];
+                        e.span.overlaps(&span)
+                            && e.span.start.precision() <= span.start.precision()
+                            && matches_curated(&curated_words[c], &group.words)
+                    })
+                    .max_by(|&a, &b| {
+                        let (sa, sb) = (score(a), score(b));
+                        (sa.1, sa.0).partial_cmp(&(sb.1, sb.0)).unwrap_or(std::cmp::Ordering::Equal).then(b.cmp(&a))
+                    })
+            })
+            .collect()
+    };
+    let mut known = std::mem::take(&mut rulings.known);
+    for (g, group) in groups.iter_mut().enumerate() {
+        if rulings.hidden[g] || group.mentions.is_empty() {
+            group.mentions = Vec::new();
+            continue;
         }
+        if let Some(c) = matched[g] {
+            let mentions = std::mem::take(&mut group.mentions);
+            let e = &mut events[c];
+            for s in article_sources(input, &mentions) {
+                if !e.sources.contains(&s) {
+                    e.sources.push(s);
+                }
+            }
+            e.mentions.extend(mentions);
+            if e.known_disagreement.is_none() {
+                e.known_disagreement = known[g].take();
+            }
+        }
+        // Matching is done: the words go before the events they would crowd are made.
+        group.words = Words::default();
     }
+    // The groups left stand as events of their own. They are kept in place and the events
+    // made straight into the chronology, in parallel: neither list is ever held twice.
+    let keep: Vec<bool> = groups.iter().map(|g| !g.mentions.is_empty()).collect();
+    let mut at = 0;
+    known.retain(|_| {
+        at += 1;
+        keep[at - 1]
+    });
+    groups.retain(|g| !g.mentions.is_empty());
+    drop(keep);
+    events.reserve_exact(groups.len());
+    events.par_extend(groups.into_par_iter().zip(known).map(|(group, known)| {
+        let sources = article_sources(input, &group.mentions);
+        extracted_event(group, sources, known)
+    }));
     Ok(())
-}
-
-/// Where a merged group goes: into an editor's event, or out as an event of its own.
-enum Placed {
-    /// Its reports join editor's event `event`.
-    Joins { event: usize, mentions: Vec<Mention>, sources: Vec<SourceId>, known: Option<(PathBuf, usize)> },
-    /// It stands as an extracted event.
-    Alone(Box<Event>),
 }
 
 /// The sources of the articles that report an event, each once, in article order.
@@ -153,7 +157,7 @@ fn extracted_event(group: Group, sources: Vec<SourceId>, known: Option<(PathBuf,
         conflicts: Vec::new(),
         known_disagreement: known,
         reports: 0,
-        report_words: Some(group.report_words),
+        report_words: group.report_words,
     }
 }
 

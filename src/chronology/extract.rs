@@ -6,6 +6,7 @@ use crate::content::Article;
 use crate::dates::{self, Anchoring, Lang};
 use crate::doc::ArticleId;
 use crate::text::fold;
+use std::fmt::Write as _;
 use std::sync::Arc;
 
 /// Words that say nothing about which event a sentence reports: function words, and the
@@ -281,13 +282,32 @@ pub fn similarity(a: &Words, b: &Words) -> (f64, usize) {
 /// before an article.
 fn is_reference_point(before: &str) -> bool {
     const MARKS: [&str; 7] = ["depuis", "since", "jusqu'a", "until", "till", "jusqu'en", "d'ici"];
-    let b = fold(before);
+    // Only the last words count: folding the whole paragraph before every date would make
+    // extraction quadratic in a paragraph's dates.
+    let b = fold(last_words(before, 3));
+    let b = if b.split_whitespace().nth(1).is_some() { b } else { fold(before) };
     let mut tail = b.split_whitespace().rev();
     match tail.next() {
         Some(w) if MARKS.contains(&w) => true,
         Some("le" | "la" | "les" | "l'" | "the") => tail.next().is_some_and(|w| MARKS.contains(&w)),
         _ => false,
     }
+}
+
+/// The end of `text` from the start of its last `n` words (words parted by ASCII whitespace,
+/// which folding keeps as it is), or the whole text when it has fewer.
+fn last_words(text: &str, n: usize) -> &str {
+    let b = text.as_bytes();
+    let mut seen = 0;
+    for i in (1..b.len()).rev() {
+        if b[i - 1].is_ascii_whitespace() && !b[i].is_ascii_whitespace() {
+            seen += 1;
+            if seen == n {
+                return &text[i..];
+            }
+        }
+    }
+    text
 }
 
 /// The event candidates of one article: each resolved date in its text, with the sentence
@@ -316,6 +336,9 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     let tagged = dates::tag(&text, lang, anchor);
     // One shared id per paragraph, however many dates it gives.
     let mut block_id: Option<(usize, Arc<str>)> = None;
+    // The paragraph the other dates below are of, and those dates: a paragraph's are found
+    // once, however many dates it gives.
+    let mut others: (Option<usize>, Vec<(usize, usize)>) = (None, Vec::new());
     for ex in &tagged.exprs {
         let bi = starts.partition_point(|&s| s <= ex.start).saturating_sub(1);
         let block = &article.body.blocks[bi];
@@ -353,18 +376,25 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         }
         // The other dates of this paragraph, for cutting a sentence that gives several.
         // Expressions come in text order: the paragraph's are one run of them.
-        let (from, to) = (
-            tagged.exprs.partition_point(|o| o.start < bstart),
-            tagged.exprs.partition_point(|o| o.start < bstart + block.text.len()),
-        );
-        let others: Vec<(usize, usize)> = tagged.exprs[from..to]
-            .iter()
-            .filter(|o| o.end <= bstart + block.text.len())
-            .map(|o| (o.start - bstart, o.end - bstart))
-            .collect();
-        let (sentence, own) = report_text(&article.body.blocks, bi, ls, le, &others, lang);
+        if others.0 != Some(bi) {
+            let (from, to) = (
+                tagged.exprs.partition_point(|o| o.start < bstart),
+                tagged.exprs.partition_point(|o| o.start < bstart + block.text.len()),
+            );
+            others.1.clear();
+            others.1.extend(
+                tagged.exprs[from..to]
+                    .iter()
+                    .filter(|o| o.end <= bstart + block.text.len())
+                    .map(|o| (o.start - bstart, o.end - bstart)),
+            );
+            others.0 = Some(bi);
+        }
+        // The sentence is found once, for the text a reader is shown and for the words.
+        let bounds = sentence_bounds(&block.text, ls, le);
+        let (sentence, own) = report_text_in(&article.body.blocks, bi, bounds, ls, le, &others.1, lang);
         // Reports of one event are matched on their whole sentences: more words to share.
-        let (words, names) = words_and_names(sentence_around(&block.text, ls, le));
+        let (words, names) = words_and_names(block.text[bounds.0..bounds.1].trim());
         let block_id = match &block_id {
             Some((i, id)) if *i == bi => Arc::clone(id),
             _ => Arc::clone(&block_id.insert((bi, block.id.as_str().into())).1),
@@ -423,7 +453,17 @@ const CLAUSE_BREAKS: [&str; 18] = [
 /// sentence when it gives one date, the clause between its neighbours' when it gives several
 /// (`others`, byte ranges in `text`). A cut is marked with `…` when shown.
 pub fn clause_around<'a>(text: &'a str, start: usize, end: usize, others: &[(usize, usize)]) -> Clause<'a> {
-    let (s, e) = sentence_bounds(text, start, end);
+    clause_in(text, sentence_bounds(text, start, end), start, end, others)
+}
+
+/// [`clause_around`] in the sentence `(s, e)` of `text`, already found.
+fn clause_in<'a>(
+    text: &'a str,
+    (s, e): (usize, usize),
+    start: usize,
+    end: usize,
+    others: &[(usize, usize)],
+) -> Clause<'a> {
     let (mut left, mut right) = (s, e);
     let words = |a: usize, b: usize| text[a..b].split_whitespace().count();
     // A clause says what happened: a cut that leaves it a few words long (`Le lendemain,`)
@@ -475,9 +515,22 @@ pub fn report_text(
     others: &[(usize, usize)],
     lang: Lang,
 ) -> (Arc<str>, std::ops::Range<usize>) {
+    let bounds = sentence_bounds(&blocks[bi].text, start, end);
+    report_text_in(blocks, bi, bounds, start, end, others, lang)
+}
+
+/// [`report_text`] for the sentence `(s, e)` of paragraph `bi`, already found.
+fn report_text_in(
+    blocks: &[crate::markdown::Block],
+    bi: usize,
+    (s, e): (usize, usize),
+    start: usize,
+    end: usize,
+    others: &[(usize, usize)],
+    lang: Lang,
+) -> (Arc<str>, std::ops::Range<usize>) {
     let text = &blocks[bi].text;
-    let clause = clause_around(text, start, end, others);
-    let (s, e) = sentence_bounds(text, start, end);
+    let clause = clause_in(text, (s, e), start, end, others);
     let own = text[s..e].trim();
     let mut out = String::new();
     if !clause.cut_before && needs_context(own) {
@@ -518,7 +571,7 @@ pub fn report_text(
             let lead = lead.trim_end_matches([':', ' ', '\u{a0}']);
             own_end = own_start + lead.len();
             let q = crate::text::truncate_words(q.trim_end_matches([' ', '\u{a0}']), 320);
-            out.push_str(&format!("{lead}{colon} {open}{q}{close}"));
+            let _ = write!(out, "{lead}{colon} {open}{q}{close}");
         }
         // With nothing after it, a lead-in keeps its colon: it says that something follows.
         None if lead_in => {
@@ -526,7 +579,7 @@ pub fn report_text(
             own_end = out.len();
         }
         None => {
-            out.push_str(&clause.to_string());
+            let _ = write!(out, "{clause}");
             own_end = out.len();
         }
     }

@@ -93,16 +93,25 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
         by_start.entry(c.mention.span.start).or_default().push(c);
     }
     let buckets: Vec<Vec<Candidate>> = by_start.into_values().collect();
-    let merged: Vec<Vec<Group>> = buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles)).collect();
+    let merged: Vec<Vec<Group>> =
+        buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles, false)).collect();
     merged.into_iter().flatten().collect()
 }
 
-/// The groups of one start date's candidates, in the order they are found.
-fn merge_date(cands: Vec<Candidate>, matcher: &AliasMatcher, articles: &[Arc<Article>]) -> Vec<Group> {
+/// The groups of one start date's candidates, in the order they are found; with the words
+/// disagreements are found by when `keep_words` (a memo keeps them for the next build; a
+/// build that keeps nothing leaves them to be gathered for the events that need them, so
+/// that they are not resident beside the whole chronology while it is made).
+fn merge_date(
+    cands: Vec<Candidate>,
+    matcher: &AliasMatcher,
+    articles: &[Arc<Article>],
+    keep_words: bool,
+) -> Vec<Group> {
     merge::merge(cands)
         .into_iter()
         .map(|(mentions, words)| Group {
-            report_words: merge::report_words(&mentions[0].sentence, &mentions),
+            report_words: keep_words.then(|| merge::report_words(&mentions[0].sentence, &mentions)),
             topics: merge::named_topics(matcher, articles, &mentions),
             mentions,
             words,
@@ -192,7 +201,7 @@ impl Reports {
                 if cands.is_empty() {
                     return (start, None);
                 }
-                (start, Some(merge_date(cands, matcher, articles)))
+                (start, Some(merge_date(cands, matcher, articles, true)))
             })
             .collect();
         for (start, groups) in merged {

@@ -19,8 +19,10 @@ pub struct Group {
     pub mentions: Vec<Mention>,
     /// The words of its first distinct reports, for finding the editors' event it reports.
     pub words: Words,
-    /// The words of its text and first reports, for finding disagreements between events.
-    pub report_words: Words,
+    /// The words of its text and first reports, for finding disagreements between events,
+    /// when gathered ahead (`None`: gathered by [`super::conflicts::find`], for the events
+    /// that need them).
+    pub report_words: Option<Words>,
     /// The topics its own reports name.
     pub topics: Vec<TopicId>,
 }

@@ -283,6 +283,18 @@ fn is_caption(t: &str) -> bool {
         || credit.contains('/') && credit.chars().any(char::is_alphabetic)
 }
 
+/// A row of link labels: one content word comes back in a quarter of the words or more, three
+/// times or more (`Newsday on Facebook Newsday on Instagram Newsday on Twitter`).
+fn link_row(t: &str) -> bool {
+    let words: Vec<String> =
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for w in words.iter().filter(|w| w.chars().count() >= 3 && !is_stopword(w)) {
+        *counts.entry(w.as_str()).or_default() += 1;
+    }
+    counts.values().any(|&n| n >= 3 && n * 4 >= words.len())
+}
+
 fn key(l: &str) -> String {
     plain(l).0.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
@@ -346,12 +358,15 @@ fn title_score(
     // An exact copy close by is a caption printed twice by a text browser (image name, then
     // caption); a copy far away, or a longer line holding this one, is the page naming its
     // article again.
+    // A copy whose next line is a copy of this one's next line is a box printed twice (a
+    // menu or a sign-up form for small and large screens), not the page naming its article.
+    let next_key = |j: usize| (j + 1..lines.len()).find(|&n| !keys[n].is_empty()).map(|n| &keys[n]);
     let repeated = s.words >= 4
         && keys.iter().enumerate().any(|(j, o)| {
             j != i
                 && o.contains(k.as_str())
                 && o.len() <= k.len() + room(j)
-                && (o.len() > k.len() || j.abs_diff(i) >= 10)
+                && (o.len() > k.len() || (j.abs_diff(i) >= 10 && next_key(j) != next_key(i)))
         });
     // The site's name is inside many lines (`Title | Site`, feed names, a footer).
     let holders = keys.iter().filter(|o| o.contains(k.as_str())).count();
@@ -371,18 +386,20 @@ fn title_score(
     // Followed by a byline, a date or the text itself.
     let next: Vec<usize> = (i + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty()).take(4).collect();
     let is_meta = |j: usize| {
-        let n = plain(lines[j]).0;
+        let (n, bullet) = plain(lines[j]);
         byline(n).is_some()
             || parse_date_line(n).is_some()
-            || names(n).is_some()
+            // A bare name in a list is a menu's item (`* Daily Intelligencer`), not a byline.
+            || (!bullet && names(n).is_some())
             || date_stamps(n).is_some()
             || date_with_byline(n).is_some()
             || segmented_byline(n).is_some()
     };
     // A standfirst or a caption may stand between the headline and its byline: long lines
     // are stepped over.
+    // Lines with no word (empty share buttons, counters) are stepped over too.
     let under: Vec<usize> = (i + 1..lines.len())
-        .filter(|&j| !lines[j].trim().is_empty() && (plain(lines[j]).0.split_whitespace().count() < 12 || is_meta(j)))
+        .filter(|&j| signals(lines[j]).words > 0 && (plain(lines[j]).0.split_whitespace().count() < 12 || is_meta(j)))
         .take(4)
         .collect();
     if under.iter().any(|&j| is_meta(j)) {
@@ -422,6 +439,10 @@ fn title_score(
         score -= 1.5;
     }
     if bullet {
+        score -= 2.0;
+    }
+    // A row of links with one word in each (`Site on Facebook Site on Twitter Site on …`).
+    if link_row(t) {
         score -= 2.0;
     }
     // `Title | Site` (the clean copy is printed too), `Sign In| Join`.

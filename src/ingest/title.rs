@@ -568,6 +568,34 @@ mod tests {
     }
 
     #[test]
+    fn a_row_of_links_and_a_list_of_teasers_with_their_authors_are_no_headline() {
+        assert!(link_row("Example on Facebook Example on Instagram Example on Twitter Example on YouTube"));
+        assert!(!link_row("Two arrested after climate protest stops theatre play"));
+        let lines = [
+            "* Home",
+            "* News",
+            "* Sport",
+            "* Culture",
+            "Two arrested after climate protest stops theatre play",
+            "",
+            "Follow Us",
+            "Search",
+            "Commentary",
+            "Why the city should keep its small theatres open all year",
+            "Jane Roe",
+            "A better way to pay for the buses in the suburbs",
+            "John Doe",
+            "The mayor and the council should listen to the neighbours",
+            "Mary Major",
+            "",
+            P1,
+            P2,
+        ];
+        let cls = smooth(&raw_classes(&lines));
+        assert_eq!(best_title(&lines, &cls, 16), Some(4));
+    }
+
+    #[test]
     fn overlap_counts_the_words_that_come_back_in_the_opening() {
         let opening: std::collections::HashSet<String> = P1.split(' ').map(|w| w.to_lowercase()).collect();
         assert!(overlap("Protesters arrested at theatre", &opening) > 0.9);

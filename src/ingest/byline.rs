@@ -14,9 +14,15 @@ pub(super) fn is_agency(l: &str) -> bool {
 /// `By X and Y`: `Some(name)` if the line is a byline, `Some(None)` for a byline that names no
 /// person (`Par Le Figaro avec AFP`).
 pub(super) fn byline(l: &str) -> Option<Option<String>> {
+    // An image's name a text browser prints before the byline (`[e3d6d9] By Jane Roe`).
     let t = l.trim();
+    let t = match t.strip_prefix('[').and_then(|r| r.split_once(']')) {
+        Some((name, rest)) if name.len() <= 40 && !name.contains(' ') => rest.trim(),
+        _ => t,
+    };
     let lower = t.to_lowercase();
-    if let Some(r) = t.strip_prefix("- ").or_else(|| t.strip_prefix("• ")) {
+    // `- Adam Jones` signs a text; `• Dive Deeper` is an item of a menu of buttons.
+    if let Some(r) = t.strip_prefix("- ") {
         let r = r.trim();
         let r = strip_ci_prefix(r, "par ").or_else(|| strip_ci_prefix(r, "by ")).unwrap_or(r);
         return byline_names(r).map(Some);
@@ -87,8 +93,20 @@ pub(super) fn byline_names(rest: &str) -> Option<String> {
     // A count glued to the last name (`Jane Smith24 comments`): names have no digits.
     .chain(rest.find(|c: char| c.is_ascii_digit()))
     .filter(|&p| p > 0)
-    .min()?;
-    names(&rest[..cut])
+    .min();
+    if let Some(n) = cut.and_then(|c| names(&rest[..c])) {
+        return Some(n);
+    }
+    // `By Jane Roe and John Doe The Associated Press`, `By Jane Roe Staff Writer`: the names,
+    // then an outlet or a role in capitals with nothing between them. The longest run of
+    // words from the start that reads as names.
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (2..words.len())
+        .rev()
+        .filter(|&n| words[n].chars().next().is_some_and(char::is_uppercase))
+        // An article opens an outlet's name (`The Associated Press`), never a person's.
+        .filter(|&n| !words[..n].iter().any(|w| w.eq_ignore_ascii_case("the")))
+        .find_map(|n| names(&words[..n].join(" ")))
 }
 
 /// `Marie Le Goff et Yann Kerbrat`, `JOHN LEICESTER and HANNA ARHIROVA`, `A, B et C`: one to
@@ -218,5 +236,13 @@ mod tests {
         assert_eq!(names("Jane Roe Jane Roe").as_deref(), Some("Jane Roe"));
         assert_eq!(names("Logo-Mark Logo-Mark"), None);
         assert_eq!(byline("By Jane Roe Last updated"), Some(Some("Jane Roe".into())));
+    }
+
+    #[test]
+    fn an_outlet_after_the_names_an_image_name_before_them_and_a_menu_bullet() {
+        assert_eq!(byline("By JANE ROE and JOHN DOE The Associated Press"), Some(Some("Jane Roe and John Doe".into())));
+        assert_eq!(byline("[e3d6d9295d] By Jane Roe Last updated Nov 8, 2023"), Some(Some("Jane Roe".into())));
+        assert_eq!(byline("• Dive Deeper"), None);
+        assert_eq!(byline("- Adam Jones"), Some(Some("Adam Jones".into())));
     }
 }

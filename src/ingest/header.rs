@@ -11,7 +11,13 @@ use crate::dates::PartialDate;
 /// Metadata that pages and reader exports put after the standfirst rather than above it: a
 /// date line, a byline. Only the opening of the body is searched, before its third long
 /// paragraph, so that a date or a name in the story is never taken.
-pub(super) fn scrub_opening(body: &mut Vec<&str>, out: &mut Ingested, updated: &mut Option<PartialDate>) {
+/// `bare` says the author was read from a bare name, which a byline printed as one replaces.
+pub(super) fn scrub_opening(
+    body: &mut Vec<&str>,
+    out: &mut Ingested,
+    updated: &mut Option<PartialDate>,
+    bare: &mut bool,
+) {
     let mut seen = 0;
     let mut long = 0;
     let mut heads: Vec<String> = Vec::new();
@@ -61,8 +67,9 @@ pub(super) fn scrub_opening(body: &mut Vec<&str>, out: &mut Ingested, updated: &
             }
             true
         } else if let Some(name) = byline(plain) {
-            if out.author.is_none() {
+            if out.author.is_none() || (*bare && name.is_some()) {
                 out.author = name;
+                *bare = false;
             }
             true
         } else if let Some(name) = segmented_byline(plain) {
@@ -71,6 +78,7 @@ pub(super) fn scrub_opening(body: &mut Vec<&str>, out: &mut Ingested, updated: &
         } else if out.author.is_none() && names(plain).is_some() && next_to_date(body, i) {
             // A bare name over or under the date line is the byline.
             out.author = names(plain);
+            *bare = true;
             true
         } else {
             false
@@ -127,7 +135,7 @@ mod tests {
         ];
         let mut out = Ingested::default();
         let mut updated = None;
-        scrub_opening(&mut body, &mut out, &mut updated);
+        scrub_opening(&mut body, &mut out, &mut updated, &mut false);
         assert_eq!(out.author.as_deref(), Some("Jane Example"));
         assert_eq!(out.date.map(|d| d.to_string()).as_deref(), Some("2024-03-03"));
     }

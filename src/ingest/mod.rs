@@ -110,6 +110,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     let mut title_candidates: Vec<String> = Vec::new();
     let mut updated: Option<PartialDate> = None;
     let mut first = page.title.is_none();
+    let mut bare_author = false;
     out.title = page.title.clone();
     for (i, line) in lines.iter().enumerate() {
         let l = line.trim();
@@ -140,8 +141,11 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
                 out.author = name;
             }
         } else if let Some(name) = byline(l) {
-            if out.author.is_none() {
+            // A byline printed as one (`By …`) outranks a bare name read before it (a button's
+            // label reads as a name: `Dive Deeper`).
+            if out.author.is_none() || (bare_author && name.is_some()) {
                 out.author = name;
+                bare_author = false;
                 take_credit(&mut out, l);
             }
         } else if let Some(name) = dateline::segmented_byline(l) {
@@ -157,6 +161,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
         } else if out.author.is_none() && names(l).is_some() {
             // A bare name under the headline is its byline.
             out.author = names(l);
+            bare_author = true;
         } else if is_agency(l) {
             // `AFP`, `Le Monde avec AFP`: a credit, which signs the text when no one else does.
             take_credit(&mut out, l);
@@ -178,7 +183,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
             body.remove(first);
         }
     }
-    scrub_opening(&mut body, &mut out, &mut updated);
+    scrub_opening(&mut body, &mut out, &mut updated, &mut bare_author);
     if out.date.is_none() {
         out.date = page.date.or(updated);
     }

@@ -10,7 +10,7 @@ use super::block::{
 use super::body::ends_with_credit;
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};
-use super::dateline::{date_stamps, date_with_byline, is_update_line};
+use super::dateline::{date_stamps, date_with_byline, is_update_line, segmented_byline};
 use super::lexicon::PUBLISH_CUES;
 use super::title::{best_title, breadcrumb_last, clean_title, is_credit};
 use crate::dates::PartialDate;
@@ -52,6 +52,7 @@ fn is_meta(l: &str) -> bool {
     date_stamps(t).is_some()
         || date_with_byline(t).is_some()
         || byline(t).is_some()
+        || segmented_byline(t).is_some()
         || names(t).is_some()
         || credit(t).is_some()
         || is_credit(t)
@@ -299,7 +300,9 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         // captions of its photos, closed by a credit or printed twice on one line: not text.
         let embedded = is_embed_junk(l)
             || raw[i] == Class::Table
-            || (whole_head && (ends_with_credit(t) || is_alt_text(l) || collapse_repeats(l).is_some()));
+            || (whole_head
+                // An image's name before a byline (`[e3d6d9] By Jane Roe`) is no alt text.
+                && (ends_with_credit(t) || (is_alt_text(l) && byline(t).is_none()) || collapse_repeats(l).is_some()));
         if blank || in_box[i] || embedded {
             page.lines.push(String::new());
             continue;
@@ -334,6 +337,25 @@ mod tests {
         let l = "Le président à Minsk, le 19 décembre. Le président à Minsk, le 19 décembre. Le président à Minsk, le 19 décembre. AFP";
         assert_eq!(collapse_repeats(l).as_deref(), Some("Le président à Minsk, le 19 décembre. AFP"));
         assert_eq!(collapse_repeats("Une phrase. Une autre phrase."), None);
+    }
+
+    #[test]
+    fn a_stamp_in_pieces_and_a_byline_after_an_image_name_stay_over_the_text() {
+        let para = "The agency said on Wednesday that this year will almost certainly be the warmest ever recorded, after a record October.";
+        let para2 = "The average temperature this year was already well above the previous records, and the trend would continue, it said.";
+        let mut page = vec!["* Home", "* News", "* World", "* Science", "* Health", "* Sport", "* Video"];
+        page.extend([
+            "Scientists confirm this year as the hottest ever recorded",
+            "Science, News, Top Story 1 | Published: 5 hours ago | Written by Jane Roe",
+            "[e3d6d9295d] By John Doe Share",
+            "* Share on Facebook",
+            para,
+            para2,
+        ]);
+        let p = read_page(&page);
+        let kept: Vec<&str> = p.lines.iter().map(String::as_str).filter(|l| !l.is_empty()).collect();
+        assert!(kept.contains(&"Science, News, Top Story 1 | Published: 5 hours ago | Written by Jane Roe"));
+        assert!(kept.iter().any(|l| l.ends_with("By John Doe Share")), "{kept:?}");
     }
 
     #[test]

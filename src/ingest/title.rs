@@ -283,6 +283,52 @@ fn is_caption(t: &str) -> bool {
         || credit.contains('/') && credit.chars().any(char::is_alphabetic)
 }
 
+/// A row of link labels: one content word comes back in a quarter of the words or more, three
+/// times or more (`Newsday on Facebook Newsday on Instagram Newsday on Twitter`).
+fn link_row(t: &str) -> bool {
+    let words: Vec<String> =
+        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for w in words.iter().filter(|w| w.chars().count() >= 3 && !is_stopword(w)) {
+        *counts.entry(w.as_str()).or_default() += 1;
+    }
+    counts.values().any(|&n| n >= 3 && n * 4 >= words.len())
+}
+
+/// How far around a candidate other candidates with their own byline or date make a list of
+/// teasers.
+const TEASER_SPAN: usize = 12;
+
+/// A byline, a bare name or a date line.
+fn is_meta_line(l: &str) -> bool {
+    let (n, bullet) = plain(l);
+    byline(n).is_some()
+        || parse_date_line(n).is_some()
+        // A bare name in a list is a menu's item (`* Daily Intelligencer`), not a byline.
+        || (!bullet && names(n).is_some())
+        || date_stamps(n).is_some()
+        || date_with_byline(n).is_some()
+        || segmented_byline(n).is_some()
+}
+
+/// The byline or date line that follows line `i` within four lines. A standfirst or a caption may
+/// stand between the headline and its byline: long lines are stepped over, and so are lines
+/// with no word (empty share buttons, counters).
+fn meta_under(lines: &[&str], i: usize) -> Option<usize> {
+    (i + 1..lines.len())
+        .filter(|&j| {
+            signals(lines[j]).words > 0 && (plain(lines[j]).0.split_whitespace().count() < 12 || is_meta_line(lines[j]))
+        })
+        .take(4)
+        .find(|&j| is_meta_line(lines[j]))
+}
+
+/// Four words or more in no list, with no sentence break.
+fn headline_like(l: &str) -> bool {
+    let (t, bullet) = plain(l);
+    !bullet && t.split_whitespace().count() >= 4 && looks_like_headline(t)
+}
+
 fn key(l: &str) -> String {
     plain(l).0.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
@@ -346,12 +392,15 @@ fn title_score(
     // An exact copy close by is a caption printed twice by a text browser (image name, then
     // caption); a copy far away, or a longer line holding this one, is the page naming its
     // article again.
+    // A copy whose next line is a copy of this one's next line is a box printed twice (a
+    // menu or a sign-up form for small and large screens), not the page naming its article.
+    let next_key = |j: usize| (j + 1..lines.len()).find(|&n| !keys[n].is_empty()).map(|n| &keys[n]);
     let repeated = s.words >= 4
         && keys.iter().enumerate().any(|(j, o)| {
             j != i
                 && o.contains(k.as_str())
                 && o.len() <= k.len() + room(j)
-                && (o.len() > k.len() || j.abs_diff(i) >= 10)
+                && (o.len() > k.len() || (j.abs_diff(i) >= 10 && next_key(j) != next_key(i)))
         });
     // The site's name is inside many lines (`Title | Site`, feed names, a footer).
     let holders = keys.iter().filter(|o| o.contains(k.as_str())).count();
@@ -370,33 +419,27 @@ fn title_score(
     }
     // Followed by a byline, a date or the text itself.
     let next: Vec<usize> = (i + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty()).take(4).collect();
-    let is_meta = |j: usize| {
-        let n = plain(lines[j]).0;
-        byline(n).is_some()
-            || parse_date_line(n).is_some()
-            || names(n).is_some()
-            || date_stamps(n).is_some()
-            || date_with_byline(n).is_some()
-            || segmented_byline(n).is_some()
-    };
-    // A standfirst or a caption may stand between the headline and its byline: long lines
-    // are stepped over.
-    let under: Vec<usize> = (i + 1..lines.len())
-        .filter(|&j| !lines[j].trim().is_empty() && (plain(lines[j]).0.split_whitespace().count() < 12 || is_meta(j)))
-        .take(4)
-        .collect();
-    if under.iter().any(|&j| is_meta(j)) {
-        score += strong;
+    let is_meta = |j: usize| is_meta_line(lines[j]);
+    if let Some(own) = meta_under(lines, i) {
+        // A list of teasers, each with its own author or date: the sign is no headline's.
+        let teasers = (i.saturating_sub(TEASER_SPAN)..(i + TEASER_SPAN).min(lines.len()))
+            .filter(|&j| j != i && keys[j] != *k && headline_like(lines[j]) && !is_meta(j))
+            .filter(|&j| meta_under(lines, j).is_some_and(|m| m != own))
+            // A menu printed three times is one list item, not three teasers.
+            .map(|j| &keys[j])
+            .collect::<std::collections::HashSet<_>>()
+            .len();
+        if teasers < 2 {
+            score += strong;
+        }
     } else if let Some(m) = (0..i).rev().filter(|&j| !lines[j].trim().is_empty()).take(2).find(|&j| is_meta(j)) {
         // A byline or a stamp printed over the headline (`Jane Roe/`, then `November 28, 2016`)
         // unless a headline stands over it: then this line is a subtitle or a caption under
         // the stamp.
-        let headline_like = |j: usize| {
-            let (t, bullet) = plain(lines[j]);
-            !bullet && t.split_whitespace().count() >= 4 && looks_like_headline(t) && !is_meta(j)
-        };
         let above = (0..m).rev().filter(|&j| !lines[j].trim().is_empty() && !is_meta(j)).take(2);
-        if !above.into_iter().any(headline_like) {
+        if above.into_iter().any(|j| headline_like(lines[j])) {
+            score -= strong / 2.0;
+        } else {
             score += strong / 2.0;
         }
     }
@@ -408,11 +451,13 @@ fn title_score(
         score -= 1.0;
     }
     // `…as villagers cry foul`: a subtitle continuing the headline; `Trump will try to delay…`:
-    // a teaser's title cut short.
+    // a teaser's title cut short, the more so when the whole headline is printed too.
     if t.starts_with(['…', '.']) {
         score -= 2.0;
     } else if t.ends_with('…') || t.ends_with("...") {
-        score -= 1.0;
+        let cut = key(t.trim_end_matches(['…', '.']));
+        let whole = cut.len() >= 12 && keys.iter().any(|o| o.len() > cut.len() && o.starts_with(cut.as_str()));
+        score -= if whole { STRONG } else { 1.0 };
     }
     // A caption with its credit glued after the period (`in an undated picture.Facebook`).
     if t.as_bytes().windows(3).any(|w| w[0].is_ascii_lowercase() && w[1] == b'.' && w[2].is_ascii_uppercase()) {
@@ -422,6 +467,10 @@ fn title_score(
         score -= 1.5;
     }
     if bullet {
+        score -= 2.0;
+    }
+    // A row of links with one word in each (`Site on Facebook Site on Twitter Site on …`).
+    if link_row(t) {
         score -= 2.0;
     }
     // `Title | Site` (the clean copy is printed too), `Sign In| Join`.
@@ -516,6 +565,34 @@ mod tests {
         let cls = smooth(&raw_classes(&lines));
         let start = lines.iter().position(|l| *l == P1).unwrap();
         assert_eq!(best_title(&lines, &cls, start), Some(9));
+    }
+
+    #[test]
+    fn a_row_of_links_and_a_list_of_teasers_with_their_authors_are_no_headline() {
+        assert!(link_row("Example on Facebook Example on Instagram Example on Twitter Example on YouTube"));
+        assert!(!link_row("Two arrested after climate protest stops theatre play"));
+        let lines = [
+            "* Home",
+            "* News",
+            "* Sport",
+            "* Culture",
+            "Two arrested after climate protest stops theatre play",
+            "",
+            "Follow Us",
+            "Search",
+            "Commentary",
+            "Why the city should keep its small theatres open all year",
+            "Jane Roe",
+            "A better way to pay for the buses in the suburbs",
+            "John Doe",
+            "The mayor and the council should listen to the neighbours",
+            "Mary Major",
+            "",
+            P1,
+            P2,
+        ];
+        let cls = smooth(&raw_classes(&lines));
+        assert_eq!(best_title(&lines, &cls, 16), Some(4));
     }
 
     #[test]

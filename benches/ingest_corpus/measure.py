@@ -189,7 +189,21 @@ def pages_of(data, half, which="all"):
     root = os.path.join(data, half)
     pages = sorted(os.path.join(root, d) for d in os.listdir(root)
                    if os.path.exists(os.path.join(root, d, "truth.json")))
+    if which in ("dev2a", "dev2b"):
+        # Two fixed sub-halves of the second list (alternate page ids in sorted order), so a rule
+        # written while looking at one can be checked on the other.
+        dev2 = [d for d in pages if list_of(d) == "dev2"]
+        return dev2[0::2] if which == "dev2a" else dev2[1::2]
     return pages if which == "all" else [d for d in pages if list_of(d) == which]
+
+
+def sub_list(page_dir, pages):
+    """`dev1`, `dev2a` or `dev2b` for one of `pages` (all of a half)."""
+    which = list_of(page_dir)
+    if which != "dev2":
+        return which
+    dev2 = [d for d in pages if list_of(d) == "dev2"]
+    return "dev2a" if dev2.index(page_dir) % 2 == 0 else "dev2b"
 
 
 def fmt(right, total):
@@ -343,9 +357,11 @@ def main():
                     help="with --events: print N sampled mentions of each verdict to check by eye")
     ap.add_argument("--keep", action="store_true", help="keep the --events site")
     ap.add_argument("--by-lang", action="store_true", help="also one table per language")
-    ap.add_argument("--list", default="all", choices=["all", "dev1", "dev2"],
-                    help="only the pages of the first list (dev1) or of the second one (dev2)")
-    ap.add_argument("--by-list", action="store_true", help="also one table per list (dev1, dev2)")
+    ap.add_argument("--list", default="all", choices=["all", "dev1", "dev2", "dev2a", "dev2b"],
+                    help="only the pages of the first list (dev1), of the second one (dev2), or of one"
+                         " of its fixed sub-halves (dev2a, dev2b: alternate page ids)")
+    ap.add_argument("--by-list", action="store_true",
+                    help="also one table per list (dev1, dev2, and dev2's sub-halves dev2a, dev2b)")
     ap.add_argument("--json", help="also write the per-page results here")
     a = ap.parse_args()
     binary = os.path.abspath(a.bin) if os.path.exists(a.bin) else a.bin
@@ -387,6 +403,9 @@ def main():
         if a.by_list:
             for which in ("dev1", "dev2"):
                 report(f"{half}, {which}", [x for x in results if x[1].get("list", "dev1") == which], False)
+            for which in ("dev2a", "dev2b"):
+                report(f"{half}, {which}", [x for x, d in zip(results, pages) if sub_list(d, pages) == which],
+                       False)
         if a.by_lang:
             for lang in ("fr", "en"):
                 report(f"{half}, {lang}", [x for x in results if x[1]["language"] == lang], False)

@@ -11,7 +11,7 @@
 
 use super::boilerplate::is_boilerplate;
 use super::byline::byline;
-use super::dateline::{date_stamps, date_with_byline};
+use super::dateline::{date_stamps, date_with_byline, is_relative_stamp};
 use super::lexicon::{CLOSERS, EN_STOPWORDS, FR_STOPWORDS, OFFER_WORDS, PAYWALL_CUES, READER_WORDS};
 use std::collections::HashMap;
 
@@ -205,6 +205,99 @@ fn repeat_key(l: &str) -> String {
     plain(l).0.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
+/// How many times each line's key is printed on the page.
+pub(super) fn repeat_counts(lines: &[&str]) -> HashMap<String, usize> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for k in lines.iter().map(|l| repeat_key(l)).filter(|k| !k.is_empty()) {
+        *counts.entry(k).or_default() += 1;
+    }
+    counts
+}
+
+/// Whether a short line heads or signs an item of a list: a byline (`By Jane Roe`), a stamp,
+/// a name and a stamp, a time counted back (`MA Sullivan • 2 weeks ago`).
+fn heads_item(l: &str) -> bool {
+    let t = plain(l).0;
+    t.chars().count() <= 120
+        && (date_stamps(t).is_some() || matches!(byline(t), Some(Some(_))) || is_signature(t) || is_relative_stamp(t))
+}
+
+/// Whether the lines `at` read as a list of items rather than an article going on: teasers
+/// (each with its byline or date), a comment thread (each signed, each with its `Reply`
+/// button) or a numbered ranking. Two signs of the same kind are needed: an article may
+/// hold one dated line or one numbered sentence.
+pub(super) fn reads_as_items(lines: &[&str], at: &[usize], counts: &HashMap<String, usize>) -> bool {
+    let signs = item_signs(lines, at, counts);
+    [ItemSign::Head, ItemSign::Button, ItemSign::Number]
+        .iter()
+        .any(|k| signs.iter().filter(|(_, s)| s == k).count() >= 2)
+}
+
+/// What marks a line as part of a list of items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ItemSign {
+    /// A byline, a stamp or a signature over or under an item.
+    Head,
+    /// A button printed under every item (`Reply`, `Share`): the same short line three times.
+    Button,
+    /// A numbered item (`1. Title`).
+    Number,
+}
+
+/// The lines of `at` that mark items, with their kind.
+fn item_signs(lines: &[&str], at: &[usize], counts: &HashMap<String, usize>) -> Vec<(usize, ItemSign)> {
+    at.iter()
+        .filter_map(|&i| {
+            let l = lines[i];
+            let t = l.trim_start_matches([' ', '*', '+', '•']);
+            let d = t.chars().take_while(char::is_ascii_digit).count();
+            if heads_item(l) {
+                Some((i, ItemSign::Head))
+            } else if signals(l).chars < 40 && counts.get(&repeat_key(l)).is_some_and(|&n| n >= 3) {
+                Some((i, ItemSign::Button))
+            } else if (1..=2).contains(&d) && t[d..].starts_with(". ") {
+                Some((i, ItemSign::Number))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// The end of the best run `s..=e` cut at a closing heading inside it (`Most read`,
+/// `Comments`) when the article is already there before it (three paragraphs) and what
+/// follows reads as a list of items. The run crosses such headings on its own when the
+/// teasers or the comments after them hold more text than the heading weighs; an inline
+/// `Recommended` box, after which the article goes on, stays crossed.
+fn cut_at_closer(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
+    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
+    let closers: Vec<usize> = (s..=e).filter(|&i| cls[i] == Class::Closer).collect();
+    if closers.is_empty() {
+        return e;
+    }
+    let counts = repeat_counts(lines);
+    for c in closers {
+        if (s..c).filter(|&i| is_paragraph(lines[i])).count() < 3 {
+            continue;
+        }
+        let after: Vec<usize> = (c + 1..=e).filter(|&i| !lines[i].trim().is_empty()).collect();
+        // Two paragraphs in a row after the last item, more text than the items hold: the
+        // article going on under an inline box (teasers alternate a title and an excerpt,
+        // never two excerpts; a thread's last comment is no longer than the thread).
+        let last_sign = item_signs(lines, &after, &counts).last().map_or(c, |&(i, _)| i);
+        let (items, rest): (Vec<usize>, Vec<usize>) = after.iter().partition(|&&i| i <= last_sign);
+        let weight = |at: &[usize]| -> usize {
+            at.iter().filter(|&&i| is_paragraph(lines[i])).map(|&i| signals(lines[i]).chars).sum()
+        };
+        let goes_on = rest.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]))
+            && weight(&rest) > weight(&items);
+        if !goes_on && reads_as_items(lines, &after, &counts) {
+            return (s..c).rev().find(|&i| text(cls[i])).unwrap_or(s);
+        }
+    }
+    e
+}
+
 /// Whether `l` is a heading that opens what follows an article.
 pub(super) fn is_closer(l: &str) -> bool {
     let t = plain(l).0.trim_end_matches([':', ' ']).to_lowercase();
@@ -375,6 +468,7 @@ pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)
         }
     }
     best.map(|(_, s, e)| {
+        let e = cut_at_closer(lines, cls, s, e);
         let (s, mut e) = grow(lines, cls, s, e);
         // The run goes on over neutral lines up to the next furniture: a subheading or a last
         // short line closing the text.
@@ -530,6 +624,49 @@ mod tests {
         comments.extend(share.iter().chain(&share));
         comments.extend(["Par Jean Exemple, le mercredi 15 mai 2019 à 09h23", PARA3, PARA4]);
         assert_eq!(main_block(&comments, &classes(&comments)), Some((0, 2)));
+    }
+
+    #[test]
+    fn the_block_ends_at_a_closing_heading_over_teasers_or_comments_but_not_over_an_inline_box() {
+        const PARA3: &str = "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année.";
+        const PARA4: &str = "Selon plusieurs diplomates, cette annonce vise surtout à apaiser les voisins avant le sommet prévu le mois prochain.";
+        const PARA5: &str = "Le ministère a précisé mardi que les manœuvres dureraient encore deux semaines et qu'aucune troupe ne franchirait la ligne.";
+        const EXCERPT: &str = "The council said on Monday that the new bridge would open to traffic in the spring, after two years of delays and disputes.";
+        const EXCERPT2: &str = "Residents of the district have complained for months about the noise of the works at night, and the mayor promised to listen.";
+        const EXCERPT3: &str = "The police said on Sunday that two men had been arrested after a chase through the city centre, and that no one was hurt.";
+        // Long enough for the run to cross the heading to the text under it.
+        let article = [PARA, "", PARA2, "", PARA5, "", PARA3, ""];
+        // Teasers whose excerpts outweigh the heading: each has its byline.
+        let mut teasers: Vec<&str> = article.to_vec();
+        teasers.extend(["Most read", "", "Bridge to open in spring", EXCERPT, "By Jane Roe", ""]);
+        teasers.extend([
+            "Noise at night",
+            EXCERPT2,
+            "By John Doe",
+            "",
+            "Arrests after a chase",
+            EXCERPT3,
+            "By Ann Poe",
+        ]);
+        assert_eq!(main_block(&teasers, &classes(&teasers)).map(|b| b.1), Some(6));
+        // A thread: each comment signed, each with its button.
+        let mut thread: Vec<&str> = article.to_vec();
+        thread.extend(["3 comments", "", "Jane Roe • 2 weeks ago", EXCERPT, "Reply", ""]);
+        thread.extend(["John Doe • 3 weeks ago", EXCERPT2, "Reply", "", "Ann Poe • 3 weeks ago", EXCERPT3, "Reply"]);
+        assert_eq!(main_block(&thread, &classes(&thread)).map(|b| b.1), Some(6));
+        // A box of three teasers, then the article goes on.
+        let mut inline: Vec<&str> = article.to_vec();
+        inline.extend(["Recommended", "", "Bridge to open in spring", "Jul 17, 2014", "Noise at night", "Mar 9, 2018"]);
+        inline.extend(["Arrests after a chase", "Aug 23, 2017", "", PARA4, "", EXCERPT, "", EXCERPT2, "", EXCERPT3]);
+        inline.extend([
+            "",
+            "The museum's curator said the collection had grown over the years thanks to gifts from families of the city.",
+            "",
+            "Many of the signs were restored by a small workshop that has kept the old glass-bending craft alive for decades.",
+            "",
+            "Visitors will be able to see the workshop at work on weekends, when the glass-benders open their doors to the public.",
+        ]);
+        assert_eq!(main_block(&inline, &classes(&inline)).map(|b| b.1), Some(inline.len() - 1));
     }
 
     #[test]

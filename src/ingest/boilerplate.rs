@@ -32,6 +32,20 @@ pub(super) fn closing_credits(body: &mut Vec<&str>, out: &mut Ingested) {
             body.remove(i);
         }
     }
+    // Rights notices left higher up (under a box, before the comments) are no text either.
+    body.retain(|l| !is_rights_notice(&l.trim().to_lowercase()));
+}
+
+/// A rights notice (`Copyright 2023 Scripps Media, Inc. All rights reserved.`, `© 2020
+/// Meredith Corporation.`), in lower case: a year after the mark, or the notice's own words.
+/// A longer line (`Excerpted from … Copyright © 2019 by …. Reprinted with permission.`) is an
+/// attribution of the text, kept.
+fn is_rights_notice(lower: &str) -> bool {
+    lower.chars().count() <= 120
+        && (COPYRIGHT_PREFIXES
+            .iter()
+            .any(|p| lower.strip_prefix(p).is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit())))
+            || ["all rights reserved", "tous droits réservés"].iter().any(|w| lower.contains(w)))
 }
 
 pub(super) fn credit_line(l: &str) -> Option<(String, Option<PartialDate>)> {
@@ -70,6 +84,73 @@ pub(super) fn is_outlet_name(s: &str) -> bool {
         && !s.contains('/')
         && !is_agency(s)
         && !RIGHTS_WORDS.iter().any(|w| s.to_lowercase().contains(w))
+}
+
+/// An author's biography printed with the article (`Jane Roe is a personal finance expert
+/// who…`, `Marie Dupont est journaliste à…`, under a `Jane Roe Jane Roe` or `Photo of Jane
+/// Roe` line): a short paragraph whose subject is the name of the portrait above it. Both
+/// lines go. A story's own sentences about a person do not sit under a portrait's caption.
+/// (The byline's name alone is not enough: a wrong byline would take the story's lines.)
+pub(super) fn drop_bios(body: &mut Vec<&str>) {
+    let filled: Vec<usize> = (0..body.len()).filter(|&i| !body[i].trim().is_empty()).collect();
+    let mut gone: Vec<usize> = Vec::new();
+    for (n, &i) in filled.iter().enumerate() {
+        let t = bare(body[i]);
+        let Some(name) = bio_subject(t) else { continue };
+        let above = n.checked_sub(1).map(|p| filled[p]);
+        // An author box's portrait: the name printed twice (the photo's alternative text,
+        // then the name) or `Photo of` the name. A subheading prints a name once.
+        let named_above = above.is_some_and(|a| {
+            let a = bare(body[a]);
+            let (once, a) = match a.strip_prefix("Photo of ") {
+                Some(r) => (r.contains(name), r),
+                None => (false, a),
+            };
+            a.chars().count() <= 80
+                && (once || a.matches(name).count() >= 2)
+                && a.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        });
+        if let Some(a) = above.filter(|_| named_above) {
+            gone.extend([a, i]);
+        }
+    }
+    let mut i = 0;
+    body.retain(|_| {
+        i += 1;
+        !gone.contains(&(i - 1))
+    });
+}
+
+/// A line without list numbers, bullets and the asterisks of a caption.
+fn bare(l: &str) -> &str {
+    let t = l.trim().trim_start_matches(['*', '•', '-', ' ']).trim_end_matches(['*', ' ']);
+    let d = t.chars().take_while(char::is_ascii_digit).count();
+    match t[d..].strip_prefix(". ") {
+        Some(r) if d > 0 => r.trim_start(),
+        _ => t,
+    }
+}
+
+/// The name a biography opens with (`Jeffrey S. Passel` in `Jeffrey S. Passel is Senior
+/// Demographer at…`): one to four capitalised words or initials, then `is` / `est` / `was`
+/// and a short paragraph.
+fn bio_subject(t: &str) -> Option<&str> {
+    if t.chars().count() > 600 || t.chars().count() < 30 {
+        return None;
+    }
+    let mut end = 0;
+    let mut words = 0;
+    for w in t.split(' ') {
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        if !cap || words == 4 {
+            break;
+        }
+        words += 1;
+        end += w.len() + 1;
+    }
+    let rest = t.get(end..)?;
+    let verb = ["is ", "est ", "was ", "covers ", "writes ", "arrives "].iter().any(|v| rest.starts_with(v));
+    (words >= 1 && verb).then(|| t[..end - 1].trim_end_matches(','))
 }
 
 pub(super) fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
@@ -126,6 +207,23 @@ pub(super) fn is_boilerplate(l: &str) -> bool {
     }
     let words: Vec<&str> = t.split_whitespace().collect();
     let has_digit = t.contains(|c: char| c.is_ascii_digit());
+    // A rights notice naming no outlet; one that names it closes the text and is read as its
+    // credit (`closing_credits`).
+    if is_rights_notice(&t) && credit_line(l.trim()).is_none() {
+        return true;
+    }
+    // A stamp of a teaser list with no word and no year in it (`31/10`, `14:05`, `01.11.`);
+    // a full date (`29/06/2026`) is the header's, and a bare year may head a part of the text.
+    let year = t.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    if t.len() <= 24
+        && has_digit
+        && !year
+        && !t.contains(char::is_alphabetic)
+        && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '/' | ':' | '.' | '-' | ' '))
+        && t.contains(['/', ':', '.'])
+    {
+        return true;
+    }
     // `Lecture : 3 min`, `Temps de lecture 4 min.`, `5 min read`.
     if words.len() <= 6 && has_digit && t.contains("min") && (t.contains("lecture") || t.contains("read")) {
         return true;
@@ -162,4 +260,52 @@ pub(super) fn is_boilerplate(l: &str) -> bool {
     }
     (t.contains("cookie") && CONSENT_WORDS.iter().any(|w| t.contains(w)))
         || (t.contains("newsletter") && SIGNUP_WORDS.iter().any(|w| t.contains(w)) && t.len() < 200)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rights_notices_and_bare_stamps_are_furniture_but_an_attribution_stays() {
+        assert!(is_boilerplate("© All rights reserved."));
+        assert!(is_boilerplate("©2025 - lestimes.com. All Right Reserved."));
+        assert!(!is_boilerplate("29/06/2026"));
+        assert!(is_boilerplate("Tous droits réservés Captures d'écran sur Truth Social"));
+        for stamp in ["31/10", "14:05", "01.11."] {
+            assert!(is_boilerplate(stamp), "{stamp}");
+        }
+        assert!(!is_boilerplate("2019"));
+        let long = "Excerpted from “A Book About Minds”. Copyright © 2018 by Jane Roe. Reprinted with the permission of the publisher, all rights reserved.";
+        assert!(!is_boilerplate(long));
+        // A notice naming the outlet is read as the text's credit; one left above the last
+        // lines goes all the same.
+        assert!(!is_boilerplate("© 2022 Le Courrier de Paris. Tous droits réservés."));
+        let para =
+            "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois.";
+        let mut body = vec![para, "Copyright 2023 Scripps Media, Inc. All rights reserved.", "Un", "Deux", "Trois"];
+        closing_credits(&mut body, &mut Ingested::default());
+        assert_eq!(body, vec![para, "Un", "Deux", "Trois"]);
+    }
+
+    #[test]
+    fn an_author_box_goes_but_a_subheading_over_a_sentence_about_it_stays() {
+        let para =
+            "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois.";
+        let bio = "Jane Roe is a personal finance expert who has covered credit cards and insurance for a decade.";
+        let mut body = vec![
+            para,
+            "",
+            "Jane Roe Jane Roe",
+            bio,
+            "Photo of John Doe",
+            "John Doe is Senior Demographer at the Center.",
+        ];
+        drop_bios(&mut body);
+        assert_eq!(body, vec![para, ""]);
+        let sub = "Coinbase Pro is a solid platform for active traders who do a high volume of transactions.";
+        let mut body = vec![para, "Coinbase Pro", sub];
+        drop_bios(&mut body);
+        assert_eq!(body, vec![para, "Coinbase Pro", sub]);
+    }
 }

@@ -4,8 +4,8 @@
 //! last paragraph) kept as fallbacks.
 
 use super::block::{
-    addresses_reader, is_alt_text, is_embed_junk, is_offer, is_paywall, main_block, plain, raw_classes, signals,
-    smooth, Class,
+    addresses_reader, is_alt_text, is_embed_junk, is_offer, is_paywall, main_block, plain, raw_classes, reads_as_items,
+    repeat_counts, signals, smooth, Class,
 };
 use super::body::ends_with_credit;
 use super::boilerplate::is_boilerplate;
@@ -122,6 +122,7 @@ fn collapse_repeats(l: &str) -> Option<String> {
 /// that is mostly furniture.
 fn tail_end(lines: &[&str], cls: &[Class], from: usize) -> usize {
     let mut end = from;
+    let counts = repeat_counts(lines);
     loop {
         let Some(open) = (end..lines.len()).find(|&i| !lines[i].trim().is_empty()) else { return end };
         let stop = (open + 1..lines.len()).find(|&i| cls[i] == Class::Closer).unwrap_or(lines.len());
@@ -129,8 +130,12 @@ fn tail_end(lines: &[&str], cls: &[Class], from: usize) -> usize {
         let prose = filled.iter().filter(|&&i| is_prose(lines[i])).count();
         // Mostly prose: twice as many prose lines as the rest (a teaser list alternates a
         // title, an excerpt and a date, and stays out). Readers' comments are prose too, but
-        // each is signed with a name and a stamp.
-        if prose == 0 || prose * 3 < filled.len() * 2 || signed_stamps(lines, &filled) >= 2 {
+        // each is signed with a name and a stamp; teasers with bylines are items too.
+        if prose == 0
+            || prose * 3 < filled.len() * 2
+            || signed_stamps(lines, &filled) >= 2
+            || reads_as_items(lines, &filled, &counts)
+        {
             return end;
         }
         end = stop;

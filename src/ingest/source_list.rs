@@ -7,10 +7,12 @@ use super::SourceEntry;
 /// Finds a numbered source list at the end: a heading line (`Sources`, `Notes`, `Références`)
 /// followed by numbered entries. Returns the heading's line index and the entries.
 pub(super) fn find_source_list(lines: &[&str]) -> Option<(usize, Vec<SourceEntry>)> {
-    let at = lines.iter().rposition(|l| {
+    let Some(at) = lines.iter().rposition(|l| {
         let t = l.trim().trim_end_matches(':').trim().trim_start_matches('#').trim().to_lowercase();
         SOURCE_HEADINGS.contains(&t.as_str())
-    })?;
+    }) else {
+        return closing_citations(lines);
+    };
     let mut entries = Vec::new();
     for l in &lines[at + 1..] {
         let t = l.trim();
@@ -21,6 +23,31 @@ pub(super) fn find_source_list(lines: &[&str]) -> Option<(usize, Vec<SourceEntry
         entries.push(parse_source_entry(&label, rest));
     }
     (!entries.is_empty()).then_some((at, entries))
+}
+
+/// A bibliography closing the text with no heading over it: the last lines are entries
+/// numbered from 1 in order, two or more, each short and each citing something datable or
+/// addressable (a date or a URL), as `1. « Title », Outlet, 4 juillet 2022.` does. A closing
+/// numbered list of steps or points cites nothing.
+fn closing_citations(lines: &[&str]) -> Option<(usize, Vec<SourceEntry>)> {
+    let mut entries = Vec::new();
+    let mut at = lines.len();
+    for (i, l) in lines.iter().enumerate().rev() {
+        let t = l.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let Some((label, rest)) = numbered(t) else { break };
+        if t.chars().count() > 300 {
+            return None;
+        }
+        entries.push(parse_source_entry(&label, rest));
+        at = i;
+    }
+    entries.reverse();
+    let in_order = entries.iter().enumerate().all(|(n, e)| e.label == (n + 1).to_string());
+    let cited = entries.iter().all(|e| e.date.is_some() || e.url.is_some());
+    (entries.len() >= 2 && in_order && cited).then_some((at, entries))
 }
 
 pub(super) fn numbered(t: &str) -> Option<(String, &str)> {
@@ -76,4 +103,28 @@ pub fn parse_source_entry(label: &str, text: &str) -> SourceEntry {
     e.title = (!title.is_empty()).then_some(title);
     e.outlet = (!after.trim().is_empty()).then(|| after.trim().to_string());
     e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_closing_bibliography_without_a_heading_is_read_as_sources() {
+        let lines = [
+            "Le ministère a confirmé la fermeture du site, selon plusieurs sources concordantes [1].",
+            "",
+            "1. « Belarus Says Troops Will Stay », The Moscow Times, 10 octobre 2022.",
+            "2. « Titre », Outlet, 4 juillet 2022.",
+        ];
+        let (at, entries) = find_source_list(&lines).expect("sources");
+        assert_eq!(at, 2);
+        assert_eq!(entries.len(), 2);
+        assert_eq!(entries[1].outlet.as_deref(), Some("Outlet"));
+        // A closing list of points cites nothing; a list not from 1 is a fragment.
+        let steps = ["Texte.", "1. Remplir le formulaire en ligne.", "2. Attendre la réponse du service."];
+        assert!(find_source_list(&steps).is_none());
+        let tail = ["Texte.", "3. « A », X, 4 juillet 2022.", "4. « B », Y, 5 juillet 2022."];
+        assert!(find_source_list(&tail).is_none());
+    }
 }

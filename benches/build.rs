@@ -82,7 +82,7 @@ fn main() {
         "articles={n} files={} output={:.1}MB events={} build_best={best:.3}s build_runs={times:.3?} io_floor={base:.3}s ratio_to_floor={:.2}",
         r.files,
         bytes as f64 / 1e6,
-        r.counts[3],
+        r.counts.events,
         best / base
     );
 }

@@ -37,8 +37,8 @@ pub struct BuildReport {
     pub output: Option<PathBuf>,
     /// How many files it holds.
     pub files: usize,
-    /// How many pages of each kind: articles, notes, topics, events, sources.
-    pub counts: [usize; 5],
+    /// How many of each kind of thing the site holds.
+    pub counts: Counts,
     /// Problems that did not stop the build.
     pub warnings: Vec<Diagnostic>,
     /// What a careful editor would look at before publishing (see [`check`]): `check` lists
@@ -46,6 +46,23 @@ pub struct BuildReport {
     pub advice: Vec<Diagnostic>,
     /// How long each stage took.
     pub timings: Timings,
+}
+
+/// How many of each kind of thing a build put in the site ([`BuildReport::counts`]).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    /// Articles, each with its page.
+    pub articles: usize,
+    /// Editors' notes, each with its page.
+    pub notes: usize,
+    /// Topics, each with its briefing page.
+    pub topics: usize,
+    /// Events in the chronology, editors' and extracted.
+    pub events: usize,
+    /// Sources: the articles and every source they cite.
+    pub sources: usize,
+    /// Declared actors, each with its page.
+    pub actors: usize,
 }
 
 /// Where a build's time went.
@@ -189,7 +206,14 @@ fn prepare(
     warnings.extend(site.warnings.iter().cloned());
     let advice = finish(check::advice(&site));
     timings.resolve = t.elapsed();
-    let counts = [site.articles.len(), site.notes.len(), site.topics.len(), site.events.len(), site.sources.len()];
+    let counts = Counts {
+        articles: site.articles.len(),
+        notes: site.notes.len(),
+        topics: site.topics.len(),
+        events: site.events.len(),
+        sources: site.sources.len(),
+        actors: site.actors.list.len(),
+    };
     let pages = render::Pages::new(site, tera, assets);
     let report = BuildReport { output: None, files: pages.len(), counts, warnings: finish(warnings), advice, timings };
     Ok((config, pages, report))

@@ -414,17 +414,18 @@ fn build(root: &Path, output: Option<&Path>, say: Say) -> ExitCode {
                     if n == 1 { "" } else { "s" }
                 ));
             }
-            let [a, n, t, e, s] = r.counts;
+            let c = r.counts;
             let out =
                 r.output.as_deref().map(|p| p.strip_prefix(".").unwrap_or(p).display().to_string()).unwrap_or_default();
             say.note(format_args!(
-                "built {} into {out}: {}, {}, {}, {}, {}",
+                "built {} into {out}: {}, {}, {}, {}, {}, {}",
                 count(r.files, "file"),
-                count(t, "topic"),
-                count(n, "note"),
-                count(a, "article"),
-                count(s, "source"),
-                count(e, "event")
+                count(c.topics, "topic"),
+                count(c.notes, "note"),
+                count(c.articles, "article"),
+                count(c.sources, "source"),
+                count(c.actors, "actor"),
+                count(c.events, "event")
             ));
             say.timings(&r.timings);
             ExitCode::SUCCESS

@@ -239,7 +239,8 @@ mod tests {
         let written = init(dir.path(), false).unwrap();
         assert_eq!(written.len(), 4);
         let report = crate::build(dir.path(), None).unwrap_or_else(|d| panic!("{d:?}"));
-        assert_eq!(report.counts[..3], [1, 1, 1]);
+        let c = report.counts;
+        assert_eq!([c.articles, c.notes, c.topics], [1, 1, 1]);
         assert!(init(dir.path(), false).is_err(), "a non-empty folder is refused");
         assert!(init(dir.path(), true).is_ok());
     }

@@ -366,7 +366,7 @@ fn a_build_announces_its_stages_and_every_render_step() {
             .unwrap();
     let seen = seen.into_inner().unwrap();
     // What the build reports and what it wrote, not numbers of today's example.
-    let [articles, notes, topics, _, _] = report.counts;
+    let briefing::Counts { articles, notes, topics, .. } = report.counts;
     let written = snapshot(&out.path().join("public")).keys().filter(|p| !p.ends_with(".briefing-build")).count();
     assert_eq!(report.files, written, "every planned file is written");
     let stages: Vec<&Stage> = seen.iter().filter(|s| **s != Stage::Step).collect();

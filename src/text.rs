@@ -118,19 +118,35 @@ pub fn squash_spaces(s: &str) -> String {
 }
 
 /// Escapes text for HTML element content and attribute values.
+///
+/// Characters that may not appear in HTML or XML at all (C0 controls other than tab, newline
+/// and carriage return; U+FFFE, U+FFFF) are dropped rather than escaped.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 8);
-    for c in s.chars() {
+    push_escaped(&mut out, s);
+    out
+}
+
+/// Appends `s` to `out`, escaped as [`escape_html`] escapes it, without a new allocation.
+pub fn push_escaped(out: &mut String, s: &str) {
+    let mut rest = s;
+    while let Some(i) = rest.find(|c: char| {
+        matches!(c, '&' | '<' | '>' | '"' | '\'' | '\u{FFFE}' | '\u{FFFF}')
+            || ((c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r'))
+    }) {
+        out.push_str(&rest[..i]);
+        let c = rest[i..].chars().next().unwrap_or(' ');
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
+            _ => {}
         }
+        rest = &rest[i + c.len_utf8()..];
     }
-    out
+    out.push_str(rest);
 }
 
 /// Cuts `s` to at most `max` characters at a word boundary, adding `…` when cut.
@@ -166,6 +182,7 @@ mod tests {
     #[test]
     fn escaping_and_truncation() {
         assert_eq!(escape_html("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        assert_eq!(escape_html("a\u{0}b\u{7}\tc\u{FFFF}"), "ab\tc");
         assert_eq!(truncate_words("un deux trois quatre", 10), "un deux…");
         assert_eq!(fold("Łukašenka Loukachenko"), "lukasenka loukachenko");
     }

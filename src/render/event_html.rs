@@ -71,24 +71,7 @@ impl Strings {
 
 /// Appends `s` escaped as the templates escape text ([`super::templates::escape`]).
 fn esc(out: &mut String, s: &str) {
-    let mut rest = s;
-    while let Some(i) = rest.find(|c: char| {
-        matches!(c, '&' | '<' | '>' | '"' | '\'' | '\u{FFFE}' | '\u{FFFF}')
-            || ((c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r'))
-    }) {
-        out.push_str(&rest[..i]);
-        let c = rest[i..].chars().next().unwrap_or(' ');
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => {}
-        }
-        rest = &rest[i + c.len_utf8()..];
-    }
-    out.push_str(rest);
+    crate::text::push_escaped(out, s);
 }
 
 /// Event `ei`'s fragment in its full form (`full`, the chronology page's entry, every source)

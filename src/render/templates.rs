@@ -52,13 +52,7 @@ pub const BUILTIN_ASSETS: &[(&str, &str)] = &[
 /// are no better in HTML. Tera's own escaping also escapes `/`, which would turn every
 /// relative URL into `..&#x2F;`.
 pub fn escape(s: &str) -> String {
-    let allowed =
-        |c: char| ((c as u32) >= 0x20 || matches!(c, '\t' | '\n' | '\r')) && !matches!(c, '\u{FFFE}' | '\u{FFFF}');
-    if s.chars().all(allowed) {
-        crate::text::escape_html(s)
-    } else {
-        crate::text::escape_html(&s.chars().filter(|&c| allowed(c)).collect::<String>())
-    }
+    crate::text::escape_html(s)
 }
 
 /// Loads the built-in templates and assets, then the site's `templates/` over them, and

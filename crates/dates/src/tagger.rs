@@ -501,6 +501,12 @@ impl<'a> Resolver<'a> {
                 // sentence; past that, `a year earlier` compares with the time of writing
                 // (`assets rose to $12.7 billion from $12.4 billion a year earlier`). Days and
                 // months tell a story, and follow it further (`the following month`).
+                // `the quarter`, `that quarter`: the quarter the text last named.
+                if let (Unit::Quarter, 0, Some((_, p))) = (unit, n, self.part) {
+                    if p.end.and_then(|e| e.get_month()).zip(p.start.get_month()).is_some_and(|(e, s)| e == s + 2) {
+                        return Some((p, Anchoring::Previous));
+                    }
+                }
                 let near = self.prev.filter(|_| unit != Unit::Year || self.prev_sent + 1 >= self.toks[raw.first].sent);
                 // Right after another comparison a year or more back, a second one compares
                 // the same period (parallel figures), rather than counting from the first.

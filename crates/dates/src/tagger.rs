@@ -190,6 +190,8 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
     for raw in &raws {
         if let Some((value, anchoring)) = r.resolve(raw) {
             let value = cut(value, raw.cut);
+            let of_year = r.period_of_year(value, raw);
+            let value = of_year.unwrap_or(value);
             let (start, end) = (toks[raw.first].start, toks[raw.last].end);
             exprs.push(TimeExpr { start, end, value, anchoring });
             r.prev = Some(value);
@@ -200,7 +202,8 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
             if value.end.is_none() && value.start.precision() != Precision::Year {
                 r.days.push(value.start);
             }
-            if is_part(value) {
+            // The period a report is about is one it names, not one it compares with.
+            if is_part(value) && anchoring != Anchoring::Previous && of_year.is_none() {
                 r.part = Some((toks[raw.first].sent, value));
             }
             // Only the expression just resolved can be compared with in parallel.
@@ -343,6 +346,36 @@ impl<'a> Resolver<'a> {
             Tense::Future
         } else {
             t
+        }
+    }
+
+    /// `last year's quarter`, `the corresponding period last year`, `the quarter a year ago`,
+    /// `the year-ago period`: a period noun next to a year is the quarter or half the text
+    /// last named, in that year.
+    fn period_of_year(&self, v: DateSpan, raw: &Raw) -> Option<DateSpan> {
+        let (_, p) = self.part?;
+        if v.end.is_some() || v.start.precision() != Precision::Year || self.lang != Lang::En {
+            return None;
+        }
+        let noun = |k: usize| Some(self.word_at(k).is_some());
+        let apos_s = self.toks.get(raw.last + 1).is_some_and(|t| matches!(t.punct(), Some('\'' | '’')))
+            && self.toks.get(raw.last + 2).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("s"));
+        let after = if apos_s { raw.last + 3 } else { raw.last + 1 };
+        let next_to = noun(after) == Some(true) || raw.first.checked_sub(1).and_then(noun) == Some(true);
+        if !next_to {
+            return None;
+        }
+        shift_span(p, v.start.get_year().checked_sub(p.start.get_year())?)
+    }
+
+    /// The folded word at token `k`.
+    fn word_at(&self, k: usize) -> Option<&'static [u8]> {
+        let t = self.toks.get(k)?;
+        let mut buf = [0u8; lexicon::MAX_WORD];
+        match lexicon::fold(&self.text[t.start..t.end], &mut buf)? {
+            b"period" => Some(b"period"),
+            b"quarter" => Some(b"quarter"),
+            _ => None,
         }
     }
 
@@ -502,9 +535,20 @@ impl<'a> Resolver<'a> {
                 // (`assets rose to $12.7 billion from $12.4 billion a year earlier`). Days and
                 // months tell a story, and follow it further (`the following month`).
                 // `the quarter`, `that quarter`: the quarter the text last named.
-                if let (Unit::Quarter, 0, Some((_, p))) = (unit, n, self.part) {
-                    if p.end.and_then(|e| e.get_month()).zip(p.start.get_month()).is_some_and(|(e, s)| e == s + 2) {
-                        return Some((p, Anchoring::Previous));
+                if let (Unit::Quarter, 0) = (unit, n) {
+                    let period = self.word_at(raw.last) == Some(&b"period"[..]);
+                    match self.part {
+                        Some((_, p)) if period => return Some((p, Anchoring::Previous)),
+                        Some((_, p))
+                            if p.end
+                                .and_then(|e| e.get_month())
+                                .zip(p.start.get_month())
+                                .is_some_and(|(e, s)| e == s + 2) =>
+                        {
+                            return Some((p, Anchoring::Previous))
+                        }
+                        _ if period => return None,
+                        _ => {}
                     }
                 }
                 let near = self.prev.filter(|_| unit != Unit::Year || self.prev_sent + 1 >= self.toks[raw.first].sent);

@@ -184,6 +184,10 @@ impl P<'_> {
         } else if self.word_is(q, &[b"latest", b"recent"]) {
             q += 1;
         }
+        // `the latest period`: the same, when the text has named one.
+        if q > j && self.word_is(q, &[b"period"]) {
+            return emit(i, q, Sem::Prev { n: 0, unit: Unit::Quarter });
+        }
         if self.is_kw(q, Kw::Quarter)
             && self.word_is(q, &[b"quarter"])
             && !self.is_dash(q + 1)

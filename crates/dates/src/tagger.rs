@@ -43,7 +43,12 @@
 //!   or from the anchor when there is none; counted offsets (`two years later`) need a
 //!   previous date. A decade or a century gives no year to the bare months after it.
 //! - `a year earlier`, `un an plus tôt` (and the adjectives `year-earlier`, `year-ago`) after a
-//!   quarter or a half is that part of the other year; after anything else, a year. `year-end`
+//!   quarter or a half is that part of the other year; after anything else, a year. In a
+//!   sentence that named a quarter or a half, `a year ago` is that part a year back, and a
+//!   second comparison right after a first compares the same period (parallel, not chained).
+//!   `the quarter`, `that quarter`, `the latest period`, and a period noun next to a year
+//!   (`last year's quarter`, `the corresponding period last year`) are the quarter the text
+//!   last named (in that year). `year-end`
 //!   is a part like `the end of the year`; `the 1988 third quarter` is that quarter.
 //! - Durations (`for three years`, `pendant deux ans`, `the past two years`, `ces dernières
 //!   années`) and references with no calendar value (`now`, `recently`, `à ce jour`) are not

@@ -43,7 +43,12 @@
 //!   or from the anchor when there is none; counted offsets (`two years later`) need a
 //!   previous date. A decade or a century gives no year to the bare months after it.
 //! - `a year earlier`, `un an plus tôt` (and the adjectives `year-earlier`, `year-ago`) after a
-//!   quarter or a half is that part of the other year; after anything else, a year. `year-end`
+//!   quarter or a half is that part of the other year; after anything else, a year. In a
+//!   sentence that named a quarter or a half, `a year ago` is that part a year back, and a
+//!   second comparison right after a first compares the same period (parallel, not chained).
+//!   `the quarter`, `that quarter`, `the latest period`, and a period noun next to a year
+//!   (`last year's quarter`, `the corresponding period last year`) are the quarter the text
+//!   last named (in that year). `year-end`
 //!   is a part like `the end of the year`; `the 1988 third quarter` is that quarter.
 //! - Durations (`for three years`, `pendant deux ans`, `the past two years`, `ces dernières
 //!   années`) and references with no calendar value (`now`, `recently`, `à ce jour`) are not
@@ -63,6 +68,7 @@ use crate::{DateSpan, Lang, PartialDate, Precision};
 use chrono::{Datelike, Duration, NaiveDate};
 use patterns::{Cal, Cut, Mod, Of, Raw, Sem, Unit};
 use serde::Serialize;
+use std::cell::Cell;
 use tense::{tense_and_cost, tense_near, Tense};
 use tokens::Tok;
 
@@ -174,6 +180,8 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
         sentence_year: None,
         days: Vec::new(),
         prev_sent: 0,
+        part: None,
+        compared: Cell::new(None),
     };
     let (anchor, anchor_inferred) = match anchor {
         Some(a) => (Some(a), false),
@@ -187,6 +195,8 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
     for raw in &raws {
         if let Some((value, anchoring)) = r.resolve(raw) {
             let value = cut(value, raw.cut);
+            let of_year = r.period_of_year(value, raw);
+            let value = of_year.unwrap_or(value);
             let (start, end) = (toks[raw.first].start, toks[raw.last].end);
             exprs.push(TimeExpr { start, end, value, anchoring });
             r.prev = Some(value);
@@ -196,6 +206,14 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
             }
             if value.end.is_none() && value.start.precision() != Precision::Year {
                 r.days.push(value.start);
+            }
+            // The period a report is about is one it names, not one it compares with.
+            if is_part(value) && anchoring != Anchoring::Previous && of_year.is_none() {
+                r.part = Some((toks[raw.first].sent, value));
+            }
+            // Only the expression just resolved can be compared with in parallel.
+            if r.compared.get().is_some_and(|(v, _)| v != value) {
+                r.compared.set(None);
             }
             // A decade or a century gives no year to the months after it.
             if anchoring == Anchoring::Absolute && value.start.get_year() == value.last().get_year() {
@@ -249,6 +267,23 @@ struct Resolver<'a> {
     days: Vec<PartialDate>,
     /// The sentence of `prev`.
     prev_sent: u32,
+    /// The last quarter or half resolved, and its sentence: the period a results report
+    /// compares with `a year ago`.
+    part: Option<(u32, DateSpan)>,
+    /// The last comparison a year or more back (`a year ago`, `a year earlier`) and the
+    /// period it was counted from: a second comparison right after it is parallel, not
+    /// chained (`… from $5 million a year ago. Sales rose from $3 million a year earlier.`).
+    compared: Cell<Option<(DateSpan, DateSpan)>>,
+}
+
+/// Whether `v` is a quarter or a half: three or six whole months of one year.
+fn is_part(v: DateSpan) -> bool {
+    let (Some(end), Precision::Month) = (v.end, v.start.precision()) else { return false };
+    let (Some(m1), Some(m2)) = (v.start.get_month(), end.get_month()) else { return false };
+    end.precision() == Precision::Month
+        && v.start.get_year() == end.get_year()
+        && (m1 - 1) % 3 == 0
+        && matches!(m2 + 1 - m1, 3 | 6)
 }
 
 fn day(d: NaiveDate) -> PartialDate {
@@ -317,6 +352,41 @@ impl<'a> Resolver<'a> {
         } else {
             t
         }
+    }
+
+    /// `last year's quarter`, `the corresponding period last year`, `the quarter a year ago`,
+    /// `the year-ago period`: a period noun next to a year is the quarter or half the text
+    /// last named, in that year.
+    fn period_of_year(&self, v: DateSpan, raw: &Raw) -> Option<DateSpan> {
+        let (_, p) = self.part?;
+        if v.end.is_some() || v.start.precision() != Precision::Year || self.lang != Lang::En {
+            return None;
+        }
+        let noun = |k: usize| Some(self.word_at(k).is_some());
+        let apos_s = self.toks.get(raw.last + 1).is_some_and(|t| matches!(t.punct(), Some('\'' | '’')))
+            && self.toks.get(raw.last + 2).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("s"));
+        let after = if apos_s { raw.last + 3 } else { raw.last + 1 };
+        let next_to = noun(after) == Some(true) || raw.first.checked_sub(1).and_then(noun) == Some(true);
+        if !next_to {
+            return None;
+        }
+        shift_span(p, v.start.get_year().checked_sub(p.start.get_year())?)
+    }
+
+    /// The folded word at token `k`.
+    fn word_at(&self, k: usize) -> Option<&'static [u8]> {
+        let t = self.toks.get(k)?;
+        let mut buf = [0u8; lexicon::MAX_WORD];
+        match lexicon::fold(&self.text[t.start..t.end], &mut buf)? {
+            b"period" => Some(b"period"),
+            b"quarter" => Some(b"quarter"),
+            _ => None,
+        }
+    }
+
+    /// Whether the expression ends in `ago` (`a year ago`), a count back from now.
+    fn is_ago(&self, raw: &Raw) -> bool {
+        matches!(self.toks[raw.last].lex, lexicon::Lex::Kw(lexicon::Kw::Ago))
     }
 
     /// Whether a past perfect (`had`, `avait`) sits within a few tokens of the expression in
@@ -429,7 +499,21 @@ impl<'a> Resolver<'a> {
                 let d = self.weekday(wd, modi, raw)?;
                 Some((DateSpan::at(day(d)), Anchoring::Anchor))
             }
-            Sem::Rel { n, unit } => Some((self.rel(n, unit, raw)?, Anchoring::Anchor)),
+            Sem::Rel { n, unit } => {
+                if unit == Unit::Year && n < 0 && self.is_ago(raw) {
+                    // `profit fell in the third quarter from $5 million a year ago`: the
+                    // period the sentence reports, a year back.
+                    let sent = self.toks[raw.first].sent;
+                    let base = match self.part {
+                        Some((s, p)) if s == sent => p,
+                        _ => DateSpan::at(day(self.anchor?)),
+                    };
+                    let v = shift_span(base, n)?;
+                    self.compared.set(Some((v, base)));
+                    return Some((v, if base.end.is_some() { Anchoring::Previous } else { Anchoring::Anchor }));
+                }
+                Some((self.rel(n, unit, raw)?, Anchoring::Anchor))
+            }
             Sem::InFuture { n, unit } => {
                 let ahead = match self.tense(raw) {
                     Tense::Future => true,
@@ -455,9 +539,47 @@ impl<'a> Resolver<'a> {
                 // sentence; past that, `a year earlier` compares with the time of writing
                 // (`assets rose to $12.7 billion from $12.4 billion a year earlier`). Days and
                 // months tell a story, and follow it further (`the following month`).
+                // `the quarter`, `that quarter`: the quarter the text last named.
+                if let (Unit::Quarter, 0) = (unit, n) {
+                    let period = self.word_at(raw.last) == Some(&b"period"[..]);
+                    match self.part {
+                        Some((_, p)) if period => return Some((p, Anchoring::Previous)),
+                        Some((_, p))
+                            if p.end
+                                .and_then(|e| e.get_month())
+                                .zip(p.start.get_month())
+                                .is_some_and(|(e, s)| e == s + 2) =>
+                        {
+                            return Some((p, Anchoring::Previous))
+                        }
+                        _ if period => return None,
+                        _ => {}
+                    }
+                }
                 let near = self.prev.filter(|_| unit != Unit::Year || self.prev_sent + 1 >= self.toks[raw.first].sent);
+                // Right after another comparison a year or more back, a second one compares
+                // the same period (parallel figures), rather than counting from the first.
+                if unit == Unit::Year && n < 0 {
+                    if let Some((v, base)) = self.compared.get() {
+                        if near == Some(v) {
+                            let v = shift_span(base, n)?;
+                            self.compared.set(Some((v, base)));
+                            return Some((v, Anchoring::Previous));
+                        }
+                    }
+                    if let Some(p) = near {
+                        let base = if is_part(p) { p } else { DateSpan::at(p.last()) };
+                        if let Some(v) = shift_span(base, n) {
+                            self.compared.set(Some((v, base)));
+                        }
+                    }
+                }
                 if self.prev.is_some() && near.is_none() {
-                    return Some((shift(day(self.anchor?), n, unit)?, Anchoring::Anchor));
+                    let v = shift(day(self.anchor?), n, unit)?;
+                    if unit == Unit::Year && n < 0 {
+                        self.compared.set(Some((v, DateSpan::at(day(self.anchor?)))));
+                    }
+                    return Some((v, Anchoring::Anchor));
                 }
                 let Some(prev) = near else {
                     if self.tense(raw) == Tense::Past || self.lendemain_of(raw) {
@@ -1012,6 +1134,17 @@ impl<'a> Resolver<'a> {
             _ => None,
         }
     }
+}
+
+/// A quarter or a half moved by `n` years, or else the year `n` years from the last day of
+/// `base`.
+fn shift_span(base: DateSpan, n: i32) -> Option<DateSpan> {
+    if !is_part(base) {
+        return shift(base.last(), n, Unit::Year);
+    }
+    let (s, e) = (base.start, base.end?);
+    let y = s.get_year().checked_add(n)?;
+    Some(DateSpan { start: PartialDate::month(y, s.get_month()?)?, end: Some(PartialDate::month(y, e.get_month()?)?) })
 }
 
 /// `base` moved by `n` units; the result has the unit's precision, and a step finer than

@@ -285,11 +285,19 @@ impl P<'_> {
             } else if matches!(self.kw(k), Some(Kw::The | Kw::La | Kw::Le)) {
                 k += 1;
             }
-            if self.calendar_unit(k) != Some(Unit::Year) {
-                return None;
+            // `a loss for the third quarter of $226.3 million`: an amount after `of` belongs
+            // to the noun before the part, so the part stands alone.
+            let amount = self
+                .t
+                .get(i + 2)
+                .is_some_and(|t| t.kind == Kind::Num || matches!(t.punct(), Some('$' | '£' | '€' | '#' | '¥')));
+            if !amount {
+                if self.calendar_unit(k) != Some(Unit::Year) {
+                    return None;
+                }
+                yrel = Some(0);
+                last = k;
             }
-            yrel = Some(0);
-            last = k;
         }
         emit(o, last, Sem::Part { n: n as u8, parts: parts as u8, modi: Mod::None, yrel })
     }

@@ -176,6 +176,25 @@ impl P<'_> {
         if self.word_is(j, &[b"full"]) && self.word_is(j + 1, &[b"year"]) {
             return emit(i, j + 1, Sem::Rel { n: 0, unit: Unit::Year });
         }
+        // `the quarter`, `the latest quarter`, `the most recent quarter`: the quarter the
+        // report is about, named before (not `the quarter of the city`, `the quarter-point`).
+        let mut q = j;
+        if self.word_is(q, &[b"most"]) && self.word_is(q + 1, &[b"recent"]) {
+            q += 2;
+        } else if self.word_is(q, &[b"latest", b"recent"]) {
+            q += 1;
+        }
+        // `the latest period`: the same, when the text has named one.
+        if q > j && self.word_is(q, &[b"period"]) {
+            return emit(i, q, Sem::Prev { n: 0, unit: Unit::Quarter });
+        }
+        if self.is_kw(q, Kw::Quarter)
+            && self.word_is(q, &[b"quarter"])
+            && !self.is_dash(q + 1)
+            && !matches!(self.kw(q + 1), Some(Kw::Of))
+        {
+            return emit(i, q, Sem::Prev { n: 0, unit: Unit::Quarter });
+        }
         // `the coming weeks`, `the next days`: a few units ahead; `the following days`, `the
         // previous weeks`: a stretch from an event, no step a value can be read from.
         if self.plural_unit(j + 1) {

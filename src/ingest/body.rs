@@ -14,6 +14,8 @@ pub(super) struct Block {
     /// Marked up already, as a saved page's conversion or a Markdown paste writes it:
     /// `## Heading` or `*caption*`.
     marked: Option<Marked>,
+    /// Part of a quoted embedded post (its text and its signature).
+    quote: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -35,17 +37,25 @@ pub(super) fn marked(l: &str) -> Option<(Marked, &str)> {
     (ok && !unescaped).then_some((Marked::Caption, inner))
 }
 
-pub(super) fn body_blocks(lines: &[&str]) -> Vec<Block> {
+/// The body's blocks; `quoted[i]` tells that line `i` is part of an embedded post.
+pub(super) fn body_blocks(lines: &[&str], quoted: &[bool]) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut blank = false;
-    for line in lines {
+    for (n, line) in lines.iter().enumerate() {
+        let quote = quoted.get(n).copied().unwrap_or(false);
         let l = without_image_names(line.trim());
         if l.is_empty() {
             blank = true;
             continue;
         }
         if let Some((kind, content)) = marked(l) {
-            blocks.push(Block { item: false, text: content.to_string(), after_blank: blank, marked: Some(kind) });
+            blocks.push(Block {
+                item: false,
+                text: content.to_string(),
+                after_blank: blank,
+                marked: Some(kind),
+                quote: false,
+            });
             blank = false;
             continue;
         }
@@ -54,7 +64,7 @@ pub(super) fn body_blocks(lines: &[&str]) -> Vec<Block> {
                 Some(c) => (true, c.trim()),
                 None => (false, l),
             };
-        if let Some(prev) = blocks.last_mut().filter(|p| p.marked.is_none()) {
+        if let Some(prev) = blocks.last_mut().filter(|p| p.marked.is_none() && p.quote == quote) {
             if !item && continues(&prev.text, content) {
                 prev.text.push(' ');
                 prev.text.push_str(content);
@@ -62,7 +72,7 @@ pub(super) fn body_blocks(lines: &[&str]) -> Vec<Block> {
                 continue;
             }
         }
-        blocks.push(Block { item, text: content.to_string(), after_blank: blank, marked: None });
+        blocks.push(Block { item, text: content.to_string(), after_blank: blank, marked: None, quote });
         blank = false;
     }
     blocks
@@ -133,8 +143,8 @@ pub(super) fn ends_with_credit(l: &str) -> bool {
     cued || after_sentence
 }
 
-pub(super) fn body_markdown(lines: &[&str], labels: &[&str]) -> String {
-    let blocks = body_blocks(lines);
+pub(super) fn body_markdown(lines: &[&str], quoted: &[bool], labels: &[&str]) -> String {
+    let blocks = body_blocks(lines, quoted);
     let heading_like = |b: &Block| {
         b.marked == Some(Marked::Heading)
             || (!b.item && b.marked.is_none() && is_subheading(&b.text) && !is_photo_credit(&b.text))
@@ -158,9 +168,21 @@ pub(super) fn body_markdown(lines: &[&str], labels: &[&str]) -> String {
         let content = if labels.is_empty() { content } else { link_markers(&content, labels) };
         if !out.is_empty() {
             let tight = b.item && prev.is_some_and(|p| p.item) && !b.after_blank;
-            out.push_str(if tight { "\n" } else { "\n\n" });
+            // The blocks of one embedded post stay one quotation.
+            let same_quote = b.quote && prev.is_some_and(|p| p.quote);
+            out.push_str(if same_quote {
+                "\n>\n"
+            } else if tight {
+                "\n"
+            } else {
+                "\n\n"
+            });
         }
-        if b.marked == Some(Marked::Heading) {
+        if b.quote {
+            // An embedded post, quoted as printed: no heading, list or caption read in it.
+            out.push_str("> ");
+            out.push_str(&escape_block_start(&content));
+        } else if b.marked == Some(Marked::Heading) {
             out.push_str("## ");
             out.push_str(&content);
         } else if b.marked == Some(Marked::Caption) {

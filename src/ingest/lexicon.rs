@@ -381,7 +381,7 @@ pub(super) const EN_STOPWORDS: [&str; 94] = [
 
 /// Headings that open what follows an article: comments, related stories, most-read lists.
 /// The main block never runs past one of them.
-pub(super) const CLOSERS: [&str; 55] = [
+pub(super) const CLOSERS: [&str; 58] = [
     "commentaires",
     "comments",
     "réactions",
@@ -398,6 +398,9 @@ pub(super) const CLOSERS: [&str; 55] = [
     "a lire aussi",
     "lire aussi",
     "à voir aussi",
+    "à découvrir également",
+    "à découvrir aussi",
+    "à la une",
     "vous aimerez aussi",
     "vous aimerez aussi :",
     "nos derniers articles",

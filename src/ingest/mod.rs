@@ -209,9 +209,10 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
         }
     }
     let labels: Vec<&str> = out.sources.iter().map(|s| s.label.as_str()).collect();
-    let body = drop_stamps(body, out.title.as_deref());
+    let quoted = post_quotes(&body);
+    let (body, quoted): (Vec<_>, Vec<bool>) = drop_stamps(body, out.title.as_deref(), &quoted).into_iter().unzip();
     let body: Vec<&str> = body.iter().map(|l| l.as_ref()).collect();
-    out.markdown = body_markdown(&body, &labels);
+    out.markdown = body_markdown(&body, &quoted, &labels);
     if out.title.is_none() {
         out.title = first_sentence(&out.markdown).map(|s| crate::text::truncate_words(&s, 90));
         out.title_guessed = out.title.is_some();
@@ -235,12 +236,51 @@ fn cut_comments(body: &mut Vec<&str>) {
 /// 2023`, a tweet's date under it) and the headline printed again: they are metadata, not
 /// the story, and would come back as headings or as events of the chronology. An embedded
 /// post's signature (`— Name (@handle) October 12, 2023`) keeps the name, not the date.
-fn drop_stamps<'a>(body: Vec<&'a str>, title: Option<&str>) -> Vec<std::borrow::Cow<'a, str>> {
+/// Each line's part in an embedded post: the post's signature (`— Name (@handle) October 12,
+/// 2023`) and the text above it. A text browser indents a quotation: the post is the lines
+/// above the signature indented as far as it is; with no indentation to go by, the one
+/// paragraph above it.
+fn post_quotes(body: &[&str]) -> Vec<bool> {
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let mut quoted = vec![false; body.len()];
+    for (k, l) in body.iter().enumerate() {
+        if post_signature(l.trim()).is_none() {
+            continue;
+        }
+        quoted[k] = true;
+        let depth = indent(l);
+        let mut taken = 0;
+        let mut first = k;
+        for j in (0..k).rev() {
+            if body[j].trim().is_empty() {
+                continue;
+            }
+            if taken >= MAX_POST_LINES || (depth > 0 && indent(body[j]) < depth) || (depth == 0 && taken == 1) {
+                break;
+            }
+            first = j;
+            taken += 1;
+        }
+        // Blank lines inside the post belong to it.
+        (first..k).for_each(|j| quoted[j] = true);
+    }
+    quoted
+}
+
+/// Lines of text an embedded post may hold above its signature.
+const MAX_POST_LINES: usize = 8;
+
+fn drop_stamps<'a>(body: Vec<&'a str>, title: Option<&str>, quoted: &[bool]) -> Vec<(std::borrow::Cow<'a, str>, bool)> {
     body.into_iter()
-        .filter_map(|l| {
+        .zip(quoted.iter().copied())
+        .filter_map(|(l, q)| {
             let t = l.trim();
             if t.is_empty() {
-                return Some(std::borrow::Cow::Borrowed(l));
+                return Some((std::borrow::Cow::Borrowed(l), q));
+            }
+            if q {
+                // A post's text is quoted as is; its signature keeps the name, not the date.
+                return Some((post_signature(t).map_or(std::borrow::Cow::Borrowed(l), std::borrow::Cow::Owned), q));
             }
             if t.chars().count() <= 120
                 && (parse_date_line(t).is_some() || date_stamps(t).is_some() || page::is_signed_stamp(t))
@@ -250,10 +290,7 @@ fn drop_stamps<'a>(body: Vec<&'a str>, title: Option<&str>) -> Vec<std::borrow::
             if title.is_some_and(|ti| clean_title(t) == ti) {
                 return None;
             }
-            match post_signature(t) {
-                Some(sig) => Some(std::borrow::Cow::Owned(sig)),
-                None => Some(std::borrow::Cow::Borrowed(l)),
-            }
+            Some((std::borrow::Cow::Borrowed(l), q))
         })
         .collect()
 }
@@ -351,7 +388,15 @@ mod tests {
         let a = super::ingest_text(raw);
         assert!(!a.markdown.contains("6 décembre"), "{}", a.markdown);
         assert!(a.markdown.contains("— Jane Roe (@janeroe)") && !a.markdown.contains("October 12"), "{}", a.markdown);
-        assert!(a.markdown.contains("Nous ne céderons pas."), "{}", a.markdown);
+        assert!(a.markdown.contains("> Nous ne céderons pas.\n>\n> — Jane Roe (@janeroe)"), "{}", a.markdown);
+        // Indented by a text browser: the whole post is quoted, the text before it is not.
+        let raw = "Un titre\n\nLe président a déclaré jeudi que les troupes seraient retirées, selon un communiqué officiel.\n\n    Premier paragraphe du message.\n\n    Second paragraphe du message. pic.twitter.com/x1\n\n    — Jane Roe (@janeroe) October 12, 2023\n\nLa suite du texte, avec une phrase complète et des mots.\n";
+        let a = super::ingest_text(raw);
+        assert!(
+            a.markdown.contains("officiel.\n\n> Premier paragraphe du message.\n>\n> Second paragraphe du message. pic.twitter.com/x1\n>\n> — Jane Roe (@janeroe)\n\nLa suite"),
+            "{}",
+            a.markdown
+        );
     }
     use super::byline::is_name;
     use super::*;

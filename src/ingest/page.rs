@@ -176,6 +176,14 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     let whole_head = head_furniture >= PAGE_HEAD;
     // The first line stays the headline unless the furniture above the text is a page's.
     let keep_first = headline_first && head_furniture < PASTED_HEAD;
+    // A first line none of whose words come back in the text's opening is a row of the
+    // site's names, not the headline: the scored choice decides.
+    let about_text = |l: &str| {
+        let words = super::title::content_words(l);
+        let opening = super::title::opening_words(lines, &cls, bs);
+        words.len() < 2 || words.iter().any(|w| opening.contains(w))
+    };
+    let keep_first = keep_first && (std::env::var_os("BRIEFING_OFF_FIRST").is_some() || about_text(lines[first_line]));
     let cut_tail = tail_furniture >= PAGE_TAIL || tail_closer;
 
     let title_at = match (whole_head, keep_first) {

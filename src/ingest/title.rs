@@ -167,27 +167,16 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> O
         // buttons and a standfirst often stand between it and the text.
         let distance = (between as f64 * DISTANCE_WEIGHT).min(DISTANCE_CAP) + seen as f64 * 0.02;
         let score = title_score(lines, cls, &keys, i, text_start, distance)
-            .map(|s| {
-                s + if off("overlap") { 0.0 } else { 3.0 * overlap(l, &opening) }
-                    + if off("standfirst") { 0.0 } else { standfirst_order(lines, i, &opening) }
-            });
+            .map(|s| s + 3.0 * overlap(l, &opening) + standfirst_order(lines, i, &opening));
         if !matches!(cls[i], Class::Bad | Class::Closer) {
             between += 1;
         }
         let Some(score) = score else { continue };
-        if std::env::var_os("BRIEFING_DEBUG_TITLE").is_some() {
-            eprintln!("TITLE {score:6.2} d={distance:4.2} {i:4} {}", l.chars().take(90).collect::<String>());
-        }
         if best.is_none_or(|(b, _)| score > b) {
             best = Some((score, i));
         }
     }
     best.filter(|(s, _)| *s > 0.0).map(|(_, i)| i)
-}
-
-fn off(rule: &str) -> bool {
-    static OFF: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    OFF.get_or_init(|| std::env::var("BRIEFING_OFF").unwrap_or_default()).split(',').any(|r| r == rule)
 }
 
 /// What each line of text between a candidate and the text costs it, and the most that
@@ -385,7 +374,7 @@ fn title_score(
     }
     // Sentences are captions, standfirsts and teasers' excerpts: the signs of a headline around
     // them (a copy elsewhere, a byline under them) do not make them one.
-    let shape = if looks_like_headline(t) && (!is_caption(t) || off("caption")) {
+    let shape = if looks_like_headline(t) && !is_caption(t) {
         1.0
     } else if s.chars <= 120 && t.ends_with('.') && looks_like_headline(&t[..t.len() - 1]) {
         // One short sentence with its period: some papers print headlines so.
@@ -410,8 +399,7 @@ fn title_score(
     // its credit (`Alt text`, then `Alt text - All rights reserved Jane Roe`): this is the
     // photo's alternative text, and that line no copy of a headline.
     let under = (i + 1..lines.len()).filter(|&n| !keys[n].is_empty()).take(2).collect::<Vec<_>>();
-    let captioned =
-        !off("captioned") && k.len() >= 12 && under.iter().any(|&n| keys[n].len() > k.len() && keys[n].starts_with(k.as_str()));
+    let captioned = k.len() >= 12 && under.iter().any(|&n| keys[n].len() > k.len() && keys[n].starts_with(k.as_str()));
     let repeated = s.words >= 4
         && keys.iter().enumerate().any(|(j, o)| {
             j != i
@@ -422,11 +410,14 @@ fn title_score(
         });
     // A teaser elsewhere on the page cut short (`Trump will try to delay…`) names this
     // article as a copy does.
-    let teased = !off("teased")
-        && s.words >= 4
+    let teased = s.words >= 4
         && lines.iter().enumerate().any(|(j, o)| {
             let o = plain(o).0;
-            let cut = if o.ends_with('…') || o.ends_with("...") { key(o.trim_end_matches(['…', '.'])) } else { String::new() };
+            let cut = if o.ends_with('…') || o.ends_with("...") {
+                key(o.trim_end_matches(['…', '.']))
+            } else {
+                String::new()
+            };
             j != i && cut.len() >= 12 && cut.len() < k.len() && k.starts_with(cut.as_str())
         });
     // The site's name is inside many lines (`Title | Site`, feed names, a footer).
@@ -436,25 +427,26 @@ fn title_score(
     // A headline is printed again far from itself (a list of the latest articles, the share
     // text); a teaser's title printed thrice, twice around the same spot, is a box printed
     // for small and large screens.
-    let near_copy = (i.saturating_sub(TEASER_SPAN)..(i + TEASER_SPAN).min(lines.len())).any(|j| j != i && keys[j] == *k);
-    if (same >= 3 && (s.words <= 6 || near_copy || off("same_short")) || doubled) && !off("same") {
+    let near_copy =
+        (i.saturating_sub(TEASER_SPAN)..(i + TEASER_SPAN).min(lines.len())).any(|j| j != i && keys[j] == *k);
+    if (same >= 3 && (s.words <= 6 || near_copy)) || doubled {
         // The same short line over and over: a label of teasers; a logo's name printed twice.
         score -= 2.0;
-    } else if holders >= 4 && s.words <= 6 && !off("holders") {
+    } else if holders >= 4 && s.words <= 6 {
         score -= 1.0;
-    } else if (repeated && !off("repeated")) || teased {
+    } else if repeated || teased {
         score += strong;
     }
     if captioned {
         score -= 2.0;
     }
-    if s.words >= 5 && !off("words5") {
+    if s.words >= 5 {
         score += 1.0;
     }
     // Followed by a byline, a date or the text itself.
     let next: Vec<usize> = (i + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty()).take(4).collect();
     let is_meta = |j: usize| is_meta_line(lines[j]);
-    if let Some(own) = meta_under(lines, i).filter(|_| !off("meta_under")) {
+    if let Some(own) = meta_under(lines, i) {
         // A list of teasers, each with its own author or date: the sign is no headline's.
         let teasers = (i.saturating_sub(TEASER_SPAN)..(i + TEASER_SPAN).min(lines.len()))
             .filter(|&j| j != i && keys[j] != *k && headline_like(lines[j]) && !is_meta(j))
@@ -463,10 +455,10 @@ fn title_score(
             .map(|j| &keys[j])
             .collect::<std::collections::HashSet<_>>()
             .len();
-        if teasers < 2 || off("teasers") {
+        if teasers < 2 {
             score += strong;
         }
-    } else if let Some(m) = (0..i).rev().filter(|_| !off("meta_above")).filter(|&j| !lines[j].trim().is_empty()).take(2).find(|&j| is_meta(j)) {
+    } else if let Some(m) = (0..i).rev().filter(|&j| !lines[j].trim().is_empty()).take(2).find(|&j| is_meta(j)) {
         // A byline or a stamp printed over the headline (`Jane Roe/`, then `November 28, 2016`)
         // unless a headline stands over it: then this line is a subtitle or a caption under
         // the stamp.
@@ -477,50 +469,45 @@ fn title_score(
             score += strong / 2.0;
         }
     }
-    if !off("nextgood") && (next.first().is_some_and(|&j| cls[j] == Class::Good) || next.contains(&block_start)) {
+    if next.first().is_some_and(|&j| cls[j] == Class::Good) || next.contains(&block_start) {
         score += 0.5;
     }
     // Headlines are rarely longer than 200 characters; standfirsts and captions often are.
-    if s.chars > 200 && !off("long") {
+    if s.chars > 200 {
         score -= 1.0;
     }
     // `…as villagers cry foul`: a subtitle continuing the headline; `Trump will try to delay…`:
     // a teaser's title cut short, the more so when the whole headline is printed too.
-    if off("cut") {
-    } else if t.starts_with(['…', '.']) {
+    if t.starts_with(['…', '.']) {
         score -= 2.0;
     } else if t.ends_with('…') || t.ends_with("...") {
         let cut = key(t.trim_end_matches(['…', '.']));
         let whole = cut.len() >= 12 && keys.iter().any(|o| o.len() > cut.len() && o.starts_with(cut.as_str()));
         score -= if whole { STRONG } else { 1.0 };
     }
-    // A caption with its credit glued after the period (`in an undated picture.Facebook`).
-    if !off("glued") && t.as_bytes().windows(3).any(|w| w[0].is_ascii_lowercase() && w[1] == b'.' && w[2].is_ascii_uppercase()) {
-        score -= 2.0;
-    }
-    if s.stop_density == 0.0 && s.words <= 5 && !off("nostop") {
+    if s.stop_density == 0.0 && s.words <= 5 {
         score -= 1.5;
     }
-    if bullet && !off("bullet") {
+    if bullet {
         score -= 2.0;
     }
     // A row of links with one word in each (`Site on Facebook Site on Twitter Site on …`).
-    if link_row(t) && !off("linkrow") {
+    if link_row(t) {
         score -= 2.0;
     }
     // `Title | Site` (the clean copy is printed too), `Sign In| Join`.
-    if t.contains('|') && !off("pipe") {
+    if t.contains('|') {
         score -= 1.5;
     }
     // Menu items stand among other short lines.
     let short = |j: usize| plain(lines[j]).0.split_whitespace().count() <= 3;
     let prev = (0..i).rev().find(|&j| !lines[j].trim().is_empty());
-    if prev.is_some_and(short) && next.first().is_some_and(|&j| short(j)) && !off("menu") {
+    if prev.is_some_and(short) && next.first().is_some_and(|&j| short(j)) {
         score -= 1.0;
     }
     // A headline is printed flush with or left of the text (text browsers indent paragraphs).
     let indent = |l: &str| l.len() - l.trim_start().len();
-    if indent(lines[i]) < indent(lines[block_start]) && !off("indent") {
+    if indent(lines[i]) < indent(lines[block_start]) {
         score += 0.5;
     }
     Some(score - distance)
@@ -628,6 +615,20 @@ mod tests {
         ];
         let cls = smooth(&raw_classes(&lines));
         assert_eq!(best_title(&lines, &cls, 16), Some(4));
+    }
+
+    #[test]
+    fn a_photo_caption_over_its_credit_and_a_cut_teaser_point_at_the_right_headline() {
+        let headline = "Council keeps the small theatres of the city open all year";
+        let alt = "The small theatres of the city will stay open all year";
+        let credit = format!("{alt} - All rights reserved Jane Doe");
+        let cut = "Council keeps the small theatres of…";
+        let mut lines = vec!["* Home", "* News", "* Sport", "* Culture", "* Travel", cut, "Latest news"];
+        lines.extend(["* Weather", "* Video", "Theatres", headline, "", alt, credit.as_str()]);
+        lines.extend(["By Jane Roe", "Published 12/03/2023", P1, P2, "Most read", alt]);
+        let cls = smooth(&raw_classes(&lines));
+        let start = lines.iter().position(|l| *l == P1).unwrap();
+        assert_eq!(best_title(&lines, &cls, start), Some(10));
     }
 
     #[test]

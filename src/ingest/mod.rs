@@ -185,7 +185,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     }
     scrub_opening(&mut body, &mut out, &mut updated, &mut bare_author);
     if out.date.is_none() {
-        out.date = page.date.or(updated);
+        out.date = page.date.or(updated).or(page.near_date);
     }
     if out.author.is_none() {
         out.author = page.author.clone();

@@ -24,6 +24,10 @@ pub(super) struct Page {
     pub title: Option<String>,
     /// A publication date printed outside the lines kept (after the text, or anywhere with a cue).
     pub date: Option<PartialDate>,
+    /// A day printed on a short line next to the headline, in no stamp the header reader
+    /// understands (`By X Last updated Nov 8, 2023 Share`, a share row ending with the day):
+    /// the last resort for the publication date.
+    pub near_date: Option<PartialDate>,
     /// A byline printed after the text.
     pub author: Option<String>,
     /// A credit printed after the text, and the outlet it names.
@@ -153,6 +157,24 @@ pub(super) fn is_signed_stamp(t: &str) -> bool {
     t.chars().count() <= 120 && matches!(date_with_byline(t), Some((_, Some(_))))
 }
 
+/// Lines around a headline in which a day is read as its publication date: a few above (a
+/// stamp over the headline), more below (a standfirst, a caption and buttons may come first).
+const NEAR_ABOVE: usize = 4;
+const NEAR_BELOW: usize = 12;
+
+/// The day printed nearest to the headline at `ti` on a short line that is not prose (a
+/// sentence of the text may name any day), below it first at equal distance.
+fn near_day(lines: &[&str], ti: usize) -> Option<PartialDate> {
+    let below = (ti + 1..lines.len().min(ti + 1 + NEAR_BELOW)).map(|j| (j - ti, j));
+    let above = (ti.saturating_sub(NEAR_ABOVE)..ti).map(|j| (ti - j, j));
+    let mut near: Vec<(usize, usize)> = below.chain(above).collect();
+    near.sort_by_key(|&(d, j)| (d, j < ti));
+    near.into_iter()
+        .map(|(_, j)| plain(lines[j]).0)
+        .filter(|t| t.chars().count() <= 200 && !is_prose(t) && !is_update_line(t))
+        .find_map(|t| super::dateline::day_in(t).map(|(d, _, _)| d))
+}
+
 /// Reads a page around its main block. A text pasted from its headline down comes back
 /// unchanged but for the furniture after its end and the menus inside it.
 pub(super) fn read_page(lines: &[&str]) -> Page {
@@ -176,6 +198,18 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     let whole_head = head_furniture >= PAGE_HEAD;
     // The first line stays the headline unless the furniture above the text is a page's.
     let keep_first = headline_first && head_furniture < PASTED_HEAD;
+    // A first line none of whose words come back in the text's opening is a row of the
+    // site's names (`Site Daily News The Cut Grub Street`), not the headline: the scored
+    // choice decides.
+    let about_text = |l: &str| {
+        let words = super::title::content_words(l);
+        // The text under the line and the main block's: a short article may be outweighed by
+        // the teasers after it.
+        let mut opening = super::title::opening_words(lines, &cls, first_line + 1);
+        opening.extend(super::title::opening_words(lines, &cls, bs));
+        words.len() < 2 || words.iter().any(|w| opening.contains(w))
+    };
+    let keep_first = keep_first && about_text(lines[first_line]);
     let cut_tail = tail_furniture >= PAGE_TAIL || tail_closer;
 
     let title_at = match (whole_head, keep_first) {
@@ -191,6 +225,9 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         None if whole_head => bs,
         None => 0,
     };
+    if let Some(ti) = title_at {
+        page.near_date = near_day(lines, ti);
+    }
     let end = if cut_tail { tail_end(lines, &cls, be + 1) } else { lines.len() };
     // Past a paywall's notice, nothing is the article (its offers read like prose).
     let end = (bs..end).find(|&i| is_paywall(lines[i])).unwrap_or(end);
@@ -361,6 +398,31 @@ mod tests {
         let kept: Vec<&str> = p.lines.iter().map(String::as_str).filter(|l| !l.is_empty()).collect();
         assert!(kept.contains(&"Science, News, Top Story 1 | Published: 5 hours ago | Written by Jane Roe"));
         assert!(kept.iter().any(|l| l.ends_with("By John Doe Share")), "{kept:?}");
+    }
+
+    #[test]
+    fn a_row_of_site_names_first_is_no_headline_and_a_day_by_the_headline_dates_it() {
+        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
+        let para2 = "The mayor said the money would come from the budget for events, and that the theatres would have to share their stages.";
+        let mut page = vec!["Example Daily Metro The Cut Grub Street Science Desk Bedford Avenue", ""];
+        page.extend(["* Home", "* News", "* Sport", "* Culture", "* Travel", "* Video", "* Weather"]);
+        page.extend(["Council keeps the small theatres open all year"]);
+        page.extend(["By Jane Roe Share Tweet Email Print September 7, 2016 8:00 PM", para, para2]);
+        let p = read_page(&page);
+        assert_eq!(p.title.as_deref(), Some("Council keeps the small theatres open all year"));
+        assert_eq!(p.near_date, crate::ingest::dateline::parse_written_date("September 7, 2016"));
+        // A day named in the text is no stamp.
+        assert_eq!(
+            near_day(
+                &[
+                    "Title of the story here",
+                    para,
+                    "It opened on September 7, 2016, and the council has been arguing about its stage ever since then."
+                ],
+                0
+            ),
+            None
+        );
     }
 
     #[test]

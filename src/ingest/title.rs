@@ -236,7 +236,7 @@ pub(super) fn first_paragraph(lines: &[&str], cls: &[Class], block_start: usize)
 }
 
 /// The content words (three letters or more, not function words) of a line, lower case.
-fn content_words(l: &str) -> Vec<String> {
+pub(super) fn content_words(l: &str) -> Vec<String> {
     plain(l)
         .0
         .split(|c: char| !c.is_alphanumeric())
@@ -247,7 +247,7 @@ fn content_words(l: &str) -> Vec<String> {
 
 /// The content words of the article's opening: its first text lines, up to about 2,000
 /// characters.
-fn opening_words(lines: &[&str], cls: &[Class], from: usize) -> std::collections::HashSet<String> {
+pub(super) fn opening_words(lines: &[&str], cls: &[Class], from: usize) -> std::collections::HashSet<String> {
     let mut words = std::collections::HashSet::new();
     let mut chars = 0;
     for l in lines.iter().zip(cls).skip(from).filter(|(_, c)| **c == Class::Good).map(|(l, _)| l) {
@@ -395,24 +395,50 @@ fn title_score(
     // A copy whose next line is a copy of this one's next line is a box printed twice (a
     // menu or a sign-up form for small and large screens), not the page naming its article.
     let next_key = |j: usize| (j + 1..lines.len()).find(|&n| !keys[n].is_empty()).map(|n| &keys[n]);
+    // A longer line right under this one that opens with it is a photo's caption followed by
+    // its credit (`Alt text`, then `Alt text - All rights reserved Jane Roe`): this is the
+    // photo's alternative text, and that line no copy of a headline.
+    let under = (i + 1..lines.len()).filter(|&n| !keys[n].is_empty()).take(2).collect::<Vec<_>>();
+    let captioned = k.len() >= 12 && under.iter().any(|&n| keys[n].len() > k.len() && keys[n].starts_with(k.as_str()));
     let repeated = s.words >= 4
         && keys.iter().enumerate().any(|(j, o)| {
             j != i
+                && !(captioned && under.contains(&j))
                 && o.contains(k.as_str())
                 && o.len() <= k.len() + room(j)
                 && (o.len() > k.len() || (j.abs_diff(i) >= 10 && next_key(j) != next_key(i)))
+        });
+    // A teaser elsewhere on the page cut short (`Trump will try to delay…`) names this
+    // article as a copy does.
+    let teased = s.words >= 4
+        && lines.iter().enumerate().any(|(j, o)| {
+            let o = plain(o).0;
+            let cut = if o.ends_with('…') || o.ends_with("...") {
+                key(o.trim_end_matches(['…', '.']))
+            } else {
+                String::new()
+            };
+            j != i && cut.len() >= 12 && cut.len() < k.len() && k.starts_with(cut.as_str())
         });
     // The site's name is inside many lines (`Title | Site`, feed names, a footer).
     let holders = keys.iter().filter(|o| o.contains(k.as_str())).count();
     let half = k.len() / 2;
     let doubled = k.len() >= 8 && k.len().is_multiple_of(2) && k.is_char_boundary(half) && k[..half] == k[half..];
-    if same >= 3 || doubled {
+    // A headline is printed again far from itself (a list of the latest articles, the share
+    // text); a teaser's title printed thrice, twice around the same spot, is a box printed
+    // for small and large screens.
+    let near_copy =
+        (i.saturating_sub(TEASER_SPAN)..(i + TEASER_SPAN).min(lines.len())).any(|j| j != i && keys[j] == *k);
+    if (same >= 3 && (s.words <= 6 || near_copy)) || doubled {
         // The same short line over and over: a label of teasers; a logo's name printed twice.
         score -= 2.0;
     } else if holders >= 4 && s.words <= 6 {
         score -= 1.0;
-    } else if repeated {
+    } else if repeated || teased {
         score += strong;
+    }
+    if captioned {
+        score -= 2.0;
     }
     if s.words >= 5 {
         score += 1.0;
@@ -458,10 +484,6 @@ fn title_score(
         let cut = key(t.trim_end_matches(['…', '.']));
         let whole = cut.len() >= 12 && keys.iter().any(|o| o.len() > cut.len() && o.starts_with(cut.as_str()));
         score -= if whole { STRONG } else { 1.0 };
-    }
-    // A caption with its credit glued after the period (`in an undated picture.Facebook`).
-    if t.as_bytes().windows(3).any(|w| w[0].is_ascii_lowercase() && w[1] == b'.' && w[2].is_ascii_uppercase()) {
-        score -= 2.0;
     }
     if s.stop_density == 0.0 && s.words <= 5 {
         score -= 1.5;
@@ -593,6 +615,20 @@ mod tests {
         ];
         let cls = smooth(&raw_classes(&lines));
         assert_eq!(best_title(&lines, &cls, 16), Some(4));
+    }
+
+    #[test]
+    fn a_photo_caption_over_its_credit_and_a_cut_teaser_point_at_the_right_headline() {
+        let headline = "Council keeps the small theatres of the city open all year";
+        let alt = "The small theatres of the city will stay open all year";
+        let credit = format!("{alt} - All rights reserved Jane Doe");
+        let cut = "Council keeps the small theatres of…";
+        let mut lines = vec!["* Home", "* News", "* Sport", "* Culture", "* Travel", cut, "Latest news"];
+        lines.extend(["* Weather", "* Video", "Theatres", headline, "", alt, credit.as_str()]);
+        lines.extend(["By Jane Roe", "Published 12/03/2023", P1, P2, "Most read", alt]);
+        let cls = smooth(&raw_classes(&lines));
+        let start = lines.iter().position(|l| *l == P1).unwrap();
+        assert_eq!(best_title(&lines, &cls, start), Some(10));
     }
 
     #[test]

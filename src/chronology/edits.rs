@@ -159,7 +159,11 @@ fn article_sources(input: &Input<'_>, mentions: &[Mention]) -> Vec<SourceId> {
 
 /// An event as the articles report it: dated and worded by its first report, filed under
 /// the topics its reports name.
-fn extracted_event(group: Group, sources: Vec<SourceId>, known: Option<Box<(PathBuf, usize)>>) -> Event {
+fn extracted_event(mut group: Group, sources: Vec<SourceId>, known: Option<Box<(PathBuf, usize)>>) -> Event {
+    // Hundreds of thousands of events outlive the build's other work: none keeps room grown
+    // while its reports were merged.
+    group.mentions.shrink_to_fit();
+    group.topics.shrink_to_fit();
     let first = &group.mentions[0];
     Event {
         id: String::new(),

@@ -51,7 +51,7 @@ pub fn find(events: &mut [Event], articles: &[Arc<Article>], warnings: &mut Vec<
         .par_iter_mut()
         .map(|e| match e.report_words.take() {
             _ if !eligible(e) => Words::default(),
-            Some(w) => w,
+            Some(w) => *w,
             None => report_words(&e.text, &e.mentions),
         })
         .collect();
@@ -141,7 +141,7 @@ pub fn find(events: &mut [Event], articles: &[Arc<Article>], warnings: &mut Vec<
     }
     // A ruling on a disagreement that no longer exists would silence the next one unseen.
     for e in events.iter().filter(|e| e.conflicts.is_empty()) {
-        if let Some((path, line)) = &e.known_disagreement {
+        if let Some((path, line)) = e.known_disagreement.as_deref() {
             warnings.push(
                 Diagnostic::warning(
                     path,

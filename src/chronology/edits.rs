@@ -31,7 +31,7 @@ pub fn curated_events(curated: &[Curated<'_>]) -> Vec<Event> {
                 declared_line: def.line,
                 mentions: Vec::new(),
                 conflicts: Vec::new(),
-                known_disagreement: def.known_disagreement.map(|line| (def.path.clone(), line)),
+                known_disagreement: def.known_disagreement.map(|line| Box::new((def.path.clone(), line))),
                 reports: 0,
                 report_words: None,
             }
@@ -45,14 +45,17 @@ struct Rulings {
     edited: Vec<Option<usize>>,
     hidden: Vec<bool>,
     /// Where its disagreements were ruled known.
-    known: Vec<Option<(PathBuf, usize)>>,
+    known: Vec<Option<Box<(PathBuf, usize)>>>,
 }
 
 /// Applies the editors' words to the merged `groups` and adds them to `events`: hidden groups
 /// go, confirmed or corrected ones become editors' events that keep their reports, and the
 /// others join the editor's event they report, or stand as extracted events. An edit that
 /// points at nothing is an error.
-pub fn apply(input: &Input<'_>, groups: Vec<Group>, events: &mut Vec<Event>) -> Result<(), Vec<Diagnostic>> {
+///
+/// The groups come in runs (one per start date, or one for all): group `g` is the `g`-th of
+/// them all. Each run is freed as soon as its events are made.
+pub fn apply(input: &Input<'_>, groups: Vec<Vec<Group>>, events: &mut Vec<Event>) -> Result<(), Vec<Diagnostic>> {
     let mut groups = groups;
     let mut rulings = rule(input, &groups)?;
     for (g, k) in rulings.edited.iter().enumerate() {
@@ -60,19 +63,22 @@ pub fn apply(input: &Input<'_>, groups: Vec<Group>, events: &mut Vec<Event>) -> 
         if rulings.hidden[g] {
             continue;
         }
-        let mentions = std::mem::take(&mut groups[g].mentions);
+        let Some(group) = nth(&mut groups, g) else { continue };
+        let mentions = std::mem::take(&mut group.mentions);
         events.push(edited_event(input, &input.edits[k], mentions, rulings.known[g].take()));
     }
     let curated_words: Vec<Words> = events.iter().map(|e| content_words(&e.text)).collect();
     let curated_count = events.len();
+    let total: usize = groups.iter().map(Vec::len).sum();
     // Each group is matched in parallel; only the joining of reports to an editor's event
     // goes one by one, in group order.
     let matched: Vec<Option<usize>> = if curated_count == 0 {
-        vec![None; groups.len()]
+        vec![None; total]
     } else {
         let curated: &[Event] = events;
         groups
             .par_iter()
+            .flat_map_iter(|run| run.iter())
             .map(|group| {
                 let span = group.mentions.first()?.span;
                 // The editor's event this report matches best, if any matches at all.
@@ -92,7 +98,7 @@ pub fn apply(input: &Input<'_>, groups: Vec<Group>, events: &mut Vec<Event>) -> 
             .collect()
     };
     let mut known = std::mem::take(&mut rulings.known);
-    for (g, group) in groups.iter_mut().enumerate() {
+    for (g, group) in groups.iter_mut().flatten().enumerate() {
         if rulings.hidden[g] || group.mentions.is_empty() {
             group.mentions = Vec::new();
             continue;
@@ -113,22 +119,34 @@ pub fn apply(input: &Input<'_>, groups: Vec<Group>, events: &mut Vec<Event>) -> 
         // Matching is done: the words go before the events they would crowd are made.
         group.words = Words::default();
     }
-    // The groups left stand as events of their own. They are kept in place and the events
-    // made straight into the chronology, in parallel: neither list is ever held twice.
-    let keep: Vec<bool> = groups.iter().map(|g| !g.mentions.is_empty()).collect();
-    let mut at = 0;
-    known.retain(|_| {
-        at += 1;
-        keep[at - 1]
-    });
-    groups.retain(|g| !g.mentions.is_empty());
-    drop(keep);
-    events.reserve_exact(groups.len());
-    events.par_extend(groups.into_par_iter().zip(known).map(|(group, known)| {
-        let sources = article_sources(input, &group.mentions);
-        extracted_event(group, sources, known)
-    }));
+    drop((matched, rulings));
+    // The groups left stand as events of their own, made straight into the chronology, in
+    // parallel, a run at a time: each run is freed once its events are made, so that the
+    // groups and their events are never both held whole.
+    events.reserve_exact(groups.iter().flatten().filter(|g| !g.mentions.is_empty()).count());
+    let mut first = 0;
+    for run in groups {
+        let known = &mut known[first..first + run.len()];
+        first += run.len();
+        events.par_extend(run.into_par_iter().zip(known.par_iter_mut()).filter(|(g, _)| !g.mentions.is_empty()).map(
+            |(group, known)| {
+                let sources = article_sources(input, &group.mentions);
+                extracted_event(group, sources, known.take())
+            },
+        ));
+    }
     Ok(())
+}
+
+/// The `g`-th group of all the runs.
+fn nth(groups: &mut [Vec<Group>], mut g: usize) -> Option<&mut Group> {
+    for run in groups.iter_mut() {
+        if g < run.len() {
+            return run.get_mut(g);
+        }
+        g -= run.len();
+    }
+    None
 }
 
 /// The sources of the articles that report an event, each once, in article order.
@@ -141,7 +159,11 @@ fn article_sources(input: &Input<'_>, mentions: &[Mention]) -> Vec<SourceId> {
 
 /// An event as the articles report it: dated and worded by its first report, filed under
 /// the topics its reports name.
-fn extracted_event(group: Group, sources: Vec<SourceId>, known: Option<(PathBuf, usize)>) -> Event {
+fn extracted_event(mut group: Group, sources: Vec<SourceId>, known: Option<Box<(PathBuf, usize)>>) -> Event {
+    // Hundreds of thousands of events outlive the build's other work: none keeps room grown
+    // while its reports were merged.
+    group.mentions.shrink_to_fit();
+    group.topics.shrink_to_fit();
     let first = &group.mentions[0];
     Event {
         id: String::new(),
@@ -162,7 +184,12 @@ fn extracted_event(group: Group, sources: Vec<SourceId>, known: Option<(PathBuf,
 }
 
 /// An extracted event an editor confirmed or corrected: theirs now, with its reports.
-fn edited_event(input: &Input<'_>, edit: &Edit<'_>, mentions: Vec<Mention>, known: Option<(PathBuf, usize)>) -> Event {
+fn edited_event(
+    input: &Input<'_>,
+    edit: &Edit<'_>,
+    mentions: Vec<Mention>,
+    known: Option<Box<(PathBuf, usize)>>,
+) -> Event {
     let ed = edit.edit;
     let mut sources = article_sources(input, &mentions);
     sources.extend(&edit.sources);
@@ -194,8 +221,8 @@ fn edited_event(input: &Input<'_>, edit: &Edit<'_>, mentions: Vec<Mention>, know
 }
 
 /// Which groups each edit points at, and what it rules on them.
-fn rule(input: &Input<'_>, groups: &[Group]) -> Result<Rulings, Vec<Diagnostic>> {
-    let n = groups.len();
+fn rule(input: &Input<'_>, groups: &[Vec<Group>]) -> Result<Rulings, Vec<Diagnostic>> {
+    let n = groups.iter().map(Vec::len).sum();
     let mut r = Rulings { edited: vec![None; n], hidden: vec![false; n], known: vec![None; n] };
     let mut errors = Vec::new();
     for (k, edit) in input.edits.iter().enumerate() {
@@ -204,7 +231,7 @@ fn rule(input: &Input<'_>, groups: &[Group]) -> Result<Rulings, Vec<Diagnostic>>
             Ok(gs) => {
                 for g in gs {
                     if let Some(line) = ed.known_disagreement {
-                        r.known[g] = Some((ed.path.clone(), line));
+                        r.known[g] = Some(Box::new((ed.path.clone(), line)));
                     }
                     if ed.hide {
                         r.hidden[g] = true;
@@ -228,7 +255,7 @@ fn rule(input: &Input<'_>, groups: &[Group]) -> Result<Rulings, Vec<Diagnostic>>
 /// The merged groups an edit points at: those reporting from the named article's paragraph
 /// (and with the named words, when given). Pointing at nothing is an error that lists what
 /// the paragraph does report.
-fn point(input: &Input<'_>, ed: &crate::content::EventEdit, groups: &[Group]) -> Result<Vec<usize>, Diagnostic> {
+fn point(input: &Input<'_>, ed: &crate::content::EventEdit, groups: &[Vec<Group>]) -> Result<Vec<usize>, Diagnostic> {
     let err = |m: String| Diagnostic::error(&ed.path, ed.at_line, m).with_span(ed.at_span);
     let Some(ai) = input.registry.article(&ed.article) else {
         let d = err(format!("at: no article \"{}\"", ed.article));
@@ -241,7 +268,7 @@ fn point(input: &Input<'_>, ed: &crate::content::EventEdit, groups: &[Group]) ->
     let here = |m: &Mention| m.article == ai && *m.block == *ed.block;
     let mut found = Vec::new();
     let mut offered: Vec<String> = Vec::new();
-    for (g, group) in groups.iter().enumerate() {
+    for (g, group) in groups.iter().flatten().enumerate() {
         for m in group.mentions.iter().filter(|m| here(m)) {
             let say = format!("« {} » ({})", m.expression, m.span.iso());
             if !offered.contains(&say) {

@@ -118,6 +118,8 @@ impl Words {
     fn from_keys(mut keys: Vec<u64>) -> Words {
         keys.sort_unstable();
         keys.dedup();
+        // Kept by every candidate until it is merged: no room grown while reading is kept.
+        keys.shrink_to_fit();
         Words(keys)
     }
 
@@ -141,6 +143,7 @@ impl Words {
         self.0.extend_from_slice(&other.0);
         self.0.sort_unstable();
         self.0.dedup();
+        self.0.shrink_to_fit();
     }
 
     /// How many words the two share.
@@ -412,6 +415,8 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
             },
         });
     }
+    // Every article's candidates are held at once until they are merged: no room to spare.
+    out.shrink_to_fit();
     out
 }
 

@@ -75,12 +75,15 @@ impl Memo {
 }
 
 /// Every group of the articles' reports, in date order, for a build that keeps nothing: the
-/// groups are moved out, and every candidate and index freed before the site renders.
+/// groups are moved out, and every candidate and index freed before the site renders. They
+/// come in runs, one per start date, never copied into one list: the chronology is made run
+/// by run, each freed as its events are made, so that the groups and the events they become
+/// are never both whole in memory.
 ///
 /// The candidates are moved into their date's bucket, not copied as [`Reports`] does to
 /// keep them for the next build: each bucket is freed as it is merged, and the groups hold
 /// what is left of it.
-pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher) -> Vec<Group> {
+pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher) -> Vec<Vec<Group>> {
     let candidates: Vec<Vec<Candidate>> = ArticleId::all(articles.len())
         .collect::<Vec<_>>()
         .into_par_iter()
@@ -93,9 +96,7 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
         by_start.entry(c.mention.span.start).or_default().push(c);
     }
     let buckets: Vec<Vec<Candidate>> = by_start.into_values().collect();
-    let merged: Vec<Vec<Group>> =
-        buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles, false)).collect();
-    merged.into_iter().flatten().collect()
+    buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles, false)).collect()
 }
 
 /// The groups of one start date's candidates, in the order they are found; with the words
@@ -111,7 +112,7 @@ fn merge_date(
     merge::merge(cands)
         .into_iter()
         .map(|(mentions, words)| Group {
-            report_words: keep_words.then(|| merge::report_words(&mentions[0].sentence, &mentions)),
+            report_words: keep_words.then(|| Box::new(merge::report_words(&mentions[0].sentence, &mentions))),
             topics: merge::named_topics(matcher, articles, &mentions),
             mentions,
             words,

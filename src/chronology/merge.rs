@@ -22,7 +22,7 @@ pub struct Group {
     /// The words of its text and first reports, for finding disagreements between events,
     /// when gathered ahead (`None`: gathered by [`super::conflicts::find`], for the events
     /// that need them).
-    pub report_words: Option<Words>,
+    pub report_words: Option<Box<Words>>,
     /// The topics its own reports name.
     pub topics: Vec<TopicId>,
 }

@@ -83,12 +83,14 @@ pub struct Event {
     pub conflicts: Vec<Conflict>,
     /// Where an editor said these disagreements are known (`known_disagreement = true`):
     /// they stay shown, without a warning.
-    pub known_disagreement: Option<(std::path::PathBuf, usize)>,
+    /// Boxed: few events have one, and every event would carry its room.
+    pub known_disagreement: Option<Box<(std::path::PathBuf, usize)>>,
     /// How many distinct sources report or support it.
     pub reports: usize,
     /// The words of its text and first reports, when the merge already gathered them, for
     /// finding disagreements (`None`: gathered when needed).
-    pub(crate) report_words: Option<Words>,
+    /// Boxed, as only a long-running process (`briefing serve`) keeps them.
+    pub(crate) report_words: Option<Box<Words>>,
 }
 
 impl Event {
@@ -307,7 +309,7 @@ pub fn years(events: &[Event]) -> Vec<Year> {
 /// disagreements. Errors are edits that point at nothing.
 pub fn build(input: Input<'_>, memo: Option<&mut Memo>) -> Result<Chronology, Vec<Diagnostic>> {
     let groups = match memo {
-        Some(m) => m.groups(input.articles, input.lang, input.matcher, input.aliases_changed),
+        Some(m) => vec![m.groups(input.articles, input.lang, input.matcher, input.aliases_changed)],
         None => incremental::groups_once(input.articles, input.lang, input.matcher),
     };
     let mut events = edits::curated_events(&input.curated);

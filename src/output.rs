@@ -1,5 +1,13 @@
 //! The write stage: files go to a staging folder beside the output, which then takes the
 //! output's place, so that a failed build never leaves a half-written or missing site.
+//!
+//! A file whose bytes the previous site already has at the same path is not written again:
+//! the staging folder gets a hard link to the previous site's file instead. Rebuilding a site
+//! then creates and frees almost no inodes and data blocks: on ext4, freeing a 300 MB tree
+//! (with `discard`) and allocating inodes that were just freed cost more than the rest of the
+//! write. The previous site's files are only read and linked, never changed, so a failed
+//! build still leaves it as it was; the same inode serving both trees until the swap is safe
+//! because no file is ever modified in place.
 
 use crate::diagnostics::Diagnostic;
 use crate::render::OutputFile;
@@ -88,16 +96,22 @@ pub fn write_streamed(
     if staging.exists() {
         std::fs::remove_dir_all(&staging).map_err(|e| fail(io("clear", &staging)(e)))?;
     }
+    // The previous site, whose unchanged files are linked rather than written again.
+    let previous = std::fs::symlink_metadata(out_dir).is_ok_and(|m| m.is_dir()).then_some(out_dir);
     let result = prepare(&staging, paths).map_err(fail).and_then(|()| {
         let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Vec<u8>)>(QUEUE);
         std::thread::scope(|scope| {
             let writer = scope.spawn(|| {
                 // The first failure is kept; the rest are drained so that producers never block.
                 let mut failed: Option<WriteError> = None;
+                let mut buf = Vec::new();
                 for (i, bytes) in rx {
                     if failed.is_none() {
                         let p = staging.join(paths[i]);
-                        failed = std::fs::write(&p, bytes).map_err(io("write", &p)).err();
+                        let linked = previous.is_some_and(|old| link_same(&old.join(paths[i]), &bytes, &p, &mut buf));
+                        if !linked {
+                            failed = std::fs::write(&p, bytes).map_err(io("write", &p)).err();
+                        }
                     }
                 }
                 failed
@@ -117,6 +131,33 @@ pub fn write_streamed(
         let _ = std::fs::remove_dir_all(&staging);
     }
     result
+}
+
+/// How much of a previous file [`link_same`] reads at a time.
+const CHUNK: usize = 64 * 1024;
+
+/// Links `to` to the previous site's file `old` when that is a regular file holding exactly
+/// `bytes`; `false` (and nothing linked) when it is not, or cannot be read or linked (another
+/// file system below the output folder, one without hard links): the caller writes instead.
+fn link_same(old: &Path, bytes: &[u8], to: &Path, buf: &mut Vec<u8>) -> bool {
+    use std::io::Read;
+    // A symbolic link is never followed: its target is not the previous site's to share.
+    match std::fs::symlink_metadata(old) {
+        Ok(m) if m.file_type().is_file() && m.len() == bytes.len() as u64 => {}
+        _ => return false,
+    }
+    let Ok(mut file) = std::fs::File::open(old) else { return false };
+    buf.resize(CHUNK, 0);
+    let mut rest = bytes;
+    loop {
+        match file.read(buf) {
+            Ok(0) => break,
+            Ok(n) if n <= rest.len() && buf[..n] == rest[..n] => rest = &rest[n..],
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            _ => return false,
+        }
+    }
+    rest.is_empty() && std::fs::hard_link(old, to).is_ok()
 }
 
 /// Creates the staging folder, its subfolders for `paths` and the marker, refusing any path
@@ -179,6 +220,46 @@ mod tests {
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "staging or old copies left behind");
         assert!(out.join(MARKER).is_file());
+    }
+
+    #[test]
+    fn links_unchanged_files_and_writes_changed_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let files =
+            |b: &[u8]| vec![("same.html".to_string(), b"same".to_vec()), ("a/new.html".to_string(), b.to_vec())];
+        write(&out, &files(b"one")).unwrap();
+        let keep = dir.path().join("keep.html");
+        std::fs::hard_link(out.join("a/new.html"), &keep).unwrap();
+        write(&out, &files(b"two")).unwrap();
+        assert_eq!(std::fs::read(out.join("same.html")).unwrap(), b"same");
+        assert_eq!(std::fs::read(out.join("a/new.html")).unwrap(), b"two");
+        // The previous file was replaced, not changed in place.
+        assert_eq!(std::fs::read(&keep).unwrap(), b"one");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let before = std::fs::metadata(out.join("same.html")).unwrap().ino();
+            write(&out, &files(b"two")).unwrap();
+            assert_eq!(std::fs::metadata(out.join("same.html")).unwrap().ino(), before, "unchanged file rewritten");
+        }
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names.len(), 2, "staging or old copies left behind: {names:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn never_links_through_a_symbolic_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        std::fs::create_dir_all(&out).unwrap();
+        let elsewhere = dir.path().join("elsewhere.html");
+        std::fs::write(&elsewhere, "x").unwrap();
+        std::os::unix::fs::symlink(&elsewhere, out.join("x.html")).unwrap();
+        write(&out, &[("x.html".into(), b"x".to_vec())]).unwrap();
+        assert!(std::fs::symlink_metadata(out.join("x.html")).unwrap().file_type().is_file());
+        assert_eq!(std::fs::read(out.join("x.html")).unwrap(), b"x");
+        assert_eq!(std::fs::read(&elsewhere).unwrap(), b"x");
     }
 
     #[test]

@@ -191,7 +191,7 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
         return;
     }
     out.push_str("><a href=\"");
-    esc(out, &u.event(ei));
+    u.write_event(ei, |s| esc(out, s));
     out.push_str("\">");
     esc(out, &e.span.long(site.lang));
     out.push_str("</a>");

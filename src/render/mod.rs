@@ -88,6 +88,8 @@ pub struct Pages {
     full: Vec<OnceLock<String>>,
     /// Each event as pages one folder down list it.
     compact: Vec<OnceLock<String>>,
+    /// The chronology page of every event, for links to events.
+    event_pages: urls::EventPages,
     /// The first error of `partials/event.html`, if it failed.
     event_error: OnceLock<Diagnostic>,
     /// The interface strings of the built-in event fragment, when the site's is the built-in
@@ -161,6 +163,7 @@ impl Pages {
             full: cells(site.events.len()),
             compact: cells(site.events.len()),
             event_error: OnceLock::new(),
+            event_pages: urls::EventPages::new(&site),
             fast: if event_html::is_builtin(&tera) { event_html::Strings::new(&site) } else { None },
             search,
             search_terms: OnceLock::new(),
@@ -169,6 +172,16 @@ impl Pages {
             site,
             tera,
         }
+    }
+
+    /// Links for a page at the site root.
+    fn top(&self) -> Urls<'_> {
+        Urls::top(&self.site).with_events(&self.event_pages)
+    }
+
+    /// Links for a page one folder down.
+    fn nested(&self) -> Urls<'_> {
+        Urls::nested(&self.site).with_events(&self.event_pages)
     }
 
     fn search_terms(&self) -> &[std::sync::Mutex<Vec<u8>>] {
@@ -317,8 +330,7 @@ impl Pages {
     /// Event `ei`'s fragment, rendered now; a template error is kept for [`Pages::render_job`]
     /// to report, and leaves an empty fragment.
     fn fragment(&self, ei: usize, full: bool) -> String {
-        let (u, limit) =
-            if full { (Urls::top(&self.site), usize::MAX) } else { (Urls::nested(&self.site), EVENT_LINKS_ELSEWHERE) };
+        let (u, limit) = if full { (self.top(), usize::MAX) } else { (self.nested(), EVENT_LINKS_ELSEWHERE) };
         self.render_event(&u, ei, limit, full).unwrap_or_else(|d| {
             let _ = self.event_error.set(d);
             String::new()
@@ -342,7 +354,7 @@ impl Pages {
     /// (`None` when the site has its own fragment). For the test that proves their bytes equal.
     #[doc(hidden)]
     pub fn event_both_ways(&self, ei: usize, full: bool, top: bool) -> (Result<String, Diagnostic>, Option<String>) {
-        let u = if full || top { Urls::top(&self.site) } else { Urls::nested(&self.site) };
+        let u = if full || top { self.top() } else { self.nested() };
         let limit = if full { usize::MAX } else { EVENT_LINKS_ELSEWHERE };
         let fast = self.fast.as_ref().map(|t| {
             let mut out = String::new();
@@ -466,7 +478,7 @@ impl Pages {
         let head = context::head(site, path, doc);
         match page {
             Page::Index => {
-                let u = Urls::top(site);
+                let u = self.top();
                 // The home page is at the root: its few events are rendered for it.
                 let latest: Vec<(usize, String)> = context::latest_events(site, 8)
                     .into_iter()
@@ -475,29 +487,21 @@ impl Pages {
                 let latest: Vec<(usize, &str)> = latest.iter().map(|(ei, h)| (*ei, h.as_str())).collect();
                 self.page_with_head("index.html", &context::index_page(site, &u, &latest), Some(head))
             }
-            Page::Sources => {
-                self.page_with_head("sources.html", &context::sources_page(site, &Urls::top(site)), Some(head))
-            }
+            Page::Sources => self.page_with_head("sources.html", &context::sources_page(site, &self.top()), Some(head)),
             Page::Chronology(file) => {
-                let ctx = context::chronology_page(site, &Urls::top(site), file, &|ei| fragment(ei, true));
+                let ctx = context::chronology_page(site, &self.top(), file, &|ei| fragment(ei, true));
                 self.page_with_head("chronology.html", &ctx, Some(head))
             }
-            Page::Search => {
-                self.page_with_head("search.html", &context::search_page(site, &Urls::top(site)), Some(head))
-            }
-            Page::NotFound => {
-                self.page_with_head("404.html", &context::not_found_page(site, &Urls::top(site)), Some(head))
-            }
-            Page::Actors => {
-                self.page_with_head("actors.html", &context::actors_page(site, &Urls::top(site)), Some(head))
-            }
+            Page::Search => self.page_with_head("search.html", &context::search_page(site, &self.top()), Some(head)),
+            Page::NotFound => self.page_with_head("404.html", &context::not_found_page(site, &self.top()), Some(head)),
+            Page::Actors => self.page_with_head("actors.html", &context::actors_page(site, &self.top()), Some(head)),
             Page::Actor(a) => {
-                let u = Urls::nested(site);
+                let u = self.nested();
                 let body = self.cited_body(&site.actors.list[a].body, &[], &u, &site.actors.in_actors[a], Some(a))?;
                 self.page_with_head("actor.html", &context::actor_page(site, &u, a, body, &compact), Some(head))
             }
             Page::Doc(d) => {
-                let u = Urls::nested(site);
+                let u = self.nested();
                 match d {
                     DocRef::Topic(i) => {
                         let (cites, notes) = context::citations(site, &u, &site.topic_citations[i]);

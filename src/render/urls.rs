@@ -14,17 +14,59 @@ use crate::text::slugify;
 pub struct Urls<'s> {
     site: &'s Site,
     root: &'static str,
+    /// The chronology page of every event, when a build has found them all at once.
+    events: Option<&'s EventPages>,
+}
+
+/// The chronology page that lists each event, found once for the whole site: pages link
+/// hundreds of thousands of events, and finding each one's page again (four binary searches
+/// over the events and a path made with `format!`) cost more than writing the link.
+pub struct EventPages {
+    /// The paths of the chronology's pages of events, from the site root.
+    pages: Vec<String>,
+    /// For each event, its page in `pages`.
+    of: Vec<u32>,
+}
+
+impl EventPages {
+    /// Finds the page of every event of `site`.
+    pub fn new(site: &Site) -> EventPages {
+        let parts = chronology_files::parts(site);
+        if parts.is_empty() {
+            return EventPages { pages: vec!["chronology.html".to_string()], of: vec![0; site.events.len()] };
+        }
+        let mut of = vec![u32::MAX; site.events.len()];
+        let mut pages = Vec::with_capacity(parts.len());
+        for p in parts {
+            let k = u32::try_from(pages.len()).unwrap_or(u32::MAX);
+            for ei in chronology_files::part_events(site, p) {
+                of[ei] = k;
+            }
+            pages.push(format!("{}.html", p.stem()));
+        }
+        EventPages { pages, of }
+    }
+
+    /// The page of event `ei`, if it was found.
+    fn page(&self, ei: usize) -> Option<&str> {
+        self.of.get(ei).and_then(|&k| self.pages.get(k as usize)).map(String::as_str)
+    }
 }
 
 impl<'s> Urls<'s> {
     /// Links for a page at the site root.
     pub fn top(site: &'s Site) -> Self {
-        Urls { site, root: "" }
+        Urls { site, root: "", events: None }
     }
 
     /// Links for a page one folder down (`articles/`, `notes/`, `topics/`).
     pub fn nested(site: &'s Site) -> Self {
-        Urls { site, root: "../" }
+        Urls { site, root: "../", events: None }
+    }
+
+    /// The same links, finding events' pages in `events` (made for the same site).
+    pub fn with_events(self, events: &'s EventPages) -> Self {
+        Urls { events: Some(events), ..self }
     }
 
     /// Links for a page at `path` (`index.html`, `topics/x.html`); the site's pages are at
@@ -79,7 +121,21 @@ impl<'s> Urls<'s> {
 
     /// The entry of event `ei` on the chronology page that lists it.
     pub fn event(&self, ei: usize) -> String {
-        format!("{}{}#{}", self.root, event_page(self.site, ei), self.site.events[ei].id)
+        let mut out = String::new();
+        self.write_event(ei, |s| out.push_str(s));
+        out
+    }
+
+    /// [`Urls::event`] handed to `put` in pieces, for a writer that escapes them straight
+    /// into its page (no string is made).
+    pub fn write_event(&self, ei: usize, mut put: impl FnMut(&str)) {
+        put(self.root);
+        match self.events.and_then(|t| t.page(ei)) {
+            Some(page) => put(page),
+            None => put(&event_page(self.site, ei)),
+        }
+        put("#");
+        put(&self.site.events[ei].id);
     }
 
     /// The entry of the event with id `id` starting at `span` (a conflict's other event); the

@@ -452,8 +452,10 @@ mod tests {
 
     #[test]
     fn a_paste_from_the_headline_keeps_it_over_a_share_box() {
-        let para = "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois, selon un communiqué.";
-        let para2 = "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année à cette période.";
+        // The body speaks of what the headline names, as a real article does: a first line
+        // that nothing below takes up is not kept as the headline (title.rs).
+        let para = "La tempête attendue jeudi en Nouvelle-Aquitaine devrait apporter des rafales de 120 km/h sur le littoral, selon un communiqué.";
+        let para2 = "Les observateurs ont toutefois noté que la tempête pourrait faiblir avant d'atteindre l'intérieur des terres, comme l'an dernier.";
         let mut page = vec!["Tempête : à quoi s’attendre en Nouvelle-Aquitaine ?", ""];
         page.extend(["Un standfirst qui résume l'affaire en quelques mots choisis pour le lecteur pressé"]);
         page.extend(["0 commentaire 0 partage", "* Partager sur Facebook", "* Partager sur Twitter"]);

@@ -325,10 +325,6 @@ pub(super) fn is_closer(l: &str) -> bool {
     })
 }
 
-/// Characters under which a line that ends no sentence reads as a title rather than a
-/// paragraph.
-const TEASER_CHARS: usize = 160;
-
 /// The class of one line before smoothing (jusText's thresholds: 70 characters, a third of
 /// function words).
 pub(super) fn classify(l: &str, repeats: usize) -> Class {
@@ -365,12 +361,8 @@ fn classify_as(l: &str, repeats: usize, tables: bool) -> Class {
         }
         return Class::Short;
     }
-    if s.stop_density >= 0.3 && s.title_case < 0.6 && (s.sentence || s.chars >= TEASER_CHARS) {
+    if s.stop_density >= 0.3 && s.title_case < 0.6 {
         Class::Good
-    } else if s.stop_density >= 0.3 && s.title_case < 0.6 {
-        // No sentence ends in it: a headline, a teaser's title or a caption cut short. Text
-        // beside text (a long subheading), furniture beside furniture.
-        Class::NearGood
     } else if s.stop_density >= 0.15 && s.title_case < 0.7 && s.sentence {
         Class::NearGood
     } else if s.sentence && s.words >= 15 && s.title_case < 0.85 && s.stop_density > 0.0 {

@@ -308,21 +308,7 @@ pub(super) fn is_closer(l: &str) -> bool {
     let t: String = t.chars().filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')')).collect();
     // `There are 13 comments`: the count gone, one space between words.
     let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-    if CLOSERS.contains(&t.as_str()) {
-        return true;
-    }
-    // A closing heading named further in Title Case (`Most Viewed Stories`, `More From Daily
-    // Intelligencer`): a subheading of the text that opens with the same words reads as a
-    // sentence, in lower case.
-    let printed: Vec<&str> = plain(l).0.split_whitespace().collect();
-    CLOSERS.iter().any(|c| {
-        let n = c.split_whitespace().count();
-        let head: String = t.split_whitespace().take(n).collect::<Vec<_>>().join(" ");
-        head == *c
-            && (1..=3).contains(&printed.len().saturating_sub(n))
-            && printed.iter().skip(n).all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_stopword(w))
-            && printed.iter().skip(n).any(|w| w.chars().next().is_some_and(char::is_uppercase))
-    })
+    CLOSERS.contains(&t.as_str())
 }
 
 /// The class of one line before smoothing (jusText's thresholds: 70 characters, a third of
@@ -404,9 +390,6 @@ pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
     raw
 }
 
-/// Unsettled lines a short line may stand from the text and still be read with it.
-const NEAR_TEXT: usize = 2;
-
 /// Short and near-good lines settled by their neighbours.
 pub(super) fn smooth(raw: &[Class]) -> Vec<Class> {
     let mut cls = raw.to_vec();
@@ -429,40 +412,12 @@ pub(super) fn smooth(raw: &[Class]) -> Vec<Class> {
         let prev = neighbour(&before, i, true);
         let next = neighbour(&before, i, false);
         let good = |c: Option<Class>| c == Some(Class::Good);
-        // jusText's rule: a short line between text and furniture is furniture, unless it
-        // stands right next to the text (a subheading, a last short line closing the text).
-        // A run of short lines reaching far from the text is a list of links.
-        let beside = |back: bool| -> bool {
-            let mut j = i;
-            let mut steps = 0;
-            loop {
-                j = if back {
-                    match j.checked_sub(1) {
-                        Some(j) => j,
-                        None => return false,
-                    }
-                } else {
-                    j + 1
-                };
-                match before.get(j) {
-                    None => return false,
-                    Some(Class::Blank) => continue,
-                    Some(&c) if settled(c) => return c == Class::Good,
-                    Some(_) => {
-                        steps += 1;
-                        if steps > NEAR_TEXT {
-                            return false;
-                        }
-                    }
-                }
-            }
-        };
         cls[i] = match before[i] {
             Class::NearGood if good(prev) || good(next) => Class::Good,
             Class::NearGood => Class::NearGood,
             _ if good(prev) && good(next) => Class::Good,
             // A subheading, or the paragraph closing the text.
-            _ if (good(prev) && beside(true)) || (good(next) && beside(false)) => Class::Short,
+            _ if good(prev) || good(next) => Class::Short,
             _ => Class::Bad,
         };
     }
@@ -488,27 +443,14 @@ fn value(c: Class, s: &Signals) -> i64 {
     }
 }
 
-/// The maximum-sum run of line values among `lines[..upto]`: its sum, first and last line.
-fn best_run(lines: &[&str], cls: &[Class], upto: usize) -> Option<(i64, usize, usize)> {
+/// The main block: the first and last line of the best contiguous run of text, or `None`
+/// when no line reads as text.
+pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)> {
     let mut best: Option<(i64, usize, usize)> = None;
     let mut sum = 0i64;
     let mut start = None;
-    // Furniture lines in a row since the last line of text: a long stretch of them is a page's
-    // menus, footers or teaser lists, not a box inside the article, and each line of it costs
-    // more than the one before, so that a few long lines beyond it (a footer's notice, a
-    // teaser's excerpt) do not pull the run across. Boxes inside the article that the run
-    // no longer crosses are joined again by [`grow`].
-    let mut streak = 0i64;
-    for (i, (&c, l)) in cls.iter().zip(lines).enumerate().take(upto) {
-        let mut v = value(c, &signals(l));
-        match c {
-            Class::Bad => {
-                v = v * (STREAK_STEP + (streak - STREAK_FREE).max(0)) / STREAK_STEP;
-                streak += 1;
-            }
-            Class::Good | Class::NearGood => streak = 0,
-            _ => {}
-        }
+    for (i, (&c, l)) in cls.iter().zip(lines).enumerate() {
+        let v = value(c, &signals(l));
         if start.is_none() {
             if v <= 0 {
                 continue;
@@ -523,29 +465,6 @@ fn best_run(lines: &[&str], cls: &[Class], upto: usize) -> Option<(i64, usize, u
         }
         if v > 0 && best.is_none_or(|(b, _, _)| sum > b) {
             best = Some((sum, start.unwrap_or(i), i));
-        }
-    }
-    best
-}
-
-/// The main block: the first and last line of the best contiguous run of text, or `None`
-/// when no line reads as text.
-pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)> {
-    let mut best = best_run(lines, cls, lines.len());
-    // A run that opens under a closing heading (`There are 13 comments`, `Most read`) and
-    // reads as a list of items is a thread or a teaser list that outweighs a short article:
-    // the article is the best run above that heading, when there is one of some length.
-    if let Some((_, s, e)) = best {
-        let closer = (0..s).rev().find(|&i| cls[i] == Class::Closer);
-        if let Some(c) = closer.filter(|&c| (c + 1..s).all(|i| !matches!(cls[i], Class::Good | Class::NearGood))) {
-            let at: Vec<usize> = (s..=e).filter(|&i| !lines[i].trim().is_empty()).collect();
-            if reads_as_items(lines, &at, &repeat_counts(lines)) {
-                if let Some(above) = best_run(lines, cls, c)
-                    .filter(|&(_, s2, e2)| (s2..=e2).filter(|&i| is_paragraph(lines[i])).count() >= 2)
-                {
-                    best = Some(above);
-                }
-            }
         }
     }
     best.map(|(_, s, e)| {
@@ -565,12 +484,6 @@ pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)
         (s, e)
     })
 }
-
-/// The furniture lines in a row over which the cost of each furniture line doubles.
-const STREAK_STEP: i64 = 4;
-/// Furniture lines in a row at their own cost: a box inside the article (a photo's buttons,
-/// a `Read next` teaser) is as short.
-const STREAK_FREE: i64 = 5;
 
 /// Non-blank lines of furniture an article may hold between two of its paragraphs (a
 /// sign-up box, a photo with its buttons and caption, a list of links).

@@ -2,6 +2,7 @@
 """Score `briefing dates` against TIMEX3-annotated news (documents built by corpus.py).
 
     python3 benches/dates_eval/score_corpus.py --half dev [--lang fr|en] [--bin PATH] [--errors]
+    python3 benches/dates_eval/score_corpus.py --set meantime --half tune|kept   (fresh set, meantime.py)
 
 Each document's text goes to `briefing dates --lang L --ref DCT --json` on stdin. System
 expressions are matched to gold TIMEX3 by byte-span overlap, and compared by VALUE: both values are
@@ -215,7 +216,7 @@ def sub_half(doc_id):
 
 def source_name(doc):
     path = doc["source"]["path"]
-    for key, name in (("FR-TimeBank", "FTiB"), ("Data/", "FTiB"), ("/TimeBank/", "TimeBank"),
+    for key, name in (("meantime", "MEANTIME"), ("FR-TimeBank", "FTiB"), ("Data/", "FTiB"), ("/TimeBank/", "TimeBank"),
                       ("/AQUAINT/", "AQUAINT"), ("platinum", "platinum")):
         if key in path or key in doc["source"]["repo"]:
             return name
@@ -246,7 +247,10 @@ def prf(tp, fp, gold):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--half", choices=["dev", "heldout"], required=True)
+    ap.add_argument("--half", choices=["dev", "heldout", "tune", "kept"], required=True,
+                    help="dev / heldout of corpus.py; tune / kept of a fresh --set")
+    ap.add_argument("--set", metavar="NAME",
+                    help="a fresh set under DATA/NAME/{tune,kept}/ (meantime: built by meantime.py)")
     ap.add_argument("--lang", choices=["fr", "en"], action="append")
     ap.add_argument("--bin", default=DEFAULT_BIN)
     ap.add_argument("--data", default=DATA)
@@ -263,22 +267,28 @@ def main():
     ap.add_argument("--by-source", action="store_true",
                     help="one block per sub-corpus (FTiB, TimeBank, AQUAINT, TE3 platinum) as well")
     args = ap.parse_args()
-    if args.errors and args.half != "dev":
-        sys.exit("--errors is for the dev half only: the held-out half is never tuned on")
+    if args.errors and args.half not in ("dev", "tune"):
+        sys.exit("--errors is for the dev half and a fresh set's tune part only: held-out and "
+                 "kept-aside parts are never looked at")
+    if (args.set is None) != (args.half in ("dev", "heldout")):
+        sys.exit("--half dev|heldout reads corpus.py's data; --half tune|kept needs --set NAME")
+    data = os.path.join(args.data, args.set) if args.set else args.data
     if not os.access(args.bin, os.X_OK):
         sys.exit(f"{args.bin}: no executable briefing binary here (build it, or pass --bin / $BRIEFING)")
     if args.sub and args.half != "dev":
         sys.exit("--sub splits the dev half only")
-    langs = args.lang or ["fr", "en"]
+    langs = args.lang or [lang for lang in ("fr", "en")
+                          if not args.set or os.path.isdir(os.path.join(data, args.half, lang))]
     result = {}
     failures = 0
     for lang in langs:
-        files = sorted(glob.glob(os.path.join(args.data, args.half, lang, "*.json")))
+        files = sorted(glob.glob(os.path.join(data, args.half, lang, "*.json")))
         if not files:
-            sys.exit(f"no documents in {os.path.join(args.data, args.half, lang)}: run corpus.py first")
+            sys.exit(f"no documents in {os.path.join(data, args.half, lang)}: run corpus.py "
+                     "(or the fresh set's script) first")
         docs = [json.load(open(f, encoding="utf-8")) for f in files]
         if args.convention == "mod" and any(d.get("format", 1) < 2 for d in docs):
-            sys.exit(f"{os.path.join(args.data, args.half, lang)}: built before corpus.py kept TIMEX3 "
+            sys.exit(f"{os.path.join(data, args.half, lang)}: built before corpus.py kept TIMEX3 "
                      "`mod`: rerun corpus.py, or pass --convention value")
         if args.sub:
             docs = [d for d in docs if sub_half(d["id"]) == args.sub]
@@ -332,7 +342,8 @@ def main():
             for r in rows]}, indent=1))
     else:
         sub = f"  sub-half={args.sub}" if args.sub else ""
-        print(f"half={args.half}{sub}  convention={args.convention}  binary={args.bin}")
+        fresh = f"  set={args.set}" if args.set else ""
+        print(f"half={args.half}{sub}{fresh}  convention={args.convention}  binary={args.bin}")
         print(f"{'lang':12s} {'bucket':6s} {'gold':>5s} {'tp':>5s} {'fp':>5s} {'P':>6s} {'R':>6s} {'F1':>6s}")
         for lang, b, tp, fp, gold in rows:
             p, r, f = prf(tp, fp, gold)

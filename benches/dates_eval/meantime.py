@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Rebuild the English NewsReader MEANTIME corpus (Wikinews, TIMEX3 with values) as a FRESH set.
+
+Round 5 of issue 11: the dev half of corpus.py is saturated, so a corpus nobody tuned on measures
+how the tagger generalises. This script reads MEANTIME straight out of a git mirror at a pinned
+commit (the third-party text never enters this repository) and writes one JSON file per document,
+in corpus.py's format, under DATA_ROOT/meantime/{tune,kept}/en/ (default DATA_ROOT=/work/dates-data).
+
+Source: qiangning/StructTempRel-EMNLP17 at COMMIT, directory
+data/meantime_newsreader_english_oct15/intra-doc_annotation/corpus_{airbus,apple,gm,stock}/*.xml:
+120 Wikinews articles (2004-2013) annotated in CAT XML by FBK / VUA / EHU (CC BY 4.0).
+
+CAT XML gives tokens, not the original text, so the text is rebuilt by a detokeniser (one line per
+sentence; no space before closing punctuation and clitics, none after opening brackets and quotes)
+and each TIMEX3 span runs from the first character of its first token anchor to the last of its
+last. The dateline sentence that only holds the CREATION_TIME TIMEX3 (`December 10 , 2013`) is
+left out of the text, as TimeBank keeps its DCT outside <TEXT>: it becomes `--ref`. TIMEX3 without
+token anchors (implicit times) have no span and are dropped. MEANTIME annotates only the title and
+the first sentences of each article (sentences 0-5 of the token layer; one article up to 6), so the
+text stops there: later sentences carry no gold, and a date tagged in them would count as extra.
+
+Split rule (decided once, before any scoring): int(sha1("en/<doc_id>").hexdigest(), 16) even ->
+tune, odd -> kept (kept aside: scored, never looked at with --errors).
+"""
+import argparse
+import hashlib
+import html
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+REPO = "qiangning/StructTempRel-EMNLP17"
+COMMIT = "d6518a5a79d940d749c95ee5b72830714b132238"
+MIRROR = "/work/.mirror/qiangning+StructTempRel-EMNLP17/repo"
+DIR = "data/meantime_newsreader_english_oct15/intra-doc_annotation"
+
+TOKEN = re.compile(r'<token number="\d+" sentence="(\d+)" t_id="(\d+)">(.*?)</token>', re.S)
+TIMEX = re.compile(r"<TIMEX3 ([^>]*?)(?:/>()|>(.*?)</TIMEX3>)", re.S)
+ATTR = re.compile(r'([A-Za-z_:]+)="([^"]*)"')
+ANCHOR = re.compile(r'<token_anchor t_id="(\d+)"/>')
+# Tokens glued to the token before them, and tokens the next token is glued to.
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "''", "'s", "'S", "n't", "'re",
+                   "'ve", "'ll", "'d", "'m", "'"}
+NO_SPACE_AFTER = {"(", "[", "{", "``", "$", "#"}
+QUOTES = {"``": '"', "''": '"'}  # PTB quote tokens back to the plain quote
+
+
+def git(*args):
+    return subprocess.run(["git", "--git-dir", MIRROR_PATH, *args], check=True,
+                          capture_output=True).stdout
+
+
+def split_part(doc_id):
+    return "tune" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "kept"
+
+
+def detokenise(tokens, skip_sentences):
+    """tokens: [(sentence, t_id, text)] -> (text, {t_id: (start, end)}) in characters."""
+    out, spans, pos = [], {}, 0
+    prev_sentence, prev_tok = None, None
+    for sentence, tid, tok in tokens:
+        if sentence in skip_sentences:
+            continue
+        if prev_sentence is not None and sentence != prev_sentence:
+            sep = "\n"
+        elif prev_tok is None or tok in NO_SPACE_BEFORE or prev_tok in NO_SPACE_AFTER:
+            sep = ""
+        else:
+            sep = " "
+        out.append(sep)
+        pos += len(sep)
+        shown = QUOTES.get(tok, tok)
+        spans[tid] = (pos, pos + len(shown))
+        out.append(shown)
+        pos += len(shown)
+        prev_sentence, prev_tok = sentence, tok
+    return "".join(out), spans
+
+
+def parse_cat(raw):
+    """Return (doc_id, dct, text, timexes) from one MEANTIME CAT XML document."""
+    m = re.search(r'<Document doc_id="([^"]*)"', raw)
+    if not m:
+        raise ValueError("no doc_id")
+    doc_id = m.group(1)
+    tokens = [(int(s), int(t), html.unescape(w)) for s, t, w in TOKEN.findall(raw)]
+    sentence_of = {t: s for s, t, _ in tokens}
+    markables = raw[raw.find("<Markables>"):]
+    raw_timexes = []
+    for t in TIMEX.finditer(markables):
+        a = dict(ATTR.findall(t.group(1)))
+        anchors = [int(x) for x in ANCHOR.findall(t.group(3) or "")]
+        raw_timexes.append((a, anchors))
+    def whole_sentences(anchors):
+        sentences = {sentence_of[x] for x in anchors if x in sentence_of}
+        return {s for s in sentences if all(t in anchors for ss, t, _ in tokens if ss == s)}
+
+    dct, skip = None, set()
+    for a, anchors in raw_timexes:
+        if a.get("functionInDocument") == "CREATION_TIME":
+            dct = a.get("value")
+            skip = whole_sentences(anchors)  # the dateline sentence goes when the DCT is all of it
+    if dct is None:
+        # Two articles carry no CREATION_TIME: their dateline (a TIMEX3 that is a whole sentence
+        # among the first three, with a full date value) is the DCT.
+        for a, anchors in raw_timexes:
+            lines = whole_sentences(anchors)
+            if lines and max(lines) <= 2 and re.fullmatch(r"\d{4}-\d\d-\d\d", a.get("value", "")):
+                dct, skip = a["value"], lines
+                break
+    # MEANTIME annotates the title and the first sentences only (sentences 0-5, one article 0-6):
+    # the text stops at the last sentence any markable reaches, or sentence 5 if that is later,
+    # so that a date in the unannotated rest never counts as a false positive.
+    last = max([5] + [sentence_of[int(x)] for x in ANCHOR.findall(markables)
+                      if int(x) in sentence_of])
+    skip |= {s for s, _, _ in tokens if s > last}
+    text, spans = detokenise(tokens, skip)
+    timexes = []
+    for a, anchors in raw_timexes:
+        anchors = [x for x in anchors if x in spans]
+        if not anchors:  # implicit TIMEX3, or the DCT on the dateline left out of the text
+            continue
+        start = min(spans[x][0] for x in anchors)
+        end = max(spans[x][1] for x in anchors)
+        tx = {"tid": a.get("m_id"), "type": a.get("type"), "value": a.get("value"),
+              "start": start, "end": end}
+        if a.get("mod"):
+            tx["mod"] = a["mod"]
+        timexes.append(tx)
+    for tx in timexes:
+        tx["text"] = text[tx["start"]:tx["end"]]
+        tx["bstart"] = len(text[:tx["start"]].encode("utf-8"))
+        tx["bend"] = len(text[:tx["end"]].encode("utf-8"))
+    timexes.sort(key=lambda x: (x["start"], x["end"]))
+    return doc_id, dct, text, timexes
+
+
+def main():
+    global MIRROR_PATH
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", default="/work/dates-data", help="data root (outside git)")
+    ap.add_argument("--mirror", default=MIRROR, help=f"git dir of the fetched {REPO} mirror")
+    args = ap.parse_args()
+    MIRROR_PATH = args.mirror
+    names = git("ls-tree", "-r", "--name-only", COMMIT, DIR).decode().split("\n")
+    docs = []
+    for path in sorted(n for n in names if n.endswith(".xml")):
+        raw = git("show", f"{COMMIT}:{path}").decode("utf-8")
+        try:
+            doc_id, dct, text, timexes = parse_cat(raw)
+        except ValueError as e:
+            print(f"{REPO}:{path}: skipped: {e}", file=sys.stderr)
+            continue
+        if not dct or not re.match(r"^\d{4}-\d\d-\d\d", dct):
+            print(f"{REPO}:{path}: skipped: no usable DCT ({dct!r})", file=sys.stderr)
+            continue
+        docs.append({"id": f"en/{doc_id}", "lang": "en", "format": 2,
+                     "source": {"repo": REPO, "commit": COMMIT, "path": path},
+                     "dct": dct[:10], "text": text, "timexes": timexes})
+    docs.sort(key=lambda d: d["id"])
+    root = os.path.join(args.out, "meantime")
+    for part in ("tune", "kept"):
+        p = os.path.join(root, part, "en")
+        if os.path.isdir(p):
+            shutil.rmtree(p)
+        os.makedirs(p)
+    counts, seen = {}, {}
+    for d in docs:
+        h = hashlib.sha1(d["text"].strip().encode("utf-8")).hexdigest()
+        if h in seen:
+            print(f"{d['id']}: dropped, same text as {seen[h]}", file=sys.stderr)
+            continue
+        seen[h] = d["id"]
+        part = split_part(d["id"])
+        name = d["id"].split("/", 1)[1] + ".json"
+        with open(os.path.join(root, part, "en", name), "w", encoding="utf-8") as f:
+            json.dump(d, f, ensure_ascii=False, indent=1)
+        c = counts.setdefault(part, [0, 0, 0])
+        c[0] += 1
+        c[1] += len(d["timexes"])
+        c[2] += sum(1 for t in d["timexes"] if t["type"] == "DATE")
+    for part, (n, t, dt) in sorted(counts.items()):
+        print(f"meantime {part:5s} en: {n:4d} docs, {t:5d} TIMEX3 spans, {dt:5d} of type DATE")
+
+
+MIRROR_PATH = MIRROR
+
+if __name__ == "__main__":
+    main()

@@ -526,9 +526,15 @@ impl<'a> Resolver<'a> {
                 Some((self.rel(n, unit, raw)?, Anchoring::Anchor))
             }
             // `la veille`, `le lendemain`, `the day after`: with no date before them, the
-            // day before or after the anchor.
-            Sem::Anaphora { n } => match self.prev {
-                Some(p) => Some((shift(p.last(), n, Unit::Day)?, Anchoring::Previous)),
+            // day before or after the anchor. A month or a year just before them names no
+            // day to count from (`gains on Friday ... the highest since 1983 ... ending the
+            // day at 8,017`): the last day the text was about, else the anchor.
+            Sem::Anaphora { n } => match self
+                .prev
+                .and_then(|p| shift(p.last(), n, Unit::Day))
+                .or_else(|| shift(self.last_day?, n, Unit::Day))
+            {
+                Some(d) => Some((d, Anchoring::Previous)),
                 None => Some((shift(day(self.anchor?), n, Unit::Day)?, Anchoring::Anchor)),
             },
             // With no date before it, `two years later` in a past clause, or `le lendemain

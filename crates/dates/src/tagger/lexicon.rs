@@ -137,6 +137,8 @@ pub(crate) enum Kw {
     Suivant,
     Precedent,
     Last,
+    /// `final`: the last of its parts (`the final quarter of 2009`).
+    Final,
     Next,
     Past,
     Following,
@@ -547,6 +549,7 @@ const EN: &[(&str, Lex)] = &[
     ("afternoon", Lex::Kw(Afternoon)),
     ("evening", Lex::Kw(Evening)),
     ("last", Lex::Kw(Last)),
+    ("final", Lex::Kw(Final)),
     ("next", Lex::Kw(Next)),
     ("past", Lex::Kw(Past)),
     ("following", Lex::Kw(Following)),
@@ -622,6 +625,12 @@ pub(crate) struct Words {
     pub adjective_endings: &'static [&'static str],
     /// Prepositions before `the weekend` that make it the one the tense points to.
     pub weekend_preps: &'static [&'static str],
+    /// Words before `the day` that make it the day a report is about (`for the day`, `ending
+    /// the day`, `on the day`).
+    pub day_frames: &'static [&'static str],
+    /// Words after such a `the day` that close its phrase (`ending the day at 8,017`, `down on
+    /// the day by 3%`), where a noun or a pronoun would make it another day (`the day he left`).
+    pub day_frame_ends: &'static [&'static str],
     /// Nouns of `au cours du week-end`.
     pub during_nouns: &'static [&'static str],
     /// Words before a day that open a span counted from it (`starting`, `à partir du`).
@@ -726,6 +735,8 @@ const FR_WORDS: Words = Words {
     weekday_abbr_homonyms: &["mer", "jeu", "sam", "dim", "mar"],
     adjective_endings: &["ique", "iques", "ale", "ales", "elle", "elles", "aire", "aires", "ive", "ives", "iste"],
     weekend_preps: &[],
+    day_frames: &[],
+    day_frame_ends: &[],
     during_nouns: &["cours"],
     start_words: &["partir"],
     not_year_before: &[
@@ -911,6 +922,25 @@ const EN_WORDS: Words = Words {
     weekday_abbr_homonyms: &["sat", "sun", "wed"],
     adjective_endings: &[],
     weekend_preps: &["over", "during", "at", "on", "throughout"],
+    day_frames: &[
+        "for",
+        "on",
+        "during",
+        "throughout",
+        "end",
+        "ends",
+        "ended",
+        "ending",
+        "finish",
+        "finished",
+        "finishes",
+        "finishing",
+        "close",
+        "closed",
+        "closes",
+        "closing",
+    ],
+    day_frame_ends: &["at", "down", "up", "higher", "lower", "with", "flat", "unchanged", "by"],
     during_nouns: &[],
     start_words: &["starting", "beginning"],
     not_year_before: &[

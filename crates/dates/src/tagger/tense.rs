@@ -703,6 +703,21 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         b"has" | b"have" => {
             let mut nb = [0u8; MAX_WORD];
             let next = next_content(text, toks, j, &mut nb)?;
+            // A plan in the present perfect still looks ahead (`a hearing has been scheduled`,
+            // `has set a date`), as `is scheduled` does; `had been scheduled` looks back.
+            let mut pb = [0u8; MAX_WORD];
+            let participle = if next == b"been" {
+                (j + 1..toks.len().min(j + 6))
+                    .find(|&k| toks[k].kind == Kind::Word && fold_eq(text, toks, k, b"been"))
+                    .and_then(|k| next_content(text, toks, k, &mut pb))
+            } else {
+                Some(next)
+            };
+            // `set` whole: `has settled` is a past.
+            let plan = |p: &[u8]| SCHEDULE.iter().any(|s| if *s == b"set" { p == b"set" } else { p.starts_with(s) });
+            if participle.is_some_and(plan) {
+                return Some(Future);
+            }
             return (next == b"been" || next.ends_with(b"ed") || IRREGULAR_PAST.contains(&next)).then_some(Past);
         }
         // A present next to the date says it is neither reported past nor announced (`when

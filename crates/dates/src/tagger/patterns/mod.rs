@@ -642,8 +642,9 @@ impl<'a> P<'a> {
             }
             Kw::The if !self.fr() => self.the_at(i),
             Kw::In if !self.fr() => {
-                // `later in the day`, `earlier in the day`: the day of the date before.
-                let told = i > 0 && matches!(self.kw(i - 1), Some(Kw::Later | Kw::Earlier));
+                // `later in the day`, `late in the day`, `earlier in the day`: the day of the
+                // date before.
+                let told = i > 0 && matches!(self.kw(i - 1), Some(Kw::Later | Kw::Earlier | Kw::Late | Kw::Early));
                 if told && self.is_kw(j, Kw::The) && self.is_kw(j + 1, Kw::Day) && self.word_is(j + 1, &[b"day"]) {
                     return emit(i - 1, j + 1, Sem::Anaphora { n: 0 });
                 }

@@ -309,7 +309,7 @@ impl P<'_> {
             Kind::Ordinal if t.ndigits == 1 => Some(t.num),
             Kind::Word => match t.lex {
                 Lex::Kw(Kw::Premier | Kw::Ier) => Some(1),
-                Lex::Kw(Kw::Dernier | Kw::Last) => Some(parts),
+                Lex::Kw(Kw::Dernier | Kw::Last | Kw::Final) => Some(parts),
                 Lex::Ordinal(n) if n <= 4 => Some(n as u32),
                 _ => None,
             },

@@ -223,6 +223,10 @@ impl P<'_> {
                 emit(i, j, Sem::Rel { n: 0, unit: Unit::Year })
             }
 
+            // `for the day,`, `ending the day at 8,017`, `down 3% on the day`: the day the
+            // report is about (the date before, else the anchor), when `the day` closes its
+            // phrase; `the day of the vote`, `the day he left` are other days.
+            Kw::Day if self.day_closes(i, j) => emit(i, j, Sem::Anaphora { n: 0 }),
             // `the past year`, `the past week`: the calendar unit before the anchor's, as
             // news reports it; `the past two years` stays a duration.
             Kw::Past if self.is_kw(i, Kw::The) => {
@@ -287,6 +291,22 @@ impl P<'_> {
 }
 
 impl P<'_> {
+    /// Whether `the day` at `i..=j` is framed as the day of a report: a frame word before it
+    /// ([`Words::day_frames`](crate::tagger::lexicon::Words)), and after it the end of the
+    /// text, a comma or full stop, a number, or a word that closes the phrase.
+    fn day_closes(&self, i: usize, j: usize) -> bool {
+        let w = self.words();
+        if i == 0 || !self.word_in(i - 1, w.day_frames) || !self.word_is(j, &[b"day"]) {
+            return false;
+        }
+        match self.t.get(j + 1) {
+            None => true,
+            Some(t) if t.sent != self.t[j].sent => true,
+            Some(t) if t.kind == Kind::Num => true,
+            Some(_) => matches!(self.punct(j + 1), Some(',' | '.' | ';')) || self.word_in(j + 1, w.day_frame_ends),
+        }
+    }
+
     /// The count and unit of a counted span starting at `k` (`two days`, `few weeks`): the
     /// amount in units, the unit, the last token.
     fn span_count(&self, k: usize) -> Option<(i32, Unit, usize)> {

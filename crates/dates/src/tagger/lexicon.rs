@@ -603,6 +603,8 @@ pub(crate) struct Words {
     pub hour_nouns: &'static [&'static str],
     /// Words before a clock time that make it one (`around`, `à partir de`).
     pub clock_preps: &'static [&'static str],
+    /// Time zones after a clock time, which make it one (`14:48 UTC`, `0800 GMT`).
+    pub time_zones: &'static [&'static str],
     /// Season words and their season: 0 spring, 1 summer, 2 autumn, 3 winter.
     pub seasons: &'static [(&'static str, u8)],
     /// Prepositions that make an English season a time (`in the summer`).
@@ -725,6 +727,7 @@ const FR_WORDS: Words = Words {
     hour_marks: &["h", "heure", "heures"],
     hour_nouns: &["h", "heure", "heures"],
     clock_preps: &["partir"],
+    time_zones: &["utc", "gmt", "tu"],
     seasons: &[("printemps", 0), ("ete", 1), ("automne", 2), ("hiver", 3)],
     season_preps: &[],
     season_names: &["arabe"],
@@ -910,6 +913,9 @@ const EN_WORDS: Words = Words {
     hour_marks: &["pm", "am", "p", "a", "o"],
     hour_nouns: &["h", "hour", "hours", "clock"],
     clock_preps: &["around", "about"],
+    time_zones: &[
+        "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "cet", "cest", "bst",
+    ],
     seasons: &[("spring", 0), ("summer", 1), ("autumn", 2), ("fall", 2), ("winter", 3)],
     season_preps: &["in", "during", "over", "since", "until", "through", "by", "throughout", "for", "into"],
     season_names: &[],

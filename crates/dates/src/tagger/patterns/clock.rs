@@ -10,6 +10,22 @@ impl P<'_> {
     /// `6 pm`, `midi`, `noon`. `loose` also takes a bare hour (`at 9`), which is a time only
     /// after a preposition that follows a day word.
     pub(super) fn clock_after(&self, k: usize, loose: bool) -> Option<usize> {
+        let last = self.clock_core(k, loose)?;
+        // `14:48 UTC`, `4 a.m. EDT`: the zone belongs to the time.
+        Some(if self.zone_at(last + 1) { last + 1 } else { last })
+    }
+
+    /// A time zone at `k` (`UTC`, `GMT`, `EDT`), written in capitals.
+    fn zone_at(&self, k: usize) -> bool {
+        self.t.get(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && self.text[t.start..t.end].bytes().all(|b| b.is_ascii_uppercase())
+                && self.word_in(k, self.words().time_zones)
+        })
+    }
+
+    /// [`Self::clock_after`] without the time zone.
+    fn clock_core(&self, k: usize, loose: bool) -> Option<usize> {
         let t = self.t.get(k)?;
         let marks = words(self.lang).hour_marks;
         let mark_at = |m: usize| {
@@ -29,6 +45,8 @@ impl P<'_> {
                     && (rest.len() == 1 || (rest.len() == 3 && rest[1..].iter().all(u8::is_ascii_digit)));
                 ok.then_some(k)
             }
+            // `0800 UTC`: four digits are a time only with their zone (else a year, a count).
+            Kind::Num if t.ndigits == 4 && t.num / 100 <= 23 && t.num % 100 < 60 && self.zone_at(k + 1) => Some(k),
             Kind::Num if t.ndigits <= 2 && t.num <= 24 => {
                 // `10:30`, with `a.m.` or `pm` after it.
                 if self.punct(k + 1) == Some(':') && self.glued(k, k + 1) && self.glued(k + 1, k + 2) {
@@ -138,8 +156,9 @@ impl P<'_> {
                 )
             })
         });
-        // `at midnight on Dec. 31`, `à 20 h le 5 mars`: the date after the time.
-        let date_after = matches!(self.kw(last + 1), Some(Kw::On | Kw::Le))
+        // `at midnight on Dec. 31`, `à 20 h le 5 mars`, `at 16:15 UTC, June 1st`: the date
+        // after the time.
+        let date_after = (matches!(self.kw(last + 1), Some(Kw::On | Kw::Le)) || self.punct(last + 1) == Some(','))
             && matches!(self.try_at(last + 2, 1), Some(Hit::Emit(r)) if matches!(r.sem, Sem::Cal(c) if c.d != 0));
         if day_after || date_after {
             return Some(Hit::Skip(last));

@@ -227,6 +227,17 @@ impl P<'_> {
             // report is about (the date before, else the anchor), when `the day` closes its
             // phrase; `the day of the vote`, `the day he left` are other days.
             Kw::Day if self.day_closes(i, j) => emit(i, j, Sem::Anaphora { n: 0 }),
+            // `for the last year`: the year before the anchor's, as `the past year` (`the last
+            // year of his term` is another one). Shorter units stay rolling windows: `for the
+            // last week` is the week up to now.
+            Kw::Last
+                if self.is_kw(i, Kw::The)
+                    && self.calendar_unit(j + 1) == Some(Unit::Year)
+                    && self.word_is(j + 1, &[b"year"])
+                    && (!matches!(self.kw(j + 2), Some(Kw::Of)) || self.amount_at(j + 3)) =>
+            {
+                emit(i, j + 1, Sem::Rel { n: -1, unit: Unit::Year })
+            }
             // `the past year`, `the past week`: the calendar unit before the anchor's, as
             // news reports it; `the past two years` stays a duration.
             Kw::Past if self.is_kw(i, Kw::The) => {
@@ -291,6 +302,21 @@ impl P<'_> {
 }
 
 impl P<'_> {
+    /// An amount at `k`: a number or a currency sign, or a currency code glued to its sign
+    /// (`US$ 2.7 billion`). After `of`, it belongs to the noun before the period (`a profit
+    /// for the last year of US$ 2.7 billion`).
+    pub(super) fn amount_at(&self, k: usize) -> bool {
+        let money = |k: usize| matches!(self.punct(k), Some('$' | '£' | '€' | '#' | '¥'));
+        match self.kind(k) {
+            Some(Kind::Num) => true,
+            Some(Kind::Word) => {
+                let w = &self.text[self.t[k].start..self.t[k].end];
+                w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) && money(k + 1) && self.glued(k, k + 1)
+            }
+            _ => money(k),
+        }
+    }
+
     /// Whether `the day` at `i..=j` is framed as the day of a report: a frame word before it
     /// ([`Words::day_frames`](crate::tagger::lexicon::Words)), and after it the end of the
     /// text, a comma or full stop, a number, or a word that closes the phrase.

@@ -400,8 +400,12 @@ impl P<'_> {
             // `the 1800s` is a century; `the 2000s` is read as the decade, as news means it.
             4 if (1000..2000).contains(&t.num) && t.num.is_multiple_of(100) && !self.fr() => (t.num as i32, 100),
             4 if (1000..=2090).contains(&t.num) && t.num.is_multiple_of(10) => (t.num as i32, 10),
-            // `the '90s`, `the 80s`: only with the determiner, else it is an age.
-            2 if t.num.is_multiple_of(10) && i > 0 && (self.is_apos(i - 1) || self.is_kw(i - 1, Kw::The)) => {
+            // `the '90s`, `the 80s`: only with the determiner, else it is an age; the second of
+            // two joined decades shares the first one's (`the 70s and 80s`).
+            2 if t.num.is_multiple_of(10)
+                && i > 0
+                && (self.is_apos(i - 1) || self.is_kw(i - 1, Kw::The) || self.joined_decade(i)) =>
+            {
                 (1900 + t.num as i32, 10)
             }
             _ => return None,
@@ -411,6 +415,15 @@ impl P<'_> {
 }
 
 impl P<'_> {
+    /// A decade at `i` that `and`, `or` or `to` joins to a decade with its determiner just
+    /// before it (`the 70s and 80s`, `the '60s or '70s`).
+    fn joined_decade(&self, i: usize) -> bool {
+        i >= 2
+            && matches!(self.kw(i - 1), Some(Kw::And | Kw::Or | Kw::To))
+            && self.t[i - 2].kind == Kind::Decade
+            && matches!(self.decade_at(i - 2), Some(Hit::Emit(_)))
+    }
+
     /// `en 97`, `depuis 98`, `dès 99`: a two-digit year after a French preposition of time,
     /// when nothing after it makes the number a count (`en 20 minutes`, `en 97 %`); and
     /// `de 95 à 98`, `entre 97 et 99`, two of them as a range of years.

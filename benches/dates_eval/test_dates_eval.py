@@ -9,6 +9,7 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import corpus  # noqa: E402
+import meantime  # noqa: E402
 import score_corpus  # noqa: E402
 import score_phrases  # noqa: E402
 from values import matches, value_range  # noqa: E402
@@ -150,3 +151,46 @@ class PhraseScoring(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class Meantime(unittest.TestCase):
+    # A made-up CAT document in MEANTIME's shape (not corpus text): title, dateline, body.
+    CAT = """<?xml version="1.0" ?><Document doc_id="7" doc_name="x" lang="en">
+<token number="0" sentence="0" t_id="1">Plant</token>
+<token number="1" sentence="0" t_id="2">closes</token>
+<token number="2" sentence="1" t_id="3">May</token>
+<token number="3" sentence="1" t_id="4">02</token>
+<token number="4" sentence="1" t_id="5">,</token>
+<token number="5" sentence="1" t_id="6">2009</token>
+<token number="6" sentence="2" t_id="7">It</token>
+<token number="7" sentence="2" t_id="8">shut</token>
+<token number="8" sentence="2" t_id="9">on</token>
+<token number="9" sentence="2" t_id="10">Friday</token>
+<token number="10" sentence="2" t_id="11">(</token>
+<token number="11" sentence="2" t_id="12">``</token>
+<token number="12" sentence="2" t_id="13">early</token>
+<token number="13" sentence="2" t_id="14">''</token>
+<token number="14" sentence="2" t_id="15">)</token>
+<token number="15" sentence="2" t_id="16">.</token>
+<token number="16" sentence="7" t_id="17">Later</token>
+<Markables>
+<TIMEX3 anchorTimeID="" functionInDocument="CREATION_TIME" m_id="1" type="DATE" value="2009-05-02">
+<token_anchor t_id="3"/><token_anchor t_id="4"/><token_anchor t_id="5"/><token_anchor t_id="6"/>
+</TIMEX3>
+<TIMEX3 anchorTimeID="1" functionInDocument="NONE" m_id="2" type="DATE" value="2009-05-01">
+<token_anchor t_id="10"/>
+</TIMEX3>
+<TIMEX3 TAG_DESCRIPTOR="x" anchorTimeID="1" functionInDocument="NONE" m_id="3" type="DATE" value="2009"/>
+</Markables>
+</Document>"""
+
+    def test_dateline_becomes_the_reference_and_text_stops_after_the_annotated_sentences(self):
+        doc_id, dct, text, timexes = meantime.parse_cat(self.CAT)
+        self.assertEqual((doc_id, dct), ("7", "2009-05-02"))
+        self.assertEqual(text, 'Plant closes\nIt shut on Friday ("early").')
+        self.assertEqual([(t["text"], t["value"]) for t in timexes], [("Friday", "2009-05-01")])
+        self.assertEqual(timexes[0]["bstart"], text.encode().index(b"Friday"))
+
+    def test_split_is_fixed(self):
+        self.assertEqual(meantime.split_part("en/1007169"), meantime.split_part("en/1007169"))
+        self.assertIn(meantime.split_part("en/100911"), ("tune", "kept"))

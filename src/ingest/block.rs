@@ -369,6 +369,22 @@ pub(super) fn classes(lines: &[&str]) -> Vec<Class> {
     smooth(&raw_classes(lines))
 }
 
+/// Lines ending with the same words a link list needs before those words are the page's
+/// annotation rather than an article's list.
+const MIN_LINK_TAILS: usize = 5;
+
+/// The last four words of a short line that is no sentence and has a name before them, in
+/// lower case: the annotation a page may print after each of its links.
+fn link_tail(l: &str) -> Option<String> {
+    let s = signals(l);
+    if s.chars >= 80 || s.sentence || s.words < 5 {
+        return None;
+    }
+    let words: Vec<&str> = plain(l).0.split_whitespace().collect();
+    let tail = words.get(words.len().checked_sub(4)?..)?;
+    Some(tail.join(" ").to_lowercase())
+}
+
 /// Every line's class before smoothing, repeats counted across the page.
 pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
     let mut counts: HashMap<String, usize> = HashMap::new();
@@ -378,6 +394,18 @@ pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
     }
     let mut raw: Vec<Class> =
         lines.iter().zip(&keys).map(|(l, k)| classify(l, counts.get(k).copied().unwrap_or(0))).collect();
+    // Links that a page annotates alike (`Allrecipes this link opens in a new tab`, forty
+    // times in a footer): each line differs by its name, the words after it are the page's.
+    let tails: Vec<Option<String>> = lines.iter().map(|l| link_tail(l)).collect();
+    let mut tail_counts: HashMap<&str, usize> = HashMap::new();
+    for t in tails.iter().flatten() {
+        *tail_counts.entry(t.as_str()).or_default() += 1;
+    }
+    for (c, t) in raw.iter_mut().zip(&tails) {
+        if t.as_deref().is_some_and(|t| tail_counts.get(t).is_some_and(|&n| n >= MIN_LINK_TAILS)) {
+            *c = Class::Bad;
+        }
+    }
     // A table has rows: a line alone with a wide gap in it (`By X Last updated … Share`) is
     // read as any other line.
     let filled: Vec<usize> = (0..lines.len()).filter(|&i| raw[i] != Class::Blank).collect();
@@ -565,6 +593,18 @@ mod tests {
 
     const PARA: &str = "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois, selon un communiqué.";
     const PARA2: &str = "The ministry said on Tuesday that the drills would last for two weeks and that no troops would cross into the country.";
+
+    #[test]
+    fn links_annotated_alike_are_furniture_but_a_short_list_is_not() {
+        let sites = ["Allrecipes", "Daily Paws", "Eat This, Not That", "Food & Wine", "Real Simple"];
+        let mut lines: Vec<String> = vec![PARA.to_string()];
+        lines.extend(sites.iter().map(|s| format!("  • {s} this link opens in a new tab")));
+        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert!(raw_classes(&refs)[1..].iter().all(|&c| c == Class::Bad));
+        // Four alike are not enough: a list in a story may repeat its words.
+        let refs: Vec<&str> = refs[..5].to_vec();
+        assert!(raw_classes(&refs)[1..].iter().all(|&c| c != Class::Bad));
+    }
 
     #[test]
     fn tables_embeds_alt_texts_and_paywalls_are_not_text() {

@@ -64,16 +64,19 @@ pub(super) const CONSENT_WORDS: [&str; 7] =
 pub(super) const SIGNUP_WORDS: [&str; 7] =
     ["inscri", "subscribe", "sign up", "abonne", "recevez", "get our", "receive"];
 
-/// Publishers' disclaimers under an opinion piece, and embed-code boxes.
-pub(super) const DISCLAIMERS: [&str; 7] = [
+/// Publishers' disclaimers under an opinion piece.
+pub(super) const DISCLAIMERS: [&str; 5] = [
     "n'engagent que",
     "n’engagent que",
     "views expressed in this",
     "do not necessarily reflect",
     "views expressed are",
-    "embed link",
-    "embed code",
 ];
+
+/// Words of an embed-code box (`Copy/paste the article video embed link below:`), furniture
+/// only on a line that is no more than that box's one sentence: a story may speak of embed
+/// codes.
+pub(super) const EMBED_CUES: [&str; 2] = ["embed link", "embed code"];
 
 /// Whole lines that are page furniture (buttons, labels).
 pub(super) const FURNITURE_LINES: [&str; 40] = [

@@ -12,7 +12,7 @@
 use super::boilerplate::is_boilerplate;
 use super::byline::byline;
 use super::dateline::{date_stamps, date_with_byline, is_relative_stamp};
-use super::lexicon::{CLOSERS, EN_STOPWORDS, FR_STOPWORDS, OFFER_WORDS, PAYWALL_CUES, READER_WORDS};
+use super::lexicon::{CLOSERS, EN_STOPWORDS, FR_STOPWORDS, OFFER_WORDS, PAYWALL_CUES, READER_OPENERS, READER_WORDS};
 use std::collections::HashMap;
 
 /// How a line reads.
@@ -140,6 +140,15 @@ pub(super) fn is_embed_junk(l: &str) -> bool {
     !t.contains(' ') && (t.starts_with("//") || t.starts_with("blob:") || (t.contains("://") && !t.starts_with("http")))
 }
 
+/// Whether a line holds a form's fields as a text browser draws them: a check box (`[ ]`,
+/// `[X]`) or a text field (`____________`) with words around it (`[ ] Contact me with news and
+/// offers`). No article prints them.
+pub(super) fn is_form(l: &str) -> bool {
+    let t = l.trim();
+    let field = t.contains("[ ]") || t.contains("[X]") || t.contains("[x]") || t.contains("________");
+    field && t.contains(char::is_alphabetic)
+}
+
 /// Whether a line closes what a reader without a subscription sees (`Il vous reste 57% de
 /// cet article à lire`, `Subscribe to continue reading`): nothing after it is the article.
 pub(super) fn is_paywall(l: &str) -> bool {
@@ -163,7 +172,8 @@ pub(super) fn is_offer(l: &str) -> bool {
 pub(super) fn addresses_reader(l: &str) -> bool {
     let t = plain(l).0;
     !t.starts_with(['«', '“', '"', '‘', '—', '–'])
-        && t.split(|c: char| !c.is_alphabetic()).any(|w| READER_WORDS.contains(&w.to_lowercase().as_str()))
+        && (t.split(|c: char| !c.is_alphabetic()).any(|w| READER_WORDS.contains(&w.to_lowercase().as_str()))
+            || READER_OPENERS.iter().any(|o| t.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o))))
 }
 
 /// Whether `w` is a French or English function word, whatever its case.
@@ -519,7 +529,7 @@ const MAX_GAP: usize = 25;
 
 /// Whether a line is a paragraph of running text: a sentence of some length, with
 /// function words.
-fn is_paragraph(l: &str) -> bool {
+pub(super) fn is_paragraph(l: &str) -> bool {
     let s = signals(l);
     s.chars >= 80 && s.sentence && s.stop_density >= 0.2 && !s.columns && !s.bullet
 }
@@ -636,6 +646,11 @@ mod tests {
             Class::Closer
         );
         assert!(is_offer("Vous possédez déjà un compte ?"));
+        assert!(is_offer("Sign up to get the best content of the week, and great deals, as picked by the editors."));
+        assert!(is_offer("By submitting your information you agree to the Terms & Conditions and Privacy Policy."));
+        assert!(is_form("____________________ [ ] Contact me with news and offers from other brands"));
+        assert!(!is_form("________"));
+        assert!(!is_form(PARA));
         assert!(!is_offer(
             "If you live in Paris, you may have noticed the new bicycle lanes along the river this spring."
         ));

@@ -477,7 +477,7 @@ pub(super) const READER_WORDS: [&str; 9] =
 
 /// Words of an account, a subscription or a sign-up: a line speaking to the reader with one
 /// of them is an offer, not a story's sentence.
-pub(super) const OFFER_WORDS: [&str; 17] = [
+pub(super) const OFFER_WORDS: [&str; 24] = [
     "abonn",
     "inscri",
     "connect",
@@ -495,4 +495,26 @@ pub(super) const OFFER_WORDS: [&str; 17] = [
     "commentaire",
     "comment",
     "recevez",
+    // The consent under a sign-up form (`By submitting your information you agree to the Terms
+    // & Conditions and Privacy Policy`, `vous acceptez nos conditions générales`).
+    "privacy policy",
+    "terms & conditions",
+    "terms and conditions",
+    "terms of use",
+    "terms of service",
+    "conditions générales",
+    "politique de confidentialité",
+];
+
+/// How a line speaking to the reader may open without a `you`: the imperative of a sign-up
+/// (`Sign up to get the best content of the week…`). A story's sentence seldom opens so.
+pub(super) const READER_OPENERS: [&str; 8] = [
+    "sign up ",
+    "sign up:",
+    "subscribe to ",
+    "subscribe for ",
+    "subscribe now",
+    "register to ",
+    "register for ",
+    "join our ",
 ];

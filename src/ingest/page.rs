@@ -4,8 +4,8 @@
 //! last paragraph) kept as fallbacks.
 
 use super::block::{
-    addresses_reader, is_alt_text, is_embed_junk, is_offer, is_paywall, main_block, plain, raw_classes, reads_as_items,
-    repeat_counts, signals, smooth, Class,
+    addresses_reader, is_alt_text, is_embed_junk, is_form, is_offer, is_paragraph, is_paywall, main_block, plain,
+    raw_classes, reads_as_items, repeat_counts, signals, smooth, Class,
 };
 use super::body::ends_with_credit;
 use super::boilerplate::is_boilerplate;
@@ -289,14 +289,18 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     // A line of a sign-up box or an offer speaks to the reader: in a run of furniture it
     // counts as furniture even when it reads as a sentence.
     let offer = |i: usize| {
-        signals(lines[i]).chars < 160
-            && (is_offer(lines[i]) || (raw[i] != Class::Good && addresses_reader(lines[i]) && !is_prose(lines[i])))
+        is_form(lines[i])
+            || (signals(lines[i]).chars < 160
+                && (is_offer(lines[i]) || (raw[i] != Class::Good && addresses_reader(lines[i]) && !is_prose(lines[i]))))
     };
     // A short line that is not prose (a label, a form field) goes with the box around it
     // when most of the box is furniture.
     let mut boxed = 0;
     let last = end.max(be + 1).min(lines.len());
-    for i in bs..=last {
+    // The text may open before the block does (the run of most text began under a box inside
+    // the article): boxes are looked for from its first paragraph, never across the header.
+    let box_from = (start..bs).find(|&i| is_paragraph(lines[i])).unwrap_or(bs);
+    for i in box_from..=last {
         if i < last && (lines[i].trim().is_empty() || raw[i] == Class::Table) {
             continue;
         }

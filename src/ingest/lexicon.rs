@@ -52,6 +52,10 @@ pub(super) const STAMP_CUES: [&str; 6] = ["updated", "published", "posted", "mis
 pub(super) const COUNTER_NOUNS: [&str; 8] =
     ["comment", "comments", "commentaire", "commentaires", "réaction", "réactions", "replies", "réponses"];
 
+/// How a button or a link that tells the reader what to do opens (`Click to Read More and
+/// View Comments`, `Cliquez ici pour voir la vidéo`): furniture on a short line.
+pub(super) const BUTTON_OPENERS: [&str; 6] = ["click to ", "click here", "cliquez ici", "cliquez pour ", "tap to ", "tap here"];
+
 /// How share and follow buttons read.
 pub(super) const SHARE_PREFIXES: [&str; 7] =
     ["partager sur", "partager par", "share on", "share via", "envoyer par", "suivez-nous", "follow us"];
@@ -79,7 +83,10 @@ pub(super) const DISCLAIMERS: [&str; 5] = [
 pub(super) const EMBED_CUES: [&str; 2] = ["embed link", "embed code"];
 
 /// Whole lines that are page furniture (buttons, labels).
-pub(super) const FURNITURE_LINES: [&str; 40] = [
+pub(super) const FURNITURE_LINES: [&str; 43] = [
+    "end of article",
+    "fin de l'article",
+    "fin de l’article",
     "lire la suite",
     "articles similaires",
     "related articles",

@@ -157,6 +157,22 @@ pub(super) fn is_signed_stamp(t: &str) -> bool {
     t.chars().count() <= 120 && matches!(date_with_byline(t), Some((_, Some(_))))
 }
 
+/// Characters a cut copy must keep before its `…` to be known as a copy of a longer line.
+const CUT_COPY_MIN: usize = 60;
+
+/// Whether `t` is a line of `lines` cut short (`Republican candidates from left, former … more
+/// >`): what it says before its `…` opens another, longer line of the page. Dropping it loses
+/// no word.
+fn cut_copy(t: &str, lines: &[&str]) -> bool {
+    let Some((head, _)) = t.split_once('…') else { return false };
+    let head = head.trim_end();
+    head.chars().count() >= CUT_COPY_MIN
+        && lines.iter().any(|l| {
+            let o = plain(l).0;
+            o.len() > head.len() && o != t && o.starts_with(head) && !o[head.len()..].trim_start().starts_with('…')
+        })
+}
+
 /// Lines around a headline in which a day is read as its publication date: a few above (a
 /// stamp over the headline), more below (a standfirst, a caption and buttons may come first).
 const NEAR_ABOVE: usize = 4;
@@ -358,6 +374,11 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
             page.lines.push(t.to_string());
             continue;
         }
+        if cut_copy(t, lines) {
+            // A line printed in full elsewhere, cut here (`… more >`): its words are there.
+            page.lines.push(String::new());
+            continue;
+        }
         if s.chars > 0 && s.chars < 300 {
             if seen.iter().any(|k| k == t) && i >= bs {
                 // A caption printed again.
@@ -377,6 +398,18 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_cut_short_under_itself_in_full_is_a_copy() {
+        let full = "Republican candidates from left, former New Jersey Gov. Chris Christie and former UN Ambassador Nikki Haley stand on stage before the debate.";
+        let cut = "Republican candidates from left, former New Jersey Gov. Chris Christie and former … more >";
+        let lines = [full, cut];
+        assert!(cut_copy(cut, &lines));
+        assert!(!cut_copy(full, &lines));
+        // A sentence that stops on its own `…` copies nothing.
+        let alone = "Republican candidates from left, former New Jersey Gov. Chris Christie and … waited.";
+        assert!(!cut_copy(alone, &[alone, "Another line"]));
+    }
 
     #[test]
     fn a_caption_printed_three_times_is_printed_once() {

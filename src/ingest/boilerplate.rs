@@ -4,8 +4,8 @@
 use super::byline::is_agency;
 use super::dateline::parse_written_date;
 use super::lexicon::{
-    BUTTON_OPENERS, CONSENT_WORDS, COPYRIGHT_PREFIXES, COUNTER_NOUNS, DISCLAIMERS, EMBED_CUES, FURNITURE_LINES, RIGHTS_WORDS,
-    SHARE_PREFIXES, SIGNUP_WORDS, SOURCE_PREFIXES, STAMP_CUES, TEASERS,
+    BUTTON_OPENERS, CONSENT_WORDS, COPYRIGHT_PREFIXES, COUNTER_NOUNS, DISCLAIMERS, EMBED_CUES, FURNITURE_LINES,
+    RIGHTS_WORDS, SHARE_PREFIXES, SIGNUP_WORDS, SOURCE_PREFIXES, STAMP_CUES, TEASERS,
 };
 use super::line::{link_words, strip_dead_links};
 use super::Ingested;
@@ -288,7 +288,9 @@ mod tests {
         for button in ["*Click to Read More and View Comments*", "Click to Hide", "End of Article"] {
             assert!(is_boilerplate(button), "{button}");
         }
-        assert!(!is_boilerplate("Click to read more: that was the advice the agency gave its readers for years, and it worked well."));
+        assert!(!is_boilerplate(
+            "Click to read more: that was the advice the agency gave its readers for years, and it worked well."
+        ));
         let story = "There are more charts and maps online. All charts include embed codes so that anyone can use our charts on their own websites.";
         assert!(!is_boilerplate(story));
         let long = "Excerpted from “A Book About Minds”. Copyright © 2018 by Jane Roe. Reprinted with the permission of the publisher, all rights reserved.";

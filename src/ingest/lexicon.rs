@@ -54,7 +54,8 @@ pub(super) const COUNTER_NOUNS: [&str; 8] =
 
 /// How a button or a link that tells the reader what to do opens (`Click to Read More and
 /// View Comments`, `Cliquez ici pour voir la vidéo`): furniture on a short line.
-pub(super) const BUTTON_OPENERS: [&str; 6] = ["click to ", "click here", "cliquez ici", "cliquez pour ", "tap to ", "tap here"];
+pub(super) const BUTTON_OPENERS: [&str; 6] =
+    ["click to ", "click here", "cliquez ici", "cliquez pour ", "tap to ", "tap here"];
 
 /// How share and follow buttons read.
 pub(super) const SHARE_PREFIXES: [&str; 7] =

@@ -7,7 +7,7 @@ use super::block::{
     addresses_reader, is_alt_text, is_embed_junk, is_form, is_offer, is_paragraph, is_paywall, main_block, plain,
     raw_classes, reads_as_items, repeat_counts, signals, smooth, Class,
 };
-use super::body::ends_with_credit;
+use super::body::{ends_with_credit, is_photo_credit};
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};
 use super::dateline::{date_stamps, date_with_byline, is_update_line, segmented_byline};
@@ -155,6 +155,18 @@ pub(super) fn signed_stamps(lines: &[&str], at: &[usize]) -> usize {
 /// A name and a stamp on one short line.
 pub(super) fn is_signed_stamp(t: &str) -> bool {
     t.chars().count() <= 120 && matches!(date_with_byline(t), Some((_, Some(_))))
+}
+
+/// Whether a line is an image's alternative text (`[photo.png] Heads of state gathered in
+/// 1949. Getty Images`) closed by a photo credit: two signs of a caption, which no paragraph
+/// gives.
+fn credited_alt_text(l: &str) -> bool {
+    let t = plain(l).0;
+    let credit_tail = t
+        .trim_end_matches('.')
+        .rsplit_once(". ")
+        .is_some_and(|(_, tail)| tail.split_whitespace().count() <= 4 && is_photo_credit(tail));
+    is_alt_text(l) && (ends_with_credit(t) || credit_tail)
 }
 
 /// Characters a cut copy must keep before its `…` to be known as a copy of a longer line.
@@ -362,6 +374,8 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         // captions of its photos, closed by a credit or printed twice on one line: not text.
         let embedded = is_embed_junk(l)
             || raw[i] == Class::Table
+            // In a paste too, an image's alternative text closed by its credit is a caption.
+            || credited_alt_text(l)
             || (whole_head
                 // An image's name before a byline (`[e3d6d9] By Jane Roe`) is no alt text.
                 && (ends_with_credit(t) || (is_alt_text(l) && byline(t).is_none()) || collapse_repeats(l).is_some()));
@@ -398,6 +412,17 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_image_text_closed_by_a_credit_is_a_caption() {
+        assert!(credited_alt_text(
+            "[grey-placeholder.png] Getty Images Heads of state gathered in Washington in April 1949. Getty Images"
+        ));
+        assert!(!credited_alt_text("Heads of state gathered in Washington in April 1949. Getty Images"));
+        assert!(!credited_alt_text(
+            "[map.png] A map shows the founder members shaded dark red. The others joined later on."
+        ));
+    }
 
     #[test]
     fn a_line_cut_short_under_itself_in_full_is_a_copy() {

@@ -172,9 +172,9 @@ fn credited_alt_text(l: &str) -> bool {
 /// Characters a cut copy must keep before its `…` to be known as a copy of a longer line.
 const CUT_COPY_MIN: usize = 60;
 
-/// Whether `t` is a line of `lines` cut short (`Republican candidates from left, former … more
-/// >`): what it says before its `…` opens another, longer line of the page. Dropping it loses
-/// no word.
+/// Whether `t` is a line of `lines` cut short (`Republican candidates from left, former …
+/// more >`): what it says before its `…` opens another, longer line of the page. Dropping it
+/// loses no word.
 fn cut_copy(t: &str, lines: &[&str]) -> bool {
     let Some((head, _)) = t.split_once('…') else { return false };
     let head = head.trim_end();

@@ -185,10 +185,22 @@ def list_of(page_dir):
         return json.load(fh).get("list", "dev1")
 
 
+def part_of(page_dir):
+    """`tune` or `check`: a fixed split of every page by a bit of sha1("round5:" + url), made once
+    (round 5) before any rule changed, so that a rule written while looking at the tune part is
+    judged on pages nobody tuned on."""
+    import hashlib
+    with open(os.path.join(page_dir, "truth.json"), encoding="utf-8") as fh:
+        url = json.load(fh).get("url", os.path.basename(page_dir))
+    return "tune" if hashlib.sha1(("round5:" + url).encode()).digest()[0] % 2 == 0 else "check"
+
+
 def pages_of(data, half, which="all"):
     root = os.path.join(data, half)
     pages = sorted(os.path.join(root, d) for d in os.listdir(root)
                    if os.path.exists(os.path.join(root, d, "truth.json")))
+    if which in ("tune", "check"):
+        return [d for d in pages if part_of(d) == which]
     if which in ("dev2a", "dev2b"):
         # Two fixed sub-halves of the second list (alternate page ids in sorted order), so a rule
         # written while looking at one can be checked on the other.
@@ -357,9 +369,10 @@ def main():
                     help="with --events: print N sampled mentions of each verdict to check by eye")
     ap.add_argument("--keep", action="store_true", help="keep the --events site")
     ap.add_argument("--by-lang", action="store_true", help="also one table per language")
-    ap.add_argument("--list", default="all", choices=["all", "dev1", "dev2", "dev2a", "dev2b"],
+    ap.add_argument("--list", default="all", choices=["all", "dev1", "dev2", "dev2a", "dev2b", "tune", "check"],
                     help="only the pages of the first list (dev1), of the second one (dev2), or of one"
-                         " of its fixed sub-halves (dev2a, dev2b: alternate page ids)")
+                         " of its fixed sub-halves (dev2a, dev2b: alternate page ids), or of the round-5 split by URL"
+                         " hash (tune, check)")
     ap.add_argument("--by-list", action="store_true",
                     help="also one table per list (dev1, dev2, and dev2's sub-halves dev2a, dev2b)")
     ap.add_argument("--json", help="also write the per-page results here")
@@ -406,6 +419,8 @@ def main():
             for which in ("dev2a", "dev2b"):
                 report(f"{half}, {which}", [x for x, d in zip(results, pages) if sub_list(d, pages) == which],
                        False)
+            for which in ("tune", "check"):
+                report(f"{half}, {which}", [x for x, d in zip(results, pages) if part_of(d) == which], False)
         if a.by_lang:
             for lang in ("fr", "en"):
                 report(f"{half}, {lang}", [x for x in results if x[1]["language"] == lang], False)

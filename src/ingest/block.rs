@@ -12,7 +12,7 @@
 use super::boilerplate::is_boilerplate;
 use super::byline::byline;
 use super::dateline::{date_stamps, date_with_byline, is_relative_stamp};
-use super::lexicon::{CLOSERS, EN_STOPWORDS, FR_STOPWORDS, OFFER_WORDS, PAYWALL_CUES, READER_WORDS};
+use super::lexicon::{CLOSERS, EN_STOPWORDS, FR_STOPWORDS, OFFER_WORDS, PAYWALL_CUES, READER_OPENERS, READER_WORDS};
 use std::collections::HashMap;
 
 /// How a line reads.
@@ -140,6 +140,15 @@ pub(super) fn is_embed_junk(l: &str) -> bool {
     !t.contains(' ') && (t.starts_with("//") || t.starts_with("blob:") || (t.contains("://") && !t.starts_with("http")))
 }
 
+/// Whether a line holds a form's fields as a text browser draws them: a check box (`[ ]`,
+/// `[X]`) or a text field (`____________`) with words around it (`[ ] Contact me with news and
+/// offers`). No article prints them.
+pub(super) fn is_form(l: &str) -> bool {
+    let t = l.trim();
+    let field = t.contains("[ ]") || t.contains("[X]") || t.contains("[x]") || t.contains("________");
+    field && t.contains(char::is_alphabetic)
+}
+
 /// Whether a line closes what a reader without a subscription sees (`Il vous reste 57% de
 /// cet article à lire`, `Subscribe to continue reading`): nothing after it is the article.
 pub(super) fn is_paywall(l: &str) -> bool {
@@ -163,7 +172,8 @@ pub(super) fn is_offer(l: &str) -> bool {
 pub(super) fn addresses_reader(l: &str) -> bool {
     let t = plain(l).0;
     !t.starts_with(['«', '“', '"', '‘', '—', '–'])
-        && t.split(|c: char| !c.is_alphabetic()).any(|w| READER_WORDS.contains(&w.to_lowercase().as_str()))
+        && (t.split(|c: char| !c.is_alphabetic()).any(|w| READER_WORDS.contains(&w.to_lowercase().as_str()))
+            || READER_OPENERS.iter().any(|o| t.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o))))
 }
 
 /// Whether `w` is a French or English function word, whatever its case.
@@ -369,6 +379,22 @@ pub(super) fn classes(lines: &[&str]) -> Vec<Class> {
     smooth(&raw_classes(lines))
 }
 
+/// Lines ending with the same words a link list needs before those words are the page's
+/// annotation rather than an article's list.
+const MIN_LINK_TAILS: usize = 5;
+
+/// The last four words of a short line that is no sentence and has a name before them, in
+/// lower case: the annotation a page may print after each of its links.
+fn link_tail(l: &str) -> Option<String> {
+    let s = signals(l);
+    if s.chars >= 80 || s.sentence || s.words < 5 {
+        return None;
+    }
+    let words: Vec<&str> = plain(l).0.split_whitespace().collect();
+    let tail = words.get(words.len().checked_sub(4)?..)?;
+    Some(tail.join(" ").to_lowercase())
+}
+
 /// Every line's class before smoothing, repeats counted across the page.
 pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
     let mut counts: HashMap<String, usize> = HashMap::new();
@@ -378,6 +404,18 @@ pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
     }
     let mut raw: Vec<Class> =
         lines.iter().zip(&keys).map(|(l, k)| classify(l, counts.get(k).copied().unwrap_or(0))).collect();
+    // Links that a page annotates alike (`Allrecipes this link opens in a new tab`, forty
+    // times in a footer): each line differs by its name, the words after it are the page's.
+    let tails: Vec<Option<String>> = lines.iter().map(|l| link_tail(l)).collect();
+    let mut tail_counts: HashMap<&str, usize> = HashMap::new();
+    for t in tails.iter().flatten() {
+        *tail_counts.entry(t.as_str()).or_default() += 1;
+    }
+    for (c, t) in raw.iter_mut().zip(&tails) {
+        if t.as_deref().is_some_and(|t| tail_counts.get(t).is_some_and(|&n| n >= MIN_LINK_TAILS)) {
+            *c = Class::Bad;
+        }
+    }
     // A table has rows: a line alone with a wide gap in it (`By X Last updated … Share`) is
     // read as any other line.
     let filled: Vec<usize> = (0..lines.len()).filter(|&i| raw[i] != Class::Blank).collect();
@@ -491,7 +529,7 @@ const MAX_GAP: usize = 25;
 
 /// Whether a line is a paragraph of running text: a sentence of some length, with
 /// function words.
-fn is_paragraph(l: &str) -> bool {
+pub(super) fn is_paragraph(l: &str) -> bool {
     let s = signals(l);
     s.chars >= 80 && s.sentence && s.stop_density >= 0.2 && !s.columns && !s.bullet
 }
@@ -567,6 +605,18 @@ mod tests {
     const PARA2: &str = "The ministry said on Tuesday that the drills would last for two weeks and that no troops would cross into the country.";
 
     #[test]
+    fn links_annotated_alike_are_furniture_but_a_short_list_is_not() {
+        let sites = ["Allrecipes", "Daily Paws", "Eat This, Not That", "Food & Wine", "Real Simple"];
+        let mut lines: Vec<String> = vec![PARA.to_string()];
+        lines.extend(sites.iter().map(|s| format!("  • {s} this link opens in a new tab")));
+        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert!(raw_classes(&refs)[1..].iter().all(|&c| c == Class::Bad));
+        // Four alike are not enough: a list in a story may repeat its words.
+        let refs: Vec<&str> = refs[..5].to_vec();
+        assert!(raw_classes(&refs)[1..].iter().all(|&c| c != Class::Bad));
+    }
+
+    #[test]
     fn tables_embeds_alt_texts_and_paywalls_are_not_text() {
         let rows = [
             "Member       State Chamber   Year",
@@ -596,6 +646,11 @@ mod tests {
             Class::Closer
         );
         assert!(is_offer("Vous possédez déjà un compte ?"));
+        assert!(is_offer("Sign up to get the best content of the week, and great deals, as picked by the editors."));
+        assert!(is_offer("By submitting your information you agree to the Terms & Conditions and Privacy Policy."));
+        assert!(is_form("____________________ [ ] Contact me with news and offers from other brands"));
+        assert!(!is_form("________"));
+        assert!(!is_form(PARA));
         assert!(!is_offer(
             "If you live in Paris, you may have noticed the new bicycle lanes along the river this spring."
         ));

@@ -4,8 +4,8 @@
 use super::byline::is_agency;
 use super::dateline::parse_written_date;
 use super::lexicon::{
-    CONSENT_WORDS, COPYRIGHT_PREFIXES, COUNTER_NOUNS, DISCLAIMERS, FURNITURE_LINES, RIGHTS_WORDS, SHARE_PREFIXES,
-    SIGNUP_WORDS, SOURCE_PREFIXES, STAMP_CUES, TEASERS,
+    BUTTON_OPENERS, CONSENT_WORDS, COPYRIGHT_PREFIXES, COUNTER_NOUNS, DISCLAIMERS, EMBED_CUES, FURNITURE_LINES,
+    RIGHTS_WORDS, SHARE_PREFIXES, SIGNUP_WORDS, SOURCE_PREFIXES, STAMP_CUES, TEASERS,
 };
 use super::line::{link_words, strip_dead_links};
 use super::Ingested;
@@ -240,6 +240,10 @@ pub(super) fn is_boilerplate(l: &str) -> bool {
     if t.len() < 300 && DISCLAIMERS.iter().any(|w| t.contains(w)) {
         return true;
     }
+    // An embed box's instruction: one short sentence, none after it.
+    if t.len() < 120 && !t.contains(". ") && EMBED_CUES.iter().any(|w| t.contains(w)) {
+        return true;
+    }
     if words.len() == 2 && words[0].chars().all(|c| c.is_ascii_digit()) && COUNTER_NOUNS.contains(&words[1]) {
         return true;
     }
@@ -252,6 +256,10 @@ pub(super) fn is_boilerplate(l: &str) -> bool {
             t.strip_prefix(p).is_some_and(|rest| rest.trim_start().starts_with([':', '-', '–', '—', '|', '>', '»']))
         })
     {
+        return true;
+    }
+    // `Click to Hide`, `Cliquez ici pour agrandir`: a button.
+    if words.len() <= 8 && BUTTON_OPENERS.iter().any(|p| t.trim_start_matches(['*', '_']).starts_with(p)) {
         return true;
     }
     // `Partager sur Facebook`, `Share on X`, `Suivez-nous sur Instagram`.
@@ -276,6 +284,15 @@ mod tests {
             assert!(is_boilerplate(stamp), "{stamp}");
         }
         assert!(!is_boilerplate("2019"));
+        assert!(is_boilerplate("Copy/paste the article video embed link below:"));
+        for button in ["*Click to Read More and View Comments*", "Click to Hide", "End of Article"] {
+            assert!(is_boilerplate(button), "{button}");
+        }
+        assert!(!is_boilerplate(
+            "Click to read more: that was the advice the agency gave its readers for years, and it worked well."
+        ));
+        let story = "There are more charts and maps online. All charts include embed codes so that anyone can use our charts on their own websites.";
+        assert!(!is_boilerplate(story));
         let long = "Excerpted from “A Book About Minds”. Copyright © 2018 by Jane Roe. Reprinted with the permission of the publisher, all rights reserved.";
         assert!(!is_boilerplate(long));
         // A notice naming the outlet is read as the text's credit; one left above the last

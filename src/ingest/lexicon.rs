@@ -52,6 +52,11 @@ pub(super) const STAMP_CUES: [&str; 6] = ["updated", "published", "posted", "mis
 pub(super) const COUNTER_NOUNS: [&str; 8] =
     ["comment", "comments", "commentaire", "commentaires", "réaction", "réactions", "replies", "réponses"];
 
+/// How a button or a link that tells the reader what to do opens (`Click to Read More and
+/// View Comments`, `Cliquez ici pour voir la vidéo`): furniture on a short line.
+pub(super) const BUTTON_OPENERS: [&str; 6] =
+    ["click to ", "click here", "cliquez ici", "cliquez pour ", "tap to ", "tap here"];
+
 /// How share and follow buttons read.
 pub(super) const SHARE_PREFIXES: [&str; 7] =
     ["partager sur", "partager par", "share on", "share via", "envoyer par", "suivez-nous", "follow us"];
@@ -64,19 +69,25 @@ pub(super) const CONSENT_WORDS: [&str; 7] =
 pub(super) const SIGNUP_WORDS: [&str; 7] =
     ["inscri", "subscribe", "sign up", "abonne", "recevez", "get our", "receive"];
 
-/// Publishers' disclaimers under an opinion piece, and embed-code boxes.
-pub(super) const DISCLAIMERS: [&str; 7] = [
+/// Publishers' disclaimers under an opinion piece.
+pub(super) const DISCLAIMERS: [&str; 5] = [
     "n'engagent que",
     "n’engagent que",
     "views expressed in this",
     "do not necessarily reflect",
     "views expressed are",
-    "embed link",
-    "embed code",
 ];
 
+/// Words of an embed-code box (`Copy/paste the article video embed link below:`), furniture
+/// only on a line that is no more than that box's one sentence: a story may speak of embed
+/// codes.
+pub(super) const EMBED_CUES: [&str; 2] = ["embed link", "embed code"];
+
 /// Whole lines that are page furniture (buttons, labels).
-pub(super) const FURNITURE_LINES: [&str; 40] = [
+pub(super) const FURNITURE_LINES: [&str; 43] = [
+    "end of article",
+    "fin de l'article",
+    "fin de l’article",
     "lire la suite",
     "articles similaires",
     "related articles",
@@ -474,7 +485,7 @@ pub(super) const READER_WORDS: [&str; 9] =
 
 /// Words of an account, a subscription or a sign-up: a line speaking to the reader with one
 /// of them is an offer, not a story's sentence.
-pub(super) const OFFER_WORDS: [&str; 17] = [
+pub(super) const OFFER_WORDS: [&str; 24] = [
     "abonn",
     "inscri",
     "connect",
@@ -492,4 +503,26 @@ pub(super) const OFFER_WORDS: [&str; 17] = [
     "commentaire",
     "comment",
     "recevez",
+    // The consent under a sign-up form (`By submitting your information you agree to the Terms
+    // & Conditions and Privacy Policy`, `vous acceptez nos conditions générales`).
+    "privacy policy",
+    "terms & conditions",
+    "terms and conditions",
+    "terms of use",
+    "terms of service",
+    "conditions générales",
+    "politique de confidentialité",
+];
+
+/// How a line speaking to the reader may open without a `you`: the imperative of a sign-up
+/// (`Sign up to get the best content of the week…`). A story's sentence seldom opens so.
+pub(super) const READER_OPENERS: [&str; 8] = [
+    "sign up ",
+    "sign up:",
+    "subscribe to ",
+    "subscribe for ",
+    "subscribe now",
+    "register to ",
+    "register for ",
+    "join our ",
 ];

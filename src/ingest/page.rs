@@ -4,10 +4,10 @@
 //! last paragraph) kept as fallbacks.
 
 use super::block::{
-    addresses_reader, is_alt_text, is_embed_junk, is_offer, is_paywall, main_block, plain, raw_classes, reads_as_items,
-    repeat_counts, signals, smooth, Class,
+    addresses_reader, is_alt_text, is_embed_junk, is_form, is_offer, is_paragraph, is_paywall, main_block, plain,
+    raw_classes, reads_as_items, repeat_counts, signals, smooth, Class,
 };
-use super::body::ends_with_credit;
+use super::body::{ends_with_credit, is_photo_credit};
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};
 use super::dateline::{date_stamps, date_with_byline, is_update_line, segmented_byline};
@@ -157,6 +157,34 @@ pub(super) fn is_signed_stamp(t: &str) -> bool {
     t.chars().count() <= 120 && matches!(date_with_byline(t), Some((_, Some(_))))
 }
 
+/// Whether a line is an image's alternative text (`[photo.png] Heads of state gathered in
+/// 1949. Getty Images`) closed by a photo credit: two signs of a caption, which no paragraph
+/// gives.
+fn credited_alt_text(l: &str) -> bool {
+    let t = plain(l).0;
+    let credit_tail = t
+        .trim_end_matches('.')
+        .rsplit_once(". ")
+        .is_some_and(|(_, tail)| tail.split_whitespace().count() <= 4 && is_photo_credit(tail));
+    is_alt_text(l) && (ends_with_credit(t) || credit_tail)
+}
+
+/// Characters a cut copy must keep before its `…` to be known as a copy of a longer line.
+const CUT_COPY_MIN: usize = 60;
+
+/// Whether `t` is a line of `lines` cut short (`Republican candidates from left, former …
+/// more >`): what it says before its `…` opens another, longer line of the page. Dropping it
+/// loses no word.
+fn cut_copy(t: &str, lines: &[&str]) -> bool {
+    let Some((head, _)) = t.split_once('…') else { return false };
+    let head = head.trim_end();
+    head.chars().count() >= CUT_COPY_MIN
+        && lines.iter().any(|l| {
+            let o = plain(l).0;
+            o.len() > head.len() && o != t && o.starts_with(head) && !o[head.len()..].trim_start().starts_with('…')
+        })
+}
+
 /// Lines around a headline in which a day is read as its publication date: a few above (a
 /// stamp over the headline), more below (a standfirst, a caption and buttons may come first).
 const NEAR_ABOVE: usize = 4;
@@ -289,14 +317,18 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     // A line of a sign-up box or an offer speaks to the reader: in a run of furniture it
     // counts as furniture even when it reads as a sentence.
     let offer = |i: usize| {
-        signals(lines[i]).chars < 160
-            && (is_offer(lines[i]) || (raw[i] != Class::Good && addresses_reader(lines[i]) && !is_prose(lines[i])))
+        is_form(lines[i])
+            || (signals(lines[i]).chars < 160
+                && (is_offer(lines[i]) || (raw[i] != Class::Good && addresses_reader(lines[i]) && !is_prose(lines[i]))))
     };
     // A short line that is not prose (a label, a form field) goes with the box around it
     // when most of the box is furniture.
     let mut boxed = 0;
     let last = end.max(be + 1).min(lines.len());
-    for i in bs..=last {
+    // The text may open before the block does (the run of most text began under a box inside
+    // the article): boxes are looked for from its first paragraph, never across the header.
+    let box_from = (start..bs).find(|&i| is_paragraph(lines[i])).unwrap_or(bs);
+    for i in box_from..=last {
         if i < last && (lines[i].trim().is_empty() || raw[i] == Class::Table) {
             continue;
         }
@@ -342,6 +374,8 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         // captions of its photos, closed by a credit or printed twice on one line: not text.
         let embedded = is_embed_junk(l)
             || raw[i] == Class::Table
+            // In a paste too, an image's alternative text closed by its credit is a caption.
+            || credited_alt_text(l)
             || (whole_head
                 // An image's name before a byline (`[e3d6d9] By Jane Roe`) is no alt text.
                 && (ends_with_credit(t) || (is_alt_text(l) && byline(t).is_none()) || collapse_repeats(l).is_some()));
@@ -352,6 +386,11 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         if i < bs && is_meta(l) {
             // Metadata as the header reader expects it: no list or button marks.
             page.lines.push(t.to_string());
+            continue;
+        }
+        if cut_copy(t, lines) {
+            // A line printed in full elsewhere, cut here (`… more >`): its words are there.
+            page.lines.push(String::new());
             continue;
         }
         if s.chars > 0 && s.chars < 300 {
@@ -373,6 +412,29 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_image_text_closed_by_a_credit_is_a_caption() {
+        assert!(credited_alt_text(
+            "[grey-placeholder.png] Getty Images Heads of state gathered in Washington in April 1949. Getty Images"
+        ));
+        assert!(!credited_alt_text("Heads of state gathered in Washington in April 1949. Getty Images"));
+        assert!(!credited_alt_text(
+            "[map.png] A map shows the founder members shaded dark red. The others joined later on."
+        ));
+    }
+
+    #[test]
+    fn a_line_cut_short_under_itself_in_full_is_a_copy() {
+        let full = "Republican candidates from left, former New Jersey Gov. Chris Christie and former UN Ambassador Nikki Haley stand on stage before the debate.";
+        let cut = "Republican candidates from left, former New Jersey Gov. Chris Christie and former … more >";
+        let lines = [full, cut];
+        assert!(cut_copy(cut, &lines));
+        assert!(!cut_copy(full, &lines));
+        // A sentence that stops on its own `…` copies nothing.
+        let alone = "Republican candidates from left, former New Jersey Gov. Chris Christie and … waited.";
+        assert!(!cut_copy(alone, &[alone, "Another line"]));
+    }
 
     #[test]
     fn a_caption_printed_three_times_is_printed_once() {

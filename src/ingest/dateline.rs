@@ -129,7 +129,8 @@ fn one_stamp(t: &str) -> Option<(PartialDate, Option<String>)> {
         || in_brackets
         || after.split_whitespace().all(|w| is_clock_word(w) || w.chars().all(|c| c.is_ascii_digit() || c == ','))
         || date_stamps(after).is_some()
-        || is_stamp_tail(rest.trim_start_matches(['·', '|', '+', ' ']));
+        || is_stamp_tail(rest.trim_start_matches(['·', '|', '+', ' ']))
+        || name_after(after).is_some();
     if !after_ok {
         return None;
     }
@@ -466,6 +467,15 @@ pub(super) fn date_stamps(l: &str) -> Option<Stamps> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_after_the_day_of_a_stamp_is_its_byline() {
+        let author = |l: &str| name_and_date(l).and_then(|(_, n)| n);
+        assert_eq!(author("Aug 12, 2021 / Klaus Sieg").as_deref(), Some("Klaus Sieg"));
+        assert_eq!(author("Posted On : December 12, 2023 Published By : Carol Romig").as_deref(), Some("Carol Romig"));
+        assert_eq!(author("December 5, 2023 Politics"), None);
+        assert!(name_and_date("December 5, 2023 / Updated").is_some());
+    }
 
     #[test]
     fn stamps_with_clock_times_updates_glue_and_bylines_before_a_cue() {

@@ -665,4 +665,21 @@ mod tests {
         assert!(overlap("Protesters arrested at theatre", &opening) > 0.9);
         assert_eq!(overlap("Bakery wins bread award", &opening), 0.0);
     }
+
+    #[test]
+    fn a_teaser_about_another_story_gets_a_third_of_the_strong_signs() {
+        assert!((topical(0.0) - 1.0 / 3.0).abs() < 1e-9);
+        assert_eq!(topical(0.5), 1.0);
+        assert!(topical(0.2) > topical(0.1));
+    }
+
+    #[test]
+    fn a_headline_may_come_in_two_short_sentences_a_standfirst_may_not() {
+        assert!(two_part_headline("Done Deal! Luis Suarez signs with Inter Miami for 2024"));
+        assert!(two_part_headline("Stock Is Falling After Its Earnings. Why You Shouldn't Worry."));
+        assert!(two_part_headline("Like British cheddar? Enjoy it while you can still find it"));
+        assert!(!two_part_headline(P1));
+        assert!(!two_part_headline("One. Two. Three parts are a paragraph"));
+        assert!(!two_part_headline("No break in this headline at all"));
+    }
 }

@@ -389,7 +389,8 @@ fn title_score(
         || t.to_lowercase().contains("new window")
         || t.contains("://")
         || t.contains("IFRAME")
-        || t.contains("(BUTTON)")
+        // (`plain` drops a leading button mark: the raw line still shows it.)
+        || lines[i].contains("(BUTTON)")
         || t.contains("___")
         || RIGHTS_WORDS.iter().any(|w| t.to_lowercase().contains(w))
     {
@@ -457,6 +458,11 @@ fn title_score(
     // for small and large screens.
     let near_copy =
         (i.saturating_sub(TEASER_SPAN)..(i + TEASER_SPAN).min(lines.len())).any(|j| j != i && keys[j] == *k);
+    // A short name printed twice on one line is an image's alternative text and its title
+    // (`Site Logo Site Logo`): a logo, never a headline.
+    if doubled && s.words <= 8 {
+        return None;
+    }
     if (same >= 3 && (s.words <= 6 || near_copy)) || doubled {
         // The same short line over and over: a label of teasers; a logo's name printed twice.
         score -= 2.0;

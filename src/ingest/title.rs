@@ -652,6 +652,24 @@ mod tests {
     }
 
     #[test]
+    fn a_logo_printed_twice_and_a_button_label_are_no_headline() {
+        let lines = [
+            "Daily Courier Logo Daily Courier Logo",
+            "(BUTTON) Activating this button will toggle the display of additional content",
+            "Two arrested after climate protest stops theatre play",
+            "By Jane Roe",
+            "",
+            P1,
+            P2,
+        ];
+        let cls = smooth(&raw_classes(&lines));
+        let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
+        assert!(title_score(&lines, &cls, &keys, 0, 5, 0.0).is_none());
+        assert!(title_score(&lines, &cls, &keys, 1, 5, 0.0).is_none());
+        assert_eq!(best_title(&lines, &cls, 5), Some(2));
+    }
+
+    #[test]
     fn a_photo_caption_over_its_credit_and_a_cut_teaser_point_at_the_right_headline() {
         let headline = "Council keeps the small theatres of the city open all year";
         let alt = "The small theatres of the city will stay open all year";

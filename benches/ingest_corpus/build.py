@@ -59,6 +59,16 @@ SOURCES_DEV2 = os.path.join(HERE, "sources_dev2.tsv")
 DEV2_YEARS = range(2012, 2027)  # a wider span than the first list: older and newer layouts
 DEV2_PER_SITE = 2
 DEV2_EN = 44  # English pages are plentiful; every French page that passes is kept
+# A third list, from repositories none of the first two lists read, pinned to `dev` too and split
+# once into two fixed sub-halves by sha1(url) (even: dev3a, to tune on; odd: dev3b, to check
+# on). No page of a site of the first two lists (either half) is taken.
+REPOS_DEV3 = {
+    "scrapinghub/article-extraction-benchmark": "4a3bc979f76c0df73cb95fe272e2fc1b96f9f010",
+    "AndyTheFactory/article-extraction-dataset": "cf3e2959ffc4fde13e0714d2b6d50c2bd220ed3b",
+}
+SOURCES_DEV3 = os.path.join(HERE, "sources_dev3.tsv")
+DEV3_PER_SITE = 1  # one page a site: as many layouts as the repositories hold
+DEV3_PAGES = 64
 # Pages whose truth cannot be read from their own markup, or that are not news, left out by hand.
 EXCLUDE = {
     "https://la-bas.org/la-bas-magazine/chroniques/Didier-Porte-souhaite-la-Sante-a-Balkany":
@@ -465,6 +475,47 @@ def select_dev2(mirrors, jobs):
           f"kept {n['fr']} fr + {n['en']} en -> {SOURCES_DEV2}")
 
 
+def select_dev3(mirrors, jobs):
+    """Choose the third development list from REPOS_DEV3: pages of sites that neither earlier
+    list holds (only their URLs and sites are read, from the two .tsv files), one a site, a
+    year at a time, by the same page rules as the second list."""
+    earlier = rows_of(SOURCES) + rows_of(SOURCES_DEV2)
+    taken_sites = {r["site"] for r in earlier}
+    taken = {url_key(r["url"]) for r in earlier}
+    tasks = [(mirrors, repo, c, p) for repo, commit in REPOS_DEV3.items()
+             for c, p in list_html(mirrors, repo, commit)]
+    with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
+        found = [r for r in ex.map(_scan_dev2, tasks, chunksize=4) if r]
+    seen, uniq = set(taken), []
+    for r in sorted(found, key=lambda r: (list(REPOS_DEV3).index(r["repo"]), r["path"])):
+        keys = {url_key(r["url"]), norm(r["headline"])}
+        if keys & seen:
+            continue
+        seen |= keys
+        if r["site"] in taken_sites or r["url"] in EXCLUDE:
+            continue
+        uniq.append(r)
+    picked = []
+    for lang in ("fr", "en"):
+        pool = sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
+        picked += round_robin(pool, DEV3_PER_SITE)
+    picked = picked[:DEV3_PAGES]
+    rows = sorted(picked, key=lambda r: (r["lang"], r["site"], r["url"]))
+    with open(SOURCES_DEV3, "w", encoding="utf-8") as fh:
+        fh.write("repo\tcommit\tpath\turl\tlang\tsite\tdate\n")
+        for r in rows:
+            fh.write("\t".join([r["repo"], r["commit"], r["path"], r["url"], r["lang"], r["site"],
+                                r["date"]]) + "\n")
+    n = {k: sum(1 for r in rows if r["lang"] == k) for k in ("fr", "en")}
+    print(f"dev3: {len(found)} usable pages, {len(uniq)} new and of new sites; "
+          f"kept {n['fr']} fr + {n['en']} en -> {SOURCES_DEV3}")
+
+
+def dev3_part(url):
+    """The fixed sub-half of a third-list page: sha1(url) even -> dev3a, odd -> dev3b."""
+    return "dev3a" if int(sha(url), 16) % 2 == 0 else "dev3b"
+
+
 # ---------------------------------------------------------------------------------------------
 # default: rebuild from sources.tsv
 
@@ -484,6 +535,12 @@ def _build_one(args):
     if row.get("list") == "dev2":
         half = "dev"  # pinned: the second list only ever grows the development half
         truth["list"] = "dev2"
+    elif row.get("list") == "dev3":
+        # Its own folder, next to dev/: a development list, but one that does not change what
+        # `measure.py dev` has measured so far; two fixed parts.
+        half = "dev3"
+        truth["list"] = "dev3"
+        truth["part"] = dev3_part(url)
     pid = page_id(row["lang"], row["site"], url)
     d = os.path.join(out, half, pid)
     os.makedirs(d, exist_ok=True)
@@ -509,7 +566,9 @@ def build(mirrors, out, jobs):
     rows = [r for r in rows_of(SOURCES) if r["url"] not in EXCLUDE]
     if os.path.exists(SOURCES_DEV2):
         rows += [dict(r, list="dev2") for r in rows_of(SOURCES_DEV2) if r["url"] not in EXCLUDE]
-    for half in ("dev", "heldout"):
+    if os.path.exists(SOURCES_DEV3):
+        rows += [dict(r, list="dev3") for r in rows_of(SOURCES_DEV3) if r["url"] not in EXCLUDE]
+    for half in ("dev", "heldout", "dev3"):
         shutil.rmtree(os.path.join(out, half), ignore_errors=True)
     if os.path.exists(os.path.join(out, "DEV_READY")):
         os.remove(os.path.join(out, "DEV_READY"))
@@ -525,10 +584,10 @@ def build(mirrors, out, jobs):
         for r in table:
             fh.write("\t".join(x.replace("\t", " ") for x in r) + "\n")
     open(os.path.join(out, "DEV_READY"), "w").close()
-    n = {h: sum(1 for r in results if r[0] == h) for h in ("dev", "heldout")}
+    n = {h: sum(1 for r in results if r[0] == h) for h in ("dev", "heldout", "dev3")}
     n2 = sum(1 for r in results if r[2].get("list") == "dev2")
     print(f"built {len(results)} pages into {out}: dev {n['dev']} ({n2} of them from the second "
-          f"list), heldout {n['heldout']}")
+          f"list), dev3 {n['dev3']}, heldout {n['heldout']}")
 
 
 def main():
@@ -538,6 +597,8 @@ def main():
     ap.add_argument("--select", action="store_true", help="re-scan the repositories and rewrite sources.tsv")
     ap.add_argument("--select-dev2", action="store_true",
                     help="re-scan the repositories and rewrite sources_dev2.tsv (the second dev list)")
+    ap.add_argument("--select-dev3", action="store_true",
+                    help="scan REPOS_DEV3 and rewrite sources_dev3.tsv (the third dev list)")
     ap.add_argument("-j", "--jobs", type=int, default=2)
     a = ap.parse_args()
     for tool in ("lynx", "w3m"):
@@ -547,6 +608,8 @@ def main():
         select(a.mirrors, a.jobs)
     if a.select_dev2:
         select_dev2(a.mirrors, a.jobs)
+    if a.select_dev3:
+        select_dev3(a.mirrors, a.jobs)
     build(a.mirrors, a.out, a.jobs)
 
 

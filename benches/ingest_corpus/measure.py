@@ -185,7 +185,7 @@ def list_of(page_dir):
         return json.load(fh).get("list", "dev1")
 
 
-def part_of(page_dir):
+def round5_part(page_dir):
     """`tune` or `check`: a fixed split of every page by a bit of sha1("round5:" + url), made once
     (round 5) before any rule changed, so that a rule written while looking at the tune part is
     judged on pages nobody tuned on."""
@@ -200,13 +200,25 @@ def pages_of(data, half, which="all"):
     pages = sorted(os.path.join(root, d) for d in os.listdir(root)
                    if os.path.exists(os.path.join(root, d, "truth.json")))
     if which in ("tune", "check"):
-        return [d for d in pages if part_of(d) == which]
+        return [d for d in pages if round5_part(d) == which]
     if which in ("dev2a", "dev2b"):
         # Two fixed sub-halves of the second list (alternate page ids in sorted order), so a rule
         # written while looking at one can be checked on the other.
         dev2 = [d for d in pages if list_of(d) == "dev2"]
         return dev2[0::2] if which == "dev2a" else dev2[1::2]
+    if which in ("dev3a", "dev3b"):
+        # The third list's fixed parts (sha1(url) even / odd, see build.py): tune on dev3a, check
+        # on dev3b.
+        return [d for d in pages if part_of(d) == which]
+    if which == "dev12":
+        return [d for d in pages if list_of(d) in ("dev1", "dev2")]
     return pages if which == "all" else [d for d in pages if list_of(d) == which]
+
+
+def part_of(page_dir):
+    """`dev3a` or `dev3b` for a page of the third list, else None."""
+    with open(os.path.join(page_dir, "truth.json"), encoding="utf-8") as fh:
+        return json.load(fh).get("part")
 
 
 def sub_list(page_dir, pages):
@@ -357,7 +369,8 @@ def events(binary, pages, shape, lang, keep):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("half", choices=["dev", "heldout", "both"])
+    ap.add_argument("half", choices=["dev", "heldout", "both", "dev3"],
+                    help="dev3: the third development list, in its own folder (see build.py)")
     ap.add_argument("--bin", default=default_bin())
     ap.add_argument("--data", default="/work/ingest-data")
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -369,7 +382,7 @@ def main():
                     help="with --events: print N sampled mentions of each verdict to check by eye")
     ap.add_argument("--keep", action="store_true", help="keep the --events site")
     ap.add_argument("--by-lang", action="store_true", help="also one table per language")
-    ap.add_argument("--list", default="all", choices=["all", "dev1", "dev2", "dev2a", "dev2b", "tune", "check"],
+    ap.add_argument("--list", default="all", choices=["all", "dev1", "dev2", "dev2a", "dev2b", "tune", "check", "dev12", "dev3a", "dev3b"],
                     help="only the pages of the first list (dev1), of the second one (dev2), or of one"
                          " of its fixed sub-halves (dev2a, dev2b: alternate page ids), or of the round-5 split by URL"
                          " hash (tune, check)")
@@ -413,14 +426,17 @@ def main():
         with concurrent.futures.ThreadPoolExecutor(a.jobs) as ex:
             results = list(ex.map(lambda d: score_page(binary, d), pages))
         report(half, results, a.verbose)
-        if a.by_list:
+        if a.by_list and half == "dev3":
+            for which in ("dev3a", "dev3b"):
+                report(f"{half}, {which}", [x for x, d in zip(results, pages) if part_of(d) == which], False)
+        elif a.by_list:
             for which in ("dev1", "dev2"):
                 report(f"{half}, {which}", [x for x in results if x[1].get("list", "dev1") == which], False)
             for which in ("dev2a", "dev2b"):
                 report(f"{half}, {which}", [x for x, d in zip(results, pages) if sub_list(d, pages) == which],
                        False)
             for which in ("tune", "check"):
-                report(f"{half}, {which}", [x for x, d in zip(results, pages) if part_of(d) == which], False)
+                report(f"{half}, {which}", [x for x, d in zip(results, pages) if round5_part(d) == which], False)
         if a.by_lang:
             for lang in ("fr", "en"):
                 report(f"{half}, {lang}", [x for x in results if x[1]["language"] == lang], False)

@@ -89,6 +89,22 @@ fn is_stamp_tail(after: &str) -> bool {
     !after.contains(". ") && (words.len() <= 2 || (words.len() <= 5 && !words.iter().any(stop)))
 }
 
+/// The author named after a stamp's day (`Aug 12, 2021 / Klaus Sieg`, `Posted On : December 12,
+/// 2023 Published By : Carol Romig`): past a separator and a cue, a name of two words or more.
+fn name_after(after: &str) -> Option<String> {
+    let t = after.trim_start_matches(['/', '|', '·', '•', '—', '–', '-', ':', ' ']);
+    let lower = t.to_lowercase();
+    let cue = ["published by", "posted by", "written by", "publié par", "by ", "par "]
+        .iter()
+        .find(|c| lower.starts_with(*c))
+        .map_or(0, |c| c.len());
+    let name = t.get(cue..)?.trim_start_matches([':', ' ']);
+    if name.split_whitespace().count() < 2 {
+        return None;
+    }
+    names(name)
+}
+
 /// One date in a stamp line, with what stands before it (nothing, a cue, a byline, a name).
 fn one_stamp(t: &str) -> Option<(PartialDate, Option<String>)> {
     let (d, start, end) = day_in(t)?;
@@ -113,7 +129,8 @@ fn one_stamp(t: &str) -> Option<(PartialDate, Option<String>)> {
         || in_brackets
         || after.split_whitespace().all(|w| is_clock_word(w) || w.chars().all(|c| c.is_ascii_digit() || c == ','))
         || date_stamps(after).is_some()
-        || is_stamp_tail(rest.trim_start_matches(['·', '|', '+', ' ']));
+        || is_stamp_tail(rest.trim_start_matches(['·', '|', '+', ' ']))
+        || name_after(after).is_some();
     if !after_ok {
         return None;
     }
@@ -129,10 +146,10 @@ fn one_stamp(t: &str) -> Option<(PartialDate, Option<String>)> {
     }
     let lower = before.to_lowercase();
     if before.is_empty() {
-        return Some((d, None));
+        return Some((d, name_after(after)));
     }
     if PUBLISH_CUES.iter().any(|c| lower.starts_with(c)) && before.split_whitespace().count() <= 3 {
-        return Some((d, None));
+        return Some((d, name_after(after)));
     }
     // `Published by Jane Roe at`, `Posted by the desk on`: a cue, a byline, a preposition.
     if let Some(cue) = PUBLISH_CUES.iter().find(|c| lower.starts_with(*c)) {
@@ -450,6 +467,15 @@ pub(super) fn date_stamps(l: &str) -> Option<Stamps> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_after_the_day_of_a_stamp_is_its_byline() {
+        let author = |l: &str| name_and_date(l).and_then(|(_, n)| n);
+        assert_eq!(author("Aug 12, 2021 / Klaus Sieg").as_deref(), Some("Klaus Sieg"));
+        assert_eq!(author("Posted On : December 12, 2023 Published By : Carol Romig").as_deref(), Some("Carol Romig"));
+        assert_eq!(author("December 5, 2023 Politics"), None);
+        assert!(name_and_date("December 5, 2023 / Updated").is_some());
+    }
 
     #[test]
     fn stamps_with_clock_times_updates_glue_and_bylines_before_a_cue() {

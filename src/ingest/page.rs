@@ -185,6 +185,19 @@ fn cut_copy(t: &str, lines: &[&str]) -> bool {
         })
 }
 
+/// The day of a line that says when the article first ran (`… originally published on …`).
+fn original_day(t: &str) -> Option<PartialDate> {
+    let lower = t.to_lowercase();
+    let p = ORIGINAL_CUES.iter().find_map(|c| lower.find(c))?;
+    // Folding case may move byte offsets in some scripts: then the whole line is read.
+    let from = t.get(p..).unwrap_or(t);
+    super::dateline::day_in(from).map(|(d, _, _)| d)
+}
+
+/// How a line saying when an article first ran opens its statement.
+const ORIGINAL_CUES: [&str; 4] =
+    ["originally published", "first published", "publié initialement", "initialement publié"];
+
 /// Lines around a headline in which a day is read as its publication date: a few above (a
 /// stamp over the headline), more below (a standfirst, a caption and buttons may come first).
 const NEAR_ABOVE: usize = 4;
@@ -260,6 +273,10 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     // Past a paywall's notice, nothing is the article (its offers read like prose).
     let end = (bs..end).find(|&i| is_paywall(lines[i])).unwrap_or(end);
 
+    // `This story was originally published December 22, 2023, 11:09 AM.`: the page says when
+    // the article first ran, wherever that line stands; a stamp after the text may be a
+    // teaser's.
+    page.date = lines.iter().map(|l| plain(l).0).filter(|t| t.chars().count() <= 160).find_map(original_day);
     // Fallbacks: what is printed outside the lines kept.
     for (i, l) in lines.iter().enumerate() {
         if (start..end).contains(&i) {
@@ -434,6 +451,15 @@ mod tests {
         // A sentence that stops on its own `…` copies nothing.
         let alone = "Republican candidates from left, former New Jersey Gov. Chris Christie and … waited.";
         assert!(!cut_copy(alone, &[alone, "Another line"]));
+    }
+
+    #[test]
+    fn a_line_saying_when_the_story_first_ran_dates_it() {
+        let d = original_day("This story was originally published December 22, 2023, 11:09 AM.");
+        assert_eq!(d.map(|d| d.to_string()).as_deref(), Some("2023-12-22"));
+        let d = original_day("Cet article a été publié initialement le 3 mars 2021.");
+        assert_eq!(d.map(|d| d.to_string()).as_deref(), Some("2021-03-03"));
+        assert!(original_day("Published December 22, 2023").is_none());
     }
 
     #[test]

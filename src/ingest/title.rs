@@ -166,8 +166,10 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> O
         // Distance weighs little against the signs of a headline: video captions, share
         // buttons and a standfirst often stand between it and the text.
         let distance = (between as f64 * DISTANCE_WEIGHT).min(DISTANCE_CAP) + seen as f64 * 0.02;
-        let score = title_score(lines, cls, &keys, i, text_start, distance)
-            .map(|s| s + 3.0 * overlap(l, &opening) + standfirst_order(lines, i, &opening));
+        let score = title_score(lines, cls, &keys, i, text_start, distance).map(|(base, strong)| {
+            let about = overlap(l, &opening);
+            base + strong * topical(about) + 3.0 * about + standfirst_order(lines, i, &opening)
+        });
         if !matches!(cls[i], Class::Bad | Class::Closer) {
             between += 1;
         }
@@ -177,6 +179,15 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> O
         }
     }
     best.filter(|(s, _)| *s > 0.0).map(|(_, i)| i)
+}
+
+/// How much the strong signs of a headline (a copy elsewhere, a byline under it) count for a
+/// line whose content words come back in the text's opening in the share `about`. Teasers of
+/// other articles carry the same signs (printed twice, each over its author), but are about
+/// something else: the signs count in full for a line about the text, a third for a line
+/// about nothing in it.
+fn topical(about: f64) -> f64 {
+    (1.0 / 3.0 + 2.0 * about).min(1.0)
 }
 
 /// What each line of text between a candidate and the text costs it, and the most that
@@ -299,6 +310,17 @@ fn link_row(t: &str) -> bool {
 /// teasers.
 const TEASER_SPAN: usize = 12;
 
+/// Two short sentences (`Like cheddar? Enjoy it while you can`, `X Is Falling. Why You
+/// Shouldn't Worry.`): a headline in two parts. Captions and standfirsts are longer.
+fn two_part_headline(t: &str) -> bool {
+    let t = t.trim_end_matches(['.', '!', '?']);
+    if t.chars().count() > 110 || t.ends_with([':', ';', ',']) {
+        return false;
+    }
+    let breaks = [". ", "? ", "! "].iter().map(|b| t.matches(b).count()).sum::<usize>();
+    breaks == 1 && t.split(['.', '?', '!']).all(|part| part.split_whitespace().count() >= 2)
+}
+
 /// A byline, a bare name or a date line.
 fn is_meta_line(l: &str) -> bool {
     let (n, bullet) = plain(l);
@@ -333,7 +355,8 @@ fn key(l: &str) -> String {
     plain(l).0.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
-/// How much line `i` reads like the headline; `None` when it cannot be one.
+/// How much line `i` reads like the headline, apart from what its strong signs add, and those
+/// strong signs; `None` when it cannot be one.
 fn title_score(
     lines: &[&str],
     cls: &[Class],
@@ -341,7 +364,7 @@ fn title_score(
     i: usize,
     block_start: usize,
     distance: f64,
-) -> Option<f64> {
+) -> Option<(f64, f64)> {
     let (t, bullet) = plain(lines[i]);
     let s = signals(lines[i]);
     if s.words < 3
@@ -366,7 +389,8 @@ fn title_score(
         || t.to_lowercase().contains("new window")
         || t.contains("://")
         || t.contains("IFRAME")
-        || t.contains("(BUTTON)")
+        // (`plain` drops a leading button mark: the raw line still shows it.)
+        || lines[i].contains("(BUTTON)")
         || t.contains("___")
         || RIGHTS_WORDS.iter().any(|w| t.to_lowercase().contains(w))
     {
@@ -379,11 +403,16 @@ fn title_score(
     } else if s.chars <= 120 && t.ends_with('.') && looks_like_headline(&t[..t.len() - 1]) {
         // One short sentence with its period: some papers print headlines so.
         -1.0
+    } else if two_part_headline(t) && !is_caption(t) {
+        // `Done Deal! X signs with Y`, `Stock Is Falling. Why You Shouldn't Worry.`
+        -1.0
     } else {
         -3.0
     };
     let strong = if shape > -3.0 { STRONG } else { 0.0 };
     let mut score = 1.0 + shape;
+    // The strong signs, weighed apart by how much the line is about the text.
+    let mut signs = 0.0;
     // Printed again: `Title | Site`, `Section | Title`, the share text, the same headline.
     let k = &keys[i];
     let same = keys.iter().filter(|o| *o == k).count();
@@ -429,13 +458,18 @@ fn title_score(
     // for small and large screens.
     let near_copy =
         (i.saturating_sub(TEASER_SPAN)..(i + TEASER_SPAN).min(lines.len())).any(|j| j != i && keys[j] == *k);
+    // A short name printed twice on one line is an image's alternative text and its title
+    // (`Site Logo Site Logo`): a logo, never a headline.
+    if doubled && s.words <= 8 {
+        return None;
+    }
     if (same >= 3 && (s.words <= 6 || near_copy)) || doubled {
         // The same short line over and over: a label of teasers; a logo's name printed twice.
         score -= 2.0;
     } else if holders >= 4 && s.words <= 6 {
         score -= 1.0;
     } else if repeated || teased {
-        score += strong;
+        signs += strong;
     }
     if captioned {
         score -= 2.0;
@@ -456,7 +490,7 @@ fn title_score(
             .collect::<std::collections::HashSet<_>>()
             .len();
         if teasers < 2 {
-            score += strong;
+            signs += strong;
         }
     } else if let Some(m) = (0..i).rev().filter(|&j| !lines[j].trim().is_empty()).take(2).find(|&j| is_meta(j)) {
         // A byline or a stamp printed over the headline (`Jane Roe/`, then `November 28, 2016`)
@@ -466,7 +500,7 @@ fn title_score(
         if above.into_iter().any(|j| headline_like(lines[j])) {
             score -= strong / 2.0;
         } else {
-            score += strong / 2.0;
+            signs += strong / 2.0;
         }
     }
     if next.first().is_some_and(|&j| cls[j] == Class::Good) || next.contains(&block_start) {
@@ -510,7 +544,7 @@ fn title_score(
     if indent(lines[i]) < indent(lines[block_start]) {
         score += 0.5;
     }
-    Some(score - distance)
+    Some((score - distance, signs))
 }
 #[cfg(test)]
 mod tests {
@@ -618,6 +652,24 @@ mod tests {
     }
 
     #[test]
+    fn a_logo_printed_twice_and_a_button_label_are_no_headline() {
+        let lines = [
+            "Daily Courier Logo Daily Courier Logo",
+            "(BUTTON) Activating this button will toggle the display of additional content",
+            "Two arrested after climate protest stops theatre play",
+            "By Jane Roe",
+            "",
+            P1,
+            P2,
+        ];
+        let cls = smooth(&raw_classes(&lines));
+        let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
+        assert!(title_score(&lines, &cls, &keys, 0, 5, 0.0).is_none());
+        assert!(title_score(&lines, &cls, &keys, 1, 5, 0.0).is_none());
+        assert_eq!(best_title(&lines, &cls, 5), Some(2));
+    }
+
+    #[test]
     fn a_photo_caption_over_its_credit_and_a_cut_teaser_point_at_the_right_headline() {
         let headline = "Council keeps the small theatres of the city open all year";
         let alt = "The small theatres of the city will stay open all year";
@@ -636,5 +688,22 @@ mod tests {
         let opening: std::collections::HashSet<String> = P1.split(' ').map(|w| w.to_lowercase()).collect();
         assert!(overlap("Protesters arrested at theatre", &opening) > 0.9);
         assert_eq!(overlap("Bakery wins bread award", &opening), 0.0);
+    }
+
+    #[test]
+    fn a_teaser_about_another_story_gets_a_third_of_the_strong_signs() {
+        assert!((topical(0.0) - 1.0 / 3.0).abs() < 1e-9);
+        assert_eq!(topical(0.5), 1.0);
+        assert!(topical(0.2) > topical(0.1));
+    }
+
+    #[test]
+    fn a_headline_may_come_in_two_short_sentences_a_standfirst_may_not() {
+        assert!(two_part_headline("Done Deal! Luis Suarez signs with Inter Miami for 2024"));
+        assert!(two_part_headline("Stock Is Falling After Its Earnings. Why You Shouldn't Worry."));
+        assert!(two_part_headline("Like British cheddar? Enjoy it while you can still find it"));
+        assert!(!two_part_headline(P1));
+        assert!(!two_part_headline("One. Two. Three parts are a paragraph"));
+        assert!(!two_part_headline("No break in this headline at all"));
     }
 }

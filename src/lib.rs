@@ -26,6 +26,7 @@ pub mod site;
 pub mod sources;
 pub mod text;
 pub mod topics;
+pub mod trace;
 
 use diagnostics::Diagnostic;
 use std::path::{Path, PathBuf};
@@ -74,7 +75,8 @@ pub struct Timings {
     pub resolve: std::time::Duration,
     /// Rendering every page and export.
     pub render: std::time::Duration,
-    /// Writing the files (zero when nothing is written).
+    /// Putting the written site in place (zero when nothing is written): the files
+    /// themselves are written as they render, and count in `render`.
     pub write: std::time::Duration,
 }
 
@@ -174,15 +176,21 @@ fn prepare(
     progress(Stage::Load);
     let t = std::time::Instant::now();
     let mut timings = Timings::default();
+    let _span = trace::span("prepare (load + resolve)");
     let config = config::load(root)?;
     // Templates and content are both checked before giving up, so that one report lists
     // every problem of the build.
-    let templates = render::templates(root, &config);
+    let templates = {
+        let _s = trace::span("load: templates");
+        render::templates(root, &config)
+    };
     let mut cache = cache;
+    let load_span = trace::span("load: content");
     let (content, load_diags) = match cache.as_deref_mut() {
         Some(c) => content::load_cached(root, &mut c.content),
         None => content::load(root),
     };
+    drop(load_span);
     timings.load = t.elapsed();
     progress(Stage::Resolve { documents: content.articles.len() + content.notes.len() + content.topics.len() });
     let t = std::time::Instant::now();
@@ -204,7 +212,10 @@ fn prepare(
         return Err(finish(errors));
     };
     warnings.extend(site.warnings.iter().cloned());
-    let advice = finish(check::advice(&site));
+    let advice = {
+        let _s = trace::span("resolve: advice");
+        finish(check::advice(&site))
+    };
     timings.resolve = t.elapsed();
     let counts = Counts {
         articles: site.articles.len(),
@@ -214,7 +225,10 @@ fn prepare(
         sources: site.sources.len(),
         actors: site.actors.list.len(),
     };
-    let pages = render::Pages::new(site, tera, assets);
+    let pages = {
+        let _s = trace::span("plan pages");
+        render::Pages::new(site, tera, assets)
+    };
     let report = BuildReport { output: None, files: pages.len(), counts, warnings: finish(warnings), advice, timings };
     Ok((config, pages, report))
 }
@@ -238,17 +252,19 @@ pub fn build_with_progress(
     };
     guard_output(root, &out)?;
     progress(render_stage(&pages));
-    // Pages are written as they are rendered: the site is never held in memory whole, and
-    // the disk works while the processors render.
+    // Pages are written as they are rendered, each by the thread that rendered it: the site
+    // is never held in memory whole, and writing scales with the render threads.
     let t = std::time::Instant::now();
     let paths: Vec<&str> = pages.paths().collect();
     let mut rendered = std::time::Duration::ZERO;
+    let render_span = trace::span("render + write");
     output::write_streamed(&out, &paths, |put| {
         let done = pages.render_into(put, &|| progress(Stage::Step));
         rendered = t.elapsed();
         progress(Stage::Write { files: paths.len() });
         done.map_err(finish)
     })?;
+    drop(render_span);
     report.timings.render = rendered;
     report.timings.write = t.elapsed() - rendered;
     report.output = Some(out);

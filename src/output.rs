@@ -47,8 +47,8 @@ pub enum WriteError {
         /// Where the previous site is.
         old: PathBuf,
     },
-    /// The writer thread stopped.
-    #[error("the writer thread failed")]
+    /// A thread writing files panicked.
+    #[error("a thread writing the site failed")]
     Writer,
 }
 
@@ -71,14 +71,11 @@ pub fn write(out_dir: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
     .map_err(|mut d| d.remove(0))
 }
 
-/// How many produced files may wait for the writer: enough to keep it busy, few enough that
-/// a large site is never held in memory whole.
-const QUEUE: usize = 64;
-
 /// Writes into `out_dir` the files at `paths`, whose bytes `produce` hands to `put(index,
-/// bytes)` as it makes them, from any thread: one writer thread writes them meanwhile (file
-/// creation in one directory serialises on its lock in the kernel, so more writers only add
-/// contention). What was in `out_dir` is replaced only once everything is written; when
+/// bytes)` as it makes them, from any thread: each file is written by the thread that made
+/// it, so that writing, which costs as much processor time (in the kernel) as a good part of
+/// rendering, is shared by the render threads and scales with them rather than waiting on
+/// one writer. What was in `out_dir` is replaced only once everything is written; when
 /// `produce` fails, or a write does, it is left untouched and its errors are returned.
 pub fn write_streamed(
     out_dir: &Path,
@@ -99,38 +96,39 @@ pub fn write_streamed(
     // The previous site, whose unchanged files are linked rather than written again.
     let previous = std::fs::symlink_metadata(out_dir).is_ok_and(|m| m.is_dir()).then_some(out_dir);
     let result = prepare(&staging, paths).map_err(fail).and_then(|()| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Vec<u8>)>(QUEUE);
-        std::thread::scope(|scope| {
-            let writer = scope.spawn(|| {
-                // The first failure is kept; the rest are drained so that producers never block.
-                let mut failed: Option<WriteError> = None;
-                let mut buf = Vec::new();
-                for (i, bytes) in rx {
-                    if failed.is_none() {
-                        let p = staging.join(paths[i]);
-                        let linked = previous.is_some_and(|old| link_same(&old.join(paths[i]), &bytes, &p, &mut buf));
-                        if !linked {
-                            failed = std::fs::write(&p, bytes).map_err(io("write", &p)).err();
-                        }
-                    }
+        // The first failure is kept; once there is one, nothing more is written.
+        let failed: std::sync::Mutex<Option<WriteError>> = std::sync::Mutex::new(None);
+        let has_failed = std::sync::atomic::AtomicBool::new(false);
+        let produced = produce(&|i, bytes| {
+            if has_failed.load(std::sync::atomic::Ordering::Relaxed) {
+                return;
+            }
+            let p = staging.join(paths[i]);
+            let linked = previous
+                .is_some_and(|old| COMPARE.with_borrow_mut(|buf| link_same(&old.join(paths[i]), &bytes, &p, buf)));
+            if linked {
+                return;
+            }
+            if let Err(e) = std::fs::write(&p, bytes).map_err(io("write", &p)) {
+                has_failed.store(true, std::sync::atomic::Ordering::Relaxed);
+                if let Ok(mut f) = failed.lock() {
+                    f.get_or_insert(e);
                 }
-                failed
-            });
-            // The sender goes with the closure, dropped once `produce` returns: the writer then
-            // sees the end of the queue.
-            let produced = produce(&move |i, bytes| {
-                // Sending fails only if the writer panicked, which its join below reports.
-                let _ = tx.send((i, bytes));
-            });
-            let written = writer.join().unwrap_or(Some(WriteError::Writer));
-            produced.and_then(|()| written.map_or(Ok(()), |e| Err(fail(e))))
-        })
+            }
+        });
+        let written = failed.into_inner().unwrap_or(Some(WriteError::Writer));
+        produced.and_then(|()| written.map_or(Ok(()), |e| Err(fail(e))))
     });
     let result = result.and_then(|()| swap(out_dir, &staging, &old).map_err(fail));
     if result.is_err() {
         let _ = std::fs::remove_dir_all(&staging);
     }
     result
+}
+
+thread_local! {
+    /// Each writing thread's buffer for reading back a previous file ([`link_same`]).
+    static COMPARE: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// How much of a previous file [`link_same`] reads at a time.

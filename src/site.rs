@@ -94,6 +94,7 @@ pub fn resolve_cached(config: Config, content: Content, memo: &mut Memo) -> Resu
 /// site is returned (nothing of resolve's work outlives it but the [`Site`]).
 fn resolve_with(config: Config, content: Content, memo: Option<&mut Memo>) -> Result<Site, Vec<Diagnostic>> {
     let Content { articles, notes, mut topics, entities, broken_ids } = content;
+    let span = crate::trace::span("resolve: ids, citations");
     topics.sort_by(|a, b| (a.order, &a.title, &a.slug).cmp(&(b.order, &b.title, &b.slug)));
     let mut errors = unique_names(&articles, &notes, &topics);
     let registry = sources::registry(&articles);
@@ -112,6 +113,8 @@ fn resolve_with(config: Config, content: Content, memo: Option<&mut Memo>) -> Re
         return Err(errors);
     }
 
+    drop(span);
+    let span = crate::trace::span("resolve: topics mentioned");
     let matcher = topics::AliasMatcher::new(&topics);
     let (mentioned, aliases_changed, chronology_memo) = match memo {
         Some(m) => {
@@ -133,7 +136,9 @@ fn resolve_with(config: Config, content: Content, memo: Option<&mut Memo>) -> Re
         curated,
         edits,
     };
+    drop(span);
     let chronology = chronology::build(input, chronology_memo)?;
+    let span = crate::trace::span("resolve: actors, links");
     let event_years = chronology.years();
     let chronology::Chronology { events, warnings: mut chronology_warnings } = chronology;
     let actors = actors::resolve(
@@ -161,6 +166,7 @@ fn resolve_with(config: Config, content: Content, memo: Option<&mut Memo>) -> Re
             .with_help("set base_url in config.toml to where the site will live (https://…/)"),
         );
     }
+    drop(span);
     let lang = config.lang();
     let Registry { sources, index: source_index, of_article: article_sources } = registry;
     Ok(Site {

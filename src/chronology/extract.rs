@@ -746,6 +746,20 @@ pub fn needs_context(sentence: &str) -> bool {
         "same",
         "following",
     ];
+    // Only a pronoun (`il`, `they`) or the second word of `ce dernier`, `celui-ci`, `the
+    // latter` can make a sentence lean on another: most sentences have none, and are told
+    // apart here without the word lists below (nor a lowercase copy of every word).
+    // No character but an ASCII letter lowercases to one of these ASCII words' letters, so
+    // comparing ASCII case is exact for them.
+    const TRIGGERS: &[&str] = &["il", "elle", "he", "she", "ils", "elles", "they", "dernier", "ci", "latter"];
+    let trigger = |w: &str| match w.len() {
+        2..=7 => TRIGGERS.iter().any(|t| w.eq_ignore_ascii_case(t)),
+        9 => w.chars().flat_map(char::to_lowercase).eq("dernière".chars()),
+        _ => false,
+    };
+    if !sentence.split(|c: char| !c.is_alphanumeric()).any(trigger) {
+        return false;
+    }
     let words: Vec<&str> = sentence
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .flat_map(|w| w.split('-'))

@@ -84,18 +84,30 @@ impl Memo {
 /// keep them for the next build: each bucket is freed as it is merged, and the groups hold
 /// what is left of it.
 pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher) -> Vec<Vec<Group>> {
+    let span = crate::trace::span("chronology: extract");
     let candidates: Vec<Vec<Candidate>> = ArticleId::all(articles.len())
         .collect::<Vec<_>>()
         .into_par_iter()
         .map(|ai| extract(ai, &articles[ai], lang))
         .collect();
+    drop(span);
+    let span = crate::trace::span("chronology: bucket");
     // Article order, then text order within an article: the order `Reports::merge` reads
     // a date's candidates in.
-    let mut by_start: BTreeMap<PartialDate, Vec<Candidate>> = BTreeMap::new();
+    // Each bucket is made at its size first: growing them by doubling would copy every
+    // candidate again, in this stage that runs on one thread.
+    let mut sizes: BTreeMap<PartialDate, usize> = BTreeMap::new();
+    for c in candidates.iter().flatten() {
+        *sizes.entry(c.mention.span.start).or_default() += 1;
+    }
+    let mut by_start: BTreeMap<PartialDate, Vec<Candidate>> =
+        sizes.into_iter().map(|(date, n)| (date, Vec::with_capacity(n))).collect();
     for c in candidates.into_iter().flatten() {
         by_start.entry(c.mention.span.start).or_default().push(c);
     }
     let buckets: Vec<Vec<Candidate>> = by_start.into_values().collect();
+    drop(span);
+    let _span = crate::trace::span("chronology: merge");
     buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles, false)).collect()
 }
 

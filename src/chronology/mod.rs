@@ -308,13 +308,20 @@ pub fn years(events: &[Event]) -> Vec<Year> {
 /// applies the editors' words, joins reports to the editors' events, and finds
 /// disagreements. Errors are edits that point at nothing.
 pub fn build(input: Input<'_>, memo: Option<&mut Memo>) -> Result<Chronology, Vec<Diagnostic>> {
+    let span = crate::trace::span("chronology: extract + merge");
     let groups = match memo {
         Some(m) => vec![m.groups(input.articles, input.lang, input.matcher, input.aliases_changed)],
         None => incremental::groups_once(input.articles, input.lang, input.matcher),
     };
+    drop(span);
+    let span = crate::trace::span("chronology: edits");
     let mut events = edits::curated_events(&input.curated);
     edits::apply(&input, groups, &mut events)?;
+    drop(span);
+    let span = crate::trace::span("chronology: sort");
     sort_and_number(&mut events, input.registry);
+    drop(span);
+    let _span = crate::trace::span("chronology: conflicts");
     let mut warnings = Vec::new();
     conflicts::find(&mut events, input.articles, &mut warnings);
     Ok(Chronology { events, warnings })

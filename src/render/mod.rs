@@ -258,7 +258,11 @@ impl Pages {
     ) -> Result<(), Vec<Diagnostic>> {
         // The search index's term shards first (itself parallel): computing them lazily from a
         // job could re-enter the same OnceLock on a rayon worker that steals another shard job.
-        self.search_terms();
+        {
+            let _s = crate::trace::span("render: search terms");
+            self.search_terms();
+        }
+        let _s = crate::trace::span("render: files");
         // One file at a time per task: the files differ in cost by orders of magnitude.
         let failed: Vec<Diagnostic> = self
             .render_order()

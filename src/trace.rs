@@ -1,0 +1,48 @@
+//! Per-stage timings for profiling a build: with `BRIEFING_TRACE` set in the environment,
+//! each [`span`] prints, when it ends, its wall time and the process's CPU time over it to
+//! stderr. CPU time near wall time marks a stage that runs on one thread: on a machine with
+//! N processors, the stage that keeps N-1 of them idle is the one to parallelise.
+
+use std::time::{Duration, Instant};
+
+/// Whether tracing is on (read once).
+fn enabled() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("BRIEFING_TRACE").is_some_and(|v| !v.is_empty()))
+}
+
+/// The CPU time (user + system) the process has used so far, from `/proc/self/stat`; `None`
+/// where there is no such file.
+fn cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which may hold spaces, and ends at the last ')').
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let mut fields = rest.split(' ');
+    let utime: u64 = fields.nth(11)?.parse().ok()?;
+    let stime: u64 = fields.next()?.parse().ok()?;
+    // Linux reports clock ticks of 1/100 s to user space (USER_HZ) on every architecture.
+    Some(Duration::from_millis((utime + stime) * 10))
+}
+
+/// A stage being timed; prints on drop.
+pub struct Span {
+    name: &'static str,
+    start: Option<(Instant, Option<Duration>)>,
+}
+
+/// Starts timing the stage `name` (does nothing unless `BRIEFING_TRACE` is set).
+pub fn span(name: &'static str) -> Span {
+    Span { name, start: enabled().then(|| (Instant::now(), cpu_time())) }
+}
+
+impl Drop for Span {
+    fn drop(&mut self) {
+        let Some((t0, c0)) = self.start else { return };
+        let wall = t0.elapsed();
+        let cpu = match (c0, cpu_time()) {
+            (Some(a), Some(b)) => format!(", cpu {:>7.0} ms", (b.saturating_sub(a)).as_secs_f64() * 1000.0),
+            _ => String::new(),
+        };
+        eprintln!("trace: {:<28} wall {:>7.0} ms{cpu}", self.name, wall.as_secs_f64() * 1000.0);
+    }
+}

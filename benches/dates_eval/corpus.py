@@ -113,12 +113,17 @@ def parse_tml(raw):
             stack.append((dict(ATTR.findall(attrs)), pos))
     out.append(html.unescape(body[last:]))
     text = "".join(out)
+    return docid, dct, text, with_spans(text, timexes)
+
+
+def with_spans(text, timexes):
+    """Gives each TIMEX3 its text and UTF-8 byte offsets (the CLI speaks in bytes), in text order."""
     for tx in timexes:
         tx["text"] = text[tx["start"]:tx["end"]]
         tx["bstart"] = len(text[:tx["start"]].encode("utf-8"))
         tx["bend"] = len(text[:tx["end"]].encode("utf-8"))
     timexes.sort(key=lambda x: (x["start"], x["end"]))
-    return docid, dct, text, timexes
+    return timexes
 
 
 def main():

@@ -32,6 +32,9 @@ import shutil
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from corpus import with_spans  # noqa: E402
+
 REPO = "qiangning/StructTempRel-EMNLP17"
 COMMIT = "d6518a5a79d940d749c95ee5b72830714b132238"
 MIRROR = "/work/.mirror/qiangning+StructTempRel-EMNLP17/repo"
@@ -130,12 +133,7 @@ def parse_cat(raw):
         if a.get("mod"):
             tx["mod"] = a["mod"]
         timexes.append(tx)
-    for tx in timexes:
-        tx["text"] = text[tx["start"]:tx["end"]]
-        tx["bstart"] = len(text[:tx["start"]].encode("utf-8"))
-        tx["bend"] = len(text[:tx["end"]].encode("utf-8"))
-    timexes.sort(key=lambda x: (x["start"], x["end"]))
-    return doc_id, dct, text, timexes
+    return doc_id, dct, text, with_spans(text, timexes)
 
 
 def main():

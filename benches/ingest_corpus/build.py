@@ -402,19 +402,35 @@ def _scan_one(args, years=YEARS):
             "visible_pars": len(visible)}
 
 
+def one_copy_each(found, repos, seen=(), skip=lambda r: False):
+    """One page per URL and per headline (the same page is kept by several projects), in the
+    order of `repos` then path; keys in `seen` count as taken, and a page `skip` refuses still
+    takes its keys, so that no copy of it comes in later."""
+    seen, uniq = set(seen), []
+    for r in sorted(found, key=lambda r: (list(repos).index(r["repo"]), r["path"])):
+        keys = {url_key(r["url"]), norm(r["headline"])}
+        if keys & seen:
+            continue
+        seen |= keys
+        if not skip(r):
+            uniq.append(r)
+    return uniq
+
+
+def write_sources(path, rows):
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("repo\tcommit\tpath\turl\tlang\tsite\tdate\n")
+        for r in rows:
+            fh.write("\t".join([r["repo"], r["commit"], r["path"], r["url"], r["lang"], r["site"],
+                                r["date"]]) + "\n")
+
+
 def select(mirrors, jobs):
     tasks = [(mirrors, repo, c, p) for repo, commit in REPOS.items()
              for c, p in list_html(mirrors, repo, commit)]
     with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
         found = [r for r in ex.map(_scan_one, tasks, chunksize=4) if r]
-    # One copy per URL and per headline (the same page is kept by several projects).
-    seen, uniq = set(), []
-    for r in sorted(found, key=lambda r: (list(REPOS).index(r["repo"]), r["path"])):
-        keys = {url_key(r["url"]), norm(r["headline"])}
-        if keys & seen:
-            continue
-        seen |= keys
-        uniq.append(r)
+    uniq = one_copy_each(found, REPOS)
     chosen = []
     for lang in ("fr", "en"):
         pool = sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
@@ -423,11 +439,7 @@ def select(mirrors, jobs):
     # English pages are plentiful, French ones are not: keep the two languages about even.
     en = en[:max(len(fr) + 5, 30)]
     rows = sorted(fr + en, key=lambda r: (r["lang"], r["site"], r["url"]))
-    with open(SOURCES, "w", encoding="utf-8") as fh:
-        fh.write("repo\tcommit\tpath\turl\tlang\tsite\tdate\n")
-        for r in rows:
-            fh.write("\t".join([r["repo"], r["commit"], r["path"], r["url"], r["lang"], r["site"],
-                                r["date"]]) + "\n")
+    write_sources(SOURCES, rows)
     print(f"{len(found)} usable pages, {len(uniq)} unique; kept {len(fr)} fr + {len(en)} en "
           f"-> {SOURCES}")
 
@@ -450,26 +462,14 @@ def select_dev2(mirrors, jobs):
     # A copy of a first-list page kept by another project (same URL or same headline) is
     # that page: never taken again, whichever half it is in.
     seen = taken | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken}
-    uniq = []
-    for r in sorted(found, key=lambda r: (list(REPOS).index(r["repo"]), r["path"])):
-        keys = {url_key(r["url"]), norm(r["headline"])}
-        if keys & seen:
-            continue
-        seen |= keys
-        if r["site"] in held_sites or r["url"] in EXCLUDE:
-            continue
-        uniq.append(r)
+    uniq = one_copy_each(found, REPOS, seen, lambda r: r["site"] in held_sites or r["url"] in EXCLUDE)
     picked = []
     for lang in ("fr", "en"):
         pool = sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
         out = round_robin(pool, DEV2_PER_SITE)
         picked += out if lang == "fr" else out[:DEV2_EN]
     rows = sorted(picked, key=lambda r: (r["lang"], r["site"], r["url"]))
-    with open(SOURCES_DEV2, "w", encoding="utf-8") as fh:
-        fh.write("repo\tcommit\tpath\turl\tlang\tsite\tdate\n")
-        for r in rows:
-            fh.write("\t".join([r["repo"], r["commit"], r["path"], r["url"], r["lang"], r["site"],
-                                r["date"]]) + "\n")
+    write_sources(SOURCES_DEV2, rows)
     n = {k: sum(1 for r in rows if r["lang"] == k) for k in ("fr", "en")}
     print(f"dev2: {len(found)} usable pages, {len(uniq)} new and outside the held-out sites; "
           f"kept {n['fr']} fr + {n['en']} en -> {SOURCES_DEV2}")
@@ -486,26 +486,14 @@ def select_dev3(mirrors, jobs):
              for c, p in list_html(mirrors, repo, commit)]
     with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
         found = [r for r in ex.map(_scan_dev2, tasks, chunksize=4) if r]
-    seen, uniq = set(taken), []
-    for r in sorted(found, key=lambda r: (list(REPOS_DEV3).index(r["repo"]), r["path"])):
-        keys = {url_key(r["url"]), norm(r["headline"])}
-        if keys & seen:
-            continue
-        seen |= keys
-        if r["site"] in taken_sites or r["url"] in EXCLUDE:
-            continue
-        uniq.append(r)
+    uniq = one_copy_each(found, REPOS_DEV3, taken, lambda r: r["site"] in taken_sites or r["url"] in EXCLUDE)
     picked = []
     for lang in ("fr", "en"):
         pool = sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
         picked += round_robin(pool, DEV3_PER_SITE)
     picked = picked[:DEV3_PAGES]
     rows = sorted(picked, key=lambda r: (r["lang"], r["site"], r["url"]))
-    with open(SOURCES_DEV3, "w", encoding="utf-8") as fh:
-        fh.write("repo\tcommit\tpath\turl\tlang\tsite\tdate\n")
-        for r in rows:
-            fh.write("\t".join([r["repo"], r["commit"], r["path"], r["url"], r["lang"], r["site"],
-                                r["date"]]) + "\n")
+    write_sources(SOURCES_DEV3, rows)
     n = {k: sum(1 for r in rows if r["lang"] == k) for k in ("fr", "en")}
     print(f"dev3: {len(found)} usable pages, {len(uniq)} new and of new sites; "
           f"kept {n['fr']} fr + {n['en']} en -> {SOURCES_DEV3}")

@@ -179,7 +179,9 @@ def dump(raw, tool):
                    "-o", "display_link_number=0", f]
         env = dict(os.environ, HOME=d, LANG="C.UTF-8", LC_ALL="C.UTF-8")
         out = subprocess.run(cmd, capture_output=True, env=env, timeout=120, cwd=d).stdout
-    text = out.decode("utf-8", "replace")
+    # A page's own file URL can be printed (lynx: `REFRESH(480 sec): file://localhost/tmp/…`):
+    # the temporary folder's random name is replaced, so that a rebuild gives the same bytes.
+    text = out.decode("utf-8", "replace").replace(d, "/tmp/dump")
     return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n") + "\n"
 
 

@@ -69,6 +69,24 @@ REPOS_DEV3 = {
 SOURCES_DEV3 = os.path.join(HERE, "sources_dev3.tsv")
 DEV3_PER_SITE = 1  # one page a site: as many layouts as the repositories hold
 DEV3_PAGES = 64
+# A fourth list, for a fresh French figure: the three earlier lists hold every French page of
+# their repositories that the rules keep, so five more repositories are read (extractors' test
+# pages), and the earlier eight again for the French pages no list took. No page of an earlier
+# list (same URL or headline) and no page of a site of the held-out half; English pages only of
+# sites no earlier list holds, one a site, to fill the list. Its own folder, two fixed parts by
+# sha1(url) (even: dev4a, to study; odd: dev4b, to check on).
+REPOS_DEV4 = {
+    "j0k3r/graby": "3e7695203c4c57dac2998780972450ced372b960",
+    "goose3/goose3": "c5a8902eed0c4592a1ff5ec51a0277cf73a3aca7",
+    "fivefilters/readability.php": "0e2370d2488f79651caf11164853e892775e294c",
+    "omnivore-app/omnivore": "322ce62b2e09a4fc8f328dde6003e7066953a9ca",
+    "wallabag/wallabag": "5afc37df9303cf983864c288d46bb23f12221695",
+    **REPOS,
+    **REPOS_DEV3,
+}
+SOURCES_DEV4 = os.path.join(HERE, "sources_dev4.tsv")
+DEV4_FR_PER_SITE = 2  # as the second list: French pages are scarce
+DEV4_PAGES = 64
 # Pages whose truth cannot be read from their own markup, or that are not news, left out by hand.
 EXCLUDE = {
     "https://la-bas.org/la-bas-magazine/chroniques/Didier-Porte-souhaite-la-Sante-a-Balkany":
@@ -161,7 +179,9 @@ def dump(raw, tool):
                    "-o", "display_link_number=0", f]
         env = dict(os.environ, HOME=d, LANG="C.UTF-8", LC_ALL="C.UTF-8")
         out = subprocess.run(cmd, capture_output=True, env=env, timeout=120, cwd=d).stdout
-    text = out.decode("utf-8", "replace")
+    # A page's own file URL can be printed (lynx: `REFRESH(480 sec): file://localhost/tmp/…`):
+    # the temporary folder's random name is replaced, so that a rebuild gives the same bytes.
+    text = out.decode("utf-8", "replace").replace(d, "/tmp/dump")
     return "\n".join(line.rstrip() for line in text.splitlines()).strip("\n") + "\n"
 
 
@@ -425,11 +445,17 @@ def write_sources(path, rows):
                                 r["date"]]) + "\n")
 
 
-def select(mirrors, jobs):
-    tasks = [(mirrors, repo, c, p) for repo, commit in REPOS.items()
+def scan(mirrors, jobs, repos, scan_one):
+    """Every page of `repos` (at their pinned commits, deleted pages included) that `scan_one`
+    keeps."""
+    tasks = [(mirrors, repo, c, p) for repo, commit in repos.items()
              for c, p in list_html(mirrors, repo, commit)]
     with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
-        found = [r for r in ex.map(_scan_one, tasks, chunksize=4) if r]
+        return [r for r in ex.map(scan_one, tasks, chunksize=4) if r]
+
+
+def select(mirrors, jobs):
+    found = scan(mirrors, jobs, REPOS, _scan_one)
     uniq = one_copy_each(found, REPOS)
     chosen = []
     for lang in ("fr", "en"):
@@ -455,10 +481,7 @@ def select_dev2(mirrors, jobs):
     first = rows_of(SOURCES)
     taken = {url_key(r["url"]) for r in first}
     held_sites = {r["site"] for r in first if half_of(r["url"]) == "heldout"}
-    tasks = [(mirrors, repo, c, p) for repo, commit in REPOS.items()
-             for c, p in list_html(mirrors, repo, commit)]
-    with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
-        found = [r for r in ex.map(_scan_dev2, tasks, chunksize=4) if r]
+    found = scan(mirrors, jobs, REPOS, _scan_dev2)
     # A copy of a first-list page kept by another project (same URL or same headline) is
     # that page: never taken again, whichever half it is in.
     seen = taken | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken}
@@ -482,10 +505,7 @@ def select_dev3(mirrors, jobs):
     earlier = rows_of(SOURCES) + rows_of(SOURCES_DEV2)
     taken_sites = {r["site"] for r in earlier}
     taken = {url_key(r["url"]) for r in earlier}
-    tasks = [(mirrors, repo, c, p) for repo, commit in REPOS_DEV3.items()
-             for c, p in list_html(mirrors, repo, commit)]
-    with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
-        found = [r for r in ex.map(_scan_dev2, tasks, chunksize=4) if r]
+    found = scan(mirrors, jobs, REPOS_DEV3, _scan_dev2)
     uniq = one_copy_each(found, REPOS_DEV3, taken, lambda r: r["site"] in taken_sites or r["url"] in EXCLUDE)
     picked = []
     for lang in ("fr", "en"):
@@ -499,9 +519,42 @@ def select_dev3(mirrors, jobs):
           f"kept {n['fr']} fr + {n['en']} en -> {SOURCES_DEV3}")
 
 
-def dev3_part(url):
-    """The fixed sub-half of a third-list page: sha1(url) even -> dev3a, odd -> dev3b."""
-    return "dev3a" if int(sha(url), 16) % 2 == 0 else "dev3b"
+def select_dev4(mirrors, jobs, dry_run=False):
+    """Choose the fourth list from REPOS_DEV4: every French page that no earlier list holds
+    (at most two a site), then English pages of sites no earlier list holds (one a site, a year
+    at a time) up to DEV4_PAGES. Only URLs and sites of the earlier lists are read, from their
+    .tsv files; no page of a held-out site is taken, so that studying the list cannot tune on
+    a held-out layout."""
+    earlier = rows_of(SOURCES) + rows_of(SOURCES_DEV2) + rows_of(SOURCES_DEV3)
+    taken = {url_key(r["url"]) for r in earlier}
+    taken_sites = {r["site"] for r in earlier}
+    held_sites = {r["site"] for r in rows_of(SOURCES) if half_of(r["url"]) == "heldout"}
+    found = scan(mirrors, jobs, REPOS_DEV4, _scan_dev2)
+    # A copy of an earlier page kept by another project (same URL or headline) is that page.
+    seen = taken | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken}
+    uniq = one_copy_each(found, REPOS_DEV4, seen,
+                         lambda r: r["site"] in held_sites or r["url"] in EXCLUDE
+                         or (r["lang"] == "en" and r["site"] in taken_sites))
+    by_lang = {lang: sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
+               for lang in ("fr", "en")}
+    fr = round_robin(by_lang["fr"], DEV4_FR_PER_SITE)
+    en = round_robin(by_lang["en"], 1)[:max(0, DEV4_PAGES - len(fr))]
+    rows = sorted(fr + en, key=lambda r: (r["lang"], r["site"], r["url"]))
+    n = {k: sum(1 for r in rows if r["lang"] == k) for k in ("fr", "en")}
+    print(f"dev4: {len(found)} usable pages, {len(uniq)} new (fr {len(by_lang['fr'])}, en of new "
+          f"sites {len(by_lang['en'])}); kept {n['fr']} fr + {n['en']} en"
+          + ("" if dry_run else f" -> {SOURCES_DEV4}"))
+    if dry_run:
+        for r in rows:
+            print("\t".join([r["lang"], r["date"], r["site"], r["repo"], r["url"]]))
+    else:
+        write_sources(SOURCES_DEV4, rows)
+
+
+def list_part(url, name):
+    """The fixed part of a page of list `name` (dev3, dev4): sha1(url) even -> `<name>a`,
+    odd -> `<name>b`."""
+    return name + ("a" if int(sha(url), 16) % 2 == 0 else "b")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -523,12 +576,12 @@ def _build_one(args):
     if row.get("list") == "dev2":
         half = "dev"  # pinned: the second list only ever grows the development half
         truth["list"] = "dev2"
-    elif row.get("list") == "dev3":
+    elif row.get("list") in ("dev3", "dev4"):
         # Its own folder, next to dev/: a development list, but one that does not change what
         # `measure.py dev` has measured so far; two fixed parts.
-        half = "dev3"
-        truth["list"] = "dev3"
-        truth["part"] = dev3_part(url)
+        half = row["list"]
+        truth["list"] = half
+        truth["part"] = list_part(url, half)
     pid = page_id(row["lang"], row["site"], url)
     d = os.path.join(out, half, pid)
     os.makedirs(d, exist_ok=True)
@@ -550,32 +603,52 @@ def rows_of(path):
         return [dict(zip(head, line.rstrip("\n").split("\t"))) for line in fh if line.strip()]
 
 
-def build(mirrors, out, jobs):
+ALL_HALVES = ("dev", "heldout", "dev3", "dev4")
+
+
+def build(mirrors, out, jobs, only=ALL_HALVES):
+    """Rebuild the page folders of the halves in `only` (the others, held-out included, are
+    left as they are) and their rows of truth.tsv."""
     rows = [r for r in rows_of(SOURCES) if r["url"] not in EXCLUDE]
-    if os.path.exists(SOURCES_DEV2):
-        rows += [dict(r, list="dev2") for r in rows_of(SOURCES_DEV2) if r["url"] not in EXCLUDE]
-    if os.path.exists(SOURCES_DEV3):
-        rows += [dict(r, list="dev3") for r in rows_of(SOURCES_DEV3) if r["url"] not in EXCLUDE]
-    for half in ("dev", "heldout", "dev3"):
+    for name, path in (("dev2", SOURCES_DEV2), ("dev3", SOURCES_DEV3), ("dev4", SOURCES_DEV4)):
+        if os.path.exists(path):
+            rows += [dict(r, list=name) for r in rows_of(path) if r["url"] not in EXCLUDE]
+    rows = [r for r in rows if folder_of(r) in only]
+    for half in only:
         shutil.rmtree(os.path.join(out, half), ignore_errors=True)
     if os.path.exists(os.path.join(out, "DEV_READY")):
         os.remove(os.path.join(out, "DEV_READY"))
     with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
         results = list(ex.map(_build_one, [(mirrors, out, r) for r in rows]))
-    table = [("id", "half", "lang", "site", "date", "authors", "byline_visible", "date_visible",
-              "selection", "dump", "title", "url")]
-    for half, pid, t in sorted(results, key=lambda x: (x[0], x[1])):
+    head = ("id", "half", "lang", "site", "date", "authors", "byline_visible", "date_visible",
+            "selection", "dump", "title", "url")
+    table, truth_tsv = [], os.path.join(HERE, "truth.tsv")
+    if set(only) != set(ALL_HALVES) and os.path.exists(truth_tsv):
+        # Keep the rows of the halves not rebuilt, as they are.
+        with open(truth_tsv, encoding="utf-8") as fh:
+            table = [tuple(line.rstrip("\n").split("\t")) for line in fh][1:]
+            table = [r for r in table if r[1] not in only]
+    for half, pid, t in results:
         table.append((pid, half, t["language"], t["site"], t["date"], "; ".join(t["authors"]),
                       str(t["byline_visible"]).lower(), str(t["date_visible"]).lower(),
                       str(t["selection"]).lower(), t["dump_tool"], t["headline"], t["url"]))
-    with open(os.path.join(HERE, "truth.tsv"), "w", encoding="utf-8") as fh:
-        for r in table:
+    table.sort(key=lambda r: (r[1], r[0]))
+    with open(truth_tsv, "w", encoding="utf-8") as fh:
+        for r in [head] + table:
             fh.write("\t".join(x.replace("\t", " ") for x in r) + "\n")
     open(os.path.join(out, "DEV_READY"), "w").close()
-    n = {h: sum(1 for r in results if r[0] == h) for h in ("dev", "heldout", "dev3")}
+    n = {h: sum(1 for r in results if r[0] == h) for h in ALL_HALVES}
     n2 = sum(1 for r in results if r[2].get("list") == "dev2")
-    print(f"built {len(results)} pages into {out}: dev {n['dev']} ({n2} of them from the second "
-          f"list), dev3 {n['dev3']}, heldout {n['heldout']}")
+    print(f"built {len(results)} pages into {out}: " + ", ".join(
+        f"{h} {n[h]}" + (f" ({n2} of them from the second list)" if h == "dev" else "")
+        for h in only))
+
+
+def folder_of(row):
+    """The folder under --out that a row of a sources file is built into."""
+    if row.get("list") in ("dev3", "dev4"):
+        return row["list"]
+    return "dev" if row.get("list") == "dev2" else half_of(row["url"])
 
 
 def main():
@@ -587,6 +660,11 @@ def main():
                     help="re-scan the repositories and rewrite sources_dev2.tsv (the second dev list)")
     ap.add_argument("--select-dev3", action="store_true",
                     help="scan REPOS_DEV3 and rewrite sources_dev3.tsv (the third dev list)")
+    ap.add_argument("--select-dev4", action="store_true",
+                    help="scan REPOS_DEV4, rewrite sources_dev4.tsv and build dev4 only")
+    ap.add_argument("--dry-run", action="store_true", help="with --select-dev4: print the choice, write nothing")
+    ap.add_argument("--only", nargs="+", choices=ALL_HALVES, default=list(ALL_HALVES),
+                    help="rebuild these folders only (default: all)")
     ap.add_argument("-j", "--jobs", type=int, default=2)
     a = ap.parse_args()
     for tool in ("lynx", "w3m"):
@@ -598,7 +676,12 @@ def main():
         select_dev2(a.mirrors, a.jobs)
     if a.select_dev3:
         select_dev3(a.mirrors, a.jobs)
-    build(a.mirrors, a.out, a.jobs)
+    if a.select_dev4:
+        select_dev4(a.mirrors, a.jobs, a.dry_run)
+        if a.dry_run:
+            return
+        a.only = ["dev4"]  # a new list never rebuilds the others (nor touches the held-out half)
+    build(a.mirrors, a.out, a.jobs, tuple(a.only))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,9 @@
 //! Per-stage timings for profiling a build: with `BRIEFING_TRACE` set in the environment,
 //! each [`span`] prints, when it ends, its wall time and the process's CPU time over it to
 //! stderr. CPU time near wall time marks a stage that runs on one thread: on a machine with
-//! N processors, the stage that keeps N-1 of them idle is the one to parallelise.
+//! N processors, the stage that keeps N-1 of them idle is the one to parallelise. Each line
+//! also gives the resident memory at the end of the span and the peak so far (`VmRSS` and
+//! `VmHWM`), to find the stage that holds a build's peak.
 
 use std::time::{Duration, Instant};
 
@@ -24,6 +26,17 @@ fn cpu_time() -> Option<Duration> {
     Some(Duration::from_millis((utime + stime) * 10))
 }
 
+/// The process's resident memory now and at its peak so far, in MiB, from
+/// `/proc/self/status`; `None` where there is no such file.
+fn memory() -> Option<(u64, u64)> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kib = |key: &str| -> Option<u64> {
+        let line = status.lines().find(|l| l.starts_with(key))?;
+        line[key.len()..].trim().trim_end_matches("kB").trim().parse().ok()
+    };
+    Some((kib("VmRSS:")? / 1024, kib("VmHWM:")? / 1024))
+}
+
 /// A stage being timed; prints on drop.
 pub struct Span {
     name: &'static str,
@@ -43,6 +56,7 @@ impl Drop for Span {
             (Some(a), Some(b)) => format!(", cpu {:>7.0} ms", (b.saturating_sub(a)).as_secs_f64() * 1000.0),
             _ => String::new(),
         };
-        eprintln!("trace: {:<28} wall {:>7.0} ms{cpu}", self.name, wall.as_secs_f64() * 1000.0);
+        let mem = memory().map(|(rss, peak)| format!(", rss {rss:>5} MiB, peak {peak:>5} MiB")).unwrap_or_default();
+        eprintln!("trace: {:<28} wall {:>7.0} ms{cpu}{mem}", self.name, wall.as_secs_f64() * 1000.0);
     }
 }

@@ -5,7 +5,9 @@
 //! (most of its time went there), so [`super::Pages`] takes this path whenever the site's
 //! `partials/event.html` is the built-in one ([`is_builtin`]), and Tera's otherwise.
 //! `tests/event_fast_path.rs` renders every event both ways and compares the bytes: a change
-//! to the template must be made here too.
+//! to the template must be made here too. Like the template, a fragment leaves out the end
+//! tags HTML implies (`</p>` before the next `<p>`, `</li>` before the next `<li>` or the
+//! list's `</ol>`): 13 bytes an entry, on hundreds of thousands of entries.
 
 use super::context::{self, EventReport};
 use super::i18n;
@@ -121,13 +123,11 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
             if count > 1 {
                 let _ = write!(out, "<span class=\"count\">{count} {}</span>", t.reported_by);
             }
-            out.push_str("</p>");
         }
         out.push_str("<p");
         lang_attr(out, lang);
         out.push('>');
         out.push_str(&e.html());
-        out.push_str("</p>");
         if !e.conflicts.is_empty() {
             out.push_str("<p class=\"event-conflict\">⚠ ");
             out.push_str(&t.conflict);
@@ -143,7 +143,6 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
                 esc(out, &c.span.long(site.lang));
                 out.push_str("</a>");
             }
-            out.push_str("</p>");
         }
         if !reports.is_empty() || !e.topics.is_empty() {
             out.push_str("<p class=\"event-meta\">");
@@ -185,9 +184,8 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
                 }
                 out.push_str("</span>");
             }
-            out.push_str("</p>");
         }
-        out.push_str("</li>\n");
+        out.push('\n');
         return;
     }
     out.push_str("><a href=\"");
@@ -236,7 +234,7 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
         out.push_str(&t.conflict);
         out.push_str("</span>");
     }
-    out.push_str("</li>\n");
+    out.push('\n');
 }
 
 fn badge(out: &mut String, t: &Strings) {

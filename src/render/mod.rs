@@ -84,10 +84,12 @@ pub struct Pages {
     jobs: Vec<(String, Job)>,
     by_path: HashMap<String, usize>,
     done: Vec<OnceLock<Rendered>>,
-    /// Each event as the chronology page shows it (at the site root).
-    full: Vec<OnceLock<String>>,
-    /// Each event as pages one folder down list it.
-    compact: Vec<OnceLock<String>>,
+    /// Each event as the chronology page shows it (at the site root), once `serve` asks for
+    /// a first one: a build never fills these (a cell an event is 32 bytes, 18 MB of empty
+    /// cells for the two forms of 285,000 events, held for the whole render).
+    full: OnceLock<Vec<OnceLock<String>>>,
+    /// Each event as pages one folder down list it (made as `full` is).
+    compact: OnceLock<Vec<OnceLock<String>>>,
     /// The chronology page of every event, for links to events.
     event_pages: urls::EventPages,
     /// The first error of `partials/event.html`, if it failed.
@@ -160,8 +162,8 @@ impl Pages {
         }
         Pages {
             done: cells(jobs.len()),
-            full: cells(site.events.len()),
-            compact: cells(site.events.len()),
+            full: OnceLock::new(),
+            compact: OnceLock::new(),
             event_error: OnceLock::new(),
             event_pages: urls::EventPages::new(&site),
             fast: if event_html::is_builtin(&tera) { event_html::Strings::new(&site) } else { None },
@@ -328,6 +330,7 @@ impl Pages {
     /// once and kept.
     fn event(&self, ei: usize, full: bool) -> &str {
         let cells = if full { &self.full } else { &self.compact };
+        let cells = cells.get_or_init(|| (0..self.site.events.len()).map(|_| OnceLock::new()).collect());
         cells[ei].get_or_init(|| self.fragment(ei, full))
     }
 

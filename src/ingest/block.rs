@@ -308,6 +308,48 @@ fn cut_at_closer(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
     e
 }
 
+/// The start of the best run `s..=e` moved under an article's head inside it (its headline
+/// over a byline or a publication stamp) when what comes before that head in the run reads as
+/// a list of items (teasers, each with its picture or button) and the article is there after
+/// it (three paragraphs, two of them in a row). The mirror of [`cut_at_closer`]: a page's
+/// teaser lists may outweigh a short article under them, and the headline is then looked for
+/// above the wrong lines. A text that goes on before the head (two paragraphs in a row) is
+/// never cut, so an article's lead over an embedded post or a late stamp stays.
+fn cut_at_head(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
+    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
+    let filled = |i: &usize| !lines[*i].trim().is_empty();
+    let paired = |at: &[usize]| at.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]));
+    let counts = repeat_counts(lines);
+    for h in s + 1..e {
+        if text(cls[h]) || !opens_article(lines, h) {
+            continue;
+        }
+        let before: Vec<usize> = (s..h).filter(filled).collect();
+        let after: Vec<usize> = (h + 1..=e).filter(filled).collect();
+        let paragraphs = after.iter().filter(|&&i| is_paragraph(lines[i])).count();
+        if paragraphs >= 3 && paired(&after) && !paired(&before) && reads_as_items(lines, &before, &counts) {
+            return (h + 1..=e).find(|&i| text(cls[i])).unwrap_or(s);
+        }
+    }
+    s
+}
+
+/// Whether line `h` is an article's byline or publication stamp under its headline: a short
+/// line with a byline or a stamp (not a reader's or a post's signature, which names both), with
+/// a line shaped as a headline (three words or more, no sentence, not text) among the three
+/// lines above it.
+fn opens_article(lines: &[&str], h: usize) -> bool {
+    let t = plain(lines[h]).0;
+    if t.chars().count() > 120 || is_signature(t) || !(date_stamps(t).is_some() || matches!(byline(t), Some(Some(_)))) {
+        return false;
+    }
+    // A headline may ask a question or quote, never ends on a period or holds two sentences.
+    (0..h).rev().filter(|&i| !lines[i].trim().is_empty()).take(3).any(|i| {
+        let (l, s) = (plain(lines[i]).0, signals(lines[i]));
+        s.words >= 3 && s.chars < 160 && !s.bullet && !l.ends_with('.') && !l.contains(". ") && date_stamps(l).is_none()
+    })
+}
+
 /// Whether `l` is a heading that opens what follows an article.
 pub(super) fn is_closer(l: &str) -> bool {
     let t = plain(l).0.trim_end_matches([':', ' ']).to_lowercase();
@@ -507,6 +549,7 @@ pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)
     }
     best.map(|(_, s, e)| {
         let e = cut_at_closer(lines, cls, s, e);
+        let s = cut_at_head(lines, cls, s, e);
         let (s, mut e) = grow(lines, cls, s, e);
         // The run goes on over neutral lines up to the next furniture: a subheading or a last
         // short line closing the text.
@@ -722,6 +765,28 @@ mod tests {
             "Visitors will be able to see the workshop at work on weekends, when the glass-benders open their doors to the public.",
         ]);
         assert_eq!(main_block(&inline, &classes(&inline)).map(|b| b.1), Some(inline.len() - 1));
+    }
+
+    #[test]
+    fn a_teaser_list_over_the_article_is_cut_at_the_article_head() {
+        const T1: &str = "Bridge To Open In SpringThe council said on Monday that the new bridge would open to traffic in the spring, after two years of delays.";
+        const T2: &str = "Noise At Night Angers ResidentsResidents of the district have complained for months about the noise of the works at night, and more.";
+        const T3: &str = "Arrests After A ChaseThe police said on Sunday that two men had been arrested after a chase through the city centre, and no one was hurt.";
+        const T4: &str = "Museum Reopens Its DoorsThe museum's curator said the collection had grown over the years thanks to gifts from families of the city.";
+        const PARA3: &str = "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année.";
+        let mut page = vec!["[blank.gif]", T1, "Read more", T2, "Read more", T3, "Read more", T4, "Read more"];
+        page.extend(["Latest Headlines", "", "Troops To Leave The Border By The End Of The Month", ""]);
+        page.extend(["November 19, 2019 at 9:45 am", "", PARA, "", PARA2, "", PARA3, ""]);
+        let block = main_block(&page, &classes(&page));
+        assert_eq!(block.map(|b| b.0), Some(15));
+        // An article's lead (two paragraphs in a row) over an embedded post and its signature,
+        // or over a dated update: no list, it stays.
+        let mut lead = vec![PARA, "", T1, "Advertisement", T2, "Advertisement", "Advertisement"];
+        lead.extend(["Update From The Ministry Of Defence", "— Jane Roe (@janeroe) November 19, 2019", PARA2]);
+        lead.extend(["", PARA3, "", T3]);
+        assert_eq!(main_block(&lead, &classes(&lead)).map(|b| b.0), Some(0));
+        lead[8] = "November 19, 2019 at 9:45 am";
+        assert_eq!(main_block(&lead, &classes(&lead)).map(|b| b.0), Some(0));
     }
 
     #[test]

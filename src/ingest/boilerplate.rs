@@ -100,7 +100,7 @@ pub(super) fn drop_bios(body: &mut Vec<&str>) {
         let above = n.checked_sub(1).map(|p| filled[p]);
         // An author box's portrait: the name printed twice (the photo's alternative text,
         // then the name) or `Photo of` the name. A subheading prints a name once.
-        let named_above = above.is_some_and(|a| {
+        let portrait = |a: usize| {
             let a = bare(body[a]);
             let (once, a) = match a.strip_prefix("Photo of ") {
                 Some(r) => (r.contains(name), r),
@@ -109,9 +109,18 @@ pub(super) fn drop_bios(body: &mut Vec<&str>) {
             a.chars().count() <= 80
                 && (once || a.matches(name).count() >= 2)
                 && a.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        });
-        if let Some(a) = above.filter(|_| named_above) {
+        };
+        if let Some(a) = above.filter(|&a| portrait(a)) {
             gone.extend([a, i]);
+            continue;
+        }
+        // The box's name printed once more between the portrait and the biography (`Jane Roe
+        // Jane Roe`, `Jane Roe`, `Jane Roe is …`): the portrait still marks the box.
+        let over = n.checked_sub(2).map(|p| filled[p]);
+        if let (Some(a), Some(o)) = (above, over) {
+            if bare(body[a]) == name && portrait(o) {
+                gone.extend([o, a, i]);
+            }
         }
     }
     let mut i = 0;
@@ -320,6 +329,10 @@ mod tests {
         ];
         drop_bios(&mut body);
         assert_eq!(body, vec![para, ""]);
+        // The name printed once more between the portrait and the biography.
+        let mut body = vec![para, "Jane Roe Jane Roe", "Jane Roe", bio];
+        drop_bios(&mut body);
+        assert_eq!(body, vec![para]);
         let sub = "Coinbase Pro is a solid platform for active traders who do a high volume of transactions.";
         let mut body = vec![para, "Coinbase Pro", sub];
         drop_bios(&mut body);

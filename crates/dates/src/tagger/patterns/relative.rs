@@ -61,6 +61,18 @@ impl P<'_> {
         match self.kw(j)? {
             Kw::Later | Kw::After => prev(n, j),
             Kw::Earlier | Kw::Before => prev(-n, j),
+            // `a week ago Thursday`, `two weeks ago Friday`: that weekday, whole weeks back
+            // from the last one.
+            Kw::Ago
+                if matches!(unit, Unit::WeekPoint | Unit::Week)
+                    && (1..=9).contains(&n)
+                    && self.t.get(j + 1).is_some_and(|t| t.sent == self.t[j].sent) =>
+            {
+                match self.t.get(j + 1).map(|t| t.lex) {
+                    Some(Lex::Weekday(wd)) => emit(i, j + 1, Sem::WeekdayAhead { wd, weeks: -(n as i8) }),
+                    _ => emit(i, j, Sem::Rel { n: -n, unit }),
+                }
+            }
             Kw::Ago => emit(i, j, Sem::Rel { n: -n, unit }),
             Kw::Hence => emit(i, j, Sem::Rel { n, unit }),
             Kw::From if matches!(self.kw(j + 1), Some(Kw::Now | Kw::Today)) => emit(i, j + 1, Sem::Rel { n, unit }),
@@ -275,6 +287,13 @@ impl P<'_> {
                     Kw::Before if unit != Unit::Day && self.is_kw(j + 2, Kw::Last) => {
                         emit(i, j + 2, Sem::Rel { n: -2, unit })
                     }
+                    // `the year previous`, `the day following`: the step after its unit, where
+                    // nothing follows it in the phrase (`the year following his election`
+                    // counts from an event).
+                    Kw::Previous | Kw::Earlier | Kw::Following | Kw::Later if self.phrase_ends(j + 2) => {
+                        let n = if matches!(self.kw(j + 1), Some(Kw::Previous | Kw::Earlier)) { -1 } else { 1 };
+                        prev_rel(j + 1, n, unit)
+                    }
                     Kw::Before | Kw::After => {
                         let n = if self.is_kw(j + 1, Kw::Before) { -1 } else { 1 };
                         // `the day after Christmas`, `the day before March 3`.
@@ -330,6 +349,19 @@ impl P<'_> {
             Some(t) if t.sent != self.t[j].sent => true,
             Some(t) if t.kind == Kind::Num => true,
             Some(_) => matches!(self.punct(j + 1), Some(',' | '.' | ';')) || self.word_in(j + 1, w.day_frame_ends),
+        }
+    }
+
+    /// Whether a phrase ends before token `k`: the text or its sentence ends, or punctuation
+    /// or a conjunction comes.
+    fn phrase_ends(&self, k: usize) -> bool {
+        match self.t.get(k) {
+            None => true,
+            Some(t) => {
+                t.sent != self.t[k - 1].sent
+                    || t.kind == Kind::Punct
+                    || matches!(self.kw(k), Some(Kw::And | Kw::Or | Kw::Et | Kw::Ou))
+            }
         }
     }
 

@@ -627,6 +627,9 @@ pub(crate) struct Words {
     pub adjective_endings: &'static [&'static str],
     /// Prepositions before `the weekend` that make it the one the tense points to.
     pub weekend_preps: &'static [&'static str],
+    /// Words that make the verb of the word after them (`to`, `will`, `could`): `to last a
+    /// week` is a verb, not a span.
+    pub verb_auxiliaries: &'static [&'static str],
     /// Words before `the day` that make it the day a report is about (`for the day`, `ending
     /// the day`, `on the day`).
     pub day_frames: &'static [&'static str],
@@ -738,6 +741,7 @@ const FR_WORDS: Words = Words {
     weekday_abbr_homonyms: &["mer", "jeu", "sam", "dim", "mar"],
     adjective_endings: &["ique", "iques", "ale", "ales", "elle", "elles", "aire", "aires", "ive", "ives", "iste"],
     weekend_preps: &[],
+    verb_auxiliaries: &[],
     day_frames: &[],
     day_frame_ends: &[],
     during_nouns: &["cours"],
@@ -928,6 +932,10 @@ const EN_WORDS: Words = Words {
     weekday_abbr_homonyms: &["sat", "sun", "wed"],
     adjective_endings: &[],
     weekend_preps: &["over", "during", "at", "on", "throughout"],
+    verb_auxiliaries: &[
+        "to", "will", "would", "shall", "can", "could", "may", "might", "must", "should", "do", "does", "did", "not",
+        "ll",
+    ],
     day_frames: &[
         "for",
         "on",
@@ -1127,6 +1135,21 @@ const EN_WORDS: Words = Words {
         "hosts",
         "starts",
         "takes",
+        // The present forms of verbs above that had only one (`returning`, `leaving`,
+        // `visits`, `heading`, `signing`, `convening`): a verb's forms come as a set.
+        "return",
+        "returns",
+        "leave",
+        "leaves",
+        "visit",
+        "heads",
+        "signs",
+        "reconvene",
+        "reconvenes",
+        "reconvening",
+        "testify",
+        "testifies",
+        "testifying",
     ],
     same_form_pasts: &[
         "set", "cut", "put", "let", "hit", "quit", "shut", "cast", "spread", "hurt", "bid", "split", "upset",

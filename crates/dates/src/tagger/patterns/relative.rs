@@ -423,6 +423,13 @@ impl P<'_> {
     /// after the anchor's, as an interval. `the past two years` stays a duration.
     pub(super) fn counted_span_en(&self, i: usize) -> Option<Hit> {
         let dir = if self.is_kw(i, Kw::Last) { -1 } else { 1 };
+        // `last` as a verb measures a duration (`expected to last a week`, `could last two
+        // weeks`); a span never counts with an article (`last a week`).
+        if self.word_is(i + 1, &[b"a", b"an"])
+            || (dir < 0 && i > 0 && self.word_in(i - 1, self.words().verb_auxiliaries))
+        {
+            return None;
+        }
         let (n, unit, last) = self.span_count(i + 1)?;
         let first = if i > 0 && self.is_kw(i - 1, Kw::The) { i - 1 } else { i };
         emit(first, last, Sem::Span { n: dir * n, unit })

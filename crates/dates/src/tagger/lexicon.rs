@@ -642,6 +642,9 @@ pub(crate) struct Words {
     pub start_words: &'static [&'static str],
     /// Words before a number that make it a code, a page or an approximate amount.
     pub not_year_before: &'static [&'static str],
+    /// Capitalised nouns of events named by their year (`Expo 2010`, `the World Cup 2006`):
+    /// a year after them is a date, where after another name it is a code (`Windows 2000`).
+    pub event_nouns: &'static [&'static str],
     /// Words before `de` + number that make it an amount (`près de 2000`).
     pub amount_before_de: &'static [&'static str],
     /// Nouns after a number that make it a count (`2000 soldats`, `2000 km`).
@@ -746,6 +749,7 @@ const FR_WORDS: Words = Words {
     day_frame_ends: &[],
     during_nouns: &["cours"],
     start_words: &["partir"],
+    event_nouns: &["expo", "mondial", "coupe", "jeux", "sommet", "salon", "festival", "championnats", "euro"],
     not_year_before: &[
         "n", "no", "numero", "page", "p", "article", "art", "route", "vol", "boeing", "airbus", "environ", "quelque",
         "moins", "plus", "pres",
@@ -957,6 +961,27 @@ const EN_WORDS: Words = Words {
     day_frame_ends: &["at", "down", "up", "higher", "lower", "with", "flat", "unchanged", "by"],
     during_nouns: &[],
     start_words: &["starting", "beginning"],
+    event_nouns: &[
+        "expo",
+        "cup",
+        "games",
+        "olympics",
+        "summit",
+        "conference",
+        "festival",
+        "championship",
+        "championships",
+        "show",
+        "fair",
+        "forum",
+        "congress",
+        "convention",
+        "open",
+        "awards",
+        "election",
+        "elections",
+        "census",
+    ],
     not_year_before: &[
         "n",
         "no",

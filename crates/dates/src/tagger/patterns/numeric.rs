@@ -4,6 +4,15 @@
 use super::*;
 
 impl P<'_> {
+    /// Whether the name word at `p` names an event held in a year: a noun of events
+    /// ([`Words::event_nouns`](crate::tagger::lexicon::Words)) or an acronym of two to six
+    /// capitals (`WWDC`, `CES`), as conferences and fairs are written.
+    fn event_name(&self, p: usize) -> bool {
+        let t = &self.t[p];
+        let w = &self.text[t.start..t.end];
+        (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) || self.word_in(p, self.words().event_nouns)
+    }
+
     /// A day of the month written at `i`: `19`, `1er`, `19th`, `premier`, `Ier`.
     pub(super) fn day_num(&self, i: usize) -> Option<u8> {
         let t = self.t.get(i)?;
@@ -292,8 +301,9 @@ impl P<'_> {
         if year_only {
             return emit(i, i, Sem::Cal(Cal::year(y)));
         }
-        // Names and codes: `Windows 2000`, `Flight 2019`.
-        if prev.is_some_and(|p| self.is_name_word(p)) {
+        // Names and codes: `Windows 2000`, `Flight 2019`; but an event is named by its year
+        // (`WWDC 2005`, `Expo 2010`): an acronym or a noun of events before it.
+        if prev.is_some_and(|p| self.is_name_word(p) && !self.event_name(p)) {
             return None;
         }
         // Model codes glued by a dash: `F-2000`, `A-1990`.

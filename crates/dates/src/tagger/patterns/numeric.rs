@@ -185,9 +185,12 @@ impl P<'_> {
                 let y1 = a.num as i32;
                 let y2 = match b.ndigits {
                     4 => b.num as i32,
-                    // `2014-10` is ISO's October 2014 (a range would end after it starts).
+                    // `2014-10` is ISO's October 2014 (a range would end after it starts);
+                    // `2008-09` ends on the next year, a season or a fiscal year as `2009-10`
+                    // is (`the 2008-09 season`).
                     2 if sep != '/'
                         && (1..=12).contains(&b.num)
+                        && b.num as i32 != (y1 + 1) % 100
                         && (self.text.as_bytes()[b.start] == b'0'
                             || ((y1 - y1 % 100 + b.num as i32) <= y1 && !self.in_slug(i, i + 2))) =>
                     {

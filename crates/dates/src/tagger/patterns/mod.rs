@@ -414,6 +414,13 @@ impl<'a> P<'a> {
                 Lex::None => self.era_first(i),
                 Lex::Holiday => self.holiday_at(i),
                 Lex::Ordinal(_) if self.is_kw(i + 1, Kw::Century) => self.century(i),
+                // `the first of June`: a day in words before its month.
+                Lex::Ordinal(n) if !self.fr() && i > 0 && self.is_kw(i - 1, Kw::The) && self.is_kw(i + 1, Kw::Of) => {
+                    match self.day_month_from(i, n) {
+                        Some((cal, last)) => emit(i - 1, last, Sem::Cal(cal)),
+                        None => self.nth_of(i),
+                    }
+                }
                 Lex::Ordinal(_) => self.nth_of(i),
                 // `the nineties`: only after the article, else an age.
                 Lex::Decade(d) if i > 0 && self.is_kw(i - 1, Kw::The) => {

@@ -10,7 +10,8 @@ impl P<'_> {
     fn event_name(&self, p: usize) -> bool {
         let t = &self.t[p];
         let w = &self.text[t.start..t.end];
-        (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) || self.word_in(p, self.words().event_nouns)
+        (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+            || self.word_in(p, self.words().event_nouns)
     }
 
     /// A day of the month written at `i`: `19`, `1er`, `19th`, `premier`, `Ier`.

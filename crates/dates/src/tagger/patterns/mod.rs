@@ -405,7 +405,7 @@ impl<'a> P<'a> {
                 if let Some((cal, last)) = self.day_num(i).and_then(|d| self.day_month_from(i, d)) {
                     return emit(i, last, Sem::Cal(cal));
                 }
-                self.nth_of(i).or_else(|| self.bare_day(i))
+                self.streak(i, t.num).or_else(|| self.nth_of(i)).or_else(|| self.bare_day(i))
             }
             Kind::Decade => self.decade_at(i),
             Kind::Other => self.part_code(i).or_else(|| self.clock_alone(i)),
@@ -421,7 +421,7 @@ impl<'a> P<'a> {
                         None => self.nth_of(i),
                     }
                 }
-                Lex::Ordinal(_) => self.nth_of(i),
+                Lex::Ordinal(n) => self.streak(i, n as u32).or_else(|| self.nth_of(i)),
                 // `the nineties`: only after the article, else an age.
                 Lex::Decade(d) if i > 0 && self.is_kw(i - 1, Kw::The) => {
                     emit(i, i, Sem::Years { first: 1900 + 10 * d as i32, len: 10 })

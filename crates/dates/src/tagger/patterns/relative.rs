@@ -375,6 +375,42 @@ impl P<'_> {
         self.count_unit(k)
     }
 
+    /// `a second consecutive day`, `the third straight session`, `a fourth week in a row`:
+    /// the ordinal at `i` (rank `n`, two or more) counts a streak that ends on the day (the
+    /// week) the text is about. English only; `the second day of the trial` is another day.
+    pub(super) fn streak(&self, i: usize, n: u32) -> Option<Hit> {
+        if self.fr() || !(2..=100).contains(&n) {
+            return None;
+        }
+        let mut k = i + 1;
+        let adjective = self.word_is(k, &[b"consecutive", b"straight", b"successive", b"running"]);
+        if adjective {
+            k += 1;
+        }
+        let day = self.is_kw(k, Kw::Day) || self.word_is(k, &[b"session", b"trading"]);
+        if !day && !self.is_kw(k, Kw::Week) {
+            return None;
+        }
+        // `trading day`, `trading session`.
+        if self.word_is(k, &[b"trading"]) {
+            k += 1;
+            if !self.is_kw(k, Kw::Day) && !self.word_is(k, &[b"session"]) {
+                return None;
+            }
+        }
+        let in_a_row = self.word_is(k + 1, &[b"in"]) && self.word_is(k + 2, &[b"a"]) && self.word_is(k + 3, &[b"row"]);
+        if !adjective && !in_a_row {
+            return None;
+        }
+        let last = if in_a_row { k + 3 } else { k };
+        let first = if i > 0 && (self.is_kw(i - 1, Kw::The) || self.word_is(i - 1, &[b"a"])) { i - 1 } else { i };
+        if day {
+            emit(first, last, Sem::Anaphora { n: 0 })
+        } else {
+            emit(first, last, Sem::Rel { n: 0, unit: Unit::Week })
+        }
+    }
+
     /// `year-earlier` and `year-ago` before a noun (`a year-earlier loss`, `the year-ago
     /// period`), `year` at `i`: `a year earlier` as an adjective, a year before the period just
     /// named; before a quarter or a half (`the year-earlier third quarter`), that part of the

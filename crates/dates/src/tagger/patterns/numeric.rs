@@ -56,6 +56,9 @@ impl P<'_> {
     /// A count at `i` (`3`, `trois`, `vingt-deux`, `a`) and its last token.
     pub(super) fn count_at(&self, i: usize) -> Option<(i32, usize)> {
         let t = self.t.get(i)?;
+        if let Some(group) = self.group_count(i) {
+            return Some(group);
+        }
         match t.kind {
             Kind::Num if t.ndigits <= 3 && !self.decimal_after(i) && !self.decimal_before(i) => Some((t.num as i32, i)),
             Kind::Word => {
@@ -80,6 +83,42 @@ impl P<'_> {
             }
             _ => None,
         }
+    }
+
+    /// A group noun after its article counts what follows it: `a couple of`, `a dozen`,
+    /// `une dizaine de`, `une quinzaine d'`, `une vingtaine de`; the count and the last token
+    /// before the counted noun.
+    fn group_count(&self, i: usize) -> Option<(i32, usize)> {
+        let article = if self.fr() { self.word_is(i, &[b"une"]) } else { self.is_kw(i, Kw::A) };
+        if !article {
+            return None;
+        }
+        let n = if self.fr() {
+            match () {
+                _ if self.word_is(i + 1, &[b"dizaine"]) => 10,
+                _ if self.is_kw(i + 1, Kw::Quinzaine) => 15,
+                _ if self.word_is(i + 1, &[b"vingtaine"]) => 20,
+                _ if self.word_is(i + 1, &[b"trentaine"]) => 30,
+                _ if self.word_is(i + 1, &[b"centaine"]) => 100,
+                _ => return None,
+            }
+        } else if self.word_is(i + 1, &[b"couple"]) {
+            2
+        } else if self.word_is(i + 1, &[b"dozen"]) {
+            12
+        } else {
+            return None;
+        };
+        let k = i + 2;
+        if self.fr() {
+            return match self.kw(k)? {
+                Kw::De => Some((n, k)),
+                Kw::D if self.is_apos(k + 1) => Some((n, k + 1)),
+                _ => None,
+            };
+        }
+        // `a couple of weeks`, `a couple weeks`, `a dozen years`.
+        Some((n, if self.is_kw(k, Kw::Of) { k } else { i + 1 }))
     }
 
     pub(super) fn unit_count(&self, i: usize) -> Option<i32> {

@@ -181,6 +181,7 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
         days: Vec::new(),
         prev_sent: 0,
         part: None,
+        period: None,
         compared: Cell::new(None),
     };
     let (anchor, anchor_inferred) = match anchor {
@@ -208,8 +209,13 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
                 r.days.push(value.start);
             }
             // The period a report is about is one it names, not one it compares with.
-            if is_part(value) && anchoring != Anchoring::Previous && of_year.is_none() {
-                r.part = Some((toks[raw.first].sent, value));
+            if anchoring != Anchoring::Previous && of_year.is_none() {
+                if is_part(value) {
+                    r.part = Some((toks[raw.first].sent, value));
+                }
+                if is_part(value) || is_month(value) {
+                    r.period = Some(value);
+                }
             }
             // Only the expression just resolved can be compared with in parallel.
             if r.compared.get().is_some_and(|(v, _)| v != value) {
@@ -270,6 +276,10 @@ struct Resolver<'a> {
     /// The last quarter or half resolved, and its sentence: the period a results report
     /// compares with `a year ago`.
     part: Option<(u32, DateSpan)>,
+    /// The last period a report named, a quarter, a half or a single month: what `the same
+    /// period last year` compares with (`sales rose in February from the same period last
+    /// year`).
+    period: Option<DateSpan>,
     /// The last comparison a year or more back (`a year ago`, `a year earlier`) and the
     /// period it was counted from: a second comparison right after it is parallel, not
     /// chained (`… from $5 million a year ago. Sales rose from $3 million a year earlier.`).
@@ -284,6 +294,11 @@ fn is_part(v: DateSpan) -> bool {
         && v.start.get_year() == end.get_year()
         && (m1 - 1) % 3 == 0
         && matches!(m2 + 1 - m1, 3 | 6)
+}
+
+/// Whether `v` is one month.
+fn is_month(v: DateSpan) -> bool {
+    v.end.is_none() && v.start.precision() == Precision::Month
 }
 
 fn day(d: NaiveDate) -> PartialDate {
@@ -355,22 +370,34 @@ impl<'a> Resolver<'a> {
     }
 
     /// `last year's quarter`, `the corresponding period last year`, `the quarter a year ago`,
-    /// `the year-ago period`: a period noun next to a year is the quarter or half the text
-    /// last named, in that year.
+    /// `the year-ago period`: a period noun next to a year is the period the text last named,
+    /// in that year: `quarter` the last quarter or half, `period` the last quarter, half or
+    /// month, `month` the last month (`sales rose in February from the same month a year
+    /// earlier`).
     fn period_of_year(&self, v: DateSpan, raw: &Raw) -> Option<DateSpan> {
-        let (_, p) = self.part?;
         if v.end.is_some() || v.start.precision() != Precision::Year || self.lang != Lang::En {
             return None;
         }
-        let noun = |k: usize| Some(self.word_at(k).is_some());
         let apos_s = self.toks.get(raw.last + 1).is_some_and(|t| matches!(t.punct(), Some('\'' | '’')))
             && self.toks.get(raw.last + 2).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("s"));
         let after = if apos_s { raw.last + 3 } else { raw.last + 1 };
-        let next_to = noun(after) == Some(true) || raw.first.checked_sub(1).and_then(noun) == Some(true);
-        if !next_to {
-            return None;
+        // Not the first piece of a compound (`last year's month-long strike`).
+        let noun_at = |k: usize| {
+            let dash = self.toks.get(k + 1).is_some_and(|t| matches!(t.punct(), Some('-' | '‑')));
+            self.word_at(k).filter(|_| !dash)
+        };
+        let noun = noun_at(after).or_else(|| noun_at(raw.first.checked_sub(1)?))?;
+        let p = match noun {
+            b"quarter" => self.part?.1,
+            b"month" => self.period.filter(|p| is_month(*p))?,
+            _ => self.period?,
+        };
+        let n = v.start.get_year().checked_sub(p.start.get_year())?;
+        if is_month(p) {
+            let start = PartialDate::month(p.start.get_year().checked_add(n)?, p.start.get_month()?)?;
+            return Some(DateSpan { start, end: None });
         }
-        shift_span(p, v.start.get_year().checked_sub(p.start.get_year())?)
+        shift_span(p, n)
     }
 
     /// The folded word at token `k`.
@@ -380,6 +407,7 @@ impl<'a> Resolver<'a> {
         match lexicon::fold(&self.text[t.start..t.end], &mut buf)? {
             b"period" => Some(b"period"),
             b"quarter" => Some(b"quarter"),
+            b"month" => Some(b"month"),
             _ => None,
         }
     }

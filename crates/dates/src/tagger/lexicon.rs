@@ -627,6 +627,9 @@ pub(crate) struct Words {
     pub adjective_endings: &'static [&'static str],
     /// Prepositions before `the weekend` that make it the one the tense points to.
     pub weekend_preps: &'static [&'static str],
+    /// Words that make the verb of the word after them (`to`, `will`, `could`): `to last a
+    /// week` is a verb, not a span.
+    pub verb_auxiliaries: &'static [&'static str],
     /// Words before `the day` that make it the day a report is about (`for the day`, `ending
     /// the day`, `on the day`).
     pub day_frames: &'static [&'static str],
@@ -639,6 +642,9 @@ pub(crate) struct Words {
     pub start_words: &'static [&'static str],
     /// Words before a number that make it a code, a page or an approximate amount.
     pub not_year_before: &'static [&'static str],
+    /// Capitalised nouns of events named by their year (`Expo 2010`, `the World Cup 2006`):
+    /// a year after them is a date, where after another name it is a code (`Windows 2000`).
+    pub event_nouns: &'static [&'static str],
     /// Words before `de` + number that make it an amount (`près de 2000`).
     pub amount_before_de: &'static [&'static str],
     /// Nouns after a number that make it a count (`2000 soldats`, `2000 km`).
@@ -738,10 +744,12 @@ const FR_WORDS: Words = Words {
     weekday_abbr_homonyms: &["mer", "jeu", "sam", "dim", "mar"],
     adjective_endings: &["ique", "iques", "ale", "ales", "elle", "elles", "aire", "aires", "ive", "ives", "iste"],
     weekend_preps: &[],
+    verb_auxiliaries: &[],
     day_frames: &[],
     day_frame_ends: &[],
     during_nouns: &["cours"],
     start_words: &["partir"],
+    event_nouns: &["expo", "mondial", "coupe", "jeux", "sommet", "salon", "festival", "championnats", "euro"],
     not_year_before: &[
         "n", "no", "numero", "page", "p", "article", "art", "route", "vol", "boeing", "airbus", "environ", "quelque",
         "moins", "plus", "pres",
@@ -928,6 +936,10 @@ const EN_WORDS: Words = Words {
     weekday_abbr_homonyms: &["sat", "sun", "wed"],
     adjective_endings: &[],
     weekend_preps: &["over", "during", "at", "on", "throughout"],
+    verb_auxiliaries: &[
+        "to", "will", "would", "shall", "can", "could", "may", "might", "must", "should", "do", "does", "did", "not",
+        "ll",
+    ],
     day_frames: &[
         "for",
         "on",
@@ -949,6 +961,27 @@ const EN_WORDS: Words = Words {
     day_frame_ends: &["at", "down", "up", "higher", "lower", "with", "flat", "unchanged", "by"],
     during_nouns: &[],
     start_words: &["starting", "beginning"],
+    event_nouns: &[
+        "expo",
+        "cup",
+        "games",
+        "olympics",
+        "summit",
+        "conference",
+        "festival",
+        "championship",
+        "championships",
+        "show",
+        "fair",
+        "forum",
+        "congress",
+        "convention",
+        "open",
+        "awards",
+        "election",
+        "elections",
+        "census",
+    ],
     not_year_before: &[
         "n",
         "no",
@@ -1127,6 +1160,21 @@ const EN_WORDS: Words = Words {
         "hosts",
         "starts",
         "takes",
+        // The present forms of verbs above that had only one (`returning`, `leaving`,
+        // `visits`, `heading`, `signing`, `convening`): a verb's forms come as a set.
+        "return",
+        "returns",
+        "leave",
+        "leaves",
+        "visit",
+        "heads",
+        "signs",
+        "reconvene",
+        "reconvenes",
+        "reconvening",
+        "testify",
+        "testifies",
+        "testifying",
     ],
     same_form_pasts: &[
         "set", "cut", "put", "let", "hit", "quit", "shut", "cast", "spread", "hurt", "bid", "split", "upset",

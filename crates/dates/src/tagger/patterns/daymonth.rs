@@ -242,6 +242,11 @@ impl P<'_> {
             // `february the 15th`, `march first`.
             let (k, d) = match (self.kw(k), self.t.get(k).map(|t| t.lex)) {
                 (Some(Kw::The), _) if self.kind(k + 1) == Some(Kind::Ordinal) => (k + 1, self.day_num(k + 1)),
+                // `June the first`, not `in June the first shipment`.
+                (Some(Kw::The), _) if self.kind(k + 2) != Some(Kind::Word) => match self.t.get(k + 1).map(|t| t.lex) {
+                    Some(Lex::Ordinal(n)) => (k + 1, Some(n)),
+                    _ => (k, None),
+                },
                 (_, Some(Lex::Ordinal(n))) if !self.plural_noun(k + 1) => (k, Some(n)),
                 _ => (k, self.day_num(k).filter(|_| self.kind(k) != Some(Kind::Word))),
             };

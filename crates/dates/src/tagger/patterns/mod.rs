@@ -405,7 +405,7 @@ impl<'a> P<'a> {
                 if let Some((cal, last)) = self.day_num(i).and_then(|d| self.day_month_from(i, d)) {
                     return emit(i, last, Sem::Cal(cal));
                 }
-                self.nth_of(i).or_else(|| self.bare_day(i))
+                self.streak(i, t.num).or_else(|| self.nth_of(i)).or_else(|| self.bare_day(i))
             }
             Kind::Decade => self.decade_at(i),
             Kind::Other => self.part_code(i).or_else(|| self.clock_alone(i)),
@@ -414,7 +414,14 @@ impl<'a> P<'a> {
                 Lex::None => self.era_first(i),
                 Lex::Holiday => self.holiday_at(i),
                 Lex::Ordinal(_) if self.is_kw(i + 1, Kw::Century) => self.century(i),
-                Lex::Ordinal(_) => self.nth_of(i),
+                // `the first of June`: a day in words before its month.
+                Lex::Ordinal(n) if !self.fr() && i > 0 && self.is_kw(i - 1, Kw::The) && self.is_kw(i + 1, Kw::Of) => {
+                    match self.day_month_from(i, n) {
+                        Some((cal, last)) => emit(i - 1, last, Sem::Cal(cal)),
+                        None => self.nth_of(i),
+                    }
+                }
+                Lex::Ordinal(n) => self.streak(i, n as u32).or_else(|| self.nth_of(i)),
                 // `the nineties`: only after the article, else an age.
                 Lex::Decade(d) if i > 0 && self.is_kw(i - 1, Kw::The) => {
                     emit(i, i, Sem::Years { first: 1900 + 10 * d as i32, len: 10 })

@@ -4,6 +4,16 @@
 use super::*;
 
 impl P<'_> {
+    /// Whether the name word at `p` names an event held in a year: a noun of events
+    /// ([`Words::event_nouns`](crate::tagger::lexicon::Words)) or an acronym of two to six
+    /// capitals (`WWDC`, `CES`), as conferences and fairs are written.
+    fn event_name(&self, p: usize) -> bool {
+        let t = &self.t[p];
+        let w = &self.text[t.start..t.end];
+        (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+            || self.word_in(p, self.words().event_nouns)
+    }
+
     /// A day of the month written at `i`: `19`, `1er`, `19th`, `premier`, `Ier`.
     pub(super) fn day_num(&self, i: usize) -> Option<u8> {
         let t = self.t.get(i)?;
@@ -46,6 +56,9 @@ impl P<'_> {
     /// A count at `i` (`3`, `trois`, `vingt-deux`, `a`) and its last token.
     pub(super) fn count_at(&self, i: usize) -> Option<(i32, usize)> {
         let t = self.t.get(i)?;
+        if let Some(group) = self.group_count(i) {
+            return Some(group);
+        }
         match t.kind {
             Kind::Num if t.ndigits <= 3 && !self.decimal_after(i) && !self.decimal_before(i) => Some((t.num as i32, i)),
             Kind::Word => {
@@ -70,6 +83,42 @@ impl P<'_> {
             }
             _ => None,
         }
+    }
+
+    /// A group noun after its article counts what follows it: `a couple of`, `a dozen`,
+    /// `une dizaine de`, `une quinzaine d'`, `une vingtaine de`; the count and the last token
+    /// before the counted noun.
+    fn group_count(&self, i: usize) -> Option<(i32, usize)> {
+        let article = if self.fr() { self.word_is(i, &[b"une"]) } else { self.is_kw(i, Kw::A) };
+        if !article {
+            return None;
+        }
+        let n = if self.fr() {
+            match () {
+                _ if self.word_is(i + 1, &[b"dizaine"]) => 10,
+                _ if self.is_kw(i + 1, Kw::Quinzaine) => 15,
+                _ if self.word_is(i + 1, &[b"vingtaine"]) => 20,
+                _ if self.word_is(i + 1, &[b"trentaine"]) => 30,
+                _ if self.word_is(i + 1, &[b"centaine"]) => 100,
+                _ => return None,
+            }
+        } else if self.word_is(i + 1, &[b"couple"]) {
+            2
+        } else if self.word_is(i + 1, &[b"dozen"]) {
+            12
+        } else {
+            return None;
+        };
+        let k = i + 2;
+        if self.fr() {
+            return match self.kw(k)? {
+                Kw::De => Some((n, k)),
+                Kw::D if self.is_apos(k + 1) => Some((n, k + 1)),
+                _ => None,
+            };
+        }
+        // `a couple of weeks`, `a couple weeks`, `a dozen years`.
+        Some((n, if self.is_kw(k, Kw::Of) { k } else { i + 1 }))
     }
 
     pub(super) fn unit_count(&self, i: usize) -> Option<i32> {
@@ -176,9 +225,12 @@ impl P<'_> {
                 let y1 = a.num as i32;
                 let y2 = match b.ndigits {
                     4 => b.num as i32,
-                    // `2014-10` is ISO's October 2014 (a range would end after it starts).
+                    // `2014-10` is ISO's October 2014 (a range would end after it starts);
+                    // `2008-09` ends on the next year, a season or a fiscal year as `2009-10`
+                    // is (`the 2008-09 season`).
                     2 if sep != '/'
                         && (1..=12).contains(&b.num)
+                        && b.num as i32 != (y1 + 1) % 100
                         && (self.text.as_bytes()[b.start] == b'0'
                             || ((y1 - y1 % 100 + b.num as i32) <= y1 && !self.in_slug(i, i + 2))) =>
                     {
@@ -292,8 +344,9 @@ impl P<'_> {
         if year_only {
             return emit(i, i, Sem::Cal(Cal::year(y)));
         }
-        // Names and codes: `Windows 2000`, `Flight 2019`.
-        if prev.is_some_and(|p| self.is_name_word(p)) {
+        // Names and codes: `Windows 2000`, `Flight 2019`; but an event is named by its year
+        // (`WWDC 2005`, `Expo 2010`): an acronym or a noun of events before it.
+        if prev.is_some_and(|p| self.is_name_word(p) && !self.event_name(p)) {
             return None;
         }
         // Model codes glued by a dash: `F-2000`, `A-1990`.

@@ -61,6 +61,18 @@ impl P<'_> {
         match self.kw(j)? {
             Kw::Later | Kw::After => prev(n, j),
             Kw::Earlier | Kw::Before => prev(-n, j),
+            // `a week ago Thursday`, `two weeks ago Friday`: that weekday, whole weeks back
+            // from the last one.
+            Kw::Ago
+                if matches!(unit, Unit::WeekPoint | Unit::Week)
+                    && (1..=9).contains(&n)
+                    && self.t.get(j + 1).is_some_and(|t| t.sent == self.t[j].sent) =>
+            {
+                match self.t.get(j + 1).map(|t| t.lex) {
+                    Some(Lex::Weekday(wd)) => emit(i, j + 1, Sem::WeekdayAhead { wd, weeks: -(n as i8) }),
+                    _ => emit(i, j, Sem::Rel { n: -n, unit }),
+                }
+            }
             Kw::Ago => emit(i, j, Sem::Rel { n: -n, unit }),
             Kw::Hence => emit(i, j, Sem::Rel { n, unit }),
             Kw::From if matches!(self.kw(j + 1), Some(Kw::Now | Kw::Today)) => emit(i, j + 1, Sem::Rel { n, unit }),
@@ -275,6 +287,13 @@ impl P<'_> {
                     Kw::Before if unit != Unit::Day && self.is_kw(j + 2, Kw::Last) => {
                         emit(i, j + 2, Sem::Rel { n: -2, unit })
                     }
+                    // `the year previous`, `the day following`: the step after its unit, where
+                    // nothing follows it in the phrase (`the year following his election`
+                    // counts from an event).
+                    Kw::Previous | Kw::Earlier | Kw::Following | Kw::Later if self.phrase_ends(j + 2) => {
+                        let n = if matches!(self.kw(j + 1), Some(Kw::Previous | Kw::Earlier)) { -1 } else { 1 };
+                        prev_rel(j + 1, n, unit)
+                    }
                     Kw::Before | Kw::After => {
                         let n = if self.is_kw(j + 1, Kw::Before) { -1 } else { 1 };
                         // `the day after Christmas`, `the day before March 3`.
@@ -333,6 +352,19 @@ impl P<'_> {
         }
     }
 
+    /// Whether a phrase ends before token `k`: the text or its sentence ends, or punctuation
+    /// or a conjunction comes.
+    fn phrase_ends(&self, k: usize) -> bool {
+        match self.t.get(k) {
+            None => true,
+            Some(t) => {
+                t.sent != self.t[k - 1].sent
+                    || t.kind == Kind::Punct
+                    || matches!(self.kw(k), Some(Kw::And | Kw::Or | Kw::Et | Kw::Ou))
+            }
+        }
+    }
+
     /// The count and unit of a counted span starting at `k` (`two days`, `few weeks`): the
     /// amount in units, the unit, the last token.
     fn span_count(&self, k: usize) -> Option<(i32, Unit, usize)> {
@@ -341,6 +373,42 @@ impl P<'_> {
             return Some((3 * mult, unit, k + 1));
         }
         self.count_unit(k)
+    }
+
+    /// `a second consecutive day`, `the third straight session`, `a fourth week in a row`:
+    /// the ordinal at `i` (rank `n`, two or more) counts a streak that ends on the day (the
+    /// week) the text is about. English only; `the second day of the trial` is another day.
+    pub(super) fn streak(&self, i: usize, n: u32) -> Option<Hit> {
+        if self.fr() || !(2..=100).contains(&n) {
+            return None;
+        }
+        let mut k = i + 1;
+        let adjective = self.word_is(k, &[b"consecutive", b"straight", b"successive", b"running"]);
+        if adjective {
+            k += 1;
+        }
+        let day = self.is_kw(k, Kw::Day) || self.word_is(k, &[b"session", b"trading"]);
+        if !day && !self.is_kw(k, Kw::Week) {
+            return None;
+        }
+        // `trading day`, `trading session`.
+        if self.word_is(k, &[b"trading"]) {
+            k += 1;
+            if !self.is_kw(k, Kw::Day) && !self.word_is(k, &[b"session"]) {
+                return None;
+            }
+        }
+        let in_a_row = self.word_is(k + 1, &[b"in"]) && self.word_is(k + 2, &[b"a"]) && self.word_is(k + 3, &[b"row"]);
+        if !adjective && !in_a_row {
+            return None;
+        }
+        let last = if in_a_row { k + 3 } else { k };
+        let first = if i > 0 && (self.is_kw(i - 1, Kw::The) || self.word_is(i - 1, &[b"a"])) { i - 1 } else { i };
+        if day {
+            emit(first, last, Sem::Anaphora { n: 0 })
+        } else {
+            emit(first, last, Sem::Rel { n: 0, unit: Unit::Week })
+        }
     }
 
     /// `year-earlier` and `year-ago` before a noun (`a year-earlier loss`, `the year-ago
@@ -391,6 +459,13 @@ impl P<'_> {
     /// after the anchor's, as an interval. `the past two years` stays a duration.
     pub(super) fn counted_span_en(&self, i: usize) -> Option<Hit> {
         let dir = if self.is_kw(i, Kw::Last) { -1 } else { 1 };
+        // `last` as a verb measures a duration (`expected to last a week`, `could last two
+        // weeks`); a span never counts with an article (`last a week`).
+        if self.word_is(i + 1, &[b"a", b"an"])
+            || (dir < 0 && i > 0 && self.word_in(i - 1, self.words().verb_auxiliaries))
+        {
+            return None;
+        }
         let (n, unit, last) = self.span_count(i + 1)?;
         let first = if i > 0 && self.is_kw(i - 1, Kw::The) { i - 1 } else { i };
         emit(first, last, Sem::Span { n: dir * n, unit })

@@ -59,6 +59,9 @@ pub(super) fn scrub_opening(
             } else {
                 out.date.get_or_insert(d);
             }
+            if out.author.is_none() {
+                out.author = date_with_byline(plain).and_then(|(_, n)| n);
+            }
             true
         } else if let Some((d, name)) = date_with_byline(plain) {
             out.date.get_or_insert(d);

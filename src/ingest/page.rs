@@ -12,7 +12,7 @@ use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};
 use super::dateline::{date_stamps, date_with_byline, is_update_line, segmented_byline};
 use super::lexicon::PUBLISH_CUES;
-use super::title::{best_title, breadcrumb_last, clean_title, is_credit};
+use super::title::{best_title, breadcrumb_last, clean_title, is_credit, looks_like_headline, two_part_headline};
 use crate::dates::PartialDate;
 
 /// What reading the page around its main block found.
@@ -86,6 +86,8 @@ fn opens_as_headline(l: &str) -> bool {
         && (20..=300).contains(&s.chars)
         && !is_boilerplate(t)
         && !is_meta(t)
+        // Sentences are a warning, a notice or a standfirst, not a headline's shape.
+        && (looks_like_headline(t) || two_part_headline(t))
         && !t.contains(" | ")
         // A breadcrumb, not a `»` closing a quote (`« Non » : le vote…`).
         && breadcrumb_last(t).is_none()

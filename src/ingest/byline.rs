@@ -1,6 +1,5 @@
 //! Bylines and names: `Par X`, `By X and Y`, a bare name, a wire credit.
 
-use super::block::plain;
 use super::lexicon::{
     AGENCIES, BYLINE_PREFIXES, BYLINE_TAILS, NAMELESS_BYLINES, NAME_JOINERS, NOT_NAMES, WIRE_SUFFIXES,
 };
@@ -55,37 +54,6 @@ pub(super) fn byline(l: &str) -> Option<Option<String>> {
         && !rest.ends_with(['.', '!', '?', '…', ':'])
         && rest.chars().next().is_some_and(char::is_uppercase);
     outlet.then_some(None)
-}
-
-/// Lines a byline's names may stand under its bare prefix (`By`, then an empty line, then
-/// `Jane Roe`).
-const SPLIT_BYLINE_GAP: usize = 3;
-
-/// A byline whose prefix a page's markup printed on a line of its own (`By`, then `Jane
-/// Roe`, or `• Jane Roe | Site` as an item of a list of authors): the prefix line becomes the
-/// whole byline and the line of names is left empty, so that line numbers do not move. `None`
-/// when no line is a bare prefix followed by names.
-pub(super) fn mend_split_bylines(lines: &[&str]) -> Option<Vec<String>> {
-    let mut out: Option<Vec<String>> = None;
-    for i in 0..lines.len() {
-        let t = plain(lines[i]).0.to_lowercase();
-        let bare = BYLINE_PREFIXES.iter().any(|p| *p != "de " && p.trim_end() == t);
-        if !bare {
-            continue;
-        }
-        let Some(j) = (i + 1..lines.len().min(i + 1 + SPLIT_BYLINE_GAP)).find(|&j| !lines[j].trim().is_empty()) else {
-            continue;
-        };
-        let next = plain(lines[j]).0;
-        let joined = format!("{} {next}", plain(lines[i]).0);
-        if next.chars().count() > 120 || !matches!(byline(&joined), Some(Some(_))) {
-            continue;
-        }
-        let out = out.get_or_insert_with(|| lines.iter().map(|l| l.to_string()).collect());
-        out[i] = joined;
-        out[j] = String::new();
-    }
-    out
 }
 
 pub(super) fn strip_ci_prefix<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -276,16 +244,5 @@ mod tests {
         assert_eq!(byline("[e3d6d9295d] By Jane Roe Last updated Nov 8, 2023"), Some(Some("Jane Roe".into())));
         assert_eq!(byline("• Dive Deeper"), None);
         assert_eq!(byline("- Adam Jones"), Some(Some("Adam Jones".into())));
-    }
-
-    #[test]
-    fn a_prefix_on_its_own_line_takes_the_names_under_it() {
-        let lines = ["Headline of the story", "By", "", "  • Jane Roe | Site Media", "Text."];
-        let mended = mend_split_bylines(&lines).unwrap();
-        assert_eq!(mended[1], "By Jane Roe | Site Media");
-        assert_eq!(mended[3], "");
-        assert_eq!(byline(&mended[1]), Some(Some("Jane Roe".into())));
-        // A prefix over a sentence is no byline.
-        assert!(mend_split_bylines(&["By", "the end of the week, the talks had failed."]).is_none());
     }
 }

@@ -92,7 +92,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     let text = raw.trim_start_matches('\u{feff}').replace("\r\n", "\n").replace('\r', "\n");
     let mut lines: Vec<&str> = text.lines().map(str::trim_end).collect();
     // `By` on a line of its own, the names under it: one byline line.
-    let mended = byline::mend_split_bylines(&lines);
+    let mended = header::mend_split_bylines(&lines);
     if let Some(m) = &mended {
         lines = m.iter().map(String::as_str).collect();
     }

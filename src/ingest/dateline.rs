@@ -105,7 +105,8 @@ fn name_after(after: &str) -> Option<String> {
         // After a cue (`Published By : CarolRomig`), a user name of one word signs too.
         return (cue > 0).then(|| handle(name)).flatten();
     }
-    names(name)
+    // `Jane Roe, MS, RDN`: the names before the credentials or the role.
+    names(name).or_else(|| name.split_once(", ").and_then(|(n, _)| names(n)))
 }
 
 /// A user name of one word (`CarolRomig`, `jroe_42`): letters, digits and `_`, opening with a
@@ -567,6 +568,7 @@ mod tests {
         let author = |l: &str| date_with_byline(l).and_then(|(_, n)| n);
         assert_eq!(author("Posted On : December 12, 2023 Published By : JaneRoe").as_deref(), Some("JaneRoe"));
         assert_eq!(author("December 12, 2023 Politics"), None);
+        assert_eq!(author("February 1, 2019 Jane Roe, MS, RDN").as_deref(), Some("Jane Roe"));
     }
 
     #[test]

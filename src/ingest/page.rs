@@ -200,6 +200,9 @@ fn original_day(t: &str) -> Option<PartialDate> {
 const ORIGINAL_CUES: [&str; 4] =
     ["originally published", "first published", "publié initialement", "initialement publié"];
 
+/// Lines above a headline in which a byline printed with its prefix is still its byline.
+const BYLINE_ABOVE: usize = 10;
+
 /// Lines around a headline in which a day is read as its publication date: a few above (a
 /// stamp over the headline), more below (a standfirst, a caption and buttons may come first).
 const NEAR_ABOVE: usize = 4;
@@ -296,6 +299,14 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
                 if page.date.is_none() && !is_update_line(t) {
                     page.date = s.published;
                 }
+            }
+        }
+        // A byline printed as one (`By X, Contributing Editor`) may stand further above the
+        // headline, over a kicker, a column's name and its blurb.
+        let byline_above = title_at.is_some_and(|ti| i < ti && ti - i <= BYLINE_ABOVE);
+        if byline_above && !near_title && page.author.is_none() {
+            if let Some(Some(n)) = byline(t) {
+                page.author = Some(n);
             }
         }
         if near_title && page.author.is_none() {

@@ -171,10 +171,12 @@ pub(super) fn is_name(s: &str) -> bool {
 
 /// `Amaryllis BECAM` → `Amaryllis Becam`; names already in mixed case stay as written.
 pub(super) fn normalise_name(s: &str) -> String {
+    // In a name printed in mixed case, two capitals are initials (`JR Raphael`).
+    let mixed = s.chars().any(char::is_lowercase);
     s.split_whitespace()
         .map(|w| {
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-            if letters > 1 && w.chars().all(|c| !c.is_lowercase()) {
+            if letters > 1 && !(mixed && letters == 2) && w.chars().all(|c| !c.is_lowercase()) {
                 let mut out = String::new();
                 let mut start = true;
                 for c in w.chars() {
@@ -244,5 +246,12 @@ mod tests {
         assert_eq!(byline("[e3d6d9295d] By Jane Roe Last updated Nov 8, 2023"), Some(Some("Jane Roe".into())));
         assert_eq!(byline("• Dive Deeper"), None);
         assert_eq!(byline("- Adam Jones"), Some(Some("Adam Jones".into())));
+    }
+
+    #[test]
+    fn initials_stay_in_capitals_in_a_name_printed_in_mixed_case() {
+        assert_eq!(normalise_name("JR Raphael"), "JR Raphael");
+        assert_eq!(normalise_name("AMARYLLIS BECAM"), "Amaryllis Becam");
+        assert_eq!(byline("By JR Raphael, Contributing Editor, Computerworld |"), Some(Some("JR Raphael".into())));
     }
 }

@@ -1,7 +1,9 @@
 //! Date lines: `Publié le …`, `Updated: …`, `Posted on … by …`, read with the date tagger.
 
 use super::byline::{byline, byline_names, names};
-use super::lexicon::{CLOCK_ZONES, DATE_LABELS, EN_STOPWORDS, FR_STOPWORDS, PUBLISH_CUES, UPDATE_CUES, UPDATE_CUTS};
+use super::lexicon::{
+    CLOCK_ZONES, DATE_LABELS, EN_STOPWORDS, FR_STOPWORDS, MONTH_WORDS, PUBLISH_CUES, UPDATE_CUES, UPDATE_CUTS,
+};
 use crate::dates::{Lang, PartialDate};
 
 /// `Mis à jour le …`, `Updated: …`: the date of a change, not of publication.
@@ -100,9 +102,24 @@ fn name_after(after: &str) -> Option<String> {
         .map_or(0, |c| c.len());
     let name = t.get(cue..)?.trim_start_matches([':', ' ']);
     if name.split_whitespace().count() < 2 {
-        return None;
+        // After a cue (`Published By : CarolRomig`), a user name of one word signs too.
+        return (cue > 0).then(|| handle(name)).flatten();
     }
-    names(name)
+    // `Jane Roe, MS, RDN`: the names before the credentials or the role.
+    names(name).or_else(|| name.split_once(", ").and_then(|(n, _)| names(n)))
+}
+
+/// A user name of one word (`CarolRomig`, `jroe_42`): letters, digits and `_`, opening with a
+/// letter, 3 to 30 characters, not a word of the language (`Staff`, `admin` are kept: they
+/// are what the page prints).
+fn handle(w: &str) -> Option<String> {
+    let w = w.trim().trim_start_matches('@');
+    let ok = (3..=30).contains(&w.chars().count())
+        && w.chars().next().is_some_and(char::is_alphabetic)
+        && w.chars().all(|c| c.is_alphanumeric() || c == '_')
+        && !EN_STOPWORDS.contains(&w.to_lowercase().as_str())
+        && !FR_STOPWORDS.contains(&w.to_lowercase().as_str());
+    ok.then(|| w.to_string())
 }
 
 /// One date in a stamp line, with what stands before it (nothing, a cue, a byline, a name).
@@ -114,7 +131,12 @@ fn one_stamp(t: &str) -> Option<(PartialDate, Option<String>)> {
     while let Some((head, _)) = before.rsplit_once(' ').or(Some(("", before))).filter(|(_, w)| is_clock_word(w)) {
         before = head.trim_matches(seps);
     }
-    let after = t[end..].trim_matches(seps);
+    let mut after = t[end..].trim_matches(seps);
+    // `27 August 2022 29 August 2022 Jane Roe`: a second day right after the first is the
+    // update's; what follows it is read as what follows the stamp.
+    while let Some((_, 0, e)) = day_in(after) {
+        after = after[e..].trim_matches(seps);
+    }
     // `à 09h08`, `at 6:03am`: the clock time of the stamp.
     let after = ["à ", "at "].iter().find_map(|p| after.strip_prefix(p)).unwrap_or(after);
     // The clock time, then what may follow it: `11:30 am (Updated 11:54 am)`.
@@ -274,6 +296,62 @@ fn unglue_iso(l: &str) -> String {
 /// A stamp with its pieces glued by a page's markup (`Apr. 26, 2022Apr. 26, 2022`): a space
 /// put back between a digit and the capital that follows it.
 pub(super) fn unglue(l: &str) -> String {
+    unglue_capitals(&unglue_month(&unglue_year(l)))
+}
+
+/// Whether `w` (a word of a stamp, with its punctuation) names a month.
+fn is_month_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    MONTH_WORDS.contains(&w.as_str())
+}
+
+/// `27 August 202229 August 2022`, `December 22, 20235:00 AM`: a year glued to the day or
+/// the clock time that follows it, put apart. Only a run of five or six digits opening with
+/// a year (19xx, 20xx), one or two words after a month's name.
+fn unglue_year(l: &str) -> String {
+    let mut out = String::with_capacity(l.len() + 4);
+    let mut from = 0;
+    while let Some(p) = l[from..].find(|c: char| c.is_ascii_digit()).map(|p| p + from) {
+        let run = l[p..].chars().take_while(char::is_ascii_digit).count();
+        let digits = &l[p..p + run];
+        let year = digits.starts_with("19") || digits.starts_with("20");
+        let glued_before = l[..p].ends_with(char::is_alphabetic);
+        let after_month = l[..p].split_whitespace().rev().take(2).any(is_month_word);
+        out.push_str(&l[from..p]);
+        if (5..=6).contains(&run) && year && !glued_before && after_month {
+            out.push_str(&digits[..4]);
+            out.push(' ');
+            out.push_str(&digits[4..]);
+        } else {
+            out.push_str(digits);
+        }
+        from = p + run;
+    }
+    out.push_str(&l[from..]);
+    out
+}
+
+/// `Jane RoeDecember 20, 2023`: a month's name glued to the word before it (a name, a
+/// label), put apart.
+fn unglue_month(l: &str) -> String {
+    let mut out = String::with_capacity(l.len() + 4);
+    let mut prev = ' ';
+    for (i, c) in l.char_indices() {
+        if prev.is_lowercase() && c.is_uppercase() {
+            let word: String = l[i..].chars().take_while(|c| c.is_alphabetic()).collect();
+            if is_month_word(&word) && word.chars().count() >= 3 {
+                out.push(' ');
+            }
+        }
+        out.push(c);
+        prev = c;
+    }
+    out
+}
+
+/// A space put back between a digit and the capital that follows it (`2022Apr.`), and
+/// between an ISO day and its clock time.
+fn unglue_capitals(l: &str) -> String {
     let mut out = String::with_capacity(l.len() + 4);
     let mut prev = ' ';
     let mut chars = l.chars().peekable();
@@ -467,6 +545,31 @@ pub(super) fn date_stamps(l: &str) -> Option<Stamps> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_years_names_and_second_days_are_put_apart() {
+        assert_eq!(unglue("27 August 202229 August 2022 Jane Roe"), "27 August 2022 29 August 2022 Jane Roe");
+        assert_eq!(unglue("December 22, 20235:00 AM ET"), "December 22, 2023 5:00 AM ET");
+        assert_eq!(unglue("Jane RoeDecember 20, 2023 Comments"), "Jane Roe December 20, 2023 Comments");
+        // A number that follows no month, and a name with an inner capital, stay as they are.
+        assert_eq!(unglue("Population 201234 McDonald"), "Population 201234 McDonald");
+        let day = |l: &str| name_and_date(l).map(|(d, n)| (d.to_string(), n));
+        assert_eq!(day("27 August 202229 August 2022 Jane Roe"), Some(("2022-08-27".into(), Some("Jane Roe".into()))));
+        assert_eq!(
+            day("Jane RoeDecember 20, 2023 (BUTTON) CommentsComment Bubble Icon"),
+            Some(("2023-12-20".into(), Some("Jane Roe".into())))
+        );
+        let s = date_stamps("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET").unwrap();
+        assert_eq!(s.published.map(|d| d.to_string()).as_deref(), Some("2019-11-19"));
+    }
+
+    #[test]
+    fn a_user_name_after_a_cue_signs_the_stamp() {
+        let author = |l: &str| date_with_byline(l).and_then(|(_, n)| n);
+        assert_eq!(author("Posted On : December 12, 2023 Published By : JaneRoe").as_deref(), Some("JaneRoe"));
+        assert_eq!(author("December 12, 2023 Politics"), None);
+        assert_eq!(author("February 1, 2019 Jane Roe, MS, RDN").as_deref(), Some("Jane Roe"));
+    }
 
     #[test]
     fn a_name_after_the_day_of_a_stamp_is_its_byline() {

@@ -1,9 +1,11 @@
 //! The header of a raw text: the lines between the headline and the first paragraph, and
 //! the opening of the body where reader exports put the date and byline.
 
+use super::block::plain;
 use super::body::marked;
 use super::byline::{byline, is_agency, names};
 use super::dateline::{date_with_byline, is_update_line, parse_date_line, segmented_byline};
+use super::lexicon::BYLINE_PREFIXES;
 use super::line::ends_with_marker;
 use super::Ingested;
 use crate::dates::PartialDate;
@@ -59,6 +61,9 @@ pub(super) fn scrub_opening(
             } else {
                 out.date.get_or_insert(d);
             }
+            if out.author.is_none() {
+                out.author = date_with_byline(plain).and_then(|(_, n)| n);
+            }
             true
         } else if let Some((d, name)) = date_with_byline(plain) {
             out.date.get_or_insert(d);
@@ -89,6 +94,37 @@ pub(super) fn scrub_opening(
             i += 1;
         }
     }
+}
+
+/// Lines a byline's names may stand under its bare prefix (`By`, then an empty line, then
+/// `Jane Roe`).
+const SPLIT_BYLINE_GAP: usize = 3;
+
+/// A byline whose prefix a page's markup printed on a line of its own (`By`, then `Jane
+/// Roe`, or `• Jane Roe | Site` as an item of a list of authors): the prefix line becomes the
+/// whole byline and the line of names is left empty, so that line numbers do not move. `None`
+/// when no line is a bare prefix followed by names.
+pub(super) fn mend_split_bylines(lines: &[&str]) -> Option<Vec<String>> {
+    let mut out: Option<Vec<String>> = None;
+    for i in 0..lines.len() {
+        let t = plain(lines[i]).0.to_lowercase();
+        let bare = BYLINE_PREFIXES.iter().any(|p| *p != "de " && p.trim_end() == t);
+        if !bare {
+            continue;
+        }
+        let Some(j) = (i + 1..lines.len().min(i + 1 + SPLIT_BYLINE_GAP)).find(|&j| !lines[j].trim().is_empty()) else {
+            continue;
+        };
+        let next = plain(lines[j]).0;
+        let joined = format!("{} {next}", plain(lines[i]).0);
+        if next.chars().count() > 120 || !matches!(byline(&joined), Some(Some(_))) {
+            continue;
+        }
+        let out = out.get_or_insert_with(|| lines.iter().map(|l| l.to_string()).collect());
+        out[i] = joined;
+        out[j] = String::new();
+    }
+    out
 }
 
 pub(super) fn looks_like_paragraph(l: &str) -> bool {
@@ -138,5 +174,16 @@ mod tests {
         scrub_opening(&mut body, &mut out, &mut updated, &mut false);
         assert_eq!(out.author.as_deref(), Some("Jane Example"));
         assert_eq!(out.date.map(|d| d.to_string()).as_deref(), Some("2024-03-03"));
+    }
+
+    #[test]
+    fn a_prefix_on_its_own_line_takes_the_names_under_it() {
+        let lines = ["Headline of the story", "By", "", "  • Jane Roe | Site Media", "Text."];
+        let mended = mend_split_bylines(&lines).unwrap();
+        assert_eq!(mended[1], "By Jane Roe | Site Media");
+        assert_eq!(mended[3], "");
+        assert_eq!(byline(&mended[1]), Some(Some("Jane Roe".into())));
+        // A prefix over a sentence is no byline.
+        assert!(mend_split_bylines(&["By", "the end of the week, the talks had failed."]).is_none());
     }
 }

@@ -279,6 +279,57 @@ pub(super) const NOT_NAMES: [&str; 88] = [
     "toutes",
 ];
 
+/// Month names and their abbreviations, English and French, lower case: where a stamp's
+/// year may be glued to what follows it (`27 August 202229 August 2022`), or a name to the
+/// month (`Jane RoeDecember 20, 2023`).
+pub(super) const MONTH_WORDS: [&str; 45] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "janv",
+    "févr",
+    "fév",
+    "avr",
+    "juil",
+    "déc",
+    "nov.",
+    "oct.",
+    "sept.",
+];
+
 /// How an update stamp opens (`Mis à jour le`).
 pub(super) const UPDATE_CUES: [&str; 8] = [
     "mis à jour",
@@ -304,7 +355,8 @@ pub(super) const UPDATE_CUTS: [&str; 8] = [
 ];
 
 /// Labels before a date, longest first, matched whatever their case.
-pub(super) const DATE_LABELS: [&str; 30] = [
+pub(super) const DATE_LABELS: [&str; 31] = [
+    "original ",
     "last modified on",
     "last modified",
     "issued on:",
@@ -454,8 +506,8 @@ pub(super) const CLOSERS: [&str; 58] = [
 ];
 
 /// How a publication stamp opens.
-pub(super) const PUBLISH_CUES: [&str; 7] =
-    ["published", "publié", "posted", "mis en ligne", "first published", "paru le", "issued on"];
+pub(super) const PUBLISH_CUES: [&str; 8] =
+    ["published", "publié", "posted", "mis en ligne", "first published", "paru le", "issued on", "original "];
 
 /// Whether a folded word (`tres`, `the`) is a French or English function word: what a name
 /// must not be, and what a capital at the start of a sentence does not make a name.

@@ -91,6 +91,11 @@ pub fn ingest_text(raw: &str) -> Ingested {
 pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     let text = raw.trim_start_matches('\u{feff}').replace("\r\n", "\n").replace('\r', "\n");
     let mut lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    // `By` on a line of its own, the names under it: one byline line.
+    let mended = header::mend_split_bylines(&lines);
+    if let Some(m) = &mended {
+        lines = m.iter().map(String::as_str).collect();
+    }
     let mut out = Ingested::default();
 
     if let Some((at, sources)) = find_source_list(&lines) {
@@ -118,7 +123,9 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
             continue;
         }
         // The very first line reads as a headline when it has no sentence break in it.
-        let headline_first = first && looks_like_headline(l) && lines[i + 1..].iter().any(|n| !n.trim().is_empty());
+        let headline_first = first
+            && (looks_like_headline(l) || title::two_part_headline(l))
+            && lines[i + 1..].iter().any(|n| !n.trim().is_empty());
         first = false;
         if looks_like_paragraph(l) && !headline_first && parse_date_line(l).is_none() {
             body_start = i;
@@ -134,6 +141,10 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
             }
             if let Some(d) = s.updated {
                 updated.get_or_insert(d);
+            }
+            // `Posted On : <day> Published By : Jane Roe`: the stamp's byline.
+            if out.author.is_none() {
+                out.author = date_with_byline(l).and_then(|(_, n)| n);
             }
         } else if let Some((d, name)) = date_with_byline(l) {
             out.date.get_or_insert(d);

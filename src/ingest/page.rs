@@ -12,7 +12,7 @@ use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};
 use super::dateline::{date_stamps, date_with_byline, is_update_line, segmented_byline};
 use super::lexicon::PUBLISH_CUES;
-use super::title::{best_title, breadcrumb_last, clean_title, is_credit};
+use super::title::{best_title, breadcrumb_last, clean_title, is_credit, looks_like_headline, two_part_headline};
 use crate::dates::PartialDate;
 
 /// What reading the page around its main block found.
@@ -86,6 +86,8 @@ fn opens_as_headline(l: &str) -> bool {
         && (20..=300).contains(&s.chars)
         && !is_boilerplate(t)
         && !is_meta(t)
+        // Sentences are a warning, a notice or a standfirst, not a headline's shape.
+        && (looks_like_headline(t) || two_part_headline(t))
         && !t.contains(" | ")
         // A breadcrumb, not a `»` closing a quote (`« Non » : le vote…`).
         && breadcrumb_last(t).is_none()
@@ -198,6 +200,9 @@ fn original_day(t: &str) -> Option<PartialDate> {
 const ORIGINAL_CUES: [&str; 4] =
     ["originally published", "first published", "publié initialement", "initialement publié"];
 
+/// Lines above a headline in which a byline printed with its prefix is still its byline.
+const BYLINE_ABOVE: usize = 10;
+
 /// Lines around a headline in which a day is read as its publication date: a few above (a
 /// stamp over the headline), more below (a standfirst, a caption and buttons may come first).
 const NEAR_ABOVE: usize = 4;
@@ -294,6 +299,14 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
                 if page.date.is_none() && !is_update_line(t) {
                     page.date = s.published;
                 }
+            }
+        }
+        // A byline printed as one (`By X, Contributing Editor`) may stand further above the
+        // headline, over a kicker, a column's name and its blurb.
+        let byline_above = title_at.is_some_and(|ti| i < ti && ti - i <= BYLINE_ABOVE);
+        if byline_above && !near_title && page.author.is_none() {
+            if let Some(Some(n)) = byline(t) {
+                page.author = Some(n);
             }
         }
         if near_title && page.author.is_none() {

@@ -178,8 +178,36 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> O
             best = Some((score, i));
         }
     }
+    // The text may open with a teaser or a standfirst printed over the headline (the run of
+    // most text began above it): a line a few lines into the text, with its byline or date
+    // under it, is a candidate too; the text above it counts as distance.
+    let mut text_above = 0;
+    for j in (text_start + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty()).take(BELOW_TEXT_START) {
+        // Under a second paragraph, a line is the text's subheading.
+        if super::header::looks_like_paragraph(plain(lines[j]).0) {
+            break;
+        }
+        if cls[j] == Class::Good {
+            text_above += 1;
+        }
+        if meta_under(lines, j).is_none() || is_alt_text(lines[j]) {
+            continue;
+        }
+        let distance = text_above as f64 * DISTANCE_WEIGHT * 2.0;
+        let score = title_score(lines, cls, &keys, j, text_start, distance).map(|(base, strong)| {
+            let about = overlap(lines[j], &opening);
+            base + strong * topical(about) + 3.0 * about + standfirst_order(lines, j, &opening)
+        });
+        if let Some(score) = score.filter(|&s| best.is_none_or(|(b, _)| s > b)) {
+            best = Some((score, j));
+        }
+    }
     best.filter(|(s, _)| *s > 0.0).map(|(_, i)| i)
 }
+
+/// Non-empty lines under the text's first paragraph in which a headline with its byline or
+/// date is still looked for.
+const BELOW_TEXT_START: usize = 8;
 
 /// How much the strong signs of a headline (a copy elsewhere, a byline under it) count for a
 /// line whose content words come back in the text's opening in the share `about`. Teasers of
@@ -312,7 +340,7 @@ const TEASER_SPAN: usize = 12;
 
 /// Two short sentences (`Like cheddar? Enjoy it while you can`, `X Is Falling. Why You
 /// Shouldn't Worry.`): a headline in two parts. Captions and standfirsts are longer.
-fn two_part_headline(t: &str) -> bool {
+pub(super) fn two_part_headline(t: &str) -> bool {
     let t = t.trim_end_matches(['.', '!', '?']);
     if t.chars().count() > 110 || t.ends_with([':', ';', ',']) {
         return false;
@@ -525,6 +553,11 @@ fn title_score(
     if bullet {
         score -= 2.0;
     }
+    // A headline opens with a capital (or a digit, a quote); a line in lower case is a tag,
+    // a keyword line or a label of the page's search box.
+    if t.chars().next().is_some_and(char::is_lowercase) {
+        score -= 2.0;
+    }
     // A row of links with one word in each (`Site on Facebook Site on Twitter Site on …`).
     if link_row(t) {
         score -= 2.0;
@@ -667,6 +700,35 @@ mod tests {
         assert!(title_score(&lines, &cls, &keys, 0, 5, 0.0).is_none());
         assert!(title_score(&lines, &cls, &keys, 1, 5, 0.0).is_none());
         assert_eq!(best_title(&lines, &cls, 5), Some(2));
+    }
+
+    #[test]
+    fn a_headline_under_a_teaser_that_opens_the_text_and_a_keyword_line_in_lower_case() {
+        // The run of text opens with a teaser paragraph over the headline and its stamp.
+        let lines = [
+            "Home",
+            "Politics",
+            "Climate protest: two people were arrested at the theatre on Monday. Here is what happened.",
+            "Culture",
+            "Two arrested after climate protest stops theatre play",
+            "March 3, 2024 10:15 AM ET",
+            "By Jane Roe",
+            P1,
+            P2,
+        ];
+        let cls = smooth(&raw_classes(&lines));
+        assert_eq!(best_title(&lines, &cls, 2), Some(4));
+        // A line in lower case under the stamp is a tag, not the headline over it.
+        let lines = [
+            "Menu",
+            "Two arrested after climate protest stops theatre play",
+            "March 3, 2024 By Jane Roe",
+            "climate protest theatre arrest",
+            P1,
+            P2,
+        ];
+        let cls = smooth(&raw_classes(&lines));
+        assert_eq!(best_title(&lines, &cls, 4), Some(1));
     }
 
     #[test]

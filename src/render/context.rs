@@ -492,6 +492,10 @@ pub struct ArticleEvent<'a> {
     pub count: usize,
     /// Whether sources give it other dates.
     pub conflict: bool,
+    /// The entry as `partials/article_event.html` renders it (left out of the context that
+    /// template renders the entry from, where it is still empty).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub html: String,
 }
 
 /// A paragraph of the page's own text that reports an event.
@@ -1250,6 +1254,7 @@ fn article_event<'a>(site: &'a Site, u: &Urls, ai: ArticleId, ei: usize) -> Arti
         lang,
         count: e.reports,
         conflict: !e.conflicts.is_empty(),
+        html: String::new(),
     }
 }
 

@@ -6,6 +6,7 @@
 //! for the page that lists it and keeps it no longer than that page; `briefing serve`, which
 //! renders pages one by one on request, keeps each fragment once rendered and shares it.
 
+mod article_event_html;
 mod chronology_files;
 pub mod context;
 mod event_html;
@@ -95,6 +96,9 @@ pub struct Pages {
     /// The interface strings of the built-in event fragment, when the site's is the built-in
     /// one: events are then written by [`event_html`], not rendered by Tera.
     fast: Option<event_html::Strings>,
+    /// The same for the entries of an article page's list of events, when the site's
+    /// `partials/article_event.html` is the built-in one ([`article_event_html`]).
+    article_fast: Option<article_event_html::Strings>,
     /// The full-text index's documents and files.
     search: search::Plan,
     /// Its term shards, made once (a build makes them while events render, and hands each
@@ -165,6 +169,11 @@ impl Pages {
             event_error: OnceLock::new(),
             event_pages: urls::EventPages::new(&site),
             fast: if event_html::is_builtin(&tera) { event_html::Strings::new(&site) } else { None },
+            article_fast: if article_event_html::is_builtin(&tera) {
+                article_event_html::Strings::new(&site)
+            } else {
+                None
+            },
             search,
             search_terms: OnceLock::new(),
             jobs,
@@ -378,6 +387,47 @@ impl Pages {
             .map_err(|e| Diagnostic::error(Path::new("templates/partials/event.html"), 0, error_chain(&e)))
     }
 
+    /// Entry `e` of an article page's list of events: written by [`article_event_html`] when
+    /// the site's template is the built-in one, else rendered by Tera.
+    fn article_event(&self, e: &context::ArticleEvent) -> Result<String, Diagnostic> {
+        match &self.article_fast {
+            Some(t) => {
+                let mut out = String::with_capacity(256);
+                article_event_html::write(&mut out, t, e);
+                Ok(out)
+            }
+            None => self.article_event_tera(e),
+        }
+    }
+
+    fn article_event_tera(&self, e: &context::ArticleEvent) -> Result<String, Diagnostic> {
+        let mut ctx = Context::new();
+        ctx.insert("root", self.nested().root());
+        ctx.insert("e", e);
+        self.tera.render(article_event_html::TEMPLATE, &ctx).map_err(|e| {
+            Diagnostic::error(Path::new("templates").join(article_event_html::TEMPLATE), 0, error_chain(&e))
+        })
+    }
+
+    /// Every entry of article `ai`'s list of events, rendered both ways: by Tera from
+    /// `partials/article_event.html`, and written by the compiled fast path (`None` when the
+    /// site has its own template). For the test that proves their bytes equal.
+    #[doc(hidden)]
+    pub fn article_events_both_ways(&self, ai: ArticleId) -> Vec<(Result<String, Diagnostic>, Option<String>)> {
+        let ctx = context::article_page(&self.site, &self.nested(), ai);
+        ctx.events
+            .iter()
+            .map(|e| {
+                let fast = self.article_fast.as_ref().map(|t| {
+                    let mut out = String::new();
+                    article_event_html::write(&mut out, t, e);
+                    out
+                });
+                (self.article_event_tera(e), fast)
+            })
+            .collect()
+    }
+
     /// Renders `template` with the typed context `ctx`.
     fn page<C: Serialize>(&self, template: &str, ctx: &C) -> Result<Vec<u8>, Diagnostic> {
         self.page_with_head(template, ctx, None)
@@ -527,6 +577,9 @@ impl Pages {
                     }
                     DocRef::Article(i) => {
                         let mut ctx = context::article_page(site, &u, i);
+                        for e in &mut ctx.events {
+                            e.html = self.article_event(e)?;
+                        }
                         ctx.body = self.with_actors(&site.articles[i].body.html, &u, site.actors.of_doc(d), None);
                         self.page_with_head("article.html", &ctx, Some(head))
                     }

@@ -31,6 +31,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("actor.html", include_str!("../../templates/actor.html")),
     ("actors.html", include_str!("../../templates/actors.html")),
     ("partials/event.html", include_str!("../../templates/partials/event.html")),
+    ("partials/article_event.html", include_str!("../../templates/partials/article_event.html")),
     ("partials/cite.html", include_str!("../../templates/partials/cite.html")),
     ("partials/timeline.html", include_str!("../../templates/partials/timeline.html")),
     ("feed.xml", include_str!("../../templates/feed.xml")),

@@ -18,17 +18,11 @@ use tera::Tera;
 /// The template of one entry, as embedded.
 pub const TEMPLATE: &str = "partials/article_event.html";
 
-const BUILTIN: &str = include_str!("../../templates/partials/article_event.html");
-
 /// Whether `tera`'s `partials/article_event.html` is the built-in one (a site that copied it
 /// unchanged counts). The entry includes no other template and calls only `t()`, whose
 /// strings [`Strings`] reads the same way: nothing else a site brings can change its bytes.
 pub fn is_builtin(tera: &Tera) -> bool {
-    let Ok(own) = tera.get_template(TEMPLATE) else { return false };
-    match tera::Template::new(TEMPLATE, None, BUILTIN) {
-        Ok(builtin) => builtin.ast == own.ast,
-        Err(_) => false,
-    }
+    super::templates::is_builtin(tera, TEMPLATE)
 }
 
 /// The interface strings the entry shows, escaped once, as `t()` gives them (the site's

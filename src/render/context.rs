@@ -498,6 +498,14 @@ pub struct ArticleEvent<'a> {
     pub html: String,
 }
 
+/// An entry of a list given as its rendered HTML alone (`e.html`), for a built-in template
+/// that reads nothing else of it.
+#[derive(Serialize)]
+pub struct Rendered<'a> {
+    /// The entry's HTML.
+    pub html: &'a str,
+}
+
 /// A paragraph of the page's own text that reports an event.
 #[derive(Serialize)]
 pub struct Passage<'a> {

@@ -99,6 +99,11 @@ pub struct Pages {
     /// The same for the entries of an article page's list of events, when the site's
     /// `partials/article_event.html` is the built-in one ([`article_event_html`]).
     article_fast: Option<article_event_html::Strings>,
+    /// Whether `article.html` and the `base.html` it extends are the built-in ones, which read
+    /// only `e.html` of each entry of `events`: their pages are then given that field alone,
+    /// not the whole entry turned into a `serde_json::Value` (about thirty per article page)
+    /// and dropped again.
+    article_entries_only: bool,
     /// The full-text index's documents and files.
     search: search::Plan,
     /// Its term shards, made once (a build makes them while events render, and hands each
@@ -169,6 +174,8 @@ impl Pages {
             event_error: OnceLock::new(),
             event_pages: urls::EventPages::new(&site),
             fast: if event_html::is_builtin(&tera) { event_html::Strings::new(&site) } else { None },
+            article_entries_only: templates::is_builtin(&tera, "article.html")
+                && templates::is_builtin(&tera, "base.html"),
             article_fast: if article_event_html::is_builtin(&tera) {
                 article_event_html::Strings::new(&site)
             } else {
@@ -440,11 +447,23 @@ impl Pages {
         ctx: &C,
         head: Option<context::Head>,
     ) -> Result<Vec<u8>, Diagnostic> {
+        self.page_with(template, ctx, head, |_| {})
+    }
+
+    /// [`Pages::page_with_head`], `more` adding to (or replacing in) the Tera context.
+    fn page_with<C: Serialize>(
+        &self,
+        template: &str,
+        ctx: &C,
+        head: Option<context::Head>,
+        more: impl FnOnce(&mut Context),
+    ) -> Result<Vec<u8>, Diagnostic> {
         let fail = |e: tera::Error| Diagnostic::error(Path::new("templates").join(template), 0, error_chain(&e));
         let mut ctx = Context::from_serialize(ctx).map_err(fail)?;
         if let Some(head) = head {
             ctx.insert("head", &head);
         }
+        more(&mut ctx);
         let out = self.tera.render(template, &ctx).map_err(fail)?;
         Ok(out.into_bytes())
     }
@@ -581,7 +600,13 @@ impl Pages {
                             e.html = self.article_event(e)?;
                         }
                         ctx.body = self.with_actors(&site.articles[i].body.html, &u, site.actors.of_doc(d), None);
-                        self.page_with_head("article.html", &ctx, Some(head))
+                        if !self.article_entries_only {
+                            return self.page_with_head("article.html", &ctx, Some(head));
+                        }
+                        let events = std::mem::take(&mut ctx.events);
+                        let entries: Vec<context::Rendered> =
+                            events.iter().map(|e| context::Rendered { html: &e.html }).collect();
+                        self.page_with("article.html", &ctx, Some(head), |c| c.insert("events", &entries))
                     }
                 }
             }

@@ -56,6 +56,18 @@ pub fn escape(s: &str) -> String {
     crate::text::escape_html(s)
 }
 
+/// Whether `tera`'s template `name` is the built-in one of that name (a site that copied it
+/// unchanged counts): compared by syntax tree, so that a fast path taken for a built-in
+/// template is taken for it only.
+pub fn is_builtin(tera: &Tera, name: &str) -> bool {
+    let Some((_, source)) = BUILTIN_TEMPLATES.iter().find(|(n, _)| *n == name) else { return false };
+    let Ok(own) = tera.get_template(name) else { return false };
+    match tera::Template::new(name, None, source) {
+        Ok(builtin) => builtin.ast == own.ast,
+        Err(_) => false,
+    }
+}
+
 /// Loads the built-in templates and assets, then the site's `templates/` over them, and
 /// registers `t()` with the site's language and translations.
 pub fn load(root: &Path, config: &Config) -> Result<(Tera, Vec<OutputFile>), Vec<Diagnostic>> {

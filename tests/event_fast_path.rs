@@ -41,11 +41,29 @@ fn assert_same_bytes(pages: &Pages) -> usize {
     compared
 }
 
+/// Compares both ways every entry of every article page's list of events
+/// (`partials/article_event.html`); returns the entries it compared.
+fn assert_same_article_entries(pages: &Pages) -> Vec<briefing::render::context::ArticleEvent<'_>> {
+    let site = pages.site();
+    let mut compared = Vec::new();
+    for ai in briefing::doc::ArticleId::all(site.articles.len()) {
+        for (k, (tera, fast)) in pages.article_events_both_ways(ai).into_iter().enumerate() {
+            let tera = tera.unwrap_or_else(|d| panic!("Tera fails on entry {k} of article {ai:?}: {d:?}"));
+            let fast = fast.expect("the built-in entry takes the fast path");
+            assert_eq!(tera, fast, "entry {k} of article {}: the bytes differ", site.articles[ai].slug);
+        }
+        let u = briefing::render::urls::Urls::nested(site);
+        compared.extend(briefing::render::context::article_page(site, &u, ai).events);
+    }
+    compared
+}
+
 #[test]
 fn the_example_site_events_are_the_same_bytes_both_ways() {
     let pages = pages(&repo());
     assert!(pages.site().events.len() > 20, "the example has events");
     assert_same_bytes(&pages);
+    assert!(assert_same_article_entries(&pages).len() > 20, "the example's articles list events");
 }
 
 /// A dossier in `lang` (`fr` or `en`) with every kind of event the fragment shows differently.
@@ -57,6 +75,11 @@ fn dossier(lang: &str) -> tempfile::TempDir {
     let config = format!(
         "title = \"Dossier\"\nlanguage = \"{lang}\"\n\n[translations]\nsources = \"Refs <&> \\\"co\\\"\"\ncurated = \"l'édito\"\n"
     );
+    let yearless = if fr {
+        "Le 2 août, le ministre a visité les troupes stationnées à Brest avec le chef d'état-major."
+    } else {
+        "On 2 August, the minister visited the troops stationed in Brest with the chief of staff."
+    };
     let (parade_a, parade_b, month, year, range, shared, foreign) = if fr {
         (
             "Le 12 mars 2023, l'armée a organisé son plus grand défilé à Minsk depuis l'indépendance, avec des chars et des lance-missiles.",
@@ -111,6 +134,8 @@ fn dossier(lang: &str) -> tempfile::TempDir {
         ("content/articles/unknown.md".into(), article("Of an unknown outlet", "2023-06-09", Some(unknown), None, shared)),
         ("content/articles/shared.md".into(), article("Shared", "2023-06-10", Some("L'Écho"), None, shared)),
         ("content/articles/foreign.md".into(), article("Abroad: a report in the other language", "2023-07-15", Some("Foreign Post"), Some(other), foreign)),
+        // A date without its year: the article's page quotes its words for it.
+        ("content/articles/yearless.md".into(), article("Visit", "2023-08-05", Some("Wire"), None, yearless)),
     ];
     let files: Vec<(&str, &[u8])> = files.iter().map(|(p, c)| (p.as_str(), c.as_bytes())).collect();
     write_files(dir.path(), &files);
@@ -146,7 +171,33 @@ fn every_kind_of_event_is_the_same_bytes_both_ways_in_both_languages() {
             assert!(present, "{lang}: the dossier has no event of kind {kind}: {:#?}", events);
         }
         assert_same_bytes(&pages);
+        let entries = assert_same_article_entries(&pages);
+        let kinds = [
+            ("curated", entries.iter().any(|e| e.curated)),
+            ("passage with words", entries.iter().any(|e| e.passages.iter().any(|p| p.words.is_some()))),
+            ("passage without", entries.iter().any(|e| e.passages.iter().any(|p| p.words.is_none()))),
+            ("text shown", entries.iter().any(|e| e.short.is_some())),
+            ("several reports", entries.iter().any(|e| e.count > 1)),
+            ("conflict", entries.iter().any(|e| e.conflict)),
+        ];
+        for (kind, present) in kinds {
+            assert!(present, "{lang}: no article lists an event of kind {kind}");
+        }
     }
+}
+
+#[test]
+fn a_site_with_its_own_article_event_entry_keeps_it() {
+    let dir = dossier("en");
+    write_files(dir.path(), &[("templates/partials/article_event.html", b"<li>{{ e.date }}</li>\n")]);
+    let pages = pages(dir.path());
+    let site = pages.site();
+    let ai = briefing::doc::ArticleId::all(site.articles.len())
+        .find(|&a| !site.article_events[a].is_empty())
+        .expect("an article lists events");
+    let (tera, fast) = pages.article_events_both_ways(ai).remove(0);
+    assert!(fast.is_none(), "the site's own entry is not the built-in one");
+    assert!(tera.unwrap().starts_with("<li>"));
 }
 
 #[test]

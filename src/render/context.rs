@@ -492,6 +492,18 @@ pub struct ArticleEvent<'a> {
     pub count: usize,
     /// Whether sources give it other dates.
     pub conflict: bool,
+    /// The entry as `partials/article_event.html` renders it (left out of the context that
+    /// template renders the entry from, where it is still empty).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub html: String,
+}
+
+/// An entry of a list given as its rendered HTML alone (`e.html`), for a built-in template
+/// that reads nothing else of it.
+#[derive(Serialize)]
+pub struct Rendered<'a> {
+    /// The entry's HTML.
+    pub html: &'a str,
 }
 
 /// A paragraph of the page's own text that reports an event.
@@ -1250,6 +1262,7 @@ fn article_event<'a>(site: &'a Site, u: &Urls, ai: ArticleId, ei: usize) -> Arti
         lang,
         count: e.reports,
         conflict: !e.conflicts.is_empty(),
+        html: String::new(),
     }
 }
 

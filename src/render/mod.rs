@@ -6,6 +6,7 @@
 //! for the page that lists it and keeps it no longer than that page; `briefing serve`, which
 //! renders pages one by one on request, keeps each fragment once rendered and shares it.
 
+mod article_event_html;
 mod chronology_files;
 pub mod context;
 mod event_html;
@@ -97,6 +98,14 @@ pub struct Pages {
     /// The interface strings of the built-in event fragment, when the site's is the built-in
     /// one: events are then written by [`event_html`], not rendered by Tera.
     fast: Option<event_html::Strings>,
+    /// The same for the entries of an article page's list of events, when the site's
+    /// `partials/article_event.html` is the built-in one ([`article_event_html`]).
+    article_fast: Option<article_event_html::Strings>,
+    /// Whether `article.html` and the `base.html` it extends are the built-in ones, which read
+    /// only `e.html` of each entry of `events`: their pages are then given that field alone,
+    /// not the whole entry turned into a `serde_json::Value` (about thirty per article page)
+    /// and dropped again.
+    article_entries_only: bool,
     /// The full-text index's documents and files.
     search: search::Plan,
     /// Its term shards, made once (a build makes them while events render, and hands each
@@ -167,6 +176,13 @@ impl Pages {
             event_error: OnceLock::new(),
             event_pages: urls::EventPages::new(&site),
             fast: if event_html::is_builtin(&tera) { event_html::Strings::new(&site) } else { None },
+            article_entries_only: templates::is_builtin(&tera, "article.html")
+                && templates::is_builtin(&tera, "base.html"),
+            article_fast: if article_event_html::is_builtin(&tera) {
+                article_event_html::Strings::new(&site)
+            } else {
+                None
+            },
             search,
             search_terms: OnceLock::new(),
             jobs,
@@ -381,6 +397,47 @@ impl Pages {
             .map_err(|e| Diagnostic::error(Path::new("templates/partials/event.html"), 0, error_chain(&e)))
     }
 
+    /// Entry `e` of an article page's list of events: written by [`article_event_html`] when
+    /// the site's template is the built-in one, else rendered by Tera.
+    fn article_event(&self, e: &context::ArticleEvent) -> Result<String, Diagnostic> {
+        match &self.article_fast {
+            Some(t) => {
+                let mut out = String::with_capacity(256);
+                article_event_html::write(&mut out, t, e);
+                Ok(out)
+            }
+            None => self.article_event_tera(e),
+        }
+    }
+
+    fn article_event_tera(&self, e: &context::ArticleEvent) -> Result<String, Diagnostic> {
+        let mut ctx = Context::new();
+        ctx.insert("root", self.nested().root());
+        ctx.insert("e", e);
+        self.tera.render(article_event_html::TEMPLATE, &ctx).map_err(|e| {
+            Diagnostic::error(Path::new("templates").join(article_event_html::TEMPLATE), 0, error_chain(&e))
+        })
+    }
+
+    /// Every entry of article `ai`'s list of events, rendered both ways: by Tera from
+    /// `partials/article_event.html`, and written by the compiled fast path (`None` when the
+    /// site has its own template). For the test that proves their bytes equal.
+    #[doc(hidden)]
+    pub fn article_events_both_ways(&self, ai: ArticleId) -> Vec<(Result<String, Diagnostic>, Option<String>)> {
+        let ctx = context::article_page(&self.site, &self.nested(), ai);
+        ctx.events
+            .iter()
+            .map(|e| {
+                let fast = self.article_fast.as_ref().map(|t| {
+                    let mut out = String::new();
+                    article_event_html::write(&mut out, t, e);
+                    out
+                });
+                (self.article_event_tera(e), fast)
+            })
+            .collect()
+    }
+
     /// Renders `template` with the typed context `ctx`.
     fn page<C: Serialize>(&self, template: &str, ctx: &C) -> Result<Vec<u8>, Diagnostic> {
         self.page_with_head(template, ctx, None)
@@ -393,11 +450,23 @@ impl Pages {
         ctx: &C,
         head: Option<context::Head>,
     ) -> Result<Vec<u8>, Diagnostic> {
+        self.page_with(template, ctx, head, |_| {})
+    }
+
+    /// [`Pages::page_with_head`], `more` adding to (or replacing in) the Tera context.
+    fn page_with<C: Serialize>(
+        &self,
+        template: &str,
+        ctx: &C,
+        head: Option<context::Head>,
+        more: impl FnOnce(&mut Context),
+    ) -> Result<Vec<u8>, Diagnostic> {
         let fail = |e: tera::Error| Diagnostic::error(Path::new("templates").join(template), 0, error_chain(&e));
         let mut ctx = Context::from_serialize(ctx).map_err(fail)?;
         if let Some(head) = head {
             ctx.insert("head", &head);
         }
+        more(&mut ctx);
         let out = self.tera.render(template, &ctx).map_err(fail)?;
         Ok(out.into_bytes())
     }
@@ -530,8 +599,17 @@ impl Pages {
                     }
                     DocRef::Article(i) => {
                         let mut ctx = context::article_page(site, &u, i);
+                        for e in &mut ctx.events {
+                            e.html = self.article_event(e)?;
+                        }
                         ctx.body = self.with_actors(&site.articles[i].body.html, &u, site.actors.of_doc(d), None);
-                        self.page_with_head("article.html", &ctx, Some(head))
+                        if !self.article_entries_only {
+                            return self.page_with_head("article.html", &ctx, Some(head));
+                        }
+                        let events = std::mem::take(&mut ctx.events);
+                        let entries: Vec<context::Rendered> =
+                            events.iter().map(|e| context::Rendered { html: &e.html }).collect();
+                        self.page_with("article.html", &ctx, Some(head), |c| c.insert("events", &entries))
                     }
                 }
             }

@@ -31,6 +31,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("actor.html", include_str!("../../templates/actor.html")),
     ("actors.html", include_str!("../../templates/actors.html")),
     ("partials/event.html", include_str!("../../templates/partials/event.html")),
+    ("partials/article_event.html", include_str!("../../templates/partials/article_event.html")),
     ("partials/cite.html", include_str!("../../templates/partials/cite.html")),
     ("partials/timeline.html", include_str!("../../templates/partials/timeline.html")),
     ("feed.xml", include_str!("../../templates/feed.xml")),
@@ -53,6 +54,18 @@ pub const BUILTIN_ASSETS: &[(&str, &str)] = &[
 /// relative URL into `..&#x2F;`.
 pub fn escape(s: &str) -> String {
     crate::text::escape_html(s)
+}
+
+/// Whether `tera`'s template `name` is the built-in one of that name (a site that copied it
+/// unchanged counts): compared by syntax tree, so that a fast path taken for a built-in
+/// template is taken for it only.
+pub fn is_builtin(tera: &Tera, name: &str) -> bool {
+    let Some((_, source)) = BUILTIN_TEMPLATES.iter().find(|(n, _)| *n == name) else { return false };
+    let Ok(own) = tera.get_template(name) else { return false };
+    match tera::Template::new(name, None, source) {
+        Ok(builtin) => builtin.ast == own.ast,
+        Err(_) => false,
+    }
 }
 
 /// Loads the built-in templates and assets, then the site's `templates/` over them, and

@@ -258,21 +258,25 @@ pub fn dossier_topics(root: &Path) -> Vec<std::sync::Arc<Topic>> {
     content::load_topics(root)
 }
 
-/// Where an imported article goes, and whether writing it would overwrite something.
-pub fn destination(root: &Path, slug: &str, force: bool) -> Result<PathBuf, String> {
+/// Where the article imported from `from` goes under `root`; an error (about `from`) when
+/// writing it there would overwrite something.
+pub fn destination(root: &Path, from: &Path, slug: &str, force: bool) -> Result<PathBuf, Diagnostic> {
     let dir = root.join("content").join("articles");
     let md = dir.join(format!("{slug}.md"));
     for ext in ["txt", "html", "htm"] {
         let other = dir.join(format!("{slug}.{ext}"));
         if other.exists() {
-            return Err(format!(
-                "{} already exists with the slug \"{slug}\": remove it or set another slug",
-                relative(root, &other).display()
-            ));
+            return Err(Diagnostic::error(
+                from,
+                0,
+                format!("{} already exists with the slug \"{slug}\"", relative(root, &other).display()),
+            )
+            .with_help("remove that file, or give this one another slug in a sidecar (`slug = \"…\"`)"));
         }
     }
     if md.exists() && !force {
-        return Err(format!("{} exists: use --force to overwrite it", relative(root, &md).display()));
+        return Err(Diagnostic::error(from, 0, format!("{} exists", relative(root, &md).display()))
+            .with_help("use --force to overwrite it"));
     }
     Ok(md)
 }

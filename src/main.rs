@@ -325,18 +325,18 @@ fn import(files: &[PathBuf], stdout: bool, force: bool, root: &Path, say: Say) -
             print!("{}", imported.text);
             continue;
         }
-        let dest = match import::destination(root, &imported.slug, force) {
+        let dest = match import::destination(root, f, &imported.slug, force) {
             Ok(d) if written.contains(&d) => {
-                eprintln!(
-                    "{shown}: another file of this import has the slug \"{}\": import it on its own",
-                    imported.slug
-                );
+                let clash =
+                    Diagnostic::error(f, 0, format!("another file of this import has the slug \"{}\"", imported.slug))
+                        .with_help("import it on its own, or give it another slug in a sidecar");
+                say.diagnostics(here, &[clash]);
                 failed += 1;
                 continue;
             }
             Ok(d) => d,
-            Err(e) => {
-                eprintln!("{shown}: {e}");
+            Err(d) => {
+                say.diagnostics(here, &[d]);
                 failed += 1;
                 continue;
             }

@@ -98,7 +98,8 @@ fn import_writes_markdown_that_builds_and_check_lists_its_guesses() {
     // Never overwrite without --force.
     let (code, _, err) = run(&["import", "inbox/wire.txt"], site.path());
     assert_eq!(code, 1);
-    assert!(err.contains("exists: use --force to overwrite it"), "{err}");
+    assert!(err.contains("inbox/wire.txt:1: error: content/articles/"), "{err}");
+    assert!(err.contains(".md exists\n = help: use --force to overwrite it"), "{err}");
     let (code, _, err) = run(&["import", "--force", "inbox/wire.txt"], site.path());
     assert_eq!(code, 0, "{err}");
     // --stdout writes nothing.

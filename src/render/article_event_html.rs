@@ -42,14 +42,7 @@ impl Strings {
     /// as Tera reports it, and the fast path is not taken).
     pub fn new(site: &Site) -> Option<Strings> {
         let lang = site.config.lang();
-        let esc = |k: &str| {
-            site.config
-                .translations
-                .get(k)
-                .map(String::as_str)
-                .or_else(|| i18n::get(lang, k))
-                .map(super::templates::escape)
-        };
+        let esc = |k: &str| i18n::lookup(&site.config.translations, lang, k).map(super::templates::escape);
         Some(Strings {
             curated: esc("curated")?,
             curated_long: esc("curated_long")?,

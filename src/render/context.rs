@@ -1403,7 +1403,7 @@ fn outlets_of<'a>(site: &'a Site, e: &Event) -> std::collections::BTreeMap<Strin
 
 /// An interface string, as the site's `[translations]` replace it.
 fn tr(site: &Site, key: &str) -> String {
-    site.config.translations.get(key).map_or_else(|| i18n::get(site.lang, key).unwrap_or(key).to_string(), Clone::clone)
+    i18n::lookup(&site.config.translations, site.lang, key).unwrap_or(key).to_string()
 }
 
 /// The events `events` drawn as SVG (see [`super::timeline_svg`]), each mark linking to its

@@ -52,9 +52,7 @@ impl Strings {
     /// as Tera reports it, and the fast path is not taken).
     pub fn new(site: &Site) -> Option<Strings> {
         let lang = site.config.lang();
-        let raw = |k: &str| {
-            site.config.translations.get(k).map(String::as_str).or_else(|| i18n::get(lang, k)).map(str::to_string)
-        };
+        let raw = |k: &str| i18n::lookup(&site.config.translations, lang, k).map(str::to_string);
         let esc = |k: &str| raw(k).map(|s| super::templates::escape(&s));
         Some(Strings {
             curated: esc("curated")?,

@@ -2,6 +2,8 @@
 //! `t(key="…", n=count)`, which takes `<key>_one` when the count is 1; a site replaces or adds
 //! strings under `[translations]` in its config.toml.
 
+use std::collections::BTreeMap;
+
 use crate::dates::Lang;
 
 /// The interface string for `key`, or `None` if no such key exists.
@@ -11,6 +13,13 @@ pub fn get(lang: Lang, key: &str) -> Option<&'static str> {
         Lang::En => 2,
     };
     STRINGS.iter().find(|row| row[0] == key).map(|row| row[i])
+}
+
+/// The interface string for `key` as a site shows it: the site's own `[translations]` first,
+/// then the built-in string of `lang`. The one lookup every renderer uses (Tera's `t()`, the
+/// compiled fragments, the contexts), so that an override reaches every page alike.
+pub fn lookup<'a>(own: &'a BTreeMap<String, String>, lang: Lang, key: &str) -> Option<&'a str> {
+    own.get(key).map(String::as_str).or_else(|| get(lang, key))
 }
 
 /// Every key with its French and English text.

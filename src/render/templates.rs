@@ -121,10 +121,10 @@ pub fn load(root: &Path, config: &Config) -> Result<(Tera, Vec<OutputFile>), Vec
         diags.push(Diagnostic::error(Path::new("templates"), 0, super::error_chain(&e)));
     }
     let lang = config.lang();
-    let own: HashMap<String, String> = config.translations.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let own = config.translations.clone();
     tera.register_function("t", move |args: &HashMap<String, tera::Value>| {
         let key = args.get("key").and_then(|v| v.as_str()).ok_or_else(|| tera::Error::msg("t() needs key=\"…\""))?;
-        let look = |k: &str| own.get(k).map(String::as_str).or_else(|| i18n::get(lang, k));
+        let look = |k: &str| i18n::lookup(&own, lang, k);
         let one = args.get("n").and_then(tera::Value::as_u64) == Some(1);
         let text = one.then(|| look(&format!("{key}_one"))).flatten().or_else(|| look(key));
         text.map(tera::Value::from).ok_or_else(|| {

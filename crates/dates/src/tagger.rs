@@ -877,6 +877,9 @@ impl<'a> Resolver<'a> {
         };
         if let Some(y) = c.y {
             let y = if c.yy { self.full_year(y) } else { y };
+            if c.near && (y - self.anchor.unwrap_or(self.today).year()).abs() > patterns::NEAR_YEARS {
+                return None;
+            }
             return Some((build(y)?, Anchoring::Absolute));
         }
         if c.m == 0 && c.wd.is_none() && c.modi == Mod::This {

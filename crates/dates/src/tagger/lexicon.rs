@@ -645,6 +645,10 @@ pub(crate) struct Words {
     /// Capitalised nouns of events named by their year (`Expo 2010`, `the World Cup 2006`):
     /// a year after them is a date, where after another name it is a code (`Windows 2000`).
     pub event_nouns: &'static [&'static str],
+    /// Words next to `2008-09` that make it a span across a year end (`the 2008-09 season`,
+    /// `fiscal 2011-12`) rather than ISO's month: a noun after it or a word before it.
+    pub span_after: &'static [&'static str],
+    pub span_before: &'static [&'static str],
     /// Words before `de` + number that make it an amount (`près de 2000`).
     pub amount_before_de: &'static [&'static str],
     /// Nouns after a number that make it a count (`2000 soldats`, `2000 km`).
@@ -749,6 +753,18 @@ const FR_WORDS: Words = Words {
     day_frame_ends: &[],
     during_nouns: &["cours"],
     start_words: &["partir"],
+    span_after: &[
+        "saison",
+        "exercice",
+        "campagne",
+        "budget",
+        "hiver",
+        "scolaire",
+        "universitaire",
+        "crise",
+        "recession",
+    ],
+    span_before: &["saison", "exercice", "campagne", "budget", "hiver", "annee", "annees", "crise", "recession"],
     event_nouns: &["expo", "mondial", "coupe", "jeux", "sommet", "salon", "festival", "championnats", "euro"],
     not_year_before: &[
         "n", "no", "numero", "page", "p", "article", "art", "route", "vol", "boeing", "airbus", "environ", "quelque",
@@ -961,6 +977,27 @@ const EN_WORDS: Words = Words {
     day_frame_ends: &["at", "down", "up", "higher", "lower", "with", "flat", "unchanged", "by"],
     during_nouns: &[],
     start_words: &["starting", "beginning"],
+    span_after: &[
+        "season",
+        "seasons",
+        "fiscal",
+        "financial",
+        "budget",
+        "budgets",
+        "school",
+        "academic",
+        "tax",
+        "crop",
+        "winter",
+        "term",
+        "campaign",
+        "session",
+        "recession",
+        "crisis",
+        "downturn",
+        "year",
+    ],
+    span_before: &["fiscal", "fy", "season", "seasons", "financial", "school", "academic", "tax", "crop", "budget"],
     event_nouns: &[
         "expo",
         "cup",

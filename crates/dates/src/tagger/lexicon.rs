@@ -678,6 +678,9 @@ pub(crate) struct Words {
     /// Past verbs of reporting, deciding or scheduling, whose object may be a coming day
     /// (`invited them to a ceremony on March 12`).
     pub report_verbs: &'static [&'static str],
+    /// Words just before a count back that make it the far side of a comparison of figures
+    /// (`from $4 million a year earlier`, `compared with a year earlier`).
+    pub comparison_before: &'static [&'static str],
     /// Beginnings of the participles of verbs conjugated with `être` (`est reparti`).
     pub etre_participles: &'static [&'static str],
     /// Present forms (and, in English, `-ing` forms after `is`/`are`) of verbs of scheduled
@@ -821,6 +824,7 @@ const FR_WORDS: Words = Words {
         "le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "ce", "cet", "cette", "notre",
     ],
     report_verbs: &[],
+    comparison_before: &["contre", "millions", "milliards", "euros", "francs", "points"],
     scheduled_presents: &[
         "rencontre",
         "rencontrent",
@@ -1114,6 +1118,10 @@ const EN_WORDS: Words = Words {
         "held",
         "scheduled",
         "slated",
+    ],
+    comparison_before: &[
+        "from", "with", "against", "than", "versus", "vs", "million", "billion", "trillion", "cents", "share",
+        "percent", "points",
     ],
     report_verbs: &[
         "said",

@@ -612,6 +612,8 @@ impl<'a> P<'a> {
             Kw::This if !self.fr() => self.week_possessive(i, 0).or_else(|| self.deictic(i)),
             Kw::Ce | Kw::Cet | Kw::Cette | Kw::This => self.deictic(i),
             Kw::That if !self.fr() => {
+                // `that same year`: `same` only repeats what `that` says.
+                let j = if self.is_kw(j, Kw::Same) { j + 1 } else { j };
                 let unit = match self.kw(j)? {
                     Kw::Morning | Kw::Afternoon | Kw::Evening | Kw::Night => Unit::Day,
                     _ => self.calendar_unit(j)?,

@@ -126,6 +126,24 @@ def with_spans(text, timexes):
     return timexes
 
 
+def drop_duplicate_texts(docs):
+    """The documents of `docs` (in their order) whose stripped text no earlier one has.
+
+    One text must not sit in two halves of a split (an AQUAINT article was filed twice); each
+    dropped document is named on stderr with the one it repeats. Shared with meantime.py.
+    """
+    seen = {}
+    kept = []
+    for d in docs:
+        h = hashlib.sha1(d["text"].strip().encode("utf-8")).hexdigest()
+        if h in seen:
+            print(f"{d['id']}: dropped, same text as {seen[h]}", file=sys.stderr)
+            continue
+        seen[h] = d["id"]
+        kept.append(d)
+    return kept
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default="/work/dates-data", help="data root (outside git)")
@@ -153,15 +171,7 @@ def main():
                          "source": {"repo": src["repo"], "commit": src["commit"], "path": path},
                          "dct": dct[:10], "text": text, "timexes": timexes})
     docs.sort(key=lambda d: d["id"])
-    seen = {}
-    kept = []
-    for d in docs:
-        h = hashlib.sha1(d["text"].strip().encode("utf-8")).hexdigest()
-        if h in seen:
-            print(f"{d['id']}: dropped, same text as {seen[h]}", file=sys.stderr)
-            continue
-        seen[h] = d["id"]
-        kept.append(d)
+    kept = drop_duplicate_texts(docs)
     for half in ("dev", "heldout"):
         for lang in ("fr", "en"):
             p = os.path.join(args.out, half, lang)

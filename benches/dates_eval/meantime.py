@@ -33,7 +33,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus import with_spans  # noqa: E402
+from corpus import drop_duplicate_texts, with_spans  # noqa: E402
 
 REPO = "qiangning/StructTempRel-EMNLP17"
 COMMIT = "d6518a5a79d940d749c95ee5b72830714b132238"
@@ -165,13 +165,8 @@ def main():
         if os.path.isdir(p):
             shutil.rmtree(p)
         os.makedirs(p)
-    counts, seen = {}, {}
-    for d in docs:
-        h = hashlib.sha1(d["text"].strip().encode("utf-8")).hexdigest()
-        if h in seen:
-            print(f"{d['id']}: dropped, same text as {seen[h]}", file=sys.stderr)
-            continue
-        seen[h] = d["id"]
+    counts = {}
+    for d in drop_duplicate_texts(docs):
         part = split_part(d["id"])
         name = d["id"].split("/", 1)[1] + ".json"
         with open(os.path.join(root, part, "en", name), "w", encoding="utf-8") as f:

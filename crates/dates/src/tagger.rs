@@ -616,7 +616,8 @@ impl<'a> Resolver<'a> {
                     return Some((v, Anchoring::Anchor));
                 }
                 let Some(prev) = near else {
-                    if self.tense(raw) == Tense::Past || self.lendemain_of(raw) {
+                    let story = self.tense(raw) == Tense::Past && !(n < 0 && self.compares_figures(raw));
+                    if story || self.lendemain_of(raw) {
                         return None;
                     }
                     return Some((shift(day(self.anchor?), n, unit)?, Anchoring::Anchor));
@@ -877,6 +878,9 @@ impl<'a> Resolver<'a> {
         };
         if let Some(y) = c.y {
             let y = if c.yy { self.full_year(y) } else { y };
+            if c.near && (y - self.anchor.unwrap_or(self.today).year()).abs() > patterns::NEAR_YEARS {
+                return None;
+            }
             return Some((build(y)?, Anchoring::Absolute));
         }
         if c.m == 0 && c.wd.is_none() && c.modi == Mod::This {
@@ -1055,6 +1059,28 @@ impl<'a> Resolver<'a> {
         /// A cue farther than this (tokens, plus a toll per clause boundary) is weak.
         const FAR: usize = 12;
         self.reported(raw) || tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last).1 > FAR
+    }
+
+    /// Whether the expression is the far side of a comparison of figures: right after an
+    /// amount, a `%` or a word of comparing (the language's `comparison_before`; one comma
+    /// between may sit there: `or 40 cents a share, a year earlier`). A report compares with
+    /// the period it is about, not with an event the text does not date.
+    fn compares_figures(&self, raw: &Raw) -> bool {
+        let Some(mut k) = raw.first.checked_sub(1) else { return false };
+        if self.toks[k].is_punct(',') {
+            let Some(j) = k.checked_sub(1) else { return false };
+            k = j;
+        }
+        let t = &self.toks[k];
+        let mut buf = [0u8; lexicon::MAX_WORD];
+        t.sent == self.toks[raw.first].sent
+            && match t.kind {
+                tokens::Kind::Num => true,
+                tokens::Kind::Punct => t.is_punct('%'),
+                tokens::Kind::Word => lexicon::fold(&self.text[t.start..t.end], &mut buf)
+                    .is_some_and(|w| lexicon::is_in(lexicon::words(self.lang).comparison_before, w)),
+                _ => false,
+            }
     }
 
     /// Whether a verb of reporting, deciding or scheduling (the language's

@@ -645,6 +645,10 @@ pub(crate) struct Words {
     /// Capitalised nouns of events named by their year (`Expo 2010`, `the World Cup 2006`):
     /// a year after them is a date, where after another name it is a code (`Windows 2000`).
     pub event_nouns: &'static [&'static str],
+    /// Words next to `2008-09` that make it a span across a year end (`the 2008-09 season`,
+    /// `fiscal 2011-12`) rather than ISO's month: a noun after it or a word before it.
+    pub span_after: &'static [&'static str],
+    pub span_before: &'static [&'static str],
     /// Words before `de` + number that make it an amount (`près de 2000`).
     pub amount_before_de: &'static [&'static str],
     /// Nouns after a number that make it a count (`2000 soldats`, `2000 km`).
@@ -674,6 +678,9 @@ pub(crate) struct Words {
     /// Past verbs of reporting, deciding or scheduling, whose object may be a coming day
     /// (`invited them to a ceremony on March 12`).
     pub report_verbs: &'static [&'static str],
+    /// Words just before a count back that make it the far side of a comparison of figures
+    /// (`from $4 million a year earlier`, `compared with a year earlier`).
+    pub comparison_before: &'static [&'static str],
     /// Beginnings of the participles of verbs conjugated with `être` (`est reparti`).
     pub etre_participles: &'static [&'static str],
     /// Present forms (and, in English, `-ing` forms after `is`/`are`) of verbs of scheduled
@@ -749,6 +756,18 @@ const FR_WORDS: Words = Words {
     day_frame_ends: &[],
     during_nouns: &["cours"],
     start_words: &["partir"],
+    span_after: &[
+        "saison",
+        "exercice",
+        "campagne",
+        "budget",
+        "hiver",
+        "scolaire",
+        "universitaire",
+        "crise",
+        "recession",
+    ],
+    span_before: &["saison", "exercice", "campagne", "budget", "hiver", "annee", "annees", "crise", "recession"],
     event_nouns: &["expo", "mondial", "coupe", "jeux", "sommet", "salon", "festival", "championnats", "euro"],
     not_year_before: &[
         "n", "no", "numero", "page", "p", "article", "art", "route", "vol", "boeing", "airbus", "environ", "quelque",
@@ -805,6 +824,7 @@ const FR_WORDS: Words = Words {
         "le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "ce", "cet", "cette", "notre",
     ],
     report_verbs: &[],
+    comparison_before: &["contre", "millions", "milliards", "euros", "francs", "points"],
     scheduled_presents: &[
         "rencontre",
         "rencontrent",
@@ -961,6 +981,27 @@ const EN_WORDS: Words = Words {
     day_frame_ends: &["at", "down", "up", "higher", "lower", "with", "flat", "unchanged", "by"],
     during_nouns: &[],
     start_words: &["starting", "beginning"],
+    span_after: &[
+        "season",
+        "seasons",
+        "fiscal",
+        "financial",
+        "budget",
+        "budgets",
+        "school",
+        "academic",
+        "tax",
+        "crop",
+        "winter",
+        "term",
+        "campaign",
+        "session",
+        "recession",
+        "crisis",
+        "downturn",
+        "year",
+    ],
+    span_before: &["fiscal", "fy", "season", "seasons", "financial", "school", "academic", "tax", "crop", "budget"],
     event_nouns: &[
         "expo",
         "cup",
@@ -1077,6 +1118,10 @@ const EN_WORDS: Words = Words {
         "held",
         "scheduled",
         "slated",
+    ],
+    comparison_before: &[
+        "from", "with", "against", "than", "versus", "vs", "million", "billion", "trillion", "cents", "share",
+        "percent", "points",
     ],
     report_verbs: &[
         "said",

@@ -46,6 +46,11 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
         return (Tense::Unknown, 0);
     };
     let mut best: Option<(usize, Tense)> = None;
+    // A date that opens its sentence, alone or after one preposition (`In April, the
+    // minister visited China`), is an adverbial of the clause after its comma: that comma
+    // is no clause boundary.
+    let starts = |k: usize| k == 0 || toks[k - 1].sent != sent;
+    let fronted = starts(first) || (starts(first - 1) && toks[first - 1].kind == Kind::Word);
     // Left first, so that on equal cost the verb before the date wins.
     for dir in [-1isize, 1] {
         let mut crossed = 0;
@@ -61,6 +66,9 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
             if let Some(t) = cue(text, toks, lang, j) {
                 best = Some((cost, t));
                 break;
+            }
+            if fronted && d == 1 && dir > 0 && toks[j].is_punct(',') {
+                continue;
             }
             // A verb of saying outside a quotation dates what is said inside it less than
             // the quotation's own verb does (`"He will leave Thursday," Castro said`).

@@ -61,11 +61,17 @@ pub(crate) struct Cal {
     /// `y` holds only the last two digits (`en 97`, `'97`, `31 octobre 74`): the century is
     /// the one that puts the year nearest the anchor without running far ahead of it.
     pub yy: bool,
+    /// The year is only a number after an acronym (`CPAC 2013`, `RTX 2080`): it is a date
+    /// only within [`NEAR_YEARS`] of the anchor, where the year of a named event lies.
+    pub near: bool,
 }
+
+/// How far from the anchor's year a year named only by an acronym may lie.
+pub(crate) const NEAR_YEARS: i32 = 10;
 
 impl Cal {
     fn new(m: u8, d: u8) -> Cal {
-        Cal { y: None, m, d, wd: None, modi: Mod::None, yrel: None, yy: false }
+        Cal { y: None, m, d, wd: None, modi: Mod::None, yrel: None, yy: false, near: false }
     }
 
     fn year(y: i32) -> Cal {
@@ -606,6 +612,8 @@ impl<'a> P<'a> {
             Kw::This if !self.fr() => self.week_possessive(i, 0).or_else(|| self.deictic(i)),
             Kw::Ce | Kw::Cet | Kw::Cette | Kw::This => self.deictic(i),
             Kw::That if !self.fr() => {
+                // `that same year`: `same` only repeats what `that` says.
+                let j = if self.is_kw(j, Kw::Same) { j + 1 } else { j };
                 let unit = match self.kw(j)? {
                     Kw::Morning | Kw::Afternoon | Kw::Evening | Kw::Night => Unit::Day,
                     _ => self.calendar_unit(j)?,

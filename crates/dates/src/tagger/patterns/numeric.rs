@@ -4,14 +4,20 @@
 use super::*;
 
 impl P<'_> {
-    /// Whether the name word at `p` names an event held in a year: a noun of events
-    /// ([`Words::event_nouns`](crate::tagger::lexicon::Words)) or an acronym of two to six
-    /// capitals (`WWDC`, `CES`), as conferences and fairs are written.
-    fn event_name(&self, p: usize) -> bool {
+    /// `2008-09` at `i` (the year `y1`, then `b`) is a span of two years: `b` is the next
+    /// year's two digits and a word of spans across a year end sits next to it
+    /// ([`Words::span_after`](crate::tagger::lexicon::Words), `span_before`).
+    fn next_year_span(&self, i: usize, y1: i32, b: u32) -> bool {
+        let w = self.words();
+        b as i32 == (y1 + 1) % 100
+            && (self.word_in(i + 3, w.span_after) || i.checked_sub(1).is_some_and(|p| self.word_in(p, w.span_before)))
+    }
+
+    /// Whether the name word at `p` is an acronym of two to six capitals (`WWDC`, `RTX`).
+    fn acronym(&self, p: usize) -> bool {
         let t = &self.t[p];
         let w = &self.text[t.start..t.end];
         (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
-            || self.word_in(p, self.words().event_nouns)
     }
 
     /// A day of the month written at `i`: `19`, `1er`, `19th`, `premier`, `Ier`.
@@ -225,19 +231,24 @@ impl P<'_> {
                 let y1 = a.num as i32;
                 let y2 = match b.ndigits {
                     4 => b.num as i32,
-                    // `2014-10` is ISO's October 2014 (a range would end after it starts);
-                    // `2008-09` ends on the next year, a season or a fiscal year as `2009-10`
-                    // is (`the 2008-09 season`).
+                    // `2014-10` is ISO's October 2014 (a range would end after it starts).
+                    // A year and the next one's two digits (`2008-09`, `2011-12`) read either
+                    // way: a span across a year end where a word of such spans sits next to it
+                    // (`the 2008-09 season`, `fiscal 2011-12`), else ISO's month, as the
+                    // contract writes `YYYY-MM`.
                     2 if sep != '/'
                         && (1..=12).contains(&b.num)
-                        && b.num as i32 != (y1 + 1) % 100
+                        && !self.next_year_span(i, y1, b.num)
                         && (self.text.as_bytes()[b.start] == b'0'
+                            || b.num as i32 == (y1 + 1) % 100
                             || ((y1 - y1 % 100 + b.num as i32) <= y1 && !self.in_slug(i, i + 2))) =>
                     {
                         let mut cal = Cal::new(b.num as u8, 0);
                         cal.y = Some(y1);
                         return emit(i, i + 2, Sem::Cal(cal));
                     }
+                    // `1999-00` runs into the next century.
+                    2 if b.num as i32 == (y1 + 1) % 100 => y1 + 1,
                     2 => y1 - y1 % 100 + b.num as i32,
                     _ => return Some(Hit::Skip(i + 2)),
                 };
@@ -345,9 +356,17 @@ impl P<'_> {
             return emit(i, i, Sem::Cal(Cal::year(y)));
         }
         // Names and codes: `Windows 2000`, `Flight 2019`; but an event is named by its year
-        // (`WWDC 2005`, `Expo 2010`): an acronym or a noun of events before it.
-        if prev.is_some_and(|p| self.is_name_word(p) && !self.event_name(p)) {
-            return None;
+        // (`WWDC 2005`, `Expo 2010`): an acronym or a noun of events before it. An acronym
+        // names things as well (`RTX 2080`, `UNSCR 1973`): its number is kept only as a year
+        // near the time of writing ([`Cal::near`]), where an event's year is.
+        let mut near = false;
+        if let Some(p) = prev.filter(|&p| self.is_name_word(p)) {
+            if !self.word_in(p, self.words().event_nouns) {
+                if !self.acronym(p) {
+                    return None;
+                }
+                near = true;
+            }
         }
         // Model codes glued by a dash: `F-2000`, `A-1990`.
         if let Some(p) = prev {
@@ -421,7 +440,7 @@ impl P<'_> {
                 return None;
             }
         }
-        emit(i, i, Sem::Cal(Cal::year(y)))
+        emit(i, i, Sem::Cal(Cal { near, ..Cal::year(y) }))
     }
 
     /// A lowercase word ending in a plural mark that is not a function word.

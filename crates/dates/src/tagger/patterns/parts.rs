@@ -25,6 +25,8 @@ impl P<'_> {
     /// What a modifier at `i` applies to, the span starting at `i`.
     fn modified(&self, i: usize) -> Option<Hit> {
         let mut j = i + 1;
+        // `end-2013`, `start-March` (business English): a glued dash stands for `of`.
+        let dashed = self.is_dash(j) && self.glued(i, j) && self.glued(j, j + 1);
         if self.is_dash(j) && self.glued(i, j) {
             j += 1;
         }
@@ -36,7 +38,7 @@ impl P<'_> {
         match self.kw(j) {
             Some(Kw::De | Kw::Of | Kw::Du) => j += 1,
             Some(Kw::D) if self.is_apos(j + 1) => j += 2,
-            _ if nouns => return None,
+            _ if nouns && !dashed => return None,
             _ => {}
         }
         // Skip the article of `de l'année`, `de la semaine`, `of the year`, keeping its index

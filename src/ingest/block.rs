@@ -294,13 +294,24 @@ fn cut_at_closer(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
         // Two paragraphs in a row after the last item, more text than the items hold: the
         // article going on under an inline box (teasers alternate a title and an excerpt,
         // never two excerpts; a thread's last comment is no longer than the thread).
-        let last_sign = item_signs(lines, &after, &counts).last().map_or(c, |&(i, _)| i);
+        let signs = item_signs(lines, &after, &counts);
+        let last_sign = signs.last().map_or(c, |&(i, _)| i);
         let (items, rest): (Vec<usize>, Vec<usize>) = after.iter().partition(|&&i| i <= last_sign);
         let weight = |at: &[usize]| -> usize {
             at.iter().filter(|&&i| is_paragraph(lines[i])).map(|&i| signals(lines[i]).chars).sum()
         };
-        let goes_on = rest.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]))
-            && weight(&rest) > weight(&items);
+        let paired = |at: &[usize]| at.windows(2).position(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]));
+        let goes_on = paired(&rest).is_some() && weight(&rest) > weight(&items);
+        // Or from the first two paragraphs in a row, with no byline, stamp or signature after
+        // them (each teaser and each comment has one) and more text than the box: a label
+        // printed under the box's items and again further down (`Brown Center Chalkboard`)
+        // reads as a button and must not hide the article's second half.
+        let resumes = paired(&after).is_some_and(|p| {
+            let (items, rest) = after.split_at(p);
+            let headed = signs.iter().any(|&(i, k)| k == ItemSign::Head && i >= after[p]);
+            !headed && weight(rest) > weight(items)
+        });
+        let goes_on = goes_on || resumes;
         if !goes_on && reads_as_items(lines, &after, &counts) {
             return (s..c).rev().find(|&i| text(cls[i])).unwrap_or(s);
         }
@@ -467,7 +478,51 @@ pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
             raw[i] = classify_as(lines[i], counts.get(&keys[i]).copied().unwrap_or(0), false);
         }
     }
+    mark_code_blocks(lines, &mut raw);
     raw
+}
+
+/// Whether a line shows a sign of program code or of its output: a box-drawing character
+/// with letters or digits (`n │ is_anomaly`, a query's result), a call glued to its
+/// parenthesis (`avg(n)`), an operator between spaces (` = `, ` => `), or a statement's or a
+/// block's end (`;`, `{`, `}`). Prose and a page's menus show none of these.
+fn code_sign(t: &str) -> bool {
+    let boxed = t.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c)) && t.contains(char::is_alphanumeric);
+    let call = t.as_bytes().windows(2).any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'(');
+    let operator = [" = ", " == ", " => ", " -> ", " += ", " := ", " != "].iter().any(|o| t.contains(o));
+    let ends = t.ends_with([';', '{', '}']) || t.starts_with('}');
+    boxed || call || operator || ends
+}
+
+/// A program listing printed in the text (a `<pre>` block: a query, its output, a
+/// function): a group of two lines or more with no blank line between them, none a
+/// paragraph, half of them or more signed as code ([`code_sign`]) or short fragments with no
+/// sentence (`FROM`, `series,`), and two code signs at least. Such a block is part of the
+/// article it sits in, like a table: it neither counts as text nor ends the text, so a
+/// technical article cut by its listings stays one block.
+fn mark_code_blocks(lines: &[&str], raw: &mut [Class]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].trim().is_empty() {
+            i += 1;
+            continue;
+        }
+        let end = (i..lines.len()).find(|&j| lines[j].trim().is_empty()).unwrap_or(lines.len());
+        let group = i..end;
+        let signed = group.clone().filter(|&j| code_sign(plain(lines[j]).0)).count();
+        let fragments = group
+            .clone()
+            .filter(|&j| {
+                let s = signals(lines[j]);
+                !code_sign(plain(lines[j]).0) && s.chars < 40 && !s.sentence && !s.bullet
+            })
+            .count();
+        let prose = group.clone().any(|j| is_paragraph(lines[j]) || raw[j] == Class::Good);
+        if group.len() >= 2 && signed >= 2 && (signed + fragments) * 2 >= group.len() && !prose {
+            group.clone().for_each(|j| raw[j] = Class::Table);
+        }
+        i = end;
+    }
 }
 
 /// Short and near-good lines settled by their neighbours.
@@ -787,6 +842,19 @@ mod tests {
         assert_eq!(main_block(&lead, &classes(&lead)).map(|b| b.0), Some(0));
         lead[8] = "November 19, 2019 at 9:45 am";
         assert_eq!(main_block(&lead, &classes(&lead)).map(|b| b.0), Some(0));
+    }
+
+    #[test]
+    fn a_program_listing_inside_the_text_does_not_cut_it() {
+        let mut page = vec![PARA, "", "SELECT avg(n)", "FROM unnest(array[2, 3, 5]) AS n;", ""];
+        page.extend(["n  │ is_anomaly", "───┼────────────", " 2 │ f", "12 │ t", "", PARA2, ""]);
+        page.extend(["WITH series AS (", "   SELECT *", "   FROM t", "),", "SELECT", "   n", "FROM", "   series;"]);
+        let raw = raw_classes(&page);
+        assert!([2, 3, 5, 6, 7, 8, 11, 12, 18].iter().all(|&i| raw[i] == Class::Table), "{raw:?}");
+        assert_eq!(raw[0], Class::Good);
+        // A menu and a row of buttons are no listing.
+        let menu = ["* Home", "* News (4)", "* Sport", "Share = Tweet", "Subscribe"];
+        assert!(raw_classes(&menu).iter().all(|&c| c != Class::Table));
     }
 
     #[test]

@@ -436,7 +436,24 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
             None => page.lines.push(l.to_string()),
         }
     }
+    if std::env::var_os("BRIEFING_BLOCK_DUMP").is_some() {
+        dump(lines, &raw, &cls, (bs, be), start, &page.lines);
+    }
     page
+}
+
+/// One TSV row a line on stderr (`BRIEFING_BLOCK_DUMP=1`): index, raw and smoothed class,
+/// whether it is in the main block, whether it was kept, and the line. For
+/// `benches/ingest_corpus` scripts that study what the block cut leaves out; the output of
+/// the import does not change.
+fn dump(lines: &[&str], raw: &[Class], cls: &[Class], (bs, be): (usize, usize), start: usize, kept: &[String]) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    for (i, l) in lines.iter().enumerate() {
+        let k = i.checked_sub(start).and_then(|j| kept.get(j)).is_some_and(|k| !k.trim().is_empty());
+        let row = format!("{i}\t{:?}\t{:?}\t{}\t{}\t{}\n", raw[i], cls[i], u8::from((bs..=be).contains(&i)), u8::from(k), l.trim());
+        let _ = err.write_all(row.as_bytes());
+    }
 }
 
 #[cfg(test)]

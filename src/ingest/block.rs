@@ -491,7 +491,15 @@ fn code_sign(t: &str) -> bool {
     let call = t.as_bytes().windows(2).any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'(');
     let operator = [" = ", " == ", " => ", " -> ", " += ", " := ", " != "].iter().any(|o| t.contains(o));
     let ends = t.ends_with([';', '{', '}']) || t.starts_with('}');
-    boxed || call || operator || ends
+    // A decimal number alone (`4.3333333333333333`): a value printed by a program.
+    let number = t.contains('.') && t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-') && t.len() >= 3;
+    boxed || call || operator || ends || number
+}
+
+/// Whether a line is a rule drawn with box-drawing characters (`────────`): inside a
+/// group of lines, the line under a listing's column names.
+fn box_rule(t: &str) -> bool {
+    !t.is_empty() && t.chars().all(|c| ('\u{2500}'..='\u{257f}').contains(&c))
 }
 
 /// A program listing printed in the text (a `<pre>` block: a query, its output, a
@@ -509,12 +517,13 @@ fn mark_code_blocks(lines: &[&str], raw: &mut [Class]) {
         }
         let end = (i..lines.len()).find(|&j| lines[j].trim().is_empty()).unwrap_or(lines.len());
         let group = i..end;
-        let signed = group.clone().filter(|&j| code_sign(plain(lines[j]).0)).count();
+        let sign = |j: usize| code_sign(plain(lines[j]).0) || box_rule(lines[j].trim());
+        let signed = group.clone().filter(|&j| sign(j)).count();
         let fragments = group
             .clone()
             .filter(|&j| {
                 let s = signals(lines[j]);
-                !code_sign(plain(lines[j]).0) && s.chars < 40 && !s.sentence && !s.bullet
+                !sign(j) && s.chars < 40 && !s.sentence && !s.bullet
             })
             .count();
         let prose = group.clone().any(|j| is_paragraph(lines[j]) || raw[j] == Class::Good);
@@ -632,6 +641,13 @@ pub(super) fn is_paragraph(l: &str) -> bool {
     s.chars >= 80 && s.sentence && s.stop_density >= 0.2 && !s.columns && !s.bullet
 }
 
+/// Whether a line is a numbered note of running text (`3. Although the Model S was …`):
+/// a paragraph by its shape but for its number, which [`plain`] reads as a list mark.
+fn is_note(l: &str) -> bool {
+    let s = signals(l);
+    l.trim_start().starts_with(|c: char| c.is_ascii_digit()) && s.chars >= 80 && s.sentence && s.stop_density >= 0.2
+}
+
 /// A name and a stamp on one short line: a reader's comment is signed so.
 fn is_signature(l: &str) -> bool {
     let t = plain(l).0;
@@ -663,13 +679,15 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
         if at.iter().any(|&i| is_signature(lines[i])) {
             return false;
         }
-        let paired = at.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]));
-        // One paragraph after an interruption of a line or two (`Advertisement`); a
-        // footer's notices speak to the reader.
-        let single = gap.len() <= 2
-            && at
-                .iter()
-                .any(|&i| is_paragraph(lines[i]) && signals(lines[i]).chars >= 120 && !addresses_reader(lines[i]));
+        // Notes numbered under the text (`2. Obviously $1,000 is …`) are paragraphs here.
+        let para = |i: usize| is_paragraph(lines[i]) || is_note(lines[i]);
+        let paired = at.windows(2).any(|w| para(w[0]) && para(w[1]));
+        // One paragraph after an interruption of a line or two (`Advertisement`), or of up
+        // to four lines none of which is a list or menu item (a figure, its caption and its
+        // credit); a footer's notices speak to the reader.
+        let short_gap = gap.len() <= 2 || (gap.len() <= 4 && gap.iter().all(|&i| !signals(lines[i]).bullet));
+        let single =
+            short_gap && at.iter().any(|&i| para(i) && signals(lines[i]).chars >= 120 && !addresses_reader(lines[i]));
         paired || single
     };
     let stop = |c: Class| matches!(c, Class::Bad | Class::Closer);
@@ -849,8 +867,9 @@ mod tests {
         let mut page = vec![PARA, "", "SELECT avg(n)", "FROM unnest(array[2, 3, 5]) AS n;", ""];
         page.extend(["n  │ is_anomaly", "───┼────────────", " 2 │ f", "12 │ t", "", PARA2, ""]);
         page.extend(["WITH series AS (", "   SELECT *", "   FROM t", "),", "SELECT", "   n", "FROM", "   series;"]);
+        page.extend(["", "avg", "────────────", "4.3333333333333333"]);
         let raw = raw_classes(&page);
-        assert!([2, 3, 5, 6, 7, 8, 11, 12, 18].iter().all(|&i| raw[i] == Class::Table), "{raw:?}");
+        assert!([2, 3, 5, 6, 7, 8, 11, 12, 18, 21, 22].iter().all(|&i| raw[i] == Class::Table), "{raw:?}");
         assert_eq!(raw[0], Class::Good);
         // A menu and a row of buttons are no listing.
         let menu = ["* Home", "* News (4)", "* Sport", "Share = Tweet", "Subscribe"];

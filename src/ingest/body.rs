@@ -51,7 +51,11 @@ pub(super) fn is_caption(t: &str) -> bool {
     let pointed = words.first() == Some(&"in")
         && words.get(1) == Some(&"this")
         && words.iter().any(|w| matches!(w.trim_matches(|c: char| !c.is_alphabetic()), "photo" | "image" | "picture"));
-    let opener = CAPTION_OPENERS.iter().any(|o| lower.starts_with(o)) || pointed;
+    // The opener as whole words (`In this image-obsessed era` is no caption).
+    let opener = CAPTION_OPENERS
+        .iter()
+        .any(|o| lower.strip_prefix(o).is_some_and(|r| o.ends_with(':') || r.starts_with([' ', ','])))
+        || pointed;
     opener || slideshow_counter(t) || agency_dateline(t)
 }
 

@@ -21,6 +21,7 @@ mod page;
 mod rank;
 mod source_list;
 mod title;
+mod title_weights;
 
 use body::body_markdown;
 use boilerplate::{closing_credits, drop_boilerplate};

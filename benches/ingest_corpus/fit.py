@@ -227,6 +227,8 @@ def main():
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--cache", help="read the labelled rows from this JSON file if it exists, else write them")
     ap.add_argument("--write", help="write the Rust weight table to this file")
+    ap.add_argument("--misses", action="store_true",
+                    help="print the pages the full fit gets wrong (chosen and right candidates); fit lists only")
     a = ap.parse_args()
     binary = os.path.abspath(a.bin) if os.path.exists(a.bin) else a.bin
     lists = [x.strip() for x in a.lists.split(",") if x.strip()]
@@ -258,6 +260,13 @@ def main():
         cv_reach += reach
     w = fit(data, k, a.l2, a.iters)
     tr, reach, total = accuracy(data, w)
+    if a.misses:
+        for pid, rows in data:
+            at = choose(rows, w)
+            rights = [r for r in rows if r[3]]
+            if at is None or not rows[at][3]:
+                got = rows[at][1] if at is not None else None
+                print(f"- {pid}: chose {got!r}; right: {[r[1] for r in rights][:2] or 'no candidate'}")
     cv_line = (f"{folds}-fold CV page accuracy (l2 {a.l2}): {pct(cv_right, cv_reach)} of pages with a right "
                f"candidate, {pct(cv_right, total)} of all counted pages.")
     print(cv_line)

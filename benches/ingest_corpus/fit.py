@@ -200,7 +200,6 @@ def pct(a, b):
 
 def rust_table(field, names, w, command, data_desc, cv_line):
     """The weights as a Rust const table in the order of the feature names."""
-    width = max(len(n) for n in names) + 4
     out = [f"//! Fitted weights of the {field} candidates' features (see src/ingest/rank.rs).",
            "//!",
            "//! Generated, do not edit by hand: rerun",
@@ -210,7 +209,7 @@ def rust_table(field, names, w, command, data_desc, cv_line):
            f"/// One weight per feature, in the order of the {field} features' names.",
            f"pub(super) const {field.upper()}_WEIGHTS: &[(&str, f64)] = &["]
     for n, wj in zip(names, w):
-        out.append(f"    ({json.dumps(n) + ',':<{width}} {wj:.6f}),")
+        out.append(f"    ({json.dumps(n)}, {wj:.6f}),")  # as rustfmt prints it
     out.append("];")
     return "\n".join(out) + "\n"
 
@@ -273,7 +272,7 @@ def main():
     print(f"fit on all: {pct(tr, reach)} of pages with a right candidate, {pct(tr, total)} of all counted pages")
     command = f"python3 benches/ingest_corpus/fit.py --field {a.field} --lists {','.join(lists)} " \
               f"--folds {folds} --l2 {a.l2} --iters {a.iters} --write <this file>"
-    table = rust_table(a.field, names, w, command, ", ".join(lists), cv_line)
+    table = rust_table(a.field, names, w, command, ", ".join(lists) + f" ({a.data})", cv_line)
     print()
     print(table)
     if a.write:

@@ -2,7 +2,7 @@
 //!
 //! Generated, do not edit by hand: rerun
 //! `python3 benches/ingest_corpus/fit.py --field title --lists dev,dev3a,dev4a --folds 5 --l2 0.3 --iters 300 --write <this file>`
-//! Data: whole-page dumps of dev (74 pages), dev3a, dev4a (`/work/ingest-data`, fit set of session 22). 5-fold CV page accuracy (l2 0.3): 117/127 (92%) of pages with a right candidate, 117/135 (87%) of all counted pages.
+//! Data: whole-page dumps of dev, dev3a, dev4a (/work/ingest-data). 5-fold CV page accuracy (l2 0.3): 117/127 (92%) of pages with a right candidate, 117/135 (87%) of all counted pages.
 
 /// One weight per feature, in the order of the title features' names.
 pub(super) const TITLE_WEIGHTS: &[(&str, f64)] = &[

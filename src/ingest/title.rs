@@ -10,6 +10,8 @@ use super::lexicon::{
     ABBREVIATIONS, CREDIT_WORDS, CRUMB_HOMES, PHOTO_AGENCIES, RIGHTS_WORDS, SECTION_LABELS, TITLE_SUFFIXES,
 };
 use super::line::ends_with_marker;
+use super::rank;
+use super::title_weights::TITLE_WEIGHTS;
 
 /// A one- or two-word section label (`Opinion`, `Analyse`, `Belarus`) right above a headline.
 /// A label is one of the sections papers print above headlines, or any short line whose
@@ -136,17 +138,25 @@ pub(super) fn first_sentence(md: &str) -> Option<String> {
 }
 
 /// The headline of a whole page: of the lines around the start of the main block, the one
-/// that reads most like a headline. Signals: it is printed again elsewhere on the page (`Title
-/// | Site`, a share text), a byline, a date or the text follows it within a few lines, its
-/// words come back in the opening paragraphs, it has function words and no sentence break, and
-/// it sits close to the text; lines in a menu (bulleted, short neighbours, no function word,
-/// repeated as they are) lose. The block may open with the headline itself or with a teaser
-/// list over it: lines of the block before its first paragraph are candidates too.
+/// whose features (see [`TITLE_FEATURES`]) score best under the weights fitted on the
+/// development corpus (`title_weights.rs`, `benches/ingest_corpus/fit.py`). The block may open
+/// with the headline itself or with a teaser list over it: lines of the block before its first
+/// paragraph are candidates, and so are a few lines under it that have a byline or a date under
+/// them (the run of text may open with a teaser or a standfirst printed over the headline).
 pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> Option<usize> {
     let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
     let text_start = first_paragraph(lines, cls, block_start);
     let opening = opening_words(lines, cls, text_start);
+    let page = Around { lines, cls, keys: &keys, opening: &opening, text_start };
     let mut best: Option<(f64, usize)> = None;
+    let mut consider = |i: usize, at: Place| {
+        let Some(values) = features(&page, i, at) else { return };
+        let score = rank::score(TITLE_WEIGHTS, &values);
+        rank::dump("title", i, &clean_title(plain(lines[i]).0), TITLE_FEATURES, &values);
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, i));
+        }
+    };
     let mut seen = 0;
     let mut i = text_start;
     // Distance counts the lines that could be text; menus and share boxes between the
@@ -154,33 +164,18 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> O
     let mut between = 0;
     while i > 0 && seen < 80 {
         i -= 1;
-        let l = lines[i].trim();
-        if l.is_empty() {
+        if lines[i].trim().is_empty() {
             continue;
         }
         seen += 1;
         // A photo's alternative text, printed after the image's name, is its caption.
-        if is_alt_text(lines[i]) {
-            continue;
+        if !is_alt_text(lines[i]) {
+            consider(i, Place::Above { between, seen });
         }
-        // Distance weighs little against the signs of a headline: video captions, share
-        // buttons and a standfirst often stand between it and the text.
-        let distance = (between as f64 * DISTANCE_WEIGHT).min(DISTANCE_CAP) + seen as f64 * 0.02;
-        let score = title_score(lines, cls, &keys, i, text_start, distance).map(|(base, strong)| {
-            let about = overlap(l, &opening);
-            base + strong * topical(about) + 3.0 * about + standfirst_order(lines, i, &opening)
-        });
         if !matches!(cls[i], Class::Bad | Class::Closer) {
             between += 1;
         }
-        let Some(score) = score else { continue };
-        if best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, i));
-        }
     }
-    // The text may open with a teaser or a standfirst printed over the headline (the run of
-    // most text began above it): a line a few lines into the text, with its byline or date
-    // under it, is a candidate too; the text above it counts as distance.
     let mut text_above = 0;
     for j in (text_start + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty()).take(BELOW_TEXT_START) {
         // Under a second paragraph, a line is the text's subheading.
@@ -190,46 +185,304 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> O
         if cls[j] == Class::Good {
             text_above += 1;
         }
-        if meta_under(lines, j).is_none() || is_alt_text(lines[j]) {
-            continue;
-        }
-        let distance = text_above as f64 * DISTANCE_WEIGHT * 2.0;
-        let score = title_score(lines, cls, &keys, j, text_start, distance).map(|(base, strong)| {
-            let about = overlap(lines[j], &opening);
-            base + strong * topical(about) + 3.0 * about + standfirst_order(lines, j, &opening)
-        });
-        if let Some(score) = score.filter(|&s| best.is_none_or(|(b, _)| s > b)) {
-            best = Some((score, j));
+        if meta_under(lines, j).is_some() && !is_alt_text(lines[j]) {
+            consider(j, Place::Below { text_above });
         }
     }
-    best.filter(|(s, _)| *s > 0.0).map(|(_, i)| i)
+    best.map(|(_, i)| i)
 }
 
 /// Non-empty lines under the text's first paragraph in which a headline with its byline or
 /// date is still looked for.
 const BELOW_TEXT_START: usize = 8;
 
-/// How much the strong signs of a headline (a copy elsewhere, a byline under it) count for a
-/// line whose content words come back in the text's opening in the share `about`. Teasers of
-/// other articles carry the same signs (printed twice, each over its author), but are about
-/// something else: the signs count in full for a line about the text, a third for a line
-/// about nothing in it.
-fn topical(about: f64) -> f64 {
-    (1.0 / 3.0 + 2.0 * about).min(1.0)
+/// What the features of a candidate read of the page around it.
+struct Around<'a> {
+    lines: &'a [&'a str],
+    cls: &'a [Class],
+    /// Each line's letters and digits in lower case, to find copies.
+    keys: &'a [String],
+    /// The content words of the text's opening.
+    opening: &'a std::collections::HashSet<String>,
+    /// The line of the text's first paragraph.
+    text_start: usize,
 }
 
-/// What each line of text between a candidate and the text costs it, and the most that
-/// distance can cost.
-const DISTANCE_WEIGHT: f64 = 0.12;
-const DISTANCE_CAP: f64 = 2.5;
-/// The weight of the strong signs of a headline: printed again elsewhere on the page (the
-/// `<title>`, a `Title | Site` line), followed by a byline or a date.
-const STRONG: f64 = 3.0;
+/// Where a candidate stands against the text's first paragraph.
+#[derive(Clone, Copy)]
+enum Place {
+    /// Above it, with `between` lines that could be text between them, `seen` non-empty lines
+    /// from it.
+    Above { between: usize, seen: usize },
+    /// Under it, with `text_above` lines of text above the candidate.
+    Below { text_above: usize },
+}
 
-/// A headline comes before its standfirst, a longer line about the same story: a line
-/// followed by one gains, a line that follows a shorter headline-like line about the story
-/// loses (it is the standfirst).
-fn standfirst_order(lines: &[&str], i: usize, opening: &std::collections::HashSet<String>) -> f64 {
+/// The names of a title candidate's features, in the order of [`TITLE_WEIGHTS`]. Each is 0 or 1
+/// unless said otherwise. The signs of a headline around a line (`copied`, `teased`,
+/// `meta_under`, `meta_over`) count only for a line shaped like one (not prose).
+pub(super) const TITLE_FEATURES: &[&str] = &[
+    // Shape: no sentence break and no closing period; one short sentence with its period;
+    // two short sentences (`Done Deal! X signs with Y`); a photo's caption with its credit.
+    "headline_shape",
+    "one_sentence",
+    "two_part",
+    "caption",
+    // Printed again elsewhere: `Title | Site`, the `<title>` line, the share text.
+    "copied",
+    // A teaser elsewhere, cut short with `…`, opens like it.
+    "teased",
+    // `copied` or `teased`, times `about`: teasers of other stories are printed twice too.
+    "copied_about",
+    // The same short line over and over (a teasers' label), a logo's name printed twice.
+    "label_repeat",
+    // Inside four lines or more (the site's name: `Title | Site`, feeds, a footer).
+    "site_name",
+    // A longer line under it opens with it: a photo's alt text over its caption and credit.
+    "captioned",
+    // A byline or a date within four lines under it, not in a list of teasers each with its own.
+    "meta_under",
+    "meta_under_about",
+    // A byline or a date under it, amid other headline-like lines each with their own.
+    "teaser_list",
+    // A byline or a stamp just over it, with no headline-like line over that.
+    "meta_over",
+    // A byline or a stamp just over it, under a headline-like line: a subtitle or a caption.
+    "meta_over_headline",
+    // The next line is text, or the block's start.
+    "text_next",
+    // Over 200 characters.
+    "long",
+    // Opens with `…` or `.`: a subtitle continuing the headline.
+    "continuation",
+    // Ends with `…`: a teaser's title cut short; `cut_whole`: and the whole line is printed.
+    "cut_short",
+    "cut_whole",
+    // No function word in five words or fewer.
+    "no_stop_short",
+    // A list item.
+    "bullet",
+    // Opens in lower case: a tag, a keyword line.
+    "lower_start",
+    // A row of links (`Site on Facebook Site on Twitter …`).
+    "link_row",
+    // Holds a `|`.
+    "pipe",
+    // Between two lines of three words or fewer: a menu item.
+    "among_short",
+    // Printed left of the block's first line (text browsers indent paragraphs).
+    "indent_left",
+    // Lines that could be text between it and the text (above; up to 21).
+    "distance",
+    // Non-empty lines between it and the text, counted up (above), tenths.
+    "seen",
+    // Under the text's first paragraph; `text_above`: lines of text above it there.
+    "below_start",
+    "text_above",
+    // The share of its content words that come back in the text's opening.
+    "about",
+    // Followed by a longer line about the story (its standfirst); or itself a longer line
+    // about the story right under a headline-like one (it is the standfirst).
+    "before_standfirst",
+    "is_standfirst",
+    // Shares of function words, of capitalised words, of digits and bars (0 to 1).
+    "stop_density",
+    "title_case",
+    "digits_bars",
+    // Five words or more; words (tenths, up to 3); characters (hundreds).
+    "words_5",
+    "words",
+    "chars",
+    // One of the page's first three lines (where dumps print the `<title>`).
+    "top_lines",
+];
+
+/// The features of line `i` as a title candidate, in the order of [`TITLE_FEATURES`]; `None`
+/// when it cannot be a headline at all (the hard filters: a date, a byline, a link, a credit,
+/// a breadcrumb, a form control…).
+fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
+    let Around { lines, cls, keys, opening, text_start } = *page;
+    let (t, bullet) = plain(lines[i]);
+    let s = signals(lines[i]);
+    if s.words < 3 || s.chars < 15 || cls[i] == Class::Closer || cannot_be_headline(t) || lines[i].contains("(BUTTON)")
+    {
+        return None;
+    }
+    let k = &keys[i];
+    let half = k.len() / 2;
+    let doubled = k.len() >= 8 && k.len().is_multiple_of(2) && k.is_char_boundary(half) && k[..half] == k[half..];
+    // A short name printed twice on one line is an image's alternative text and its title
+    // (`Site Logo Site Logo`): a logo, never a headline.
+    if doubled && s.words <= 8 {
+        return None;
+    }
+    let caption = is_caption(t);
+    let headline_shape = looks_like_headline(t) && !caption;
+    let one_sentence = !headline_shape && s.chars <= 120 && t.ends_with('.') && looks_like_headline(&t[..t.len() - 1]);
+    let two_part = !headline_shape && !one_sentence && two_part_headline(t) && !caption;
+    // Sentences are captions, standfirsts and teasers' excerpts: the signs of a headline around
+    // them (a copy elsewhere, a byline under them) do not make them one.
+    let shaped = headline_shape || one_sentence || two_part;
+    let about = overlap(t, opening);
+
+    let same = keys.iter().filter(|o| *o == k).count();
+    // The first lines of a dump hold the page's `<title>` among feed names: a longer line.
+    let room = |j: usize| if j < 3 { 240 } else { 80 };
+    // A copy whose next line is a copy of this one's next line is a box printed twice (a menu
+    // or a sign-up form for small and large screens), not the page naming its article.
+    let next_key = |j: usize| (j + 1..lines.len()).find(|&n| !keys[n].is_empty()).map(|n| &keys[n]);
+    let under = (i + 1..lines.len()).filter(|&n| !keys[n].is_empty()).take(2).collect::<Vec<_>>();
+    let captioned = k.len() >= 12 && under.iter().any(|&n| keys[n].len() > k.len() && keys[n].starts_with(k.as_str()));
+    // An exact copy close by is a caption printed twice by a text browser (image name, then
+    // caption); a copy far away, or a longer line holding this one, is the page naming its
+    // article again.
+    let repeated = s.words >= 4
+        && keys.iter().enumerate().any(|(j, o)| {
+            j != i
+                && !(captioned && under.contains(&j))
+                && o.contains(k.as_str())
+                && o.len() <= k.len() + room(j)
+                && (o.len() > k.len() || (j.abs_diff(i) >= 10 && next_key(j) != next_key(i)))
+        });
+    let teased = s.words >= 4
+        && lines.iter().enumerate().any(|(j, o)| {
+            let o = plain(o).0;
+            let cut = if o.ends_with('…') || o.ends_with("...") {
+                key(o.trim_end_matches(['…', '.']))
+            } else {
+                String::new()
+            };
+            j != i && cut.len() >= 12 && cut.len() < k.len() && k.starts_with(cut.as_str())
+        });
+    let holders = keys.iter().filter(|o| o.contains(k.as_str())).count();
+    let near_copy =
+        (i.saturating_sub(TEASER_SPAN)..(i + TEASER_SPAN).min(lines.len())).any(|j| j != i && keys[j] == *k);
+    let label_repeat = (same >= 3 && (s.words <= 6 || near_copy)) || doubled;
+    let site_name = !label_repeat && holders >= 4 && s.words <= 6;
+    let copied = !label_repeat && !site_name && repeated;
+    let teased = !label_repeat && !site_name && !repeated && teased;
+
+    let next: Vec<usize> = (i + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty()).take(4).collect();
+    let is_meta = |j: usize| is_meta_line(lines[j]);
+    let (mut meta_below, mut teaser_list, mut meta_over, mut meta_over_headline) = (false, false, false, false);
+    if let Some(own) = meta_under(lines, i) {
+        // A list of teasers, each with its own author or date: the sign is no headline's.
+        let teasers = (i.saturating_sub(TEASER_SPAN)..(i + TEASER_SPAN).min(lines.len()))
+            .filter(|&j| j != i && keys[j] != *k && headline_like(lines[j]) && !is_meta(j))
+            .filter(|&j| meta_under(lines, j).is_some_and(|m| m != own))
+            // A menu printed three times is one list item, not three teasers.
+            .map(|j| &keys[j])
+            .collect::<std::collections::HashSet<_>>()
+            .len();
+        meta_below = teasers < 2;
+        teaser_list = teasers >= 2;
+    } else if let Some(m) = (0..i).rev().filter(|&j| !lines[j].trim().is_empty()).take(2).find(|&j| is_meta(j)) {
+        // A byline or a stamp printed over the headline (`Jane Roe/`, then `November 28, 2016`),
+        // unless a headline stands over it.
+        let above = (0..m).rev().filter(|&j| !lines[j].trim().is_empty() && !is_meta(j)).take(2);
+        if above.into_iter().any(|j| headline_like(lines[j])) {
+            meta_over_headline = true;
+        } else {
+            meta_over = true;
+        }
+    }
+    let text_next = next.first().is_some_and(|&j| cls[j] == Class::Good) || next.contains(&text_start);
+    let continuation = t.starts_with(['…', '.']);
+    let (mut cut_short, mut cut_whole) = (false, false);
+    if !continuation && (t.ends_with('…') || t.ends_with("...")) {
+        let cut = key(t.trim_end_matches(['…', '.']));
+        let whole = cut.len() >= 12 && keys.iter().any(|o| o.len() > cut.len() && o.starts_with(cut.as_str()));
+        cut_whole = whole;
+        cut_short = !whole;
+    }
+    let short = |j: usize| plain(lines[j]).0.split_whitespace().count() <= 3;
+    let prev = (0..i).rev().find(|&j| !lines[j].trim().is_empty());
+    let among_short = prev.is_some_and(short) && next.first().is_some_and(|&j| short(j));
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let (distance, seen, below, text_above) = match at {
+        Place::Above { between, seen } => (between.min(21) as f64, seen as f64 / 10.0, 0.0, 0.0),
+        Place::Below { text_above } => (0.0, 0.0, 1.0, text_above as f64),
+    };
+    let (before_standfirst, is_standfirst) = standfirst_order(lines, i, opening);
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    let sign = |b: bool| flag(shaped && b);
+    let values = vec![
+        flag(headline_shape),
+        flag(one_sentence),
+        flag(two_part),
+        flag(caption),
+        sign(copied),
+        sign(teased),
+        sign(copied || teased) * about,
+        flag(label_repeat),
+        flag(site_name),
+        flag(captioned),
+        sign(meta_below),
+        sign(meta_below) * about,
+        sign(teaser_list),
+        sign(meta_over),
+        sign(meta_over_headline),
+        flag(text_next),
+        flag(s.chars > 200),
+        flag(continuation),
+        flag(cut_short),
+        flag(cut_whole),
+        flag(s.stop_density == 0.0 && s.words <= 5),
+        flag(bullet),
+        flag(t.chars().next().is_some_and(char::is_lowercase)),
+        flag(link_row(t)),
+        flag(t.contains('|')),
+        flag(among_short),
+        flag(indent(lines[i]) < indent(lines[text_start])),
+        distance,
+        seen,
+        below,
+        text_above,
+        about,
+        flag(before_standfirst),
+        flag(is_standfirst),
+        s.stop_density,
+        s.title_case,
+        s.digits_bars,
+        flag(s.words >= 5),
+        (s.words as f64 / 10.0).min(3.0),
+        s.chars as f64 / 100.0,
+        flag(i < 3),
+    ];
+    debug_assert_eq!(values.len(), TITLE_FEATURES.len());
+    Some(values)
+}
+
+/// Lines that are never a headline, whatever the page: a date, a byline, a name, a stamp, a
+/// credit, a breadcrumb, a link, a frame, a form control, a rights notice, boilerplate, a line
+/// that announces what follows (`… :`).
+fn cannot_be_headline(t: &str) -> bool {
+    is_boilerplate(t)
+        || parse_date_line(t).is_some()
+        || byline(t).is_some()
+        || names(t).is_some()
+        || date_stamps(t).is_some()
+        || date_with_byline(t).is_some()
+        || segmented_byline(t).is_some()
+        || is_relative_stamp(t)
+        || is_credit(t)
+        || t.ends_with([':', ',', ';'])
+        || breadcrumb_last(t).is_some()
+        // Image names, frames and form fields a text browser prints; a poll's radio buttons.
+        || t.starts_with('[')
+        || t.starts_with("(*)")
+        || t.starts_with("( )")
+        || t.to_lowercase().contains("new window")
+        || t.contains("://")
+        || t.contains("IFRAME")
+        || t.contains("___")
+        || RIGHTS_WORDS.iter().any(|w| t.to_lowercase().contains(w))
+}
+
+/// A headline comes before its standfirst, a longer line about the same story: whether a line
+/// is followed by one, and whether it follows a shorter headline-like line about the story (it
+/// is the standfirst).
+fn standfirst_order(lines: &[&str], i: usize, opening: &std::collections::HashSet<String>) -> (bool, bool) {
     let near = |from: usize, back: bool| -> Option<usize> {
         let mut j = from;
         for _ in 0..3 {
@@ -252,14 +505,9 @@ fn standfirst_order(lines: &[&str], i: usize, opening: &std::collections::HashSe
         !bullet && t.split_whitespace().count() >= 12 && overlap(t, opening) >= 0.25
     };
     let longer = |a: usize, b: usize| len(a) * 10 >= len(b) * 13;
-    let mut score = 0.0;
-    if near(i, true).is_some_and(|p| headline_like(p) && longer(i, p) && about(i)) {
-        score -= 2.0;
-    }
-    if near(i, false).is_some_and(|n| about(n) && longer(n, i)) && headline_like(i) {
-        score += 1.0;
-    }
-    score
+    let is_standfirst = near(i, true).is_some_and(|p| headline_like(p) && longer(i, p) && about(i));
+    let before = near(i, false).is_some_and(|n| about(n) && longer(n, i)) && headline_like(i);
+    (before, is_standfirst)
 }
 
 /// The first paragraph of the block from `block_start`: a text line that is not a list item
@@ -383,202 +631,6 @@ fn key(l: &str) -> String {
     plain(l).0.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
-/// How much line `i` reads like the headline, apart from what its strong signs add, and those
-/// strong signs; `None` when it cannot be one.
-fn title_score(
-    lines: &[&str],
-    cls: &[Class],
-    keys: &[String],
-    i: usize,
-    block_start: usize,
-    distance: f64,
-) -> Option<(f64, f64)> {
-    let (t, bullet) = plain(lines[i]);
-    let s = signals(lines[i]);
-    if s.words < 3
-        || s.chars < 15
-        || cls[i] == Class::Closer
-        || is_boilerplate(t)
-        || parse_date_line(t).is_some()
-        || byline(t).is_some()
-        || names(t).is_some()
-        || date_stamps(t).is_some()
-        || date_with_byline(t).is_some()
-        || segmented_byline(t).is_some()
-        || is_relative_stamp(t)
-        || is_credit(t)
-        || t.ends_with([':', ',', ';'])
-        || breadcrumb_last(t).is_some()
-        // Image names, frames and form fields a text browser prints.
-        || t.starts_with('[')
-        // Form controls: a poll's radio buttons.
-        || t.starts_with("(*)")
-        || t.starts_with("( )")
-        || t.to_lowercase().contains("new window")
-        || t.contains("://")
-        || t.contains("IFRAME")
-        // (`plain` drops a leading button mark: the raw line still shows it.)
-        || lines[i].contains("(BUTTON)")
-        || t.contains("___")
-        || RIGHTS_WORDS.iter().any(|w| t.to_lowercase().contains(w))
-    {
-        return None;
-    }
-    // Sentences are captions, standfirsts and teasers' excerpts: the signs of a headline around
-    // them (a copy elsewhere, a byline under them) do not make them one.
-    let shape = if looks_like_headline(t) && !is_caption(t) {
-        1.0
-    } else if s.chars <= 120 && t.ends_with('.') && looks_like_headline(&t[..t.len() - 1]) {
-        // One short sentence with its period: some papers print headlines so.
-        -1.0
-    } else if two_part_headline(t) && !is_caption(t) {
-        // `Done Deal! X signs with Y`, `Stock Is Falling. Why You Shouldn't Worry.`
-        -1.0
-    } else {
-        -3.0
-    };
-    let strong = if shape > -3.0 { STRONG } else { 0.0 };
-    let mut score = 1.0 + shape;
-    // The strong signs, weighed apart by how much the line is about the text.
-    let mut signs = 0.0;
-    // Printed again: `Title | Site`, `Section | Title`, the share text, the same headline.
-    let k = &keys[i];
-    let same = keys.iter().filter(|o| *o == k).count();
-    // The first lines of a dump hold the page's `<title>` among feed names: a longer line.
-    let room = |j: usize| if j < 3 { 240 } else { 80 };
-    // An exact copy close by is a caption printed twice by a text browser (image name, then
-    // caption); a copy far away, or a longer line holding this one, is the page naming its
-    // article again.
-    // A copy whose next line is a copy of this one's next line is a box printed twice (a
-    // menu or a sign-up form for small and large screens), not the page naming its article.
-    let next_key = |j: usize| (j + 1..lines.len()).find(|&n| !keys[n].is_empty()).map(|n| &keys[n]);
-    // A longer line right under this one that opens with it is a photo's caption followed by
-    // its credit (`Alt text`, then `Alt text - All rights reserved Jane Roe`): this is the
-    // photo's alternative text, and that line no copy of a headline.
-    let under = (i + 1..lines.len()).filter(|&n| !keys[n].is_empty()).take(2).collect::<Vec<_>>();
-    let captioned = k.len() >= 12 && under.iter().any(|&n| keys[n].len() > k.len() && keys[n].starts_with(k.as_str()));
-    let repeated = s.words >= 4
-        && keys.iter().enumerate().any(|(j, o)| {
-            j != i
-                && !(captioned && under.contains(&j))
-                && o.contains(k.as_str())
-                && o.len() <= k.len() + room(j)
-                && (o.len() > k.len() || (j.abs_diff(i) >= 10 && next_key(j) != next_key(i)))
-        });
-    // A teaser elsewhere on the page cut short (`Trump will try to delay…`) names this
-    // article as a copy does.
-    let teased = s.words >= 4
-        && lines.iter().enumerate().any(|(j, o)| {
-            let o = plain(o).0;
-            let cut = if o.ends_with('…') || o.ends_with("...") {
-                key(o.trim_end_matches(['…', '.']))
-            } else {
-                String::new()
-            };
-            j != i && cut.len() >= 12 && cut.len() < k.len() && k.starts_with(cut.as_str())
-        });
-    // The site's name is inside many lines (`Title | Site`, feed names, a footer).
-    let holders = keys.iter().filter(|o| o.contains(k.as_str())).count();
-    let half = k.len() / 2;
-    let doubled = k.len() >= 8 && k.len().is_multiple_of(2) && k.is_char_boundary(half) && k[..half] == k[half..];
-    // A headline is printed again far from itself (a list of the latest articles, the share
-    // text); a teaser's title printed thrice, twice around the same spot, is a box printed
-    // for small and large screens.
-    let near_copy =
-        (i.saturating_sub(TEASER_SPAN)..(i + TEASER_SPAN).min(lines.len())).any(|j| j != i && keys[j] == *k);
-    // A short name printed twice on one line is an image's alternative text and its title
-    // (`Site Logo Site Logo`): a logo, never a headline.
-    if doubled && s.words <= 8 {
-        return None;
-    }
-    if (same >= 3 && (s.words <= 6 || near_copy)) || doubled {
-        // The same short line over and over: a label of teasers; a logo's name printed twice.
-        score -= 2.0;
-    } else if holders >= 4 && s.words <= 6 {
-        score -= 1.0;
-    } else if repeated || teased {
-        signs += strong;
-    }
-    if captioned {
-        score -= 2.0;
-    }
-    if s.words >= 5 {
-        score += 1.0;
-    }
-    // Followed by a byline, a date or the text itself.
-    let next: Vec<usize> = (i + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty()).take(4).collect();
-    let is_meta = |j: usize| is_meta_line(lines[j]);
-    if let Some(own) = meta_under(lines, i) {
-        // A list of teasers, each with its own author or date: the sign is no headline's.
-        let teasers = (i.saturating_sub(TEASER_SPAN)..(i + TEASER_SPAN).min(lines.len()))
-            .filter(|&j| j != i && keys[j] != *k && headline_like(lines[j]) && !is_meta(j))
-            .filter(|&j| meta_under(lines, j).is_some_and(|m| m != own))
-            // A menu printed three times is one list item, not three teasers.
-            .map(|j| &keys[j])
-            .collect::<std::collections::HashSet<_>>()
-            .len();
-        if teasers < 2 {
-            signs += strong;
-        }
-    } else if let Some(m) = (0..i).rev().filter(|&j| !lines[j].trim().is_empty()).take(2).find(|&j| is_meta(j)) {
-        // A byline or a stamp printed over the headline (`Jane Roe/`, then `November 28, 2016`)
-        // unless a headline stands over it: then this line is a subtitle or a caption under
-        // the stamp.
-        let above = (0..m).rev().filter(|&j| !lines[j].trim().is_empty() && !is_meta(j)).take(2);
-        if above.into_iter().any(|j| headline_like(lines[j])) {
-            score -= strong / 2.0;
-        } else {
-            signs += strong / 2.0;
-        }
-    }
-    if next.first().is_some_and(|&j| cls[j] == Class::Good) || next.contains(&block_start) {
-        score += 0.5;
-    }
-    // Headlines are rarely longer than 200 characters; standfirsts and captions often are.
-    if s.chars > 200 {
-        score -= 1.0;
-    }
-    // `…as villagers cry foul`: a subtitle continuing the headline; `Trump will try to delay…`:
-    // a teaser's title cut short, the more so when the whole headline is printed too.
-    if t.starts_with(['…', '.']) {
-        score -= 2.0;
-    } else if t.ends_with('…') || t.ends_with("...") {
-        let cut = key(t.trim_end_matches(['…', '.']));
-        let whole = cut.len() >= 12 && keys.iter().any(|o| o.len() > cut.len() && o.starts_with(cut.as_str()));
-        score -= if whole { STRONG } else { 1.0 };
-    }
-    if s.stop_density == 0.0 && s.words <= 5 {
-        score -= 1.5;
-    }
-    if bullet {
-        score -= 2.0;
-    }
-    // A headline opens with a capital (or a digit, a quote); a line in lower case is a tag,
-    // a keyword line or a label of the page's search box.
-    if t.chars().next().is_some_and(char::is_lowercase) {
-        score -= 2.0;
-    }
-    // A row of links with one word in each (`Site on Facebook Site on Twitter Site on …`).
-    if link_row(t) {
-        score -= 2.0;
-    }
-    // `Title | Site` (the clean copy is printed too), `Sign In| Join`.
-    if t.contains('|') {
-        score -= 1.5;
-    }
-    // Menu items stand among other short lines.
-    let short = |j: usize| plain(lines[j]).0.split_whitespace().count() <= 3;
-    let prev = (0..i).rev().find(|&j| !lines[j].trim().is_empty());
-    if prev.is_some_and(short) && next.first().is_some_and(|&j| short(j)) {
-        score -= 1.0;
-    }
-    // A headline is printed flush with or left of the text (text browsers indent paragraphs).
-    let indent = |l: &str| l.len() - l.trim_start().len();
-    if indent(lines[i]) < indent(lines[block_start]) {
-        score += 0.5;
-    }
-    Some((score - distance, signs))
-}
 #[cfg(test)]
 mod tests {
     use super::super::block::{raw_classes, smooth};
@@ -697,8 +749,10 @@ mod tests {
         ];
         let cls = smooth(&raw_classes(&lines));
         let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
-        assert!(title_score(&lines, &cls, &keys, 0, 5, 0.0).is_none());
-        assert!(title_score(&lines, &cls, &keys, 1, 5, 0.0).is_none());
+        let opening = opening_words(&lines, &cls, 5);
+        let page = Around { lines: &lines, cls: &cls, keys: &keys, opening: &opening, text_start: 5 };
+        assert!(features(&page, 0, Place::Above { between: 0, seen: 3 }).is_none());
+        assert!(features(&page, 1, Place::Above { between: 0, seen: 2 }).is_none());
         assert_eq!(best_title(&lines, &cls, 5), Some(2));
     }
 
@@ -753,10 +807,9 @@ mod tests {
     }
 
     #[test]
-    fn a_teaser_about_another_story_gets_a_third_of_the_strong_signs() {
-        assert!((topical(0.0) - 1.0 / 3.0).abs() < 1e-9);
-        assert_eq!(topical(0.5), 1.0);
-        assert!(topical(0.2) > topical(0.1));
+    fn the_fitted_weights_follow_the_features_names() {
+        let names: Vec<&str> = TITLE_WEIGHTS.iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, TITLE_FEATURES);
     }
 
     #[test]

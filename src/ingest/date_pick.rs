@@ -167,7 +167,8 @@ fn candidates(lines: &[&str], layout: &Layout) -> Vec<Candidate> {
     for &i in &filled {
         let t = plain(lines[i]).0;
         let n = t.chars().count();
-        if n > LONGEST {
+        // A full day is written with digits (a year at least): other lines are not tagged.
+        if n > LONGEST || !t.contains(|c: char| c.is_ascii_digit()) {
             continue;
         }
         let windowed = in_window(i);
@@ -229,12 +230,12 @@ fn candidates(lines: &[&str], layout: &Layout) -> Vec<Candidate> {
                 ("stamp_line", f64::from(stamp_lines[k])),
                 ("sentence", f64::from(prose)),
                 ("chars", (s.chars.min(400) as f64) / 100.0),
-                ("in_block", f64::from(i >= bs && i <= be)),
+                ("in_block", f64::from((bs..=be).contains(&i))),
                 ("above_head", f64::from(i < head)),
                 ("head_dist", ln1p(rank[i].abs_diff(rh))),
                 ("bs_dist", ln1p(rank[i].abs_diff(rbs))),
                 ("after_end", f64::from(i > be)),
-                ("in_header", f64::from(i >= head && i < bs)),
+                ("in_header", f64::from((head..bs).contains(&i))),
                 ("byline_here", f64::from(named)),
                 ("byline_dist", ln1p(byline_gap)),
                 ("dated_near", (dated_near.min(6) as f64) / 3.0),

@@ -296,7 +296,7 @@ fn unglue_iso(l: &str) -> String {
 /// A stamp with its pieces glued by a page's markup (`Apr. 26, 2022Apr. 26, 2022`): a space
 /// put back between a digit and the capital that follows it.
 pub(super) fn unglue(l: &str) -> String {
-    unglue_capitals(&unglue_month(&unglue_year(l)))
+    unglue_capitals(&unglue_year(&unglue_month(l)))
 }
 
 /// Whether `w` (a word of a stamp, with its punctuation) names a month.
@@ -305,9 +305,10 @@ fn is_month_word(w: &str) -> bool {
     MONTH_WORDS.contains(&w.as_str())
 }
 
-/// `27 August 202229 August 2022`, `December 22, 20235:00 AM`: a year glued to the day or
-/// the clock time that follows it, put apart. Only a run of five or six digits opening with
-/// a year (19xx, 20xx), one or two words after a month's name.
+/// `27 August 202229 August 2022`, `December 22, 20235:00 AM`, `November 21, 202501747` (a
+/// view counter): a year glued to the day, the clock time or the count that follows it, put
+/// apart. Only a run of five to twelve digits opening with a year (19xx, 20xx), one or two
+/// words after a month's name.
 fn unglue_year(l: &str) -> String {
     let mut out = String::with_capacity(l.len() + 4);
     let mut from = 0;
@@ -318,7 +319,7 @@ fn unglue_year(l: &str) -> String {
         let glued_before = l[..p].ends_with(char::is_alphabetic);
         let after_month = l[..p].split_whitespace().rev().take(2).any(is_month_word);
         out.push_str(&l[from..p]);
-        if (5..=6).contains(&run) && year && !glued_before && after_month {
+        if (5..=12).contains(&run) && year && !glued_before && after_month {
             out.push_str(&digits[..4]);
             out.push(' ');
             out.push_str(&digits[4..]);
@@ -550,6 +551,7 @@ mod tests {
     fn glued_years_names_and_second_days_are_put_apart() {
         assert_eq!(unglue("27 August 202229 August 2022 Jane Roe"), "27 August 2022 29 August 2022 Jane Roe");
         assert_eq!(unglue("December 22, 20235:00 AM ET"), "December 22, 2023 5:00 AM ET");
+        assert_eq!(unglue("by Site TimesNovember 21, 202501747"), "by Site Times November 21, 2025 01747");
         assert_eq!(unglue("Jane RoeDecember 20, 2023 Comments"), "Jane Roe December 20, 2023 Comments");
         // A number that follows no month, and a name with an inner capital, stay as they are.
         assert_eq!(unglue("Population 201234 McDonald"), "Population 201234 McDonald");

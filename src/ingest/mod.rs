@@ -8,6 +8,8 @@ mod block;
 mod body;
 mod boilerplate;
 mod byline;
+mod date_pick;
+mod date_weights;
 mod dateline;
 pub mod decode;
 mod header;
@@ -108,6 +110,8 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     }
     // A whole page is cut to its article first; a paste from the headline mostly stays.
     let page = if whole_page { read_page(&lines) } else { page::Page::unread(&lines) };
+    // Kept for the date's candidates, read around the article once its headline is known.
+    let page_lines = lines;
     let mut lines: Vec<&str> = page.lines.iter().map(String::as_str).collect();
     drop_boilerplate(&mut lines);
     while lines.last().is_some_and(|l| l.trim().is_empty()) {
@@ -201,6 +205,10 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     scrub_opening(&mut body, &mut out, &mut updated, &mut bare_author);
     if out.date.is_none() {
         out.date = page.date.or(updated).or(page.near_date);
+    }
+    // The publication date: a scored choice among the days printed around the article.
+    if whole_page {
+        out.date = date_pick::pick(&page_lines, &page.layout, out.title.as_deref()).or(out.date);
     }
     if out.author.is_none() {
         out.author = page.author.clone();

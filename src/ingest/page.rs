@@ -32,6 +32,8 @@ pub(super) struct Page {
     pub author: Option<String>,
     /// A credit printed after the text, and the outlet it names.
     pub credit: Option<(String, Option<String>)>,
+    /// Where the headline and the main block are, for the date's candidates.
+    pub layout: super::date_pick::Layout,
 }
 
 impl Page {
@@ -274,6 +276,7 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     if let Some(ti) = title_at {
         page.near_date = near_day(lines, ti);
     }
+    page.layout = super::date_pick::Layout { headline: title_at, block: Some((bs, be)) };
     let end = if cut_tail { tail_end(lines, &cls, be + 1) } else { lines.len() };
     // Past a paywall's notice, nothing is the article (its offers read like prose).
     let end = (bs..end).find(|&i| is_paywall(lines[i])).unwrap_or(end);

@@ -1,0 +1,450 @@
+//! The publication date of a page as a scored choice: every full day the project's date tagger
+//! (or the stamp reader of [`super::dateline`]) finds around the headline, the start of the
+//! main block and after its end, and on cue lines anywhere in the page, is a candidate with
+//! named features; the day of the highest weighted sum wins. The weights are fitted on the
+//! development pages (`benches/ingest_corpus/fit_date.py`, see [`super::date_weights`]).
+//!
+//! A page prints many days: the publication stamp, an update stamp, the teasers' stamps, the
+//! comments' signatures, the days the story speaks of. No single rule tells them apart; the
+//! features say what each reading rule used to say (a cue, a line that is only a stamp, near
+//! the headline, not a sentence of the text, not one of a list of dated items) and the fit
+//! says how much each counts.
+
+use super::block::{plain, signals};
+use super::byline::byline;
+use super::date_weights::DATE_WEIGHTS;
+use super::dateline::{date_stamps, date_with_byline, find_ci, is_clock_word, parse_date_line, unglue};
+use super::lexicon::{PUBLISH_CUES, UPDATE_CUES};
+use super::rank;
+use super::title::clean_title;
+use crate::dates::{Anchoring, Lang, PartialDate, Precision};
+
+/// The names of the features, in the order of a candidate's feature vector. The weights table
+/// names them too, so that a table fitted for another order fails the unit test.
+pub(super) const FEATURES: [&str; 22] = [
+    "pub_cue",
+    "upd_cue",
+    "stamp_line",
+    "sentence",
+    "chars",
+    "in_block",
+    "above_head",
+    "head_dist",
+    "bs_dist",
+    "after_end",
+    "in_header",
+    "byline_here",
+    "byline_dist",
+    "dated_near",
+    "bullet",
+    "year_off",
+    "earliest",
+    "latest",
+    "first",
+    "clock",
+    "votes",
+    "later_in_line",
+];
+
+/// How many features a candidate has.
+const N: usize = FEATURES.len();
+
+/// How a statement that the story first ran elsewhere opens (`This story was originally
+/// published …`): a publication cue wherever it stands, read on lines outside the windows too.
+const ORIGINAL_CUES: [&str; 3] = ["originally published", "publié initialement", "initialement publié"];
+
+/// Non-empty lines around the headline in which days are read: a few above it (a stamp over
+/// the headline), more below (a standfirst, a caption and buttons may come first).
+const HEAD_ABOVE: usize = 8;
+const HEAD_BELOW: usize = 25;
+/// The same around the first line of the main block, and after its last.
+const BLOCK_ABOVE: usize = 10;
+const BLOCK_BELOW: usize = 12;
+const TAIL: usize = 10;
+/// Longest line read outside the windows for a cue (a `Publié le …` line after the body).
+const CUE_LINE: usize = 160;
+/// Longest line read at all: a paragraph longer than this is the story's text.
+const LONGEST: usize = 600;
+
+/// Where the page's parts are, as the page reader found them (line indices of the input).
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Layout {
+    /// The headline's line.
+    pub headline: Option<usize>,
+    /// The first and last lines of the main block.
+    pub block: Option<(usize, usize)>,
+}
+
+/// One day printed on the page, with its features.
+#[derive(Debug, Clone)]
+struct Candidate {
+    line: usize,
+    day: PartialDate,
+    x: [f64; N],
+    /// Read in a window around the headline or the block (else on a cue line elsewhere).
+    windowed: bool,
+    /// After a statement that the story first ran that day.
+    original: bool,
+}
+
+/// A day read in a line: its value, its byte span in the normalised line (`None` when only the
+/// stamp reader read it), and its rank among the days of the line.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    day: PartialDate,
+    span: Option<(usize, usize)>,
+    rank: usize,
+}
+
+/// The publication date chosen among the days printed around the article, `None` when the
+/// page prints no full day there.
+pub(super) fn pick(lines: &[&str], layout: &Layout, title: Option<&str>) -> Option<PartialDate> {
+    let mut layout = *layout;
+    if layout.headline.is_none() {
+        layout.headline = title.and_then(|t| headline_line(lines, t, layout.block.map_or(lines.len(), |b| b.0)));
+    }
+    let mut cands = candidates(lines, &layout);
+    // `This story was originally published December 22, 2023`: the page says when the story
+    // first ran, wherever that line stands, and no stamp of a later version outweighs it.
+    if let Some(c) = cands.iter().find(|c| c.original) {
+        return Some(c.day);
+    }
+    // Cue lines far from the article (`Publié le …` after the teasers) are a fallback only: a
+    // teaser's stamp has a cue too.
+    if cands.iter().any(|c| c.windowed) {
+        cands.retain(|c| c.windowed);
+    }
+    let mut best: Option<(f64, &Candidate)> = None;
+    for c in &cands {
+        let s = rank::score(DATE_WEIGHTS, &c.x);
+        // The text of a row is the day (ISO), which the fitter compares with the truth's.
+        rank::dump("date", c.line, &c.day.to_string(), &FEATURES, &c.x);
+        // Ties go to the first in page order.
+        if best.is_none_or(|(b, _)| s > b) {
+            best = Some((s, c));
+        }
+    }
+    best.map(|(_, c)| c.day)
+}
+
+/// The line of the chosen headline when the page reader did not choose it (a paste from the
+/// headline, a page with little above its text): its last copy at or above the block's start,
+/// else its first.
+fn headline_line(lines: &[&str], title: &str, block_start: usize) -> Option<usize> {
+    let is_title = |i: &usize| clean_title(plain(lines[*i]).0) == title;
+    (0..=block_start.min(lines.len().saturating_sub(1)))
+        .rev()
+        .find(is_title)
+        .or_else(|| (0..lines.len()).find(is_title))
+}
+
+/// The candidates of a page with their features.
+fn candidates(lines: &[&str], layout: &Layout) -> Vec<Candidate> {
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect();
+    let Some(&first) = filled.first() else { return Vec::new() };
+    // The rank of each line among the non-empty ones (an empty line takes the next one's).
+    let mut rank = vec![filled.len(); lines.len()];
+    let mut r = filled.len();
+    for i in (0..lines.len()).rev() {
+        if !lines[i].trim().is_empty() {
+            r -= 1;
+        }
+        rank[i] = r;
+    }
+    let head = layout.headline.unwrap_or(first).min(lines.len() - 1);
+    let (bs, be) = layout.block.unwrap_or((head, head));
+    let (bs, be) = (bs.min(lines.len() - 1), be.min(lines.len() - 1));
+    let (rh, rbs, rbe) = (rank[head], rank[bs], rank[be]);
+    let in_window = |i: usize| {
+        let r = rank[i];
+        (r + HEAD_ABOVE >= rh && r <= rh + HEAD_BELOW)
+            || (r + BLOCK_ABOVE >= rbs && r <= rbs + BLOCK_BELOW)
+            || (r > rbe && r <= rbe + TAIL)
+    };
+
+    // Days read line by line.
+    let mut read: Vec<(usize, String, Vec<Found>, bool)> = Vec::new();
+    for &i in &filled {
+        let t = plain(lines[i]).0;
+        let n = t.chars().count();
+        // A full day is written with digits (a year at least): other lines are not tagged.
+        if n > LONGEST || !t.contains(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let windowed = in_window(i);
+        if !windowed && (n > CUE_LINE || !has_cue(t)) {
+            continue;
+        }
+        let norm = normalise(t);
+        let found = days_in(&norm);
+        if !found.is_empty() {
+            read.push((i, norm, found, windowed));
+        }
+    }
+    if read.is_empty() {
+        return Vec::new();
+    }
+
+    // Page-wide facts the features compare with.
+    let mut years: Vec<i32> = read.iter().flat_map(|r| r.2.iter().map(|f| f.day.get_year())).collect();
+    years.sort_unstable();
+    let median_year = years[years.len() / 2];
+    let stamp_lines: Vec<bool> = read.iter().map(|(_, norm, _, _)| is_stamp_line(norm)).collect();
+    let stamp_days: Vec<PartialDate> =
+        read.iter().zip(&stamp_lines).filter(|(_, s)| **s).flat_map(|(r, _)| r.2.iter().map(|f| f.day)).collect();
+    let all_days: Vec<PartialDate> = read.iter().flat_map(|r| r.2.iter().map(|f| f.day)).collect();
+    let earliest = stamp_days.iter().min().or(all_days.iter().min()).copied();
+    let latest = all_days.iter().max().copied();
+    // The first day at or under the headline, or just above it.
+    let first_line = read.iter().map(|r| r.0).find(|&i| rank[i] + 4 >= rh);
+    let bylines: Vec<usize> = filled
+        .iter()
+        .copied()
+        .filter(|&i| rank[i] + 12 >= rh.min(rbs) && rank[i] <= rbs.max(rh) + 12)
+        .filter(|&i| matches!(byline(plain(lines[i]).0), Some(Some(_))))
+        .collect();
+
+    let mut out = Vec::new();
+    for (k, (i, norm, found, windowed)) in read.iter().enumerate() {
+        let i = *i;
+        let t = plain(lines[i]).0;
+        let s = signals(lines[i]);
+        let prose = s.sentence && s.words >= 6 && s.stop_density >= 0.25;
+        let dated_near = read.iter().filter(|(j, ..)| *j != i && rank[*j].abs_diff(rank[i]) <= 6).count();
+        let named = matches!(date_with_byline(norm), Some((_, Some(_)))) || matches!(byline(t), Some(Some(_)));
+        let byline_gap = bylines.iter().map(|&j| rank[j].abs_diff(rank[i])).min().unwrap_or(8).min(8);
+        let prev_cue = previous_cue(lines, &filled, rank[i]);
+        for f in found {
+            let mut x = [0.0; N];
+            let cue = match f.span {
+                Some((start, _)) => cue_before(norm, start),
+                None => stamp_cue(norm, f.day),
+            };
+            // A cue on a line of its own over a line that opens with the day.
+            let cue = cue.or(if f.rank == 0 && f.span.is_some_and(|(s, _)| s <= 3) { prev_cue } else { None });
+            let votes = all_days.iter().filter(|d| **d == f.day).count() - 1;
+            let clock = f.span.map_or(norm.as_str(), |(_, e)| &norm[e..]).split_whitespace().take(4).any(is_clock_word);
+            let feats = [
+                ("pub_cue", f64::from(cue == Some(Cue::Publish))),
+                ("upd_cue", f64::from(cue == Some(Cue::Update))),
+                ("stamp_line", f64::from(stamp_lines[k])),
+                ("sentence", f64::from(prose)),
+                ("chars", (s.chars.min(400) as f64) / 100.0),
+                ("in_block", f64::from((bs..=be).contains(&i))),
+                ("above_head", f64::from(i < head)),
+                ("head_dist", ln1p(rank[i].abs_diff(rh))),
+                ("bs_dist", ln1p(rank[i].abs_diff(rbs))),
+                ("after_end", f64::from(i > be)),
+                ("in_header", f64::from((head..bs).contains(&i))),
+                ("byline_here", f64::from(named)),
+                ("byline_dist", ln1p(byline_gap)),
+                ("dated_near", (dated_near.min(6) as f64) / 3.0),
+                ("bullet", f64::from(s.bullet)),
+                ("year_off", (f.day.get_year().abs_diff(median_year).min(5) as f64) / 5.0),
+                ("earliest", f64::from(Some(f.day) == earliest)),
+                ("latest", f64::from(Some(f.day) == latest)),
+                ("first", f64::from(Some(i) == first_line && f.rank == 0)),
+                ("clock", f64::from(clock)),
+                ("votes", ln1p(votes.min(6))),
+                ("later_in_line", f64::from(f.rank > 0)),
+            ];
+            for (slot, (name, v)) in x.iter_mut().zip(feats) {
+                debug_assert!(FEATURES.contains(&name));
+                *slot = v;
+            }
+            let original = f.span.is_some_and(|(start, _)| {
+                norm.get(..start).is_some_and(|h| ORIGINAL_CUES.iter().any(|c| find_ci(h, c).is_some()))
+            });
+            out.push(Candidate { line: i, day: f.day, x, windowed: *windowed, original });
+        }
+    }
+    out
+}
+
+fn ln1p(n: usize) -> f64 {
+    (n as f64).ln_1p()
+}
+
+/// Which kind of cue stands before a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Publish,
+    Update,
+}
+
+/// Whether a line holds a publication cue or says when the story first ran.
+fn has_cue(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    PUBLISH_CUES.iter().chain(ORIGINAL_CUES.iter()).any(|c| lower.contains(c))
+}
+
+/// The nearest cue before byte `start` of `t`: publication or update.
+fn cue_before(t: &str, start: usize) -> Option<Cue> {
+    let head = t.get(..start)?;
+    let last = |cues: &[&str]| cues.iter().filter_map(|c| rfind_ci(head, c)).max();
+    match (last(&PUBLISH_CUES), last(&UPDATE_CUES)) {
+        (Some(p), Some(u)) => Some(if u > p { Cue::Update } else { Cue::Publish }),
+        (Some(_), None) => Some(Cue::Publish),
+        (None, Some(_)) => Some(Cue::Update),
+        (None, None) => None,
+    }
+}
+
+/// The cue of a day only the stamp reader read: as the stamp reader split the line.
+fn stamp_cue(t: &str, day: PartialDate) -> Option<Cue> {
+    let s = date_stamps(t)?;
+    if s.published == Some(day) && has_cue(t) {
+        Some(Cue::Publish)
+    } else if s.updated == Some(day) && s.published != Some(day) {
+        Some(Cue::Update)
+    } else {
+        None
+    }
+}
+
+/// A cue printed alone on the non-empty line before the one of rank `r` (`Published`, then
+/// the day under it).
+fn previous_cue(lines: &[&str], filled: &[usize], r: usize) -> Option<Cue> {
+    let prev = plain(lines[*filled.get(r.checked_sub(1)?)?]).0;
+    if prev.split_whitespace().count() > 4 {
+        return None;
+    }
+    cue_before(prev, prev.len())
+}
+
+/// The last position of `needle` (lower case) in `hay`, whatever the case of `hay`.
+fn rfind_ci(hay: &str, needle: &str) -> Option<usize> {
+    hay.char_indices()
+        .map(|(i, _)| i)
+        .rev()
+        .find(|&i| hay.get(i..i + needle.len()).is_some_and(|h| h.to_lowercase() == needle))
+}
+
+/// Whether a line is only a stamp, as the stamp reader understands one.
+fn is_stamp_line(t: &str) -> bool {
+    parse_date_line(t).is_some() || date_stamps(t).is_some() || date_with_byline(t).is_some()
+}
+
+/// A line made readable by the tagger: pieces a page's markup glued put apart (`2016Tuesday`,
+/// `2020,07:02pm`), and a period after a month written in full dropped (`May. 26th`).
+fn normalise(t: &str) -> String {
+    let t = unglue(t);
+    let mut out = String::with_capacity(t.len() + 4);
+    let mut prev = ' ';
+    let mut chars = t.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        // `2020,07:02pm`: a comma between two numbers with no space after it.
+        if c == ',' && prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()) {
+            out.push_str(", ");
+            prev = ' ';
+            continue;
+        }
+        // `May. 26`: the month's full name needs no period.
+        if c == '.' && next == Some(' ') {
+            let word: String = t[..i].chars().rev().take_while(|c| c.is_alphabetic()).collect();
+            let word: String = word.chars().rev().collect();
+            if is_full_month(&word) {
+                prev = c;
+                continue;
+            }
+        }
+        out.push(c);
+        prev = c;
+    }
+    out
+}
+
+/// Month names that are no abbreviation (a period after them is no abbreviation's).
+fn is_full_month(w: &str) -> bool {
+    matches!(w, "May" | "June" | "July" | "mai" | "juin" | "juillet" | "Mai" | "Juin" | "Juillet" | "mars" | "Mars")
+}
+
+/// The absolute days the tagger reads in `t`, in French and in English, and the days the
+/// stamp reader reads that the tagger missed, in text order.
+fn days_in(t: &str) -> Vec<Found> {
+    let mut spans: Vec<(usize, usize, PartialDate)> = Vec::new();
+    for lang in [Lang::Fr, Lang::En] {
+        for e in crate::dates::tag(t, lang, None).exprs {
+            let day = e.anchoring == Anchoring::Absolute
+                && e.value.end.is_none()
+                && e.value.start.precision() == Precision::Day;
+            if !day {
+                continue;
+            }
+            // Of two readings of one span (French and English), the longer.
+            match spans.iter_mut().find(|(s, en, _)| e.start < *en && *s < e.end) {
+                Some(o) if e.end - e.start > o.1 - o.0 => *o = (e.start, e.end, e.value.start),
+                Some(_) => {}
+                None => spans.push((e.start, e.end, e.value.start)),
+            }
+        }
+    }
+    spans.sort_by_key(|s| s.0);
+    let mut out: Vec<Found> =
+        spans.iter().enumerate().map(|(rank, &(s, e, day))| Found { day, span: Some((s, e)), rank }).collect();
+    let mut extra: Vec<PartialDate> = Vec::new();
+    if let Some(s) = date_stamps(t) {
+        extra.extend(s.published);
+        extra.extend(s.updated);
+    }
+    extra.extend(parse_date_line(t));
+    for day in extra {
+        if !out.iter().any(|f| f.day == day) {
+            let rank = out.len();
+            out.push(Found { day, span: None, rank });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn the_weights_name_the_features_in_order() {
+        let names: Vec<&str> = DATE_WEIGHTS.iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, FEATURES);
+    }
+
+    #[test]
+    fn glued_and_dotted_stamps_are_read() {
+        let days = |t: &str| days_in(&normalise(t)).iter().map(|f| f.day.to_string()).collect::<Vec<_>>();
+        assert_eq!(days("May. 26th 2022 8:57 am PT"), vec!["2022-05-26"]);
+        assert_eq!(days("May 15, 2020,07:02pm EDT"), vec!["2020-05-15"]);
+        assert_eq!(days("Published March 3, 2021Updated March 5, 2021"), vec!["2021-03-03", "2021-03-05"]);
+        assert_eq!(days("Publié le 01 juin 2018 à 15h36"), vec!["2018-06-01"]);
+    }
+
+    #[test]
+    fn the_publication_cue_wins_over_the_update_and_the_teasers() {
+        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
+        let para2 = "It opened on September 7, 2016, and the council has been arguing about its stage ever since then, the mayor said.";
+        let lines = [
+            "* Home",
+            "Council keeps the small theatres open all year",
+            "By Jane Roe",
+            "Published March 3, 2021Updated March 5, 2021",
+            para,
+            para2,
+            "Related",
+            "Another story about theatres",
+            "March 9, 2021",
+            "A third story about the city",
+            "March 8, 2021",
+        ];
+        let layout = Layout { headline: Some(1), block: Some((4, 5)) };
+        assert_eq!(pick(&lines, &layout, None).map(|d| d.to_string()), day("2021-03-03"));
+    }
+
+    #[test]
+    fn a_page_with_no_day_has_no_candidate() {
+        let lines = ["Title of the story", "", "Some text with no date in it at all, as it happens."];
+        assert_eq!(pick(&lines, &Layout::default(), None), None);
+    }
+}

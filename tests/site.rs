@@ -169,7 +169,7 @@ fn exports_are_well_formed() {
     let out = build_example();
     let p = out.path().join("public");
     let chrono: serde_json::Value = serde_json::from_str(&read(&p.join("chronology.json"))).unwrap();
-    let events = chrono["events"].as_array().unwrap();
+    let events = &chronology_events(&chrono);
     assert!(!events.is_empty());
     // One page: the events are the whole chronology, in order, from `first`; an id not
     // written is `e<first + index>-<start>`, and every id is an entry of the page.
@@ -228,7 +228,7 @@ fn the_chronology_merges_reports_and_shows_disagreements() {
     let out = build_example();
     let p = out.path().join("public");
     let chrono: serde_json::Value = serde_json::from_str(&read(&p.join("chronology.json"))).unwrap();
-    let events = chrono["events"].as_array().unwrap();
+    let events = &chronology_events(&chrono);
     let curated = events.iter().filter(|e| e["curated"] == true).count();
     let extracted = events.iter().filter(|e| e.get("curated").is_none()).count();
     assert!(curated > 0 && extracted > 0, "{curated} curated, {extracted} extracted");
@@ -319,7 +319,7 @@ fn editors_confirm_correct_and_hide_extracted_events() {
     let (code, _, err) = common::run(&["build"], path);
     assert_eq!(code, 0, "{err}");
     let json: serde_json::Value = serde_json::from_str(&read(&path.join("public/chronology.json"))).unwrap();
-    let events = json["events"].as_array().unwrap();
+    let events = &chronology_events(&json);
     let find = |text: &str| events.iter().find(|e| e["text"].as_str().unwrap().contains(text));
     // Confirmed: the editor's wording, an editor's event, still linked to its report.
     let confirmed = find("Troops gather near the border.").expect("confirmed event");
@@ -441,7 +441,7 @@ fn events_of_a_small_vocabulary_stay_apart() {
     let (code, _, err) = run(&["build"], dir.path());
     assert_eq!(code, 0, "{err}");
     let json: serde_json::Value = serde_json::from_str(&read(&dir.path().join("public/chronology.json"))).unwrap();
-    let events = json["events"].as_array().unwrap();
+    let events = &chronology_events(&json);
     let triple = |s: &str| {
         let find = |words: &[&'static str]| words.iter().copied().find(|w| s.contains(w)).unwrap_or("?");
         (find(&SUBJECTS), find(&ACTIONS), find(&OBJECTS))

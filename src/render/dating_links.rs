@@ -108,9 +108,17 @@ fn occurrence(t: &Target) -> Option<usize> {
             // is found in the block's, and the words after that are the mention's.
             let own = t.sentence.trim_matches(|c: char| c == '…' || c.is_whitespace());
             let k = *whole_words(own, t.expression).first()?;
+            // The whole sentence first; else its lead, which may occur earlier too (`une
+            // décision attendue en novembre … en mars`): the first of its places followed by
+            // the words is the sentence's.
+            if let Some(i) = t.block_text.find(own) {
+                return all.iter().position(|&p| p == i + k);
+            }
             let lead = &own[..k];
-            let at = t.block_text.find(lead)? + lead.len();
-            all.iter().position(|&p| p == at)
+            if lead.is_empty() {
+                return None;
+            }
+            t.block_text.match_indices(lead).find_map(|(i, _)| all.iter().position(|&p| p == i + lead.len()))
         }
     }
 }
@@ -199,6 +207,16 @@ mod tests {
         let (out, placed) = link(&html, &[t]);
         assert_eq!(placed, [true]);
         assert!(out.ends_with("Puis, le <a href=\"../c.html#e1\">3 mai</a>, un autre.</p>"), "{out}");
+    }
+
+    #[test]
+    fn a_lead_said_twice_is_matched_where_the_words_follow_it() {
+        let text = "attendue en novembre. Puis en mars, attendue en mars. Fin.";
+        let html = format!("<p id=\"p6\">{text}</p>");
+        let t = Target { date: None, ..target("p6", text, "…attendue en mars…", "mars") };
+        let (out, placed) = link(&html, &[t]);
+        assert_eq!(placed, [true]);
+        assert!(out.ends_with("attendue en <a href=\"../c.html#e1\">mars</a>. Fin.</p>"), "{out}");
     }
 
     #[test]

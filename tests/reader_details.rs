@@ -180,11 +180,9 @@ fn titles_and_passages_in_another_language_carry_their_lang() {
     let article = read(&p.join("articles/analyse.html"));
     assert!(article.contains(&format!("<span lang=\"en\">{english}</span>")), "{article}");
     // On the chronology, the English article's sentence carries its language, and its source is
-    // named by its title (in its language), outlet and date.
+    // named by its outlet and date (its title is on the article's page).
     let chronology = read(&p.join("chronology.html"));
-    assert_eq!(lang_of(&chronology, "Troops gather near the border").as_deref(), Some("en"), "{chronology}");
-    assert!(chronology.contains("Troops gather near the border</span>"), "{chronology}");
-    assert!(chronology.contains(", <cite>Wire</cite>, 21 décembre 2022</a>"), "{chronology}");
+    assert!(chronology.contains("\"><cite>Wire</cite>, 21 décembre 2022</a>"), "{chronology}");
     assert_eq!(lang_of(&chronology, "gathered near the border").as_deref(), Some("en"), "{chronology}");
     assert!(chronology.contains("<p lang=\"en\">"), "{chronology}");
     assert!(!chronology.contains("<p lang=\"fr\">"), "{chronology}");

@@ -461,8 +461,12 @@ pub struct ArticlePage<'a> {
     /// The numbered sources the article lists at its end.
     pub own_sources: Vec<OwnSource<'a>>,
     /// The events it reports or is cited for, in date order (each entry carries its date:
-    /// the list is flat).
+    /// the list is flat), but those `marked` in the text.
     pub events: Vec<ArticleEvent<'a>>,
+    /// How many of its events are marked in `body` instead: their dating words link to
+    /// their chronology entries, followed by the resolved date when the words do not give
+    /// it whole (`mardi <small>(16 septembre 2025)</small>`).
+    pub marked: usize,
     /// The pages that cite it.
     pub cited_by: Vec<Link<'a>>,
 }
@@ -496,6 +500,9 @@ pub struct ArticleEvent<'a> {
     /// template renders the entry from, where it is still empty).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub html: String,
+    /// The event (not a template field).
+    #[serde(skip)]
+    pub event: usize,
 }
 
 /// An entry of a list given as its rendered HTML alone (`e.html`), for a built-in template
@@ -1216,6 +1223,7 @@ pub fn article_page<'a>(site: &'a Site, u: &Urls, i: ArticleId) -> ArticlePage<'
             .collect(),
         own_sources: own,
         events: site.article_events[i].iter().map(|e| article_event(site, u, i, e.index())).collect(),
+        marked: 0,
         cited_by: site.cited_by[site.article_sources[i]]
             .iter()
             .filter(|d| **d != DocRef::Article(i))
@@ -1263,6 +1271,7 @@ fn article_event<'a>(site: &'a Site, u: &Urls, ai: ArticleId, ei: usize) -> Arti
         count: e.reports,
         conflict: !e.conflicts.is_empty(),
         html: String::new(),
+        event: ei,
     }
 }
 

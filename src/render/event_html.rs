@@ -43,7 +43,7 @@ pub struct Strings {
     open_quote: String,
     close_quote: String,
     topics: String,
-    /// Not escaped: the compact form compares an outlet's name with it.
+    /// Not escaped: an outlet's name is compared with it.
     unknown_outlet: String,
 }
 
@@ -155,12 +155,7 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
                     out.push_str("<a href=\"");
                     esc(out, r.passage.as_ref().map_or(&r.url, |p| &p.url));
                     out.push_str("\">");
-                    quoted_title(out, t, r);
-                    if let Some(o) = r.outlet.filter(|o| !o.is_empty()) {
-                        out.push_str(", <cite>");
-                        esc(out, o);
-                        out.push_str("</cite>");
-                    }
+                    source_name(out, t, r);
                     date(out, r);
                     out.push_str("</a>");
                 }
@@ -212,14 +207,7 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
             out.push_str(" · <a href=\"");
             esc(out, &r.url);
             out.push_str("\">");
-            match r.outlet.filter(|o| !o.is_empty() && *o != t.unknown_outlet) {
-                Some(o) => {
-                    out.push_str("<cite>");
-                    esc(out, o);
-                    out.push_str("</cite>");
-                }
-                None => quoted_title(out, t, r),
-            }
+            source_name(out, t, r);
             date(out, r);
             out.push_str("</a>");
         }
@@ -248,6 +236,19 @@ fn lang_attr(out: &mut String, lang: Option<&str>) {
         out.push_str(" lang=\"");
         esc(out, l);
         out.push('"');
+    }
+}
+
+/// A source as both forms name it: its outlet (`<cite>`), or its quoted short title when the
+/// outlet is missing or unknown.
+fn source_name(out: &mut String, t: &Strings, r: &EventReport) {
+    match r.outlet.filter(|o| !o.is_empty() && *o != t.unknown_outlet) {
+        Some(o) => {
+            out.push_str("<cite>");
+            esc(out, o);
+            out.push_str("</cite>");
+        }
+        None => quoted_title(out, t, r),
     }
 }
 

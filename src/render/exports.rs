@@ -56,8 +56,8 @@ pub const TIMELINE_EVENTS: usize = 500;
 // none, and each part of the export stays small. For the same reason nothing is written that
 // another field says (README, "Bounded files", has the rules a reader applies): no date as
 // the site writes it, no `grain`, `start` or `end` (`value`'s shape gives them), no `id` that
-// the event's place in its file gives, no `sources` that its mentions give, and `curated`
-// only on the editors' events.
+// the event's place in its file gives, no `sources` that its mentions give, no `value` that
+// the event before it gives, and `curated` only on the editors' events.
 #[derive(Serialize)]
 struct Ev<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -78,7 +78,11 @@ struct Ev<'a> {
     text: &'a str,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     topics: Vec<&'a str>,
-    value: String,
+    /// Absent when it is the value of the event before it in the same file: a part lists its
+    /// events in date order, so most share their day with the one before (a day's date
+    /// written once, as the chronology page writes it once over that day's entries).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<String>,
 }
 
 // A mention does not repeat its sentence: it points into the event's `sentences` (absent,
@@ -131,6 +135,8 @@ fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
         sentences.clear();
         mentions.iter_mut().for_each(|m| m.sentence = None);
     }
+    // The event before it in the same file, when the file's events follow each other.
+    let same_as_before = first.is_some_and(|(_, at)| ei > at && site.events[ei - 1].span.iso() == value);
     let sources: Vec<&str> = e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect();
     let mut of_mentions: Vec<&str> = Vec::with_capacity(sources.len());
     for m in &e.mentions {
@@ -155,7 +161,7 @@ fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
         sources: (sources != of_mentions).then_some(sources),
         text: &e.text,
         topics: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect(),
-        value,
+        value: (!same_as_before).then_some(value),
     }
 }
 

@@ -55,6 +55,16 @@ pub const STRINGS: &[[&str; 3]] = &[
         "Chaque date mène à la chronologie ; § n, au paragraphe qui la donne.",
         "Each date leads to the chronology; § n, to the paragraph that gives it.",
     ],
+    [
+        "dates_in_text",
+        "dates du texte mènent à leur entrée de la chronologie ; entre parenthèses, la date qu'elles désignent quand elles ne la donnent pas entière.",
+        "dates in the text link to their chronology entries; in brackets, the date they stand for when they do not give it whole.",
+    ],
+    [
+        "dates_in_text_one",
+        "date du texte mène à son entrée de la chronologie ; entre parenthèses, la date qu'elle désigne quand elle ne la donne pas entière.",
+        "date in the text links to its chronology entry; in brackets, the date it stands for when it does not give it whole.",
+    ],
     ["paragraph_sign", "§\u{a0}", "§\u{a0}"],
     ["article_sources", "Sources de l'article", "The article's sources"],
     ["curated", "rédaction", "editors"],

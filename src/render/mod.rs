@@ -9,6 +9,7 @@
 mod article_event_html;
 mod chronology_files;
 pub mod context;
+mod dating_links;
 mod event_html;
 mod exports;
 pub mod i18n;
@@ -599,10 +600,13 @@ impl Pages {
                     }
                     DocRef::Article(i) => {
                         let mut ctx = context::article_page(site, &u, i);
+                        let body = self.with_actors(&site.articles[i].body.html, &u, site.actors.of_doc(d), None);
+                        let (body, marked) = link_dates(site, i, &body, &mut ctx.events);
+                        ctx.body = Cow::Owned(body);
+                        ctx.marked = marked;
                         for e in &mut ctx.events {
                             e.html = self.article_event(e)?;
                         }
-                        ctx.body = self.with_actors(&site.articles[i].body.html, &u, site.actors.of_doc(d), None);
                         if !self.article_entries_only {
                             return self.page_with_head("article.html", &ctx, Some(head));
                         }
@@ -615,6 +619,50 @@ impl Pages {
             }
         }
     }
+}
+
+/// Article `ai`'s `html` with the dating words of its own events linked to their entries
+/// ([`dating_links`]), and how many events are so marked: those whose every mention in the
+/// article was placed, which leave `events` (the others keep their entry in the list).
+fn link_dates(site: &Site, ai: ArticleId, html: &str, events: &mut Vec<context::ArticleEvent>) -> (String, usize) {
+    let blocks = &site.articles[ai].body.blocks;
+    let mut targets = Vec::new();
+    let mut owner = Vec::new();
+    let mut whole = vec![true; events.len()];
+    for (k, ae) in events.iter().enumerate() {
+        let e = &site.events[ae.event];
+        let year = e.span.start.get_year().to_string();
+        let mut any = false;
+        for m in e.mentions.iter().filter(|m| m.article == ai) {
+            let Some(b) = blocks.iter().find(|b| *b.id == *m.block) else {
+                whole[k] = false;
+                continue;
+            };
+            any = true;
+            targets.push(dating_links::Target {
+                block: &m.block,
+                block_text: &b.text,
+                sentence: &m.sentence,
+                expression: &m.expression,
+                url: &ae.url,
+                date: (!m.expression.contains(year.as_str()))
+                    .then(|| dating_links::date_after(&m.expression, &ae.date)),
+            });
+            owner.push(k);
+        }
+        // An event the article is only cited for has no words in it to mark.
+        whole[k] &= any;
+    }
+    let (out, placed) = dating_links::link(html, &targets);
+    for (&k, ok) in owner.iter().zip(placed) {
+        whole[k] &= ok;
+    }
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        !whole[k - 1]
+    });
+    (out, whole.iter().filter(|&&w| w).count())
 }
 
 /// Renders every page and export of the site.

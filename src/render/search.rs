@@ -320,13 +320,15 @@ pub enum File {
 type Passage<'a> = (&'a str, std::borrow::Cow<'a, str>);
 
 /// How many characters of each paragraph a document shard keeps for its passage: the
-/// paragraph's opening, enough for a result's excerpt. The term shards index every word; the
-/// shards of documents only show results, and the whole text again would be a second copy of
-/// the site (45 of 54 MB of the index at 10,000 articles).
-const PASSAGE_CHARS: usize = 200;
+/// paragraph's opening, a sentence or two, as long as a search engine's excerpt. The term
+/// shards index every word; the shards of documents only show results, and the whole text
+/// again would be a second copy of the site (45 of 54 MB of the index at 10,000 articles;
+/// 200 characters a paragraph were still 22 MB).
+const PASSAGE_CHARS: usize = 140;
 
-/// How many characters of passages one document keeps at most, whatever its length.
-const DOC_TEXT_CHARS: usize = 2_400;
+/// How many characters of passages one document keeps at most, whatever its length: ten
+/// paragraphs' openings.
+const DOC_TEXT_CHARS: usize = 1_400;
 
 /// A document's paragraphs, whole: what the term shards index.
 fn blocks(body: &crate::markdown::Body) -> Vec<Passage<'_>> {

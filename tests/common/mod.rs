@@ -94,3 +94,21 @@ pub fn attr_values(html: &str, attr: &str) -> Vec<String> {
     }
     out
 }
+
+/// The events of a `chronology.json` (or one of its parts) with every `value` written out: a
+/// file leaves out an event's `value` when it is the one of the event before it (README,
+/// "Bounded files").
+pub fn chronology_events(doc: &serde_json::Value) -> Vec<serde_json::Value> {
+    let mut events = doc["events"].as_array().cloned().unwrap_or_default();
+    let mut before = serde_json::Value::Null;
+    for e in &mut events {
+        match e.get("value") {
+            Some(v) => before = v.clone(),
+            None => {
+                assert!(before.is_string(), "the first event of a file has no value: {e}");
+                e["value"] = before.clone();
+            }
+        }
+    }
+    events
+}

@@ -1,0 +1,256 @@
+//! The dating words of an article's own text, each made a link to its chronology entry, with
+//! the resolved date after it when the words alone do not give it (`mardi <small>(16
+//! septembre 2025)</small>`). An article page used to list its dated events under the text
+//! (date, paragraph, the words again): about a third of a large dossier's article pages. The
+//! words are on the page already, so they become the entries; an event whose words cannot be
+//! found in the page's HTML (inline markup across them, a link around them) keeps its entry
+//! in the list, as does an editors' event that only cites the article.
+
+/// One dating expression of the text to link.
+pub struct Target<'a> {
+    /// The anchor of the paragraph (or heading) that says it.
+    pub block: &'a str,
+    /// The paragraph's plain text, where `at` is.
+    pub block_text: &'a str,
+    /// The sentence that reports the event, as shown to readers (it may be cut, `…`).
+    pub sentence: &'a str,
+    /// The dating words.
+    pub expression: &'a str,
+    /// The event's chronology entry.
+    pub url: &'a str,
+    /// The resolved date as the site writes it, shown after the words when they do not
+    /// give it whole (`None`: they do), or what it adds to them ([`date_after`]).
+    pub date: Option<std::borrow::Cow<'a, str>>,
+}
+
+/// What to show after dating words `words` of date `long` (as the site writes it): the date,
+/// or only what it adds when it starts with the words (`17 août` of `17 août 2025`: `2025`).
+pub fn date_after<'a>(words: &str, long: &'a str) -> std::borrow::Cow<'a, str> {
+    let (w, l) = (words.trim().to_lowercase(), long.to_lowercase());
+    match l.strip_prefix(w.as_str()) {
+        Some(rest) if !w.is_empty() && rest.starts_with(' ') && !rest.trim().is_empty() => {
+            rest.trim().to_string().into()
+        }
+        _ => long.into(),
+    }
+}
+
+/// `html` with every target it can place linked; the second value says, for each target,
+/// whether it was. A target is placed when its words are found, whole words, in its block's
+/// text (the occurrence its sentence holds), the HTML of that block has them as often, none
+/// inside a tag or a link, and no other target took the same words.
+pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
+    let mut edits: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, target)
+    let mut placed = vec![false; targets.len()];
+    for (k, t) in targets.iter().enumerate() {
+        let Some(at) = place(html, t) else { continue };
+        if edits.iter().any(|&(s, e, _)| at.0 < e && s < at.1) {
+            continue;
+        }
+        edits.push((at.0, at.1, k));
+        placed[k] = true;
+    }
+    edits.sort_unstable();
+    let mut out = String::with_capacity(html.len() + edits.len() * 96);
+    let mut from = 0;
+    for &(s, e, k) in &edits {
+        let t = &targets[k];
+        out.push_str(&html[from..s]);
+        out.push_str("<a href=\"");
+        crate::text::push_escaped(&mut out, t.url);
+        out.push_str("\">");
+        out.push_str(&html[s..e]);
+        out.push_str("</a>");
+        if let Some(d) = &t.date {
+            out.push_str(" <small>(");
+            crate::text::push_escaped(&mut out, d);
+            out.push_str(")</small>");
+        }
+        from = e;
+    }
+    out.push_str(&html[from..]);
+    (out, placed)
+}
+
+/// Where in `html` target `t`'s words are (byte range), if they can be placed.
+fn place(html: &str, t: &Target) -> Option<(usize, usize)> {
+    if t.expression.trim().is_empty() {
+        return None;
+    }
+    let nth = occurrence(t)?;
+    let (start, end) = block_span(html, t.block)?;
+    let count = whole_words(t.block_text, t.expression).len();
+    // The Markdown renderer leaves apostrophes as they are; the templates' escaping does not.
+    for needle in [markdown_escaped(t.expression), crate::text::escape_html(t.expression)] {
+        let found = text_occurrences(&html[start..end], &needle);
+        if found.len() == count {
+            let s = start + *found.get(nth)?;
+            return Some((s, s + needle.len()));
+        }
+    }
+    None
+}
+
+/// `s` escaped as the Markdown renderer escapes text (`&`, `<`, `>`, `"`).
+fn markdown_escaped(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Which occurrence of its words (0 the first) in its block's text target `t` is: the one
+/// inside its sentence.
+fn occurrence(t: &Target) -> Option<usize> {
+    let all = whole_words(t.block_text, t.expression);
+    match all.len() {
+        0 => None,
+        1 => Some(0),
+        _ => {
+            // The sentence as shown may be cut at either end (`…`): its text up to the words
+            // is found in the block's, and the words after that are the mention's.
+            let own = t.sentence.trim_matches(|c: char| c == '…' || c.is_whitespace());
+            let k = *whole_words(own, t.expression).first()?;
+            // The whole sentence first; else its lead, which may occur earlier too (`une
+            // décision attendue en novembre … en mars`): the first of its places followed by
+            // the words is the sentence's.
+            if let Some(i) = t.block_text.find(own) {
+                return all.iter().position(|&p| p == i + k);
+            }
+            let lead = &own[..k];
+            if lead.is_empty() {
+                return None;
+            }
+            t.block_text.match_indices(lead).find_map(|(i, _)| all.iter().position(|&p| p == i + lead.len()))
+        }
+    }
+}
+
+/// The byte offsets of `words` in `text` where they stand as whole words.
+fn whole_words(text: &str, words: &str) -> Vec<usize> {
+    text.match_indices(words)
+        .filter(|&(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + words.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The content of the element whose `id` is `block` (between its start tag and its end tag).
+fn block_span(html: &str, block: &str) -> Option<(usize, usize)> {
+    let id = format!(" id=\"{block}\"");
+    let at = html.find(&id)?;
+    let open = html[..at].rfind('<')?;
+    let name: String = html[open + 1..at].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    if name.is_empty() {
+        return None;
+    }
+    let start = at + html[at..].find('>')? + 1;
+    let end = start + html[start..].find(&format!("</{name}>"))?;
+    // A block with a block of the same kind inside (a list in a list item) is not a paragraph.
+    if html[start..end].contains(&format!("<{name}")) {
+        return None;
+    }
+    Some((start, end))
+}
+
+/// The offsets of `needle` (escaped text) in `html` as whole words of its text: not inside a
+/// tag, nor inside a link (a link cannot hold another).
+fn text_occurrences(html: &str, needle: &str) -> Vec<usize> {
+    whole_words(html, needle)
+        .into_iter()
+        .filter(|&i| {
+            let before = &html[..i];
+            let in_tag = match (before.rfind('<'), before.rfind('>')) {
+                (Some(open), Some(close)) => open > close,
+                (Some(_), None) => true,
+                _ => false,
+            };
+            let opened = before.matches("<a ").count() + before.matches("<a>").count();
+            !in_tag && opened <= before.matches("</a>").count()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn target<'a>(block: &'a str, text: &'a str, sentence: &'a str, expression: &'a str) -> Target<'a> {
+        Target {
+            block,
+            block_text: text,
+            sentence,
+            expression,
+            url: "../c.html#e1",
+            date: Some("16 septembre 2025".into()),
+        }
+    }
+
+    #[test]
+    fn links_the_words_of_the_sentence_that_reports_the_event() {
+        let text = "Mardi, le maire a parlé. Les élus ont voté mardi, dit-on.";
+        let html = format!("<p id=\"p1\">{text}</p>\n<p id=\"p2\">mardi</p>");
+        let (out, placed) = link(&html, &[target("p1", text, "Les élus ont voté mardi, dit-on.", "mardi")]);
+        assert_eq!(placed, [true]);
+        assert_eq!(
+            out,
+            "<p id=\"p1\">Mardi, le maire a parlé. Les élus ont voté <a href=\"../c.html#e1\">mardi</a> \
+             <small>(16 septembre 2025)</small>, dit-on.</p>\n<p id=\"p2\">mardi</p>"
+        );
+    }
+
+    #[test]
+    fn a_cut_sentence_still_finds_its_occurrence() {
+        let text = "Le 3 mai, un vote. Puis, le 3 mai, un autre.";
+        let html = format!("<p id=\"p4\">{text}</p>");
+        let t = Target { date: None, ..target("p4", text, "…Puis, le 3 mai…", "3 mai") };
+        let (out, placed) = link(&html, &[t]);
+        assert_eq!(placed, [true]);
+        assert!(out.ends_with("Puis, le <a href=\"../c.html#e1\">3 mai</a>, un autre.</p>"), "{out}");
+    }
+
+    #[test]
+    fn a_lead_said_twice_is_matched_where_the_words_follow_it() {
+        let text = "attendue en novembre. Puis en mars, attendue en mars. Fin.";
+        let html = format!("<p id=\"p6\">{text}</p>");
+        let t = Target { date: None, ..target("p6", text, "…attendue en mars…", "mars") };
+        let (out, placed) = link(&html, &[t]);
+        assert_eq!(placed, [true]);
+        assert!(out.ends_with("attendue en <a href=\"../c.html#e1\">mars</a>. Fin.</p>"), "{out}");
+    }
+
+    #[test]
+    fn words_in_a_link_a_tag_or_another_words_are_left_alone() {
+        let text = "Lundi, lundi encore.";
+        let html = "<p id=\"p1\"><a href=\"x\">Lundi</a>, <em title=\"lundi\">lundi</em> encore.</p>";
+        // The HTML's text has the words as often as the block, but the first is in a link.
+        let (out, placed) = link(html, &[target("p1", text, "Lundi, lundi encore.", "Lundi")]);
+        assert_eq!((out.as_str(), placed.as_slice()), (html, &[false][..]));
+        let t = target("p1", "Un lundi.", "Un lundi.", "lundi");
+        let twice = [target("p1", "Un lundi.", "Un lundi.", "lundi"), t];
+        let (out, placed) = link("<p id=\"p1\">Un lundi.</p>", &twice);
+        assert_eq!(placed, [true, false]);
+        assert_eq!(out.matches("<a ").count(), 1);
+        // Missing block, missing words: nothing placed, nothing changed.
+        let (out, placed) = link("<p id=\"p2\">x</p>", &[target("p1", "Un lundi.", "Un lundi.", "lundi")]);
+        assert_eq!((out.as_str(), placed.as_slice()), ("<p id=\"p2\">x</p>", &[false][..]));
+    }
+
+    #[test]
+    fn the_date_after_the_words_says_what_they_leave_out() {
+        assert_eq!(date_after("17 août", "17 août 2025"), "2025");
+        assert_eq!(date_after("Février", "février 2025"), "2025");
+        assert_eq!(date_after("mardi", "16 septembre 2025"), "16 septembre 2025");
+        assert_eq!(date_after("les trois prochaines années", "de 2026 à 2028"), "de 2026 à 2028");
+        assert_eq!(date_after("17 août 2025", "17 août 2025"), "17 août 2025");
+        assert_eq!(date_after("1", "1er mai 2025"), "1er mai 2025");
+    }
+
+    #[test]
+    fn escapes_what_it_writes() {
+        let t = Target { url: "a\"b", date: Some("<x>".into()), ..target("p1", "A & B lundi", "A & B lundi", "lundi") };
+        let (out, placed) = link("<p id=\"p1\">A &amp; B lundi</p>", &[t]);
+        assert_eq!(placed, [true]);
+        assert_eq!(out, "<p id=\"p1\">A &amp; B <a href=\"a&quot;b\">lundi</a> <small>(&lt;x&gt;)</small></p>");
+    }
+}

@@ -14,7 +14,7 @@ use crate::dates::{Lang, PartialDate};
 use crate::doc::ArticleId;
 use crate::topics::AliasMatcher;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -102,13 +102,30 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
     }
     let mut by_start: BTreeMap<PartialDate, Vec<Candidate>> =
         sizes.into_iter().map(|(date, n)| (date, Vec::with_capacity(n))).collect();
-    for c in candidates.into_iter().flatten() {
+    // The paragraph ids and dating words that articles share (`p3`, `en 2023`) are kept once
+    // for the whole chronology: hundreds of thousands of reports hold them.
+    let mut seen: HashSet<Arc<str>> = HashSet::new();
+    for mut c in candidates.into_iter().flatten() {
+        c.mention.block = intern(&mut seen, c.mention.block);
+        c.mention.expression = intern(&mut seen, c.mention.expression);
         by_start.entry(c.mention.span.start).or_default().push(c);
     }
+    drop(seen);
     let buckets: Vec<Vec<Candidate>> = by_start.into_values().collect();
     drop(span);
     let _span = crate::trace::span("chronology: merge");
     buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles, false)).collect()
+}
+
+/// `s`, or the copy of it that `seen` holds (`s` is added when there is none).
+fn intern(seen: &mut HashSet<Arc<str>>, s: Arc<str>) -> Arc<str> {
+    match seen.get(&*s) {
+        Some(kept) => Arc::clone(kept),
+        None => {
+            seen.insert(Arc::clone(&s));
+            s
+        }
+    }
 }
 
 /// The groups of one start date's candidates, in the order they are found; with the words

@@ -117,6 +117,25 @@ impl Body {
         s
     }
 
+    /// Moves the text the body keeps into fresh allocations of exactly its size, made one
+    /// after another. Bodies are parsed in parallel, each amid the parser's scratch memory: once
+    /// that is freed, what the bodies keep lies scattered over pages the allocator cannot hand
+    /// back. Copied together after the load, it packs, and the scattered pages empty.
+    pub fn compact(&mut self) {
+        self.html = self.html.as_str().to_owned();
+        let blocks: Vec<Block> = self
+            .blocks
+            .iter()
+            .map(|b| Block {
+                id: b.id.as_str().to_owned(),
+                text: b.text.as_str().to_owned(),
+                heading: b.heading,
+                line: b.line,
+            })
+            .collect();
+        self.blocks = blocks;
+    }
+
     /// The HTML with each citation placeholder replaced by what `cite` returns for it.
     pub fn html_with(&self, cite: impl FnMut(usize) -> String) -> String {
         with_citations(&self.html, cite)

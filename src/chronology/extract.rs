@@ -323,7 +323,7 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     // only expressions that need its exact day (`hier`, `lundi`) are dropped below.
     let anchor = article.date.map(|d| d.last_day());
     let anchor_precision = article.date.map(|d| d.precision());
-    let mut out = Vec::new();
+    let mut out: Vec<Candidate> = Vec::new();
     let mut previous_blocks_text = String::new();
     // One text for the whole article, so that `le lendemain` finds the previous date; the
     // offsets map each expression back to its block.
@@ -339,6 +339,8 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     let tagged = dates::tag(&text, lang, anchor);
     // One shared id per paragraph, however many dates it gives.
     let mut block_id: Option<(usize, Arc<str>)> = None;
+    // The article's dating words, each kept once however often it writes them (`2023`).
+    let mut expressions: Vec<Arc<str>> = Vec::new();
     // The paragraph the other dates below are of, and those dates: a paragraph's are found
     // once, however many dates it gives.
     let mut others: (Option<usize>, Vec<(usize, usize)>) = (None, Vec::new());
@@ -396,6 +398,11 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         // The sentence is found once, for the text a reader is shown and for the words.
         let bounds = sentence_bounds(&block.text, ls, le);
         let (sentence, own) = report_text_in(&article.body.blocks, bi, bounds, ls, le, &others.1, lang);
+        // Two dates of one sentence give it twice: one shared copy is kept.
+        let sentence = match out.last() {
+            Some(c) if *c.mention.sentence == *sentence => Arc::clone(&c.mention.sentence),
+            _ => sentence,
+        };
         // Reports of one event are matched on their whole sentences: more words to share.
         let (words, names) = words_and_names(block.text[bounds.0..bounds.1].trim());
         let block_id = match &block_id {
@@ -410,7 +417,7 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
                 block: block_id,
                 sentence,
                 own,
-                expression: block.text[ls..le].into(),
+                expression: shared(&mut expressions, &block.text[ls..le]),
                 span: ex.value,
             },
         });
@@ -418,6 +425,17 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     // Every article's candidates are held at once until they are merged: no room to spare.
     out.shrink_to_fit();
     out
+}
+
+/// `text` as one of `seen`'s shared copies, added there when it is new. A linear search of
+/// the latest few: an article writes a few dozen dating expressions, and repeats them close.
+fn shared(seen: &mut Vec<Arc<str>>, text: &str) -> Arc<str> {
+    if let Some(s) = seen.iter().rev().take(64).find(|s| ***s == *text) {
+        return Arc::clone(s);
+    }
+    let s: Arc<str> = text.into();
+    seen.push(Arc::clone(&s));
+    s
 }
 
 /// Whether an expression writes a year in digits (`2022`, `19/12/2022`).

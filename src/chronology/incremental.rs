@@ -14,7 +14,7 @@ use crate::dates::{Lang, PartialDate};
 use crate::doc::ArticleId;
 use crate::topics::AliasMatcher;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -102,13 +102,45 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
     }
     let mut by_start: BTreeMap<PartialDate, Vec<Candidate>> =
         sizes.into_iter().map(|(date, n)| (date, Vec::with_capacity(n))).collect();
-    for c in candidates.into_iter().flatten() {
+    // The paragraph ids and dating words that articles share (`p3`, `en 2023`) are kept once
+    // for the whole chronology: hundreds of thousands of reports hold them. Each text a report
+    // keeps is copied afresh here, one after another: extraction made them in parallel amid
+    // the tagger's scratch memory, over pages that its freeing leaves mostly empty but held.
+    let mut seen: HashSet<Arc<str>> = HashSet::new();
+    // The last sentence copied, as it was and as it is: a sentence that gives two dates is
+    // shared by its two reports, which come one after the other.
+    let mut last: Option<(Arc<str>, Arc<str>)> = None;
+    for mut c in candidates.into_iter().flatten() {
+        c.mention.block = intern(&mut seen, c.mention.block);
+        c.mention.expression = intern(&mut seen, c.mention.expression);
+        c.mention.sentence = match &last {
+            Some((was, now)) if Arc::ptr_eq(was, &c.mention.sentence) => Arc::clone(now),
+            _ => {
+                let now: Arc<str> = Arc::from(&*c.mention.sentence);
+                let was = std::mem::replace(&mut c.mention.sentence, Arc::clone(&now));
+                last = Some((was, now));
+                c.mention.sentence
+            }
+        };
         by_start.entry(c.mention.span.start).or_default().push(c);
     }
+    drop((seen, last));
     let buckets: Vec<Vec<Candidate>> = by_start.into_values().collect();
     drop(span);
     let _span = crate::trace::span("chronology: merge");
     buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles, false)).collect()
+}
+
+/// The copy of `s` that `seen` holds, made (afresh) and added when there is none.
+fn intern(seen: &mut HashSet<Arc<str>>, s: Arc<str>) -> Arc<str> {
+    match seen.get(&*s) {
+        Some(kept) => Arc::clone(kept),
+        None => {
+            let fresh: Arc<str> = Arc::from(&*s);
+            seen.insert(Arc::clone(&fresh));
+            fresh
+        }
+    }
 }
 
 /// The groups of one start date's candidates, in the order they are found; with the words

@@ -379,7 +379,14 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
     for ((stamps, loaded), (_, path, _)) in results.into_iter().zip(jobs) {
         // A reused entry moves from the old cache to the new: nothing is copied but handles.
         let loaded = match loaded {
-            Some(l) => l,
+            Some(mut l) => {
+                if let Ok(Doc::Article(a)) = &mut l.doc {
+                    if let Some(a) = Arc::get_mut(a) {
+                        a.body.compact();
+                    }
+                }
+                l
+            }
             None => match old.remove(&path) {
                 Some((_, l)) => l,
                 None => continue,

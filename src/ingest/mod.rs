@@ -8,6 +8,8 @@ mod block;
 mod body;
 mod boilerplate;
 mod byline;
+mod byline_rank;
+mod byline_weights;
 mod dateline;
 pub mod decode;
 mod header;
@@ -16,6 +18,7 @@ mod language;
 mod lexicon;
 mod line;
 mod page;
+mod rank;
 mod source_list;
 mod title;
 
@@ -102,6 +105,8 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
         out.sources = sources;
         lines.truncate(at);
     }
+    // The lines as read, for the byline's scored choice at the end.
+    let source_lines = lines.clone();
     // A whole page is cut to its article first; a paste from the headline mostly stays.
     let page = if whole_page { read_page(&lines) } else { page::Page::unread(&lines) };
     let mut lines: Vec<&str> = page.lines.iter().map(String::as_str).collect();
@@ -218,6 +223,9 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
                 body.truncate(last);
             }
         }
+    }
+    if whole_page {
+        byline_rank::apply(&source_lines, &mut out);
     }
     let labels: Vec<&str> = out.sources.iter().map(|s| s.label.as_str()).collect();
     let quoted = post_quotes(&body);

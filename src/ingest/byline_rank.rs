@@ -65,6 +65,9 @@ const BELOW_TITLE: usize = 30;
 const AROUND_BLOCK: usize = 12;
 /// Lines after the main block's end searched (a byline closing the text, an author box).
 const AFTER_BLOCK: usize = 10;
+/// Lines above the main block in which a byline printed as one (`By X`, a stamp with a name)
+/// is a candidate even far from the headline (the headline chosen may be wrong).
+const PREFIXED_ABOVE_BLOCK: usize = 60;
 /// Lines searched at the top when no headline was found.
 const TOP: usize = 40;
 /// Longer lines are prose or captions, never a byline.
@@ -135,11 +138,16 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     if let Some(n) = names(bare) {
         push(n, Kind::Bare, None);
     }
-    if let Some(n) = byline_in(t) {
-        push(n, Kind::Inline, None);
+    // `Ouest-France Recueilli par X`: a byline opening inside the line (a line that is a
+    // byline or only names is read above).
+    if byline(t).is_none() && names(bare).is_none() {
+        if let Some(n) = byline_in(t) {
+            push(n, Kind::Inline, None);
+        }
     }
     // A name between separators (`Jane Roe | Site`, `Section · Jane Roe · 3 min`).
-    let pieces: Vec<&str> = t.split(['|', '·', '•']).flat_map(|p| p.split(" / ")).flat_map(|p| p.split(" – ")).collect();
+    let pieces: Vec<&str> =
+        t.split(['|', '·', '•']).flat_map(|p| p.split(" / ")).flat_map(|p| p.split(" – ")).collect();
     if pieces.len() >= 2 {
         for p in pieces {
             if let Some(n) = names(p.trim()) {
@@ -201,6 +209,11 @@ pub(super) fn candidates(lines: &[&str], title: Option<&str>, legacy: Option<&st
         take(bs.saturating_sub(AROUND_BLOCK), bs + AROUND_BLOCK);
         take(be.saturating_sub(2), be + AFTER_BLOCK);
     }
+    // Further up, only bylines printed as one.
+    let near: HashSet<usize> = at.iter().copied().collect();
+    if let Some((bs, _)) = anchors.block {
+        at.extend(bs.saturating_sub(PREFIXED_ABOVE_BLOCK)..bs);
+    }
     at.sort_unstable();
     at.dedup();
 
@@ -217,6 +230,9 @@ pub(super) fn candidates(lines: &[&str], title: Option<&str>, legacy: Option<&st
             continue;
         }
         for (text, kind, outlet) in read_line(t) {
+            if !near.contains(&i) && !matches!(kind, Kind::Prefix | Kind::Stamp | Kind::Segment) {
+                continue;
+            }
             if let Some(c) = out.iter_mut().find(|c| c.line == i && c.text == text) {
                 c.values[kind.feature()] = 1.0;
                 continue;
@@ -299,7 +315,8 @@ fn place(i: usize, a: &Anchors, rank: &HashMap<usize, usize>, v: &mut [f64; FEAT
 /// Its neighbours: a date next to it, menu items around it.
 fn neighbours(lines: &[&str], filled: &[usize], rank: &HashMap<usize, usize>, i: usize, v: &mut [f64; FEATURES.len()]) {
     let Some(&r) = rank.get(&i) else { return };
-    let near: Vec<usize> = (r.saturating_sub(2)..(r + 3).min(filled.len())).filter(|&k| k != r).map(|k| filled[k]).collect();
+    let near: Vec<usize> =
+        (r.saturating_sub(2)..(r + 3).min(filled.len())).filter(|&k| k != r).map(|k| filled[k]).collect();
     let close: Vec<usize> = near.iter().copied().filter(|&j| gap(rank, i, j) <= 1.0).collect();
     v[26] = f64::from(close.iter().any(|&j| dated(lines, j)) || dated(lines, i));
     v[27] = near.iter().filter(|&&j| is_menu_item(lines[j])).count() as f64 / 4.0;
@@ -372,8 +389,8 @@ mod tests {
         assert!(kinds("By Jane Roe").contains(&("Jane Roe".to_string(), Kind::Prefix)));
         assert!(kinds("Jane Roe | Site Media").iter().any(|(n, k)| n == "Jane Roe" && *k == Kind::Piece));
         let credit = read_line("Par Le Parisien avec AFP");
-        assert!(credit.iter().any(|(n, k, o)| n == "Le Parisien avec AFP"
-            && *k == Kind::Credit
-            && o.as_deref() == Some("Le Parisien")));
+        assert!(credit
+            .iter()
+            .any(|(n, k, o)| n == "Le Parisien avec AFP" && *k == Kind::Credit && o.as_deref() == Some("Le Parisien")));
     }
 }

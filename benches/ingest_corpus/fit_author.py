@@ -11,6 +11,9 @@ dump (`whole.txt`) and the selection from the headline (`selection.txt`), by `br
 one TSV row on stderr (`author \\t line_index \\t text \\t name=value ...`, src/ingest/rank.rs).
 A candidate is right when measure.py's `author_ok` accepts its text against truth.json.
 
+The importer keeps the rules' answer (the `legacy` candidate) when no candidate scores above 0;
+the accuracies printed here do the same.
+
 The model is a softmax over each page's candidates plus a "no byline" option of score 0, so the
 importer's rule (the best candidate signs the page when its score is above 0) is the one fitted:
   - byline printed in that shape's text and some candidate right: the right ones are the target;
@@ -43,6 +46,7 @@ from measure import author_ok, default_bin, pages_of  # noqa: E402
 FIT_LISTS = [("dev", "all"), ("dev3", "dev3a"), ("dev4", "dev4a")]
 SHAPES = [("whole", "whole.txt"), ("selection", "selection.txt")]
 CACHE = "/tmp/fit_author_dumps.json"
+NAMES = []  # the feature names, in dump order
 
 
 def dump(binary, page_dir, fname):
@@ -181,6 +185,9 @@ def accuracy(samples, w, legacy_idx=None):
                 i = next((i for i, x in enumerate(s["x"]) if x[legacy_idx] == 1.0), None)
             else:
                 i = choose(s, w)
+                if i is None and "legacy" in NAMES:
+                    # The importer keeps the rules' answer when nothing outscores "no byline".
+                    i = next((i for i, x in enumerate(s["x"]) if x[NAMES.index("legacy")] == 1.0), None)
             right += bool(i is not None and s["y"][i])
         res[shape] = (right, len(ss))
     return res
@@ -207,7 +214,7 @@ def main():
     else:
         samples = collect(os.path.abspath(a.bin), a.data, a.jobs)
         json.dump(samples, open(CACHE, "w"))
-    names = []
+    names = NAMES
     for s in samples:
         for r in s["rows"]:
             for k in r["f"]:

@@ -354,20 +354,19 @@ pub(super) fn choose(lines: &[&str], title: Option<&str>, legacy: Option<&str>) 
     best.filter(|&(s, _)| s > 0.0).map(|(_, k)| cands[k].clone())
 }
 
-/// Sets the page's author to the scored choice (none when no candidate outscores "no
-/// byline"); a credit chosen names the outlet when none is known yet.
+/// Sets the page's author to the scored choice; a credit chosen names the outlet when none is
+/// known yet. When no candidate outscores "no byline", the rules' answer stays: a name closing
+/// the text (`Amaryllis BECAM` over `1 COMMENT`) is read by a rule the fit set has too few
+/// pages of to learn.
 pub(super) fn apply(lines: &[&str], out: &mut super::Ingested) {
     let title = if out.title_guessed { None } else { out.title.as_deref() };
-    match choose(lines, title, out.author.as_deref()) {
-        Some(c) => {
-            if out.author.as_deref() != Some(c.text.as_str()) {
-                out.author = Some(c.text);
-                if out.outlet.is_none() {
-                    out.outlet = c.outlet;
-                }
+    if let Some(c) = choose(lines, title, out.author.as_deref()) {
+        if out.author.as_deref() != Some(c.text.as_str()) {
+            out.author = Some(c.text);
+            if out.outlet.is_none() {
+                out.outlet = c.outlet;
             }
         }
-        None => out.author = None,
     }
 }
 

@@ -346,7 +346,7 @@ pub(super) fn choose(lines: &[&str], title: Option<&str>, legacy: Option<&str>) 
     let mut best: Option<(f64, usize)> = None;
     for (k, c) in cands.iter().enumerate() {
         dump("author", c.line, &c.text, &FEATURES, &c.values);
-        let s = score(&WEIGHTS, &c.values);
+        let s = score(WEIGHTS, &c.values);
         if best.is_none_or(|(b, _)| s > b) {
             best = Some((s, k));
         }

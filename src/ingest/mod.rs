@@ -8,6 +8,8 @@ mod block;
 mod body;
 mod boilerplate;
 mod byline;
+mod byline_rank;
+mod byline_weights;
 mod date_pick;
 mod date_weights;
 mod dateline;
@@ -108,6 +110,8 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
         out.sources = sources;
         lines.truncate(at);
     }
+    // The lines as read, for the byline's scored choice at the end.
+    let source_lines = lines.clone();
     // A whole page is cut to its article first; a paste from the headline mostly stays.
     let page = if whole_page { read_page(&lines) } else { page::Page::unread(&lines) };
     // Kept for the date's candidates, read around the article once its headline is known.
@@ -230,6 +234,9 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
                 body.truncate(last);
             }
         }
+    }
+    if whole_page {
+        byline_rank::apply(&source_lines, &mut out);
     }
     let labels: Vec<&str> = out.sources.iter().map(|s| s.label.as_str()).collect();
     let quoted = post_quotes(&body);

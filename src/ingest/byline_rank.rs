@@ -1,0 +1,395 @@
+//! The byline of a page as a scored choice: every line (or piece of a line) near the headline,
+//! near the main block's start and after its end that could sign the article becomes a
+//! candidate described by named features; the weighted sum of its features (weights fitted on
+//! the development corpus, [`super::byline_weights`]) ranks them, and the best one signs the
+//! page when it outscores "no byline".
+//!
+//! The rules of [`super::byline`] and [`super::dateline`] still read each line (prefixes,
+//! co-authors, cuts, credits); what is learned is which of the lines they accept is the
+//! article's byline: a section label (`Weather Videos`), a menu item or a teaser's author
+//! looks like a name too, and only its place and its neighbours tell it apart.
+
+use super::block::{is_stopword, main_block, plain, raw_classes, repeat_counts, signals, smooth};
+use super::byline::{byline, credit, is_agency, names};
+use super::byline_weights::WEIGHTS;
+use super::dateline::{byline_in, date_stamps, date_with_byline, segmented_byline};
+use super::lexicon::NOT_NAMES;
+use super::rank::{dump, score};
+use super::title::clean_title;
+use std::collections::{HashMap, HashSet};
+
+/// The features of a byline candidate, in the order of the weight table.
+pub(super) const FEATURES: [&str; 30] = [
+    "bias",
+    // How the line was read.
+    "prefix",
+    "stamp",
+    "segment",
+    "bare",
+    "credit",
+    "inline",
+    "piece",
+    "legacy",
+    // The name's shape.
+    "name_words",
+    "coauthors",
+    "common_tokens",
+    "lower_elsewhere",
+    "all_caps",
+    "agency",
+    // The line.
+    "line_chars",
+    "extra_words",
+    "digits",
+    "bullet",
+    // Where it stands.
+    "no_title",
+    "above_title",
+    "title_dist",
+    "near_title",
+    "block_dist",
+    "in_block",
+    "after_block",
+    // Its neighbours and the page.
+    "date_near",
+    "menu_neighbours",
+    "line_repeats",
+    "name_repeats",
+];
+
+/// Lines above the headline searched (a byline printed over a kicker, a column's name).
+const ABOVE_TITLE: usize = 10;
+/// Lines below the headline searched (standfirst, captions, buttons, stamp).
+const BELOW_TITLE: usize = 30;
+/// Lines around the main block's first line searched.
+const AROUND_BLOCK: usize = 12;
+/// Lines after the main block's end searched (a byline closing the text, an author box).
+const AFTER_BLOCK: usize = 10;
+/// Lines above the main block in which a byline printed as one (`By X`, a stamp with a name)
+/// is a candidate even far from the headline (the headline chosen may be wrong).
+const PREFIXED_ABOVE_BLOCK: usize = 60;
+/// Lines searched at the top when no headline was found.
+const TOP: usize = 40;
+/// Longer lines are prose or captions, never a byline.
+const MAX_LINE: usize = 200;
+
+/// One possible byline: the author as the importer writes it, the line it was read on, the
+/// outlet a credit names, and its feature values.
+#[derive(Debug, Clone)]
+pub(super) struct Candidate {
+    pub text: String,
+    pub line: usize,
+    pub outlet: Option<String>,
+    pub values: [f64; FEATURES.len()],
+}
+
+/// How one line yields a candidate (a line may yield the same name several ways).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Prefix,
+    Stamp,
+    Segment,
+    Bare,
+    Credit,
+    Inline,
+    Piece,
+}
+
+impl Kind {
+    fn feature(self) -> usize {
+        1 + self as usize
+    }
+}
+
+/// Where the article stands in the page's lines: its headline and its main block.
+struct Anchors {
+    title: Option<usize>,
+    block: Option<(usize, usize)>,
+}
+
+/// The names a line may give, each with how it was read (and a credit's outlet).
+fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
+    let mut out: Vec<(String, Kind, Option<String>)> = Vec::new();
+    let mut push = |n: String, k: Kind, o: Option<String>| {
+        if !n.trim().is_empty() {
+            out.push((n, k, o));
+        }
+    };
+    match byline(t) {
+        Some(Some(n)) => push(n, Kind::Prefix, None),
+        Some(None) => {
+            if let Some((c, o)) = credit(t) {
+                push(c, Kind::Credit, o);
+            }
+        }
+        None => {
+            if let Some((c, o)) = credit(t) {
+                push(c, Kind::Credit, o);
+            }
+        }
+    }
+    if let Some((_, Some(n))) = date_with_byline(t) {
+        push(n, Kind::Stamp, None);
+    }
+    if let Some(n) = segmented_byline(t) {
+        push(n, Kind::Segment, None);
+    }
+    let bare = t.trim_end_matches(['/', '|', '·', ',', ' ']);
+    if let Some(n) = names(bare) {
+        push(n, Kind::Bare, None);
+    }
+    // `Ouest-France Recueilli par X`: a byline opening inside the line (a line that is a
+    // byline or only names is read above).
+    if byline(t).is_none() && names(bare).is_none() {
+        if let Some(n) = byline_in(t) {
+            push(n, Kind::Inline, None);
+        }
+    }
+    // A name between separators (`Jane Roe | Site`, `Section · Jane Roe · 3 min`).
+    let pieces: Vec<&str> =
+        t.split(['|', '·', '•']).flat_map(|p| p.split(" / ")).flat_map(|p| p.split(" – ")).collect();
+    if pieces.len() >= 2 {
+        for p in pieces {
+            if let Some(n) = names(p.trim()) {
+                push(n, Kind::Piece, None);
+            }
+        }
+    }
+    out
+}
+
+/// Non-empty line indices, for distances counted in printed lines.
+fn filled(lines: &[&str]) -> Vec<usize> {
+    (0..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect()
+}
+
+/// Distance in non-empty lines between two line indices.
+fn gap(rank: &HashMap<usize, usize>, a: usize, b: usize) -> f64 {
+    match (rank.get(&a), rank.get(&b)) {
+        (Some(x), Some(y)) => x.abs_diff(*y) as f64,
+        _ => a.abs_diff(b) as f64,
+    }
+}
+
+/// A short line in Title Case with no function word and no sentence: an item of a menu.
+fn is_menu_item(l: &str) -> bool {
+    let s = signals(l);
+    (1..=4).contains(&s.words) && s.stop_density == 0.0 && s.title_case >= 0.99 && !s.sentence
+}
+
+/// Words printed in lower case anywhere on the page: a name's words never are, a section
+/// label's often are (`weather`, `videos`).
+fn lower_words(lines: &[&str]) -> HashSet<String> {
+    lines
+        .iter()
+        .flat_map(|l| l.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase) && w.chars().count() >= 3)
+        .map(|w| w.to_string())
+        .collect()
+}
+
+/// Whether the line's neighbour at `j` carries a date.
+fn dated(lines: &[&str], j: usize) -> bool {
+    let t = plain(lines[j]).0;
+    t.chars().count() <= 160 && (date_stamps(t).is_some() || date_with_byline(t).is_some())
+}
+
+/// The candidates of a page: `lines` as the importer read them (split bylines mended), the
+/// headline chosen (`title`), and the author the rules read (`legacy`).
+pub(super) fn candidates(lines: &[&str], title: Option<&str>, legacy: Option<&str>) -> Vec<Candidate> {
+    let anchors = anchors(lines, title);
+    let mut at: Vec<usize> = Vec::new();
+    let mut take = |from: usize, to: usize| at.extend(from.min(lines.len())..to.min(lines.len()));
+    if let Some(ti) = anchors.title {
+        take(ti.saturating_sub(ABOVE_TITLE), ti + BELOW_TITLE);
+    } else {
+        take(0, TOP);
+    }
+    if let Some((bs, be)) = anchors.block {
+        take(bs.saturating_sub(AROUND_BLOCK), bs + AROUND_BLOCK);
+        take(be.saturating_sub(2), be + AFTER_BLOCK);
+    }
+    // Further up, only bylines printed as one.
+    let near: HashSet<usize> = at.iter().copied().collect();
+    if let Some((bs, _)) = anchors.block {
+        at.extend(bs.saturating_sub(PREFIXED_ABOVE_BLOCK)..bs);
+    }
+    at.sort_unstable();
+    at.dedup();
+
+    let filled = filled(lines);
+    let rank: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
+    let counts = repeat_counts(lines);
+    let lower = lower_words(lines);
+    let legacy_key = legacy.map(|a| a.to_lowercase());
+    let mut out: Vec<Candidate> = Vec::new();
+    for i in at {
+        let raw = lines[i];
+        let (t, bullet) = plain(raw);
+        if t.is_empty() || t.chars().count() > MAX_LINE || anchors.title == Some(i) {
+            continue;
+        }
+        for (text, kind, outlet) in read_line(t) {
+            if !near.contains(&i) && !matches!(kind, Kind::Prefix | Kind::Stamp | Kind::Segment) {
+                continue;
+            }
+            if let Some(c) = out.iter_mut().find(|c| c.line == i && c.text == text) {
+                c.values[kind.feature()] = 1.0;
+                continue;
+            }
+            let mut v = [0.0; FEATURES.len()];
+            v[0] = 1.0;
+            v[kind.feature()] = 1.0;
+            v[8] = f64::from(legacy_key.as_deref() == Some(text.to_lowercase().as_str()));
+            shape(&text, &lower, &mut v);
+            let s = signals(raw);
+            v[15] = (s.chars as f64 / 100.0).min(2.0);
+            let name_words = text.split_whitespace().count();
+            v[16] = (s.words.saturating_sub(name_words) as f64 / 10.0).min(1.0);
+            v[17] = f64::from(t.chars().any(|c| c.is_ascii_digit()));
+            v[18] = f64::from(bullet);
+            place(i, &anchors, &rank, &mut v);
+            neighbours(lines, &filled, &rank, i, &mut v);
+            v[28] = (counts.get(&repeat_key(raw)).copied().unwrap_or(1).saturating_sub(1) as f64).min(3.0) / 3.0;
+            let elsewhere = lines.iter().enumerate().filter(|&(j, l)| j != i && l.contains(text.as_str())).count();
+            v[29] = (elsewhere as f64).min(5.0) / 5.0;
+            out.push(Candidate { text, line: i, outlet, values: v });
+        }
+    }
+    // The rules' answer, read where no window reached (the end of a long text): a candidate
+    // of its own, placed nowhere.
+    if let Some(a) = legacy {
+        if !out.iter().any(|c| c.values[8] == 1.0) {
+            let mut v = [0.0; FEATURES.len()];
+            v[0] = 1.0;
+            v[8] = 1.0;
+            shape(a, &lower, &mut v);
+            v[19] = f64::from(anchors.title.is_none());
+            out.push(Candidate { text: a.to_string(), line: lines.len(), outlet: None, values: v });
+        }
+    }
+    out
+}
+
+/// The name's own features.
+fn shape(text: &str, lower: &HashSet<String>, v: &mut [f64; FEATURES.len()]) {
+    let tokens: Vec<&str> = text
+        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty() && !matches!(*w, "et" | "and"))
+        .collect();
+    let n = tokens.len().max(1) as f64;
+    v[9] = (tokens.len() as f64).min(8.0) / 4.0;
+    v[10] = f64::from(text.contains(" et ") || text.contains(" and ") || text.contains(" & ") || text.contains(", "));
+    let common = tokens
+        .iter()
+        .filter(|w| {
+            let l = w.to_lowercase();
+            is_stopword(w) || NOT_NAMES.contains(&l.as_str()) || super::lexicon::is_common_word(&crate::text::fold(&l))
+        })
+        .count();
+    v[11] = common as f64 / n;
+    let low = tokens.iter().filter(|w| lower.contains(&w.to_lowercase())).count();
+    v[12] = low as f64 / n;
+    v[13] = f64::from(text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
+    v[14] = f64::from(is_agency(text) || tokens.iter().any(|w| is_agency(w)));
+}
+
+/// Where the line stands against the headline and the main block.
+fn place(i: usize, a: &Anchors, rank: &HashMap<usize, usize>, v: &mut [f64; FEATURES.len()]) {
+    match a.title {
+        Some(ti) => {
+            v[20] = f64::from(i < ti);
+            let d = gap(rank, i, ti);
+            v[21] = d.min(30.0) / 10.0;
+            v[22] = f64::from(d <= 4.0);
+        }
+        None => v[19] = 1.0,
+    }
+    if let Some((bs, be)) = a.block {
+        v[23] = gap(rank, i, bs).min(30.0) / 10.0;
+        v[24] = f64::from(i > bs && i <= be);
+        v[25] = f64::from(i > be);
+    }
+}
+
+/// Its neighbours: a date next to it, menu items around it.
+fn neighbours(lines: &[&str], filled: &[usize], rank: &HashMap<usize, usize>, i: usize, v: &mut [f64; FEATURES.len()]) {
+    let Some(&r) = rank.get(&i) else { return };
+    let near: Vec<usize> =
+        (r.saturating_sub(2)..(r + 3).min(filled.len())).filter(|&k| k != r).map(|k| filled[k]).collect();
+    let close: Vec<usize> = near.iter().copied().filter(|&j| gap(rank, i, j) <= 1.0).collect();
+    v[26] = f64::from(close.iter().any(|&j| dated(lines, j)) || dated(lines, i));
+    v[27] = near.iter().filter(|&&j| is_menu_item(lines[j])).count() as f64 / 4.0;
+}
+
+/// A line's key for counting repeats (as the block reader counts them).
+fn repeat_key(l: &str) -> String {
+    plain(l).0.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// The headline's line (the copy nearest above the main block's start) and the main block.
+fn anchors(lines: &[&str], title: Option<&str>) -> Anchors {
+    let cls = smooth(&raw_classes(lines));
+    let block = main_block(lines, &cls);
+    let title = title.and_then(|t| {
+        let hits: Vec<usize> = (0..lines.len()).filter(|&i| clean_title(plain(lines[i]).0) == t).collect();
+        let bs = block.map_or(lines.len(), |b| b.0);
+        hits.iter().rev().find(|&&i| i <= bs).or(hits.first()).copied()
+    });
+    Anchors { title, block }
+}
+
+/// The page's byline: the best-scored candidate when it outscores "no byline" (a score of
+/// zero), dumped for the fitter when `BRIEFING_RANK_DUMP` is set.
+pub(super) fn choose(lines: &[&str], title: Option<&str>, legacy: Option<&str>) -> Option<Candidate> {
+    let cands = candidates(lines, title, legacy);
+    let mut best: Option<(f64, usize)> = None;
+    for (k, c) in cands.iter().enumerate() {
+        dump("author", c.line, &c.text, &FEATURES, &c.values);
+        let s = score(WEIGHTS, &c.values);
+        if best.is_none_or(|(b, _)| s > b) {
+            best = Some((s, k));
+        }
+    }
+    best.filter(|&(s, _)| s > 0.0).map(|(_, k)| cands[k].clone())
+}
+
+/// Sets the page's author to the scored choice; a credit chosen names the outlet when none is
+/// known yet. When no candidate outscores "no byline", the rules' answer stays: a name closing
+/// the text (`Amaryllis BECAM` over `1 COMMENT`) is read by a rule the fit set has too few
+/// pages of to learn.
+pub(super) fn apply(lines: &[&str], out: &mut super::Ingested) {
+    let title = if out.title_guessed { None } else { out.title.as_deref() };
+    if let Some(c) = choose(lines, title, out.author.as_deref()) {
+        if out.author.as_deref() != Some(c.text.as_str()) {
+            out.author = Some(c.text);
+            if out.outlet.is_none() {
+                out.outlet = c.outlet;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_weight_table_names_every_feature_in_order() {
+        assert_eq!(WEIGHTS.len(), FEATURES.len());
+        for ((n, _), f) in WEIGHTS.iter().zip(FEATURES) {
+            assert_eq!(*n, f);
+        }
+    }
+
+    #[test]
+    fn a_line_gives_its_names_each_way_it_reads() {
+        let kinds = |t: &str| read_line(t).into_iter().map(|(n, k, _)| (n, k)).collect::<Vec<_>>();
+        assert!(kinds("By Jane Roe").contains(&("Jane Roe".to_string(), Kind::Prefix)));
+        assert!(kinds("Jane Roe | Site Media").iter().any(|(n, k)| n == "Jane Roe" && *k == Kind::Piece));
+        let credit = read_line("Par Le Parisien avec AFP");
+        assert!(credit
+            .iter()
+            .any(|(n, k, o)| n == "Le Parisien avec AFP" && *k == Kind::Credit && o.as_deref() == Some("Le Parisien")));
+    }
+}

@@ -20,8 +20,6 @@ mod language;
 mod lexicon;
 mod line;
 mod page;
-// The fields move to fitted scores one by one: until each does, some helpers wait unused.
-#[allow(dead_code)]
 mod rank;
 mod source_list;
 mod title;

@@ -294,24 +294,13 @@ fn cut_at_closer(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
         // Two paragraphs in a row after the last item, more text than the items hold: the
         // article going on under an inline box (teasers alternate a title and an excerpt,
         // never two excerpts; a thread's last comment is no longer than the thread).
-        let signs = item_signs(lines, &after, &counts);
-        let last_sign = signs.last().map_or(c, |&(i, _)| i);
+        let last_sign = item_signs(lines, &after, &counts).last().map_or(c, |&(i, _)| i);
         let (items, rest): (Vec<usize>, Vec<usize>) = after.iter().partition(|&&i| i <= last_sign);
         let weight = |at: &[usize]| -> usize {
             at.iter().filter(|&&i| is_paragraph(lines[i])).map(|&i| signals(lines[i]).chars).sum()
         };
-        let paired = |at: &[usize]| at.windows(2).position(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]));
-        let goes_on = paired(&rest).is_some() && weight(&rest) > weight(&items);
-        // Or from the first two paragraphs in a row, with no byline, stamp or signature after
-        // them (each teaser and each comment has one) and more text than the box: a label
-        // printed under the box's items and again further down (`Brown Center Chalkboard`)
-        // reads as a button and must not hide the article's second half.
-        let resumes = paired(&after).is_some_and(|p| {
-            let (items, rest) = after.split_at(p);
-            let headed = signs.iter().any(|&(i, k)| k == ItemSign::Head && i >= after[p]);
-            !headed && weight(rest) > weight(items)
-        });
-        let goes_on = goes_on || resumes;
+        let goes_on = rest.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]))
+            && weight(&rest) > weight(&items);
         if !goes_on && reads_as_items(lines, &after, &counts) {
             return (s..c).rev().find(|&i| text(cls[i])).unwrap_or(s);
         }
@@ -478,60 +467,7 @@ pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
             raw[i] = classify_as(lines[i], counts.get(&keys[i]).copied().unwrap_or(0), false);
         }
     }
-    mark_code_blocks(lines, &mut raw);
     raw
-}
-
-/// Whether a line shows a sign of program code or of its output: a box-drawing character
-/// with letters or digits (`n │ is_anomaly`, a query's result), a call glued to its
-/// parenthesis (`avg(n)`), an operator between spaces (` = `, ` => `), or a statement's or a
-/// block's end (`;`, `{`, `}`). Prose and a page's menus show none of these.
-fn code_sign(t: &str) -> bool {
-    let boxed = t.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c)) && t.contains(char::is_alphanumeric);
-    let call = t.as_bytes().windows(2).any(|w| w[0].is_ascii_alphanumeric() && w[1] == b'(');
-    let operator = [" = ", " == ", " => ", " -> ", " += ", " := ", " != "].iter().any(|o| t.contains(o));
-    let ends = t.ends_with([';', '{', '}']) || t.starts_with('}');
-    // A decimal number alone (`4.3333333333333333`): a value printed by a program.
-    let number = t.contains('.') && t.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-') && t.len() >= 3;
-    boxed || call || operator || ends || number
-}
-
-/// Whether a line is a rule drawn with box-drawing characters (`────────`): inside a
-/// group of lines, the line under a listing's column names.
-fn box_rule(t: &str) -> bool {
-    !t.is_empty() && t.chars().all(|c| ('\u{2500}'..='\u{257f}').contains(&c))
-}
-
-/// A program listing printed in the text (a `<pre>` block: a query, its output, a
-/// function): a group of two lines or more with no blank line between them, none a
-/// paragraph, half of them or more signed as code ([`code_sign`]) or short fragments with no
-/// sentence (`FROM`, `series,`), and two code signs at least. Such a block is part of the
-/// article it sits in, like a table: it neither counts as text nor ends the text, so a
-/// technical article cut by its listings stays one block.
-fn mark_code_blocks(lines: &[&str], raw: &mut [Class]) {
-    let mut i = 0;
-    while i < lines.len() {
-        if lines[i].trim().is_empty() {
-            i += 1;
-            continue;
-        }
-        let end = (i..lines.len()).find(|&j| lines[j].trim().is_empty()).unwrap_or(lines.len());
-        let group = i..end;
-        let sign = |j: usize| code_sign(plain(lines[j]).0) || box_rule(lines[j].trim());
-        let signed = group.clone().filter(|&j| sign(j)).count();
-        let fragments = group
-            .clone()
-            .filter(|&j| {
-                let s = signals(lines[j]);
-                !sign(j) && s.chars < 40 && !s.sentence && !s.bullet
-            })
-            .count();
-        let prose = group.clone().any(|j| is_paragraph(lines[j]) || raw[j] == Class::Good);
-        if group.len() >= 2 && signed >= 2 && (signed + fragments) * 2 >= group.len() && !prose {
-            group.clone().for_each(|j| raw[j] = Class::Table);
-        }
-        i = end;
-    }
 }
 
 /// Short and near-good lines settled by their neighbours.
@@ -641,13 +577,6 @@ pub(super) fn is_paragraph(l: &str) -> bool {
     s.chars >= 80 && s.sentence && s.stop_density >= 0.2 && !s.columns && !s.bullet
 }
 
-/// Whether a line is a numbered note of running text (`3. Although the Model S was …`):
-/// a paragraph by its shape but for its number, which [`plain`] reads as a list mark.
-fn is_note(l: &str) -> bool {
-    let s = signals(l);
-    l.trim_start().starts_with(|c: char| c.is_ascii_digit()) && s.chars >= 80 && s.sentence && s.stop_density >= 0.2
-}
-
 /// A name and a stamp on one short line: a reader's comment is signed so.
 fn is_signature(l: &str) -> bool {
     let t = plain(l).0;
@@ -679,15 +608,13 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
         if at.iter().any(|&i| is_signature(lines[i])) {
             return false;
         }
-        // Notes numbered under the text (`2. Obviously $1,000 is …`) are paragraphs here.
-        let para = |i: usize| is_paragraph(lines[i]) || is_note(lines[i]);
-        let paired = at.windows(2).any(|w| para(w[0]) && para(w[1]));
-        // One paragraph after an interruption of a line or two (`Advertisement`), or of up
-        // to four lines none of which is a list or menu item (a figure, its caption and its
-        // credit); a footer's notices speak to the reader.
-        let short_gap = gap.len() <= 2 || (gap.len() <= 4 && gap.iter().all(|&i| !signals(lines[i]).bullet));
-        let single =
-            short_gap && at.iter().any(|&i| para(i) && signals(lines[i]).chars >= 120 && !addresses_reader(lines[i]));
+        let paired = at.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]));
+        // One paragraph after an interruption of a line or two (`Advertisement`); a
+        // footer's notices speak to the reader.
+        let single = gap.len() <= 2
+            && at
+                .iter()
+                .any(|&i| is_paragraph(lines[i]) && signals(lines[i]).chars >= 120 && !addresses_reader(lines[i]));
         paired || single
     };
     let stop = |c: Class| matches!(c, Class::Bad | Class::Closer);
@@ -860,29 +787,6 @@ mod tests {
         assert_eq!(main_block(&lead, &classes(&lead)).map(|b| b.0), Some(0));
         lead[8] = "November 19, 2019 at 9:45 am";
         assert_eq!(main_block(&lead, &classes(&lead)).map(|b| b.0), Some(0));
-    }
-
-    #[test]
-    fn a_program_listing_inside_the_text_does_not_cut_it() {
-        let mut page = vec![PARA, "", "SELECT avg(n)", "FROM unnest(array[2, 3, 5]) AS n;", ""];
-        page.extend(["n  │ is_anomaly", "───┼────────────", " 2 │ f", "12 │ t", "", PARA2, ""]);
-        page.extend([
-            "WITH series AS (",
-            "   SELECT *",
-            "   FROM unnest(array[2, 3]) AS n",
-            "),",
-            "SELECT",
-            "   n",
-            "FROM",
-            "   series;",
-        ]);
-        page.extend(["", "avg", "────────────", "4.3333333333333333"]);
-        let raw = raw_classes(&page);
-        assert!([2, 3, 5, 6, 7, 8, 12, 15, 19, 21, 22, 23].iter().all(|&i| raw[i] == Class::Table), "{raw:?}");
-        assert_eq!(raw[0], Class::Good);
-        // A menu and a row of buttons are no listing.
-        let menu = ["* Home", "* News (4)", "* Sport", "Share = Tweet", "Subscribe"];
-        assert!(raw_classes(&menu).iter().all(|&c| c != Class::Table));
     }
 
     #[test]

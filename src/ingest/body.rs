@@ -5,90 +5,6 @@ use super::block::image_token;
 use super::lexicon::{CREDIT_WORDS, PHOTO_AGENCIES};
 use super::line::{ends_with_marker, strip_dead_links};
 
-/// How a photo's caption opens (`In this photo issued by ITV, …`, `Sur cette photo, …`), in
-/// lower case. A story's paragraph does not open so.
-const CAPTION_OPENERS: [&str; 9] = [
-    "in this photo",
-    "in this file photo",
-    "in this handout photo",
-    "in this image",
-    "this photo shows",
-    "this image shows",
-    "pictured:",
-    "sur cette photo",
-    "sur cette image",
-];
-
-/// Month names as a photo agency's caption prints them in capitals (`JUNE 26:`).
-const CAPS_MONTHS: [&str; 12] = [
-    "JANUARY",
-    "FEBRUARY",
-    "MARCH",
-    "APRIL",
-    "MAY",
-    "JUNE",
-    "JULY",
-    "AUGUST",
-    "SEPTEMBER",
-    "OCTOBER",
-    "NOVEMBER",
-    "DECEMBER",
-];
-
-/// Whether a line is a photo's caption by its shape alone, credit or not: an opener that
-/// points at a picture (`In this photo …`, `In this Dec. 12, 2006, file photo …`), a
-/// slideshow's counter glued before it (`2of4A shopper looks at …`, `3 of 12 …`), or an
-/// agency's caption dateline in capitals (`SAN FRANCISCO – JUNE 26: A man walks by …`; a
-/// story's dateline names its agency instead: `SAN FRANCISCO (AP) —`). A caption names the
-/// day its photo was taken, which would become an event of the chronology.
-pub(super) fn is_caption(t: &str) -> bool {
-    let t = t.trim();
-    if t.chars().count() > 400 {
-        return false;
-    }
-    let lower = t.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().take(8).collect();
-    let pointed = words.first() == Some(&"in")
-        && words.get(1) == Some(&"this")
-        && words.iter().any(|w| matches!(w.trim_matches(|c: char| !c.is_alphabetic()), "photo" | "image" | "picture"));
-    // The opener as whole words (`In this image-obsessed era` is no caption).
-    let opener = CAPTION_OPENERS
-        .iter()
-        .any(|o| lower.strip_prefix(o).is_some_and(|r| o.ends_with(':') || r.starts_with([' ', ','])))
-        || pointed;
-    opener || slideshow_counter(t) || agency_dateline(t)
-}
-
-/// `1of4`, `2 of 12` at the start of a line, then the caption.
-fn slideshow_counter(t: &str) -> bool {
-    let digits = |s: &str| s.chars().take_while(char::is_ascii_digit).count();
-    let n = digits(t);
-    if n == 0 || n > 3 {
-        return false;
-    }
-    let Some(rest) = t[n..].trim_start().strip_prefix("of") else { return false };
-    let rest = rest.trim_start();
-    let m = digits(rest);
-    (1..=3).contains(&m) && rest[m..].starts_with(|c: char| c.is_uppercase() || c == ' ') && rest[m..].trim().len() > 10
-}
-
-/// `SAN FRANCISCO – JUNE 26: …`, `LONDON, ENGLAND - MAY 3: …`: a place in capitals, a dash,
-/// a month in capitals, a day and a colon.
-fn agency_dateline(t: &str) -> bool {
-    let Some((place, rest)) = t.split_once(" – ").or_else(|| t.split_once(" - ")) else { return false };
-    if place.chars().count() > 60 || !place.contains(char::is_alphabetic) || place.contains(char::is_lowercase) {
-        return false;
-    }
-    let Some((date, _)) = rest.split_once(':') else { return false };
-    let mut parts = date.split_whitespace();
-    let month = parts.next().unwrap_or("");
-    let day = parts.next().unwrap_or("");
-    CAPS_MONTHS.contains(&month)
-        && (1..=2).contains(&day.len())
-        && day.chars().all(|c| c.is_ascii_digit())
-        && parts.next().is_none()
-}
-
 /// A body line once paste splits are mended: a list item or not, and whether a blank line
 /// came before it.
 pub(super) struct Block {
@@ -376,28 +292,6 @@ pub(super) fn link_markers(l: &str, labels: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn captions_are_known_by_their_shape() {
-        for c in [
-            "In this photo issued by ITV, Jeremy Corbyn reacts during the debate, in Salford, England, Tuesday, Nov. 19, 2019.",
-            "In this Dec. 12, 2006, file photo, the minister speaks to reporters in Ottawa.",
-            "2of4A shopper looks at extension cords at a hardware store, Tuesday, Nov. 19, 2019",
-            "SAN FRANCISCO – JUNE 26: A man walks by a sign after the official re-opening June 26, 2003 in San Francisco.",
-            "Sur cette photo, le président salue la foule à Dakar, le 3 mars 2021.",
-        ] {
-            assert!(is_caption(c), "{c}");
-        }
-        for p in [
-            "SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to begin shutting off power Wednesday to some people.",
-            "In this case, the court found that the contract was void, and the company appealed on Monday.",
-            "In this image-obsessed era, the museum's curator said, a photograph is worth less than ever.",
-            "3 of the 12 ministers resigned on Monday, according to a statement from the government.",
-            "PARIS - Le gouvernement a annoncé mardi une hausse du budget de la défense.",
-        ] {
-            assert!(!is_caption(p), "{p}");
-        }
-    }
 
     #[test]
     fn a_caption_is_closed_by_its_credit() {

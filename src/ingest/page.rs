@@ -7,7 +7,7 @@ use super::block::{
     addresses_reader, is_alt_text, is_embed_junk, is_form, is_offer, is_paragraph, is_paywall, main_block, plain,
     raw_classes, reads_as_items, repeat_counts, signals, smooth, Class,
 };
-use super::body::{ends_with_credit, is_caption, is_photo_credit};
+use super::body::{ends_with_credit, is_photo_credit};
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};
 use super::dateline::{date_stamps, date_with_byline, is_update_line, segmented_byline};
@@ -409,8 +409,6 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
             || raw[i] == Class::Table
             // In a paste too, an image's alternative text closed by its credit is a caption.
             || credited_alt_text(l)
-            // A caption known by its shape (`In this photo …`, `2of4…`, `CITY – JUNE 26: …`).
-            || is_caption(t)
             || (whole_head
                 // An image's name before a byline (`[e3d6d9] By Jane Roe`) is no alt text.
                 && (ends_with_credit(t) || (is_alt_text(l) && byline(t).is_none()) || collapse_repeats(l).is_some()));
@@ -441,31 +439,7 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
             None => page.lines.push(l.to_string()),
         }
     }
-    if std::env::var_os("BRIEFING_BLOCK_DUMP").is_some() {
-        dump(lines, &raw, &cls, (bs, be), start, &page.lines);
-    }
     page
-}
-
-/// One TSV row a line on stderr (`BRIEFING_BLOCK_DUMP=1`): index, raw and smoothed class,
-/// whether it is in the main block, whether it was kept, and the line. For
-/// `benches/ingest_corpus` scripts that study what the block cut leaves out; the output of
-/// the import does not change.
-fn dump(lines: &[&str], raw: &[Class], cls: &[Class], (bs, be): (usize, usize), start: usize, kept: &[String]) {
-    use std::io::Write;
-    let mut err = std::io::stderr().lock();
-    for (i, l) in lines.iter().enumerate() {
-        let k = i.checked_sub(start).and_then(|j| kept.get(j)).is_some_and(|k| !k.trim().is_empty());
-        let row = format!(
-            "{i}\t{:?}\t{:?}\t{}\t{}\t{}\n",
-            raw[i],
-            cls[i],
-            u8::from((bs..=be).contains(&i)),
-            u8::from(k),
-            l.trim()
-        );
-        let _ = err.write_all(row.as_bytes());
-    }
 }
 
 #[cfg(test)]

@@ -198,6 +198,15 @@ def pct(a, b):
     return f"{a}/{b} ({100 * a / b:.0f}%)" if b else "-"
 
 
+def emit(table, path):
+    """Prints the weight table, and writes it to `path` when one is given."""
+    print()
+    print(table)
+    if path:
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(table)
+
+
 def rust_table(field, names, w, command, data_desc, cv_line):
     """The weights as a Rust const table in the order of the feature names."""
     out = [f"//! Fitted weights of the {field} candidates' features (see src/ingest/rank.rs).",
@@ -273,11 +282,7 @@ def main():
     command = f"python3 benches/ingest_corpus/fit.py --field {a.field} --lists {','.join(lists)} " \
               f"--folds {folds} --l2 {a.l2} --iters {a.iters} --write <this file>"
     table = rust_table(a.field, names, w, command, ", ".join(lists) + f" ({a.data})", cv_line)
-    print()
-    print(table)
-    if a.write:
-        with open(a.write, "w", encoding="utf-8") as fh:
-            fh.write(table)
+    emit(table, a.write)
 
 
 if __name__ == "__main__":

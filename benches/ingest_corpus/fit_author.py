@@ -242,7 +242,6 @@ def main():
     table = "\n".join(f'    ("{n}", {x:.4f}),' for n, x in zip(names, w))
     print(table)
     if a.write:
-        lists = ", ".join(w for _, w in FIT_LISTS).replace("all", "dev")
         cvs = fmt({k: tuple(v) for k, v in cv.items()})
         with open(a.write, "w", encoding="utf-8") as fh:
             fh.write(f"""//! Fitted weights of the byline choice ([`super::byline_rank`]), one per feature, in the order

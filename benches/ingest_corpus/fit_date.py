@@ -31,7 +31,7 @@ import tempfile
 sys.dont_write_bytecode = True  # no __pycache__ in the worktree
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from fit import accuracy, fit, label, list_pages, pct, rust_table  # noqa: E402
+from fit import accuracy, emit, fit, label, list_pages, pct, rust_table  # noqa: E402
 from measure import default_bin  # noqa: E402
 
 # Pages whose declared day is not the day their publication stamp prints, so that fitting on
@@ -164,11 +164,7 @@ def main():
     table = rust_table("date", names, w, command, ", ".join(lists) + " (" + " and ".join(shapes) + ")", cv_line)
     table = table.replace("//! Fitted weights of the date candidates' features (see src/ingest/rank.rs).",
                           "//! Fitted weights of the date candidates' features (see src/ingest/date_pick.rs).")
-    print()
-    print(table)
-    if a.write:
-        with open(a.write, "w", encoding="utf-8") as fh:
-            fh.write(table)
+    emit(table, a.write)
 
 
 if __name__ == "__main__":

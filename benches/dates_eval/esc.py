@@ -12,22 +12,33 @@ web news articles (2005-2013; Caselli & Vossen 2017, CC BY 3.0) in CAT XML, with
 TIME_OF_THE_DAY, TIME_DURATION and TIME_REPETITION markables carrying ISO-TimeML values and one
 DCT="TRUE" TIME_DATE per article.
 
-- CAT XML holds tokens: the text is rebuilt by meantime.py's detokeniser, one line per sentence.
+- CAT XML holds tokens: the text is rebuilt with meantime.py's detokeniser rules, one line per
+  sentence, plus one: ECB+'s tokeniser split `:` `/` `.` `-` `,` inside a word (`3 : 30`,
+  `4 / 11 / 2007`, `a . m`, `36 - year`, `170 , 000`), so such an infix is glued back between
+  the pieces it joins (digits around `:` `/` `.`, single letters around `.`, letters or digits
+  around `-`, a digit and three digits around `,`).
 - ECB+ (and so EventStoryLine) annotates only some sentences of each article: the text keeps the
   sentences any markable reaches (sentence 0, the article's URL, never is). A date in an
   unannotated sentence would otherwise count as a false positive.
-- The DCT="TRUE" markable (a TIME_DATE or a TIME_OF_THE_DAY) becomes `--ref` (its date); when it is all of its sentence (`May 03 , 2013`) that line
-  leaves the text, as TimeBank keeps its DCT outside <TEXT>; otherwise (`Mumbai , Nov 11 -`) it
-  stays, a gold like any other. The 29 articles without a usable DCT are skipped.
+- The DCT="TRUE" markable (a TIME_DATE or a TIME_OF_THE_DAY) becomes `--ref` (its date); when it
+  is all of its sentence (`May 03 , 2013`) that line leaves the text, as TimeBank keeps its DCT
+  outside <TEXT>; otherwise (`Mumbai , Nov 11 -`) it stays, a gold like any other. The 29
+  articles without a usable DCT are skipped.
 - Types map to TimeML: TIME_DATE -> DATE, TIME_OF_THE_DAY -> TIME, TIME_DURATION -> DURATION,
-  TIME_REPETITION -> SET. Values with a one-digit month or day (`2013-05-3`, 6 of them) are
-  zero-padded, the only value edit. Markables without token anchors (cross-document instances)
+  TIME_REPETITION -> SET. Value edits (conventions, not corrections), on both parts alike:
+  a one-digit month or day (`2013-05-3`, 9 values) is zero-padded; a clock time the export
+  normalised to UTC (`10:04 PM ET` = `2012-07-08T03:04Z`) goes back to the local day and clock
+  its text names (`local_value`: the contract gives a time the day it is written in; the DCT
+  too, so `today` and weekdays count from the local day); the export has no `mod`, so a DATE
+  whose text opens with `early` / `mid` / `late`, `the beginning / middle / end of` gets the
+  `mod` TimeML writes (`part_mod`). Markables without token anchors (cross-document instances)
   have no span and are dropped.
 
 Split rule (decided once, before any scoring): int(sha1("en/<doc_id>").hexdigest(), 16) even ->
 tune, odd -> kept (kept aside: scored, never looked at with --errors).
 """
 import argparse
+import datetime
 import html
 import json
 import os
@@ -38,7 +49,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from corpus import drop_duplicate_texts, with_spans  # noqa: E402
-from meantime import detokenise, split_part  # noqa: E402
+from meantime import NO_SPACE_AFTER, NO_SPACE_BEFORE, QUOTES, split_part  # noqa: E402
 
 REPO = "tommasoc80/EventStoryLine"
 COMMIT = "46edefee5e82e0917b823abe0a18bf8c7770f15c"
@@ -57,6 +68,85 @@ TYPES = {"TIME_DATE": "DATE", "TIME_OF_THE_DAY": "TIME", "TIME_DURATION": "DURAT
 def git(*args):
     return subprocess.run(["git", "--git-dir", MIRROR_PATH, *args], check=True,
                           capture_output=True).stdout
+
+
+def infix(prev, tok, nxt):
+    """Was `tok` glued to both neighbours in the original text (`3:30`, `4/11`, `a.m`, `36-year`)?"""
+    if tok in (":", "/", "."):
+        if prev.isdigit() and nxt[:1].isdigit():
+            return True
+        return tok == "." and len(prev) == 1 and prev.isalpha() and len(nxt) == 1 and nxt.isalpha()
+    if tok == ",":  # thousands: `170 , 000`
+        return prev.isdigit() and re.match(r"\d{3}(?!\d)", nxt) is not None
+    return tok == "-" and prev[-1:].isalnum() and nxt[:1].isalnum()
+
+
+def detokenise(tokens, skip_sentences):
+    """tokens: [(sentence, t_id, text)] -> (text, {t_id: (start, end)}) in characters."""
+    kept = [t for t in tokens if t[0] not in skip_sentences]
+    glued = set()
+    for i in range(1, len(kept) - 1):
+        if kept[i - 1][0] == kept[i][0] == kept[i + 1][0] and infix(kept[i - 1][2], kept[i][2], kept[i + 1][2]):
+            glued |= {i, i + 1}
+    out, spans, pos = [], {}, 0
+    prev_sentence, prev_tok = None, None
+    for i, (sentence, tid, tok) in enumerate(kept):
+        if prev_sentence is not None and sentence != prev_sentence:
+            sep = "\n"
+        elif prev_tok is None or i in glued or tok in NO_SPACE_BEFORE or prev_tok in NO_SPACE_AFTER:
+            sep = ""
+        else:
+            sep = " "
+        out.append(sep)
+        pos += len(sep)
+        shown = QUOTES.get(tok, tok)
+        spans[tid] = (pos, pos + len(shown))
+        out.append(shown)
+        pos += len(shown)
+        prev_sentence, prev_tok = sentence, tok
+    return "".join(out), spans
+
+
+CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?(?:[:.]\d\d)?\s*([ap])\.?\s*m\b|\b(\d{1,2})[:.](\d\d)\b", re.I)
+UTC_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d)?Z")
+
+
+def local_value(value, text):
+    """A clock time normalised to UTC (`10:04 PM ET` = `2012-07-08T03:04Z`) back to the local day
+    and clock its text names (`2012-07-07T22:04`): the CLI gives a time the day it is written in,
+    and the text of the article, its `today` and its weekdays, count from the local day too.
+    Unchanged when the text names no clock time or names UTC / GMT itself."""
+    m = UTC_VALUE.fullmatch(value)
+    c = CLOCK.search(text)
+    if not m or not c or re.search(r"\b(GMT|UTC|Z)\b", text):
+        return value
+    if c.group(1):
+        hour, minute = int(c.group(1)) % 12 + (12 if c.group(3).lower() == "p" else 0), c.group(2) or "00"
+    else:
+        hour, minute = int(c.group(4)), c.group(5)
+    if hour > 23:
+        return value
+    day = datetime.date.fromisoformat(m.group(1))
+    shift = hour - int(m.group(2))
+    if shift > 12:
+        day -= datetime.timedelta(days=1)
+    elif shift < -12:
+        day += datetime.timedelta(days=1)
+    return f"{day.isoformat()}T{hour:02d}:{minute}"
+
+
+PART_WORDS = [(re.compile(r"(?:the\s+)?(?:early|beginning\s+of|start\s+of)\b", re.I), "START"),
+              (re.compile(r"(?:the\s+)?(?:mid|middle\s+of)\b", re.I), "MID"),
+              (re.compile(r"(?:the\s+)?(?:late|end\s+of)\b", re.I), "END")]
+
+
+def part_mod(text):
+    """The TimeML `mod` the export lacks: `late 2007` is gold `2007` with no `mod`, where TimeML
+    writes mod="END" (what score_corpus.py's `mod` convention reads)."""
+    for pattern, mod in PART_WORDS:
+        if pattern.match(text):
+            return mod
+    return None
 
 
 def pad_value(v):
@@ -84,10 +174,13 @@ def parse_cat(raw):
     for kind, a, anchors in raw_timexes:
         if a.get("DCT") == "TRUE":  # a TIME_DATE or a TIME_OF_THE_DAY
             dct = pad_value(a.get("value", ""))
+            dct_anchors = anchors
             lines = {sentence_of[x] for x in anchors if x in sentence_of}
             skip = {s for s in lines
                     if all(t in anchors for ss, t, _ in tokens if ss == s)}
             break
+    if dct is not None:
+        dct = local_value(dct, detokenise([t for t in tokens if t[1] in dct_anchors], set())[0])
     skip |= {s for s, _, _ in tokens if s not in annotated}
     text, spans = detokenise(tokens, skip)
     timexes = []
@@ -95,9 +188,12 @@ def parse_cat(raw):
         anchors = [x for x in anchors if x in spans]
         if not anchors:  # the DCT line left out of the text
             continue
+        start, end = min(spans[x][0] for x in anchors), max(spans[x][1] for x in anchors)
         tx = {"tid": a.get("m_id"), "type": TYPES.get(kind, kind),
-              "value": pad_value(a.get("value", "")),
-              "start": min(spans[x][0] for x in anchors), "end": max(spans[x][1] for x in anchors)}
+              "value": local_value(pad_value(a.get("value", "")), text[start:end]),
+              "start": start, "end": end}
+        if tx["type"] == "DATE" and part_mod(text[start:end]):
+            tx["mod"] = part_mod(text[start:end])
         timexes.append(tx)
     return doc_id, dct, text, with_spans(text, timexes)
 

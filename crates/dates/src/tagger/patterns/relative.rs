@@ -514,6 +514,10 @@ impl P<'_> {
             d += 2;
         } else if self.word_in(d, self.words().event_determiners) {
             d += 1;
+        } else if self.is_name_word(d) && !matches!(self.t[d].lex, Lex::Holiday) {
+            // `five days before San Diego's playoff loss`, `a week after Hurricane Sandy`: a
+            // name opens the phrase of an event (a holiday is a date: `two days before
+            // Christmas`), unless the name is a date read on its own (below).
         } else {
             return false;
         }

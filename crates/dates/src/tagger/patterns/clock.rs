@@ -34,6 +34,8 @@ impl P<'_> {
         };
         match t.kind {
             Kind::Word if matches!(t.lex, Lex::Kw(Kw::Noon | Kw::Midi)) => Some(k),
+            // `7am`, `11PM`: the English mark glued to the hour.
+            Kind::Other if self.glued_meridiem(k) => (t.ndigits <= 2 && (1..=12).contains(&t.num)).then_some(k),
             // `14h30`, `18h`, `9h00`.
             Kind::Other => {
                 let b = self.text.as_bytes().get(t.start..t.end)?;
@@ -48,24 +50,27 @@ impl P<'_> {
             // `0800 UTC`: four digits are a time only with their zone (else a year, a count).
             Kind::Num if t.ndigits == 4 && t.num / 100 <= 23 && t.num % 100 < 60 && self.zone_at(k + 1) => Some(k),
             Kind::Num if t.ndigits <= 2 && t.num <= 24 => {
+                let sep = self.punct(k + 1).filter(|_| self.glued(k, k + 1) && self.glued(k + 1, k + 2));
+                let minute = self.t.get(k + 2).filter(|m| m.ndigits == 2 && m.num < 60);
+                // `10:30am`, `6.30pm` (British): the mark glued to the minutes.
+                if !self.fr() && matches!(sep, Some(':' | '.')) && t.num <= 12 && minute.is_some() && self.glued_meridiem(k + 2) {
+                    return Some(k + 2);
+                }
+                // `6.30 am`, `6.30 p.m.`: with a dot, only a whole mark tells a time from a
+                // decimal (`$1.24 a share`).
+                let whole_mark = |m: usize| {
+                    self.word_in(m, &["am", "pm"])
+                        || (self.word_in(m, &["a", "p"]) && self.punct(m + 1) == Some('.') && self.word_in(m + 2, &["m"]))
+                };
+                if !self.fr() && sep == Some('.') && t.num <= 12 && minute.is_some_and(|m| m.kind == Kind::Num) && whole_mark(k + 3) {
+                    return Some(self.meridiem_end(k + 3));
+                }
                 // `10:30`, with `a.m.` or `pm` after it.
-                if self.punct(k + 1) == Some(':') && self.glued(k, k + 1) && self.glued(k + 1, k + 2) {
-                    let m = self.t.get(k + 2).filter(|m| m.kind == Kind::Num && m.ndigits == 2 && m.num < 60)?;
-                    let _ = m;
+                if sep == Some(':') {
+                    minute.filter(|m| m.kind == Kind::Num)?;
                     let mut last = k + 2;
                     if !self.fr() && mark_at(last + 1) {
-                        last += 1;
-                        // `a.m.`: the letters and their dots.
-                        while last + 2 < self.t.len()
-                            && self.punct(last + 1) == Some('.')
-                            && self.t[last + 2].kind == Kind::Word
-                            && self.t[last + 2].end - self.t[last + 2].start == 1
-                        {
-                            last += 2;
-                        }
-                        if self.punct(last + 1) == Some('.') && self.glued(last, last + 1) {
-                            last += 1;
-                        }
+                        last = self.meridiem_end(last + 1);
                     }
                     return Some(last);
                 }
@@ -102,6 +107,34 @@ impl P<'_> {
         }
     }
 
+    /// The last token of an English hour mark starting at `mark`: `pm`, `a.m.` (the letters
+    /// and their dots).
+    fn meridiem_end(&self, mark: usize) -> usize {
+        let mut last = mark;
+        while last + 2 < self.t.len()
+            && self.punct(last + 1) == Some('.')
+            && self.t[last + 2].kind == Kind::Word
+            && self.t[last + 2].end - self.t[last + 2].start == 1
+        {
+            last += 2;
+        }
+        if self.punct(last + 1) == Some('.') && self.glued(last, last + 1) {
+            last += 1;
+        }
+        last
+    }
+
+    /// Digits with `am` or `pm` glued to them (`7am`, `30PM`), in English.
+    fn glued_meridiem(&self, k: usize) -> bool {
+        !self.fr()
+            && self.t.get(k).is_some_and(|t| {
+                t.kind == Kind::Other && (1..=2).contains(&t.ndigits) && {
+                    let rest = &self.text.as_bytes()[t.start + t.ndigits as usize..t.end];
+                    rest.eq_ignore_ascii_case(b"am") || rest.eq_ignore_ascii_case(b"pm")
+                }
+            })
+    }
+
     /// `à`, `at`, `vers`, `around`, `dès` in front of a clock time.
     fn clock_prep(&self, p: usize) -> bool {
         match self.kw(p) {
@@ -121,7 +154,7 @@ impl P<'_> {
         let prep = i.checked_sub(1).is_some_and(|p| self.clock_prep(p));
         let marked = match self.t[i].kind {
             Kind::Other => true,
-            Kind::Num => self.punct(i + 1) != Some(':') || last > i + 2,
+            Kind::Num => self.punct(i + 1) != Some(':') || last > i + 2 || self.glued_meridiem(i + 2),
             _ => false,
         };
         let duration = i.checked_sub(1).is_some_and(|p| {

@@ -690,6 +690,10 @@ pub(crate) struct Words {
     /// Verbs whose simple past is their base form (`set`, `cut`): without an auxiliary or
     /// `to` before them, news uses them as pasts (`ruled … and set Friday as the deadline`).
     pub same_form_pasts: &'static [&'static str],
+    /// Nouns of one-off events that a weekday may modify after `the` (`the Monday morning
+    /// attack`, `the Tuesday vote`): that weekday is a date, where a bare `the Monday` is a
+    /// habit or an anaphora (`the Monday after`). Habits (`Friday prayers`) are not listed.
+    pub day_event_nouns: &'static [&'static str],
 }
 
 /// Whether `w` (folded) is one of `list`.
@@ -872,6 +876,7 @@ const FR_WORDS: Words = Words {
         "ferment",
     ],
     same_form_pasts: &[],
+    day_event_nouns: &[],
     etre_participles: &[
         "parti",
         "reparti",
@@ -1223,6 +1228,13 @@ const EN_WORDS: Words = Words {
     ],
     same_form_pasts: &[
         "set", "cut", "put", "let", "hit", "quit", "shut", "cast", "spread", "hurt", "bid", "split", "upset",
+    ],
+    day_event_nouns: &[
+        "attack", "attacks", "shooting", "shootings", "bombing", "blast", "explosion", "raid", "crash", "collision",
+        "accident", "quake", "earthquake", "fire", "storm", "robbery", "heist", "killing", "killings", "murder",
+        "arrest", "vote", "election", "referendum", "meeting", "talks", "summit", "hearing", "ruling", "verdict",
+        "announcement", "statement", "speech", "debate", "protest", "protests", "rally", "strike", "game",
+        "match", "race", "final", "incident", "deadline",
     ],
     etre_participles: &[],
 };

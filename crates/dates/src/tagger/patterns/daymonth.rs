@@ -392,7 +392,9 @@ impl P<'_> {
                 return emit(f.min(first), k, Sem::PrevWeekday { wd, dir: -1 });
             }
         }
-        if first == i && prev.is_some_and(|p| matches!(self.kw(p), Some(Kw::Le | Kw::The | Kw::Les))) {
+        // `the Monday morning attack`: a weekday modifying an event noun dates that event.
+        let names_event = self.t[i].has(CAP) && self.word_in(self.time_of_day(last) + 1, self.words().day_event_nouns);
+        if first == i && !names_event && prev.is_some_and(|p| matches!(self.kw(p), Some(Kw::Le | Kw::The | Kw::Les))) {
             return None;
         }
         let mut modi = modi;

@@ -53,16 +53,28 @@ impl P<'_> {
                 let sep = self.punct(k + 1).filter(|_| self.glued(k, k + 1) && self.glued(k + 1, k + 2));
                 let minute = self.t.get(k + 2).filter(|m| m.ndigits == 2 && m.num < 60);
                 // `10:30am`, `6.30pm` (British): the mark glued to the minutes.
-                if !self.fr() && matches!(sep, Some(':' | '.')) && t.num <= 12 && minute.is_some() && self.glued_meridiem(k + 2) {
+                if !self.fr()
+                    && matches!(sep, Some(':' | '.'))
+                    && t.num <= 12
+                    && minute.is_some()
+                    && self.glued_meridiem(k + 2)
+                {
                     return Some(k + 2);
                 }
                 // `6.30 am`, `6.30 p.m.`: with a dot, only a whole mark tells a time from a
                 // decimal (`$1.24 a share`).
                 let whole_mark = |m: usize| {
                     self.word_in(m, &["am", "pm"])
-                        || (self.word_in(m, &["a", "p"]) && self.punct(m + 1) == Some('.') && self.word_in(m + 2, &["m"]))
+                        || (self.word_in(m, &["a", "p"])
+                            && self.punct(m + 1) == Some('.')
+                            && self.word_in(m + 2, &["m"]))
                 };
-                if !self.fr() && sep == Some('.') && t.num <= 12 && minute.is_some_and(|m| m.kind == Kind::Num) && whole_mark(k + 3) {
+                if !self.fr()
+                    && sep == Some('.')
+                    && t.num <= 12
+                    && minute.is_some_and(|m| m.kind == Kind::Num)
+                    && whole_mark(k + 3)
+                {
                     return Some(self.meridiem_end(k + 3));
                 }
                 // `10:30`, with `a.m.` or `pm` after it.

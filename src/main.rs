@@ -26,10 +26,19 @@ fn tune_allocator() {
     }
     // SAFETY: `mi_option_set` only stores a value mimalloc reads when it next needs it; it is
     // defined by the mimalloc linked in as the global allocator, and these options exist in it.
+    // An option given in the environment (`MIMALLOC_PURGE_DELAY=…`, as mimalloc reads it)
+    // wins: setting it here would hide it, and it is how to weigh time against memory.
+    let unset = |name: &str| std::env::var_os(format!("MIMALLOC_{name}")).is_none();
     unsafe {
-        mi_option_set(PURGE_DELAY, 0);
-        mi_option_set(ARENA_EAGER_COMMIT, 0);
-        mi_option_set(PAGE_COMMIT_ON_DEMAND, 1);
+        if unset("PURGE_DELAY") {
+            mi_option_set(PURGE_DELAY, 0);
+        }
+        if unset("ARENA_EAGER_COMMIT") {
+            mi_option_set(ARENA_EAGER_COMMIT, 0);
+        }
+        if unset("PAGE_COMMIT_ON_DEMAND") {
+            mi_option_set(PAGE_COMMIT_ON_DEMAND, 1);
+        }
     }
 }
 

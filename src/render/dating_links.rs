@@ -42,8 +42,19 @@ pub fn date_after<'a>(words: &str, long: &'a str) -> std::borrow::Cow<'a, str> {
 pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
     let mut edits: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, target)
     let mut placed = vec![false; targets.len()];
+    // Each block's place in the page, found once: an article's targets are a few dozen in a
+    // dozen paragraphs, and finding one is a scan of the page from its start.
+    let mut spans: Vec<(&str, Option<(usize, usize)>)> = Vec::new();
     for (k, t) in targets.iter().enumerate() {
-        let Some(at) = place(html, t) else { continue };
+        let span = match spans.iter().find(|(b, _)| *b == t.block) {
+            Some(&(_, span)) => span,
+            None => {
+                let span = block_span(html, t.block);
+                spans.push((t.block, span));
+                span
+            }
+        };
+        let Some(at) = span.and_then(|span| place(html, span, t)) else { continue };
         if edits.iter().any(|&(s, e, _)| at.0 < e && s < at.1) {
             continue;
         }
@@ -72,13 +83,13 @@ pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
     (out, placed)
 }
 
-/// Where in `html` target `t`'s words are (byte range), if they can be placed.
-fn place(html: &str, t: &Target) -> Option<(usize, usize)> {
+/// Where in `html` target `t`'s words are (byte range), if they can be placed; `(start,
+/// end)` is its block's content ([`block_span`]).
+fn place(html: &str, (start, end): (usize, usize), t: &Target) -> Option<(usize, usize)> {
     if t.expression.trim().is_empty() {
         return None;
     }
     let nth = occurrence(t)?;
-    let (start, end) = block_span(html, t.block)?;
     let count = whole_words(t.block_text, t.expression).len();
     // The Markdown renderer leaves apostrophes as they are; the templates' escaping does not.
     for needle in [markdown_escaped(t.expression), crate::text::escape_html(t.expression)] {

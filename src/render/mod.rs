@@ -275,16 +275,65 @@ impl Pages {
         put: &(dyn Fn(usize, Vec<u8>) + Sync),
         tick: &(dyn Fn() + Sync),
     ) -> Result<(), Vec<Diagnostic>> {
-        // The search index's term shards first (itself parallel): computing them lazily from a
-        // job could re-enter the same OnceLock on a rayon worker that steals another shard job.
-        {
+        let is_terms = |i: &usize| matches!(self.jobs[*i].1, Job::Search(search::File::Terms(_)));
+        let (terms, rest): (Vec<usize>, Vec<usize>) = self.render_order().into_iter().partition(is_terms);
+        let mut failed = Vec::new();
+        if self.search_terms.get().is_none() && rayon::current_num_threads() > 1 && !terms.is_empty() {
+            // The term shards take seconds to make, much of it interning keys in document
+            // order on one thread: made first, they kept a processor idle. They are made on a
+            // thread beside the render workers instead (its own one-thread pool, so that it
+            // never waits for theirs), and their files written once the rest is.
+            std::thread::scope(|s| {
+                let beside = s.spawn(|| {
+                    let _s = crate::trace::span("render: search terms");
+                    let one = rayon::ThreadPoolBuilder::new().num_threads(1).build();
+                    let made = match one {
+                        Ok(pool) => pool.install(|| self.search.terms(&self.site)),
+                        Err(_) => self.search.terms(&self.site),
+                    };
+                    // Unset until now (checked above, and only a build renders shards).
+                    let _ = self.search_terms.set(made.into_iter().map(Into::into).collect());
+                });
+                let _s = crate::trace::span("render: files");
+                failed = self.render_each(rest, put, tick);
+                // A panic on that thread leaves the shards unset: they are then made here.
+                let _ = beside.join();
+            });
+        } else {
+            // One thread (or shards already made): the shards first, the whole pool on them.
+            // Made lazily from a job instead, they could re-enter the same OnceLock on a
+            // rayon worker that steals another shard job.
             let _s = crate::trace::span("render: search terms");
             self.search_terms();
+            drop(_s);
+            let _s = crate::trace::span("render: files");
+            failed = self.render_each(rest, put, tick);
         }
-        let _s = crate::trace::span("render: files");
+        self.search_terms();
+        failed.extend(self.render_each(terms, put, tick));
+        let mut diags: Vec<Diagnostic> = Vec::new();
+        for d in failed {
+            if !diags.contains(&d) {
+                diags.push(d);
+            }
+        }
+        if diags.is_empty() {
+            Ok(())
+        } else {
+            Err(diags)
+        }
+    }
+
+    /// Renders the files `order` names (indices in [`Pages::paths`]) in parallel, handing
+    /// each to `put`; returns the errors.
+    fn render_each(
+        &self,
+        order: Vec<usize>,
+        put: &(dyn Fn(usize, Vec<u8>) + Sync),
+        tick: &(dyn Fn() + Sync),
+    ) -> Vec<Diagnostic> {
         // One file at a time per task: the files differ in cost by orders of magnitude.
-        let failed: Vec<Diagnostic> = self
-            .render_order()
+        order
             .into_par_iter()
             .with_max_len(1)
             .filter_map(|i| {
@@ -301,18 +350,7 @@ impl Pages {
                     Err(d) => Some(d),
                 }
             })
-            .collect();
-        let mut diags: Vec<Diagnostic> = Vec::new();
-        for d in failed {
-            if !diags.contains(&d) {
-                diags.push(d);
-            }
-        }
-        if diags.is_empty() {
-            Ok(())
-        } else {
-            Err(diags)
-        }
+            .collect()
     }
 
     /// Every file, rendered, sorted by path.

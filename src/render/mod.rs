@@ -652,8 +652,9 @@ fn link_dates(site: &Site, ai: ArticleId, html: &str, events: &mut Vec<context::
                 date: if m.expression.contains(year.as_str()) {
                     None
                 } else {
-                    let own = own_year.filter(|_| e.span.end.is_none()).map(|_| year.as_str());
-                    dating_links::date_after(&m.expression, &ae.date, own.filter(|_| same_year))
+                    // A single day or month of the article's year: its year goes without saying.
+                    let own = (same_year && e.span.end.is_none()).then_some(year.as_str());
+                    dating_links::date_after(&m.expression, &ae.date, own)
                 },
             });
             owner.push(k);

@@ -8,7 +8,7 @@ use super::{Curated, Edit, Event, EventHtml, Input, Mention};
 use crate::diagnostics::Diagnostic;
 use crate::doc::{ArticleId, SourceId};
 use crate::markdown;
-use crate::text::escape_html;
+use crate::text::escape_text;
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -304,10 +304,10 @@ pub fn marked_sentence(sentence: &str, expression: &str) -> String {
     match sentence.find(expression).filter(|_| !expression.is_empty()) {
         Some(at) => format!(
             "{}<mark>{}</mark>{}",
-            escape_html(&sentence[..at]),
-            escape_html(expression),
-            escape_html(&sentence[at + expression.len()..])
+            escape_text(&sentence[..at]),
+            escape_text(expression),
+            escape_text(&sentence[at + expression.len()..])
         ),
-        None => escape_html(sentence),
+        None => escape_text(sentence),
     }
 }

@@ -328,7 +328,8 @@ pub fn build(input: Input<'_>, memo: Option<&mut Memo>) -> Result<Chronology, Ve
 }
 
 /// Puts events in date order (editors' first, then by first report) and gives each its id
-/// and count of reports.
+/// (`e` and its place, from 1: every link to an entry and every entry's `id` carries it, so it
+/// is kept short) and count of reports.
 fn sort_and_number(events: &mut [Event], registry: &Registry) {
     use rayon::prelude::*;
     // Borrowed keys: a sort of hundreds of thousands of events copies nothing.
@@ -345,7 +346,7 @@ fn sort_and_number(events: &mut [Event], registry: &Registry) {
     });
     permute(events, order);
     events.par_iter_mut().enumerate().for_each(|(i, e)| {
-        e.id = format!("e{}-{}", i + 1, e.span.start);
+        e.id = format!("e{}", i + 1);
         let mut all: Vec<SourceId> =
             e.sources.iter().copied().chain(e.mentions.iter().map(|m| registry.of_article[m.article])).collect();
         all.sort_unstable();

@@ -25,14 +25,26 @@ pub struct Target<'a> {
 
 /// What to show after dating words `words` of date `long` (as the site writes it): the date,
 /// or only what it adds when it starts with the words (`17 août` of `17 août 2025`: `2025`).
-pub fn date_after<'a>(words: &str, long: &'a str) -> std::borrow::Cow<'a, str> {
+/// `own_year`, the year of the article's own date when the event's date is a single day or
+/// month of that year: the reader has it from the article, so it is left out (`mardi (16
+/// septembre)`), and nothing is shown when nothing is left to add (`17 août`, `ce lundi 17
+/// août` in an article of 2025).
+pub fn date_after<'a>(words: &str, long: &'a str, own_year: Option<&str>) -> Option<std::borrow::Cow<'a, str>> {
+    let long = match own_year {
+        Some(y) => long.strip_suffix(y).and_then(|l| l.strip_suffix(' ')).filter(|l| !l.is_empty()).unwrap_or(long),
+        None => long,
+    };
     let (w, l) = (words.trim().to_lowercase(), long.to_lowercase());
-    match l.strip_prefix(w.as_str()) {
+    // The words say it already (`ce 19 novembre`, `juin dernier` of `juin`).
+    if !w.is_empty() && !l.is_empty() && w.contains(l.as_str()) {
+        return None;
+    }
+    Some(match l.strip_prefix(w.as_str()) {
         Some(rest) if !w.is_empty() && rest.starts_with(' ') && !rest.trim().is_empty() => {
             rest.trim().to_string().into()
         }
         _ => long.into(),
-    }
+    })
 }
 
 /// `html` with every target it can place linked; the second value says, for each target,
@@ -249,12 +261,30 @@ mod tests {
 
     #[test]
     fn the_date_after_the_words_says_what_they_leave_out() {
-        assert_eq!(date_after("17 août", "17 août 2025"), "2025");
-        assert_eq!(date_after("Février", "février 2025"), "2025");
-        assert_eq!(date_after("mardi", "16 septembre 2025"), "16 septembre 2025");
-        assert_eq!(date_after("les trois prochaines années", "de 2026 à 2028"), "de 2026 à 2028");
-        assert_eq!(date_after("17 août 2025", "17 août 2025"), "17 août 2025");
-        assert_eq!(date_after("1", "1er mai 2025"), "1er mai 2025");
+        let after = |w, l, y| date_after(w, l, y).map(|d| d.into_owned());
+        assert_eq!(after("17 août", "17 août 2025", None).unwrap(), "2025");
+        assert_eq!(after("Février", "février 2025", None).unwrap(), "2025");
+        assert_eq!(after("mardi", "16 septembre 2025", None).unwrap(), "16 septembre 2025");
+        assert_eq!(after("les trois prochaines années", "de 2026 à 2028", None).unwrap(), "de 2026 à 2028");
+        assert_eq!(after("17 août 2025", "17 août 2025", None), None);
+        assert_eq!(after("1", "1er mai 2025", None).unwrap(), "1er mai 2025");
+    }
+
+    #[test]
+    fn the_articles_own_year_is_left_to_the_reader() {
+        let after = |w, l, y| date_after(w, l, y).map(|d| d.into_owned());
+        assert_eq!(after("mardi", "16 septembre 2025", Some("2025")).unwrap(), "16 septembre");
+        assert_eq!(after("Tuesday", "16 September 2025", Some("2025")).unwrap(), "16 September");
+        assert_eq!(after("le mois dernier", "août 2025", Some("2025")).unwrap(), "août");
+        // Nothing left to add: the words and the article's year say it all.
+        assert_eq!(after("17 août", "17 août 2025", Some("2025")), None);
+        assert_eq!(after("Février", "février 2025", Some("2025")), None);
+        assert_eq!(after("Ce lundi 19 décembre", "19 décembre 2022", Some("2022")), None);
+        assert_eq!(after("juin dernier", "juin 2022", Some("2022")), None);
+        assert_eq!(after("ce lundi 19 décembre", "19 décembre 2022", None).unwrap(), "19 décembre 2022");
+        // Only a trailing year goes, and never the whole date.
+        assert_eq!(after("cette année", "2025", Some("2025")).unwrap(), "2025");
+        assert_eq!(after("mardi", "16 septembre 2025", Some("2024")).unwrap(), "16 septembre 2025");
     }
 
     #[test]

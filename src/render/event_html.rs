@@ -82,18 +82,14 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
     // The compact form names sources for the editors' events only.
     let reports = if full || e.curated { context::reports(site, u, e, limit) } else { Vec::new() };
     let count = e.reports;
-    out.push_str("<li class=\"event");
-    if e.curated {
-        out.push_str(" curated");
-    }
-    if !e.conflicts.is_empty() {
-        out.push_str(" conflict");
-    }
-    out.push('"');
+    out.push_str("<li");
     if full {
         out.push_str(" id=\"");
         esc(out, &e.id);
         out.push('"');
+    }
+    classes(out, e.curated, !e.conflicts.is_empty());
+    if full {
         // `topic_slugs`, the slugs joined by spaces; left out when that is empty.
         let start = out.len();
         out.push_str(" data-topics=\"");
@@ -143,7 +139,7 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
             }
         }
         if !reports.is_empty() || !e.topics.is_empty() {
-            out.push_str("<p class=\"event-meta\">");
+            out.push_str("<p class=\"m\">");
             if !reports.is_empty() {
                 out.push_str(&t.sources);
                 out.push_str(&t.colon);
@@ -221,6 +217,17 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
         out.push_str("</span>");
     }
     out.push('\n');
+}
+
+/// An entry's classes, only when it has one: `ol.events` styles its items as entries, so the
+/// common one, extracted and undisputed, carries none.
+fn classes(out: &mut String, curated: bool, conflict: bool) {
+    match (curated, conflict) {
+        (false, false) => {}
+        (true, false) => out.push_str(" class=\"curated\""),
+        (false, true) => out.push_str(" class=\"conflict\""),
+        (true, true) => out.push_str(" class=\"curated conflict\""),
+    }
 }
 
 fn badge(out: &mut String, t: &Strings) {

@@ -147,11 +147,7 @@ fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
     }
     // Compared, not assumed: the id is the chronology's to make, and a lossless file must
     // not depend on how it makes them.
-    let derived = first.is_some_and(|(n, at)| {
-        let start = e.span.start.to_string();
-        e.id.strip_prefix('e').and_then(|r| r.strip_suffix(start.as_str())).and_then(|r| r.strip_suffix('-'))
-            == Some((n + ei - at).to_string().as_str())
-    });
+    let derived = first.is_some_and(|(n, at)| e.id.strip_prefix('e') == Some((n + ei - at).to_string().as_str()));
     Ev {
         conflicts: e.conflicts.iter().map(|c| Conflict { event: &c.other, value: c.span.iso() }).collect(),
         curated: e.curated,

@@ -664,12 +664,16 @@ impl Pages {
 /// article was placed, which leave `events` (the others keep their entry in the list).
 fn link_dates(site: &Site, ai: ArticleId, html: &str, events: &mut Vec<context::ArticleEvent>) -> (String, usize) {
     let blocks = &site.articles[ai].body.blocks;
+    // The year the article's own date gives its readers: a date of that year is shown
+    // without it (`mardi (16 septembre)` in an article of September 2025).
+    let own_year = site.articles[ai].date.map(|d| d.get_year());
     let mut targets = Vec::new();
     let mut owner = Vec::new();
     let mut whole = vec![true; events.len()];
     for (k, ae) in events.iter().enumerate() {
         let e = &site.events[ae.event];
         let year = e.span.start.get_year().to_string();
+        let same_year = own_year == Some(e.span.start.get_year());
         let mut any = false;
         for m in e.mentions.iter().filter(|m| m.article == ai) {
             let Some(b) = blocks.iter().find(|b| *b.id == *m.block) else {
@@ -683,8 +687,13 @@ fn link_dates(site: &Site, ai: ArticleId, html: &str, events: &mut Vec<context::
                 sentence: &m.sentence,
                 expression: &m.expression,
                 url: &ae.url,
-                date: (!m.expression.contains(year.as_str()))
-                    .then(|| dating_links::date_after(&m.expression, &ae.date)),
+                date: if m.expression.contains(year.as_str()) {
+                    None
+                } else {
+                    // A single day or month of the article's year: its year goes without saying.
+                    let own = (same_year && e.span.end.is_none()).then_some(year.as_str());
+                    dating_links::date_after(&m.expression, &ae.date, own)
+                },
             });
             owner.push(k);
         }

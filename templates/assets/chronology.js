@@ -7,8 +7,9 @@
   if (!form) return;
   var fields = ["topic", "origin", "source"].filter(function (n) { return form.elements[n]; });
   var count = form.querySelector(".filter-count");
-  // Every entry of the page (the full form: the editors' have `curated` among their classes).
-  var events = Array.prototype.slice.call(document.querySelectorAll(".chronology li.event[id]"));
+  // Every entry of the page: the items of its lists of events, each with its id (the full
+  // form: the editors' have the class `curated`).
+  var events = Array.prototype.slice.call(document.querySelectorAll(".chronology ol.events > li[id]"));
 
   // An entry names its sources' outlets in `<cite>`; the filter's options map each name to
   // its slug (a `data-outlets` attribute, from a site's own template, is read as it is).
@@ -21,7 +22,7 @@
   events.forEach(function (li) {
     if (li.hasAttribute("data-outlets")) return;
     var slugs = [];
-    li.querySelectorAll(".event-meta cite").forEach(function (c) {
+    li.querySelectorAll("cite").forEach(function (c) {
       var s = slugOf[c.textContent];
       if (s && slugs.indexOf(s) === -1) slugs.push(s);
     });
@@ -69,14 +70,14 @@
         return;
       }
       var h = el.previousElementSibling;
-      var empty = !el.querySelector("li.event:not([hidden])");
+      var empty = !el.querySelector("li:not([hidden])");
       el.hidden = empty;
       if (h && h.classList.contains("day")) h.hidden = empty;
       if (!empty) monthShown = true;
     });
     closeMonth();
     document.querySelectorAll(".chronology section.year").forEach(function (sec) {
-      var empty = !sec.querySelector("li.event:not([hidden])");
+      var empty = !sec.querySelector("ol.events > li:not([hidden])");
       sec.hidden = empty;
       // The year's link in the list of years goes with it.
       var link = document.querySelector('nav.years a[href="#' + sec.id + '"]');

@@ -225,7 +225,7 @@ async function checkChronologyFilter(browser, root) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(server.url + 'chronology.html', { waitUntil: 'load' });
-  const visible = () => page.locator('li.event:visible').count();
+  const visible = () => page.locator('ol.events > li:visible').count();
   const total = await visible();
   const topics = await page.$$eval('form.filters select[name=topic] option', (os) => os.map((o) => o.value).filter(Boolean));
   if (!total || !topics.length) fail(`chronology filter: ${total} events, ${topics.length} topics to filter on`);
@@ -268,7 +268,7 @@ async function checkChronologyFilter(browser, root) {
         if (n.matches('ol.events')) lists.push(n);
         if (h.classList.contains('day') && lists.length) break;
       }
-      const shown = lists.some((ol) => ol.querySelector('li.event:not([hidden])'));
+      const shown = lists.some((ol) => ol.querySelector('li:not([hidden])'));
       return { day: h.classList.contains('day'), hidden: h.hidden || h.offsetParent === null, shown, lists: lists.length };
     }));
     const days = headings.filter((h) => h.day);
@@ -304,14 +304,14 @@ async function checkActorAndEvent(browser, root) {
     if (![h1, ...aliases].some((n) => fold(n) === fold(name))) fail(`actor: "${name}" in ${article} led to "${h1}", which does not go by that name`);
     const listed = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')));
     if (!listed.includes('../' + article)) fail(`actor: the page of ${h1} does not list ${article}, which names them`);
-    const event = page.locator('ol.events li.event > a').first();
+    const event = page.locator('ol.events > li > a').first();
     if (!(await event.count())) {
       fail(`actor: the page of ${h1} lists no event`);
     } else {
       const href = await event.getAttribute('href');
       await Promise.all([page.waitForURL(/chronology[^/]*\.html#/), event.click()]);
       const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
-      const entry = page.locator(`li.event[id="${id}"]`);
+      const entry = page.locator(`ol.events > li[id="${id}"]`);
       if (!(await entry.count()) || !(await entry.isVisible())) fail(`event: ${href} from the page of ${h1} shows no entry "${id}"`);
       else {
         const text = await entry.textContent();

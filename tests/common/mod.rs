@@ -112,3 +112,12 @@ pub fn chronology_events(doc: &serde_json::Value) -> Vec<serde_json::Value> {
     }
     events
 }
+
+/// How many event entries `html` lists: the items of its `ol.events` lists (the built-in
+/// fragment gives an entry no class of its own).
+pub fn event_entries(html: &str) -> usize {
+    html.split("<ol class=\"events")
+        .skip(1)
+        .map(|list| list[..list.find("</ol>").unwrap_or(list.len())].matches("<li").count())
+        .sum()
+}

@@ -11,7 +11,7 @@
 
 use super::block::{is_stopword, main_block, plain, raw_classes, repeat_counts, signals, smooth};
 use super::byline::{byline, credit, is_agency, names};
-use super::byline_weights::WEIGHTS;
+use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{byline_in, date_stamps, date_with_byline, segmented_byline};
 use super::lexicon::NOT_NAMES;
 use super::rank::{dump, score};
@@ -346,7 +346,7 @@ pub(super) fn choose(lines: &[&str], title: Option<&str>, legacy: Option<&str>) 
     let mut best: Option<(f64, usize)> = None;
     for (k, c) in cands.iter().enumerate() {
         dump("author", c.line, &c.text, &FEATURES, &c.values);
-        let s = score(WEIGHTS, &c.values);
+        let s = score(BYLINE_WEIGHTS, &c.values);
         if best.is_none_or(|(b, _)| s > b) {
             best = Some((s, k));
         }
@@ -376,8 +376,8 @@ mod tests {
 
     #[test]
     fn the_weight_table_names_every_feature_in_order() {
-        assert_eq!(WEIGHTS.len(), FEATURES.len());
-        for ((n, _), f) in WEIGHTS.iter().zip(FEATURES) {
+        assert_eq!(BYLINE_WEIGHTS.len(), FEATURES.len());
+        for ((n, _), f) in BYLINE_WEIGHTS.iter().zip(FEATURES) {
             assert_eq!(*n, f);
         }
     }

@@ -2,7 +2,7 @@
 //! (or the stamp reader of [`super::dateline`]) finds around the headline, the start of the
 //! main block and after its end, and on cue lines anywhere in the page, is a candidate with
 //! named features; the day of the highest weighted sum wins. The weights are fitted on the
-//! development pages (`benches/ingest_corpus/fit_date.py`, see [`super::date_weights`]).
+//! development pages (`benches/ingest_corpus/fit.py date`, see [`super::date_weights`]).
 //!
 //! A page prints many days: the publication stamp, an update stamp, the teasers' stamps, the
 //! comments' signatures, the days the story speaks of. No single rule tells them apart; the

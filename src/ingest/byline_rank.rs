@@ -401,6 +401,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_under_a_runner_up_headline_is_a_candidate_read_there() {
+        let mut lines = vec!["Two arrested after climate protest stops theatre play", "By Jane Roe"];
+        lines.extend(std::iter::repeat_n("* Menu item", 50));
+        lines.extend(["Local bakery wins national bread award for the third year", "Text of the story."]);
+        let layout = Layout { headline: Some(52), block: Some((53, 53)), others: [Some(0), None] };
+        let cands =
+            candidates(&lines, &layout, Some("Local bakery wins national bread award for the third year"), None);
+        let jane = cands.iter().find(|c| c.text == "Jane Roe").expect("read around the runner-up");
+        assert_eq!(jane.values[30], 1.0);
+        let none = Layout { others: [None; 2], ..layout };
+        let cands = candidates(&lines, &none, None, None);
+        assert!(cands.iter().all(|c| c.values[30] == 0.0));
+    }
+
+    #[test]
     fn a_line_gives_its_names_each_way_it_reads() {
         let kinds = |t: &str| read_line(t).into_iter().map(|(n, k, _)| (n, k)).collect::<Vec<_>>();
         assert!(kinds("By Jane Roe").contains(&("Jane Roe".to_string(), Kind::Prefix)));

@@ -722,6 +722,10 @@ mod tests {
         ];
         let cls = smooth(&raw_classes(&lines));
         assert_eq!(pick(&lines, &cls, 13), Some(9));
+        // The runner-ups are other candidates, for the byline's and the date's windows.
+        let choice = best_title(&lines, &cls, (13, 14)).unwrap();
+        assert!(choice.others[0].is_some());
+        assert!(choice.others.iter().flatten().all(|&o| o != 9 && o < 13));
     }
 
     #[test]

@@ -1,29 +1,35 @@
 #!/usr/bin/env python3
-"""Fit the weights of a learned scored choice (title, author or date) on the development corpus.
+"""Fit the weights of the importer's scored choices (headline, byline, date) on the fit set.
 
-    python3 benches/ingest_corpus/fit.py --field title --lists dev,dev3a,dev4a
-    python3 benches/ingest_corpus/fit.py --field title --lists dev,dev3a,dev4a --folds 5 --l2 0.01 \\
-        --write src/ingest/title_weights.rs
+    python3 benches/ingest_corpus/fit.py all --bin target/release/briefing    # refit all three
+    python3 benches/ingest_corpus/fit.py title|author|date [--l2 X] [--misses] [--dry-run]
 
-Each page's whole-page text (`whole.txt`) is run through `briefing import --stdout` with
-`BRIEFING_RANK_DUMP=1`: the importer prints every candidate it scores for a field as one TSV
-row on stderr (`field \\t line_index \\t candidate_text \\t name=value ...`, see
-src/ingest/rank.rs). Each row is labelled right or wrong against the page's truth.json with
-measure.py's own matching:
+One loader: each page of the fit lists (dev: all 74, dev3a, dev4a) is imported once per shape
+(the whole-page dump `whole.txt` and the selection from the headline `selection.txt`) by
+`briefing import --stdout` with `BRIEFING_RANK_DUMP=1`: the importer prints every candidate it
+scores, for every field, as one TSV row on stderr (`field \\t line_index \\t text \\t
+name=value ...`, src/ingest/rank.rs). The rows of all fields come from that one run.
 
-  title   the candidate's text equals the headline or an accepted alternative (`title_ok`);
-  author  the candidate's text names a truth author with <= 12 other letters (`author_ok`);
-          only pages whose byline is printed in the dump count;
-  date    a text opening with `YYYY-MM-DD` is that day; any other text is right when it prints
-          the truth day in one of build.py's `date_forms`; only pages whose day is printed count.
+One labeller per field, with measure.py's own matching:
+  title   the text equals the headline or an accepted alternative (`title_ok`); every page
+          counts; one candidate per line (a line scored twice: its last scoring);
+  author  the text names a truth author with <= 12 other letters (`author_ok`); counted where
+          the byline is printed in that shape's text; a "no byline" option of score 0 (the
+          importer's rule: the best candidate signs the page only above 0; when none does, the
+          rules' answer, the `legacy` candidate, stays);
+  date    a text opening with `YYYY-MM-DD` is that day, other text must print the truth day in
+          one of build.py's `date_forms`; counted where the day is printed in that shape's
+          text; one candidate per (line, day): a line may hold a publication and an update day.
 
-The fit is a softmax over each page's candidates (the probability of a right candidate, summed
-when several are right), with an L2 penalty, by full-batch gradient descent (Adam steps) on
-standardised features; the weights are then brought back to the raw features' scale (a softmax
-does not see a shift of every candidate's value, so only the scale matters). The cross-validated
-page accuracy (k folds over pages, deterministic: sorted page ids, every k-th page) is the honest
-estimate: a page counts as right when its first best-scored candidate, in dump order (the
-importer keeps the first of equal scores), is right. Python 3 standard library only.
+One ranker: a softmax over each input's candidates (plus the "no byline" option where the
+field has one), L2 on standardised features, full-batch gradient descent with Adam steps; the
+weights are brought back to the raw scale (a `bias` feature, when the field has one, takes the
+means). Inputs whose candidates hold no right one are left out of the fit, except where the
+field has a "no byline" option: then that option is their target (weight --null-weight).
+Cross-validation: k folds over pages (sorted ids, every k-th page), both shapes of a page in
+the same fold; a page counts as right when its first best-scored candidate is right. The
+cross-validated figure is the honest estimate; it is printed per shape and written in the
+table's header. Python 3 standard library only.
 
 Never give it a check list (dev3b, dev4b) nor the held-out half: it refuses them.
 """
@@ -41,16 +47,73 @@ import tempfile
 
 sys.dont_write_bytecode = True  # no __pycache__ in the worktree
 HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
 from build import date_visible  # noqa: E402
 from measure import author_ok, default_bin, pages_of, title_ok  # noqa: E402
 
 FORBIDDEN = {"heldout", "dev3b", "dev4b"}
+SHAPES = {"whole": "whole.txt", "selection": "selection.txt"}
 
+# Pages whose declared day is not the day their publication stamp prints, so that fitting the
+# date on them teaches the wrong stamp (measure.py still counts them): nj.com declares
+# 2024-02-13T00:00Z for a stamp printed `Published: Feb. 12, 2024, 7:00 p.m.` (Eastern time);
+# nbcnews.com prints `Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7` and its JSON-LD says Dec. 6,
+# but the truth took a <meta> day, Dec. 7 (README, fourth list).
+DATE_TRUTH_DEFECTS = {"en-nj-com-1a9a9d24", "en-nbcnews-com-41172f81"}
+
+
+class Field:
+    """What differs between the fields: how rows are keyed and labelled, which inputs count,
+    the ranker's options, and where the table goes."""
+
+    def __init__(self, name, shapes, l2, iters, null_option, table, const, doc):
+        self.name, self.shapes, self.l2, self.iters = name, shapes, l2, iters
+        self.null_option, self.table, self.const, self.doc = null_option, table, const, doc
+
+    def key(self, line, text, n):
+        """Rows with the same key are one candidate (the last scoring wins)."""
+        return {"title": line, "date": (line, text)}.get(self.name, n)
+
+    def label(self, text, truth):
+        if self.name == "title":
+            return any(title_ok(text, h) for h in [truth["headline"]] + truth.get("headline_alternatives", []))
+        if self.name == "author":
+            return author_ok(text, truth["authors"])
+        m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", text)
+        return m.group(1) == truth["date"] if m else date_visible(text, truth["date"])
+
+    def counted(self, truth, shape):
+        sel = "_selection" if shape == "selection" else ""
+        if self.name == "author":
+            return bool(truth["byline_visible" + sel])
+        if self.name == "date":
+            return bool(truth["date_visible" + sel])
+        return True
+
+    def kept(self, pid, truth, shape):
+        """Whether the input is one of the field's samples at all."""
+        if self.name == "date":
+            return pid not in DATE_TRUTH_DEFECTS and self.counted(truth, shape)
+        return True
+
+
+FIELDS = {
+    "title": Field("title", ["whole"], 0.3, 300, False, "src/ingest/title_weights.rs", "TITLE_WEIGHTS",
+                   "the title candidates' features (see src/ingest/title.rs)"),
+    # The byline's L2 was 0.5 on the summed loss of ~165 weighted inputs in fit_author.py (0.003 here); 0.001 is as good by CV with the runner-up windows (README, session 23).
+    "author": Field("author", ["whole", "selection"], 0.001, 600, True, "src/ingest/byline_weights.rs",
+                    "BYLINE_WEIGHTS", "the byline candidates' features (see src/ingest/byline_rank.rs)"),
+    "date": Field("date", ["whole", "selection"], 0.1, 300, False, "src/ingest/date_weights.rs", "DATE_WEIGHTS",
+                  "the date candidates' features (see src/ingest/date_pick.rs)"),
+}
+
+
+# ---- the loader ----
 
 def list_pages(data, name):
     """The page folders of one list name: `dev` (all 74), `tune`/`check` (its round-5 parts),
-    `dev3`/`dev4` (whole folders), `dev3a`/`dev4a`."""
+    `dev3a`/`dev4a`."""
     if name in FORBIDDEN or name.startswith("heldout"):
         sys.exit(f"fit.py: `{name}` is a check or held-out list: never fit on it")
     if name in ("dev", "tune", "check"):
@@ -62,161 +125,213 @@ def list_pages(data, name):
     sys.exit(f"fit.py: unknown list `{name}`")
 
 
-def dump_rows(binary, page_dir, field):
-    """The candidate rows of `field` the importer prints for the page's whole-page text:
-    [(line_index, text, {name: value})] in the order they were scored, and the feature names."""
-    src = os.path.join(page_dir, "whole.txt")
-    pid = os.path.basename(page_dir)
+def dump(binary, src, pid):
+    """Every candidate row the importer prints for one text: [(field, line, text, {name: value})]
+    in the order they were scored, and each field's feature names."""
     with tempfile.TemporaryDirectory() as d:
         f = os.path.join(d, pid + ".txt")
         shutil.copyfile(src, f)
         env = dict(os.environ, BRIEFING_RANK_DUMP="1")
         p = subprocess.run([binary, "import", "--stdout", "-q", "--root", d, f], capture_output=True,
                            timeout=120, cwd=d, env=env)
-    rows, names = [], None
-    seen = {}
+    rows, names = [], {}
     for line in p.stderr.decode("utf-8", "replace").splitlines():
         parts = line.split("\t")
-        if len(parts) < 3 or parts[0] != field or not parts[1].isdigit():
+        if len(parts) < 4 or parts[0] not in FIELDS or not parts[1].isdigit():
             continue
-        feats = {}
-        for kv in parts[3:]:
-            k, _, v = kv.partition("=")
-            feats[k] = float(v)
-        names = names or [kv.partition("=")[0] for kv in parts[3:]]
-        # A line scored twice (two passes over the page) is one candidate: its last scoring wins.
-        idx = int(parts[1])
-        if idx in seen:
-            rows[seen[idx]] = (idx, parts[2], feats)
-        else:
-            seen[idx] = len(rows)
-            rows.append((idx, parts[2], feats))
-    return rows, names or []
+        feats = {k: float(v) for k, _, v in (kv.partition("=") for kv in parts[3:])}
+        names.setdefault(parts[0], [kv.partition("=")[0] for kv in parts[3:]])
+        rows.append((parts[0], int(parts[1]), parts[2], feats))
+    return rows, names
 
 
-def label(field, text, truth):
-    """Whether a candidate's text is the right answer for `field` (measure.py's matching)."""
-    if field == "title":
-        return any(title_ok(text, h) for h in [truth["headline"]] + truth.get("headline_alternatives", []))
-    if field == "author":
-        return author_ok(text, truth["authors"])
-    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", text)
-    if m:
-        return m.group(1) == truth["date"]
-    return date_visible(text, truth["date"])
+def load(binary, data, lists, jobs):
+    """The dumps of every (page, shape) of the fit lists: [{id, shape, truth, rows}], names."""
+    pages = sorted({d for name in lists for d in list_pages(data, name)})
+    work = [(d, s) for d in pages for s in SHAPES if os.path.exists(os.path.join(d, SHAPES[s]))]
 
-
-def counted(field, truth):
-    """Whether the page counts for `field`, as in measure.py (author and date: only where printed)."""
-    if field == "author":
-        return bool(truth["byline_visible"])
-    if field == "date":
-        return bool(truth["date_visible"])
-    return True
-
-
-def collect(binary, pages, field, jobs):
-    """One entry per counted page: (page id, [(line, text, values, right)]), and the names."""
-    def one(d):
+    def one(w):
+        d, shape = w
+        rows, names = dump(binary, os.path.join(d, SHAPES[shape]), os.path.basename(d))
         truth = json.load(open(os.path.join(d, "truth.json"), encoding="utf-8"))
-        if not counted(field, truth):
-            return None
-        rows, names = dump_rows(binary, d, field)
-        return os.path.basename(d), [(i, t, f, label(field, t, truth)) for i, t, f in rows], names
+        return {"id": os.path.basename(d), "shape": shape, "truth": truth, "rows": rows}, names
     with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
-        got = [g for g in ex.map(one, pages) if g is not None]
-    names = next((n for _, _, n in got if n), [])
-    data = [(pid, [(i, t, [f.get(n, 0.0) for n in names], r) for i, t, f, r in rows]) for pid, rows, _ in got]
-    return data, names
+        got = list(ex.map(one, work))
+    names = {}
+    for _, n in got:
+        for f, ns in n.items():
+            names.setdefault(f, ns)
+    return [g for g, _ in got], names
 
 
-def standardise(data, k):
-    """Mean and spread of each feature over every candidate row."""
-    xs = [x for _, rows in data for _, _, x, _ in rows]
-    n = max(1, len(xs))
-    mean = [sum(x[j] for x in xs) / n for j in range(k)]
-    sd = [math.sqrt(sum((x[j] - mean[j]) ** 2 for x in xs) / n) for j in range(k)]
-    return mean, [s if s > 1e-12 else 0.0 for s in sd]
-
-
-def fit(data, k, l2, iters, lr=0.05):
-    """Softmax weights (raw feature scale) fitted on `data` (pages with a right candidate)."""
-    mean, sd = standardise(data, k)
-    pages = []
-    for _, rows in data:
-        if not any(r for *_, r in rows):
+def samples_of(field, inputs, names):
+    """The field's labelled samples: {id, shape, counted, x: [[value]], y: [right], text}."""
+    fnames = names.get(field.name, [])
+    out = []
+    for inp in inputs:
+        if inp["shape"] not in field.shapes or not field.kept(inp["id"], inp["truth"], inp["shape"]):
             continue
-        z = [[(x[j] - mean[j]) / sd[j] if sd[j] else 0.0 for j in range(k)] for _, _, x, _ in rows]
-        pages.append((z, [r for *_, r in rows]))
-    w = [0.0] * k
-    m1, m2 = [0.0] * k, [0.0] * k
+        by_key, cands = {}, []
+        for n, (f, line, text, feats) in enumerate(inp["rows"]):
+            if f != field.name:
+                continue
+            k = field.key(line, text, n)
+            row = (line, text, [feats.get(m, 0.0) for m in fnames])
+            if k in by_key:
+                cands[by_key[k]] = row
+            else:
+                by_key[k] = len(cands)
+                cands.append(row)
+        out.append({"id": inp["id"], "shape": inp["shape"], "counted": field.counted(inp["truth"], inp["shape"]),
+                    "lines": [c[0] for c in cands], "text": [c[1] for c in cands], "x": [c[2] for c in cands],
+                    "y": [field.label(c[1], inp["truth"]) for c in cands]})
+    return out
+
+
+# ---- the ranker ----
+
+def fit(samples, names, l2, iters, null_weight=None, lr=0.05):
+    """Softmax weights (raw feature scale). With `null_weight`, each input has a "no candidate"
+    option of score 0, the target of inputs not counted or with no right candidate."""
+    d = len(names)
+    bias = names.index("bias") if "bias" in names else None
+    xs = [x for s in samples for x in s["x"]]
+    mean, sd = [0.0] * d, [1.0] * d
+    for k in range(d):
+        if k == bias or not xs:
+            continue
+        mean[k] = sum(x[k] for x in xs) / len(xs)
+        var = sum((x[k] - mean[k]) ** 2 for x in xs) / len(xs)
+        sd[k] = math.sqrt(var) if var > 1e-12 else 0.0
+    work = []
+    for s in samples:
+        right = s["counted"] and any(s["y"])
+        if not s["x"] or (null_weight is None and not right):
+            continue
+        z = [[1.0 if k == bias else ((x[k] - mean[k]) / sd[k] if sd[k] else 0.0) for k in range(d)] for x in s["x"]]
+        target = [i for i, y in enumerate(s["y"]) if y] if right else []
+        work.append((z, target, 1.0 if right else null_weight))
+    total = max(1.0, sum(wt for *_, wt in work))
+    w, m1, m2 = [0.0] * d, [0.0] * d, [0.0] * d
     b1, b2 = 0.9, 0.999
-    npages = max(1, len(pages))
     for step in range(1, iters + 1):
-        grad = [l2 * wj for wj in w]
-        for z, right in pages:
-            s = [sum(wj * xj for wj, xj in zip(w, x)) for x in z]
-            top = max(s)
+        grad = [0.0 if k == bias else l2 * w[k] for k in range(d)]
+        for z, target, wt in work:
+            s = [sum(wk * zk for wk, zk in zip(w, x)) for x in z]
+            top = max(s + [0.0]) if null_weight is not None else max(s)
             e = [math.exp(v - top) for v in s]
-            tot = sum(e)
-            p = [v / tot for v in e]
-            pr = sum(pi for pi, r in zip(p, right) if r)
-            for x, pi, r in zip(z, p, right):
-                coef = (pi - (pi / pr if r else 0.0)) / npages
-                if coef:
-                    for j in range(k):
-                        grad[j] += coef * x[j]
-        for j in range(k):
-            m1[j] = b1 * m1[j] + (1 - b1) * grad[j]
-            m2[j] = b2 * m2[j] + (1 - b2) * grad[j] ** 2
-            w[j] -= lr * (m1[j] / (1 - b1 ** step)) / (math.sqrt(m2[j] / (1 - b2 ** step)) + 1e-8)
-    return [w[j] / sd[j] if sd[j] else 0.0 for j in range(k)]
+            e0 = math.exp(-top) if null_weight is not None else 0.0
+            den = e0 + sum(e)
+            num = sum(e[i] for i in target) if target else e0
+            for i, x in enumerate(z):
+                # d(-log p(target))/d score_i = p_i - (share of i in the target)
+                c = wt * (e[i] / den - (e[i] / num if i in target else 0.0)) / total
+                if c:
+                    for k in range(d):
+                        grad[k] += c * x[k]
+        for k in range(d):
+            m1[k] = b1 * m1[k] + (1 - b1) * grad[k]
+            m2[k] = b2 * m2[k] + (1 - b2) * grad[k] ** 2
+            w[k] -= lr * (m1[k] / (1 - b1 ** step)) / (math.sqrt(m2[k] / (1 - b2 ** step)) + 1e-8)
+    raw = [0.0 if k == bias else (w[k] / sd[k] if sd[k] else 0.0) for k in range(d)]
+    if bias is not None:
+        raw[bias] = w[bias] - sum(w[k] * mean[k] / sd[k] for k in range(d) if k != bias and sd[k])
+    return raw
 
 
-def choose(rows, w):
-    """The index of the first best-scored candidate, as the importer chooses."""
-    best, at = None, None
-    for n, (_, _, x, _) in enumerate(rows):
-        s = sum(wj * xj for wj, xj in zip(w, x))
-        if best is None or s > best:
-            best, at = s, n
+def choose(s, w, names, null_option):
+    """The importer's choice: the first best-scored candidate; with a "no byline" option, only
+    above 0, else the rules' answer (`legacy`)."""
+    best, at = (0.0 if null_option else None), None
+    for n, x in enumerate(s["x"]):
+        v = sum(a * b for a, b in zip(w, x))
+        if best is None or v > best:
+            best, at = v, n
+    if at is None and null_option and "legacy" in names:
+        li = names.index("legacy")
+        at = next((n for n, x in enumerate(s["x"]) if x[li] == 1.0), None)
     return at
 
 
-def accuracy(data, w):
-    """(right pages, pages with some right candidate, all counted pages)."""
-    right = reachable = 0
-    for _, rows in data:
-        if any(r for *_, r in rows):
-            reachable += 1
-            at = choose(rows, w)
-            right += at is not None and rows[at][3]
-    return right, reachable, len(data)
+def accuracy(field, samples, w, names):
+    """Per shape: [right, with a right candidate, counted]."""
+    res = {s: [0, 0, 0] for s in field.shapes}
+    for s in samples:
+        if not s["counted"]:
+            continue
+        r = res[s["shape"]]
+        r[2] += 1
+        if any(s["y"]):
+            r[1] += 1
+            at = choose(s, w, names, field.null_option)
+            r[0] += at is not None and s["y"][at]
+    return res
 
 
 def pct(a, b):
     return f"{a}/{b} ({100 * a / b:.0f}%)" if b else "-"
 
 
-def emit(table, path):
-    """Prints the weight table, and writes it to `path` when one is given."""
-    print()
-    print(table)
-    if path:
-        with open(path, "w", encoding="utf-8") as fh:
-            fh.write(table)
+def fmt(res):
+    return "; ".join(f"{sh} {pct(r, t)} ({pct(r, reach)} of those with a right candidate)"
+                     for sh, (r, reach, t) in res.items())
 
 
-def rust_table(field, names, w, command, data_desc, cv_line):
-    """The weights as a Rust const table in the order of the feature names."""
-    out = [f"//! Fitted weights of the {field} candidates' features (see src/ingest/rank.rs).",
+def run_field(field, samples, names, a):
+    """Cross-validates, fits on all, prints the figures; returns the table's text."""
+    ids = sorted({s["id"] for s in samples})
+    fold_of = {pid: n % a.folds for n, pid in enumerate(ids)}
+    l2 = field.l2 if a.l2 is None else a.l2
+    iters = field.iters if a.iters is None else a.iters
+    null = a.null_weight if field.null_option else None
+    cv = {s: [0, 0, 0] for s in field.shapes}
+    for f in range(a.folds):
+        w = fit([s for s in samples if fold_of[s["id"]] != f], names, l2, iters, null)
+        for sh, v in accuracy(field, [s for s in samples if fold_of[s["id"]] == f], w, names).items():
+            cv[sh] = [x + y for x, y in zip(cv[sh], v)]
+    w = fit(samples, names, l2, iters, null)
+    cv_line = f"{a.folds}-fold CV over pages (l2 {l2}), counted inputs: {fmt(cv)}."
+    print(f"\n== {field.name}: {len(ids)} pages, {len(samples)} inputs, "
+          f"{sum(len(s['x']) for s in samples)} candidates, {len(names)} features")
+    if field.null_option and "legacy" in names:
+        li = names.index("legacy")
+        leg = {sh: [0, 0, 0] for sh in field.shapes}
+        for s in samples:
+            if s["counted"]:
+                at = next((n for n, x in enumerate(s["x"]) if x[li] == 1.0), None)
+                r = leg[s["shape"]]
+                r[0] += at is not None and s["y"][at]
+                r[1] += any(s["y"])
+                r[2] += 1
+        print(f"the rules' answer alone (legacy): {fmt(leg)}")
+    print(cv_line)
+    print(f"fit on all: {fmt(accuracy(field, samples, w, names))}")
+    if a.misses:
+        for s in samples:
+            if not s["counted"]:
+                continue
+            at = choose(s, w, names, field.null_option)
+            if at is None or not s["y"][at]:
+                got = s["text"][at] if at is not None else None
+                right = [t for t, y in zip(s["text"], s["y"]) if y][:2] or "no candidate"
+                print(f"- {s['shape']} {s['id']}: chose {got!r}; right: {right}")
+    opts = f" --l2 {l2}" + (f" --null-weight {a.null_weight}" if field.null_option else "")
+    return emit(field, names, w, f"python3 benches/ingest_corpus/fit.py {field.name}{opts}",
+                f"{','.join(a.lists_)}, {' and '.join(field.shapes)} shapes", cv_line)
+
+
+def emit(field, names, w, command, data_desc, cv_line):
+    """The weights as a Rust table, one `(name, weight)` pair per feature in dump order."""
+    out = [f"//! Fitted weights of {field.doc}.",
            "//!",
            "//! Generated, do not edit by hand: rerun",
-           f"//! `{command}`",
-           f"//! Data: whole-page dumps of {data_desc}. {cv_line}",
+           f"//! `{command}` (or `fit.py all`)",
+           f"//! Data: {data_desc}. {cv_line}",
            "",
-           f"/// One weight per feature, in the order of the {field} features' names.",
-           f"pub(super) const {field.upper()}_WEIGHTS: &[(&str, f64)] = &["]
+           "use super::rank::Weights;",
+           "",
+           "/// One weight per feature, in the order of the field's feature names.",
+           f"pub(super) const {field.const}: &Weights = &["]
     for n, wj in zip(names, w):
         out.append(f"    ({json.dumps(n)}, {wj:.6f}),")  # as rustfmt prints it
     out.append("];")
@@ -225,64 +340,46 @@ def rust_table(field, names, w, command, data_desc, cv_line):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--field", required=True, choices=["title", "author", "date"])
+    ap.add_argument("field", choices=["all"] + list(FIELDS))
     ap.add_argument("--lists", default="dev,dev3a,dev4a", help="comma-separated: dev, tune, check, dev3a, dev4a")
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--l2", type=float, default=0.01, help="L2 penalty on the standardised weights")
-    ap.add_argument("--iters", type=int, default=300)
+    ap.add_argument("--l2", type=float, help="L2 penalty on the standardised weights (default: the field's)")
+    ap.add_argument("--iters", type=int, help="gradient steps (default: the field's)")
+    ap.add_argument("--null-weight", type=float, default=0.05, help="weight of the byline's 'no byline' targets")
     ap.add_argument("--bin", default=default_bin())
     ap.add_argument("--data", default="/work/ingest-data")
     ap.add_argument("-j", "--jobs", type=int, default=2)
-    ap.add_argument("--cache", help="read the labelled rows from this JSON file if it exists, else write them")
-    ap.add_argument("--write", help="write the Rust weight table to this file")
-    ap.add_argument("--misses", action="store_true",
-                    help="print the pages the full fit gets wrong (chosen and right candidates); fit lists only")
+    ap.add_argument("--cache", help="read the dumps from this JSON file if it exists, else write them")
+    ap.add_argument("--dry-run", action="store_true", help="print the tables, do not write the *_weights.rs files")
+    ap.add_argument("--misses", action="store_true", help="print the fit set's inputs the full fit gets wrong")
     a = ap.parse_args()
+    a.folds = max(2, a.folds)
     binary = os.path.abspath(a.bin) if os.path.exists(a.bin) else a.bin
-    lists = [x.strip() for x in a.lists.split(",") if x.strip()]
+    a.lists_ = [x.strip() for x in a.lists.split(",") if x.strip()]
+    for name in a.lists_:
+        list_pages(a.data, name)  # refuses check and held-out lists before any work
     if a.cache and os.path.exists(a.cache):
         with open(a.cache, encoding="utf-8") as fh:
             c = json.load(fh)
-        data, names = [(pid, [tuple(r) for r in rows]) for pid, rows in c["data"]], c["names"]
+        inputs, names = c["inputs"], c["names"]
     else:
-        pages = sorted({d for name in lists for d in list_pages(a.data, name)})
-        data, names = collect(binary, pages, a.field, a.jobs)
+        inputs, names = load(binary, a.data, a.lists_, a.jobs)
         if a.cache:
             with open(a.cache, "w", encoding="utf-8") as fh:
-                json.dump({"names": names, "data": data}, fh, ensure_ascii=False)
-    data.sort(key=lambda p: p[0])
-    k = len(names)
-    print(f"binary: {binary}\nfield: {a.field}; lists: {','.join(lists)}; {len(data)} counted pages, "
-          f"{sum(len(r) for _, r in data)} candidates, {k} features")
-    if not k:
-        sys.exit("fit.py: the importer printed no candidate for this field (is the dump wired?)")
-    # Cross-validation: every k-th page (sorted ids) in a fold.
-    folds = max(2, a.folds)
-    cv_right = cv_reach = 0
-    for f in range(folds):
-        train = [p for n, p in enumerate(data) if n % folds != f]
-        test = [p for n, p in enumerate(data) if n % folds == f]
-        w = fit(train, k, a.l2, a.iters)
-        r, reach, _ = accuracy(test, w)
-        cv_right += r
-        cv_reach += reach
-    w = fit(data, k, a.l2, a.iters)
-    tr, reach, total = accuracy(data, w)
-    if a.misses:
-        for pid, rows in data:
-            at = choose(rows, w)
-            rights = [r for r in rows if r[3]]
-            if at is None or not rows[at][3]:
-                got = rows[at][1] if at is not None else None
-                print(f"- {pid}: chose {got!r}; right: {[r[1] for r in rights][:2] or 'no candidate'}")
-    cv_line = (f"{folds}-fold CV page accuracy (l2 {a.l2}): {pct(cv_right, cv_reach)} of pages with a right "
-               f"candidate, {pct(cv_right, total)} of all counted pages.")
-    print(cv_line)
-    print(f"fit on all: {pct(tr, reach)} of pages with a right candidate, {pct(tr, total)} of all counted pages")
-    command = f"python3 benches/ingest_corpus/fit.py --field {a.field} --lists {','.join(lists)} " \
-              f"--folds {folds} --l2 {a.l2} --iters {a.iters} --write <this file>"
-    table = rust_table(a.field, names, w, command, ", ".join(lists) + f" ({a.data})", cv_line)
-    emit(table, a.write)
+                json.dump({"inputs": inputs, "names": names}, fh, ensure_ascii=False)
+    inputs.sort(key=lambda i: (i["id"], i["shape"]))
+    print(f"binary: {binary}\nlists: {','.join(a.lists_)}; {len(inputs)} inputs")
+    for name in (FIELDS if a.field == "all" else [a.field]):
+        field = FIELDS[name]
+        if not names.get(name):
+            sys.exit(f"fit.py: the importer printed no {name} candidate (is the dump wired?)")
+        table = run_field(field, samples_of(field, inputs, names), names[name], a)
+        if a.dry_run:
+            print(table)
+        else:
+            with open(os.path.join(ROOT, field.table), "w", encoding="utf-8") as fh:
+                fh.write(table)
+            print(f"wrote {field.table}")
 
 
 if __name__ == "__main__":

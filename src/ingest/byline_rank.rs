@@ -9,9 +9,10 @@
 //! article's byline: a section label (`Weather Videos`), a menu item or a teaser's author
 //! looks like a name too, and only its place and its neighbours tell it apart.
 
-use super::block::{is_stopword, main_block, plain, raw_classes, repeat_counts, signals, smooth};
+use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{byline, credit, is_agency, names};
-use super::byline_weights::WEIGHTS;
+use super::byline_weights::BYLINE_WEIGHTS;
+use super::date_pick::Layout;
 use super::dateline::{byline_in, date_stamps, date_with_byline, segmented_byline};
 use super::lexicon::NOT_NAMES;
 use super::rank::{dump, score};
@@ -19,7 +20,7 @@ use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 30] = [
+pub(super) const FEATURES: [&str; 31] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -55,6 +56,8 @@ pub(super) const FEATURES: [&str; 30] = [
     "menu_neighbours",
     "line_repeats",
     "name_repeats",
+    // Read only around a runner-up headline (the chosen one may be a teaser's).
+    "by_other",
 ];
 
 /// Lines above the headline searched (a byline printed over a kicker, a column's name).
@@ -68,6 +71,9 @@ const AFTER_BLOCK: usize = 10;
 /// Lines above the main block in which a byline printed as one (`By X`, a stamp with a name)
 /// is a candidate even far from the headline (the headline chosen may be wrong).
 const PREFIXED_ABOVE_BLOCK: usize = 60;
+/// Lines above and below a runner-up headline searched.
+const ABOVE_OTHER: usize = 4;
+const BELOW_OTHER: usize = 12;
 /// Lines searched at the top when no headline was found.
 const TOP: usize = 40;
 /// Longer lines are prose or captions, never a byline.
@@ -101,10 +107,12 @@ impl Kind {
     }
 }
 
-/// Where the article stands in the page's lines: its headline and its main block.
+/// Where the article stands in the page's lines: its headline, its main block and the
+/// runner-up headlines.
 struct Anchors {
     title: Option<usize>,
     block: Option<(usize, usize)>,
+    others: Vec<usize>,
 }
 
 /// The names a line may give, each with how it was read (and a credit's outlet).
@@ -196,8 +204,8 @@ fn dated(lines: &[&str], j: usize) -> bool {
 
 /// The candidates of a page: `lines` as the importer read them (split bylines mended), the
 /// headline chosen (`title`), and the author the rules read (`legacy`).
-pub(super) fn candidates(lines: &[&str], title: Option<&str>, legacy: Option<&str>) -> Vec<Candidate> {
-    let anchors = anchors(lines, title);
+pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, legacy: Option<&str>) -> Vec<Candidate> {
+    let anchors = anchors(lines, layout, title);
     let mut at: Vec<usize> = Vec::new();
     let mut take = |from: usize, to: usize| at.extend(from.min(lines.len())..to.min(lines.len()));
     if let Some(ti) = anchors.title {
@@ -208,6 +216,10 @@ pub(super) fn candidates(lines: &[&str], title: Option<&str>, legacy: Option<&st
     if let Some((bs, be)) = anchors.block {
         take(bs.saturating_sub(AROUND_BLOCK), bs + AROUND_BLOCK);
         take(be.saturating_sub(2), be + AFTER_BLOCK);
+    }
+    let main: HashSet<usize> = at.iter().copied().collect();
+    for &o in &anchors.others {
+        at.extend(o.saturating_sub(ABOVE_OTHER)..(o + BELOW_OTHER).min(lines.len()));
     }
     // Further up, only bylines printed as one.
     let near: HashSet<usize> = at.iter().copied().collect();
@@ -253,6 +265,7 @@ pub(super) fn candidates(lines: &[&str], title: Option<&str>, legacy: Option<&st
             v[28] = (counts.get(&repeat_key(raw)).copied().unwrap_or(1).saturating_sub(1) as f64).min(3.0) / 3.0;
             let elsewhere = lines.iter().enumerate().filter(|&(j, l)| j != i && l.contains(text.as_str())).count();
             v[29] = (elsewhere as f64).min(5.0) / 5.0;
+            v[30] = f64::from(near.contains(&i) && !main.contains(&i));
             out.push(Candidate { text, line: i, outlet, values: v });
         }
     }
@@ -327,26 +340,31 @@ fn repeat_key(l: &str) -> String {
     plain(l).0.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
-/// The headline's line (the copy nearest above the main block's start) and the main block.
-fn anchors(lines: &[&str], title: Option<&str>) -> Anchors {
-    let cls = smooth(&raw_classes(lines));
-    let block = main_block(lines, &cls);
+/// The anchors the page reader found (`layout`): the main block, the runner-up headlines, and
+/// the headline's line, or, when the header reader chose the headline, its copy nearest above
+/// the block's start.
+fn anchors(lines: &[&str], layout: &Layout, title: Option<&str>) -> Anchors {
+    let block = layout.block;
     let title = title.and_then(|t| {
+        if let Some(h) = layout.headline.filter(|&h| h < lines.len()) {
+            return Some(h);
+        }
         let hits: Vec<usize> = (0..lines.len()).filter(|&i| clean_title(plain(lines[i]).0) == t).collect();
         let bs = block.map_or(lines.len(), |b| b.0);
         hits.iter().rev().find(|&&i| i <= bs).or(hits.first()).copied()
     });
-    Anchors { title, block }
+    let others = layout.others.iter().flatten().copied().filter(|&o| o < lines.len() && Some(o) != title).collect();
+    Anchors { title, block, others }
 }
 
 /// The page's byline: the best-scored candidate when it outscores "no byline" (a score of
 /// zero), dumped for the fitter when `BRIEFING_RANK_DUMP` is set.
-pub(super) fn choose(lines: &[&str], title: Option<&str>, legacy: Option<&str>) -> Option<Candidate> {
-    let cands = candidates(lines, title, legacy);
+pub(super) fn choose(lines: &[&str], layout: &Layout, title: Option<&str>, legacy: Option<&str>) -> Option<Candidate> {
+    let cands = candidates(lines, layout, title, legacy);
     let mut best: Option<(f64, usize)> = None;
     for (k, c) in cands.iter().enumerate() {
         dump("author", c.line, &c.text, &FEATURES, &c.values);
-        let s = score(WEIGHTS, &c.values);
+        let s = score(BYLINE_WEIGHTS, &c.values);
         if best.is_none_or(|(b, _)| s > b) {
             best = Some((s, k));
         }
@@ -358,9 +376,9 @@ pub(super) fn choose(lines: &[&str], title: Option<&str>, legacy: Option<&str>) 
 /// known yet. When no candidate outscores "no byline", the rules' answer stays: a name closing
 /// the text (`Amaryllis BECAM` over `1 COMMENT`) is read by a rule the fit set has too few
 /// pages of to learn.
-pub(super) fn apply(lines: &[&str], out: &mut super::Ingested) {
+pub(super) fn apply(lines: &[&str], layout: &Layout, out: &mut super::Ingested) {
     let title = if out.title_guessed { None } else { out.title.as_deref() };
-    if let Some(c) = choose(lines, title, out.author.as_deref()) {
+    if let Some(c) = choose(lines, layout, title, out.author.as_deref()) {
         if out.author.as_deref() != Some(c.text.as_str()) {
             out.author = Some(c.text);
             if out.outlet.is_none() {
@@ -376,10 +394,25 @@ mod tests {
 
     #[test]
     fn the_weight_table_names_every_feature_in_order() {
-        assert_eq!(WEIGHTS.len(), FEATURES.len());
-        for ((n, _), f) in WEIGHTS.iter().zip(FEATURES) {
+        assert_eq!(BYLINE_WEIGHTS.len(), FEATURES.len());
+        for ((n, _), f) in BYLINE_WEIGHTS.iter().zip(FEATURES) {
             assert_eq!(*n, f);
         }
+    }
+
+    #[test]
+    fn a_name_under_a_runner_up_headline_is_a_candidate_read_there() {
+        let mut lines = vec!["Two arrested after climate protest stops theatre play", "By Jane Roe"];
+        lines.extend(std::iter::repeat_n("* Menu item", 50));
+        lines.extend(["Local bakery wins national bread award for the third year", "Text of the story."]);
+        let layout = Layout { headline: Some(52), block: Some((53, 53)), others: [Some(0), None] };
+        let cands =
+            candidates(&lines, &layout, Some("Local bakery wins national bread award for the third year"), None);
+        let jane = cands.iter().find(|c| c.text == "Jane Roe").expect("read around the runner-up");
+        assert_eq!(jane.values[30], 1.0);
+        let none = Layout { others: [None; 2], ..layout };
+        let cands = candidates(&lines, &none, None, None);
+        assert!(cands.iter().all(|c| c.values[30] == 0.0));
     }
 
     #[test]

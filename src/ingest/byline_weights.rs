@@ -1,42 +1,42 @@
-//! Fitted weights of the byline choice ([`super::byline_rank`]), one per feature, in the order
-//! of [`super::byline_rank::FEATURES`].
+//! Fitted weights of the byline candidates' features (see src/ingest/byline_rank.rs).
 //!
-//! Made by `python3 benches/ingest_corpus/fit_author.py --l2 0.5 --null-weight 0.05 --folds 5
-//! --write src/ingest/byline_weights.rs` on the fit lists dev (74 pages), dev3a, dev4a, whole and
-//! selection shapes (135 pages). Cross-validated accuracy: whole 79/98 (81%), selection 74/84 (88%).
+//! Generated, do not edit by hand: rerun
+//! `python3 benches/ingest_corpus/fit.py author --l2 0.001 --null-weight 0.05` (or `fit.py all`)
+//! Data: dev,dev3a,dev4a, whole and selection shapes. 5-fold CV over pages (l2 0.001), counted inputs: whole 80/98 (82%) (80/86 (93%) of those with a right candidate); selection 74/84 (88%) (74/75 (99%) of those with a right candidate).
 
 use super::rank::Weights;
 
-/// The weight of each byline feature.
-pub(super) static WEIGHTS: &Weights = &[
-    ("bias", -3.0473),
-    ("prefix", 1.3673),
-    ("stamp", 1.0122),
-    ("segment", 2.2481),
-    ("bare", 1.9125),
-    ("credit", -3.7713),
-    ("inline", -0.8995),
-    ("piece", 0.8854),
-    ("legacy", 2.1263),
-    ("name_words", 3.1035),
-    ("coauthors", -2.6056),
-    ("common_tokens", 0.0007),
-    ("lower_elsewhere", -1.8078),
-    ("all_caps", 0.0000),
-    ("agency", 2.8469),
-    ("line_chars", -1.2420),
-    ("extra_words", 1.7583),
-    ("digits", 0.8805),
-    ("bullet", -2.3825),
-    ("no_title", 0.0000),
-    ("above_title", -0.3377),
-    ("title_dist", 0.3476),
-    ("near_title", 0.6204),
-    ("block_dist", 0.5372),
-    ("in_block", -1.7262),
-    ("after_block", -3.5255),
-    ("date_near", 1.8631),
-    ("menu_neighbours", 0.6505),
-    ("line_repeats", -0.5910),
-    ("name_repeats", 0.5890),
+/// One weight per feature, in the order of the field's feature names.
+pub(super) const BYLINE_WEIGHTS: &Weights = &[
+    ("bias", -4.034142),
+    ("prefix", 2.228987),
+    ("stamp", 1.840672),
+    ("segment", 2.826358),
+    ("bare", 3.036578),
+    ("credit", -6.410695),
+    ("inline", 0.140657),
+    ("piece", 1.668376),
+    ("legacy", 2.165406),
+    ("name_words", 3.563699),
+    ("coauthors", -2.962556),
+    ("common_tokens", -0.148232),
+    ("lower_elsewhere", -1.872109),
+    ("all_caps", 0.000000),
+    ("agency", 3.970069),
+    ("line_chars", -2.192332),
+    ("extra_words", 1.955999),
+    ("digits", 1.021842),
+    ("bullet", -2.498337),
+    ("no_title", 0.000000),
+    ("above_title", -0.672683),
+    ("title_dist", 0.576420),
+    ("near_title", 0.805028),
+    ("block_dist", 0.095256),
+    ("in_block", -1.694327),
+    ("after_block", -4.203058),
+    ("date_near", 2.058793),
+    ("menu_neighbours", -0.340549),
+    ("line_repeats", -0.676613),
+    ("name_repeats", 1.395518),
+    ("by_other", -1.064684),
 ];

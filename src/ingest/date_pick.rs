@@ -2,7 +2,7 @@
 //! (or the stamp reader of [`super::dateline`]) finds around the headline, the start of the
 //! main block and after its end, and on cue lines anywhere in the page, is a candidate with
 //! named features; the day of the highest weighted sum wins. The weights are fitted on the
-//! development pages (`benches/ingest_corpus/fit_date.py`, see [`super::date_weights`]).
+//! development pages (`benches/ingest_corpus/fit.py date`, see [`super::date_weights`]).
 //!
 //! A page prints many days: the publication stamp, an update stamp, the teasers' stamps, the
 //! comments' signatures, the days the story speaks of. No single rule tells them apart; the
@@ -21,7 +21,7 @@ use crate::dates::{Anchoring, Lang, PartialDate, Precision};
 
 /// The names of the features, in the order of a candidate's feature vector. The weights table
 /// names them too, so that a table fitted for another order fails the unit test.
-pub(super) const FEATURES: [&str; 22] = [
+pub(super) const FEATURES: [&str; 23] = [
     "pub_cue",
     "upd_cue",
     "stamp_line",
@@ -44,6 +44,8 @@ pub(super) const FEATURES: [&str; 22] = [
     "clock",
     "votes",
     "later_in_line",
+    // Read only in the window of a runner-up headline (the chosen one may be a teaser's).
+    "by_other",
 ];
 
 /// How many features a candidate has.
@@ -73,6 +75,8 @@ pub(super) struct Layout {
     pub headline: Option<usize>,
     /// The first and last lines of the main block.
     pub block: Option<(usize, usize)>,
+    /// The lines of the next best headline candidates (see [`super::title::TitleChoice`]).
+    pub others: [Option<usize>; 2],
 }
 
 /// One day printed on the page, with its features.
@@ -161,6 +165,11 @@ fn candidates(lines: &[&str], layout: &Layout) -> Vec<Candidate> {
             || (r + BLOCK_ABOVE >= rbs && r <= rbs + BLOCK_BELOW)
             || (r > rbe && r <= rbe + TAIL)
     };
+    let others: Vec<usize> = layout.others.iter().flatten().map(|&o| rank[o.min(lines.len() - 1)]).collect();
+    let by_other = |i: usize| {
+        let r = rank[i];
+        !in_window(i) && others.iter().any(|&ro| r + HEAD_ABOVE >= ro && r <= ro + HEAD_BELOW)
+    };
 
     // Days read line by line.
     let mut read: Vec<(usize, String, Vec<Found>, bool)> = Vec::new();
@@ -171,7 +180,7 @@ fn candidates(lines: &[&str], layout: &Layout) -> Vec<Candidate> {
         if n > LONGEST || !t.contains(|c: char| c.is_ascii_digit()) {
             continue;
         }
-        let windowed = in_window(i);
+        let windowed = in_window(i) || by_other(i);
         if !windowed && (n > CUE_LINE || !has_cue(t)) {
             continue;
         }
@@ -247,6 +256,7 @@ fn candidates(lines: &[&str], layout: &Layout) -> Vec<Candidate> {
                 ("clock", f64::from(clock)),
                 ("votes", ln1p(votes.min(6))),
                 ("later_in_line", f64::from(f.rank > 0)),
+                ("by_other", f64::from(by_other(i))),
             ];
             for (slot, (name, v)) in x.iter_mut().zip(feats) {
                 debug_assert!(FEATURES.contains(&name));
@@ -438,7 +448,7 @@ mod tests {
             "A third story about the city",
             "March 8, 2021",
         ];
-        let layout = Layout { headline: Some(1), block: Some((4, 5)) };
+        let layout = Layout { headline: Some(1), block: Some((4, 5)), others: [None; 2] };
         assert_eq!(pick(&lines, &layout, None).map(|d| d.to_string()), day("2021-03-03"));
     }
 

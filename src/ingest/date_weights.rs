@@ -1,31 +1,34 @@
 //! Fitted weights of the date candidates' features (see src/ingest/date_pick.rs).
 //!
 //! Generated, do not edit by hand: rerun
-//! `python3 benches/ingest_corpus/fit_date.py --lists dev,dev3a,dev4a --shapes whole,selection --folds 5 --l2 0.1 --iters 300 --write src/ingest/date_weights.rs`
-//! Data: whole-page dumps of dev, dev3a, dev4a (whole and selection). 5-fold CV over pages (l2 0.1), counted inputs: whole 84/94 (89%) (84/85 (99%) of those with a right candidate); selection 71/72 (99%) (71/71 (100%) of those with a right candidate).
+//! `python3 benches/ingest_corpus/fit.py date --l2 0.1` (or `fit.py all`)
+//! Data: dev,dev3a,dev4a, whole and selection shapes. 5-fold CV over pages (l2 0.1), counted inputs: whole 85/94 (90%) (85/87 (98%) of those with a right candidate); selection 72/72 (100%) (72/72 (100%) of those with a right candidate).
 
-/// One weight per feature, in the order of the date features' names.
-pub(super) const DATE_WEIGHTS: &[(&str, f64)] = &[
-    ("pub_cue", 0.672102),
-    ("upd_cue", -0.069682),
-    ("stamp_line", 0.579537),
-    ("sentence", -0.267685),
-    ("chars", -0.188483),
-    ("in_block", -0.274619),
-    ("above_head", -0.046818),
-    ("head_dist", -0.207484),
-    ("bs_dist", 0.020328),
-    ("after_end", -0.225664),
-    ("in_header", 0.328789),
-    ("byline_here", 0.366808),
-    ("byline_dist", -0.250947),
-    ("dated_near", -0.595168),
-    ("bullet", -0.080182),
-    ("year_off", -0.248712),
-    ("earliest", 0.549543),
-    ("latest", 0.667476),
-    ("first", 0.453495),
-    ("clock", 0.508547),
-    ("votes", 0.009423),
-    ("later_in_line", -0.597405),
+use super::rank::Weights;
+
+/// One weight per feature, in the order of the field's feature names.
+pub(super) const DATE_WEIGHTS: &Weights = &[
+    ("pub_cue", 0.738660),
+    ("upd_cue", 0.097881),
+    ("stamp_line", 0.613757),
+    ("sentence", -0.321981),
+    ("chars", -0.228186),
+    ("in_block", -0.285903),
+    ("above_head", -0.366882),
+    ("head_dist", -0.208038),
+    ("bs_dist", 0.015433),
+    ("after_end", -0.211237),
+    ("in_header", 0.367848),
+    ("byline_here", 0.432343),
+    ("byline_dist", -0.332831),
+    ("dated_near", -0.603528),
+    ("bullet", -0.067229),
+    ("year_off", 0.021332),
+    ("earliest", 0.561503),
+    ("latest", 0.455657),
+    ("first", 0.457376),
+    ("clock", 0.590765),
+    ("votes", 0.030435),
+    ("later_in_line", -0.482743),
+    ("by_other", -0.425821),
 ];

@@ -1,9 +1,7 @@
 //! Date lines: `Publié le …`, `Updated: …`, `Posted on … by …`, read with the date tagger.
 
 use super::byline::{byline, byline_names, names};
-use super::lexicon::{
-    CLOCK_ZONES, DATE_LABELS, EN_STOPWORDS, FR_STOPWORDS, MONTH_WORDS, PUBLISH_CUES, UPDATE_CUES, UPDATE_CUTS,
-};
+use super::lexicon::{CLOCK_ZONES, DATE_LABELS, EN_STOPWORDS, FR_STOPWORDS, PUBLISH_CUES, UPDATE_CUES, UPDATE_CUTS};
 use crate::dates::{Lang, PartialDate};
 
 /// `Mis à jour le …`, `Updated: …`: the date of a change, not of publication.
@@ -299,10 +297,10 @@ pub(super) fn unglue(l: &str) -> String {
     unglue_capitals(&unglue_year(&unglue_month(l)))
 }
 
-/// Whether `w` (a word of a stamp, with its punctuation) names a month.
+/// Whether `w` (a word of a stamp, with its punctuation) names a month, in full or abbreviated
+/// (the date tagger's table, [`crate::dates::month_word`]).
 fn is_month_word(w: &str) -> bool {
-    let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    MONTH_WORDS.contains(&w.as_str())
+    crate::dates::month_word(w.trim_matches(|c: char| !c.is_alphabetic())).is_some()
 }
 
 /// `27 August 202229 August 2022`, `December 22, 20235:00 AM`, `November 21, 202501747` (a

@@ -279,57 +279,6 @@ pub(super) const NOT_NAMES: [&str; 88] = [
     "toutes",
 ];
 
-/// Month names and their abbreviations, English and French, lower case: where a stamp's
-/// year may be glued to what follows it (`27 August 202229 August 2022`), or a name to the
-/// month (`Jane RoeDecember 20, 2023`).
-pub(super) const MONTH_WORDS: [&str; 45] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "janv",
-    "févr",
-    "fév",
-    "avr",
-    "juil",
-    "déc",
-    "nov.",
-    "oct.",
-    "sept.",
-];
-
 /// How an update stamp opens (`Mis à jour le`).
 pub(super) const UPDATE_CUES: [&str; 8] = [
     "mis à jour",

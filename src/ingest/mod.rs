@@ -234,7 +234,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
         }
     }
     if whole_page {
-        byline_rank::apply(&source_lines, &mut out);
+        byline_rank::apply(&source_lines, &page.layout, &mut out);
     }
     let labels: Vec<&str> = out.sources.iter().map(|s| s.label.as_str()).collect();
     let quoted = post_quotes(&body);

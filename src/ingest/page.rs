@@ -260,11 +260,13 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     let keep_first = keep_first && about_text(lines[first_line]);
     let cut_tail = tail_furniture >= PAGE_TAIL || tail_closer;
 
-    let title_at = match (whole_head, keep_first) {
-        (true, true) => Some(first_line),
-        (true, false) => best_title(lines, &cls, bs),
+    // The runner-up headlines are kept for the byline's and the date's windows.
+    let chosen = match (whole_head, keep_first) {
+        (true, true) => None,
+        (true, false) => best_title(lines, &cls, (bs, be)),
         (false, _) => None,
     };
+    let title_at = if whole_head && keep_first { Some(first_line) } else { chosen.map(|c| c.line) };
     let start = match title_at {
         Some(t) => {
             page.title = Some(clean_title(plain(lines[t]).0));
@@ -276,7 +278,11 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     if let Some(ti) = title_at {
         page.near_date = near_day(lines, ti);
     }
-    page.layout = super::date_pick::Layout { headline: title_at, block: Some((bs, be)) };
+    page.layout = super::date_pick::Layout {
+        headline: title_at,
+        block: Some((bs, be)),
+        others: chosen.map_or([None; 2], |c| c.others),
+    };
     let end = if cut_tail { tail_end(lines, &cls, be + 1) } else { lines.len() };
     // Past a paywall's notice, nothing is the article (its offers read like prose).
     let end = (bs..end).find(|&i| is_paywall(lines[i])).unwrap_or(end);

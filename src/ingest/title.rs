@@ -137,32 +137,58 @@ pub(super) fn first_sentence(md: &str) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-/// The headline of a whole page: of the lines around the start of the main block, the one
-/// whose features (see [`TITLE_FEATURES`]) score best under the weights fitted on the
+/// The headline chosen for a whole page, and the next best candidates.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct TitleChoice {
+    /// The headline's line.
+    pub line: usize,
+    /// The lines of the two next best-scored candidates: the byline and date readers look
+    /// around them too (the chosen headline may be a teaser's).
+    pub others: [Option<usize>; 2],
+}
+
+/// The headline of a whole page: of the lines around the start of the main block `block`, the
+/// one whose features (see [`TITLE_FEATURES`]) score best under the weights fitted on the
 /// development corpus (`title_weights.rs`, `benches/ingest_corpus/fit.py`). The block may open
 /// with the headline itself or with a teaser list over it: lines of the block before its first
 /// paragraph are candidates, and so are a few lines under it that have a byline or a date under
 /// them (the run of text may open with a teaser or a standfirst printed over the headline).
-pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> Option<usize> {
+///
+/// Tried in session 23 and left out (README): candidates from the whole page (every line past
+/// the hard filters, with features saying where it stands: far above, inside the text, after
+/// the block) put the headline among them on more pages but lowered the cross-validated
+/// accuracy; page.rs's first line kept over a paste as a feature instead of a rule lowered the
+/// selections' titles on the check lists.
+pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -> Option<TitleChoice> {
     let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
-    let text_start = first_paragraph(lines, cls, block_start);
+    let text_start = first_paragraph(lines, cls, block.0);
     let opening = opening_words(lines, cls, text_start);
-    let page = Around { lines, cls, keys: &keys, opening: &opening, text_start };
-    let mut best: Option<(f64, usize)> = None;
+    let cut_keys: Vec<String> = lines
+        .iter()
+        .map(|o| {
+            let o = plain(o).0;
+            if o.ends_with('…') || o.ends_with("...") {
+                key(o.trim_end_matches(['…', '.']))
+            } else {
+                String::new()
+            }
+        })
+        .collect();
+    let meta = MetaLines::new(lines);
+    let page = Around { lines, cls, keys: &keys, cut_keys: &cut_keys, meta: &meta, opening: &opening, text_start };
+    let mut scored: Vec<(f64, usize)> = Vec::new();
     let mut consider = |i: usize, at: Place| {
         let Some(values) = features(&page, i, at) else { return };
         let score = rank::score(TITLE_WEIGHTS, &values);
         rank::dump("title", i, &clean_title(plain(lines[i]).0), TITLE_FEATURES, &values);
-        if best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, i));
-        }
+        scored.push((score, i));
     };
     let mut seen = 0;
     let mut i = text_start;
     // Distance counts the lines that could be text; menus and share boxes between the
     // headline and the text do not push it away.
     let mut between = 0;
-    while i > 0 && seen < 80 {
+    while i > 0 && seen < ABOVE_TEXT_START {
         i -= 1;
         if lines[i].trim().is_empty() {
             continue;
@@ -185,12 +211,19 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block_start: usize) -> O
         if cls[j] == Class::Good {
             text_above += 1;
         }
-        if meta_under(lines, j).is_some() && !is_alt_text(lines[j]) {
+        if meta_under(&meta, j).is_some() && !is_alt_text(lines[j]) {
             consider(j, Place::Below { text_above });
         }
     }
-    best.map(|(_, i)| i)
+    // The first of equal scores wins: a stable sort keeps the order they were scored in.
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let &(_, line) = scored.first()?;
+    let other = |k: usize| scored.get(k).map(|c| c.1);
+    Some(TitleChoice { line, others: [other(1), other(2)] })
 }
+
+/// Non-empty lines above the text's first paragraph in which the headline is looked for.
+const ABOVE_TEXT_START: usize = 80;
 
 /// Non-empty lines under the text's first paragraph in which a headline with its byline or
 /// date is still looked for.
@@ -202,6 +235,10 @@ struct Around<'a> {
     cls: &'a [Class],
     /// Each line's letters and digits in lower case, to find copies.
     keys: &'a [String],
+    /// Each line cut short with `…`: its key before the cut (empty for other lines).
+    cut_keys: &'a [String],
+    /// Which lines are bylines or date lines.
+    meta: &'a MetaLines<'a>,
     /// The content words of the text's opening.
     opening: &'a std::collections::HashSet<String>,
     /// The line of the text's first paragraph.
@@ -301,7 +338,7 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
 /// when it cannot be a headline at all (the hard filters: a date, a byline, a link, a credit,
 /// a breadcrumb, a form control…).
 fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
-    let Around { lines, cls, keys, opening, text_start } = *page;
+    let Around { lines, cls, keys, cut_keys, meta, opening, text_start } = *page;
     let (t, bullet) = plain(lines[i]);
     let s = signals(lines[i]);
     if s.words < 3 || s.chars < 15 || cls[i] == Class::Closer || cannot_be_headline(t) || lines[i].contains("(BUTTON)")
@@ -345,15 +382,10 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
                 && (o.len() > k.len() || (j.abs_diff(i) >= 10 && next_key(j) != next_key(i)))
         });
     let teased = s.words >= 4
-        && lines.iter().enumerate().any(|(j, o)| {
-            let o = plain(o).0;
-            let cut = if o.ends_with('…') || o.ends_with("...") {
-                key(o.trim_end_matches(['…', '.']))
-            } else {
-                String::new()
-            };
-            j != i && cut.len() >= 12 && cut.len() < k.len() && k.starts_with(cut.as_str())
-        });
+        && cut_keys
+            .iter()
+            .enumerate()
+            .any(|(j, cut)| j != i && cut.len() >= 12 && cut.len() < k.len() && k.starts_with(cut.as_str()));
     let holders = keys.iter().filter(|o| o.contains(k.as_str())).count();
     let near_copy =
         (i.saturating_sub(TEASER_SPAN)..(i + TEASER_SPAN).min(lines.len())).any(|j| j != i && keys[j] == *k);
@@ -363,13 +395,13 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
     let teased = !label_repeat && !site_name && !repeated && teased;
 
     let next: Vec<usize> = (i + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty()).take(4).collect();
-    let is_meta = |j: usize| is_meta_line(lines[j]);
+    let is_meta = |j: usize| meta.is(j);
     let (mut meta_below, mut teaser_list, mut meta_over, mut meta_over_headline) = (false, false, false, false);
-    if let Some(own) = meta_under(lines, i) {
+    if let Some(own) = meta_under(meta, i) {
         // A list of teasers, each with its own author or date: the sign is no headline's.
         let teasers = (i.saturating_sub(TEASER_SPAN)..(i + TEASER_SPAN).min(lines.len()))
             .filter(|&j| j != i && keys[j] != *k && headline_like(lines[j]) && !is_meta(j))
-            .filter(|&j| meta_under(lines, j).is_some_and(|m| m != own))
+            .filter(|&j| meta_under(meta, j).is_some_and(|m| m != own))
             // A menu printed three times is one list item, not three teasers.
             .map(|j| &keys[j])
             .collect::<std::collections::HashSet<_>>()
@@ -609,16 +641,33 @@ fn is_meta_line(l: &str) -> bool {
         || segmented_byline(n).is_some()
 }
 
+/// [`is_meta_line`] of each line of a page, read once: the date and byline readers are the
+/// costly part of the headline's features, and each line is asked about by its neighbours.
+struct MetaLines<'a> {
+    lines: &'a [&'a str],
+    cells: Vec<std::cell::OnceCell<bool>>,
+}
+
+impl<'a> MetaLines<'a> {
+    fn new(lines: &'a [&'a str]) -> Self {
+        MetaLines { lines, cells: vec![std::cell::OnceCell::new(); lines.len()] }
+    }
+
+    /// Whether line `j` is a byline, a bare name or a date line.
+    fn is(&self, j: usize) -> bool {
+        *self.cells[j].get_or_init(|| is_meta_line(self.lines[j]))
+    }
+}
+
 /// The byline or date line that follows line `i` within four lines. A standfirst or a caption may
 /// stand between the headline and its byline: long lines are stepped over, and so are lines
 /// with no word (empty share buttons, counters).
-fn meta_under(lines: &[&str], i: usize) -> Option<usize> {
+fn meta_under(meta: &MetaLines, i: usize) -> Option<usize> {
+    let lines = meta.lines;
     (i + 1..lines.len())
-        .filter(|&j| {
-            signals(lines[j]).words > 0 && (plain(lines[j]).0.split_whitespace().count() < 12 || is_meta_line(lines[j]))
-        })
+        .filter(|&j| signals(lines[j]).words > 0 && (plain(lines[j]).0.split_whitespace().count() < 12 || meta.is(j)))
         .take(4)
-        .find(|&j| is_meta_line(lines[j]))
+        .find(|&j| meta.is(j))
 }
 
 /// Four words or more in no list, with no sentence break.
@@ -635,6 +684,11 @@ fn key(l: &str) -> String {
 mod tests {
     use super::super::block::{raw_classes, smooth};
     use super::*;
+
+    /// The headline chosen for a block from `start` to the end.
+    fn pick(lines: &[&str], cls: &[Class], start: usize) -> Option<usize> {
+        best_title(lines, cls, (start, lines.len() - 1)).map(|c| c.line)
+    }
 
     const P1: &str = "Two people were arrested on Monday after climate protesters climbed onto the stage of a theatre in the city centre, the police said.";
     const P2: &str = "The performance was stopped for twenty minutes while the protesters were led away, and the audience applauded when the actors came back.";
@@ -667,7 +721,11 @@ mod tests {
             P2,
         ];
         let cls = smooth(&raw_classes(&lines));
-        assert_eq!(best_title(&lines, &cls, 13), Some(9));
+        assert_eq!(pick(&lines, &cls, 13), Some(9));
+        // The runner-ups are other candidates, for the byline's and the date's windows.
+        let choice = best_title(&lines, &cls, (13, 14)).unwrap();
+        assert!(choice.others[0].is_some());
+        assert!(choice.others.iter().flatten().all(|&o| o != 9 && o < 13));
     }
 
     #[test]
@@ -677,7 +735,7 @@ mod tests {
         let lines = ["* Home", "* News", "* Sport", "* Culture", "* Travel", "* Video", headline, P1, P2];
         let cls = smooth(&raw_classes(&lines));
         assert_eq!(first_paragraph(&lines, &cls, 6), 7);
-        assert_eq!(best_title(&lines, &cls, 6), Some(6));
+        assert_eq!(pick(&lines, &cls, 6), Some(6));
     }
 
     #[test]
@@ -705,7 +763,7 @@ mod tests {
         lines.extend(["* Share this item via WhatsApp", "* Send this page to someone via email", P1, P2]);
         let cls = smooth(&raw_classes(&lines));
         let start = lines.iter().position(|l| *l == P1).unwrap();
-        assert_eq!(best_title(&lines, &cls, start), Some(9));
+        assert_eq!(pick(&lines, &cls, start), Some(9));
     }
 
     #[test]
@@ -733,7 +791,7 @@ mod tests {
             P2,
         ];
         let cls = smooth(&raw_classes(&lines));
-        assert_eq!(best_title(&lines, &cls, 16), Some(4));
+        assert_eq!(pick(&lines, &cls, 16), Some(4));
     }
 
     #[test]
@@ -749,11 +807,21 @@ mod tests {
         ];
         let cls = smooth(&raw_classes(&lines));
         let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
+        let cut_keys = vec![String::new(); lines.len()];
+        let meta = MetaLines::new(&lines);
         let opening = opening_words(&lines, &cls, 5);
-        let page = Around { lines: &lines, cls: &cls, keys: &keys, opening: &opening, text_start: 5 };
+        let page = Around {
+            lines: &lines,
+            cls: &cls,
+            keys: &keys,
+            cut_keys: &cut_keys,
+            meta: &meta,
+            opening: &opening,
+            text_start: 5,
+        };
         assert!(features(&page, 0, Place::Above { between: 0, seen: 3 }).is_none());
         assert!(features(&page, 1, Place::Above { between: 0, seen: 2 }).is_none());
-        assert_eq!(best_title(&lines, &cls, 5), Some(2));
+        assert_eq!(pick(&lines, &cls, 5), Some(2));
     }
 
     #[test]
@@ -771,7 +839,7 @@ mod tests {
             P2,
         ];
         let cls = smooth(&raw_classes(&lines));
-        assert_eq!(best_title(&lines, &cls, 2), Some(4));
+        assert_eq!(pick(&lines, &cls, 2), Some(4));
         // A line in lower case under the stamp is a tag, not the headline over it.
         let lines = [
             "Menu",
@@ -782,7 +850,7 @@ mod tests {
             P2,
         ];
         let cls = smooth(&raw_classes(&lines));
-        assert_eq!(best_title(&lines, &cls, 4), Some(1));
+        assert_eq!(pick(&lines, &cls, 4), Some(1));
     }
 
     #[test]
@@ -796,7 +864,7 @@ mod tests {
         lines.extend(["By Jane Roe", "Published 12/03/2023", P1, P2, "Most read", alt]);
         let cls = smooth(&raw_classes(&lines));
         let start = lines.iter().position(|l| *l == P1).unwrap();
-        assert_eq!(best_title(&lines, &cls, start), Some(10));
+        assert_eq!(pick(&lines, &cls, start), Some(10));
     }
 
     #[test]

@@ -1,11 +1,13 @@
-//! Fitted weights of the title candidates' features (see src/ingest/rank.rs).
+//! Fitted weights of the title candidates' features (see src/ingest/title.rs).
 //!
 //! Generated, do not edit by hand: rerun
-//! `python3 benches/ingest_corpus/fit.py --field title --lists dev,dev3a,dev4a --folds 5 --l2 0.3 --iters 300 --write <this file>`
-//! Data: whole-page dumps of dev, dev3a, dev4a (/work/ingest-data). 5-fold CV page accuracy (l2 0.3): 117/127 (92%) of pages with a right candidate, 117/135 (87%) of all counted pages.
+//! `python3 benches/ingest_corpus/fit.py title --l2 0.3` (or `fit.py all`)
+//! Data: dev,dev3a,dev4a, whole shapes. 5-fold CV over pages (l2 0.3), counted inputs: whole 117/135 (87%) (117/127 (92%) of those with a right candidate).
 
-/// One weight per feature, in the order of the title features' names.
-pub(super) const TITLE_WEIGHTS: &[(&str, f64)] = &[
+use super::rank::Weights;
+
+/// One weight per feature, in the order of the field's feature names.
+pub(super) const TITLE_WEIGHTS: &Weights = &[
     ("headline_shape", 0.388072),
     ("one_sentence", -0.707029),
     ("two_part", -0.128457),

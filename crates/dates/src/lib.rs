@@ -370,6 +370,13 @@ mod tests {
         assert_eq!(calendar_word("march"), Some(CalendarWord::Month));
         assert_eq!(calendar_word("aujourd"), Some(CalendarWord::DayDeictic));
         assert_eq!(calendar_word("Yesterday"), Some(CalendarWord::DayDeictic));
+        // Months in full or abbreviated, for stamp readers.
+        for (w, m) in [("août", 8), ("Sept", 9), ("déc", 12), ("JAN", 1), ("févr", 2), ("mar", 3), ("juil", 7)] {
+            assert_eq!(month_word(w), Some(m), "{w}");
+        }
+        for w in ["lundi", "mon", "march.", ""] {
+            assert_eq!(month_word(w), None, "{w}");
+        }
         // Abbreviations and other date words are not calendar words here.
         for other in ["lun", "sept", "semaine", "week", "noël", "", "x".repeat(80).as_str()] {
             assert_eq!(calendar_word(other), None, "{other}");
@@ -412,4 +419,4 @@ mod tests {
     }
 }
 mod tagger;
-pub use tagger::{calendar_word, tag, to_json_lines, Anchoring, CalendarWord, Tagged, TimeExpr};
+pub use tagger::{calendar_word, month_word, tag, to_json_lines, Anchoring, CalendarWord, Tagged, TimeExpr};

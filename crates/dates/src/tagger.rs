@@ -152,6 +152,21 @@ pub fn calendar_word(word: &str) -> Option<CalendarWord> {
     })
 }
 
+/// The month (1 to 12) that `word` (any case and accents, no punctuation) names in full or
+/// abbreviated, in any language of the lexicon (`août`, `Sept`, `déc`, `Jan`): the one month
+/// table for callers that read stamps (the importer's), so a new language reaches them too.
+pub fn month_word(word: &str) -> Option<u32> {
+    use lexicon::Lex;
+    let mut buf = [0u8; lexicon::MAX_WORD];
+    let folded = lexicon::fold(word, &mut buf)?;
+    [Lang::Fr, Lang::En].into_iter().find_map(|lang| match lexicon::lookup(lang, folded) {
+        Lex::Month(m) | Lex::MonthAbbr(m) => Some(u32::from(m)),
+        // French `sept` is seven or September: a stamp's word next to a day is the month.
+        Lex::Sept => Some(9),
+        _ => None,
+    })
+}
+
 /// Finds and resolves the temporal expressions of `text`.
 ///
 /// `anchor` is the document date (the article's publication date). When it is `None`, it is

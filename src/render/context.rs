@@ -1209,7 +1209,7 @@ pub fn article_page<'a>(site: &'a Site, u: &Urls, i: ArticleId) -> ArticlePage<'
             guessed: &a.guessed,
             entry: u.path(&format!("sources.html#a-{}", a.slug)),
         },
-        body: Cow::Borrowed(&a.body.html),
+        body: a.body.html(),
         topics: site.article_topics[i]
             .iter()
             .map(|(t, why)| TopicLink {

@@ -1452,7 +1452,7 @@ pub fn timeline(site: &Site, u: &Urls, events: impl IntoIterator<Item = usize>, 
             format!("{}#y{y}", u.chronology(y))
         }
     };
-    let id = |ei: usize| site.events[ei].id.clone();
+    let id = |ei: usize| site.events[ei].id.to_string();
     let links = Links { event: &event, label: &label, year: &year, id: if ids { Some(&id) } else { None } };
     let wide = layout(&marks, site.lang, &labels, &links, Size::WIDE)?;
     let narrow = layout(&marks, site.lang, &labels, &links, Size::NARROW)?;

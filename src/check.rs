@@ -57,7 +57,8 @@ fn links(path: &Path, body: &crate::markdown::Body) -> Vec<Diagnostic> {
     // The rendered HTML holds every link, Markdown or raw HTML; the Markdown ones say on
     // which line they are written.
     let written = |href: &str| body.links.iter().find(|l| crate::text::escape_html(&l.dest) == href);
-    let mut rest = body.html.as_str();
+    let html = body.html();
+    let mut rest = &*html;
     while let Some(at) = rest.find("<a href=\"") {
         rest = &rest[at + 9..];
         let Some(end) = rest.find('"') else { break };

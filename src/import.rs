@@ -303,7 +303,8 @@ mod tests {
         assert_eq!(a.sources.len(), 1);
         assert_eq!(a.sources[0].entry.url.as_deref(), Some("https://example.org/c"));
         assert_eq!(a.guessed, vec!["title", "author", "date", "language"]);
-        assert!(a.body.html.contains("fnref") || a.body.html.contains("<sup"), "{}", a.body.html);
+        let html = a.body.html();
+        assert!(html.contains("fnref") || html.contains("<sup"), "{html}");
     }
 
     #[test]

@@ -18,7 +18,30 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// a page given back and taken again is zeroed by the kernel, which with no delay was a
 /// tenth of a large build's processor time (10 ms: about 200,000 page faults instead of
 /// 300,000 on 10,000 articles, and the same peak within a few MiB).
+///
+/// mimalloc also asks Linux for transparent huge pages on its arenas: a 2 MiB page is
+/// resident whole once any of it is touched, and memory freed inside it is not given back.
+/// Without them a 10,000-article build peaks 20 MiB lower (345 against 365 MiB, measured
+/// with `MIMALLOC_ALLOW_THP=0`), with less system time.
 fn tune_allocator() {
+    #[cfg(target_os = "linux")]
+    {
+        const PR_SET_THP_DISABLE: std::ffi::c_int = 41;
+        extern "C" {
+            fn prctl(option: std::ffi::c_int, ...) -> std::ffi::c_int;
+        }
+        // SAFETY: PR_SET_THP_DISABLE takes one integer argument (the rest must be 0) and
+        // only sets a flag of this process; a failure leaves huge pages allowed, harmlessly.
+        unsafe {
+            prctl(
+                PR_SET_THP_DISABLE,
+                1 as std::ffi::c_ulong,
+                0 as std::ffi::c_ulong,
+                0 as std::ffi::c_ulong,
+                0 as std::ffi::c_ulong,
+            );
+        }
+    }
     // The option numbers of mimalloc v3's `mi_option_t` (`include/mimalloc.h`), the version
     // `libmimalloc-sys` builds by default; `Cargo.lock` pins it.
     const ARENA_EAGER_COMMIT: std::ffi::c_int = 4;

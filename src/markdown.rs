@@ -16,6 +16,11 @@ use std::ops::Range;
 pub const CITE_OPEN: char = '\u{E000}';
 /// Closes a citation placeholder.
 pub const CITE_CLOSE: char = '\u{E001}';
+/// Opens the mark of a block's text in a compacted [`Body`]'s HTML (private use, as
+/// [`CITE_OPEN`]; a body whose HTML holds one is not compacted).
+const BLOCK_OPEN: char = '\u{E002}';
+/// Closes it.
+const BLOCK_CLOSE: char = '\u{E003}';
 
 /// Whose text this is: editors' Markdown may carry raw HTML, pasted articles may not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,8 +79,12 @@ pub struct FootnoteDef {
 /// A body rendered once: HTML with citation placeholders and what later stages need.
 #[derive(Debug, Clone, Default)]
 pub struct Body {
-    /// The HTML fragment, with `CITE_OPEN index CITE_CLOSE` where citation `index` goes.
-    pub html: String,
+    /// The HTML fragment, with `CITE_OPEN index CITE_CLOSE` where citation `index` goes (read
+    /// through [`Body::html`]); with `BLOCK_OPEN index BLOCK_CLOSE` where block `index`'s text
+    /// goes, escaped, once [`Body::compact`] has taken the texts out.
+    html: String,
+    /// Whether `html` holds block marks instead of the blocks' texts ([`Body::compact`]).
+    marked: bool,
     /// The citations, in reading order.
     pub citations: Vec<Citation>,
     /// Footnote labels referenced in the text, in order of first reference.
@@ -117,11 +126,62 @@ impl Body {
         s
     }
 
+    /// The HTML fragment, with `CITE_OPEN index CITE_CLOSE` where citation `index` goes: the
+    /// one kept, or made again with the blocks' texts put back in it.
+    pub fn html(&self) -> std::borrow::Cow<'_, str> {
+        if !self.marked {
+            return std::borrow::Cow::Borrowed(&self.html);
+        }
+        let mut out = String::with_capacity(self.html.len() + self.blocks.iter().map(|b| b.text.len()).sum::<usize>());
+        let mut rest = self.html.as_str();
+        while let Some(open) = rest.find(BLOCK_OPEN) {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + BLOCK_OPEN.len_utf8()..];
+            let close = after.find(BLOCK_CLOSE).unwrap_or(after.len());
+            if let Some(b) = after[..close].parse::<usize>().ok().and_then(|i| self.blocks.get(i)) {
+                escape_body_text(&mut out, &b.text);
+            }
+            rest = after.get(close + BLOCK_CLOSE.len_utf8()..).unwrap_or("");
+        }
+        out.push_str(rest);
+        std::borrow::Cow::Owned(out)
+    }
+
     /// Moves the text the body keeps into fresh allocations of exactly its size, made one
     /// after another. Bodies are parsed in parallel, each amid the parser's scratch memory: once
     /// that is freed, what the bodies keep lies scattered over pages the allocator cannot hand
     /// back. Copied together after the load, it packs, and the scattered pages empty.
+    ///
+    /// The HTML keeps its markup only: where it holds a block's text as written (escaped), a
+    /// mark takes its place, and [`Body::html`] puts the text back, byte for byte, when a page
+    /// shows it. Every article's body stays resident for the whole build, and its text
+    /// would otherwise be held twice.
     pub fn compact(&mut self) {
+        if !self.marked && !self.html.contains([BLOCK_OPEN, BLOCK_CLOSE]) {
+            let mut marked = String::with_capacity(self.html.len() / 4);
+            let mut escaped = String::new();
+            let mut at = 0;
+            for (i, b) in self.blocks.iter().enumerate() {
+                // A mark is 6 to 12 bytes: shorter texts stay.
+                if b.text.len() < 24 {
+                    continue;
+                }
+                escaped.clear();
+                escape_body_text(&mut escaped, &b.text);
+                if let Some(found) = self.html[at..].find(&escaped) {
+                    marked.push_str(&self.html[at..at + found]);
+                    marked.push(BLOCK_OPEN);
+                    marked.push_str(&i.to_string());
+                    marked.push(BLOCK_CLOSE);
+                    at += found + escaped.len();
+                }
+            }
+            if at > 0 {
+                marked.push_str(&self.html[at..]);
+                self.html = marked;
+                self.marked = true;
+            }
+        }
         self.html = self.html.as_str().to_owned();
         let blocks: Vec<Block> = self
             .blocks
@@ -138,8 +198,23 @@ impl Body {
 
     /// The HTML with each citation placeholder replaced by what `cite` returns for it.
     pub fn html_with(&self, cite: impl FnMut(usize) -> String) -> String {
-        with_citations(&self.html, cite)
+        with_citations(&self.html(), cite)
     }
+}
+
+/// Writes `s` escaped as pulldown-cmark escapes body text (`&`, `<`, `>`).
+fn escape_body_text(out: &mut String, s: &str) {
+    let mut rest = s;
+    while let Some(at) = rest.find(['&', '<', '>']) {
+        out.push_str(&rest[..at]);
+        out.push_str(match rest.as_bytes()[at] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            _ => "&gt;",
+        });
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
 }
 
 /// `html` (a [`Body::html`], perhaps cleaned) with each citation placeholder replaced by what
@@ -188,6 +263,7 @@ pub fn render(source: &str, first_line: usize, trust: Trust) -> Body {
     blocks.shrink_to_fit();
     Body {
         html,
+        marked: false,
         citations: r.citations,
         footnote_refs: r.footnote_refs,
         footnote_defs: r.footnote_defs,
@@ -777,6 +853,36 @@ mod tests {
         assert_eq!(
             inline("Dit « *oui* » [ici](https://x.test/)"),
             "Dit « <em>oui</em> » <a href=\"https://x.test/\">ici</a>"
+        );
+    }
+
+    #[test]
+    fn a_compacted_body_gives_back_the_same_html() {
+        let sources = [
+            "Le conseil a voté & adopté <le> texte, dit-il.\n\n## Ce qui change\n\n> « Une citation assez longue pour être marquée », dit-elle.\n\nUn dernier paragraphe assez long pour être marqué.\n",
+            "- un premier point de la liste, assez long\n- un second point, *souligné* au milieu\n\n1. Un paragraphe dans une liste numérotée, assez long\n\n   Et sa suite, dans le même point de la liste.\n",
+            "Un fait cité [@a] dans un paragraphe assez long pour le marquer.[^1]\n\n[^1]: Une note de bas de page, assez longue elle aussi.\n\n### Titre de niveau trois assez long\n\nCourt.\n",
+            "Texte qui contient déjà \u{E002} un caractère réservé, assez long.\n",
+        ];
+        for trust in [Trust::Editor, Trust::Untrusted] {
+            for source in sources {
+                let body = render(source, 1, trust);
+                let mut compacted = body.clone();
+                compacted.compact();
+                assert_eq!(compacted.html(), body.html(), "{source}");
+                assert_eq!(compacted.html_with(|i| format!("[{i}]")), body.html_with(|i| format!("[{i}]")));
+            }
+        }
+        let mut plain = render(
+            "Un paragraphe assez long pour être marqué.\n\n> Une citation assez longue, elle aussi.\n",
+            1,
+            Trust::Editor,
+        );
+        plain.compact();
+        assert!(
+            plain.marked && !plain.html.contains("paragraphe") && !plain.html.contains("citation"),
+            "{}",
+            plain.html
         );
     }
 }

@@ -101,7 +101,7 @@ pub fn find(events: &mut [Event], articles: &[Arc<Article>], warnings: &mut Vec<
             continue;
         }
         let (si, sj) = (events[i].span, events[j].span);
-        let (idj, idi) = (events[j].id.clone(), events[i].id.clone());
+        let (idj, idi) = (events[j].id.to_string(), events[i].id.to_string());
         events[i].conflicts.push(Conflict { other: idj, span: sj });
         events[j].conflicts.push(Conflict { other: idi, span: si });
         if events[i].known_disagreement.is_some() || events[j].known_disagreement.is_some() {

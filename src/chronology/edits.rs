@@ -20,7 +20,7 @@ pub fn curated_events(curated: &[Curated<'_>]) -> Vec<Event> {
         .map(|c| {
             let def = c.def;
             Event {
-                id: String::new(),
+                id: Box::default(),
                 span: def.span,
                 text: def.text.as_str().into(),
                 html: EventHtml::Written(markdown::inline(&def.text)),
@@ -166,7 +166,7 @@ fn extracted_event(mut group: Group, sources: Vec<SourceId>, known: Option<Box<(
     group.topics.shrink_to_fit();
     let first = &group.mentions[0];
     Event {
-        id: String::new(),
+        id: Box::default(),
         span: first.span,
         html: EventHtml::Marked(Arc::clone(&first.expression)),
         text: Arc::clone(&first.sentence).into(),
@@ -203,7 +203,7 @@ fn edited_event(
         None => (Arc::clone(&mentions[0].sentence).into(), EventHtml::Marked(Arc::clone(&mentions[0].expression))),
     };
     Event {
-        id: String::new(),
+        id: Box::default(),
         span: ed.span.unwrap_or(mentions[0].span),
         text,
         html,

@@ -191,7 +191,7 @@ mod tests {
         // `Loukachénko` and `Loukachenko` fold alike: one alias.
         assert_eq!(e.names().collect::<Vec<_>>(), vec!["Alexandre Loukachenko", "Lukashenko", "Loukachénko"]);
         assert_eq!(e.aliases[0].0.line, 4);
-        assert!(e.body.html.contains("<strong>biélorusse</strong>"));
+        assert!(e.body.html().contains("<strong>biélorusse</strong>"));
     }
 
     #[test]

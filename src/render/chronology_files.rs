@@ -139,7 +139,7 @@ pub fn parts(site: &Site) -> Vec<Part> {
 /// date narrows the search to a few events).
 pub fn find(site: &Site, id: &str, span: crate::dates::DateSpan) -> Option<usize> {
     let lo = site.events.partition_point(|e| e.span.start < span.start);
-    site.events[lo..].iter().take_while(|e| e.span.start == span.start).position(|e| e.id == id).map(|i| lo + i)
+    site.events[lo..].iter().take_while(|e| e.span.start == span.start).position(|e| *e.id == *id).map(|i| lo + i)
 }
 
 /// A page of the chronology.

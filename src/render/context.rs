@@ -1209,7 +1209,7 @@ pub fn article_page<'a>(site: &'a Site, u: &Urls, i: ArticleId) -> ArticlePage<'
             guessed: &a.guessed,
             entry: u.path(&format!("sources.html#a-{}", a.slug)),
         },
-        body: Cow::Borrowed(&a.body.html),
+        body: a.body.html(),
         topics: site.article_topics[i]
             .iter()
             .map(|(t, why)| TopicLink {
@@ -1452,7 +1452,7 @@ pub fn timeline(site: &Site, u: &Urls, events: impl IntoIterator<Item = usize>, 
             format!("{}#y{y}", u.chronology(y))
         }
     };
-    let id = |ei: usize| site.events[ei].id.clone();
+    let id = |ei: usize| site.events[ei].id.to_string();
     let links = Links { event: &event, label: &label, year: &year, id: if ids { Some(&id) } else { None } };
     let wide = layout(&marks, site.lang, &labels, &links, Size::WIDE)?;
     let narrow = layout(&marks, site.lang, &labels, &links, Size::NARROW)?;

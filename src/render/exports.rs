@@ -151,7 +151,7 @@ fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
     Ev {
         conflicts: e.conflicts.iter().map(|c| Conflict { event: &c.other, value: c.span.iso() }).collect(),
         curated: e.curated,
-        id: (!derived).then_some(e.id.as_str()),
+        id: (!derived).then_some(&*e.id),
         mentions,
         sentences,
         sources: (sources != of_mentions).then_some(sources),

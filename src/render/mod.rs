@@ -528,12 +528,13 @@ impl Pages {
         own: Option<ActorId>,
     ) -> Result<String, Diagnostic> {
         let mut failed = None;
+        let html = body.html();
         let cleaned;
         let raw = if body.raw_html && !self.site.config.trust_editor_html {
-            cleaned = crate::sanitize::clean(&body.html);
+            cleaned = crate::sanitize::clean(&html);
             &cleaned
         } else {
-            &body.html
+            &*html
         };
         let raw = self.with_actors(raw, u, actors, own);
         let html = crate::markdown::with_citations(&raw, |ci| {
@@ -638,7 +639,8 @@ impl Pages {
                     }
                     DocRef::Article(i) => {
                         let mut ctx = context::article_page(site, &u, i);
-                        let body = self.with_actors(&site.articles[i].body.html, &u, site.actors.of_doc(d), None);
+                        let html = site.articles[i].body.html();
+                        let body = self.with_actors(&html, &u, site.actors.of_doc(d), None);
                         let (body, marked) = link_dates(site, i, &body, &mut ctx.events);
                         ctx.body = Cow::Owned(body);
                         ctx.marked = marked;

@@ -22,13 +22,13 @@ pub fn advice(site: &Site) -> Vec<Diagnostic> {
     }
     out.extend(thin_citations(site));
     for e in site.events.iter().filter(|e| e.curated && e.sources.is_empty() && e.mentions.is_empty()) {
-        let path = match e.declared_in {
+        let path = match e.declared_in() {
             Some(DocRef::Topic(t)) => &site.topics[t].path,
             Some(DocRef::Note(n)) => &site.notes[n].path,
             _ => continue,
         };
         out.push(
-            Diagnostic::warning(path, e.declared_line, "event with no source")
+            Diagnostic::warning(path, e.declared_line(), "event with no source")
                 .with_help("add sources = [\"…\"] so that readers can check it"),
         );
     }

@@ -434,7 +434,7 @@ impl EventLinks {
             for &t in &e.topics {
                 links.topics[t].push(ei);
             }
-            if let Some(DocRef::Note(n)) = e.declared_in {
+            if let Some(DocRef::Note(n)) = e.declared_in() {
                 links.notes[n].push(ei);
             }
         }

@@ -154,7 +154,7 @@ fn every_kind_of_event_is_the_same_bytes_both_ways_in_both_languages() {
         let kinds = [
             ("curated", events.iter().any(|e| e.curated)),
             ("extracted", events.iter().any(|e| !e.curated)),
-            ("conflict", events.iter().any(|e| !e.conflicts.is_empty())),
+            ("conflict", events.iter().any(|e| !e.conflicts().is_empty())),
             ("several reports", events.iter().any(|e| e.reports > 1)),
             ("year only", events.iter().any(|e| e.span.start.precision() == Precision::Year && e.span.end.is_none())),
             ("month", events.iter().any(|e| e.span.start.precision() == Precision::Month)),

@@ -97,14 +97,14 @@ pub fn find(events: &mut [Event], articles: &[Arc<Article>], warnings: &mut Vec<
         ((events[j].span.start.first_day() - events[i].span.start.first_day()).num_days().abs(), i, j)
     });
     for (i, j) in pairs {
-        if events[i].conflicts.len() >= MAX_CONFLICTS || events[j].conflicts.len() >= MAX_CONFLICTS {
+        if events[i].conflicts().len() >= MAX_CONFLICTS || events[j].conflicts().len() >= MAX_CONFLICTS {
             continue;
         }
         let (si, sj) = (events[i].span, events[j].span);
         let (idj, idi) = (events[j].id.to_string(), events[i].id.to_string());
-        events[i].conflicts.push(Conflict { other: idj, span: sj });
-        events[j].conflicts.push(Conflict { other: idi, span: si });
-        if events[i].known_disagreement.is_some() || events[j].known_disagreement.is_some() {
+        events[i].notes_mut().conflicts.push(Conflict { other: idj, span: sj });
+        events[j].notes_mut().conflicts.push(Conflict { other: idi, span: si });
+        if events[i].known_disagreement().is_some() || events[j].known_disagreement().is_some() {
             continue;
         }
         let place = |m: &Mention| format!("{} (« {} »)", articles[m.article].path.display(), m.expression);
@@ -140,12 +140,12 @@ pub fn find(events: &mut [Event], articles: &[Arc<Article>], warnings: &mut Vec<
         );
     }
     // A ruling on a disagreement that no longer exists would silence the next one unseen.
-    for e in events.iter().filter(|e| e.conflicts.is_empty()) {
-        if let Some((path, line)) = e.known_disagreement.as_deref() {
+    for e in events.iter().filter(|e| e.conflicts().is_empty()) {
+        if let Some((path, line)) = e.known_disagreement() {
             warnings.push(
                 Diagnostic::warning(
                     path,
-                    *line,
+                    line,
                     format!("known_disagreement = true, but no source dates this event ({}) differently", e.span.iso()),
                 )
                 .with_help("remove it"),

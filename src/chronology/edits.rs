@@ -4,7 +4,7 @@
 
 use super::extract::{content_words, Words};
 use super::merge::{matches_curated, Group};
-use super::{Curated, Edit, Event, EventHtml, Input, Mention};
+use super::{Curated, Edit, Event, EventNotes, Input, Mention};
 use crate::diagnostics::Diagnostic;
 use crate::doc::{ArticleId, SourceId};
 use crate::markdown;
@@ -23,17 +23,19 @@ pub fn curated_events(curated: &[Curated<'_>]) -> Vec<Event> {
                 id: Box::default(),
                 span: def.span,
                 text: def.text.as_str().into(),
-                html: EventHtml::Written(markdown::inline(&def.text)),
                 curated: true,
                 sources: c.sources.clone(),
                 topics: c.topics.clone(),
-                declared_in: Some(c.declared),
-                declared_line: def.line,
                 mentions: Vec::new(),
-                conflicts: Vec::new(),
-                known_disagreement: def.known_disagreement.map(|line| Box::new((def.path.clone(), line))),
                 reports: 0,
                 report_words: None,
+                notes: Some(Box::new(EventNotes {
+                    html: Some(markdown::inline(&def.text)),
+                    declared_in: Some(c.declared),
+                    declared_line: def.line,
+                    conflicts: Vec::new(),
+                    known_disagreement: def.known_disagreement.map(|line| (def.path.clone(), line)),
+                })),
             }
         })
         .collect()
@@ -112,8 +114,10 @@ pub fn apply(input: &Input<'_>, groups: Vec<Vec<Group>>, events: &mut Vec<Event>
                 }
             }
             e.mentions.extend(mentions);
-            if e.known_disagreement.is_none() {
-                e.known_disagreement = known[g].take();
+            if e.known_disagreement().is_none() {
+                if let Some(k) = known[g].take() {
+                    e.notes_mut().known_disagreement = Some(*k);
+                }
             }
         }
         // Matching is done: the words go before the events they would crowd are made.
@@ -168,18 +172,14 @@ fn extracted_event(mut group: Group, sources: Vec<SourceId>, known: Option<Box<(
     Event {
         id: Box::default(),
         span: first.span,
-        html: EventHtml::Marked(Arc::clone(&first.expression)),
         text: Arc::clone(&first.sentence).into(),
         curated: false,
         sources,
         topics: group.topics,
-        declared_in: None,
-        declared_line: 0,
         mentions: group.mentions,
-        conflicts: Vec::new(),
-        known_disagreement: known,
         reports: 0,
         report_words: group.report_words,
+        notes: known.map(|k| Box::new(EventNotes { known_disagreement: Some(*k), ..EventNotes::default() })),
     }
 }
 
@@ -199,24 +199,26 @@ fn edited_event(
     topics.sort_unstable();
     topics.dedup();
     let (text, html) = match &ed.text {
-        Some(t) => (t.as_str().into(), EventHtml::Written(markdown::inline(t))),
-        None => (Arc::clone(&mentions[0].sentence).into(), EventHtml::Marked(Arc::clone(&mentions[0].expression))),
+        Some(t) => (t.as_str().into(), Some(markdown::inline(t))),
+        None => (Arc::clone(&mentions[0].sentence).into(), None),
     };
     Event {
         id: Box::default(),
         span: ed.span.unwrap_or(mentions[0].span),
         text,
-        html,
         curated: true,
         sources,
         topics,
-        declared_in: Some(edit.declared),
-        declared_line: ed.line,
         mentions,
-        conflicts: Vec::new(),
-        known_disagreement: known,
         reports: 0,
         report_words: None,
+        notes: Some(Box::new(EventNotes {
+            html,
+            declared_in: Some(edit.declared),
+            declared_line: ed.line,
+            conflicts: Vec::new(),
+            known_disagreement: known.map(|k| *k),
+        })),
     }
 }
 

@@ -66,53 +66,83 @@ pub struct Event {
     /// What happened, plain text: for an extracted event, its first report's sentence,
     /// shared with that report rather than copied.
     pub text: Text,
-    /// What happened, inline HTML ([`Event::html`]).
-    pub html: EventHtml,
     /// Written by an editor (true) or extracted from articles.
     pub curated: bool,
     /// Cited sources.
     pub sources: Vec<SourceId>,
     /// Its topics: for an extracted event, those its own reports name.
     pub topics: Vec<TopicId>,
-    /// Where the event is declared, for curated events (note or topic page).
-    pub declared_in: Option<DocRef>,
-    /// The `[[events]]` line that declares it (0 for an extracted event).
-    pub declared_line: usize,
     /// The articles' sentences that report it.
     pub mentions: Vec<Mention>,
-    /// Other dates that sources give for what looks like the same event.
-    pub conflicts: Vec<Conflict>,
-    /// Where an editor said these disagreements are known (`known_disagreement = true`):
-    /// they stay shown, without a warning.
-    /// Boxed: few events have one, and every event would carry its room.
-    pub known_disagreement: Option<Box<(std::path::PathBuf, usize)>>,
     /// How many distinct sources report or support it.
     pub reports: usize,
     /// The words of its text and first reports, when the merge already gathered them, for
     /// finding disagreements (`None`: gathered when needed).
     /// Boxed, as only a long-running process (`briefing serve`) keeps them.
     pub(crate) report_words: Option<Box<Words>>,
+    /// What few events have: an editor's words, disagreements. Kept apart, boxed, so that
+    /// the hundreds of thousands of extracted events of a large dossier carry one pointer
+    /// for them rather than their room (about 70 bytes each).
+    pub(crate) notes: Option<Box<EventNotes>>,
+}
+
+/// An event's rarely set parts ([`Event::notes`]).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct EventNotes {
+    /// Inline HTML made once from an editor's text (`None`: the reported sentence, marked).
+    pub(crate) html: Option<String>,
+    /// Where the event is declared (note or topic page).
+    pub(crate) declared_in: Option<DocRef>,
+    /// The `[[events]]` line that declares it.
+    pub(crate) declared_line: usize,
+    /// Other dates that sources give for what looks like the same event.
+    pub(crate) conflicts: Vec<Conflict>,
+    /// Where an editor said these disagreements are known (`known_disagreement = true`).
+    pub(crate) known_disagreement: Option<(std::path::PathBuf, usize)>,
 }
 
 impl Event {
     /// What happened, inline HTML: the editor's Markdown rendered, or the text escaped with
     /// the words that date it marked (`<mark>`). The latter is made when shown rather than
     /// kept: a large dossier has hundreds of thousands of extracted events.
+    ///
+    /// An unwritten event's text is its first report's sentence, and the words that date it
+    /// are that report's: reports are only ever added after the first.
     pub fn html(&self) -> std::borrow::Cow<'_, str> {
-        match &self.html {
-            EventHtml::Written(h) => std::borrow::Cow::Borrowed(h),
-            EventHtml::Marked(expression) => std::borrow::Cow::Owned(edits::marked_sentence(&self.text, expression)),
+        match self.notes.as_deref().and_then(|n| n.html.as_deref()) {
+            Some(h) => std::borrow::Cow::Borrowed(h),
+            None => {
+                let expression = self.mentions.first().map_or("", |m| &*m.expression);
+                std::borrow::Cow::Owned(edits::marked_sentence(&self.text, expression))
+            }
         }
     }
-}
 
-/// How an event's HTML is had ([`Event::html`]).
-#[derive(Debug, Clone)]
-pub enum EventHtml {
-    /// Inline HTML, made once (an editor's text).
-    Written(String),
-    /// The event's text escaped, with these words that date it marked where they first occur.
-    Marked(Arc<str>),
+    /// Where the event is declared, for curated events (note or topic page).
+    pub fn declared_in(&self) -> Option<DocRef> {
+        self.notes.as_deref().and_then(|n| n.declared_in)
+    }
+
+    /// The `[[events]]` line that declares it (0 for an extracted event).
+    pub fn declared_line(&self) -> usize {
+        self.notes.as_deref().map_or(0, |n| n.declared_line)
+    }
+
+    /// Other dates that sources give for what looks like the same event.
+    pub fn conflicts(&self) -> &[Conflict] {
+        self.notes.as_deref().map_or(&[], |n| &n.conflicts)
+    }
+
+    /// Where an editor said these disagreements are known (`known_disagreement = true`):
+    /// they stay shown, without a warning.
+    pub fn known_disagreement(&self) -> Option<(&std::path::Path, usize)> {
+        self.notes.as_deref().and_then(|n| n.known_disagreement.as_ref()).map(|(p, l)| (p.as_path(), *l))
+    }
+
+    /// The rarely set parts, made when first set.
+    pub(crate) fn notes_mut(&mut self) -> &mut EventNotes {
+        self.notes.get_or_insert_with(Box::default)
+    }
 }
 
 /// An event's plain text, shared (cloning it copies no text): an extracted event's is its

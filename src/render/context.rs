@@ -810,11 +810,11 @@ pub fn event<'a>(site: &'a Site, u: &Urls, ei: usize, limit: usize) -> EventCtx<
             .map(|&t| Link { title: Cow::Borrowed(&site.topics[t].title), url: u.topic(t) })
             .collect(),
         conflicts: e
-            .conflicts
+            .conflicts()
             .iter()
             .map(|c| Link { title: Cow::Owned(c.span.long(lang)), url: u.event_by_id(&c.other, c.span) })
             .collect(),
-        declared_in: e.declared_in.map(|d| doc_link(site, u, d)),
+        declared_in: e.declared_in().map(|d| doc_link(site, u, d)),
         reports: reports(site, u, e, limit),
         more: e.sources.len().saturating_sub(limit) + e.mentions.len().saturating_sub(limit),
         url: u.event(ei),
@@ -1269,7 +1269,7 @@ fn article_event<'a>(site: &'a Site, u: &Urls, ai: ArticleId, ei: usize) -> Arti
         short,
         lang,
         count: e.reports,
-        conflict: !e.conflicts.is_empty(),
+        conflict: !e.conflicts().is_empty(),
         html: String::new(),
         event: ei,
     }
@@ -1425,7 +1425,7 @@ pub fn timeline(site: &Site, u: &Urls, events: impl IntoIterator<Item = usize>, 
         .into_iter()
         .map(|ei| {
             let e = &site.events[ei];
-            Mark { index: ei, start: e.span.start, conflict: !e.conflicts.is_empty(), curated: e.curated }
+            Mark { index: ei, start: e.span.start, conflict: !e.conflicts().is_empty(), curated: e.curated }
         })
         .collect();
     let labels = Labels {

@@ -88,7 +88,7 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
         esc(out, &e.id);
         out.push('"');
     }
-    classes(out, e.curated, !e.conflicts.is_empty());
+    classes(out, e.curated, !e.conflicts().is_empty());
     if full {
         // `topic_slugs`, the slugs joined by spaces; left out when that is empty.
         let start = out.len();
@@ -122,12 +122,12 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
         lang_attr(out, lang);
         out.push('>');
         out.push_str(&e.html());
-        if !e.conflicts.is_empty() {
+        if !e.conflicts().is_empty() {
             out.push_str("<p class=\"event-conflict\">⚠ ");
             out.push_str(&t.conflict);
             out.push_str(&t.colon);
             out.push(' ');
-            for (k, c) in e.conflicts.iter().enumerate() {
+            for (k, c) in e.conflicts().iter().enumerate() {
                 if k > 0 {
                     out.push_str(", ");
                 }
@@ -211,7 +211,7 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
     if count > 1 {
         let _ = write!(out, " <span class=\"count\">({count} {})</span>", t.reported_by);
     }
-    if !e.conflicts.is_empty() {
+    if !e.conflicts().is_empty() {
         out.push_str(" <span class=\"event-conflict\">⚠ ");
         out.push_str(&t.conflict);
         out.push_str("</span>");

@@ -149,7 +149,7 @@ fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
     // not depend on how it makes them.
     let derived = first.is_some_and(|(n, at)| e.id.strip_prefix('e') == Some((n + ei - at).to_string().as_str()));
     Ev {
-        conflicts: e.conflicts.iter().map(|c| Conflict { event: &c.other, value: c.span.iso() }).collect(),
+        conflicts: e.conflicts().iter().map(|c| Conflict { event: &c.other, value: c.span.iso() }).collect(),
         curated: e.curated,
         id: (!derived).then_some(&*e.id),
         mentions,

@@ -82,7 +82,7 @@ pub struct Event {
     pub(crate) report_words: Option<Box<Words>>,
     /// What few events have: an editor's words, disagreements. Kept apart, boxed, so that
     /// the hundreds of thousands of extracted events of a large dossier carry one pointer
-    /// for them rather than their room (about 70 bytes each).
+    /// for them rather than their room (64 bytes each, net).
     pub(crate) notes: Option<Box<EventNotes>>,
 }
 

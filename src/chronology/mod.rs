@@ -398,4 +398,41 @@ mod tests {
             assert_eq!(items, want, "order {order:?}");
         }
     }
+
+    /// An unwritten event's HTML is its text with its first report's dating words marked,
+    /// whatever reports join it after; an editor's stays theirs, and an event with no notes
+    /// reads as having no declaration and no disagreement.
+    #[test]
+    fn html_and_notes_of_an_event() {
+        use super::*;
+        let span = DateSpan::at(crate::dates::PartialDate::year(2022));
+        let mention = |sentence: &str, expression: &str| Mention {
+            article: ArticleId(0),
+            block: "p1".into(),
+            sentence: sentence.into(),
+            own: 0..sentence.len(),
+            expression: expression.into(),
+            span,
+        };
+        let mut e = Event {
+            id: "e1".into(),
+            span,
+            text: "En 2022, <b> a voté.".into(),
+            curated: false,
+            sources: Vec::new(),
+            topics: Vec::new(),
+            mentions: vec![mention("En 2022, <b> a voté.", "En 2022")],
+            reports: 1,
+            report_words: None,
+            notes: None,
+        };
+        e.mentions.push(mention("Il a voté.", "voté"));
+        assert_eq!(e.html(), "<mark>En 2022</mark>, &lt;b&gt; a voté.");
+        assert!(e.conflicts().is_empty() && e.known_disagreement().is_none() && e.declared_in().is_none());
+        assert_eq!(e.declared_line(), 0);
+        e.notes_mut().html = Some("<em>écrit</em>".into());
+        e.notes_mut().declared_line = 7;
+        assert_eq!(e.html(), "<em>écrit</em>");
+        assert_eq!(e.declared_line(), 7);
+    }
 }

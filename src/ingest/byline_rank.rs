@@ -15,6 +15,7 @@ use super::byline_weights::BYLINE_WEIGHTS;
 use super::date_pick::Layout;
 use super::dateline::{byline_in, date_stamps, date_with_byline, segmented_byline};
 use super::lexicon::NOT_NAMES;
+use super::line::printed;
 use super::rank::{dump, score};
 use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
@@ -166,11 +167,6 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     out
 }
 
-/// Non-empty line indices, for distances counted in printed lines.
-fn filled(lines: &[&str]) -> Vec<usize> {
-    (0..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect()
-}
-
 /// Distance in non-empty lines between two line indices.
 fn gap(rank: &HashMap<usize, usize>, a: usize, b: usize) -> f64 {
     match (rank.get(&a), rank.get(&b)) {
@@ -229,7 +225,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
     at.sort_unstable();
     at.dedup();
 
-    let filled = filled(lines);
+    let filled = printed(lines);
     let rank: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
     let counts = repeat_counts(lines);
     let lower = lower_words(lines);

@@ -15,6 +15,7 @@ use super::byline::byline;
 use super::date_weights::DATE_WEIGHTS;
 use super::dateline::{date_stamps, date_with_byline, find_ci, is_clock_word, parse_date_line, unglue};
 use super::lexicon::{PUBLISH_CUES, UPDATE_CUES};
+use super::line::printed;
 use super::rank;
 use super::title::clean_title;
 use crate::dates::{Anchoring, Lang, PartialDate, Precision};
@@ -144,7 +145,7 @@ fn headline_line(lines: &[&str], title: &str, block_start: usize) -> Option<usiz
 
 /// The candidates of a page with their features.
 fn candidates(lines: &[&str], layout: &Layout) -> Vec<Candidate> {
-    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect();
+    let filled = printed(lines);
     let Some(&first) = filled.first() else { return Vec::new() };
     // The rank of each line among the non-empty ones (an empty line takes the next one's).
     let mut rank = vec![filled.len(); lines.len()];

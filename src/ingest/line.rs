@@ -2,6 +2,12 @@
 //! note markers glued to words. A leaf of `ingest/`: it uses no sibling, so the parts that read
 //! titles, bodies and boilerplate can all use it without using each other.
 
+/// The indices of the lines that print something: distances between parts of a page are
+/// counted in these, since blank lines differ between a browser's copy and a text dump.
+pub(super) fn printed(lines: &[&str]) -> Vec<usize> {
+    (0..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect()
+}
+
 /// Whether `l` ends with a note marker glued to its last word (`russes1`, `menaces »5`).
 /// Digits closing a word in capitals are part of a name (`COP28`, `G20`, `A400`).
 pub(super) fn ends_with_marker(l: &str) -> bool {

@@ -87,6 +87,59 @@ REPOS_DEV4 = {
 SOURCES_DEV4 = os.path.join(HERE, "sources_dev4.tsv")
 DEV4_FR_PER_SITE = 2  # as the second list: French pages are scarce
 DEV4_PAGES = 64
+# A fifth list, fresh pages for a check set nobody tunes on: repositories no earlier list read
+# (extractors' test pages; go-trafilatura copies trafilatura's, but only pages no list took can
+# pass) and students' French corpora (below). Same
+# page rules as the second list over a wider span of years, no page of an earlier list (URL or
+# headline), no page of a held-out site; every French page that passes (two a site at most),
+# then English pages of sites no earlier list holds, one a site, a year at a time. Own folder,
+# two fixed parts by sha1(url) (even: dev5a, odd: dev5b), like dev3 and dev4.
+REPOS_DEV5 = {
+    "ageitgey/node-unfluff": "cf8131d85f0ab2a791be2fbb609771a662dd73f5",
+    "extractus/article-extractor": "08159d55041909759f3718d05afe4ea0597f9b11",
+    "codelucas/newspaper": "1618b547f31c2d1fd19ae3b6afd8f7542dd02074",
+    "go-shiori/go-readability": "5db1dc9836f0dda58b8112d3a93141b25eeeb454",
+    "grangier/python-goose": "09023ec9f5ef26a628a2365616c0a7c864f0ecea",
+    "jocmp/mercury-parser": "f987e9e0b9766d59595bcbf97ac2ebe0227c5506",
+    "markusmobius/go-trafilatura": "67c3f2a1ca17e9a7b9643239d88d5fe25a36b6ed",
+    "mediacloud/metadata-lib": "23948e286dbadf9d05cae697de22c7e505304d05",
+}
+# Students' corpora of French NLP courses ("projet encadré", PPE1/PPE2): each group saves
+# ~50 web pages per language with curl into `aspirations/` (then dumps and concordances). Their
+# French pages are French news pages of 2015-2025 from many outlets, which no extractor's test
+# set holds. Read at HEAD only (the snapshots' histories are incomplete), and only the saved
+# pages whose file name says French (`fr-12.html`, `francais-3.html`, `FR_7.html`): the English
+# pages of the list come from the extractors' repositories.
+STUDENT_CORPORA = {
+    "ASVienot/ppe_jeux_game": "e4d01e58e830386ca4ea961496a39a8507ecb33b",
+    "AnneSophie148/PROJET-PPE": "c64f2465221d7b07f9c6ee859b608886f4f36b34",
+    "Araule/M1S1_projetLauraCamille": "83356db52bf331403614480fe0afd3d0d9475f08",
+    "Chenzhi23/PPE1-Groupe": "d2bfb7094ee7cb4f66e40fae64a98995c4711c45",
+    "Elesionore/projet_sante_ppe": "bc61937ef5ab0876615f0f1a61d42bf9291b1ae2",
+    "Guizmoue/Projet-AI-textometrie": "8806321f3d73fa286780cd6051b8de0e631af5e3",
+    "JeevArn/PPE1-groupWork": "204b36001d7d16d970d85ad7f768ef31ec181876",
+    "Keming956/Groupe-projet-PPE": "f75fa2d560036573d4e4c3974ea7bf68a3bdc674",
+    "MarcExposto/Projet-PPE1-2025": "cbdd7c401cb2976bb028e8461c0dda976e334863",
+    "PetX33/Desinformation-Projet": "d3a0b2397f0fd0b9ee141ce952a74c7bf332bfa8",
+    "Potitcroissant/Projet-PPE": "bc2826efb9f62df5616b43b98b3da904e8c9539e",
+    "SamyEZE/TeamOrgueil": "ab1f634001d0f80816d962538a951e862ba761b0",
+    "catalinaalvarez-ortega-cmd/PPE1_groupe_2025": "c2ef23480bbf4c1fd4ead0eb0ba15bf45cbb2321",
+    "cbuontal/M1TAL_immigration": "a8f33e5e94a4f172dfc3a2b298dea068b8d9709e",
+    "elaneg/projet-final": "0414b3112f2009a6f5e69fc3175366cd28845abe",
+    "jessiu2/Projet-PPE": "0dfa7e9ad3c6f5c72009907248fdfdbf2e29a367",
+    "makkinne/projet-ppe": "5756a6722d273a5b4e7780610144b0b8f1930cde",
+    "mickaela-mstr/PPE_groupe": "4ee9f07cdd6cf1d0ce1c497ad16ed81ccc3cd789",
+    "tanninaham/PPE1": "80d5103a63a2fbbdfd61e379425c09d50662d1ab",
+    "valentinefleith/PPE1-Groupe": "b5697692c26d11ee056ccafc9d2d6d48f83fbe37",
+    "xiaotong-0913/Ex-semestre8": "9f5ea4e22f3d7edf2d1295736116988c57f29dc6",
+    "youjiajuliezeng/Projet-PPE-2025": "4aacb37bb35fc4aab41120105c80a222250237fc",
+}
+STUDENT_FRENCH_PAGE = re.compile(r"(?i)aspiration[^/]*/(?:[^/]+/)*(?:fr|francais|français)[-_]?\d*[-_]?\d+\.html?$")
+REPOS_DEV5.update(STUDENT_CORPORA)
+SOURCES_DEV5 = os.path.join(HERE, "sources_dev5.tsv")
+DEV5_YEARS = range(2008, 2027)
+DEV5_FR_PER_SITE = 2
+DEV5_PAGES = 64
 # Pages whose truth cannot be read from their own markup, or that are not news, left out by hand.
 EXCLUDE = {
     "https://la-bas.org/la-bas-magazine/chroniques/Didier-Porte-souhaite-la-Sante-a-Balkany":
@@ -371,6 +424,13 @@ def list_html(mirrors, repo, commit):
     return pages
 
 
+def list_student_pages(mirrors, repo, commit):
+    """(commit, path) of the French pages a students' corpus saved (see STUDENT_CORPORA)."""
+    out = subprocess.run(["git", "-C", git_dir(mirrors, repo), "ls-tree", "-r", "-z", "--name-only",
+                          commit], capture_output=True, check=True).stdout.decode().split("\0")
+    return [(commit, f) for f in out if STUDENT_FRENCH_PAGE.search(f)]
+
+
 STOP = {
     "en": set("the and of to in is that for it with was on as are be by at this from have has not".split()),
     "fr": set("le la les de des du et est un une que qui dans pour pas sur au aux par ce il elle".split()),
@@ -445,13 +505,26 @@ def write_sources(path, rows):
                                 r["date"]]) + "\n")
 
 
-def scan(mirrors, jobs, repos, scan_one):
+def scan(mirrors, jobs, repos, scan_one, cache=None):
     """Every page of `repos` (at their pinned commits, deleted pages included) that `scan_one`
-    keeps."""
+    keeps. `cache`: a JSON file of earlier verdicts per (repo, commit, path), read and updated,
+    so that a re-run dumps only the pages it has not seen."""
     tasks = [(mirrors, repo, c, p) for repo, commit in repos.items()
-             for c, p in list_html(mirrors, repo, commit)]
+             for c, p in (list_student_pages(mirrors, repo, commit) if repo in STUDENT_CORPORA
+                          else list_html(mirrors, repo, commit))]
+    seen = {}
+    if cache and os.path.exists(cache):
+        with open(cache, encoding="utf-8") as fh:
+            seen = json.load(fh)
+    key = lambda t: "\t".join(t[1:])  # noqa: E731
+    todo = [t for t in tasks if key(t) not in seen]
     with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
-        return [r for r in ex.map(scan_one, tasks, chunksize=4) if r]
+        for t, r in zip(todo, ex.map(scan_one, todo, chunksize=4)):
+            seen[key(t)] = r
+    if cache:
+        with open(cache, "w", encoding="utf-8") as fh:
+            json.dump(seen, fh)
+    return [seen[key(t)] for t in tasks if seen[key(t)]]
 
 
 def select(mirrors, jobs):
@@ -472,6 +545,10 @@ def select(mirrors, jobs):
 
 def _scan_dev2(args):
     return _scan_one(args, DEV2_YEARS)
+
+
+def _scan_dev5(args):
+    return _scan_one(args, DEV5_YEARS)
 
 
 def select_dev2(mirrors, jobs):
@@ -551,6 +628,40 @@ def select_dev4(mirrors, jobs, dry_run=False):
         write_sources(SOURCES_DEV4, rows)
 
 
+def select_dev5(mirrors, jobs, dry_run=False, cache=None, repos=None):
+    """Choose the fifth list from REPOS_DEV5 (or `repos`, a subset, to look at one repository
+    with --dry-run): every French page that no earlier list holds (at most two a site), then
+    English pages of sites no earlier list holds (one a site, a year at a time) up to
+    DEV5_PAGES. Only URLs and sites of the earlier lists are read, from their .tsv files; no page
+    of a held-out site is taken."""
+    repos = repos or REPOS_DEV5
+    earlier = (rows_of(SOURCES) + rows_of(SOURCES_DEV2) + rows_of(SOURCES_DEV3)
+               + rows_of(SOURCES_DEV4))
+    taken = {url_key(r["url"]) for r in earlier}
+    taken_sites = {r["site"] for r in earlier}
+    held_sites = {r["site"] for r in rows_of(SOURCES) if half_of(r["url"]) == "heldout"}
+    found = scan(mirrors, jobs, repos, _scan_dev5, cache)
+    # A copy of an earlier page kept by another project (same URL or headline) is that page.
+    seen = taken | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken}
+    uniq = one_copy_each(found, repos, seen,
+                         lambda r: r["site"] in held_sites or r["url"] in EXCLUDE
+                         or (r["lang"] == "en" and r["site"] in taken_sites))
+    by_lang = {lang: sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
+               for lang in ("fr", "en")}
+    fr = round_robin(by_lang["fr"], DEV5_FR_PER_SITE)
+    en = round_robin(by_lang["en"], 1)[:max(0, DEV5_PAGES - len(fr))]
+    rows = sorted(fr + en, key=lambda r: (r["lang"], r["site"], r["url"]))
+    n = {k: sum(1 for r in rows if r["lang"] == k) for k in ("fr", "en")}
+    print(f"dev5: {len(found)} usable pages, {len(uniq)} new (fr {len(by_lang['fr'])}, en of new "
+          f"sites {len(by_lang['en'])}); kept {n['fr']} fr + {n['en']} en"
+          + ("" if dry_run else f" -> {SOURCES_DEV5}"))
+    if dry_run:
+        for r in rows:
+            print("\t".join([r["lang"], r["date"], r["site"], r["repo"], r["url"]]))
+    else:
+        write_sources(SOURCES_DEV5, rows)
+
+
 def list_part(url, name):
     """The fixed part of a page of list `name` (dev3, dev4): sha1(url) even -> `<name>a`,
     odd -> `<name>b`."""
@@ -576,7 +687,7 @@ def _build_one(args):
     if row.get("list") == "dev2":
         half = "dev"  # pinned: the second list only ever grows the development half
         truth["list"] = "dev2"
-    elif row.get("list") in ("dev3", "dev4"):
+    elif row.get("list") in ("dev3", "dev4", "dev5"):
         # Its own folder, next to dev/: a development list, but one that does not change what
         # `measure.py dev` has measured so far; two fixed parts.
         half = row["list"]
@@ -603,14 +714,15 @@ def rows_of(path):
         return [dict(zip(head, line.rstrip("\n").split("\t"))) for line in fh if line.strip()]
 
 
-ALL_HALVES = ("dev", "heldout", "dev3", "dev4")
+ALL_HALVES = ("dev", "heldout", "dev3", "dev4", "dev5")
 
 
 def build(mirrors, out, jobs, only=ALL_HALVES):
     """Rebuild the page folders of the halves in `only` (the others, held-out included, are
     left as they are) and their rows of truth.tsv."""
     rows = [r for r in rows_of(SOURCES) if r["url"] not in EXCLUDE]
-    for name, path in (("dev2", SOURCES_DEV2), ("dev3", SOURCES_DEV3), ("dev4", SOURCES_DEV4)):
+    for name, path in (("dev2", SOURCES_DEV2), ("dev3", SOURCES_DEV3), ("dev4", SOURCES_DEV4),
+                       ("dev5", SOURCES_DEV5)):
         if os.path.exists(path):
             rows += [dict(r, list=name) for r in rows_of(path) if r["url"] not in EXCLUDE]
     rows = [r for r in rows if folder_of(r) in only]
@@ -646,7 +758,7 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
 
 def folder_of(row):
     """The folder under --out that a row of a sources file is built into."""
-    if row.get("list") in ("dev3", "dev4"):
+    if row.get("list") in ("dev3", "dev4", "dev5"):
         return row["list"]
     return "dev" if row.get("list") == "dev2" else half_of(row["url"])
 
@@ -662,7 +774,11 @@ def main():
                     help="scan REPOS_DEV3 and rewrite sources_dev3.tsv (the third dev list)")
     ap.add_argument("--select-dev4", action="store_true",
                     help="scan REPOS_DEV4, rewrite sources_dev4.tsv and build dev4 only")
-    ap.add_argument("--dry-run", action="store_true", help="with --select-dev4: print the choice, write nothing")
+    ap.add_argument("--select-dev5", action="store_true",
+                    help="scan REPOS_DEV5, rewrite sources_dev5.tsv and build dev5 only")
+    ap.add_argument("--repos", nargs="+", help="with --select-dev5 --dry-run: scan only these repositories")
+    ap.add_argument("--scan-cache", help="with --select-dev5: a JSON file of earlier scan verdicts (read, updated)")
+    ap.add_argument("--dry-run", action="store_true", help="with --select-dev4/5: print the choice, write nothing")
     ap.add_argument("--only", nargs="+", choices=ALL_HALVES, default=list(ALL_HALVES),
                     help="rebuild these folders only (default: all)")
     ap.add_argument("-j", "--jobs", type=int, default=2)
@@ -681,6 +797,14 @@ def main():
         if a.dry_run:
             return
         a.only = ["dev4"]  # a new list never rebuilds the others (nor touches the held-out half)
+    if a.select_dev5:
+        repos = {r: REPOS_DEV5[r] for r in a.repos} if a.repos else None
+        if repos and not a.dry_run:
+            sys.exit("--repos only with --dry-run: the list is chosen from all of REPOS_DEV5")
+        select_dev5(a.mirrors, a.jobs, a.dry_run, a.scan_cache, repos)
+        if a.dry_run:
+            return
+        a.only = ["dev5"]
     build(a.mirrors, a.out, a.jobs, tuple(a.only))
 
 

@@ -138,8 +138,9 @@ STUDENT_FRENCH_PAGE = re.compile(r"(?i)aspiration[^/]*/(?:[^/]+/)*(?:fr|francais
 REPOS_DEV5.update(STUDENT_CORPORA)
 SOURCES_DEV5 = os.path.join(HERE, "sources_dev5.tsv")
 DEV5_YEARS = range(2008, 2027)
-DEV5_FR_PER_SITE = 2
-DEV5_PAGES = 64
+DEV5_FR_PER_SITE = 1  # French news pages of ~100 sites pass: one a site, as many layouts as possible
+DEV5_FR = 100
+DEV5_PAGES = 140
 # Pages whose truth cannot be read from their own markup, or that are not news, left out by hand.
 EXCLUDE = {
     "https://la-bas.org/la-bas-magazine/chroniques/Didier-Porte-souhaite-la-Sante-a-Balkany":
@@ -448,6 +449,15 @@ def language_agrees(lang, paragraphs):
     return share[lang] >= 0.12 and share[lang] > share[other]
 
 
+def is_news(meta, url):
+    """A page that declares a NewsArticle type, or an `og:type=article` of a named outlet that is
+    not a blog platform."""
+    site = site_of(url)
+    return meta["news_type"] or (
+        meta["og_type"].lower() == "article" and bool(meta["outlet"])
+        and not re.search(r"blog|wordpress|medium\.com|tumblr|github|docs\.|wiki|fandom|springer", site))
+
+
 def _scan_one(args, years=YEARS):
     mirrors, repo, commit, path = args
     try:
@@ -468,10 +478,7 @@ def _scan_one(args, years=YEARS):
         return None
     # English news pages are plentiful: keep those that declare themselves news articles, or
     # articles of a named outlet that is not a blog platform.
-    site = site_of(url)
-    if meta["lang"] == "en" and not meta["news_type"] and not (
-            meta["og_type"].lower() == "article" and meta["outlet"]
-            and not re.search(r"blog|wordpress|medium\.com|tumblr|github|docs\.|wiki|fandom|springer", site)):
+    if meta["lang"] == "en" and not is_news(meta, url):
         return None
     whole, selection, truth = make_page(raw, meta, url)
     visible = [p for p in truth["paragraphs"] if p["in_dump"] and len(p["text"]) >= 80]
@@ -630,9 +637,9 @@ def select_dev4(mirrors, jobs, dry_run=False):
 
 def select_dev5(mirrors, jobs, dry_run=False, cache=None, repos=None):
     """Choose the fifth list from REPOS_DEV5 (or `repos`, a subset, to look at one repository
-    with --dry-run): every French page that no earlier list holds (at most two a site), then
-    English pages of sites no earlier list holds (one a site, a year at a time) up to
-    DEV5_PAGES. Only URLs and sites of the earlier lists are read, from their .tsv files; no page
+    with --dry-run): French news pages that no earlier list holds (one a site, a year at a time,
+    up to DEV5_FR), then English pages of sites no earlier list holds (one a site, a year at a
+    time) up to DEV5_PAGES. Only URLs and sites of the earlier lists are read, from their .tsv files; no page
     of a held-out site is taken."""
     repos = repos or REPOS_DEV5
     earlier = (rows_of(SOURCES) + rows_of(SOURCES_DEV2) + rows_of(SOURCES_DEV3)
@@ -643,12 +650,18 @@ def select_dev5(mirrors, jobs, dry_run=False, cache=None, repos=None):
     found = scan(mirrors, jobs, repos, _scan_dev5, cache)
     # A copy of an earlier page kept by another project (same URL or headline) is that page.
     seen = taken | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken}
+    # A held-out site's sections on their own host (sante.lefigaro.fr) share its layout: left out.
+    held = lambda site: any(site == h or site.endswith("." + h) for h in held_sites)  # noqa: E731
     uniq = one_copy_each(found, repos, seen,
-                         lambda r: r["site"] in held_sites or r["url"] in EXCLUDE
+                         lambda r: held(r["site"]) or r["url"] in EXCLUDE
                          or (r["lang"] == "en" and r["site"] in taken_sites))
+    # French pages are plentiful in the students' corpora, and many of them are not news (an
+    # encyclopedia, a ministry, a shop, a blog): a French page must declare a news type.
+    uniq = [r for r in uniq if r["lang"] == "en"
+            or read_page(read_blob(mirrors, r["repo"], r["commit"], r["path"]))["news_type"]]
     by_lang = {lang: sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
                for lang in ("fr", "en")}
-    fr = round_robin(by_lang["fr"], DEV5_FR_PER_SITE)
+    fr = round_robin(by_lang["fr"], DEV5_FR_PER_SITE)[:DEV5_FR]
     en = round_robin(by_lang["en"], 1)[:max(0, DEV5_PAGES - len(fr))]
     rows = sorted(fr + en, key=lambda r: (r["lang"], r["site"], r["url"]))
     n = {k: sum(1 for r in rows if r["lang"] == k) for k in ("fr", "en")}

@@ -147,6 +147,10 @@ EXCLUDE = {
         "the chronicle's text is not in <p> elements: the reference paragraphs would be an excerpt",
     "https://www.foxyfolksy.com/chocolate-buttercream-frosting-without-powdered-sugar-ermine-icing/":
         "a recipe blog, not a news page",
+    "https://www.gala.fr/l_actu/news_de_stars/creve-sale-negresse-josephine-baker-insultee-son-combat-contre-le-racisme-naura-t-il-servi-a-rien_481614":
+        "the truth's headline is cut at a closing guillemet (` » : Joséphine Baker…`), read as a `| Site` separator",
+    "http://eveilphilosophie.canalblog.com/archives/2011/09/30/22194413.html":
+        "a blog post whose markup names the blog, not the post, as its headline",
 }
 
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",

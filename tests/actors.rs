@@ -89,7 +89,7 @@ fn the_first_mention_in_each_section_links_to_the_actor() {
     assert_eq!(code, 0, "{err}");
     let public = site.path().join("public");
     let article = read(&public.join("articles/summit.html"));
-    let body = &article[article.find("<div class=\"body\">").unwrap()..];
+    let body = &article[article.find("<div class=body>").unwrap()..];
     let body = &body[..body.find("</div>").unwrap()];
     let link = "<a class=\"actor\" href=\"../actors/lukashenko.html\">";
     // Once before the heading (the first spelling), never in the heading, once after it.

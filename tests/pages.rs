@@ -52,7 +52,7 @@ fn each_topic_has_an_atom_feed_linked_from_its_page() {
     let page = read(&public.join("topics/army.html"));
     assert!(
         page.contains(
-            "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"The army · Test dossier\" href=\"../topics/army.xml\">"
+            "<link rel=alternate type=application/atom+xml title=\"The army · Test dossier\" href=\"../topics/army.xml\">"
         ),
         "{page}"
     );
@@ -70,8 +70,8 @@ fn without_base_url_a_topic_feed_links_relative_to_itself_and_no_page_claims_a_c
     assert!(feed.entries().iter().all(|e| e.links()[0].href().starts_with("../")), "{:?}", feed.entries());
     for page in ["index.html", "topics/army.html", "notes/a-note.html", "articles/first.html", "404.html"] {
         let html = read(&public.join(page));
-        assert!(!html.contains("rel=\"canonical\"") && !html.contains("og:url"), "{page}");
-        assert!(html.contains("<meta property=\"og:title\""), "{page}");
+        assert!(!html.contains("rel=canonical") && !html.contains("og:url"), "{page}");
+        assert!(html.contains("<meta property=og:title "), "{page}");
     }
     assert!(!read(&public.join("404.html")).contains("<base"), "no <base> without base_url");
 }
@@ -81,17 +81,17 @@ fn canonical_addresses_open_graph_404_and_favicon() {
     let site = site_with_base();
     let public = build(site.path());
     let note = read(&public.join("notes/a-note.html"));
-    assert!(note.contains("<link rel=\"canonical\" href=\"https://example.org/d/notes/a-note.html\">"), "{note}");
-    assert!(note.contains("<meta property=\"og:type\" content=\"article\">"), "{note}");
-    assert!(note.contains("<link rel=\"icon\" href=\"../assets/favicon.svg\" type=\"image/svg+xml\">"), "{note}");
+    assert!(note.contains("<link rel=canonical href=\"https://example.org/d/notes/a-note.html\">"), "{note}");
+    assert!(note.contains("<meta property=og:type content=article>"), "{note}");
+    assert!(note.contains("<link rel=icon href=../assets/favicon.svg>"), "{note}");
     let index = read(&public.join("index.html"));
-    assert!(index.contains("<link rel=\"canonical\" href=\"https://example.org/d/index.html\">"), "{index}");
-    assert!(index.contains("<meta property=\"og:type\" content=\"website\">"), "{index}");
+    assert!(index.contains("<link rel=canonical href=\"https://example.org/d/index.html\">"), "{index}");
+    assert!(index.contains("<meta property=og:type content=website>"), "{index}");
     assert!(read(&public.join("assets/favicon.svg")).starts_with("<svg"));
 
     let missing = read(&public.join("404.html"));
     assert!(missing.contains("<base href=\"https://example.org/d/\">"), "{missing}");
-    assert!(!missing.contains("rel=\"canonical\""), "the 404 page is at no address of its own");
+    assert!(!missing.contains("rel=canonical"), "the 404 page is at no address of its own");
     assert!(missing.contains("href=\"topics/army.html\""), "links from the site root: {missing}");
     assert!(!read(&public.join("sitemap.xml")).contains("404.html"));
 }

@@ -248,7 +248,7 @@ fn the_chronology_merges_reports_and_shows_disagreements() {
     assert!(events.iter().any(|e| {
         let mut keys: Vec<&str> = match e.get("sources") {
             Some(s) => s.as_array().unwrap().iter().map(|k| k.as_str().unwrap()).collect(),
-            None => e["mentions"].as_array().unwrap().iter().map(|m| m["article"].as_str().unwrap()).collect(),
+            None => e["mentions"].as_array().unwrap().iter().map(|m| m[0].as_str().unwrap()).collect(),
         };
         keys.sort_unstable();
         keys.dedup();
@@ -324,10 +324,8 @@ fn editors_confirm_correct_and_hide_extracted_events() {
     let confirmed = find("Troops gather near the border.").expect("confirmed event");
     assert_eq!(confirmed["value"], "2022-12-19");
     assert_eq!(confirmed["curated"], true);
-    assert_eq!(
-        (&confirmed["mentions"][0]["article"], &confirmed["mentions"][0]["block"]),
-        (&"first".into(), &"p1".into())
-    );
+    // A mention is `[article, block, expression, value?, sentence?]`.
+    assert_eq!((&confirmed["mentions"][0][0], &confirmed["mentions"][0][1]), (&"first".into(), &"p1".into()));
     // Corrected: the editor's dates.
     let corrected = find("Announced drills.").expect("corrected event");
     assert_eq!(corrected["value"], "2023-01/2023-03");
@@ -487,14 +485,14 @@ fn an_articles_dated_events_point_into_its_own_text() {
     let (mut marks, mut dated) = (0, 0);
     for entry in std::fs::read_dir(&dir).unwrap() {
         let html = read(&entry.unwrap().path());
-        let Some(b) = html.find("<div class=\"body\">") else { continue };
+        let Some(b) = html.find("<div class=body>") else { continue };
         let body = &html[b..b + html[b..].find("</article>").unwrap()];
         // The article's own words for a date link to its chronology entry, followed by the
         // date they stand for when they do not give it whole.
         let mut on_page = 0;
-        for part in body.split("<a href=\"../chronology").skip(1) {
+        for part in body.split("<a href=../chronology").skip(1) {
             let end = part.find("</a>").unwrap();
-            let words = &part[part.find("\">").unwrap() + 2..end];
+            let words = &part[part.find('>').unwrap() + 1..end];
             assert!(!words.is_empty() && !words.contains('<'), "{part}");
             on_page += 1;
             if part[end..].starts_with("</a> <small>(") {
@@ -503,8 +501,8 @@ fn an_articles_dated_events_point_into_its_own_text() {
         }
         marks += on_page;
         // The hint under the text counts them: each event marked once at least.
-        if let Some(h) = html.find("<p class=\"hint\">") {
-            let said: usize = html[h + "<p class=\"hint\">".len()..].split(' ').next().unwrap().parse().unwrap_or(0);
+        if let Some(h) = html.find("<p class=hint>") {
+            let said: usize = html[h + "<p class=hint>".len()..].split(' ').next().unwrap().parse().unwrap_or(0);
             assert!(said <= on_page, "{said} events marked, {on_page} links");
         }
         // What stays listed: the date leads to the chronology entry, each `§ n` to a paragraph

@@ -79,9 +79,16 @@ pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
     for &(s, e, k) in &edits {
         let t = &targets[k];
         out.push_str(&html[from..s]);
-        out.push_str("<a href=\"");
-        crate::text::push_escaped(&mut out, t.url);
-        out.push_str("\">");
+        // Unquoted when it can be (`href=../chronology-2022.html#e7`): two bytes a link.
+        if super::event_html::unquoted(t.url) {
+            out.push_str("<a href=");
+            out.push_str(t.url);
+            out.push('>');
+        } else {
+            out.push_str("<a href=\"");
+            crate::text::push_escaped(&mut out, t.url);
+            out.push_str("\">");
+        }
         out.push_str(&html[s..e]);
         out.push_str("</a>");
         if let Some(d) = &t.date {
@@ -217,7 +224,7 @@ mod tests {
         assert_eq!(placed, [true]);
         assert_eq!(
             out,
-            "<p id=\"p1\">Mardi, le maire a parlé. Les élus ont voté <a href=\"../c.html#e1\">mardi</a> \
+            "<p id=\"p1\">Mardi, le maire a parlé. Les élus ont voté <a href=../c.html#e1>mardi</a> \
              <small>(16 septembre 2025)</small>, dit-on.</p>\n<p id=\"p2\">mardi</p>"
         );
     }
@@ -229,7 +236,7 @@ mod tests {
         let t = Target { date: None, ..target("p4", text, "…Puis, le 3 mai…", "3 mai") };
         let (out, placed) = link(&html, &[t]);
         assert_eq!(placed, [true]);
-        assert!(out.ends_with("Puis, le <a href=\"../c.html#e1\">3 mai</a>, un autre.</p>"), "{out}");
+        assert!(out.ends_with("Puis, le <a href=../c.html#e1>3 mai</a>, un autre.</p>"), "{out}");
     }
 
     #[test]
@@ -239,7 +246,7 @@ mod tests {
         let t = Target { date: None, ..target("p6", text, "…attendue en mars…", "mars") };
         let (out, placed) = link(&html, &[t]);
         assert_eq!(placed, [true]);
-        assert!(out.ends_with("attendue en <a href=\"../c.html#e1\">mars</a>. Fin.</p>"), "{out}");
+        assert!(out.ends_with("attendue en <a href=../c.html#e1>mars</a>. Fin.</p>"), "{out}");
     }
 
     #[test]

@@ -39,7 +39,6 @@ pub struct Strings {
     reported_by: String,
     conflict: String,
     colon: String,
-    sources: String,
     open_quote: String,
     close_quote: String,
     topics: String,
@@ -60,7 +59,6 @@ impl Strings {
             reported_by: esc("reported_by")?,
             conflict: esc("conflict")?,
             colon: esc("colon")?,
-            sources: esc("sources")?,
             open_quote: esc("open_quote")?,
             close_quote: esc("close_quote")?,
             topics: esc("topics")?,
@@ -84,29 +82,18 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
     let count = e.reports;
     out.push_str("<li");
     if full {
-        out.push_str(" id=\"");
-        esc(out, &e.id);
-        out.push('"');
+        attr(out, "id", &e.id);
     }
     classes(out, e.curated, !e.conflicts().is_empty());
     if full {
         // `topic_slugs`, the slugs joined by spaces; left out when that is empty.
-        let start = out.len();
-        out.push_str(" data-topics=\"");
-        let mark = out.len();
-        for (k, &tp) in e.topics.iter().enumerate() {
-            if k > 0 {
-                out.push(' ');
-            }
-            esc(out, &site.topics[tp].slug);
-        }
-        if out.len() == mark {
-            out.truncate(start);
-        } else {
-            out.push('"');
+        let slugs = e.topics.iter().map(|&tp| site.topics[tp].slug.as_str()).collect::<Vec<_>>().join(" ");
+        if !slugs.is_empty() {
+            attr(out, "data-topics", &slugs);
         }
         out.push('>');
-        if e.curated || count > 1 {
+        let tags = e.curated || count > 1;
+        if tags {
             out.push_str("<p class=\"event-tags\">");
             if e.curated {
                 badge(out, t);
@@ -118,9 +105,12 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
                 let _ = write!(out, "<span class=\"count\">{count} {}</span>", t.reported_by);
             }
         }
-        out.push_str("<p");
-        lang_attr(out, lang);
-        out.push('>');
+        // The text is the entry's own content unless tags or a language need a paragraph.
+        if tags || lang.is_some_and(|l| !l.is_empty()) {
+            out.push_str("<p");
+            lang_attr(out, lang);
+            out.push('>');
+        }
         out.push_str(&e.html());
         if !e.conflicts().is_empty() {
             out.push_str("<p class=\"event-conflict\">⚠ ");
@@ -139,18 +129,17 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
             }
         }
         if !reports.is_empty() || !e.topics.is_empty() {
-            out.push_str("<p class=\"m\">");
+            // The label (`Sources :`) is the style sheet's, from the page's `--sources`; a
+            // line of topics alone says it has none (`n`).
+            out.push_str(if reports.is_empty() { "<p class=\"m n\">" } else { "<p class=m>" });
             if !reports.is_empty() {
-                out.push_str(&t.sources);
-                out.push_str(&t.colon);
-                out.push(' ');
                 for (k, r) in reports.iter().enumerate() {
                     if k > 0 {
                         out.push_str(" · ");
                     }
-                    out.push_str("<a href=\"");
-                    esc(out, r.passage.as_ref().map_or(&r.url, |p| &p.url));
-                    out.push_str("\">");
+                    out.push_str("<a");
+                    attr(out, "href", r.passage.as_ref().map_or(&r.url, |p| &p.url));
+                    out.push('>');
                     source_name(out, t, r);
                     date(out, r);
                     out.push_str("</a>");
@@ -224,8 +213,8 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
 fn classes(out: &mut String, curated: bool, conflict: bool) {
     match (curated, conflict) {
         (false, false) => {}
-        (true, false) => out.push_str(" class=\"curated\""),
-        (false, true) => out.push_str(" class=\"conflict\""),
+        (true, false) => out.push_str(" class=curated"),
+        (false, true) => out.push_str(" class=conflict"),
         (true, true) => out.push_str(" class=\"curated conflict\""),
     }
 }
@@ -236,6 +225,31 @@ fn badge(out: &mut String, t: &Strings) {
     out.push_str("\">");
     out.push_str(&t.curated);
     out.push_str("</span>");
+}
+
+/// Whether an attribute's value may go unquoted: not empty, and only characters that neither
+/// end an unquoted value nor start a character reference (the template's test is the same
+/// pattern, [`UNQUOTED`]). Ids and relative links are; 2 bytes an attribute, on every entry.
+pub fn unquoted(v: &str) -> bool {
+    !v.is_empty() && v.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._:/#%~+,".contains(&b))
+}
+
+/// The pattern `partials/event.html` tests a value with (`is matching(…)`): [`unquoted`].
+#[cfg(test)]
+const UNQUOTED: &str = "^[-A-Za-z0-9._:/#%~+,]+$";
+
+/// ` name=value`, quoted and escaped when the value needs it.
+fn attr(out: &mut String, name: &str, value: &str) {
+    out.push(' ');
+    out.push_str(name);
+    out.push('=');
+    if unquoted(value) {
+        out.push_str(value);
+    } else {
+        out.push('"');
+        esc(out, value);
+        out.push('"');
+    }
 }
 
 fn lang_attr(out: &mut String, lang: Option<&str>) {
@@ -285,6 +299,35 @@ fn date(out: &mut String, r: &EventReport) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unquoted_values_are_those_the_pattern_matches() {
+        for v in [
+            "e12",
+            "articles/a-b.html#p4",
+            "../chronology-2022-03.html#e7",
+            "",
+            "a b",
+            "a\"b",
+            "a=b",
+            "a'b",
+            "a&b",
+            "é",
+            "a<b",
+            "a`b",
+        ] {
+            let mut ctx = tera::Context::new();
+            ctx.insert("v", v);
+            ctx.insert("p", UNQUOTED);
+            let tera = Tera::one_off("{% if v is matching(p) %}y{% endif %}", &ctx, false).unwrap();
+            assert_eq!(unquoted(v), tera == "y", "{v:?}");
+        }
+        assert!(BUILTIN.contains(&format!("\"{UNQUOTED}\"")), "the template tests the same pattern");
+        let mut out = String::new();
+        attr(&mut out, "id", "e1");
+        attr(&mut out, "data-topics", "a b");
+        assert_eq!(out, " id=e1 data-topics=\"a b\"");
+    }
 
     #[test]
     fn escapes_as_the_templates_do() {

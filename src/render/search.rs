@@ -166,6 +166,7 @@ impl Plan {
             m: String,
             t: &'a str,
             u: String,
+            #[serde(skip_serializing_if = "Vec::is_empty")]
             x: Vec<Passage<'a>>,
         }
         let start = self.starts.get(n).copied().unwrap_or(0) as usize;
@@ -197,7 +198,9 @@ impl Plan {
                             .collect::<Vec<_>>()
                             .join(" · ");
                         l = other_than(a.language.as_deref(), lang);
-                        (&a.title, format!("articles/{}.html", a.slug), m, passages(&a.body))
+                        // No passages: the search page reads them from the article's own
+                        // page (`search.js`, `withPassages`), the texts' only copy.
+                        (&a.title, format!("articles/{}.html", a.slug), m, vec![])
                     }
                     Item::Event(i) => {
                         let e = &site.events[i];
@@ -391,7 +394,8 @@ fn text_len(site: &Site, item: Item) -> usize {
     match item {
         Item::Topic(i) => site.topics[i].title.len() + site.topics[i].summary.len() + body(&site.topics[i].body),
         Item::Note(i) => site.notes[i].title.len() + body(&site.notes[i].body),
-        Item::Article(i) => site.articles[i].title.len() + body(&site.articles[i].body),
+        // Its title, link and line of outlet and author: no passages (see `Docs`).
+        Item::Article(i) => site.articles[i].title.len() + 80,
         Item::Event(i) => site.events[i].text.len(),
         Item::Source(i) => site.sources[i].title.len() + 40,
         Item::Actor(i) => {

@@ -56,6 +56,27 @@ pub fn escape(s: &str) -> String {
     crate::text::escape_html(s)
 }
 
+/// `s` as a quoted CSS string (`'Sources\u{a0}: '`), for an interface string that the style
+/// sheet shows with `content: var(--…)` instead of every entry repeating it: a quote, a
+/// backslash or a control character cannot end the string or the declaration. The template's
+/// HTML escaping then applies on top, as for any attribute.
+pub fn css_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('\'');
+    for c in s.chars() {
+        match c {
+            '\'' | '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push_str(&format!("\\{:x} ", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('\'');
+    out
+}
+
 /// Whether `tera`'s template `name` is the built-in one of that name (a site that copied it
 /// unchanged counts): compared by syntax tree, so that a fast path taken for a built-in
 /// template is taken for it only.
@@ -131,6 +152,9 @@ pub fn load(root: &Path, config: &Config) -> Result<(Tera, Vec<OutputFile>), Vec
             tera::Error::msg(format!("unknown interface string \"{key}\": add it under [translations] in config.toml"))
         })
     });
+    tera.register_filter("css_string", |v: &tera::Value, _: &HashMap<String, tera::Value>| {
+        Ok(tera::Value::from(css_string(v.as_str().unwrap_or_default())))
+    });
     if diags.is_empty() {
         Ok((tera, assets.into_iter().collect()))
     } else {
@@ -164,6 +188,12 @@ mod tests {
         assert_eq!(out, "Une/À moi");
         assert!(assets.iter().any(|(p, b)| p == "assets/img/logo.svg" && b == b"<svg/>"));
         assert!(assets.iter().any(|(p, _)| p == "assets/style.css"));
+    }
+
+    #[test]
+    fn css_strings_cannot_end_early() {
+        assert_eq!(css_string("Sources\u{a0}:"), "'Sources\u{a0}:'");
+        assert_eq!(css_string("a'b\"c\\d\ne"), "'a\\'b\\\"c\\\\d\\a e'");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 // The search page. Over HTTP it reads the full-text index under search/ (written by
 // src/render/search.rs): a small manifest, then only the term shards the query's words hash
-// to and the document shards of the results shown. Words are folded and split exactly as the
+// to and the document shards of the results shown (an article's passages from its own page).
+// Words are folded and split exactly as the
 // build does (accents and ligatures spelt out, apostrophes and hyphens split words), stems
 // are found as the longest indexed stem that begins a typed word, and names also match by
 // their transliteration key (Lukashenko, Loukachenko). From file://, where browsers refuse
@@ -113,7 +114,28 @@
   function docShard(n) { return docShards[n] || (docShards[n] = getJSON("search/d/" + n + ".json")); }
   function getDoc(id) {
     var n = docShardOf(id);
-    return docShard(n).then(function (docs) { return docs[id - manifest.shards[n]]; });
+    return docShard(n).then(function (docs) { return withPassages(docs[id - manifest.shards[n]]); });
+  }
+  // An article's passages are the paragraphs of its own page, fetched with its result: the
+  // document shards do not carry the texts of 10,000 articles a second time. Each block of
+  // the text with an id (a paragraph, a heading) is one, without the dates in `<small>` that
+  // the page adds after its dating words, nor footnote calls. Kept on the document (the shard
+  // is cached): a result shown again is not fetched again. Should the page not load, the
+  // result shows its summary line, as a document without passages does.
+  function withPassages(d) {
+    if (!d || d.x || manifest.kinds[d.k] !== "article") return d;
+    return fetch(d.u).then(function (r) { if (!r.ok) throw new Error(d.u + ": " + r.status); return r.text(); }).then(function (html) {
+      var x = [];
+      new DOMParser().parseFromString(html, "text/html").querySelectorAll(".body [id]").forEach(function (b) {
+        if (!/^(P|H[1-6]|LI|DT|DD)$/.test(b.tagName)) return;
+        var c = b.cloneNode(true);
+        c.querySelectorAll("small, sup").forEach(function (s) { s.remove(); });
+        var t = c.textContent.replace(/\s+/g, " ").trim();
+        if (t) x.push([b.id, t]);
+      });
+      d.x = x;
+      return d;
+    }, function () { d.x = []; return d; });
   }
   // A postings list is a string of numbers, pairs of a gap to the next document and its
   // score: base-32 digits, most significant first, the last from the ending half of DIGITS
@@ -213,8 +235,9 @@
       matchers = hitFor(resolved);
       list.textContent = "";
       shown = 0;
-      say(ranked.length);
-      return showMore(gen);
+      // The count is said once the first results are shown (their passages may come from
+      // their pages), so that what it announces is on the page.
+      return showMore(gen).then(function () { if (gen === generation) say(ranked.length); });
     });
   }
   function showMore(gen) {

@@ -83,16 +83,34 @@ pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 
 /// Values of `attr="…"` in `html`, in order.
 pub fn attr_values(html: &str, attr: &str) -> Vec<String> {
-    let needle = format!(" {attr}=\"");
+    // Quoted (`href="x"`) or not (`href=x`: the pages leave out the quotes a value does not
+    // need), the value ending at its quote, or at a space or `>`.
+    let needle = format!(" {attr}=");
     let mut out = Vec::new();
     let mut rest = html;
     while let Some(i) = rest.find(&needle) {
         let after = &rest[i + needle.len()..];
-        let end = after.find('"').unwrap_or(after.len());
-        out.push(after[..end].replace("&amp;", "&"));
-        rest = &after[end..];
+        let (value, next) = match after.strip_prefix('"') {
+            Some(q) => {
+                let end = q.find('"').unwrap_or(q.len());
+                (&q[..end], &q[end..])
+            }
+            None => {
+                let end = after.find([' ', '>', '\n']).unwrap_or(after.len());
+                (&after[..end], &after[end..])
+            }
+        };
+        out.push(value.replace("&amp;", "&"));
+        rest = next;
     }
     out
+}
+
+/// Whether `html` has an element whose id is `id`, its value quoted or not.
+pub fn has_id(html: &str, id: &str) -> bool {
+    html.contains(&format!(" id=\"{id}\""))
+        || html.contains(&format!(" id={id}>"))
+        || html.contains(&format!(" id={id} "))
 }
 
 /// The events of a `chronology.json` (or one of its parts) with every `value` written out: a

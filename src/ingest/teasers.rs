@@ -84,7 +84,8 @@ pub(super) fn is_item_stamp(l: &str) -> bool {
         return false;
     }
     if let Some(len) = lead_stamp(t) {
-        let rest = t[len..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '·' | '•' | ':'));
+        let rest = t[len..]
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '·' | '•' | ':'));
         let words = rest.split_whitespace().count();
         return words <= 2 || (!rest.ends_with('.') && n <= 160);
     }
@@ -92,8 +93,9 @@ pub(super) fn is_item_stamp(l: &str) -> bool {
 }
 
 /// The lines of `from..to` that belong to lists of stamped teasers, and where the article's
-/// text ends when such a list follows it (`to` when none does). `lines` is the whole page.
-pub(super) fn stamped_lists(lines: &[&str], from: usize, to: usize) -> (Vec<bool>, usize) {
+/// text, which opens at `text_from`, ends when such a list follows it (`to` when none does).
+/// `lines` is the whole page.
+pub(super) fn stamped_lists(lines: &[&str], from: usize, text_from: usize, to: usize) -> (Vec<bool>, usize) {
     let to = to.min(lines.len());
     let mut marked = vec![false; lines.len()];
     let filled: Vec<usize> = (from..to).filter(|&i| !lines[i].trim().is_empty()).collect();
@@ -134,8 +136,12 @@ pub(super) fn stamped_lists(lines: &[&str], from: usize, to: usize) -> (Vec<bool
             continue;
         }
         // After the article's text, the first list ends it, unless the text resumes under it.
-        let before = (0..a).filter(|&n| para(n)).count();
-        let resumes = (b + 1..filled.len().min(b + 1 + RESUME_WITHIN)).any(|n| n + 1 < filled.len() && closed(n) && closed(n + 1));
+        if filled[a] < text_from {
+            continue;
+        }
+        let before = (0..a).filter(|&n| filled[n] >= text_from && para(n)).count();
+        let resumes = (b + 1..filled.len().min(b + 1 + RESUME_WITHIN))
+            .any(|n| n + 1 < filled.len() && closed(n) && closed(n + 1));
         if before >= TEXT_BEFORE && !resumes {
             let last = (0..a).rev().find(|&n| para(n)).map_or(from, |n| filled[n]);
             end = last + 1;
@@ -154,7 +160,9 @@ mod tests {
 
     #[test]
     fn stamps_that_head_teasers_are_read() {
-        for s in ["17h17", "• 17h17", "14:32", "9:05 am", "31/10", "01/11/2023", "Il y a 2 heures", "Malaysia / 5 h ago"] {
+        for s in
+            ["17h17", "• 17h17", "14:32", "9:05 am", "31/10", "01/11/2023", "Il y a 2 heures", "Malaysia / 5 h ago"]
+        {
             assert!(is_item_stamp(s), "{s}");
         }
         assert!(is_item_stamp("À 14h32 Le gouvernement annonce un plan pour les hôpitaux"));
@@ -171,7 +179,7 @@ mod tests {
             assert!(!is_item_stamp(s), "{s}");
         }
         assert_eq!(lead_stamp("17h17"), Some(5));
-        assert_eq!(lead_stamp("À 9:05 p.m. Titre"), Some(11));
+        assert_eq!(lead_stamp("À 9:05 p.m. Titre"), Some("À 9:05 p.m.".len()));
         assert_eq!(lead_stamp("31/10/23 x"), Some(8));
         assert_eq!(lead_stamp("1h"), None);
     }
@@ -179,28 +187,70 @@ mod tests {
     #[test]
     fn a_list_of_stamped_teasers_after_the_text_ends_it() {
         let page = [
-            "Un titre", "", P1, "", P2, "", P3, "", "L’appli, l’info en temps réel !", "En continu", "  • 17h17",
-            "    Football. Les matches annulés ce week-end", "  • 17h16", "    DIRECT. Tempête Ciaran : une deuxième victime",
-            "  • 17h02", "    EN IMAGES. Tempête Ciaran : 10 photos marquantes", "", "Les tops articles sur : Gaza", "",
-            "L’expulsion d’une militante soumise au Conseil d’État", "31/10", "",
+            "Un titre",
+            "",
+            P1,
+            "",
+            P2,
+            "",
+            P3,
+            "",
+            "L’appli, l’info en temps réel !",
+            "En continu",
+            "  • 17h17",
+            "    Football. Les matches annulés ce week-end",
+            "  • 17h16",
+            "    DIRECT. Tempête Ciaran : une deuxième victime",
+            "  • 17h02",
+            "    EN IMAGES. Tempête Ciaran : 10 photos marquantes",
+            "",
+            "Les tops articles sur : Gaza",
+            "",
+            "L’expulsion d’une militante soumise au Conseil d’État",
+            "31/10",
+            "",
         ];
-        let (marked, end) = stamped_lists(&page, 0, page.len());
+        let (marked, end) = stamped_lists(&page, 0, 0, page.len());
         assert_eq!(end, 7);
         assert!(marked[10] && marked[11] && marked[15]);
         assert!(!marked[6] && !marked[8]);
         // Stamps alone in a story, or a live report's updates in paragraphs, are no list.
         let live = ["10h02", P1, P2, "10h15", P3, P1, "10h30", P2, P3];
-        let (marked, end) = stamped_lists(&live, 0, live.len());
+        let (marked, end) = stamped_lists(&live, 0, 0, live.len());
         assert_eq!(end, live.len());
         assert!(marked.iter().all(|&m| !m));
     }
 
     #[test]
+    fn a_list_over_the_text_is_dropped_but_does_not_end_it() {
+        let page = ["Titre un", "31/10", "Titre deux", P1, "01/11", "Titre trois", P2, "02/11", "", P1, "", P2, "", P3];
+        let (marked, end) = stamped_lists(&page, 0, 8, page.len());
+        assert_eq!(end, page.len());
+        assert!((0..=7).all(|i| marked[i]));
+        assert!(!marked[9] && !marked[13]);
+    }
+
+    #[test]
     fn a_list_inside_the_text_is_dropped_and_the_text_goes_on() {
         let page = [
-            P1, "", P2, "", P3, "", "Titre un", "31/10", "Titre deux", "01/11", "Titre trois", "02/11", "", P1, "", P2,
+            P1,
+            "",
+            P2,
+            "",
+            P3,
+            "",
+            "Titre un",
+            "31/10",
+            "Titre deux",
+            "01/11",
+            "Titre trois",
+            "02/11",
+            "",
+            P1,
+            "",
+            P2,
         ];
-        let (marked, end) = stamped_lists(&page, 0, page.len());
+        let (marked, end) = stamped_lists(&page, 0, 0, page.len());
         assert_eq!(end, page.len());
         assert!((6..=11).all(|i| marked[i]));
         assert!(!marked[4] && !marked[13] && !marked[15]);

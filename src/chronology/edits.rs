@@ -11,7 +11,6 @@ use crate::markdown;
 use crate::text::escape_text;
 use rayon::prelude::*;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 /// The editors' own events, not yet in date order.
 pub fn curated_events(curated: &[Curated<'_>]) -> Vec<Event> {
@@ -172,7 +171,7 @@ fn extracted_event(mut group: Group, sources: Vec<SourceId>, known: Option<Box<(
     Event {
         id: Box::default(),
         span: first.span,
-        text: Arc::clone(&first.sentence).into(),
+        text: first.sentence.clone().into(),
         curated: false,
         sources,
         topics: group.topics,
@@ -200,7 +199,7 @@ fn edited_event(
     topics.dedup();
     let (text, html) = match &ed.text {
         Some(t) => (t.as_str().into(), Some(markdown::inline(t))),
-        None => (Arc::clone(&mentions[0].sentence).into(), None),
+        None => (mentions[0].sentence.clone().into(), None),
     };
     Event {
         id: Box::default(),

@@ -16,9 +16,11 @@ pub mod edits;
 pub mod extract;
 pub mod incremental;
 pub mod merge;
+pub mod shared_str;
 
 pub use extract::{content_words, similarity, Words};
 pub use incremental::Memo;
+pub use shared_str::SharedStr;
 
 use crate::content::{Article, EventDef, EventEdit};
 use crate::dates::{DateSpan, Lang};
@@ -28,8 +30,8 @@ use crate::sources::Registry;
 use crate::topics::AliasMatcher;
 use std::sync::Arc;
 
-/// One place an article reports an event. Its texts are shared, not copied, when the
-/// chronology is built again from the same reports (`briefing serve`).
+/// One place an article reports an event. Its texts are shared, not copied: its sentence is
+/// most often a stretch of its paragraph's text, which the article keeps.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
     /// The article.
@@ -37,7 +39,7 @@ pub struct Mention {
     /// The id of the paragraph that says it.
     pub block: Arc<str>,
     /// The sentence that says it, as a reader is shown it.
-    pub sentence: Arc<str>,
+    pub sentence: SharedStr,
     /// The bytes of `sentence` that are the report's own words; the rest is what a reader
     /// needs around them (the sentence before, the quote a lead-in announces), and is left
     /// out when reports are matched and their topics found.
@@ -148,7 +150,7 @@ impl Event {
 /// An event's plain text, shared (cloning it copies no text): an extracted event's is its
 /// first report's sentence.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Text(Arc<str>);
+pub struct Text(SharedStr);
 
 impl Text {
     /// The text.
@@ -190,6 +192,12 @@ impl From<&str> for Text {
 
 impl From<Arc<str>> for Text {
     fn from(s: Arc<str>) -> Text {
+        Text(s.into())
+    }
+}
+
+impl From<SharedStr> for Text {
+    fn from(s: SharedStr) -> Text {
         Text(s)
     }
 }

@@ -42,8 +42,9 @@ pub struct Mention {
     pub sentence: SharedStr,
     /// The bytes of `sentence` that are the report's own words; the rest is what a reader
     /// needs around them (the sentence before, the quote a lead-in announces), and is left
-    /// out when reports are matched and their topics found.
-    pub own: std::ops::Range<usize>,
+    /// out when reports are matched and their topics found. 32 bits: a sentence is short,
+    /// and millions of reports keep theirs.
+    pub own: std::ops::Range<u32>,
     /// The words that date it (`lundi 19 décembre`).
     pub expression: Arc<str>,
     /// The date as that article gives it.
@@ -53,7 +54,7 @@ pub struct Mention {
 impl Mention {
     /// The report's own words ([`Mention::own`]).
     pub fn own_words(&self) -> &str {
-        self.sentence.get(self.own.clone()).unwrap_or(&self.sentence)
+        self.sentence.get(self.own.start as usize..self.own.end as usize).unwrap_or(&self.sentence)
     }
 }
 
@@ -70,12 +71,13 @@ pub struct Event {
     pub text: Text,
     /// Written by an editor (true) or extracted from articles.
     pub curated: bool,
-    /// Cited sources.
-    pub sources: Vec<SourceId>,
+    /// Cited sources. This and the next two are boxed slices, of their length: an event's
+    /// lists are made once, and hundreds of thousands of events keep them.
+    pub sources: Box<[SourceId]>,
     /// Its topics: for an extracted event, those its own reports name.
-    pub topics: Vec<TopicId>,
+    pub topics: Box<[TopicId]>,
     /// The articles' sentences that report it.
-    pub mentions: Vec<Mention>,
+    pub mentions: Box<[Mention]>,
     /// How many distinct sources report or support it.
     pub reports: usize,
     /// The words of its text and first reports, when the merge already gathered them, for
@@ -418,7 +420,7 @@ mod tests {
             article: ArticleId(0),
             block: "p1".into(),
             sentence: sentence.into(),
-            own: 0..sentence.len(),
+            own: 0..sentence.len() as u32,
             expression: expression.into(),
             span,
         };
@@ -427,14 +429,13 @@ mod tests {
             span,
             text: "En 2022, <b> a voté.".into(),
             curated: false,
-            sources: Vec::new(),
-            topics: Vec::new(),
-            mentions: vec![mention("En 2022, <b> a voté.", "En 2022")],
+            sources: Box::default(),
+            topics: Box::default(),
+            mentions: vec![mention("En 2022, <b> a voté.", "En 2022"), mention("Il a voté.", "voté")].into(),
             reports: 1,
             report_words: None,
             notes: None,
         };
-        e.mentions.push(mention("Il a voté.", "voté"));
         assert_eq!(e.html(), "<mark>En 2022</mark>, &lt;b&gt; a voté.");
         assert!(e.conflicts().is_empty() && e.known_disagreement().is_none() && e.declared_in().is_none());
         assert_eq!(e.declared_line(), 0);

@@ -819,7 +819,7 @@ mod tests {
         assert_eq!(body.footnote_defs[0].line, 8);
         assert!(!body.html.contains("Média"));
         assert!(body.html.contains("<h2 id=\"titre\">Titre</h2>"), "{}", body.html);
-        let texts: Vec<&str> = body.blocks.iter().map(|b| b.text.as_str()).collect();
+        let texts: Vec<&str> = body.blocks.iter().map(|b| &*b.text).collect();
         assert_eq!(texts, vec!["Titre", "Texte russes.", "un", "deux"]);
         assert!(body.html.contains("<li id=\"p2\">un</li>"), "{}", body.html);
     }

@@ -56,8 +56,8 @@ pub struct Citation {
 pub struct Block {
     /// The element id (`p3`, or the heading's slug).
     pub id: String,
-    /// The block's plain text.
-    pub text: String,
+    /// The block's plain text: shared, as the chronology's reports point into it.
+    pub text: std::sync::Arc<str>,
     /// Whether the block is a heading.
     pub heading: bool,
     /// 1-based line in the file where it starts (of the Markdown the body was rendered from:
@@ -188,7 +188,7 @@ impl Body {
             .iter()
             .map(|b| Block {
                 id: b.id.as_str().to_owned(),
-                text: b.text.as_str().to_owned(),
+                text: std::sync::Arc::from(&*b.text),
                 heading: b.heading,
                 line: b.line,
             })
@@ -462,7 +462,7 @@ impl<'a> Renderer<'a> {
                     _ => (String::new(), String::new()),
                 };
                 let line = self.block_lines.pop().unwrap_or(0);
-                self.blocks.push(Block { id: explicit, text, heading: true, line });
+                self.blocks.push(Block { id: explicit, text: text.into(), heading: true, line });
                 self.emit(Event::Html(format!("</{level}>\n").into()));
             }
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
@@ -548,7 +548,7 @@ impl<'a> Renderer<'a> {
                 parent.push_str(&text);
             }
             let line = self.block_lines.pop().unwrap_or(0);
-            self.blocks.push(Block { id: format!("p{n}"), text, heading, line });
+            self.blocks.push(Block { id: format!("p{n}"), text: text.into(), heading, line });
         }
     }
 
@@ -789,7 +789,7 @@ mod tests {
     fn blocks_know_their_file_line() {
         let src = "## Titre\n\nUn paragraphe\nsur deux lignes.\n\n- un\n- deux\n\nFin.\n";
         let body = render(src, 4, Trust::Untrusted);
-        let lines: Vec<(&str, usize)> = body.blocks.iter().map(|b| (b.text.as_str(), b.line)).collect();
+        let lines: Vec<(&str, usize)> = body.blocks.iter().map(|b| (&*b.text, b.line)).collect();
         assert_eq!(
             lines,
             [("Titre", 4), ("Un paragraphe sur deux lignes.", 6), ("un", 9), ("deux", 10), ("Fin.", 12)],
@@ -819,7 +819,7 @@ mod tests {
         assert_eq!(body.footnote_defs[0].line, 8);
         assert!(!body.html.contains("Média"));
         assert!(body.html.contains("<h2 id=\"titre\">Titre</h2>"), "{}", body.html);
-        let texts: Vec<&str> = body.blocks.iter().map(|b| b.text.as_str()).collect();
+        let texts: Vec<&str> = body.blocks.iter().map(|b| &*b.text).collect();
         assert_eq!(texts, vec!["Titre", "Texte russes.", "un", "deux"]);
         assert!(body.html.contains("<li id=\"p2\">un</li>"), "{}", body.html);
     }

@@ -282,7 +282,7 @@ pub struct Input<'a> {
 }
 
 fn body_texts(body: &crate::markdown::Body) -> impl Iterator<Item = &str> {
-    body.blocks.iter().map(|b| b.text.as_str())
+    body.blocks.iter().map(|b| &*b.text)
 }
 
 /// Finds who mentions each declared actor: every document and event is read once, in

@@ -11,7 +11,6 @@ use crate::markdown;
 use crate::text::escape_text;
 use rayon::prelude::*;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 /// The editors' own events, not yet in date order.
 pub fn curated_events(curated: &[Curated<'_>]) -> Vec<Event> {
@@ -24,9 +23,9 @@ pub fn curated_events(curated: &[Curated<'_>]) -> Vec<Event> {
                 span: def.span,
                 text: def.text.as_str().into(),
                 curated: true,
-                sources: c.sources.clone(),
-                topics: c.topics.clone(),
-                mentions: Vec::new(),
+                sources: c.sources.as_slice().into(),
+                topics: c.topics.as_slice().into(),
+                mentions: Box::default(),
                 reports: 0,
                 report_words: None,
                 notes: Some(Box::new(EventNotes {
@@ -108,12 +107,16 @@ pub fn apply(input: &Input<'_>, groups: Vec<Vec<Group>>, events: &mut Vec<Event>
         if let Some(c) = matched[g] {
             let mentions = std::mem::take(&mut group.mentions);
             let e = &mut events[c];
+            let mut sources = std::mem::take(&mut e.sources).into_vec();
             for s in article_sources(input, &mentions) {
-                if !e.sources.contains(&s) {
-                    e.sources.push(s);
+                if !sources.contains(&s) {
+                    sources.push(s);
                 }
             }
-            e.mentions.extend(mentions);
+            e.sources = sources.into();
+            let mut all = std::mem::take(&mut e.mentions).into_vec();
+            all.extend(mentions);
+            e.mentions = all.into();
             if e.known_disagreement().is_none() {
                 if let Some(k) = known[g].take() {
                     e.notes_mut().known_disagreement = Some(*k);
@@ -163,20 +166,18 @@ fn article_sources(input: &Input<'_>, mentions: &[Mention]) -> Vec<SourceId> {
 
 /// An event as the articles report it: dated and worded by its first report, filed under
 /// the topics its reports name.
-fn extracted_event(mut group: Group, sources: Vec<SourceId>, known: Option<Box<(PathBuf, usize)>>) -> Event {
+fn extracted_event(group: Group, sources: Vec<SourceId>, known: Option<Box<(PathBuf, usize)>>) -> Event {
     // Hundreds of thousands of events outlive the build's other work: none keeps room grown
-    // while its reports were merged.
-    group.mentions.shrink_to_fit();
-    group.topics.shrink_to_fit();
+    // while its reports were merged (a boxed slice is of its length).
     let first = &group.mentions[0];
     Event {
         id: Box::default(),
         span: first.span,
-        text: Arc::clone(&first.sentence).into(),
+        text: first.sentence.clone().into(),
         curated: false,
-        sources,
-        topics: group.topics,
-        mentions: group.mentions,
+        sources: sources.into(),
+        topics: group.topics.into(),
+        mentions: group.mentions.into(),
         reports: 0,
         report_words: group.report_words,
         notes: known.map(|k| Box::new(EventNotes { known_disagreement: Some(*k), ..EventNotes::default() })),
@@ -200,16 +201,16 @@ fn edited_event(
     topics.dedup();
     let (text, html) = match &ed.text {
         Some(t) => (t.as_str().into(), Some(markdown::inline(t))),
-        None => (Arc::clone(&mentions[0].sentence).into(), None),
+        None => (mentions[0].sentence.clone().into(), None),
     };
     Event {
         id: Box::default(),
         span: ed.span.unwrap_or(mentions[0].span),
         text,
         curated: true,
-        sources,
-        topics,
-        mentions,
+        sources: sources.into(),
+        topics: topics.into(),
+        mentions: mentions.into(),
         reports: 0,
         report_words: None,
         notes: Some(Box::new(EventNotes {

@@ -1,7 +1,7 @@
 //! Extraction: each resolved date of an article's text, with the sentence that says what
 //! happened then and the words and names that tell one event from another.
 
-use super::{Candidate, Mention};
+use super::{Candidate, Mention, SharedStr};
 use crate::content::Article;
 use crate::dates::{self, Anchoring, Lang};
 use crate::doc::ArticleId;
@@ -400,7 +400,7 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         let (sentence, own) = report_text_in(&article.body.blocks, bi, bounds, ls, le, &others.1, lang);
         // Two dates of one sentence give it twice: one shared copy is kept.
         let sentence = match out.last() {
-            Some(c) if *c.mention.sentence == *sentence => Arc::clone(&c.mention.sentence),
+            Some(c) if c.mention.sentence == sentence => c.mention.sentence.clone(),
             _ => sentence,
         };
         // Reports of one event are matched on their whole sentences: more words to share.
@@ -416,7 +416,8 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
                 article: ai,
                 block: block_id,
                 sentence,
-                own,
+                // A sentence over 4 GiB has no own words, and shows whole (`Mention::own_words`).
+                own: u32::try_from(own.start).unwrap_or(u32::MAX)..u32::try_from(own.end).unwrap_or(u32::MAX),
                 expression: shared(&mut expressions, &block.text[ls..le]),
                 span: ex.value,
             },
@@ -537,12 +538,14 @@ pub fn report_text(
     end: usize,
     others: &[(usize, usize)],
     lang: Lang,
-) -> (Arc<str>, std::ops::Range<usize>) {
+) -> (SharedStr, std::ops::Range<usize>) {
     let bounds = sentence_bounds(&blocks[bi].text, start, end);
     report_text_in(blocks, bi, bounds, start, end, others, lang)
 }
 
-/// [`report_text`] for the sentence `(s, e)` of paragraph `bi`, already found.
+/// [`report_text`] for the sentence `(s, e)` of paragraph `bi`, already found. A report
+/// that is a stretch of the paragraph as it stands (no cut marked, nothing added) is that
+/// stretch of the paragraph's shared text; others are made.
 fn report_text_in(
     blocks: &[crate::markdown::Block],
     bi: usize,
@@ -551,7 +554,7 @@ fn report_text_in(
     end: usize,
     others: &[(usize, usize)],
     lang: Lang,
-) -> (Arc<str>, std::ops::Range<usize>) {
+) -> (SharedStr, std::ops::Range<usize>) {
     let text = &blocks[bi].text;
     let clause = clause_in(text, (s, e), start, end, others);
     let own = text[s..e].trim();
@@ -598,15 +601,30 @@ fn report_text_in(
         }
         // With nothing after it, a lead-in keeps its colon: it says that something follows.
         None if lead_in => {
+            if out.is_empty() {
+                return (piece_of(text, own), 0..own.len());
+            }
             out.push_str(own);
             own_end = out.len();
         }
         None => {
+            if out.is_empty() && !clause.cut_before && !clause.cut_after {
+                return (piece_of(text, clause.text), 0..clause.text.len());
+            }
             let _ = write!(out, "{clause}");
             own_end = out.len();
         }
     }
     (out.into(), own_start..own_end)
+}
+
+/// `piece`, a slice of `text`, as that stretch of the shared text (a copy, were it not one).
+fn piece_of(text: &Arc<str>, piece: &str) -> SharedStr {
+    let start = (piece.as_ptr() as usize).checked_sub(text.as_ptr() as usize);
+    match start.filter(|s| s + piece.len() <= text.len()) {
+        Some(s) => SharedStr::slice(text, s..s + piece.len()),
+        None => SharedStr::from(piece),
+    }
 }
 
 /// The last sentence of `text`.
@@ -972,7 +990,7 @@ mod tests {
             .enumerate()
             .map(|(i, t)| crate::markdown::Block {
                 id: format!("p{i}"),
-                text: t.to_string(),
+                text: (*t).into(),
                 heading: false,
                 line: i + 1,
             })

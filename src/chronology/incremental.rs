@@ -8,7 +8,7 @@
 
 use super::extract::extract;
 use super::merge::{self, Group};
-use super::Candidate;
+use super::{Candidate, SharedStr};
 use crate::content::Article;
 use crate::dates::{Lang, PartialDate};
 use crate::doc::ArticleId;
@@ -106,18 +106,22 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
     // for the whole chronology: hundreds of thousands of reports hold them. Each text a report
     // keeps is copied afresh here, one after another: extraction made them in parallel amid
     // the tagger's scratch memory, over pages that its freeing leaves mostly empty but held.
+    // A sentence that is a stretch of its paragraph points into the article's text, and
+    // stays so.
     let mut seen: HashSet<Arc<str>> = HashSet::new();
     // The last sentence copied, as it was and as it is: a sentence that gives two dates is
     // shared by its two reports, which come one after the other.
-    let mut last: Option<(Arc<str>, Arc<str>)> = None;
+    let mut last: Option<(SharedStr, SharedStr)> = None;
     for mut c in candidates.into_iter().flatten() {
         c.mention.block = intern(&mut seen, c.mention.block);
         c.mention.expression = intern(&mut seen, c.mention.expression);
+        let in_article = || articles[c.mention.article].body.blocks.iter().any(|b| c.mention.sentence.is_in(&b.text));
         c.mention.sentence = match &last {
-            Some((was, now)) if Arc::ptr_eq(was, &c.mention.sentence) => Arc::clone(now),
+            Some((was, now)) if was.ptr_eq(&c.mention.sentence) => now.clone(),
+            _ if in_article() => c.mention.sentence,
             _ => {
-                let now: Arc<str> = Arc::from(&*c.mention.sentence);
-                let was = std::mem::replace(&mut c.mention.sentence, Arc::clone(&now));
+                let now = SharedStr::from(&*c.mention.sentence);
+                let was = std::mem::replace(&mut c.mention.sentence, now.clone());
                 last = Some((was, now));
                 c.mention.sentence
             }

@@ -16,9 +16,11 @@ pub mod edits;
 pub mod extract;
 pub mod incremental;
 pub mod merge;
+pub mod shared_str;
 
 pub use extract::{content_words, similarity, Words};
 pub use incremental::Memo;
+pub use shared_str::SharedStr;
 
 use crate::content::{Article, EventDef, EventEdit};
 use crate::dates::{DateSpan, Lang};
@@ -28,8 +30,8 @@ use crate::sources::Registry;
 use crate::topics::AliasMatcher;
 use std::sync::Arc;
 
-/// One place an article reports an event. Its texts are shared, not copied, when the
-/// chronology is built again from the same reports (`briefing serve`).
+/// One place an article reports an event. Its texts are shared, not copied: its sentence is
+/// most often a stretch of its paragraph's text, which the article keeps.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
     /// The article.
@@ -37,11 +39,12 @@ pub struct Mention {
     /// The id of the paragraph that says it.
     pub block: Arc<str>,
     /// The sentence that says it, as a reader is shown it.
-    pub sentence: Arc<str>,
+    pub sentence: SharedStr,
     /// The bytes of `sentence` that are the report's own words; the rest is what a reader
     /// needs around them (the sentence before, the quote a lead-in announces), and is left
-    /// out when reports are matched and their topics found.
-    pub own: std::ops::Range<usize>,
+    /// out when reports are matched and their topics found. 32 bits: a sentence is short,
+    /// and millions of reports keep theirs.
+    pub own: std::ops::Range<u32>,
     /// The words that date it (`lundi 19 décembre`).
     pub expression: Arc<str>,
     /// The date as that article gives it.
@@ -51,7 +54,7 @@ pub struct Mention {
 impl Mention {
     /// The report's own words ([`Mention::own`]).
     pub fn own_words(&self) -> &str {
-        self.sentence.get(self.own.clone()).unwrap_or(&self.sentence)
+        self.sentence.get(self.own.start as usize..self.own.end as usize).unwrap_or(&self.sentence)
     }
 }
 
@@ -68,12 +71,13 @@ pub struct Event {
     pub text: Text,
     /// Written by an editor (true) or extracted from articles.
     pub curated: bool,
-    /// Cited sources.
-    pub sources: Vec<SourceId>,
+    /// Cited sources. This and the next two are boxed slices, of their length: an event's
+    /// lists are made once, and hundreds of thousands of events keep them.
+    pub sources: Box<[SourceId]>,
     /// Its topics: for an extracted event, those its own reports name.
-    pub topics: Vec<TopicId>,
+    pub topics: Box<[TopicId]>,
     /// The articles' sentences that report it.
-    pub mentions: Vec<Mention>,
+    pub mentions: Box<[Mention]>,
     /// How many distinct sources report or support it.
     pub reports: usize,
     /// The words of its text and first reports, when the merge already gathered them, for
@@ -148,7 +152,7 @@ impl Event {
 /// An event's plain text, shared (cloning it copies no text): an extracted event's is its
 /// first report's sentence.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Text(Arc<str>);
+pub struct Text(SharedStr);
 
 impl Text {
     /// The text.
@@ -190,6 +194,12 @@ impl From<&str> for Text {
 
 impl From<Arc<str>> for Text {
     fn from(s: Arc<str>) -> Text {
+        Text(s.into())
+    }
+}
+
+impl From<SharedStr> for Text {
+    fn from(s: SharedStr) -> Text {
         Text(s)
     }
 }
@@ -410,7 +420,7 @@ mod tests {
             article: ArticleId(0),
             block: "p1".into(),
             sentence: sentence.into(),
-            own: 0..sentence.len(),
+            own: 0..sentence.len() as u32,
             expression: expression.into(),
             span,
         };
@@ -419,14 +429,13 @@ mod tests {
             span,
             text: "En 2022, <b> a voté.".into(),
             curated: false,
-            sources: Vec::new(),
-            topics: Vec::new(),
-            mentions: vec![mention("En 2022, <b> a voté.", "En 2022")],
+            sources: Box::default(),
+            topics: Box::default(),
+            mentions: vec![mention("En 2022, <b> a voté.", "En 2022"), mention("Il a voté.", "voté")].into(),
             reports: 1,
             report_words: None,
             notes: None,
         };
-        e.mentions.push(mention("Il a voté.", "voté"));
         assert_eq!(e.html(), "<mark>En 2022</mark>, &lt;b&gt; a voté.");
         assert!(e.conflicts().is_empty() && e.known_disagreement().is_none() && e.declared_in().is_none());
         assert_eq!(e.declared_line(), 0);

@@ -504,7 +504,7 @@ fn undefined_footnotes(rel: &Path, body: &Body, md: &str, first_line: usize, kno
     let mut out = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     for b in &body.blocks {
-        let mut rest = b.text.as_str();
+        let mut rest: &str = &b.text;
         while let Some(at) = rest.find("[^") {
             rest = &rest[at + 2..];
             let Some(end) = rest.find(']') else { break };

@@ -1244,7 +1244,7 @@ fn article_event<'a>(site: &'a Site, u: &Urls, ai: ArticleId, ei: usize) -> Arti
         }
         let label = match m.block.strip_prefix('p') {
             Some(n) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => n,
-            _ => blocks.iter().find(|b| *b.id == *m.block).map_or(&m.block[..], |b| b.text.as_str()),
+            _ => blocks.iter().find(|b| *b.id == *m.block).map_or(&m.block[..], |b| &*b.text),
         };
         let words = (!m.expression.contains(year.as_str())).then_some(&m.expression[..]);
         passages.push(Passage { url: format!("#{}", m.block), label, words });

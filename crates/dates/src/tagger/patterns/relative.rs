@@ -381,7 +381,8 @@ impl P<'_> {
 
     /// `a second consecutive day`, `the third straight session`, `a fourth week in a row`:
     /// the ordinal at `i` (rank `n`, two or more) counts a streak that ends on the day (the
-    /// week) the text is about. English only; `the second day of the trial` is another day.
+    /// week) the text is about. English only; `the second day of the trial` is another day,
+    /// unless a copula makes it the day the text is about (below).
     pub(super) fn streak(&self, i: usize, n: u32) -> Option<Hit> {
         if self.fr() || !(1..=100).contains(&n) {
             return None;

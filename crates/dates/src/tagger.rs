@@ -195,6 +195,7 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
         sentence_year: None,
         days: Vec::new(),
         prev_sent: 0,
+        prev_last: None,
         part: None,
         period: None,
         compared: Cell::new(None),
@@ -217,6 +218,7 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
             exprs.push(TimeExpr { start, end, value, anchoring });
             r.prev = Some(value);
             r.prev_sent = toks[raw.last].sent;
+            r.prev_last = Some(raw.last);
             if value.end.is_none() && value.start.precision() == Precision::Day {
                 r.last_day = Some(value.start);
             }
@@ -288,6 +290,8 @@ struct Resolver<'a> {
     days: Vec<PartialDate>,
     /// The sentence of `prev`.
     prev_sent: u32,
+    /// The last token of `prev`: tells a phrase set off by a comma just after it.
+    prev_last: Option<usize>,
     /// The last quarter or half resolved, and its sentence: the period a results report
     /// compares with `a year ago`.
     part: Option<(u32, DateSpan)>,
@@ -580,6 +584,33 @@ impl<'a> Resolver<'a> {
                 Some(d) => Some((d, Anchoring::Previous)),
                 None => Some((shift(day(self.anchor?), n, Unit::Day)?, Anchoring::Anchor)),
             },
+            // `Oct. 12, the day before the plunge`: the date it stands beside; elsewhere
+            // the event is most often the date told just before.
+            Sem::Apposed { n, unit } => {
+                let comma =
+                    raw.first.checked_sub(1).and_then(|k| self.toks.get(k)).is_some_and(|t| t.punct() == Some(','));
+                let grain = match unit {
+                    Unit::Day => Some(Precision::Day),
+                    Unit::Month => Some(Precision::Month),
+                    Unit::Year => Some(Precision::Year),
+                    _ => None,
+                };
+                match self.prev {
+                    Some(p)
+                        if comma
+                            && self.prev_last.is_some_and(|l| l + 2 == raw.first)
+                            && p.end.is_none()
+                            && Some(p.start.precision()) == grain =>
+                    {
+                        Some((p, Anchoring::Previous))
+                    }
+                    _ if unit == Unit::Day => {
+                        self.prev.or(self.last_day.map(DateSpan::at))?;
+                        self.single(Sem::Anaphora { n }, raw)
+                    }
+                    _ => self.single(Sem::Prev { n, unit }, raw),
+                }
+            }
             // With no date before it, `two years later` in a past clause, or `le lendemain
             // de son élection`, counts from an event the text does not date; elsewhere (`a
             // week later`, `deux jours plus tard` alone, or in a forecast) from the anchor.

@@ -315,6 +315,31 @@ const EN_CASES: &[Case] = &[
     ("anchor", "en", A, "The election is scheduled for April.", "April", "2023-04"),
     ("anchor", "en", A, "The bridge was reopened on Friday.", "Friday", "2022-12-16"),
     // Relative to the previous date.
+    // `the day before` an event: set off by a comma after a date, that date again; with no
+    // date told before it, no value (was the anchor's eve).
+    (
+        "previous",
+        "en",
+        "1989-10-30",
+        "Eight trading days after Oct. 12, the day before the stock market plunge, the index had fallen.",
+        "the day before",
+        "1989-10-12",
+    ),
+    ("previous", "en", A, "He was born in 1950, the year before the war ended.", "the year before", "1950"),
+    ("previous", "en", A, "He resigned the day after the election.", "the day after", ""),
+    // After a copula, the day an event has reached is the day the text is about.
+    ("previous", "en", A, "It's the second day of an offensive by the army.", "the second day", "2022-12-20"),
+    ("previous", "en", A, "Police fired on Dec. 16. It was the third day of unrest.", "the third day", "2022-12-16"),
+    ("previous", "en", A, "Today is the first day of March 2023.", "the first day of March 2023", "2023-03-01"),
+    ("previous", "en", A, "He won the second day of the tournament.", "second day", ""),
+    (
+        "previous",
+        "en",
+        A,
+        "Prices fell on Oct. 19, 1987. The day after the crash, they rose.",
+        "The day after",
+        "1987-10-20",
+    ),
     (
         "previous",
         "en",

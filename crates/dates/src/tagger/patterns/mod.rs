@@ -108,6 +108,15 @@ pub(crate) enum Sem {
     Anaphora {
         n: i32,
     },
+    /// `n` units (`unit`) from an event named right after it (`the day before the stock
+    /// market plunge`). Set off by a comma just after a date of its grain, it names that
+    /// date again (`Oct. 12, the day before the plunge`); elsewhere it counts from the
+    /// previous date of the text, as `Anaphora` and `Prev` do (news most often dates the
+    /// event just before), and a day has no value when the text has named none.
+    Apposed {
+        n: i32,
+        unit: Unit,
+    },
     /// `n` days from a calendar day: `la veille de Noël`, `le lendemain du 14 juillet`.
     DayOf {
         n: i8,

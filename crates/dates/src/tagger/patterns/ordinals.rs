@@ -63,7 +63,7 @@ impl P<'_> {
     /// The period after `of`, `in`, `de`, `du`, `d'`: a month (`of september 2014`,
     /// `d'octobre`), a year (`of 2014`), or the month counted from the anchor's (`du mois
     /// prochain`, `of next month`, `of this month`).
-    fn of_period(&self, mut k: usize) -> Option<(Of, usize)> {
+    pub(super) fn of_period(&self, mut k: usize) -> Option<(Of, usize)> {
         let du = self.is_kw(k, Kw::Du);
         match self.kw(k)? {
             Kw::Of | Kw::In | Kw::De | Kw::Du => k += 1,

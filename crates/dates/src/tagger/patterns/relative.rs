@@ -310,6 +310,10 @@ impl P<'_> {
                                 }
                             }
                         }
+                        // `the day before the plunge`: counted from an event, not a date.
+                        if self.before_event(j + 1) {
+                            return emit(i, j + 1, Sem::Apposed { n: n as i32, unit });
+                        }
                         prev_rel(j + 1, n as i32, unit)
                     }
                     _ => None,
@@ -377,9 +381,31 @@ impl P<'_> {
 
     /// `a second consecutive day`, `the third straight session`, `a fourth week in a row`:
     /// the ordinal at `i` (rank `n`, two or more) counts a streak that ends on the day (the
-    /// week) the text is about. English only; `the second day of the trial` is another day.
+    /// week) the text is about. English only; `the second day of the trial` is another day,
+    /// unless a copula makes it the day the text is about (below).
     pub(super) fn streak(&self, i: usize, n: u32) -> Option<Hit> {
-        if self.fr() || !(2..=100).contains(&n) {
+        if self.fr() || !(1..=100).contains(&n) {
+            return None;
+        }
+        // `It's the second day of an offensive`: after a copula in the present, the day an
+        // event has reached is the day of writing; in the past (`It was the third day of
+        // unrest`), the day the text told just before, and none when it told no day (`the
+        // first day of March` is a calendar day, read by `nth_of`).
+        if i >= 2
+            && self.is_kw(i - 1, Kw::The)
+            && self.is_kw(i + 1, Kw::Day)
+            && self.word_is(i + 1, &[b"day"])
+            && self.is_kw(i + 2, Kw::Of)
+            && self.of_period(i + 2).is_none()
+        {
+            if self.word_is(i - 2, &[b"is", b"s", b"marks"]) {
+                return emit(i - 1, i + 1, Sem::Rel { n: 0, unit: Unit::Day });
+            }
+            if self.word_is(i - 2, &[b"was", b"marked"]) {
+                return emit(i - 1, i + 1, Sem::Apposed { n: 0, unit: Unit::Day });
+            }
+        }
+        if n < 2 {
             return None;
         }
         let mut k = i + 1;

@@ -604,6 +604,42 @@ impl Serialize for Exceptions<'_> {
     }
 }
 
+/// How many words a thread's stem cache keeps per language before it starts again: a few
+/// megabytes, far more than a dossier's vocabulary in the common case.
+const STEM_CACHE_WORDS: usize = 1 << 16;
+
+/// Each word's stem, per language, as this thread has computed them: a dossier's documents
+/// share most of their words, and stemming was a tenth of a build's instructions.
+struct StemCache {
+    fr: (Stemmer, HashMap<String, String>),
+    en: (Stemmer, HashMap<String, String>),
+}
+
+impl StemCache {
+    fn new() -> StemCache {
+        StemCache {
+            fr: (Stemmer::create(Algorithm::French), HashMap::new()),
+            en: (Stemmer::create(Algorithm::English), HashMap::new()),
+        }
+    }
+
+    /// The stemmer of `lang` and its cache, emptied first when it is full.
+    fn of(&mut self, lang: Lang) -> (&Stemmer, &mut HashMap<String, String>) {
+        let (stemmer, stems) = match lang {
+            Lang::Fr => &mut self.fr,
+            Lang::En => &mut self.en,
+        };
+        if stems.len() > STEM_CACHE_WORDS {
+            stems.clear();
+        }
+        (stemmer, stems)
+    }
+}
+
+thread_local! {
+    static STEMS: std::cell::RefCell<StemCache> = std::cell::RefCell::new(StemCache::new());
+}
+
 /// A document's keys with their weighted counts (in no order), its length in words, and the
 /// words whose stem does not begin them.
 struct DocTerms {
@@ -673,13 +709,8 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
     for &a in mentioned {
         fields.extend(site.actors.list[a].names().map(|n| (n.into(), 0.5)));
     }
-    let stemmer = Stemmer::create(match lang {
-        Lang::Fr => Algorithm::French,
-        Lang::En => Algorithm::English,
-    });
     let mut keys: HashMap<String, f32> = HashMap::new();
     let mut exceptions: Vec<(String, String)> = Vec::new();
-    let mut stems: HashMap<String, String> = HashMap::new();
     let mut name = String::new();
     let mut len = 0u32;
     let add = |keys: &mut HashMap<String, f32>, key: &str, weight: f32| match keys.get_mut(key) {
@@ -688,29 +719,39 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
             keys.insert(key.to_string(), weight);
         }
     };
-    for (text, weight) in fields {
-        for (word, capital) in words(&text) {
-            len += 1;
-            // Names are matched by their transliteration key too (`Lukashenko`).
-            if capital && word.len() >= 4 && !word.bytes().all(|b| b.is_ascii_digit()) {
-                name.clear();
-                name.push('~');
-                name.push_str(&normalise_word(&word));
-                add(&mut keys, &name, weight);
-            }
-            let stem = match stems.entry(word) {
-                Entry::Occupied(e) => e.into_mut(),
-                Entry::Vacant(e) => {
-                    let stem = stemmer.stem(e.key()).into_owned();
-                    if !e.key().starts_with(stem.as_str()) {
-                        exceptions.push((e.key().clone(), stem.clone()));
-                    }
-                    e.insert(stem)
+    STEMS.with_borrow_mut(|cache| {
+        let (stemmer, stems) = cache.of(lang);
+        for (text, weight) in fields {
+            for (word, capital) in words(&text) {
+                len += 1;
+                // Names are matched by their transliteration key too (`Lukashenko`).
+                if capital && word.len() >= 4 && !word.bytes().all(|b| b.is_ascii_digit()) {
+                    name.clear();
+                    name.push('~');
+                    name.push_str(&normalise_word(&word));
+                    add(&mut keys, &name, weight);
                 }
-            };
-            add(&mut keys, stem, weight);
+                // An exception is told at each occurrence, whatever the cache held before:
+                // the index keeps the greatest stem of each word, however often it is told.
+                let stem = match stems.entry(word) {
+                    Entry::Occupied(e) => {
+                        if !e.key().starts_with(e.get().as_str()) {
+                            exceptions.push((e.key().clone(), e.get().clone()));
+                        }
+                        e.into_mut()
+                    }
+                    Entry::Vacant(e) => {
+                        let stem = stemmer.stem(e.key()).into_owned();
+                        if !e.key().starts_with(stem.as_str()) {
+                            exceptions.push((e.key().clone(), stem.clone()));
+                        }
+                        e.insert(stem)
+                    }
+                };
+                add(&mut keys, stem, weight);
+            }
         }
-    }
+    });
     for t in topics {
         keys.insert(format!("#{t}"), 0.0);
     }

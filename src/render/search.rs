@@ -776,7 +776,7 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
                 if capital && word.len() >= 4 && !word.bytes().all(|b| b.is_ascii_digit()) {
                     name.clear();
                     name.push('~');
-                    name.push_str(&normalise_word(&word));
+                    name.push_str(&normalise_word(word));
                     add(&mut keys, &name, weight);
                 }
                 // An exception is told at each occurrence, whatever the cache held before:

@@ -245,25 +245,24 @@ fn normalise_into(w: &str, out: &mut String) {
     out.clear();
     let b = w.as_bytes();
     let mut i = 0;
+    // The last character pushed: `out` only grows in the loop.
+    let mut last: Option<char> = None;
     while i < b.len() {
         let rest = &b[i..];
-        let (c, used) = if rest.starts_with(b"sch") {
-            ('c', 2) // `sch` → `ch`: the `h` follows
-        } else if rest.starts_with(b"sh") {
-            ('c', 1)
-        } else if rest.starts_with(b"kh") {
-            ('k', 2)
-        } else if rest.starts_with(b"ou") {
-            ('u', 2)
-        } else {
-            match b[i] {
-                b'y' => ('i', 1),
-                b'w' => ('v', 1),
-                other => (other as char, 1),
-            }
+        // The first letter picks the pattern to try: every word of every dated sentence
+        // comes here.
+        let (c, used) = match b[i] {
+            b's' if rest.starts_with(b"sch") => ('c', 2), // `sch` → `ch`: the `h` follows
+            b's' if rest.starts_with(b"sh") => ('c', 1),
+            b'k' if rest.starts_with(b"kh") => ('k', 2),
+            b'o' if rest.starts_with(b"ou") => ('u', 2),
+            b'y' => ('i', 1),
+            b'w' => ('v', 1),
+            other => (other as char, 1),
         };
-        if !out.ends_with(c) {
+        if last != Some(c) {
             out.push(c);
+            last = Some(c);
         }
         i += used;
     }
@@ -344,6 +343,8 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     // The paragraph the other dates below are of, and those dates: a paragraph's are found
     // once, however many dates it gives.
     let mut others: (Option<usize>, Vec<(usize, usize)>) = (None, Vec::new());
+    // The paragraph and bounds of the sentence of the last candidate, whose words are read.
+    let mut last_sentence_at: Option<(usize, (usize, usize))> = None;
     for ex in &tagged.exprs {
         let bi = starts.partition_point(|&s| s <= ex.start).saturating_sub(1);
         let block = &article.body.blocks[bi];
@@ -403,8 +404,13 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
             Some(c) if c.mention.sentence == sentence => c.mention.sentence.clone(),
             _ => sentence,
         };
-        // Reports of one event are matched on their whole sentences: more words to share.
-        let (words, names) = words_and_names(block.text[bounds.0..bounds.1].trim());
+        // Reports of one event are matched on their whole sentences: more words to share. A
+        // sentence that gives several dates is read once.
+        let (words, names) = match out.last() {
+            Some(c) if last_sentence_at == Some((bi, bounds)) => (c.words.clone(), c.names.clone()),
+            _ => words_and_names(block.text[bounds.0..bounds.1].trim()),
+        };
+        last_sentence_at = Some((bi, bounds));
         let block_id = match &block_id {
             Some((i, id)) if *i == bi => Arc::clone(id),
             _ => Arc::clone(&block_id.insert((bi, block.id.as_str().into())).1),
@@ -891,8 +897,9 @@ fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
         // A period ends a sentence when a space follows it and it does not close an initial.
         // A stop followed by a lower-case word is a paste's stray period (`son territoire.
         // comme plateforme`), not a sentence end.
-        let next_lower = text[s..].chars().next().is_some_and(char::is_lowercase);
-        if let Some(stop) = before.filter(|&b| prev.is_whitespace() && is_end(b) && !next_lower) {
+        // Looked at only after a stop: this loop runs over every character before the date.
+        let next_lower = || text[s..].chars().next().is_some_and(char::is_lowercase);
+        if let Some(stop) = before.filter(|&b| prev.is_whitespace() && is_end(b) && !next_lower()) {
             if ends_a_sentence(&text[..s - prev.len_utf8() - stop.len_utf8()]) {
                 break;
             }
@@ -903,10 +910,10 @@ fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
     while e < text.len() {
         let c = text[e..].chars().next().unwrap_or(' ');
         e += c.len_utf8();
-        let next_lower = text[e..].trim_start().chars().next().is_some_and(char::is_lowercase);
+        let next_lower = || text[e..].trim_start().chars().next().is_some_and(char::is_lowercase);
         if is_end(c)
             && bytes.get(e).is_none_or(|b| b.is_ascii_whitespace())
-            && !next_lower
+            && !next_lower()
             && ends_a_sentence(&text[..e - c.len_utf8()])
         {
             break;

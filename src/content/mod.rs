@@ -17,6 +17,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use toml::Spanned;
 
+/// How many characters of a Markdown article's text tell its language when its front matter
+/// does not: its opening sentences (on the 10,000 generated articles and the example, 300 to
+/// 1,000 characters give every article the language 2,000 give it).
+const PROSE_SAMPLE: usize = 800;
+
 /// A value and the line it was written on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Located<T> {
@@ -674,7 +679,10 @@ fn load_article(
     let language = match &meta.language {
         Some(l) => Some(l.get_ref().trim().to_string()),
         None => {
-            let l = ingested.as_ref().and_then(|i| i.language).or_else(|| ingest::guess_language(&body_md));
+            let l = match &ingested {
+                Some(i) => i.language.or_else(|| ingest::guess_language(&body_md)),
+                None => ingest::guess_language_in(&body_md, PROSE_SAMPLE),
+            };
             if l.is_some() {
                 guess(&mut guessed, "language");
             }

@@ -7,7 +7,15 @@ use crate::dates::Lang;
 /// Guesses French or English; `None` when the text is too short or too mixed to tell.
 pub fn guess_language(text: &str) -> Option<Lang> {
     // The opening is enough, and keeps a long text cheap.
-    let end = text.char_indices().nth(2000).map_or(text.len(), |(i, _)| i);
+    guess_language_in(text, 2000)
+}
+
+/// [`guess_language`] from the first `chars` characters of `text`: an editor's prose says its
+/// language in a few sentences, where a page's text may open on menus and captions. The
+/// trigrams cost in proportion (loading 10,000 articles spent 6% of a build's instructions
+/// on 2,000 characters each).
+pub fn guess_language_in(text: &str, chars: usize) -> Option<Lang> {
+    let end = text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i);
     let sample = &text[..end];
     if sample.split_whitespace().count() < 4 {
         return None;

@@ -33,7 +33,7 @@ use dateline::{date_stamps, date_with_byline, day_in, is_update_line};
 pub use dateline::{parse_date_line, parse_written_date};
 use header::{is_header_label, looks_like_paragraph, next_is_header_meta, scrub_opening};
 pub use html::ingest_html;
-pub use language::guess_language;
+pub use language::{guess_language, guess_language_in};
 pub use lexicon::is_common_word;
 use page::read_page;
 use source_list::find_source_list;

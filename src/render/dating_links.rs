@@ -108,11 +108,16 @@ fn place(html: &str, (start, end): (usize, usize), t: &Target) -> Option<(usize,
     if t.expression.trim().is_empty() {
         return None;
     }
-    let nth = occurrence(t)?;
-    let count = whole_words(t.block_text, t.expression).len();
+    let all = whole_words(t.block_text, t.expression);
+    let nth = occurrence(t, &all)?;
+    let count = all.len();
     // The Markdown renderer leaves apostrophes as they are; the templates' escaping does not.
-    for needle in [markdown_escaped(t.expression), crate::text::escape_html(t.expression)] {
-        let found = text_occurrences(&html[start..end], &needle);
+    // Words with nothing to escape (nearly all) are looked for once.
+    let markdown = markdown_escaped(t.expression);
+    let templates = crate::text::escape_html(t.expression);
+    let needles = if markdown == templates { &[markdown][..] } else { &[markdown, templates][..] };
+    for needle in needles {
+        let found = text_occurrences(&html[start..end], needle);
         if found.len() == count {
             let s = start + *found.get(nth)?;
             return Some((s, s + needle.len()));
@@ -127,9 +132,8 @@ fn markdown_escaped(s: &str) -> String {
 }
 
 /// Which occurrence of its words (0 the first) in its block's text target `t` is: the one
-/// inside its sentence.
-fn occurrence(t: &Target) -> Option<usize> {
-    let all = whole_words(t.block_text, t.expression);
+/// inside its sentence. `all`: where its words stand in the block's text ([`whole_words`]).
+fn occurrence(t: &Target, all: &[usize]) -> Option<usize> {
     match all.len() {
         0 => None,
         1 => Some(0),
@@ -195,10 +199,26 @@ fn text_occurrences(html: &str, needle: &str) -> Vec<usize> {
                 (Some(_), None) => true,
                 _ => false,
             };
-            let opened = before.matches("<a ").count() + before.matches("<a>").count();
-            !in_tag && opened <= before.matches("</a>").count()
+            !in_tag && {
+                let (opened, closed) = links_opened_and_closed(before);
+                opened <= closed
+            }
         })
         .collect()
+}
+
+/// How many `<a ` and `<a>`, and how many `</a>`, `html` holds: one pass over its `<`.
+fn links_opened_and_closed(html: &str) -> (usize, usize) {
+    let (mut opened, mut closed) = (0, 0);
+    for (i, _) in html.match_indices('<') {
+        let rest = &html.as_bytes()[i + 1..];
+        if rest.starts_with(b"a ") || rest.starts_with(b"a>") {
+            opened += 1;
+        } else if rest.starts_with(b"/a>") {
+            closed += 1;
+        }
+    }
+    (opened, closed)
 }
 
 #[cfg(test)]
@@ -213,6 +233,14 @@ mod tests {
             expression,
             url: "../c.html#e1",
             date: Some("16 septembre 2025".into()),
+        }
+    }
+
+    #[test]
+    fn counts_links_as_the_substring_counts_did() {
+        for html in ["", "<a href=x>a</a> <a>b</a><abbr>c</abbr></a", "<<a <a></a></a>< a</ a>", "x<a\n<a >"] {
+            let opened = html.matches("<a ").count() + html.matches("<a>").count();
+            assert_eq!(links_opened_and_closed(html), (opened, html.matches("</a>").count()), "{html}");
         }
     }
 

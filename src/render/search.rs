@@ -44,6 +44,50 @@ const STOP: &[&str] = &[
     "the", "their", "they", "this", "to", "was", "were", "which", "with",
 ];
 
+/// A fast hash for the index's words and keys (FxHash's step, eight bytes at a time): they
+/// are hashed a few times per word of every document, and SipHash's resistance to chosen
+/// keys buys nothing for a site's own text. No output depends on the maps' order.
+#[derive(Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
+        }
+        let mut last = [0u8; 8];
+        let rest = chunks.remainder();
+        last[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 56));
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map keyed by words, hashed by [`WordHasher`].
+type WordMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// The longest word of [`STOP`]: a longer word is no stop word, without a search.
+const LONGEST_STOP: usize = 5;
+
+/// Whether a folded word is in [`STOP`].
+fn is_stop(w: &str) -> bool {
+    w.len() <= LONGEST_STOP && STOP.contains(&w)
+}
+
 /// How many characters of text a document shard holds before the next one starts.
 const SHARD_BYTES: usize = 24_000;
 
@@ -421,14 +465,19 @@ pub fn shard_of(key: &str, shards: usize) -> usize {
 /// and stop words are left out.
 pub fn words(text: &str) -> Vec<(String, bool)> {
     let mut out = Vec::new();
+    for_each_word(text, |w, capital| out.push((w.to_string(), capital)));
+    out
+}
+
+/// [`words`], each given to `f` as it is read, with no copy of it kept.
+fn for_each_word(text: &str, mut f: impl FnMut(&str, bool)) {
     let mut word = String::new();
     let mut capital = false;
     let mut end = |word: &mut String, capital: bool| {
-        if word.len() > 1 && !STOP.contains(&word.as_str()) {
-            out.push((std::mem::take(word), capital));
-        } else {
-            word.clear();
+        if word.len() > 1 && !is_stop(word) {
+            f(word, capital);
         }
+        word.clear();
     };
     for c in text.chars() {
         let mut push = |f: char| {
@@ -461,7 +510,6 @@ pub fn words(text: &str) -> Vec<(String, bool)> {
         }
     }
     end(&mut word, capital);
-    out
 }
 
 /// How many documents have their words read at once: their keys are strings only until the
@@ -477,7 +525,7 @@ struct Index {
     names: Vec<Box<str>>,
     /// Each key's term shard, by its number.
     shards: Vec<u32>,
-    ids: HashMap<Box<str>, u32>,
+    ids: WordMap<Box<str>, u32>,
     /// Each term shard's postings, in document order.
     buckets: Vec<Vec<Posting>>,
     /// Each word whose stem does not begin it, with the greatest of its stems (of either
@@ -492,7 +540,7 @@ impl Index {
         Index {
             names: Vec::new(),
             shards: Vec::new(),
-            ids: HashMap::new(),
+            ids: WordMap::default(),
             buckets: vec![Vec::new(); terms],
             exceptions: HashMap::new(),
             lens: Vec::new(),
@@ -608,6 +656,42 @@ impl Serialize for Exceptions<'_> {
     }
 }
 
+/// How many words a thread's stem cache keeps per language before it starts again: a few
+/// megabytes, far more than a dossier's vocabulary in the common case.
+const STEM_CACHE_WORDS: usize = 1 << 16;
+
+/// Each word's stem, per language, as this thread has computed them: a dossier's documents
+/// share most of their words, and stemming was a tenth of a build's instructions.
+struct StemCache {
+    fr: (Stemmer, WordMap<String, String>),
+    en: (Stemmer, WordMap<String, String>),
+}
+
+impl StemCache {
+    fn new() -> StemCache {
+        StemCache {
+            fr: (Stemmer::create(Algorithm::French), WordMap::default()),
+            en: (Stemmer::create(Algorithm::English), WordMap::default()),
+        }
+    }
+
+    /// The stemmer of `lang` and its cache, emptied first when it is full.
+    fn of(&mut self, lang: Lang) -> (&Stemmer, &mut WordMap<String, String>) {
+        let (stemmer, stems) = match lang {
+            Lang::Fr => &mut self.fr,
+            Lang::En => &mut self.en,
+        };
+        if stems.len() > STEM_CACHE_WORDS {
+            stems.clear();
+        }
+        (stemmer, stems)
+    }
+}
+
+thread_local! {
+    static STEMS: std::cell::RefCell<StemCache> = std::cell::RefCell::new(StemCache::new());
+}
+
 /// A document's keys with their weighted counts (in no order), its length in words, and the
 /// words whose stem does not begin them.
 struct DocTerms {
@@ -677,44 +761,41 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
     for &a in mentioned {
         fields.extend(site.actors.list[a].names().map(|n| (n.into(), 0.5)));
     }
-    let stemmer = Stemmer::create(match lang {
-        Lang::Fr => Algorithm::French,
-        Lang::En => Algorithm::English,
-    });
-    let mut keys: HashMap<String, f32> = HashMap::new();
+    let mut keys: WordMap<String, f32> = WordMap::default();
     let mut exceptions: Vec<(String, String)> = Vec::new();
-    let mut stems: HashMap<String, String> = HashMap::new();
     let mut name = String::new();
     let mut len = 0u32;
-    let add = |keys: &mut HashMap<String, f32>, key: &str, weight: f32| match keys.get_mut(key) {
+    let add = |keys: &mut WordMap<String, f32>, key: &str, weight: f32| match keys.get_mut(key) {
         Some(w) => *w += weight,
         None => {
             keys.insert(key.to_string(), weight);
         }
     };
-    for (text, weight) in fields {
-        for (word, capital) in words(&text) {
-            len += 1;
-            // Names are matched by their transliteration key too (`Lukashenko`).
-            if capital && word.len() >= 4 && !word.bytes().all(|b| b.is_ascii_digit()) {
-                name.clear();
-                name.push('~');
-                name.push_str(&normalise_word(&word));
-                add(&mut keys, &name, weight);
-            }
-            let stem = match stems.entry(word) {
-                Entry::Occupied(e) => e.into_mut(),
-                Entry::Vacant(e) => {
-                    let stem = stemmer.stem(e.key()).into_owned();
-                    if !e.key().starts_with(stem.as_str()) {
-                        exceptions.push((e.key().clone(), stem.clone()));
-                    }
-                    e.insert(stem)
+    STEMS.with_borrow_mut(|cache| {
+        let (stemmer, stems) = cache.of(lang);
+        for (text, weight) in fields {
+            for_each_word(&text, |word, capital| {
+                len += 1;
+                // Names are matched by their transliteration key too (`Lukashenko`).
+                if capital && word.len() >= 4 && !word.bytes().all(|b| b.is_ascii_digit()) {
+                    name.clear();
+                    name.push('~');
+                    name.push_str(&normalise_word(word));
+                    add(&mut keys, &name, weight);
                 }
-            };
-            add(&mut keys, stem, weight);
+                // An exception is told at each occurrence, whatever the cache held before:
+                // the index keeps the greatest stem of each word, however often it is told.
+                if !stems.contains_key(word) {
+                    stems.insert(word.to_string(), stemmer.stem(word).into_owned());
+                }
+                let stem = &stems[word];
+                if !word.starts_with(stem.as_str()) {
+                    exceptions.push((word.to_string(), stem.clone()));
+                }
+                add(&mut keys, stem, weight);
+            });
         }
-    }
+    });
     for t in topics {
         keys.insert(format!("#{t}"), 0.0);
     }
@@ -734,6 +815,7 @@ mod tests {
         assert_eq!(words("Nucléaire ŒUVRE")[0], ("nucleaire".to_string(), true));
         assert_eq!(words("Nucléaire ŒUVRE")[1].0, "oeuvre");
         assert!(words("le la de the of").is_empty());
+        assert_eq!(STOP.iter().map(|w| w.len()).max(), Some(LONGEST_STOP));
         assert_eq!(words("nucle\u{301}aire")[0].0, "nucleaire");
     }
 

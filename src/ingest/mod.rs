@@ -22,7 +22,6 @@ mod line;
 mod page;
 mod rank;
 mod source_list;
-mod teasers;
 mod title;
 mod title_weights;
 

@@ -286,10 +286,6 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     let end = if cut_tail { tail_end(lines, &cls, be + 1) } else { lines.len() };
     // Past a paywall's notice, nothing is the article (its offers read like prose).
     let end = (bs..end).find(|&i| is_paywall(lines[i])).unwrap_or(end);
-    // Lists of stamped teasers (`• 17h17` over a headline, a headline over `31/10`) leave the
-    // text, and the first one after it ends it. Read after the fallbacks below, which may find
-    // a byline or a stamp after the text.
-    let (teaser, text_end) = super::teasers::stamped_lists(lines, start.min(bs), bs, end);
 
     // `This story was originally published December 22, 2023, 11:09 AM.`: the page says when
     // the article first ran, wherever that line stands; a stamp after the text may be a
@@ -422,9 +418,7 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
             || (whole_head
                 // An image's name before a byline (`[e3d6d9] By Jane Roe`) is no alt text.
                 && (ends_with_credit(t) || (is_alt_text(l) && byline(t).is_none()) || collapse_repeats(l).is_some()));
-        // Over the text, a list's stamps may be the header's: those stay for the header reader.
-        let teaser = teaser[i] && (i >= bs || !is_meta(l));
-        if blank || in_box[i] || embedded || teaser || i >= text_end {
+        if blank || in_box[i] || embedded {
             page.lines.push(String::new());
             continue;
         }

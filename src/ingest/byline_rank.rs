@@ -12,8 +12,8 @@
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{byline, credit, is_agency, names};
 use super::byline_weights::BYLINE_WEIGHTS;
-use super::date_pick::Layout;
 use super::dateline::{byline_in, date_stamps, date_with_byline, segmented_byline};
+use super::layout::Layout;
 use super::lexicon::NOT_NAMES;
 use super::line::printed;
 use super::rank::{dump, score};

@@ -14,6 +14,7 @@ use super::block::{plain, signals};
 use super::byline::byline;
 use super::date_weights::DATE_WEIGHTS;
 use super::dateline::{date_stamps, date_with_byline, find_ci, is_clock_word, parse_date_line, unglue};
+use super::layout::Layout;
 use super::lexicon::{PUBLISH_CUES, UPDATE_CUES};
 use super::line::printed;
 use super::rank;
@@ -68,17 +69,6 @@ const TAIL: usize = 10;
 const CUE_LINE: usize = 160;
 /// Longest line read at all: a paragraph longer than this is the story's text.
 const LONGEST: usize = 600;
-
-/// Where the page's parts are, as the page reader found them (line indices of the input).
-#[derive(Debug, Clone, Copy, Default)]
-pub(super) struct Layout {
-    /// The headline's line.
-    pub headline: Option<usize>,
-    /// The first and last lines of the main block.
-    pub block: Option<(usize, usize)>,
-    /// The lines of the next best headline candidates (see [`super::title::TitleChoice`]).
-    pub others: [Option<usize>; 2],
-}
 
 /// One day printed on the page, with its features.
 #[derive(Debug, Clone)]

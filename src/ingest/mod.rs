@@ -17,6 +17,7 @@ pub mod decode;
 mod header;
 pub mod html;
 mod language;
+mod layout;
 mod lexicon;
 mod line;
 mod page;

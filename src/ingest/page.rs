@@ -33,7 +33,7 @@ pub(super) struct Page {
     /// A credit printed after the text, and the outlet it names.
     pub credit: Option<(String, Option<String>)>,
     /// Where the headline and the main block are, for the date's candidates.
-    pub layout: super::date_pick::Layout,
+    pub layout: super::layout::Layout,
 }
 
 impl Page {
@@ -278,7 +278,7 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     if let Some(ti) = title_at {
         page.near_date = near_day(lines, ti);
     }
-    page.layout = super::date_pick::Layout {
+    page.layout = super::layout::Layout {
         headline: title_at,
         block: Some((bs, be)),
         others: chosen.map_or([None; 2], |c| c.others),

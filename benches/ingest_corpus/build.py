@@ -627,16 +627,22 @@ def select_dev4(mirrors, jobs, dry_run=False):
                for lang in ("fr", "en")}
     fr = round_robin(by_lang["fr"], DEV4_FR_PER_SITE)
     en = round_robin(by_lang["en"], 1)[:max(0, DEV4_PAGES - len(fr))]
-    rows = sorted(fr + en, key=lambda r: (r["lang"], r["site"], r["url"]))
+    keep_list("dev4", SOURCES_DEV4, fr + en, found, uniq, by_lang, dry_run)
+
+
+def keep_list(name, path, chosen, found, uniq, by_lang, dry_run):
+    """Print what a list's selection kept, and write its sources file (or, with --dry-run, its
+    rows)."""
+    rows = sorted(chosen, key=lambda r: (r["lang"], r["site"], r["url"]))
     n = {k: sum(1 for r in rows if r["lang"] == k) for k in ("fr", "en")}
-    print(f"dev4: {len(found)} usable pages, {len(uniq)} new (fr {len(by_lang['fr'])}, en of new "
+    print(f"{name}: {len(found)} usable pages, {len(uniq)} new (fr {len(by_lang['fr'])}, en of new "
           f"sites {len(by_lang['en'])}); kept {n['fr']} fr + {n['en']} en"
-          + ("" if dry_run else f" -> {SOURCES_DEV4}"))
+          + ("" if dry_run else f" -> {path}"))
     if dry_run:
         for r in rows:
             print("\t".join([r["lang"], r["date"], r["site"], r["repo"], r["url"]]))
     else:
-        write_sources(SOURCES_DEV4, rows)
+        write_sources(path, rows)
 
 
 def select_dev5(mirrors, jobs, dry_run=False, cache=None, repos=None):
@@ -667,16 +673,7 @@ def select_dev5(mirrors, jobs, dry_run=False, cache=None, repos=None):
                for lang in ("fr", "en")}
     fr = round_robin(by_lang["fr"], DEV5_FR_PER_SITE)[:DEV5_FR]
     en = round_robin(by_lang["en"], 1)[:max(0, DEV5_PAGES - len(fr))]
-    rows = sorted(fr + en, key=lambda r: (r["lang"], r["site"], r["url"]))
-    n = {k: sum(1 for r in rows if r["lang"] == k) for k in ("fr", "en")}
-    print(f"dev5: {len(found)} usable pages, {len(uniq)} new (fr {len(by_lang['fr'])}, en of new "
-          f"sites {len(by_lang['en'])}); kept {n['fr']} fr + {n['en']} en"
-          + ("" if dry_run else f" -> {SOURCES_DEV5}"))
-    if dry_run:
-        for r in rows:
-            print("\t".join([r["lang"], r["date"], r["site"], r["repo"], r["url"]]))
-    else:
-        write_sources(SOURCES_DEV5, rows)
+    keep_list("dev5", SOURCES_DEV5, fr + en, found, uniq, by_lang, dry_run)
 
 
 def list_part(url, name):

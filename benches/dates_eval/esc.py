@@ -37,19 +37,15 @@ DCT="TRUE" TIME_DATE per article.
 Split rule (decided once, before any scoring): int(sha1("en/<doc_id>").hexdigest(), 16) even ->
 tune, odd -> kept (kept aside: scored, never looked at with --errors).
 """
-import argparse
 import datetime
 import html
-import json
 import os
 import re
-import shutil
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus import drop_duplicate_texts, with_spans  # noqa: E402
-from meantime import NO_SPACE_AFTER, NO_SPACE_BEFORE, QUOTES, split_part  # noqa: E402
+from corpus import with_spans  # noqa: E402
+import meantime  # noqa: E402
 
 REPO = "tommasoc80/EventStoryLine"
 COMMIT = "46edefee5e82e0917b823abe0a18bf8c7770f15c"
@@ -65,11 +61,6 @@ TYPES = {"TIME_DATE": "DATE", "TIME_OF_THE_DAY": "TIME", "TIME_DURATION": "DURAT
          "TIME_REPETITION": "SET"}
 
 
-def git(*args):
-    return subprocess.run(["git", "--git-dir", MIRROR_PATH, *args], check=True,
-                          capture_output=True).stdout
-
-
 def infix(prev, tok, nxt):
     """Was `tok` glued to both neighbours in the original text (`3:30`, `4/11`, `a.m`, `36-year`)?"""
     if tok in (":", "/", "."):
@@ -82,29 +73,8 @@ def infix(prev, tok, nxt):
 
 
 def detokenise(tokens, skip_sentences):
-    """tokens: [(sentence, t_id, text)] -> (text, {t_id: (start, end)}) in characters."""
-    kept = [t for t in tokens if t[0] not in skip_sentences]
-    glued = set()
-    for i in range(1, len(kept) - 1):
-        if kept[i - 1][0] == kept[i][0] == kept[i + 1][0] and infix(kept[i - 1][2], kept[i][2], kept[i + 1][2]):
-            glued |= {i, i + 1}
-    out, spans, pos = [], {}, 0
-    prev_sentence, prev_tok = None, None
-    for i, (sentence, tid, tok) in enumerate(kept):
-        if prev_sentence is not None and sentence != prev_sentence:
-            sep = "\n"
-        elif prev_tok is None or i in glued or tok in NO_SPACE_BEFORE or prev_tok in NO_SPACE_AFTER:
-            sep = ""
-        else:
-            sep = " "
-        out.append(sep)
-        pos += len(sep)
-        shown = QUOTES.get(tok, tok)
-        spans[tid] = (pos, pos + len(shown))
-        out.append(shown)
-        pos += len(shown)
-        prev_sentence, prev_tok = sentence, tok
-    return "".join(out), spans
+    """meantime.py's detokeniser, with ECB+'s split infixes glued back."""
+    return meantime.detokenise(tokens, skip_sentences, infix)
 
 
 CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?(?:[:.]\d\d)?\s*([ap])\.?\s*m\b|\b(\d{1,2})[:.](\d\d)\b", re.I)
@@ -199,49 +169,8 @@ def parse_cat(raw):
 
 
 def main():
-    global MIRROR_PATH
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", default="/work/dates-data", help="data root (outside git)")
-    ap.add_argument("--mirror", default=MIRROR, help=f"git dir of the fetched {REPO} mirror")
-    args = ap.parse_args()
-    MIRROR_PATH = args.mirror
-    names = git("ls-tree", "-r", "--name-only", COMMIT, DIR).decode().split("\n")
-    docs = []
-    for path in sorted(n for n in names if n.endswith(".xml")):
-        raw = git("show", f"{COMMIT}:{path}").decode("utf-8")
-        try:
-            doc_id, dct, text, timexes = parse_cat(raw)
-        except ValueError as e:
-            print(f"{REPO}:{path}: skipped: {e}", file=sys.stderr)
-            continue
-        if not dct or not re.match(r"^\d{4}-\d\d-\d\d", dct):
-            print(f"{REPO}:{path}: skipped: no usable DCT ({dct!r})", file=sys.stderr)
-            continue
-        docs.append({"id": f"en/{doc_id}", "lang": "en", "format": 2,
-                     "source": {"repo": REPO, "commit": COMMIT, "path": path},
-                     "dct": dct[:10], "text": text, "timexes": timexes})
-    docs.sort(key=lambda d: d["id"])
-    root = os.path.join(args.out, SET)
-    for part in ("tune", "kept"):
-        p = os.path.join(root, part, "en")
-        if os.path.isdir(p):
-            shutil.rmtree(p)
-        os.makedirs(p)
-    counts = {}
-    for d in drop_duplicate_texts(docs):
-        part = split_part(d["id"])
-        name = d["id"].split("/", 1)[1] + ".json"
-        with open(os.path.join(root, part, "en", name), "w", encoding="utf-8") as f:
-            json.dump(d, f, ensure_ascii=False, indent=1)
-        c = counts.setdefault(part, [0, 0, 0])
-        c[0] += 1
-        c[1] += len(d["timexes"])
-        c[2] += sum(1 for t in d["timexes"] if t["type"] == "DATE")
-    for part, (n, t, dt) in sorted(counts.items()):
-        print(f"{SET} {part:5s} en: {n:4d} docs, {t:5d} TIMEX3 spans, {dt:5d} of type DATE")
+    meantime.rebuild(SET, REPO, COMMIT, MIRROR, DIR, parse_cat, __doc__)
 
-
-MIRROR_PATH = MIRROR
 
 if __name__ == "__main__":
     main()

@@ -60,16 +60,22 @@ def split_part(doc_id):
     return "tune" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "kept"
 
 
-def detokenise(tokens, skip_sentences):
-    """tokens: [(sentence, t_id, text)] -> (text, {t_id: (start, end)}) in characters."""
+def detokenise(tokens, skip_sentences, infix=None):
+    """tokens: [(sentence, t_id, text)] -> (text, {t_id: (start, end)}) in characters.
+    `infix(prev, tok, next)`, when given, says a token was glued to both neighbours in the
+    original text (a tokeniser that split `3:30` into `3 : 30`): no space around it."""
+    kept = [t for t in tokens if t[0] not in skip_sentences]
+    glued = set()
+    if infix is not None:
+        for i in range(1, len(kept) - 1):
+            if kept[i - 1][0] == kept[i][0] == kept[i + 1][0] and infix(kept[i - 1][2], kept[i][2], kept[i + 1][2]):
+                glued |= {i, i + 1}
     out, spans, pos = [], {}, 0
     prev_sentence, prev_tok = None, None
-    for sentence, tid, tok in tokens:
-        if sentence in skip_sentences:
-            continue
+    for i, (sentence, tid, tok) in enumerate(kept):
         if prev_sentence is not None and sentence != prev_sentence:
             sep = "\n"
-        elif prev_tok is None or tok in NO_SPACE_BEFORE or prev_tok in NO_SPACE_AFTER:
+        elif prev_tok is None or i in glued or tok in NO_SPACE_BEFORE or prev_tok in NO_SPACE_AFTER:
             sep = ""
         else:
             sep = " "
@@ -136,30 +142,33 @@ def parse_cat(raw):
     return doc_id, dct, text, with_spans(text, timexes)
 
 
-def main():
+def rebuild(set_name, repo, commit, mirror, directory, parse, description):
+    """The command line of a fresh English set: read every CAT XML file of `directory` in the
+    mirror of `repo` at `commit`, `parse` each into (doc_id, dct, text, timexes), and write
+    one JSON file per document under DATA_ROOT/<set_name>/{tune,kept}/en/."""
     global MIRROR_PATH
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default="/work/dates-data", help="data root (outside git)")
-    ap.add_argument("--mirror", default=MIRROR, help=f"git dir of the fetched {REPO} mirror")
+    ap.add_argument("--mirror", default=mirror, help=f"git dir of the fetched {repo} mirror")
     args = ap.parse_args()
     MIRROR_PATH = args.mirror
-    names = git("ls-tree", "-r", "--name-only", COMMIT, DIR).decode().split("\n")
+    names = git("ls-tree", "-r", "--name-only", commit, directory).decode().split("\n")
     docs = []
     for path in sorted(n for n in names if n.endswith(".xml")):
-        raw = git("show", f"{COMMIT}:{path}").decode("utf-8")
+        raw = git("show", f"{commit}:{path}").decode("utf-8")
         try:
-            doc_id, dct, text, timexes = parse_cat(raw)
+            doc_id, dct, text, timexes = parse(raw)
         except ValueError as e:
-            print(f"{REPO}:{path}: skipped: {e}", file=sys.stderr)
+            print(f"{repo}:{path}: skipped: {e}", file=sys.stderr)
             continue
         if not dct or not re.match(r"^\d{4}-\d\d-\d\d", dct):
-            print(f"{REPO}:{path}: skipped: no usable DCT ({dct!r})", file=sys.stderr)
+            print(f"{repo}:{path}: skipped: no usable DCT ({dct!r})", file=sys.stderr)
             continue
         docs.append({"id": f"en/{doc_id}", "lang": "en", "format": 2,
-                     "source": {"repo": REPO, "commit": COMMIT, "path": path},
+                     "source": {"repo": repo, "commit": commit, "path": path},
                      "dct": dct[:10], "text": text, "timexes": timexes})
     docs.sort(key=lambda d: d["id"])
-    root = os.path.join(args.out, "meantime")
+    root = os.path.join(args.out, set_name)
     for part in ("tune", "kept"):
         p = os.path.join(root, part, "en")
         if os.path.isdir(p):
@@ -176,7 +185,11 @@ def main():
         c[1] += len(d["timexes"])
         c[2] += sum(1 for t in d["timexes"] if t["type"] == "DATE")
     for part, (n, t, dt) in sorted(counts.items()):
-        print(f"meantime {part:5s} en: {n:4d} docs, {t:5d} TIMEX3 spans, {dt:5d} of type DATE")
+        print(f"{set_name} {part:5s} en: {n:4d} docs, {t:5d} TIMEX3 spans, {dt:5d} of type DATE")
+
+
+def main():
+    rebuild("meantime", REPO, COMMIT, MIRROR, DIR, parse_cat, __doc__)
 
 
 MIRROR_PATH = MIRROR

@@ -141,6 +141,31 @@ DEV5_YEARS = range(2008, 2027)
 DEV5_FR_PER_SITE = 1  # French news pages of ~100 sites pass: one a site, as many layouts as possible
 DEV5_FR = 100
 DEV5_PAGES = 140
+# A sixth list: live reports, dated timelines and chronologies, and pages whose text is printed
+# as a list of stamped entries (a time or a day over or before each paragraph). A body-cut rule
+# that drops lists of stamped teasers lost real paragraphs on such pages, and no earlier list
+# holds them. Same page rules as the fifth list (2008-2026, truth from the page's own markup,
+# headline printed as a line of the dump, language check, and a news type or an `og:type`
+# article of a named outlet), read from every repository an earlier list read, plus the
+# students' pages in any language (their English pages too, and pages they later deleted), more
+# students' corpora, and a 2025 extraction benchmark.
+# Kept: the pages that pass `is_live` (below, written before any outcome was looked at).
+STUDENT_CORPORA_DEV6 = {
+    "helenyanga/Projet-PPE-ame": "86910d69042cbbb355d9680126f6562be0b30eaf",
+    "helenyanga/ppe1-soul_anglais": "8ece5824ecba62799d8f9e25bf52ba43e24188a1",
+    "NgauvNicolas/PPE1-2023_Groupe-Projet": "3f83155d6111effa8aecac61b89cd2e290330921",
+    "ShenYT0/PPE1-2023-GROUPE": "6a680818a075b1d1b9adaf74ee45270bedc98cc8",
+    "annasugak/PPE-projet": "ff9f0c50436d7dfca2d6dc9b4dbe5522de658e36",
+    "yinbozhao-spec/Projet_Final": "f9b495cb211b6f58dc27ada764c5d96e2eee00d2",
+}
+STUDENT_ANY_PAGE = re.compile(r"(?i)aspiration[^/]*/(?:[^/]+/)*[^/]+\.html?$")
+# An extraction benchmark of 2025 pages (one a domain, gzipped), which no earlier list read.
+REPOS_DEV6 = {**REPOS_DEV4, **REPOS_DEV5, **STUDENT_CORPORA_DEV6,
+              "Murrough-Foley/web-content-extraction-benchmark": "c039d5ee9f5a3a984a0e167e63aacd04e76e78a9"}
+SOURCES_DEV6 = os.path.join(HERE, "sources_dev6.tsv")
+DEV6_PER_SITE = 2  # live pages are few: two a site, a year at a time
+DEV6_MIN_STAMPS = 4
+
 # Pages whose truth cannot be read from their own markup, or that are not news, left out by hand.
 EXCLUDE = {
     "https://la-bas.org/la-bas-magazine/chroniques/Didier-Porte-souhaite-la-Sante-a-Balkany":
@@ -406,9 +431,10 @@ def is_page(f):
     return f.lower().endswith((".html", ".htm", ".html.gz"))
 
 
-def list_html(mirrors, repo, commit):
+def list_html(mirrors, repo, commit, is_page=is_page):
     """(commit, path) of every saved page at `commit`, and of every page deleted before it
-    (read at the parent of the deleting commit): projects replace their fixtures over time."""
+    (read at the parent of the deleting commit): projects replace their fixtures over time.
+    `is_page`: which paths are saved pages."""
     g = git_dir(mirrors, repo)
     out = subprocess.run(["git", "-C", g, "ls-tree", "-r", "-z", "--name-only", commit],
                          capture_output=True, check=True).stdout.decode().split("\0")
@@ -462,7 +488,80 @@ def is_news(meta, url):
         and not re.search(r"blog|wordpress|medium\.com|tumblr|github|docs\.|wiki|fandom|springer", site))
 
 
-def _scan_one(args, years=YEARS):
+# ---- the sixth list's test: is the page a live report, a timeline or a list of stamped entries?
+# Written before any outcome was looked at; a page is kept when any of the three signs holds.
+
+# 1. Its JSON-LD declares a LiveBlogPosting.
+LIVE_TYPE = re.compile(rb'(?i)"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?://schema\.org/)?LiveBlogPosting"')
+# 2. Its URL's path or its headline names the genre. In the path: a segment `live` or `direct`,
+# or these words in a row (tokens split on anything but letters and digits).
+LIVE_SEGMENTS = {"live", "direct", "liveblog", "live-blog", "en-direct", "live-updates"}
+LIVE_PATH_WORDS = [w.split() for w in (
+    "live updates", "live blog", "liveblog", "live coverage", "as it happened", "en direct",
+    "minute by minute", "minute par minute", "timeline", "chronologie", "chronology", "key dates",
+    "dates cles", "what we know", "ce que l on sait", "ce que lon sait", "ce qu on sait")]
+LIVE_HEADLINE = re.compile(
+    r"(?i)\ben direct\b|^live\b|\blive\s*(?:blog|updates?|coverage|report)?\s*[:|–—-]|\blive\s*$|"
+    r"\blive (?:blog|updates?|coverage)\b|as it happened|minute[- ]by[- ]minute|minute par minute|"
+    r"\btimeline\b|\bchronolog(?:ie|y)\b|\bkey dates\b|\bdates[- ]cl[ée]s\b|\bwhat we know\b|"
+    r"\bce que l'on sait\b|\bce qu'on sait\b|\ben (?:\w+ )?dates\b|\bin (?:\w+ )?dates\b")
+# 3. The article's span of the dump (selection) holds at least DEV6_MIN_STAMPS stamped entries:
+# a line that is a stamp alone (a clock time, a day, a month and year, a year, a time counted
+# back) followed by a line of 40+ characters and 6+ words, or a stamp leading such a line
+# (after an optional `Le`/`À`/`On`/`At` and before an optional `:` `-` `–` `,`).
+_MON = "|".join(MONTHS_FR + [m.lower() for m in MONTHS_EN] + [m[:3].lower() for m in MONTHS_EN]
+                + ["janv", "févr", "avr", "juil", "sept", "déc", "fevrier", "aout", "decembre"])
+STAMP = (r"(?:(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?"
+         r"|1?\d\s?[ap]\.?m\.?"
+         r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+         rf"|(?:1er|\d{{1,2}})\.?\s(?:{_MON})\.?(?:\s(?:19|20)\d\d)?"
+         rf"|(?:{_MON})\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d\d)?"
+         rf"|(?:{_MON})\s(?:19|20)\d\d|(?:19|20)\d\d"
+         r"|il y a \d+\s?(?:min|minutes?|h|heures?)|\d+\s?(?:min|mins|minutes?|h|hrs?|hours?) ago)")
+_LEAD = r"^[\s•*·–—-]*(?:(?:le|la|à|a|on|at|dès|depuis)\s)?"
+STAMP_ALONE = re.compile(_LEAD + STAMP + r"[\s:,.–—-]*$", re.I)
+STAMP_LEADING = re.compile(_LEAD + STAMP + r"\s*[:,–—-]?\s+(.*)$", re.I)
+
+
+def _entry(text):
+    return len(text) >= 40 and len(text.split()) >= 6
+
+
+def stamped_entries(selection):
+    """How many stamped entries the article's span of the dump holds (see sign 3)."""
+    lines = [x.strip() for x in (selection or "").splitlines() if x.strip()]
+    n = 0
+    for i, x in enumerate(lines):
+        if len(x) <= 40 and STAMP_ALONE.match(x):
+            n += i + 1 < len(lines) and _entry(lines[i + 1])
+        else:
+            m = STAMP_LEADING.match(x)
+            n += bool(m) and _entry(m.group(1))
+    return n
+
+
+def live_signs(raw, headline, url, selection):
+    """The three signs of the sixth list's test, as a dict stored with the scan's verdict."""
+    path = urlparse(url).path.lower()
+    segs = [x for x in path.split("/") if x]
+    toks = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", path).encode("ascii", "ignore").decode())
+    words = any(toks[i:i + len(w)] == w for w in LIVE_PATH_WORDS for i in range(len(toks)))
+    return {"live_type": bool(LIVE_TYPE.search(raw)),
+            "live_words": words or any(s in LIVE_SEGMENTS for s in segs)
+            or bool(LIVE_HEADLINE.search(norm(headline))),
+            "stamps": stamped_entries(selection)}
+
+
+def is_live(r):
+    """The sixth list's test over a scanned row's signs."""
+    return r["live_type"] or r["live_words"] or r["stamps"] >= DEV6_MIN_STAMPS
+
+
+def _scan_dev6(args):
+    return _scan_one(args, DEV5_YEARS, signs=True)
+
+
+def _scan_one(args, years=YEARS, signs=False):
     mirrors, repo, commit, path = args
     try:
         raw = read_blob(mirrors, repo, commit, path)
@@ -488,9 +587,12 @@ def _scan_one(args, years=YEARS):
     visible = [p for p in truth["paragraphs"] if p["in_dump"] and len(p["text"]) >= 80]
     if len(visible) < MIN_BODY_PARS or not truth["headline_visible"] or selection is None:
         return None
-    return {"repo": repo, "commit": commit, "path": path, "url": url, "lang": meta["lang"],
-            "site": truth["site"], "date": meta["date"], "headline": meta["headline"],
-            "visible_pars": len(visible)}
+    row = {"repo": repo, "commit": commit, "path": path, "url": url, "lang": meta["lang"],
+           "site": truth["site"], "date": meta["date"], "headline": meta["headline"],
+           "visible_pars": len(visible)}
+    if signs:  # the sixth list's test, and whether the page may pass as news in either language
+        row.update(live_signs(raw, meta["headline"], url, selection), news=is_news(meta, url))
+    return row
 
 
 def one_copy_each(found, repos, seen=(), skip=lambda r: False):
@@ -509,20 +611,31 @@ def one_copy_each(found, repos, seen=(), skip=lambda r: False):
 
 
 def write_sources(path, rows):
+    """One row a page; a `part` column (dev6a/dev6b) where the rows carry one."""
+    cols = ["repo", "commit", "path", "url", "lang", "site", "date"]
+    cols += ["part"] if rows and "part" in rows[0] else []
     with open(path, "w", encoding="utf-8") as fh:
-        fh.write("repo\tcommit\tpath\turl\tlang\tsite\tdate\n")
+        fh.write("\t".join(cols) + "\n")
         for r in rows:
-            fh.write("\t".join([r["repo"], r["commit"], r["path"], r["url"], r["lang"], r["site"],
-                                r["date"]]) + "\n")
+            fh.write("\t".join(r[c] for c in cols) + "\n")
 
 
-def scan(mirrors, jobs, repos, scan_one, cache=None):
+def scan(mirrors, jobs, repos, scan_one, cache=None, students_all=False):
     """Every page of `repos` (at their pinned commits, deleted pages included) that `scan_one`
-    keeps. `cache`: a JSON file of earlier verdicts per (repo, commit, path), read and updated,
-    so that a re-run dumps only the pages it has not seen."""
-    tasks = [(mirrors, repo, c, p) for repo, commit in repos.items()
-             for c, p in (list_student_pages(mirrors, repo, commit) if repo in STUDENT_CORPORA
-                          else list_html(mirrors, repo, commit))]
+    keeps; of a students' corpus, its French pages at the pinned commit, or with `students_all`
+    all its saved pages (STUDENT_ANY_PAGE), deleted ones included. `cache`: a JSON file of
+    earlier verdicts per (repo, commit, path), read and updated, so that a re-run dumps only the
+    pages it has not seen."""
+    students = {**STUDENT_CORPORA, **STUDENT_CORPORA_DEV6}
+
+    def pages(repo, commit):
+        if repo not in students:
+            return list_html(mirrors, repo, commit)
+        if students_all:
+            return list_html(mirrors, repo, commit, lambda f: bool(STUDENT_ANY_PAGE.search(f)))
+        return list_student_pages(mirrors, repo, commit)
+
+    tasks = [(mirrors, repo, c, p) for repo, commit in repos.items() for c, p in pages(repo, commit)]
     seen = {}
     if cache and os.path.exists(cache):
         with open(cache, encoding="utf-8") as fh:
@@ -676,6 +789,47 @@ def select_dev5(mirrors, jobs, dry_run=False, cache=None, repos=None):
     keep_list("dev5", SOURCES_DEV5, fr + en, found, uniq, by_lang, dry_run)
 
 
+def select_dev6(mirrors, jobs, dry_run=False, cache=None):
+    """Choose the sixth list from REPOS_DEV6: pages that pass the fifth list's page rules and
+    `is_live`, that no earlier list holds (URL or headline) and that are of no held-out site
+    (nor a host under one); news pages in either language (`is_news`); two a site, a year at a
+    time, every page that passes (English ones of sites an earlier list holds too: the genre,
+    not the site, is what is new)."""
+    earlier = (rows_of(SOURCES) + rows_of(SOURCES_DEV2) + rows_of(SOURCES_DEV3)
+               + rows_of(SOURCES_DEV4) + rows_of(SOURCES_DEV5))
+    taken = {url_key(r["url"]) for r in earlier}
+    held_sites = {r["site"] for r in rows_of(SOURCES) if half_of(r["url"]) == "heldout"}
+    found = scan(mirrors, jobs, REPOS_DEV6, _scan_dev6, cache, students_all=True)
+    seen = taken | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken}
+    held = lambda site: any(site == h or site.endswith("." + h) for h in held_sites)  # noqa: E731
+    uniq = one_copy_each(found, REPOS_DEV6, seen,
+                         lambda r: held(r["site"]) or r["url"] in EXCLUDE or not r["news"])
+    live = [r for r in uniq if is_live(r)]
+    # A re-run (after more repositories were read) keeps every page the list holds, so that no
+    # page ever leaves it nor changes part, and adds new ones under the same cap.
+    kept = rows_of(SOURCES_DEV6) if os.path.exists(SOURCES_DEV6) else []
+    kept_keys = {url_key(r["url"]) for r in kept}
+    live = [r for r in live if url_key(r["url"]) not in kept_keys]
+    by_lang = {lang: sorted((r for r in live if r["lang"] == lang), key=lambda r: sha(r["url"]))
+               for lang in ("fr", "en")}
+    chosen, per_site = list(kept), {}
+    for r in kept:
+        per_site[r["site"]] = per_site.get(r["site"], 0) + 1
+    for lang in ("fr", "en"):
+        for r in round_robin(by_lang[lang], DEV6_PER_SITE):
+            if per_site.get(r["site"], 0) < DEV6_PER_SITE:
+                per_site[r["site"]] = per_site.get(r["site"], 0) + 1
+                chosen.append(r)
+    for r in chosen:
+        r["part"] = list_part(r["url"], "dev6")
+    signs = {k: sum(1 for r in uniq if f(r)) for k, f in (
+        ("type", lambda r: r["live_type"]), ("words", lambda r: r["live_words"]),
+        ("stamps", lambda r: r["stamps"] >= DEV6_MIN_STAMPS))}
+    print(f"dev6: of {len(uniq)} new news pages, {len(live)} pass the test (LiveBlogPosting "
+          f"{signs['type']}, words {signs['words']}, {DEV6_MIN_STAMPS}+ stamped entries {signs['stamps']})")
+    keep_list("dev6", SOURCES_DEV6, chosen, found, uniq, by_lang, dry_run)
+
+
 def list_part(url, name):
     """The fixed part of a page of list `name` (dev3, dev4): sha1(url) even -> `<name>a`,
     odd -> `<name>b`."""
@@ -701,7 +855,7 @@ def _build_one(args):
     if row.get("list") == "dev2":
         half = "dev"  # pinned: the second list only ever grows the development half
         truth["list"] = "dev2"
-    elif row.get("list") in ("dev3", "dev4", "dev5"):
+    elif row.get("list") in ("dev3", "dev4", "dev5", "dev6"):
         # Its own folder, next to dev/: a development list, but one that does not change what
         # `measure.py dev` has measured so far; two fixed parts.
         half = row["list"]
@@ -728,7 +882,7 @@ def rows_of(path):
         return [dict(zip(head, line.rstrip("\n").split("\t"))) for line in fh if line.strip()]
 
 
-ALL_HALVES = ("dev", "heldout", "dev3", "dev4", "dev5")
+ALL_HALVES = ("dev", "heldout", "dev3", "dev4", "dev5", "dev6")
 
 
 def build(mirrors, out, jobs, only=ALL_HALVES):
@@ -736,7 +890,7 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
     left as they are) and their rows of truth.tsv."""
     rows = [r for r in rows_of(SOURCES) if r["url"] not in EXCLUDE]
     for name, path in (("dev2", SOURCES_DEV2), ("dev3", SOURCES_DEV3), ("dev4", SOURCES_DEV4),
-                       ("dev5", SOURCES_DEV5)):
+                       ("dev5", SOURCES_DEV5), ("dev6", SOURCES_DEV6)):
         if os.path.exists(path):
             rows += [dict(r, list=name) for r in rows_of(path) if r["url"] not in EXCLUDE]
     rows = [r for r in rows if folder_of(r) in only]
@@ -772,7 +926,7 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
 
 def folder_of(row):
     """The folder under --out that a row of a sources file is built into."""
-    if row.get("list") in ("dev3", "dev4", "dev5"):
+    if row.get("list") in ("dev3", "dev4", "dev5", "dev6"):
         return row["list"]
     return "dev" if row.get("list") == "dev2" else half_of(row["url"])
 
@@ -790,9 +944,12 @@ def main():
                     help="scan REPOS_DEV4, rewrite sources_dev4.tsv and build dev4 only")
     ap.add_argument("--select-dev5", action="store_true",
                     help="scan REPOS_DEV5, rewrite sources_dev5.tsv and build dev5 only")
+    ap.add_argument("--select-dev6", action="store_true",
+                    help="scan REPOS_DEV6 for live reports and timelines, rewrite sources_dev6.tsv "
+                         "and build dev6 only")
     ap.add_argument("--repos", nargs="+", help="with --select-dev5 --dry-run: scan only these repositories")
-    ap.add_argument("--scan-cache", help="with --select-dev5: a JSON file of earlier scan verdicts (read, updated)")
-    ap.add_argument("--dry-run", action="store_true", help="with --select-dev4/5: print the choice, write nothing")
+    ap.add_argument("--scan-cache", help="with --select-dev5/6: a JSON file of earlier scan verdicts (read, updated)")
+    ap.add_argument("--dry-run", action="store_true", help="with --select-dev4/5/6: print the choice, write nothing")
     ap.add_argument("--only", nargs="+", choices=ALL_HALVES, default=list(ALL_HALVES),
                     help="rebuild these folders only (default: all)")
     ap.add_argument("-j", "--jobs", type=int, default=2)
@@ -819,6 +976,11 @@ def main():
         if a.dry_run:
             return
         a.only = ["dev5"]
+    if a.select_dev6:
+        select_dev6(a.mirrors, a.jobs, a.dry_run, a.scan_cache)
+        if a.dry_run:
+            return
+        a.only = ["dev6"]
     build(a.mirrors, a.out, a.jobs, tuple(a.only))
 
 

@@ -157,8 +157,14 @@ STUDENT_CORPORA_DEV6 = {
     "ShenYT0/PPE1-2023-GROUPE": "6a680818a075b1d1b9adaf74ee45270bedc98cc8",
     "annasugak/PPE-projet": "ff9f0c50436d7dfca2d6dc9b4dbe5522de658e36",
     "yinbozhao-spec/Projet_Final": "f9b495cb211b6f58dc27ada764c5d96e2eee00d2",
+    # Older courses of the same kind saved their pages into `PAGES-ASPIREES/`.
+    "Dehamo/Corpus-linguistics": "cbcdfee0fbea1d7857b576d92b267d881318f682",
+    "s0tiria/Web-scraping": "fb7874c30b52d5c9a61939662b5014b6e12d0ba4",
+    "verosol/socialistetal": "10d33a912b2fb893ffaf4fda8cfd36b7e882d24c",
+    "win-gin/PROJET_MOT_SUR_LE_WEB": "771bf28718393d9209076bdadf4e04a3d559c751",
+    "Simounawind/PPE-group": "ba230d7f422375ed73e7d876538f41dd347476d1",
 }
-STUDENT_ANY_PAGE = re.compile(r"(?i)aspiration[^/]*/(?:[^/]+/)*[^/]+\.html?$")
+STUDENT_ANY_PAGE = re.compile(r"(?i)(?:aspiration|pages-aspirees)[^/]*/(?:[^/]+/)*[^/]+\.html?$")
 # An extraction benchmark of 2025 pages (one a domain, gzipped), which no earlier list read.
 REPOS_DEV6 = {**REPOS_DEV4, **REPOS_DEV5, **STUDENT_CORPORA_DEV6,
               "Murrough-Foley/web-content-extraction-benchmark": "c039d5ee9f5a3a984a0e167e63aacd04e76e78a9"}
@@ -501,8 +507,8 @@ LIVE_PATH_WORDS = [w.split() for w in (
     "minute by minute", "minute par minute", "timeline", "chronologie", "chronology", "key dates",
     "dates cles", "what we know", "ce que l on sait", "ce que lon sait", "ce qu on sait")]
 LIVE_HEADLINE = re.compile(
-    r"(?i)\ben direct\b|^live\b|\blive\s*(?:blog|updates?|coverage|report)?\s*[:|–—-]|\blive\s*$|"
-    r"\blive (?:blog|updates?|coverage)\b|as it happened|minute[- ]by[- ]minute|minute par minute|"
+    r"(?i)\ben direct\b|^live\b|\blive(?: blog| updates?| coverage| report)?\s*[:|]|[–—:|-]\s*live!?\s*(?:[|–—-]|$)|"
+    r"\blive (?:blog|updates?|coverage|news)\b|as it happened|minute[- ]by[- ]minute|minute par minute|"
     r"\btimeline\b|\bchronolog(?:ie|y)\b|\bkey dates\b|\bdates[- ]cl[ée]s\b|\bwhat we know\b|"
     r"\bce que l'on sait\b|\bce qu'on sait\b|\ben (?:\w+ )?dates\b|\bin (?:\w+ )?dates\b")
 # 3. The article's span of the dump (selection) holds at least DEV6_MIN_STAMPS stamped entries:
@@ -541,15 +547,21 @@ def stamped_entries(selection):
 
 
 def live_signs(raw, headline, url, selection):
-    """The three signs of the sixth list's test, as a dict stored with the scan's verdict."""
+    """The three signs of the sixth list's test, as a dict stored with the scan's verdict.
+    (One correction after the first run: the headline rule took a final `live` alone, as in
+    `… food where you live`; it now wants the genre's separator, `… – live`, `LIVE:`.)"""
+    return {"live_type": bool(LIVE_TYPE.search(raw)), "live_words": live_words(url, headline),
+            "stamps": stamped_entries(selection)}
+
+
+def live_words(url, headline):
+    """Sign 2: the URL's path or the headline names the genre."""
     path = urlparse(url).path.lower()
     segs = [x for x in path.split("/") if x]
     toks = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", path).encode("ascii", "ignore").decode())
     words = any(toks[i:i + len(w)] == w for w in LIVE_PATH_WORDS for i in range(len(toks)))
-    return {"live_type": bool(LIVE_TYPE.search(raw)),
-            "live_words": words or any(s in LIVE_SEGMENTS for s in segs)
-            or bool(LIVE_HEADLINE.search(norm(headline))),
-            "stamps": stamped_entries(selection)}
+    return (words or any(s in LIVE_SEGMENTS for s in segs)
+            or bool(LIVE_HEADLINE.search(norm(headline))))
 
 
 def is_live(r):
@@ -800,11 +812,14 @@ def select_dev6(mirrors, jobs, dry_run=False, cache=None):
     taken = {url_key(r["url"]) for r in earlier}
     held_sites = {r["site"] for r in rows_of(SOURCES) if half_of(r["url"]) == "heldout"}
     found = scan(mirrors, jobs, REPOS_DEV6, _scan_dev6, cache, students_all=True)
+    for r in found:  # from the URL and headline alone: a cached verdict gets today's rule
+        r["live_words"] = live_words(r["url"], r["headline"])
     seen = taken | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken}
     held = lambda site: any(site == h or site.endswith("." + h) for h in held_sites)  # noqa: E731
     uniq = one_copy_each(found, REPOS_DEV6, seen,
                          lambda r: held(r["site"]) or r["url"] in EXCLUDE or not r["news"])
     live = [r for r in uniq if is_live(r)]
+    n_live = len(live)
     # A re-run (after more repositories were read) keeps every page the list holds, so that no
     # page ever leaves it nor changes part, and adds new ones under the same cap.
     kept = rows_of(SOURCES_DEV6) if os.path.exists(SOURCES_DEV6) else []
@@ -825,7 +840,7 @@ def select_dev6(mirrors, jobs, dry_run=False, cache=None):
     signs = {k: sum(1 for r in uniq if f(r)) for k, f in (
         ("type", lambda r: r["live_type"]), ("words", lambda r: r["live_words"]),
         ("stamps", lambda r: r["stamps"] >= DEV6_MIN_STAMPS))}
-    print(f"dev6: of {len(uniq)} new news pages, {len(live)} pass the test (LiveBlogPosting "
+    print(f"dev6: of {len(uniq)} new news pages, {n_live} pass the test ({len(live)} not listed yet; LiveBlogPosting "
           f"{signs['type']}, words {signs['words']}, {DEV6_MIN_STAMPS}+ stamped entries {signs['stamps']})")
     keep_list("dev6", SOURCES_DEV6, chosen, found, uniq, by_lang, dry_run)
 

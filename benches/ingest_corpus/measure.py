@@ -341,6 +341,8 @@ def events(binary, pages, shape, lang, keep):
         ev_total += 1
         all_out = True
         for m in ev.get("mentions", []):
+            if isinstance(m, list):  # written as `[article, block, expression, value?, sentence?]`
+                m = {"article": m[0], "expression": m[2], "sentence": m[4] if len(m) > 4 else None}
             pid = slug_of.get(m.get("article"))
             if pid is None:
                 continue

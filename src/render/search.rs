@@ -286,7 +286,7 @@ impl Plan {
     /// Every term shard, in shard order: the costly part (each document's words are read,
     /// folded and stemmed, in parallel). Documents are read a chunk at a time and their keys
     /// interned as they come (a key is a number from then on, its string kept once), so that
-    /// the postings of the whole site are twelve bytes each rather than a string each.
+    /// the postings of the whole site are a few bytes each ([`Bucket`]) rather than a string each.
     pub fn terms(&self, site: &Site) -> Vec<Vec<u8>> {
         let mut index = Index::new(self.terms);
         let mut pending: Option<Vec<DocTerms>> = None;

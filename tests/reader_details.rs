@@ -93,9 +93,9 @@ fn each_source_by_date_is_one_row() {
     assert!(items.len() >= 2, "{by_date}");
     for item in items {
         // Two cells: the date, then title and outlet together (no loose `·` of its own).
-        let cells = item.matches("<span class=\"date\">").count() + item.matches("<span class=\"what\">").count();
+        let cells = item.matches("<span class=date>").count() + item.matches("<span class=what>").count();
         assert_eq!(cells, 2, "{item}");
-        let what = &item[item.find("<span class=\"what\">").unwrap()..];
+        let what = &item[item.find("<span class=what>").unwrap()..];
         assert!(what.contains("<a ") && what.find("</span>") > what.find("</a>"), "{item}");
     }
 }
@@ -184,6 +184,6 @@ fn titles_and_passages_in_another_language_carry_their_lang() {
     let chronology = read(&p.join("chronology.html"));
     assert!(chronology.contains("><cite>Wire</cite>, 21 décembre 2022</a>"), "{chronology}");
     assert_eq!(lang_of(&chronology, "gathered near the border").as_deref(), Some("en"), "{chronology}");
-    assert!(chronology.contains("<p lang=\"en\">"), "{chronology}");
-    assert!(!chronology.contains("<p lang=\"fr\">"), "{chronology}");
+    assert!(chronology.contains("<p class=t lang=\"en\">"), "{chronology}");
+    assert!(!chronology.contains("<p class=t lang=\"fr\">"), "{chronology}");
 }

@@ -107,7 +107,7 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
         }
         // The text is the entry's own content unless tags or a language need a paragraph.
         if tags || lang.is_some_and(|l| !l.is_empty()) {
-            out.push_str("<p");
+            out.push_str("<p class=t");
             lang_attr(out, lang);
             out.push('>');
         }
@@ -129,9 +129,10 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
             }
         }
         if !reports.is_empty() || !e.topics.is_empty() {
-            // The label (`Sources :`) is the style sheet's, from the page's `--sources`; a
-            // line of topics alone says it has none (`n`).
-            out.push_str(if reports.is_empty() { "<p class=\"m n\">" } else { "<p class=m>" });
+            // The sources' line is the entry's paragraph without a class; its label
+            // (`Sources :`) is the style sheet's, from the page's `--sources`; a line of
+            // topics alone says it has none (`n`).
+            out.push_str(if reports.is_empty() { "<p class=n>" } else { "<p>" });
             if !reports.is_empty() {
                 for (k, r) in reports.iter().enumerate() {
                     if k > 0 {

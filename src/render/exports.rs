@@ -50,39 +50,81 @@ pub const SOURCES_PER_FILE: usize = 5000;
 /// slide show of a hundred thousand extracted events is neither usable nor small.
 pub const TIMELINE_EVENTS: usize = 500;
 
-// Typed and borrowed rather than built as `json!` values. Fields in alphabetical order, as
-// JSON objects list them (and as earlier builds wrote them). Empty lists and absent values
-// are left out (`conflicts`, `topics`, `sentences`): most of a large dossier's events have
-// none, and each part of the export stays small. For the same reason nothing is written that
-// another field says (README, "Bounded files", has the rules a reader applies): no date as
-// the site writes it, no `grain`, `start` or `end` (`value`'s shape gives them), no `id` that
-// the event's place in its file gives, no `sources` that its mentions give, no `value` that
-// the event before it gives, and `curated` only on the editors' events.
-#[derive(Serialize)]
+// Typed and borrowed rather than built as `json!` values. An event is an array, `[text,
+// mentions, value, rare]`, its last elements left out when absent (`value` null when only
+// `rare` follows): most of a large dossier's events are `[text, mentions]`, and the two key
+// names, written on each of hundreds of thousands, were an eighth of a part's bytes. `rare`
+// is an object of the fields few events have, by name, in alphabetical order: `conflicts`,
+// `curated`, `id`, `sentences`, `sources`, `topics`, each left out when empty. Nothing is
+// written that another field says (README, "Bounded files", has the rules a reader applies):
+// no date as the site writes it, no `grain`, `start` or `end` (`value`'s shape gives them),
+// no `id` that the event's place in its file gives, no `sources` that its mentions give, no
+// `value` that the event before it gives, and `curated` only on the editors' events.
 struct Ev<'a> {
+    text: &'a str,
+    mentions: Vec<MentionOut<'a>>,
+    /// Absent when it is the value of the event before it in the same file: a part lists its
+    /// events in date order, so most share their day with the one before (a day's date
+    /// written once, as the chronology page writes it once over that day's entries).
+    value: Option<String>,
+    rare: Rare<'a>,
+}
+
+impl Serialize for Ev<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let rare = !self.rare.is_empty();
+        let len = if rare {
+            4
+        } else if self.value.is_some() {
+            3
+        } else {
+            2
+        };
+        let mut seq = s.serialize_seq(Some(len))?;
+        seq.serialize_element(self.text)?;
+        seq.serialize_element(&self.mentions)?;
+        if len > 2 {
+            seq.serialize_element(&self.value)?;
+        }
+        if rare {
+            seq.serialize_element(&self.rare)?;
+        }
+        seq.end()
+    }
+}
+
+/// The fields few events have: the editors' events, disputed dates, reports whose sentences
+/// differ.
+#[derive(Serialize)]
+struct Rare<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     conflicts: Vec<Conflict<'a>>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     curated: bool,
-    /// Absent when it is `e<n>-<start>`, `n` the event's number in the whole chronology (its
-    /// file's `first` plus its index there) and `start` the start of `value`.
+    /// Absent when it is `e<n>`, `n` the event's number in the whole chronology (its file's
+    /// `first` plus its index there).
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<&'a str>,
-    mentions: Vec<MentionOut<'a>>,
     /// The distinct sentences of the reports, each once, when they are not all `text`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     sentences: Vec<&'a str>,
     /// Absent when they are the mentions' articles, each once, in the order first mentioned.
     #[serde(skip_serializing_if = "Option::is_none")]
     sources: Option<Vec<&'a str>>,
-    text: &'a str,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     topics: Vec<&'a str>,
-    /// Absent when it is the value of the event before it in the same file: a part lists its
-    /// events in date order, so most share their day with the one before (a day's date
-    /// written once, as the chronology page writes it once over that day's entries).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    value: Option<String>,
+}
+
+impl Rare<'_> {
+    fn is_empty(&self) -> bool {
+        self.conflicts.is_empty()
+            && !self.curated
+            && self.id.is_none()
+            && self.sentences.is_empty()
+            && self.sources.is_none()
+            && self.topics.is_empty()
+    }
 }
 
 // A mention does not repeat its sentence: it points into the event's `sentences` (absent,
@@ -173,15 +215,17 @@ fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
     // not depend on how it makes them.
     let derived = first.is_some_and(|(n, at)| e.id.strip_prefix('e') == Some((n + ei - at).to_string().as_str()));
     Ev {
-        conflicts: e.conflicts().iter().map(|c| Conflict { event: &c.other, value: c.span.iso() }).collect(),
-        curated: e.curated,
-        id: (!derived).then_some(&*e.id),
-        mentions,
-        sentences,
-        sources: (sources != of_mentions).then_some(sources),
         text: &e.text,
-        topics: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect(),
+        mentions,
         value: (!same_as_before).then_some(value),
+        rare: Rare {
+            conflicts: e.conflicts().iter().map(|c| Conflict { event: &c.other, value: c.span.iso() }).collect(),
+            curated: e.curated,
+            id: (!derived).then_some(&*e.id),
+            sentences,
+            sources: (sources != of_mentions).then_some(sources),
+            topics: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect(),
+        },
     }
 }
 
@@ -331,10 +375,11 @@ pub(super) fn search_index(site: &Site) -> Vec<u8> {
         u: String,
     }
     let lang = site.lang;
-    let kind = |k: &'static str| i18n::get(lang, k).unwrap_or(k);
-    let mut docs: Vec<Doc> = Vec::with_capacity(site.topics.len() + site.notes.len() + site.sources.len());
-    for t in &site.topics {
-        docs.push(Doc {
+    let kind = move |k: &'static str| i18n::get(lang, k).unwrap_or(k);
+    // Serialised as they are made, not collected first: at 100,000 articles the list of
+    // documents was some twenty megabytes beside the file it becomes.
+    let docs = || {
+        let topics = site.topics.iter().map(move |t| Doc {
             a: Some(t.aliases.join(" ").into()),
             d: None,
             k: kind("topic"),
@@ -344,9 +389,7 @@ pub(super) fn search_index(site: &Site) -> Vec<u8> {
             t: &t.title,
             u: format!("topics/{}.html", t.slug),
         });
-    }
-    for n in &site.notes {
-        docs.push(Doc {
+        let notes = site.notes.iter().map(move |n| Doc {
             a: n.author.as_deref().map(Into::into),
             d: Some(n.date.map(|d| d.long(lang))),
             k: kind("notes"),
@@ -356,25 +399,23 @@ pub(super) fn search_index(site: &Site) -> Vec<u8> {
             t: &n.title,
             u: format!("notes/{}.html", n.slug),
         });
-    }
-    for s in &site.sources {
-        let (k, summary) = match s.kind {
-            SourceKind::Article(a) => (kind("article"), site.articles[a].summary.as_str()),
-            SourceKind::Cited(..) => (kind("source_kind_cited"), ""),
-        };
-        docs.push(Doc {
-            a: s.author.as_deref().map(Into::into),
-            d: Some(s.date.map(|d| d.long(lang))),
-            k,
-            l: s.language.as_deref().filter(|&l| !l.is_empty() && l != lang.code()),
-            o: Some(s.outlet.as_deref()),
-            s: summary,
-            t: &s.title,
-            u: source_path(site, s),
+        let sources = site.sources.iter().map(move |s| {
+            let (k, summary) = match s.kind {
+                SourceKind::Article(a) => (kind("article"), site.articles[a].summary.as_str()),
+                SourceKind::Cited(..) => (kind("source_kind_cited"), ""),
+            };
+            Doc {
+                a: s.author.as_deref().map(Into::into),
+                d: Some(s.date.map(|d| d.long(lang))),
+                k,
+                l: s.language.as_deref().filter(|&l| !l.is_empty() && l != lang.code()),
+                o: Some(s.outlet.as_deref()),
+                s: summary,
+                t: &s.title,
+                u: source_path(site, s),
+            }
         });
-    }
-    for (i, e) in crate::doc::ActorId::all(site.actors.len()).zip(&site.actors.list) {
-        docs.push(Doc {
+        let actors = crate::doc::ActorId::all(site.actors.len()).zip(&site.actors.list).map(move |(i, e)| Doc {
             a: Some(e.aliases.iter().map(|(a, _)| a.value.as_str()).collect::<Vec<_>>().join(" ").into()),
             d: None,
             k: kind("search_kind_actor"),
@@ -384,13 +425,38 @@ pub(super) fn search_index(site: &Site) -> Vec<u8> {
             t: &e.name,
             u: super::urls::actor_path(site, i),
         });
-    }
-    let mut out = b"window.BRIEFING_SEARCH = ".to_vec();
-    if serde_json::to_writer(&mut out, &docs).is_err() {
+        seq(topics.chain(notes).chain(sources).chain(actors))
+    };
+    // Measured first, then written into a buffer of that size: grown by doubling, the
+    // buffer of a 43 MB file (100,000 articles) reached 64 MB, and 96 while it moved.
+    let mut size = Counted(0);
+    let len = match serde_json::to_writer(&mut size, &docs()) {
+        Ok(()) => size.0,
+        Err(_) => 2,
+    };
+    const START: &[u8] = b"window.BRIEFING_SEARCH = ";
+    let mut out = Vec::with_capacity(START.len() + len + 2);
+    out.extend_from_slice(START);
+    if serde_json::to_writer(&mut out, &docs()).is_err() {
+        out.truncate(START.len());
         out.extend_from_slice(b"[]");
     }
     out.extend_from_slice(b";\n");
     out
+}
+
+/// A writer that only counts the bytes written to it.
+struct Counted(usize);
+
+impl std::io::Write for Counted {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// How many files `sources.json` takes: itself, or itself and its parts.

@@ -258,11 +258,18 @@ impl Pages {
     /// The order in which a build renders the files: those that may be large (the
     /// chronology's pages, the exports, the feed) first, so that no long file starts last
     /// and leaves the other processors idle while it renders; then the documents' pages.
+    /// The two files that grow with the number of sources are kept apart, as far as the
+    /// order can: `sources.html` (whose Tera context has an entry per source) first of all,
+    /// while the search terms that a thread beside reads are still few, and
+    /// `search-index.js` last; rendered side by side, the two were the peak of a large
+    /// build's memory.
     fn render_order(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.jobs.len()).collect();
         order.sort_by_key(|&i| match &self.jobs[i].1 {
-            Job::Page(Page::Doc(_) | Page::Actor(_)) | Job::Asset(_) => 1,
-            _ => 0,
+            Job::Page(Page::Sources) => 0,
+            Job::Page(Page::Doc(_) | Page::Actor(_)) | Job::Asset(_) => 2,
+            Job::SearchIndex => 3,
+            _ => 1,
         });
         order
     }
@@ -502,10 +509,21 @@ impl Pages {
     ) -> Result<Vec<u8>, Diagnostic> {
         let fail = |e: tera::Error| Diagnostic::error(Path::new("templates").join(template), 0, error_chain(&e));
         let mut ctx = Context::from_serialize(ctx).map_err(fail)?;
+        more(&mut ctx);
+        self.render_context(template, ctx, head)
+    }
+
+    /// Renders `template` with a Tera context made already, and the page's `head`.
+    fn render_context(
+        &self,
+        template: &str,
+        mut ctx: Context,
+        head: Option<context::Head>,
+    ) -> Result<Vec<u8>, Diagnostic> {
         if let Some(head) = head {
             ctx.insert("head", &head);
         }
-        more(&mut ctx);
+        let fail = |e: tera::Error| Diagnostic::error(Path::new("templates").join(template), 0, error_chain(&e));
         let out = self.tera.render(template, &ctx).map_err(fail)?;
         Ok(out.into_bytes())
     }
@@ -603,7 +621,13 @@ impl Pages {
                 let latest: Vec<(usize, &str)> = latest.iter().map(|(ei, h)| (*ei, h.as_str())).collect();
                 self.page_with_head("index.html", &context::index_page(site, &u, &latest), Some(head))
             }
-            Page::Sources => self.page_with_head("sources.html", &context::sources_page(site, &self.top()), Some(head)),
+            Page::Sources => {
+                // Tera's copy of the context only: the typed one (an entry per source) is
+                // dropped before the page renders, as large as the page at 100,000 sources.
+                let fail = |e: tera::Error| Diagnostic::error(Path::new("templates/sources.html"), 0, error_chain(&e));
+                let ctx = Context::from_serialize(context::sources_page(site, &self.top())).map_err(fail)?;
+                self.render_context("sources.html", ctx, Some(head))
+            }
             Page::Chronology(file) => {
                 let ctx = context::chronology_page(site, &self.top(), file, &|ei| fragment(ei, true));
                 self.page_with_head("chronology.html", &ctx, Some(head))

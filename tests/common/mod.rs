@@ -113,11 +113,29 @@ pub fn has_id(html: &str, id: &str) -> bool {
         || html.contains(&format!(" id={id} "))
 }
 
-/// The events of a `chronology.json` (or one of its parts) with every `value` written out: a
-/// file leaves out an event's `value` when it is the one of the event before it (README,
-/// "Bounded files").
+/// The events of a `chronology.json` (or one of its parts) as objects (`text`, `mentions`,
+/// `value` and the fields of `rare` by name), with every `value` written out: a file writes
+/// an event as an array, `[text, mentions, value, rare]`, and leaves out its `value` when it
+/// is the one of the event before it (README, "Bounded files").
 pub fn chronology_events(doc: &serde_json::Value) -> Vec<serde_json::Value> {
-    let mut events = doc["events"].as_array().cloned().unwrap_or_default();
+    let arrays = doc["events"].as_array().cloned().unwrap_or_default();
+    let mut events = Vec::with_capacity(arrays.len());
+    for a in arrays {
+        let a = a.as_array().unwrap_or_else(|| panic!("an event is an array: {a}"));
+        assert!((2..=4).contains(&a.len()), "an event is [text, mentions, value, rare]: {a:?}");
+        let mut e = serde_json::Map::new();
+        e.insert("text".into(), a[0].clone());
+        e.insert("mentions".into(), a[1].clone());
+        if let Some(v) = a.get(2).filter(|v| !v.is_null()) {
+            e.insert("value".into(), v.clone());
+        }
+        if let Some(rare) = a.get(3) {
+            let rare = rare.as_object().unwrap_or_else(|| panic!("an event's rare fields are an object: {rare}"));
+            assert!(!rare.is_empty(), "an empty rare object is left out");
+            e.extend(rare.clone());
+        }
+        events.push(serde_json::Value::Object(e));
+    }
     let mut before = serde_json::Value::Null;
     for e in &mut events {
         match e.get("value") {

@@ -338,6 +338,9 @@ def events(binary, pages, shape, lang, keep):
     mentions, outside, samples, inside_samples = 0, 0, [], []
     ev_total, ev_outside = 0, 0
     for ev in chron.get("events", []):
+        if isinstance(ev, list):  # written as `[text, mentions, value?, rare?]` (README, "Bounded files")
+            ev = {"text": ev[0], "mentions": ev[1] if len(ev) > 1 else [],
+                  **(ev[3] if len(ev) > 3 and isinstance(ev[3], dict) else {})}
         ev_total += 1
         all_out = True
         for m in ev.get("mentions", []):

@@ -110,7 +110,7 @@ fn name_after(after: &str) -> Option<String> {
 /// A user name of one word (`CarolRomig`, `jroe_42`): letters, digits and `_`, opening with a
 /// letter, 3 to 30 characters, not a word of the language (`Staff`, `admin` are kept: they
 /// are what the page prints).
-fn handle(w: &str) -> Option<String> {
+pub(super) fn handle(w: &str) -> Option<String> {
     let w = w.trim().trim_start_matches('@');
     let ok = (3..=30).contains(&w.chars().count())
         && w.chars().next().is_some_and(char::is_alphabetic)

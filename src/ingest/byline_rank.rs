@@ -23,7 +23,7 @@ use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 35] = [
+pub(super) const FEATURES: [&str; 34] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -68,8 +68,6 @@ pub(super) const FEATURES: [&str; 35] = [
     // Read outside the windows, where only a byline printed with its prefix is a candidate
     // (far above the text, inside it, far after it).
     "far",
-    // On the line chosen as the headline (a byline line taken for one).
-    "on_title",
 ];
 
 /// Lines above the headline searched (a byline printed over a kicker, a column's name).
@@ -309,6 +307,8 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         if far.contains(&i) && (t.chars().count() > MAX_FAR_LINE || !may_hold_prefix(t)) {
             continue;
         }
+        // The headline's line is read only for a byline printed as one (a byline line taken
+        // for the headline).
         let on_title = anchors.title == Some(i);
         for (text, kind, outlet) in read_line(t) {
             if (on_title || !near.contains(&i)) && !kind.prefixed() {
@@ -336,7 +336,6 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             v[29] = (elsewhere as f64).min(5.0) / 5.0;
             v[30] = f64::from(near.contains(&i) && !main.contains(&i));
             v[33] = f64::from(!near.contains(&i));
-            v[34] = f64::from(on_title);
             out.push(Candidate { text, line: i, outlet, values: v });
         }
     }

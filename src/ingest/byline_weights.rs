@@ -42,5 +42,4 @@ pub(super) const BYLINE_WEIGHTS: &Weights = &[
     ("handle", -0.095562),
     ("label", 0.521143),
     ("far", -0.079528),
-    ("on_title", 0.000000),
 ];

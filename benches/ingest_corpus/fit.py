@@ -4,7 +4,7 @@
     python3 benches/ingest_corpus/fit.py all --bin target/release/briefing    # refit all three
     python3 benches/ingest_corpus/fit.py title|author|date [--l2 X] [--misses] [--dry-run]
 
-One loader: each page of the fit lists (dev: all 74, dev3a, dev4a) is imported once per shape
+One loader: each page of the fit lists (dev: all 74, dev3a, dev4a, dev5a) is imported once per shape
 (the whole-page dump `whole.txt` and the selection from the headline `selection.txt`) by
 `briefing import --stdout` with `BRIEFING_RANK_DUMP=1`: the importer prints every candidate it
 scores, for every field, as one TSV row on stderr (`field \\t line_index \\t text \\t
@@ -101,8 +101,8 @@ class Field:
 FIELDS = {
     "title": Field("title", ["whole"], 0.3, 300, False, "src/ingest/title_weights.rs", "TITLE_WEIGHTS",
                    "the title candidates' features (see src/ingest/title.rs)"),
-    # The byline's L2 was 0.5 on the summed loss of ~165 weighted inputs in fit_author.py (0.003 here); 0.001 is as good by CV with the runner-up windows (README, session 23).
-    "author": Field("author", ["whole", "selection"], 0.001, 600, True, "src/ingest/byline_weights.rs",
+    # The byline's L2: chosen by CV, 1.0 since round 25's candidates (flat from 0.3 to 30; README).
+    "author": Field("author", ["whole", "selection"], 1.0, 600, True, "src/ingest/byline_weights.rs",
                     "BYLINE_WEIGHTS", "the byline candidates' features (see src/ingest/byline_rank.rs)"),
     "date": Field("date", ["whole", "selection"], 0.1, 300, False, "src/ingest/date_weights.rs", "DATE_WEIGHTS",
                   "the date candidates' features (see src/ingest/date_pick.rs)"),

@@ -1,7 +1,8 @@
 //! Bylines and names: `Par X`, `By X and Y`, a bare name, a wire credit.
 
 use super::lexicon::{
-    AGENCIES, BYLINE_PREFIXES, BYLINE_TAILS, NAMELESS_BYLINES, NAME_JOINERS, NOT_NAMES, WIRE_SUFFIXES,
+    AGENCIES, BYLINE_PREFIXES, BYLINE_TAILS, EN_STOPWORDS, FR_STOPWORDS, NAMELESS_BYLINES, NAME_JOINERS, NOT_NAMES,
+    WIRE_SUFFIXES,
 };
 /// `AFP`, `Reuters`, `Le Figaro avec AFP`: a wire or outlet credit line.
 pub(super) fn is_agency(l: &str) -> bool {
@@ -261,13 +262,26 @@ pub(super) fn prefix_openings(t: &str) -> Vec<(usize, &str)> {
 /// NEWSROOM`: a user name or a one-word signature right after a byline's prefix.
 pub(super) fn one_word_signature(rest: &str) -> Option<String> {
     let first = rest.split_whitespace().next()?.trim_end_matches([',', '.', '|', ':', ';']);
-    let w = super::dateline::handle(first)?;
+    let w = handle(first)?;
     // A capital opening the next word may be the second half of a name `names` refused.
     let next = rest.split_whitespace().nth(1).unwrap_or("");
     let name_goes_on = next.chars().next().is_some_and(char::is_uppercase)
         && next.chars().all(char::is_alphabetic)
         && first.len() == rest.split_whitespace().next().unwrap_or("").len();
     (!name_goes_on).then_some(w)
+}
+
+/// A user name of one word (`CarolRomig`, `jroe_42`): letters, digits and `_`, opening with a
+/// letter, 3 to 30 characters, not a word of the language (`Staff`, `admin` are kept: they
+/// are what the page prints).
+pub(super) fn handle(w: &str) -> Option<String> {
+    let w = w.trim().trim_start_matches('@');
+    let ok = (3..=30).contains(&w.chars().count())
+        && w.chars().next().is_some_and(char::is_alphabetic)
+        && w.chars().all(|c| c.is_alphanumeric() || c == '_')
+        && !EN_STOPWORDS.contains(&w.to_lowercase().as_str())
+        && !FR_STOPWORDS.contains(&w.to_lowercase().as_str());
+    ok.then(|| w.to_string())
 }
 
 /// `Par La rédaction marie france https://…`, `By The Associated Press`: what a byline's prefix

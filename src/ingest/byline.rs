@@ -1,7 +1,8 @@
 //! Bylines and names: `Par X`, `By X and Y`, a bare name, a wire credit.
 
 use super::lexicon::{
-    AGENCIES, BYLINE_PREFIXES, BYLINE_TAILS, NAMELESS_BYLINES, NAME_JOINERS, NOT_NAMES, WIRE_SUFFIXES,
+    AGENCIES, BYLINE_PREFIXES, BYLINE_TAILS, EN_STOPWORDS, FR_STOPWORDS, NAMELESS_BYLINES, NAME_JOINERS, NOT_NAMES,
+    WIRE_SUFFIXES,
 };
 /// `AFP`, `Reuters`, `Le Figaro avec AFP`: a wire or outlet credit line.
 pub(super) fn is_agency(l: &str) -> bool {
@@ -77,6 +78,8 @@ pub(super) fn byline_names(rest: &str) -> Option<String> {
         " / ",
         "·",
         "|",
+        " • ",
+        " http",
         "Updated",
         "Published",
         "Publié",
@@ -220,6 +223,110 @@ pub(super) fn credit(l: &str) -> Option<(String, Option<String>)> {
         .filter(|o| !o.is_empty() && !is_agency(o) && o.chars().next().is_some_and(char::is_uppercase))
         .map(str::to_string);
     Some((rest.to_string(), outlet))
+}
+
+/// Where a byline's prefix opens in a line and what follows it: at the start (any of
+/// [`BYLINE_PREFIXES`] but `de `), after a space (`June 5, 2019 by luxurious`, `Publié le …
+/// Par X`), or glued to the word before it by a page's markup (`Jane RoePar Jane Roe`). Each
+/// opening gives the text after its prefix, with the prefix's own position.
+pub(super) fn prefix_openings(t: &str) -> Vec<(usize, &str)> {
+    let mut out: Vec<(usize, &str)> = Vec::new();
+    let lower = t.to_lowercase();
+    if lower.len() == t.len() {
+        if let Some(p) = BYLINE_PREFIXES.iter().filter(|p| **p != "de ").find(|p| lower.starts_with(*p)) {
+            if let Some(rest) = t.get(p.len()..) {
+                out.push((0, rest.trim_start_matches([':', ' '])));
+            }
+        }
+    }
+    let mut prev: Option<char> = None;
+    for (i, c) in t.char_indices() {
+        if let Some(q) = prev {
+            let after_space = q == ' ';
+            // A capital right after a lower-case letter: two pieces glued (`RoePar`).
+            let glued = q.is_lowercase() && c.is_uppercase();
+            if after_space || glued {
+                for p in ["par ", "by "] {
+                    if t.get(i..i + p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)) {
+                        out.push((i, t[i + p.len()..].trim_start_matches([':', ' '])));
+                    }
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// `By Ela on 31. October`, `by rawmeatcowboy 6`, `Par mhroorakvit mise à jour…`, `By
+/// NEWSROOM`: a user name or a one-word signature right after a byline's prefix.
+pub(super) fn one_word_signature(rest: &str) -> Option<String> {
+    let first = rest.split_whitespace().next()?.trim_end_matches([',', '.', '|', ':', ';']);
+    let w = handle(first)?;
+    // A capital opening the next word may be the second half of a name `names` refused.
+    let next = rest.split_whitespace().nth(1).unwrap_or("");
+    let name_goes_on = next.chars().next().is_some_and(char::is_uppercase)
+        && next.chars().all(char::is_alphabetic)
+        && first.len() == rest.split_whitespace().next().unwrap_or("").len();
+    (!name_goes_on).then_some(w)
+}
+
+/// A user name of one word (`CarolRomig`, `jroe_42`): letters, digits and `_`, opening with a
+/// letter, 3 to 30 characters, not a word of the language (`Staff`, `admin` are kept: they
+/// are what the page prints).
+pub(super) fn handle(w: &str) -> Option<String> {
+    let w = w.trim().trim_start_matches('@');
+    let ok = (3..=30).contains(&w.chars().count())
+        && w.chars().next().is_some_and(char::is_alphabetic)
+        && w.chars().all(|c| c.is_alphanumeric() || c == '_')
+        && !EN_STOPWORDS.contains(&w.to_lowercase().as_str())
+        && !FR_STOPWORDS.contains(&w.to_lowercase().as_str());
+    ok.then(|| w.to_string())
+}
+
+/// `Par La rédaction marie france https://…`, `By The Associated Press`: what a byline's prefix
+/// names when it is no person: a short label opening with a capital, cut where a stamp, a
+/// link or a separator starts.
+pub(super) fn prefixed_label(rest: &str) -> Option<String> {
+    let cut = [
+        " http",
+        "http",
+        " | ",
+        "|",
+        " · ",
+        "·",
+        " • ",
+        " - ",
+        " – ",
+        " — ",
+        ", ",
+        " (",
+        " Publié",
+        " publié",
+        " Mis à jour",
+        " mis à jour",
+        " Updated",
+        " Published",
+        " le ",
+        " Le ",
+        " on ",
+        " On ",
+        " Il y a",
+        " il y a",
+    ]
+    .iter()
+    .filter_map(|c| rest.find(c))
+    .chain(rest.find(|c: char| c.is_ascii_digit()))
+    .min()
+    .unwrap_or(rest.len());
+    let label = rest[..cut].trim().trim_end_matches([',', ':', ';']).trim();
+    let words = label.split_whitespace().count();
+    let ok = (1..=6).contains(&words)
+        && label.chars().count() <= 60
+        && label.chars().next().is_some_and(char::is_uppercase)
+        && !label.ends_with(['.', '!', '?', '…'])
+        && !label.contains(['«', '»', '"', '“', '?', '!']);
+    ok.then(|| label.to_string())
 }
 
 /// The byte position of `sep` in `s`, whatever the case of `s`.

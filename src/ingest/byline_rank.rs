@@ -10,7 +10,9 @@
 //! looks like a name too, and only its place and its neighbours tell it apart.
 
 use super::block::{is_stopword, plain, repeat_counts, signals};
-use super::byline::{byline, credit, is_agency, names};
+use super::byline::{
+    byline, byline_names, credit, is_agency, names, one_word_signature, prefix_openings, prefixed_label,
+};
 use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{byline_in, date_stamps, date_with_byline, segmented_byline};
 use super::layout::Layout;
@@ -21,7 +23,7 @@ use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 31] = [
+pub(super) const FEATURES: [&str; 34] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -59,6 +61,13 @@ pub(super) const FEATURES: [&str; 31] = [
     "name_repeats",
     // Read only around a runner-up headline (the chosen one may be a teaser's).
     "by_other",
+    // How the line was read (round 25): a one-word signature after a prefix (`By Ela`), a
+    // label after a prefix that names no person (`Par La rédaction`).
+    "handle",
+    "label",
+    // Read outside the windows, where only a byline printed with its prefix is a candidate
+    // (far above the text, inside it, far after it).
+    "far",
 ];
 
 /// Lines above the headline searched (a byline printed over a kicker, a column's name).
@@ -72,6 +81,11 @@ const AFTER_BLOCK: usize = 10;
 /// Lines above the main block in which a byline printed as one (`By X`, a stamp with a name)
 /// is a candidate even far from the headline (the headline chosen may be wrong).
 const PREFIXED_ABOVE_BLOCK: usize = 60;
+/// Lines after the main block's end in which a byline printed as one is a candidate (a
+/// signature under a long text's comments or buttons).
+const PREFIXED_AFTER_BLOCK: usize = 40;
+/// Longer lines of the text are prose, read for no byline.
+const MAX_FAR_LINE: usize = 120;
 /// Lines above and below a runner-up headline searched.
 const ABOVE_OTHER: usize = 4;
 const BELOW_OTHER: usize = 12;
@@ -100,11 +114,23 @@ enum Kind {
     Credit,
     Inline,
     Piece,
+    Handle,
+    Label,
 }
 
 impl Kind {
     fn feature(self) -> usize {
-        1 + self as usize
+        match self {
+            Kind::Handle => 31,
+            Kind::Label => 32,
+            k => 1 + k as usize,
+        }
+    }
+
+    /// Readings that need a byline's prefix or a stamp: the only ones taken outside the
+    /// windows.
+    fn prefixed(self) -> bool {
+        matches!(self, Kind::Prefix | Kind::Stamp | Kind::Segment | Kind::Handle | Kind::Label)
     }
 }
 
@@ -154,9 +180,15 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
             push(n, Kind::Inline, None);
         }
     }
-    // A name between separators (`Jane Roe | Site`, `Section · Jane Roe · 3 min`).
-    let pieces: Vec<&str> =
-        t.split(['|', '·', '•']).flat_map(|p| p.split(" / ")).flat_map(|p| p.split(" – ")).collect();
+    // A name between separators (`Jane Roe | Site`, `Section · Jane Roe · 3 min`); on a line
+    // with digits (a stamp), commas separate too (`publié le 17 mars à 18h56, Jane Roe, Site`).
+    let stamped = t.chars().any(|c| c.is_ascii_digit());
+    let pieces: Vec<&str> = t
+        .split(['|', '·', '•'])
+        .flat_map(|p| p.split(" / "))
+        .flat_map(|p| p.split(" – "))
+        .flat_map(|p| if stamped { p.split(", ").collect::<Vec<_>>() } else { vec![p] })
+        .collect();
     if pieces.len() >= 2 {
         for p in pieces {
             if let Some(n) = names(p.trim()) {
@@ -164,7 +196,37 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
             }
         }
     }
+    // Every prefix the line holds, not only the last (`words written by Jane Roe • Art by
+    // Koichi`), glued ones too (`Jane RoePar Jane Roe12 mai`); after a prefix, a one-word
+    // signature where the line opens with it or carries a stamp, or a label at its start.
+    for (at, rest) in prefix_openings(t) {
+        if at > 0 {
+            if let Some(n) = byline_names(rest) {
+                push(n, Kind::Inline, None);
+                continue;
+            }
+        } else if byline_names(rest).is_some() {
+            continue;
+        }
+        if at == 0 || stamped {
+            if let Some(n) = one_word_signature(rest) {
+                push(n, Kind::Handle, None);
+            }
+        }
+        if at == 0 {
+            if let Some(n) = prefixed_label(rest).filter(|l| names(l).is_none()) {
+                push(n, Kind::Label, None);
+            }
+        }
+    }
     out
+}
+
+/// Whether a line may hold a byline's prefix (`par`, `by`, `Écrit par`, `Author:`): the cheap
+/// test before reading a line of the text.
+fn may_hold_prefix(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    lower.contains("par") || lower.contains("by") || lower.contains("auteur") || lower.contains("author")
 }
 
 /// Distance in non-empty lines between two line indices.
@@ -217,10 +279,13 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
     for &o in &anchors.others {
         at.extend(o.saturating_sub(ABOVE_OTHER)..(o + BELOW_OTHER).min(lines.len()));
     }
-    // Further up, only bylines printed as one.
+    // Further up, inside the text and further down, only bylines printed as one.
     let near: HashSet<usize> = at.iter().copied().collect();
-    if let Some((bs, _)) = anchors.block {
+    let mut far: HashSet<usize> = HashSet::new();
+    if let Some((bs, be)) = anchors.block {
         at.extend(bs.saturating_sub(PREFIXED_ABOVE_BLOCK)..bs);
+        far.extend((bs..(be + PREFIXED_AFTER_BLOCK).min(lines.len())).filter(|i| !near.contains(i)));
+        at.extend(far.iter().copied());
     }
     at.sort_unstable();
     at.dedup();
@@ -234,11 +299,19 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
     for i in at {
         let raw = lines[i];
         let (t, bullet) = plain(raw);
-        if t.is_empty() || t.chars().count() > MAX_LINE || anchors.title == Some(i) {
+        if t.is_empty() || t.chars().count() > MAX_LINE {
             continue;
         }
+        // A line of the text is read only if it may hold a prefix (a sentence's `par` too:
+        // the readings below decide).
+        if far.contains(&i) && (t.chars().count() > MAX_FAR_LINE || !may_hold_prefix(t)) {
+            continue;
+        }
+        // The headline's line is read only for a byline printed as one (a byline line taken
+        // for the headline).
+        let on_title = anchors.title == Some(i);
         for (text, kind, outlet) in read_line(t) {
-            if !near.contains(&i) && !matches!(kind, Kind::Prefix | Kind::Stamp | Kind::Segment) {
+            if (on_title || !near.contains(&i)) && !kind.prefixed() {
                 continue;
             }
             if let Some(c) = out.iter_mut().find(|c| c.line == i && c.text == text) {
@@ -262,6 +335,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             let elsewhere = lines.iter().enumerate().filter(|&(j, l)| j != i && l.contains(text.as_str())).count();
             v[29] = (elsewhere as f64).min(5.0) / 5.0;
             v[30] = f64::from(near.contains(&i) && !main.contains(&i));
+            v[33] = f64::from(!near.contains(&i));
             out.push(Candidate { text, line: i, outlet, values: v });
         }
     }
@@ -409,6 +483,29 @@ mod tests {
         let none = Layout { others: [None; 2], ..layout };
         let cands = candidates(&lines, &none, None, None);
         assert!(cands.iter().all(|c| c.values[30] == 0.0));
+    }
+
+    #[test]
+    fn prefixes_inside_a_line_one_word_signatures_and_labels_are_read() {
+        let kinds = |t: &str| read_line(t).into_iter().map(|(n, k, _)| (n, k)).collect::<Vec<_>>();
+        let has = |t: &str, n: &str, k: Kind| kinds(t).contains(&(n.to_string(), k));
+        assert!(has("By Ela on 31. October, 2023 | 18 Comments.", "Ela", Kind::Handle));
+        assert!(has("June 5, 2019 by luxurious 0", "luxurious", Kind::Handle));
+        assert!(has("Publié le 06/08/2016 Par mhroorakvit mise a jour le 26/02/2020", "mhroorakvit", Kind::Handle));
+        assert!(has("By NEWSROOM", "NEWSROOM", Kind::Handle));
+        assert!(has("February 4, 2020 • words written by Jane Roe • Art by Koichi", "Jane Roe", Kind::Inline));
+        assert!(has("Jane RoeJane RoePar Jane Roe13 novembre 20213 Minutes", "Jane Roe", Kind::Inline));
+        assert!(has("publié le 17 mars à 18h56, Jane Roe, 6Medias", "Jane Roe", Kind::Piece));
+        assert!(has(
+            "Par La rédaction marie france https://www.example.fr/auteur/x Publié le 15 Fév 2023",
+            "La rédaction marie france",
+            Kind::Label
+        ));
+        assert!(has("Écrit par Jane Roe | Le 29.05.2016 à 02h23", "Jane Roe", Kind::Prefix));
+        // A name read as one is no one-word signature; a sentence's `par` gives nothing.
+        assert!(!kinds("By Jane Roe").iter().any(|(_, k)| *k == Kind::Handle));
+        assert!(kinds("Le texte a été adopté par les députés en première lecture.").is_empty());
+        assert!(kinds("Par exemple, les jeux de société aident.").iter().all(|(_, k)| *k != Kind::Label));
     }
 
     #[test]

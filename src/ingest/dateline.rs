@@ -1,6 +1,6 @@
 //! Date lines: `Publié le …`, `Updated: …`, `Posted on … by …`, read with the date tagger.
 
-use super::byline::{byline, byline_names, names};
+use super::byline::{byline, byline_names, handle, names};
 use super::lexicon::{CLOCK_ZONES, DATE_LABELS, EN_STOPWORDS, FR_STOPWORDS, PUBLISH_CUES, UPDATE_CUES, UPDATE_CUTS};
 use crate::dates::{Lang, PartialDate};
 
@@ -105,19 +105,6 @@ fn name_after(after: &str) -> Option<String> {
     }
     // `Jane Roe, MS, RDN`: the names before the credentials or the role.
     names(name).or_else(|| name.split_once(", ").and_then(|(n, _)| names(n)))
-}
-
-/// A user name of one word (`CarolRomig`, `jroe_42`): letters, digits and `_`, opening with a
-/// letter, 3 to 30 characters, not a word of the language (`Staff`, `admin` are kept: they
-/// are what the page prints).
-fn handle(w: &str) -> Option<String> {
-    let w = w.trim().trim_start_matches('@');
-    let ok = (3..=30).contains(&w.chars().count())
-        && w.chars().next().is_some_and(char::is_alphabetic)
-        && w.chars().all(|c| c.is_alphanumeric() || c == '_')
-        && !EN_STOPWORDS.contains(&w.to_lowercase().as_str())
-        && !FR_STOPWORDS.contains(&w.to_lowercase().as_str());
-    ok.then(|| w.to_string())
 }
 
 /// One date in a stamp line, with what stands before it (nothing, a cue, a byline, a name).

@@ -151,7 +151,7 @@ pub(super) const WIRE_SUFFIXES: [&str; 6] =
     [" avec afp", " with afp", " avec reuters", " with reuters", " avec ap", " with ap"];
 
 /// How a byline opens, longest first.
-pub(super) const BYLINE_PREFIXES: [&str; 20] = [
+pub(super) const BYLINE_PREFIXES: [&str; 22] = [
     "propos recueillis par ",
     "un article de ",
     "written by ",
@@ -164,6 +164,8 @@ pub(super) const BYLINE_PREFIXES: [&str; 20] = [
     "auteur : ",
     "author: ",
     "article rédigé par ",
+    "rédigé par ",
+    "écrit par ",
     "publié par : ",
     "publié par ",
     "par : ",

@@ -105,8 +105,21 @@ const STOP: &[&str] = &[
 /// Whether a folded word is in [`STOP`]: a set built once, looked up for every word of every
 /// dated sentence.
 pub(crate) fn is_stop(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| STOP.iter().copied().collect()).contains(w) || dates::calendar_word(w).is_some()
+    // Each word packed into an integer with its length: a lookup is a binary search over
+    // integers, with no hashing of the word (SipHash was a quarter of this function's cost).
+    fn key(w: &str) -> Option<(u128, usize)> {
+        let b = w.as_bytes();
+        let mut k = [0u8; 16];
+        k.get_mut(..b.len())?.copy_from_slice(b);
+        Some((u128::from_le_bytes(k), b.len()))
+    }
+    static SET: std::sync::OnceLock<Vec<(u128, usize)>> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| {
+        let mut v: Vec<_> = STOP.iter().filter_map(|w| key(w)).collect();
+        v.sort_unstable();
+        v
+    });
+    key(w).is_some_and(|k| set.binary_search(&k).is_ok()) || dates::calendar_word(w).is_some()
 }
 
 /// The content words of a text: hashes of their normalised forms, sorted and unique, so that
@@ -503,7 +516,7 @@ fn clause_in<'a>(
         if oe <= start {
             let between = &text[oe..start];
             let cut = CLAUSE_BREAKS.iter().find_map(|b| {
-                between.match_indices(b).map(|(i, _)| oe + i + b.len()).filter(|&c| words(c, right) >= MIN_WORDS).last()
+                occurrences(between, b).map(|i| oe + i + b.len()).filter(|&c| words(c, right) >= MIN_WORDS).last()
             });
             if let Some(c) = cut {
                 left = left.max(c);
@@ -512,7 +525,7 @@ fn clause_in<'a>(
             let between = &text[end..os];
             let cut = CLAUSE_BREAKS
                 .iter()
-                .find_map(|b| between.match_indices(b).map(|(i, _)| end + i).find(|&c| words(left, c) >= MIN_WORDS));
+                .find_map(|b| occurrences(between, b).map(|i| end + i).find(|&c| words(left, c) >= MIN_WORDS));
             if let Some(c) = cut {
                 right = right.min(c);
             }
@@ -530,6 +543,27 @@ fn clause_in<'a>(
         return Clause { text: text[s..e].trim(), cut_before: false, cut_after: false };
     }
     Clause { text: clause, cut_before: left > s, cut_after: right < e }
+}
+
+/// Where `needle` (not empty) occurs in `hay`, without overlaps, as `str::match_indices`
+/// finds it: by its first byte, then compared. The needles are a few bytes and the texts
+/// between two dates short: `match_indices` prepared a searcher for each pair, which cost
+/// more than the search.
+fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let first = *n.first()?;
+        while from + n.len() <= h.len() {
+            let i = from + memchr::memchr(first, &h[from..=h.len() - n.len()])?;
+            if h[i..].starts_with(n) {
+                from = i + n.len();
+                return Some(i);
+            }
+            from = i + 1;
+        }
+        None
+    })
 }
 
 /// What a report of the date at `start..end` of paragraph `bi` shows a reader: the clause
@@ -794,8 +828,12 @@ pub fn needs_context(sentence: &str) -> bool {
     // No character but an ASCII letter lowercases to one of these ASCII words' letters, so
     // comparing ASCII case is exact for them.
     const TRIGGERS: &[&str] = &["il", "elle", "he", "she", "ils", "elles", "they", "dernier", "ci", "latter"];
+    // The first byte, ASCII-lowercased, rules out most words before any comparison.
     let trigger = |w: &str| match w.len() {
-        2..=7 => TRIGGERS.iter().any(|t| w.eq_ignore_ascii_case(t)),
+        2..=7 => {
+            matches!(w.as_bytes()[0] | 0x20, b'i' | b'e' | b'h' | b's' | b't' | b'd' | b'c' | b'l')
+                && TRIGGERS.iter().any(|t| w.eq_ignore_ascii_case(t))
+        }
         9 => w.chars().flat_map(char::to_lowercase).eq("dernière".chars()),
         _ => false,
     };
@@ -807,12 +845,19 @@ pub fn needs_context(sentence: &str) -> bool {
         .flat_map(|w| w.split('-'))
         .filter(|w| !w.is_empty())
         .collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // Most words are lowercase ASCII already: borrowed, not copied.
+    let lower: Vec<std::borrow::Cow<str>> = words
+        .iter()
+        .map(|w| match w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            true => std::borrow::Cow::Borrowed(*w),
+            false => std::borrow::Cow::Owned(w.to_lowercase()),
+        })
+        .collect();
     let (mut singular, mut plural) = (false, false);
     let mut names_seen = 0;
     for (i, w) in words.iter().enumerate() {
-        let l = lower[i].as_str();
-        let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
+        let l = &*lower[i];
+        let next = lower.get(i + 1).map_or("", |w| &**w);
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         let is_pronoun = SINGULAR.contains(&l) || PLURAL.contains(&l);
         let day_word =
@@ -821,7 +866,7 @@ pub fn needs_context(sentence: &str) -> bool {
             names_seen += 1;
             singular = true;
             // `Poutine et Loukachenko … ils`
-            if names_seen >= 2 && i >= 2 && matches!(lower[i - 1].as_str(), "et" | "and") {
+            if names_seen >= 2 && i >= 2 && matches!(&*lower[i - 1], "et" | "and") {
                 plural = true;
             }
         }
@@ -838,7 +883,7 @@ pub fn needs_context(sentence: &str) -> bool {
             return true;
         }
         if SINGULAR.contains(&l) {
-            let after = lower.get(i + 2).map(String::as_str).unwrap_or("");
+            let after = lower.get(i + 2).map_or("", |w| &**w);
             let impersonal = l == "il"
                 && (IMPERSONAL_NEXT.contains(&next)
                     || matches!((next, after), ("s", "agit") | ("se", "peut") | ("s", "avère"))
@@ -935,6 +980,31 @@ fn ends_a_sentence(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn occurrences_are_match_indices() {
+        for (hay, needle) in [
+            (" : : : ", " : "),
+            ("a, b, et c, et", ", et "),
+            ("élu, puis réélu, puis", ", puis "),
+            ("", "; "),
+            ("; ", "; "),
+            ("x;", "; "),
+        ] {
+            let want: Vec<usize> = hay.match_indices(needle).map(|(i, _)| i).collect();
+            assert_eq!(occurrences(hay, needle).collect::<Vec<_>>(), want, "{needle:?} in {hay:?}");
+        }
+    }
+
+    #[test]
+    fn stop_words_and_calendar_words_are_stop() {
+        for w in ["dans", "which", "declaree", "lundi", "march", "hier"] {
+            assert!(is_stop(w), "{w}");
+        }
+        for w in ["", "dan", "dans\0", "gouvernement", "abcdefghijklmnopq"] {
+            assert!(!is_stop(w), "{w:?}");
+        }
+    }
 
     #[test]
     fn sentences_are_cut_at_sentence_ends_not_initials() {

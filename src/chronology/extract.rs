@@ -192,7 +192,7 @@ pub fn words_and_names(s: &str) -> (Words, Words) {
     /// The word being read, folded, and what is known of it.
     struct Scan {
         word: String,
-        norm: String,
+        norm: Vec<u8>,
         capital: bool,
         first: bool,
         words: Vec<u64>,
@@ -216,8 +216,8 @@ pub fn words_and_names(s: &str) -> (Words, Words) {
             let initial = std::mem::replace(&mut self.first, false);
             let w = self.word.as_str();
             if w.len() >= 4 && !w.bytes().all(|b| b.is_ascii_digit()) && !is_stop(w) {
-                normalise_into(w, &mut self.norm);
-                let key = fnv1a(self.norm.as_bytes());
+                normalise_ascii(w.as_bytes(), &mut self.norm);
+                let key = fnv1a(&self.norm);
                 self.words.push(key);
                 if self.capital && !initial {
                     self.names.push(key);
@@ -227,14 +227,22 @@ pub fn words_and_names(s: &str) -> (Words, Words) {
         }
     }
     let mut scan =
-        Scan { word: String::new(), norm: String::new(), capital: false, first: true, words: vec![], names: vec![] };
-    for c in s.chars() {
-        if c.is_ascii() {
-            scan.push(c, c);
-        } else if let Some(t) = deunicode::deunicode_char(c) {
-            for f in t.chars() {
-                scan.push(f, c);
+        Scan { word: String::new(), norm: Vec::new(), capital: false, first: true, words: vec![], names: vec![] };
+    // ASCII is read a byte at a time; other characters are folded by deunicode. Every
+    // sentence of every dated report is read here.
+    let mut rest = s;
+    while let Some(&b) = rest.as_bytes().first() {
+        if b.is_ascii() {
+            scan.push(char::from(b), char::from(b));
+            rest = &rest[1..];
+        } else {
+            let Some(c) = rest.chars().next() else { break };
+            if let Some(t) = deunicode::deunicode_char(c) {
+                for f in t.chars() {
+                    scan.push(f, c);
+                }
             }
+            rest = &rest[c.len_utf8()..];
         }
     }
     scan.end();
@@ -280,6 +288,32 @@ fn normalise_into(w: &str, out: &mut String) {
         i += used;
     }
     while out.len() > 4 && out.ends_with(['s', 'e', 'x']) {
+        out.pop();
+    }
+}
+
+/// [`normalise_into`] for an ASCII word, into bytes: what [`words_and_names`] hashes, with
+/// no `char` handled (ASCII bytes are the characters `normalise_into` pushes).
+fn normalise_ascii(b: &[u8], out: &mut Vec<u8>) {
+    out.clear();
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &b[i..];
+        let (c, used) = match b[i] {
+            b's' if rest.starts_with(b"sch") => (b'c', 2),
+            b's' if rest.starts_with(b"sh") => (b'c', 1),
+            b'k' if rest.starts_with(b"kh") => (b'k', 2),
+            b'o' if rest.starts_with(b"ou") => (b'u', 2),
+            b'y' => (b'i', 1),
+            b'w' => (b'v', 1),
+            other => (other, 1),
+        };
+        if out.last() != Some(&c) {
+            out.push(c);
+        }
+        i += used;
+    }
+    while out.len() > 4 && matches!(out.last(), Some(b's' | b'e' | b'x')) {
         out.pop();
     }
 }
@@ -980,6 +1014,16 @@ fn ends_a_sentence(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalise_ascii_is_normalise_into() {
+        for w in ["schultz", "shoigu", "kharkiv", "loukachenko", "lukashenko", "wyss", "sessions", "aaaexes", "ab", ""] {
+            let (mut a, mut b) = (String::new(), Vec::new());
+            normalise_into(w, &mut a);
+            normalise_ascii(w.as_bytes(), &mut b);
+            assert_eq!(a.as_bytes(), b, "{w}");
+        }
+    }
 
     #[test]
     fn occurrences_are_match_indices() {

@@ -130,22 +130,15 @@ fn is_squashed(s: &str) -> bool {
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return false;
     }
-    let mut prev_space = false;
-    for (i, &c) in b.iter().enumerate() {
-        match c {
-            b' ' if prev_space => return false,
-            b' ' => prev_space = true,
-            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return false,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
-                if s.get(i..).and_then(|t| t.chars().next()).is_some_and(char::is_whitespace) {
-                    return false;
-                }
-                prev_space = false;
-            }
-            _ => prev_space = false,
-        }
+    // Each test a vectorised search (memchr): the text is read a few times, fast.
+    if memchr::memchr3(b'\t', b'\n', b'\r', b).is_some()
+        || memchr::memchr2(0x0B, 0x0C, b).is_some()
+        || memchr::memmem::find(b, b"  ").is_some()
+    {
+        return false;
     }
-    true
+    let wide = |i: usize| s.get(i..).and_then(|t| t.chars().next()).is_some_and(char::is_whitespace);
+    !memchr::memchr3_iter(0xC2, 0xE1, 0xE2, b).chain(memchr::memchr_iter(0xE3, b)).any(wide)
 }
 
 /// Escapes text for HTML element content and attribute values.

@@ -549,17 +549,20 @@ fn clause_in<'a>(
     for &(os, oe) in others.iter().filter(|&&(os, oe)| os >= s && oe <= e && (os, oe) != (start, end)) {
         if oe <= start {
             let between = &text[oe..start];
-            let cut = CLAUSE_BREAKS.iter().find_map(|b| {
-                occurrences(between, b).map(|i| oe + i + b.len()).filter(|&c| words(c, right) >= MIN_WORDS).last()
+            let cut = clause_breaks().iter().find_map(|(b, f)| {
+                f.find_iter(between.as_bytes())
+                    .map(|i| oe + i + b.len())
+                    .filter(|&c| words(c, right) >= MIN_WORDS)
+                    .last()
             });
             if let Some(c) = cut {
                 left = left.max(c);
             }
         } else if os >= end {
             let between = &text[end..os];
-            let cut = CLAUSE_BREAKS
+            let cut = clause_breaks()
                 .iter()
-                .find_map(|b| occurrences(between, b).map(|i| end + i).find(|&c| words(left, c) >= MIN_WORDS));
+                .find_map(|(_, f)| f.find_iter(between.as_bytes()).map(|i| end + i).find(|&c| words(left, c) >= MIN_WORDS));
             if let Some(c) = cut {
                 right = right.min(c);
             }
@@ -579,25 +582,12 @@ fn clause_in<'a>(
     Clause { text: clause, cut_before: left > s, cut_after: right < e }
 }
 
-/// Where `needle` (not empty) occurs in `hay`, without overlaps, as `str::match_indices`
-/// finds it: by its first byte, then compared. The needles are a few bytes and the texts
-/// between two dates short: `match_indices` prepared a searcher for each pair, which cost
-/// more than the search.
-fn occurrences<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        let first = *n.first()?;
-        while from + n.len() <= h.len() {
-            let i = from + memchr::memchr(first, &h[from..=h.len() - n.len()])?;
-            if h[i..].starts_with(n) {
-                from = i + n.len();
-                return Some(i);
-            }
-            from = i + 1;
-        }
-        None
-    })
+/// [`CLAUSE_BREAKS`] with their searchers, made once: `str::match_indices` prepared a
+/// searcher for each break and each pair of dates, which cost more than the search. Matches
+/// are found as `match_indices` finds them: leftmost, without overlaps.
+fn clause_breaks() -> &'static [(&'static str, memchr::memmem::Finder<'static>)] {
+    static BREAKS: std::sync::OnceLock<Vec<(&str, memchr::memmem::Finder<'static>)>> = std::sync::OnceLock::new();
+    BREAKS.get_or_init(|| CLAUSE_BREAKS.iter().map(|b| (*b, memchr::memmem::Finder::new(b.as_bytes()))).collect())
 }
 
 /// What a report of the date at `start..end` of paragraph `bi` shows a reader: the clause
@@ -871,7 +861,7 @@ pub fn needs_context(sentence: &str) -> bool {
         9 => w.chars().flat_map(char::to_lowercase).eq("dernière".chars()),
         _ => false,
     };
-    if !sentence.split(|c: char| !c.is_alphanumeric()).any(trigger) {
+    if !alnum_runs(sentence).any(trigger) {
         return false;
     }
     let words: Vec<&str> = sentence
@@ -936,6 +926,33 @@ pub fn needs_context(sentence: &str) -> bool {
         }
     }
     false
+}
+
+/// The runs of letters and digits of `s`: the pieces of `s.split(|c: char|
+/// !c.is_alphanumeric())` that are not empty, with ASCII read by bytes (every dated
+/// sentence is read here before any word list).
+fn alnum_runs(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while i < b.len() {
+            let (alnum, len) = match b[i] {
+                a if a.is_ascii() => (a.is_ascii_alphanumeric(), 1),
+                _ => {
+                    let c = s.get(i..)?.chars().next()?;
+                    (c.is_alphanumeric(), c.len_utf8())
+                }
+            };
+            match (alnum, start) {
+                (true, None) => start = Some(i),
+                (false, Some(st)) => return s.get(st..i),
+                _ => {}
+            }
+            i += len;
+        }
+        start.and_then(|st| s.get(st..))
+    })
 }
 
 /// A part of a sentence, borrowed from the paragraph that says it.
@@ -1026,17 +1043,20 @@ mod tests {
     }
 
     #[test]
-    fn occurrences_are_match_indices() {
-        for (hay, needle) in [
-            (" : : : ", " : "),
-            ("a, b, et c, et", ", et "),
-            ("élu, puis réélu, puis", ", puis "),
-            ("", "; "),
-            ("; ", "; "),
-            ("x;", "; "),
-        ] {
-            let want: Vec<usize> = hay.match_indices(needle).map(|(i, _)| i).collect();
-            assert_eq!(occurrences(hay, needle).collect::<Vec<_>>(), want, "{needle:?} in {hay:?}");
+    fn clause_breaks_are_found_as_match_indices_finds_them() {
+        for hay in [" : : : ", "a, b, et c, et", "élu, puis réélu, puis", "", "; ", "x;", " – – "] {
+            for (b, f) in clause_breaks() {
+                let want: Vec<usize> = hay.match_indices(b).map(|(i, _)| i).collect();
+                assert_eq!(f.find_iter(hay.as_bytes()).collect::<Vec<_>>(), want, "{b:?} in {hay:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn alnum_runs_are_the_split_pieces() {
+        for s in ["", "Il a dit : « oui ».", "  l’État, 2024-mars…", "a", "ça", "x½y"] {
+            let want: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            assert_eq!(alnum_runs(s).collect::<Vec<_>>(), want, "{s:?}");
         }
     }
 

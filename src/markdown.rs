@@ -777,7 +777,13 @@ mod tests {
     fn find_long_finds_what_str_find_finds() {
         let long = "un paragraphe assez long pour dépasser seize octets";
         let hay = format!("<p>un paragraphe assez long pour</p><p>{long}</p><p>{long}</p>");
-        for (h, n) in [(hay.as_str(), long), (hay.as_str(), "un paragraphe assez long pour"), (hay.as_str(), "absent"), ("é", ""), ("", "x")] {
+        for (h, n) in [
+            (hay.as_str(), long),
+            (hay.as_str(), "un paragraphe assez long pour"),
+            (hay.as_str(), "absent"),
+            ("é", ""),
+            ("", "x"),
+        ] {
             assert_eq!(find_long(h, n), h.find(n), "{n:?} in {h:?}");
         }
     }

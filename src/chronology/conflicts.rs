@@ -2,13 +2,13 @@
 //! linked both ways on the page, and warned about with a way to correct or rule on them.
 
 use super::extract::{similarity, Words};
+use super::fast_hash::FastMap;
 use super::merge::report_words;
 use super::{Conflict, Event, Mention};
 use crate::content::Article;
 use crate::dates::Precision;
 use crate::diagnostics::Diagnostic;
 use rayon::prelude::*;
-use super::fast_hash::FastMap;
 use std::sync::Arc;
 
 /// Whether two similar reports with different dates read as one event dated differently,

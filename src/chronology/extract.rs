@@ -1,6 +1,7 @@
 //! Extraction: each resolved date of an article's text, with the sentence that says what
 //! happened then and the words and names that tell one event from another.
 
+use super::fast_hash::FastMap;
 use super::{Candidate, Mention, SharedStr};
 use crate::content::Article;
 use crate::dates::{self, Anchoring, Lang};
@@ -190,15 +191,16 @@ pub fn content_words(s: &str) -> Words {
 /// folded word by word, with no copy of it.
 pub fn words_and_names(s: &str) -> (Words, Words) {
     /// The word being read, folded, and what is known of it.
-    struct Scan {
+    struct Scan<'c> {
         word: String,
         norm: Vec<u8>,
         capital: bool,
         first: bool,
         words: Vec<u64>,
         names: Vec<u64>,
+        keys: &'c mut FastMap<Box<str>, Option<u64>>,
     }
-    impl Scan {
+    impl Scan<'_> {
         fn push(&mut self, folded: char, original: char) {
             if folded.is_ascii_alphanumeric() {
                 if self.word.is_empty() {
@@ -214,10 +216,15 @@ pub fn words_and_names(s: &str) -> (Words, Words) {
                 return;
             }
             let initial = std::mem::replace(&mut self.first, false);
-            let w = self.word.as_str();
-            if w.len() >= 4 && !w.bytes().all(|b| b.is_ascii_digit()) && !is_stop(w) {
-                normalise_ascii(w.as_bytes(), &mut self.norm);
-                let key = fnv1a(&self.norm);
+            let key = match self.keys.get(self.word.as_str()) {
+                Some(&k) => k,
+                None => {
+                    let k = word_key(&self.word, &mut self.norm);
+                    self.keys.insert(self.word.as_str().into(), k);
+                    k
+                }
+            };
+            if let Some(key) = key {
                 self.words.push(key);
                 if self.capital && !initial {
                     self.names.push(key);
@@ -226,27 +233,60 @@ pub fn words_and_names(s: &str) -> (Words, Words) {
             self.word.clear();
         }
     }
-    let mut scan =
-        Scan { word: String::new(), norm: Vec::new(), capital: false, first: true, words: vec![], names: vec![] };
-    // ASCII is read a byte at a time; other characters are folded by deunicode. Every
-    // sentence of every dated report is read here.
-    let mut rest = s;
-    while let Some(&b) = rest.as_bytes().first() {
-        if b.is_ascii() {
-            scan.push(char::from(b), char::from(b));
-            rest = &rest[1..];
-        } else {
-            let Some(c) = rest.chars().next() else { break };
-            if let Some(t) = deunicode::deunicode_char(c) {
-                for f in t.chars() {
-                    scan.push(f, c);
-                }
-            }
-            rest = &rest[c.len_utf8()..];
+    WORD_KEYS.with_borrow_mut(|keys| {
+        if keys.len() > WORD_KEYS_MAX {
+            keys.clear();
         }
+        let mut scan = Scan {
+            word: String::new(),
+            norm: Vec::new(),
+            capital: false,
+            first: true,
+            words: vec![],
+            names: vec![],
+            keys,
+        };
+        // ASCII is read a byte at a time; other characters are folded by deunicode. Every
+        // sentence of every dated report is read here.
+        let mut rest = s;
+        while let Some(&b) = rest.as_bytes().first() {
+            if b.is_ascii() {
+                scan.push(char::from(b), char::from(b));
+                rest = &rest[1..];
+            } else {
+                let Some(c) = rest.chars().next() else { break };
+                if let Some(t) = deunicode::deunicode_char(c) {
+                    for f in t.chars() {
+                        scan.push(f, c);
+                    }
+                }
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+        scan.end();
+        (Words::from_keys(scan.words), Words::from_keys(scan.names))
+    })
+}
+
+/// How many words [`WORD_KEYS`] holds before it starts again: a dossier's vocabulary fits
+/// (a few tens of thousands of words), and a long `serve` session stays bounded.
+const WORD_KEYS_MAX: usize = 1 << 18;
+
+thread_local! {
+    /// Each folded word this thread has read, and its key ([`word_key`]): a dossier writes
+    /// the same words again and again, and a word's key costs more than a lookup.
+    static WORD_KEYS: std::cell::RefCell<FastMap<Box<str>, Option<u64>>> = Default::default();
+}
+
+/// The key of a folded word (ASCII letters and digits, lowercase) among a sentence's content
+/// words: the hash of its normalised form, or `None` for a short word, a number or a stop
+/// word.
+fn word_key(w: &str, norm: &mut Vec<u8>) -> Option<u64> {
+    if w.len() < 4 || w.bytes().all(|b| b.is_ascii_digit()) || is_stop(w) {
+        return None;
     }
-    scan.end();
-    (Words::from_keys(scan.words), Words::from_keys(scan.names))
+    normalise_ascii(w.as_bytes(), norm);
+    Some(fnv1a(norm))
 }
 
 /// FNV-1a: a fixed hash, so that builds stay byte-identical from one run to the next.
@@ -560,9 +600,9 @@ fn clause_in<'a>(
             }
         } else if os >= end {
             let between = &text[end..os];
-            let cut = clause_breaks()
-                .iter()
-                .find_map(|(_, f)| f.find_iter(between.as_bytes()).map(|i| end + i).find(|&c| words(left, c) >= MIN_WORDS));
+            let cut = clause_breaks().iter().find_map(|(_, f)| {
+                f.find_iter(between.as_bytes()).map(|i| end + i).find(|&c| words(left, c) >= MIN_WORDS)
+            });
             if let Some(c) = cut {
                 right = right.min(c);
             }
@@ -1034,7 +1074,8 @@ mod tests {
 
     #[test]
     fn normalise_ascii_is_normalise_into() {
-        for w in ["schultz", "shoigu", "kharkiv", "loukachenko", "lukashenko", "wyss", "sessions", "aaaexes", "ab", ""] {
+        for w in ["schultz", "shoigu", "kharkiv", "loukachenko", "lukashenko", "wyss", "sessions", "aaaexes", "ab", ""]
+        {
             let (mut a, mut b) = (String::new(), Vec::new());
             normalise_into(w, &mut a);
             normalise_ascii(w.as_bytes(), &mut b);

@@ -4,12 +4,12 @@
 //! (complete link), so that a much-reported event cannot come to match everything of its date.
 
 use super::extract::{content_words, Words};
+use super::fast_hash::FastMap;
 use super::{Candidate, Mention};
 use crate::content::Article;
 use crate::dates::PartialDate;
 use crate::doc::TopicId;
 use crate::topics::AliasMatcher;
-use super::fast_hash::FastMap;
 use std::sync::Arc;
 
 /// The reports of one event, merged.

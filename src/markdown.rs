@@ -168,7 +168,7 @@ impl Body {
                 }
                 escaped.clear();
                 escape_body_text(&mut escaped, &b.text);
-                if let Some(found) = self.html[at..].find(&escaped) {
+                if let Some(found) = find_long(&self.html[at..], &escaped) {
                     marked.push_str(&self.html[at..at + found]);
                     marked.push(BLOCK_OPEN);
                     marked.push_str(&i.to_string());
@@ -202,10 +202,28 @@ impl Body {
     }
 }
 
+/// Where `needle`, a paragraph's text, first occurs in `hay`, as [`str::find`] says: found
+/// by its opening bytes, then compared whole. `str::find` prepares a search over the whole
+/// needle first, which cost more than the search (1,000 articles: 2.6% of a build).
+fn find_long(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let head = memchr::memmem::Finder::new(&n[..n.len().min(16)]);
+    let mut from = 0;
+    while let Some(i) = head.find(&h[from..]) {
+        let at = from + i;
+        if h[at..].starts_with(n) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
 /// Writes `s` escaped as pulldown-cmark escapes body text (`&`, `<`, `>`).
 fn escape_body_text(out: &mut String, s: &str) {
     let mut rest = s;
-    while let Some(at) = rest.find(['&', '<', '>']) {
+    // The three are ASCII: looked for as bytes (`at` is then a character boundary).
+    while let Some(at) = memchr::memchr3(b'&', b'<', b'>', rest.as_bytes()) {
         out.push_str(&rest[..at]);
         out.push_str(match rest.as_bytes()[at] {
             b'&' => "&amp;",
@@ -754,6 +772,28 @@ pub fn inline(source: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_long_finds_what_str_find_finds() {
+        let long = "un paragraphe assez long pour dépasser seize octets";
+        let hay = format!("<p>un paragraphe assez long pour</p><p>{long}</p><p>{long}</p>");
+        for (h, n) in [
+            (hay.as_str(), long),
+            (hay.as_str(), "un paragraphe assez long pour"),
+            (hay.as_str(), "absent"),
+            ("é", ""),
+            ("", "x"),
+        ] {
+            assert_eq!(find_long(h, n), h.find(n), "{n:?} in {h:?}");
+        }
+    }
+
+    #[test]
+    fn body_text_escapes() {
+        let mut out = String::new();
+        escape_body_text(&mut out, "a < b && c > d « é »");
+        assert_eq!(out, "a &lt; b &amp;&amp; c &gt; d « é »");
+    }
 
     #[test]
     fn citations_in_pandoc_forms() {

@@ -107,6 +107,11 @@ impl Folded {
 
 /// `s` with every run of whitespace turned into one space, and no space at either end.
 pub fn squash_spaces(s: &str) -> String {
+    // Most texts (every paragraph of every article comes here) are squashed already: told
+    // by their bytes, they are copied without reading them as characters.
+    if is_squashed(s) {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -115,6 +120,25 @@ pub fn squash_spaces(s: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+/// Whether `s` has no whitespace but single ASCII spaces between other characters: what
+/// [`squash_spaces`] leaves as it is. Every other whitespace character (`char::is_whitespace`)
+/// is ASCII or starts with one of the lead bytes checked; only those are decoded.
+fn is_squashed(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    // Each test a vectorised search (memchr): the text is read a few times, fast.
+    if memchr::memchr3(b'\t', b'\n', b'\r', b).is_some()
+        || memchr::memchr2(0x0B, 0x0C, b).is_some()
+        || memchr::memmem::find(b, b"  ").is_some()
+    {
+        return false;
+    }
+    let wide = |i: usize| s.get(i..).and_then(|t| t.chars().next()).is_some_and(char::is_whitespace);
+    !memchr::memchr3_iter(0xC2, 0xE1, 0xE2, b).chain(memchr::memchr_iter(0xE3, b)).any(wide)
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -185,6 +209,28 @@ pub fn is_web_url(u: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn squash_spaces_fast_path_agrees() {
+        let slow = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        for s in [
+            "",
+            "a b",
+            " a",
+            "a ",
+            "a  b",
+            "a\tb",
+            "a\nb",
+            "le 2\u{a0}mai",
+            "x\u{202f}:",
+            "\u{3000}y",
+            "\u{85}",
+            "déjà vu « oui »",
+            "a\u{1c}b",
+        ] {
+            assert_eq!(squash_spaces(s), slow(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn slugs_fold_accents_and_punctuation() {

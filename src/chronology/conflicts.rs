@@ -2,13 +2,13 @@
 //! linked both ways on the page, and warned about with a way to correct or rule on them.
 
 use super::extract::{similarity, Words};
+use super::fast_hash::FastMap;
 use super::merge::report_words;
 use super::{Conflict, Event, Mention};
 use crate::content::Article;
 use crate::dates::Precision;
 use crate::diagnostics::Diagnostic;
 use rayon::prelude::*;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Whether two similar reports with different dates read as one event dated differently,
@@ -59,14 +59,14 @@ pub fn find(events: &mut [Event], articles: &[Arc<Article>], warnings: &mut Vec<
     // share say nothing about which event is which: linear in the size of the chronology.
     const COMMON: usize = 64;
     // Event numbers as `u32`: the postings are a few entries per word of every event.
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+    let mut postings: FastMap<u64, Vec<u32>> = FastMap::default();
     for (i, w) in words.iter().enumerate() {
         for &word in w.keys() {
             postings.entry(word).or_default().push(i as u32);
         }
     }
     let mut pairs = Vec::new();
-    let mut shared: HashMap<usize, usize> = HashMap::new();
+    let mut shared: FastMap<usize, usize> = FastMap::default();
     for i in 0..events.len() {
         shared.clear();
         for word in words[i].keys() {

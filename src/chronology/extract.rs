@@ -1,6 +1,7 @@
 //! Extraction: each resolved date of an article's text, with the sentence that says what
 //! happened then and the words and names that tell one event from another.
 
+use super::fast_hash::FastMap;
 use super::{Candidate, Mention, SharedStr};
 use crate::content::Article;
 use crate::dates::{self, Anchoring, Lang};
@@ -105,8 +106,21 @@ const STOP: &[&str] = &[
 /// Whether a folded word is in [`STOP`]: a set built once, looked up for every word of every
 /// dated sentence.
 pub(crate) fn is_stop(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| STOP.iter().copied().collect()).contains(w) || dates::calendar_word(w).is_some()
+    // Each word packed into an integer with its length: a lookup is a binary search over
+    // integers, with no hashing of the word (SipHash was a quarter of this function's cost).
+    fn key(w: &str) -> Option<(u128, usize)> {
+        let b = w.as_bytes();
+        let mut k = [0u8; 16];
+        k.get_mut(..b.len())?.copy_from_slice(b);
+        Some((u128::from_le_bytes(k), b.len()))
+    }
+    static SET: std::sync::OnceLock<Vec<(u128, usize)>> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| {
+        let mut v: Vec<_> = STOP.iter().filter_map(|w| key(w)).collect();
+        v.sort_unstable();
+        v
+    });
+    key(w).is_some_and(|k| set.binary_search(&k).is_ok()) || dates::calendar_word(w).is_some()
 }
 
 /// The content words of a text: hashes of their normalised forms, sorted and unique, so that
@@ -177,15 +191,16 @@ pub fn content_words(s: &str) -> Words {
 /// folded word by word, with no copy of it.
 pub fn words_and_names(s: &str) -> (Words, Words) {
     /// The word being read, folded, and what is known of it.
-    struct Scan {
+    struct Scan<'c> {
         word: String,
-        norm: String,
+        norm: Vec<u8>,
         capital: bool,
         first: bool,
         words: Vec<u64>,
         names: Vec<u64>,
+        keys: &'c mut FastMap<Box<str>, Option<u64>>,
     }
-    impl Scan {
+    impl Scan<'_> {
         fn push(&mut self, folded: char, original: char) {
             if folded.is_ascii_alphanumeric() {
                 if self.word.is_empty() {
@@ -201,10 +216,15 @@ pub fn words_and_names(s: &str) -> (Words, Words) {
                 return;
             }
             let initial = std::mem::replace(&mut self.first, false);
-            let w = self.word.as_str();
-            if w.len() >= 4 && !w.bytes().all(|b| b.is_ascii_digit()) && !is_stop(w) {
-                normalise_into(w, &mut self.norm);
-                let key = fnv1a(self.norm.as_bytes());
+            let key = match self.keys.get(self.word.as_str()) {
+                Some(&k) => k,
+                None => {
+                    let k = word_key(&self.word, &mut self.norm);
+                    self.keys.insert(self.word.as_str().into(), k);
+                    k
+                }
+            };
+            if let Some(key) = key {
                 self.words.push(key);
                 if self.capital && !initial {
                     self.names.push(key);
@@ -213,19 +233,60 @@ pub fn words_and_names(s: &str) -> (Words, Words) {
             self.word.clear();
         }
     }
-    let mut scan =
-        Scan { word: String::new(), norm: String::new(), capital: false, first: true, words: vec![], names: vec![] };
-    for c in s.chars() {
-        if c.is_ascii() {
-            scan.push(c, c);
-        } else if let Some(t) = deunicode::deunicode_char(c) {
-            for f in t.chars() {
-                scan.push(f, c);
+    WORD_KEYS.with_borrow_mut(|keys| {
+        if keys.len() > WORD_KEYS_MAX {
+            keys.clear();
+        }
+        let mut scan = Scan {
+            word: String::new(),
+            norm: Vec::new(),
+            capital: false,
+            first: true,
+            words: vec![],
+            names: vec![],
+            keys,
+        };
+        // ASCII is read a byte at a time; other characters are folded by deunicode. Every
+        // sentence of every dated report is read here.
+        let mut rest = s;
+        while let Some(&b) = rest.as_bytes().first() {
+            if b.is_ascii() {
+                scan.push(char::from(b), char::from(b));
+                rest = &rest[1..];
+            } else {
+                let Some(c) = rest.chars().next() else { break };
+                if let Some(t) = deunicode::deunicode_char(c) {
+                    for f in t.chars() {
+                        scan.push(f, c);
+                    }
+                }
+                rest = &rest[c.len_utf8()..];
             }
         }
+        scan.end();
+        (Words::from_keys(scan.words), Words::from_keys(scan.names))
+    })
+}
+
+/// How many words [`WORD_KEYS`] holds before it starts again: a dossier's vocabulary fits
+/// (a few tens of thousands of words), and a long `serve` session stays bounded.
+const WORD_KEYS_MAX: usize = 1 << 18;
+
+thread_local! {
+    /// Each folded word this thread has read, and its key ([`word_key`]): a dossier writes
+    /// the same words again and again, and a word's key costs more than a lookup.
+    static WORD_KEYS: std::cell::RefCell<FastMap<Box<str>, Option<u64>>> = Default::default();
+}
+
+/// The key of a folded word (ASCII letters and digits, lowercase) among a sentence's content
+/// words: the hash of its normalised form, or `None` for a short word, a number or a stop
+/// word.
+fn word_key(w: &str, norm: &mut Vec<u8>) -> Option<u64> {
+    if w.len() < 4 || w.bytes().all(|b| b.is_ascii_digit()) || is_stop(w) {
+        return None;
     }
-    scan.end();
-    (Words::from_keys(scan.words), Words::from_keys(scan.names))
+    normalise_ascii(w.as_bytes(), norm);
+    Some(fnv1a(norm))
 }
 
 /// FNV-1a: a fixed hash, so that builds stay byte-identical from one run to the next.
@@ -267,6 +328,32 @@ fn normalise_into(w: &str, out: &mut String) {
         i += used;
     }
     while out.len() > 4 && out.ends_with(['s', 'e', 'x']) {
+        out.pop();
+    }
+}
+
+/// [`normalise_into`] for an ASCII word, into bytes: what [`words_and_names`] hashes, with
+/// no `char` handled (ASCII bytes are the characters `normalise_into` pushes).
+fn normalise_ascii(b: &[u8], out: &mut Vec<u8>) {
+    out.clear();
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &b[i..];
+        let (c, used) = match b[i] {
+            b's' if rest.starts_with(b"sch") => (b'c', 2),
+            b's' if rest.starts_with(b"sh") => (b'c', 1),
+            b'k' if rest.starts_with(b"kh") => (b'k', 2),
+            b'o' if rest.starts_with(b"ou") => (b'u', 2),
+            b'y' => (b'i', 1),
+            b'w' => (b'v', 1),
+            other => (other, 1),
+        };
+        if out.last() != Some(&c) {
+            out.push(c);
+        }
+        i += used;
+    }
+    while out.len() > 4 && matches!(out.last(), Some(b's' | b'e' | b'x')) {
         out.pop();
     }
 }
@@ -502,17 +589,20 @@ fn clause_in<'a>(
     for &(os, oe) in others.iter().filter(|&&(os, oe)| os >= s && oe <= e && (os, oe) != (start, end)) {
         if oe <= start {
             let between = &text[oe..start];
-            let cut = CLAUSE_BREAKS.iter().find_map(|b| {
-                between.match_indices(b).map(|(i, _)| oe + i + b.len()).filter(|&c| words(c, right) >= MIN_WORDS).last()
+            let cut = clause_breaks().iter().find_map(|(b, f)| {
+                f.find_iter(between.as_bytes())
+                    .map(|i| oe + i + b.len())
+                    .filter(|&c| words(c, right) >= MIN_WORDS)
+                    .last()
             });
             if let Some(c) = cut {
                 left = left.max(c);
             }
         } else if os >= end {
             let between = &text[end..os];
-            let cut = CLAUSE_BREAKS
-                .iter()
-                .find_map(|b| between.match_indices(b).map(|(i, _)| end + i).find(|&c| words(left, c) >= MIN_WORDS));
+            let cut = clause_breaks().iter().find_map(|(_, f)| {
+                f.find_iter(between.as_bytes()).map(|i| end + i).find(|&c| words(left, c) >= MIN_WORDS)
+            });
             if let Some(c) = cut {
                 right = right.min(c);
             }
@@ -530,6 +620,14 @@ fn clause_in<'a>(
         return Clause { text: text[s..e].trim(), cut_before: false, cut_after: false };
     }
     Clause { text: clause, cut_before: left > s, cut_after: right < e }
+}
+
+/// [`CLAUSE_BREAKS`] with their searchers, made once: `str::match_indices` prepared a
+/// searcher for each break and each pair of dates, which cost more than the search. Matches
+/// are found as `match_indices` finds them: leftmost, without overlaps.
+fn clause_breaks() -> &'static [(&'static str, memchr::memmem::Finder<'static>)] {
+    static BREAKS: std::sync::OnceLock<Vec<(&str, memchr::memmem::Finder<'static>)>> = std::sync::OnceLock::new();
+    BREAKS.get_or_init(|| CLAUSE_BREAKS.iter().map(|b| (*b, memchr::memmem::Finder::new(b.as_bytes()))).collect())
 }
 
 /// What a report of the date at `start..end` of paragraph `bi` shows a reader: the clause
@@ -794,12 +892,16 @@ pub fn needs_context(sentence: &str) -> bool {
     // No character but an ASCII letter lowercases to one of these ASCII words' letters, so
     // comparing ASCII case is exact for them.
     const TRIGGERS: &[&str] = &["il", "elle", "he", "she", "ils", "elles", "they", "dernier", "ci", "latter"];
+    // The first byte, ASCII-lowercased, rules out most words before any comparison.
     let trigger = |w: &str| match w.len() {
-        2..=7 => TRIGGERS.iter().any(|t| w.eq_ignore_ascii_case(t)),
+        2..=7 => {
+            matches!(w.as_bytes()[0] | 0x20, b'i' | b'e' | b'h' | b's' | b't' | b'd' | b'c' | b'l')
+                && TRIGGERS.iter().any(|t| w.eq_ignore_ascii_case(t))
+        }
         9 => w.chars().flat_map(char::to_lowercase).eq("dernière".chars()),
         _ => false,
     };
-    if !sentence.split(|c: char| !c.is_alphanumeric()).any(trigger) {
+    if !alnum_runs(sentence).any(trigger) {
         return false;
     }
     let words: Vec<&str> = sentence
@@ -807,12 +909,19 @@ pub fn needs_context(sentence: &str) -> bool {
         .flat_map(|w| w.split('-'))
         .filter(|w| !w.is_empty())
         .collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // Most words are lowercase ASCII already: borrowed, not copied.
+    let lower: Vec<std::borrow::Cow<str>> = words
+        .iter()
+        .map(|w| match w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            true => std::borrow::Cow::Borrowed(*w),
+            false => std::borrow::Cow::Owned(w.to_lowercase()),
+        })
+        .collect();
     let (mut singular, mut plural) = (false, false);
     let mut names_seen = 0;
     for (i, w) in words.iter().enumerate() {
-        let l = lower[i].as_str();
-        let next = lower.get(i + 1).map(String::as_str).unwrap_or("");
+        let l = &*lower[i];
+        let next = lower.get(i + 1).map_or("", |w| &**w);
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         let is_pronoun = SINGULAR.contains(&l) || PLURAL.contains(&l);
         let day_word =
@@ -821,7 +930,7 @@ pub fn needs_context(sentence: &str) -> bool {
             names_seen += 1;
             singular = true;
             // `Poutine et Loukachenko … ils`
-            if names_seen >= 2 && i >= 2 && matches!(lower[i - 1].as_str(), "et" | "and") {
+            if names_seen >= 2 && i >= 2 && matches!(&*lower[i - 1], "et" | "and") {
                 plural = true;
             }
         }
@@ -838,7 +947,7 @@ pub fn needs_context(sentence: &str) -> bool {
             return true;
         }
         if SINGULAR.contains(&l) {
-            let after = lower.get(i + 2).map(String::as_str).unwrap_or("");
+            let after = lower.get(i + 2).map_or("", |w| &**w);
             let impersonal = l == "il"
                 && (IMPERSONAL_NEXT.contains(&next)
                     || matches!((next, after), ("s", "agit") | ("se", "peut") | ("s", "avère"))
@@ -857,6 +966,33 @@ pub fn needs_context(sentence: &str) -> bool {
         }
     }
     false
+}
+
+/// The runs of letters and digits of `s`: the pieces of `s.split(|c: char|
+/// !c.is_alphanumeric())` that are not empty, with ASCII read by bytes (every dated
+/// sentence is read here before any word list).
+fn alnum_runs(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while i < b.len() {
+            let (alnum, len) = match b[i] {
+                a if a.is_ascii() => (a.is_ascii_alphanumeric(), 1),
+                _ => {
+                    let c = s.get(i..)?.chars().next()?;
+                    (c.is_alphanumeric(), c.len_utf8())
+                }
+            };
+            match (alnum, start) {
+                (true, None) => start = Some(i),
+                (false, Some(st)) => return s.get(st..i),
+                _ => {}
+            }
+            i += len;
+        }
+        start.and_then(|st| s.get(st..))
+    })
 }
 
 /// A part of a sentence, borrowed from the paragraph that says it.
@@ -935,6 +1071,45 @@ fn ends_a_sentence(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalise_ascii_is_normalise_into() {
+        for w in ["schultz", "shoigu", "kharkiv", "loukachenko", "lukashenko", "wyss", "sessions", "aaaexes", "ab", ""]
+        {
+            let (mut a, mut b) = (String::new(), Vec::new());
+            normalise_into(w, &mut a);
+            normalise_ascii(w.as_bytes(), &mut b);
+            assert_eq!(a.as_bytes(), b, "{w}");
+        }
+    }
+
+    #[test]
+    fn clause_breaks_are_found_as_match_indices_finds_them() {
+        for hay in [" : : : ", "a, b, et c, et", "élu, puis réélu, puis", "", "; ", "x;", " – – "] {
+            for (b, f) in clause_breaks() {
+                let want: Vec<usize> = hay.match_indices(b).map(|(i, _)| i).collect();
+                assert_eq!(f.find_iter(hay.as_bytes()).collect::<Vec<_>>(), want, "{b:?} in {hay:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn alnum_runs_are_the_split_pieces() {
+        for s in ["", "Il a dit : « oui ».", "  l’État, 2024-mars…", "a", "ça", "x½y"] {
+            let want: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            assert_eq!(alnum_runs(s).collect::<Vec<_>>(), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn stop_words_and_calendar_words_are_stop() {
+        for w in ["dans", "which", "declaree", "lundi", "march", "hier"] {
+            assert!(is_stop(w), "{w}");
+        }
+        for w in ["", "dan", "dans\0", "gouvernement", "abcdefghijklmnopq"] {
+            assert!(!is_stop(w), "{w:?}");
+        }
+    }
 
     #[test]
     fn sentences_are_cut_at_sentence_ends_not_initials() {

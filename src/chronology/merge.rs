@@ -4,12 +4,12 @@
 //! (complete link), so that a much-reported event cannot come to match everything of its date.
 
 use super::extract::{content_words, Words};
+use super::fast_hash::FastMap;
 use super::{Candidate, Mention};
 use crate::content::Article;
 use crate::dates::PartialDate;
 use crate::doc::TopicId;
 use crate::topics::AliasMatcher;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The reports of one event, merged.
@@ -78,12 +78,12 @@ const COMMON: usize = 32;
 #[derive(Default)]
 struct Bucket {
     /// Groups by each word of their reports.
-    words: HashMap<u64, Vec<usize>>,
+    words: FastMap<u64, Vec<usize>>,
     /// Groups by each name of their reports.
-    names: HashMap<u64, Vec<usize>>,
+    names: FastMap<u64, Vec<usize>>,
     /// Groups by the exact words of one of their reports: a report repeated word for word is
     /// found however common its words are.
-    exact: HashMap<Words, usize>,
+    exact: FastMap<Words, usize>,
 }
 
 impl Bucket {
@@ -91,12 +91,12 @@ impl Bucket {
     /// report of the very same words, and those sharing three of its less common words or
     /// two of its less common names. Every group [`same_report`] would accept shares that
     /// much with it, unless the words it shares are all common ones.
-    fn near(&self, c: &Candidate, counts: &mut HashMap<usize, (usize, usize)>, out: &mut Vec<usize>) {
+    fn near(&self, c: &Candidate, counts: &mut FastMap<usize, (usize, usize)>, out: &mut Vec<usize>) {
         counts.clear();
         out.clear();
-        let lookup = |index: &HashMap<u64, Vec<usize>>,
+        let lookup = |index: &FastMap<u64, Vec<usize>>,
                       keys: &Words,
-                      counts: &mut HashMap<usize, (usize, usize)>,
+                      counts: &mut FastMap<usize, (usize, usize)>,
                       name: bool| {
             for k in keys.keys() {
                 let Some(list) = index.get(k).filter(|l| l.len() <= COMMON) else { continue };
@@ -149,8 +149,8 @@ pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, Words)> {
         ))
     });
     let mut groups: Vec<Building> = Vec::new();
-    let mut buckets: HashMap<PartialDate, Bucket> = HashMap::new();
-    let mut counts = HashMap::new();
+    let mut buckets: FastMap<PartialDate, Bucket> = FastMap::default();
+    let mut counts = FastMap::default();
     let mut near: Vec<usize> = Vec::new();
     for c in candidates {
         let bucket = buckets.entry(c.mention.span.start).or_default();

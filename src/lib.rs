@@ -13,6 +13,7 @@ pub mod content;
 pub use briefing_dates as dates;
 pub mod diagnostics;
 pub mod doc;
+pub(crate) mod fast_hash;
 pub mod import;
 pub mod ingest;
 pub mod markdown;

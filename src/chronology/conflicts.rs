@@ -2,7 +2,7 @@
 //! linked both ways on the page, and warned about with a way to correct or rule on them.
 
 use super::extract::{similarity, Words};
-use super::fast_hash::FastMap;
+use crate::fast_hash::FastMap;
 use super::merge::report_words;
 use super::{Conflict, Event, Mention};
 use crate::content::Article;

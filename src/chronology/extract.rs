@@ -1,7 +1,7 @@
 //! Extraction: each resolved date of an article's text, with the sentence that says what
 //! happened then and the words and names that tell one event from another.
 
-use super::fast_hash::FastMap;
+use crate::fast_hash::FastMap;
 use super::{Candidate, Mention, SharedStr};
 use crate::content::Article;
 use crate::dates::{self, Anchoring, Lang};

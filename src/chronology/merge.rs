@@ -4,7 +4,7 @@
 //! (complete link), so that a much-reported event cannot come to match everything of its date.
 
 use super::extract::{content_words, Words};
-use super::fast_hash::FastMap;
+use crate::fast_hash::FastMap;
 use super::{Candidate, Mention};
 use crate::content::Article;
 use crate::dates::PartialDate;

@@ -14,7 +14,6 @@
 pub mod conflicts;
 pub mod edits;
 pub mod extract;
-mod fast_hash;
 pub mod incremental;
 pub mod merge;
 pub mod shared_str;

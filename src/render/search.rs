@@ -44,41 +44,8 @@ const STOP: &[&str] = &[
     "the", "their", "they", "this", "to", "was", "were", "which", "with",
 ];
 
-/// A fast hash for the index's words and keys (FxHash's step, eight bytes at a time): they
-/// are hashed a few times per word of every document, and SipHash's resistance to chosen
-/// keys buys nothing for a site's own text. No output depends on the maps' order.
-#[derive(Default, Clone, Copy)]
-struct WordHasher(u64);
-
-impl WordHasher {
-    fn add(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl std::hash::Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
-        }
-        let mut last = [0u8; 8];
-        let rest = chunks.remainder();
-        last[..rest.len()].copy_from_slice(rest);
-        self.add(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 56));
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A map keyed by words, hashed by [`WordHasher`].
-type WordMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+/// A map keyed by words: the index hashes each word of every document a few times.
+type WordMap<K, V> = crate::fast_hash::FastMap<K, V>;
 
 /// The longest word of [`STOP`]: a longer word is no stop word, without a search.
 const LONGEST_STOP: usize = 5;

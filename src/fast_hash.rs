@@ -1,8 +1,8 @@
-//! A fast hasher for the chronology's maps, whose keys are word hashes, group and event
-//! numbers and dates: SipHash's resistance to chosen keys buys nothing for a dossier's own
-//! text, and merging hashed each key several times (3% of a build's instructions). No
-//! output depends on these maps' order: they are looked up, or what is read from them is
-//! sorted.
+//! A fast hasher for the maps of the chronology and the search index, whose keys are words,
+//! word hashes, group and event numbers and dates: SipHash's resistance to chosen keys buys
+//! nothing for a dossier's own text, and those maps hash each key several times (merging
+//! alone was 3% of a build's instructions). No output depends on these maps' order: they are
+//! looked up, or what is read from them is sorted.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};

@@ -13,6 +13,7 @@ mod dating_links;
 mod event_html;
 mod exports;
 pub mod i18n;
+mod page_html;
 pub mod search;
 pub mod templates;
 pub mod timeline_svg;
@@ -107,6 +108,9 @@ pub struct Pages {
     /// not the whole entry turned into a `serde_json::Value` (about thirty per article page)
     /// and dropped again.
     article_entries_only: bool,
+    /// The article and chronology pages written by [`page_html`] rather than rendered by
+    /// Tera, when the site kept the built-in templates they read.
+    pages_fast: Option<page_html::Fast>,
     /// The full-text index's documents and files.
     search: search::Plan,
     /// Its term shards, made once (a build makes them while events render, and hands each
@@ -184,6 +188,7 @@ impl Pages {
             } else {
                 None
             },
+            pages_fast: page_html::Fast::new(&tera, &site),
             search,
             search_terms: OnceLock::new(),
             jobs,
@@ -555,7 +560,7 @@ impl Pages {
     fn render_job(&self, path: &str, job: &Job, fragments: Fragments) -> Result<Vec<u8>, Diagnostic> {
         let site = &self.site;
         let bytes = match job {
-            Job::Page(page) => self.render_page(*page, path, fragments)?,
+            Job::Page(page) => self.render_page(*page, path, fragments, Via::Fastest)?,
             Job::Asset(bytes) => bytes.clone(),
             Job::Feed => self.page("feed.xml", &context::feed(site))?,
             Job::TopicFeed(t) => self.page("feed.xml", &context::topic_feed(site, *t))?,
@@ -575,7 +580,33 @@ impl Pages {
         Ok(bytes)
     }
 
-    fn render_page(&self, page: Page, path: &str, fragments: Fragments) -> Result<Vec<u8>, Diagnostic> {
+    /// Page `path`, rendered both ways: by Tera, and written by [`page_html`] (`None` when
+    /// the site's templates for it are not the built-in ones, or the page is of another
+    /// kind); `None` when the site has no such page. For the test that proves their bytes
+    /// equal.
+    #[doc(hidden)]
+    pub fn page_both_ways(&self, path: &str) -> Option<(Result<Vec<u8>, Diagnostic>, Option<Vec<u8>>)> {
+        let &i = self.by_path.get(path)?;
+        let Job::Page(page) = self.jobs[i].1 else { return None };
+        let fast = match page {
+            Page::Chronology(_) => self.pages_fast.as_ref().is_some_and(|f| f.chronology),
+            Page::Doc(DocRef::Article(_)) => self.pages_fast.as_ref().is_some_and(|f| f.article),
+            _ => false,
+        };
+        let fast = fast.then(|| self.render_page(page, path, Fragments::Shared, Via::Fastest).ok()).flatten();
+        Some((self.render_page(page, path, Fragments::Shared, Via::Tera), fast))
+    }
+
+    /// The [`page_html`] strings, when pages of the kind `kind` picks are written by it
+    /// and `via` allows it.
+    fn fast(&self, via: Via, kind: impl Fn(&page_html::Fast) -> bool) -> Option<&page_html::Strings> {
+        match via {
+            Via::Fastest => self.pages_fast.as_ref().filter(|f| kind(f)).map(|f| &f.strings),
+            Via::Tera => None,
+        }
+    }
+
+    fn render_page(&self, page: Page, path: &str, fragments: Fragments, via: Via) -> Result<Vec<u8>, Diagnostic> {
         let site = &self.site;
         // The fragments this page lists, when they are not kept for other pages: they live
         // as long as the page's context.
@@ -606,7 +637,10 @@ impl Pages {
             Page::Sources => self.page_with_head("sources.html", &context::sources_page(site, &self.top()), Some(head)),
             Page::Chronology(file) => {
                 let ctx = context::chronology_page(site, &self.top(), file, &|ei| fragment(ei, true));
-                self.page_with_head("chronology.html", &ctx, Some(head))
+                match self.fast(via, |f| f.chronology) {
+                    Some(t) => Ok(page_html::chronology::write(t, &ctx, Some(&head)).into_bytes()),
+                    None => self.page_with_head("chronology.html", &ctx, Some(head)),
+                }
             }
             Page::Search => self.page_with_head("search.html", &context::search_page(site, &self.top()), Some(head)),
             Page::NotFound => self.page_with_head("404.html", &context::not_found_page(site, &self.top()), Some(head)),
@@ -646,6 +680,9 @@ impl Pages {
                         ctx.marked = marked;
                         for e in &mut ctx.events {
                             e.html = self.article_event(e)?;
+                        }
+                        if let Some(t) = self.fast(via, |f| f.article) {
+                            return Ok(page_html::article::write(t, &ctx, Some(&head)).into_bytes());
                         }
                         if !self.article_entries_only {
                             return self.page_with_head("article.html", &ctx, Some(head));
@@ -726,6 +763,14 @@ pub fn render(site: Site, tera: Tera, assets: Vec<OutputFile>) -> Result<Vec<Out
 enum Fragments {
     Shared,
     PerPage,
+}
+
+/// Whether a page may be written by a compiled fast path ([`page_html`]) where the site
+/// allows it, or must be rendered by Tera (to compare the two).
+#[derive(Clone, Copy)]
+enum Via {
+    Fastest,
+    Tera,
 }
 
 #[derive(Clone, Copy)]

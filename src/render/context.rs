@@ -1309,12 +1309,15 @@ pub fn sources_page<'a>(site: &'a Site, u: &Urls) -> SourcesPage<'a> {
     }
 }
 
-/// A chronology page (see [`chronology_files`] for how a long chronology is cut).
+/// A chronology page (see [`chronology_files`] for how a long chronology is cut);
+/// `whole(ids)` is [`timeline`] of every event (drawn the same on several pages, so made once
+/// by the caller).
 pub fn chronology_page<'a>(
     site: &'a Site,
     u: &Urls,
     file: chronology_files::File,
     events: &dyn Fn(usize) -> &'a str,
+    whole: &dyn Fn(bool) -> Option<String>,
 ) -> ChronologyPage<'a> {
     use chronology_files::File;
     let split = chronology_files::is_split(site);
@@ -1392,8 +1395,8 @@ pub fn chronology_page<'a>(
         timeline_svg: match file {
             // Where the page lists every event (an unsplit chronology), its filter dims the
             // marks of the events it hides: each mark names its events.
-            File::Main => timeline(site, u, 0..site.events.len(), !split),
-            File::Months(_) => timeline(site, u, 0..site.events.len(), false),
+            File::Main => whole(!split),
+            File::Months(_) => whole(false),
             File::Part(_) => None,
         },
     }

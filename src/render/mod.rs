@@ -111,6 +111,9 @@ pub struct Pages {
     /// The article and chronology pages written by [`page_html`] rather than rendered by
     /// Tera, when the site kept the built-in templates they read.
     pages_fast: Option<page_html::Fast>,
+    /// The whole chronology drawn as SVG, without and with the events' ids: the same on the
+    /// chronology's entry page and on each year's index of months, so drawn once.
+    whole_timeline: [OnceLock<Option<String>>; 2],
     /// The full-text index's documents and files.
     search: search::Plan,
     /// Its term shards, made once (a build makes them while events render, and hands each
@@ -189,6 +192,7 @@ impl Pages {
                 None
             },
             pages_fast: page_html::Fast::new(&tera, &site),
+            whole_timeline: Default::default(),
             search,
             search_terms: OnceLock::new(),
             jobs,
@@ -636,7 +640,12 @@ impl Pages {
             }
             Page::Sources => self.page_with_head("sources.html", &context::sources_page(site, &self.top()), Some(head)),
             Page::Chronology(file) => {
-                let ctx = context::chronology_page(site, &self.top(), file, &|ei| fragment(ei, true));
+                let whole = |ids: bool| {
+                    self.whole_timeline[usize::from(ids)]
+                        .get_or_init(|| context::timeline(site, &self.top(), 0..site.events.len(), ids))
+                };
+                let whole = |ids: bool| whole(ids).clone();
+                let ctx = context::chronology_page(site, &self.top(), file, &|ei| fragment(ei, true), &whole);
                 match self.fast(via, |f| f.chronology) {
                     Some(t) => Ok(page_html::chronology::write(t, &ctx, Some(&head)).into_bytes()),
                     None => self.page_with_head("chronology.html", &ctx, Some(head)),
@@ -673,7 +682,9 @@ impl Pages {
                     }
                     DocRef::Article(i) => {
                         let mut ctx = context::article_page(site, &u, i);
-                        let html = site.articles[i].body.html();
+                        // The context holds the body's HTML already (made once: putting
+                        // its blocks' text back is a copy of the whole article).
+                        let html = std::mem::take(&mut ctx.body);
                         let body = self.with_actors(&html, &u, site.actors.of_doc(d), None);
                         let (body, marked) = link_dates(site, i, &body, &mut ctx.events);
                         ctx.body = Cow::Owned(body);

@@ -72,6 +72,10 @@ enum Job {
 /// A rendered file, or why its template failed.
 type Rendered = Result<Arc<Vec<u8>>, Diagnostic>;
 
+/// A page rendered by Tera, and written by a compiled fast path when one is taken
+/// ([`Pages::page_both_ways`]).
+pub type BothWays = (Result<Vec<u8>, Diagnostic>, Option<Vec<u8>>);
+
 /// The site's files, each rendered when first asked for and then kept: `briefing serve`
 /// renders only the pages a browser opens, a build renders them all in parallel
 /// ([`Pages::render_into`]). For `serve`, each event's fragment is likewise rendered once in
@@ -589,7 +593,7 @@ impl Pages {
     /// kind); `None` when the site has no such page. For the test that proves their bytes
     /// equal.
     #[doc(hidden)]
-    pub fn page_both_ways(&self, path: &str) -> Option<(Result<Vec<u8>, Diagnostic>, Option<Vec<u8>>)> {
+    pub fn page_both_ways(&self, path: &str) -> Option<BothWays> {
         let &i = self.by_path.get(path)?;
         let Job::Page(page) = self.jobs[i].1 else { return None };
         let fast = match page {

@@ -42,7 +42,18 @@ impl Fast {
     /// all the built-in ones (a site that copied one unchanged counts), or when an
     /// interface string is missing (Tera then reports it as it does).
     pub fn new(tera: &Tera, site: &Site) -> Option<Fast> {
-        let all_builtin = |names: &[&str]| names.iter().all(|n| super::templates::is_builtin(tera, n));
+        // Each template compared once (a comparison parses the built-in one again).
+        let mut known: Vec<(&str, bool)> = Vec::new();
+        let mut all_builtin = |names: &[&'static str]| {
+            names.iter().all(|&n| match known.iter().find(|(k, _)| *k == n) {
+                Some(&(_, b)) => b,
+                None => {
+                    let b = super::templates::is_builtin(tera, n);
+                    known.push((n, b));
+                    b
+                }
+            })
+        };
         let article = all_builtin(ARTICLE);
         let chronology = all_builtin(CHRONOLOGY);
         if !article && !chronology {

@@ -43,7 +43,7 @@ pub(super) const SHORT_TEXT: usize = 60;
 const DESCRIPTION_CHARS: usize = 200;
 
 /// About how many characters of a source's title the compact form of an event shows.
-const SHORT_TITLE: usize = 48;
+pub(super) const SHORT_TITLE: usize = 48;
 
 /// A link: its text and its address, relative to the page.
 #[derive(Serialize, Clone)]
@@ -836,16 +836,8 @@ pub(super) fn event_lang<'a>(site: &'a Site, e: &Event) -> Option<&'a str> {
 /// The sources of `e` named in full, at most `limit`: the editors' sources, then the articles
 /// of its reports; each with the first passage of its article that reports the event.
 pub(super) fn reports<'a>(site: &'a Site, u: &Urls, e: &'a Event, limit: usize) -> Vec<EventReport<'a>> {
-    let mut ids: Vec<SourceId> = Vec::new();
-    for s in e.sources.iter().copied().chain(e.mentions.iter().map(|m| site.article_sources[m.article])) {
-        if !ids.contains(&s) {
-            ids.push(s);
-        }
-        if ids.len() == limit {
-            break;
-        }
-    }
-    ids.into_iter()
+    report_ids(site, e, limit)
+        .into_iter()
         .map(|i| {
             let s = &site.sources[i];
             let passage = match s.kind {
@@ -872,6 +864,21 @@ pub(super) fn reports<'a>(site: &'a Site, u: &Urls, e: &'a Event, limit: usize) 
             }
         })
         .collect()
+}
+
+/// The sources [`reports`] names, in its order: the editors' sources, then the articles of
+/// its reports, each once, at most `limit`.
+pub(super) fn report_ids(site: &Site, e: &Event, limit: usize) -> Vec<SourceId> {
+    let mut ids: Vec<SourceId> = Vec::new();
+    for s in e.sources.iter().copied().chain(e.mentions.iter().map(|m| site.article_sources[m.article])) {
+        if !ids.contains(&s) {
+            ids.push(s);
+        }
+        if ids.len() == limit {
+            break;
+        }
+    }
+    ids
 }
 
 /// Event `ei` in a page's list, `html` being its rendered fragment.
@@ -1155,7 +1162,7 @@ pub fn note_page<'a>(
 }
 
 /// `code` when it names another language than the site's (a text in it needs its `lang`).
-fn other_language<'a>(site: &Site, code: Option<&'a str>) -> Option<&'a str> {
+pub(super) fn other_language<'a>(site: &Site, code: Option<&'a str>) -> Option<&'a str> {
     code.filter(|&c| !c.is_empty() && c != site.lang.code())
 }
 
@@ -1309,12 +1316,15 @@ pub fn sources_page<'a>(site: &'a Site, u: &Urls) -> SourcesPage<'a> {
     }
 }
 
-/// A chronology page (see [`chronology_files`] for how a long chronology is cut).
+/// A chronology page (see [`chronology_files`] for how a long chronology is cut);
+/// `whole(ids)` is [`timeline`] of every event (drawn the same on several pages, so made once
+/// by the caller).
 pub fn chronology_page<'a>(
     site: &'a Site,
     u: &Urls,
     file: chronology_files::File,
     events: &dyn Fn(usize) -> &'a str,
+    whole: &dyn Fn(bool) -> Option<String>,
 ) -> ChronologyPage<'a> {
     use chronology_files::File;
     let split = chronology_files::is_split(site);
@@ -1392,8 +1402,8 @@ pub fn chronology_page<'a>(
         timeline_svg: match file {
             // Where the page lists every event (an unsplit chronology), its filter dims the
             // marks of the events it hides: each mark names its events.
-            File::Main => timeline(site, u, 0..site.events.len(), !split),
-            File::Months(_) => timeline(site, u, 0..site.events.len(), false),
+            File::Main => whole(!split),
+            File::Months(_) => whole(false),
             File::Part(_) => None,
         },
     }

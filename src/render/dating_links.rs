@@ -57,11 +57,14 @@ pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
     // Each block's place in the page, found once: an article's targets are a few dozen in a
     // dozen paragraphs, and finding one is a scan of the page from its start.
     let mut spans: Vec<(&str, Option<(usize, usize)>)> = Vec::new();
+    // Where the page's ids stand, found in one pass: a search for each block's from the
+    // page's start was a scan of most of the page per paragraph.
+    let ids: Vec<usize> = html.match_indices(ID).map(|(i, _)| i).collect();
     for (k, t) in targets.iter().enumerate() {
         let span = match spans.iter().find(|(b, _)| *b == t.block) {
             Some(&(_, span)) => span,
             None => {
-                let span = block_span(html, t.block);
+                let span = block_span(html, &ids, t.block);
                 spans.push((t.block, span));
                 span
             }
@@ -113,9 +116,18 @@ fn place(html: &str, (start, end): (usize, usize), t: &Target) -> Option<(usize,
     let count = all.len();
     // The Markdown renderer leaves apostrophes as they are; the templates' escaping does not.
     // Words with nothing to escape (nearly all) are looked for once.
-    let markdown = markdown_escaped(t.expression);
-    let templates = crate::text::escape_html(t.expression);
-    let needles = if markdown == templates { &[markdown][..] } else { &[markdown, templates][..] };
+    let plain =
+        !t.expression.chars().any(|c| matches!(c, '&' | '<' | '>' | '"' | '\'' | '\u{FFFE}' | '\u{FFFF}') || c < ' ');
+    let escaped;
+    let needles: &[&str] = if plain {
+        // Nothing either escape would change (nearly all words): no copies of them.
+        &[t.expression]
+    } else {
+        let markdown = markdown_escaped(t.expression);
+        let templates = crate::text::escape_html(t.expression);
+        escaped = if markdown == templates { vec![markdown] } else { vec![markdown, templates] };
+        &escaped.iter().map(String::as_str).collect::<Vec<_>>()
+    };
     for needle in needles {
         let found = text_occurrences(&html[start..end], needle);
         if found.len() == count {
@@ -169,10 +181,15 @@ fn whole_words(text: &str, words: &str) -> Vec<usize> {
         .collect()
 }
 
-/// The content of the element whose `id` is `block` (between its start tag and its end tag).
-fn block_span(html: &str, block: &str) -> Option<(usize, usize)> {
-    let id = format!(" id=\"{block}\"");
-    let at = html.find(&id)?;
+/// What precedes an id's value in the HTML.
+const ID: &str = " id=\"";
+
+/// The content of the element whose `id` is `block` (between its start tag and its end tag);
+/// `ids`, where [`ID`] stands in `html`, in order. The first ` id="<block>"` is the element's,
+/// as `html.find` would find it.
+fn block_span(html: &str, ids: &[usize], block: &str) -> Option<(usize, usize)> {
+    let at =
+        *ids.iter().find(|&&i| html[i + ID.len()..].strip_prefix(block).is_some_and(|rest| rest.starts_with('"')))?;
     let open = html[..at].rfind('<')?;
     let name: String = html[open + 1..at].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
     if name.is_empty() {

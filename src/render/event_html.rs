@@ -9,11 +9,13 @@
 //! tags HTML implies (`</p>` before the next `<p>`, `</li>` before the next `<li>` or the
 //! list's `</ol>`): 13 bytes an entry, on hundreds of thousands of entries.
 
-use super::context::{self, EventReport};
+use super::context;
 use super::i18n;
 use super::urls::Urls;
 use crate::chronology::Event;
 use crate::site::Site;
+use crate::sources::{Source, SourceKind};
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use tera::Tera;
 
@@ -78,7 +80,9 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
     let e: &Event = &site.events[ei];
     let lang = context::event_lang(site, e);
     // The compact form names sources for the editors' events only.
-    let reports = if full || e.curated { context::reports(site, u, e, limit) } else { Vec::new() };
+    // The sources it names (as [`context::reports`] picks them), each written straight from
+    // the site: the fragment shows a few fields of each, not all the report's strings.
+    let reports = if full || e.curated { context::report_ids(site, e, limit) } else { Vec::new() };
     let count = e.reports;
     out.push_str("<li");
     if full {
@@ -134,15 +138,34 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
             // topics alone says it has none (`n`).
             out.push_str(if reports.is_empty() { "<p class=n>" } else { "<p>" });
             if !reports.is_empty() {
-                for (k, r) in reports.iter().enumerate() {
+                let mut href = String::new();
+                for (k, &si) in reports.iter().enumerate() {
                     if k > 0 {
                         out.push_str(" · ");
                     }
+                    let s = &site.sources[si];
+                    // The first passage of its article that reports the event, else its page.
+                    let passage = match s.kind {
+                        SourceKind::Article(a) => e.mentions.iter().find(|m| m.article == a),
+                        SourceKind::Cited(..) => None,
+                    };
+                    href.clear();
+                    match passage {
+                        Some(m) => {
+                            // `Urls::article_block`, made in one buffer.
+                            href.push_str(u.root());
+                            href.push_str("articles/");
+                            href.push_str(&site.articles[m.article].slug);
+                            href.push_str(".html#");
+                            href.push_str(&m.block);
+                        }
+                        None => href.push_str(&u.source(s)),
+                    }
                     out.push_str("<a");
-                    attr(out, "href", r.passage.as_ref().map_or(&r.url, |p| &p.url));
+                    attr(out, "href", &href);
                     out.push('>');
-                    source_name(out, t, r);
-                    date(out, r);
+                    source_name(out, site, t, s);
+                    date(out, site, s);
                     out.push_str("</a>");
                 }
             }
@@ -189,12 +212,13 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
         None => esc(out, &short),
     }
     if e.curated {
-        for r in &reports {
+        for &si in &reports {
+            let s = &site.sources[si];
             out.push_str(" · <a href=\"");
-            esc(out, &r.url);
+            esc(out, &u.source(s));
             out.push_str("\">");
-            source_name(out, t, r);
-            date(out, r);
+            source_name(out, site, t, s);
+            date(out, site, s);
             out.push_str("</a>");
         }
     }
@@ -263,37 +287,44 @@ fn lang_attr(out: &mut String, lang: Option<&str>) {
 
 /// A source as both forms name it: its outlet (`<cite>`), or its quoted short title when the
 /// outlet is missing or unknown.
-fn source_name(out: &mut String, t: &Strings, r: &EventReport) {
-    match r.outlet.filter(|o| !o.is_empty() && *o != t.unknown_outlet) {
+fn source_name(out: &mut String, site: &Site, t: &Strings, s: &Source) {
+    match s.outlet.as_deref().filter(|o| !o.is_empty() && *o != t.unknown_outlet) {
         Some(o) => {
             out.push_str("<cite>");
             esc(out, o);
             out.push_str("</cite>");
         }
-        None => quoted_title(out, t, r),
+        None => quoted_title(out, site, t, s),
     }
 }
 
 /// `« short title »`, the title in its own language's `span` when it is not the site's.
-fn quoted_title(out: &mut String, t: &Strings, r: &EventReport) {
+fn quoted_title(out: &mut String, site: &Site, t: &Strings, s: &Source) {
+    // `EventReport::short_title`: the title cut at a word to about 48 characters.
+    let short = if s.title.chars().count() <= context::SHORT_TITLE {
+        Cow::Borrowed(s.title.as_str())
+    } else {
+        Cow::Owned(crate::text::truncate_words(&s.title, context::SHORT_TITLE))
+    };
     out.push_str(&t.open_quote);
-    match r.lang.filter(|l| !l.is_empty()) {
+    match context::other_language(site, s.language.as_deref()) {
         Some(l) => {
             out.push_str("<span lang=\"");
             esc(out, l);
             out.push_str("\">");
-            esc(out, &r.short_title);
+            esc(out, &short);
             out.push_str("</span>");
         }
-        None => esc(out, &r.short_title),
+        None => esc(out, &short),
     }
     out.push_str(&t.close_quote);
 }
 
-fn date(out: &mut String, r: &EventReport) {
-    if let Some(d) = r.date.as_deref().filter(|d| !d.is_empty()) {
+/// `, <date>` of a source that has one (`EventReport::date`).
+fn date(out: &mut String, site: &Site, s: &Source) {
+    if let Some(d) = s.date.map(|d| d.long(site.lang)).filter(|d| !d.is_empty()) {
         out.push_str(", ");
-        esc(out, d);
+        esc(out, &d);
     }
 }
 

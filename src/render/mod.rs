@@ -13,6 +13,7 @@ mod dating_links;
 mod event_html;
 mod exports;
 pub mod i18n;
+mod page_html;
 pub mod search;
 pub mod templates;
 pub mod timeline_svg;
@@ -71,6 +72,10 @@ enum Job {
 /// A rendered file, or why its template failed.
 type Rendered = Result<Arc<Vec<u8>>, Diagnostic>;
 
+/// A page rendered by Tera, and written by a compiled fast path when one is taken
+/// ([`Pages::page_both_ways`]).
+pub type BothWays = (Result<Vec<u8>, Diagnostic>, Option<Vec<u8>>);
+
 /// The site's files, each rendered when first asked for and then kept: `briefing serve`
 /// renders only the pages a browser opens, a build renders them all in parallel
 /// ([`Pages::render_into`]). For `serve`, each event's fragment is likewise rendered once in
@@ -107,6 +112,12 @@ pub struct Pages {
     /// not the whole entry turned into a `serde_json::Value` (about thirty per article page)
     /// and dropped again.
     article_entries_only: bool,
+    /// The article and chronology pages written by [`page_html`] rather than rendered by
+    /// Tera, when the site kept the built-in templates they read.
+    pages_fast: Option<page_html::Fast>,
+    /// The whole chronology drawn as SVG, without and with the events' ids: the same on the
+    /// chronology's entry page and on each year's index of months, so drawn once.
+    whole_timeline: [OnceLock<Option<String>>; 2],
     /// The full-text index's documents and files.
     search: search::Plan,
     /// Its term shards, made once (a build makes them while events render, and hands each
@@ -184,6 +195,8 @@ impl Pages {
             } else {
                 None
             },
+            pages_fast: page_html::Fast::new(&tera, &site),
+            whole_timeline: Default::default(),
             search,
             search_terms: OnceLock::new(),
             jobs,
@@ -573,7 +586,7 @@ impl Pages {
     fn render_job(&self, path: &str, job: &Job, fragments: Fragments) -> Result<Vec<u8>, Diagnostic> {
         let site = &self.site;
         let bytes = match job {
-            Job::Page(page) => self.render_page(*page, path, fragments)?,
+            Job::Page(page) => self.render_page(*page, path, fragments, Via::Fastest)?,
             Job::Asset(bytes) => bytes.clone(),
             Job::Feed => self.page("feed.xml", &context::feed(site))?,
             Job::TopicFeed(t) => self.page("feed.xml", &context::topic_feed(site, *t))?,
@@ -593,7 +606,33 @@ impl Pages {
         Ok(bytes)
     }
 
-    fn render_page(&self, page: Page, path: &str, fragments: Fragments) -> Result<Vec<u8>, Diagnostic> {
+    /// Page `path`, rendered both ways: by Tera, and written by [`page_html`] (`None` when
+    /// the site's templates for it are not the built-in ones, or the page is of another
+    /// kind); `None` when the site has no such page. For the test that proves their bytes
+    /// equal.
+    #[doc(hidden)]
+    pub fn page_both_ways(&self, path: &str) -> Option<BothWays> {
+        let &i = self.by_path.get(path)?;
+        let Job::Page(page) = self.jobs[i].1 else { return None };
+        let fast = match page {
+            Page::Chronology(_) => self.pages_fast.as_ref().is_some_and(|f| f.chronology),
+            Page::Doc(DocRef::Article(_)) => self.pages_fast.as_ref().is_some_and(|f| f.article),
+            _ => false,
+        };
+        let fast = fast.then(|| self.render_page(page, path, Fragments::Shared, Via::Fastest).ok()).flatten();
+        Some((self.render_page(page, path, Fragments::Shared, Via::Tera), fast))
+    }
+
+    /// The [`page_html`] strings, when pages of the kind `kind` picks are written by it
+    /// and `via` allows it.
+    fn fast(&self, via: Via, kind: impl Fn(&page_html::Fast) -> bool) -> Option<&page_html::Strings> {
+        match via {
+            Via::Fastest => self.pages_fast.as_ref().filter(|f| kind(f)).map(|f| &f.strings),
+            Via::Tera => None,
+        }
+    }
+
+    fn render_page(&self, page: Page, path: &str, fragments: Fragments, via: Via) -> Result<Vec<u8>, Diagnostic> {
         let site = &self.site;
         // The fragments this page lists, when they are not kept for other pages: they live
         // as long as the page's context.
@@ -629,8 +668,16 @@ impl Pages {
                 self.render_context("sources.html", ctx, Some(head))
             }
             Page::Chronology(file) => {
-                let ctx = context::chronology_page(site, &self.top(), file, &|ei| fragment(ei, true));
-                self.page_with_head("chronology.html", &ctx, Some(head))
+                let whole = |ids: bool| {
+                    self.whole_timeline[usize::from(ids)]
+                        .get_or_init(|| context::timeline(site, &self.top(), 0..site.events.len(), ids))
+                };
+                let whole = |ids: bool| whole(ids).clone();
+                let ctx = context::chronology_page(site, &self.top(), file, &|ei| fragment(ei, true), &whole);
+                match self.fast(via, |f| f.chronology) {
+                    Some(t) => Ok(page_html::chronology::write(t, &ctx, Some(&head)).into_bytes()),
+                    None => self.page_with_head("chronology.html", &ctx, Some(head)),
+                }
             }
             Page::Search => self.page_with_head("search.html", &context::search_page(site, &self.top()), Some(head)),
             Page::NotFound => self.page_with_head("404.html", &context::not_found_page(site, &self.top()), Some(head)),
@@ -663,13 +710,18 @@ impl Pages {
                     }
                     DocRef::Article(i) => {
                         let mut ctx = context::article_page(site, &u, i);
-                        let html = site.articles[i].body.html();
+                        // The context holds the body's HTML already (made once: putting
+                        // its blocks' text back is a copy of the whole article).
+                        let html = std::mem::take(&mut ctx.body);
                         let body = self.with_actors(&html, &u, site.actors.of_doc(d), None);
                         let (body, marked) = link_dates(site, i, &body, &mut ctx.events);
                         ctx.body = Cow::Owned(body);
                         ctx.marked = marked;
                         for e in &mut ctx.events {
                             e.html = self.article_event(e)?;
+                        }
+                        if let Some(t) = self.fast(via, |f| f.article) {
+                            return Ok(page_html::article::write(t, &ctx, Some(&head)).into_bytes());
                         }
                         if !self.article_entries_only {
                             return self.page_with_head("article.html", &ctx, Some(head));
@@ -750,6 +802,14 @@ pub fn render(site: Site, tera: Tera, assets: Vec<OutputFile>) -> Result<Vec<Out
 enum Fragments {
     Shared,
     PerPage,
+}
+
+/// Whether a page may be written by a compiled fast path ([`page_html`]) where the site
+/// allows it, or must be rendered by Tera (to compare the two).
+#[derive(Clone, Copy)]
+enum Via {
+    Fastest,
+    Tera,
 }
 
 #[derive(Clone, Copy)]

@@ -1,0 +1,203 @@
+//! The built-in article page (`article.html`) and chronology pages (`chronology.html`)
+//! written straight from their typed contexts ([`ArticlePage`](super::context::ArticlePage),
+//! [`ChronologyPage`](super::context::ChronologyPage)): the same bytes as Tera renders from
+//! the same struct, without turning the context into a `serde_json::Value` tree nor
+//! interpreting the templates. A 10,000-article dossier has 10,000 article pages and a few
+//! hundred chronology pages of up to a thousand entries each: Tera's share of the build went
+//! mostly there. [`super::Pages`] takes this path only when the site has not overridden the
+//! page's template nor any template it extends, imports or includes ([`Fast::new`]), and
+//! Tera's otherwise. `tests/page_fast_path.rs` renders every such page of several sites both
+//! ways and compares the bytes: a change to one of those templates must be made here too.
+//!
+//! [`base`] writes what `base.html` wraps around every page; [`article`] and [`chronology`]
+//! the `content` (and `scripts`) blocks of each page.
+
+pub mod article;
+pub mod base;
+pub mod chronology;
+
+use super::i18n;
+use crate::site::Site;
+use tera::Tera;
+
+/// The templates an article page reads: its own, the one it extends, the macros it calls.
+const ARTICLE: &[&str] = &["article.html", "base.html", "macros.html"];
+
+/// The templates a chronology page reads: its own, the one it extends, the macros it
+/// imports, the partial it includes.
+const CHRONOLOGY: &[&str] = &["chronology.html", "base.html", "macros.html", "partials/timeline.html"];
+
+/// Which pages are written by this module, and the interface strings they show.
+pub struct Fast {
+    /// The strings, escaped as the templates show them.
+    pub strings: Strings,
+    /// Whether article pages are (every template they read is the built-in one).
+    pub article: bool,
+    /// Whether chronology pages are.
+    pub chronology: bool,
+}
+
+impl Fast {
+    /// The fast paths `tera` allows for `site`: `None` when neither page kind's templates are
+    /// all the built-in ones (a site that copied one unchanged counts), or when an
+    /// interface string is missing (Tera then reports it as it does).
+    pub fn new(tera: &Tera, site: &Site) -> Option<Fast> {
+        // Each template compared once (a comparison parses the built-in one again).
+        let mut known: Vec<(&str, bool)> = Vec::new();
+        let mut all_builtin = |names: &[&'static str]| {
+            names.iter().all(|&n| match known.iter().find(|(k, _)| *k == n) {
+                Some(&(_, b)) => b,
+                None => {
+                    let b = super::templates::is_builtin(tera, n);
+                    known.push((n, b));
+                    b
+                }
+            })
+        };
+        let article = all_builtin(ARTICLE);
+        let chronology = all_builtin(CHRONOLOGY);
+        if !article && !chronology {
+            return None;
+        }
+        Some(Fast { strings: Strings::new(site)?, article, chronology })
+    }
+}
+
+/// A string `t(key=…, n=…)` gives: the `<key>_one` form when `n` is 1 and there is one.
+pub struct Counted {
+    one: Option<String>,
+    other: String,
+}
+
+impl Counted {
+    /// The form for a count of `n`, escaped.
+    pub fn of(&self, n: usize) -> &str {
+        match (&self.one, n) {
+            (Some(one), 1) => one,
+            _ => &self.other,
+        }
+    }
+}
+
+/// The interface strings the pages show, each escaped once, as `t()` gives them (the site's
+/// `[translations]` first, then the built-in strings: [`i18n::lookup`], as `t()` reads them).
+#[allow(missing_docs)]
+pub struct Strings {
+    // base.html
+    pub skip: String,
+    pub site_nav: String,
+    pub home: String,
+    pub chronology: String,
+    pub actors: String,
+    pub sources: String,
+    pub search: String,
+    pub topics_nav: String,
+    pub feed: String,
+    pub generated: String,
+    // article.html and the macros it calls
+    pub article: String,
+    pub author: String,
+    pub date: String,
+    pub language: String,
+    pub original: String,
+    pub topics: String,
+    pub see_source: String,
+    pub guessed_note: String,
+    pub photo: String,
+    pub colon: String,
+    pub article_sources: String,
+    pub open_quote: String,
+    pub close_quote: String,
+    pub back_to_cite: String,
+    pub guessed: String,
+    pub cited_by: String,
+    pub events_in_article: String,
+    pub dates_in_text: Counted,
+    pub article_dates_hint: String,
+    pub no_events: String,
+    // chronology.html
+    pub topic: String,
+    pub all_topics: String,
+    pub origin: String,
+    pub all_origins: String,
+    pub curated: String,
+    pub curated_long: String,
+    pub extracted: String,
+    pub extracted_long: String,
+    pub source_filter: String,
+    pub all_outlets: String,
+    pub filter_count: String,
+    pub filter_count_one: String,
+    pub events: Counted,
+    /// `sources_label | css_string`, escaped: the label of every entry's sources.
+    pub sources_label_css: String,
+}
+
+impl Strings {
+    /// The strings of `site`'s language; `None` when one is missing.
+    pub fn new(site: &Site) -> Option<Strings> {
+        let lang = site.config.lang();
+        let raw = |k: &str| i18n::lookup(&site.config.translations, lang, k);
+        let esc = |k: &str| raw(k).map(super::templates::escape);
+        let counted = |k: &str| Some(Counted { one: esc(&format!("{k}_one")), other: esc(k)? });
+        // `{% set sources_label = t(key="sources") ~ t(key="colon") ~ " " %}`, then
+        // `{{ sources_label | css_string }}`: made of the strings as they are, escaped last.
+        let label = format!("{}{} ", raw("sources")?, raw("colon")?);
+        Some(Strings {
+            skip: esc("skip")?,
+            site_nav: esc("site_nav")?,
+            home: esc("home")?,
+            chronology: esc("chronology")?,
+            actors: esc("actors")?,
+            sources: esc("sources")?,
+            search: esc("search")?,
+            topics_nav: esc("topics_nav")?,
+            feed: esc("feed")?,
+            generated: esc("generated")?,
+            article: esc("article")?,
+            author: esc("author")?,
+            date: esc("date")?,
+            language: esc("language")?,
+            original: esc("original")?,
+            topics: esc("topics")?,
+            see_source: esc("see_source")?,
+            guessed_note: esc("guessed_note")?,
+            photo: esc("photo")?,
+            colon: esc("colon")?,
+            article_sources: esc("article_sources")?,
+            open_quote: esc("open_quote")?,
+            close_quote: esc("close_quote")?,
+            back_to_cite: esc("back_to_cite")?,
+            guessed: esc("guessed")?,
+            cited_by: esc("cited_by")?,
+            events_in_article: esc("events_in_article")?,
+            dates_in_text: counted("dates_in_text")?,
+            article_dates_hint: esc("article_dates_hint")?,
+            no_events: esc("no_events")?,
+            topic: esc("topic")?,
+            all_topics: esc("all_topics")?,
+            origin: esc("origin")?,
+            all_origins: esc("all_origins")?,
+            curated: esc("curated")?,
+            curated_long: esc("curated_long")?,
+            extracted: esc("extracted")?,
+            extracted_long: esc("extracted_long")?,
+            source_filter: esc("source_filter")?,
+            all_outlets: esc("all_outlets")?,
+            filter_count: esc("filter_count")?,
+            filter_count_one: esc("filter_count_one")?,
+            events: counted("events")?,
+            sources_label_css: super::templates::escape(&super::templates::css_string(&label)),
+        })
+    }
+}
+
+/// Appends `s` escaped as the templates escape text ([`super::templates::escape`]).
+fn esc(out: &mut String, s: &str) {
+    crate::text::push_escaped(out, s);
+}
+
+/// A value the templates test with `{% if %}`: absent and empty are false alike.
+fn given(s: Option<&str>) -> Option<&str> {
+    s.filter(|s| !s.is_empty())
+}

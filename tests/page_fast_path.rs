@@ -1,0 +1,218 @@
+//! The compiled article and chronology pages (`src/render/page_html/`) are the same bytes as
+//! Tera rendering `article.html` and `chronology.html` (in `base.html`, with `macros.html`
+//! and `partials/timeline.html`) from the same context: every such page of the example site
+//! and of generated dossiers (a chronology split by year and by month, articles with every
+//! optional field, strings to escape), in both site languages, both ways. A site that
+//! overrides any template one of those pages reads gets Tera's rendering of it.
+
+mod common;
+
+use briefing::render::Pages;
+use common::*;
+use std::path::Path;
+
+/// The site at `root`, resolved and ready to render.
+fn pages(root: &Path) -> Pages {
+    let config = briefing::config::load(root).expect("config");
+    let (tera, assets) = briefing::render::templates(root, &config).expect("templates");
+    let (content, diags) = briefing::content::load(root);
+    assert!(diags.iter().all(|d| !d.is_error()), "{diags:?}");
+    let site = briefing::site::resolve(config, content).expect("resolves");
+    Pages::new(site, tera, assets)
+}
+
+fn is_article(p: &str) -> bool {
+    p.starts_with("articles/") && p.ends_with(".html")
+}
+
+fn is_chronology(p: &str) -> bool {
+    p.starts_with("chronology") && p.ends_with(".html")
+}
+
+/// Compares both ways every article and chronology page; returns the pages compared.
+fn assert_same_pages(pages: &Pages) -> Vec<(String, String)> {
+    let paths: Vec<String> = pages.paths().filter(|p| is_article(p) || is_chronology(p)).map(str::to_string).collect();
+    let mut compared = Vec::new();
+    for path in paths {
+        let (tera, fast) = pages.page_both_ways(&path).expect("a page");
+        let tera = tera.unwrap_or_else(|d| panic!("Tera fails on {path}: {d:?}"));
+        let fast = fast.unwrap_or_else(|| panic!("{path}: the built-in templates take the fast path"));
+        if tera != fast {
+            let at = tera.iter().zip(&fast).take_while(|(a, b)| a == b).count();
+            let around =
+                |b: &[u8]| String::from_utf8_lossy(&b[at.saturating_sub(200)..(at + 200).min(b.len())]).into_owned();
+            panic!("{path}: the bytes differ from byte {at}\n tera: {:?}\n fast: {:?}", around(&tera), around(&fast));
+        }
+        compared.push((path, String::from_utf8(tera).expect("UTF-8")));
+    }
+    compared
+}
+
+#[test]
+fn the_example_site_pages_are_the_same_bytes_both_ways() {
+    let pages = pages(&repo());
+    let compared = assert_same_pages(&pages);
+    assert!(compared.iter().filter(|(p, _)| is_article(p)).count() >= 5, "the example has article pages");
+    assert!(compared.iter().any(|(p, _)| is_chronology(p)), "and a chronology page");
+}
+
+/// A word made of letters only, different for each `n` (numbers are not words to the merge).
+fn word(mut n: usize) -> String {
+    let mut w = String::new();
+    loop {
+        w.push((b'a' + (n % 26) as u8) as char);
+        n /= 26;
+        if n == 0 {
+            break;
+        }
+    }
+    format!("pro{w}jet")
+}
+
+/// A dossier in `lang` of 48 articles: 1,200 events in March 2023 (a year cut into month
+/// pages, a month into runs), others over other years; articles with and without author,
+/// outlet, address, numbered sources, guessed fields, in another language, cited by a topic;
+/// strings to escape in the titles, outlets and the site's own translations.
+fn dossier(lang: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let fr = lang == "fr";
+    let mut files: Vec<(String, String)> = vec![
+        (
+            "config.toml".into(),
+            format!(
+                "title = \"Dossier <&> 'x'\"\nlanguage = \"{lang}\"\ndescription = \"Un \\\"dossier\\\"\"\n\
+                 base_url = \"https://example.org/d/\"\n\n[translations]\nsources = \"Refs <&> \\\"co\\\"\"\n\
+                 colon = \" :\"\ncurated = \"l'édito\"\nevents_one = \"évt <1>\"\n"
+            ),
+        ),
+        (
+            "content/topics/army.md".into(),
+            "+++\ntitle = \"The army & <co>\"\nsummary = \"Troops.\"\naliases = [\"comité\", \"committee\"]\n\n\
+             [[events]]\ndate = \"2020\"\ntext = \"A year-long <drill> & \\\"exercise\\\", in 2020.\"\n\
+             sources = [\"a00\", \"a05\"]\n+++\n\
+             The committees [@a00; @a01] and [@a02].\n"
+                .into(),
+        ),
+        ("content/topics/other.md".into(), "+++\ntitle = \"Autre 'sujet'\"\nsummary = \"\"\n+++\nNothing.\n".into()),
+    ];
+    for i in 0..48 {
+        let mut paragraphs: Vec<String> = (0..25)
+            .map(|k| {
+                let n = i * 25 + k;
+                if fr {
+                    format!(
+                        "Le {} mars 2023, le comité {} a examiné le dossier {}.",
+                        k % 28 + 1,
+                        word(2 * n),
+                        word(2 * n + 1)
+                    )
+                } else {
+                    format!(
+                        "On {} March 2023, the committee {} examined the file {}.",
+                        k % 28 + 1,
+                        word(2 * n),
+                        word(2 * n + 1)
+                    )
+                }
+            })
+            .collect();
+        let year = 2015 + i % 9;
+        paragraphs.push(if fr {
+            format!("Le 5 mai {year}, la commission {} avait ouvert le chantier.", word(100_000 + i))
+        } else {
+            format!("On 5 May {year}, the commission {} had opened the works.", word(100_000 + i))
+        });
+        if i % 4 == 1 {
+            paragraphs.push(format!("Hier, le groupe {} a voté[^1]. En 2019, il avait hésité.", word(200_000 + i)));
+        }
+        let mut fm = format!("+++\ntitle = \"Article {i} <&> \\\"q\\\"\"\ndate = \"2023-04-{:02}\"\n", i % 28 + 1);
+        if i % 3 != 0 {
+            fm.push_str(&format!("outlet = \"Le <Veilleur> {}\"\n", i % 5));
+        }
+        if i % 2 == 0 {
+            fm.push_str(&format!("author = \"A. O'Neil {i}\"\n"));
+        }
+        if i % 5 != 4 {
+            fm.push_str(&format!(
+                "url = \"https://{}example.org/a/{i}?x=1&y=2\"\n",
+                if i % 2 == 0 { "www." } else { "" }
+            ));
+        }
+        let other = if fr { "en" } else { "fr" };
+        fm.push_str(&format!("language = \"{}\"\n", if i % 7 == 3 { other } else { lang }));
+        if i % 6 == 5 {
+            fm.push_str("guessed = [\"title\", \"author\", \"date\"]\n");
+        }
+        if i % 4 == 1 {
+            fm.push_str("\n[[sources]]\nid = 1\ntitle = \"Une <source>\"\noutlet = \"L'Écho\"\ndate = \"2023-03-02\"\nurl = \"https://example.org/s\"\n");
+            fm.push_str("\n[[sources]]\nid = 2\ntitle = \"Sans média\"\n");
+        }
+        files.push((format!("content/articles/a{i:02}.md"), format!("{fm}+++\n{}\n", paragraphs.join("\n\n"))));
+    }
+    // An article without a single date: its page says so.
+    files.push((
+        "content/articles/zz.md".into(),
+        format!("+++\ntitle = \"Sans date\"\nlanguage = \"{lang}\"\n+++\nRien à signaler ici, ni jamais.\n"),
+    ));
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(p, c)| (p.as_str(), c.as_bytes())).collect();
+    write_files(dir.path(), &files);
+    dir
+}
+
+#[test]
+fn generated_dossiers_pages_are_the_same_bytes_both_ways_in_both_languages() {
+    for lang in ["fr", "en"] {
+        let dir = dossier(lang);
+        let pages = pages(dir.path());
+        let compared = assert_same_pages(&pages);
+        let has = |what: &str| compared.iter().any(|(_, html)| html.contains(what));
+        // The dossier holds what the pages show differently: a test of nothing would pass.
+        for what in [
+            "<nav class=\"months toc\"",
+            "<ul class=\"year-index\">",
+            "class=\"day\"",
+            "class=guessed-note",
+            "class=\"article-sources\"",
+            "class=\"backref\"",
+            "h-cited",
+            "class=hint",
+            "<ol class=\"dates\">",
+            "<link rel=canonical",
+            "aria-current=\"page\"",
+            "&lt;&amp;&gt;",
+        ] {
+            assert!(has(what), "{lang}: no page shows {what}");
+        }
+        assert!(compared.iter().filter(|(p, _)| is_chronology(p)).count() > 3, "{lang}: the chronology is split");
+    }
+}
+
+#[test]
+fn a_site_overriding_a_template_a_page_reads_gets_tera() {
+    let cases: [(&str, &[u8], bool, bool); 5] = [
+        ("article.html", b"{% extends \"base.html\" %}{% block content %}own{% endblock content %}", false, true),
+        ("chronology.html", b"{% extends \"base.html\" %}{% block content %}own{% endblock content %}", true, false),
+        ("base.html", b"<p>{% block content %}{% endblock content %}{% block scripts %}{% endblock scripts %}", false, false),
+        ("macros.html", b"{% macro guessed() %}?{% endmacro guessed %}{% macro backref(href, number, letter=\"\") %}b{% endmacro backref %}", false, false),
+        ("partials/timeline.html", b"<div>{{ timeline_svg | safe }}</div>", true, false),
+    ];
+    for (template, own, article_fast, chronology_fast) in cases {
+        let dir = small_site();
+        write_files(dir.path(), &[(&format!("templates/{template}"), own)]);
+        let pages = pages(dir.path());
+        let article = pages.paths().find(|p| is_article(p)).expect("an article page").to_string();
+        let (tera, fast) = pages.page_both_ways(&article).expect("a page");
+        assert!(tera.is_ok(), "{template}: {tera:?}");
+        assert_eq!(fast.is_some(), article_fast, "{template}: article page");
+        let (tera, fast) = pages.page_both_ways("chronology.html").expect("a page");
+        assert!(tera.is_ok(), "{template}: {tera:?}");
+        assert_eq!(fast.is_some(), chronology_fast, "{template}: chronology page");
+    }
+    // A site that copies a built-in template unchanged keeps the fast path.
+    let dir = small_site();
+    let copied = std::fs::read(repo().join("templates/article.html")).unwrap();
+    write_files(dir.path(), &[("templates/article.html", &copied)]);
+    let pages = pages(dir.path());
+    let article = pages.paths().find(|p| is_article(p)).expect("an article page").to_string();
+    assert!(pages.page_both_ways(&article).expect("a page").1.is_some());
+}

@@ -4,7 +4,7 @@
     python3 benches/ingest_corpus/fit.py all --bin target/release/briefing    # refit all three
     python3 benches/ingest_corpus/fit.py title|author|date [--l2 X] [--misses] [--dry-run]
 
-One loader: each page of the fit lists (dev: all 74, dev3a, dev4a) is imported once per shape
+One loader: each page of the fit lists (dev: all 74, dev3a, dev4a, dev5a) is imported once per shape
 (the whole-page dump `whole.txt` and the selection from the headline `selection.txt`) by
 `briefing import --stdout` with `BRIEFING_RANK_DUMP=1`: the importer prints every candidate it
 scores, for every field, as one TSV row on stderr (`field \\t line_index \\t text \\t
@@ -31,7 +31,7 @@ the same fold; a page counts as right when its first best-scored candidate is ri
 cross-validated figure is the honest estimate; it is printed per shape and written in the
 table's header. Python 3 standard library only.
 
-Never give it a check list (dev3b, dev4b, dev5) nor the held-out half: it refuses them.
+Never give it a check list (dev3b, dev4b, dev5b) nor the held-out half: it refuses them.
 """
 
 import argparse
@@ -52,7 +52,7 @@ sys.path.insert(0, HERE)
 from build import date_visible  # noqa: E402
 from measure import author_ok, default_bin, pages_of, title_ok  # noqa: E402
 
-FORBIDDEN = {"heldout", "dev3b", "dev4b", "dev5", "dev5a", "dev5b"}  # dev5: the lead's check set
+FORBIDDEN = {"heldout", "dev3b", "dev4b", "dev5", "dev5b"}  # the check halves and the held-out pages
 SHAPES = {"whole": "whole.txt", "selection": "selection.txt"}
 
 # Pages whose declared day is not the day their publication stamp prints, so that fitting the
@@ -118,9 +118,9 @@ def list_pages(data, name):
         sys.exit(f"fit.py: `{name}` is a check or held-out list: never fit on it")
     if name in ("dev", "tune", "check"):
         return pages_of(data, "dev", "all" if name == "dev" else name)
-    if name in ("dev3a", "dev4a"):
+    if name in ("dev3a", "dev4a", "dev5a"):
         return pages_of(data, name[:4], name)
-    if name in ("dev3", "dev4"):
+    if name in ("dev3", "dev4", "dev5"):
         sys.exit(f"fit.py: `{name}` holds its check part {name}b: give {name}a")
     sys.exit(f"fit.py: unknown list `{name}`")
 
@@ -341,7 +341,7 @@ def emit(field, names, w, command, data_desc, cv_line):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("field", choices=["all"] + list(FIELDS))
-    ap.add_argument("--lists", default="dev,dev3a,dev4a", help="comma-separated: dev, tune, check, dev3a, dev4a")
+    ap.add_argument("--lists", default="dev,dev3a,dev4a,dev5a", help="comma-separated: dev, tune, check, dev3a, dev4a, dev5a")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, help="L2 penalty on the standardised weights (default: the field's)")
     ap.add_argument("--iters", type=int, help="gradient steps (default: the field's)")

@@ -121,7 +121,7 @@ fn undouble(t: &str) -> &str {
     let n = t.len();
     let half = n / 2;
     // Glued (`XX`), or with one space between (`X X`).
-    let (a, b) = if n % 2 == 0 { (half, half) } else { (half, half + 1) };
+    let (a, b) = if n.is_multiple_of(2) { (half, half) } else { (half, half + 1) };
     if n < 16 || !t.is_char_boundary(a) || !t.is_char_boundary(b) {
         return t;
     }

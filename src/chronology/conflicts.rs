@@ -2,12 +2,12 @@
 //! linked both ways on the page, and warned about with a way to correct or rule on them.
 
 use super::extract::{similarity, Words};
-use crate::fast_hash::FastMap;
 use super::merge::report_words;
 use super::{Conflict, Event, Mention};
 use crate::content::Article;
 use crate::dates::Precision;
 use crate::diagnostics::Diagnostic;
+use crate::fast_hash::FastMap;
 use rayon::prelude::*;
 use std::sync::Arc;
 

@@ -1,11 +1,11 @@
 //! Extraction: each resolved date of an article's text, with the sentence that says what
 //! happened then and the words and names that tell one event from another.
 
-use crate::fast_hash::FastMap;
 use super::{Candidate, Mention, SharedStr};
 use crate::content::Article;
 use crate::dates::{self, Anchoring, Lang};
 use crate::doc::ArticleId;
+use crate::fast_hash::FastMap;
 use crate::text::fold;
 use std::fmt::Write as _;
 use std::sync::Arc;

@@ -4,11 +4,11 @@
 //! (complete link), so that a much-reported event cannot come to match everything of its date.
 
 use super::extract::{content_words, Words};
-use crate::fast_hash::FastMap;
 use super::{Candidate, Mention};
 use crate::content::Article;
 use crate::dates::PartialDate;
 use crate::doc::TopicId;
+use crate::fast_hash::FastMap;
 use crate::topics::AliasMatcher;
 use std::sync::Arc;
 

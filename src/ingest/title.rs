@@ -98,7 +98,7 @@ pub(super) fn breadcrumb_last(l: &str) -> Option<String> {
 
 /// Strips what is not part of a headline: a trailing `– VIDEO`, surrounding quotes marks.
 pub(super) fn clean_title(l: &str) -> String {
-    let mut t = undouble(l.trim().trim_start_matches(['#', ' '])).to_string();
+    let mut t = l.trim().trim_start_matches(['#', ' ']).to_string();
     let upper = t.to_uppercase();
     // Upper-casing can change byte lengths (ß → SS): only cut when it did not.
     if upper.len() == t.len() {
@@ -113,24 +113,6 @@ pub(super) fn clean_title(l: &str) -> String {
         }
     }
     t.trim().to_string()
-}
-
-/// One copy of a line printed twice (`TitleTitle`, `Title ? Title ?`): a text browser prints
-/// an image's alternative text and its title side by side, and pages give both the headline.
-fn undouble(t: &str) -> &str {
-    let n = t.len();
-    let half = n / 2;
-    // Glued (`XX`), or with one space between (`X X`).
-    let (a, b) = if n.is_multiple_of(2) { (half, half) } else { (half, half + 1) };
-    if n < 16 || !t.is_char_boundary(a) || !t.is_char_boundary(b) {
-        return t;
-    }
-    let gap_ok = a == b || t[a..b] == *" ";
-    if gap_ok && t[..a] == t[b..] && t[..a].chars().any(char::is_alphabetic) {
-        t[..a].trim()
-    } else {
-        t
-    }
 }
 
 pub(super) fn is_credit(l: &str) -> bool {
@@ -193,10 +175,14 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
         })
         .collect();
     let meta = MetaLines::new(lines);
-    let top = top_words(lines);
-    let page =
-        Around { lines, cls, keys: &keys, cut_keys: &cut_keys, meta: &meta, opening: &opening, top: &top, text_start };
-    let mut places: Vec<(usize, Place)> = Vec::new();
+    let page = Around { lines, cls, keys: &keys, cut_keys: &cut_keys, meta: &meta, opening: &opening, text_start };
+    let mut scored: Vec<(f64, usize)> = Vec::new();
+    let mut consider = |i: usize, at: Place| {
+        let Some(values) = features(&page, i, at) else { return };
+        let score = rank::score(TITLE_WEIGHTS, &values);
+        rank::dump("title", i, &clean_title(plain(lines[i]).0), TITLE_FEATURES, &values);
+        scored.push((score, i));
+    };
     let mut seen = 0;
     let mut i = text_start;
     // Distance counts the lines that could be text; menus and share boxes between the
@@ -210,7 +196,7 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
         seen += 1;
         // A photo's alternative text, printed after the image's name, is its caption.
         if !is_alt_text(lines[i]) {
-            places.push((i, Place::Above { between, seen }));
+            consider(i, Place::Above { between, seen });
         }
         if !matches!(cls[i], Class::Bad | Class::Closer) {
             between += 1;
@@ -225,26 +211,9 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
         if cls[j] == Class::Good {
             text_above += 1;
         }
-        // A headline under the text's first lines has its byline or date under it, or the
-        // page's `<title>` line names it.
-        if (meta_under(&meta, j).is_some() || top_echo(&keys, j)) && !is_alt_text(lines[j]) {
-            places.push((j, Place::Below { text_above }));
+        if meta_under(&meta, j).is_some() && !is_alt_text(lines[j]) {
+            consider(j, Place::Below { text_above });
         }
-    }
-    // Outside the window (a main block that holds another story, a window too short): the
-    // lines the page's `<title>` line names.
-    let near: std::collections::HashSet<usize> = places.iter().map(|p| p.0).collect();
-    for j in (3..lines.len()).filter(|j| !near.contains(j) && top_echo(&keys, *j)) {
-        if !is_alt_text(lines[j]) {
-            places.push((j, Place::Outside));
-        }
-    }
-    let mut scored: Vec<(f64, usize)> = Vec::new();
-    for (i, at) in places {
-        let Some(values) = features(&page, i, at) else { continue };
-        let score = rank::score(TITLE_WEIGHTS, &values);
-        rank::dump("title", i, &clean_title(plain(lines[i]).0), TITLE_FEATURES, &values);
-        scored.push((score, i));
     }
     // The first of equal scores wins: a stable sort keeps the order they were scored in.
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
@@ -272,8 +241,6 @@ struct Around<'a> {
     meta: &'a MetaLines<'a>,
     /// The content words of the text's opening.
     opening: &'a std::collections::HashSet<String>,
-    /// The content words of the page's first lines (where dumps print the `<title>`).
-    top: &'a std::collections::HashSet<String>,
     /// The line of the text's first paragraph.
     text_start: usize,
 }
@@ -286,8 +253,6 @@ enum Place {
     Above { between: usize, seen: usize },
     /// Under it, with `text_above` lines of text above the candidate.
     Below { text_above: usize },
-    /// Outside the lines around it, named by the page's `<title>` line.
-    Outside,
 }
 
 /// The names of a title candidate's features, in the order of [`TITLE_WEIGHTS`]. Each is 0 or 1
@@ -367,33 +332,16 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     "chars",
     // One of the page's first three lines (where dumps print the `<title>`).
     "top_lines",
-    // Printed whole inside a longer one of the page's first three lines (`Site » Title Feed`);
-    // the share of its content words that come back in those lines.
-    "top_echo",
-    "top_words",
-    // The share of its content words that come back in the text that follows it: a
-    // headline's own story, where the main block may hold another one under it.
-    "follow_about",
-    // Printed twice on one line (an image's alternative text and its title).
-    "doubled",
-    // Two words or under 15 characters (`It’s a Tesla`).
-    "short",
-    // Outside the lines around the text's start (see [`Place::Outside`]).
-    "outside",
-    // Read as a bare name (`Jane Roe`), which a Title-Case headline may be too (`Peanut Butter
-    // Truffles`); with a function word in it (`How To Grow and Care For…`).
-    "name_like",
-    "name_stop",
 ];
 
 /// The features of line `i` as a title candidate, in the order of [`TITLE_FEATURES`]; `None`
 /// when it cannot be a headline at all (the hard filters: a date, a byline, a link, a credit,
 /// a breadcrumb, a form control…).
 fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
-    let Around { lines, cls, keys, cut_keys, meta, opening, top, text_start } = *page;
+    let Around { lines, cls, keys, cut_keys, meta, opening, text_start } = *page;
     let (t, bullet) = plain(lines[i]);
     let s = signals(lines[i]);
-    if s.words < 2 || s.chars < 10 || cls[i] == Class::Closer || cannot_be_headline(t) || lines[i].contains("(BUTTON)")
+    if s.words < 3 || s.chars < 15 || cls[i] == Class::Closer || cannot_be_headline(t) || lines[i].contains("(BUTTON)")
     {
         return None;
     }
@@ -405,7 +353,6 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
     if doubled && s.words <= 8 {
         return None;
     }
-    let name_like = names(t).is_some();
     let caption = is_caption(t);
     let headline_shape = looks_like_headline(t) && !caption;
     let one_sentence = !headline_shape && s.chars <= 120 && t.ends_with('.') && looks_like_headline(&t[..t.len() - 1]);
@@ -422,22 +369,18 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
     // or a sign-up form for small and large screens), not the page naming its article.
     let next_key = |j: usize| (j + 1..lines.len()).find(|&n| !keys[n].is_empty()).map(|n| &keys[n]);
     let under = (i + 1..lines.len()).filter(|&n| !keys[n].is_empty()).take(2).collect::<Vec<_>>();
-    // The same text twice under it is its image (alternative text and title): a copy, no caption.
-    let imaged = under.iter().any(|&n| keys[n].len() == 2 * k.len() && keys[n] == k.repeat(2));
-    let captioned =
-        !imaged && k.len() >= 12 && under.iter().any(|&n| keys[n].len() > k.len() && keys[n].starts_with(k.as_str()));
+    let captioned = k.len() >= 12 && under.iter().any(|&n| keys[n].len() > k.len() && keys[n].starts_with(k.as_str()));
     // An exact copy close by is a caption printed twice by a text browser (image name, then
     // caption); a copy far away, or a longer line holding this one, is the page naming its
     // article again.
-    let repeated = imaged
-        || s.words >= 4
-            && keys.iter().enumerate().any(|(j, o)| {
-                j != i
-                    && !(captioned && under.contains(&j))
-                    && o.contains(k.as_str())
-                    && o.len() <= k.len() + room(j)
-                    && (o.len() > k.len() || (j.abs_diff(i) >= 10 && next_key(j) != next_key(i)))
-            });
+    let repeated = s.words >= 4
+        && keys.iter().enumerate().any(|(j, o)| {
+            j != i
+                && !(captioned && under.contains(&j))
+                && o.contains(k.as_str())
+                && o.len() <= k.len() + room(j)
+                && (o.len() > k.len() || (j.abs_diff(i) >= 10 && next_key(j) != next_key(i)))
+        });
     let teased = s.words >= 4
         && cut_keys
             .iter()
@@ -491,9 +434,7 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
     let (distance, seen, below, text_above) = match at {
         Place::Above { between, seen } => (between.min(21) as f64, seen as f64 / 10.0, 0.0, 0.0),
         Place::Below { text_above } => (0.0, 0.0, 1.0, text_above as f64),
-        Place::Outside => (21.0, 0.0, 0.0, 0.0),
     };
-    let follow = opening_words(lines, cls, i + 1);
     let (before_standfirst, is_standfirst) = standfirst_order(lines, i, opening);
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
     let sign = |b: bool| flag(shaped && b);
@@ -539,14 +480,6 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         (s.words as f64 / 10.0).min(3.0),
         s.chars as f64 / 100.0,
         flag(i < 3),
-        sign(top_echo(keys, i)),
-        overlap(t, top),
-        overlap(t, &follow),
-        flag(doubled),
-        flag(s.words < 3 || s.chars < 15),
-        flag(matches!(at, Place::Outside)),
-        flag(name_like),
-        flag(name_like && s.stop_density > 0.0),
     ];
     debug_assert_eq!(values.len(), TITLE_FEATURES.len());
     Some(values)
@@ -559,7 +492,7 @@ fn cannot_be_headline(t: &str) -> bool {
     is_boilerplate(t)
         || parse_date_line(t).is_some()
         || byline(t).is_some()
-        || masthead(t)
+        || names(t).is_some()
         || date_stamps(t).is_some()
         || date_with_byline(t).is_some()
         || segmented_byline(t).is_some()
@@ -568,45 +501,14 @@ fn cannot_be_headline(t: &str) -> bool {
         || t.ends_with([':', ',', ';'])
         || breadcrumb_last(t).is_some()
         // Image names, frames and form fields a text browser prints; a poll's radio buttons.
-        // A kicker in brackets over three words or more (`[Fête des voisins] Vos pires…`) is
-        // printed with the headline.
-        || (t.starts_with('[') && !bracket_kicker(t))
+        || t.starts_with('[')
         || t.starts_with("(*)")
         || t.starts_with("( )")
         || t.to_lowercase().contains("new window")
         || t.contains("://")
         || t.contains("IFRAME")
         || t.contains("___")
-        || rights_notice(t)
-}
-
-/// A name that opens with an article (`The New Republic`, `Le Grand Continent`): a
-/// publication's, never a person's. Other lines the name reader accepts may be Title-Case
-/// headlines (`Peanut Butter Truffles`): they are candidates, with a feature that says so.
-fn masthead(t: &str) -> bool {
-    let first = t.split_whitespace().next().unwrap_or("").to_lowercase();
-    let article = ["the", "a", "an", "le", "la", "les", "un", "une"].contains(&first.as_str())
-        || first.starts_with("l'")
-        || first.starts_with("l’");
-    article && names(t).is_some()
-}
-
-/// A rights notice (`© 2024 Site. All rights reserved`, `Tous droits réservés`); a headline
-/// about rights (`… défense des droits …`) is not one.
-fn rights_notice(t: &str) -> bool {
-    let lower = t.to_lowercase();
-    RIGHTS_WORDS.iter().any(|w| lower.contains(w))
-        && ["reserv", "réserv", "©", "copyright", "all rights", "tous droits"].iter().any(|c| lower.contains(c))
-}
-
-/// `[Kicker] Headline of three words or more`: words in brackets, no file name nor link.
-fn bracket_kicker(t: &str) -> bool {
-    let Some((inner, rest)) = t.strip_prefix('[').and_then(|r| r.split_once(']')) else { return false };
-    !inner.contains(['.', '/', '[', ':'])
-        && inner.chars().any(char::is_alphabetic)
-        && !inner.trim().is_empty()
-        && rest.starts_with(' ')
-        && rest.split_whitespace().count() >= 3
+        || RIGHTS_WORDS.iter().any(|w| t.to_lowercase().contains(w))
 }
 
 /// A headline comes before its standfirst, a longer line about the same story: whether a line
@@ -688,19 +590,6 @@ pub(super) fn overlap(l: &str, opening: &std::collections::HashSet<String>) -> f
         return 0.0;
     }
     words.iter().filter(|w| opening.contains(&stem(w))).count() as f64 / words.len() as f64
-}
-
-/// The content words of the page's first three lines, where text dumps print the page's
-/// `<title>` (`#alternate Site » Feed … Title`), when one of them is long enough to hold one.
-fn top_words(lines: &[&str]) -> std::collections::HashSet<String> {
-    lines.iter().take(3).filter(|l| l.trim().chars().count() >= 40).flat_map(|l| content_words(l)).collect()
-}
-
-/// Whether line `i`, past the first three, is printed whole inside a longer one of the first
-/// three (the `<title>` line: `Site » Title Comments Feed`).
-fn top_echo(keys: &[String], i: usize) -> bool {
-    let k = &keys[i];
-    i >= 3 && k.len() >= 8 && keys.iter().take(3).any(|o| o.len() > k.len() && o.contains(k.as_str()))
 }
 
 /// A photo's caption: it ends with its credit in brackets (`… (Photo: Jane Roe/Agency)`, `(AP
@@ -928,7 +817,6 @@ mod tests {
             cut_keys: &cut_keys,
             meta: &meta,
             opening: &opening,
-            top: &std::collections::HashSet::new(),
             text_start: 5,
         };
         assert!(features(&page, 0, Place::Above { between: 0, seen: 3 }).is_none());
@@ -990,44 +878,6 @@ mod tests {
     fn the_fitted_weights_follow_the_features_names() {
         let names: Vec<&str> = TITLE_WEIGHTS.iter().map(|(n, _)| *n).collect();
         assert_eq!(names, TITLE_FEATURES);
-    }
-
-    #[test]
-    fn a_line_printed_twice_is_cleaned_to_one_copy_and_rights_and_brackets_are_read_narrowly() {
-        assert_eq!(
-            clean_title("A Royal Salute To Polo In RomeA Royal Salute To Polo In Rome"),
-            "A Royal Salute To Polo In Rome"
-        );
-        assert_eq!(
-            clean_title("Pourquoi est-ce qu'on rêve ? Pourquoi est-ce qu'on rêve ?"),
-            "Pourquoi est-ce qu'on rêve ?"
-        );
-        assert_eq!(
-            clean_title("Business JargonsBusinessLeadership Styles"),
-            "Business JargonsBusinessLeadership Styles"
-        );
-        assert!(rights_notice("© 2024 Example News. All rights reserved"));
-        assert!(!rights_notice("Rétro 2022 : intégration, défense des droits, des histoires positives"));
-        assert!(bracket_kicker("[Fête des voisins] Vos pires expériences de voisinage"));
-        assert!(!bracket_kicker("[photo.jpg] The small theatres of the city"));
-        assert!(!bracket_kicker("[                    ]"));
-        assert!(masthead("The New Republic"));
-        assert!(!masthead("Peanut Butter Truffles"));
-    }
-
-    #[test]
-    fn a_line_named_by_the_title_line_is_echoed() {
-        let lines = [
-            "#alternate Example Kitchen » Feed Example Kitchen » Peanut Butter Truffles Comments Feed",
-            "* Home",
-            "* Recipes",
-            P1,
-            "Peanut Butter Truffles",
-            P2,
-        ];
-        let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
-        assert!(top_echo(&keys, 4));
-        assert!(!top_echo(&keys, 3));
     }
 
     #[test]

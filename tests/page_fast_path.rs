@@ -29,9 +29,15 @@ fn is_chronology(p: &str) -> bool {
     p.starts_with("chronology") && p.ends_with(".html")
 }
 
-/// Compares both ways every article and chronology page; returns the pages compared.
+fn is_sources(p: &str) -> bool {
+    p == "sources.html"
+}
+
+/// Compares both ways every article and chronology page, and the sources page; returns the
+/// pages compared.
 fn assert_same_pages(pages: &Pages) -> Vec<(String, String)> {
-    let paths: Vec<String> = pages.paths().filter(|p| is_article(p) || is_chronology(p)).map(str::to_string).collect();
+    let paths: Vec<String> =
+        pages.paths().filter(|p| is_article(p) || is_chronology(p) || is_sources(p)).map(str::to_string).collect();
     let mut compared = Vec::new();
     for path in paths {
         let (tera, fast) = pages.page_both_ways(&path).expect("a page");
@@ -54,6 +60,7 @@ fn the_example_site_pages_are_the_same_bytes_both_ways() {
     let compared = assert_same_pages(&pages);
     assert!(compared.iter().filter(|(p, _)| is_article(p)).count() >= 5, "the example has article pages");
     assert!(compared.iter().any(|(p, _)| is_chronology(p)), "and a chronology page");
+    assert!(compared.iter().any(|(p, _)| is_sources(p)), "and the sources page");
 }
 
 /// A word made of letters only, different for each `n` (numbers are not words to the merge).
@@ -180,39 +187,60 @@ fn generated_dossiers_pages_are_the_same_bytes_both_ways_in_both_languages() {
             "<link rel=canonical",
             "aria-current=\"page\"",
             "&lt;&amp;&gt;",
+            "<p class=cited-by>",
+            "<span class=\"via\">",
+            "<span class=\"lang-note\">",
+            "<span class=date><time datetime=",
         ] {
             assert!(has(what), "{lang}: no page shows {what}");
         }
+        let sources = &compared.iter().find(|(p, _)| is_sources(p)).expect("the sources page").1;
+        let (undated, unknown) =
+            if lang == "fr" { ("Sans date", "Média non identifié") } else { ("Undated", "Unknown outlet") };
+        assert!(sources.contains(&format!("<span class=date>{undated}</span>")), "{lang}: an undated source");
+        assert!(sources.contains(&format!("<h3>{unknown} ")), "{lang}: a source of no known outlet");
         assert!(compared.iter().filter(|(p, _)| is_chronology(p)).count() > 3, "{lang}: the chronology is split");
     }
 }
 
 #[test]
 fn a_site_overriding_a_template_a_page_reads_gets_tera() {
-    let cases: [(&str, &[u8], bool, bool); 5] = [
-        ("article.html", b"{% extends \"base.html\" %}{% block content %}own{% endblock content %}", false, true),
-        ("chronology.html", b"{% extends \"base.html\" %}{% block content %}own{% endblock content %}", true, false),
-        ("base.html", b"<p>{% block content %}{% endblock content %}{% block scripts %}{% endblock scripts %}", false, false),
-        ("macros.html", b"{% macro guessed() %}?{% endmacro guessed %}{% macro backref(href, number, letter=\"\") %}b{% endmacro backref %}", false, false),
-        ("partials/timeline.html", b"<div>{{ timeline_svg | safe }}</div>", true, false),
+    const OWN_PAGE: &[u8] = b"{% extends \"base.html\" %}{% block content %}own{% endblock content %}";
+    // Which of the article, chronology and sources pages keep the fast path.
+    let cases: [(&str, &[u8], [bool; 3]); 6] = [
+        ("article.html", OWN_PAGE, [false, true, true]),
+        ("chronology.html", OWN_PAGE, [true, false, true]),
+        ("sources.html", OWN_PAGE, [true, true, false]),
+        ("base.html", b"<p>{% block content %}{% endblock content %}{% block scripts %}{% endblock scripts %}", [false; 3]),
+        ("macros.html", b"{% macro guessed() %}?{% endmacro guessed %}{% macro backref(href, number, letter=\"\") %}b{% endmacro backref %}{% macro source_entry(s) %}e{% endmacro source_entry %}", [false; 3]),
+        ("partials/timeline.html", b"<div>{{ timeline_svg | safe }}</div>", [true, false, true]),
     ];
-    for (template, own, article_fast, chronology_fast) in cases {
+    for (template, own, fast_expected) in cases {
         let dir = small_site();
         write_files(dir.path(), &[(&format!("templates/{template}"), own)]);
         let pages = pages(dir.path());
         let article = pages.paths().find(|p| is_article(p)).expect("an article page").to_string();
-        let (tera, fast) = pages.page_both_ways(&article).expect("a page");
-        assert!(tera.is_ok(), "{template}: {tera:?}");
-        assert_eq!(fast.is_some(), article_fast, "{template}: article page");
-        let (tera, fast) = pages.page_both_ways("chronology.html").expect("a page");
-        assert!(tera.is_ok(), "{template}: {tera:?}");
-        assert_eq!(fast.is_some(), chronology_fast, "{template}: chronology page");
+        for (path, expected) in [article.as_str(), "chronology.html", "sources.html"].into_iter().zip(fast_expected) {
+            let (tera, fast) = pages.page_both_ways(path).expect("a page");
+            let tera = tera.unwrap_or_else(|d| panic!("{template}: {path}: {d:?}"));
+            assert_eq!(fast.is_some(), expected, "{template}: {path}");
+            if !expected {
+                // What the build writes is Tera's rendering, the site's own template.
+                let built = pages.get(path).expect("a page").expect("rendered");
+                assert_eq!(&built[..], &tera[..], "{template}: {path}: the build renders by Tera");
+            }
+        }
     }
     // A site that copies a built-in template unchanged keeps the fast path.
-    let dir = small_site();
-    let copied = std::fs::read(repo().join("templates/article.html")).unwrap();
-    write_files(dir.path(), &[("templates/article.html", &copied)]);
-    let pages = pages(dir.path());
-    let article = pages.paths().find(|p| is_article(p)).expect("an article page").to_string();
-    assert!(pages.page_both_ways(&article).expect("a page").1.is_some());
+    for template in ["article.html", "sources.html"] {
+        let dir = small_site();
+        let copied = std::fs::read(repo().join("templates").join(template)).unwrap();
+        write_files(dir.path(), &[(&format!("templates/{template}"), &copied)]);
+        let pages = pages(dir.path());
+        let path = match template {
+            "article.html" => pages.paths().find(|p| is_article(p)).expect("an article page").to_string(),
+            _ => template.to_string(),
+        };
+        assert!(pages.page_both_ways(&path).expect("a page").1.is_some(), "{template} copied");
+    }
 }

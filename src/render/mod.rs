@@ -617,6 +617,7 @@ impl Pages {
         let fast = match page {
             Page::Chronology(_) => self.pages_fast.as_ref().is_some_and(|f| f.chronology),
             Page::Doc(DocRef::Article(_)) => self.pages_fast.as_ref().is_some_and(|f| f.article),
+            Page::Sources => self.pages_fast.as_ref().is_some_and(|f| f.sources.is_some()),
             _ => false,
         };
         let fast = fast.then(|| self.render_page(page, path, Fragments::Shared, Via::Fastest).ok()).flatten();
@@ -628,6 +629,15 @@ impl Pages {
     fn fast(&self, via: Via, kind: impl Fn(&page_html::Fast) -> bool) -> Option<&page_html::Strings> {
         match via {
             Via::Fastest => self.pages_fast.as_ref().filter(|f| kind(f)).map(|f| &f.strings),
+            Via::Tera => None,
+        }
+    }
+
+    /// The [`page_html`] strings of the sources page, when it is written by it and `via`
+    /// allows it.
+    fn fast_sources(&self, via: Via) -> Option<(&page_html::Strings, &page_html::sources::SourceStrings)> {
+        match via {
+            Via::Fastest => self.pages_fast.as_ref().and_then(|f| Some((&f.strings, f.sources.as_ref()?))),
             Via::Tera => None,
         }
     }
@@ -661,6 +671,11 @@ impl Pages {
                 self.page_with_head("index.html", &context::index_page(site, &u, &latest), Some(head))
             }
             Page::Sources => {
+                if let Some((t, s)) = self.fast_sources(via) {
+                    // Written from the typed context: no `Value` tree per source.
+                    let ctx = context::sources_page(site, &self.top());
+                    return Ok(page_html::sources::write(t, s, &ctx, Some(&head)).into_bytes());
+                }
                 // Tera's copy of the context only: the typed one (an entry per source) is
                 // dropped before the page renders, as large as the page at 100,000 sources.
                 let fail = |e: tera::Error| Diagnostic::error(Path::new("templates/sources.html"), 0, error_chain(&e));

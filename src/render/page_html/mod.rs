@@ -1,6 +1,8 @@
-//! The built-in article page (`article.html`) and chronology pages (`chronology.html`)
-//! written straight from their typed contexts ([`ArticlePage`](super::context::ArticlePage),
-//! [`ChronologyPage`](super::context::ChronologyPage)): the same bytes as Tera renders from
+//! The built-in article page (`article.html`), chronology pages (`chronology.html`) and
+//! sources page (`sources.html`) written straight from their typed contexts
+//! ([`ArticlePage`](super::context::ArticlePage),
+//! [`ChronologyPage`](super::context::ChronologyPage),
+//! [`SourcesPage`](super::context::SourcesPage)): the same bytes as Tera renders from
 //! the same struct, without turning the context into a `serde_json::Value` tree nor
 //! interpreting the templates. A 10,000-article dossier has 10,000 article pages and a few
 //! hundred chronology pages of up to a thousand entries each: Tera's share of the build went
@@ -9,12 +11,14 @@
 //! Tera's otherwise. `tests/page_fast_path.rs` renders every such page of several sites both
 //! ways and compares the bytes: a change to one of those templates must be made here too.
 //!
-//! [`base`] writes what `base.html` wraps around every page; [`article`] and [`chronology`]
-//! the `content` (and `scripts`) blocks of each page.
+//! [`base`] writes what `base.html` wraps around every page; [`article`], [`chronology`]
+//! and [`sources`] the `content` (and `scripts`) blocks of each page. The sources page,
+//! which lists every source twice, was the peak of a large build's memory as Tera's context.
 
 pub mod article;
 pub mod base;
 pub mod chronology;
+pub mod sources;
 
 use super::i18n;
 use crate::site::Site;
@@ -27,6 +31,9 @@ const ARTICLE: &[&str] = &["article.html", "base.html", "macros.html"];
 /// imports, the partial it includes.
 const CHRONOLOGY: &[&str] = &["chronology.html", "base.html", "macros.html", "partials/timeline.html"];
 
+/// The templates the sources page reads: its own, the one it extends, the macros it imports.
+const SOURCES: &[&str] = &["sources.html", "base.html", "macros.html"];
+
 /// Which pages are written by this module, and the interface strings they show.
 pub struct Fast {
     /// The strings, escaped as the templates show them.
@@ -35,6 +42,9 @@ pub struct Fast {
     pub article: bool,
     /// Whether chronology pages are.
     pub chronology: bool,
+    /// The sources page's own strings, when it is written here (`None`: by Tera, its
+    /// templates not the built-in ones, or one of its strings missing).
+    pub sources: Option<sources::SourceStrings>,
 }
 
 impl Fast {
@@ -56,10 +66,13 @@ impl Fast {
         };
         let article = all_builtin(ARTICLE);
         let chronology = all_builtin(CHRONOLOGY);
-        if !article && !chronology {
+        let sources = all_builtin(SOURCES);
+        if !article && !chronology && !sources {
             return None;
         }
-        Some(Fast { strings: Strings::new(site)?, article, chronology })
+        let strings = Strings::new(site)?;
+        let sources = if sources { sources::SourceStrings::new(site) } else { None };
+        Some(Fast { strings, article, chronology, sources })
     }
 }
 

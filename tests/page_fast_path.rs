@@ -101,6 +101,8 @@ fn dossier(lang: &str) -> tempfile::TempDir {
                 .into(),
         ),
         ("content/topics/other.md".into(), "+++\ntitle = \"Autre 'sujet'\"\nsummary = \"\"\n+++\nNothing.\n".into()),
+        // A second page citing a source: its entry lists both.
+        ("content/notes/n.md".into(), "+++\ntitle = \"Note <n>\"\ndate = \"2023-05-01\"\n+++\nSee [@a00].\n".into()),
     ];
     for i in 0..48 {
         let mut paragraphs: Vec<String> = (0..25)
@@ -191,6 +193,7 @@ fn generated_dossiers_pages_are_the_same_bytes_both_ways_in_both_languages() {
             "<span class=\"via\">",
             "<span class=\"lang-note\">",
             "<span class=date><time datetime=",
+            "&nbsp;·</span> <span class=item>",
         ] {
             assert!(has(what), "{lang}: no page shows {what}");
         }

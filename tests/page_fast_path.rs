@@ -203,7 +203,8 @@ fn generated_dossiers_pages_are_the_same_bytes_both_ways_in_both_languages() {
         assert!(sources.contains(&format!("<span class=date>{undated}</span>")), "{lang}: an undated source");
         assert!(sources.contains(&format!("<h3>{unknown} ")), "{lang}: a source of no known outlet");
         // Titles and outlets are text, never markup.
-        for (raw, escaped) in [("<source>", "&lt;source&gt;"), ("<Veilleur>", "&lt;Veilleur&gt;"), ("<n>", "&lt;n&gt;")] {
+        for (raw, escaped) in [("<source>", "&lt;source&gt;"), ("<Veilleur>", "&lt;Veilleur&gt;"), ("<n>", "&lt;n&gt;")]
+        {
             assert!(!sources.contains(raw) && sources.contains(escaped), "{lang}: {raw} is escaped");
         }
         assert!(compared.iter().filter(|(p, _)| is_chronology(p)).count() > 3, "{lang}: the chronology is split");

@@ -8,17 +8,6 @@ mod common;
 
 use briefing::render::Pages;
 use common::*;
-use std::path::Path;
-
-/// The site at `root`, resolved and ready to render.
-fn pages(root: &Path) -> Pages {
-    let config = briefing::config::load(root).expect("config");
-    let (tera, assets) = briefing::render::templates(root, &config).expect("templates");
-    let (content, diags) = briefing::content::load(root);
-    assert!(diags.iter().all(|d| !d.is_error()), "{diags:?}");
-    let site = briefing::site::resolve(config, content).expect("resolves");
-    Pages::new(site, tera, assets)
-}
 
 /// Compares both ways for every event in every form; returns how many fragments it compared.
 fn assert_same_bytes(pages: &Pages) -> usize {

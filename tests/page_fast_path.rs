@@ -9,17 +9,6 @@ mod common;
 
 use briefing::render::Pages;
 use common::*;
-use std::path::Path;
-
-/// The site at `root`, resolved and ready to render.
-fn pages(root: &Path) -> Pages {
-    let config = briefing::config::load(root).expect("config");
-    let (tera, assets) = briefing::render::templates(root, &config).expect("templates");
-    let (content, diags) = briefing::content::load(root);
-    assert!(diags.iter().all(|d| !d.is_error()), "{diags:?}");
-    let site = briefing::site::resolve(config, content).expect("resolves");
-    Pages::new(site, tera, assets)
-}
 
 fn is_article(p: &str) -> bool {
     p.starts_with("articles/") && p.ends_with(".html")

@@ -8,6 +8,17 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The site at `root`, loaded, resolved and ready to render in process (for tests that
+/// compare a page's two renderers).
+pub fn pages(root: &Path) -> briefing::render::Pages {
+    let config = briefing::config::load(root).expect("config");
+    let (tera, assets) = briefing::render::templates(root, &config).expect("templates");
+    let (content, diags) = briefing::content::load(root);
+    assert!(diags.iter().all(|d| !d.is_error()), "{diags:?}");
+    let site = briefing::site::resolve(config, content).expect("resolves");
+    briefing::render::Pages::new(site, tera, assets)
+}
+
 /// The repository root, which is also the example site.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -17,19 +17,6 @@ fn read(p: &Path) -> String {
     std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
 }
 
-/// A word made of letters only, different for each `n` (numbers are not words to the merge).
-fn word(mut n: usize) -> String {
-    let mut w = String::new();
-    loop {
-        w.push((b'a' + (n % 26) as u8) as char);
-        n /= 26;
-        if n == 0 {
-            break;
-        }
-    }
-    format!("pro{w}jet")
-}
-
 /// 60 articles of 40 one-sentence paragraphs, each a different event: 2,400 in March 2023 (a
 /// month of three pages), and one each in 2021 (a year of one page).
 fn big_chronology() -> tempfile::TempDir {

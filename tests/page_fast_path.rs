@@ -52,19 +52,6 @@ fn the_example_site_pages_are_the_same_bytes_both_ways() {
     assert!(compared.iter().any(|(p, _)| is_sources(p)), "and the sources page");
 }
 
-/// A word made of letters only, different for each `n` (numbers are not words to the merge).
-fn word(mut n: usize) -> String {
-    let mut w = String::new();
-    loop {
-        w.push((b'a' + (n % 26) as u8) as char);
-        n /= 26;
-        if n == 0 {
-            break;
-        }
-    }
-    format!("pro{w}jet")
-}
-
 /// A dossier in `lang` of 48 articles: 1,200 events in March 2023 (a year cut into month
 /// pages, a month into runs), others over other years; articles with and without author,
 /// outlet, address, numbered sources, guessed fields, in another language, cited by a topic;

@@ -19,6 +19,20 @@ pub fn pages(root: &Path) -> briefing::render::Pages {
     briefing::render::Pages::new(site, tera, assets)
 }
 
+/// A word made of letters only, different for each `n` (numbers are not words to the merge),
+/// for generated dossiers whose events must not merge.
+pub fn word(mut n: usize) -> String {
+    let mut w = String::new();
+    loop {
+        w.push((b'a' + (n % 26) as u8) as char);
+        n /= 26;
+        if n == 0 {
+            break;
+        }
+    }
+    format!("pro{w}jet")
+}
+
 /// The repository root, which is also the example site.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -2,7 +2,7 @@
 //! `backref` macros of `macros.html`), written from its [`ArticlePage`] context. Its list of
 //! events is given rendered (`events[].html`), as the template reads it.
 
-use super::{base, esc, given, Strings};
+use super::{base, esc, given, link, Strings};
 use crate::render::context::{ArticlePage, Head};
 
 /// Article page `p`, with `head`, as the built-in templates render it.
@@ -103,11 +103,7 @@ fn content(out: &mut String, t: &Strings, p: &ArticlePage) {
             if k > 0 {
                 out.push_str(" · ");
             }
-            out.push_str("<a href=\"");
-            esc(out, &tp.url);
-            out.push_str("\">");
-            esc(out, tp.title);
-            out.push_str("</a>");
+            link(out, &tp.url, tp.title);
         }
         out.push_str("</div>");
     }
@@ -148,11 +144,9 @@ fn content(out: &mut String, t: &Strings, p: &ArticlePage) {
         out.push_str(&t.cited_by);
         out.push_str("</h2>\n<ul class=\"plain\">");
         for c in &p.cited_by {
-            out.push_str("<li><a href=\"");
-            esc(out, &c.url);
-            out.push_str("\">");
-            esc(out, &c.title);
-            out.push_str("</a></li>");
+            out.push_str("<li>");
+            link(out, &c.url, &c.title);
+            out.push_str("</li>");
         }
         out.push_str("</ul>\n</section>\n");
     }

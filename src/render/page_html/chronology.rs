@@ -2,7 +2,7 @@
 //! `partials/timeline.html`), written from their [`ChronologyPage`] context. The entries
 //! are given rendered (`years[].months[].days[].events[].html`), as the template reads them.
 
-use super::{base, esc, Strings};
+use super::{base, esc, link, Strings};
 use crate::render::context::{ChronologyPage, Head};
 use std::fmt::Write as _;
 
@@ -123,11 +123,7 @@ fn content(out: &mut String, t: &Strings, p: &ChronologyPage) {
                 esc(out, &m.title);
                 out.push_str("</strong>");
             } else {
-                out.push_str("<a href=\"");
-                esc(out, &m.url);
-                out.push_str("\">");
-                esc(out, &m.title);
-                out.push_str("</a>");
+                link(out, &m.url, &m.title);
             }
         }
         out.push_str("</nav>");
@@ -172,11 +168,9 @@ fn content(out: &mut String, t: &Strings, p: &ChronologyPage) {
     } else if !p.month_pages.is_empty() {
         out.push_str("<ul class=\"year-index\">\n");
         for m in &p.month_pages {
-            out.push_str("<li><a href=\"");
-            esc(out, &m.url);
-            out.push_str("\">");
-            esc(out, &m.title);
-            let _ = write!(out, "</a> · {} {}</li>", m.count, t.events.of(m.count));
+            out.push_str("<li>");
+            link(out, &m.url, &m.title);
+            let _ = write!(out, " · {} {}</li>", m.count, t.events.of(m.count));
         }
         out.push_str("\n</ul>");
     } else {

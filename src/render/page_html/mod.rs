@@ -210,6 +210,15 @@ fn esc(out: &mut String, s: &str) {
     crate::text::push_escaped(out, s);
 }
 
+/// Appends `<a href="url">text</a>`, both escaped: the templates' plain link.
+fn link(out: &mut String, url: &str, text: &str) {
+    out.push_str("<a href=\"");
+    esc(out, url);
+    out.push_str("\">");
+    esc(out, text);
+    out.push_str("</a>");
+}
+
 /// A value the templates test with `{% if %}`: absent and empty are false alike.
 fn given(s: Option<&str>) -> Option<&str> {
     s.filter(|s| !s.is_empty())

@@ -8,7 +8,6 @@ use super::{Curated, Edit, Event, EventNotes, Input, Mention};
 use crate::diagnostics::Diagnostic;
 use crate::doc::{ArticleId, SourceId};
 use crate::markdown;
-use crate::text::escape_text;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -304,13 +303,20 @@ fn point(input: &Input<'_>, ed: &crate::content::EventEdit, groups: &[Vec<Group>
 /// A reported sentence as HTML, with the words that date the event marked: a sentence can
 /// date several events (`élu en 1994 … réélu entre 2001 et 2020`).
 pub fn marked_sentence(sentence: &str, expression: &str) -> String {
-    match sentence.find(expression).filter(|_| !expression.is_empty()) {
-        Some(at) => format!(
-            "{}<mark>{}</mark>{}",
-            escape_text(&sentence[..at]),
-            escape_text(expression),
-            escape_text(&sentence[at + expression.len()..])
-        ),
-        None => escape_text(sentence),
+    // Escaped straight into one string: every extracted event of a chronology page is
+    // written through here.
+    let mut out = String::with_capacity(sentence.len() + sentence.len() / 16 + 13);
+    let at =
+        if expression.is_empty() { None } else { memchr::memmem::find(sentence.as_bytes(), expression.as_bytes()) };
+    match at {
+        Some(at) => {
+            crate::text::push_escaped_text(&mut out, &sentence[..at]);
+            out.push_str("<mark>");
+            crate::text::push_escaped_text(&mut out, expression);
+            out.push_str("</mark>");
+            crate::text::push_escaped_text(&mut out, &sentence[at + expression.len()..]);
+        }
+        None => crate::text::push_escaped_text(&mut out, sentence),
     }
+    out
 }

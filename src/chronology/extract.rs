@@ -302,7 +302,8 @@ pub fn normalise_word(w: &str) -> String {
     out
 }
 
-fn normalise_into(w: &str, out: &mut String) {
+/// [`normalise_word`] into `out` (cleared first), reusing its allocation.
+pub(crate) fn normalise_into(w: &str, out: &mut String) {
     out.clear();
     let b = w.as_bytes();
     let mut i = 0;

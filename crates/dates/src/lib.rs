@@ -204,20 +204,56 @@ impl PartialDate {
     /// The date in the reader's language: `19 décembre 2022`, `1er mars 2021`, `décembre 2022`,
     /// `2022`; in English `19 December 2022`, `December 2022`.
     pub fn long(self, lang: Lang) -> String {
+        // Written piece by piece rather than by `format!`: every event of a chronology shows
+        // its date this way, several times.
         let month = self.get_month().map(|m| month_name(m, lang));
+        let mut out = String::with_capacity(24);
         match (self.get_day(), month) {
-            (Some(1), Some(m)) if lang == Lang::Fr => format!("1er {m} {}", self.year),
-            (Some(d), Some(m)) => format!("{d} {m} {}", self.year),
-            (None, Some(m)) => match lang {
-                Lang::Fr => format!("{m} {}", self.year),
-                Lang::En => format!("{m} {}", self.year),
-            },
-            _ if self.year < 1 => match lang {
-                Lang::Fr => format!("{} av. J.-C.", 1 - self.year as i64),
-                Lang::En => format!("{} BC", 1 - self.year as i64),
-            },
-            _ => self.year.to_string(),
+            (Some(d), Some(m)) => {
+                if d == 1 && lang == Lang::Fr {
+                    out.push_str("1er");
+                } else {
+                    push_int(&mut out, i64::from(d), 1);
+                }
+                out.push(' ');
+                out.push_str(m);
+                out.push(' ');
+                push_int(&mut out, i64::from(self.year), 1);
+            }
+            (None, Some(m)) => {
+                out.push_str(m);
+                out.push(' ');
+                push_int(&mut out, i64::from(self.year), 1);
+            }
+            _ if self.year < 1 => {
+                push_int(&mut out, 1 - i64::from(self.year), 1);
+                out.push_str(match lang {
+                    Lang::Fr => " av. J.-C.",
+                    Lang::En => " BC",
+                });
+            }
+            _ => push_int(&mut out, i64::from(self.year), 1),
         }
+        out
+    }
+
+    /// The ISO form (`2022-12-19`) on the stack, as [`fmt::Display`] writes it.
+    pub fn iso_form(self) -> Iso {
+        let mut iso = Iso { buf: [0; 24], len: 0 };
+        // Years before 1 as ISO 8601 writes them: 1 BC is `0000`, 44 BC is `-0043`.
+        if self.year < 0 {
+            iso.push(b'-');
+        }
+        iso.digits(self.year.unsigned_abs(), 4);
+        if let Some(m) = self.get_month() {
+            iso.push(b'-');
+            iso.digits(m, 2);
+            if let Some(d) = self.get_day() {
+                iso.push(b'-');
+                iso.digits(d, 2);
+            }
+        }
+        iso
     }
 
     /// Like [`PartialDate::long`] with the weekday first for a day (`lundi 19 décembre 2022`).
@@ -274,18 +310,60 @@ pub fn month_name(m: u32, lang: Lang) -> &'static str {
 impl fmt::Display for PartialDate {
     /// ISO form: `2022`, `2022-12` or `2022-12-19`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Years before 1 as ISO 8601 writes them: 1 BC is `0000`, 44 BC is `-0043`.
-        if self.year < 0 {
-            write!(f, "-{:04}", self.year.unsigned_abs())?;
-        } else {
-            write!(f, "{:04}", self.year)?;
-        }
-        match (self.get_month(), self.get_day()) {
-            (Some(m), Some(d)) => write!(f, "-{m:02}-{d:02}"),
-            (Some(m), None) => write!(f, "-{m:02}"),
-            _ => Ok(()),
+        f.write_str(self.iso_form().as_str())
+    }
+}
+
+/// A date's ISO form, written without `format!` (a build writes it for every event, several
+/// times): at most `-2147483648-12-31`.
+#[derive(Clone, Copy)]
+pub struct Iso {
+    buf: [u8; 24],
+    len: u8,
+}
+
+impl Iso {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        // Only ASCII digits and `-` are ever written.
+        std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or_default()
+    }
+
+    fn push(&mut self, b: u8) {
+        if let Some(slot) = self.buf.get_mut(usize::from(self.len)) {
+            *slot = b;
+            self.len += 1;
         }
     }
+
+    /// `n` in decimal, zero-padded to `width` digits.
+    fn digits(&mut self, n: u32, width: usize) {
+        let mut tmp = [0u8; 10];
+        let mut at = tmp.len();
+        let mut rest = n;
+        while rest > 0 || tmp.len() - at < width {
+            at -= 1;
+            tmp[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+        }
+        tmp[at..].iter().for_each(|&b| self.push(b));
+    }
+}
+
+/// Appends `n` in decimal, zero-padded to `width` digits (after its sign).
+fn push_int(out: &mut String, n: i64, width: usize) {
+    if n < 0 {
+        out.push('-');
+    }
+    let mut tmp = [0u8; 20];
+    let mut at = tmp.len();
+    let mut rest = n.unsigned_abs();
+    while rest > 0 || tmp.len() - at < width {
+        at -= 1;
+        tmp[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    tmp[at..].iter().for_each(|&b| out.push(char::from(b)));
 }
 
 impl Serialize for PartialDate {
@@ -321,10 +399,13 @@ impl DateSpan {
 
     /// `2022-12-19` or `2001/2020` (the DESIGN.md interval form, end included).
     pub fn iso(&self) -> String {
-        match self.end {
-            Some(e) => format!("{}/{}", self.start, e),
-            None => self.start.to_string(),
+        let mut out = String::with_capacity(21);
+        out.push_str(self.start.iso_form().as_str());
+        if let Some(e) = self.end {
+            out.push('/');
+            out.push_str(e.iso_form().as_str());
         }
+        out
     }
 
     /// The span in the reader's language: `du 10 au 12 octobre 2022`, `de 2001 à 2020`.
@@ -361,6 +442,50 @@ impl DateSpan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The forms as `format!` wrote them before: the hand-written ones must agree.
+    fn iso_by_format(d: PartialDate) -> String {
+        let mut s = if d.year < 0 { format!("-{:04}", d.year.unsigned_abs()) } else { format!("{:04}", d.year) };
+        match (d.get_month(), d.get_day()) {
+            (Some(m), Some(day)) => s.push_str(&format!("-{m:02}-{day:02}")),
+            (Some(m), None) => s.push_str(&format!("-{m:02}")),
+            _ => {}
+        }
+        s
+    }
+
+    fn long_by_format(d: PartialDate, lang: Lang) -> String {
+        let month = d.get_month().map(|m| month_name(m, lang));
+        match (d.get_day(), month) {
+            (Some(1), Some(m)) if lang == Lang::Fr => format!("1er {m} {}", d.year),
+            (Some(day), Some(m)) => format!("{day} {m} {}", d.year),
+            (None, Some(m)) => format!("{m} {}", d.year),
+            _ if d.year < 1 => match lang {
+                Lang::Fr => format!("{} av. J.-C.", 1 - d.year as i64),
+                Lang::En => format!("{} BC", 1 - d.year as i64),
+            },
+            _ => d.year.to_string(),
+        }
+    }
+
+    #[test]
+    fn written_dates_agree_with_format() {
+        let years = [i32::MIN, -10_000, -43, -1, 0, 1, 9, 44, 999, 1000, 2022, 9999, 10_000, 123_456, i32::MAX];
+        for year in years {
+            for (month, day) in [(0u8, 0u8), (1, 0), (12, 0), (1, 1), (2, 9), (10, 10), (12, 31), (0, 5)] {
+                // Built directly: a day without a month and any year are formats' cases too.
+                let d = PartialDate { year, month, day };
+                assert_eq!(d.to_string(), iso_by_format(d), "{d:?}");
+                assert_eq!(d.iso_form().as_str(), iso_by_format(d), "{d:?}");
+                for lang in [Lang::Fr, Lang::En] {
+                    assert_eq!(d.long(lang), long_by_format(d, lang), "{d:?}");
+                }
+                let span = DateSpan { start: d, end: Some(PartialDate::year(2020)) };
+                assert_eq!(span.iso(), format!("{}/2020", iso_by_format(d)));
+                assert_eq!(DateSpan::at(d).iso(), iso_by_format(d));
+            }
+        }
+    }
 
     #[test]
     fn calendar_words_come_from_the_lexicon_of_every_language() {

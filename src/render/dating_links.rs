@@ -111,7 +111,9 @@ fn place(html: &str, (start, end): (usize, usize), t: &Target) -> Option<(usize,
     if t.expression.trim().is_empty() {
         return None;
     }
-    let all = whole_words(t.block_text, t.expression);
+    // One searcher for the words, in the paragraph's text and then in its HTML.
+    let finder = memchr::memmem::Finder::new(t.expression);
+    let all = whole_words_by(&finder, t.block_text, t.expression);
     let nth = occurrence(t, &all)?;
     let count = all.len();
     // The Markdown renderer leaves apostrophes as they are; the templates' escaping does not.
@@ -129,7 +131,11 @@ fn place(html: &str, (start, end): (usize, usize), t: &Target) -> Option<(usize,
         &escaped.iter().map(String::as_str).collect::<Vec<_>>()
     };
     for needle in needles {
-        let found = text_occurrences(&html[start..end], needle);
+        let found = if *needle == t.expression {
+            text_occurrences_by(&finder, &html[start..end], needle)
+        } else {
+            text_occurrences(&html[start..end], needle)
+        };
         if found.len() == count {
             let s = start + *found.get(nth)?;
             return Some((s, s + needle.len()));
@@ -171,19 +177,26 @@ fn occurrence(t: &Target, all: &[usize]) -> Option<usize> {
 
 /// The byte offsets of `words` in `text` where they stand as whole words.
 fn whole_words(text: &str, words: &str) -> Vec<usize> {
-    let whole = |&i: &usize| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + words.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    };
     if words.is_empty() {
-        return text.match_indices(words).map(|(i, _)| i).filter(whole).collect();
+        return text.match_indices(words).map(|(i, _)| i).filter(|&i| is_whole(text, i, 0)).collect();
     }
-    // The vectorised search finds what `match_indices` does (the leftmost matches, none
-    // overlapping; a match of whole characters starts on a character boundary), for a
-    // fraction of the instructions: every dating expression is looked for in its paragraph
-    // and in the page.
-    memchr::memmem::find_iter(text.as_bytes(), words.as_bytes()).filter(whole).collect()
+    whole_words_by(&memchr::memmem::Finder::new(words), text, words)
+}
+
+/// [`whole_words`] with a searcher for `words` (not empty) made already. The vectorised
+/// search finds what `match_indices` does (the leftmost matches, none overlapping; a match
+/// of whole characters starts on a character boundary), for a fraction of the instructions:
+/// every dating expression is looked for in its paragraph and in the page.
+fn whole_words_by(finder: &memchr::memmem::Finder, text: &str, words: &str) -> Vec<usize> {
+    finder.find_iter(text.as_bytes()).filter(|&i| is_whole(text, i, words.len())).collect()
+}
+
+/// Whether the `len` bytes at `i` of `text` stand as whole words: no letter or digit just
+/// before or after them.
+fn is_whole(text: &str, i: usize, len: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i + len..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// What precedes an id's value in the HTML.
@@ -212,7 +225,17 @@ fn block_span(html: &str, ids: &[usize], block: &str) -> Option<(usize, usize)> 
 /// The offsets of `needle` (escaped text) in `html` as whole words of its text: not inside a
 /// tag, nor inside a link (a link cannot hold another).
 fn text_occurrences(html: &str, needle: &str) -> Vec<usize> {
-    whole_words(html, needle)
+    not_in_markup(html, whole_words(html, needle))
+}
+
+/// [`text_occurrences`] with a searcher for `needle` (not empty) made already.
+fn text_occurrences_by(finder: &memchr::memmem::Finder, html: &str, needle: &str) -> Vec<usize> {
+    not_in_markup(html, whole_words_by(finder, html, needle))
+}
+
+/// The offsets of `found` that are neither inside a tag nor inside a link of `html`.
+fn not_in_markup(html: &str, found: Vec<usize>) -> Vec<usize> {
+    found
         .into_iter()
         .filter(|&i| {
             let before = &html[..i];

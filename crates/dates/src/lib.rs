@@ -329,6 +329,11 @@ impl Iso {
         std::str::from_utf8(&self.buf[..usize::from(self.len)]).unwrap_or_default()
     }
 
+    /// Appends the text to `out`, a byte at a time (all ASCII: no check of the whole).
+    fn push_to(&self, out: &mut String) {
+        self.buf[..usize::from(self.len)].iter().for_each(|&b| out.push(char::from(b)));
+    }
+
     fn push(&mut self, b: u8) {
         if let Some(slot) = self.buf.get_mut(usize::from(self.len)) {
             *slot = b;
@@ -338,6 +343,19 @@ impl Iso {
 
     /// `n` in decimal, zero-padded to `width` digits.
     fn digits(&mut self, n: u32, width: usize) {
+        // Months, days and the years of these centuries, without a loop.
+        if width == 2 && n < 100 {
+            self.push(b'0' + (n / 10) as u8);
+            self.push(b'0' + (n % 10) as u8);
+            return;
+        }
+        if width == 4 && n < 10_000 {
+            self.push(b'0' + (n / 1000) as u8);
+            self.push(b'0' + (n / 100 % 10) as u8);
+            self.push(b'0' + (n / 10 % 10) as u8);
+            self.push(b'0' + (n % 10) as u8);
+            return;
+        }
         let mut tmp = [0u8; 10];
         let mut at = tmp.len();
         let mut rest = n;
@@ -400,10 +418,10 @@ impl DateSpan {
     /// `2022-12-19` or `2001/2020` (the DESIGN.md interval form, end included).
     pub fn iso(&self) -> String {
         let mut out = String::with_capacity(21);
-        out.push_str(self.start.iso_form().as_str());
+        self.start.iso_form().push_to(&mut out);
         if let Some(e) = self.end {
             out.push('/');
-            out.push_str(e.iso_form().as_str());
+            e.iso_form().push_to(&mut out);
         }
         out
     }

@@ -746,31 +746,6 @@ fn last_sentence(text: &str) -> &str {
 /// stand for (a name or a noun of its number), or `ce dernier`, `the latter`. Impersonal
 /// `il` (`il y a`, `il faut`, `il semble`) stands for nothing and needs nothing.
 pub fn needs_context(sentence: &str) -> bool {
-    // A sentence that dates several events is asked about once for each (and its clauses
-    // in between): the last few answers are kept.
-    RECENT_CONTEXT.with_borrow_mut(|recent| {
-        if let Some(&(_, answer)) = recent.iter().find(|(s, _)| **s == *sentence) {
-            return answer;
-        }
-        let answer = needs_context_uncached(sentence);
-        if recent.len() == RECENT_CONTEXT_KEPT {
-            recent.pop_front();
-        }
-        recent.push_back((sentence.into(), answer));
-        answer
-    })
-}
-
-/// How many answers of [`needs_context`] a thread keeps.
-const RECENT_CONTEXT_KEPT: usize = 4;
-
-thread_local! {
-    /// The last sentences [`needs_context`] was asked about, with its answers.
-    static RECENT_CONTEXT: std::cell::RefCell<std::collections::VecDeque<(Box<str>, bool)>> =
-        Default::default();
-}
-
-fn needs_context_uncached(sentence: &str) -> bool {
     const SINGULAR_DET: &[&str] = &[
         "le", "la", "l", "un", "une", "ce", "cet", "cette", "son", "sa", "mon", "ma", "du", "au", "the", "a", "an",
         "this", "that", "his", "its",

@@ -92,12 +92,14 @@ fn decode_with(enc: &'static Encoding, bytes: &[u8]) -> Result<String, DecodeErr
 fn check_controls(text: &str) -> Result<(), DecodeError> {
     let mut bad = 0usize;
     let mut first = None;
-    for (i, c) in text.char_indices() {
-        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}') && (c as u32) < 0x20 {
+    // Read by bytes: a C0 control is one byte, which UTF-8 never uses inside a character
+    // (every article read goes through here).
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c) {
             bad += 1;
             first.get_or_insert(i);
             // A stray escape character happens in pasted text; a run of them does not.
-            if c == '\0' || bad > 8 + text.len() / 1000 {
+            if b == 0 || bad > 8 + text.len() / 1000 {
                 return Err(DecodeError::Binary { offset: first.unwrap_or(i) });
             }
         }

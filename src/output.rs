@@ -8,6 +8,10 @@
 //! write. The previous site's files are only read and linked, never changed, so a failed
 //! build still leaves it as it was; the same inode serving both trees until the swap is safe
 //! because no file is ever modified in place.
+//!
+//! The staging folder is made inside a folder of its own that asks ext4 to give it inodes in
+//! a block group of its own ([`spread_below`]): after a previous site was removed beside it,
+//! creating each file in the group it left costs a search through the freed inodes.
 
 use crate::diagnostics::Diagnostic;
 use crate::render::OutputFile;
@@ -88,11 +92,17 @@ pub fn write_streamed(
     let parent = if parent.as_os_str().is_empty() { PathBuf::from(".") } else { parent };
     std::fs::create_dir_all(&parent).map_err(|e| fail(io("create", &parent)(e)))?;
     let pid = std::process::id();
-    let staging = parent.join(format!(".{name}.staging-{pid}"));
+    // The new site is made in `staging`, a folder of its own inside `wrapper` (see
+    // [`spread_below`]), with a name no earlier build gave it.
+    let wrapper = parent.join(format!(".{name}.staging-{pid}"));
+    let nonce = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    let staging = wrapper.join(format!("{name}-{pid}-{nonce}"));
     let old = parent.join(format!(".{name}.old-{pid}"));
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging).map_err(|e| fail(io("clear", &staging)(e)))?;
+    if wrapper.exists() {
+        std::fs::remove_dir_all(&wrapper).map_err(|e| fail(io("clear", &wrapper)(e)))?;
     }
+    std::fs::create_dir(&wrapper).map_err(|e| fail(io("create", &wrapper)(e)))?;
+    spread_below(&wrapper);
     // The previous site, whose unchanged files are linked rather than written again.
     let previous = std::fs::symlink_metadata(out_dir).is_ok_and(|m| m.is_dir()).then_some(out_dir);
     let result = prepare(&staging, paths).map_err(fail).and_then(|()| {
@@ -121,7 +131,10 @@ pub fn write_streamed(
     });
     let result = result.and_then(|()| swap(out_dir, &staging, &old).map_err(fail));
     if result.is_err() {
-        let _ = std::fs::remove_dir_all(&staging);
+        let _ = std::fs::remove_dir_all(&wrapper);
+    } else {
+        // Empty now that the new site has moved out of it.
+        let _ = std::fs::remove_dir(&wrapper);
     }
     result
 }
@@ -178,6 +191,71 @@ fn prepare(staging: &Path, paths: &[&str]) -> Result<(), WriteError> {
     }
     std::fs::write(staging.join(MARKER), "Built by briefing: this folder is replaced whole on every build.\n")
         .map_err(io("write", staging))
+}
+
+/// Marks `dir` as the top of a hierarchy of unrelated folders for the ext2/3/4 allocator
+/// (`chattr +T`): a folder made in it gets its inodes in a block group of its own, picked
+/// from a hash of its name among the groups with the most room, not in the group of `dir`'s
+/// parent. The staging folder made there, under a name no build used before, thus gets
+/// inodes that were never freed, rather than those of a previous site just removed beside
+/// it. On ext4 without a journal, creating a file in a group that holds inodes freed in the
+/// last minute makes the kernel test each of them in turn, for every file: after `rm -rf`
+/// of a previous site, that search took 0.2 ms a file, more processor time than all of the
+/// build's other system calls together (10,000 articles: system time 5.3 to 8.4 s against
+/// 1.3 s). A fixed name would not do: it hashes to the same group every time, the one the
+/// previous site just left. A hint only: where the file system has no such flag (another
+/// file system, another system) nothing changes.
+fn spread_below(dir: &Path) {
+    #[cfg(all(
+        target_os = "linux",
+        any(
+            target_arch = "x86_64",
+            target_arch = "x86",
+            target_arch = "aarch64",
+            target_arch = "arm",
+            target_arch = "riscv64",
+            target_arch = "s390x",
+            target_arch = "loongarch64"
+        )
+    ))]
+    {
+        use std::ffi::{c_int, c_long, c_ulong};
+        use std::os::fd::AsRawFd;
+        extern "C" {
+            fn ioctl(fd: c_int, request: c_ulong, ...) -> c_int;
+        }
+        // `FS_IOC_GETFLAGS` and `FS_IOC_SETFLAGS` (`_IOR` and `_IOW('f', 1 and 2, long)`) in
+        // the ioctl encoding of these architectures, and `FS_TOPDIR_FL` (`linux/fs.h`).
+        const SIZE: c_ulong = (std::mem::size_of::<c_long>() as c_ulong) << 16;
+        const GET: c_ulong = (2 << 30) | SIZE | ((b'f' as c_ulong) << 8) | 1;
+        const SET: c_ulong = (1 << 30) | SIZE | ((b'f' as c_ulong) << 8) | 2;
+        const TOPDIR: c_int = 0x0002_0000;
+        let Ok(folder) = std::fs::File::open(dir) else { return };
+        let fd = folder.as_raw_fd();
+        let mut flags: c_int = 0;
+        // SAFETY: each call reads or writes one `int` of flags (the kernel's size for them,
+        // whatever the `long` in their names) at a pointer to `flags`, and `fd` is open while
+        // they run. A failure (a file system without these flags) is ignored.
+        unsafe {
+            if ioctl(fd, GET, &mut flags as *mut c_int) == 0 && flags & TOPDIR == 0 {
+                flags |= TOPDIR;
+                ioctl(fd, SET, &flags as *const c_int);
+            }
+        }
+    }
+    #[cfg(not(all(
+        target_os = "linux",
+        any(
+            target_arch = "x86_64",
+            target_arch = "x86",
+            target_arch = "aarch64",
+            target_arch = "arm",
+            target_arch = "riscv64",
+            target_arch = "s390x",
+            target_arch = "loongarch64"
+        )
+    )))]
+    let _ = dir;
 }
 
 fn swap(out_dir: &Path, staging: &Path, old: &Path) -> Result<(), WriteError> {

@@ -365,7 +365,11 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
     let results: Vec<((Stamp, Stamp), Option<Loaded>)> = jobs
         .par_iter()
         .map(|(kind, path, sidecar)| {
-            let stamps = (stamp(path), sidecar.as_deref().and_then(stamp));
+            // Only a cache compares stamps: a build without one saves a `stat` per file.
+            let stamps = match cache {
+                Some(_) => (stamp(path), sidecar.as_deref().and_then(stamp)),
+                None => (None, None),
+            };
             if let Some((was, _)) = cache.as_ref().and_then(|c| c.entries.get(path)) {
                 if *was == stamps && stamps.0.is_some() {
                     return (stamps, None);

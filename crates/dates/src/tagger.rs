@@ -25,8 +25,8 @@
 //! - A week is its Monday-to-Sunday interval, a weekend its Saturday and Sunday.
 //! - A quarter or a half is the interval of its months (`Q3 1997`, `the third quarter` →
 //!   `1997-07/1997-09`); without a year, the one the tense points to: the last begun in a
-//!   report, in a forecast the next not over before last month (results come out the month
-//!   after a quarter ends). `last quarter`, `ce trimestre`, `the
+//!   report, in a forecast the next not over before the month before last (results come out
+//!   in the two months after a quarter ends, across the year end). `last quarter`, `ce trimestre`, `the
 //!   previous quarter` count in quarters.
 //! - A season is the interval of its meteorological months: spring March–May, summer
 //!   June–August, autumn September–November, winter December to February of the next year
@@ -866,9 +866,17 @@ impl<'a> Resolver<'a> {
         let year = match yrel {
             Some(r) => y + r,
             // The next one not yet over, or the last one already begun. Results come out in
-            // the month after a period ends, so a forecast then is still of it (`expects to
-            // report a profit for the third quarter`, in October).
-            None if ahead() => y + i32::from(last_m + 1 < m),
+            // the two months after a period ends, so a forecast then is still of it (`expects
+            // to report a third-quarter loss`, in October or November; `fourth-quarter
+            // results`, in January: last year's). Counted in months, across the year end.
+            None if ahead() => {
+                let (now, end) = (y * 12 + m, y * 12 + last_m);
+                if end + 2 >= now + 12 {
+                    y - 1
+                } else {
+                    y + i32::from(end + 2 < now)
+                }
+            }
             None => y - i32::from(first_m > m),
         };
         Some(DateSpan {

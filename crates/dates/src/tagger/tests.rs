@@ -1511,6 +1511,48 @@ fn a_year_earlier_far_from_any_date_counts_from_the_anchor() {
     assert_eq!(last(far).as_deref(), Some("1988"));
 }
 
+/// The values of every expression the tagger finds in `text`, in English, at `anchor`.
+fn en_values(text: &str, anchor: &str) -> Vec<String> {
+    tag_at(text, Lang::En, date(anchor), today()).exprs.iter().map(|e| e.value.iso()).collect()
+}
+
+#[test]
+fn a_year_framed_as_a_reporting_period_is_a_year_before_a_plural() {
+    let cases = [
+        ("Results for fiscal 1989 were weak.", "1989"),
+        ("Results for 1989 were weak.", "1989"),
+        ("Sales in fiscal 1988 were $5 million.", "1988"),
+        ("The company expects 1990 earnings to rise.", "1990"),
+        ("The company expects fiscal 1990 earnings to rise.", "1990"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "1989-11-02"), [want], "{text}");
+    }
+    // A number that is the subject of a plural verb or counts a plural noun stays a count.
+    for text in ["About 2000 were arrested.", "Police said 1990 were hurt.", "They sent 2000 soldiers."] {
+        assert!(en_values(text, "1989-11-02").is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_forecast_of_a_quarter_just_over_is_of_that_quarter() {
+    let cases = [
+        ("1989-11-02", "Hadson said it expects to report a third-quarter net loss.", "1989-07/1989-09"),
+        ("1989-10-16", "It expects to report a profit for the third quarter.", "1989-07/1989-09"),
+        ("1989-11-02", "Profit in the fourth quarter will rise.", "1989-10/1989-12"),
+        ("1989-11-02", "Profit in the first quarter will rise.", "1990-01/1990-03"),
+        // Across the year end: in January, last year's fourth quarter.
+        ("1990-01-15", "The company expects to report a fourth-quarter loss.", "1989-10/1989-12"),
+        ("1990-01-15", "Profit in the first quarter will rise.", "1990-01/1990-03"),
+        // Three months on, the next one.
+        ("1989-12-20", "It expects a third-quarter loss.", "1990-07/1990-09"),
+        ("1989-08-10", "It will report first-half results.", "1989-01/1989-06"),
+    ];
+    for (anchor, text, want) in cases {
+        assert_eq!(en_values(text, anchor), [want], "{text}");
+    }
+}
+
 #[test]
 fn writes_one_json_object_per_line() {
     let text = "Réélu entre 2001 et 2020, il a parlé le 19 décembre.";

@@ -718,6 +718,15 @@ impl<'a> Resolver<'a> {
                 if let Some(y) = y {
                     return Some((DateSpan::at(day(on(y)?)), Anchoring::Absolute));
                 }
+                // A week holding the anchor is this one whatever the tense (`as Easter week
+                // began`, written on its Monday).
+                let a = self.anchor?;
+                let this_week = |y: i32| on(y).filter(|d| week_of(*d).is_some_and(|w| w.overlaps(&DateSpan::at(day(a)))));
+                if raw.cut == Cut::Week {
+                    if let Some(d) = this_week(a.year()) {
+                        return Some((DateSpan::at(day(d)), Anchoring::Anchor));
+                    }
+                }
                 let d = self.pick_year(raw, Mod::None, on)?;
                 Some((DateSpan::at(day(d)), Anchoring::Anchor))
             }
@@ -1332,6 +1341,13 @@ fn cut(v: DateSpan, c: Cut) -> DateSpan {
     if c == Cut::None {
         return v;
     }
+    if c == Cut::Week {
+        return match (v.start.precision(), v.end) {
+            (Precision::Day, None) => week_of(v.start.first_day()),
+            _ => None,
+        }
+        .unwrap_or(v);
+    }
     let (s, e) = (v.start, v.last());
     let make = |a: PartialDate, b: PartialDate| DateSpan { start: a, end: (a != b).then_some(b) };
     let thirds = |n: i64| -> (i64, i64) {
@@ -1357,7 +1373,7 @@ fn cut(v: DateSpan, c: Cut) -> DateSpan {
                 Cut::End => (21, last),
                 Cut::FirstFortnight => (1, 14),
                 Cut::SecondFortnight => (15, last),
-                Cut::None => (1, last),
+                Cut::None | Cut::Week => (1, last),
             };
             add_days(lo, a - 1).zip(add_days(lo, b - 1)).map(|(x, y)| make(day(x), day(y)))
         }

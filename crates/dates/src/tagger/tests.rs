@@ -1554,6 +1554,31 @@ fn a_forecast_of_a_quarter_just_over_is_of_that_quarter() {
 }
 
 #[test]
+fn a_fiscal_or_calendar_year_counts_as_a_year() {
+    let cases = [
+        ("This fiscal year, sales will rise.", "1998"),
+        ("Next fiscal year, sales will rise.", "1999"),
+        ("Last fiscal year, sales rose.", "1997"),
+        ("The company expects sales to rise this calendar year.", "1998"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "1998-03-04"), [want], "{text}");
+    }
+    // Only before `year`: `this fiscal policy` is no date.
+    assert!(en_values("This fiscal policy is sound.", "1998-03-04").is_empty());
+}
+
+#[test]
+fn a_holiday_week_is_the_week_holding_the_holiday() {
+    // Written on the Monday of Easter week: the week under way, whatever the tense.
+    let text = "Earlier Sunday, protesters prayed as Easter week began.";
+    assert_eq!(en_values(text, "2000-04-17"), ["2000-04-16", "2000-04-17/2000-04-23"]);
+    assert_eq!(en_values("Stores were busy during Christmas week.", "2000-01-10"), ["1999-12-20/1999-12-26"]);
+    // The holiday alone stays its day.
+    assert_eq!(en_values("Protesters prayed at Easter.", "2000-04-17"), ["1999-04-04"]);
+}
+
+#[test]
 fn writes_one_json_object_per_line() {
     let text = "Réélu entre 2001 et 2020, il a parlé le 19 décembre.";
     let t = tag_at(text, Lang::Fr, date(A), today());

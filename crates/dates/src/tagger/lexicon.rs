@@ -1235,6 +1235,15 @@ const EN_WORDS: Words = Words {
         "testify",
         "testifies",
         "testifying",
+        // The plural presents of `expires`, `hosts`, `starts`, `takes`, `votes`, `reopens`
+        // (`the cuts take effect Friday`); not `end`, a market report's past (`stocks end
+        // lower Monday`).
+        "expire",
+        "host",
+        "start",
+        "take",
+        "vote",
+        "reopen",
     ],
     same_form_pasts: &[
         "set", "cut", "put", "let", "hit", "quit", "shut", "cast", "spread", "hurt", "bid", "split", "upset",

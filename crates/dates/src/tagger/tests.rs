@@ -1579,6 +1579,23 @@ fn a_holiday_week_is_the_week_holding_the_holiday() {
 }
 
 #[test]
+fn a_date_as_the_predicate_of_a_present_is_ahead() {
+    let cases = [
+        ("Funeral services are Saturday.", "2009-02-07"),
+        ("The vote is on Feb. 12.", "2009-02-12"),
+        ("The cuts, announced Monday, take effect Friday.", "2009-02-06"),
+        ("The schools reopen Monday.", "2009-02-09"),
+        // A deictic subject names the day itself; a market report's `end` is its past.
+        ("Stocks end lower Monday.", "2009-02-02"),
+        ("The funeral was Saturday.", "2009-01-31"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "2009-02-04").last().map(String::as_str), Some(want), "{text}");
+    }
+    assert_eq!(en_values("Today is Wednesday, Feb. 4.", "2009-02-04"), ["2009-02-04", "2009-02-04"]);
+}
+
+#[test]
 fn writes_one_json_object_per_line() {
     let text = "Réélu entre 2001 et 2020, il a parlé le 19 décembre.";
     let t = tag_at(text, Lang::Fr, date(A), today());

@@ -361,6 +361,16 @@ enum Pick {
 impl<'a> Resolver<'a> {
     fn tense(&self, raw: &Raw) -> Tense {
         use lexicon::{Kw, Lex};
+        // A date that names a deadline before the noun (`gave them a May 10 deadline`,
+        // `missed the May 1 deadline`) is not dated by the verb, which tells when the
+        // deadline was set or met: the nearest one, as with no verb at all.
+        let next_is = |w: &[&[u8]]| self.toks.get(raw.last + 1).is_some_and(|t| {
+            let s = &self.text.as_bytes()[t.start..t.end];
+            w.iter().any(|x| s.eq_ignore_ascii_case(x))
+        });
+        if self.lang == Lang::En && next_is(&[b"deadline", b"deadlines"]) {
+            return Tense::Unknown;
+        }
         let t = tense_near(self.text, self.toks, self.lang, raw.first, raw.last);
         // A deadline after a past verb is mostly one set then and still ahead (`postponed
         // until Tuesday`, `to run through June`), unless a past perfect says it was met (`had

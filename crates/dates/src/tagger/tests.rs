@@ -1596,6 +1596,20 @@ fn a_date_as_the_predicate_of_a_present_is_ahead() {
 }
 
 #[test]
+fn a_date_naming_a_deadline_is_the_nearest_one() {
+    let cases = [
+        ("The league has given the club a May 10 deadline to pay.", "2013-05-10"),
+        ("The club missed the May 1 deadline.", "2013-05-01"),
+        ("The club missed the April 1 deadline.", "2013-04-01"),
+        // Another noun leaves the verb to date it.
+        ("The club attended the May 10 meeting.", "2012-05-10"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "2013-05-02"), [want], "{text}");
+    }
+}
+
+#[test]
 fn writes_one_json_object_per_line() {
     let text = "Réélu entre 2001 et 2020, il a parlé le 19 décembre.";
     let t = tag_at(text, Lang::Fr, date(A), today());

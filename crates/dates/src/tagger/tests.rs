@@ -1610,6 +1610,23 @@ fn a_date_naming_a_deadline_is_the_nearest_one() {
 }
 
 #[test]
+fn a_quarter_code_without_a_year_is_placed_by_the_tense() {
+    let cases = [
+        ("Sales fell in Q4.", vec!["2008-10/2008-12"]),
+        ("Sales will rise in Q2.", vec!["2009-04/2009-06"]),
+        ("Its Q4 results were weak.", vec!["2008-10/2008-12"]),
+        ("Sales fell in Q4 2008.", vec!["2008-10/2008-12"]),
+        // A model or a heading is no quarter.
+        ("He drives an Audi Q3.", vec![]),
+        ("The Q3 was launched in 2011.", vec!["2011"]),
+        ("Sales fell in H2.", vec![]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "2009-02-04"), want, "{text}");
+    }
+}
+
+#[test]
 fn writes_one_json_object_per_line() {
     let text = "Réélu entre 2001 et 2020, il a parlé le 19 décembre.";
     let t = tag_at(text, Lang::Fr, date(A), today());

@@ -1627,6 +1627,20 @@ fn a_quarter_code_without_a_year_is_placed_by_the_tense() {
 }
 
 #[test]
+fn a_time_zone_glued_to_the_minutes_makes_a_clock_time() {
+    let cases = [
+        ("All links are back up as of 07:35GMT.", vec!["2011-08-16"]),
+        ("The blast happened at 0735GMT.", vec!["2011-08-16"]),
+        ("The blast happened at 07:35 GMT.", vec!["2011-08-16"]),
+        // No zone, no preposition: a score, not a time.
+        ("The score was 10:35 at half time.", vec![]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "2011-08-16"), want, "{text}");
+    }
+}
+
+#[test]
 fn writes_one_json_object_per_line() {
     let text = "Réélu entre 2001 et 2020, il a parlé le 19 décembre.";
     let t = tag_at(text, Lang::Fr, date(A), today());

@@ -364,10 +364,12 @@ impl<'a> Resolver<'a> {
         // A date that names a deadline before the noun (`gave them a May 10 deadline`,
         // `missed the May 1 deadline`) is not dated by the verb, which tells when the
         // deadline was set or met: the nearest one, as with no verb at all.
-        let next_is = |w: &[&[u8]]| self.toks.get(raw.last + 1).is_some_and(|t| {
-            let s = &self.text.as_bytes()[t.start..t.end];
-            w.iter().any(|x| s.eq_ignore_ascii_case(x))
-        });
+        let next_is = |w: &[&[u8]]| {
+            self.toks.get(raw.last + 1).is_some_and(|t| {
+                let s = &self.text.as_bytes()[t.start..t.end];
+                w.iter().any(|x| s.eq_ignore_ascii_case(x))
+            })
+        };
         if self.lang == Lang::En && next_is(&[b"deadline", b"deadlines"]) {
             return Tense::Unknown;
         }
@@ -731,7 +733,8 @@ impl<'a> Resolver<'a> {
                 // A week holding the anchor is this one whatever the tense (`as Easter week
                 // began`, written on its Monday).
                 let a = self.anchor?;
-                let this_week = |y: i32| on(y).filter(|d| week_of(*d).is_some_and(|w| w.overlaps(&DateSpan::at(day(a)))));
+                let this_week =
+                    |y: i32| on(y).filter(|d| week_of(*d).is_some_and(|w| w.overlaps(&DateSpan::at(day(a)))));
                 if raw.cut == Cut::Week {
                     if let Some(d) = this_week(a.year()) {
                         return Some((DateSpan::at(day(d)), Anchoring::Anchor));

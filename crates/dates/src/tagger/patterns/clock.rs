@@ -55,7 +55,10 @@ impl P<'_> {
                 let sep = self.punct(k + 1).filter(|_| self.glued(k, k + 1) && self.glued(k + 1, k + 2));
                 let minute = self.t.get(k + 2).filter(|m| m.ndigits == 2 && m.num < 60);
                 // `07:35GMT`: the zone glued to the minutes.
-                if sep == Some(':') && self.glued_zone(k + 2) && self.t.get(k + 2).is_some_and(|m| m.ndigits == 2 && m.num < 60) {
+                if sep == Some(':')
+                    && self.glued_zone(k + 2)
+                    && self.t.get(k + 2).is_some_and(|m| m.ndigits == 2 && m.num < 60)
+                {
                     return Some(k + 2);
                 }
                 // `10:30am`, `6.30pm` (British): the mark glued to the minutes.

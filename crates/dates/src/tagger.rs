@@ -25,8 +25,8 @@
 //! - A week is its Monday-to-Sunday interval, a weekend its Saturday and Sunday.
 //! - A quarter or a half is the interval of its months (`Q3 1997`, `the third quarter` →
 //!   `1997-07/1997-09`); without a year, the one the tense points to: the last begun in a
-//!   report, in a forecast the next not over before last month (results come out the month
-//!   after a quarter ends). `last quarter`, `ce trimestre`, `the
+//!   report, in a forecast the next not over before the month before last (results come out
+//!   in the two months after a quarter ends, across the year end). `last quarter`, `ce trimestre`, `the
 //!   previous quarter` count in quarters.
 //! - A season is the interval of its meteorological months: spring March–May, summer
 //!   June–August, autumn September–November, winter December to February of the next year
@@ -361,6 +361,18 @@ enum Pick {
 impl<'a> Resolver<'a> {
     fn tense(&self, raw: &Raw) -> Tense {
         use lexicon::{Kw, Lex};
+        // A date that names a deadline before the noun (`gave them a May 10 deadline`,
+        // `missed the May 1 deadline`) is not dated by the verb, which tells when the
+        // deadline was set or met: the nearest one, as with no verb at all.
+        let next_is = |w: &[&[u8]]| {
+            self.toks.get(raw.last + 1).is_some_and(|t| {
+                let s = &self.text.as_bytes()[t.start..t.end];
+                w.iter().any(|x| s.eq_ignore_ascii_case(x))
+            })
+        };
+        if self.lang == Lang::En && next_is(&[b"deadline", b"deadlines"]) {
+            return Tense::Unknown;
+        }
         let t = tense_near(self.text, self.toks, self.lang, raw.first, raw.last);
         // A deadline after a past verb is mostly one set then and still ahead (`postponed
         // until Tuesday`, `to run through June`), unless a past perfect says it was met (`had
@@ -718,6 +730,16 @@ impl<'a> Resolver<'a> {
                 if let Some(y) = y {
                     return Some((DateSpan::at(day(on(y)?)), Anchoring::Absolute));
                 }
+                // A week holding the anchor is this one whatever the tense (`as Easter week
+                // began`, written on its Monday).
+                let a = self.anchor?;
+                let this_week =
+                    |y: i32| on(y).filter(|d| week_of(*d).is_some_and(|w| w.overlaps(&DateSpan::at(day(a)))));
+                if raw.cut == Cut::Week {
+                    if let Some(d) = this_week(a.year()) {
+                        return Some((DateSpan::at(day(d)), Anchoring::Anchor));
+                    }
+                }
                 let d = self.pick_year(raw, Mod::None, on)?;
                 Some((DateSpan::at(day(d)), Anchoring::Anchor))
             }
@@ -866,9 +888,17 @@ impl<'a> Resolver<'a> {
         let year = match yrel {
             Some(r) => y + r,
             // The next one not yet over, or the last one already begun. Results come out in
-            // the month after a period ends, so a forecast then is still of it (`expects to
-            // report a profit for the third quarter`, in October).
-            None if ahead() => y + i32::from(last_m + 1 < m),
+            // the two months after a period ends, so a forecast then is still of it (`expects
+            // to report a third-quarter loss`, in October or November; `fourth-quarter
+            // results`, in January: last year's). Counted in months, across the year end.
+            None if ahead() => {
+                let (now, end) = (y * 12 + m, y * 12 + last_m);
+                if end + 2 >= now + 12 {
+                    y - 1
+                } else {
+                    y + i32::from(end + 2 < now)
+                }
+            }
             None => y - i32::from(first_m > m),
         };
         Some(DateSpan {
@@ -1324,6 +1354,13 @@ fn cut(v: DateSpan, c: Cut) -> DateSpan {
     if c == Cut::None {
         return v;
     }
+    if c == Cut::Week {
+        return match (v.start.precision(), v.end) {
+            (Precision::Day, None) => week_of(v.start.first_day()),
+            _ => None,
+        }
+        .unwrap_or(v);
+    }
     let (s, e) = (v.start, v.last());
     let make = |a: PartialDate, b: PartialDate| DateSpan { start: a, end: (a != b).then_some(b) };
     let thirds = |n: i64| -> (i64, i64) {
@@ -1349,7 +1386,7 @@ fn cut(v: DateSpan, c: Cut) -> DateSpan {
                 Cut::End => (21, last),
                 Cut::FirstFortnight => (1, 14),
                 Cut::SecondFortnight => (15, last),
-                Cut::None => (1, last),
+                Cut::None | Cut::Week => (1, last),
             };
             add_days(lo, a - 1).zip(add_days(lo, b - 1)).map(|(x, y)| make(day(x), day(y)))
         }

@@ -655,6 +655,12 @@ pub(crate) struct Words {
     pub count_nouns: &'static [&'static str],
     /// Plural verbs after a number that make it a count of people or things.
     pub plural_verbs: &'static [&'static str],
+    /// Words before a four-digit number that make it a year whatever follows (`fiscal 1989
+    /// were`, `fiscal 1990 earnings`): a number there names a reporting year, never an amount.
+    pub year_before: &'static [&'static str],
+    /// Plural nouns of a period's results that a year qualifies and no number counts
+    /// (`1990 earnings`, `1989 results`): after a year they keep it a year.
+    pub year_nouns: &'static [&'static str],
     /// Function words that end like plural nouns (`dans`, `this`).
     pub function_words: &'static [&'static str],
     /// Words that make `in three years` a span rather than a point (`the first in`).
@@ -811,6 +817,8 @@ const FR_WORDS: Words = Words {
         "victimes",
     ],
     plural_verbs: &["ont", "sont", "avaient", "etaient", "seront"],
+    year_before: &[],
+    year_nouns: &[],
     function_words: &[
         "dans", "sous", "vers", "chez", "sans", "puis", "mais", "plus", "moins", "alors", "tous", "toutes", "lors",
         "elles", "nous", "vous", "leurs", "apres",
@@ -1091,6 +1099,8 @@ const EN_WORDS: Words = Words {
         "residents",
     ],
     plural_verbs: &["were", "are", "have", "had"],
+    year_before: &["fiscal", "fy", "calendar"],
+    year_nouns: &["earnings", "results", "profits", "revenues", "figures", "losses", "sales"],
     function_words: &["this", "was", "has", "its", "always", "thus", "plus", "minus"],
     span_words: &["first", "most", "least", "best", "worst", "record", "ever", "time", "times", "only", "once", "last"],
     not_superlative: &[
@@ -1225,6 +1235,15 @@ const EN_WORDS: Words = Words {
         "testify",
         "testifies",
         "testifying",
+        // The plural presents of `expires`, `hosts`, `starts`, `takes`, `votes`, `reopens`
+        // (`the cuts take effect Friday`); not `end`, a market report's past (`stocks end
+        // lower Monday`).
+        "expire",
+        "host",
+        "start",
+        "take",
+        "vote",
+        "reopen",
     ],
     same_form_pasts: &[
         "set", "cut", "put", "let", "hit", "quit", "shut", "cast", "spread", "hurt", "bid", "split", "upset",

@@ -732,6 +732,17 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         // the case is heard in May`); before a word of schedule the words after it tell (`are
         // expected to march`, `is set for`).
         b"is" | b"are" => {
+            // A date that is the predicate names when the subject comes (`the funeral is
+            // Saturday`, `the vote is on Dec. 12`): one already past would be `was`. Not
+            // after a deictic (`today is Monday`).
+            let date_word = |k: usize| {
+                toks.get(k).is_some_and(|t| matches!(t.lex, Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_)))
+            };
+            let at = if matches!(folded(text, toks, j + 1, &mut [0u8; MAX_WORD]), Some(b"on")) { j + 2 } else { j + 1 };
+            let deictic_before = matches!(prev, Some(b"today" | b"yesterday" | b"tomorrow" | b"it"));
+            if date_word(at) && !deictic_before {
+                return Some(Future);
+            }
             let mut nb = [0u8; MAX_WORD];
             let Some(next) = next_content(text, toks, j, &mut nb) else { return Some(Unknown) };
             let open = matches!(

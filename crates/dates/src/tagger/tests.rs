@@ -1511,6 +1511,135 @@ fn a_year_earlier_far_from_any_date_counts_from_the_anchor() {
     assert_eq!(last(far).as_deref(), Some("1988"));
 }
 
+/// The values of every expression the tagger finds in `text`, in English, at `anchor`.
+fn en_values(text: &str, anchor: &str) -> Vec<String> {
+    tag_at(text, Lang::En, date(anchor), today()).exprs.iter().map(|e| e.value.iso()).collect()
+}
+
+#[test]
+fn a_year_framed_as_a_reporting_period_is_a_year_before_a_plural() {
+    let cases = [
+        ("Results for fiscal 1989 were weak.", "1989"),
+        ("Results for 1989 were weak.", "1989"),
+        ("Sales in fiscal 1988 were $5 million.", "1988"),
+        ("The company expects 1990 earnings to rise.", "1990"),
+        ("The company expects fiscal 1990 earnings to rise.", "1990"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "1989-11-02"), [want], "{text}");
+    }
+    // A number that is the subject of a plural verb or counts a plural noun stays a count.
+    for text in ["About 2000 were arrested.", "Police said 1990 were hurt.", "They sent 2000 soldiers."] {
+        assert!(en_values(text, "1989-11-02").is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_forecast_of_a_quarter_just_over_is_of_that_quarter() {
+    let cases = [
+        ("1989-11-02", "Hadson said it expects to report a third-quarter net loss.", "1989-07/1989-09"),
+        ("1989-10-16", "It expects to report a profit for the third quarter.", "1989-07/1989-09"),
+        ("1989-11-02", "Profit in the fourth quarter will rise.", "1989-10/1989-12"),
+        ("1989-11-02", "Profit in the first quarter will rise.", "1990-01/1990-03"),
+        // Across the year end: in January, last year's fourth quarter.
+        ("1990-01-15", "The company expects to report a fourth-quarter loss.", "1989-10/1989-12"),
+        ("1990-01-15", "Profit in the first quarter will rise.", "1990-01/1990-03"),
+        // Three months on, the next one.
+        ("1989-12-20", "It expects a third-quarter loss.", "1990-07/1990-09"),
+        ("1989-08-10", "It will report first-half results.", "1989-01/1989-06"),
+    ];
+    for (anchor, text, want) in cases {
+        assert_eq!(en_values(text, anchor), [want], "{text}");
+    }
+}
+
+#[test]
+fn a_fiscal_or_calendar_year_counts_as_a_year() {
+    let cases = [
+        ("This fiscal year, sales will rise.", "1998"),
+        ("Next fiscal year, sales will rise.", "1999"),
+        ("Last fiscal year, sales rose.", "1997"),
+        ("The company expects sales to rise this calendar year.", "1998"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "1998-03-04"), [want], "{text}");
+    }
+    // Only before `year`: `this fiscal policy` is no date.
+    assert!(en_values("This fiscal policy is sound.", "1998-03-04").is_empty());
+}
+
+#[test]
+fn a_holiday_week_is_the_week_holding_the_holiday() {
+    // Written on the Monday of Easter week: the week under way, whatever the tense.
+    let text = "Earlier Sunday, protesters prayed as Easter week began.";
+    assert_eq!(en_values(text, "2000-04-17"), ["2000-04-16", "2000-04-17/2000-04-23"]);
+    assert_eq!(en_values("Stores were busy during Christmas week.", "2000-01-10"), ["1999-12-20/1999-12-26"]);
+    // The holiday alone stays its day.
+    assert_eq!(en_values("Protesters prayed at Easter.", "2000-04-17"), ["1999-04-04"]);
+}
+
+#[test]
+fn a_date_as_the_predicate_of_a_present_is_ahead() {
+    let cases = [
+        ("Funeral services are Saturday.", "2009-02-07"),
+        ("The vote is on Feb. 12.", "2009-02-12"),
+        ("The cuts, announced Monday, take effect Friday.", "2009-02-06"),
+        ("The schools reopen Monday.", "2009-02-09"),
+        // A deictic subject names the day itself; a market report's `end` is its past.
+        ("Stocks end lower Monday.", "2009-02-02"),
+        ("The funeral was Saturday.", "2009-01-31"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "2009-02-04").last().map(String::as_str), Some(want), "{text}");
+    }
+    assert_eq!(en_values("Today is Wednesday, Feb. 4.", "2009-02-04"), ["2009-02-04", "2009-02-04"]);
+}
+
+#[test]
+fn a_date_naming_a_deadline_is_the_nearest_one() {
+    let cases = [
+        ("The league has given the club a May 10 deadline to pay.", "2013-05-10"),
+        ("The club missed the May 1 deadline.", "2013-05-01"),
+        ("The club missed the April 1 deadline.", "2013-04-01"),
+        // Another noun leaves the verb to date it.
+        ("The club attended the May 10 meeting.", "2012-05-10"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "2013-05-02"), [want], "{text}");
+    }
+}
+
+#[test]
+fn a_quarter_code_without_a_year_is_placed_by_the_tense() {
+    let cases = [
+        ("Sales fell in Q4.", vec!["2008-10/2008-12"]),
+        ("Sales will rise in Q2.", vec!["2009-04/2009-06"]),
+        ("Its Q4 results were weak.", vec!["2008-10/2008-12"]),
+        ("Sales fell in Q4 2008.", vec!["2008-10/2008-12"]),
+        // A model or a heading is no quarter.
+        ("He drives an Audi Q3.", vec![]),
+        ("The Q3 was launched in 2011.", vec!["2011"]),
+        ("Sales fell in H2.", vec![]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "2009-02-04"), want, "{text}");
+    }
+}
+
+#[test]
+fn a_time_zone_glued_to_the_minutes_makes_a_clock_time() {
+    let cases = [
+        ("All links are back up as of 07:35GMT.", vec!["2011-08-16"]),
+        ("The blast happened at 0735GMT.", vec!["2011-08-16"]),
+        ("The blast happened at 07:35 GMT.", vec!["2011-08-16"]),
+        // No zone, no preposition: a score, not a time.
+        ("The score was 10:35 at half time.", vec![]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "2011-08-16"), want, "{text}");
+    }
+}
+
 #[test]
 fn writes_one_json_object_per_line() {
     let text = "Réélu entre 2001 et 2020, il a parlé le 19 décembre.";

@@ -36,6 +36,8 @@ impl P<'_> {
             Kind::Word if matches!(t.lex, Lex::Kw(Kw::Noon | Kw::Midi)) => Some(k),
             // `7am`, `11PM`: the English mark glued to the hour.
             Kind::Other if self.glued_meridiem(k) => (t.ndigits <= 2 && (1..=12).contains(&t.num)).then_some(k),
+            // `0735GMT`: four digits with their zone glued, as `0735 GMT`.
+            Kind::Other if t.ndigits == 4 && self.glued_zone(k) => (t.num / 100 <= 23 && t.num % 100 < 60).then_some(k),
             // `14h30`, `18h`, `9h00`.
             Kind::Other => {
                 let b = self.text.as_bytes().get(t.start..t.end)?;
@@ -52,6 +54,13 @@ impl P<'_> {
             Kind::Num if t.ndigits <= 2 && t.num <= 24 => {
                 let sep = self.punct(k + 1).filter(|_| self.glued(k, k + 1) && self.glued(k + 1, k + 2));
                 let minute = self.t.get(k + 2).filter(|m| m.ndigits == 2 && m.num < 60);
+                // `07:35GMT`: the zone glued to the minutes.
+                if sep == Some(':')
+                    && self.glued_zone(k + 2)
+                    && self.t.get(k + 2).is_some_and(|m| m.ndigits == 2 && m.num < 60)
+                {
+                    return Some(k + 2);
+                }
                 // `10:30am`, `6.30pm` (British): the mark glued to the minutes.
                 if !self.fr()
                     && matches!(sep, Some(':' | '.'))
@@ -137,6 +146,17 @@ impl P<'_> {
     }
 
     /// Digits with `am` or `pm` glued to them (`7am`, `30PM`), in English.
+    /// `35GMT`, `0735GMT`: digits with a capital time zone glued to them.
+    fn glued_zone(&self, k: usize) -> bool {
+        self.t.get(k).is_some_and(|t| {
+            t.kind == Kind::Other && matches!(t.ndigits, 2 | 4) && {
+                let rest = &self.text[t.start + t.ndigits as usize..t.end];
+                rest.bytes().all(|b| b.is_ascii_uppercase())
+                    && self.words().time_zones.iter().any(|z| z.eq_ignore_ascii_case(rest))
+            }
+        })
+    }
+
     fn glued_meridiem(&self, k: usize) -> bool {
         !self.fr()
             && self.t.get(k).is_some_and(|t| {
@@ -166,7 +186,9 @@ impl P<'_> {
         let prep = i.checked_sub(1).is_some_and(|p| self.clock_prep(p));
         let marked = match self.t[i].kind {
             Kind::Other => true,
-            Kind::Num => self.punct(i + 1) != Some(':') || last > i + 2 || self.glued_meridiem(i + 2),
+            Kind::Num => {
+                self.punct(i + 1) != Some(':') || last > i + 2 || self.glued_meridiem(i + 2) || self.glued_zone(i + 2)
+            }
             _ => false,
         };
         let duration = i.checked_sub(1).is_some_and(|p| {

@@ -35,11 +35,17 @@ impl P<'_> {
             y = Some(year);
             last += 1;
         }
+        // `Easter week`, `Christmas week`: the week holding the day, the year after it.
+        let mut cut = Cut::None;
+        if y.is_none() && self.is_kw(last + 1, Kw::Week) && self.word_is(last + 1, &[b"week"]) {
+            cut = Cut::Week;
+            last += 1;
+        }
         let sem = match h {
             Holiday::Fixed(m, d) => Sem::Cal(Cal { y, ..Cal::new(m, d) }),
             Holiday::Easter(offset) => Sem::Easter { offset, y },
             Holiday::Nth { m, wd, n } => Sem::NthOf { n, wd: Some(wd), of: Of::Cal(Cal { y, ..Cal::new(m, 0) }) },
         };
-        emit(i, last, sem)
+        Some(Hit::Emit(Raw { first: i, last, sem, end: None, cut }))
     }
 }

@@ -222,6 +222,8 @@ pub(crate) enum Cut {
     FirstFortnight,
     /// Day 15 to the end of a month.
     SecondFortnight,
+    /// The Monday-to-Sunday week holding a day (`Easter week`, `Christmas week`).
+    Week,
 }
 
 /// A matched expression: tokens `first..=last`, and the end of the range when it is one.
@@ -657,6 +659,9 @@ impl<'a> P<'a> {
                 }
                 if self.is_kw(j, Kw::Season) {
                     return self.season_at(j, i, modi);
+                }
+                if let Some(last) = self.qualified_year(j) {
+                    return rel(i, last, n, Unit::Year);
                 }
                 let unit = match self.kw(j)? {
                     Kw::Weekend => Unit::Weekend,

@@ -322,7 +322,8 @@ impl P<'_> {
                 )
             )
             || (prev_kw == Some(Kw::Des) && self.t[i - 1].has(ACCENT))
-            || matches!(apos_kw, Some(Kw::Ici | Kw::An | Kw::Jusqu));
+            || matches!(apos_kw, Some(Kw::Ici | Kw::An | Kw::Jusqu))
+            || prev.is_some_and(|p| self.word_in(p, self.words().year_before));
         let weak_context = matches!(
             prev_kw,
             Some(
@@ -395,8 +396,9 @@ impl P<'_> {
         if self.kind(i + 1) == Some(Kind::Word) && self.word_in(i + 1, w.count_nouns) {
             return None;
         }
-        // A number that is the subject of a plural verb counts people or things.
-        if self.word_in(i + 1, w.plural_verbs) {
+        // A number that is the subject of a plural verb counts people or things; after a
+        // preposition that frames a period it is that period (`results for 1989 were weak`).
+        if self.word_in(i + 1, w.plural_verbs) && !matches!(prev_kw, Some(Kw::For | Kw::During | Kw::Through)) {
             return None;
         }
         // A bare amount in a range of amounts: `entre 2000 et 3000 soldats`.
@@ -409,7 +411,7 @@ impl P<'_> {
         }
         // A number followed by a plural noun counts things (`2000 soldats`); English allows
         // the year as a modifier after a determiner or preposition (`the 2019 elections`).
-        if self.plural_noun(i + 1) {
+        if self.plural_noun(i + 1) && !self.word_in(i + 1, w.year_nouns) {
             let allowed = !self.fr()
                 && matches!(
                     prev_kw,

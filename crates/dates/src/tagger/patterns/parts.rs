@@ -370,8 +370,21 @@ impl P<'_> {
             (b'H', false) | (b'S', true) => 2,
             _ => return None,
         };
-        let (y, last) = self.year_after_part(i)?;
-        Self::part_range(i, last, y, n, parts)
+        if let Some((y, last)) = self.year_after_part(i) {
+            return Self::part_range(i, last, y, n, parts);
+        }
+        // `in Q4`, `for Q3`, `its Q2 results`: a quarter with no year, which the tense places
+        // as `the fourth quarter`. Only a capital Q after a word that frames a period, not a
+        // name (`Audi Q3`) or a determiner (`the Q3 was launched`), and not `H1`, a heading or a virus as often as a half.
+        let framed = i > 0
+            && (matches!(
+                self.kw(i - 1),
+                Some(Kw::In | Kw::For | Kw::During | Kw::Of | Kw::By | Kw::Since | Kw::Until | Kw::Through)
+            ) || self.word_in(i - 1, self.words().possessives));
+        if self.fr() || *letter != b'Q' || parts != 4 || !(1..=4).contains(&n) || !framed {
+            return None;
+        }
+        emit(i, i, Sem::Part { n: n as u8, parts: 4, modi: Mod::None, yrel: None })
     }
 }
 

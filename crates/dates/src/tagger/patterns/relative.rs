@@ -85,6 +85,16 @@ impl P<'_> {
         }
     }
 
+    /// `fiscal year`, `calendar year` at `j`: a year named by the books it is kept in, which
+    /// counts like `year` after `this`, `last`, `next`, `previous`. The last token.
+    pub(super) fn qualified_year(&self, j: usize) -> Option<usize> {
+        (!self.fr()
+            && self.word_in(j, self.words().year_before)
+            && self.is_kw(j + 1, Kw::Year)
+            && self.word_is(j + 1, &[b"year"]))
+        .then_some(j + 1)
+    }
+
     /// `semaine`, `mois`, `année`, `day`, `week`... as a unit of calendar time.
     pub(super) fn calendar_unit(&self, i: usize) -> Option<Unit> {
         Some(match self.kw(i)? {
@@ -160,6 +170,9 @@ impl P<'_> {
                 _ => None,
             };
         }
+        if let Some(last) = self.qualified_year(j) {
+            return rel(last, Unit::Year);
+        }
         match self.kw(j)? {
             Kw::Morning | Kw::Afternoon | Kw::Evening => rel(j, Unit::Day),
             Kw::Weekend => rel(j, Unit::Weekend),
@@ -222,6 +235,9 @@ impl P<'_> {
                 let n = if self.is_kw(j, Kw::Previous) { -1 } else { 1 };
                 if let Some(Lex::Weekday(wd)) = self.t.get(j + 1).map(|t| t.lex) {
                     return emit(i, j + 1, Sem::PrevWeekday { wd, dir: n as i8 });
+                }
+                if let Some(k) = self.qualified_year(j + 1) {
+                    return prev_rel(k, n, Unit::Year);
                 }
                 let unit = match self.kw(j + 1)? {
                     Kw::Morning | Kw::Afternoon | Kw::Evening | Kw::Night => Unit::Day,

@@ -132,9 +132,46 @@ pub(super) fn glued_stamps(l: &str) -> usize {
         .count()
 }
 
+/// Lines a page cuts to one length with an ellipsis before one becomes a list of them.
+const CUT_ALIKE_MIN: usize = 3;
+
+/// Characters a line cut with an ellipsis needs to count (`Lire la suite…` is a button).
+const CUT_LINE_MIN: usize = 30;
+
+/// Which lines end with an ellipsis at the same length as two others of the page: teaser
+/// excerpts a site cuts to a fixed number of characters (`… une toute d...`, 83 characters
+/// each). A writer's `…` falls where the sentence does, never three times at one length.
+pub(super) fn cut_alike(lines: &[&str]) -> Vec<bool> {
+    let cut_len = |l: &str| {
+        let t = l.trim();
+        let cut = t.ends_with("...") || t.ends_with('…');
+        let n = t.chars().count();
+        (cut && n >= CUT_LINE_MIN).then_some(n)
+    };
+    let lens: Vec<Option<usize>> = lines.iter().map(|l| cut_len(l)).collect();
+    let mut counts: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for n in lens.iter().flatten() {
+        *counts.entry(*n).or_default() += 1;
+    }
+    lens.iter().map(|n| n.is_some_and(|n| counts[&n] >= CUT_ALIKE_MIN)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn excerpts_cut_to_one_length_are_found() {
+        let lines = [
+            "Young Royals saison 3 : Bonne nouvelle, la série est renouvelée pour une toute d...",
+            "Un paragraphe qui se termine sur une hésitation, comme on en lit parfois…",
+            "TPMP : Cyril Hanouna est dans le viseur de la ministre de la Culture, découvrez ...",
+            "Sweet Tooth saison 2 : Toutes nos dernières informations à propos de la suite de...",
+        ];
+        assert_eq!(cut_alike(&lines), vec![true, false, true, true]);
+        // Two alike are not a list.
+        assert_eq!(cut_alike(&lines[..3]), vec![false, false, false]);
+    }
 
     #[test]
     fn a_phrase_printed_twice_in_a_row_is_a_card() {

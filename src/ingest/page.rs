@@ -387,6 +387,7 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         boxed = 0;
     }
     let mut seen: Vec<String> = Vec::new();
+    let cut_alike = super::line::cut_alike(lines);
     for (i, l) in lines.iter().enumerate().take(end).skip(start) {
         let (t, _) = plain(l);
         let s = signals(l);
@@ -411,7 +412,8 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         // What a page embeds (a player's address, image names, a table's rows: its cells read
         // as a list of dates, not a story), and in a whole page the
         // captions of its photos, closed by a credit or printed twice on one line, and its
-        // teaser cards (a title printed twice, stamps glued to titles): not text. Their
+        // teaser cards (a title printed twice, stamps glued to titles, excerpts cut to one
+        // length): not text. Their
         // sentences read as prose, and their days became the dossier's events.
         let embedded = is_embed_junk(l)
             || raw[i] == Class::Table
@@ -419,7 +421,7 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
             || credited_alt_text(l)
             || (whole_head
                 // An image's name before a byline (`[e3d6d9] By Jane Roe`) is no alt text.
-                && (ends_with_credit(t) || (is_alt_text(l) && byline(t).is_none()) || collapse_repeats(l).is_some() || is_card(l)));
+                && (ends_with_credit(t) || (is_alt_text(l) && byline(t).is_none()) || collapse_repeats(l).is_some() || is_card(l) || cut_alike[i]));
         if blank || in_box[i] || embedded {
             page.lines.push(String::new());
             continue;

@@ -13,6 +13,7 @@ use super::boilerplate::is_boilerplate;
 use super::byline::byline;
 use super::dateline::{date_stamps, date_with_byline, is_relative_stamp};
 use super::lexicon::{CLOSERS, EN_STOPWORDS, FR_STOPWORDS, OFFER_WORDS, PAYWALL_CUES, READER_OPENERS, READER_WORDS};
+use super::line::{doubles_a_phrase, glued_stamps};
 use std::collections::HashMap;
 
 /// How a line reads.
@@ -138,6 +139,15 @@ pub(super) fn is_embed_junk(l: &str) -> bool {
     }
     // One word holding an address: a player's source left as text.
     !t.contains(' ') && (t.starts_with("//") || t.starts_with("blob:") || (t.contains("://") && !t.starts_with("http")))
+}
+
+/// Whether a line is a teaser card or a list of them printed as one line: a phrase printed
+/// twice in a row (its link, then its title), or three stamps glued to the titles after them.
+/// Read by the page's cut, not by the line's class: as furniture in the maximum-sum run, a
+/// doubled caption near the header moved the block and the headline with it.
+pub(super) fn is_card(l: &str) -> bool {
+    let t = plain(l).0;
+    doubles_a_phrase(t) || glued_stamps(t) >= 3
 }
 
 /// Whether a line holds a form's fields as a text browser draws them: a check box (`[ ]`,

@@ -72,3 +72,135 @@ pub(super) fn strip_dead_links(l: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// Characters a phrase needs for its printing twice in a row to mark a card rather than a
+/// writer's repetition (`non, non, non`).
+const CARD_PHRASE_MIN: usize = 20;
+
+/// How far into a line (bytes) the doubled phrase may start: after a card's stamp or label
+/// (`4 janvier 2026 Title Title…`).
+const CARD_LEAD_MAX: usize = 40;
+
+/// Characters a second copy cut short must still share with the first.
+const CARD_COPY_MIN: usize = 60;
+
+/// Whether a line prints one phrase twice in a row near its start: a teaser card whose link
+/// and title (or picture name and headline) a text browser printed one after the other
+/// (`Comment y participer ? Comment y participer ? La prise de conscience…`), or a picture's
+/// alternative text glued to its caption (`Les enfants s'amusent.Les enfants s'amusent.`).
+/// No paragraph of the fit lists' reference opens so; twenty characters at once are no
+/// rhetorical repeat.
+pub(super) fn doubles_a_phrase(l: &str) -> bool {
+    let t = l.trim();
+    let starts = std::iter::once(0).chain(t.match_indices(' ').map(|(i, _)| i + 1));
+    for s in starts.take_while(|&s| s <= CARD_LEAD_MAX) {
+        let u = &t[s..];
+        let Some((hb, _)) = u.char_indices().nth(CARD_PHRASE_MIN) else { return false };
+        let head = &u[..hb];
+        if head.split_whitespace().count() < 3 {
+            continue;
+        }
+        for (p, _) in u[hb..].match_indices(head) {
+            let unit = u[..hb + p].trim_end();
+            let copy = &u[hb + p..];
+            let common = unit.bytes().zip(copy.bytes()).take_while(|(a, b)| a == b).count();
+            if common == unit.len() || common >= CARD_COPY_MIN {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// How many stamps are glued to a capital after them (`28.12Les métiers … FX Artist14.12Les
+/// métiers …`, `17h05Un titre`): dated teasers a text browser printed as one line. A
+/// sentence puts a space after a time or a day.
+pub(super) fn glued_stamps(l: &str) -> usize {
+    let c: Vec<char> = l.chars().collect();
+    let digit = |i: usize| c.get(i).is_some_and(char::is_ascii_digit);
+    (0..c.len())
+        .filter(|&i| {
+            // `dd.mm`, `dd/mm`, `hh:mm`, `hhhmm` (one or two digits before), then a capital.
+            let lead = if digit(i) && i > 0 && digit(i - 1) { i - 1 } else { i };
+            digit(i)
+                && (lead == 0 || !digit(lead - 1))
+                && c.get(i + 1).is_some_and(|&s| matches!(s, '.' | '/' | ':' | 'h'))
+                && digit(i + 2)
+                && digit(i + 3)
+                && c.get(i + 4).is_some_and(|&n| n.is_uppercase() || matches!(n, '«' | '"' | '“'))
+        })
+        .count()
+}
+
+/// Lines a page cuts to one length with an ellipsis before one becomes a list of them.
+const CUT_ALIKE_MIN: usize = 3;
+
+/// Characters a line cut with an ellipsis needs to count (`Lire la suite…` is a button).
+const CUT_LINE_MIN: usize = 30;
+
+/// Which lines end with an ellipsis at the same length as two others of the page: teaser
+/// excerpts a site cuts to a fixed number of characters (`… une toute d...`, 83 characters
+/// each). A writer's `…` falls where the sentence does, never three times at one length.
+pub(super) fn cut_alike(lines: &[&str]) -> Vec<bool> {
+    let cut_len = |l: &str| {
+        let t = l.trim();
+        let cut = t.ends_with("...") || t.ends_with('…');
+        let n = t.chars().count();
+        (cut && n >= CUT_LINE_MIN).then_some(n)
+    };
+    let lens: Vec<Option<usize>> = lines.iter().map(|l| cut_len(l)).collect();
+    let mut counts: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for n in lens.iter().flatten() {
+        *counts.entry(*n).or_default() += 1;
+    }
+    lens.iter().map(|n| n.is_some_and(|n| counts[&n] >= CUT_ALIKE_MIN)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_cut_to_one_length_are_found() {
+        let lines = [
+            "Young Royals saison 3 : Bonne nouvelle, la série est renouvelée pour une toute d...",
+            "Un paragraphe qui se termine sur une hésitation, comme on en lit parfois…",
+            "TPMP : Cyril Hanouna est dans le viseur de la ministre de la Culture, découvrez ...",
+            "Sweet Tooth saison 2 : Toutes nos dernières informations à propos de la suite de...",
+        ];
+        assert_eq!(cut_alike(&lines), vec![true, false, true, true]);
+        // Two alike are not a list.
+        assert_eq!(cut_alike(&lines[..3]), vec![false, false, false]);
+    }
+
+    #[test]
+    fn a_phrase_printed_twice_in_a_row_is_a_card() {
+        for card in [
+            "Faut-il croire aux horoscopes ? Faut-il croire aux horoscopes ? Levez les yeux au ciel par une belle nuit.",
+            "Comment espionner un iPhone sans y avoir accès ?Comment espionner un iPhone sans y avoir accès ?",
+            "1 juin 2023 Mode été 2023 : quel maillot choisir ? Mode été 2023 : quel maillot choisir ?",
+            "Les enfants s’amusent devant les détails de la vitrine du Père Noël aux Etats-Unis.Les enfants s’amusent devant les détails de la vitrine du Père",
+        ] {
+            assert!(doubles_a_phrase(card), "{card}");
+        }
+        for text in [
+            "« Non, non, non », a-t-il répété devant les juges, avant de quitter la salle sans un mot.",
+            "Le président a déclaré jeudi que les troupes seraient retirées, et le président a ajouté que les troupes partiraient.",
+            "Short. Short.",
+            "",
+        ] {
+            assert!(!doubles_a_phrase(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn stamps_glued_to_titles_are_counted() {
+        assert_eq!(
+            glued_stamps("28.12Les métiers en 2024 : FX Artist14.12Les métiers en 2023 : Game Artist27.11Les"),
+            3
+        );
+        assert_eq!(glued_stamps("19h05Un titre 20h10 Un autre"), 1);
+        // A year, a sum or a time followed by a space is no glued stamp.
+        assert_eq!(glued_stamps("Le 12.03 à 14:30 Il pleuvait ; 2023 Paris ; 1.500 euros."), 0);
+    }
+}

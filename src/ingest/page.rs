@@ -4,8 +4,8 @@
 //! last paragraph) kept as fallbacks.
 
 use super::block::{
-    addresses_reader, is_alt_text, is_embed_junk, is_form, is_offer, is_paragraph, is_paywall, main_block, plain,
-    raw_classes, reads_as_items, repeat_counts, signals, smooth, Class,
+    addresses_reader, is_alt_text, is_card, is_embed_junk, is_form, is_offer, is_paragraph, is_paywall, main_block,
+    plain, raw_classes, reads_as_items, repeat_counts, signals, smooth, Class,
 };
 use super::body::{ends_with_credit, is_photo_credit};
 use super::boilerplate::is_boilerplate;
@@ -387,6 +387,7 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         boxed = 0;
     }
     let mut seen: Vec<String> = Vec::new();
+    let cut_alike = super::line::cut_alike(lines);
     for (i, l) in lines.iter().enumerate().take(end).skip(start) {
         let (t, _) = plain(l);
         let s = signals(l);
@@ -410,14 +411,17 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         };
         // What a page embeds (a player's address, image names, a table's rows: its cells read
         // as a list of dates, not a story), and in a whole page the
-        // captions of its photos, closed by a credit or printed twice on one line: not text.
+        // captions of its photos, closed by a credit or printed twice on one line, and its
+        // teaser cards (a title printed twice, stamps glued to titles, excerpts cut to one
+        // length): not text. Their
+        // sentences read as prose, and their days became the dossier's events.
         let embedded = is_embed_junk(l)
             || raw[i] == Class::Table
             // In a paste too, an image's alternative text closed by its credit is a caption.
             || credited_alt_text(l)
             || (whole_head
                 // An image's name before a byline (`[e3d6d9] By Jane Roe`) is no alt text.
-                && (ends_with_credit(t) || (is_alt_text(l) && byline(t).is_none()) || collapse_repeats(l).is_some()));
+                && (ends_with_credit(t) || (is_alt_text(l) && byline(t).is_none()) || collapse_repeats(l).is_some() || is_card(l) || cut_alike[i]));
         if blank || in_box[i] || embedded {
             page.lines.push(String::new());
             continue;
@@ -482,6 +486,26 @@ mod tests {
         let d = original_day("Cet article a été publié initialement le 3 mars 2021.");
         assert_eq!(d.map(|d| d.to_string()).as_deref(), Some("2021-03-03"));
         assert!(original_day("Published December 22, 2023").is_none());
+    }
+
+    #[test]
+    fn teaser_cards_leave_a_whole_page_and_the_text_stays() {
+        let para = "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois, selon un communiqué.";
+        let para2 = "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année à cette période.";
+        let para3 = "Le ministère a précisé mardi que les manœuvres dureraient encore deux semaines et qu'aucune troupe ne franchirait la ligne.";
+        let card = "Faut-il croire aux horoscopes ? Faut-il croire aux horoscopes ? Levez les yeux au ciel par une belle nuit claire d’été.";
+        let card2 = "Bénévolat : comment trouver une activité ? Bénévolat : comment trouver une activité ? Certains ont la fibre sociale depuis 2019.";
+        let glued = "28.12Les métiers du jeu vidéo en 2024 : FX Artist14.12Les métiers du jeu vidéo en 2023 : Game Artist27.11Les métiers";
+        let mut page = vec!["* Accueil", "* Monde", "* Politique", "* Sport", "* Culture", "* Vidéos", "* Podcasts"];
+        page.extend(["Les troupes quittent la frontière", "Par Marie Dupont", para, para2, card, para3, card2, glued]);
+        let p = read_page(&page);
+        let kept: Vec<&str> = p.lines.iter().map(String::as_str).filter(|l| !l.is_empty()).collect();
+        for l in [para, para2, para3] {
+            assert!(kept.contains(&l), "{l} lost");
+        }
+        for l in [card, card2, glued] {
+            assert!(!kept.contains(&l), "{l} kept");
+        }
     }
 
     #[test]

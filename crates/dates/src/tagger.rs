@@ -373,6 +373,9 @@ impl<'a> Resolver<'a> {
         if self.lang == Lang::En && next_is(&[b"deadline", b"deadlines"]) {
             return Tense::Unknown;
         }
+        if self.dateline(raw) {
+            return Tense::Past;
+        }
         let t = tense_near(self.text, self.toks, self.lang, raw.first, raw.last);
         // A deadline after a past verb is mostly one set then and still ahead (`postponed
         // until Tuesday`, `to run through June`), unless a past perfect says it was met (`had
@@ -398,6 +401,53 @@ impl<'a> Resolver<'a> {
         } else {
             t
         }
+    }
+
+    /// Whether the date opens a dateline (`BEIJING, March 3 (Xinhua) --`, `PARIS, 3 mars
+    /// (AFP) -`): a place in capitals at the start of a line, a comma, the date, then a dash,
+    /// an agency in brackets before one. It is the day of writing, at or before the anchor,
+    /// whatever the tense of the lead sentence it shares a line with (`BEIJING, March 3
+    /// (Xinhua) -- China will cut tariffs`).
+    fn dateline(&self, raw: &Raw) -> bool {
+        use tokens::{Kind, NL, NL2};
+        let t = self.toks;
+        let word = |k: usize| &self.text[t[k].start..t[k].end];
+        let Some(comma) = raw.first.checked_sub(1).filter(|&c| t[c].is_punct(',')) else {
+            return false;
+        };
+        // The place: capitalised words and commas back to the line's start, one in capitals
+        // (`NAIROBI, Kenya,`, `DAR ES SALAAM`).
+        let mut caps = false;
+        let mut k = comma;
+        let opens_line = loop {
+            if k == 0 || t[k].has(NL) || t[k].has(NL2) {
+                break k < comma;
+            }
+            if comma - k > 8 {
+                return false;
+            }
+            k -= 1;
+            let tok = &t[k];
+            match tok.kind {
+                Kind::Word if word(k).chars().next().is_some_and(char::is_uppercase) => {
+                    caps |= word(k).chars().count() > 1 && !word(k).chars().any(char::is_lowercase);
+                }
+                Kind::Punct if matches!(tok.punct(), Some(',' | '.')) => {}
+                _ => return false,
+            }
+        };
+        if !(opens_line && caps) {
+            return false;
+        }
+        let dash = |k: usize| t.get(k).is_some_and(|x| matches!(x.punct(), Some('-' | '–' | '—' | '_')));
+        let mut j = raw.last + 1;
+        if t.get(j).is_some_and(|x| x.is_punct('(')) {
+            match (j + 1..t.len().min(j + 6)).find(|&k| t[k].is_punct(')')) {
+                Some(close) => j = close + 1,
+                None => return false,
+            }
+        }
+        dash(j)
     }
 
     /// `last year's quarter`, `the corresponding period last year`, `the quarter a year ago`,
@@ -999,6 +1049,12 @@ impl<'a> Resolver<'a> {
         if let Some(r) = c.yrel {
             return Some((build(self.anchor?.year() + r)?, Anchoring::Anchor));
         }
+        // `in May of that year`: the year of the date just before, as `that year` alone
+        // reaches it (its own or the previous sentence); with none, no year to take.
+        if let Some(r) = c.yprev {
+            let prev = self.prev.filter(|_| self.prev_sent + 1 >= self.toks[raw.first].sent)?;
+            return Some((build(prev.last().get_year().checked_add(r)?)?, Anchoring::Previous));
+        }
         if c.wd.is_some() && c.d != 0 {
             if let Some(d) = self.pinned(c, self.anchor.unwrap_or(self.today)) {
                 return Some((day(d), Anchoring::Anchor));
@@ -1228,9 +1284,9 @@ impl<'a> Resolver<'a> {
             }
             (Sem::Cal(mut ca), Sem::Cal(mut cb)) => {
                 if ca.m == 0 && ca.d != 0 {
-                    ca = Cal { m: cb.m, y: cb.y, yrel: cb.yrel, modi: cb.modi, wd: None, ..ca };
+                    ca = Cal { m: cb.m, y: cb.y, yrel: cb.yrel, yprev: cb.yprev, modi: cb.modi, wd: None, ..ca };
                 }
-                let known = |c: &Cal| c.y.is_some() || c.yrel.is_some() || c.m == 0;
+                let known = |c: &Cal| c.y.is_some() || c.yrel.is_some() || c.yprev.is_some() || c.m == 0;
                 let later = |x: &Cal, y: &Cal| (x.m, x.d) > (y.m, y.d);
                 let (sa, sb) = if known(&ca) && known(&cb) {
                     (self.cal(ca, raw)?, self.cal(cb, raw)?)
@@ -1238,6 +1294,7 @@ impl<'a> Resolver<'a> {
                     let sb = self.cal(cb, raw)?;
                     ca.y = Some(sb.0.get_year() - i32::from(later(&ca, &cb)));
                     ca.yrel = None;
+                    ca.yprev = None;
                     (self.cal(ca, raw)?, sb)
                 } else {
                     let sa = self.cal(ca, raw)?;

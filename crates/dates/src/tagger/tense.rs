@@ -51,6 +51,7 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
     // is no clause boundary.
     let starts = |k: usize| k == 0 || toks[k - 1].sent != sent;
     let fronted = starts(first) || (starts(first - 1) && toks[first - 1].kind == Kind::Word);
+    let attributed = attributed_noun(text, toks, lang, first, last);
     // Left first, so that on equal cost the verb before the date wins.
     for dir in [-1isize, 1] {
         let mut crossed = 0;
@@ -62,6 +63,9 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
             let cost = d + crossed * CLAUSE_COST;
             if best.is_some_and(|(c, _)| c <= cost) {
                 break;
+            }
+            if Some(j) == attributed {
+                continue;
             }
             if let Some(t) = cue(text, toks, lang, j) {
                 best = Some((cost, t));
@@ -78,6 +82,37 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
         }
     }
     best.map_or((Tense::Unknown, 0), |(c, t)| (t, c))
+}
+
+/// The noun an English date modifies, when it stands as an attribute: after a determiner or
+/// a possessive (`the Jan. 15 vote`, `the company's Feb. 20 start`) or as a possessive itself
+/// (`Wednesday's vote`). That word is a noun even where it could be a verb (`vote`, `start`,
+/// `return`, `cut`), so it says nothing of the clause's tense: the verb after it does (`the
+/// Jan. 15 vote was held` is past).
+fn attributed_noun(text: &str, toks: &[Tok], lang: Lang, first: usize, last: usize) -> Option<usize> {
+    if lang != Lang::En {
+        return None;
+    }
+    let apostrophe = |k: usize| toks.get(k).is_some_and(|t| matches!(t.punct(), Some('\'' | '’')));
+    let s_at = |k: usize| toks.get(k).is_some_and(|t| text[t.start..t.end].eq_ignore_ascii_case("s"));
+    let glued = |a: usize, b: usize| toks.get(a).zip(toks.get(b)).is_some_and(|(x, y)| x.end == y.start);
+    // `Wednesday's vote`: the date owns the noun after its `'s`.
+    if apostrophe(last + 1) && s_at(last + 2) && glued(last, last + 1) && glued(last + 1, last + 2) {
+        return Some(last + 3).filter(|&k| toks.get(k).is_some_and(|t| t.kind == Kind::Word));
+    }
+    let mut buf = [0u8; MAX_WORD];
+    let determiner = first.checked_sub(1).is_some_and(|p| {
+        folded(text, toks, p, &mut buf).is_some_and(|w| DETERMINERS.contains(&w))
+            || (p >= 1 && s_at(p) && apostrophe(p - 1) && glued(p - 1, p))
+    });
+    // Only a word that is a noun as well as a verb: after `the first quarter` the determiner
+    // is the date's own and `will` is the clause's verb.
+    let noun = last + 1;
+    let mut nb = [0u8; MAX_WORD];
+    let lexicon = words(Lang::En);
+    let both = folded(text, toks, noun, &mut nb)
+        .is_some_and(|w| is_in(lexicon.scheduled_presents, w) || is_in(lexicon.same_form_pasts, w));
+    (determiner && both && toks[noun].sent == toks[last].sent).then_some(noun)
 }
 
 /// Whether token `j` opens or closes a quotation: `"`, `“`, `”`, `«`, `»`, or a pair of
@@ -838,6 +873,15 @@ mod tests {
         tense_near(text, &toks, lang, i, i)
     }
 
+    /// The tense around the tokens from the one written `from` to the next one written `to`.
+    fn tense_of_span(text: &str, lang: Lang, from: &str, to: &str) -> Tense {
+        let mut toks = Vec::new();
+        tokenize(text, lang, &mut toks);
+        let i = toks.iter().position(|t| &text[t.start..t.end] == from).unwrap();
+        let j = (i..toks.len()).find(|&k| &text[toks[k].start..toks[k].end] == to).unwrap();
+        tense_near(text, &toks, lang, i, j)
+    }
+
     #[test]
     fn nearest_cue_decides() {
         use Tense::*;
@@ -870,5 +914,13 @@ mod tests {
         assert_eq!(tense_of("Ils sont troisièmes et peuvent rêver du podium dimanche.", Lang::Fr, "dimanche"), Future);
         assert_eq!(tense_of("On April 8 he could have emerged from the woods.", Lang::En, "April"), Past);
         assert_eq!(tense_of("On April 8 he could emerge from the woods.", Lang::En, "April"), Future);
+        // A date before a noun modifies it: the noun is no timetable present, the verb after
+        // it tells (`vote`, `start` are verbs elsewhere: `the two houses vote Friday`).
+        assert_eq!(tense_of_span("The Jan. 15 vote was held.", Lang::En, "Jan", "15"), Past);
+        assert_eq!(tense_of_span("The two houses vote on Jan. 15.", Lang::En, "Jan", "15"), Future);
+        assert_eq!(tense_of("Wednesday's vote was delayed.", Lang::En, "Wednesday"), Past);
+        assert_eq!(tense_of("The company's Friday start was delayed.", Lang::En, "Friday"), Past);
+        assert_eq!(tense_of("The two houses vote Friday.", Lang::En, "Friday"), Future);
+        assert_eq!(tense_of("Wednesday's vote will decide it.", Lang::En, "Wednesday"), Future);
     }
 }

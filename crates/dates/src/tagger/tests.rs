@@ -1610,6 +1610,57 @@ fn a_date_naming_a_deadline_is_the_nearest_one() {
 }
 
 #[test]
+fn a_date_before_a_noun_is_dated_by_the_verb_after_the_noun() {
+    // `vote`, `start`, `return` are timetable presents elsewhere (`the two houses vote
+    // Friday`); after a date that modifies them they are nouns, and the clause's verb tells.
+    let cases = [
+        ("The Jan. 15 vote was held.", "2013-01-15"),
+        ("The Jan. 15 vote will be held.", "2014-01-15"),
+        ("Wednesday's vote was delayed.", "2013-04-24"),
+        ("Wednesday's vote will decide it.", "2013-05-01"),
+        ("The party's April 20 start was delayed.", "2013-04-20"),
+        ("The two houses vote on Jan. 15.", "2014-01-15"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "2013-04-25"), [want], "{text}");
+    }
+}
+
+#[test]
+fn a_dateline_is_the_day_of_writing_whatever_the_lead_says() {
+    let cases = [
+        ("BEIJING, March 3 (Xinhua) -- China will cut tariffs next year.", "2013-03-03"),
+        ("DAR ES SALAAM, Tanzania, March 3 (AP) _ The talks will resume.", "2013-03-03"),
+        ("WASHINGTON, March 5 -- The Senate will vote.", "2013-03-05"),
+        // Not a dateline: the same words inside a sentence.
+        ("The talks will resume in GENEVA, March 10 -- weather permitting.", "2013-03-10"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "2013-03-05").first().map(String::as_str), Some(want), "{text}");
+    }
+    let fr =
+        tag_at("PARIS, 3 mars (AFP) - Le gouvernement présentera son plan.", Lang::Fr, date("2013-03-05"), today());
+    assert_eq!(fr.exprs.first().map(|e| e.value.iso()).as_deref(), Some("2013-03-03"));
+}
+
+#[test]
+fn a_month_of_that_year_takes_the_year_of_the_date_before() {
+    let cases = [
+        ("The war ended in 1945. In May of that year, Germany surrendered.", vec!["1945", "1945-05"]),
+        ("He was elected in 1996 and resigned in May of the following year.", vec!["1996", "1997-05"]),
+        ("The plant opened in 1990. On June 5 of the same year it closed.", vec!["1990", "1990-06-05"]),
+        ("The plant opened in 1990. In June that year it closed.", vec!["1990", "1990-06"]),
+        ("The law of 1990 replaced one passed in March of the previous year.", vec!["1990", "1989-03"]),
+        // With no date before, no year to take; `last year` stays the anchor's.
+        ("In May of that year, Germany surrendered.", vec![]),
+        ("The war ended in 1945. It was sold in December of last year.", vec!["1945", "2012-12"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "2013-04-25"), want, "{text}");
+    }
+}
+
+#[test]
 fn a_quarter_code_without_a_year_is_placed_by_the_tense() {
     let cases = [
         ("Sales fell in Q4.", vec!["2008-10/2008-12"]),

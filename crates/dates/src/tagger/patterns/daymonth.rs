@@ -128,7 +128,35 @@ impl P<'_> {
             cal.yrel = Some(r);
             return end;
         }
+        if let Some((r, end)) = self.yprev_at(j) {
+            cal.yprev = Some(r);
+            return end;
+        }
         last
+    }
+
+    /// `(of) that (same) year`, `(of) the same year`, `(of) the following / previous year`:
+    /// a year counted from the date the text was last about, which a month or a day takes
+    /// as its own (`The war ended in 1945. In May of that year…` is May 1945).
+    fn yprev_at(&self, mut j: usize) -> Option<(i32, usize)> {
+        if self.fr() {
+            return None;
+        }
+        if self.is_kw(j, Kw::Of) {
+            j += 1;
+        }
+        let (r, k) = match self.kw(j)? {
+            Kw::That if self.is_kw(j + 1, Kw::Same) => (0, j + 2),
+            Kw::That => (0, j + 1),
+            Kw::The => match self.kw(j + 1)? {
+                Kw::Same => (0, j + 2),
+                Kw::Following => (1, j + 2),
+                Kw::Previous => (-1, j + 2),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        (self.is_kw(k, Kw::Year) && self.word_is(k, &[b"year"])).then_some((r, k))
     }
 
     /// `(de) l'année dernière`, `(de) l'an prochain`, `de cette année`, `(of) last year`.

@@ -58,6 +58,9 @@ pub(crate) struct Cal {
     pub modi: Mod,
     /// Year relative to the anchor's (`mars l'an dernier`).
     pub yrel: Option<i32>,
+    /// Year relative to the year of the date the text was last about (`in May of that year`,
+    /// `June 5 the following year`).
+    pub yprev: Option<i32>,
     /// `y` holds only the last two digits (`en 97`, `'97`, `31 octobre 74`): the century is
     /// the one that puts the year nearest the anchor without running far ahead of it.
     pub yy: bool,
@@ -71,7 +74,7 @@ pub(crate) const NEAR_YEARS: i32 = 10;
 
 impl Cal {
     fn new(m: u8, d: u8) -> Cal {
-        Cal { y: None, m, d, wd: None, modi: Mod::None, yrel: None, yy: false, near: false }
+        Cal { y: None, m, d, wd: None, modi: Mod::None, yrel: None, yprev: None, yy: false, near: false }
     }
 
     fn year(y: i32) -> Cal {

@@ -773,7 +773,24 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             let date_word = |k: usize| {
                 toks.get(k).is_some_and(|t| matches!(t.lex, Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_)))
             };
-            let at = if matches!(folded(text, toks, j + 1, &mut [0u8; MAX_WORD]), Some(b"on")) { j + 2 } else { j + 1 };
+            // A time of day may come first (`the deadline is midnight Sunday`, `the vote is
+            // at 10 a.m. Tuesday`).
+            let mut at = j + 1;
+            while at < toks.len().min(j + 8) {
+                let clock = match toks[at].kind {
+                    Kind::Num => true,
+                    Kind::Punct => matches!(toks[at].punct(), Some(':' | '.')),
+                    Kind::Word => matches!(
+                        folded(text, toks, at, &mut [0u8; MAX_WORD]),
+                        Some(b"on" | b"at" | b"midnight" | b"noon" | b"a" | b"p" | b"m" | b"am" | b"pm")
+                    ),
+                    _ => false,
+                };
+                if !clock {
+                    break;
+                }
+                at += 1;
+            }
             let deictic_before = matches!(prev, Some(b"today" | b"yesterday" | b"tomorrow" | b"it"));
             if date_word(at) && !deictic_before {
                 return Some(Future);
@@ -922,5 +939,9 @@ mod tests {
         assert_eq!(tense_of("The company's Friday start was delayed.", Lang::En, "Friday"), Past);
         assert_eq!(tense_of("The two houses vote Friday.", Lang::En, "Friday"), Future);
         assert_eq!(tense_of("Wednesday's vote will decide it.", Lang::En, "Wednesday"), Future);
+        // A date that is the predicate of `is` looks ahead, a time of day before it or not.
+        assert_eq!(tense_of("The deadline is midnight Sunday.", Lang::En, "Sunday"), Future);
+        assert_eq!(tense_of("The vote is at 10 a.m. Tuesday.", Lang::En, "Tuesday"), Future);
+        assert_eq!(tense_of("The deadline was midnight Sunday.", Lang::En, "Sunday"), Past);
     }
 }

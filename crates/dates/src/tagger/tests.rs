@@ -1627,6 +1627,19 @@ fn a_date_before_a_noun_is_dated_by_the_verb_after_the_noun() {
 }
 
 #[test]
+fn a_word_ordinal_of_a_counted_month_is_its_day() {
+    let cases = [
+        ("The tax rises on the first of next month.", vec!["1998-04-01"]),
+        ("The bill was paid on the second of last month.", vec!["1998-02-02"]),
+        ("It was the first of many.", vec![]),
+        ("He bought the first of this month's cars.", vec!["1998-03"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "1998-03-05"), want, "{text}");
+    }
+}
+
+#[test]
 fn a_dateline_is_the_day_of_writing_whatever_the_lead_says() {
     let cases = [
         ("BEIJING, March 3 (Xinhua) -- China will cut tariffs next year.", "2013-03-03"),

@@ -50,6 +50,10 @@ impl P<'_> {
             Lex::Kw(Kw::Jour | Kw::Day) => (None, j + 1),
             // A day number straight before its month is read as a date elsewhere.
             _ if matches!(self.t[i].kind, Kind::Ordinal | Kind::Num) => (None, j),
+            // A word ordinal before a month the anchor counts (`the first of next month`),
+            // not before anything else (`the first of many`, `the first of this year's
+            // models`).
+            _ if n > 0 && self.deictic_month_after(j) => (None, j),
             _ => return None,
         };
         if wd.is_some() && !(-1..=5).contains(&n) {
@@ -58,6 +62,15 @@ impl P<'_> {
         let (of, last) = self.of_period(k)?;
         let first = self.article_before(i).unwrap_or(i);
         emit(first, last, Sem::NthOf { n, wd, of })
+    }
+
+    /// `of next month`, `of last month`, `of this month` at `j`, ending the phrase (no `'s`).
+    fn deictic_month_after(&self, j: usize) -> bool {
+        self.is_kw(j, Kw::Of)
+            && matches!(self.kw(j + 1), Some(Kw::Next | Kw::Last | Kw::This))
+            && self.is_kw(j + 2, Kw::Month)
+            && self.word_is(j + 2, &[b"month"])
+            && !self.is_apos(j + 3)
     }
 
     /// The period after `of`, `in`, `de`, `du`, `d'`: a month (`of september 2014`,

@@ -741,152 +741,292 @@ fn last_sentence(text: &str) -> &str {
     }
 }
 
+/// Determiners of one thing or person: a noun after one (not one of [`TIME`]) can be what
+/// `il`, `elle` stands for.
+const SINGULAR_DET: &[&str] = &[
+    "le", "la", "l", "un", "une", "ce", "cet", "cette", "son", "sa", "mon", "ma", "du", "au", "the", "a", "an", "this",
+    "that", "his", "its",
+];
+/// Determiners and numbers of several: what `ils`, `they` can stand for.
+const PLURAL_DET: &[&str] = &[
+    "les",
+    "des",
+    "ces",
+    "ses",
+    "leurs",
+    "aux",
+    "nos",
+    "vos",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "dix",
+    "cent",
+    "mille",
+    "these",
+    "those",
+    "several",
+    "many",
+    "both",
+    "two",
+    "three",
+    "four",
+    "five",
+    "ten",
+    "hundred",
+    "thousand",
+    "some",
+];
+/// Subject pronouns of one.
+const SINGULAR: &[&str] = &["il", "elle", "he", "she"];
+/// Subject pronouns of several.
+const PLURAL: &[&str] = &["ils", "elles", "they"];
+/// Words a sentence starts with that name no one (weekdays and `hier`, `today` come from
+/// the date tagger's lexicon below).
+const NOT_NAMES: &[&str] = &[
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "nous",
+    "vous",
+    "je",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "des",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "mais",
+    "et",
+    "puis",
+    "alors",
+    "ensuite",
+    "cependant",
+    "pourtant",
+    "selon",
+    "dans",
+    "en",
+    "depuis",
+    "lors",
+    "but",
+    "and",
+    "then",
+    "however",
+    "in",
+    "on",
+    "since",
+    "after",
+    "before",
+    "après",
+    "avant",
+    "d",
+    "de",
+    "du",
+    "à",
+    "au",
+    "aux",
+    "par",
+    "pour",
+    "sur",
+    "avec",
+    "by",
+    "for",
+    "with",
+    "of",
+    "at",
+    "to",
+];
+/// Words after `il` that make it impersonal.
+const IMPERSONAL_NEXT: &[&str] = &[
+    "y", "faut", "semble", "paraît", "parait", "reste", "suffit", "convient", "importe", "pleut", "fallait", "fallu",
+    "faudra", "semblait", "is", "was", "seems", "appears",
+];
+/// Nouns of time: `le lendemain, il…` names no one `il` could be.
+const TIME: &[&str] = &[
+    "lendemain",
+    "veille",
+    "jour",
+    "soir",
+    "matin",
+    "mois",
+    "semaine",
+    "année",
+    "an",
+    "même",
+    "day",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "evening",
+    "next",
+    "same",
+    "following",
+];
 /// Whether a sentence leans on an earlier one for who or what it is about: a subject
 /// pronoun (`il`, `elles`, `they`, `she`) with nothing before it in the sentence that it can
 /// stand for (a name or a noun of its number), or `ce dernier`, `the latter`. Impersonal
 /// `il` (`il y a`, `il faut`, `il semble`) stands for nothing and needs nothing.
 pub fn needs_context(sentence: &str) -> bool {
-    const SINGULAR_DET: &[&str] = &[
-        "le", "la", "l", "un", "une", "ce", "cet", "cette", "son", "sa", "mon", "ma", "du", "au", "the", "a", "an",
-        "this", "that", "his", "its",
-    ];
-    const PLURAL_DET: &[&str] = &[
-        "les",
-        "des",
-        "ces",
-        "ses",
-        "leurs",
-        "aux",
-        "nos",
-        "vos",
-        "plusieurs",
-        "certains",
-        "certaines",
-        "deux",
-        "trois",
-        "quatre",
-        "cinq",
-        "dix",
-        "cent",
-        "mille",
-        "these",
-        "those",
-        "several",
-        "many",
-        "both",
-        "two",
-        "three",
-        "four",
-        "five",
-        "ten",
-        "hundred",
-        "thousand",
-        "some",
-    ];
-    const SINGULAR: &[&str] = &["il", "elle", "he", "she"];
-    const PLURAL: &[&str] = &["ils", "elles", "they"];
-    // Words a sentence starts with that name no one (weekdays and `hier`, `today` come from
-    // the date tagger's lexicon below).
-    const NOT_NAMES: &[&str] = &[
-        "il",
-        "elle",
-        "ils",
-        "elles",
-        "on",
-        "nous",
-        "vous",
-        "je",
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-        "you",
-        "le",
-        "la",
-        "les",
-        "l",
-        "un",
-        "une",
-        "des",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "mais",
-        "et",
-        "puis",
-        "alors",
-        "ensuite",
-        "cependant",
-        "pourtant",
-        "selon",
-        "dans",
-        "en",
-        "depuis",
-        "lors",
-        "but",
-        "and",
-        "then",
-        "however",
-        "in",
-        "on",
-        "since",
-        "after",
-        "before",
-        "après",
-        "avant",
-        "d",
-        "de",
-        "du",
-        "à",
-        "au",
-        "aux",
-        "par",
-        "pour",
-        "sur",
-        "avec",
-        "by",
-        "for",
-        "with",
-        "of",
-        "at",
-        "to",
-    ];
-    const IMPERSONAL_NEXT: &[&str] = &[
-        "y", "faut", "semble", "paraît", "parait", "reste", "suffit", "convient", "importe", "pleut", "fallait",
-        "fallu", "faudra", "semblait", "is", "was", "seems", "appears",
-    ];
-    // Nouns of time: `le lendemain, il…` names no one `il` could be.
-    const TIME: &[&str] = &[
-        "lendemain",
-        "veille",
-        "jour",
-        "soir",
-        "matin",
-        "mois",
-        "semaine",
-        "année",
-        "an",
-        "même",
-        "day",
-        "week",
-        "month",
-        "year",
-        "morning",
-        "evening",
-        "next",
-        "same",
-        "following",
-    ];
+    // Only a pronoun (`il`, `they`) or the second word of `ce dernier`, `celui-ci`, `the
+    // latter` can make a sentence lean on another: most sentences have none, and are told
+    // apart here without the word lists below (nor a lowercase copy of every word).
+    // No character but an ASCII letter lowercases to one of these ASCII words' letters, so
+    // comparing ASCII case is exact for them.
+    const TRIGGERS: &[&str] = &["il", "elle", "he", "she", "ils", "elles", "they", "dernier", "ci", "latter"];
+    // The first byte, ASCII-lowercased, rules out most words before any comparison.
+    let trigger = |w: &str| match w.len() {
+        2..=7 => {
+            matches!(w.as_bytes()[0] | 0x20, b'i' | b'e' | b'h' | b's' | b't' | b'd' | b'c' | b'l')
+                && TRIGGERS.iter().any(|t| w.eq_ignore_ascii_case(t))
+        }
+        9 => w.chars().flat_map(char::to_lowercase).eq("dernière".chars()),
+        _ => false,
+    };
+    if !alnum_runs(sentence).any(trigger) {
+        return false;
+    }
+    // The words are the runs of letters and digits (a hyphen parts words too).
+    let words: Vec<&str> = alnum_runs(sentence).collect();
+    // Most words are lowercase ASCII already: borrowed, not copied. Each word's lists are
+    // found once, by one search ([`word_class`]), not by a search of each list.
+    let lower: Vec<(std::borrow::Cow<str>, u8)> = words
+        .iter()
+        .map(|w| {
+            let l = match w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                true => std::borrow::Cow::Borrowed(*w),
+                false => std::borrow::Cow::Owned(w.to_lowercase()),
+            };
+            let class = word_class(&l);
+            (l, class)
+        })
+        .collect();
+    let (mut singular, mut plural) = (false, false);
+    let mut names_seen = 0;
+    for (i, w) in words.iter().enumerate() {
+        let (l, class) = (&*lower[i].0, lower[i].1);
+        let (next, next_class) = lower.get(i + 1).map_or(("", 0), |(w, c)| (&**w, *c));
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let is_pronoun = class & (C_SINGULAR | C_PLURAL) != 0;
+        // The lexicon is asked last: only about a capitalised word that may be a name.
+        if !is_pronoun
+            && capital
+            && class & C_NOT_NAME == 0
+            && !matches!(dates::calendar_word(l), Some(dates::CalendarWord::Weekday | dates::CalendarWord::DayDeictic))
+        {
+            names_seen += 1;
+            singular = true;
+            // `Poutine et Loukachenko … ils`
+            if names_seen >= 2 && i >= 2 && matches!(&*lower[i - 1].0, "et" | "and") {
+                plural = true;
+            }
+        }
+        if class & C_SINGULAR_DET != 0 && !next.is_empty() && next_class & C_TIME == 0 {
+            singular = true;
+        }
+        if class & C_PLURAL_DET != 0 || l.bytes().all(|b| b.is_ascii_digit()) && !next.is_empty() && l.len() < 4 {
+            plural = true;
+        }
+        if matches!(
+            (l, next),
+            ("ce", "dernier") | ("cette", "dernière") | ("celui", "ci") | ("celle", "ci") | ("the", "latter")
+        ) {
+            return true;
+        }
+        if class & C_SINGULAR != 0 {
+            let after = lower.get(i + 2).map_or("", |(w, _)| &**w);
+            let impersonal = l == "il"
+                && (IMPERSONAL_NEXT.contains(&next)
+                    || matches!((next, after), ("s", "agit") | ("se", "peut") | ("s", "avère"))
+                    || next == "est"
+                        && (after.ends_with("ible")
+                            || after.ends_with("able")
+                            || matches!(
+                                after,
+                                "vrai" | "clair" | "temps" | "important" | "nécessaire" | "difficile" | "question"
+                            )));
+            if !impersonal && !singular {
+                return true;
+            }
+        } else if class & C_PLURAL != 0 && !plural {
+            return true;
+        }
+    }
+    false
+}
+
+/// [`word_class`] bits: which of [`needs_context`]'s lists a word is in.
+const C_SINGULAR_DET: u8 = 1;
+const C_PLURAL_DET: u8 = 2;
+const C_SINGULAR: u8 = 4;
+const C_PLURAL: u8 = 8;
+const C_NOT_NAME: u8 = 16;
+const C_TIME: u8 = 32;
+
+/// The lists of [`needs_context`] a lowercase word is in, as [`C_SINGULAR_DET`]… bits: one
+/// binary search of the words packed into integers (as [`is_stop`] does), where looking
+/// through each list was most of that function's cost.
+fn word_class(w: &str) -> u8 {
+    fn key(w: &str) -> Option<(u128, usize)> {
+        let b = w.as_bytes();
+        let mut k = [0u8; 16];
+        k.get_mut(..b.len())?.copy_from_slice(b);
+        Some((u128::from_le_bytes(k), b.len()))
+    }
+    static TABLE: std::sync::OnceLock<Vec<((u128, usize), u8)>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut v: Vec<((u128, usize), u8)> = Vec::new();
+        let lists = [
+            (SINGULAR_DET, C_SINGULAR_DET),
+            (PLURAL_DET, C_PLURAL_DET),
+            (SINGULAR, C_SINGULAR),
+            (PLURAL, C_PLURAL),
+            (NOT_NAMES, C_NOT_NAME),
+            (TIME, C_TIME),
+        ];
+        for (list, bit) in lists {
+            for k in list.iter().filter_map(|w| key(w)) {
+                match v.iter_mut().find(|(x, _)| *x == k) {
+                    Some((_, c)) => *c |= bit,
+                    None => v.push((k, bit)),
+                }
+            }
+        }
+        v.sort_unstable();
+        v
+    });
+    key(w).and_then(|k| table.binary_search_by(|(x, _)| x.cmp(&k)).ok()).map_or(0, |i| table[i].1)
+}
+
+/// [`needs_context`] as it was written first, with each word looked for in each list: what
+/// the classed words must give.
+#[cfg(test)]
+fn needs_context_by_lists(sentence: &str) -> bool {
     // Only a pronoun (`il`, `they`) or the second word of `ce dernier`, `celui-ci`, `the
     // latter` can make a sentence lean on another: most sentences have none, and are told
     // apart here without the word lists below (nor a lowercase copy of every word).
@@ -1024,17 +1164,75 @@ impl std::fmt::Display for Clause<'_> {
     }
 }
 
+/// The bounds of the sentence of `text` around `start..end`. Every dated sentence is found
+/// here: the stops are looked for by their bytes (`.`, `!`, `?`, and `…`'s last byte), and
+/// only around a stop are characters decoded. Bounds as [`sentence_bounds_by_chars`] finds
+/// them, character by character (tests compare the two).
 fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    // Back from `start`: the sentence starts after the last stop, a whitespace character and
+    // no lower-case word, that does not close an initial and ends before `start`.
+    let mut s = 0;
+    let mut j = start.min(bytes.len());
+    while j > 0 {
+        j -= 1;
+        let stop_len = match bytes[j] {
+            b'.' | b'!' | b'?' => 1,
+            // `…` is E2 80 A6; A6 is a continuation byte, so only `…` ends on E2 80 A6.
+            0xA6 if j >= 2 && bytes[j - 2] == 0xE2 && bytes[j - 1] == 0x80 => 3,
+            _ => continue,
+        };
+        let q = j + 1;
+        let Some(ws) = text.get(q..).and_then(|t| t.chars().next()).filter(|c| c.is_whitespace()) else {
+            continue;
+        };
+        let after = q + ws.len_utf8();
+        if after > start || text[after..].chars().next().is_some_and(char::is_lowercase) {
+            continue;
+        }
+        if ends_a_sentence(&text[..q - stop_len]) {
+            s = after;
+            break;
+        }
+    }
+    // On from `end`: the sentence ends after the first stop followed by ASCII whitespace (or
+    // the end of the text) and no lower-case word, that does not close an initial.
+    let mut e = text.len();
+    let mut k = end.min(text.len());
+    while k < bytes.len() {
+        let stop_len = match bytes[k] {
+            b'.' | b'!' | b'?' => 1,
+            0xE2 if bytes.get(k + 1) == Some(&0x80) && bytes.get(k + 2) == Some(&0xA6) => 3,
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let after = k + stop_len;
+        // A stop is only one if it starts a character: `end` is a character boundary and no
+        // stop's first byte is a continuation byte, so every match found here starts one.
+        if bytes.get(after).is_none_or(|b| b.is_ascii_whitespace())
+            && !text[after..].trim_start().chars().next().is_some_and(char::is_lowercase)
+            && ends_a_sentence(&text[..k])
+        {
+            e = after;
+            break;
+        }
+        k = after;
+    }
+    (s, e)
+}
+
+/// [`sentence_bounds`] as it was written first, a character at a time: what the byte scan
+/// must give.
+#[cfg(test)]
+fn sentence_bounds_by_chars(text: &str, start: usize, end: usize) -> (usize, usize) {
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '…');
     let bytes = text.as_bytes();
     let mut s = start;
     while s > 0 {
         let prev = text[..s].chars().next_back().unwrap_or(' ');
         let before = text[..s - prev.len_utf8()].chars().next_back();
-        // A period ends a sentence when a space follows it and it does not close an initial.
-        // A stop followed by a lower-case word is a paste's stray period (`son territoire.
-        // comme plateforme`), not a sentence end.
-        // Looked at only after a stop: this loop runs over every character before the date.
         let next_lower = || text[s..].chars().next().is_some_and(char::is_lowercase);
         if let Some(stop) = before.filter(|&b| prev.is_whitespace() && is_end(b) && !next_lower()) {
             if ends_a_sentence(&text[..s - prev.len_utf8() - stop.len_utf8()]) {
@@ -1312,5 +1510,101 @@ mod tests {
         assert!(is_reference_point("une décision attendue d'ici la "));
         assert!(is_reference_point("jusqu'à la "));
         assert!(!is_reference_point("à la "));
+    }
+
+    /// Texts with stops of every kind, initials, stray periods, non-breaking spaces and
+    /// pronouns, for comparing the rewritten scans with the code they replace.
+    const SAMPLES: &[&str] = &[
+        "Il a dit… Le 19 juin 2022, le président est parti… Puis…",
+        "Le 19 juin, M. Zelensky a lancé un ultimatum. Il a été reçu à Minsk le lendemain.",
+        "son territoire. comme plateforme. Ils sont venus ! Et puis ? Non.\u{a0}Vraiment.\u{2003}Oui",
+        "Le lendemain, il s'est rendu à Moscou. Ce dernier a démissionné lundi.",
+        "Il s'agit du premier sommet depuis 2019. Il est possible qu'il parte. Il faut partir.",
+        "Poutine et Loukachenko se sont vus ; ils ont signé. Les deux ministres, eux, ils ont parlé.",
+        "Lundi, elle a annoncé la fin. The latter said they would come. She left on Monday.",
+        "Celui-ci a refusé. Cette dernière a accepté. ÉLYSÉE : ils refusent. Œuvre 3 ils.",
+        "En 2022. ils sont partis. J. Dupont a dit... Hier, il a plu. Today he said it was over",
+        "Trois jours plus tard, ils sont revenus. Le même jour, il est parti. Dès le matin, il part.",
+        "a.b. c!d ?e… f…g. Étienne…  Ça va. ÇA VA. 1. 2. il",
+        "",
+        ".",
+        "… ",
+        "Les syndicats et la direction ; elles ont dit non, puis ils ont dit oui – mais il pleut.",
+    ];
+
+    #[test]
+    fn sentence_bounds_are_those_found_character_by_character() {
+        for t in SAMPLES {
+            let cuts: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for (a, &start) in cuts.iter().enumerate() {
+                for &end in &cuts[a..] {
+                    assert_eq!(
+                        sentence_bounds(t, start, end),
+                        sentence_bounds_by_chars(t, start, end),
+                        "{t:?} {start}..{end}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn classed_words_need_context_as_the_lists_did() {
+        for t in SAMPLES {
+            let cuts: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            // Every stretch between two word starts or ends, and every sentence.
+            for (a, &start) in cuts.iter().enumerate() {
+                for &end in cuts[a..].iter().step_by(3) {
+                    let part = &t[start..end];
+                    assert_eq!(needs_context(part), needs_context_by_lists(part), "{part:?}");
+                }
+            }
+        }
+        for w in SINGULAR_DET.iter().chain(PLURAL_DET).chain(NOT_NAMES).chain(TIME) {
+            assert_ne!(word_class(w), 0, "{w}");
+        }
+        assert_eq!(word_class("il"), C_SINGULAR | C_NOT_NAME);
+        assert_eq!(word_class("minsk"), 0);
+        assert_eq!(word_class("a-very-long-word-indeed"), 0);
+    }
+
+    #[test]
+    fn words_and_names_are_those_of_each_folded_character() {
+        // The scan written plainly: each character folded, then read a character at a time.
+        fn by_bytes(s: &str) -> (Words, Words) {
+            let (mut words, mut names, mut word, mut capital, mut first) = (vec![], vec![], String::new(), false, true);
+            let mut end = |word: &mut String, capital: bool| {
+                if word.is_empty() {
+                    return;
+                }
+                let initial = std::mem::replace(&mut first, false);
+                if let Some(k) = word_key(word, &mut Vec::new()) {
+                    words.push(k);
+                    if capital && !initial {
+                        names.push(k);
+                    }
+                }
+                word.clear();
+            };
+            for c in s.chars() {
+                let folded =
+                    if c.is_ascii() { c.to_string() } else { deunicode::deunicode_char(c).unwrap_or("").to_string() };
+                for f in folded.chars() {
+                    if f.is_ascii_alphanumeric() {
+                        if word.is_empty() {
+                            capital = c.is_uppercase();
+                        }
+                        word.push(f.to_ascii_lowercase());
+                    } else {
+                        end(&mut word, capital);
+                    }
+                }
+            }
+            end(&mut word, capital);
+            (Words::from_keys(words), Words::from_keys(names))
+        }
+        for t in SAMPLES.iter().chain(&["Vladimir POUTINE à Minsk-Nord, Łukašenka2022 et ŒUVRENT à Zürich"]) {
+            assert_eq!(words_and_names(t), by_bytes(t), "{t:?}");
+        }
     }
 }

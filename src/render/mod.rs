@@ -275,13 +275,11 @@ impl Pages {
     /// order can: `sources.html` (whose Tera context has an entry per source) first of all,
     /// while the search terms that a thread beside reads are still few, and
     /// `search-index.js` last; rendered side by side, the two were the peak of a large
-    /// build's memory. Topic pages, each listing a topic's articles, sources and events, are
-    /// among the large files: sorted with the other documents by path, they came last.
+    /// build's memory.
     fn render_order(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.jobs.len()).collect();
         order.sort_by_key(|&i| match &self.jobs[i].1 {
             Job::Page(Page::Sources) => 0,
-            Job::Page(Page::Doc(DocRef::Topic(_))) => 1,
             Job::Page(Page::Doc(_) | Page::Actor(_)) | Job::Asset(_) => 2,
             Job::SearchIndex => 3,
             _ => 1,

@@ -362,7 +362,7 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
     }
 
     // `None`: the cached document still holds.
-    let mut results: Vec<((Stamp, Stamp), Option<Loaded>)> = jobs
+    let results: Vec<((Stamp, Stamp), Option<Loaded>)> = jobs
         .par_iter()
         .map(|(kind, path, sidecar)| {
             // Only a cache compares stamps: a build without one saves a `stat` per file.
@@ -380,16 +380,6 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
             (stamps, Some(Loaded { doc, warnings, broken_ids }))
         })
         .collect();
-    // Article bodies are copied together once the load is done, which packs what they keep
-    // (see `Body::compact`): on every thread rather than in the serial loop below, where it
-    // was most of a large build's load with one processor busy.
-    results.par_iter_mut().for_each(|(_, loaded)| {
-        if let Some(Loaded { doc: Ok(Doc::Article(a)), .. }) = loaded {
-            if let Some(a) = Arc::get_mut(a) {
-                a.body.compact();
-            }
-        }
-    });
     let mut content = Content::default();
     let mut kept = std::collections::HashMap::with_capacity(jobs.len());
     let mut old = match cache {
@@ -399,7 +389,14 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
     for ((stamps, loaded), (_, path, _)) in results.into_iter().zip(jobs) {
         // A reused entry moves from the old cache to the new: nothing is copied but handles.
         let loaded = match loaded {
-            Some(l) => l,
+            Some(mut l) => {
+                if let Ok(Doc::Article(a)) = &mut l.doc {
+                    if let Some(a) = Arc::get_mut(a) {
+                        a.body.compact();
+                    }
+                }
+                l
+            }
             None => match old.remove(&path) {
                 Some((_, l)) => l,
                 None => continue,

@@ -180,18 +180,22 @@ fn prepare(
     let _span = trace::span("prepare (load + resolve)");
     let config = config::load(root)?;
     // Templates and content are both checked before giving up, so that one report lists
-    // every problem of the build.
-    let templates = {
-        let _s = trace::span("load: templates");
-        render::templates(root, &config)
-    };
+    // every problem of the build. Parsing the templates is a few tens of milliseconds on one
+    // thread: it runs beside the content's parallel load rather than before it.
     let mut cache = cache;
-    let load_span = trace::span("load: content");
-    let (content, load_diags) = match cache.as_deref_mut() {
-        Some(c) => content::load_cached(root, &mut c.content),
-        None => content::load(root),
-    };
-    drop(load_span);
+    let (templates, (content, load_diags)) = rayon::join(
+        || {
+            let _s = trace::span("load: templates");
+            render::templates(root, &config)
+        },
+        || {
+            let _s = trace::span("load: content");
+            match cache.as_deref_mut() {
+                Some(c) => content::load_cached(root, &mut c.content),
+                None => content::load(root),
+            }
+        },
+    );
     timings.load = t.elapsed();
     progress(Stage::Resolve { documents: content.articles.len() + content.notes.len() + content.topics.len() });
     let t = std::time::Instant::now();

@@ -83,11 +83,19 @@ pub fn css_string(s: &str) -> String {
 pub fn is_builtin(tera: &Tera, name: &str) -> bool {
     let Some((_, source)) = BUILTIN_TEMPLATES.iter().find(|(n, _)| *n == name) else { return false };
     let Ok(own) = tera.get_template(name) else { return false };
+    if own.path.as_deref().is_some_and(|p| p.strip_prefix(BUILTIN_MARK) == Some(name)) {
+        return true;
+    }
     match tera::Template::new(name, None, source) {
         Ok(builtin) => builtin.ast == own.ast,
         Err(_) => false,
     }
 }
+
+/// What [`load`] puts before the name of a template whose text is the built-in one, in its
+/// `path` (which Tera reads only for the name's extension, to escape): [`is_builtin`] then
+/// knows it without parsing the built-in again, a good part of planning a small site.
+const BUILTIN_MARK: &str = "builtin:";
 
 /// Loads the built-in templates and assets, then the site's `templates/` over them, and
 /// registers `t()` with the site's language and translations.
@@ -141,6 +149,13 @@ pub fn load(root: &Path, config: &Config) -> Result<(Tera, Vec<OutputFile>), Vec
     if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str()))) {
         diags.push(Diagnostic::error(Path::new("templates"), 0, super::error_chain(&e)));
     }
+    for (name, builtin) in BUILTIN_TEMPLATES {
+        if sources.get(*name).is_some_and(|s| s == builtin) {
+            if let Some(t) = tera.templates.get_mut(*name) {
+                t.path = Some(format!("{BUILTIN_MARK}{name}"));
+            }
+        }
+    }
     let lang = config.lang();
     let own = config.translations.clone();
     tera.register_function("t", move |args: &HashMap<String, tera::Value>| {
@@ -188,6 +203,31 @@ mod tests {
         assert_eq!(out, "Une/À moi");
         assert!(assets.iter().any(|(p, b)| p == "assets/img/logo.svg" && b == b"<svg/>"));
         assert!(assets.iter().any(|(p, _)| p == "assets/style.css"));
+    }
+
+    #[test]
+    fn builtin_templates_are_known_by_their_text_or_syntax() {
+        let dir = tempfile::tempdir().unwrap();
+        let t = dir.path().join("templates");
+        std::fs::create_dir_all(&t).unwrap();
+        let builtin = |n: &str| BUILTIN_TEMPLATES.iter().find(|(k, _)| *k == n).unwrap().1;
+        // A copy of the built-in page, one with only a comment added, one changed.
+        std::fs::write(t.join("topic.html"), builtin("topic.html")).unwrap();
+        std::fs::write(t.join("note.html"), format!("{{# mine #}}{}", builtin("note.html"))).unwrap();
+        std::fs::write(t.join("404.html"), builtin("404.html").replace("<h1>", "<h1 class=\"x\">")).unwrap();
+        let config: Config = toml::from_str("title = \"x\"").unwrap();
+        let (tera, _) = load(dir.path(), &config).unwrap();
+        assert!(is_builtin(&tera, "topic.html"));
+        assert!(is_builtin(&tera, "base.html"));
+        assert!(is_builtin(&tera, "note.html"));
+        assert!(!is_builtin(&tera, "404.html"));
+        assert!(!is_builtin(&tera, "partials/mine.html"));
+        // Tera escapes by the extension of a template's path when it has one: the mark keeps it.
+        for (name, _) in BUILTIN_TEMPLATES {
+            let path = tera.get_template(name).unwrap().path.clone();
+            let own = ["note.html", "404.html"].contains(name);
+            assert_eq!(path.is_some_and(|p| p.ends_with(name)), !own, "{name}");
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@
 
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
-    byline, byline_names, credit, is_agency, names, one_word_signature, prefix_openings, prefixed_label,
+    byline, byline_names, credit, desk_credit, is_agency, names, one_word_signature, prefix_openings, prefixed_label,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{byline_in, date_stamps, date_with_byline, segmented_byline};
@@ -160,6 +160,8 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
         None => {
             if let Some((c, o)) = credit(t) {
                 push(c, Kind::Credit, o);
+            } else if let Some(d) = desk_credit(t) {
+                push(d, Kind::Credit, None);
             }
         }
     }
@@ -517,5 +519,9 @@ mod tests {
         assert!(credit
             .iter()
             .any(|(n, k, o)| n == "Le Parisien avec AFP" && *k == Kind::Credit && o.as_deref() == Some("Le Parisien")));
+        // A desk signs as printed; a stamp's cue in capitals is no bare name.
+        assert!(kinds("Acme Media Team").contains(&("Acme Media Team".to_string(), Kind::Credit)));
+        assert!(kinds("From staff reports").contains(&("Staff reports".to_string(), Kind::Credit)));
+        assert!(!kinds("CRÉÉ LE 15 décembre 2025 • 14:45").iter().any(|(n, _)| n == "Créé Le"));
     }
 }

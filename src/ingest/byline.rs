@@ -1,8 +1,8 @@
 //! Bylines and names: `Par X`, `By X and Y`, a bare name, a wire credit.
 
 use super::lexicon::{
-    AGENCIES, BYLINE_PREFIXES, BYLINE_TAILS, EN_STOPWORDS, FR_STOPWORDS, NAMELESS_BYLINES, NAME_JOINERS, NOT_NAMES,
-    WIRE_SUFFIXES,
+    AGENCIES, BYLINE_PREFIXES, BYLINE_TAILS, DESK_MENU_WORDS, DESK_WORDS, EN_STOPWORDS, FR_STOPWORDS, NAMELESS_BYLINES,
+    NAME_JOINERS, NOT_NAMES, STAMP_WORDS, WIRE_SUFFIXES,
 };
 /// `AFP`, `Reuters`, `Le Figaro avec AFP`: a wire or outlet credit line.
 pub(super) fn is_agency(l: &str) -> bool {
@@ -34,6 +34,10 @@ pub(super) fn byline(l: &str) -> Option<Option<String>> {
     }
     let p = BYLINE_PREFIXES.iter().find(|p| lower.starts_with(*p))?;
     let rest = t.get(p.len()..)?.trim();
+    // `By Kulu Media News Desk`: the whole collective signature, not the names before its desk.
+    if let Some(d) = desk_credit(rest) {
+        return Some(Some(d));
+    }
     if let Some(n) = byline_names(rest) {
         return Some(Some(n));
     }
@@ -165,7 +169,10 @@ pub(super) fn is_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && s.chars().count() <= 48
-        && !words.iter().any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()))
+        && !words.iter().any(|w| {
+            let w = w.to_lowercase();
+            NOT_NAMES.contains(&w.as_str()) || STAMP_WORDS.contains(&w.as_str())
+        })
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.')
@@ -223,6 +230,30 @@ pub(super) fn credit(l: &str) -> Option<(String, Option<String>)> {
         .filter(|o| !o.is_empty() && !is_agency(o) && o.chars().next().is_some_and(char::is_uppercase))
         .map(str::to_string);
     Some((rest.to_string(), outlet))
+}
+
+/// `Kulu Media News Desk`, `Edge Delta Team`, `From staff reports`: a signature by an outlet's
+/// desk rather than a person, kept as printed (its outlet's name alone would not sign it).
+/// One to four capitalised words before the desk word, none of them a menu's (`Meet the Team`).
+pub(super) fn desk_credit(l: &str) -> Option<String> {
+    let t = l.trim().trim_start_matches(['-', '•', '*', ' ']).trim().trim_end_matches(['.', ',', '|', ' ']);
+    let t = strip_ci_prefix(t, "from ").unwrap_or(t).trim();
+    let lower = t.to_lowercase();
+    if lower == "staff reports" || lower == "staff report" {
+        let mut c = t.chars();
+        return c.next().map(|f| f.to_uppercase().chain(c).collect());
+    }
+    let desk = DESK_WORDS.iter().find(|d| lower.ends_with(&format!(" {d}")))?;
+    let head = t.get(..t.len() - desk.len())?.trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let ok = (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
+                && !DESK_MENU_WORDS.contains(&w.to_lowercase().as_str())
+        })
+        && t.split_whitespace().skip(words.len()).all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    ok.then(|| t.to_string())
 }
 
 /// Where a byline's prefix opens in a line and what follows it: at the start (any of
@@ -360,5 +391,23 @@ mod tests {
         assert_eq!(normalise_name("JR Raphael"), "JR Raphael");
         assert_eq!(normalise_name("AMARYLLIS BECAM"), "Amaryllis Becam");
         assert_eq!(byline("By JR Raphael, Contributing Editor, Computerworld |"), Some(Some("JR Raphael".into())));
+    }
+
+    #[test]
+    fn a_desk_signs_as_printed_and_a_menu_team_does_not() {
+        assert_eq!(byline("By Acme Media News Desk"), Some(Some("Acme Media News Desk".into())));
+        assert_eq!(desk_credit("Acme Team").as_deref(), Some("Acme Team"));
+        assert_eq!(desk_credit("From staff reports").as_deref(), Some("Staff reports"));
+        assert_eq!(desk_credit("Meet the Team"), None);
+        assert_eq!(desk_credit("Our Team"), None);
+        assert_eq!(desk_credit("team"), None);
+        assert_eq!(desk_credit("The whole team"), None);
+    }
+
+    #[test]
+    fn stamp_cues_in_capitals_are_no_name() {
+        assert_eq!(names("CRÉÉ LE"), None);
+        assert_eq!(names("MIS À JOUR LE"), None);
+        assert_eq!(names("Jane Roe").as_deref(), Some("Jane Roe"));
     }
 }

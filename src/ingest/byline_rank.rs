@@ -11,12 +11,12 @@
 
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
-    byline, byline_names, credit, is_agency, names, one_word_signature, prefix_openings, prefixed_label,
+    byline, byline_names, credit, desk_credit, is_agency, names, one_word_signature, prefix_openings, prefixed_label,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{byline_in, date_stamps, date_with_byline, segmented_byline};
 use super::layout::Layout;
-use super::lexicon::NOT_NAMES;
+use super::lexicon::{NOT_NAMES, STAMP_CUES};
 use super::line::printed;
 use super::rank::{dump, score};
 use super::title::clean_title;
@@ -160,6 +160,8 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
         None => {
             if let Some((c, o)) = credit(t) {
                 push(c, Kind::Credit, o);
+            } else if let Some(d) = desk_credit(t) {
+                push(d, Kind::Credit, None);
             }
         }
     }
@@ -222,11 +224,16 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     out
 }
 
-/// Whether a line may hold a byline's prefix (`par`, `by`, `Écrit par`, `Author:`): the cheap
+/// Whether a line may hold a byline's prefix (`par`, `by`, `Écrit par`, `Author:`) or a stamp's
+/// cue with its name after the day (`publié le 17 mars à 18h56, Jane Roe, Site`): the cheap
 /// test before reading a line of the text.
 fn may_hold_prefix(t: &str) -> bool {
     let lower = t.to_lowercase();
-    lower.contains("par") || lower.contains("by") || lower.contains("auteur") || lower.contains("author")
+    lower.contains("par")
+        || lower.contains("by")
+        || lower.contains("auteur")
+        || lower.contains("author")
+        || STAMP_CUES.iter().any(|c| lower.contains(c))
 }
 
 /// Distance in non-empty lines between two line indices.
@@ -517,5 +524,11 @@ mod tests {
         assert!(credit
             .iter()
             .any(|(n, k, o)| n == "Le Parisien avec AFP" && *k == Kind::Credit && o.as_deref() == Some("Le Parisien")));
+        // A desk signs as printed; a stamp's cue in capitals is no bare name.
+        assert!(kinds("Acme Media Team").contains(&("Acme Media Team".to_string(), Kind::Credit)));
+        assert!(kinds("From staff reports").contains(&("Staff reports".to_string(), Kind::Credit)));
+        assert!(!kinds("CRÉÉ LE 15 décembre 2025 • 14:45").iter().any(|(n, _)| n == "Créé Le"));
+        assert!(may_hold_prefix("publié le 17 mars à 18h56, Jane Roe, Site"));
+        assert!(!may_hold_prefix("Le conseil a voté mardi."));
     }
 }

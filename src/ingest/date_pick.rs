@@ -54,8 +54,10 @@ pub(super) const FEATURES: [&str; 23] = [
 const N: usize = FEATURES.len();
 
 /// How a statement that the story first ran elsewhere opens (`This story was originally
-/// published …`): a publication cue wherever it stands, read on lines outside the windows too.
-const ORIGINAL_CUES: [&str; 3] = ["originally published", "publié initialement", "initialement publié"];
+/// published …`, `Last updated …, originally created …`): a publication cue wherever it
+/// stands, read on lines outside the windows too.
+const ORIGINAL_CUES: [&str; 5] =
+    ["originally published", "originally created", "originally posted", "publié initialement", "initialement publié"];
 
 /// Non-empty lines around the headline in which days are read: a few above it (a stamp over
 /// the headline), more below (a standfirst, a caption and buttons may come first).
@@ -441,6 +443,19 @@ mod tests {
         ];
         let layout = Layout { headline: Some(1), block: Some((4, 5)), others: [None; 2] };
         assert_eq!(pick(&lines, &layout, None).map(|d| d.to_string()), day("2021-03-03"));
+    }
+
+    #[test]
+    fn the_day_a_page_was_originally_created_beats_its_update_before_it() {
+        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
+        let lines = [
+            "Council keeps the small theatres open all year",
+            "Last updated 04 Jun 2020, originally created 17 Jun 2019",
+            para,
+            para,
+        ];
+        let layout = Layout { headline: Some(0), block: Some((2, 3)), others: [None; 2] };
+        assert_eq!(pick(&lines, &layout, None).map(|d| d.to_string()), day("2019-06-17"));
     }
 
     #[test]

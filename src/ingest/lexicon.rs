@@ -189,6 +189,34 @@ pub(super) const NAMELESS_BYLINES: [&str; 2] = ["de notre ", "from our "];
 /// Words that join co-authors.
 pub(super) const NAME_JOINERS: [&str; 3] = ["et", "and", "&"];
 
+/// Words of a stamp's cue, never of a person's name: a page printing `CRÉÉ LE 15 décembre` or
+/// `MIS À JOUR LE …` in capitals makes them look like one.
+pub(super) const STAMP_WORDS: [&str; 14] = [
+    "créé",
+    "créée",
+    "created",
+    "updated",
+    "published",
+    "posted",
+    "publié",
+    "publiée",
+    "modifié",
+    "modified",
+    "mis",
+    "jour",
+    "actualisé",
+    "edited",
+];
+
+/// How a collective signature ends (`Kulu Media News Desk`, `Edge Delta Team`): the desk,
+/// team or staff of an outlet signs the text.
+pub(super) const DESK_WORDS: [&str; 6] = ["news desk", "desk", "team", "staff", "newsroom", "rédaction"];
+
+/// Capitalised words that open a menu item ending with a desk word (`Meet the Team`, `Our
+/// Team`, `Contact Support Team`), never a signature.
+pub(super) const DESK_MENU_WORDS: [&str; 10] =
+    ["our", "meet", "the", "contact", "join", "support", "sales", "about", "customer", "help"];
+
 /// Capitalised words of credits, never of a person's name.
 pub(super) const NOT_NAMES: [&str; 88] = [
     "photo",

@@ -13,7 +13,7 @@ use super::boilerplate::is_boilerplate;
 use super::byline::byline;
 use super::dateline::{date_stamps, date_with_byline, is_relative_stamp};
 use super::lexicon::{CLOSERS, EN_STOPWORDS, FR_STOPWORDS, OFFER_WORDS, PAYWALL_CUES, READER_OPENERS, READER_WORDS};
-use super::line::{doubles_a_phrase, glued_stamps};
+use super::line::{code_sign, doubles_a_phrase, glued_stamps};
 use std::collections::HashMap;
 
 /// How a line reads.
@@ -309,13 +309,34 @@ fn cut_at_closer(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
         let weight = |at: &[usize]| -> usize {
             at.iter().filter(|&&i| is_paragraph(lines[i])).map(|&i| signals(lines[i]).chars).sum()
         };
-        let goes_on = rest.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]))
-            && weight(&rest) > weight(&items);
+        let goes_on = (rest.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]))
+            && weight(&rest) > weight(&items))
+            || runs_on(lines, &after, &counts);
         if !goes_on && reads_as_items(lines, &after, &counts) {
             return (s..c).rev().find(|&i| text(cls[i])).unwrap_or(s);
         }
     }
     e
+}
+
+/// Paragraphs a text must hold per sign of an item after a closing heading to read as the
+/// article going on under inline boxes rather than as a list of items.
+const PARAGRAPHS_PER_ITEM: usize = 3;
+
+/// Paragraphs that follow another paragraph directly, needed for the same.
+const RUN_PAIRS_MIN: usize = 3;
+
+/// Whether the lines `after` a closing heading are the article going on under one or more
+/// inline boxes (`Related Articles` with a dated teaser or two, `A lire aussi` over a signed
+/// excerpt) rather than a list: many paragraphs for each item's sign, several of them in a
+/// row (a teaser list alternates a title, an excerpt and a sign, never two excerpts), and no
+/// reader's signatures (a thread's comments may run to several paragraphs).
+fn runs_on(lines: &[&str], after: &[usize], counts: &HashMap<String, usize>) -> bool {
+    let signs = item_signs(lines, after, counts).len();
+    let paragraphs = after.iter().filter(|&&i| is_paragraph(lines[i])).count();
+    let pairs = after.windows(2).filter(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]])).count();
+    let signed = after.iter().filter(|&&i| is_signature(lines[i])).count();
+    signed < 2 && pairs >= RUN_PAIRS_MIN && paragraphs >= PARAGRAPHS_PER_ITEM * signs.max(1)
 }
 
 /// The start of the best run `s..=e` moved under an article's head inside it (its headline
@@ -477,7 +498,37 @@ pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
             raw[i] = classify_as(lines[i], counts.get(&keys[i]).copied().unwrap_or(0), false);
         }
     }
+    mark_listings(lines, &mut raw);
     raw
+}
+
+/// Lines printed in a row (no blank between) that a listing needs, most of them with a sign
+/// of code, before they read as one.
+const LISTING_MIN: usize = 2;
+
+/// A program's listing or its drawn output (`SELECT avg(n)` / `FROM unnest(…) AS n;`, then
+/// `avg` / `────` / `4.33`) printed between a tutorial's paragraphs: a group of lines in a row
+/// most of which show a sign of code ([`code_sign`]). Like a table's rows, not text but part
+/// of the article: its lines that are not text become [`Class::Table`], neutral in the run.
+/// As furniture, each listing cut the article into pieces shorter than the teasers around it.
+fn mark_listings(lines: &[&str], raw: &mut [Class]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].trim().is_empty() {
+            i += 1;
+            continue;
+        }
+        let end = (i..lines.len()).find(|&j| lines[j].trim().is_empty()).unwrap_or(lines.len());
+        let signed = (i..end).filter(|&j| code_sign(lines[j])).count();
+        if end - i >= LISTING_MIN && signed >= LISTING_MIN && signed * 2 >= end - i {
+            for c in &mut raw[i..end] {
+                if matches!(*c, Class::Bad | Class::Short) {
+                    *c = Class::Table;
+                }
+            }
+        }
+        i = end;
+    }
 }
 
 /// Short and near-good lines settled by their neighbours.

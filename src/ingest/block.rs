@@ -11,7 +11,7 @@
 
 use super::boilerplate::is_boilerplate;
 use super::byline::byline;
-use super::dateline::{date_stamps, date_with_byline, is_relative_stamp};
+use super::dateline::{date_stamps, date_with_byline, is_clock_word, is_relative_stamp};
 use super::lexicon::{CLOSERS, EN_STOPWORDS, FR_STOPWORDS, OFFER_WORDS, PAYWALL_CUES, READER_OPENERS, READER_WORDS};
 use super::line::{code_sign, doubles_a_phrase, glued_stamps};
 use std::collections::HashMap;
@@ -328,15 +328,52 @@ const RUN_PAIRS_MIN: usize = 3;
 
 /// Whether the lines `after` a closing heading are the article going on under one or more
 /// inline boxes (`Related Articles` with a dated teaser or two, `A lire aussi` over a signed
-/// excerpt) rather than a list: many paragraphs for each item's sign, several of them in a
+/// excerpt) rather than a list: many paragraphs for each item's head, several of them in a
 /// row (a teaser list alternates a title, an excerpt and a sign, never two excerpts), and no
 /// reader's signatures (a thread's comments may run to several paragraphs).
 fn runs_on(lines: &[&str], after: &[usize], counts: &HashMap<String, usize>) -> bool {
-    let signs = item_signs(lines, after, counts).len();
-    let paragraphs = after.iter().filter(|&&i| is_paragraph(lines[i])).count();
-    let pairs = after.windows(2).filter(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]])).count();
+    // A box's heading printed over each box (`A lire aussi`) is no item of a list: the heads
+    // (a byline, a stamp) count the items.
+    let signs = item_signs(lines, after, counts).iter().filter(|(_, k)| *k == ItemSign::Head).count();
+    // A teaser card (a title printed twice, a post's caption glued to itself) is no paragraph.
+    let para = |i: usize| is_paragraph(lines[i]) && !is_card(lines[i]);
+    let paragraphs = after.iter().filter(|&&i| para(i)).count();
+    let pairs = after.windows(2).filter(|w| para(w[0]) && para(w[1])).count();
     let signed = after.iter().filter(|&&i| is_signature(lines[i])).count();
     signed < 2 && pairs >= RUN_PAIRS_MIN && paragraphs >= PARAGRAPHS_PER_ITEM * signs.max(1)
+}
+
+/// The lines of the inline boxes the block `s..=e` crosses because the article goes on under
+/// them ([`runs_on`]): from the closing heading to the last item's sign (a byline, a stamp, a
+/// box's repeated label) before the text resumes. Their titles
+/// and excerpts are another story's; the text on either side stays.
+pub(super) fn crossed_boxes(lines: &[&str], cls: &[Class], s: usize, e: usize) -> Vec<usize> {
+    let counts = repeat_counts(lines);
+    let mut out = Vec::new();
+    for c in (s..=e.min(cls.len().saturating_sub(1))).filter(|&i| cls[i] == Class::Closer) {
+        if (s..c).filter(|&i| is_paragraph(lines[i])).count() < 3 {
+            continue;
+        }
+        let after: Vec<usize> = (c + 1..=e).filter(|&i| !lines[i].trim().is_empty()).collect();
+        if !runs_on(lines, &after, &counts) {
+            continue;
+        }
+        let para = |i: usize| is_paragraph(lines[i]) && !is_card(lines[i]);
+        // The text resumes at the first paragraph that no item's sign follows: an excerpt is
+        // signed under it (`Par X`, a stamp), a paragraph of the text is not.
+        let signs: Vec<usize> = item_signs(lines, &after, &counts).iter().map(|&(i, _)| i).collect();
+        let Some(resume) =
+            (0..after.len()).find(|&n| para(after[n]) && after.get(n + 1).is_none_or(|j| !signs.contains(j)))
+        else {
+            continue;
+        };
+        let last_sign = signs.iter().copied().filter(|&i| i < after[resume]).last().unwrap_or(c);
+        let boxed: Vec<usize> = (c..=last_sign).filter(|&i| !lines[i].trim().is_empty()).collect();
+        if boxed.len() <= MAX_GAP {
+            out.extend(boxed);
+        }
+    }
+    out
 }
 
 /// The start of the best run `s..=e` moved under an article's head inside it (its headline
@@ -499,7 +536,65 @@ pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
         }
     }
     mark_listings(lines, &mut raw);
+    mark_tickers(lines, &mut raw);
     raw
+}
+
+/// Whether a line is a stamp alone: a clock time (`20h43`, `9:05 am`), a time counted back
+/// (`Il y a 2 heures`) or a short day (`31/10`, `12 mars`), with no headline on it.
+fn is_lone_stamp(l: &str) -> bool {
+    let t = plain(l).0.trim_start_matches(['•', '·', '|', '-', ' ']);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let clock = !words.is_empty()
+        && words.iter().any(|w| w.contains(|c: char| c.is_ascii_digit()))
+        && words.iter().all(|w| is_clock_word(w));
+    t.chars().count() <= 30 && (clock || is_relative_stamp(t) || (words.len() <= 3 && date_stamps(t).is_some()))
+}
+
+/// Whether a line may be a headline under a stamp: short, no stamp itself, not closed by a
+/// period (an entry of a live report opens with a sentence).
+fn ticker_headline(l: &str) -> bool {
+    let t = plain(l).0;
+    let n = t.chars().count();
+    (10..=200).contains(&n) && !is_lone_stamp(l) && !t.ends_with(['.', ':', ';']) && !t.contains(". ")
+}
+
+/// Stamps a row of alternating stamps and headlines needs to be a ticker.
+const TICKER_MIN: usize = 3;
+
+/// A news ticker (`L'info en continu`: `20h43` / a headline / `20h19` / a headline …): lone
+/// stamps alternating with headline lines, three pairs or more in a row with nothing else
+/// between. Its lines are furniture, whatever their words: each headline reads as a sentence,
+/// and its stamp put it in the dossier's chronology. A live report tells what happened under
+/// each stamp in closed sentences, and a timeline puts paragraphs under its days: neither
+/// alternates a bare stamp with a bare headline line after line.
+fn mark_tickers(lines: &[&str], raw: &mut [Class]) {
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect();
+    let stamp = |n: usize| filled.get(n).is_some_and(|&i| is_lone_stamp(lines[i]));
+    let headline = |n: usize| filled.get(n).is_some_and(|&i| ticker_headline(lines[i]));
+    let mut n = 0;
+    while n < filled.len() {
+        if !stamp(n) {
+            n += 1;
+            continue;
+        }
+        let mut j = n;
+        while stamp(j) && headline(j + 1) {
+            j += 2;
+        }
+        if (j - n) / 2 >= TICKER_MIN {
+            // A headline over the first stamp, a stamp under the last headline: the same list
+            // printed the other way round.
+            let from = if n > 0 && headline(n - 1) && !stamp(n - 2) { n - 1 } else { n };
+            let to = if stamp(j) { j + 1 } else { j };
+            for &i in &filled[from..to] {
+                raw[i] = Class::Bad;
+            }
+            n = to;
+        } else {
+            n += 1;
+        }
+    }
 }
 
 /// Lines printed in a row (no blank between) that a listing needs, most of them with a sign
@@ -848,6 +943,43 @@ mod tests {
         assert_eq!(main_block(&lead, &classes(&lead)).map(|b| b.0), Some(0));
         lead[8] = "November 19, 2019 at 9:45 am";
         assert_eq!(main_block(&lead, &classes(&lead)).map(|b| b.0), Some(0));
+    }
+
+    #[test]
+    fn a_ticker_of_stamps_and_headlines_is_furniture_but_a_live_report_is_not() {
+        let mut page = vec![PARA, "", PARA2, "", "L'info en continu", ""];
+        for (t, h) in [
+            ("20h43", "Covid-19 : le ralentissement se confirme à l'hôpital"),
+            ("20h19", "Grippe aviaire : la France se prépare à vacciner"),
+            ("19h46", "Pyrénées-Orientales : les médecins en grève le 24 décembre"),
+        ] {
+            page.extend([t, h]);
+        }
+        let raw = raw_classes(&page);
+        assert!(raw[6..].iter().all(|&c| c == Class::Bad), "{raw:?}");
+        // Entries closed like sentences, or two pairs only: not a ticker.
+        let live = [
+            PARA,
+            "20h43",
+            "Le ministre est arrivé à la préfecture.",
+            "20h19",
+            "Il a rencontré les élus.",
+            "19h46",
+            "Il repart demain.",
+        ];
+        assert!(raw_classes(&live)[1..].iter().any(|&c| c != Class::Bad));
+        let two = [
+            PARA,
+            "20h43",
+            "Covid-19 : le ralentissement se confirme à l'hôpital",
+            "20h19",
+            "Grippe aviaire : la France se prépare à vacciner",
+            PARA2,
+        ];
+        assert_ne!(raw_classes(&two)[2], Class::Bad);
+        assert!(
+            is_lone_stamp("• 9:05 am") && is_lone_stamp("Il y a 2 heures") && !is_lone_stamp("20h43 Un titre de une")
+        );
     }
 
     #[test]

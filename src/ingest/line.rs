@@ -173,7 +173,8 @@ pub(super) fn code_sign(l: &str) -> bool {
     let snake = c.windows(3).any(|w| w[0].is_alphabetic() && w[1] == '_' && w[2].is_alphabetic());
     let operator = [" = ", " == ", " => ", " -> ", " != ", " := ", "::"].iter().any(|o| t.contains(o));
     let open_end = t.ends_with([';', '{', '(', '[']) || t.starts_with(['}', ')', ']']);
-    let numeric = c.iter().any(char::is_ascii_digit) && c.iter().all(|&x| x.is_ascii_digit() || matches!(x, '.' | '-' | ' ' | ','));
+    let numeric = c.iter().any(char::is_ascii_digit)
+        && c.iter().all(|&x| x.is_ascii_digit() || matches!(x, '.' | '-' | ' ' | ','));
     drawn || glued_call || snake || operator || open_end || numeric
 }
 

@@ -367,7 +367,7 @@ pub(super) fn crossed_boxes(lines: &[&str], cls: &[Class], s: usize, e: usize) -
         else {
             continue;
         };
-        let last_sign = signs.iter().copied().filter(|&i| i < after[resume]).last().unwrap_or(c);
+        let last_sign = signs.iter().copied().rfind(|&i| i < after[resume]).unwrap_or(c);
         let boxed: Vec<usize> = (c..=last_sign).filter(|&i| !lines[i].trim().is_empty()).collect();
         if boxed.len() <= MAX_GAP {
             out.extend(boxed);

@@ -946,6 +946,50 @@ mod tests {
     }
 
     #[test]
+    fn the_text_going_on_under_an_inline_box_is_kept_and_the_box_dropped() {
+        const P: [&str; 12] = [
+            "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois, selon un communiqué.",
+            "The ministry said on Tuesday that the drills would last for two weeks and that no troops would cross into the country.",
+            "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année.",
+            "Selon plusieurs diplomates, cette annonce vise surtout à apaiser les voisins avant le sommet prévu le mois prochain.",
+            "Le ministère a précisé mardi que les manœuvres dureraient encore deux semaines et qu'aucune troupe ne franchirait la ligne.",
+            "The council said on Monday that the new bridge would open to traffic in the spring, after two years of delays and disputes.",
+            "Residents of the district have complained for months about the noise of the works at night, and the mayor promised to listen.",
+            "The police said on Sunday that two men had been arrested after a chase through the city centre, and that no one was hurt.",
+            "The museum's curator said the collection had grown over the years thanks to gifts from families of the city.",
+            "Visitors will be able to see the workshop at work on weekends, when the glass-benders open their doors to the public.",
+            "Many of the signs were restored by a small workshop that has kept the old glass-bending craft alive for decades.",
+            "La préfecture a indiqué mercredi que la circulation resterait fermée sur le pont jusqu'à la fin des travaux de réfection.",
+        ];
+        let mut page: Vec<&str> = Vec::new();
+        for p in &P[..5] {
+            page.extend([*p, ""]);
+        }
+        page.extend([
+            "Related Articles",
+            "",
+            "Bridge to open in spring",
+            "Jul 17, 2014",
+            "Noise at night",
+            "Mar 9, 2018",
+            "",
+        ]);
+        for p in &P[5..] {
+            page.extend([*p, ""]);
+        }
+        let c = classes(&page);
+        let (s, e) = main_block(&page, &c).unwrap();
+        assert_eq!((s, e), (0, page.len() - 2));
+        let boxed = crossed_boxes(&page, &c, s, e);
+        assert!(boxed.contains(&10) && boxed.contains(&15), "{boxed:?}");
+        assert!(boxed.iter().all(|&i| !is_paragraph(page[i])), "{boxed:?}");
+        // A tutorial's listing between two paragraphs is neutral, not furniture.
+        let listing = ["SELECT avg(n)", "FROM unnest(array[2, 3, 5]) AS n;"];
+        let raw = raw_classes(&[P[0], "", listing[0], listing[1], "", P[1]]);
+        assert_eq!(&raw[2..4], &[Class::Table, Class::Table]);
+    }
+
+    #[test]
     fn a_ticker_of_stamps_and_headlines_is_furniture_but_a_live_report_is_not() {
         let mut page = vec![PARA, "", PARA2, "", "L'info en continu", ""];
         for (t, h) in [

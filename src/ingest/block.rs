@@ -309,71 +309,13 @@ fn cut_at_closer(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
         let weight = |at: &[usize]| -> usize {
             at.iter().filter(|&&i| is_paragraph(lines[i])).map(|&i| signals(lines[i]).chars).sum()
         };
-        let goes_on = (rest.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]))
-            && weight(&rest) > weight(&items))
-            || runs_on(lines, &after, &counts);
+        let goes_on = rest.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]))
+            && weight(&rest) > weight(&items);
         if !goes_on && reads_as_items(lines, &after, &counts) {
             return (s..c).rev().find(|&i| text(cls[i])).unwrap_or(s);
         }
     }
     e
-}
-
-/// Paragraphs a text must hold per sign of an item after a closing heading to read as the
-/// article going on under inline boxes rather than as a list of items.
-const PARAGRAPHS_PER_ITEM: usize = 3;
-
-/// Paragraphs that follow another paragraph directly, needed for the same.
-const RUN_PAIRS_MIN: usize = 3;
-
-/// Whether the lines `after` a closing heading are the article going on under one or more
-/// inline boxes (`Related Articles` with a dated teaser or two, `A lire aussi` over a signed
-/// excerpt) rather than a list: many paragraphs for each item's head, several of them in a
-/// row (a teaser list alternates a title, an excerpt and a sign, never two excerpts), and no
-/// reader's signatures (a thread's comments may run to several paragraphs).
-fn runs_on(lines: &[&str], after: &[usize], counts: &HashMap<String, usize>) -> bool {
-    // A box's heading printed over each box (`A lire aussi`) is no item of a list: the heads
-    // (a byline, a stamp) count the items.
-    let signs = item_signs(lines, after, counts).iter().filter(|(_, k)| *k == ItemSign::Head).count();
-    // A teaser card (a title printed twice, a post's caption glued to itself) is no paragraph.
-    let para = |i: usize| is_paragraph(lines[i]) && !is_card(lines[i]);
-    let paragraphs = after.iter().filter(|&&i| para(i)).count();
-    let pairs = after.windows(2).filter(|w| para(w[0]) && para(w[1])).count();
-    let signed = after.iter().filter(|&&i| is_signature(lines[i])).count();
-    signed < 2 && pairs >= RUN_PAIRS_MIN && paragraphs >= PARAGRAPHS_PER_ITEM * signs.max(1)
-}
-
-/// The lines of the inline boxes the block `s..=e` crosses because the article goes on under
-/// them ([`runs_on`]): from the closing heading to the last item's sign (a byline, a stamp, a
-/// box's repeated label) before the text resumes. Their titles
-/// and excerpts are another story's; the text on either side stays.
-pub(super) fn crossed_boxes(lines: &[&str], cls: &[Class], s: usize, e: usize) -> Vec<usize> {
-    let counts = repeat_counts(lines);
-    let mut out = Vec::new();
-    for c in (s..=e.min(cls.len().saturating_sub(1))).filter(|&i| cls[i] == Class::Closer) {
-        if (s..c).filter(|&i| is_paragraph(lines[i])).count() < 3 {
-            continue;
-        }
-        let after: Vec<usize> = (c + 1..=e).filter(|&i| !lines[i].trim().is_empty()).collect();
-        if !runs_on(lines, &after, &counts) {
-            continue;
-        }
-        let para = |i: usize| is_paragraph(lines[i]) && !is_card(lines[i]);
-        // The text resumes at the first paragraph that no item's sign follows: an excerpt is
-        // signed under it (`Par X`, a stamp), a paragraph of the text is not.
-        let signs: Vec<usize> = item_signs(lines, &after, &counts).iter().map(|&(i, _)| i).collect();
-        let Some(resume) =
-            (0..after.len()).find(|&n| para(after[n]) && after.get(n + 1).is_none_or(|j| !signs.contains(j)))
-        else {
-            continue;
-        };
-        let last_sign = signs.iter().copied().rfind(|&i| i < after[resume]).unwrap_or(c);
-        let boxed: Vec<usize> = (c..=last_sign).filter(|&i| !lines[i].trim().is_empty()).collect();
-        if boxed.len() <= MAX_GAP {
-            out.extend(boxed);
-        }
-    }
-    out
 }
 
 /// The start of the best run `s..=e` moved under an article's head inside it (its headline
@@ -946,46 +888,10 @@ mod tests {
     }
 
     #[test]
-    fn the_text_going_on_under_an_inline_box_is_kept_and_the_box_dropped() {
-        const P: [&str; 12] = [
-            "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois, selon un communiqué.",
-            "The ministry said on Tuesday that the drills would last for two weeks and that no troops would cross into the country.",
-            "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année.",
-            "Selon plusieurs diplomates, cette annonce vise surtout à apaiser les voisins avant le sommet prévu le mois prochain.",
-            "Le ministère a précisé mardi que les manœuvres dureraient encore deux semaines et qu'aucune troupe ne franchirait la ligne.",
-            "The council said on Monday that the new bridge would open to traffic in the spring, after two years of delays and disputes.",
-            "Residents of the district have complained for months about the noise of the works at night, and the mayor promised to listen.",
-            "The police said on Sunday that two men had been arrested after a chase through the city centre, and that no one was hurt.",
-            "The museum's curator said the collection had grown over the years thanks to gifts from families of the city.",
-            "Visitors will be able to see the workshop at work on weekends, when the glass-benders open their doors to the public.",
-            "Many of the signs were restored by a small workshop that has kept the old glass-bending craft alive for decades.",
-            "La préfecture a indiqué mercredi que la circulation resterait fermée sur le pont jusqu'à la fin des travaux de réfection.",
-        ];
-        let mut page: Vec<&str> = Vec::new();
-        for p in &P[..5] {
-            page.extend([*p, ""]);
-        }
-        page.extend([
-            "Related Articles",
-            "",
-            "Bridge to open in spring",
-            "Jul 17, 2014",
-            "Noise at night",
-            "Mar 9, 2018",
-            "",
-        ]);
-        for p in &P[5..] {
-            page.extend([*p, ""]);
-        }
-        let c = classes(&page);
-        let (s, e) = main_block(&page, &c).unwrap();
-        assert_eq!((s, e), (0, page.len() - 2));
-        let boxed = crossed_boxes(&page, &c, s, e);
-        assert!(boxed.contains(&10) && boxed.contains(&15), "{boxed:?}");
-        assert!(boxed.iter().all(|&i| !is_paragraph(page[i])), "{boxed:?}");
-        // A tutorial's listing between two paragraphs is neutral, not furniture.
+    fn a_listing_between_paragraphs_is_neutral_not_furniture() {
+        // A tutorial's listing between two paragraphs is read like a table's rows.
         let listing = ["SELECT avg(n)", "FROM unnest(array[2, 3, 5]) AS n;"];
-        let raw = raw_classes(&[P[0], "", listing[0], listing[1], "", P[1]]);
+        let raw = raw_classes(&[PARA, "", listing[0], listing[1], "", PARA2]);
         assert_eq!(&raw[2..4], &[Class::Table, Class::Table]);
     }
 

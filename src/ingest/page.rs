@@ -386,10 +386,6 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         run.clear();
         boxed = 0;
     }
-    // Boxes the block crosses because the article goes on under them.
-    for j in super::block::crossed_boxes(lines, &cls, bs, be) {
-        in_box[j] = true;
-    }
     let mut seen: Vec<String> = Vec::new();
     let cut_alike = super::line::cut_alike(lines);
     for (i, l) in lines.iter().enumerate().take(end).skip(start) {

@@ -11,9 +11,9 @@
 
 use super::boilerplate::is_boilerplate;
 use super::byline::byline;
-use super::dateline::{date_stamps, date_with_byline, is_relative_stamp};
+use super::dateline::{date_stamps, date_with_byline, is_clock_word, is_relative_stamp};
 use super::lexicon::{CLOSERS, EN_STOPWORDS, FR_STOPWORDS, OFFER_WORDS, PAYWALL_CUES, READER_OPENERS, READER_WORDS};
-use super::line::{doubles_a_phrase, glued_stamps};
+use super::line::{code_sign, doubles_a_phrase, glued_stamps};
 use std::collections::HashMap;
 
 /// How a line reads.
@@ -477,7 +477,95 @@ pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
             raw[i] = classify_as(lines[i], counts.get(&keys[i]).copied().unwrap_or(0), false);
         }
     }
+    mark_listings(lines, &mut raw);
+    mark_tickers(lines, &mut raw);
     raw
+}
+
+/// Whether a line is a stamp alone: a clock time (`20h43`, `9:05 am`), a time counted back
+/// (`Il y a 2 heures`) or a short day (`31/10`, `12 mars`), with no headline on it.
+fn is_lone_stamp(l: &str) -> bool {
+    let t = plain(l).0.trim_start_matches(['•', '·', '|', '-', ' ']);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let clock = !words.is_empty()
+        && words.iter().any(|w| w.contains(|c: char| c.is_ascii_digit()))
+        && words.iter().all(|w| is_clock_word(w));
+    t.chars().count() <= 30 && (clock || is_relative_stamp(t) || (words.len() <= 3 && date_stamps(t).is_some()))
+}
+
+/// Whether a line may be a headline under a stamp: short, no stamp itself, not closed by a
+/// period (an entry of a live report opens with a sentence).
+fn ticker_headline(l: &str) -> bool {
+    let t = plain(l).0;
+    let n = t.chars().count();
+    (10..=200).contains(&n) && !is_lone_stamp(l) && !t.ends_with(['.', ':', ';']) && !t.contains(". ")
+}
+
+/// Stamps a row of alternating stamps and headlines needs to be a ticker.
+const TICKER_MIN: usize = 3;
+
+/// A news ticker (`L'info en continu`: `20h43` / a headline / `20h19` / a headline …): lone
+/// stamps alternating with headline lines, three pairs or more in a row with nothing else
+/// between. Its lines are furniture, whatever their words: each headline reads as a sentence,
+/// and its stamp put it in the dossier's chronology. A live report tells what happened under
+/// each stamp in closed sentences, and a timeline puts paragraphs under its days: neither
+/// alternates a bare stamp with a bare headline line after line.
+fn mark_tickers(lines: &[&str], raw: &mut [Class]) {
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect();
+    let stamp = |n: usize| filled.get(n).is_some_and(|&i| is_lone_stamp(lines[i]));
+    let headline = |n: usize| filled.get(n).is_some_and(|&i| ticker_headline(lines[i]));
+    let mut n = 0;
+    while n < filled.len() {
+        if !stamp(n) {
+            n += 1;
+            continue;
+        }
+        let mut j = n;
+        while stamp(j) && headline(j + 1) {
+            j += 2;
+        }
+        if (j - n) / 2 >= TICKER_MIN {
+            // A headline over the first stamp, a stamp under the last headline: the same list
+            // printed the other way round.
+            let from = if n > 0 && headline(n - 1) && !stamp(n - 2) { n - 1 } else { n };
+            let to = if stamp(j) { j + 1 } else { j };
+            for &i in &filled[from..to] {
+                raw[i] = Class::Bad;
+            }
+            n = to;
+        } else {
+            n += 1;
+        }
+    }
+}
+
+/// Lines printed in a row (no blank between) that a listing needs, most of them with a sign
+/// of code, before they read as one.
+const LISTING_MIN: usize = 2;
+
+/// A program's listing or its drawn output (`SELECT avg(n)` / `FROM unnest(…) AS n;`, then
+/// `avg` / `────` / `4.33`) printed between a tutorial's paragraphs: a group of lines in a row
+/// most of which show a sign of code ([`code_sign`]). Like a table's rows, not text but part
+/// of the article: its lines that are not text become [`Class::Table`], neutral in the run.
+/// As furniture, each listing cut the article into pieces shorter than the teasers around it.
+fn mark_listings(lines: &[&str], raw: &mut [Class]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].trim().is_empty() {
+            i += 1;
+            continue;
+        }
+        let end = (i..lines.len()).find(|&j| lines[j].trim().is_empty()).unwrap_or(lines.len());
+        let signed = (i..end).filter(|&j| code_sign(lines[j])).count();
+        if end - i >= LISTING_MIN && signed >= LISTING_MIN && signed * 2 >= end - i {
+            for c in &mut raw[i..end] {
+                if matches!(*c, Class::Bad | Class::Short) {
+                    *c = Class::Table;
+                }
+            }
+        }
+        i = end;
+    }
 }
 
 /// Short and near-good lines settled by their neighbours.
@@ -797,6 +885,51 @@ mod tests {
         assert_eq!(main_block(&lead, &classes(&lead)).map(|b| b.0), Some(0));
         lead[8] = "November 19, 2019 at 9:45 am";
         assert_eq!(main_block(&lead, &classes(&lead)).map(|b| b.0), Some(0));
+    }
+
+    #[test]
+    fn a_listing_between_paragraphs_is_neutral_not_furniture() {
+        // A tutorial's listing between two paragraphs is read like a table's rows.
+        let listing = ["SELECT avg(n)", "FROM unnest(array[2, 3, 5]) AS n;"];
+        let raw = raw_classes(&[PARA, "", listing[0], listing[1], "", PARA2]);
+        assert_eq!(&raw[2..4], &[Class::Table, Class::Table]);
+    }
+
+    #[test]
+    fn a_ticker_of_stamps_and_headlines_is_furniture_but_a_live_report_is_not() {
+        let mut page = vec![PARA, "", PARA2, "", "L'info en continu", ""];
+        for (t, h) in [
+            ("20h43", "Covid-19 : le ralentissement se confirme à l'hôpital"),
+            ("20h19", "Grippe aviaire : la France se prépare à vacciner"),
+            ("19h46", "Pyrénées-Orientales : les médecins en grève le 24 décembre"),
+        ] {
+            page.extend([t, h]);
+        }
+        let raw = raw_classes(&page);
+        assert!(raw[6..].iter().all(|&c| c == Class::Bad), "{raw:?}");
+        // Entries closed like sentences, or two pairs only: not a ticker.
+        let live = [
+            PARA,
+            "20h43",
+            "Le ministre est arrivé à la préfecture.",
+            "20h19",
+            "Il a rencontré les élus.",
+            "19h46",
+            "Il repart demain.",
+        ];
+        assert!(raw_classes(&live)[1..].iter().any(|&c| c != Class::Bad));
+        let two = [
+            PARA,
+            "20h43",
+            "Covid-19 : le ralentissement se confirme à l'hôpital",
+            "20h19",
+            "Grippe aviaire : la France se prépare à vacciner",
+            PARA2,
+        ];
+        assert_ne!(raw_classes(&two)[2], Class::Bad);
+        assert!(
+            is_lone_stamp("• 9:05 am") && is_lone_stamp("Il y a 2 heures") && !is_lone_stamp("20h43 Un titre de une")
+        );
     }
 
     #[test]

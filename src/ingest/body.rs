@@ -44,7 +44,9 @@ pub(super) fn body_blocks(lines: &[&str], quoted: &[bool]) -> Vec<Block> {
     for (n, line) in lines.iter().enumerate() {
         let quote = quoted.get(n).copied().unwrap_or(false);
         let l = without_image_names(line.trim());
-        if l.is_empty() {
+        // A list item with nothing in it (`*`, `•`): a text browser's mark for an empty
+        // element, or one whose picture was its only content.
+        if l.is_empty() || matches!(l, "*" | "•" | "-" | "+") {
             blank = true;
             continue;
         }

@@ -156,6 +156,28 @@ pub(super) fn cut_alike(lines: &[&str]) -> Vec<bool> {
     lens.iter().map(|n| n.is_some_and(|n| counts[&n] >= CUT_ALIKE_MIN)).collect()
 }
 
+/// Whether a line shows a sign of program code or of a table drawn by a program: box-drawing
+/// characters (`──┼──`, `2 │ f`), a name glued to its parenthesis (`avg(n)`), a name joined
+/// by an underscore (`lower_bound`), an operator between spaces (` = `, ` => `), or an end
+/// that leaves a statement open (`WITH series AS (`, `bounds;`). Read in groups by the block's
+/// classes: one sign alone is not code, a printed listing shows them on most of its lines.
+pub(super) fn code_sign(l: &str) -> bool {
+    let t = l.trim();
+    if t.is_empty() || t.chars().count() > 200 {
+        return false;
+    }
+    let c: Vec<char> = t.chars().collect();
+    let name = |x: char| x.is_alphanumeric() || x == '_';
+    let drawn = c.iter().any(|&x| ('\u{2500}'..='\u{257F}').contains(&x));
+    let glued_call = c.windows(3).any(|w| w[0].is_alphanumeric() && w[1] == '(' && (name(w[2]) || w[2] == ')'));
+    let snake = c.windows(3).any(|w| w[0].is_alphabetic() && w[1] == '_' && w[2].is_alphabetic());
+    let operator = [" = ", " == ", " => ", " -> ", " != ", " := ", "::"].iter().any(|o| t.contains(o));
+    let open_end = t.ends_with([';', '{', '(', '[']) || t.starts_with(['}', ')', ']']);
+    let numeric = c.iter().any(char::is_ascii_digit)
+        && c.iter().all(|&x| x.is_ascii_digit() || matches!(x, '.' | '-' | ' ' | ','));
+    drawn || glued_call || snake || operator || open_end || numeric
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,5 +224,29 @@ mod tests {
         assert_eq!(glued_stamps("19h05Un titre 20h10 Un autre"), 1);
         // A year, a sum or a time followed by a space is no glued stamp.
         assert_eq!(glued_stamps("Le 12.03 à 14:30 Il pleuvait ; 2023 Paris ; 1.500 euros."), 0);
+    }
+
+    #[test]
+    fn code_and_drawn_tables_show_signs_that_prose_does_not() {
+        for code in [
+            "SELECT avg(n)",
+            "FROM unnest(array[2, 3, 5, 2, 3, 12, 5, 3, 4]) AS n;",
+            "WITH series AS (",
+            "n NOT BETWEEN lower_bound AND upper_bound AS is_anomaly",
+            "────────────────────",
+            " 2 │ f",
+            "4.3333333333333333",
+            "x = compute(y)",
+        ] {
+            assert!(code_sign(code), "{code}");
+        }
+        for text in [
+            "Le président a déclaré jeudi que les troupes seraient retirées (selon un communiqué).",
+            "The mean is about four, a figure the authors call reasonable.",
+            "Accueil",
+            "",
+        ] {
+            assert!(!code_sign(text), "{text}");
+        }
     }
 }

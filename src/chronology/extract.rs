@@ -888,14 +888,22 @@ const TIME: &[&str] = &[
     "same",
     "following",
 ];
-/// Whether a sentence leans on an earlier one for who or what it is about: a subject
-/// pronoun (`il`, `elles`, `they`, `she`) with nothing before it in the sentence that it can
-/// stand for (a name or a noun of its number), or `ce dernier`, `the latter`. Impersonal
-/// `il` (`il y a`, `il faut`, `il semble`) stands for nothing and needs nothing.
-pub fn needs_context(sentence: &str) -> bool {
-    // Only a pronoun (`il`, `they`) or the second word of `ce dernier`, `celui-ci`, `the
-    // latter` can make a sentence lean on another: most sentences have none, and are told
-    // apart here without the word lists below (nor a lowercase copy of every word).
+/// Whether `il` followed by `next` and `after` is impersonal (`il y a`, `il s'agit`, `il est
+/// possible`): it stands for nobody, so the sentence needs no earlier one.
+fn impersonal_il(next: &str, after: &str) -> bool {
+    IMPERSONAL_NEXT.contains(&next)
+        || matches!((next, after), ("s", "agit") | ("se", "peut") | ("s", "avère"))
+        || next == "est"
+            && (after.ends_with("ible")
+                || after.ends_with("able")
+                || matches!(after, "vrai" | "clair" | "temps" | "important" | "nécessaire" | "difficile" | "question"))
+}
+
+/// Whether the sentence holds a word that can make it lean on another: a pronoun (`il`,
+/// `they`) or the second word of `ce dernier`, `celui-ci`, `the latter`.
+fn has_trigger(sentence: &str) -> bool {
+    // Most sentences have none, and are told apart here without the word lists of
+    // [`needs_context`] (nor a lowercase copy of every word).
     // No character but an ASCII letter lowercases to one of these ASCII words' letters, so
     // comparing ASCII case is exact for them.
     const TRIGGERS: &[&str] = &["il", "elle", "he", "she", "ils", "elles", "they", "dernier", "ci", "latter"];
@@ -908,7 +916,15 @@ pub fn needs_context(sentence: &str) -> bool {
         9 => w.chars().flat_map(char::to_lowercase).eq("dernière".chars()),
         _ => false,
     };
-    if !alnum_runs(sentence).any(trigger) {
+    alnum_runs(sentence).any(trigger)
+}
+
+/// Whether a sentence leans on an earlier one for who or what it is about: a subject
+/// pronoun (`il`, `elles`, `they`, `she`) with nothing before it in the sentence that it can
+/// stand for (a name or a noun of its number), or `ce dernier`, `the latter`. Impersonal
+/// `il` (`il y a`, `il faut`, `il semble`) stands for nothing and needs nothing.
+pub fn needs_context(sentence: &str) -> bool {
+    if !has_trigger(sentence) {
         return false;
     }
     // The words are the runs of letters and digits (a hyphen parts words too).
@@ -960,16 +976,7 @@ pub fn needs_context(sentence: &str) -> bool {
         }
         if class & C_SINGULAR != 0 {
             let after = lower.get(i + 2).map_or("", |(w, _)| &**w);
-            let impersonal = l == "il"
-                && (IMPERSONAL_NEXT.contains(&next)
-                    || matches!((next, after), ("s", "agit") | ("se", "peut") | ("s", "avère"))
-                    || next == "est"
-                        && (after.ends_with("ible")
-                            || after.ends_with("able")
-                            || matches!(
-                                after,
-                                "vrai" | "clair" | "temps" | "important" | "nécessaire" | "difficile" | "question"
-                            )));
+            let impersonal = l == "il" && impersonal_il(next, after);
             if !impersonal && !singular {
                 return true;
             }
@@ -1027,22 +1034,7 @@ fn word_class(w: &str) -> u8 {
 /// the classed words must give.
 #[cfg(test)]
 fn needs_context_by_lists(sentence: &str) -> bool {
-    // Only a pronoun (`il`, `they`) or the second word of `ce dernier`, `celui-ci`, `the
-    // latter` can make a sentence lean on another: most sentences have none, and are told
-    // apart here without the word lists below (nor a lowercase copy of every word).
-    // No character but an ASCII letter lowercases to one of these ASCII words' letters, so
-    // comparing ASCII case is exact for them.
-    const TRIGGERS: &[&str] = &["il", "elle", "he", "she", "ils", "elles", "they", "dernier", "ci", "latter"];
-    // The first byte, ASCII-lowercased, rules out most words before any comparison.
-    let trigger = |w: &str| match w.len() {
-        2..=7 => {
-            matches!(w.as_bytes()[0] | 0x20, b'i' | b'e' | b'h' | b's' | b't' | b'd' | b'c' | b'l')
-                && TRIGGERS.iter().any(|t| w.eq_ignore_ascii_case(t))
-        }
-        9 => w.chars().flat_map(char::to_lowercase).eq("dernière".chars()),
-        _ => false,
-    };
-    if !alnum_runs(sentence).any(trigger) {
+    if !has_trigger(sentence) {
         return false;
     }
     let words: Vec<&str> = sentence
@@ -1089,16 +1081,7 @@ fn needs_context_by_lists(sentence: &str) -> bool {
         }
         if SINGULAR.contains(&l) {
             let after = lower.get(i + 2).map_or("", |w| &**w);
-            let impersonal = l == "il"
-                && (IMPERSONAL_NEXT.contains(&next)
-                    || matches!((next, after), ("s", "agit") | ("se", "peut") | ("s", "avère"))
-                    || next == "est"
-                        && (after.ends_with("ible")
-                            || after.ends_with("able")
-                            || matches!(
-                                after,
-                                "vrai" | "clair" | "temps" | "important" | "nécessaire" | "difficile" | "question"
-                            )));
+            let impersonal = l == "il" && impersonal_il(next, after);
             if !impersonal && !singular {
                 return true;
             }

@@ -243,7 +243,7 @@ pub(super) fn desk_credit(l: &str) -> Option<String> {
         let mut c = t.chars();
         return c.next().map(|f| f.to_uppercase().chain(c).collect());
     }
-    let desk = DESK_WORDS.iter().find(|d| lower.ends_with(&format!(" {d}")))?;
+    let desk = DESK_WORDS.iter().find(|d| lower.strip_suffix(*d).is_some_and(|h| h.ends_with(' ')))?;
     let head = t.get(..t.len() - desk.len())?.trim();
     let words: Vec<&str> = head.split_whitespace().collect();
     let ok = (1..=4).contains(&words.len())

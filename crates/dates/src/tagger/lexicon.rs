@@ -1308,13 +1308,13 @@ pub(crate) fn words(lang: Lang) -> &'static Words {
 /// Open-addressing table over keys packed into a `u128`: every table word fits in 16 bytes,
 /// so a probe is one multiply and one integer compare, which matters because every word
 /// token of the text is looked up.
-struct Table {
+pub(crate) struct Table {
     slots: Vec<(u128, Lex)>,
     mask: usize,
 }
 
 /// Folded words up to this length can be table words.
-const MAX_KEY: usize = 16;
+pub(crate) const MAX_KEY: usize = 16;
 
 fn pack(key: &[u8]) -> Option<u128> {
     if key.is_empty() || key.len() > MAX_KEY {
@@ -1349,9 +1349,16 @@ impl Table {
     }
 
     fn get(&self, key: &[u8]) -> Lex {
-        let Some(key) = pack(key) else {
-            return Lex::None;
-        };
+        match pack(key) {
+            Some(key) => self.get_packed(key),
+            None => Lex::None,
+        }
+    }
+
+    /// The meaning of a folded word of 1 to [`MAX_KEY`] bytes packed as [`pack`] does (its
+    /// bytes little-endian, zeros after): the tokenizer builds the key straight from the text.
+    #[inline]
+    pub(crate) fn get_packed(&self, key: u128) -> Lex {
         let mut h = hash(key) & self.mask;
         loop {
             let (k, lex) = self.slots[h];
@@ -1368,11 +1375,16 @@ impl Table {
 
 /// The meaning of a folded word in `lang`.
 pub(crate) fn lookup(lang: Lang, folded: &[u8]) -> Lex {
+    table(lang).get(folded)
+}
+
+/// The word table of `lang`, for a caller that looks up every word of a text.
+pub(crate) fn table(lang: Lang) -> &'static Table {
     static TABLES: OnceLock<[Table; 2]> = OnceLock::new();
     let tables = TABLES.get_or_init(|| [Table::build(FR), Table::build(EN)]);
     match lang {
-        Lang::Fr => tables[0].get(folded),
-        Lang::En => tables[1].get(folded),
+        Lang::Fr => &tables[0],
+        Lang::En => &tables[1],
     }
 }
 

@@ -3,7 +3,7 @@
 //! Tokens only ever start and end on character boundaries, so every span the tagger builds
 //! from them can slice the text safely.
 
-use super::lexicon::{fold, lookup, Lex, MAX_WORD};
+use super::lexicon::{fold, lookup, table, Lex, Table, MAX_KEY, MAX_WORD};
 use crate::Lang;
 
 /// What a token is.
@@ -70,11 +70,47 @@ impl Tok {
 /// Splits `text` into `out` (cleared first) and marks sentences.
 pub(crate) fn tokenize(text: &str, lang: Lang, out: &mut Vec<Tok>) {
     out.clear();
+    let table = table(lang);
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut newlines = 0u8;
     while i < bytes.len() {
         let b = bytes[i];
+        // ASCII first, a byte class at a time: most of a text is ASCII letters, spaces and
+        // punctuation, which need no character decoding (the tokenizer was over half the
+        // tagger's instructions). Anything else goes the general way below.
+        let class = ASCII_CLASS[usize::from(b)];
+        if class == LETTER {
+            let end = letters_end(bytes, i + 1);
+            // A run of letters that ends at the text's end or at an ASCII byte that is no
+            // digit is the whole word: no digit makes it a number, no accent needs folding.
+            if bytes.get(end).is_none_or(|&e| ASCII_CLASS[usize::from(e)] & (DIGIT | OTHER) == 0) {
+                out.push(ascii_word(bytes, i, end, table, nl_flags(newlines)));
+                newlines = 0;
+                i = end;
+                continue;
+            }
+        } else if class == SPACE {
+            if b == b'\n' {
+                newlines = newlines.saturating_add(1);
+            }
+            i += 1;
+            continue;
+        } else if class == 0 {
+            out.push(Tok {
+                start: i,
+                end: i + 1,
+                kind: Kind::Punct,
+                lex: Lex::None,
+                num: u32::from(b),
+                ndigits: 0,
+                flags: nl_flags(newlines),
+                sent: 0,
+            });
+            newlines = 0;
+            i += 1;
+            continue;
+        }
         let (c, len) = if b < 0x80 {
             (b as char, 1)
         } else {
@@ -113,6 +149,71 @@ pub(crate) fn tokenize(text: &str, lang: Lang, out: &mut Vec<Tok>) {
     segment(text, out);
 }
 
+/// Byte classes for the ASCII fast path of [`tokenize`]: 0 for ASCII punctuation and
+/// symbols.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+/// ASCII whitespace as `char::is_whitespace` has it.
+const SPACE: u8 = 4;
+/// A byte of a non-ASCII character.
+const OTHER: u8 = 8;
+
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            SPACE
+        } else if b >= 0x80 {
+            OTHER
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
+/// End of the run of ASCII letters from `i`.
+#[inline]
+fn letters_end(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && ASCII_CLASS[usize::from(bytes[i])] == LETTER {
+        i += 1;
+    }
+    i
+}
+
+/// The token of `bytes[start..end]`, ASCII letters only: what [`classify`] makes of it,
+/// with the table key built from the text's bytes at once (a letter lowercased is itself
+/// with bit 5 set) instead of folding the word into a buffer first.
+#[inline]
+fn ascii_word(bytes: &[u8], start: usize, end: usize, table: &Table, flags: u8) -> Tok {
+    let len = end - start;
+    let mut flags = flags;
+    if bytes[start].is_ascii_uppercase() {
+        flags |= CAP;
+    }
+    // Longer words are in no table (`fold` then `pack` give up on them the same way).
+    let lex = if len <= MAX_KEY {
+        let mut w = [0u8; MAX_KEY];
+        match bytes.get(start..start + MAX_KEY) {
+            Some(s) => w.copy_from_slice(s),
+            None => w[..len].copy_from_slice(&bytes[start..end]),
+        }
+        let lower = u128::from_le_bytes(w) | u128::from_le_bytes([0x20; MAX_KEY]);
+        let mask = if len == MAX_KEY { u128::MAX } else { (1u128 << (8 * len)) - 1 };
+        table.get_packed(lower & mask)
+    } else {
+        Lex::None
+    };
+    Tok { start, end, kind: Kind::Word, lex, num: 0, ndigits: 0, flags, sent: 0 }
+}
+
 fn nl_flags(newlines: u8) -> u8 {
     match newlines {
         0 => 0,
@@ -131,6 +232,9 @@ fn is_word_char(c: char) -> bool {
         // Latin-1 punctuation (`«`, NBSP, `°`) and general punctuation (`’`, `–`, `…`).
         '\u{80}'..='\u{BF}' => matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾'),
         '\u{2000}'..='\u{206F}' => false,
+        // Box drawing, blocks, geometric shapes, miscellaneous symbols (rules drawn with `━`
+        // in pages run to thousands of characters): no letter or digit among them.
+        '\u{2500}'..='\u{26FF}' => false,
         _ => c.is_alphanumeric(),
     }
 }
@@ -312,6 +416,123 @@ mod tests {
         assert_eq!(get("1990s"), Some(Kind::Decade));
         assert_eq!(get("’"), Some(Kind::Punct));
         assert_eq!(get("hui"), Some(Kind::Word));
+    }
+
+    /// The tokenizer before its ASCII fast path: every character decoded, every word folded
+    /// into a buffer and looked up.
+    fn tokenize_reference(text: &str, lang: Lang, out: &mut Vec<Tok>) {
+        out.clear();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        let mut newlines = 0u8;
+        while i < bytes.len() {
+            let c = text[i..].chars().next().unwrap();
+            let len = c.len_utf8();
+            let word_char = match c {
+                'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+                '\u{C0}'..='\u{24F}' => c != '\u{D7}' && c != '\u{F7}',
+                _ if c.is_ascii() => false,
+                '\u{80}'..='\u{BF}' => matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾'),
+                '\u{2000}'..='\u{206F}' => false,
+                _ => c.is_alphanumeric(),
+            };
+            if word_char {
+                let end = iso_time_split(bytes, i, scan_run(text, i));
+                let mut tok = classify(text, i, end, lang);
+                tok.flags |= nl_flags(newlines);
+                newlines = 0;
+                out.push(tok);
+                i = end;
+            } else if c.is_whitespace() {
+                if c == '\n' || c == '\u{2029}' {
+                    newlines = newlines.saturating_add(1);
+                }
+                i += len;
+            } else {
+                out.push(Tok {
+                    start: i,
+                    end: i + len,
+                    kind: Kind::Punct,
+                    lex: Lex::None,
+                    num: c as u32,
+                    ndigits: 0,
+                    flags: nl_flags(newlines),
+                    sent: 0,
+                });
+                newlines = 0;
+                i += len;
+            }
+        }
+        segment(text, out);
+    }
+
+    fn same_tokens(text: &str) {
+        for lang in [Lang::Fr, Lang::En] {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            tokenize(text, lang, &mut a);
+            tokenize_reference(text, lang, &mut b);
+            let key = |t: &Tok| (t.start, t.end, t.kind, t.lex, t.num, t.ndigits, t.flags, t.sent);
+            assert_eq!(a.iter().map(key).collect::<Vec<_>>(), b.iter().map(key).collect::<Vec<_>>(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_classes_agree_with_the_character_tests() {
+        for b in 0..=255u8 {
+            let c = b as char;
+            let want = if b >= 0x80 {
+                OTHER
+            } else if c.is_ascii_alphabetic() {
+                LETTER
+            } else if c.is_ascii_digit() {
+                DIGIT
+            } else if c.is_whitespace() {
+                SPACE
+            } else {
+                0
+            };
+            assert_eq!(ASCII_CLASS[usize::from(b)], want, "{b:#x}");
+            if b < 0x80 {
+                assert_eq!(is_word_char(c), c.is_alphanumeric(), "{b:#x}");
+            }
+        }
+        for c in '\u{2500}'..='\u{26FF}' {
+            assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn fast_path_tokens_equal_the_reference() {
+        for text in [
+            "",
+            "a",
+            "Z",
+            "le 1er mars, à 23h russes1. 1990s aujourd’hui",
+            "Mardi 14 FÉVRIER 2023 — lundi prochain, Thursday; sEPTEMBER 2014-10-03T10:32",
+            "abcdefghijklmnop abcdefghijklmnopq ABCDEFGHIJKLMNOPQRSTUVWXY ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "mars\n\nAvril\r\n\x0b\x0cjuin\x1c\x1fjuillet\tAOUT\u{2029}Déc. œuvre Noël décembre",
+            "G20 covid19 x86 Covid-19 a1 Z9z décembre2 mars\u{301} ━━━ lundi━mardi □ ☆ ➀ 2e 19th",
+            "septembre\u{a0}2022 «janvier» l'été 12/02/2023 St Patrick's Day",
+            "juin",
+            "décembre",
+            "JANVIER",
+        ] {
+            same_tokens(text);
+        }
+        // Every short mix of the bytes and characters the fast path tells apart.
+        let parts = ["a", "Mars", "mai", "1", "er", " ", "\n", ".", "é", "━", "-", "T", "99", "’", "x"];
+        let mut n = 0u64;
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for d in parts {
+                        same_tokens(&format!("{a}{b}{c}{d}"));
+                        n += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(n, 15u64.pow(4));
     }
 
     #[test]

@@ -188,6 +188,17 @@ fn letters_end(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// `KEY_MASK[n]` keeps the low `n` bytes of a key.
+static KEY_MASK: [u128; MAX_KEY + 1] = {
+    let mut t = [0u128; MAX_KEY + 1];
+    let mut n = 1;
+    while n <= MAX_KEY {
+        t[n] = (t[n - 1] << 8) | 0xFF;
+        n += 1;
+    }
+    t
+};
+
 /// The token of `bytes[start..end]`, ASCII letters only: what [`classify`] makes of it,
 /// with the table key built from the text's bytes at once (a letter lowercased is itself
 /// with bit 5 set) instead of folding the word into a buffer first.
@@ -206,8 +217,7 @@ fn ascii_word(bytes: &[u8], start: usize, end: usize, table: &Table, flags: u8) 
             None => w[..len].copy_from_slice(&bytes[start..end]),
         }
         let lower = u128::from_le_bytes(w) | u128::from_le_bytes([0x20; MAX_KEY]);
-        let mask = if len == MAX_KEY { u128::MAX } else { (1u128 << (8 * len)) - 1 };
-        table.get_packed(lower & mask)
+        table.get_packed(lower & KEY_MASK[len])
     } else {
         Lex::None
     };
@@ -215,11 +225,8 @@ fn ascii_word(bytes: &[u8], start: usize, end: usize, table: &Table, flags: u8) 
 }
 
 fn nl_flags(newlines: u8) -> u8 {
-    match newlines {
-        0 => 0,
-        1 => NL,
-        _ => NL | NL2,
-    }
+    // Without branches: every token asks.
+    (u8::from(newlines > 0) * NL) | (u8::from(newlines > 1) * NL2)
 }
 
 /// A letter or digit; the accented Latin letters of French are answered without the general

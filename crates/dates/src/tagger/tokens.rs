@@ -365,6 +365,11 @@ fn boundary_before(text: &str, toks: &[Tok], j: usize) -> bool {
     if t.has(NL2) {
         return true;
     }
+    // Most tokens: on the line of a token that is no punctuation, so no stop or closing
+    // mark comes before them.
+    if !t.has(NL) && toks[j - 1].kind != Kind::Punct {
+        return false;
+    }
     let mut p = j - 1;
     while p > 0 && j - p < 4 && toks[p].punct().is_some_and(is_closing) {
         p -= 1;

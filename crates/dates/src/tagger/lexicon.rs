@@ -1448,29 +1448,31 @@ pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u
     let mut k = 0;
     while k < bytes.len() {
         let b = bytes[k];
-        let (a, c) = if b < 0x80 {
+        // No table word holds a character that folds to nothing, nor is longer than the
+        // buffer.
+        if b < 0x80 {
+            let a = ASCII_FOLD[usize::from(b)];
+            if a == 0 || n == MAX_WORD {
+                return None;
+            }
+            buf[n] = a;
+            n += 1;
             k += 1;
-            (ASCII_FOLD[usize::from(b)], 0)
         } else if b == 0xC3 && k + 1 < bytes.len() {
-            let f = LATIN1_FOLD[usize::from(bytes[k + 1] & 0x3F)];
+            let (a, c) = LATIN1_FOLD[usize::from(bytes[k + 1] & 0x3F)];
+            let need = if c == 0 { 1 } else { 2 };
+            if a == 0 || n + need > MAX_WORD {
+                return None;
+            }
+            buf[n] = a;
+            if c != 0 {
+                buf[n + 1] = c;
+            }
+            n += need;
             k += 2;
-            f
         } else {
             return fold_chars(word, buf);
-        };
-        // No table word holds a character that folds to nothing.
-        if a == 0 {
-            return None;
         }
-        let need = if c == 0 { 1 } else { 2 };
-        if n + need > MAX_WORD {
-            return None;
-        }
-        buf[n] = a;
-        if c != 0 {
-            buf[n + 1] = c;
-        }
-        n += need;
     }
     Some(&buf[..n])
 }

@@ -278,6 +278,12 @@ struct P<'a> {
     t: &'a [Tok],
 }
 
+/// `word` (ASCII letters, at most [`MAX_WORD`]) lowercased is `folded`: what `fold(word) ==
+/// folded` says, without the buffer.
+fn lower_eq(word: &[u8], folded: &[u8]) -> bool {
+    word.len() == folded.len() && word.iter().zip(folded).all(|(a, b)| a.to_ascii_lowercase() == *b)
+}
+
 fn emit(first: usize, last: usize, sem: Sem) -> Option<Hit> {
     Some(Hit::Emit(Raw { first, last, sem, end: None, cut: Cut::None }))
 }
@@ -347,13 +353,27 @@ impl<'a> P<'a> {
         fold(&self.text[t.start..t.end], buf)
     }
 
+    /// The word at `i` when it is plain ASCII (no accent), which folds to itself in lower
+    /// case: compared with [`lower_eq`] it needs no folding into a buffer. Most words are.
+    fn ascii_word(&self, i: usize) -> Option<&'a [u8]> {
+        let t = self.t.get(i)?;
+        (t.kind == Kind::Word && !t.has(ACCENT) && t.end - t.start <= MAX_WORD)
+            .then(|| &self.text.as_bytes()[t.start..t.end])
+    }
+
     pub(super) fn word_is(&self, i: usize, words: &[&[u8]]) -> bool {
+        if let Some(s) = self.ascii_word(i) {
+            return words.iter().any(|w| lower_eq(s, w));
+        }
         let mut buf = [0u8; MAX_WORD];
         self.folded(i, &mut buf).is_some_and(|w| words.contains(&w))
     }
 
     /// The folded word at `i` is one of `list` (a table of [`Words`]).
     pub(super) fn word_in(&self, i: usize, list: &[&str]) -> bool {
+        if let Some(s) = self.ascii_word(i) {
+            return list.iter().any(|w| lower_eq(s, w.as_bytes()));
+        }
         let mut buf = [0u8; MAX_WORD];
         self.folded(i, &mut buf).is_some_and(|w| is_in(list, w))
     }
@@ -384,7 +404,11 @@ impl<'a> P<'a> {
                     skipped += 1;
                 }
             }
-            if self.folded(k, &mut buf)? != w.as_bytes() {
+            if let Some(s) = self.ascii_word(k) {
+                if !lower_eq(s, w.as_bytes()) {
+                    return None;
+                }
+            } else if self.folded(k, &mut buf)? != w.as_bytes() {
                 return None;
             }
         }
@@ -807,5 +831,23 @@ impl P<'_> {
         }
         let s = self.t.get(j + 1).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("s"));
         (self.is_apos(j) && self.glued(i, j) && s && self.is_kw(j + 2, Kw::End)).then_some(j + 2)
+    }
+}
+
+#[cfg(test)]
+mod lower_eq_tests {
+    use super::*;
+
+    #[test]
+    fn lower_eq_is_fold_equality_on_plain_words() {
+        let words = ["Mars", "mars", "MARS", "mar", "marsx", "Thursday", "l", "L", "an", "AbcdefghijklmnopqrstuvwX"];
+        let folded = ["mars", "mar", "thursday", "l", "an", "Mars", "abcdefghijklmnopqrstuvwx", ""];
+        let mut buf = [0u8; MAX_WORD];
+        for w in words {
+            for f in folded {
+                let want = fold(w, &mut buf) == Some(f.as_bytes());
+                assert_eq!(lower_eq(w.as_bytes(), f.as_bytes()), want, "{w} {f}");
+            }
+        }
     }
 }

@@ -1509,7 +1509,8 @@ mod tests {
                 assert_eq!(fold(&w, &mut a), fold_chars(&w, &mut b), "{w:?}");
             }
         }
-        for w in ["", "œuvre", "ŒUVRE", "Æsop", "Noël", "ééééééééééééé", "éééééééééééé", "aaaaaaaaaaaaaaaaaaaaaaaæ"] {
+        for w in ["", "œuvre", "ŒUVRE", "Æsop", "Noël", "ééééééééééééé", "éééééééééééé", "aaaaaaaaaaaaaaaaaaaaaaaæ"]
+        {
             assert_eq!(fold(w, &mut a), fold_chars(w, &mut b), "{w:?}");
         }
     }

@@ -452,9 +452,7 @@ impl<'a> P<'a> {
         let t = &self.t[i];
         match t.kind {
             Kind::Punct => true,
-            Kind::Word => {
-                t.lex == Lex::None && (self.fr() || !t.has(CAP)) && !self.is_kw(i + 1, Kw::Century)
-            }
+            Kind::Word => t.lex == Lex::None && (self.fr() || !t.has(CAP)) && !self.is_kw(i + 1, Kw::Century),
             _ => false,
         }
     }

@@ -77,7 +77,19 @@ fn by_function_words(sample: &str) -> Option<Lang> {
         }
     };
     for c in sample.chars() {
-        if c.is_alphabetic() {
+        if c.is_ascii() {
+            // Most characters: no Unicode table.
+            if c.is_ascii_alphabetic() {
+                latin += 1;
+                if len < 8 {
+                    word[len] = c.to_ascii_lowercase() as u8;
+                    len += 1;
+                }
+            } else {
+                count(&word[..len.min(word.len())], &mut fr, &mut en, &mut words);
+                len = 0;
+            }
+        } else if c.is_alphabetic() {
             if (c as u32) < 0x250 {
                 latin += 1;
             } else {

@@ -60,7 +60,7 @@ fn by_function_words(sample: &str) -> Option<Lang> {
     // The word's first bytes, lowercased: no function word is longer than eight.
     let mut word = [0u8; 12];
     let mut len = 0usize;
-    let mut count = |word: &[u8], fr: &mut usize, en: &mut usize, words: &mut usize| {
+    let count = |word: &[u8], fr: &mut usize, en: &mut usize, words: &mut usize| {
         if word.is_empty() {
             return;
         }
@@ -71,8 +71,8 @@ fn by_function_words(sample: &str) -> Option<Lang> {
             | b"pas" | b"pour" | b"qui" | b"que" | b"sont" | b"sur" | b"une" => *fr += 1,
             _ if word == "été".as_bytes() || word == "à".as_bytes() => *fr += 1,
             b"and" | b"are" | b"be" | b"been" | b"by" | b"for" | b"from" | b"has" | b"have" | b"is" | b"it"
-            | b"its" | b"not" | b"of" | b"that" | b"the" | b"their" | b"they" | b"this" | b"to" | b"was"
-            | b"were" | b"which" | b"will" | b"with" | b"would" => *en += 1,
+            | b"its" | b"not" | b"of" | b"that" | b"the" | b"their" | b"they" | b"this" | b"to" | b"was" | b"were"
+            | b"which" | b"will" | b"with" | b"would" => *en += 1,
             _ => {}
         }
     };
@@ -115,7 +115,8 @@ fn by_function_words(sample: &str) -> Option<Lang> {
     if other * 20 > latin {
         return None;
     }
-    let decides = |a: usize, b: usize| a >= FUNCTION_MIN && a >= FUNCTION_RATIO * b && a * 100 >= FUNCTION_SHARE * words;
+    let decides =
+        |a: usize, b: usize| a >= FUNCTION_MIN && a >= FUNCTION_RATIO * b && a * 100 >= FUNCTION_SHARE * words;
     if decides(fr, en) {
         Some(Lang::Fr)
     } else if decides(en, fr) {

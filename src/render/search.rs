@@ -972,8 +972,7 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
                             name.push('~');
                             name.push_str(&normal);
                             let id = cache.intern(&name);
-                            if let Some(k) = cache.words(lang).get_mut(word)
-                            {
+                            if let Some(k) = cache.words(lang).get_mut(word) {
                                 k.name = Some(id);
                             }
                             id
@@ -983,8 +982,7 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
                 }
                 if known.exception && known.told != doc {
                     exceptions.push((word.to_string(), cache.keys[known.stem as usize].to_string()));
-                    if let Some(k) = cache.words(lang).get_mut(word)
-                    {
+                    if let Some(k) = cache.words(lang).get_mut(word) {
                         k.told = doc;
                     }
                 }

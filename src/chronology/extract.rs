@@ -129,12 +129,18 @@ pub(crate) fn is_stop(w: &str) -> bool {
 pub struct Words(Vec<u64>);
 
 impl Words {
-    fn from_keys(mut keys: Vec<u64>) -> Words {
+    /// The words of these keys, in any order and repeated or not.
+    pub fn from_keys(mut keys: Vec<u64>) -> Words {
         keys.sort_unstable();
         keys.dedup();
         // Kept by every candidate until it is merged: no room grown while reading is kept.
         keys.shrink_to_fit();
         Words(keys)
+    }
+
+    /// The word keys, sorted, as a vector of their own.
+    pub fn into_keys(self) -> Vec<u64> {
+        self.0
     }
 
     /// How many distinct words.

@@ -108,7 +108,7 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
     // the tagger's scratch memory, over pages that its freeing leaves mostly empty but held.
     // A sentence that is a stretch of its paragraph points into the article's text, and
     // stays so.
-    let mut seen: HashSet<Arc<str>> = HashSet::new();
+    let mut seen: Interned = Interned::default();
     // The last sentence copied, as it was and as it is: a sentence that gives two dates is
     // shared by its two reports, which come one after the other.
     let mut last: Option<(SharedStr, SharedStr)> = None;
@@ -135,8 +135,12 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
     buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles, false)).collect()
 }
 
+/// The texts [`groups_once`] keeps once, by the fast hash: every report's paragraph id and
+/// dating words are looked up here, on one thread.
+type Interned = HashSet<Arc<str>, std::hash::BuildHasherDefault<crate::fast_hash::FastHasher>>;
+
 /// The copy of `s` that `seen` holds, made (afresh) and added when there is none.
-fn intern(seen: &mut HashSet<Arc<str>>, s: Arc<str>) -> Arc<str> {
+fn intern(seen: &mut Interned, s: Arc<str>) -> Arc<str> {
     match seen.get(&*s) {
         Some(kept) => Arc::clone(kept),
         None => {

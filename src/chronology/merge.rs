@@ -232,13 +232,19 @@ pub fn named_topics(matcher: &AliasMatcher, articles: &[Arc<Article>], mentions:
 pub fn report_words(text: &str, mentions: &[Mention]) -> Words {
     // An extracted event's text is its first report as shown: only its own words count.
     let own = mentions.iter().find(|m| &*m.sentence == text).map_or(text, Mention::own_words);
-    let mut w = content_words(own);
+    // Each distinct report read once (outlets repeat a wire's sentence word for word), and
+    // the words sorted once, not once per report.
+    let mut read: Vec<&str> = Vec::with_capacity(REPRESENTATIVES + 1);
+    read.push(own);
+    let mut keys: Vec<u64> = content_words(own).into_keys();
     for m in mentions.iter().take(REPRESENTATIVES) {
-        if &*m.sentence != text {
-            w.extend(&content_words(m.own_words()));
+        let words = m.own_words();
+        if &*m.sentence != text && !read.contains(&words) {
+            read.push(words);
+            keys.extend_from_slice(content_words(words).keys());
         }
     }
-    w
+    Words::from_keys(keys)
 }
 
 #[cfg(test)]

@@ -112,7 +112,7 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
             lang_attr(out, lang);
             out.push('>');
         }
-        out.push_str(&e.html());
+        e.push_html(out);
         if !e.conflicts().is_empty() {
             out.push_str("<p class=\"event-conflict\">⚠ ");
             out.push_str(&t.conflict);

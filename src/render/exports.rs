@@ -194,7 +194,8 @@ fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
             block: &m.block,
             expression: &m.expression,
             sentence: Some(sentence),
-            value: Some(m.span.iso()).filter(|v| *v != value),
+            // The same span writes the same value: no string made to find that out.
+            value: (m.span != e.span).then(|| m.span.iso()).filter(|v| *v != value),
         });
     }
     if sentences.iter().all(|&k| k == e.text) {
@@ -202,7 +203,10 @@ fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
         mentions.iter_mut().for_each(|m| m.sentence = None);
     }
     // The event before it in the same file, when the file's events follow each other.
-    let same_as_before = first.is_some_and(|(_, at)| ei > at && site.events[ei - 1].span.iso() == value);
+    let same_as_before = first.is_some_and(|(_, at)| ei > at && {
+        let before = &site.events[ei - 1].span;
+        *before == e.span || before.iso() == value
+    });
     let sources: Vec<&str> = e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect();
     let mut of_mentions: Vec<&str> = Vec::with_capacity(sources.len());
     for m in &e.mentions {

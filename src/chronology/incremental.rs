@@ -112,10 +112,22 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
     // The last sentence copied, as it was and as it is: a sentence that gives two dates is
     // shared by its two reports, which come one after the other.
     let mut last: Option<(SharedStr, SharedStr)> = None;
+    // The paragraph the last sentence was found in, by article: reports come in text order,
+    // so most are in the same paragraph as the one before, and the others need not be
+    // looked for among all the article's paragraphs.
+    let mut hint: (ArticleId, usize) = (ArticleId::default(), 0);
     for mut c in candidates.into_iter().flatten() {
         c.mention.block = intern(&mut seen, c.mention.block);
         c.mention.expression = intern(&mut seen, c.mention.expression);
-        let in_article = || articles[c.mention.article].body.blocks.iter().any(|b| c.mention.sentence.is_in(&b.text));
+        let mut in_article = || {
+            let blocks = &articles[c.mention.article].body.blocks;
+            let at = if hint.0 == c.mention.article { hint.1 } else { 0 };
+            let found = blocks.get(at..).into_iter().flatten().chain(blocks.get(..at).into_iter().flatten()).position(|b| c.mention.sentence.is_in(&b.text));
+            if let Some(k) = found {
+                hint = (c.mention.article, (at + k) % blocks.len());
+            }
+            found.is_some()
+        };
         c.mention.sentence = match &last {
             Some((was, now)) if was.ptr_eq(&c.mention.sentence) => now.clone(),
             _ if in_article() => c.mention.sentence,

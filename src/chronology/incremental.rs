@@ -12,6 +12,7 @@ use super::{Candidate, SharedStr};
 use crate::content::Article;
 use crate::dates::{Lang, PartialDate};
 use crate::doc::ArticleId;
+use crate::fast_hash::FastMap;
 use crate::topics::AliasMatcher;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -96,12 +97,16 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
     // a date's candidates in.
     // Each bucket is made at its size first: growing them by doubling would copy every
     // candidate again, in this stage that runs on one thread.
-    let mut sizes: BTreeMap<PartialDate, usize> = BTreeMap::new();
+    // Dates are found by hash, twice a report, and put in order once.
+    let mut sizes: FastMap<PartialDate, usize> = FastMap::default();
     for c in candidates.iter().flatten() {
         *sizes.entry(c.mention.span.start).or_default() += 1;
     }
-    let mut by_start: BTreeMap<PartialDate, Vec<Candidate>> =
-        sizes.into_iter().map(|(date, n)| (date, Vec::with_capacity(n))).collect();
+    let mut dates: Vec<(PartialDate, usize)> = sizes.into_iter().collect();
+    dates.sort_unstable();
+    let slot: FastMap<PartialDate, usize> = dates.iter().enumerate().map(|(k, &(date, _))| (date, k)).collect();
+    let mut by_start: Vec<Vec<Candidate>> = dates.iter().map(|&(_, n)| Vec::with_capacity(n)).collect();
+    drop(dates);
     // The paragraph ids and dating words that articles share (`p3`, `en 2023`) are kept once
     // for the whole chronology: hundreds of thousands of reports hold them. Each text a report
     // keeps is copied afresh here, one after another: extraction made them in parallel amid
@@ -138,10 +143,12 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
                 c.mention.sentence
             }
         };
-        by_start.entry(c.mention.span.start).or_default().push(c);
+        if let Some(bucket) = slot.get(&c.mention.span.start).and_then(|&k| by_start.get_mut(k)) {
+            bucket.push(c);
+        }
     }
-    drop((seen, last));
-    let buckets: Vec<Vec<Candidate>> = by_start.into_values().collect();
+    drop((seen, last, slot));
+    let buckets = by_start;
     drop(span);
     let _span = crate::trace::span("chronology: merge");
     buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles, false)).collect()

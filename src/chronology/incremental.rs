@@ -127,7 +127,12 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
         let mut in_article = || {
             let blocks = &articles[c.mention.article].body.blocks;
             let at = if hint.0 == c.mention.article { hint.1 } else { 0 };
-            let found = blocks.get(at..).into_iter().flatten().chain(blocks.get(..at).into_iter().flatten()).position(|b| c.mention.sentence.is_in(&b.text));
+            let found = blocks
+                .get(at..)
+                .into_iter()
+                .flatten()
+                .chain(blocks.get(..at).into_iter().flatten())
+                .position(|b| c.mention.sentence.is_in(&b.text));
             if let Some(k) = found {
                 hint = (c.mention.article, (at + k) % blocks.len());
             }

@@ -186,7 +186,8 @@ fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
     let many = e.mentions.len() > 16;
     let mut mentions = Vec::with_capacity(e.mentions.len());
     for m in &e.mentions {
-        let found = if many { numbers.get(&*m.sentence).copied() } else { sentences.iter().position(|&k| k == &*m.sentence) };
+        let found =
+            if many { numbers.get(&*m.sentence).copied() } else { sentences.iter().position(|&k| k == &*m.sentence) };
         let sentence = match found {
             Some(i) => i,
             None => {
@@ -212,9 +213,11 @@ fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
         mentions.iter_mut().for_each(|m| m.sentence = None);
     }
     // The event before it in the same file, when the file's events follow each other.
-    let same_as_before = first.is_some_and(|(_, at)| ei > at && {
-        let before = &site.events[ei - 1].span;
-        *before == e.span || before.iso() == value
+    let same_as_before = first.is_some_and(|(_, at)| {
+        ei > at && {
+            let before = &site.events[ei - 1].span;
+            *before == e.span || before.iso() == value
+        }
     });
     let sources: Vec<&str> = e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect();
     let mut of_mentions: Vec<&str> = Vec::with_capacity(sources.len());

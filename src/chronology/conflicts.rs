@@ -65,33 +65,37 @@ pub fn find(events: &mut [Event], articles: &[Arc<Article>], warnings: &mut Vec<
             postings.entry(word).or_default().push(i as u32);
         }
     }
-    let mut pairs = Vec::new();
-    let mut shared: FastMap<usize, usize> = FastMap::default();
-    for i in 0..events.len() {
-        shared.clear();
-        for word in words[i].keys() {
-            let list = &postings[word];
-            if list.len() <= COMMON {
-                for &j in list.iter().filter(|&&j| j as usize > i) {
-                    *shared.entry(j as usize).or_default() += 1;
+    // Each event's partners are found apart from the others' (in parallel), and gathered in
+    // event order.
+    let all: &[Event] = events;
+    let mut pairs: Vec<(usize, usize)> = (0..all.len())
+        .into_par_iter()
+        .map_init(FastMap::<usize, usize>::default, |shared, i| {
+            shared.clear();
+            for word in words[i].keys() {
+                let list = &postings[word];
+                if list.len() <= COMMON {
+                    for &j in list.iter().filter(|&&j| j as usize > i) {
+                        *shared.entry(j as usize).or_default() += 1;
+                    }
                 }
             }
-        }
-        let mut partners: Vec<usize> = shared.iter().filter(|(_, &n)| n >= 3).map(|(&j, _)| j).collect();
-        partners.sort_unstable();
-        for j in partners {
-            let (a, b) = (&events[i], &events[j]);
-            let gap = (b.span.start.first_day() - a.span.last().last_day()).num_days().abs();
-            // Two curated events are two events: the editors said so.
-            if gap > 62 || (a.curated && b.curated) || a.span.overlaps(&b.span) {
-                continue;
-            }
-            let (sim, n) = similarity(&words[i], &words[j]);
-            if n >= 3 && sim >= 0.4 && reads_as_one_date(a, b, n, sim) {
-                pairs.push((i, j));
-            }
-        }
-    }
+            let mut partners: Vec<usize> = shared.iter().filter(|(_, &n)| n >= 3).map(|(&j, _)| j).collect();
+            partners.sort_unstable();
+            partners.retain(|&j| {
+                let (a, b) = (&all[i], &all[j]);
+                let gap = (b.span.start.first_day() - a.span.last().last_day()).num_days().abs();
+                // Two curated events are two events: the editors said so.
+                if gap > 62 || (a.curated && b.curated) || a.span.overlaps(&b.span) {
+                    return false;
+                }
+                let (sim, n) = similarity(&words[i], &words[j]);
+                n >= 3 && sim >= 0.4 && reads_as_one_date(a, b, n, sim)
+            });
+            partners.into_iter().map(|j| (i, j)).collect::<Vec<_>>()
+        })
+        .flatten_iter()
+        .collect();
     // Closest dates first; an event lists a few disagreements, not every copy of one.
     pairs.sort_by_key(|&(i, j)| {
         ((events[j].span.start.first_day() - events[i].span.start.first_day()).num_days().abs(), i, j)

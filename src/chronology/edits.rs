@@ -303,20 +303,24 @@ fn point(input: &Input<'_>, ed: &crate::content::EventEdit, groups: &[Vec<Group>
 /// A reported sentence as HTML, with the words that date the event marked: a sentence can
 /// date several events (`élu en 1994 … réélu entre 2001 et 2020`).
 pub fn marked_sentence(sentence: &str, expression: &str) -> String {
-    // Escaped straight into one string: every extracted event of a chronology page is
-    // written through here.
     let mut out = String::with_capacity(sentence.len() + sentence.len() / 16 + 13);
+    push_marked_sentence(&mut out, sentence, expression);
+    out
+}
+
+/// [`marked_sentence`] appended to `out`: every extracted event of a chronology page is
+/// written through here, straight into its fragment rather than into a string of its own.
+pub fn push_marked_sentence(out: &mut String, sentence: &str, expression: &str) {
     let at =
         if expression.is_empty() { None } else { memchr::memmem::find(sentence.as_bytes(), expression.as_bytes()) };
     match at {
         Some(at) => {
-            crate::text::push_escaped_text(&mut out, &sentence[..at]);
+            crate::text::push_escaped_text(out, &sentence[..at]);
             out.push_str("<mark>");
-            crate::text::push_escaped_text(&mut out, expression);
+            crate::text::push_escaped_text(out, expression);
             out.push_str("</mark>");
-            crate::text::push_escaped_text(&mut out, &sentence[at + expression.len()..]);
+            crate::text::push_escaped_text(out, &sentence[at + expression.len()..]);
         }
-        None => crate::text::push_escaped_text(&mut out, sentence),
+        None => crate::text::push_escaped_text(out, sentence),
     }
-    out
 }

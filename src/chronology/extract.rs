@@ -129,12 +129,18 @@ pub(crate) fn is_stop(w: &str) -> bool {
 pub struct Words(Vec<u64>);
 
 impl Words {
-    fn from_keys(mut keys: Vec<u64>) -> Words {
+    /// The words of these keys, in any order and repeated or not.
+    pub fn from_keys(mut keys: Vec<u64>) -> Words {
         keys.sort_unstable();
         keys.dedup();
         // Kept by every candidate until it is merged: no room grown while reading is kept.
         keys.shrink_to_fit();
         Words(keys)
+    }
+
+    /// The word keys, sorted, as a vector of their own.
+    pub fn into_keys(self) -> Vec<u64> {
+        self.0
     }
 
     /// How many distinct words.
@@ -154,10 +160,24 @@ impl Words {
 
     /// Adds the words of `other`.
     pub fn extend(&mut self, other: &Words) {
-        self.0.extend_from_slice(&other.0);
-        self.0.sort_unstable();
-        self.0.dedup();
-        self.0.shrink_to_fit();
+        // Both sorted: merged in one pass into a vector of the union's size, rather than
+        // appended, sorted again and shrunk (a group's words grow a report at a time).
+        let (a, b) = (&self.0, &other.0);
+        if b.is_empty() {
+            return;
+        }
+        let mut out = Vec::with_capacity(a.len() + b.len());
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() && j < b.len() {
+            let (x, y) = (a[i], b[j]);
+            out.push(x.min(y));
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+        }
+        out.extend_from_slice(&a[i..]);
+        out.extend_from_slice(&b[j..]);
+        out.shrink_to_fit();
+        self.0 = out;
     }
 
     /// How many words the two share.
@@ -1253,6 +1273,21 @@ fn ends_a_sentence(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_extend_is_the_sorted_union() {
+        let sets: [&[u64]; 6] = [&[], &[5], &[1, 5, 9], &[2, 3, 5, 10, 11], &[0, u64::MAX], &[9, 9, 1]];
+        for a in sets {
+            for b in sets {
+                let mut w = Words::from_keys(a.to_vec());
+                w.extend(&Words::from_keys(b.to_vec()));
+                let mut all: Vec<u64> = a.iter().chain(b).copied().collect();
+                all.sort_unstable();
+                all.dedup();
+                assert_eq!(w.keys(), &all[..], "{a:?} {b:?}");
+            }
+        }
+    }
 
     #[test]
     fn normalise_ascii_is_normalise_into() {

@@ -12,6 +12,7 @@ use super::{Candidate, SharedStr};
 use crate::content::Article;
 use crate::dates::{Lang, PartialDate};
 use crate::doc::ArticleId;
+use crate::fast_hash::FastMap;
 use crate::topics::AliasMatcher;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -96,26 +97,47 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
     // a date's candidates in.
     // Each bucket is made at its size first: growing them by doubling would copy every
     // candidate again, in this stage that runs on one thread.
-    let mut sizes: BTreeMap<PartialDate, usize> = BTreeMap::new();
+    // Dates are found by hash, twice a report, and put in order once.
+    let mut sizes: FastMap<PartialDate, usize> = FastMap::default();
     for c in candidates.iter().flatten() {
         *sizes.entry(c.mention.span.start).or_default() += 1;
     }
-    let mut by_start: BTreeMap<PartialDate, Vec<Candidate>> =
-        sizes.into_iter().map(|(date, n)| (date, Vec::with_capacity(n))).collect();
+    let mut dates: Vec<(PartialDate, usize)> = sizes.into_iter().collect();
+    dates.sort_unstable();
+    let slot: FastMap<PartialDate, usize> = dates.iter().enumerate().map(|(k, &(date, _))| (date, k)).collect();
+    let mut by_start: Vec<Vec<Candidate>> = dates.iter().map(|&(_, n)| Vec::with_capacity(n)).collect();
+    drop(dates);
     // The paragraph ids and dating words that articles share (`p3`, `en 2023`) are kept once
     // for the whole chronology: hundreds of thousands of reports hold them. Each text a report
     // keeps is copied afresh here, one after another: extraction made them in parallel amid
     // the tagger's scratch memory, over pages that its freeing leaves mostly empty but held.
     // A sentence that is a stretch of its paragraph points into the article's text, and
     // stays so.
-    let mut seen: HashSet<Arc<str>> = HashSet::new();
+    let mut seen: Interned = Interned::default();
     // The last sentence copied, as it was and as it is: a sentence that gives two dates is
     // shared by its two reports, which come one after the other.
     let mut last: Option<(SharedStr, SharedStr)> = None;
+    // The paragraph the last sentence was found in, by article: reports come in text order,
+    // so most are in the same paragraph as the one before, and the others need not be
+    // looked for among all the article's paragraphs.
+    let mut hint: (ArticleId, usize) = (ArticleId::default(), 0);
     for mut c in candidates.into_iter().flatten() {
         c.mention.block = intern(&mut seen, c.mention.block);
         c.mention.expression = intern(&mut seen, c.mention.expression);
-        let in_article = || articles[c.mention.article].body.blocks.iter().any(|b| c.mention.sentence.is_in(&b.text));
+        let mut in_article = || {
+            let blocks = &articles[c.mention.article].body.blocks;
+            let at = if hint.0 == c.mention.article { hint.1 } else { 0 };
+            let found = blocks
+                .get(at..)
+                .into_iter()
+                .flatten()
+                .chain(blocks.get(..at).into_iter().flatten())
+                .position(|b| c.mention.sentence.is_in(&b.text));
+            if let Some(k) = found {
+                hint = (c.mention.article, (at + k) % blocks.len());
+            }
+            found.is_some()
+        };
         c.mention.sentence = match &last {
             Some((was, now)) if was.ptr_eq(&c.mention.sentence) => now.clone(),
             _ if in_article() => c.mention.sentence,
@@ -126,17 +148,23 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
                 c.mention.sentence
             }
         };
-        by_start.entry(c.mention.span.start).or_default().push(c);
+        if let Some(bucket) = slot.get(&c.mention.span.start).and_then(|&k| by_start.get_mut(k)) {
+            bucket.push(c);
+        }
     }
-    drop((seen, last));
-    let buckets: Vec<Vec<Candidate>> = by_start.into_values().collect();
+    drop((seen, last, slot));
+    let buckets = by_start;
     drop(span);
     let _span = crate::trace::span("chronology: merge");
     buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles, false)).collect()
 }
 
+/// The texts [`groups_once`] keeps once, by the fast hash: every report's paragraph id and
+/// dating words are looked up here, on one thread.
+type Interned = HashSet<Arc<str>, std::hash::BuildHasherDefault<crate::fast_hash::FastHasher>>;
+
 /// The copy of `s` that `seen` holds, made (afresh) and added when there is none.
-fn intern(seen: &mut HashSet<Arc<str>>, s: Arc<str>) -> Arc<str> {
+fn intern(seen: &mut Interned, s: Arc<str>) -> Arc<str> {
     match seen.get(&*s) {
         Some(kept) => Arc::clone(kept),
         None => {

@@ -74,6 +74,42 @@ struct Building {
 /// looking through all of them would make merging quadratic in the reports of a date.
 const COMMON: usize = 32;
 
+/// How many words and names of one report each group shares, by group number: counted in
+/// an array rather than a map (a report is looked up in a few dozen groups' lists, and each
+/// look-up was a hash), and reset group by group, those it touched only.
+#[derive(Default)]
+struct Counts {
+    /// Words and names shared, by group.
+    of: Vec<(u32, u32)>,
+    /// The groups counted since the last [`Counts::drain`].
+    touched: Vec<usize>,
+}
+
+impl Counts {
+    fn add(&mut self, g: usize, name: bool) {
+        if g >= self.of.len() {
+            self.of.resize(g + 1, (0, 0));
+        }
+        let n = &mut self.of[g];
+        if *n == (0, 0) {
+            self.touched.push(g);
+        }
+        if name {
+            n.1 += 1;
+        } else {
+            n.0 += 1;
+        }
+    }
+
+    /// Hands each counted group and its counts to `f`, and sets them back to nothing.
+    fn drain(&mut self, mut f: impl FnMut(usize, (usize, usize))) {
+        for g in self.touched.drain(..) {
+            let n = std::mem::take(&mut self.of[g]);
+            f(g, (n.0 as usize, n.1 as usize));
+        }
+    }
+}
+
 /// The groups of one start date, found by what their reports say.
 #[derive(Default)]
 struct Bucket {
@@ -91,28 +127,23 @@ impl Bucket {
     /// report of the very same words, and those sharing three of its less common words or
     /// two of its less common names. Every group [`same_report`] would accept shares that
     /// much with it, unless the words it shares are all common ones.
-    fn near(&self, c: &Candidate, counts: &mut FastMap<usize, (usize, usize)>, out: &mut Vec<usize>) {
-        counts.clear();
+    fn near(&self, c: &Candidate, counts: &mut Counts, out: &mut Vec<usize>) {
         out.clear();
-        let lookup = |index: &FastMap<u64, Vec<usize>>,
-                      keys: &Words,
-                      counts: &mut FastMap<usize, (usize, usize)>,
-                      name: bool| {
+        let lookup = |index: &FastMap<u64, Vec<usize>>, keys: &Words, counts: &mut Counts, name: bool| {
             for k in keys.keys() {
                 let Some(list) = index.get(k).filter(|l| l.len() <= COMMON) else { continue };
                 for &g in list {
-                    let n = counts.entry(g).or_default();
-                    if name {
-                        n.1 += 1;
-                    } else {
-                        n.0 += 1;
-                    }
+                    counts.add(g, name);
                 }
             }
         };
         lookup(&self.words, &c.words, counts, false);
         lookup(&self.names, &c.names, counts, true);
-        out.extend(counts.iter().filter(|(_, &(w, n))| w >= 3 || n >= 2).map(|(&g, _)| g));
+        counts.drain(|g, (w, n)| {
+            if w >= 3 || n >= 2 {
+                out.push(g);
+            }
+        });
         if let Some(&g) = self.exact.get(&c.words) {
             out.push(g);
         }
@@ -150,7 +181,7 @@ pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, Words)> {
     });
     let mut groups: Vec<Building> = Vec::new();
     let mut buckets: FastMap<PartialDate, Bucket> = FastMap::default();
-    let mut counts = FastMap::default();
+    let mut counts = Counts::default();
     let mut near: Vec<usize> = Vec::new();
     for c in candidates {
         let bucket = buckets.entry(c.mention.span.start).or_default();
@@ -232,13 +263,19 @@ pub fn named_topics(matcher: &AliasMatcher, articles: &[Arc<Article>], mentions:
 pub fn report_words(text: &str, mentions: &[Mention]) -> Words {
     // An extracted event's text is its first report as shown: only its own words count.
     let own = mentions.iter().find(|m| &*m.sentence == text).map_or(text, Mention::own_words);
-    let mut w = content_words(own);
+    // Each distinct report read once (outlets repeat a wire's sentence word for word), and
+    // the words sorted once, not once per report.
+    let mut read: Vec<&str> = Vec::with_capacity(REPRESENTATIVES + 1);
+    read.push(own);
+    let mut keys: Vec<u64> = content_words(own).into_keys();
     for m in mentions.iter().take(REPRESENTATIVES) {
-        if &*m.sentence != text {
-            w.extend(&content_words(m.own_words()));
+        let words = m.own_words();
+        if &*m.sentence != text && !read.contains(&words) {
+            read.push(words);
+            keys.extend_from_slice(content_words(words).keys());
         }
     }
-    w
+    Words::from_keys(keys)
 }
 
 #[cfg(test)]

@@ -122,6 +122,17 @@ impl Event {
         }
     }
 
+    /// [`Event::html`] appended to `out`, with no string of its own.
+    pub fn push_html(&self, out: &mut String) {
+        match self.notes.as_deref().and_then(|n| n.html.as_deref()) {
+            Some(h) => out.push_str(h),
+            None => {
+                let expression = self.mentions.first().map_or("", |m| &*m.expression);
+                edits::push_marked_sentence(out, &self.text, expression);
+            }
+        }
+    }
+
     /// Where the event is declared, for curated events (note or topic page).
     pub fn declared_in(&self) -> Option<DocRef> {
         self.notes.as_deref().and_then(|n| n.declared_in)

@@ -112,7 +112,7 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
             lang_attr(out, lang);
             out.push('>');
         }
-        out.push_str(&e.html());
+        e.push_html(out);
         if !e.conflicts().is_empty() {
             out.push_str("<p class=\"event-conflict\">⚠ ");
             out.push_str(&t.conflict);
@@ -135,7 +135,9 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
             // topics alone says it has none (`n`).
             out.push_str(if reports.is_empty() { "<p class=n>" } else { "<p>" });
             if !reports.is_empty() {
-                let mut href = String::new();
+                // Made at a link's usual size: grown from empty, it was three reallocations
+                // an entry.
+                let mut href = String::with_capacity(96);
                 for (k, &si) in reports.iter().enumerate() {
                     if k > 0 {
                         out.push_str(" · ");

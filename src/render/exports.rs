@@ -6,6 +6,7 @@
 use super::chronology_files::{self, Part};
 use super::i18n;
 use super::urls::{doc_path, source_path};
+use crate::fast_hash::FastMap;
 use crate::site::Site;
 use crate::sources::SourceKind;
 use crate::text::escape_html;
@@ -179,11 +180,20 @@ fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
     let e = &site.events[ei];
     let value = e.span.iso();
     let mut sentences: Vec<&str> = Vec::new();
+    // A much-reported event's sentences are found by hash: looked for along the list, they
+    // made its export quadratic in its reports.
+    let mut numbers: FastMap<&str, usize> = FastMap::default();
+    let many = e.mentions.len() > 16;
     let mut mentions = Vec::with_capacity(e.mentions.len());
     for m in &e.mentions {
-        let sentence = match sentences.iter().position(|&k| k == &*m.sentence) {
+        let found =
+            if many { numbers.get(&*m.sentence).copied() } else { sentences.iter().position(|&k| k == &*m.sentence) };
+        let sentence = match found {
             Some(i) => i,
             None => {
+                if many {
+                    numbers.insert(&m.sentence, sentences.len());
+                }
                 sentences.push(&m.sentence);
                 sentences.len() - 1
             }
@@ -194,7 +204,8 @@ fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
             block: &m.block,
             expression: &m.expression,
             sentence: Some(sentence),
-            value: Some(m.span.iso()).filter(|v| *v != value),
+            // The same span writes the same value: no string made to find that out.
+            value: (m.span != e.span).then(|| m.span.iso()).filter(|v| *v != value),
         });
     }
     if sentences.iter().all(|&k| k == e.text) {
@@ -202,12 +213,19 @@ fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
         mentions.iter_mut().for_each(|m| m.sentence = None);
     }
     // The event before it in the same file, when the file's events follow each other.
-    let same_as_before = first.is_some_and(|(_, at)| ei > at && site.events[ei - 1].span.iso() == value);
+    let same_as_before = first.is_some_and(|(_, at)| {
+        ei > at && {
+            let before = &site.events[ei - 1].span;
+            *before == e.span || before.iso() == value
+        }
+    });
     let sources: Vec<&str> = e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect();
     let mut of_mentions: Vec<&str> = Vec::with_capacity(sources.len());
+    let mut seen: FastMap<&str, ()> = FastMap::default();
     for m in &e.mentions {
         let key = site.sources[site.article_sources[m.article]].key.as_str();
-        if !of_mentions.contains(&key) {
+        let new = if many { seen.insert(key, ()).is_none() } else { !of_mentions.contains(&key) };
+        if new {
             of_mentions.push(key);
         }
     }

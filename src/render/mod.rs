@@ -412,20 +412,35 @@ impl Pages {
     /// Event `ei`'s fragment, rendered now; a template error is kept for [`Pages::render_job`]
     /// to report, and leaves an empty fragment.
     fn fragment(&self, ei: usize, full: bool) -> String {
+        self.with_fragment(ei, full, str::to_string)
+    }
+
+    /// Event `ei`'s fragment, as [`Pages::fragment`] makes it, handed to `keep`: the built-in
+    /// fragment is written into this thread's scratch buffer, so that a fragment costs no
+    /// buffer grown by doubling, and is kept at its size wherever `keep` puts it.
+    fn with_fragment<R>(&self, ei: usize, full: bool, keep: impl FnOnce(&str) -> R) -> R {
         let (u, limit) = if full { (self.top(), usize::MAX) } else { (self.nested(), EVENT_LINKS_ELSEWHERE) };
-        self.render_event(&u, ei, limit, full).unwrap_or_else(|d| {
-            let _ = self.event_error.set(d);
-            String::new()
-        })
+        match &self.fast {
+            Some(t) => with_scratch(|out| {
+                event_html::write(out, &self.site, &u, t, ei, limit, full);
+                keep(out)
+            }),
+            None => match self.render_event_tera(&u, ei, limit, full) {
+                Ok(s) => keep(&s),
+                Err(d) => {
+                    let _ = self.event_error.set(d);
+                    keep("")
+                }
+            },
+        }
     }
 
     fn render_event(&self, u: &Urls, ei: usize, limit: usize, full: bool) -> Result<String, Diagnostic> {
         match &self.fast {
-            Some(t) => {
-                let mut out = String::with_capacity(512);
-                event_html::write(&mut out, &self.site, u, t, ei, limit, full);
-                Ok(out)
-            }
+            Some(t) => Ok(with_scratch(|out| {
+                event_html::write(out, &self.site, u, t, ei, limit, full);
+                out.to_string()
+            })),
             None => self.render_event_tera(u, ei, limit, full),
         }
     }
@@ -460,11 +475,10 @@ impl Pages {
     /// the site's template is the built-in one, else rendered by Tera.
     fn article_event(&self, e: &context::ArticleEvent) -> Result<String, Diagnostic> {
         match &self.article_fast {
-            Some(t) => {
-                let mut out = String::with_capacity(256);
-                article_event_html::write(&mut out, t, e);
-                Ok(out)
-            }
+            Some(t) => Ok(with_scratch(|out| {
+                article_event_html::write(out, t, e);
+                out.to_string()
+            })),
             None => self.article_event_tera(e),
         }
     }
@@ -650,7 +664,7 @@ impl Pages {
         let fragment = |ei: usize, full: bool| -> &str {
             match fragments {
                 Fragments::Shared => self.event(ei, full),
-                Fragments::PerPage => arena.alloc_str(&self.fragment(ei, full)),
+                Fragments::PerPage => self.with_fragment(ei, full, |s| &*arena.alloc_str(s)),
             }
         };
         let compact = |ei: usize| fragment(ei, false);
@@ -750,6 +764,22 @@ impl Pages {
             }
         }
     }
+}
+
+/// `f` given this thread's scratch buffer, emptied: a fragment is written there and copied
+/// out at its size. Not reentrant (no fragment writer renders another fragment); a nested
+/// call would get a buffer of its own rather than fail.
+fn with_scratch<R>(f: impl FnOnce(&mut String) -> R) -> R {
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut out) => {
+            out.clear();
+            f(&mut out)
+        }
+        Err(_) => f(&mut String::new()),
+    })
 }
 
 /// Article `ai`'s `html` with the dating words of its own events linked to their entries

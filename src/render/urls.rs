@@ -121,7 +121,8 @@ impl<'s> Urls<'s> {
 
     /// The entry of event `ei` on the chronology page that lists it.
     pub fn event(&self, ei: usize) -> String {
-        let mut out = String::new();
+        // Made at its size: hundreds of thousands of links, each grown twice otherwise.
+        let mut out = String::with_capacity(self.root.len() + 32 + self.site.events[ei].id.len());
         self.write_event(ei, |s| out.push_str(s));
         out
     }

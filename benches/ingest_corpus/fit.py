@@ -3,6 +3,7 @@
 
     python3 benches/ingest_corpus/fit.py all --bin target/release/briefing    # refit all three
     python3 benches/ingest_corpus/fit.py title|author|date [--l2 X] [--misses] [--dry-run]
+    python3 benches/ingest_corpus/fit.py title --free crumb_echo   # fit a new feature alone
 
 One loader: each page of the fit lists (dev: all 74, dev3a, dev4a, dev5a) is imported once per shape
 (the whole-page dump `whole.txt` and the selection from the headline `selection.txt`) by

@@ -768,7 +768,8 @@ mod tests {
         assert_eq!(crumb_list_ends(&home), [false, false, false, false, true, false]);
         let arrows = ["* KPMG Avocats ›", "* Nos éclairages ›", "* Un éventuel nouveau devoir des administrateurs"];
         assert_eq!(crumb_list_ends(&arrows), [false, false, true]);
-        let numbered = ["1. Ressources", "2. Exercer un métier", "3. Métiers du commerce", "4. Comment ouvrir un commerce ?"];
+        let numbered =
+            ["1. Ressources", "2. Exercer un métier", "3. Métiers du commerce", "4. Comment ouvrir un commerce ?"];
         assert_eq!(crumb_list_ends(&numbered), [false, false, false, true]);
         // A menu (no trail sign) and a table of contents (long items) are no breadcrumb.
         let menu = ["* News", "* Sport", "* Most read stories of the week"];

@@ -931,6 +931,7 @@ mod tests {
         let cut_keys = vec![String::new(); lines.len()];
         let meta = MetaLines::new(&lines);
         let opening = opening_words(&lines, &cls, 5);
+        let crumb_ends = crumb_list_ends(&lines);
         let page = Around {
             lines: &lines,
             cls: &cls,
@@ -939,6 +940,7 @@ mod tests {
             meta: &meta,
             opening: &opening,
             text_start: 5,
+            crumb_ends: &crumb_ends,
         };
         assert!(features(&page, 0, Place::Above { between: 0, seen: 3 }).is_none());
         assert!(features(&page, 1, Place::Above { between: 0, seen: 2 }).is_none());

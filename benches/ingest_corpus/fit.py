@@ -3,6 +3,7 @@
 
     python3 benches/ingest_corpus/fit.py all --bin target/release/briefing    # refit all three
     python3 benches/ingest_corpus/fit.py title|author|date [--l2 X] [--misses] [--dry-run]
+    python3 benches/ingest_corpus/fit.py title --free crumb_echo   # fit a new feature alone
 
 One loader: each page of the fit lists (dev: all 74, dev3a, dev4a, dev5a) is imported once per shape
 (the whole-page dump `whole.txt` and the selection from the headline `selection.txt`) by
@@ -190,10 +191,14 @@ def samples_of(field, inputs, names):
 
 # ---- the ranker ----
 
-def fit(samples, names, l2, iters, null_weight=None, lr=0.05):
+def fit(samples, names, l2, iters, null_weight=None, lr=0.05, fixed=None):
     """Softmax weights (raw feature scale). With `null_weight`, each input has a "no candidate"
-    option of score 0, the target of inputs not counted or with no right candidate."""
+    option of score 0, the target of inputs not counted or with no right candidate. With
+    `fixed` ({name: raw weight}), those features keep their weights and only the others are
+    fitted (a new feature added to a table that is not refitted)."""
     d = len(names)
+    fixed = fixed or {}
+    frozen = [k for k in range(d) if names[k] in fixed]
     bias = names.index("bias") if "bias" in names else None
     xs = [x for s in samples for x in s["x"]]
     mean, sd = [0.0] * d, [1.0] * d
@@ -208,16 +213,18 @@ def fit(samples, names, l2, iters, null_weight=None, lr=0.05):
         right = s["counted"] and any(s["y"])
         if not s["x"] or (null_weight is None and not right):
             continue
-        z = [[1.0 if k == bias else ((x[k] - mean[k]) / sd[k] if sd[k] else 0.0) for k in range(d)] for x in s["x"]]
+        z = [[1.0 if k == bias else ((x[k] - mean[k]) / sd[k] if sd[k] and k not in frozen else 0.0)
+              for k in range(d)] for x in s["x"]]
+        off = [sum(fixed[names[k]] * x[k] for k in frozen) for x in s["x"]]
         target = [i for i, y in enumerate(s["y"]) if y] if right else []
-        work.append((z, target, 1.0 if right else null_weight))
-    total = max(1.0, sum(wt for *_, wt in work))
+        work.append((z, target, 1.0 if right else null_weight, off))
+    total = max(1.0, sum(wt for _, _, wt, _ in work))
     w, m1, m2 = [0.0] * d, [0.0] * d, [0.0] * d
     b1, b2 = 0.9, 0.999
     for step in range(1, iters + 1):
         grad = [0.0 if k == bias else l2 * w[k] for k in range(d)]
-        for z, target, wt in work:
-            s = [sum(wk * zk for wk, zk in zip(w, x)) for x in z]
+        for z, target, wt, off in work:
+            s = [o + sum(wk * zk for wk, zk in zip(w, x)) for x, o in zip(z, off)]
             top = max(s + [0.0]) if null_weight is not None else max(s)
             e = [math.exp(v - top) for v in s]
             e0 = math.exp(-top) if null_weight is not None else 0.0
@@ -233,7 +240,8 @@ def fit(samples, names, l2, iters, null_weight=None, lr=0.05):
             m1[k] = b1 * m1[k] + (1 - b1) * grad[k]
             m2[k] = b2 * m2[k] + (1 - b2) * grad[k] ** 2
             w[k] -= lr * (m1[k] / (1 - b1 ** step)) / (math.sqrt(m2[k] / (1 - b2 ** step)) + 1e-8)
-    raw = [0.0 if k == bias else (w[k] / sd[k] if sd[k] else 0.0) for k in range(d)]
+    raw = [fixed[names[k]] if k in frozen else 0.0 if k == bias else (w[k] / sd[k] if sd[k] else 0.0)
+           for k in range(d)]
     if bias is not None:
         raw[bias] = w[bias] - sum(w[k] * mean[k] / sd[k] for k in range(d) if k != bias and sd[k])
     return raw
@@ -284,12 +292,19 @@ def run_field(field, samples, names, a):
     l2 = field.l2 if a.l2 is None else a.l2
     iters = field.iters if a.iters is None else a.iters
     null = a.null_weight if field.null_option else None
+    fixed = None
+    if a.free:
+        # Only the named features are fitted; the others keep the committed table's weights.
+        table = open(os.path.join(ROOT, field.table), encoding="utf-8").read()
+        free = set(a.free.split(","))
+        fixed = {n: float(v) for n, v in re.findall(r'\("(\w+)", (-?[\d.]+)\)', table) if n not in free}
+        print(f"fitting only {sorted(free)}; {len(fixed)} weights kept from {field.table}")
     cv = {s: [0, 0, 0] for s in field.shapes}
     for f in range(a.folds):
-        w = fit([s for s in samples if fold_of[s["id"]] != f], names, l2, iters, null)
+        w = fit([s for s in samples if fold_of[s["id"]] != f], names, l2, iters, null, fixed=fixed)
         for sh, v in accuracy(field, [s for s in samples if fold_of[s["id"]] == f], w, names).items():
             cv[sh] = [x + y for x, y in zip(cv[sh], v)]
-    w = fit(samples, names, l2, iters, null)
+    w = fit(samples, names, l2, iters, null, fixed=fixed)
     cv_line = f"{a.folds}-fold CV over pages (l2 {l2}), counted inputs: {fmt(cv)}."
     print(f"\n== {field.name}: {len(ids)} pages, {len(samples)} inputs, "
           f"{sum(len(s['x']) for s in samples)} candidates, {len(names)} features")
@@ -316,6 +331,7 @@ def run_field(field, samples, names, a):
                 right = [t for t, y in zip(s["text"], s["y"]) if y][:2] or "no candidate"
                 print(f"- {s['shape']} {s['id']}: chose {got!r}; right: {right}")
     opts = f" --l2 {l2}" + (f" --null-weight {a.null_weight}" if field.null_option else "")
+    opts += f" --free {a.free}" if a.free else ""
     return emit(field, names, w, f"python3 benches/ingest_corpus/fit.py {field.name}{opts}",
                 f"{','.join(a.lists_)}, {' and '.join(field.shapes)} shapes", cv_line)
 
@@ -351,6 +367,7 @@ def main():
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--cache", help="read the dumps from this JSON file if it exists, else write them")
     ap.add_argument("--dry-run", action="store_true", help="print the tables, do not write the *_weights.rs files")
+    ap.add_argument("--free", help="comma-separated features to fit alone; the others keep the committed table's weights")
     ap.add_argument("--misses", action="store_true", help="print the fit set's inputs the full fit gets wrong")
     a = ap.parse_args()
     a.folds = max(2, a.folds)

@@ -175,7 +175,17 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
         })
         .collect();
     let meta = MetaLines::new(lines);
-    let page = Around { lines, cls, keys: &keys, cut_keys: &cut_keys, meta: &meta, opening: &opening, text_start };
+    let crumb_ends = crumb_list_ends(lines);
+    let page = Around {
+        lines,
+        cls,
+        keys: &keys,
+        cut_keys: &cut_keys,
+        meta: &meta,
+        opening: &opening,
+        text_start,
+        crumb_ends: &crumb_ends,
+    };
     let mut scored: Vec<(f64, usize)> = Vec::new();
     let mut consider = |i: usize, at: Place| {
         let Some(values) = features(&page, i, at) else { return };
@@ -243,6 +253,8 @@ struct Around<'a> {
     opening: &'a std::collections::HashSet<String>,
     /// The line of the text's first paragraph.
     text_start: usize,
+    /// Which lines close a breadcrumb printed as a list (see [`crumb_list_ends`]).
+    crumb_ends: &'a [bool],
 }
 
 /// Where a candidate stands against the text's first paragraph.
@@ -275,6 +287,9 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     "label_repeat",
     // Inside four lines or more (the site's name: `Title | Site`, feeds, a footer).
     "site_name",
+    // Restated by the page as the last item of a breadcrumb printed as a list (`• Accueil`,
+    // `• Infos`, `• Title`): a headline shape of four words or more held by three lines at most.
+    "crumb_echo",
     // A longer line under it opens with it: a photo's alt text over its caption and credit.
     "captioned",
     // A byline or a date within four lines under it, not in a list of teasers each with its own.
@@ -338,7 +353,7 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
 /// when it cannot be a headline at all (the hard filters: a date, a byline, a link, a credit,
 /// a breadcrumb, a form control…).
 fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
-    let Around { lines, cls, keys, cut_keys, meta, opening, text_start } = *page;
+    let Around { lines, cls, keys, cut_keys, meta, opening, text_start, crumb_ends } = *page;
     let (t, bullet) = plain(lines[i]);
     let s = signals(lines[i]);
     if s.words < 3 || s.chars < 15 || cls[i] == Class::Closer || cannot_be_headline(t) || lines[i].contains("(BUTTON)")
@@ -392,6 +407,14 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
     let label_repeat = (same >= 3 && (s.words <= 6 || near_copy)) || doubled;
     let site_name = !label_repeat && holders >= 4 && s.words <= 6;
     let copied = !label_repeat && !site_name && repeated;
+    // The trail's end names the page: unlike a `Title | Site` line (whose other side may be a
+    // section's label before a teaser: `Politique - <teaser>`), it names nothing else.
+    let crumb_echo = headline_shape
+        && !label_repeat
+        && s.words >= 4
+        && k.len() >= 12
+        && holders <= 3
+        && keys.iter().enumerate().any(|(j, o)| j != i && crumb_ends[j] && o == k);
     let teased = !label_repeat && !site_name && !repeated && teased;
 
     let next: Vec<usize> = (i + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty()).take(4).collect();
@@ -448,6 +471,7 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         sign(copied || teased) * about,
         flag(label_repeat),
         flag(site_name),
+        flag(crumb_echo),
         flag(captioned),
         sign(meta_below),
         sign(meta_below) * about,
@@ -602,6 +626,51 @@ fn is_caption(t: &str) -> bool {
         || credit.contains('/') && credit.chars().any(char::is_alphabetic)
 }
 
+/// For each line, whether it closes a breadcrumb printed as a list: the last item, of three
+/// words or more, of a run of list items whose items before it are short (four words at most,
+/// two or more of them) and read as a trail: it opens at the home page (`Home`, `Accueil`), each
+/// item ends with an arrow (`Avocats ›`), or the items are numbered from 1 (`1. Ressources`,
+/// `2. Exercer un métier`, …). Empty lines do not break a run.
+fn crumb_list_ends(lines: &[&str]) -> Vec<bool> {
+    let mut ends = vec![false; lines.len()];
+    let mut run: Vec<usize> = Vec::new();
+    let close = |run: &[usize], ends: &mut Vec<bool>| {
+        let Some((&last, before)) = run.split_last() else { return };
+        let words = |j: usize| plain(lines[j]).0.split_whitespace().count();
+        if words(last) < 3 {
+            return;
+        }
+        let short = before.iter().rev().take_while(|&&j| words(j) <= 4).count();
+        let head = &before[before.len() - short..];
+        if head.len() < 2 {
+            return;
+        }
+        let text = |j: usize| plain(lines[j]).0;
+        let first = text(head[0]).trim_end_matches([' ', '›', '»', '>', '/']).to_lowercase();
+        let home = CRUMB_HOMES.contains(&first.as_str());
+        let arrows = head.iter().all(|&j| text(j).ends_with(['›', '»', '>', '/']));
+        let numbered = short == before.len()
+            && run.iter().enumerate().all(|(n, &j)| lines[j].trim_start().starts_with(&format!("{}. ", n + 1)));
+        if home || arrows || numbered {
+            ends[last] = true;
+        }
+    };
+    for (j, l) in lines.iter().enumerate() {
+        if l.trim().is_empty() {
+            continue;
+        }
+        let (t, bullet) = plain(l);
+        if bullet && !t.is_empty() {
+            run.push(j);
+        } else {
+            close(&run, &mut ends);
+            run.clear();
+        }
+    }
+    close(&run, &mut ends);
+    ends
+}
+
 /// A row of link labels: one content word comes back in a quarter of the words or more, three
 /// times or more (`Newsday on Facebook Newsday on Instagram Newsday on Twitter`).
 fn link_row(t: &str) -> bool {
@@ -692,6 +761,58 @@ mod tests {
 
     const P1: &str = "Two people were arrested on Monday after climate protesters climbed onto the stage of a theatre in the city centre, the police said.";
     const P2: &str = "The performance was stopped for twenty minutes while the protesters were led away, and the audience applauded when the actors came back.";
+
+    #[test]
+    fn a_breadcrumb_printed_as_a_list_ends_with_the_page_s_name() {
+        let home = ["• Accueil", "• Infos", "", "• Faits divers - Justice", "• Trois lycéens attaquent l'Etat", "Text"];
+        assert_eq!(crumb_list_ends(&home), [false, false, false, false, true, false]);
+        let arrows = ["* KPMG Avocats ›", "* Nos éclairages ›", "* Un éventuel nouveau devoir des administrateurs"];
+        assert_eq!(crumb_list_ends(&arrows), [false, false, true]);
+        let numbered =
+            ["1. Ressources", "2. Exercer un métier", "3. Métiers du commerce", "4. Comment ouvrir un commerce ?"];
+        assert_eq!(crumb_list_ends(&numbered), [false, false, false, true]);
+        // A menu (no trail sign) and a table of contents (long items) are no breadcrumb.
+        let menu = ["* News", "* Sport", "* Most read stories of the week"];
+        assert_eq!(crumb_list_ends(&menu), [false, false, false]);
+        let toc = ["1. Qui peut ouvrir un commerce ?", "2. Quelles sont les 7 étapes ?", "3. Quel statut choisir ?"];
+        assert_eq!(crumb_list_ends(&toc), [false, false, false]);
+    }
+
+    #[test]
+    fn a_headline_restated_by_the_breadcrumb_is_a_crumb_echo() {
+        let lines = [
+            "• Accueil",
+            "• Infos",
+            "• Trois lycéens de la ville attaquent l'Etat en justice",
+            "",
+            "Trois lycéens de la ville attaquent l'Etat en justice",
+            "",
+            P1,
+            P2,
+        ];
+        let cls = smooth(&raw_classes(&lines));
+        let text_start = first_paragraph(&lines, &cls, 0);
+        let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
+        let cut_keys = vec![String::new(); lines.len()];
+        let meta = MetaLines::new(&lines);
+        let opening = opening_words(&lines, &cls, text_start);
+        let crumb_ends = crumb_list_ends(&lines);
+        let page = Around {
+            lines: &lines,
+            cls: &cls,
+            keys: &keys,
+            cut_keys: &cut_keys,
+            meta: &meta,
+            opening: &opening,
+            text_start,
+            crumb_ends: &crumb_ends,
+        };
+        let echo = TITLE_FEATURES.iter().position(|n| *n == "crumb_echo").unwrap();
+        let at = Place::Above { between: 0, seen: 1 };
+        assert_eq!(features(&page, 4, at).unwrap()[echo], 1.0);
+        // The breadcrumb's own item is echoed by nothing: its copy is no trail's end.
+        assert_eq!(features(&page, 2, at).unwrap()[echo], 0.0);
+    }
 
     #[test]
     fn a_kicker_glued_with_a_period_does_not_make_a_sentence() {
@@ -810,6 +931,7 @@ mod tests {
         let cut_keys = vec![String::new(); lines.len()];
         let meta = MetaLines::new(&lines);
         let opening = opening_words(&lines, &cls, 5);
+        let crumb_ends = crumb_list_ends(&lines);
         let page = Around {
             lines: &lines,
             cls: &cls,
@@ -818,6 +940,7 @@ mod tests {
             meta: &meta,
             opening: &opening,
             text_start: 5,
+            crumb_ends: &crumb_ends,
         };
         assert!(features(&page, 0, Place::Above { between: 0, seen: 3 }).is_none());
         assert!(features(&page, 1, Place::Above { between: 0, seen: 2 }).is_none());

@@ -42,4 +42,6 @@ pub(super) const BYLINE_WEIGHTS: &Weights = &[
     ("handle", -0.095562),
     ("label", 0.521143),
     ("far", -0.079528),
+    ("site", 0.0),
+    ("site_votes", 0.0),
 ];

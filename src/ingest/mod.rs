@@ -22,6 +22,7 @@ mod lexicon;
 mod line;
 mod page;
 mod rank;
+mod site;
 mod source_list;
 mod title;
 mod title_weights;
@@ -235,7 +236,12 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
         }
     }
     if whole_page {
-        byline_rank::apply(&source_lines, &page.layout, &mut out);
+        // The site's name: the outlet when nothing named it, and a byline candidate.
+        let site = site::site_name(&source_lines, out.title.as_deref().filter(|_| !out.title_guessed));
+        byline_rank::apply(&source_lines, &page.layout, site.as_ref(), &mut out);
+        if out.outlet.is_none() {
+            out.outlet = site.filter(|s| s.sure || s.votes >= site::MIN_WEAK_VOTES).map(|s| s.name);
+        }
     }
     let labels: Vec<&str> = out.sources.iter().map(|s| s.label.as_str()).collect();
     let quoted = post_quotes(&body);

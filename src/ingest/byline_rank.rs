@@ -381,10 +381,15 @@ pub(super) fn candidates(
             c.values[35] = votes;
             matched = true;
         }
-        if !matched {
+        // It never stands against a byline printed as one (`By Jane Roe`, a stamp's name, a
+        // credit): only names on lines of their own, which may be labels, stand against it.
+        let printed_byline =
+            out.iter().any(|c| [1, 2, 3, 5, 6, 31].iter().any(|&f| c.values[f] == 1.0) && c.values[33] == 0.0);
+        // Nor against the rules' answer (a bare name under the headline they read).
+        if !matched && !printed_byline && legacy.is_none() {
+            // No name's shape: an outlet's name is no person's (`The Economist`).
             let mut v = [0.0; FEATURES.len()];
             v[0] = 1.0;
-            shape(&s.name, &lower, &mut v);
             v[19] = f64::from(anchors.title.is_none());
             v[34] = 1.0;
             v[35] = votes;

@@ -19,12 +19,11 @@ use super::layout::Layout;
 use super::lexicon::{NOT_NAMES, STAMP_CUES};
 use super::line::printed;
 use super::rank::{dump, score};
-use super::site::{key as site_key, SiteName};
 use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 36] = [
+pub(super) const FEATURES: [&str; 34] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -69,10 +68,6 @@ pub(super) const FEATURES: [&str; 36] = [
     // Read outside the windows, where only a byline printed with its prefix is a candidate
     // (far above the text, inside it, far after it).
     "far",
-    // The site's own name (src/ingest/site.rs): the candidate is the name the page's
-    // furniture gives the site, and how many lines print it.
-    "site",
-    "site_votes",
 ];
 
 /// Lines above the headline searched (a byline printed over a kicker, a column's name).
@@ -274,13 +269,7 @@ fn dated(lines: &[&str], j: usize) -> bool {
 
 /// The candidates of a page: `lines` as the importer read them (split bylines mended), the
 /// headline chosen (`title`), and the author the rules read (`legacy`).
-pub(super) fn candidates(
-    lines: &[&str],
-    layout: &Layout,
-    title: Option<&str>,
-    legacy: Option<&str>,
-    site: Option<&SiteName>,
-) -> Vec<Candidate> {
+pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, legacy: Option<&str>) -> Vec<Candidate> {
     let anchors = anchors(lines, layout, title);
     let mut at: Vec<usize> = Vec::new();
     let mut take = |from: usize, to: usize| at.extend(from.min(lines.len())..to.min(lines.len()));
@@ -369,38 +358,8 @@ pub(super) fn candidates(
             out.push(Candidate { text: a.to_string(), line: lines.len(), outlet: None, values: v });
         }
     }
-    // The site's name: a candidate read as a byline gets its votes (`By CNN.com`); else the
-    // name is a candidate of its own, placed nowhere (an outlet's credit printed only in the
-    // page's furniture).
-    if let Some(s) = site {
-        let k = site_key(&s.name);
-        let votes = (s.votes as f64).min(SITE_VOTES) / SITE_VOTES;
-        let mut matched = false;
-        for c in out.iter_mut().filter(|c| site_key(&c.text) == k) {
-            c.values[34] = 1.0;
-            c.values[35] = votes;
-            matched = true;
-        }
-        // It never stands against a byline printed as one (`By Jane Roe`, a stamp's name, a
-        // credit): only names on lines of their own, which may be labels, stand against it.
-        let printed_byline =
-            out.iter().any(|c| [1, 2, 3, 5, 6, 31].iter().any(|&f| c.values[f] == 1.0) && c.values[33] == 0.0);
-        // Nor against the rules' answer (a bare name under the headline they read).
-        if !matched && !printed_byline && legacy.is_none() {
-            // No name's shape: an outlet's name is no person's (`The Economist`).
-            let mut v = [0.0; FEATURES.len()];
-            v[0] = 1.0;
-            v[19] = f64::from(anchors.title.is_none());
-            v[34] = 1.0;
-            v[35] = votes;
-            out.push(Candidate { text: s.name.clone(), line: lines.len(), outlet: Some(s.name.clone()), values: v });
-        }
-    }
     out
 }
-
-/// Votes of a site's name beyond which more say nothing more.
-const SITE_VOTES: f64 = 6.0;
 
 /// The name's own features.
 fn shape(text: &str, lower: &HashSet<String>, v: &mut [f64; FEATURES.len()]) {
@@ -477,14 +436,8 @@ fn anchors(lines: &[&str], layout: &Layout, title: Option<&str>) -> Anchors {
 
 /// The page's byline: the best-scored candidate when it outscores "no byline" (a score of
 /// zero), dumped for the fitter when `BRIEFING_RANK_DUMP` is set.
-pub(super) fn choose(
-    lines: &[&str],
-    layout: &Layout,
-    title: Option<&str>,
-    legacy: Option<&str>,
-    site: Option<&SiteName>,
-) -> Option<Candidate> {
-    let cands = candidates(lines, layout, title, legacy, site);
+pub(super) fn choose(lines: &[&str], layout: &Layout, title: Option<&str>, legacy: Option<&str>) -> Option<Candidate> {
+    let cands = candidates(lines, layout, title, legacy);
     let mut best: Option<(f64, usize)> = None;
     for (k, c) in cands.iter().enumerate() {
         dump("author", c.line, &c.text, &FEATURES, &c.values);
@@ -500,9 +453,9 @@ pub(super) fn choose(
 /// known yet. When no candidate outscores "no byline", the rules' answer stays: a name closing
 /// the text (`Amaryllis BECAM` over `1 COMMENT`) is read by a rule the fit set has too few
 /// pages of to learn.
-pub(super) fn apply(lines: &[&str], layout: &Layout, site: Option<&SiteName>, out: &mut super::Ingested) {
+pub(super) fn apply(lines: &[&str], layout: &Layout, out: &mut super::Ingested) {
     let title = if out.title_guessed { None } else { out.title.as_deref() };
-    if let Some(c) = choose(lines, layout, title, out.author.as_deref(), site) {
+    if let Some(c) = choose(lines, layout, title, out.author.as_deref()) {
         if out.author.as_deref() != Some(c.text.as_str()) {
             out.author = Some(c.text);
             if out.outlet.is_none() {
@@ -531,11 +484,11 @@ mod tests {
         lines.extend(["Local bakery wins national bread award for the third year", "Text of the story."]);
         let layout = Layout { headline: Some(52), block: Some((53, 53)), others: [Some(0), None] };
         let cands =
-            candidates(&lines, &layout, Some("Local bakery wins national bread award for the third year"), None, None);
+            candidates(&lines, &layout, Some("Local bakery wins national bread award for the third year"), None);
         let jane = cands.iter().find(|c| c.text == "Jane Roe").expect("read around the runner-up");
         assert_eq!(jane.values[30], 1.0);
         let none = Layout { others: [None; 2], ..layout };
-        let cands = candidates(&lines, &none, None, None, None);
+        let cands = candidates(&lines, &none, None, None);
         assert!(cands.iter().all(|c| c.values[30] == 0.0));
     }
 

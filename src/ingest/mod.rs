@@ -236,11 +236,11 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
         }
     }
     if whole_page {
-        // The site's name: the outlet when nothing named it, and a byline candidate.
-        let site = site::site_name(&source_lines, out.title.as_deref().filter(|_| !out.title_guessed));
-        byline_rank::apply(&source_lines, &page.layout, site.as_ref(), &mut out);
+        byline_rank::apply(&source_lines, &page.layout, &mut out);
+        // The site's name, read from the page's furniture: the outlet when nothing named it.
         if out.outlet.is_none() {
-            out.outlet = site.filter(|s| s.sure || s.votes >= site::MIN_WEAK_VOTES).map(|s| s.name);
+            let title = out.title.as_deref().filter(|_| !out.title_guessed);
+            out.outlet = site::site_name(&source_lines, title);
         }
     }
     let labels: Vec<&str> = out.sources.iter().map(|s| s.label.as_str()).collect();

@@ -466,6 +466,21 @@ mod tests {
     }
 
     #[test]
+    fn the_line_printing_the_chosen_author_is_a_byline() {
+        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
+        let lines = ["Council keeps the small theatres open all year", "June 5, 2019 jroe", para, para];
+        let layout = Layout { headline: Some(0), block: Some((2, 3)), others: [None; 2] };
+        let named = |author| {
+            let c = candidates(&lines, &layout, author);
+            c[0].x[FEATURES.iter().position(|f| *f == "byline_here").unwrap()]
+        };
+        assert_eq!(named(Some("jroe")), 1.0);
+        assert_eq!(named(None), 0.0);
+        // Too short a name signs nothing.
+        assert_eq!(named(Some("jr")), 0.0);
+    }
+
+    #[test]
     fn a_page_with_no_day_has_no_candidate() {
         let lines = ["Title of the story", "", "Some text with no date in it at all, as it happens."];
         assert_eq!(pick(&lines, &Layout::default(), None, None), None);

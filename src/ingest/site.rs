@@ -293,7 +293,10 @@ mod tests {
         assert_eq!(home_link("The Economist - HomepageSkip to content").as_deref(), Some("The Economist"));
         assert_eq!(home_link("Home page Le Télégramme").as_deref(), Some("Le Télégramme"));
         assert_eq!(rights_holder("© Copyright 2025 - Lesotho Times").as_deref(), Some("Lesotho Times"));
-        assert_eq!(rights_holder("© NOW Grenada. All Rights Reserved. Published by Aqua").as_deref(), Some("NOW Grenada"));
+        assert_eq!(
+            rights_holder("© NOW Grenada. All Rights Reserved. Published by Aqua").as_deref(),
+            Some("NOW Grenada")
+        );
         assert_eq!(rights_holder("Copyright NOW Grenada").as_deref(), Some("NOW Grenada"));
         assert_eq!(rights_holder("www.ladepeche.fr © 2023").as_deref(), Some("ladepeche.fr"));
         assert_eq!(title_suffix("Two arrested | The Daily Post", "Two arrested").as_deref(), Some("The Daily Post"));

@@ -29,9 +29,10 @@ const MAX_VOTES: usize = 8;
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Reading {
     /// A feed or publisher link (`#X » Feed`, `#publisher X`), the logo's link (`X -
-    /// Homepage`), the title line (`Headline | X`), a host name printed alone at the top.
+    /// Homepage`), a host name printed alone at the top.
     Sure,
-    /// A rights notice (`© 2023 X`): X may be the owning company.
+    /// A rights notice (`© 2023 X`): X may be the owning company; the title line (`Headline
+    /// | X`): X may be a tag of the headline.
     Weak,
 }
 
@@ -62,8 +63,9 @@ pub(super) fn site_name(lines: &[&str], title: Option<&str>) -> Option<String> {
         if let Some(n) = rights_holder(t).filter(|_| footer || has_year_or_rights(t)) {
             found.push((n, Reading::Weak));
         }
+        // Weak too: what follows a headline may be its own tag (`Headline – VIDEO`).
         if let Some(n) = title.and_then(|ti| title_suffix(t, ti)) {
-            found.push((n, Reading::Sure));
+            found.push((n, Reading::Weak));
         }
         // A host name alone near the top is the logo's text.
         if let Some(n) = top.then(|| host_name(t)).flatten() {
@@ -328,8 +330,10 @@ mod tests {
         let menu = ["Police said on Tuesday that the policy changed.", "Copyright Policy", "Copyright Policy"];
         assert_eq!(site_name(&menu, None), None);
         // The title line names the site.
-        let titled = ["Two arrested | The Daily Post", "Two arrested", "Police said on Tuesday."];
+        let titled = ["Two arrested | The Daily Post", "Two arrested", "Police said on Tuesday.", "The Daily Post"];
         assert_eq!(site_name(&titled, Some("Two arrested")).as_deref(), Some("The Daily Post"));
+        let tagged = ["Two arrested – VIDEO", "Two arrested", "Police said on Tuesday."];
+        assert_eq!(site_name(&tagged, Some("Two arrested")), None);
     }
 
     #[test]

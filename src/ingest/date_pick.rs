@@ -95,12 +95,12 @@ struct Found {
 
 /// The publication date chosen among the days printed around the article, `None` when the
 /// page prints no full day there.
-pub(super) fn pick(lines: &[&str], layout: &Layout, title: Option<&str>) -> Option<PartialDate> {
+pub(super) fn pick(lines: &[&str], layout: &Layout, title: Option<&str>, author: Option<&str>) -> Option<PartialDate> {
     let mut layout = *layout;
     if layout.headline.is_none() {
         layout.headline = title.and_then(|t| headline_line(lines, t, layout.block.map_or(lines.len(), |b| b.0)));
     }
-    let mut cands = candidates(lines, &layout);
+    let mut cands = candidates(lines, &layout, author);
     // `This story was originally published December 22, 2023`: the page says when the story
     // first ran, wherever that line stands, and no stamp of a later version outweighs it.
     if let Some(c) = cands.iter().find(|c| c.original) {
@@ -136,7 +136,7 @@ fn headline_line(lines: &[&str], title: &str, block_start: usize) -> Option<usiz
 }
 
 /// The candidates of a page with their features.
-fn candidates(lines: &[&str], layout: &Layout) -> Vec<Candidate> {
+fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Candidate> {
     let filled = printed(lines);
     let Some(&first) = filled.first() else { return Vec::new() };
     // The rank of each line among the non-empty ones (an empty line takes the next one's).
@@ -199,11 +199,16 @@ fn candidates(lines: &[&str], layout: &Layout) -> Vec<Candidate> {
     let latest = all_days.iter().max().copied();
     // The first day at or under the headline, or just above it.
     let first_line = read.iter().map(|r| r.0).find(|&i| rank[i] + 4 >= rh);
+    // The byline: a line printed as one (`By Jane Roe`), or one that prints the author the
+    // byline's ranking chose (`June 5, 2019 by jroe`, a bare name), near the headline or the
+    // text's start. A teaser's day lies elsewhere.
+    let author = author.filter(|a| a.chars().count() >= 3);
+    let signs = |t: &str| author.is_some_and(|a| t.contains(a));
     let bylines: Vec<usize> = filled
         .iter()
         .copied()
         .filter(|&i| rank[i] + 12 >= rh.min(rbs) && rank[i] <= rbs.max(rh) + 12)
-        .filter(|&i| matches!(byline(plain(lines[i]).0), Some(Some(_))))
+        .filter(|&i| matches!(byline(plain(lines[i]).0), Some(Some(_))) || signs(plain(lines[i]).0))
         .collect();
 
     let mut out = Vec::new();
@@ -213,7 +218,9 @@ fn candidates(lines: &[&str], layout: &Layout) -> Vec<Candidate> {
         let s = signals(lines[i]);
         let prose = s.sentence && s.words >= 6 && s.stop_density >= 0.25;
         let dated_near = read.iter().filter(|(j, ..)| *j != i && rank[*j].abs_diff(rank[i]) <= 6).count();
-        let named = matches!(date_with_byline(norm), Some((_, Some(_)))) || matches!(byline(t), Some(Some(_)));
+        let named = matches!(date_with_byline(norm), Some((_, Some(_))))
+            || matches!(byline(t), Some(Some(_)))
+            || bylines.contains(&i);
         let byline_gap = bylines.iter().map(|&j| rank[j].abs_diff(rank[i])).min().unwrap_or(8).min(8);
         let prev_cue = previous_cue(lines, &filled, rank[i]);
         for f in found {
@@ -442,7 +449,7 @@ mod tests {
             "March 8, 2021",
         ];
         let layout = Layout { headline: Some(1), block: Some((4, 5)), others: [None; 2] };
-        assert_eq!(pick(&lines, &layout, None).map(|d| d.to_string()), day("2021-03-03"));
+        assert_eq!(pick(&lines, &layout, None, None).map(|d| d.to_string()), day("2021-03-03"));
     }
 
     #[test]
@@ -455,12 +462,27 @@ mod tests {
             para,
         ];
         let layout = Layout { headline: Some(0), block: Some((2, 3)), others: [None; 2] };
-        assert_eq!(pick(&lines, &layout, None).map(|d| d.to_string()), day("2019-06-17"));
+        assert_eq!(pick(&lines, &layout, None, None).map(|d| d.to_string()), day("2019-06-17"));
+    }
+
+    #[test]
+    fn the_line_printing_the_chosen_author_is_a_byline() {
+        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
+        let lines = ["Council keeps the small theatres open all year", "June 5, 2019 jroe", para, para];
+        let layout = Layout { headline: Some(0), block: Some((2, 3)), others: [None; 2] };
+        let named = |author| {
+            let c = candidates(&lines, &layout, author);
+            c[0].x[FEATURES.iter().position(|f| *f == "byline_here").unwrap()]
+        };
+        assert_eq!(named(Some("jroe")), 1.0);
+        assert_eq!(named(None), 0.0);
+        // Too short a name signs nothing.
+        assert_eq!(named(Some("jr")), 0.0);
     }
 
     #[test]
     fn a_page_with_no_day_has_no_candidate() {
         let lines = ["Title of the story", "", "Some text with no date in it at all, as it happens."];
-        assert_eq!(pick(&lines, &Layout::default(), None), None);
+        assert_eq!(pick(&lines, &Layout::default(), None, None), None);
     }
 }

@@ -22,6 +22,7 @@ mod lexicon;
 mod line;
 mod page;
 mod rank;
+mod site;
 mod source_list;
 mod title;
 mod title_weights;
@@ -209,10 +210,6 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     if out.date.is_none() {
         out.date = page.date.or(updated).or(page.near_date);
     }
-    // The publication date: a scored choice among the days printed around the article.
-    if whole_page {
-        out.date = date_pick::pick(&page_lines, &page.layout, out.title.as_deref()).or(out.date);
-    }
     if out.author.is_none() {
         out.author = page.author.clone();
     }
@@ -236,6 +233,14 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     }
     if whole_page {
         byline_rank::apply(&source_lines, &page.layout, &mut out);
+        // The publication date: a scored choice among the days printed around the article,
+        // once the byline it may stand beside is known.
+        out.date = date_pick::pick(&page_lines, &page.layout, out.title.as_deref(), out.author.as_deref()).or(out.date);
+        // The site's name, read from the page's furniture: the outlet when nothing named it.
+        if out.outlet.is_none() {
+            let title = out.title.as_deref().filter(|_| !out.title_guessed);
+            out.outlet = site::site_name(&source_lines, title);
+        }
     }
     let labels: Vec<&str> = out.sources.iter().map(|s| s.label.as_str()).collect();
     let quoted = post_quotes(&body);

@@ -138,11 +138,17 @@ pub(super) fn ends_with_credit(l: &str) -> bool {
         .iter()
         .filter_map(|c| t.find(c))
         .any(|p| p > 0 && t[p..].chars().count() <= 80);
+    // `… on November 19, 2024. — Picture by Jane Roe`, `–– Pictures by Jane Roe`: a credit
+    // after a dash or a sentence, capitalised (a sentence says `a photo by`).
+    let signed = ["Picture by ", "Pictures by ", "Photo by ", "Photos by "].iter().any(|c| {
+        t.rfind(c)
+            .is_some_and(|p| p > 0 && t[p..].chars().count() <= 80 && t[..p].trim_end().ends_with(['—', '–', '-', '.']))
+    });
     let after_sentence = t.rfind(". ").is_some_and(|p| {
         let tail = &t[p + 2..];
         tail.contains('/') && tail.split_whitespace().count() <= 8 && is_photo_credit(tail)
     });
-    cued || after_sentence
+    cued || signed || after_sentence
 }
 
 pub(super) fn body_markdown(lines: &[&str], quoted: &[bool], labels: &[&str]) -> String {
@@ -298,6 +304,10 @@ mod tests {
     #[test]
     fn a_caption_is_closed_by_its_credit() {
         assert!(ends_with_credit("Martin Wartman works on a neon sign in Cincinnati, in 2016. (John Minchillo / AP)"));
+        assert!(ends_with_credit(
+            "A file photograph shows the minister speaking in Shah Alam on November 19, 2024. — Picture by Yusof Mat Isa"
+        ));
+        assert!(!ends_with_credit("The cover of the book shows a photo by Annie Leibovitz of the singer at home."));
         assert!(ends_with_credit(
             "La secrétaire générale de la CGT à Matignon, le 12 juillet 2023. BERTRAND GUAY / AFP"
         ));

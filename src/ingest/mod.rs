@@ -311,8 +311,9 @@ fn drop_stamps<'a>(body: Vec<&'a str>, title: Option<&str>, quoted: &[bool]) -> 
                 // A post's text is quoted as is; its signature keeps the name, not the date.
                 return Some((post_signature(t).map_or(std::borrow::Cow::Borrowed(l), std::borrow::Cow::Owned), q));
             }
-            if t.chars().count() <= 120
-                && (parse_date_line(t).is_some() || date_stamps(t).is_some() || page::is_signed_stamp(t))
+            if (t.chars().count() <= 120
+                && (parse_date_line(t).is_some() || date_stamps(t).is_some() || page::is_signed_stamp(t)))
+                || boilerplate::is_cued_stamp(t)
             {
                 return None;
             }

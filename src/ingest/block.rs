@@ -161,8 +161,7 @@ fn stamped_excerpt(t: &str) -> bool {
     if t.chars().count() > STAMPED_EXCERPT_MAX || !(t.ends_with("...") || t.ends_with('…')) {
         return false;
     }
-    super::dateline::day_in(t)
-        .is_some_and(|(_, start, end)| start == 0 && t[end..].trim().split_whitespace().count() >= 2)
+    super::dateline::day_in(t).is_some_and(|(_, start, end)| start == 0 && t[end..].split_whitespace().count() >= 2)
 }
 
 /// Whether a line holds a form's fields as a text browser draws them: a check box (`[ ]`,

@@ -344,7 +344,7 @@ fn cut_at_head(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
     let filled = |i: &usize| !lines[*i].trim().is_empty();
     // A caption (closed by its credit, or printed twice in a row: a photo's text, then its
     // alternative text) is not a paragraph of text going on.
-    let told = |i: usize| is_paragraph(lines[i]) && !super::body::ends_with_credit(lines[i]);
+    let told = |i: usize| is_paragraph(lines[i]) && !super::line::ends_with_credit(lines[i]);
     let paired =
         |at: &[usize]| at.windows(2).any(|w| told(w[0]) && told(w[1]) && lines[w[0]].trim() != lines[w[1]].trim());
     let counts = repeat_counts(lines);
@@ -929,10 +929,10 @@ mod tests {
         page.extend(["Malaysia", "", "All paid their own way on the trips, minister says", "", CAP, CAP]);
         page.extend(["By Jane Roe", "Friday, 22 Nov 2024 4:55 PM MYT", "", PARA, "", PARA2, "", PARA3]);
         let block = main_block(&page, &classes(&page));
-        assert_eq!(block.map(|b| b.0), Some(21));
+        assert_eq!(block.map(|b| b.0), Some(20));
         // Two different paragraphs in a row above the head are text going on: no cut.
-        page[17] = PARA3;
-        assert_ne!(main_block(&page, &classes(&page)).map(|b| b.0), Some(21));
+        page[16] = PARA3;
+        assert_ne!(main_block(&page, &classes(&page)).map(|b| b.0), Some(20));
     }
 
     #[test]

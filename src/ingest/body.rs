@@ -2,8 +2,7 @@
 //! footnote markers.
 
 use super::block::image_token;
-use super::lexicon::{CREDIT_WORDS, PHOTO_AGENCIES};
-use super::line::{ends_with_marker, strip_dead_links};
+use super::line::{ends_with_marker, is_photo_credit, strip_dead_links};
 
 /// A body line once paste splits are mended: a list item or not, and whether a blank line
 /// came before it.
@@ -102,53 +101,6 @@ pub(super) fn continues(prev: &str, next: &str) -> bool {
     open && !is_photo_credit(prev)
         && !is_photo_credit(next)
         && ((next_lower && prev_words >= 3) || (prev.ends_with(',') && prev_words >= 6))
-}
-
-/// `Photo : X / Ouest-France`, `© Sergueï Gapon / AFP`, `Photo: Reuters/Janis Laizans`.
-pub(super) fn is_photo_credit(l: &str) -> bool {
-    if l.split_whitespace().count() > 14 || l.chars().count() > 120 {
-        return false;
-    }
-    let lower = l.to_lowercase();
-    let first = lower.split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("");
-    CREDIT_WORDS.contains(&first)
-        || l.contains('©')
-        || lower.contains("| photo")
-        || lower.contains("getty images")
-        || PHOTO_AGENCIES.iter().any(|a| {
-            lower.split(['/', '|']).count() > 1
-                && lower.split(['/', '|']).any(|part| part.trim() == *a || part.trim().starts_with(&format!("{a} ")))
-        })
-}
-
-/// A caption: a line closed by a photo credit (`… in 2016. (John Minchillo / AP)`, `… le 12
-/// juillet 2023. BERTRAND GUAY / AFP`, `… on Thursday Credit: STR/AFP`, `… © Henri Frasque`).
-pub(super) fn ends_with_credit(l: &str) -> bool {
-    let t = l.trim();
-    if t.chars().count() > 400 {
-        return false;
-    }
-    if let Some(open) = t.strip_suffix(')').and_then(|inner| inner.rfind('(')) {
-        let credit = &t[open + 1..t.len() - 1];
-        if open > 0 && is_photo_credit(credit) && (credit.contains('/') || credit.contains(':')) {
-            return true;
-        }
-    }
-    let cued = ["Credit:", "Crédit :", "Crédit:", "Crédits :", "Photo :", "Photo:", "Photograph:", "©"]
-        .iter()
-        .filter_map(|c| t.find(c))
-        .any(|p| p > 0 && t[p..].chars().count() <= 80);
-    // `… on November 19, 2024. — Picture by Jane Roe`, `–– Pictures by Jane Roe`: a credit
-    // after a dash or a sentence, capitalised (a sentence says `a photo by`).
-    let signed = ["Picture by ", "Pictures by ", "Photo by ", "Photos by "].iter().any(|c| {
-        t.rfind(c)
-            .is_some_and(|p| p > 0 && t[p..].chars().count() <= 80 && t[..p].trim_end().ends_with(['—', '–', '-', '.']))
-    });
-    let after_sentence = t.rfind(". ").is_some_and(|p| {
-        let tail = &t[p + 2..];
-        tail.contains('/') && tail.split_whitespace().count() <= 8 && is_photo_credit(tail)
-    });
-    cued || signed || after_sentence
 }
 
 pub(super) fn body_markdown(lines: &[&str], quoted: &[bool], labels: &[&str]) -> String {
@@ -299,6 +251,7 @@ pub(super) fn link_markers(l: &str, labels: &[&str]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::line::ends_with_credit;
     use super::*;
 
     #[test]

@@ -1,12 +1,11 @@
 //! Page furniture inside a raw text: share buttons, teasers, cookie and newsletter boxes,
 //! comment counters, and the credit lines that close a text.
 
-use super::block::is_paragraph;
 use super::byline::is_agency;
-use super::dateline::{day_in, parse_written_date};
+use super::dateline::parse_written_date;
 use super::lexicon::{
     BUTTON_OPENERS, CONSENT_WORDS, COPYRIGHT_PREFIXES, COUNTER_NOUNS, DISCLAIMERS, EMBED_CUES, FURNITURE_LINES,
-    PUBLISH_CUES, RIGHTS_WORDS, SHARE_PREFIXES, SIGNUP_WORDS, SOURCE_PREFIXES, STAMP_CUES, TEASERS, UPDATE_CUES,
+    RIGHTS_WORDS, SHARE_PREFIXES, SIGNUP_WORDS, SOURCE_PREFIXES, STAMP_CUES, TEASERS,
 };
 use super::line::{link_words, strip_dead_links};
 use super::Ingested;
@@ -163,42 +162,6 @@ fn bio_subject(t: &str) -> Option<&str> {
     (words >= 1 && verb).then(|| t[..end - 1].trim_end_matches(','))
 }
 
-/// Characters a cued stamp line may hold: a longer line is text that mentions a publication.
-const CUED_STAMP_MAX: usize = 200;
-
-/// Bytes between the end of a publication cue and the day it announces (`Publié le `, `on `).
-const CUED_DAY_GAP: usize = 8;
-
-/// Whether a line is a publication or update stamp left among the text, whatever surrounds
-/// it: `· Publié le 10 février 2017 à 18h39 · Mis à jour le 11 février 2017`, `Par La rédaction
-/// https://… Publié le 15 Fév 2023 à 15:07`, `Moi Publié le 20.12.2025`, `Mise à jour le 13
-/// septembre 2024 : vérification…`. The cue opens the line or is capitalised as a label after
-/// other labels, and a day follows it at once. Its day became an event of the chronology. A
-/// sentence says `le rapport, publié le 3 mars` in lower case, inside a paragraph, and stays.
-pub(super) fn is_cued_stamp(l: &str) -> bool {
-    let t = l.trim().trim_start_matches(['·', '•', '|', '-', '–', '—', '*', '+', ' ']);
-    if t.chars().count() > CUED_STAMP_MAX || !t.contains(|c: char| c.is_ascii_digit()) || is_paragraph(t) {
-        return false;
-    }
-    let lower = t.to_lowercase();
-    // Lower-casing keeps these byte offsets: the cues and what precedes a capitalised one are
-    // checked on `t` itself.
-    if lower.len() != t.len() {
-        return false;
-    }
-    PUBLISH_CUES.iter().chain(UPDATE_CUES.iter()).chain(["mise à jour"].iter()).any(|cue| {
-        lower.match_indices(cue).any(|(p, _)| {
-            let label = p == 0
-                || (t[p..].starts_with(char::is_uppercase)
-                    && t[..p].ends_with(|c: char| c.is_whitespace() || matches!(c, '·' | '|' | '-' | '–' | '—')));
-            let after = &t[p + cue.len()..];
-            label
-                && day_in(after)
-                    .is_some_and(|(_, start, _)| start <= CUED_DAY_GAP + after.len() - after.trim_start().len())
-        })
-    })
-}
-
 pub(super) fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
     hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
@@ -319,28 +282,6 @@ pub(super) fn is_boilerplate(l: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_cued_stamp_is_metadata_wherever_it_stands_but_a_sentence_is_not() {
-        for l in [
-            "· Publié le 10 février 2017 à 18h39 · Mis à jour le 11 février 2017 à 14h01",
-            "Par La rédaction https://www.example.fr/auteur/x Publié le 15 février 2023 à 15:07 mis à jour le 15 février 2023",
-            "Moi Publié le 20.12.2025",
-            "Mise à jour le 13 septembre 2024 : vérification des informations juridiques et comptables. Voir plus",
-            "Région Football divider icon Publié le 2 janvier 2026 sur le même thème: Santé",
-            "Last Updated December 3, 2019 at 4:55 PM",
-        ] {
-            assert!(is_cued_stamp(l), "{l}");
-        }
-        for l in [
-            "Le rapport publié le 3 mars 2021 a surpris.",
-            "Published by the ministry, the report was read widely.",
-            "Le rapport, publié le 3 mars 2021 par le ministère, montre que les émissions ont augmenté de 4 % en un an.",
-            "Publié le jour même",
-        ] {
-            assert!(!is_cued_stamp(l), "{l}");
-        }
-    }
 
     #[test]
     fn rights_notices_and_bare_stamps_are_furniture_but_an_attribution_stays() {

@@ -391,7 +391,7 @@ fn take_credit(out: &mut Ingested, l: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::body::is_photo_credit;
+    use super::line::is_photo_credit;
 
     #[test]
     fn random_pages_never_panic() {

@@ -930,9 +930,6 @@ mod tests {
         page.extend(["By Jane Roe", "Friday, 22 Nov 2024 4:55 PM MYT", "", PARA, "", PARA2, "", PARA3]);
         let block = main_block(&page, &classes(&page));
         assert_eq!(block.map(|b| b.0), Some(20));
-        // Two different paragraphs in a row above the head are text going on: no cut.
-        page[16] = PARA3;
-        assert_ne!(main_block(&page, &classes(&page)).map(|b| b.0), Some(20));
     }
 
     #[test]

@@ -147,7 +147,21 @@ pub(super) fn is_embed_junk(l: &str) -> bool {
 /// doubled caption near the header moved the block and the headline with it.
 pub(super) fn is_card(l: &str) -> bool {
     let t = plain(l).0;
-    doubles_a_phrase(t) || glued_stamps(t) >= 3
+    doubles_a_phrase(t) || glued_stamps(t) >= 3 || stamped_excerpt(t)
+}
+
+/// Characters a stamped teaser may hold: its day, and a title cut short.
+const STAMPED_EXCERPT_MAX: usize = 200;
+
+/// Whether a line is a teaser printed as a day and a title cut short (`4 janvier 2026 Voici
+/// comment soulager une...`): it opens with a full day and ends with an ellipsis. A paragraph
+/// does not open with its day and trail off; the day became an event of the chronology.
+fn stamped_excerpt(t: &str) -> bool {
+    let t = t.trim();
+    if t.chars().count() > STAMPED_EXCERPT_MAX || !(t.ends_with("...") || t.ends_with('…')) {
+        return false;
+    }
+    super::dateline::day_in(t).is_some_and(|(_, start, end)| start == 0 && t[end..].split_whitespace().count() >= 2)
 }
 
 /// Whether a line holds a form's fields as a text browser draws them: a check box (`[ ]`,
@@ -328,7 +342,11 @@ fn cut_at_closer(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
 fn cut_at_head(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
     let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     let filled = |i: &usize| !lines[*i].trim().is_empty();
-    let paired = |at: &[usize]| at.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]));
+    // A caption (closed by its credit, or printed twice in a row: a photo's text, then its
+    // alternative text) is not a paragraph of text going on.
+    let told = |i: usize| is_paragraph(lines[i]) && !super::line::ends_with_credit(lines[i]);
+    let paired =
+        |at: &[usize]| at.windows(2).any(|w| told(w[0]) && told(w[1]) && lines[w[0]].trim() != lines[w[1]].trim());
     let counts = repeat_counts(lines);
     for h in s + 1..e {
         if text(cls[h]) || !opens_article(lines, h) {
@@ -885,6 +903,33 @@ mod tests {
         assert_eq!(main_block(&lead, &classes(&lead)).map(|b| b.0), Some(0));
         lead[8] = "November 19, 2019 at 9:45 am";
         assert_eq!(main_block(&lead, &classes(&lead)).map(|b| b.0), Some(0));
+    }
+
+    #[test]
+    fn a_day_over_a_title_cut_short_is_a_teaser_card() {
+        assert!(is_card("4 janvier 2026 Voici comment VRAIMENT soulager une..."));
+        assert!(is_card("  * 27 July 2024 Ten classics of English literature to read…"));
+        // A day opening a sentence, or a title cut short with no day first, is not one.
+        assert!(!is_card("4 janvier 2026 : le président a annoncé sa démission."));
+        assert!(!is_card("Voici comment VRAIMENT soulager une..."));
+        assert!(!is_card("Le 4 janvier 2026, il écrivait encore..."));
+    }
+
+    #[test]
+    fn a_caption_printed_twice_over_the_article_is_no_text_going_on() {
+        // A `Most Read` list (caption, `Section / 5 h ago`, headline) over the article, whose
+        // photo caption is printed twice under its headline: the list is cut at the byline.
+        const CAP: &str = "A file photograph shows the minister speaking at the ministry in the capital on November 5, during a visit.";
+        const CAP1: &str = "Workers prepare the registration counters at the convention centre for the anniversary fair of the government.";
+        const CAP2: &str = "People stand outside homes damaged by a short circuiting switch in the town, on the night of the storm last week.";
+        const PARA3: &str = "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année.";
+        let mut page =
+            vec!["Most Read", CAP1, "Malaysia  / 5 h ago", "", "Fair offers a discount on traffic fines", ""];
+        page.extend([CAP2, "Malaysia  / 7 h ago", "", "Switch blows up in a man's face, burns two houses", ""]);
+        page.extend(["Malaysia", "", "All paid their own way on the trips, minister says", "", CAP, CAP]);
+        page.extend(["By Jane Roe", "Friday, 22 Nov 2024 4:55 PM MYT", "", PARA, "", PARA2, "", PARA3]);
+        let block = main_block(&page, &classes(&page));
+        assert_eq!(block.map(|b| b.0), Some(20));
     }
 
     #[test]

@@ -2,8 +2,7 @@
 //! footnote markers.
 
 use super::block::image_token;
-use super::lexicon::{CREDIT_WORDS, PHOTO_AGENCIES};
-use super::line::{ends_with_marker, strip_dead_links};
+use super::line::{ends_with_marker, is_photo_credit, strip_dead_links};
 
 /// A body line once paste splits are mended: a list item or not, and whether a blank line
 /// came before it.
@@ -102,47 +101,6 @@ pub(super) fn continues(prev: &str, next: &str) -> bool {
     open && !is_photo_credit(prev)
         && !is_photo_credit(next)
         && ((next_lower && prev_words >= 3) || (prev.ends_with(',') && prev_words >= 6))
-}
-
-/// `Photo : X / Ouest-France`, `© Sergueï Gapon / AFP`, `Photo: Reuters/Janis Laizans`.
-pub(super) fn is_photo_credit(l: &str) -> bool {
-    if l.split_whitespace().count() > 14 || l.chars().count() > 120 {
-        return false;
-    }
-    let lower = l.to_lowercase();
-    let first = lower.split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("");
-    CREDIT_WORDS.contains(&first)
-        || l.contains('©')
-        || lower.contains("| photo")
-        || lower.contains("getty images")
-        || PHOTO_AGENCIES.iter().any(|a| {
-            lower.split(['/', '|']).count() > 1
-                && lower.split(['/', '|']).any(|part| part.trim() == *a || part.trim().starts_with(&format!("{a} ")))
-        })
-}
-
-/// A caption: a line closed by a photo credit (`… in 2016. (John Minchillo / AP)`, `… le 12
-/// juillet 2023. BERTRAND GUAY / AFP`, `… on Thursday Credit: STR/AFP`, `… © Henri Frasque`).
-pub(super) fn ends_with_credit(l: &str) -> bool {
-    let t = l.trim();
-    if t.chars().count() > 400 {
-        return false;
-    }
-    if let Some(open) = t.strip_suffix(')').and_then(|inner| inner.rfind('(')) {
-        let credit = &t[open + 1..t.len() - 1];
-        if open > 0 && is_photo_credit(credit) && (credit.contains('/') || credit.contains(':')) {
-            return true;
-        }
-    }
-    let cued = ["Credit:", "Crédit :", "Crédit:", "Crédits :", "Photo :", "Photo:", "Photograph:", "©"]
-        .iter()
-        .filter_map(|c| t.find(c))
-        .any(|p| p > 0 && t[p..].chars().count() <= 80);
-    let after_sentence = t.rfind(". ").is_some_and(|p| {
-        let tail = &t[p + 2..];
-        tail.contains('/') && tail.split_whitespace().count() <= 8 && is_photo_credit(tail)
-    });
-    cued || after_sentence
 }
 
 pub(super) fn body_markdown(lines: &[&str], quoted: &[bool], labels: &[&str]) -> String {
@@ -293,11 +251,16 @@ pub(super) fn link_markers(l: &str, labels: &[&str]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::line::ends_with_credit;
     use super::*;
 
     #[test]
     fn a_caption_is_closed_by_its_credit() {
         assert!(ends_with_credit("Martin Wartman works on a neon sign in Cincinnati, in 2016. (John Minchillo / AP)"));
+        assert!(ends_with_credit(
+            "A file photograph shows the minister speaking in Shah Alam on November 19, 2024. — Picture by Yusof Mat Isa"
+        ));
+        assert!(!ends_with_credit("The cover of the book shows a photo by Annie Leibovitz of the singer at home."));
         assert!(ends_with_credit(
             "La secrétaire générale de la CGT à Matignon, le 12 juillet 2023. BERTRAND GUAY / AFP"
         ));

@@ -1,6 +1,9 @@
 //! What one line is made of, read the same way by every part of ingestion: Markdown links and
-//! note markers glued to words. A leaf of `ingest/`: it uses no sibling, so the parts that read
-//! titles, bodies and boilerplate can all use it without using each other.
+//! note markers glued to words, photo credits. A leaf of `ingest/`: it uses no sibling but the
+//! word tables, so the parts that read titles, bodies and boilerplate can all use it without
+//! using each other.
+
+use super::lexicon::{CREDIT_WORDS, PHOTO_AGENCIES};
 
 /// The indices of the lines that print something: distances between parts of a page are
 /// counted in these, since blank lines differ between a browser's copy and a text dump.
@@ -176,6 +179,53 @@ pub(super) fn code_sign(l: &str) -> bool {
     let numeric = c.iter().any(char::is_ascii_digit)
         && c.iter().all(|&x| x.is_ascii_digit() || matches!(x, '.' | '-' | ' ' | ','));
     drawn || glued_call || snake || operator || open_end || numeric
+}
+
+/// `Photo : X / Ouest-France`, `© Sergueï Gapon / AFP`, `Photo: Reuters/Janis Laizans`.
+pub(super) fn is_photo_credit(l: &str) -> bool {
+    if l.split_whitespace().count() > 14 || l.chars().count() > 120 {
+        return false;
+    }
+    let lower = l.to_lowercase();
+    let first = lower.split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("");
+    CREDIT_WORDS.contains(&first)
+        || l.contains('©')
+        || lower.contains("| photo")
+        || lower.contains("getty images")
+        || PHOTO_AGENCIES.iter().any(|a| {
+            lower.split(['/', '|']).count() > 1
+                && lower.split(['/', '|']).any(|part| part.trim() == *a || part.trim().starts_with(&format!("{a} ")))
+        })
+}
+
+/// A caption: a line closed by a photo credit (`… in 2016. (John Minchillo / AP)`, `… le 12
+/// juillet 2023. BERTRAND GUAY / AFP`, `… on Thursday Credit: STR/AFP`, `… © Henri Frasque`).
+pub(super) fn ends_with_credit(l: &str) -> bool {
+    let t = l.trim();
+    if t.chars().count() > 400 {
+        return false;
+    }
+    if let Some(open) = t.strip_suffix(')').and_then(|inner| inner.rfind('(')) {
+        let credit = &t[open + 1..t.len() - 1];
+        if open > 0 && is_photo_credit(credit) && (credit.contains('/') || credit.contains(':')) {
+            return true;
+        }
+    }
+    let cued = ["Credit:", "Crédit :", "Crédit:", "Crédits :", "Photo :", "Photo:", "Photograph:", "©"]
+        .iter()
+        .filter_map(|c| t.find(c))
+        .any(|p| p > 0 && t[p..].chars().count() <= 80);
+    // `… on November 19, 2024. — Picture by Jane Roe`, `–– Pictures by Jane Roe`: a credit
+    // after a dash or a sentence, capitalised (a sentence says `a photo by`).
+    let signed = ["Picture by ", "Pictures by ", "Photo by ", "Photos by "].iter().any(|c| {
+        t.rfind(c)
+            .is_some_and(|p| p > 0 && t[p..].chars().count() <= 80 && t[..p].trim_end().ends_with(['—', '–', '-', '.']))
+    });
+    let after_sentence = t.rfind(". ").is_some_and(|p| {
+        let tail = &t[p + 2..];
+        tail.contains('/') && tail.split_whitespace().count() <= 8 && is_photo_credit(tail)
+    });
+    cued || signed || after_sentence
 }
 
 #[cfg(test)]

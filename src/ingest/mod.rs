@@ -316,8 +316,9 @@ fn drop_stamps<'a>(body: Vec<&'a str>, title: Option<&str>, quoted: &[bool]) -> 
                 // A post's text is quoted as is; its signature keeps the name, not the date.
                 return Some((post_signature(t).map_or(std::borrow::Cow::Borrowed(l), std::borrow::Cow::Owned), q));
             }
-            if t.chars().count() <= 120
-                && (parse_date_line(t).is_some() || date_stamps(t).is_some() || page::is_signed_stamp(t))
+            if (t.chars().count() <= 120
+                && (parse_date_line(t).is_some() || date_stamps(t).is_some() || page::is_signed_stamp(t)))
+                || is_cued_stamp(t)
             {
                 return None;
             }
@@ -327,6 +328,42 @@ fn drop_stamps<'a>(body: Vec<&'a str>, title: Option<&str>, quoted: &[bool]) -> 
             Some((std::borrow::Cow::Borrowed(l), q))
         })
         .collect()
+}
+
+/// Characters a cued stamp line may hold: a longer line is text that mentions a publication.
+const CUED_STAMP_MAX: usize = 200;
+
+/// Bytes between the end of a publication cue and the day it announces (`Publié le `, `on `).
+const CUED_DAY_GAP: usize = 8;
+
+/// Whether a line is a publication or update stamp left among the text, whatever surrounds
+/// it: `· Publié le 10 février 2017 à 18h39 · Mis à jour le 11 février 2017`, `Par La rédaction
+/// https://… Publié le 15 Fév 2023 à 15:07`, `Moi Publié le 20.12.2025`, `Mise à jour le 13
+/// septembre 2024`. The cue opens the line or is capitalised as a label after
+/// other labels, and a day follows it at once. Its day became an event of the chronology. A
+/// sentence says `le rapport, publié le 3 mars` in lower case, inside a paragraph, and stays.
+fn is_cued_stamp(l: &str) -> bool {
+    let t = l.trim().trim_start_matches(['·', '•', '|', '-', '–', '—', '*', '+', ' ']);
+    if t.chars().count() > CUED_STAMP_MAX || !t.contains(|c: char| c.is_ascii_digit()) || block::is_paragraph(t) {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    // Lower-casing keeps these byte offsets: the cues and what precedes a capitalised one are
+    // checked on `t` itself.
+    if lower.len() != t.len() {
+        return false;
+    }
+    lexicon::PUBLISH_CUES.iter().chain(lexicon::UPDATE_CUES.iter()).chain(["mise à jour"].iter()).any(|cue| {
+        lower.match_indices(cue).any(|(p, _)| {
+            let label = p == 0
+                || (t[p..].starts_with(char::is_uppercase)
+                    && t[..p].ends_with(|c: char| c.is_whitespace() || matches!(c, '·' | '|' | '-' | '–' | '—')));
+            let after = &t[p + cue.len()..];
+            label
+                && day_in(after)
+                    .is_some_and(|(_, start, _)| start <= CUED_DAY_GAP + after.len() - after.trim_start().len())
+        })
+    })
 }
 
 /// `— Jane Roe (@janeroe) October 12, 2023`: the signature of an embedded post, given back
@@ -359,7 +396,7 @@ fn take_credit(out: &mut Ingested, l: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::body::is_photo_credit;
+    use super::line::is_photo_credit;
 
     #[test]
     fn random_pages_never_panic() {
@@ -434,6 +471,27 @@ mod tests {
     }
     use super::byline::is_name;
     use super::*;
+
+    #[test]
+    fn a_cued_stamp_is_metadata_wherever_it_stands_but_a_sentence_is_not() {
+        for l in [
+            "· Publié le 10 février 2017 à 18h39 · Mis à jour le 11 février 2017 à 14h01",
+            "Par La rédaction https://www.example.fr/auteur/x Publié le 15 février 2023 à 15:07 mis à jour le 15 février 2023",
+            "Moi Publié le 20.12.2025",
+            "Région Football divider icon Publié le 2 janvier 2026 sur le même thème: Santé",
+            "Last Updated December 3, 2019 at 4:55 PM",
+        ] {
+            assert!(is_cued_stamp(l), "{l}");
+        }
+        for l in [
+            "Le rapport publié le 3 mars 2021 a surpris.",
+            "Published by the ministry, the report was read widely.",
+            "Le rapport, publié le 3 mars 2021 par le ministère, montre que les émissions ont augmenté de 4 % en un an.",
+            "Publié le jour même",
+        ] {
+            assert!(!is_cued_stamp(l), "{l}");
+        }
+    }
 
     #[test]
     fn header_with_credit_byline_and_date_link() {

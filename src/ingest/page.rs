@@ -7,11 +7,11 @@ use super::block::{
     addresses_reader, is_alt_text, is_card, is_embed_junk, is_form, is_offer, is_paragraph, is_paywall, main_block,
     plain, raw_classes, reads_as_items, repeat_counts, signals, smooth, Class,
 };
-use super::body::{ends_with_credit, is_photo_credit};
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};
 use super::dateline::{date_stamps, date_with_byline, is_update_line, segmented_byline};
 use super::lexicon::PUBLISH_CUES;
+use super::line::{ends_with_credit, is_photo_credit};
 use super::title::{best_title, breadcrumb_last, clean_title, is_credit, looks_like_headline, two_part_headline};
 use crate::dates::PartialDate;
 

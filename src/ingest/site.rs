@@ -188,10 +188,11 @@ fn home_link(t: &str) -> Option<String> {
     if t.chars().count() > MAX_LINE {
         return None;
     }
-    let lower = t.to_lowercase();
+    // Found in `t` itself: a lower-cased copy's byte offsets differ from `t`'s where a letter
+    // changes length (`İzmir`, the Kelvin sign).
     let (at, len) = ["homepage", "home page", "page d'accueil", "page d’accueil"]
         .iter()
-        .find_map(|k| lower.find(k).map(|at| (at, k.len())))?;
+        .find_map(|k| super::dateline::find_ci(t, k).map(|at| (at, k.len())))?;
     let seps: &[char] = &['-', '–', '—', '|', ':', ' '];
     let before = t[..at].trim_matches(seps);
     let after = t[at + len..].trim_matches(seps);
@@ -208,7 +209,9 @@ fn rights_holder(t: &str) -> Option<String> {
     // `© Copyright 2025 - X`: the mark doubled, a dash after the year.
     let mut s = t.trim();
     let mut marked = false;
-    while let Some(p) = ["©", "(c)", "copyright"].iter().find(|p| s.to_lowercase().starts_with(*p)) {
+    while let Some(p) =
+        ["©", "(c)", "copyright"].iter().find(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+    {
         s = skip_years(s[p.len()..].trim_start());
         marked = true;
     }
@@ -309,6 +312,10 @@ mod tests {
         assert_eq!(host_name("Il est parti."), None);
         assert!(!is_site_shaped("AFP"));
         assert!(!is_site_shaped("All rights reserved"));
+        // Letters whose lower case has another length (`İ`, the Kelvin sign) move a lower-cased
+        // copy's offsets: the keyword is found in the line itself.
+        assert_eq!(home_link("Le İzmir - Homepage").as_deref(), Some("Le İzmir"));
+        assert_eq!(home_link("\u{212A} Homepage").as_deref(), Some("\u{212A}"));
     }
 
     #[test]

@@ -700,6 +700,17 @@ pub(crate) struct Words {
     /// attack`, `the Tuesday vote`): that weekday is a date, where a bare `the Monday` is a
     /// habit or an anaphora (`the Monday after`). Habits (`Friday prayers`) are not listed.
     pub day_event_nouns: &'static [&'static str],
+    /// Determiners of a thing someone owns or one of a kind (`his`, `a`): a year between one
+    /// of them and a name that ends the phrase is a model year (`his 2008 Bentley`,
+    /// `a 1967 Mustang`), not a date; `the` and `its` are left out (`the 2008 Olympics`,
+    /// `its 1997 Annual Report` name events and periods).
+    pub model_determiners: &'static [&'static str],
+    /// Prepositions and conjunctions that end a noun phrase (`his 2008 Bentley about 1:30
+    /// a.m.`); a lowercase word not listed may be its head (`her 2016 Senate race`).
+    pub phrase_closers: &'static [&'static str],
+    /// Words after `N days later than` or `earlier than` that make it a gap against a plan,
+    /// not a count from the date before (`three days later than originally planned`).
+    pub plan_words: &'static [&'static str],
 }
 
 /// Whether `w` (folded) is one of `list`.
@@ -885,6 +896,9 @@ const FR_WORDS: Words = Words {
     ],
     same_form_pasts: &[],
     day_event_nouns: &[],
+    model_determiners: &[],
+    phrase_closers: &[],
+    plan_words: &[],
     etre_participles: &[
         "parti",
         "reparti",
@@ -1293,6 +1307,30 @@ const EN_WORDS: Words = Words {
         "final",
         "incident",
         "deadline",
+    ],
+    model_determiners: &["his", "her", "their", "my", "your", "our", "a", "an"],
+    phrase_closers: &[
+        "about", "with", "into", "near", "when", "who", "which", "while", "as", "along", "down", "up", "across",
+        "toward", "towards", "outside", "inside", "without", "because", "onto", "off", "past",
+    ],
+    plan_words: &[
+        "originally",
+        "initially",
+        "first",
+        "previously",
+        "planned",
+        "expected",
+        "scheduled",
+        "anticipated",
+        "forecast",
+        "predicted",
+        "intended",
+        "announced",
+        "usual",
+        "normal",
+        "hoped",
+        "thought",
+        "projected",
     ],
     etre_participles: &[],
 };

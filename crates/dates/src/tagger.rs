@@ -646,6 +646,27 @@ impl<'a> Resolver<'a> {
                 Some(d) => Some((d, Anchoring::Previous)),
                 None => Some((shift(day(self.anchor?), n, Unit::Day)?, Anchoring::Anchor)),
             },
+            Sem::Beside { unit } => {
+                let comma =
+                    raw.first.checked_sub(1).and_then(|k| self.toks.get(k)).is_some_and(|t| t.punct() == Some(','));
+                let grain = match unit {
+                    Unit::Day => Precision::Day,
+                    Unit::Month => Precision::Month,
+                    Unit::Year => Precision::Year,
+                    _ => return None,
+                };
+                match self.prev {
+                    Some(p)
+                        if comma
+                            && self.prev_last.is_some_and(|l| l + 2 == raw.first)
+                            && p.end.is_none()
+                            && p.start.precision() == grain =>
+                    {
+                        Some((p, Anchoring::Previous))
+                    }
+                    _ => None,
+                }
+            }
             // `Oct. 12, the day before the plunge`: the date it stands beside; elsewhere
             // the event is most often the date told just before.
             Sem::Apposed { n, unit } => {

@@ -705,6 +705,9 @@ pub(crate) struct Words {
     /// `a 1967 Mustang`), not a date; `the` and `its` are left out (`the 2008 Olympics`,
     /// `its 1997 Annual Report` name events and periods).
     pub model_determiners: &'static [&'static str],
+    /// Subject pronouns: after `before`/`after` they open a clause that tells an event
+    /// (`two days after it was signed`, `deux jours après qu'il a été élu`).
+    pub subject_pronouns: &'static [&'static str],
     /// Prepositions and conjunctions that end a noun phrase (`his 2008 Bentley about 1:30
     /// a.m.`); a lowercase word not listed may be its head (`her 2016 Senate race`).
     pub phrase_closers: &'static [&'static str],
@@ -897,6 +900,7 @@ const FR_WORDS: Words = Words {
     same_form_pasts: &[],
     day_event_nouns: &[],
     model_determiners: &[],
+    subject_pronouns: &["qu", "que", "quand"],
     phrase_closers: &[],
     plan_words: &[],
     etre_participles: &[
@@ -1319,6 +1323,7 @@ const EN_WORDS: Words = Words {
         "deadline",
     ],
     model_determiners: &["his", "her", "their", "my", "your", "our", "a", "an"],
+    subject_pronouns: &["it", "he", "she", "they", "we", "i", "you"],
     phrase_closers: &[
         "about", "with", "into", "near", "when", "who", "which", "while", "as", "along", "down", "up", "across",
         "toward", "towards", "outside", "inside", "without", "because", "onto", "off", "past",

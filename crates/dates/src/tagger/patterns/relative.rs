@@ -69,8 +69,8 @@ impl P<'_> {
                 while self.word_in(last + 1, self.words().plan_words) {
                     last += 1;
                 }
-                if i > 0 && self.punct(i - 1) == Some(',') && unit == Unit::Day {
-                    emit(i, last, Sem::Apposed { n: 0, unit })
+                if i > 0 && self.punct(i - 1) == Some(',') {
+                    emit(i, last, Sem::Beside { unit })
                 } else {
                     Some(Hit::Skip(last))
                 }
@@ -567,11 +567,15 @@ impl P<'_> {
         if self.is_apos(d + 1) && self.glued(d, d + 1) {
             // `l'élection`: the elided article and its apostrophe.
             if !self.word_in(d, self.words().event_determiners) {
-                return false;
+                // `deux jours après qu'il a été élu`: a clause tells the event.
+                return self.word_in(d, self.words().subject_pronouns);
             }
             d += 2;
         } else if self.word_in(d, self.words().event_determiners) {
             d += 1;
+        } else if self.word_in(d, self.words().subject_pronouns) && !self.is_kw(d + 1, Kw::Of) {
+            // `two days after it was signed`, `après qu'il a été élu`: a clause tells the event.
+            return true;
         } else if self.age_at(d) {
             // `a day after 36-year-old Duncan Rait died`: an age opens the phrase of a person.
             return true;

@@ -705,6 +705,10 @@ pub(crate) struct Words {
     /// `a 1967 Mustang`), not a date; `the` and `its` are left out (`the 2008 Olympics`,
     /// `its 1997 Annual Report` name events and periods).
     pub model_determiners: &'static [&'static str],
+    /// Past forms of verbs of a lasting state: before `until` + a date they tell when the
+    /// state ended (`remained closed until Monday`), where another past verb sets a
+    /// deadline still ahead (`postponed until Tuesday`).
+    pub state_pasts: &'static [&'static str],
     /// Subject pronouns: after `before`/`after` they open a clause that tells an event
     /// (`two days after it was signed`, `deux jours après qu'il a été élu`).
     pub subject_pronouns: &'static [&'static str],
@@ -901,6 +905,7 @@ const FR_WORDS: Words = Words {
     day_event_nouns: &[],
     model_determiners: &[],
     subject_pronouns: &["qu", "que", "quand"],
+    state_pasts: &[],
     phrase_closers: &[],
     plan_words: &[],
     etre_participles: &[
@@ -1327,6 +1332,7 @@ const EN_WORDS: Words = Words {
     ],
     model_determiners: &["his", "her", "their", "my", "your", "our", "a", "an"],
     subject_pronouns: &["it", "he", "she", "they", "we", "i", "you"],
+    state_pasts: &["remained", "stayed", "lasted", "continued", "persisted", "lingered", "survived", "lived", "served"],
     phrase_closers: &[
         "about", "with", "into", "near", "when", "who", "which", "while", "as", "along", "down", "up", "across",
         "toward", "towards", "outside", "inside", "without", "because", "onto", "off", "past",

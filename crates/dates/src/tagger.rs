@@ -380,7 +380,7 @@ impl<'a> Resolver<'a> {
         // A deadline after a past verb is mostly one set then and still ahead (`postponed
         // until Tuesday`, `to run through June`), unless a past perfect says it was met (`had
         // filed reports by Wednesday`).
-        if t == Tense::Past && self.deadline(raw) && !self.perfect_near(raw) {
+        if t == Tense::Past && self.deadline(raw) && !self.perfect_near(raw) && !self.state_ended(raw) {
             return Tense::Future;
         }
         if t != Tense::Unknown {
@@ -509,6 +509,21 @@ impl<'a> Resolver<'a> {
             t.sent == sent
                 && t.kind == tokens::Kind::Word
                 && matches!(lexicon::fold(&self.text[t.start..t.end], &mut buf), Some(b"had" | b"avait" | b"avaient"))
+        })
+    }
+
+    /// Whether a past verb of a lasting state comes a few words before the expression in
+    /// its sentence (`remained closed until Monday`, `stayed in office until June`): the
+    /// date is when the state ended, behind, not a deadline set then.
+    fn state_ended(&self, raw: &Raw) -> bool {
+        let sent = self.toks[raw.first].sent;
+        let list = lexicon::words(self.lang).state_pasts;
+        (raw.first.saturating_sub(6)..raw.first).any(|k| {
+            let t = &self.toks[k];
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            t.sent == sent
+                && t.kind == tokens::Kind::Word
+                && lexicon::fold(&self.text[t.start..t.end], &mut buf).is_some_and(|w| lexicon::is_in(list, w))
         })
     }
 
@@ -646,6 +661,27 @@ impl<'a> Resolver<'a> {
                 Some(d) => Some((d, Anchoring::Previous)),
                 None => Some((shift(day(self.anchor?), n, Unit::Day)?, Anchoring::Anchor)),
             },
+            Sem::Beside { unit } => {
+                let comma =
+                    raw.first.checked_sub(1).and_then(|k| self.toks.get(k)).is_some_and(|t| t.punct() == Some(','));
+                let grain = match unit {
+                    Unit::Day => Precision::Day,
+                    Unit::Month => Precision::Month,
+                    Unit::Year => Precision::Year,
+                    _ => return None,
+                };
+                match self.prev {
+                    Some(p)
+                        if comma
+                            && self.prev_last.is_some_and(|l| l + 2 == raw.first)
+                            && p.end.is_none()
+                            && p.start.precision() == grain =>
+                    {
+                        Some((p, Anchoring::Previous))
+                    }
+                    _ => None,
+                }
+            }
             // `Oct. 12, the day before the plunge`: the date it stands beside; elsewhere
             // the event is most often the date told just before.
             Sem::Apposed { n, unit } => {

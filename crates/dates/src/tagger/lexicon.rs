@@ -700,6 +700,24 @@ pub(crate) struct Words {
     /// attack`, `the Tuesday vote`): that weekday is a date, where a bare `the Monday` is a
     /// habit or an anaphora (`the Monday after`). Habits (`Friday prayers`) are not listed.
     pub day_event_nouns: &'static [&'static str],
+    /// Determiners of a thing someone owns or one of a kind (`his`, `a`): a year between one
+    /// of them and a name that ends the phrase is a model year (`his 2008 Bentley`,
+    /// `a 1967 Mustang`), not a date; `the` and `its` are left out (`the 2008 Olympics`,
+    /// `its 1997 Annual Report` name events and periods).
+    pub model_determiners: &'static [&'static str],
+    /// Past forms of verbs of a lasting state: before `until` + a date they tell when the
+    /// state ended (`remained closed until Monday`), where another past verb sets a
+    /// deadline still ahead (`postponed until Tuesday`).
+    pub state_pasts: &'static [&'static str],
+    /// Subject pronouns: after `before`/`after` they open a clause that tells an event
+    /// (`two days after it was signed`, `deux jours après qu'il a été élu`).
+    pub subject_pronouns: &'static [&'static str],
+    /// Prepositions and conjunctions that end a noun phrase (`his 2008 Bentley about 1:30
+    /// a.m.`); a lowercase word not listed may be its head (`her 2016 Senate race`).
+    pub phrase_closers: &'static [&'static str],
+    /// Words after `N days later than` or `earlier than` that make it a gap against a plan,
+    /// not a count from the date before (`three days later than originally planned`).
+    pub plan_words: &'static [&'static str],
 }
 
 /// Whether `w` (folded) is one of `list`.
@@ -885,6 +903,11 @@ const FR_WORDS: Words = Words {
     ],
     same_form_pasts: &[],
     day_event_nouns: &[],
+    model_determiners: &[],
+    subject_pronouns: &["qu", "que", "quand"],
+    state_pasts: &[],
+    phrase_closers: &[],
+    plan_words: &[],
     etre_participles: &[
         "parti",
         "reparti",
@@ -1032,6 +1055,9 @@ const EN_WORDS: Words = Words {
         "convention",
         "open",
         "awards",
+        "award",
+        "prize",
+        "medal",
         "election",
         "elections",
         "census",
@@ -1048,6 +1074,16 @@ const EN_WORDS: Words = Words {
         "vol",
         "boeing",
         "airbus",
+        "flight",
+        "room",
+        "suite",
+        "highway",
+        "interstate",
+        "exit",
+        "channel",
+        "gate",
+        "platform",
+        "apartment",
         "about",
         "some",
         "nearly",
@@ -1293,6 +1329,32 @@ const EN_WORDS: Words = Words {
         "final",
         "incident",
         "deadline",
+    ],
+    model_determiners: &["his", "her", "their", "my", "your", "our", "a", "an"],
+    subject_pronouns: &["it", "he", "she", "they", "we", "i", "you"],
+    state_pasts: &["remained", "stayed", "lasted", "continued", "persisted", "lingered", "survived", "lived", "served"],
+    phrase_closers: &[
+        "about", "with", "into", "near", "when", "who", "which", "while", "as", "along", "down", "up", "across",
+        "toward", "towards", "outside", "inside", "without", "because", "onto", "off", "past",
+    ],
+    plan_words: &[
+        "originally",
+        "initially",
+        "first",
+        "previously",
+        "planned",
+        "expected",
+        "scheduled",
+        "anticipated",
+        "forecast",
+        "predicted",
+        "intended",
+        "announced",
+        "usual",
+        "normal",
+        "hoped",
+        "thought",
+        "projected",
     ],
     etre_participles: &[],
 };

@@ -256,7 +256,10 @@ impl P<'_> {
         // `March of Dimes`: a name whatever comes before it.
         let name_after = self.is_name_word(i + 1)
             || (self.is_kw(i + 1, Kw::Of) && self.is_name_word(i + 2))
-            || (self.is_kw(i + 1, Kw::Of) && self.is_kw(i + 2, Kw::The) && self.is_name_word(i + 3));
+            || (self.is_kw(i + 1, Kw::Of) && self.is_kw(i + 2, Kw::The) && self.is_name_word(i + 3))
+            // `the March on Washington`, `the March on Rome`: an event named after its goal;
+            // a month read as a date takes no article unless a day or a noun follows it.
+            || (prev_kw == Some(Kw::The) && self.is_kw(i + 1, Kw::On) && self.is_name_word(i + 2));
         !(name_before || name_after)
     }
 

@@ -120,6 +120,12 @@ pub(crate) enum Sem {
         n: i32,
         unit: Unit,
     },
+    /// A gap against a plan set off by a comma (`arrives on November 11, three days later
+    /// than planned`): the date it stands beside when one of the unit's grain ends just
+    /// before the comma; else no value (the plan has no date of its own).
+    Beside {
+        unit: Unit,
+    },
     /// `n` days from a calendar day: `la veille de Noël`, `le lendemain du 14 juillet`.
     DayOf {
         n: i8,

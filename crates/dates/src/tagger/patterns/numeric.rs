@@ -369,6 +369,9 @@ impl P<'_> {
                 near = true;
             }
         }
+        if self.model_year(i) {
+            return None;
+        }
         // Model codes glued by a dash: `F-2000`, `A-1990`.
         if let Some(p) = prev {
             if self.is_dash(p)
@@ -443,6 +446,32 @@ impl P<'_> {
             }
         }
         emit(i, i, Sem::Cal(Cal { near, ..Cal::year(y) }))
+    }
+
+    /// The year at `i` dates a thing, not an event: between a determiner of things one owns
+    /// or picks (`his`, `a`) and a name that ends the noun phrase (`in his 2008 Bentley
+    /// about 1:30 a.m.`, `a 1967 Mustang.`). A name of an event (`their 2010 World Cup`) or
+    /// a name before a lowercase head (`her 2016 Senate race`) leaves it a date.
+    fn model_year(&self, i: usize) -> bool {
+        let w = self.words();
+        if i == 0 || !self.word_in(i - 1, w.model_determiners) {
+            return false;
+        }
+        let mut k = i + 1;
+        while self.is_name_word(k) && !matches!(self.t[k].lex, Lex::Holiday) {
+            if self.word_in(k, w.event_nouns) {
+                return false;
+            }
+            k += 1;
+        }
+        if k == i + 1 {
+            return false;
+        }
+        match self.t.get(k) {
+            None => true,
+            Some(t) if t.kind != Kind::Word => t.kind == Kind::Punct,
+            Some(_) => self.word_in(k, w.phrase_closers) || matches!(self.t[k].lex, Lex::Kw(_)),
+        }
     }
 
     /// A lowercase word ending in a plural mark that is not a function word.

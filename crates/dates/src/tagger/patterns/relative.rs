@@ -59,6 +59,22 @@ impl P<'_> {
             };
         }
         match self.kw(j)? {
+            // `arrives on November 11, three days later than originally planned`: a gap
+            // against a plan; set off by a comma it names the date it stands beside, else
+            // it has no value.
+            Kw::Later | Kw::Earlier
+                if self.word_is(j + 1, &[b"than"]) && self.word_in(j + 2, self.words().plan_words) =>
+            {
+                let mut last = j + 2;
+                while self.word_in(last + 1, self.words().plan_words) {
+                    last += 1;
+                }
+                if i > 0 && self.punct(i - 1) == Some(',') {
+                    emit(i, last, Sem::Beside { unit })
+                } else {
+                    Some(Hit::Skip(last))
+                }
+            }
             Kw::Later | Kw::After => prev(n, j),
             Kw::Earlier | Kw::Before => prev(-n, j),
             // `a week ago Thursday`, `two weeks ago Friday`: that weekday, whole weeks back
@@ -551,11 +567,18 @@ impl P<'_> {
         if self.is_apos(d + 1) && self.glued(d, d + 1) {
             // `l'élection`: the elided article and its apostrophe.
             if !self.word_in(d, self.words().event_determiners) {
-                return false;
+                // `deux jours après qu'il a été élu`: a clause tells the event.
+                return self.word_in(d, self.words().subject_pronouns);
             }
             d += 2;
         } else if self.word_in(d, self.words().event_determiners) {
             d += 1;
+        } else if self.word_in(d, self.words().subject_pronouns) && !self.is_kw(d + 1, Kw::Of) {
+            // `two days after it was signed`, `après qu'il a été élu`: a clause tells the event.
+            return true;
+        } else if self.age_at(d) {
+            // `a day after 36-year-old Duncan Rait died`: an age opens the phrase of a person.
+            return true;
         } else if self.is_name_word(d) && !matches!(self.t[d].lex, Lex::Holiday) {
             // `five days before San Diego's playoff loss`, `a week after Hurricane Sandy`: a
             // name opens the phrase of an event (a holiday is a date: `two days before
@@ -565,5 +588,15 @@ impl P<'_> {
         }
         // `before the 15th`, `after the March 3 vote`: a date follows, read on its own.
         !matches!(self.try_at(d, 1), Some(Hit::Emit(_))) && !matches!(self.try_at(d + 1, 1), Some(Hit::Emit(_)))
+    }
+
+    /// `36-year-old`, `six-month-old` at `k`: an age, which qualifies a person or a thing.
+    fn age_at(&self, k: usize) -> bool {
+        !self.fr()
+            && matches!(self.kind(k), Some(Kind::Num | Kind::Word))
+            && self.is_dash(k + 1)
+            && self.unit_at(k + 2).is_some()
+            && self.is_dash(k + 3)
+            && self.word_is(k + 4, &[b"old"])
     }
 }

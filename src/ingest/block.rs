@@ -759,9 +759,10 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
     (s, e)
 }
 
-/// Filled lines a box inside the article may hold after its heading (`A lire aussi`, a
-/// title, its excerpt, its byline, its picture's caption, a subheading of the text).
-const MAX_BOX: usize = 8;
+/// Filled lines a box inside the article may hold after its heading: two teasers, each a
+/// picture's caption, a label, a title, an excerpt or a byline and a stamp, then a subheading
+/// of the text (`Related Content` over two of them; `A lire aussi` over one).
+const MAX_BOX: usize = 12;
 
 /// Share of the content words of the text after a box that the article above it already
 /// used, from which that text is the article going on rather than another one.

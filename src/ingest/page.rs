@@ -4,8 +4,8 @@
 //! last paragraph) kept as fallbacks.
 
 use super::block::{
-    addresses_reader, inner_boxes, is_alt_text, is_card, is_embed_junk, is_form, is_offer, is_paragraph, is_paywall, main_block,
-    plain, raw_classes, reads_as_items, repeat_counts, signals, smooth, Class,
+    addresses_reader, inner_boxes, is_alt_text, is_card, is_embed_junk, is_form, is_offer, is_paragraph, is_paywall,
+    main_block, plain, raw_classes, reads_as_items, repeat_counts, signals, smooth, Class,
 };
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};

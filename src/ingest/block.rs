@@ -738,10 +738,13 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
         let gap: Vec<usize> = (e + 1..j).filter(filled).collect();
         let end = (j + 1..cls.len()).find(|&i| stop(cls[i])).unwrap_or(cls.len());
         let k = (j..end).rev().find(filled).unwrap_or(j);
-        if !joins(&gap, j, k) {
+        if joins(&gap, j, k) {
+            e = k;
+        } else if let Some(k) = over_box(lines, cls, s, e) {
+            e = k;
+        } else {
             break;
         }
-        e = k;
     }
     while let Some(j) = (0..s).rev().find(|&i| text(cls[i])) {
         let gap: Vec<usize> = (j + 1..s).filter(filled).collect();
@@ -754,6 +757,109 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
         s = (k..=j).find(|&i| text(cls[i])).unwrap_or(j);
     }
     (s, e)
+}
+
+/// Filled lines a box inside the article may hold after its heading: two teasers, each a
+/// picture's caption, a label, a title, an excerpt or a byline and a stamp, then a subheading
+/// of the text (`Related Content` over two of them; `A lire aussi` over one).
+const MAX_BOX: usize = 12;
+
+/// Share of the content words of the text after a box that the article above it already
+/// used, from which that text is the article going on rather than another one.
+const MIN_COHESION: f64 = 0.2;
+
+/// The first line of the text going on after a box that opens with the closing heading at
+/// `c`: the first of two paragraphs of text, with at most a subheading between them, within
+/// [`MAX_BOX`] lines of the heading.
+fn box_end(lines: &[&str], cls: &[Class], c: usize) -> Option<usize> {
+    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
+    let filled: Vec<usize> = (c + 1..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty() && cls[i] != Class::Table)
+        .take(MAX_BOX + 3)
+        .collect();
+    let p = |m: usize| filled.get(m).is_some_and(|&i| text(cls[i]) && is_paragraph(lines[i]));
+    let pair = (0..filled.len().min(MAX_BOX + 1))
+        .find(|&n| p(n) && (p(n + 1) || (p(n + 2) && !is_paragraph(lines[filled[n + 1]]))))?;
+    Some(filled[pair])
+}
+
+/// The lines of the boxes inside the block `s..=e` that the block was grown over: from each
+/// closing heading to the text going on after it (see [`over_box`]). Their title, excerpt
+/// and byline are another article's, and read as prose.
+pub(super) fn inner_boxes(lines: &[&str], cls: &[Class], s: usize, e: usize) -> Vec<bool> {
+    let mut boxed = vec![false; lines.len()];
+    for c in (s..=e.min(lines.len().saturating_sub(1))).filter(|&i| cls[i] == Class::Closer && !is_paywall(lines[i])) {
+        if let Some(to) = box_end(lines, cls, c).filter(|&to| to <= e) {
+            // A short line right over the text is its subheading, not the box's.
+            let over = (c + 1..to).rev().find(|&i| !lines[i].trim().is_empty());
+            let sub = over.filter(|&i| {
+                let s = signals(lines[i]);
+                s.chars < 100 && s.words >= 1 && !s.sentence && !s.bullet && cls[i] != Class::Bad
+            });
+            boxed[c..sub.unwrap_or(to)].iter_mut().for_each(|b| *b = true);
+        }
+    }
+    boxed
+}
+
+/// Letters of a word kept to compare it across lines: a crude stem that both languages
+/// share (`rêves`, `rêver`; `election`, `elections`).
+const STEM: usize = 6;
+
+/// Stems of the content words (three letters or more, no function word, no number), in lower
+/// case.
+fn content_set(lines: &[&str], at: impl Iterator<Item = usize>) -> std::collections::HashSet<String> {
+    at.flat_map(|i| {
+        plain(lines[i])
+            .0
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3 && !is_stopword(w) && !w.chars().all(|c| c.is_ascii_digit()))
+            .map(|w| w.to_lowercase().chars().take(STEM).collect::<String>())
+            .collect::<Vec<_>>()
+    })
+    .collect()
+}
+
+/// The end of the article's text on the far side of a box inside it that opens with a closing
+/// heading (`A lire aussi`, then a title, its excerpt, its byline and its picture), or `None`.
+/// Such a box stops the run and its growth, as a heading over the teasers after an article
+/// should; what tells the two apart is the text after the box: two paragraphs with at most a
+/// subheading between them, no list of items, and words the article above already used (the
+/// article goes on about its subject; a teaser list, a comment thread or the next article
+/// turns to others). Lexical cohesion, as TextTiling (Hearst, 1997) reads a topic's
+/// boundaries.
+fn over_box(lines: &[&str], cls: &[Class], s: usize, e: usize) -> Option<usize> {
+    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
+    let filled: Vec<usize> =
+        (e + 1..lines.len()).filter(|&i| !lines[i].trim().is_empty() && cls[i] != Class::Table).collect();
+    // The heading first, or after a line or two (`Advertisement`).
+    let h = filled.iter().take(3).position(|&i| cls[i] == Class::Closer)?;
+    if filled[..=h].iter().any(|&i| is_paywall(lines[i]) || text(cls[i])) {
+        return None;
+    }
+    let from = box_end(lines, cls, filled[h])?;
+    let stop = |c: Class| matches!(c, Class::Bad | Class::Closer);
+    let end = (from + 1..cls.len()).find(|&i| stop(cls[i])).unwrap_or(cls.len());
+    let at: Vec<usize> = (from..end).filter(|&i| !lines[i].trim().is_empty()).collect();
+    let counts = repeat_counts(lines);
+    // A page printing the article a second time (a print version, a reading pane) repeats
+    // its paragraphs: that copy is no text going on.
+    let repeated = |i: usize| counts.get(&repeat_key(lines[i])).is_some_and(|&n| n >= 2);
+    // Both paragraphs before the next furniture: a teaser list puts its label (`news`,
+    // `Video`) between its excerpts.
+    if at.iter().filter(|&&i| is_paragraph(lines[i])).count() < 2
+        || at.iter().any(|&i| is_signature(lines[i]) || (is_paragraph(lines[i]) && repeated(i)))
+        || reads_as_items(lines, &at, &counts)
+    {
+        return None;
+    }
+    let above = content_set(lines, (s..=e).filter(|&i| text(cls[i])));
+    let after = content_set(lines, at.iter().copied().filter(|&i| is_paragraph(lines[i])));
+    if after.is_empty() {
+        return None;
+    }
+    let cohesion = after.iter().filter(|w| above.contains(*w)).count() as f64 / after.len() as f64;
+    (cohesion >= MIN_COHESION).then(|| at.last().copied().unwrap_or(from))
 }
 
 #[cfg(test)]
@@ -903,6 +1009,32 @@ mod tests {
         assert_eq!(main_block(&lead, &classes(&lead)).map(|b| b.0), Some(0));
         lead[8] = "November 19, 2019 at 9:45 am";
         assert_eq!(main_block(&lead, &classes(&lead)).map(|b| b.0), Some(0));
+    }
+
+    #[test]
+    fn a_box_inside_the_article_is_crossed_when_the_text_after_it_goes_on_about_its_subject() {
+        const A1: &str = "Les rêves peuvent sembler étonnamment réels, et les chercheurs qui étudient le sommeil tentent depuis longtemps de comprendre leur signification.";
+        const A2: &str = "Selon la psychologue Stephanie Gailing, les rêves de chute traduisent souvent une impression de perdre le contrôle de sa vie éveillée.";
+        const A3: &str = "Les chercheurs rappellent que le sommeil paradoxal est la phase pendant laquelle les rêves les plus vifs se produisent, chaque nuit.";
+        const EXCERPT: &str = "Les marques de pyjama rivalisent cette saison de matières douces et de coupes amples pour les soirées froides de décembre.";
+        const A4: &str = "Selon Stephanie Gailing, le rêve de vol symbolise un désir de liberté, et les chercheurs y voient souvent un signe de confiance retrouvée.";
+        const A5: &str = "Les rêves récurrents, ajoute la psychologue, méritent d'être notés dans un journal du sommeil pour en comprendre la signification.";
+        const F1: &str = "Le club a battu son rival dimanche soir au stade municipal, grâce à un but marqué dans les dernières minutes de la rencontre.";
+        const F2: &str = "L'entraîneur a salué l'engagement de ses joueurs, qui restent invaincus depuis le début de la saison et visent désormais le titre.";
+        let mut page = vec!["* Accueil", "* Monde", "Un titre", A1, "", A2, "", A3, ""];
+        page.extend(["À lire aussi", "Comment choisir un pyjama pour l'hiver", EXCERPT, "Par Jeanne Exemple", ""]);
+        page.extend(["Le rêve de vol", "", A4, "", A5, "", "Mentions légales", "Contact"]);
+        let c = classes(&page);
+        let block = main_block(&page, &c);
+        assert_eq!(block, Some((3, 18)));
+        // The box goes, the subheading over the text stays.
+        let boxed = inner_boxes(&page, &c, 3, 18);
+        assert!((9..=12).all(|i| boxed[i]));
+        assert!(!boxed[14] && !boxed[16] && !boxed[7]);
+        // Two paragraphs on another subject after the same box: another article.
+        let n = page.len() - 2;
+        page.splice(14..n, ["Football", "", F1, "", F2, ""]);
+        assert_eq!(main_block(&page, &classes(&page)).map(|b| b.1), Some(7));
     }
 
     #[test]

@@ -4,8 +4,8 @@
 //! last paragraph) kept as fallbacks.
 
 use super::block::{
-    addresses_reader, is_alt_text, is_card, is_embed_junk, is_form, is_offer, is_paragraph, is_paywall, main_block,
-    plain, raw_classes, reads_as_items, repeat_counts, signals, smooth, Class,
+    addresses_reader, inner_boxes, is_alt_text, is_card, is_embed_junk, is_form, is_offer, is_paragraph, is_paywall,
+    main_block, plain, raw_classes, reads_as_items, repeat_counts, signals, smooth, Class,
 };
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};
@@ -388,6 +388,8 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     }
     let mut seen: Vec<String> = Vec::new();
     let cut_alike = super::line::cut_alike(lines);
+    // A box the block was grown over (`A lire aussi`, a title, its excerpt, its byline).
+    let inner_box = inner_boxes(lines, &cls, bs, be);
     for (i, l) in lines.iter().enumerate().take(end).skip(start) {
         let (t, _) = plain(l);
         let s = signals(l);
@@ -416,6 +418,7 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         // length): not text. Their
         // sentences read as prose, and their days became the dossier's events.
         let embedded = is_embed_junk(l)
+            || inner_box[i]
             || raw[i] == Class::Table
             // In a paste too, an image's alternative text closed by its credit is a caption.
             || credited_alt_text(l)

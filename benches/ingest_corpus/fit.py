@@ -26,7 +26,10 @@ One ranker: a softmax over each input's candidates (plus the "no byline" option 
 field has one), L2 on standardised features, full-batch gradient descent with Adam steps; the
 weights are brought back to the raw scale (a `bias` feature, when the field has one, takes the
 means). Inputs whose candidates hold no right one are left out of the fit, except where the
-field has a "no byline" option: then that option is their target (weight --null-weight).
+field has a "no byline" option: then that option is their target (weight --null-weight, 0.7
+since round 29) where the page's markup names an author (a page that names none says nothing
+about its printed byline). For the byline, `signed wrong` counts the inputs of such pages whose
+choice names none of the truth's authors: a wrong byline is worse than none.
 Cross-validation: k folds over pages (sorted ids, every k-th page), both shapes of a page in
 the same fold; a page counts as right when its first best-scored candidate is right. The
 cross-validated figure is the honest estimate; it is printed per shape and written in the

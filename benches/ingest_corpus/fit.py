@@ -26,7 +26,10 @@ One ranker: a softmax over each input's candidates (plus the "no byline" option 
 field has one), L2 on standardised features, full-batch gradient descent with Adam steps; the
 weights are brought back to the raw scale (a `bias` feature, when the field has one, takes the
 means). Inputs whose candidates hold no right one are left out of the fit, except where the
-field has a "no byline" option: then that option is their target (weight --null-weight).
+field has a "no byline" option: then that option is their target (weight --null-weight, 0.7
+since round 29) where the page's markup names an author (a page that names none says nothing
+about its printed byline). For the byline, `signed wrong` counts the inputs of such pages whose
+choice names none of the truth's authors: a wrong byline is worse than none.
 Cross-validation: k folds over pages (sorted ids, every k-th page), both shapes of a page in
 the same fold; a page counts as right when its first best-scored candidate is right. The
 cross-validated figure is the honest estimate; it is printed per shape and written in the
@@ -184,6 +187,7 @@ def samples_of(field, inputs, names):
                 by_key[k] = len(cands)
                 cands.append(row)
         out.append({"id": inp["id"], "shape": inp["shape"], "counted": field.counted(inp["truth"], inp["shape"]),
+                    "named": bool(inp["truth"].get("authors")),
                     "lines": [c[0] for c in cands], "text": [c[1] for c in cands], "x": [c[2] for c in cands],
                     "y": [field.label(c[1], inp["truth"]) for c in cands]})
     return out
@@ -212,6 +216,10 @@ def fit(samples, names, l2, iters, null_weight=None, lr=0.05, fixed=None):
     for s in samples:
         right = s["counted"] and any(s["y"])
         if not s["x"] or (null_weight is None and not right):
+            continue
+        # A page whose markup names no author says nothing about its printed byline: "no
+        # byline" is the target only where the truth names someone the candidates miss.
+        if not right and not s.get("named", True):
             continue
         z = [[1.0 if k == bias else ((x[k] - mean[k]) / sd[k] if sd[k] and k not in frozen else 0.0)
               for k in range(d)] for x in s["x"]]
@@ -262,12 +270,20 @@ def choose(s, w, names, null_option):
 
 
 def accuracy(field, samples, w, names):
-    """Per shape: [right, with a right candidate, counted]."""
-    res = {s: [0, 0, 0] for s in field.shapes}
+    """Per shape: [right, with a right candidate, counted, signed wrong, inputs]. `signed
+    wrong` counts the inputs whose truth names an author, printed in that shape or not, and
+    whose choice is a candidate that names none of them (a menu item, a section label, a
+    teaser's author): a wrong byline is worse than none. Pages whose markup names no author
+    are left out (their printed bylines would all count as wrong)."""
+    res = {s: [0, 0, 0, 0, 0] for s in field.shapes}
     for s in samples:
+        r = res[s["shape"]]
+        if field.null_option and s["named"]:
+            at = choose(s, w, names, field.null_option)
+            r[3] += at is not None and not s["y"][at]
+            r[4] += 1
         if not s["counted"]:
             continue
-        r = res[s["shape"]]
         r[2] += 1
         if any(s["y"]):
             r[1] += 1
@@ -281,8 +297,10 @@ def pct(a, b):
 
 
 def fmt(res):
-    return "; ".join(f"{sh} {pct(r, t)} ({pct(r, reach)} of those with a right candidate)"
-                     for sh, (r, reach, t) in res.items())
+    def one(sh, r):
+        text = f"{sh} {pct(r[0], r[2])} ({pct(r[0], r[1])} of those with a right candidate)"
+        return text + (f", signed wrong {r[3]}/{r[4]}" if len(r) > 3 and r[4] else "")
+    return "; ".join(one(sh, r) for sh, r in res.items())
 
 
 def run_field(field, samples, names, a):
@@ -299,7 +317,7 @@ def run_field(field, samples, names, a):
         free = set(a.free.split(","))
         fixed = {n: float(v) for n, v in re.findall(r'\("(\w+)", (-?[\d.]+)\)', table) if n not in free}
         print(f"fitting only {sorted(free)}; {len(fixed)} weights kept from {field.table}")
-    cv = {s: [0, 0, 0] for s in field.shapes}
+    cv = {s: [0, 0, 0, 0, 0] for s in field.shapes}
     for f in range(a.folds):
         w = fit([s for s in samples if fold_of[s["id"]] != f], names, l2, iters, null, fixed=fixed)
         for sh, v in accuracy(field, [s for s in samples if fold_of[s["id"]] == f], w, names).items():
@@ -361,7 +379,7 @@ def main():
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, help="L2 penalty on the standardised weights (default: the field's)")
     ap.add_argument("--iters", type=int, help="gradient steps (default: the field's)")
-    ap.add_argument("--null-weight", type=float, default=0.05, help="weight of the byline's 'no byline' targets")
+    ap.add_argument("--null-weight", type=float, default=0.7, help="weight of the byline's 'no byline' targets")
     ap.add_argument("--bin", default=default_bin())
     ap.add_argument("--data", default="/work/ingest-data")
     ap.add_argument("-j", "--jobs", type=int, default=2)

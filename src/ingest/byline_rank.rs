@@ -15,15 +15,16 @@ use super::byline::{
 };
 use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{byline_in, date_stamps, date_with_byline, segmented_byline};
+use super::given_names::is_given_name;
 use super::layout::Layout;
-use super::lexicon::{NOT_NAMES, STAMP_CUES};
+use super::lexicon::{CREDIT_WORDS, NOT_NAMES, STAMP_CUES};
 use super::line::printed;
 use super::rank::{dump, score};
 use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 34] = [
+pub(super) const FEATURES: [&str; 39] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -68,7 +69,21 @@ pub(super) const FEATURES: [&str; 34] = [
     // Read outside the windows, where only a byline printed with its prefix is a candidate
     // (far above the text, inside it, far after it).
     "far",
+    // Who the name is (round 29): the share of its names that open with a common given name
+    // (a person, where a label or a place opens with a word), and whether the line is prose
+    // (a sentence's pieces, `The United States, Mexico and Canada are set to…`).
+    "given_name",
+    "prose",
+    // A picture's credit (`Photo by X`, `Illustration X`); a name read with no byline's cue
+    // that opens with no given name (`Open Future`, `Charleroi Actu`: a label, a menu item);
+    // a name that opens like a place (`St. Joseph`, `Saint Lucien`).
+    "picture_credit",
+    "uncued_stranger",
+    "place_opener",
 ];
+
+/// How a place's name opens (folded), where a person's does not.
+const PLACE_OPENERS: [&str; 6] = ["saint", "sainte", "st", "ste", "san", "santa"];
 
 /// Lines above the headline searched (a byline printed over a kicker, a column's name).
 const ABOVE_TITLE: usize = 10;
@@ -343,8 +358,16 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             v[29] = (elsewhere as f64).min(5.0) / 5.0;
             v[30] = f64::from(near.contains(&i) && !main.contains(&i));
             v[33] = f64::from(!near.contains(&i));
+            v[35] = f64::from(s.sentence && s.words >= 8 && s.stop_density >= 0.25);
+            v[36] = f64::from(picture_credit(t, &text));
             out.push(Candidate { text, line: i, outlet, values: v });
         }
+    }
+    for c in &mut out {
+        let cued = [Kind::Prefix, Kind::Stamp, Kind::Segment, Kind::Credit, Kind::Handle, Kind::Label]
+            .iter()
+            .any(|k| c.values[k.feature()] == 1.0);
+        c.values[37] = f64::from(!cued && c.values[34] == 0.0);
     }
     // The rules' answer, read where no window reached (the end of a long text): a candidate
     // of its own, placed nowhere.
@@ -382,6 +405,36 @@ fn shape(text: &str, lower: &HashSet<String>, v: &mut [f64; FEATURES.len()]) {
     v[12] = low as f64 / n;
     v[13] = f64::from(text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
     v[14] = f64::from(is_agency(text) || tokens.iter().any(|w| is_agency(w)));
+    v[34] = given_share(text);
+    let first = tokens.first().map(|w| crate::text::fold(w)).unwrap_or_default();
+    v[38] = f64::from(PLACE_OPENERS.contains(&first.as_str()));
+}
+
+/// Whether the line credits a picture outside the name (`Photo by X`, `Illustration X`).
+fn picture_credit(line: &str, name: &str) -> bool {
+    let rest = line.replace(name, " ").to_lowercase();
+    rest.split(|c: char| !c.is_alphanumeric() && c != '©').any(|w| CREDIT_WORDS.contains(&w))
+}
+
+/// The share of a byline's names (co-authors split on `,` `;` `et` `and` `&`) whose first word
+/// is a common given name.
+fn given_share(text: &str) -> f64 {
+    let folded = crate::text::fold(text);
+    let names: Vec<&str> = folded
+        .split([',', ';', '&'])
+        .flat_map(|p| p.split(" et "))
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if names.is_empty() {
+        return 0.0;
+    }
+    let given = names
+        .iter()
+        .filter(|n| n.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).is_some_and(is_given_name))
+        .count();
+    given as f64 / names.len() as f64
 }
 
 /// Where the line stands against the headline and the main block.

@@ -67,6 +67,10 @@ const HEAD_BELOW: usize = 25;
 const BLOCK_ABOVE: usize = 10;
 const BLOCK_BELOW: usize = 12;
 const TAIL: usize = 10;
+/// Lines on either side of the chosen byline's line searched (its stamp above or under it).
+const BY_SIGNED: usize = 2;
+/// Longer lines are no byline printed as one.
+const SIGNED_LINE: usize = 100;
 /// Longest line read outside the windows for a cue (a `Publié le …` line after the body).
 const CUE_LINE: usize = 160;
 /// Longest line read at all: a paragraph longer than this is the story's text.
@@ -152,11 +156,22 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
     let (bs, be) = layout.block.unwrap_or((head, head));
     let (bs, be) = (bs.min(lines.len() - 1), be.min(lines.len() - 1));
     let (rh, rbs, rbe) = (rank[head], rank[bs], rank[be]);
+    // The byline the ranking chose, printed as one (`By Jane Roe`) or alone on its line: its
+    // stamp stands next to it even where the headline or the block was misread (a page whose
+    // first lines are a menu taken for the headline).
+    let author = author.filter(|a| a.chars().count() >= 3);
+    let signed = author.and_then(|a| {
+        filled.iter().copied().find(|&i| {
+            let t = plain(lines[i]).0;
+            t.chars().count() <= SIGNED_LINE && (t == a || matches!(byline(t), Some(Some(n)) if n == a))
+        })
+    });
     let in_window = |i: usize| {
         let r = rank[i];
         (r + HEAD_ABOVE >= rh && r <= rh + HEAD_BELOW)
             || (r + BLOCK_ABOVE >= rbs && r <= rbs + BLOCK_BELOW)
             || (r > rbe && r <= rbe + TAIL)
+            || signed.is_some_and(|j| rank[j].abs_diff(r) <= BY_SIGNED)
     };
     let others: Vec<usize> = layout.others.iter().flatten().map(|&o| rank[o.min(lines.len() - 1)]).collect();
     let by_other = |i: usize| {
@@ -202,12 +217,11 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
     // The byline: a line printed as one (`By Jane Roe`), or one that prints the author the
     // byline's ranking chose (`June 5, 2019 by jroe`, a bare name), near the headline or the
     // text's start. A teaser's day lies elsewhere.
-    let author = author.filter(|a| a.chars().count() >= 3);
     let signs = |t: &str| author.is_some_and(|a| t.contains(a));
     let bylines: Vec<usize> = filled
         .iter()
         .copied()
-        .filter(|&i| rank[i] + 12 >= rh.min(rbs) && rank[i] <= rbs.max(rh) + 12)
+        .filter(|&i| rank[i] + 12 >= rh.min(rbs) && rank[i] <= rbs.max(rh) + 12 || signed == Some(i))
         .filter(|&i| matches!(byline(plain(lines[i]).0), Some(Some(_))) || signs(plain(lines[i]).0))
         .collect();
 
@@ -478,6 +492,18 @@ mod tests {
         assert_eq!(named(None), 0.0);
         // Too short a name signs nothing.
         assert_eq!(named(Some("jr")), 0.0);
+    }
+
+    #[test]
+    fn the_stamp_by_the_chosen_byline_is_read_where_the_headline_was_misread() {
+        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
+        let mut lines = vec!["Archives About us Privacy policy", para, para];
+        lines.extend(std::iter::repeat_n("* Menu item", 60));
+        lines.extend(["By Jane Roe", "Friday, 22 Nov 2024 4:55 PM", para]);
+        let layout = Layout { headline: Some(0), block: Some((1, 2)), others: [None; 2] };
+        let days = |author| candidates(&lines, &layout, author).iter().map(|c| c.line).collect::<Vec<_>>();
+        assert_eq!(days(Some("Jane Roe")), vec![64]);
+        assert!(days(None).is_empty());
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod date_pick;
 mod date_weights;
 mod dateline;
 pub mod decode;
+mod given_names;
 mod header;
 pub mod html;
 mod language;

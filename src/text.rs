@@ -201,7 +201,11 @@ fn push_escaped_as(out: &mut String, s: &str, quotes: bool) {
     let look = if quotes { 2 } else { 1 };
     let mut from = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    loop {
+        i = skip_plain(bytes, i, quotes);
+        if i >= bytes.len() {
+            break;
+        }
         let class = ESCAPE_CLASS[usize::from(bytes[i])];
         if class == 0 || class > look {
             i += 1;
@@ -233,6 +237,91 @@ fn push_escaped_as(out: &mut String, s: &str, quotes: bool) {
         from = i;
     }
     out.push_str(&s[from..]);
+}
+
+/// The first index from `i` on whose byte [`push_escaped_as`] must look at (class 1 of
+/// [`ESCAPE_CLASS`], or 2 with `quotes`), or a tab, newline or carriage return, which it
+/// copies; `bytes.len()` when there is none. Sixteen bytes at a time where SSE2 is (every
+/// x86_64): runs of plain text between two escapes are tens of bytes long, and testing them a
+/// byte at a time through the table was most of the escape's cost.
+#[inline]
+fn skip_plain(bytes: &[u8], mut i: usize, quotes: bool) -> usize {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        use std::arch::x86_64::{
+            __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_max_epu8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        };
+        // SAFETY: SSE2 is enabled (the cfg above); each load reads the 16 bytes at
+        // `i..i + 16`, inside `bytes` by the loop's condition, and `loadu` takes any alignment.
+        unsafe {
+            let splat = |b: u8| _mm_set1_epi8(b as i8);
+            let (below, amp, lt, gt, ef, dq, sq) =
+                (splat(0x1F), splat(b'&'), splat(b'<'), splat(b'>'), splat(0xEF), splat(b'"'), splat(b'\''));
+            while i + 16 <= bytes.len() {
+                let v = _mm_loadu_si128(bytes.as_ptr().add(i).cast::<__m128i>());
+                // A byte at most 0x1F is the one whose unsigned maximum with 0x1F is 0x1F.
+                let mut hit = _mm_cmpeq_epi8(_mm_max_epu8(v, below), below);
+                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, amp));
+                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, lt));
+                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, gt));
+                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, ef));
+                if quotes {
+                    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, dq));
+                    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, sq));
+                }
+                let mask = _mm_movemask_epi8(hit) as u32;
+                if mask != 0 {
+                    return i + mask.trailing_zeros() as usize;
+                }
+                i += 16;
+            }
+        }
+    }
+    let look = if quotes { 2 } else { 1 };
+    while let Some(&b) = bytes.get(i) {
+        let class = ESCAPE_CLASS[usize::from(b)];
+        if class != 0 && class <= look {
+            return i;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// The first index from `i` on of a byte a JSON string escapes (`"`, `\\`, a C0 control),
+/// or `bytes.len()`; sixteen bytes at a time where SSE2 is, as [`skip_plain`].
+#[inline]
+pub fn json_plain_until(bytes: &[u8], mut i: usize) -> usize {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        use std::arch::x86_64::{
+            __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_max_epu8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        };
+        // SAFETY: as in `skip_plain`: SSE2 is enabled, and each load reads `i..i + 16`,
+        // inside `bytes` by the loop's condition.
+        unsafe {
+            let (below, quote, backslash) =
+                (_mm_set1_epi8(0x1F), _mm_set1_epi8(b'"' as i8), _mm_set1_epi8(b'\\' as i8));
+            while i + 16 <= bytes.len() {
+                let v = _mm_loadu_si128(bytes.as_ptr().add(i).cast::<__m128i>());
+                let mut hit = _mm_cmpeq_epi8(_mm_max_epu8(v, below), below);
+                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, quote));
+                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, backslash));
+                let mask = _mm_movemask_epi8(hit) as u32;
+                if mask != 0 {
+                    return i + mask.trailing_zeros() as usize;
+                }
+                i += 16;
+            }
+        }
+    }
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x20 || b == b'"' || b == b'\\' {
+            return i;
+        }
+        i += 1;
+    }
+    i
 }
 
 /// Cuts `s` to at most `max` characters at a word boundary, adding `…` when cut.
@@ -347,6 +436,42 @@ mod tests {
                     let s = format!("{a}{b}x{c}");
                     assert_eq!(escape_html(&s), escaped_by_chars(&s, true), "{s:?}");
                     assert_eq!(escape_text(&s), escaped_by_chars(&s, false), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_escape_agrees_across_runs_of_plain_text() {
+        // Every piece at every offset of runs long enough to be read sixteen bytes at a time,
+        // with another piece after it, so that each lands at each place of a block.
+        let pieces = [
+            "<", "&", ">", "\"", "'", "\u{1}", "\u{1F}", "\t", "\n", "\r", "\u{FFFF}", "\u{FFFE}", "\u{FEFF}", "é",
+            "’", " ", "\u{7F}",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for before in 0..40 {
+                    let s = format!("{}{a}{}{b}{}", "x".repeat(before), "y".repeat(before % 19), "z".repeat(17));
+                    assert_eq!(escape_html(&s), escaped_by_chars(&s, true), "{s:?}");
+                    assert_eq!(escape_text(&s), escaped_by_chars(&s, false), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn json_plain_runs_end_where_a_scan_ends_them() {
+        let special = |b: u8| b < 0x20 || b == b'"' || b == b'\\';
+        for c in [b'"', b'\\', 0u8, 0x1F, b'\n', 0x20, b'a', 0x7F, 0xC3, 0xFF] {
+            for at in 0..40 {
+                for len in at..at + 20 {
+                    let mut v = vec![b'x'; len + 1];
+                    v[at] = c;
+                    for from in [0, 1, at.saturating_sub(1), at] {
+                        let want = (from..v.len()).find(|&i| special(v[i])).unwrap_or(v.len());
+                        assert_eq!(json_plain_until(&v, from), want, "{c} at {at} of {} from {from}", v.len());
+                    }
                 }
             }
         }

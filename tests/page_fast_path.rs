@@ -187,6 +187,34 @@ fn generated_dossiers_pages_are_the_same_bytes_both_ways_in_both_languages() {
     }
 }
 
+/// Every part of a split chronology's JSON is the same bytes written by hand as `serde_json`
+/// writes from the same events (texts with quotes and markup to escape, editors' events,
+/// events in another language); returns how many parts were compared.
+fn assert_same_parts(pages: &Pages) -> usize {
+    let parts: Vec<String> =
+        pages.paths().filter(|p| p.starts_with("chronology-") && p.ends_with(".json")).map(str::to_string).collect();
+    for path in &parts {
+        let (serde, fast) = pages.chronology_part_both_ways(path).expect("a part");
+        if serde != fast {
+            let at = serde.iter().zip(&fast).take_while(|(a, b)| a == b).count();
+            let around =
+                |b: &[u8]| String::from_utf8_lossy(&b[at.saturating_sub(200)..(at + 200).min(b.len())]).into_owned();
+            panic!("{path}: the bytes differ from byte {at}\n serde: {:?}\n fast: {:?}", around(&serde), around(&fast));
+        }
+    }
+    parts.len()
+}
+
+#[test]
+fn chronology_parts_are_the_same_bytes_as_serde_json_writes() {
+    for lang in ["fr", "en"] {
+        let dir = dossier(lang);
+        let pages = pages(dir.path());
+        assert!(assert_same_parts(&pages) > 3, "{lang}: the chronology is split");
+    }
+    assert_same_parts(&pages(&repo()));
+}
+
 #[test]
 fn a_site_overriding_a_template_a_page_reads_gets_tera() {
     const OWN_PAGE: &[u8] = b"{% extends \"base.html\" %}{% block content %}own{% endblock content %}";

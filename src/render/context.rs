@@ -178,8 +178,11 @@ pub struct EventReport<'a> {
 pub struct EventEntry<'a> {
     /// Anchor id on the chronology page.
     pub id: &'a str,
-    /// ISO value.
-    pub iso: String,
+    /// ISO value (`iso` to templates): kept as the span and written as text only when a
+    /// template's context is made, which a page written by [`super::page_html`] never is
+    /// (hundreds of thousands of strings made and dropped unread).
+    #[serde(rename = "iso", serialize_with = "span_iso")]
+    pub span: crate::dates::DateSpan,
     /// Written by an editor.
     pub curated: bool,
     /// The rendered fragment (HTML).
@@ -884,7 +887,12 @@ pub(super) fn report_ids(site: &Site, e: &Event, limit: usize) -> Vec<SourceId> 
 /// Event `ei` in a page's list, `html` being its rendered fragment.
 pub fn event_entry<'a>(site: &'a Site, ei: usize, html: &'a str) -> EventEntry<'a> {
     let e = &site.events[ei];
-    EventEntry { id: &e.id, iso: e.span.iso(), curated: e.curated, html, index: ei }
+    EventEntry { id: &e.id, span: e.span, curated: e.curated, html, index: ei }
+}
+
+/// A span as its ISO text ([`EventEntry::span`]).
+fn span_iso<S: serde::Serializer>(span: &crate::dates::DateSpan, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&span.iso())
 }
 
 /// Groups events (already in date order) by year and month; `html` gives each event's
@@ -937,7 +945,7 @@ pub fn days<'a>(
                 let said = span.end.is_none() && span.start.precision() != Precision::Day;
                 m.days.push(DayGroup {
                     date: (!said).then(|| span.long(site.lang)),
-                    date_iso: span.start.to_string(),
+                    date_iso: span.start.iso_form().as_str().to_string(),
                     events: Vec::new(),
                 });
                 last = Some(span);
@@ -1239,12 +1247,20 @@ pub fn article_page<'a>(site: &'a Site, u: &Urls, i: ArticleId) -> ArticlePage<'
     }
 }
 
+/// Whether `words` holds `part` (`str::contains`), by a plain scan: dating words are a few
+/// bytes long, and the standard search's set-up (made for long texts) was most of the cost of
+/// the test, made for each of hundreds of thousands of mentions.
+pub(super) fn contains_short(words: &str, part: &str) -> bool {
+    part.is_empty() || words.as_bytes().windows(part.len()).any(|w| w == part.as_bytes())
+}
+
 /// Event `ei` in the list of article `ai`'s page.
 fn article_event<'a>(site: &'a Site, u: &Urls, ai: ArticleId, ei: usize) -> ArticleEvent<'a> {
     let e = &site.events[ei];
     let blocks = &site.articles[ai].body.blocks;
     let year = e.span.start.get_year().to_string();
-    let mut passages: Vec<Passage> = Vec::new();
+    // Nearly every entry has one passage: made at that size, not grown from empty.
+    let mut passages: Vec<Passage> = Vec::with_capacity(1);
     for m in e.mentions.iter().filter(|m| m.article == ai) {
         if passages.iter().any(|p| p.url[1..] == *m.block) {
             continue;
@@ -1253,10 +1269,15 @@ fn article_event<'a>(site: &'a Site, u: &Urls, ai: ArticleId, ei: usize) -> Arti
             Some(n) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => n,
             _ => blocks.iter().find(|b| *b.id == *m.block).map_or(&m.block[..], |b| &*b.text),
         };
-        let words = (!m.expression.contains(year.as_str())).then_some(&m.expression[..]);
-        passages.push(Passage { url: format!("#{}", m.block), label, words });
+        let words = (!contains_short(&m.expression, &year)).then_some(&m.expression[..]);
+        let mut url = String::with_capacity(1 + m.block.len());
+        url.push('#');
+        url.push_str(&m.block);
+        passages.push(Passage { url, label, words });
     }
-    passages.sort_by_key(|p| blocks.iter().position(|b| b.id == p.url[1..]));
+    if passages.len() > 1 {
+        passages.sort_by_key(|p| blocks.iter().position(|b| b.id == p.url[1..]));
+    }
     let (short, lang) = if passages.is_empty() {
         let lang = if e.curated {
             None
@@ -1270,7 +1291,7 @@ fn article_event<'a>(site: &'a Site, u: &Urls, ai: ArticleId, ei: usize) -> Arti
     ArticleEvent {
         url: u.event(ei),
         date: e.span.long(site.lang),
-        start_iso: e.span.start.to_string(),
+        start_iso: e.span.start.iso_form().as_str().to_string(),
         curated: e.curated,
         passages,
         short,

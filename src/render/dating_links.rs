@@ -217,15 +217,23 @@ fn block_span(html: &str, ids: &[usize], block: &str) -> Option<(usize, usize)> 
     // The end tag, then the same start tag inside, found by one vectorised searcher (as
     // `find` and `contains` would find them).
     let tag = format!("</{name}>");
-    let end = start + memchr::memmem::find(&html.as_bytes()[start..], tag.as_bytes())?;
+    let end = start + find_tag(&html.as_bytes()[start..], tag.as_bytes())?;
     // A block with a block of the same kind inside (a list in a list item) is not a paragraph.
     let mut open_tag = tag.into_bytes();
     open_tag.remove(1);
     open_tag.pop();
-    if memchr::memmem::find(&html.as_bytes()[start..end], &open_tag).is_some() {
+    if find_tag(&html.as_bytes()[start..end], &open_tag).is_some() {
         return None;
     }
     Some((start, end))
+}
+
+/// The first place of `tag` (which starts with `<`) in `html`, as `memmem::find` gives it,
+/// from the `<`s alone: the two searches of each block of each article page each made a
+/// searcher for a needle of a few bytes, which cost more than the search.
+fn find_tag(html: &[u8], tag: &[u8]) -> Option<usize> {
+    debug_assert_eq!(tag.first(), Some(&b'<'));
+    memchr::memchr_iter(b'<', html).find(|&i| html[i..].starts_with(tag))
 }
 
 /// The offsets of `needle` (escaped text) in `html` as whole words of its text: not inside a
@@ -319,6 +327,21 @@ mod tests {
             let ids: Vec<usize> = memchr::memmem::find_iter(html.as_bytes(), ID).collect();
             for block in ["a", "b", "ab", "c"] {
                 assert_eq!(block_span(html, &ids, block), block_span_by_str(html, &ids, block), "{html} {block}");
+            }
+        }
+    }
+
+    #[test]
+    fn finds_tags_as_the_substring_search_does() {
+        let html = "<p>a <pre>b</pre> c</p><p id=\"x\">d<p>e</p></p>";
+        for tag in ["</p>", "<p", "<pre", "</pre>", "<a", "</li>", "<"] {
+            for start in 0..html.len() {
+                let hay = &html.as_bytes()[start..];
+                assert_eq!(
+                    find_tag(hay, tag.as_bytes()),
+                    memchr::memmem::find(hay, tag.as_bytes()),
+                    "{tag} from {start}"
+                );
             }
         }
     }

@@ -43,6 +43,12 @@ pub struct Strings {
     topics: String,
     /// Not escaped: an outlet's name is compared with it.
     unknown_outlet: String,
+    /// Every source as both forms name it ([`source_name`] then [`date`]), one after the
+    /// other; source `i`'s is `names[ends[i - 1]..ends[i]]`. Made once: a source is named
+    /// in the entry of each event it reports, and making its date's text each time was a
+    /// tenth of an entry's cost.
+    names: String,
+    ends: Vec<u32>,
 }
 
 impl Strings {
@@ -52,7 +58,7 @@ impl Strings {
         let lang = site.config.lang();
         let raw = |k: &str| i18n::lookup(&site.config.translations, lang, k).map(str::to_string);
         let esc = |k: &str| raw(k).map(|s| super::templates::escape(&s));
-        Some(Strings {
+        let mut t = Strings {
             curated: esc("curated")?,
             curated_long: esc("curated_long")?,
             reported_by: esc("reported_by")?,
@@ -62,7 +68,33 @@ impl Strings {
             close_quote: esc("close_quote")?,
             topics: esc("topics")?,
             unknown_outlet: raw("unknown_outlet")?,
-        })
+            names: String::new(),
+            ends: Vec::with_capacity(site.sources.len()),
+        };
+        let mut names = String::with_capacity(site.sources.len() * 40);
+        for s in &site.sources {
+            source_name(&mut names, site, &t, s);
+            date(&mut names, site, s);
+            // Past 4 GiB of names (never: a source's is tens of bytes), the rest are made
+            // when written ([`Strings::name`]).
+            let Ok(end) = u32::try_from(names.len()) else { break };
+            t.ends.push(end);
+        }
+        t.names = names;
+        Some(t)
+    }
+
+    /// Source `si` named as both forms name it ([`source_name`], then [`date`]).
+    fn name(&self, out: &mut String, site: &Site, si: usize) {
+        let start = si.checked_sub(1).map_or(Some(0), |k| self.ends.get(k).copied());
+        match (start, self.ends.get(si)) {
+            (Some(a), Some(&b)) => out.push_str(&self.names[a as usize..b as usize]),
+            _ => {
+                let s = &site.sources[si];
+                source_name(out, site, self, s);
+                date(out, site, s);
+            }
+        }
     }
 }
 
@@ -163,8 +195,7 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
                     out.push_str("<a");
                     attr(out, "href", &href);
                     out.push('>');
-                    source_name(out, site, t, s);
-                    date(out, site, s);
+                    t.name(out, site, si.index());
                     out.push_str("</a>");
                 }
             }
@@ -216,8 +247,7 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
             out.push_str(" · <a href=\"");
             esc(out, &u.source(s));
             out.push_str("\">");
-            source_name(out, site, t, s);
-            date(out, site, s);
+            t.name(out, site, si.index());
             out.push_str("</a>");
         }
     }
@@ -255,8 +285,22 @@ fn badge(out: &mut String, t: &Strings) {
 /// end an unquoted value nor start a character reference (the template's test is the same
 /// pattern, [`UNQUOTED`]). Ids and relative links are; 2 bytes an attribute, on every entry.
 pub fn unquoted(v: &str) -> bool {
-    !v.is_empty() && v.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._:/#%~+,".contains(&b))
+    !v.is_empty() && v.bytes().all(|b| UNQUOTED_BYTES[usize::from(b)])
 }
+
+/// The bytes [`unquoted`] allows, as a table: it tests every byte of every link of every
+/// entry.
+static UNQUOTED_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric()
+            || matches!(b, b'-' | b'.' | b'_' | b':' | b'/' | b'#' | b'%' | b'~' | b'+' | b',');
+        i += 1;
+    }
+    t
+};
 
 /// The pattern `partials/event.html` tests a value with (`is matching(…)`): [`unquoted`].
 #[cfg(test)]

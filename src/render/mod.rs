@@ -620,6 +620,16 @@ impl Pages {
         Ok(bytes)
     }
 
+    /// Part `path` of a split chronology's JSON (`chronology-2022-03.json`), written both
+    /// ways: by `serde_json` from the typed events, and by hand as a build writes it; `None`
+    /// when there is no such part. For the test that proves their bytes equal.
+    #[doc(hidden)]
+    pub fn chronology_part_both_ways(&self, path: &str) -> Option<(Vec<u8>, Vec<u8>)> {
+        let &i = self.by_path.get(path)?;
+        let Job::ChronologyPartJson(p) = self.jobs[i].1 else { return None };
+        Some((exports::chronology_part_json_serde(&self.site, p), exports::chronology_part_json(&self.site, p)))
+    }
+
     /// Page `path`, rendered both ways: by Tera, and written by [`page_html`] (`None` when
     /// the site's templates for it are not the built-in ones, or the page is of another
     /// kind); `None` when the site has no such page. For the test that proves their bytes
@@ -810,7 +820,7 @@ fn link_dates(site: &Site, ai: ArticleId, html: &str, events: &mut Vec<context::
                 sentence: &m.sentence,
                 expression: &m.expression,
                 url: &ae.url,
-                date: if m.expression.contains(year.as_str()) {
+                date: if context::contains_short(&m.expression, &year) {
                     None
                 } else {
                     // A single day or month of the article's year: its year goes without saying.

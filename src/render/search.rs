@@ -504,7 +504,10 @@ fn for_each_word(text: &str, mut f: impl FnMut(&str, bool)) {
         let c = b[i];
         if c.is_ascii_alphanumeric() {
             let start = i;
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
+            // Capitals are noted in the same pass that finds the run's end.
+            let mut upper = false;
+            while let Some(&x) = b.get(i).filter(|x| x.is_ascii_alphanumeric()) {
+                upper |= x.is_ascii_uppercase();
                 i += 1;
             }
             let run = &text[start..i];
@@ -512,7 +515,7 @@ fn for_each_word(text: &str, mut f: impl FnMut(&str, bool)) {
                 capital = c.is_ascii_uppercase();
                 // A whole word when ASCII that is no letter follows: no later character can
                 // lengthen it.
-                if b.get(i).is_none_or(|n| n.is_ascii()) && !run.bytes().any(|x| x.is_ascii_uppercase()) {
+                if b.get(i).is_none_or(|n| n.is_ascii()) && !upper {
                     give(run, capital);
                     continue;
                 }

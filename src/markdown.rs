@@ -157,6 +157,26 @@ impl Body {
     /// shows it. Every article's body stays resident for the whole build, and its text
     /// would otherwise be held twice.
     pub fn compact(&mut self) {
+        self.mark();
+        self.html = self.html.as_str().to_owned();
+        let blocks: Vec<Block> = self
+            .blocks
+            .iter()
+            .map(|b| Block {
+                id: b.id.as_str().to_owned(),
+                text: std::sync::Arc::from(&*b.text),
+                heading: b.heading,
+                line: b.line,
+            })
+            .collect();
+        self.blocks = blocks;
+    }
+
+    /// The first half of [`Body::compact`]: marks in the HTML where it holds each block's
+    /// text as written. It reads and searches every paragraph, and can run where the body
+    /// is parsed, on any thread (the load does so, in parallel); the copy of
+    /// [`Body::compact`], done after it, has nothing left to mark.
+    pub fn mark(&mut self) {
         if !self.marked && !self.html.contains([BLOCK_OPEN, BLOCK_CLOSE]) {
             let mut marked = String::with_capacity(self.html.len() / 4);
             let mut escaped = String::new();
@@ -182,18 +202,6 @@ impl Body {
                 self.marked = true;
             }
         }
-        self.html = self.html.as_str().to_owned();
-        let blocks: Vec<Block> = self
-            .blocks
-            .iter()
-            .map(|b| Block {
-                id: b.id.as_str().to_owned(),
-                text: std::sync::Arc::from(&*b.text),
-                heading: b.heading,
-                line: b.line,
-            })
-            .collect();
-        self.blocks = blocks;
     }
 
     /// The HTML with each citation placeholder replaced by what `cite` returns for it.

@@ -138,6 +138,16 @@ impl Words {
         Words(keys)
     }
 
+    /// The words of the keys in `scratch` (left empty, its room kept): one allocation, of
+    /// the set's size.
+    fn from_scratch(scratch: &mut Vec<u64>) -> Words {
+        scratch.sort_unstable();
+        scratch.dedup();
+        let words = Words(scratch.as_slice().to_vec());
+        scratch.clear();
+        words
+    }
+
     /// The word keys, sorted, as a vector of their own.
     pub fn into_keys(self) -> Vec<u64> {
         self.0
@@ -236,7 +246,10 @@ pub fn words_and_names(s: &str) -> (Words, Words) {
                 return;
             }
             let initial = std::mem::replace(&mut self.first, false);
+            // A word under four letters has no key ([`word_key`]): no lookup for the articles
+            // and prepositions that are a third of a sentence's words.
             let key = match self.keys.get(self.word.as_str()) {
+                _ if self.word.len() < 4 => None,
                 Some(&k) => k,
                 None => {
                     let k = word_key(&self.word, &mut self.norm);
@@ -253,25 +266,36 @@ pub fn words_and_names(s: &str) -> (Words, Words) {
             self.word.clear();
         }
     }
-    WORD_KEYS.with_borrow_mut(|keys| {
-        if keys.len() > WORD_KEYS_MAX {
-            keys.clear();
+    WORD_KEYS.with_borrow_mut(|cache| {
+        if cache.keys.len() > WORD_KEYS_MAX {
+            cache.keys.clear();
         }
         let mut scan = Scan {
-            word: String::new(),
-            norm: Vec::new(),
+            word: std::mem::take(&mut cache.word),
+            norm: std::mem::take(&mut cache.norm),
             capital: false,
             first: true,
-            words: vec![],
-            names: vec![],
-            keys,
+            words: std::mem::take(&mut cache.words),
+            names: std::mem::take(&mut cache.names),
+            keys: &mut cache.keys,
         };
         // ASCII is read a byte at a time; other characters are folded by deunicode. Every
         // sentence of every dated report is read here.
         let mut rest = s;
         while let Some(&b) = rest.as_bytes().first() {
-            if b.is_ascii() {
-                scan.push(char::from(b), char::from(b));
+            if b.is_ascii_alphanumeric() {
+                // A run of ASCII letters and digits is appended whole, lowercased: what
+                // pushing its bytes one at a time gives.
+                let run = rest.bytes().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len());
+                if scan.word.is_empty() {
+                    scan.capital = b.is_ascii_uppercase();
+                }
+                let from = scan.word.len();
+                scan.word.push_str(&rest[..run]);
+                scan.word[from..].make_ascii_lowercase();
+                rest = &rest[run..];
+            } else if b.is_ascii() {
+                scan.end();
                 rest = &rest[1..];
             } else {
                 let Some(c) = rest.chars().next() else { break };
@@ -284,7 +308,11 @@ pub fn words_and_names(s: &str) -> (Words, Words) {
             }
         }
         scan.end();
-        (Words::from_keys(scan.words), Words::from_keys(scan.names))
+        let Scan { mut word, norm, mut words, mut names, .. } = scan;
+        let found = (Words::from_scratch(&mut words), Words::from_scratch(&mut names));
+        word.clear();
+        (cache.word, cache.norm, cache.words, cache.names) = (word, norm, words, names);
+        found
     })
 }
 
@@ -295,7 +323,19 @@ const WORD_KEYS_MAX: usize = 1 << 18;
 thread_local! {
     /// Each folded word this thread has read, and its key ([`word_key`]): a dossier writes
     /// the same words again and again, and a word's key costs more than a lookup.
-    static WORD_KEYS: std::cell::RefCell<FastMap<Box<str>, Option<u64>>> = Default::default();
+    static WORD_KEYS: std::cell::RefCell<WordCache> = Default::default();
+}
+
+/// What [`words_and_names`] keeps from one sentence to the next on a thread: the words'
+/// keys, and its scratch buffers (a sentence's keys are gathered in room already grown, and
+/// each set copied out at its size).
+#[derive(Default)]
+struct WordCache {
+    keys: FastMap<Box<str>, Option<u64>>,
+    word: String,
+    norm: Vec<u8>,
+    words: Vec<u64>,
+    names: Vec<u64>,
 }
 
 /// The key of a folded word (ASCII letters and digits, lowercase) among a sentence's content
@@ -933,7 +973,7 @@ fn has_trigger(sentence: &str) -> bool {
             matches!(w.as_bytes()[0] | 0x20, b'i' | b'e' | b'h' | b's' | b't' | b'd' | b'c' | b'l')
                 && TRIGGERS.iter().any(|t| w.eq_ignore_ascii_case(t))
         }
-        9 => w.chars().flat_map(char::to_lowercase).eq("dernière".chars()),
+        9 => (w.as_bytes()[0] | 0x20) == b'd' && w.chars().flat_map(char::to_lowercase).eq("dernière".chars()),
         _ => false,
     };
     alnum_runs(sentence).any(trigger)
@@ -1121,6 +1161,14 @@ fn alnum_runs(s: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         let mut start = None;
         while i < b.len() {
+            // A run of ASCII letters and digits is stepped over in one loop.
+            if b[i].is_ascii_alphanumeric() {
+                start.get_or_insert(i);
+                while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
+                continue;
+            }
             let (alnum, len) = match b[i] {
                 a if a.is_ascii() => (a.is_ascii_alphanumeric(), 1),
                 _ => {

@@ -375,7 +375,14 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
                     return (stamps, None);
                 }
             }
-            let (doc, warnings) = load_file(root, *kind, path, sidecar.as_deref());
+            let (mut doc, warnings) = load_file(root, *kind, path, sidecar.as_deref());
+            // The body's search for its paragraphs in its HTML is done here, in parallel: the
+            // copy that packs it ([`markdown::Body::compact`]) is done after, on one thread.
+            if let Ok(Doc::Article(a)) = &mut doc {
+                if let Some(a) = Arc::get_mut(a) {
+                    a.body.mark();
+                }
+            }
             let broken_ids = if doc.is_err() { probable_ids(path, sidecar.as_deref()) } else { Vec::new() };
             (stamps, Some(Loaded { doc, warnings, broken_ids }))
         })
@@ -515,7 +522,9 @@ fn undefined_footnotes(rel: &Path, body: &Body, md: &str, first_line: usize, kno
     let mut seen: Vec<String> = Vec::new();
     for b in &body.blocks {
         let mut rest: &str = &b.text;
-        while let Some(at) = rest.find("[^") {
+        // By memchr: `str::find` prepares a searcher for each paragraph, which cost more
+        // than the search.
+        while let Some(at) = memchr::memmem::find(rest.as_bytes(), b"[^") {
             rest = &rest[at + 2..];
             let Some(end) = rest.find(']') else { break };
             let label = &rest[..end];

@@ -57,7 +57,7 @@ pub fn decode(bytes: &[u8], html: bool) -> Result<Decoded, DecodeError> {
         let text = decode_with(enc, bytes)?;
         return Ok(Decoded { text, encoding: Some(enc.name()), guessed: true });
     }
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+    if let Some(at) = memchr::memchr(0, bytes) {
         return Err(DecodeError::Binary { offset: at });
     }
     if html {
@@ -90,6 +90,16 @@ fn decode_with(enc: &'static Encoding, bytes: &[u8]) -> Result<String, DecodeErr
 
 /// Text has no NUL and few C0 controls besides tab, newlines and form feed.
 fn check_controls(text: &str) -> Result<(), DecodeError> {
+    // Most texts have no control at all: told by a count with no early exit, which the
+    // compiler vectorises, before the loop that finds where they are.
+    // Blocks of 64 bytes, each byte tested by plain comparisons and the results or-ed.
+    let is_control = |b: u8| b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r' && b != 0x0c;
+    let mut blocks = text.as_bytes().chunks_exact(64);
+    let any = blocks.by_ref().any(|c| c.iter().fold(false, |a, &b| a | is_control(b)))
+        || blocks.remainder().iter().any(|&b| is_control(b));
+    if !any {
+        return Ok(());
+    }
     let mut bad = 0usize;
     let mut first = None;
     // Read by bytes: a C0 control is one byte, which UTF-8 never uses inside a character
@@ -130,8 +140,12 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
         return None;
     }
     let pairs = sample.len() / 2;
-    let even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    // Counted by pairs, in one pass the compiler vectorises: every file read comes here.
+    let (mut even, mut odd) = (0usize, 0usize);
+    for pair in sample.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
     if odd * 10 >= pairs * 7 && even * 10 < pairs {
         Some(UTF_16LE)
     } else if even * 10 >= pairs * 7 && odd * 10 < pairs {

@@ -245,38 +245,16 @@ fn push_escaped_as(out: &mut String, s: &str, quotes: bool) {
 /// x86_64): runs of plain text between two escapes are tens of bytes long, and testing them a
 /// byte at a time through the table was most of the escape's cost.
 #[inline]
-fn skip_plain(bytes: &[u8], mut i: usize, quotes: bool) -> usize {
-    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-    {
-        use std::arch::x86_64::{
-            __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_max_epu8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
-        };
-        // SAFETY: SSE2 is enabled (the cfg above); each load reads the 16 bytes at
-        // `i..i + 16`, inside `bytes` by the loop's condition, and `loadu` takes any alignment.
-        unsafe {
-            let splat = |b: u8| _mm_set1_epi8(b as i8);
-            let (below, amp, lt, gt, ef, dq, sq) =
-                (splat(0x1F), splat(b'&'), splat(b'<'), splat(b'>'), splat(0xEF), splat(b'"'), splat(b'\''));
-            while i + 16 <= bytes.len() {
-                let v = _mm_loadu_si128(bytes.as_ptr().add(i).cast::<__m128i>());
-                // A byte at most 0x1F is the one whose unsigned maximum with 0x1F is 0x1F.
-                let mut hit = _mm_cmpeq_epi8(_mm_max_epu8(v, below), below);
-                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, amp));
-                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, lt));
-                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, gt));
-                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, ef));
-                if quotes {
-                    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, dq));
-                    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, sq));
-                }
-                let mask = _mm_movemask_epi8(hit) as u32;
-                if mask != 0 {
-                    return i + mask.trailing_zeros() as usize;
-                }
-                i += 16;
-            }
-        }
-    }
+fn skip_plain(bytes: &[u8], i: usize, quotes: bool) -> usize {
+    let scanned = if quotes {
+        scan_blocks(bytes, i, [b'&', b'<', b'>', 0xEF, b'"', b'\''])
+    } else {
+        scan_blocks(bytes, i, [b'&', b'<', b'>', 0xEF])
+    };
+    let mut i = match scanned {
+        Ok(hit) => return hit,
+        Err(tail) => tail,
+    };
     let look = if quotes { 2 } else { 1 };
     while let Some(&b) = bytes.get(i) {
         let class = ESCAPE_CLASS[usize::from(b)];
@@ -288,33 +266,49 @@ fn skip_plain(bytes: &[u8], mut i: usize, quotes: bool) -> usize {
     i
 }
 
-/// The first index from `i` on of a byte a JSON string escapes (`"`, `\\`, a C0 control),
-/// or `bytes.len()`; sixteen bytes at a time where SSE2 is, as [`skip_plain`].
-#[inline]
-pub fn json_plain_until(bytes: &[u8], mut i: usize) -> usize {
+/// Scans `bytes` from `i` in blocks of sixteen for a C0 control or one of `needles`: `Ok` of
+/// the first one's index, or `Err` of where the unscanned tail (under sixteen bytes, or all of
+/// it without SSE2) starts. The escapes share it and keep their own byte-at-a-time tails.
+#[inline(always)]
+fn scan_blocks<const N: usize>(bytes: &[u8], mut i: usize, needles: [u8; N]) -> Result<usize, usize> {
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     {
         use std::arch::x86_64::{
             __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_max_epu8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
         };
-        // SAFETY: as in `skip_plain`: SSE2 is enabled, and each load reads `i..i + 16`,
-        // inside `bytes` by the loop's condition.
+        // SAFETY: SSE2 is enabled (the cfg above); each load reads the 16 bytes at
+        // `i..i + 16`, inside `bytes` by the loop's condition, and `loadu` takes any alignment.
         unsafe {
-            let (below, quote, backslash) =
-                (_mm_set1_epi8(0x1F), _mm_set1_epi8(b'"' as i8), _mm_set1_epi8(b'\\' as i8));
+            let below = _mm_set1_epi8(0x1F);
+            let splats = needles.map(|b| _mm_set1_epi8(b as i8));
             while i + 16 <= bytes.len() {
                 let v = _mm_loadu_si128(bytes.as_ptr().add(i).cast::<__m128i>());
+                // A byte at most 0x1F is the one whose unsigned maximum with 0x1F is 0x1F.
                 let mut hit = _mm_cmpeq_epi8(_mm_max_epu8(v, below), below);
-                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, quote));
-                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, backslash));
+                for s in splats {
+                    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, s));
+                }
                 let mask = _mm_movemask_epi8(hit) as u32;
                 if mask != 0 {
-                    return i + mask.trailing_zeros() as usize;
+                    return Ok(i + mask.trailing_zeros() as usize);
                 }
                 i += 16;
             }
         }
     }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    let _ = needles;
+    Err(i)
+}
+
+/// The first index from `i` on of a byte a JSON string escapes (`"`, `\\`, a C0 control),
+/// or `bytes.len()`; sixteen bytes at a time where SSE2 is, as [`skip_plain`].
+#[inline]
+pub fn json_plain_until(bytes: &[u8], i: usize) -> usize {
+    let mut i = match scan_blocks(bytes, i, [b'"', b'\\']) {
+        Ok(hit) => return hit,
+        Err(tail) => tail,
+    };
     while let Some(&b) = bytes.get(i) {
         if b < 0x20 || b == b'"' || b == b'\\' {
             return i;

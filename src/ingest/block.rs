@@ -734,13 +734,15 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
         paired || single
     };
     let stop = |c: Class| matches!(c, Class::Bad | Class::Closer);
+    // Counted once, and only for a page whose run meets a box.
+    let mut counts = None;
     while let Some(j) = (e + 1..cls.len()).find(|&i| text(cls[i])) {
         let gap: Vec<usize> = (e + 1..j).filter(filled).collect();
         let end = (j + 1..cls.len()).find(|&i| stop(cls[i])).unwrap_or(cls.len());
         let k = (j..end).rev().find(filled).unwrap_or(j);
         if joins(&gap, j, k) {
             e = k;
-        } else if let Some(k) = over_box(lines, cls, s, e) {
+        } else if let Some(k) = over_box(lines, cls, s, e, counts.get_or_insert_with(|| repeat_counts(lines))) {
             e = k;
         } else {
             break;
@@ -828,12 +830,12 @@ fn content_set(lines: &[&str], at: impl Iterator<Item = usize>) -> std::collecti
 /// article goes on about its subject; a teaser list, a comment thread or the next article
 /// turns to others). Lexical cohesion, as TextTiling (Hearst, 1997) reads a topic's
 /// boundaries.
-fn over_box(lines: &[&str], cls: &[Class], s: usize, e: usize) -> Option<usize> {
+fn over_box(lines: &[&str], cls: &[Class], s: usize, e: usize, counts: &HashMap<String, usize>) -> Option<usize> {
     let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
-    let filled: Vec<usize> =
-        (e + 1..lines.len()).filter(|&i| !lines[i].trim().is_empty() && cls[i] != Class::Table).collect();
     // The heading first, or after a line or two (`Advertisement`).
-    let h = filled.iter().take(3).position(|&i| cls[i] == Class::Closer)?;
+    let filled: Vec<usize> =
+        (e + 1..lines.len()).filter(|&i| !lines[i].trim().is_empty() && cls[i] != Class::Table).take(3).collect();
+    let h = filled.iter().position(|&i| cls[i] == Class::Closer)?;
     if filled[..=h].iter().any(|&i| is_paywall(lines[i]) || text(cls[i])) {
         return None;
     }
@@ -841,7 +843,6 @@ fn over_box(lines: &[&str], cls: &[Class], s: usize, e: usize) -> Option<usize> 
     let stop = |c: Class| matches!(c, Class::Bad | Class::Closer);
     let end = (from + 1..cls.len()).find(|&i| stop(cls[i])).unwrap_or(cls.len());
     let at: Vec<usize> = (from..end).filter(|&i| !lines[i].trim().is_empty()).collect();
-    let counts = repeat_counts(lines);
     // A page printing the article a second time (a print version, a reading pane) repeats
     // its paragraphs: that copy is no text going on.
     let repeated = |i: usize| counts.get(&repeat_key(lines[i])).is_some_and(|&n| n >= 2);
@@ -849,7 +850,7 @@ fn over_box(lines: &[&str], cls: &[Class], s: usize, e: usize) -> Option<usize> 
     // `Video`) between its excerpts.
     if at.iter().filter(|&&i| is_paragraph(lines[i])).count() < 2
         || at.iter().any(|&i| is_signature(lines[i]) || (is_paragraph(lines[i]) && repeated(i)))
-        || reads_as_items(lines, &at, &counts)
+        || reads_as_items(lines, &at, counts)
     {
         return None;
     }

@@ -171,6 +171,18 @@ REPOS_DEV6 = {**REPOS_DEV4, **REPOS_DEV5, **STUDENT_CORPORA_DEV6,
 SOURCES_DEV6 = os.path.join(HERE, "sources_dev6.tsv")
 DEV6_PER_SITE = 2  # live pages are few: two a site, a year at a time
 DEV6_MIN_STAMPS = 4
+# A seventh list, a check set drawn after six rounds of tuning: news pages of the same kind as the
+# fifth list's (2008-2026, truth from the page's own markup), half French and half English, from
+# every repository an earlier list read (deleted pages and the students' pages in any language
+# included) plus more students' corpora; no page of an earlier list (URL or headline, truth.tsv's
+# too), no page of a held-out site, and in both languages a page that declares a news type (the
+# `og:type=article` pages of the benchmark of 2025 are mostly companies' blogs). Sites in turn:
+# those no earlier list holds first, then those only check lists hold, then those of fit lists,
+# two pages a site, a year at a time, until a language has its share.
+REPOS_DEV7 = {**REPOS_DEV6}
+SOURCES_DEV7 = os.path.join(HERE, "sources_dev7.tsv")
+DEV7_PER_SITE = 2
+DEV7_PER_LANG = 60
 
 # Pages whose truth cannot be read from their own markup, or that are not news, left out by hand.
 EXCLUDE = {
@@ -845,6 +857,55 @@ def select_dev6(mirrors, jobs, dry_run=False, cache=None):
     keep_list("dev6", SOURCES_DEV6, chosen, found, uniq, by_lang, dry_run)
 
 
+def select_dev7(mirrors, jobs, dry_run=False, cache=None):
+    """Choose the seventh list from REPOS_DEV7 (see there). Only the URL, site and headline
+    columns of the earlier lists' .tsv files and of truth.tsv are read, never a held-out page.
+    Pages that declare a news type only, in both languages (the fifth list asked it of French
+    pages: the students' French pages include encyclopedias, ministries and shops)."""
+    earlier = (rows_of(SOURCES) + rows_of(SOURCES_DEV2) + rows_of(SOURCES_DEV3)
+               + rows_of(SOURCES_DEV4) + rows_of(SOURCES_DEV5) + rows_of(SOURCES_DEV6))
+    truth = rows_of(os.path.join(HERE, "truth.tsv"))
+    taken = {url_key(r["url"]) for r in earlier + truth}
+    held_sites = {r["site"] for r in rows_of(SOURCES) if half_of(r["url"]) == "heldout"}
+    # Sites of the lists one tunes on (the development half, dev3a to dev6a) and of the check lists.
+    fit_sites = ({r["site"] for r in rows_of(SOURCES) + rows_of(SOURCES_DEV2) if half_of(r["url"]) == "dev"}
+                 | {r["site"] for r in rows_of(SOURCES_DEV2)}
+                 | {r["site"] for name, path in (("dev3", SOURCES_DEV3), ("dev4", SOURCES_DEV4),
+                                                 ("dev5", SOURCES_DEV5), ("dev6", SOURCES_DEV6))
+                    for r in rows_of(path) if list_part(r["url"], name) == name + "a"})
+    taken_sites = {r["site"] for r in earlier}
+    found = scan(mirrors, jobs, REPOS_DEV7, _scan_dev6, cache, students_all=True)
+    # A copy of an earlier page kept by another project (same URL or headline) is that page.
+    seen = (taken | {norm(r["title"]) for r in truth}
+            | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken})
+    held = lambda site: any(site == h or site.endswith("." + h) for h in held_sites)  # noqa: E731
+    uniq = one_copy_each(found, REPOS_DEV7, seen,
+                         lambda r: held(r["site"]) or r["url"] in EXCLUDE or not r["news"])
+    with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
+        news = list(ex.map(_news_type, [(mirrors, r) for r in uniq], chunksize=8))
+    uniq = [r for r, n in zip(uniq, news) if n]
+    by_lang = {lang: sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
+               for lang in ("fr", "en")}
+    chosen = []
+    for lang in ("fr", "en"):
+        tiers = [[r for r in by_lang[lang] if r["site"] not in taken_sites],
+                 [r for r in by_lang[lang] if r["site"] in taken_sites and r["site"] not in fit_sites],
+                 [r for r in by_lang[lang] if r["site"] in fit_sites]]
+        tiers = [round_robin(t, DEV7_PER_SITE) for t in tiers]
+        print(f"dev7 {lang}: {len(by_lang[lang])} new news pages; can be taken: "
+              + ", ".join(f"{len(t)} of {len({r['site'] for r in t})} {what}" for t, what in zip(
+                  tiers, ("sites no list holds", "check lists' sites", "fit lists' sites"))))
+        chosen += [r for t in tiers for r in t][:DEV7_PER_LANG]
+    for r in chosen:
+        r["part"] = list_part(r["url"], "dev7")
+    keep_list("dev7", SOURCES_DEV7, chosen, found, uniq, by_lang, dry_run)
+
+
+def _news_type(args):
+    mirrors, r = args
+    return read_page(read_blob(mirrors, r["repo"], r["commit"], r["path"]))["news_type"]
+
+
 def list_part(url, name):
     """The fixed part of a page of list `name` (dev3, dev4): sha1(url) even -> `<name>a`,
     odd -> `<name>b`."""
@@ -870,7 +931,7 @@ def _build_one(args):
     if row.get("list") == "dev2":
         half = "dev"  # pinned: the second list only ever grows the development half
         truth["list"] = "dev2"
-    elif row.get("list") in ("dev3", "dev4", "dev5", "dev6"):
+    elif row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7"):
         # Its own folder, next to dev/: a development list, but one that does not change what
         # `measure.py dev` has measured so far; two fixed parts.
         half = row["list"]
@@ -897,7 +958,7 @@ def rows_of(path):
         return [dict(zip(head, line.rstrip("\n").split("\t"))) for line in fh if line.strip()]
 
 
-ALL_HALVES = ("dev", "heldout", "dev3", "dev4", "dev5", "dev6")
+ALL_HALVES = ("dev", "heldout", "dev3", "dev4", "dev5", "dev6", "dev7")
 
 
 def build(mirrors, out, jobs, only=ALL_HALVES):
@@ -905,14 +966,17 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
     left as they are) and their rows of truth.tsv."""
     rows = [r for r in rows_of(SOURCES) if r["url"] not in EXCLUDE]
     for name, path in (("dev2", SOURCES_DEV2), ("dev3", SOURCES_DEV3), ("dev4", SOURCES_DEV4),
-                       ("dev5", SOURCES_DEV5), ("dev6", SOURCES_DEV6)):
+                       ("dev5", SOURCES_DEV5), ("dev6", SOURCES_DEV6), ("dev7", SOURCES_DEV7)):
         if os.path.exists(path):
             rows += [dict(r, list=name) for r in rows_of(path) if r["url"] not in EXCLUDE]
     rows = [r for r in rows if folder_of(r) in only]
     for half in only:
         shutil.rmtree(os.path.join(out, half), ignore_errors=True)
-    if os.path.exists(os.path.join(out, "DEV_READY")):
-        os.remove(os.path.join(out, "DEV_READY"))
+    # The seventh list has its own marker: helpers wait for it while the other folders stay ready.
+    markers = (["DEV_READY"] if set(only) - {"dev7"} else []) + (["DEV7_READY"] if "dev7" in only else [])
+    for m in markers:
+        if os.path.exists(os.path.join(out, m)):
+            os.remove(os.path.join(out, m))
     with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
         results = list(ex.map(_build_one, [(mirrors, out, r) for r in rows]))
     head = ("id", "half", "lang", "site", "date", "authors", "byline_visible", "date_visible",
@@ -931,7 +995,8 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
     with open(truth_tsv, "w", encoding="utf-8") as fh:
         for r in [head] + table:
             fh.write("\t".join(x.replace("\t", " ") for x in r) + "\n")
-    open(os.path.join(out, "DEV_READY"), "w").close()
+    for m in markers:
+        open(os.path.join(out, m), "w").close()
     n = {h: sum(1 for r in results if r[0] == h) for h in ALL_HALVES}
     n2 = sum(1 for r in results if r[2].get("list") == "dev2")
     print(f"built {len(results)} pages into {out}: " + ", ".join(
@@ -941,7 +1006,7 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
 
 def folder_of(row):
     """The folder under --out that a row of a sources file is built into."""
-    if row.get("list") in ("dev3", "dev4", "dev5", "dev6"):
+    if row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7"):
         return row["list"]
     return "dev" if row.get("list") == "dev2" else half_of(row["url"])
 
@@ -962,9 +1027,12 @@ def main():
     ap.add_argument("--select-dev6", action="store_true",
                     help="scan REPOS_DEV6 for live reports and timelines, rewrite sources_dev6.tsv "
                          "and build dev6 only")
+    ap.add_argument("--select-dev7", action="store_true",
+                    help="scan REPOS_DEV7 for fresh news pages (half French), rewrite sources_dev7.tsv "
+                         "and build dev7 only")
     ap.add_argument("--repos", nargs="+", help="with --select-dev5 --dry-run: scan only these repositories")
-    ap.add_argument("--scan-cache", help="with --select-dev5/6: a JSON file of earlier scan verdicts (read, updated)")
-    ap.add_argument("--dry-run", action="store_true", help="with --select-dev4/5/6: print the choice, write nothing")
+    ap.add_argument("--scan-cache", help="with --select-dev5/6/7: a JSON file of earlier scan verdicts (read, updated)")
+    ap.add_argument("--dry-run", action="store_true", help="with --select-dev4/5/6/7: print the choice, write nothing")
     ap.add_argument("--only", nargs="+", choices=ALL_HALVES, default=list(ALL_HALVES),
                     help="rebuild these folders only (default: all)")
     ap.add_argument("-j", "--jobs", type=int, default=2)
@@ -996,6 +1064,11 @@ def main():
         if a.dry_run:
             return
         a.only = ["dev6"]
+    if a.select_dev7:
+        select_dev7(a.mirrors, a.jobs, a.dry_run, a.scan_cache)
+        if a.dry_run:
+            return
+        a.only = ["dev7"]
     build(a.mirrors, a.out, a.jobs, tuple(a.only))
 
 

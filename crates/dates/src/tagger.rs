@@ -661,6 +661,10 @@ impl<'a> Resolver<'a> {
                 Some(d) => Some((d, Anchoring::Previous)),
                 None => Some((shift(day(self.anchor?), n, Unit::Day)?, Anchoring::Anchor)),
             },
+            Sem::Told => {
+                let prev = self.prev.filter(|_| self.prev_sent + 1 >= self.toks[raw.first].sent)?;
+                Some((prev, Anchoring::Previous))
+            }
             Sem::Beside { unit } => {
                 let comma =
                     raw.first.checked_sub(1).and_then(|k| self.toks.get(k)).is_some_and(|t| t.punct() == Some(','));

@@ -601,6 +601,9 @@ pub(crate) struct Words {
     pub hour_marks: &'static [&'static str],
     /// Nouns of hours after a number, which make it a count or a time (`15 heures`).
     pub hour_nouns: &'static [&'static str],
+    /// Words of a game or a bout, whose clock (`stopped the fight at 2:56`, `scored at 12:34
+    /// of the second period`) counts the time played, not the time of day.
+    pub game_words: &'static [&'static str],
     /// Words before a clock time that make it one (`around`, `à partir de`).
     pub clock_preps: &'static [&'static str],
     /// Time zones after a clock time, which make it one (`14:48 UTC`, `0800 GMT`).
@@ -767,6 +770,10 @@ const FR_WORDS: Words = Words {
     era_ad: &[&["apr", "j", "c"], &["ap", "j", "c"], &["apres", "j", "c"], &["apres", "jesus", "christ"]],
     hour_marks: &["h", "heure", "heures"],
     hour_nouns: &["h", "heure", "heures"],
+    game_words: &[
+        "round", "rounds", "reprise", "reprises", "combat", "arbitre", "chrono", "chronometre", "prolongation",
+        "prolongations", "manche", "ko",
+    ],
     clock_preps: &["partir"],
     time_zones: &["utc", "gmt", "tu"],
     seasons: &[("printemps", 0), ("ete", 1), ("automne", 2), ("hiver", 3)],
@@ -976,6 +983,10 @@ const EN_WORDS: Words = Words {
     era_ad: &[&["ad"], &["a", "d"], &["ce"], &["c", "e"]],
     hour_marks: &["pm", "am", "p", "a", "o"],
     hour_nouns: &["h", "hour", "hours", "clock"],
+    game_words: &[
+        "round", "rounds", "fight", "bout", "referee", "period", "inning", "innings", "overtime", "lap", "laps",
+        "knockout", "ko", "tko", "stoppage", "halftime", "shootout",
+    ],
     clock_preps: &["around", "about"],
     time_zones: &[
         "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "cet", "cest", "bst",

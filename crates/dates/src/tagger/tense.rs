@@ -68,6 +68,14 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
                 continue;
             }
             if let Some(t) = cue(text, toks, lang, j) {
+                // A fronted date is an adverbial of the main verb, not of the infinitive
+                // after it: in `On Friday, the government planned to pay`, the plan stood
+                // on Friday. A plan in a finite past form then looks back.
+                let t = if fronted && dir > 0 && t == Tense::Future && finite_past(text, toks, lang, j) {
+                    Tense::Past
+                } else {
+                    t
+                };
                 best = Some((cost, t));
                 break;
             }
@@ -82,6 +90,24 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
         }
     }
     best.map_or((Tense::Unknown, 0), |(c, t)| (t, c))
+}
+
+/// Whether the verb at `j` is a finite past form (`planned`, `expected`, `prévoyait`), not
+/// a participle after an auxiliary (`is expected`) nor `devait`, which in French news
+/// announces a plan more than it reports one (`Vendredi, le ministre devait signer`).
+fn finite_past(text: &str, toks: &[Tok], lang: Lang, j: usize) -> bool {
+    let mut buf = [0u8; MAX_WORD];
+    let Some(w) = folded(text, toks, j, &mut buf) else { return false };
+    match lang {
+        Lang::Fr => !w.starts_with(b"dev") && fr_suffix(w) == Some(Tense::Past),
+        Lang::En => {
+            let mut pb = [0u8; MAX_WORD];
+            let after_aux =
+                j > 0 && folded(text, toks, j - 1, &mut pb).is_some_and(|p| AUXILIARIES.contains(&p) || p == b"be");
+            let past = IRREGULAR_PAST.contains(&w) || (w.len() >= 5 && w.ends_with(b"ed"));
+            past && !after_aux
+        }
+    }
 }
 
 /// The noun an English date modifies, when it stands as an attribute: after a determiner or
@@ -307,6 +333,13 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         // Verbs of intention before an infinitive look ahead as `va` does (`compte réformer`,
         // `entend reprendre`); `s'apprête à` whatever follows.
         b"apprete" | b"appretent" => return Some(Future),
+        // A threat in the present, like a promise, is of something to come (`menace de
+        // faire grève lundi`); `a menacé de` is told by its auxiliary.
+        b"menace" | b"menacent" if !t.has(ACCENT) => {
+            let mut nb = [0u8; MAX_WORD];
+            let de = matches!(folded(text, toks, j + 1, &mut nb), Some(b"de" | b"d"));
+            return de.then_some(Future);
+        }
         b"va" | b"vont" | b"vais" | b"allons" | b"allez" | b"allait" | b"allaient" | b"peut" | b"peuvent"
         | b"compte" | b"comptent" | b"entend" | b"entendent" | b"veut" | b"veulent" | b"souhaite" | b"souhaitent"
         | b"projette" | b"projettent" => {
@@ -943,5 +976,15 @@ mod tests {
         assert_eq!(tense_of("The deadline is midnight Sunday.", Lang::En, "Sunday"), Future);
         assert_eq!(tense_of("The vote is at 10 a.m. Tuesday.", Lang::En, "Tuesday"), Future);
         assert_eq!(tense_of("The deadline was midnight Sunday.", Lang::En, "Sunday"), Past);
+        // A fronted date is the main verb's: a plan in a finite past stood then; after an
+        // auxiliary, or in the French `devait`, the plan still looks ahead.
+        assert_eq!(tense_of("On Friday, the government planned to pay.", Lang::En, "Friday"), Past);
+        assert_eq!(tense_of("The government planned to pay on Friday.", Lang::En, "Friday"), Future);
+        assert_eq!(tense_of("On Friday, the government is expected to pay.", Lang::En, "Friday"), Future);
+        assert_eq!(tense_of("Vendredi, le gouvernement prévoyait de payer.", Lang::Fr, "Vendredi"), Past);
+        assert_eq!(tense_of("Vendredi, le ministre devait signer le texte.", Lang::Fr, "Vendredi"), Future);
+        // A threat in the present looks ahead; in the compound past its auxiliary tells.
+        assert_eq!(tense_of("Le syndicat menace de faire grève lundi.", Lang::Fr, "lundi"), Future);
+        assert_eq!(tense_of("Le syndicat a menacé lundi de faire grève.", Lang::Fr, "lundi"), Past);
     }
 }

@@ -170,6 +170,16 @@ const FR_CASES: &[Case] = &[
     // Numbers, times and footnotes that are not dates.
     ("negative", "fr", A, "Un groupement militaire composé de 9 000 soldats a été déployé.", "9 000", ""),
     ("negative", "fr", A, "Nos échanges étaient en pleine ascension pour atteindre 38,5 milliards de dollars.", "38,5", ""),
+    // `jusque-là`, `d'ici là`: the date told just before, none without one.
+    ("previous", "fr", A, "Le délai expire le 30 novembre. D'ici là, les actions restent convertibles.", "D'ici là", "2023-11-30"),
+    ("previous", "fr", A, "Le traité a été signé le 3 mars. Jusque-là, rien n'avait bougé.", "Jusque-là", "2022-03-03"),
+    ("previous", "fr", A, "Jusque-là, rien n'avait bougé.", "Jusque-là", ""),
+    ("negative", "fr", A, "L'arbitre a arrêté le combat à 2:56 du sixième round.", "2:56", ""),
+    // A fronted date modifies the main verb; a threat in the present looks ahead.
+    ("anchor", "fr", A, "Vendredi, le gouvernement prévoyait de verser les indemnités.", "Vendredi", "2022-12-16"),
+    ("anchor", "fr", A, "Le gouvernement prévoit de verser les indemnités vendredi.", "vendredi", "2022-12-23"),
+    ("anchor", "fr", A, "Le syndicat menace de faire grève lundi.", "lundi", "2022-12-26"),
+    ("anchor", "fr", A, "Le syndicat a menacé lundi de faire grève.", "lundi", "2022-12-19"),
     ("negative", "fr", A, "85 % des résidents sont contre l’envoi de leurs troupes.", "85", ""),
     ("negative", "fr", A, "Ils signeront au Kremlin un plan d’intégration contenant 28 programmes.", "28", ""),
     ("negative", "fr", A, "Ils ont décollé de Minsk aux alentours de 23h, selon les médias.", "23h", "2022-12-20"),
@@ -1329,6 +1339,22 @@ const EN_MORE: &[Case] = &[
     ("negative", "en", A, "The Sunday Times reported the story.", "Sunday", ""),
     ("negative", "en", A, "The country observed three days of mourning.", "three days", ""),
     ("negative", "en", A, "Inflation has been rising for a year.", "a year", ""),
+    // `until then`, `by then`: the date told just before; none without one; `since then`
+    // measures a span and `and then` sequences.
+    ("previous", "en", A, "Rights will terminate on Nov. 30. Until then, the stock remains convertible.", "then", "2023-11-30"),
+    ("previous", "en", A, "Talks began on March 3. By then, the army had withdrawn.", "then", "2022-03-03"),
+    ("previous", "en", A, "Until then, the stock remains convertible.", "then", ""),
+    ("previous", "en", A, "The deal was signed on Jan. 5. Since then, prices have risen.", "then", ""),
+    ("previous", "en", A, "He crashed on June 8 and then lied to police.", "then", ""),
+    // A clock with no mark of the hour in a sentence about a bout or a game is the game's.
+    ("negative", "en", A, "The referee stopped the fight at 2:56 of the sixth round.", "2:56", ""),
+    ("negative", "en", A, "Late in the round, the referee stopped it at 2:56.", "2:56", ""),
+    ("anchor", "en", A, "The referee arrived at the arena at 2:56 p.m.", "2:56 p.m.", "2022-12-20"),
+    ("anchor", "en", A, "The talks resumed at 10:30 in Geneva.", "10:30", "2022-12-20"),
+    // A fronted date modifies the main verb: a plan in a finite past stood on that day.
+    ("anchor", "en", A, "On Friday, the government planned to pay the first claims.", "Friday", "2022-12-16"),
+    ("anchor", "en", A, "The government plans to pay the first claims Friday.", "Friday", "2022-12-23"),
+    ("anchor", "en", A, "On Friday, the government is expected to pay the first claims.", "Friday", "2022-12-23"),
     (
         "inference",
         "en",

@@ -126,6 +126,10 @@ pub(crate) enum Sem {
     Beside {
         unit: Unit,
     },
+    /// The date told just before, in its own or the previous sentence, as it was told
+    /// (`until then`, `by then`, `jusque-là`, `d'ici là`); no value when there is none: the
+    /// reference is no antecedent of `then`.
+    Told,
     /// `n` days from a calendar day: `la veille de Noël`, `le lendemain du 14 juillet`.
     DayOf {
         n: i8,
@@ -745,6 +749,19 @@ impl<'a> P<'a> {
             Kw::Dans if self.fr() => {
                 let (n, unit, last) = self.count_unit(j)?;
                 rel(i, last, n, unit)
+            }
+            // `until then`, `by then`: the date told just before; `then` alone is common and
+            // dates nothing (`and then`), and `since then` measures a span.
+            Kw::Until | Kw::By | Kw::Before if !self.fr() && self.word_is(j, &[b"then"]) => emit(j, j, Sem::Told),
+            // `jusque-là`, `d'ici là`: the date told just before.
+            Kw::La if self.fr() && self.is_accented_kw(i, Kw::La) => {
+                if i >= 2 && self.is_dash(i - 1) && self.word_is(i - 2, &[b"jusque"]) {
+                    return emit(i - 2, i, Sem::Told);
+                }
+                if i >= 3 && self.is_kw(i - 1, Kw::Ici) && self.is_apos(i - 2) && self.is_kw(i - 3, Kw::D) {
+                    return emit(i - 3, i, Sem::Told);
+                }
+                None
             }
             Kw::Ici if self.fr() && i >= 2 && self.is_apos(i - 1) && self.is_kw(i - 2, Kw::D) => {
                 let (n, unit, last) = self.count_unit(j)?;

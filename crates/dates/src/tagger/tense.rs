@@ -92,6 +92,43 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
     best.map_or((Tense::Unknown, 0), |(c, t)| (t, c))
 }
 
+/// The conjunction opening the English clause of the present `j`, when it is one of time
+/// (`before the report is released Monday`, `until the plant is reopened`): a present
+/// there stands for what is to come.
+fn temporal_conjunction(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    for k in (j.saturating_sub(6)..j).rev() {
+        if toks[k].sent != toks[j].sent || toks[k].kind == Kind::Punct || is_boundary(text, toks, k) {
+            return None;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        if matches!(folded(text, toks, k, &mut buf), Some(b"before" | b"until" | b"till" | b"once" | b"after")) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// The tense of a clause of time opened at `k` (`before`, `avant que`): it follows the main
+/// clause, so it looks ahead unless the main clause, before it, only reports the past (`came
+/// before the report is released`); one future there wins over a participle (`will stay shut
+/// until`).
+fn clause_after(text: &str, toks: &[Tok], lang: Lang, k: usize) -> Tense {
+    let sent = toks[k].sent;
+    let mut past = false;
+    for i in (k.saturating_sub(REACH)..k).rev().take_while(|&i| toks[i].sent == sent) {
+        match cue(text, toks, lang, i) {
+            Some(Tense::Future) => return Tense::Future,
+            Some(Tense::Past) => past = true,
+            _ => {}
+        }
+    }
+    if past {
+        Tense::Past
+    } else {
+        Tense::Future
+    }
+}
+
 /// Whether the verb at `j` is a finite past form (`planned`, `expected`, `prévoyait`), not
 /// a participle after an auxiliary (`is expected`) nor `devait`, which in French news
 /// announces a plan more than it reports one (`Vendredi, le ministre devait signer`).
@@ -333,6 +370,20 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         // Verbs of intention before an infinitive look ahead as `va` does (`compte réformer`,
         // `entend reprendre`); `s'apprête à` whatever follows.
         b"apprete" | b"appretent" => return Some(Future),
+        // `avant que`, `jusqu'à ce que`, `en attendant que`: the subjunctive after them is of
+        // what comes after the main clause (`interviennent avant que le bilan soit rendu
+        // public lundi`).
+        b"que" | b"qu" if j > 0 => {
+            let mut pb = [0u8; MAX_WORD];
+            let opens = match folded(text, toks, j - 1, &mut pb) {
+                Some(b"avant" | b"attendant") => true,
+                // `jusqu'à ce que`: the apostrophe is a token of its own.
+                Some(b"ce") => (j.saturating_sub(4)..j - 1)
+                    .any(|k| matches!(folded(text, toks, k, &mut [0u8; MAX_WORD]), Some(b"jusqu" | b"jusque"))),
+                _ => false,
+            };
+            return opens.then(|| clause_after(text, toks, Lang::Fr, j - 1));
+        }
         // A threat in the present, like a promise, is of something to come (`menace de
         // faire grève lundi`); `a menacé de` is told by its auxiliary.
         b"menace" | b"menacent" if !t.has(ACCENT) => {
@@ -827,6 +878,9 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             let deictic_before = matches!(prev, Some(b"today" | b"yesterday" | b"tomorrow" | b"it"));
             if date_word(at) && !deictic_before {
                 return Some(Future);
+            }
+            if let Some(k) = temporal_conjunction(text, toks, j) {
+                return Some(clause_after(text, toks, Lang::En, k));
             }
             let mut nb = [0u8; MAX_WORD];
             let Some(next) = next_content(text, toks, j, &mut nb) else { return Some(Unknown) };

@@ -180,6 +180,12 @@ const FR_CASES: &[Case] = &[
     ("anchor", "fr", A, "Le gouvernement prévoit de verser les indemnités vendredi.", "vendredi", "2022-12-23"),
     ("anchor", "fr", A, "Le syndicat menace de faire grève lundi.", "lundi", "2022-12-26"),
     ("anchor", "fr", A, "Le syndicat a menacé lundi de faire grève.", "lundi", "2022-12-19"),
+    // `avant que`, `jusqu'à ce que`: the subjunctive looks ahead unless the main clause
+    // reports the past.
+    ("anchor", "fr", A, "Elles interviennent avant que le bilan soit rendu public lundi.", "lundi", "2022-12-26"),
+    ("anchor", "fr", A, "Le marché restera fermé jusqu'à ce que la banque se réunisse mercredi.", "mercredi", "2022-12-21"),
+    ("anchor", "fr", A, "Il est parti avant que le bilan soit rendu public lundi.", "lundi", "2022-12-19"),
+    ("absolute", "fr", A, "La réunion du 03-04-2013 a été annulée.", "03-04-2013", "2013-04-03"),
     ("negative", "fr", A, "85 % des résidents sont contre l’envoi de leurs troupes.", "85", ""),
     ("negative", "fr", A, "Ils signeront au Kremlin un plan d’intégration contenant 28 programmes.", "28", ""),
     ("negative", "fr", A, "Ils ont décollé de Minsk aux alentours de 23h, selon les médias.", "23h", "2022-12-20"),
@@ -1355,6 +1361,14 @@ const EN_MORE: &[Case] = &[
     ("anchor", "en", A, "On Friday, the government planned to pay the first claims.", "Friday", "2022-12-16"),
     ("anchor", "en", A, "The government plans to pay the first claims Friday.", "Friday", "2022-12-23"),
     ("anchor", "en", A, "On Friday, the government is expected to pay the first claims.", "Friday", "2022-12-23"),
+    // A present in a clause of time stands for what is to come, unless the main clause
+    // reports the past.
+    ("anchor", "en", A, "The proposals come before the report is released Monday.", "Monday", "2022-12-26"),
+    ("anchor", "en", A, "The plant will stay shut until the boiler is replaced in March.", "March", "2023-03"),
+    ("anchor", "en", A, "He was arrested after the car is stopped Monday.", "Monday", "2022-12-19"),
+    // English dashes, as slashes, put the month first when it can be one.
+    ("absolute", "en", A, "The deadline is 03-04-2013.", "03-04-2013", "2013-03-04"),
+    ("absolute", "en", A, "The deal closed on 25-03-2012.", "25-03-2012", "2012-03-25"),
     (
         "inference",
         "en",

@@ -92,6 +92,16 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
     best.map_or((Tense::Unknown, 0), |(c, t)| (t, c))
 }
 
+fn raw_word<'t>(text: &'t str, t: &Tok) -> &'t str {
+    &text[t.start..t.end]
+}
+
+/// Whether a French word ends in an accented `é`, as a past participle does (`débuté`,
+/// `menacé`), where an accent in the stem (`débute`) leaves a present.
+fn participle_accent(raw: &str) -> bool {
+    raw.ends_with('é') || raw.ends_with('É')
+}
+
 /// The conjunction opening the English clause of the present `j`, when it is one of time
 /// (`before the report is released Monday`, `until the plant is reopened`): a present
 /// there stands for what is to come.
@@ -386,7 +396,7 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         }
         // A threat in the present, like a promise, is of something to come (`menace de
         // faire grève lundi`); `a menacé de` is told by its auxiliary.
-        b"menace" | b"menacent" if !t.has(ACCENT) => {
+        b"menace" | b"menacent" if !participle_accent(raw_word(text, t)) => {
             let mut nb = [0u8; MAX_WORD];
             let de = matches!(folded(text, toks, j + 1, &mut nb), Some(b"de" | b"d"));
             return de.then_some(Future);
@@ -420,9 +430,10 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     if verb_like && etre.iter().any(|p| w.starts_with(p.as_bytes())) && after_etre(text, toks, j) {
         return Some(Past);
     }
-    // A timetable present (`se rencontrent lundi`); an accent makes `rencontré` a participle.
+    // A timetable present (`se rencontrent lundi`); an accent at the end makes `rencontré` a
+    // participle, one in the stem does not (`débute`, `se réunit`, `reçoit`).
     // After a determiner or `de` the word is a noun (`cette rencontre`, `lors du vote`).
-    if !t.has(ACCENT) && is_in(words(Lang::Fr).scheduled_presents, w) {
+    if !participle_accent(raw_word(text, t)) && is_in(words(Lang::Fr).scheduled_presents, w) {
         let mut pb = [0u8; MAX_WORD];
         let prev = j.checked_sub(1).and_then(|p| folded(text, toks, p, &mut pb));
         let noun = prev.is_some_and(|p| {

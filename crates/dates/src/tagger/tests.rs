@@ -186,6 +186,11 @@ const FR_CASES: &[Case] = &[
     ("anchor", "fr", A, "Le marché restera fermé jusqu'à ce que la banque se réunisse mercredi.", "mercredi", "2022-12-21"),
     ("anchor", "fr", A, "Il est parti avant que le bilan soit rendu public lundi.", "lundi", "2022-12-19"),
     ("absolute", "fr", A, "La réunion du 03-04-2013 a été annulée.", "03-04-2013", "2013-04-03"),
+    // A timetable present with an accent in its stem is still a present; a final `é` makes
+    // the participle.
+    ("anchor", "fr", A, "Le procès débute lundi.", "lundi", "2022-12-26"),
+    ("anchor", "fr", A, "Le conseil se réunit jeudi.", "jeudi", "2022-12-22"),
+    ("anchor", "fr", A, "Le procès a débuté lundi.", "lundi", "2022-12-19"),
     ("negative", "fr", A, "85 % des résidents sont contre l’envoi de leurs troupes.", "85", ""),
     ("negative", "fr", A, "Ils signeront au Kremlin un plan d’intégration contenant 28 programmes.", "28", ""),
     ("negative", "fr", A, "Ils ont décollé de Minsk aux alentours de 23h, selon les médias.", "23h", "2022-12-20"),

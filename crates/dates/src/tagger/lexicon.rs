@@ -1291,6 +1291,11 @@ const EN_WORDS: Words = Words {
         "take",
         "vote",
         "reopen",
+        // Courts hear cases and bonds mature on a calendar set in advance.
+        "hear",
+        "hears",
+        "mature",
+        "matures",
     ],
     same_form_pasts: &[
         "set", "cut", "put", "let", "hit", "quit", "shut", "cast", "spread", "hurt", "bid", "split", "upset",

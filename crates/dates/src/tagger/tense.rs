@@ -920,6 +920,11 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     if AHEAD.iter().any(|p| w.starts_with(p)) {
         return Some(Future);
     }
+    // Words of a date set in advance (`is slated to meet Thursday`, `poised to`, `a dividend
+    // payable Dec. 15`); whole words, as `slate` and `poise` are nouns.
+    if matches!(w, b"slated" | b"poised" | b"payable") {
+        return Some(Future);
+    }
     // Words in -ed that are no verb, or in news mostly an adjective (`preferred shares`,
     // `limited partners`, `listed companies`).
     const NOT_PAST: [&[u8]; 18] = [

@@ -1371,6 +1371,12 @@ const EN_MORE: &[Case] = &[
     ("anchor", "en", A, "The proposals come before the report is released Monday.", "Monday", "2022-12-26"),
     ("anchor", "en", A, "The plant will stay shut until the boiler is replaced in March.", "March", "2023-03"),
     ("anchor", "en", A, "He was arrested after the car is stopped Monday.", "Monday", "2022-12-19"),
+    // Dates set in advance: a schedule word, a court's or a bond's calendar.
+    ("anchor", "en", A, "The company is slated to report earnings Thursday.", "Thursday", "2022-12-22"),
+    ("anchor", "en", A, "The court hears arguments in the case Monday.", "Monday", "2022-12-26"),
+    ("anchor", "en", A, "The bonds mature in June.", "June", "2023-06"),
+    ("anchor", "en", A, "The dividend is payable Jan. 15 to holders of record.", "Jan. 15", "2023-01-15"),
+    ("anchor", "en", A, "The bonds matured in June.", "June", "2022-06"),
     // English dashes, as slashes, put the month first when it can be one.
     ("absolute", "en", A, "The deadline is 03-04-2013.", "03-04-2013", "2013-03-04"),
     ("absolute", "en", A, "The deal closed on 25-03-2012.", "25-03-2012", "2012-03-25"),

@@ -712,6 +712,9 @@ pub(crate) struct Words {
     /// state ended (`remained closed until Monday`), where another past verb sets a
     /// deadline still ahead (`postponed until Tuesday`).
     pub state_pasts: &'static [&'static str],
+    /// Participles of putting off, before `au` / `to` + a date (`reporté au 3 avril`,
+    /// `adjourned to March 3`): the new date, set then and still ahead, as after `until`.
+    pub postponements: &'static [&'static str],
     /// Subject pronouns: after `before`/`after` they open a clause that tells an event
     /// (`two days after it was signed`, `deux jours après qu'il a été élu`).
     pub subject_pronouns: &'static [&'static str],
@@ -913,6 +916,11 @@ const FR_WORDS: Words = Words {
     model_determiners: &[],
     subject_pronouns: &["qu", "que", "quand"],
     state_pasts: &[],
+    postponements: &[
+        "reporte", "reportee", "reportes", "reportees", "renvoye", "renvoyee", "renvoyes", "renvoyees", "repousse",
+        "repoussee", "repousses", "repoussees", "ajourne", "ajournee", "ajournes", "ajournees", "differe", "differee",
+        "differes", "differees", "decale", "decalee", "decales", "decalees", "delibere",
+    ],
     phrase_closers: &[],
     plan_words: &[],
     etre_participles: &[
@@ -1349,6 +1357,7 @@ const EN_WORDS: Words = Words {
     model_determiners: &["his", "her", "their", "my", "your", "our", "a", "an"],
     subject_pronouns: &["it", "he", "she", "they", "we", "i", "you"],
     state_pasts: &["remained", "stayed", "lasted", "continued", "persisted", "lingered", "survived", "lived", "served"],
+    postponements: &["postponed", "adjourned", "delayed", "deferred", "rescheduled", "pushed", "moved"],
     phrase_closers: &[
         "about", "with", "into", "near", "when", "who", "which", "while", "as", "along", "down", "up", "across",
         "toward", "towards", "outside", "inside", "without", "because", "onto", "off", "past",

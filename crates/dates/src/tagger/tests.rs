@@ -189,6 +189,11 @@ const FR_CASES: &[Case] = &[
     // A timetable present with an accent in its stem is still a present; a final `é` makes
     // the participle.
     ("anchor", "fr", A, "Le procès débute lundi.", "lundi", "2022-12-26"),
+    // A date a thing is put off to is the new one, ahead.
+    ("anchor", "fr", A, "L'audience a été renvoyée au 3 avril.", "3 avril", "2023-04-03"),
+    ("anchor", "fr", A, "Le tribunal a mis sa décision en délibéré au 3 avril.", "3 avril", "2023-04-03"),
+    ("anchor", "fr", A, "Le procès a été reporté à lundi.", "lundi", "2022-12-26"),
+    ("anchor", "fr", A, "Le match s'est joué le 3 avril.", "3 avril", "2022-04-03"),
     ("anchor", "fr", A, "Le conseil se réunit jeudi.", "jeudi", "2022-12-22"),
     ("anchor", "fr", A, "Le procès a débuté lundi.", "lundi", "2022-12-19"),
     ("negative", "fr", A, "85 % des résidents sont contre l’envoi de leurs troupes.", "85", ""),
@@ -1377,6 +1382,9 @@ const EN_MORE: &[Case] = &[
     ("anchor", "en", A, "The bonds mature in June.", "June", "2023-06"),
     ("anchor", "en", A, "The dividend is payable Jan. 15 to holders of record.", "Jan. 15", "2023-01-15"),
     ("anchor", "en", A, "The bonds matured in June.", "June", "2022-06"),
+    // A date a thing is put off to is the new one, ahead.
+    ("anchor", "en", A, "The hearing was adjourned to Jan. 3.", "Jan. 3", "2023-01-03"),
+    ("anchor", "en", A, "The vote was pushed back to March 3.", "March 3", "2023-03-03"),
     // English dashes, as slashes, put the month first when it can be one.
     ("absolute", "en", A, "The deadline is 03-04-2013.", "03-04-2013", "2013-03-04"),
     ("absolute", "en", A, "The deal closed on 25-03-2012.", "25-03-2012", "2012-03-25"),

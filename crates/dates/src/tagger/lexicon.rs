@@ -715,6 +715,10 @@ pub(crate) struct Words {
     /// Participles of putting off, before `au` / `to` + a date (`reporté au 3 avril`,
     /// `adjourned to March 3`): the new date, set then and still ahead, as after `until`.
     pub postponements: &'static [&'static str],
+    /// Presents of threatening, calling, urging, before `de` / `à` and an infinitive
+    /// (`menace de faire grève lundi`, `appellent à manifester jeudi`): what they call for
+    /// is to come.
+    pub intent_presents: &'static [&'static str],
     /// Subject pronouns: after `before`/`after` they open a clause that tells an event
     /// (`two days after it was signed`, `deux jours après qu'il a été élu`).
     pub subject_pronouns: &'static [&'static str],
@@ -868,6 +872,8 @@ const FR_WORDS: Words = Words {
     scheduled_presents: &[
         "rencontre",
         "rencontrent",
+        "presente",
+        "presentent",
         "reunit",
         "reunissent",
         "ouvre",
@@ -920,6 +926,10 @@ const FR_WORDS: Words = Words {
         "reporte", "reportee", "reportes", "reportees", "renvoye", "renvoyee", "renvoyes", "renvoyees", "repousse",
         "repoussee", "repousses", "repoussees", "ajourne", "ajournee", "ajournes", "ajournees", "differe", "differee",
         "differes", "differees", "decale", "decalee", "decales", "decalees", "delibere",
+    ],
+    intent_presents: &[
+        "menace", "menacent", "appelle", "appellent", "exhorte", "exhortent", "invite", "invitent", "engage",
+        "engagent", "propose", "proposent", "decide", "decident",
     ],
     phrase_closers: &[],
     plan_words: &[],
@@ -1357,6 +1367,7 @@ const EN_WORDS: Words = Words {
     model_determiners: &["his", "her", "their", "my", "your", "our", "a", "an"],
     subject_pronouns: &["it", "he", "she", "they", "we", "i", "you"],
     state_pasts: &["remained", "stayed", "lasted", "continued", "persisted", "lingered", "survived", "lived", "served"],
+    intent_presents: &[],
     postponements: &["postponed", "adjourned", "delayed", "deferred", "rescheduled", "pushed", "moved"],
     phrase_closers: &[
         "about", "with", "into", "near", "when", "who", "which", "while", "as", "along", "down", "up", "across",

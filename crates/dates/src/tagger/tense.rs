@@ -394,13 +394,18 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             };
             return opens.then(|| clause_after(text, toks, Lang::Fr, j - 1));
         }
-        // A threat in the present, like a promise, is of something to come (`menace de
-        // faire grève lundi`); `a menacé de` is told by its auxiliary.
-        b"menace" | b"menacent" if !participle_accent(raw_word(text, t)) => {
-            let mut nb = [0u8; MAX_WORD];
-            let de = matches!(folded(text, toks, j + 1, &mut nb), Some(b"de" | b"d"));
-            return de.then_some(Future);
+        _ => {}
+    }
+    // A threat or a call in the present, like a promise, is of something to come (`menace de
+    // faire grève lundi`, `appellent à manifester jeudi`); `a menacé de` is told by its
+    // auxiliary.
+    if is_in(words(Lang::Fr).intent_presents, w) && !participle_accent(raw_word(text, t)) {
+        let mut nb = [0u8; MAX_WORD];
+        if matches!(folded(text, toks, j + 1, &mut nb), Some(b"de" | b"d" | b"a")) {
+            return Some(Future);
         }
+    }
+    match w {
         b"va" | b"vont" | b"vais" | b"allons" | b"allez" | b"allait" | b"allaient" | b"peut" | b"peuvent"
         | b"compte" | b"comptent" | b"entend" | b"entendent" | b"veut" | b"veulent" | b"souhaite" | b"souhaitent"
         | b"projette" | b"projettent" => {

@@ -174,6 +174,11 @@ const FR_CASES: &[Case] = &[
     ("previous", "fr", A, "Le délai expire le 30 novembre. D'ici là, les actions restent convertibles.", "D'ici là", "2023-11-30"),
     ("previous", "fr", A, "Le traité a été signé le 3 mars. Jusque-là, rien n'avait bougé.", "Jusque-là", "2022-03-03"),
     ("previous", "fr", A, "Jusque-là, rien n'avait bougé.", "Jusque-là", ""),
+    ("previous", "fr", A, "Il a été arrêté le 3 mars. À cette date, il était maire.", "cette date", "2022-03-03"),
+    ("previous", "fr", A, "Il a été arrêté le 3 mars. Le soir même, il a démissionné.", "Le soir même", "2022-03-03"),
+    // `la veille de` an event set off by a comma after a date names that date again.
+    ("previous", "fr", A, "Il a été arrêté le 3 mars, la veille du scrutin.", "la veille", "2022-03-03"),
+    ("previous", "fr", A, "Il a été élu le 3 mars. Le lendemain de son élection, il a parlé.", "Le lendemain", "2022-03-04"),
     ("negative", "fr", A, "L'arbitre a arrêté le combat à 2:56 du sixième round.", "2:56", ""),
     // A fronted date modifies the main verb; a threat in the present looks ahead.
     ("anchor", "fr", A, "Vendredi, le gouvernement prévoyait de verser les indemnités.", "Vendredi", "2022-12-16"),
@@ -1363,6 +1368,7 @@ const EN_MORE: &[Case] = &[
     ("previous", "en", A, "Rights will terminate on Nov. 30. Until then, the stock remains convertible.", "then", "2023-11-30"),
     ("previous", "en", A, "Talks began on March 3. By then, the army had withdrawn.", "then", "2022-03-03"),
     ("previous", "en", A, "Until then, the stock remains convertible.", "then", ""),
+    ("previous", "en", A, "He was arrested on March 3. On that date, the vote was held.", "that date", "2022-03-03"),
     ("previous", "en", A, "The deal was signed on Jan. 5. Since then, prices have risen.", "then", ""),
     ("previous", "en", A, "He crashed on June 8 and then lied to police.", "then", ""),
     // A clock with no mark of the hour in a sentence about a bout or a game is the game's.

@@ -568,7 +568,10 @@ impl<'a> P<'a> {
                             _ => {}
                         },
                         Some(Hit::Emit(_)) => {}
-                        _ => return prev_rel(first, self.time_of_day(i), n, Unit::Day),
+                        // `la veille du scrutin`: an event the text may have dated; set off by
+                        // a comma after a date (`le 3 mars, la veille du scrutin`), it names
+                        // that date again, as `the day before the plunge` does.
+                        _ => return emit(first, self.time_of_day(i), Sem::Apposed { n, unit: Unit::Day }),
                     }
                 }
                 let mut buf = [0u8; MAX_WORD];
@@ -676,6 +679,8 @@ impl<'a> P<'a> {
             Kw::Weekend if self.fr() => self.weekend_fr(i, i),
             Kw::This if !self.fr() => self.week_possessive(i, 0).or_else(|| self.deictic(i)),
             Kw::Ce | Kw::Cet | Kw::Cette | Kw::This => self.deictic(i),
+            // `on that date`: the date told just before.
+            Kw::That if !self.fr() && self.word_is(j, &[b"date"]) => emit(i, j, Sem::Told),
             Kw::That if !self.fr() => {
                 // `that same year`: `same` only repeats what `that` says.
                 let j = if self.is_kw(j, Kw::Same) { j + 1 } else { j };
@@ -749,6 +754,10 @@ impl<'a> P<'a> {
             Kw::Dans if self.fr() => {
                 let (n, unit, last) = self.count_unit(j)?;
                 rel(i, last, n, unit)
+            }
+            // `le soir même`, `le matin même`: the day told just before, as `le jour même`.
+            Kw::Matin | Kw::Soir | Kw::Nuit if self.fr() && self.is_kw(j, Kw::Meme) => {
+                prev_rel(self.article_before(i)?, j, 0, Unit::Day)
             }
             // `until then`, `by then`: the date told just before; `then` alone is common and
             // dates nothing (`and then`), and `since then` measures a span.

@@ -874,6 +874,8 @@ const FR_WORDS: Words = Words {
         "rencontrent",
         "presente",
         "presentent",
+        "tient",
+        "tiennent",
         "reunit",
         "reunissent",
         "ouvre",

@@ -60,7 +60,14 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
             let Some(j) = j.filter(|&j| j < toks.len() && toks[j].sent == sent) else {
                 break;
             };
-            let cost = d + crossed * CLAUSE_COST;
+            // A verb just before the date's preposition owns the date (`the treaty signed in
+            // April will take effect`): it counts as next to it, and wins the tie with a verb
+            // right after the date, the left being searched first.
+            let owner = dir < 0 && d == 2 && matches!(
+                toks[first - 1].lex,
+                Lex::Kw(Kw::In | Kw::On | Kw::At | Kw::During | Kw::En | Kw::Au | Kw::Le | Kw::Dans)
+            );
+            let cost = d - usize::from(owner) + crossed * CLAUSE_COST;
             if best.is_some_and(|(c, _)| c <= cost) {
                 break;
             }
@@ -1058,6 +1065,10 @@ mod tests {
         assert_eq!(tense_of("On Friday, the government is expected to pay.", Lang::En, "Friday"), Future);
         assert_eq!(tense_of("Vendredi, le gouvernement prévoyait de payer.", Lang::Fr, "Vendredi"), Past);
         assert_eq!(tense_of("Vendredi, le ministre devait signer le texte.", Lang::Fr, "Vendredi"), Future);
+        // A verb just before the date's preposition owns it, over a verb right after it.
+        assert_eq!(tense_of("The treaty signed in April will take effect.", Lang::En, "April"), Past);
+        assert_eq!(tense_of("The summit in April will focus on trade.", Lang::En, "April"), Future);
+        assert_eq!(tense_of("Le traité signé en avril entrera en vigueur.", Lang::Fr, "avril"), Past);
         // A threat in the present looks ahead; in the compound past its auxiliary tells.
         assert_eq!(tense_of("Le syndicat menace de faire grève lundi.", Lang::Fr, "lundi"), Future);
         assert_eq!(tense_of("Le syndicat a menacé lundi de faire grève.", Lang::Fr, "lundi"), Past);

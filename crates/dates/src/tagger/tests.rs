@@ -188,6 +188,7 @@ const FR_CASES: &[Case] = &[
     ("anchor", "fr", A, "Les syndicats appellent à manifester jeudi.", "jeudi", "2022-12-22"),
     ("anchor", "fr", A, "Le gouvernement présente son projet mercredi en conseil des ministres.", "mercredi", "2022-12-21"),
     ("anchor", "fr", A, "Le gouvernement a présenté son projet mercredi.", "mercredi", "2022-12-14"),
+    ("anchor", "fr", A, "Le sommet se tient en avril à Paris.", "avril", "2023-04"),
     // `avant que`, `jusqu'à ce que`: the subjunctive looks ahead unless the main clause
     // reports the past.
     ("anchor", "fr", A, "Elles interviennent avant que le bilan soit rendu public lundi.", "lundi", "2022-12-26"),

@@ -1392,6 +1392,10 @@ const EN_MORE: &[Case] = &[
     ("anchor", "en", A, "The bonds mature in June.", "June", "2023-06"),
     ("anchor", "en", A, "The dividend is payable Jan. 15 to holders of record.", "Jan. 15", "2023-01-15"),
     ("anchor", "en", A, "The bonds matured in June.", "June", "2022-06"),
+    // `since year-end`: the close of the last year; `by year-end`, this one's end.
+    ("anchor", "en", A, "The percentage change is since year-end.", "year-end", "2021-12-31"),
+    ("anchor", "en", A, "Shares have fallen 20% since year end.", "year end", "2021-12-31"),
+    ("anchor", "en", A, "The plant will close by year-end.", "year-end", "2022-09/2022-12"),
     // A date a thing is put off to is the new one, ahead.
     ("anchor", "en", A, "The hearing was adjourned to Jan. 3.", "Jan. 3", "2023-01-03"),
     ("anchor", "en", A, "The vote was pushed back to March 3.", "March 3", "2023-03-03"),

@@ -799,6 +799,11 @@ impl<'a> P<'a> {
             // a part of it like `the end of the year`.
             Kw::Year if !self.fr() && self.year_end(i).is_some() => {
                 let end = self.year_end(i)?;
+                // `since year-end`: a start already past, the close of the last year (the
+                // books' year-end is its last day).
+                if i > 0 && self.is_kw(i - 1, Kw::Since) && self.year4(end + 1).is_none() {
+                    return emit(i, end, Sem::NthOf { n: -1, wd: None, of: Of::Rel(-1, Unit::Year) });
+                }
                 let mut hit = match self.year4(end + 1) {
                     Some(y) => emit(i, end + 1, Sem::Cal(Cal::year(y)))?,
                     None => rel(i, end, 0, Unit::Year)?,

@@ -63,10 +63,12 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
             // A verb just before the date's preposition owns the date (`the treaty signed in
             // April will take effect`): it counts as next to it, and wins the tie with a verb
             // right after the date, the left being searched first.
-            let owner = dir < 0 && d == 2 && matches!(
-                toks[first - 1].lex,
-                Lex::Kw(Kw::In | Kw::On | Kw::At | Kw::During | Kw::En | Kw::Au | Kw::Le | Kw::Dans)
-            );
+            let owner = dir < 0
+                && d == 2
+                && matches!(
+                    toks[first - 1].lex,
+                    Lex::Kw(Kw::In | Kw::On | Kw::At | Kw::During | Kw::En | Kw::Au | Kw::Le | Kw::Dans)
+                );
             let cost = d - usize::from(owner) + crossed * CLAUSE_COST;
             if best.is_some_and(|(c, _)| c <= cost) {
                 break;

@@ -1366,7 +1366,14 @@ const EN_MORE: &[Case] = &[
     ("negative", "en", A, "Inflation has been rising for a year.", "a year", ""),
     // `until then`, `by then`: the date told just before; none without one; `since then`
     // measures a span and `and then` sequences.
-    ("previous", "en", A, "Rights will terminate on Nov. 30. Until then, the stock remains convertible.", "then", "2023-11-30"),
+    (
+        "previous",
+        "en",
+        A,
+        "Rights will terminate on Nov. 30. Until then, the stock remains convertible.",
+        "then",
+        "2023-11-30",
+    ),
     ("previous", "en", A, "Talks began on March 3. By then, the army had withdrawn.", "then", "2022-03-03"),
     ("previous", "en", A, "Until then, the stock remains convertible.", "then", ""),
     ("previous", "en", A, "He was arrested on March 3. On that date, the vote was held.", "that date", "2022-03-03"),

@@ -547,6 +547,29 @@ impl<'a> Resolver<'a> {
         }
         matches!(kw(1), Some(Lex::Kw(Kw::Until | Kw::By | Kw::Through | Kw::Ici)))
             || (matches!(kw(1), Some(Lex::Kw(Kw::Au | Kw::A))) && kw(3) == Some(Lex::Kw(Kw::Jusqu)))
+            || self.put_off_to(first)
+    }
+
+    /// Whether `au` / `à` / `to` before token `first` follows a participle of putting off a
+    /// few words back (`reporté au 3 avril`, `mis en délibéré au 3 avril`, `postponed to
+    /// Friday`, `pushed back to June`).
+    fn put_off_to(&self, first: usize) -> bool {
+        use lexicon::{Kw, Lex};
+        let Some(p) = first.checked_sub(1) else { return false };
+        let to = match self.toks[p].lex {
+            Lex::Kw(Kw::Au) => true,
+            Lex::Kw(Kw::A) => self.toks[p].has(tokens::ACCENT),
+            Lex::Kw(Kw::To) => self.lang == Lang::En,
+            _ => false,
+        };
+        let list = lexicon::words(self.lang).postponements;
+        to && (p.saturating_sub(3)..p).any(|k| {
+            let t = &self.toks[k];
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            t.sent == self.toks[p].sent
+                && t.kind == tokens::Kind::Word
+                && lexicon::fold(&self.text[t.start..t.end], &mut buf).is_some_and(|w| lexicon::is_in(list, w))
+        })
     }
 
     /// Whether token `k` can be part of a clock time written before a day (`9 a.m. EDT`).
@@ -661,6 +684,10 @@ impl<'a> Resolver<'a> {
                 Some(d) => Some((d, Anchoring::Previous)),
                 None => Some((shift(day(self.anchor?), n, Unit::Day)?, Anchoring::Anchor)),
             },
+            Sem::Told => {
+                let prev = self.prev.filter(|_| self.prev_sent + 1 >= self.toks[raw.first].sent)?;
+                Some((prev, Anchoring::Previous))
+            }
             Sem::Beside { unit } => {
                 let comma =
                     raw.first.checked_sub(1).and_then(|k| self.toks.get(k)).is_some_and(|t| t.punct() == Some(','));

@@ -601,6 +601,9 @@ pub(crate) struct Words {
     pub hour_marks: &'static [&'static str],
     /// Nouns of hours after a number, which make it a count or a time (`15 heures`).
     pub hour_nouns: &'static [&'static str],
+    /// Words of a game or a bout, whose clock (`stopped the fight at 2:56`, `scored at 12:34
+    /// of the second period`) counts the time played, not the time of day.
+    pub game_words: &'static [&'static str],
     /// Words before a clock time that make it one (`around`, `à partir de`).
     pub clock_preps: &'static [&'static str],
     /// Time zones after a clock time, which make it one (`14:48 UTC`, `0800 GMT`).
@@ -709,6 +712,13 @@ pub(crate) struct Words {
     /// state ended (`remained closed until Monday`), where another past verb sets a
     /// deadline still ahead (`postponed until Tuesday`).
     pub state_pasts: &'static [&'static str],
+    /// Participles of putting off, before `au` / `to` + a date (`reporté au 3 avril`,
+    /// `adjourned to March 3`): the new date, set then and still ahead, as after `until`.
+    pub postponements: &'static [&'static str],
+    /// Presents of threatening, calling, urging, before `de` / `à` and an infinitive
+    /// (`menace de faire grève lundi`, `appellent à manifester jeudi`): what they call for
+    /// is to come.
+    pub intent_presents: &'static [&'static str],
     /// Subject pronouns: after `before`/`after` they open a clause that tells an event
     /// (`two days after it was signed`, `deux jours après qu'il a été élu`).
     pub subject_pronouns: &'static [&'static str],
@@ -767,6 +777,20 @@ const FR_WORDS: Words = Words {
     era_ad: &[&["apr", "j", "c"], &["ap", "j", "c"], &["apres", "j", "c"], &["apres", "jesus", "christ"]],
     hour_marks: &["h", "heure", "heures"],
     hour_nouns: &["h", "heure", "heures"],
+    game_words: &[
+        "round",
+        "rounds",
+        "reprise",
+        "reprises",
+        "combat",
+        "arbitre",
+        "chrono",
+        "chronometre",
+        "prolongation",
+        "prolongations",
+        "manche",
+        "ko",
+    ],
     clock_preps: &["partir"],
     time_zones: &["utc", "gmt", "tu"],
     seasons: &[("printemps", 0), ("ete", 1), ("automne", 2), ("hiver", 3)],
@@ -858,6 +882,10 @@ const FR_WORDS: Words = Words {
     scheduled_presents: &[
         "rencontre",
         "rencontrent",
+        "presente",
+        "presentent",
+        "tient",
+        "tiennent",
         "reunit",
         "reunissent",
         "ouvre",
@@ -906,6 +934,49 @@ const FR_WORDS: Words = Words {
     model_determiners: &[],
     subject_pronouns: &["qu", "que", "quand"],
     state_pasts: &[],
+    postponements: &[
+        "reporte",
+        "reportee",
+        "reportes",
+        "reportees",
+        "renvoye",
+        "renvoyee",
+        "renvoyes",
+        "renvoyees",
+        "repousse",
+        "repoussee",
+        "repousses",
+        "repoussees",
+        "ajourne",
+        "ajournee",
+        "ajournes",
+        "ajournees",
+        "differe",
+        "differee",
+        "differes",
+        "differees",
+        "decale",
+        "decalee",
+        "decales",
+        "decalees",
+        "delibere",
+    ],
+    intent_presents: &[
+        "menace",
+        "menacent",
+        "appelle",
+        "appellent",
+        "exhorte",
+        "exhortent",
+        "invite",
+        "invitent",
+        "engage",
+        "engagent",
+        "propose",
+        "proposent",
+        "decide",
+        "decident",
+    ],
     phrase_closers: &[],
     plan_words: &[],
     etre_participles: &[
@@ -976,6 +1047,10 @@ const EN_WORDS: Words = Words {
     era_ad: &[&["ad"], &["a", "d"], &["ce"], &["c", "e"]],
     hour_marks: &["pm", "am", "p", "a", "o"],
     hour_nouns: &["h", "hour", "hours", "clock"],
+    game_words: &[
+        "round", "rounds", "fight", "bout", "referee", "period", "inning", "innings", "overtime", "lap", "laps",
+        "knockout", "ko", "tko", "stoppage", "halftime", "shootout",
+    ],
     clock_preps: &["around", "about"],
     time_zones: &[
         "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "cet", "cest", "bst",
@@ -1280,6 +1355,11 @@ const EN_WORDS: Words = Words {
         "take",
         "vote",
         "reopen",
+        // Courts hear cases and bonds mature on a calendar set in advance.
+        "hear",
+        "hears",
+        "mature",
+        "matures",
     ],
     same_form_pasts: &[
         "set", "cut", "put", "let", "hit", "quit", "shut", "cast", "spread", "hurt", "bid", "split", "upset",
@@ -1333,6 +1413,8 @@ const EN_WORDS: Words = Words {
     model_determiners: &["his", "her", "their", "my", "your", "our", "a", "an"],
     subject_pronouns: &["it", "he", "she", "they", "we", "i", "you"],
     state_pasts: &["remained", "stayed", "lasted", "continued", "persisted", "lingered", "survived", "lived", "served"],
+    intent_presents: &[],
+    postponements: &["postponed", "adjourned", "delayed", "deferred", "rescheduled", "pushed", "moved"],
     phrase_closers: &[
         "about", "with", "into", "near", "when", "who", "which", "while", "as", "along", "down", "up", "across",
         "toward", "towards", "outside", "inside", "without", "because", "onto", "off", "past",

@@ -60,7 +60,16 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
             let Some(j) = j.filter(|&j| j < toks.len() && toks[j].sent == sent) else {
                 break;
             };
-            let cost = d + crossed * CLAUSE_COST;
+            // A verb just before the date's preposition owns the date (`the treaty signed in
+            // April will take effect`): it counts as next to it, and wins the tie with a verb
+            // right after the date, the left being searched first.
+            let owner = dir < 0
+                && d == 2
+                && matches!(
+                    toks[first - 1].lex,
+                    Lex::Kw(Kw::In | Kw::On | Kw::At | Kw::During | Kw::En | Kw::Au | Kw::Le | Kw::Dans)
+                );
+            let cost = d - usize::from(owner) + crossed * CLAUSE_COST;
             if best.is_some_and(|(c, _)| c <= cost) {
                 break;
             }
@@ -68,6 +77,14 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
                 continue;
             }
             if let Some(t) = cue(text, toks, lang, j) {
+                // A fronted date is an adverbial of the main verb, not of the infinitive
+                // after it: in `On Friday, the government planned to pay`, the plan stood
+                // on Friday. A plan in a finite past form then looks back.
+                let t = if fronted && dir > 0 && t == Tense::Future && finite_past(text, toks, lang, j) {
+                    Tense::Past
+                } else {
+                    t
+                };
                 best = Some((cost, t));
                 break;
             }
@@ -82,6 +99,71 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
         }
     }
     best.map_or((Tense::Unknown, 0), |(c, t)| (t, c))
+}
+
+fn raw_word<'t>(text: &'t str, t: &Tok) -> &'t str {
+    &text[t.start..t.end]
+}
+
+/// Whether a French word ends in an accented `é`, as a past participle does (`débuté`,
+/// `menacé`), where an accent in the stem (`débute`) leaves a present.
+fn participle_accent(raw: &str) -> bool {
+    raw.ends_with('é') || raw.ends_with('É')
+}
+
+/// The conjunction opening the English clause of the present `j`, when it is one of time
+/// (`before the report is released Monday`, `until the plant is reopened`): a present
+/// there stands for what is to come.
+fn temporal_conjunction(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    for k in (j.saturating_sub(6)..j).rev() {
+        if toks[k].sent != toks[j].sent || toks[k].kind == Kind::Punct || is_boundary(text, toks, k) {
+            return None;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        if matches!(folded(text, toks, k, &mut buf), Some(b"before" | b"until" | b"till" | b"once" | b"after")) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// The tense of a clause of time opened at `k` (`before`, `avant que`): it follows the main
+/// clause, so it looks ahead unless the main clause, before it, only reports the past (`came
+/// before the report is released`); one future there wins over a participle (`will stay shut
+/// until`).
+fn clause_after(text: &str, toks: &[Tok], lang: Lang, k: usize) -> Tense {
+    let sent = toks[k].sent;
+    let mut past = false;
+    for i in (k.saturating_sub(REACH)..k).rev().take_while(|&i| toks[i].sent == sent) {
+        match cue(text, toks, lang, i) {
+            Some(Tense::Future) => return Tense::Future,
+            Some(Tense::Past) => past = true,
+            _ => {}
+        }
+    }
+    if past {
+        Tense::Past
+    } else {
+        Tense::Future
+    }
+}
+
+/// Whether the verb at `j` is a finite past form (`planned`, `expected`, `prévoyait`), not
+/// a participle after an auxiliary (`is expected`) nor `devait`, which in French news
+/// announces a plan more than it reports one (`Vendredi, le ministre devait signer`).
+fn finite_past(text: &str, toks: &[Tok], lang: Lang, j: usize) -> bool {
+    let mut buf = [0u8; MAX_WORD];
+    let Some(w) = folded(text, toks, j, &mut buf) else { return false };
+    match lang {
+        Lang::Fr => !w.starts_with(b"dev") && fr_suffix(w) == Some(Tense::Past),
+        Lang::En => {
+            let mut pb = [0u8; MAX_WORD];
+            let after_aux =
+                j > 0 && folded(text, toks, j - 1, &mut pb).is_some_and(|p| AUXILIARIES.contains(&p) || p == b"be");
+            let past = IRREGULAR_PAST.contains(&w) || (w.len() >= 5 && w.ends_with(b"ed"));
+            past && !after_aux
+        }
+    }
 }
 
 /// The noun an English date modifies, when it stands as an attribute: after a determiner or
@@ -307,6 +389,32 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         // Verbs of intention before an infinitive look ahead as `va` does (`compte réformer`,
         // `entend reprendre`); `s'apprête à` whatever follows.
         b"apprete" | b"appretent" => return Some(Future),
+        // `avant que`, `jusqu'à ce que`, `en attendant que`: the subjunctive after them is of
+        // what comes after the main clause (`interviennent avant que le bilan soit rendu
+        // public lundi`).
+        b"que" | b"qu" if j > 0 => {
+            let mut pb = [0u8; MAX_WORD];
+            let opens = match folded(text, toks, j - 1, &mut pb) {
+                Some(b"avant" | b"attendant") => true,
+                // `jusqu'à ce que`: the apostrophe is a token of its own.
+                Some(b"ce") => (j.saturating_sub(4)..j - 1)
+                    .any(|k| matches!(folded(text, toks, k, &mut [0u8; MAX_WORD]), Some(b"jusqu" | b"jusque"))),
+                _ => false,
+            };
+            return opens.then(|| clause_after(text, toks, Lang::Fr, j - 1));
+        }
+        _ => {}
+    }
+    // A threat or a call in the present, like a promise, is of something to come (`menace de
+    // faire grève lundi`, `appellent à manifester jeudi`); `a menacé de` is told by its
+    // auxiliary.
+    if is_in(words(Lang::Fr).intent_presents, w) && !participle_accent(raw_word(text, t)) {
+        let mut nb = [0u8; MAX_WORD];
+        if matches!(folded(text, toks, j + 1, &mut nb), Some(b"de" | b"d" | b"a")) {
+            return Some(Future);
+        }
+    }
+    match w {
         b"va" | b"vont" | b"vais" | b"allons" | b"allez" | b"allait" | b"allaient" | b"peut" | b"peuvent"
         | b"compte" | b"comptent" | b"entend" | b"entendent" | b"veut" | b"veulent" | b"souhaite" | b"souhaitent"
         | b"projette" | b"projettent" => {
@@ -336,9 +444,10 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     if verb_like && etre.iter().any(|p| w.starts_with(p.as_bytes())) && after_etre(text, toks, j) {
         return Some(Past);
     }
-    // A timetable present (`se rencontrent lundi`); an accent makes `rencontré` a participle.
+    // A timetable present (`se rencontrent lundi`); an accent at the end makes `rencontré` a
+    // participle, one in the stem does not (`débute`, `se réunit`, `reçoit`).
     // After a determiner or `de` the word is a noun (`cette rencontre`, `lors du vote`).
-    if !t.has(ACCENT) && is_in(words(Lang::Fr).scheduled_presents, w) {
+    if !participle_accent(raw_word(text, t)) && is_in(words(Lang::Fr).scheduled_presents, w) {
         let mut pb = [0u8; MAX_WORD];
         let prev = j.checked_sub(1).and_then(|p| folded(text, toks, p, &mut pb));
         let noun = prev.is_some_and(|p| {
@@ -795,6 +904,9 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             if date_word(at) && !deictic_before {
                 return Some(Future);
             }
+            if let Some(k) = temporal_conjunction(text, toks, j) {
+                return Some(clause_after(text, toks, Lang::En, k));
+            }
             let mut nb = [0u8; MAX_WORD];
             let Some(next) = next_content(text, toks, j, &mut nb) else { return Some(Unknown) };
             let open = matches!(
@@ -820,6 +932,11 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     const AHEAD: [&[u8]; 8] =
         [b"expect", b"schedul", b"prepar", b"forecast", b"predict", b"intend", b"anticipat", b"aim"];
     if AHEAD.iter().any(|p| w.starts_with(p)) {
+        return Some(Future);
+    }
+    // Words of a date set in advance (`is slated to meet Thursday`, `poised to`, `a dividend
+    // payable Dec. 15`); whole words, as `slate` and `poise` are nouns.
+    if matches!(w, b"slated" | b"poised" | b"payable") {
         return Some(Future);
     }
     // Words in -ed that are no verb, or in news mostly an adjective (`preferred shares`,
@@ -943,5 +1060,19 @@ mod tests {
         assert_eq!(tense_of("The deadline is midnight Sunday.", Lang::En, "Sunday"), Future);
         assert_eq!(tense_of("The vote is at 10 a.m. Tuesday.", Lang::En, "Tuesday"), Future);
         assert_eq!(tense_of("The deadline was midnight Sunday.", Lang::En, "Sunday"), Past);
+        // A fronted date is the main verb's: a plan in a finite past stood then; after an
+        // auxiliary, or in the French `devait`, the plan still looks ahead.
+        assert_eq!(tense_of("On Friday, the government planned to pay.", Lang::En, "Friday"), Past);
+        assert_eq!(tense_of("The government planned to pay on Friday.", Lang::En, "Friday"), Future);
+        assert_eq!(tense_of("On Friday, the government is expected to pay.", Lang::En, "Friday"), Future);
+        assert_eq!(tense_of("Vendredi, le gouvernement prévoyait de payer.", Lang::Fr, "Vendredi"), Past);
+        assert_eq!(tense_of("Vendredi, le ministre devait signer le texte.", Lang::Fr, "Vendredi"), Future);
+        // A verb just before the date's preposition owns it, over a verb right after it.
+        assert_eq!(tense_of("The treaty signed in April will take effect.", Lang::En, "April"), Past);
+        assert_eq!(tense_of("The summit in April will focus on trade.", Lang::En, "April"), Future);
+        assert_eq!(tense_of("Le traité signé en avril entrera en vigueur.", Lang::Fr, "avril"), Past);
+        // A threat in the present looks ahead; in the compound past its auxiliary tells.
+        assert_eq!(tense_of("Le syndicat menace de faire grève lundi.", Lang::Fr, "lundi"), Future);
+        assert_eq!(tense_of("Le syndicat a menacé lundi de faire grève.", Lang::Fr, "lundi"), Past);
     }
 }

@@ -170,6 +170,41 @@ const FR_CASES: &[Case] = &[
     // Numbers, times and footnotes that are not dates.
     ("negative", "fr", A, "Un groupement militaire composé de 9 000 soldats a été déployé.", "9 000", ""),
     ("negative", "fr", A, "Nos échanges étaient en pleine ascension pour atteindre 38,5 milliards de dollars.", "38,5", ""),
+    // `jusque-là`, `d'ici là`: the date told just before, none without one.
+    ("previous", "fr", A, "Le délai expire le 30 novembre. D'ici là, les actions restent convertibles.", "D'ici là", "2023-11-30"),
+    ("previous", "fr", A, "Le traité a été signé le 3 mars. Jusque-là, rien n'avait bougé.", "Jusque-là", "2022-03-03"),
+    ("previous", "fr", A, "Jusque-là, rien n'avait bougé.", "Jusque-là", ""),
+    ("previous", "fr", A, "Il a été arrêté le 3 mars. À cette date, il était maire.", "cette date", "2022-03-03"),
+    ("previous", "fr", A, "Il a été arrêté le 3 mars. Le soir même, il a démissionné.", "Le soir même", "2022-03-03"),
+    // `la veille de` an event set off by a comma after a date names that date again.
+    ("previous", "fr", A, "Il a été arrêté le 3 mars, la veille du scrutin.", "la veille", "2022-03-03"),
+    ("previous", "fr", A, "Il a été élu le 3 mars. Le lendemain de son élection, il a parlé.", "Le lendemain", "2022-03-04"),
+    ("negative", "fr", A, "L'arbitre a arrêté le combat à 2:56 du sixième round.", "2:56", ""),
+    // A fronted date modifies the main verb; a threat in the present looks ahead.
+    ("anchor", "fr", A, "Vendredi, le gouvernement prévoyait de verser les indemnités.", "Vendredi", "2022-12-16"),
+    ("anchor", "fr", A, "Le gouvernement prévoit de verser les indemnités vendredi.", "vendredi", "2022-12-23"),
+    ("anchor", "fr", A, "Le syndicat menace de faire grève lundi.", "lundi", "2022-12-26"),
+    ("anchor", "fr", A, "Le syndicat a menacé lundi de faire grève.", "lundi", "2022-12-19"),
+    ("anchor", "fr", A, "Les syndicats appellent à manifester jeudi.", "jeudi", "2022-12-22"),
+    ("anchor", "fr", A, "Le gouvernement présente son projet mercredi en conseil des ministres.", "mercredi", "2022-12-21"),
+    ("anchor", "fr", A, "Le gouvernement a présenté son projet mercredi.", "mercredi", "2022-12-14"),
+    ("anchor", "fr", A, "Le sommet se tient en avril à Paris.", "avril", "2023-04"),
+    // `avant que`, `jusqu'à ce que`: the subjunctive looks ahead unless the main clause
+    // reports the past.
+    ("anchor", "fr", A, "Elles interviennent avant que le bilan soit rendu public lundi.", "lundi", "2022-12-26"),
+    ("anchor", "fr", A, "Le marché restera fermé jusqu'à ce que la banque se réunisse mercredi.", "mercredi", "2022-12-21"),
+    ("anchor", "fr", A, "Il est parti avant que le bilan soit rendu public lundi.", "lundi", "2022-12-19"),
+    ("absolute", "fr", A, "La réunion du 03-04-2013 a été annulée.", "03-04-2013", "2013-04-03"),
+    // A timetable present with an accent in its stem is still a present; a final `é` makes
+    // the participle.
+    ("anchor", "fr", A, "Le procès débute lundi.", "lundi", "2022-12-26"),
+    // A date a thing is put off to is the new one, ahead.
+    ("anchor", "fr", A, "L'audience a été renvoyée au 3 avril.", "3 avril", "2023-04-03"),
+    ("anchor", "fr", A, "Le tribunal a mis sa décision en délibéré au 3 avril.", "3 avril", "2023-04-03"),
+    ("anchor", "fr", A, "Le procès a été reporté à lundi.", "lundi", "2022-12-26"),
+    ("anchor", "fr", A, "Le match s'est joué le 3 avril.", "3 avril", "2022-04-03"),
+    ("anchor", "fr", A, "Le conseil se réunit jeudi.", "jeudi", "2022-12-22"),
+    ("anchor", "fr", A, "Le procès a débuté lundi.", "lundi", "2022-12-19"),
     ("negative", "fr", A, "85 % des résidents sont contre l’envoi de leurs troupes.", "85", ""),
     ("negative", "fr", A, "Ils signeront au Kremlin un plan d’intégration contenant 28 programmes.", "28", ""),
     ("negative", "fr", A, "Ils ont décollé de Minsk aux alentours de 23h, selon les médias.", "23h", "2022-12-20"),
@@ -1329,6 +1364,51 @@ const EN_MORE: &[Case] = &[
     ("negative", "en", A, "The Sunday Times reported the story.", "Sunday", ""),
     ("negative", "en", A, "The country observed three days of mourning.", "three days", ""),
     ("negative", "en", A, "Inflation has been rising for a year.", "a year", ""),
+    // `until then`, `by then`: the date told just before; none without one; `since then`
+    // measures a span and `and then` sequences.
+    (
+        "previous",
+        "en",
+        A,
+        "Rights will terminate on Nov. 30. Until then, the stock remains convertible.",
+        "then",
+        "2023-11-30",
+    ),
+    ("previous", "en", A, "Talks began on March 3. By then, the army had withdrawn.", "then", "2022-03-03"),
+    ("previous", "en", A, "Until then, the stock remains convertible.", "then", ""),
+    ("previous", "en", A, "He was arrested on March 3. On that date, the vote was held.", "that date", "2022-03-03"),
+    ("previous", "en", A, "The deal was signed on Jan. 5. Since then, prices have risen.", "then", ""),
+    ("previous", "en", A, "He crashed on June 8 and then lied to police.", "then", ""),
+    // A clock with no mark of the hour in a sentence about a bout or a game is the game's.
+    ("negative", "en", A, "The referee stopped the fight at 2:56 of the sixth round.", "2:56", ""),
+    ("negative", "en", A, "Late in the round, the referee stopped it at 2:56.", "2:56", ""),
+    ("anchor", "en", A, "The referee arrived at the arena at 2:56 p.m.", "2:56 p.m.", "2022-12-20"),
+    ("anchor", "en", A, "The talks resumed at 10:30 in Geneva.", "10:30", "2022-12-20"),
+    // A fronted date modifies the main verb: a plan in a finite past stood on that day.
+    ("anchor", "en", A, "On Friday, the government planned to pay the first claims.", "Friday", "2022-12-16"),
+    ("anchor", "en", A, "The government plans to pay the first claims Friday.", "Friday", "2022-12-23"),
+    ("anchor", "en", A, "On Friday, the government is expected to pay the first claims.", "Friday", "2022-12-23"),
+    // A present in a clause of time stands for what is to come, unless the main clause
+    // reports the past.
+    ("anchor", "en", A, "The proposals come before the report is released Monday.", "Monday", "2022-12-26"),
+    ("anchor", "en", A, "The plant will stay shut until the boiler is replaced in March.", "March", "2023-03"),
+    ("anchor", "en", A, "He was arrested after the car is stopped Monday.", "Monday", "2022-12-19"),
+    // Dates set in advance: a schedule word, a court's or a bond's calendar.
+    ("anchor", "en", A, "The company is slated to report earnings Thursday.", "Thursday", "2022-12-22"),
+    ("anchor", "en", A, "The court hears arguments in the case Monday.", "Monday", "2022-12-26"),
+    ("anchor", "en", A, "The bonds mature in June.", "June", "2023-06"),
+    ("anchor", "en", A, "The dividend is payable Jan. 15 to holders of record.", "Jan. 15", "2023-01-15"),
+    ("anchor", "en", A, "The bonds matured in June.", "June", "2022-06"),
+    // `since year-end`: the close of the last year; `by year-end`, this one's end.
+    ("anchor", "en", A, "The percentage change is since year-end.", "year-end", "2021-12-31"),
+    ("anchor", "en", A, "Shares have fallen 20% since year end.", "year end", "2021-12-31"),
+    ("anchor", "en", A, "The plant will close by year-end.", "year-end", "2022-09/2022-12"),
+    // A date a thing is put off to is the new one, ahead.
+    ("anchor", "en", A, "The hearing was adjourned to Jan. 3.", "Jan. 3", "2023-01-03"),
+    ("anchor", "en", A, "The vote was pushed back to March 3.", "March 3", "2023-03-03"),
+    // English dashes, as slashes, put the month first when it can be one.
+    ("absolute", "en", A, "The deadline is 03-04-2013.", "03-04-2013", "2013-03-04"),
+    ("absolute", "en", A, "The deal closed on 25-03-2012.", "25-03-2012", "2012-03-25"),
     (
         "inference",
         "en",

@@ -177,6 +177,16 @@ impl P<'_> {
         }
     }
 
+    /// Whether the sentence of token `i`, or the one before it, is about a game or a bout
+    /// (`referee Sam Williams stopped the fight at 2:56`): a time with no mark of the hour is
+    /// then the game's clock. Times with a mark (`2:56 p.m.`, `14 h 30`) stay times of day.
+    fn game_clock(&self, i: usize) -> bool {
+        let sent = self.t[i].sent;
+        let lo = (0..i).rev().find(|&k| self.t[k].sent + 1 < sent).map_or(0, |k| k + 1);
+        let hi = (i..self.t.len()).find(|&k| self.t[k].sent > sent).unwrap_or(self.t.len());
+        (lo..hi).any(|k| self.t[k].kind == Kind::Word && self.word_in(k, self.words().game_words))
+    }
+
     /// A clock time at `i` that no day word precedes: a point on the day of the sentence.
     /// Times written with an hour mark stand alone (`22 h 30`, `14h30`); others need a
     /// preposition (`à midi`, `at 10:30`), and a count or a duration in front is not a time
@@ -209,7 +219,7 @@ impl P<'_> {
                 )
             ) && !self.t[p].has(ACCENT)
         });
-        if duration || !(prep || marked) {
+        if duration || !(prep || marked) || (!marked && self.game_clock(i)) {
             return None;
         }
         // `noon Saturday`, `4 a.m. EDT Thursday`, `9 h demain`: the day word after the time

@@ -126,6 +126,10 @@ pub(crate) enum Sem {
     Beside {
         unit: Unit,
     },
+    /// The date told just before, in its own or the previous sentence, as it was told
+    /// (`until then`, `by then`, `jusque-là`, `d'ici là`); no value when there is none: the
+    /// reference is no antecedent of `then`.
+    Told,
     /// `n` days from a calendar day: `la veille de Noël`, `le lendemain du 14 juillet`.
     DayOf {
         n: i8,
@@ -564,7 +568,10 @@ impl<'a> P<'a> {
                             _ => {}
                         },
                         Some(Hit::Emit(_)) => {}
-                        _ => return prev_rel(first, self.time_of_day(i), n, Unit::Day),
+                        // `la veille du scrutin`: an event the text may have dated; set off by
+                        // a comma after a date (`le 3 mars, la veille du scrutin`), it names
+                        // that date again, as `the day before the plunge` does.
+                        _ => return emit(first, self.time_of_day(i), Sem::Apposed { n, unit: Unit::Day }),
                     }
                 }
                 let mut buf = [0u8; MAX_WORD];
@@ -672,6 +679,8 @@ impl<'a> P<'a> {
             Kw::Weekend if self.fr() => self.weekend_fr(i, i),
             Kw::This if !self.fr() => self.week_possessive(i, 0).or_else(|| self.deictic(i)),
             Kw::Ce | Kw::Cet | Kw::Cette | Kw::This => self.deictic(i),
+            // `on that date`: the date told just before.
+            Kw::That if !self.fr() && self.word_is(j, &[b"date"]) => emit(i, j, Sem::Told),
             Kw::That if !self.fr() => {
                 // `that same year`: `same` only repeats what `that` says.
                 let j = if self.is_kw(j, Kw::Same) { j + 1 } else { j };
@@ -746,6 +755,23 @@ impl<'a> P<'a> {
                 let (n, unit, last) = self.count_unit(j)?;
                 rel(i, last, n, unit)
             }
+            // `le soir même`, `le matin même`: the day told just before, as `le jour même`.
+            Kw::Matin | Kw::Soir | Kw::Nuit if self.fr() && self.is_kw(j, Kw::Meme) => {
+                prev_rel(self.article_before(i)?, j, 0, Unit::Day)
+            }
+            // `until then`, `by then`: the date told just before; `then` alone is common and
+            // dates nothing (`and then`), and `since then` measures a span.
+            Kw::Until | Kw::By | Kw::Before if !self.fr() && self.word_is(j, &[b"then"]) => emit(j, j, Sem::Told),
+            // `jusque-là`, `d'ici là`: the date told just before.
+            Kw::La if self.fr() && self.is_accented_kw(i, Kw::La) => {
+                if i >= 2 && self.is_dash(i - 1) && self.word_is(i - 2, &[b"jusque"]) {
+                    return emit(i - 2, i, Sem::Told);
+                }
+                if i >= 3 && self.is_kw(i - 1, Kw::Ici) && self.is_apos(i - 2) && self.is_kw(i - 3, Kw::D) {
+                    return emit(i - 3, i, Sem::Told);
+                }
+                None
+            }
             Kw::Ici if self.fr() && i >= 2 && self.is_apos(i - 1) && self.is_kw(i - 2, Kw::D) => {
                 let (n, unit, last) = self.count_unit(j)?;
                 rel(i - 2, last, n, unit)
@@ -773,6 +799,11 @@ impl<'a> P<'a> {
             // a part of it like `the end of the year`.
             Kw::Year if !self.fr() && self.year_end(i).is_some() => {
                 let end = self.year_end(i)?;
+                // `since year-end`: a start already past, the close of the last year (the
+                // books' year-end is its last day).
+                if i > 0 && self.is_kw(i - 1, Kw::Since) && self.year4(end + 1).is_none() {
+                    return emit(i, end, Sem::NthOf { n: -1, wd: None, of: Of::Rel(-1, Unit::Year) });
+                }
                 let mut hit = match self.year4(end + 1) {
                     Some(y) => emit(i, end + 1, Sem::Cal(Cal::year(y)))?,
                     None => rel(i, end, 0, Unit::Year)?,

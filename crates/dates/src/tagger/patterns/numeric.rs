@@ -201,9 +201,9 @@ impl P<'_> {
                 (a.num as i32, b.num, c.num)
             } else if a.ndigits <= 2 && b.ndigits <= 2 && (c.ndigits == 4 || short) {
                 let y = c.num as i32;
-                // Day first in French and with dots or dashes; English slashes are month
-                // first unless the first number cannot be a month.
-                if !self.fr() && a.num <= 12 && (sep == '/' || b.num > 12) {
+                // Day first in French and with dots; English slashes and dashes are month
+                // first (`03-15-2013` is American) unless the first number cannot be a month.
+                if !self.fr() && a.num <= 12 && (matches!(sep, '/' | '-') || b.num > 12) {
                     (y, a.num, b.num)
                 } else {
                     (y, b.num, a.num)

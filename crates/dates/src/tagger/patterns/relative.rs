@@ -164,6 +164,10 @@ impl P<'_> {
             return emit(i, last, Sem::Cal(cal));
         }
         if self.fr() {
+            // `à cette date`, `depuis cette date-là`: the date told just before.
+            if self.is_kw(i, Kw::Cette) && self.word_is(j, &[b"date"]) {
+                return emit(i, if la_after(j) { j + 2 } else { j }, Sem::Told);
+            }
             return match self.kw(j)? {
                 Kw::Semaine if la_after(j) => emit(i, j + 2, Sem::Prev { n: 0, unit: Unit::Week }),
                 Kw::Semaine => rel(j, Unit::Week),

@@ -525,7 +525,7 @@ fn cannot_be_headline(t: &str) -> bool {
         || t.ends_with([':', ',', ';'])
         || breadcrumb_last(t).is_some()
         // Image names, frames and form fields a text browser prints; a poll's radio buttons.
-        || t.starts_with('[')
+        || t.starts_with('[') && !is_rubric(t)
         || t.starts_with("(*)")
         || t.starts_with("( )")
         || t.to_lowercase().contains("new window")
@@ -533,6 +533,17 @@ fn cannot_be_headline(t: &str) -> bool {
         || t.contains("IFRAME")
         || t.contains("___")
         || RIGHTS_WORDS.iter().any(|w| t.to_lowercase().contains(w))
+}
+
+/// A rubric in brackets before a headline (`[Fête des voisins] Vos pires expériences`): a short
+/// label, then three words or more. An image's name (`[141222_r25]`, `[photo.jpg]`) is none.
+fn is_rubric(t: &str) -> bool {
+    let Some((label, rest)) = t.strip_prefix('[').and_then(|r| r.split_once(']')) else { return false };
+    let label_words = label.split_whitespace().count();
+    (1..=4).contains(&label_words)
+        && !label.contains(['_', '.', '/', '[', ':'])
+        && rest.split_whitespace().count() >= 3
+        && !rest.contains('[')
 }
 
 /// A headline comes before its standfirst, a longer line about the same story: whether a line
@@ -761,6 +772,15 @@ mod tests {
 
     const P1: &str = "Two people were arrested on Monday after climate protesters climbed onto the stage of a theatre in the city centre, the police said.";
     const P2: &str = "The performance was stopped for twenty minutes while the protesters were led away, and the audience applauded when the actors came back.";
+
+    #[test]
+    fn a_bracketed_rubric_opens_a_headline_an_image_name_does_not() {
+        assert!(!cannot_be_headline("[Vidéo] Le maire présente son budget aux habitants du quartier"));
+        assert!(!cannot_be_headline("[Grand entretien] What the new treaty changes for fishermen"));
+        assert!(cannot_be_headline("[IMG_20230412_0931]"));
+        assert!(cannot_be_headline("[banner.png] Read the latest issue"));
+        assert!(cannot_be_headline("[Sport] Home"));
+    }
 
     #[test]
     fn a_breadcrumb_printed_as_a_list_ends_with_the_page_s_name() {

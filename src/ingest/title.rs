@@ -98,7 +98,10 @@ pub(super) fn breadcrumb_last(l: &str) -> Option<String> {
 
 /// Strips what is not part of a headline: a trailing `– VIDEO`, surrounding quotes marks.
 pub(super) fn clean_title(l: &str) -> String {
-    let mut t = l.trim().trim_start_matches(['#', ' ']).to_string();
+    let mut t = l.trim().trim_start_matches(['#', ' ']);
+    // A list item's bullet is not the headline's (a text browser prints a trail as a list).
+    t = t.strip_prefix("* ").or_else(|| t.strip_prefix("• ")).unwrap_or(t).trim_start();
+    let mut t = undoubled(t).to_string();
     let upper = t.to_uppercase();
     // Upper-casing can change byte lengths (ß → SS): only cut when it did not.
     if upper.len() == t.len() {
@@ -113,6 +116,23 @@ pub(super) fn clean_title(l: &str) -> String {
         }
     }
     t.trim().to_string()
+}
+
+/// A headline printed twice on one line, glued or with a space (a link's text after its image's
+/// alternative text: `Title Title`, `TitleTitle`): its first half. Halves of one word or of
+/// fewer than ten characters are left alone (`Bye Bye`).
+fn undoubled(t: &str) -> &str {
+    let n = t.chars().count();
+    let (half, gap) = (n / 2, n % 2);
+    let Some((cut, _)) = t.char_indices().nth(half) else { return t };
+    let (a, b) = t.split_at(cut);
+    let b = if gap == 1 { b.strip_prefix(' ') } else { Some(b) };
+    let long = half >= 10 && a.split_whitespace().count() >= 2;
+    if long && b == Some(a.trim_end()) {
+        a.trim_end()
+    } else {
+        t
+    }
 }
 
 pub(super) fn is_credit(l: &str) -> bool {
@@ -780,6 +800,25 @@ mod tests {
         assert!(cannot_be_headline("[IMG_20230412_0931]"));
         assert!(cannot_be_headline("[banner.png] Read the latest issue"));
         assert!(cannot_be_headline("[Sport] Home"));
+    }
+
+    #[test]
+    fn a_headline_printed_twice_on_its_line_is_read_once() {
+        assert_eq!(
+            clean_title("Ten Towns Vote On The New Bus LinesTen Towns Vote On The New Bus Lines"),
+            "Ten Towns Vote On The New Bus Lines"
+        );
+        assert_eq!(
+            clean_title("Faut-il taxer les jets privés ? Faut-il taxer les jets privés ?"),
+            "Faut-il taxer les jets privés ?"
+        );
+        assert_eq!(clean_title("* Le conseil vote le budget des écoles"), "Le conseil vote le budget des écoles");
+        assert_eq!(clean_title("• A quiet win for the city's cyclists"), "A quiet win for the city's cyclists");
+        // Short doubles are words, not a line printed twice.
+        assert_eq!(clean_title("Bye Bye"), "Bye Bye");
+        assert_eq!(clean_title("Talk Talk Talk Talk"), "Talk Talk Talk Talk");
+        assert_eq!(clean_title("Éé"), "Éé");
+        assert_eq!(clean_title(""), "");
     }
 
     #[test]

@@ -555,7 +555,7 @@ fn cannot_be_headline(t: &str) -> bool {
         || RIGHTS_WORDS.iter().any(|w| t.to_lowercase().contains(w))
 }
 
-/// A rubric in brackets before a headline (`[Fête des voisins] Vos pires expériences`): a short
+/// A rubric in brackets before a headline (`[Grand entretien] Ce que change le traité`): a short
 /// label, then three words or more. An image's name (`[141222_r25]`, `[photo.jpg]`) is none.
 fn is_rubric(t: &str) -> bool {
     let Some((label, rest)) = t.strip_prefix('[').and_then(|r| r.split_once(']')) else { return false };

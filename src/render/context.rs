@@ -1099,9 +1099,19 @@ pub fn index_page<'a>(site: &'a Site, u: &Urls, latest: &[(usize, &'a str)]) -> 
 
 /// The latest events, most recent first; at equal dates in chronology order (curated first).
 pub fn latest_events(site: &Site, n: usize) -> Vec<usize> {
+    let newest = |&a: &usize, &b: &usize| site.events[b].span.last().cmp(&site.events[a].span.last()).then(a.cmp(&b));
     let mut latest: Vec<usize> = (0..site.events.len()).collect();
-    latest.sort_by(|&a, &b| site.events[b].span.last().cmp(&site.events[a].span.last()).then(a.cmp(&b)));
-    latest.truncate(n);
+    // The first `n` picked out before they are sorted: the order is total (ties go by
+    // number), so these are the `n` a sort of all would put first, for a fraction of the
+    // instructions (a sort of every event was about 1% of a 10,000-article build).
+    if n == 0 {
+        return Vec::new();
+    }
+    if n < latest.len() {
+        latest.select_nth_unstable_by(n - 1, newest);
+        latest.truncate(n);
+    }
+    latest.sort_by(newest);
     latest
 }
 
@@ -1187,6 +1197,14 @@ fn language_name(code: &str, lang: Lang) -> Cow<'_, str> {
 
 /// Article `i`'s page.
 pub fn article_page<'a>(site: &'a Site, u: &Urls, i: ArticleId) -> ArticlePage<'a> {
+    let mut page = article_page_unlisted(site, u, i);
+    page.events = site.article_events[i].iter().map(|e| article_event(site, u, i, e.index())).collect();
+    page
+}
+
+/// [`article_page`] without its list of events: a build lists only the events whose dating
+/// words it could not link in the text (a few in a thousand), and makes only their entries.
+pub(super) fn article_page_unlisted<'a>(site: &'a Site, u: &Urls, i: ArticleId) -> ArticlePage<'a> {
     let a = &site.articles[i];
     let language = a.language.as_deref().map(|l| language_name(l, site.lang));
     let own = a
@@ -1237,7 +1255,7 @@ pub fn article_page<'a>(site: &'a Site, u: &Urls, i: ArticleId) -> ArticlePage<'
             })
             .collect(),
         own_sources: own,
-        events: site.article_events[i].iter().map(|e| article_event(site, u, i, e.index())).collect(),
+        events: Vec::new(),
         marked: 0,
         cited_by: site.cited_by[site.article_sources[i]]
             .iter()
@@ -1255,7 +1273,7 @@ pub(super) fn contains_short(words: &str, part: &str) -> bool {
 }
 
 /// Event `ei` in the list of article `ai`'s page.
-fn article_event<'a>(site: &'a Site, u: &Urls, ai: ArticleId, ei: usize) -> ArticleEvent<'a> {
+pub(super) fn article_event<'a>(site: &'a Site, u: &Urls, ai: ArticleId, ei: usize) -> ArticleEvent<'a> {
     let e = &site.events[ei];
     let blocks = &site.articles[ai].body.blocks;
     let year = e.span.start.get_year().to_string();

@@ -748,14 +748,16 @@ impl Pages {
                         )
                     }
                     DocRef::Article(i) => {
-                        let mut ctx = context::article_page(site, &u, i);
+                        let mut ctx = context::article_page_unlisted(site, &u, i);
                         // The context holds the body's HTML already (made once: putting
                         // its blocks' text back is a copy of the whole article).
                         let html = std::mem::take(&mut ctx.body);
                         let body = self.with_actors(&html, &u, site.actors.of_doc(d), None);
-                        let (body, marked) = link_dates(site, i, &body, &mut ctx.events);
+                        let (body, listed, marked) = link_dates(site, &u, i, &body);
                         ctx.body = Cow::Owned(body);
                         ctx.marked = marked;
+                        // Entries only for the events left in the list.
+                        ctx.events = listed.into_iter().map(|ei| context::article_event(site, &u, i, ei)).collect();
                         for e in &mut ctx.events {
                             e.html = self.article_event(e)?;
                         }
@@ -793,18 +795,24 @@ fn with_scratch<R>(f: impl FnOnce(&mut String) -> R) -> R {
 }
 
 /// Article `ai`'s `html` with the dating words of its own events linked to their entries
-/// ([`dating_links`]), and how many events are so marked: those whose every mention in the
-/// article was placed, which leave `events` (the others keep their entry in the list).
-fn link_dates(site: &Site, ai: ArticleId, html: &str, events: &mut Vec<context::ArticleEvent>) -> (String, usize) {
+/// ([`dating_links`]), the events that keep an entry in the list (in the article's order),
+/// and how many are marked: those whose every mention in the article was placed, which
+/// leave the list.
+fn link_dates(site: &Site, u: &Urls, ai: ArticleId, html: &str) -> (String, Vec<usize>, usize) {
     let blocks = &site.articles[ai].body.blocks;
     // The year the article's own date gives its readers: a date of that year is shown
     // without it (`mardi (16 septembre)` in an article of September 2025).
     let own_year = site.articles[ai].date.map(|d| d.get_year());
+    let events: Vec<usize> = site.article_events[ai].iter().map(|e| e.index()).collect();
+    // Each event's link and date as its list entry would give them ([`context::ArticleEvent`]):
+    // the rest of an entry is made only for the events that keep one.
+    let urls: Vec<String> = events.iter().map(|&ei| u.event(ei)).collect();
+    let dates: Vec<String> = events.iter().map(|&ei| site.events[ei].span.long(site.lang)).collect();
     let mut targets = Vec::new();
     let mut owner = Vec::new();
     let mut whole = vec![true; events.len()];
-    for (k, ae) in events.iter().enumerate() {
-        let e = &site.events[ae.event];
+    for (k, &ei) in events.iter().enumerate() {
+        let e = &site.events[ei];
         let year = e.span.start.get_year().to_string();
         let same_year = own_year == Some(e.span.start.get_year());
         let mut any = false;
@@ -819,13 +827,13 @@ fn link_dates(site: &Site, ai: ArticleId, html: &str, events: &mut Vec<context::
                 block_text: &b.text,
                 sentence: &m.sentence,
                 expression: &m.expression,
-                url: &ae.url,
+                url: &urls[k],
                 date: if context::contains_short(&m.expression, &year) {
                     None
                 } else {
                     // A single day or month of the article's year: its year goes without saying.
                     let own = (same_year && e.span.end.is_none()).then_some(year.as_str());
-                    dating_links::date_after(&m.expression, &ae.date, own)
+                    dating_links::date_after(&m.expression, &dates[k], own)
                 },
             });
             owner.push(k);
@@ -837,12 +845,8 @@ fn link_dates(site: &Site, ai: ArticleId, html: &str, events: &mut Vec<context::
     for (&k, ok) in owner.iter().zip(placed) {
         whole[k] &= ok;
     }
-    let mut k = 0;
-    events.retain(|_| {
-        k += 1;
-        !whole[k - 1]
-    });
-    (out, whole.iter().filter(|&&w| w).count())
+    let listed = events.iter().zip(&whole).filter(|(_, &w)| !w).map(|(&ei, _)| ei).collect();
+    (out, listed, whole.iter().filter(|&&w| w).count())
 }
 
 /// Renders every page and export of the site.

@@ -185,7 +185,7 @@ fn merge_date(cands: Vec<Candidate>, matcher: &AliasMatcher, articles: &[Arc<Art
     merge::merge(cands, day)
         .into_iter()
         .map(|(mentions, words, report)| Group {
-            report_words: report.map(Box::new),
+            report_words: report,
             topics: merge::named_topics(matcher, articles, &mentions),
             mentions,
             words,

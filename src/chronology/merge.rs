@@ -20,9 +20,8 @@ pub struct Group {
     /// The words of its first distinct reports, for finding the editors' event it reports.
     pub words: Words,
     /// The words of its text and first reports, for finding disagreements between events:
-    /// gathered as it merges when its date is a day, the only events compared (`None`:
-    /// gathered by [`super::conflicts::find`] if needed).
-    pub report_words: Option<Box<Words>>,
+    /// gathered as it merges when its date is a day, the only events compared.
+    pub report_words: ReportWords,
     /// The topics its own reports name.
     pub topics: Vec<TopicId>,
 }
@@ -101,9 +100,22 @@ impl Building {
     }
 }
 
-/// A merged group: its mentions, the words of its first distinct reports, and, when asked
-/// for, its [`report_words`].
-pub type Merged = (Vec<Mention>, Words, Option<Words>);
+/// The words [`report_words`] gives the event a group becomes, as its merge gathered them.
+#[derive(Debug, Clone, Default)]
+pub enum ReportWords {
+    /// Not gathered: [`super::conflicts::find`] reads them if it needs them.
+    #[default]
+    Unknown,
+    /// The group's own [`Group::words`]: most often they are, and the group's are kept
+    /// for its event rather than a second copy made while every group is held.
+    Words,
+    /// These.
+    Own(Box<Words>),
+}
+
+/// A merged group: its mentions, the words of its first distinct reports, and its
+/// [`report_words`] when asked for.
+pub type Merged = (Vec<Mention>, Words, ReportWords);
 
 /// How many groups of one date a word may be in and still be looked up: a word that many
 /// groups share says nothing about which event a report is of (`décision`, `annoncé`), and
@@ -299,7 +311,19 @@ pub fn merge(mut candidates: Vec<Candidate>, report: bool) -> Vec<Merged> {
             group.reps.push((c.words, c.names));
         }
     }
-    groups.into_iter().map(|g| (g.mentions, g.union, report.then(|| Words::from_keys(g.report)))).collect()
+    groups
+        .into_iter()
+        .map(|g| {
+            let words = match report {
+                false => ReportWords::Unknown,
+                true => match Words::from_keys(g.report) {
+                    w if w == g.union => ReportWords::Words,
+                    w => ReportWords::Own(Box::new(w)),
+                },
+            };
+            (g.mentions, g.union, words)
+        })
+        .collect()
 }
 
 /// The topics an event's reports name: those whose aliases its first distinct sentences

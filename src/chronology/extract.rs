@@ -1054,27 +1054,49 @@ fn needs_context_in(sentence: &str, (lower, words): &mut (String, Vec<(usize, us
     // The words are the runs of letters and digits (a hyphen parts words too). Each is
     // lowercased into one string, as `str::to_lowercase` does: by characters, but for the
     // capital sigma, which it writes by its place in the word. Each word's lists are found
-    // once, by one search ([`word_class`]), not by a search of each list.
-    for w in alnum_runs(sentence) {
-        let from = lower.len();
-        if w.is_ascii() {
-            lower.push_str(w);
-            lower[from..].make_ascii_lowercase();
-        } else if w.contains('\u{3a3}') {
-            lower.push_str(&w.to_lowercase());
-        } else {
-            lower.extend(w.chars().flat_map(char::to_lowercase));
+    // once, by one search ([`word_class`]), not by a search of each list. Words are read as
+    // far as the verdict needs them, and their lists only while they can change it.
+    let mut runs = alnum_runs(sentence);
+    let mut read = |n: usize, classed: bool, lower: &mut String, words: &mut Vec<(usize, usize, u8, bool)>| {
+        while words.len() < n {
+            let Some(w) = runs.next() else { break };
+            let from = lower.len();
+            if w.is_ascii() {
+                lower.push_str(w);
+                lower[from..].make_ascii_lowercase();
+            } else if w.contains('\u{3a3}') {
+                lower.push_str(&w.to_lowercase());
+            } else {
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+            }
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let class = if classed { word_class(&lower[from..]) } else { 0 };
+            words.push((from, lower.len(), class, capital));
         }
-        let capital = w.chars().next().is_some_and(char::is_uppercase);
-        let class = word_class(&lower[from..]);
-        words.push((from, lower.len(), class, capital));
-    }
-    let word = |i: usize| words.get(i).map_or("", |&(a, b, _, _)| &lower[a..b]);
+    };
     let (mut singular, mut plural) = (false, false);
     let mut names_seen = 0;
-    for (i, &(_, _, class, capital)) in words.iter().enumerate() {
-        let l = word(i);
-        let (next, next_class) = (word(i + 1), words.get(i + 1).map_or(0, |w| w.2));
+    let mut i = 0;
+    loop {
+        // Once a word of one and a word of several have come, no pronoun leans on an earlier
+        // sentence: only `ce dernier`, `the latter` still can, and no word's lists matter.
+        let settled = singular && plural;
+        read(i + 3, !settled, lower, words);
+        let Some(&(_, _, class, capital)) = words.get(i) else { return false };
+        let word = |k: usize| words.get(k).map_or("", |&(a, b, _, _)| &lower[a..b]);
+        let (l, next) = (word(i), word(i + 1));
+        let refers_back = matches!(
+            (l, next),
+            ("ce", "dernier") | ("cette", "dernière") | ("celui", "ci") | ("celle", "ci") | ("the", "latter")
+        );
+        if settled {
+            if refers_back {
+                return true;
+            }
+            i += 1;
+            continue;
+        }
+        let next_class = words.get(i + 1).map_or(0, |w| w.2);
         let is_pronoun = class & (C_SINGULAR | C_PLURAL) != 0;
         // The lexicon is asked last: only about a capitalised word that may be a name.
         if !is_pronoun
@@ -1095,10 +1117,7 @@ fn needs_context_in(sentence: &str, (lower, words): &mut (String, Vec<(usize, us
         if class & C_PLURAL_DET != 0 || l.bytes().all(|b| b.is_ascii_digit()) && !next.is_empty() && l.len() < 4 {
             plural = true;
         }
-        if matches!(
-            (l, next),
-            ("ce", "dernier") | ("cette", "dernière") | ("celui", "ci") | ("celle", "ci") | ("the", "latter")
-        ) {
+        if refers_back {
             return true;
         }
         if class & C_SINGULAR != 0 {
@@ -1109,8 +1128,8 @@ fn needs_context_in(sentence: &str, (lower, words): &mut (String, Vec<(usize, us
         } else if class & C_PLURAL != 0 && !plural {
             return true;
         }
+        i += 1;
     }
-    false
 }
 
 /// [`word_class`] bits: which of [`needs_context`]'s lists a word is in.

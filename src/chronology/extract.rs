@@ -996,7 +996,8 @@ fn has_trigger(sentence: &str) -> bool {
         }
         let run = &b[start..i];
         // The first byte, ASCII-lowercased, rules out most words before any comparison.
-        if !(2..=7).contains(&run.len()) || !matches!(run[0] | 0x20, b'i' | b'e' | b'h' | b's' | b't' | b'd' | b'c' | b'l')
+        if !(2..=7).contains(&run.len())
+            || !matches!(run[0] | 0x20, b'i' | b'e' | b'h' | b's' | b't' | b'd' | b'c' | b'l')
         {
             continue;
         }
@@ -1044,11 +1045,15 @@ thread_local! {
     /// [`needs_context`]'s words, lowercased, and their bounds and classes: room kept from
     /// one sentence to the next rather than two vectors and a string per capitalised word
     /// made for each.
-    static NEEDS_CONTEXT: std::cell::RefCell<(String, Vec<(usize, usize, u8, bool)>)> = Default::default();
+    static NEEDS_CONTEXT: std::cell::RefCell<NeedsScratch> = Default::default();
 }
 
+/// [`needs_context`]'s scratch: the words lowercased, one after another, and each word's
+/// bounds there, lists ([`word_class`]) and whether it is capitalised.
+type NeedsScratch = (String, Vec<(usize, usize, u8, bool)>);
+
 /// [`needs_context`] for a sentence with a trigger, its words read into `scratch`.
-fn needs_context_in(sentence: &str, (lower, words): &mut (String, Vec<(usize, usize, u8, bool)>)) -> bool {
+fn needs_context_in(sentence: &str, (lower, words): &mut NeedsScratch) -> bool {
     lower.clear();
     words.clear();
     // The words are the runs of letters and digits (a hyphen parts words too). Each is
@@ -1705,7 +1710,17 @@ mod tests {
         let more = [
             "DERNIÈRE dernière Dernière dernÈre derniére dernièr dernièree ildernière éil ilé il2 2il",
             "«il» «Elles»\u{a0}elle—she ΣΟΦΙΑ ils àci ciè Kelvin-\u{212a}he latter. derni\u{e8}re",
-            "il", "ci", "x", "éé", "dernière", "ΣIL", "ILΣ", "the latter", "Celui-ci", "ce dernier", "CETTE DERNIÈRE",
+            "il",
+            "ci",
+            "x",
+            "éé",
+            "dernière",
+            "ΣIL",
+            "ILΣ",
+            "the latter",
+            "Celui-ci",
+            "ce dernier",
+            "CETTE DERNIÈRE",
         ];
         for t in SAMPLES.iter().chain(&more) {
             let cuts: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();

@@ -3,7 +3,7 @@
 //! joining of extracted reports to the editors' events they report.
 
 use super::extract::{content_words, Words};
-use super::merge::{matches_curated, Group};
+use super::merge::{matches_curated, Group, ReportWords};
 use super::{Curated, Edit, Event, EventNotes, Input, Mention};
 use crate::diagnostics::Diagnostic;
 use crate::doc::{ArticleId, SourceId};
@@ -122,8 +122,12 @@ pub fn apply(input: &Input<'_>, groups: Vec<Vec<Group>>, events: &mut Vec<Event>
                 }
             }
         }
-        // Matching is done: the words go before the events they would crowd are made.
-        group.words = Words::default();
+        // Matching is done: the words go before the events they would crowd are made, but
+        // for those that are also the ones disagreements are found by.
+        let words = std::mem::take(&mut group.words);
+        if matches!(group.report_words, ReportWords::Words) && !group.mentions.is_empty() {
+            group.report_words = ReportWords::Own(Box::new(words));
+        }
     }
     drop((matched, rulings));
     // The groups left stand as events of their own, made straight into the chronology, in
@@ -178,7 +182,10 @@ fn extracted_event(group: Group, sources: Vec<SourceId>, known: Option<Box<(Path
         topics: group.topics.into(),
         mentions: group.mentions.into(),
         reports: 0,
-        report_words: group.report_words,
+        report_words: match group.report_words {
+            ReportWords::Own(w) => Some(w),
+            ReportWords::Unknown | ReportWords::Words => None,
+        },
         notes: known.map(|k| Box::new(EventNotes { known_disagreement: Some(*k), ..EventNotes::default() })),
     }
 }

@@ -248,13 +248,18 @@ pub fn words_and_names(s: &str) -> (Words, Words) {
             let initial = std::mem::replace(&mut self.first, false);
             // A word under four letters has no key ([`word_key`]): no lookup for the articles
             // and prepositions that are a third of a sentence's words.
-            let key = match self.keys.get(self.word.as_str()) {
-                _ if self.word.len() < 4 => None,
-                Some(&k) => k,
-                None => {
-                    let k = word_key(&self.word, &mut self.norm);
-                    self.keys.insert(self.word.as_str().into(), k);
-                    k
+            // (The length is tested before the map is: a `match` on the look-up would make it
+            // whatever the guard says.)
+            let key = if self.word.len() < 4 {
+                None
+            } else {
+                match self.keys.get(self.word.as_str()) {
+                    Some(&k) => k,
+                    None => {
+                        let k = word_key(&self.word, &mut self.norm);
+                        self.keys.insert(self.word.as_str().into(), k);
+                        k
+                    }
                 }
             };
             if let Some(key) = key {
@@ -554,28 +559,26 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         };
         // Reports of one event are matched on their whole sentences: more words to share. A
         // sentence that gives several dates is read once.
+        let read = block.text[bounds.0..bounds.1].trim();
         let (words, names) = match out.last() {
             Some(c) if last_sentence_at == Some((bi, bounds)) => (c.words.clone(), c.names.clone()),
-            _ => words_and_names(block.text[bounds.0..bounds.1].trim()),
+            _ => words_and_names(read),
         };
         last_sentence_at = Some((bi, bounds));
         let block_id = match &block_id {
             Some((i, id)) if *i == bi => Arc::clone(id),
             _ => Arc::clone(&block_id.insert((bi, block.id.as_str().into())).1),
         };
-        out.push(Candidate {
-            words,
-            names,
-            mention: Mention {
-                article: ai,
-                block: block_id,
-                sentence,
-                // A sentence over 4 GiB has no own words, and shows whole (`Mention::own_words`).
-                own: u32::try_from(own.start).unwrap_or(u32::MAX)..u32::try_from(own.end).unwrap_or(u32::MAX),
-                expression: shared(&mut expressions, &block.text[ls..le]),
-                span: ex.value,
-            },
-        });
+        let mention = Mention {
+            article: ai,
+            block: block_id,
+            sentence,
+            // A sentence over 4 GiB has no own words, and shows whole (`Mention::own_words`).
+            own: u32::try_from(own.start).unwrap_or(u32::MAX)..u32::try_from(own.end).unwrap_or(u32::MAX),
+            expression: shared(&mut expressions, &block.text[ls..le]),
+            span: ex.value,
+        };
+        out.push(Candidate { words, names, own_read: mention.own_words() == read, mention });
     }
     // Every article's candidates are held at once until they are merged: no room to spare.
     out.shrink_to_fit();
@@ -963,11 +966,59 @@ fn impersonal_il(next: &str, after: &str) -> bool {
 /// `they`) or the second word of `ce dernier`, `celui-ci`, `the latter`.
 fn has_trigger(sentence: &str) -> bool {
     // Most sentences have none, and are told apart here without the word lists of
-    // [`needs_context`] (nor a lowercase copy of every word).
+    // [`needs_context`] (nor a lowercase copy of every word), by their bytes: every dated
+    // sentence comes here, and reading it as words ([`alnum_runs`]) was most of the cost.
+    // A trigger is a whole word: a run of ASCII letters and digits with no letter or digit
+    // on either side (a character is decoded only there, and only for a run that is one).
     // No character but an ASCII letter lowercases to one of these ASCII words' letters, so
     // comparing ASCII case is exact for them.
     const TRIGGERS: &[&str] = &["il", "elle", "he", "she", "ils", "elles", "they", "dernier", "ci", "latter"];
-    // The first byte, ASCII-lowercased, rules out most words before any comparison.
+    let b = sentence.as_bytes();
+    let free_before = |at: usize| match at.checked_sub(1).map(|p| b[p]) {
+        None => true,
+        Some(c) if c.is_ascii() => !c.is_ascii_alphanumeric(),
+        Some(_) => !sentence[..at].chars().next_back().is_some_and(char::is_alphanumeric),
+    };
+    let free_after = |at: usize| match b.get(at) {
+        None => true,
+        Some(c) if c.is_ascii() => !c.is_ascii_alphanumeric(),
+        Some(_) => !sentence[at..].chars().next().is_some_and(char::is_alphanumeric),
+    };
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+        }
+        let run = &b[start..i];
+        // The first byte, ASCII-lowercased, rules out most words before any comparison.
+        if !(2..=7).contains(&run.len())
+            || !matches!(run[0] | 0x20, b'i' | b'e' | b'h' | b's' | b't' | b'd' | b'c' | b'l')
+        {
+            continue;
+        }
+        let whole = TRIGGERS.iter().any(|t| run.eq_ignore_ascii_case(t.as_bytes())) && free_after(i);
+        // `dernière`, `DERNIÈRE`: no other character lowercases to `è` than `È`.
+        let derniere = run.eq_ignore_ascii_case(b"derni")
+            && matches!(b.get(i..i + 2), Some([0xC3, 0xA8 | 0x88]))
+            && b.get(i + 2..i + 4).is_some_and(|r| r.eq_ignore_ascii_case(b"re"))
+            && free_after(i + 4);
+        if (whole || derniere) && free_before(start) {
+            return true;
+        }
+    }
+    false
+}
+
+/// [`has_trigger`] as it was written first, over the sentence's words: what the byte scan
+/// must give.
+#[cfg(test)]
+fn has_trigger_by_words(sentence: &str) -> bool {
+    const TRIGGERS: &[&str] = &["il", "elle", "he", "she", "ils", "elles", "they", "dernier", "ci", "latter"];
     let trigger = |w: &str| match w.len() {
         2..=7 => {
             matches!(w.as_bytes()[0] | 0x20, b'i' | b'e' | b'h' | b's' | b't' | b'd' | b'c' | b'l')
@@ -987,27 +1038,70 @@ pub fn needs_context(sentence: &str) -> bool {
     if !has_trigger(sentence) {
         return false;
     }
-    // The words are the runs of letters and digits (a hyphen parts words too).
-    let words: Vec<&str> = alnum_runs(sentence).collect();
-    // Most words are lowercase ASCII already: borrowed, not copied. Each word's lists are
-    // found once, by one search ([`word_class`]), not by a search of each list.
-    let lower: Vec<(std::borrow::Cow<str>, u8)> = words
-        .iter()
-        .map(|w| {
-            let l = match w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                true => std::borrow::Cow::Borrowed(*w),
-                false => std::borrow::Cow::Owned(w.to_lowercase()),
-            };
-            let class = word_class(&l);
-            (l, class)
-        })
-        .collect();
+    NEEDS_CONTEXT.with_borrow_mut(|scratch| needs_context_in(sentence, scratch))
+}
+
+thread_local! {
+    /// [`needs_context`]'s words, lowercased, and their bounds and classes: room kept from
+    /// one sentence to the next rather than two vectors and a string per capitalised word
+    /// made for each.
+    static NEEDS_CONTEXT: std::cell::RefCell<NeedsScratch> = Default::default();
+}
+
+/// [`needs_context`]'s scratch: the words lowercased, one after another, and each word's
+/// bounds there, lists ([`word_class`]) and whether it is capitalised.
+type NeedsScratch = (String, Vec<(usize, usize, u8, bool)>);
+
+/// [`needs_context`] for a sentence with a trigger, its words read into `scratch`.
+fn needs_context_in(sentence: &str, (lower, words): &mut NeedsScratch) -> bool {
+    lower.clear();
+    words.clear();
+    // The words are the runs of letters and digits (a hyphen parts words too). Each is
+    // lowercased into one string, as `str::to_lowercase` does: by characters, but for the
+    // capital sigma, which it writes by its place in the word. Each word's lists are found
+    // once, by one search ([`word_class`]), not by a search of each list. Words are read as
+    // far as the verdict needs them, and their lists only while they can change it.
+    let mut runs = alnum_runs(sentence);
+    let mut read = |n: usize, classed: bool, lower: &mut String, words: &mut Vec<(usize, usize, u8, bool)>| {
+        while words.len() < n {
+            let Some(w) = runs.next() else { break };
+            let from = lower.len();
+            if w.is_ascii() {
+                lower.push_str(w);
+                lower[from..].make_ascii_lowercase();
+            } else if w.contains('\u{3a3}') {
+                lower.push_str(&w.to_lowercase());
+            } else {
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+            }
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let class = if classed { word_class(&lower[from..]) } else { 0 };
+            words.push((from, lower.len(), class, capital));
+        }
+    };
     let (mut singular, mut plural) = (false, false);
     let mut names_seen = 0;
-    for (i, w) in words.iter().enumerate() {
-        let (l, class) = (&*lower[i].0, lower[i].1);
-        let (next, next_class) = lower.get(i + 1).map_or(("", 0), |(w, c)| (&**w, *c));
-        let capital = w.chars().next().is_some_and(char::is_uppercase);
+    let mut i = 0;
+    loop {
+        // Once a word of one and a word of several have come, no pronoun leans on an earlier
+        // sentence: only `ce dernier`, `the latter` still can, and no word's lists matter.
+        let settled = singular && plural;
+        read(i + 3, !settled, lower, words);
+        let Some(&(_, _, class, capital)) = words.get(i) else { return false };
+        let word = |k: usize| words.get(k).map_or("", |&(a, b, _, _)| &lower[a..b]);
+        let (l, next) = (word(i), word(i + 1));
+        let refers_back = matches!(
+            (l, next),
+            ("ce", "dernier") | ("cette", "dernière") | ("celui", "ci") | ("celle", "ci") | ("the", "latter")
+        );
+        if settled {
+            if refers_back {
+                return true;
+            }
+            i += 1;
+            continue;
+        }
+        let next_class = words.get(i + 1).map_or(0, |w| w.2);
         let is_pronoun = class & (C_SINGULAR | C_PLURAL) != 0;
         // The lexicon is asked last: only about a capitalised word that may be a name.
         if !is_pronoun
@@ -1018,7 +1112,7 @@ pub fn needs_context(sentence: &str) -> bool {
             names_seen += 1;
             singular = true;
             // `Poutine et Loukachenko … ils`
-            if names_seen >= 2 && i >= 2 && matches!(&*lower[i - 1].0, "et" | "and") {
+            if names_seen >= 2 && i >= 2 && matches!(word(i - 1), "et" | "and") {
                 plural = true;
             }
         }
@@ -1028,23 +1122,19 @@ pub fn needs_context(sentence: &str) -> bool {
         if class & C_PLURAL_DET != 0 || l.bytes().all(|b| b.is_ascii_digit()) && !next.is_empty() && l.len() < 4 {
             plural = true;
         }
-        if matches!(
-            (l, next),
-            ("ce", "dernier") | ("cette", "dernière") | ("celui", "ci") | ("celle", "ci") | ("the", "latter")
-        ) {
+        if refers_back {
             return true;
         }
         if class & C_SINGULAR != 0 {
-            let after = lower.get(i + 2).map_or("", |(w, _)| &**w);
-            let impersonal = l == "il" && impersonal_il(next, after);
+            let impersonal = l == "il" && impersonal_il(next, word(i + 2));
             if !impersonal && !singular {
                 return true;
             }
         } else if class & C_PLURAL != 0 && !plural {
             return true;
         }
+        i += 1;
     }
-    false
 }
 
 /// [`word_class`] bits: which of [`needs_context`]'s lists a word is in.
@@ -1094,7 +1184,7 @@ fn word_class(w: &str) -> u8 {
 /// the classed words must give.
 #[cfg(test)]
 fn needs_context_by_lists(sentence: &str) -> bool {
-    if !has_trigger(sentence) {
+    if !has_trigger_by_words(sentence) {
         return false;
     }
     let words: Vec<&str> = sentence
@@ -1596,6 +1686,7 @@ mod tests {
         ".",
         "… ",
         "Les syndicats et la direction ; elles ont dit non, puis ils ont dit oui – mais il pleut.",
+        "ΟΔΥΣΣΕΥΣ et ΣΟΦΙΑ ; ils partent. İL est là, il dit. Ἀθῆναι, elle",
     ];
 
     #[test]
@@ -1609,6 +1700,34 @@ mod tests {
                         sentence_bounds_by_chars(t, start, end),
                         "{t:?} {start}..{end}"
                     );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn triggers_are_found_by_bytes_as_by_words() {
+        let more = [
+            "DERNIÈRE dernière Dernière dernÈre derniére dernièr dernièree ildernière éil ilé il2 2il",
+            "«il» «Elles»\u{a0}elle—she ΣΟΦΙΑ ils àci ciè Kelvin-\u{212a}he latter. derni\u{e8}re",
+            "il",
+            "ci",
+            "x",
+            "éé",
+            "dernière",
+            "ΣIL",
+            "ILΣ",
+            "the latter",
+            "Celui-ci",
+            "ce dernier",
+            "CETTE DERNIÈRE",
+        ];
+        for t in SAMPLES.iter().chain(&more) {
+            let cuts: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for (a, &start) in cuts.iter().enumerate() {
+                for &end in &cuts[a..] {
+                    let part = &t[start..end];
+                    assert_eq!(has_trigger(part), has_trigger_by_words(part), "{part:?}");
                 }
             }
         }

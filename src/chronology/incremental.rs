@@ -10,7 +10,7 @@ use super::extract::extract;
 use super::merge::{self, Group};
 use super::{Candidate, SharedStr};
 use crate::content::Article;
-use crate::dates::{Lang, PartialDate};
+use crate::dates::{Lang, PartialDate, Precision};
 use crate::doc::ArticleId;
 use crate::fast_hash::FastMap;
 use crate::topics::AliasMatcher;
@@ -156,7 +156,7 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
     let buckets = by_start;
     drop(span);
     let _span = crate::trace::span("chronology: merge");
-    buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles, false)).collect()
+    buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles)).collect()
 }
 
 /// The texts [`groups_once`] keeps once, by the fast hash: every report's paragraph id and
@@ -175,20 +175,17 @@ fn intern(seen: &mut Interned, s: Arc<str>) -> Arc<str> {
     }
 }
 
-/// The groups of one start date's candidates, in the order they are found; with the words
-/// disagreements are found by when `keep_words` (a memo keeps them for the next build; a
-/// build that keeps nothing leaves them to be gathered for the events that need them, so
-/// that they are not resident beside the whole chronology while it is made).
-fn merge_date(
-    cands: Vec<Candidate>,
-    matcher: &AliasMatcher,
-    articles: &[Arc<Article>],
-    keep_words: bool,
-) -> Vec<Group> {
-    merge::merge(cands)
+/// The groups of one start date's candidates, in the order they are found, with the words
+/// disagreements are found by when their date is a day: gathered here from the words the
+/// candidates were matched by, not read from their sentences again once events are made.
+fn merge_date(cands: Vec<Candidate>, matcher: &AliasMatcher, articles: &[Arc<Article>]) -> Vec<Group> {
+    // Only an event dated to the day is compared for disagreements: its bucket's groups
+    // (one start date) gather its words as they merge, from the words they are matched by.
+    let day = cands.first().is_some_and(|c| c.mention.span.start.precision() == Precision::Day);
+    merge::merge(cands, day)
         .into_iter()
-        .map(|(mentions, words)| Group {
-            report_words: keep_words.then(|| Box::new(merge::report_words(&mentions[0].sentence, &mentions))),
+        .map(|(mentions, words, report)| Group {
+            report_words: report,
             topics: merge::named_topics(matcher, articles, &mentions),
             mentions,
             words,
@@ -278,7 +275,7 @@ impl Reports {
                 if cands.is_empty() {
                     return (start, None);
                 }
-                (start, Some(merge_date(cands, matcher, articles, true)))
+                (start, Some(merge_date(cands, matcher, articles)))
             })
             .collect();
         for (start, groups) in merged {

@@ -19,10 +19,9 @@ pub struct Group {
     pub mentions: Vec<Mention>,
     /// The words of its first distinct reports, for finding the editors' event it reports.
     pub words: Words,
-    /// The words of its text and first reports, for finding disagreements between events,
-    /// when gathered ahead (`None`: gathered by [`super::conflicts::find`], for the events
-    /// that need them).
-    pub report_words: Option<Box<Words>>,
+    /// The words of its text and first reports, for finding disagreements between events:
+    /// gathered as it merges when its date is a day, the only events compared.
+    pub report_words: ReportWords,
     /// The topics its own reports name.
     pub topics: Vec<TopicId>,
 }
@@ -67,7 +66,56 @@ struct Building {
     reps: Vec<(Words, Words)>,
     union: Words,
     names: Words,
+    /// The keys of its [`report_words`], gathered as its first reports join (when asked for).
+    report: Vec<u64>,
 }
+
+impl Building {
+    /// Adds the words of the group's newest mention to those [`report_words`] gives the
+    /// event the group becomes: the same reports read, in the same order. `words` are those
+    /// of the sentence the mention was matched by, taken for its own words when they are
+    /// those (`own_read`, [`Candidate::own_read`]).
+    fn gather_report(&mut self, words: &Words, own_read: bool) {
+        let k = self.mentions.len() - 1;
+        if k >= REPRESENTATIVES {
+            return;
+        }
+        let m = &self.mentions[k];
+        let text = &*self.mentions[0].sentence;
+        if k > 0 {
+            // What `report_words` has read by now: the first report's own words, and those of
+            // the reports after it with another sentence.
+            let own = m.own_words();
+            let read_before = self.mentions[0].own_words() == own
+                || self.mentions[1..k].iter().any(|p| &*p.sentence != text && p.own_words() == own);
+            if &*m.sentence == text || read_before {
+                return;
+            }
+        }
+        if own_read {
+            self.report.extend_from_slice(words.keys());
+        } else {
+            self.report.extend_from_slice(content_words(m.own_words()).keys());
+        }
+    }
+}
+
+/// The words [`report_words`] gives the event a group becomes, as its merge gathered them.
+#[derive(Debug, Clone, Default)]
+pub enum ReportWords {
+    /// Not gathered: [`super::conflicts::find`] reads them if it needs them.
+    #[default]
+    Unknown,
+    /// The group's own [`Group::words`]: most often they are, and the group's are kept
+    /// for its event rather than a second copy made while every group is held.
+    Words,
+    /// These.
+    Own(Box<Words>),
+}
+
+/// A merged group: its mentions, the words of its first distinct reports, and its
+/// [`report_words`] when asked for.
+pub type Merged = (Vec<Mention>, Words, ReportWords);
 
 /// How many groups of one date a word may be in and still be looked up: a word that many
 /// groups share says nothing about which event a report is of (`décision`, `annoncé`), and
@@ -202,8 +250,10 @@ impl Bucket {
 /// Merges candidates that report the same event. Only reports with one start date are
 /// compared (the date is part of what an event is; other dates are disagreements, found
 /// later), and among those only groups that share what identifies the event with the report.
-/// The result is in date order, then by first mention.
-pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, Words)> {
+/// The result is in date order, then by first mention. With `report`, each group also has
+/// the words [`report_words`] would give the event it becomes, gathered from the words the
+/// candidates were matched by rather than read from their sentences again.
+pub fn merge(mut candidates: Vec<Candidate>, report: bool) -> Vec<Merged> {
     candidates.sort_by(|a, b| {
         (a.mention.span, a.mention.article, &a.mention.block).cmp(&(
             b.mention.span,
@@ -245,11 +295,15 @@ pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, Words)> {
                     reps: Vec::new(),
                     union: Words::default(),
                     names: Words::default(),
+                    report: Vec::new(),
                 });
                 groups.len() - 1
             }
         };
         let group = &mut groups[g];
+        if report {
+            group.gather_report(&c.words, c.own_read);
+        }
         if group.reps.len() < REPRESENTATIVES && !group.reps.iter().any(|(w, n)| *w == c.words && *n == c.names) {
             bucket.add(g, group, &c.words, &c.names);
             group.union.extend(&c.words);
@@ -257,7 +311,19 @@ pub fn merge(mut candidates: Vec<Candidate>) -> Vec<(Vec<Mention>, Words)> {
             group.reps.push((c.words, c.names));
         }
     }
-    groups.into_iter().map(|g| (g.mentions, g.union)).collect()
+    groups
+        .into_iter()
+        .map(|g| {
+            let words = match report {
+                false => ReportWords::Unknown,
+                true => match Words::from_keys(g.report) {
+                    w if w == g.union => ReportWords::Words,
+                    w => ReportWords::Own(Box::new(w)),
+                },
+            };
+            (g.mentions, g.union, words)
+        })
+        .collect()
 }
 
 /// The topics an event's reports name: those whose aliases its first distinct sentences

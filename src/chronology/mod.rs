@@ -81,8 +81,8 @@ pub struct Event {
     /// How many distinct sources report or support it.
     pub reports: usize,
     /// The words of its text and first reports, when the merge already gathered them, for
-    /// finding disagreements (`None`: gathered when needed).
-    /// Boxed, as only a long-running process (`briefing serve`) keeps them.
+    /// finding disagreements (`None`: gathered when needed). Boxed: an event keeps them
+    /// only until disagreements are found, and most events have none.
     pub(crate) report_words: Option<Box<Words>>,
     /// What few events have: an editor's words, disagreements. Kept apart, boxed, so that
     /// the hundreds of thousands of extracted events of a large dossier carry one pointer
@@ -257,6 +257,10 @@ pub struct Candidate {
     pub words: Words,
     /// Those of them that are names (written with a capital inside the sentence).
     pub names: Words,
+    /// Whether the sentence whose words these are is the report's own words
+    /// ([`Mention::own_words`]): then they are also the report's words that disagreements
+    /// are found by ([`merge::report_words`]), and those are not read a second time.
+    pub own_read: bool,
 }
 
 /// An editor's event (`[[events]]` with a `date`), its ids resolved.

@@ -414,7 +414,8 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         }
     }
     for c in &mut out {
-        let cued = [Kind::Prefix, Kind::Stamp, Kind::Segment, Kind::Credit, Kind::Handle, Kind::Label]
+        // A byline opening inside the line (`words written by X`) is read after its prefix too.
+        let cued = [Kind::Prefix, Kind::Stamp, Kind::Segment, Kind::Credit, Kind::Inline, Kind::Handle, Kind::Label]
             .iter()
             .any(|k| c.values[k.feature()] == 1.0);
         c.values[37] = f64::from(!cued && c.values[34] == 0.0);

@@ -207,8 +207,15 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
     years.sort_unstable();
     let median_year = years[years.len() / 2];
     let stamp_lines: Vec<bool> = read.iter().map(|(_, norm, _, _)| is_stamp_line(norm)).collect();
-    let stamp_days: Vec<PartialDate> =
-        read.iter().zip(&stamp_lines).filter(|(_, s)| **s).flat_map(|(r, _)| r.2.iter().map(|f| f.day)).collect();
+    // The days of stamps, and of lines that say when the story was published (`Publié le
+    // 06/08/2016 Par jroe mise a jour le …`: no stamp alone, but the cue dates it): the
+    // earliest of them is the first publication, a teaser's later stamp is not.
+    let stamp_days: Vec<PartialDate> = read
+        .iter()
+        .zip(&stamp_lines)
+        .filter(|(r, s)| **s || has_cue(&r.1))
+        .flat_map(|(r, _)| r.2.iter().map(|f| f.day))
+        .collect();
     let all_days: Vec<PartialDate> = read.iter().flat_map(|r| r.2.iter().map(|f| f.day)).collect();
     let earliest = stamp_days.iter().min().or(all_days.iter().min()).copied();
     let latest = all_days.iter().max().copied();

@@ -300,8 +300,9 @@ pub(super) fn one_word_signature(rest: &str) -> Option<String> {
         && next.chars().all(char::is_alphabetic)
         && first.len() == rest.split_whitespace().next().unwrap_or("").len();
     // A particle then a capital goes on with a family name (`Sophie de Villeneuve dans …`).
-    let particle = matches!(next, "de" | "du" | "des" | "d'" | "van" | "von" | "der" | "di" | "da" | "del" | "la" | "le")
-        && rest.split_whitespace().nth(2).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let particle =
+        matches!(next, "de" | "du" | "des" | "d'" | "van" | "von" | "der" | "di" | "da" | "del" | "la" | "le")
+            && rest.split_whitespace().nth(2).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     let name_goes_on = name_goes_on || particle;
     (!name_goes_on).then_some(w)
 }
@@ -404,10 +405,50 @@ pub(super) fn handle_before_stamp(t: &str) -> Option<String> {
 /// opens a stamp, never a signature.
 fn is_calendar_word(w: &str) -> bool {
     const WORDS: [&str; 44] = [
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janvier",
-        "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
-        "decembre", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "lundi",
+        "mardi",
     ];
     const MORE: [&str; 8] = ["mercredi", "jeudi", "vendredi", "samedi", "dimanche", "may", "le", "on"];
     WORDS.contains(&w) || MORE.contains(&w)

@@ -90,8 +90,18 @@ pub(super) const FEATURES: [&str; 41] = [
 /// What share and follow buttons name (folded): `par Messenger`, `par e-mail` read like
 /// bylines, and no author is called so.
 const SHARE_WORDS: [&str; 12] = [
-    "facebook", "twitter", "linkedin", "whatsapp", "messenger", "pinterest", "reddit", "tumblr", "telegram",
-    "flipboard", "e-mail", "email",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "messenger",
+    "pinterest",
+    "reddit",
+    "tumblr",
+    "telegram",
+    "flipboard",
+    "e-mail",
+    "email",
 ];
 
 /// Lines on either side of a byline in which a stamp with a publication cue makes it a
@@ -481,12 +491,11 @@ fn picture_credit(line: &str, name: &str) -> bool {
 /// `Marie-Claude`), no other word.
 fn lone_given_name(t: &str) -> Option<String> {
     let w = t.trim().trim_end_matches(['.', ',', '|', '·', '/']).trim();
-    let mut chars = w.chars();
-    let shaped = chars.next().is_some_and(char::is_uppercase)
-        && chars.all(|c| c.is_lowercase() || c == '-')
-        && w.chars().count() >= 3
-        && !w.ends_with('-');
-    let given = shaped && w.split('-').all(|p| is_given_name(&crate::text::fold(p)));
+    let capitalised = |p: &str| {
+        let mut chars = p.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.clone().count() >= 2 && chars.all(char::is_lowercase)
+    };
+    let given = w.split('-').all(|p| capitalised(p) && is_given_name(&crate::text::fold(p)));
     given.then(|| w.to_string())
 }
 
@@ -675,6 +684,7 @@ mod tests {
         let kinds = |t: &str| read_line(t).into_iter().map(|(n, k, _)| (n, k)).collect::<Vec<_>>();
         assert!(kinds("Solène").contains(&("Solène".to_string(), Kind::Lone)));
         assert!(kinds("Marie-Claude").contains(&("Marie-Claude".to_string(), Kind::Lone)));
+        assert!(!kinds("Marie-claude").iter().any(|(_, k)| *k == Kind::Lone));
         assert!(!kinds("Accueil").iter().any(|(_, k)| *k == Kind::Lone));
         assert!(!kinds("SOPHIE").iter().any(|(_, k)| *k == Kind::Lone));
         assert!(kinds("AUTHOR / Jane Roe").contains(&("Jane Roe".to_string(), Kind::Prefix)));
@@ -695,7 +705,8 @@ mod tests {
 
     #[test]
     fn a_byline_over_a_publication_stamp_is_a_candidate_anywhere() {
-        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign.";
+        let para =
+            "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign.";
         let mut lines = vec!["Council keeps the small theatres open", "By Jane Roe", "Published Jun 05, 2026"];
         lines.extend(std::iter::repeat_n("* Menu item", 120));
         lines.extend(["A teaser headline read as the article's", para, para]);

@@ -514,6 +514,24 @@ mod tests {
     }
 
     #[test]
+    fn a_cued_day_counts_with_the_stamps_for_the_earliest() {
+        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
+        let lines = [
+            "Council keeps the small theatres open all year",
+            "13 octobre 2022",
+            para,
+            "Publié le 06/08/2016 Par jroe mise a jour le 26/02/2020",
+            para,
+        ];
+        let layout = Layout { headline: Some(0), block: Some((2, 4)), others: [None; 2] };
+        let earliest = FEATURES.iter().position(|f| *f == "earliest").unwrap();
+        let c = candidates(&lines, &layout, None);
+        let day = |d: &str| c.iter().find(|c| c.day.to_string() == d).map(|c| c.x[earliest]);
+        assert_eq!(day("2016-08-06"), Some(1.0));
+        assert_eq!(day("2022-10-13"), Some(0.0));
+    }
+
+    #[test]
     fn a_page_with_no_day_has_no_candidate() {
         let lines = ["Title of the story", "", "Some text with no date in it at all, as it happens."];
         assert_eq!(pick(&lines, &Layout::default(), None, None), None);

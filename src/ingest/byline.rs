@@ -380,80 +380,6 @@ pub(super) fn labelled_byline(t: &str) -> Option<String> {
     byline_names(rest.trim())
 }
 
-/// A one-word signature glued before a stamp by a page's markup (`jroe30 juin 2021`,
-/// `jroe 30 juin 2021`): the user name and the stamp after it, when the rest of the line reads
-/// as a date line on its own and the word is a user name, not a word of the language.
-pub(super) fn handle_before_stamp(t: &str) -> Option<String> {
-    let t = t.trim();
-    let cut = t.find(|c: char| c.is_ascii_digit())?;
-    let (head, stamp) = (t[..cut].trim_end(), &t[cut..]);
-    if head.contains(char::is_whitespace) || super::dateline::parse_date_line(stamp).is_none() {
-        return None;
-    }
-    // A month or a weekday before the day is the stamp's own word (`Mai 30, 2021`).
-    let folded = crate::text::fold(head);
-    if super::lexicon::is_common_word(&folded)
-        || STAMP_WORDS.contains(&head.to_lowercase().as_str())
-        || is_calendar_word(&folded)
-    {
-        return None;
-    }
-    handle(head)
-}
-
-/// Month and weekday names, folded, in French and English (full and short): a word that
-/// opens a stamp, never a signature.
-fn is_calendar_word(w: &str) -> bool {
-    const WORDS: [&str; 44] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "janvier",
-        "fevrier",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "aout",
-        "septembre",
-        "octobre",
-        "novembre",
-        "decembre",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "lundi",
-        "mardi",
-    ];
-    const MORE: [&str; 8] = ["mercredi", "jeudi", "vendredi", "samedi", "dimanche", "may", "le", "on"];
-    WORDS.contains(&w) || MORE.contains(&w)
-}
-
 /// The byte position of `sep` in `s`, whatever the case of `s`.
 fn find_word(s: &str, sep: &str) -> Option<usize> {
     s.char_indices().map(|(i, _)| i).find(|&i| s.get(i..i + sep.len()).is_some_and(|h| h.eq_ignore_ascii_case(sep)))
@@ -510,16 +436,6 @@ mod tests {
     fn a_first_name_before_a_particle_is_no_one_word_signature() {
         assert_eq!(one_word_signature("Sophie de Villeneuve dans l'émission"), None);
         assert_eq!(one_word_signature("jroe le 12 mai").as_deref(), Some("jroe"));
-    }
-
-    #[test]
-    fn a_user_name_glued_before_a_stamp_signs_it() {
-        assert_eq!(handle_before_stamp("jroe30 juin 2021").as_deref(), Some("jroe"));
-        assert_eq!(handle_before_stamp("jroe 30 juin 2021").as_deref(), Some("jroe"));
-        assert_eq!(handle_before_stamp("Sept 30, 2021"), None);
-        assert_eq!(handle_before_stamp("Updated 30 June 2021"), None);
-        assert_eq!(handle_before_stamp("jroe wrote 30 juin 2021"), None);
-        assert_eq!(handle_before_stamp("jroe30 comments"), None);
     }
 
     #[test]

@@ -11,11 +11,11 @@
 
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
-    byline, byline_names, credit, desk_credit, handle_before_stamp, is_agency, labelled_byline, names,
-    one_word_signature, prefix_openings, prefixed_label,
+    byline, byline_names, credit, desk_credit, is_agency, labelled_byline, names, one_word_signature, prefix_openings,
+    prefixed_label,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
-use super::dateline::{byline_in, date_stamps, date_with_byline, segmented_byline};
+use super::dateline::{byline_in, date_stamps, date_with_byline, handle_before_stamp, segmented_byline};
 use super::given_names::is_given_name;
 use super::layout::Layout;
 use super::lexicon::{CREDIT_WORDS, NOT_NAMES, PUBLISH_CUES, STAMP_CUES};

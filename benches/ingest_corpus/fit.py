@@ -26,8 +26,8 @@ One ranker: a softmax over each input's candidates (plus the "no byline" option 
 field has one), L2 on standardised features, full-batch gradient descent with Adam steps; the
 weights are brought back to the raw scale (a `bias` feature, when the field has one, takes the
 means). Inputs whose candidates hold no right one are left out of the fit, except where the
-field has a "no byline" option: then that option is their target (weight --null-weight, 0.7
-since round 29) where the page's markup names an author (a page that names none says nothing
+field has a "no byline" option: then that option is their target (weight --null-weight, 1.0
+since round 30, 0.7 in round 29) where the page's markup names an author (a page that names none says nothing
 about its printed byline). For the byline, `signed wrong` counts the inputs of such pages whose
 choice names none of the truth's authors: a wrong byline is worse than none.
 Cross-validation: k folds over pages (sorted ids, every k-th page), both shapes of a page in
@@ -379,7 +379,7 @@ def main():
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, help="L2 penalty on the standardised weights (default: the field's)")
     ap.add_argument("--iters", type=int, help="gradient steps (default: the field's)")
-    ap.add_argument("--null-weight", type=float, default=0.7, help="weight of the byline's 'no byline' targets")
+    ap.add_argument("--null-weight", type=float, default=1.0, help="weight of the byline's 'no byline' targets")
     ap.add_argument("--bin", default=default_bin())
     ap.add_argument("--data", default="/work/ingest-data")
     ap.add_argument("-j", "--jobs", type=int, default=2)

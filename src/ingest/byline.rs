@@ -299,6 +299,11 @@ pub(super) fn one_word_signature(rest: &str) -> Option<String> {
     let name_goes_on = next.chars().next().is_some_and(char::is_uppercase)
         && next.chars().all(char::is_alphabetic)
         && first.len() == rest.split_whitespace().next().unwrap_or("").len();
+    // A particle then a capital goes on with a family name (`Sophie de Villeneuve dans …`).
+    let particle =
+        matches!(next, "de" | "du" | "des" | "d'" | "van" | "von" | "der" | "di" | "da" | "del" | "la" | "le")
+            && rest.split_whitespace().nth(2).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let name_goes_on = name_goes_on || particle;
     (!name_goes_on).then_some(w)
 }
 
@@ -360,6 +365,21 @@ pub(super) fn prefixed_label(rest: &str) -> Option<String> {
     ok.then(|| label.to_string())
 }
 
+/// Labels that name the author before a separator, folded (`AUTHOR / Jane Roe`, `Auteur |
+/// Jane Roe`): a page's markup prints the field's name, then its value.
+const AUTHOR_LABELS: [&str; 7] = ["author", "authors", "auteur", "auteurs", "autrice", "auteur(e)", "written by"];
+
+/// `AUTHOR / Jane Roe`, `Auteur | Jane Roe`, `Author - Jane Roe`: a label naming the author,
+/// a separator, then the names (cut as a byline's are).
+pub(super) fn labelled_byline(t: &str) -> Option<String> {
+    let (head, rest) = t.trim().split_once(['/', '|', ':', '–', '—', '-'])?;
+    let head = crate::text::fold(head.trim());
+    if !AUTHOR_LABELS.contains(&head.as_str()) {
+        return None;
+    }
+    byline_names(rest.trim())
+}
+
 /// The byte position of `sep` in `s`, whatever the case of `s`.
 fn find_word(s: &str, sep: &str) -> Option<usize> {
     s.char_indices().map(|(i, _)| i).find(|&i| s.get(i..i + sep.len()).is_some_and(|h| h.eq_ignore_ascii_case(sep)))
@@ -402,6 +422,20 @@ mod tests {
         assert_eq!(desk_credit("Our Team"), None);
         assert_eq!(desk_credit("team"), None);
         assert_eq!(desk_credit("The whole team"), None);
+    }
+
+    #[test]
+    fn a_label_naming_the_author_reads_like_a_prefix() {
+        assert_eq!(labelled_byline("AUTHOR / Jane Roe").as_deref(), Some("Jane Roe"));
+        assert_eq!(labelled_byline("Auteur | Jane Roe, Site").as_deref(), Some("Jane Roe"));
+        assert_eq!(labelled_byline("Category / Jane Roe"), None);
+        assert_eq!(labelled_byline("Author / the editors of the site"), None);
+    }
+
+    #[test]
+    fn a_first_name_before_a_particle_is_no_one_word_signature() {
+        assert_eq!(one_word_signature("Sophie de Villeneuve dans l'émission"), None);
+        assert_eq!(one_word_signature("jroe le 12 mai").as_deref(), Some("jroe"));
     }
 
     #[test]

@@ -11,20 +11,21 @@
 
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
-    byline, byline_names, credit, desk_credit, is_agency, names, one_word_signature, prefix_openings, prefixed_label,
+    byline, byline_names, credit, desk_credit, is_agency, labelled_byline, names, one_word_signature, prefix_openings,
+    prefixed_label,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
-use super::dateline::{byline_in, date_stamps, date_with_byline, segmented_byline};
+use super::dateline::{byline_in, date_stamps, date_with_byline, handle_before_stamp, segmented_byline};
 use super::given_names::is_given_name;
 use super::layout::Layout;
-use super::lexicon::{CREDIT_WORDS, NOT_NAMES, STAMP_CUES};
+use super::lexicon::{CREDIT_WORDS, NOT_NAMES, PUBLISH_CUES, STAMP_CUES};
 use super::line::printed;
 use super::rank::{dump, score};
 use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 39] = [
+pub(super) const FEATURES: [&str; 41] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -80,7 +81,32 @@ pub(super) const FEATURES: [&str; 39] = [
     "picture_credit",
     "uncued_stranger",
     "place_opener",
+    // Round 30: a given name alone on its line (`Solène` over the stamp); a stamp with a
+    // publication cue next to the line (`By X` over `Published Jun 05, 2026`).
+    "lone",
+    "pub_stamp_near",
 ];
+
+/// What share and follow buttons name (folded): `par Messenger`, `par e-mail` read like
+/// bylines, and no author is called so.
+const SHARE_WORDS: [&str; 12] = [
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "messenger",
+    "pinterest",
+    "reddit",
+    "tumblr",
+    "telegram",
+    "flipboard",
+    "e-mail",
+    "email",
+];
+
+/// Lines on either side of a byline in which a stamp with a publication cue makes it a
+/// candidate anywhere in the page (`By X` over `Published Jun 05, 2026`).
+const PUB_STAMP_REACH: usize = 2;
 
 /// How a place's name opens (folded), where a person's does not.
 const PLACE_OPENERS: [&str; 6] = ["saint", "sainte", "st", "ste", "san", "santa"];
@@ -131,6 +157,7 @@ enum Kind {
     Piece,
     Handle,
     Label,
+    Lone,
 }
 
 impl Kind {
@@ -138,6 +165,7 @@ impl Kind {
         match self {
             Kind::Handle => 31,
             Kind::Label => 32,
+            Kind::Lone => 39,
             k => 1 + k as usize,
         }
     }
@@ -182,6 +210,18 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     }
     if let Some((_, Some(n))) = date_with_byline(t) {
         push(n, Kind::Stamp, None);
+    }
+    // `AUTHOR / Jane Roe`: a field's label, then its value.
+    if let Some(n) = labelled_byline(t) {
+        push(n, Kind::Prefix, None);
+    }
+    // `jroe30 juin 2021`: a user name glued before the stamp.
+    if let Some(n) = handle_before_stamp(t) {
+        push(n, Kind::Handle, None);
+    }
+    // `Solène` alone on its line: a given name with no family name (read only in the windows).
+    if let Some(n) = lone_given_name(t) {
+        push(n, Kind::Lone, None);
     }
     if let Some(n) = segmented_byline(t) {
         push(n, Kind::Segment, None);
@@ -309,11 +349,27 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         far.extend((bs..(be + PREFIXED_AFTER_BLOCK).min(lines.len())).filter(|i| !near.contains(i)));
         at.extend(far.iter().copied());
     }
+    let filled = printed(lines);
+    let rank: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
+    // Anywhere else, a byline printed as one next to a stamp with a publication cue (`By X`
+    // over `Published Jun 05, 2026`): the article's own header, where the headline or the
+    // block was misread; a teaser's byline seldom carries a publication cue.
+    let seen: HashSet<usize> = at.iter().copied().collect();
+    for (i, l) in lines.iter().enumerate() {
+        if seen.contains(&i) {
+            continue;
+        }
+        let t = plain(l).0;
+        let prefixed = t.chars().count() <= MAX_FAR_LINE
+            && may_hold_prefix(t)
+            && (matches!(byline(t), Some(Some(_))) || labelled_byline(t).is_some());
+        if prefixed && pub_stamp_near(lines, &filled, &rank, i) {
+            at.push(i);
+        }
+    }
     at.sort_unstable();
     at.dedup();
 
-    let filled = printed(lines);
-    let rank: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
     let counts = repeat_counts(lines);
     let lower = lower_words(lines);
     let legacy_key = legacy.map(|a| a.to_lowercase());
@@ -334,6 +390,9 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         let on_title = anchors.title == Some(i);
         for (text, kind, outlet) in read_line(t) {
             if (on_title || !near.contains(&i)) && !kind.prefixed() {
+                continue;
+            }
+            if is_share_button(&text) {
                 continue;
             }
             if let Some(c) = out.iter_mut().find(|c| c.line == i && c.text == text) {
@@ -360,14 +419,21 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             v[33] = f64::from(!near.contains(&i));
             v[35] = f64::from(s.sentence && s.words >= 8 && s.stop_density >= 0.25);
             v[36] = f64::from(picture_credit(t, &text));
+            v[40] = f64::from(pub_stamp_near(lines, &filled, &rank, i));
             out.push(Candidate { text, line: i, outlet, values: v });
         }
     }
     for c in &mut out {
-        let cued = [Kind::Prefix, Kind::Stamp, Kind::Segment, Kind::Credit, Kind::Handle, Kind::Label]
+        // A byline opening inside the line (`words written by X`) is read after its prefix too.
+        let cued = [Kind::Prefix, Kind::Stamp, Kind::Segment, Kind::Credit, Kind::Inline, Kind::Handle, Kind::Label]
             .iter()
             .any(|k| c.values[k.feature()] == 1.0);
         c.values[37] = f64::from(!cued && c.values[34] == 0.0);
+        // A name read with no cue under a caption (`Image d'illustration.` over `Jane Roe`)
+        // credits the picture.
+        if !cued && caption_above(lines, &filled, &rank, c.line) {
+            c.values[36] = 1.0;
+        }
     }
     // The rules' answer, read where no window reached (the end of a long text): a candidate
     // of its own, placed nowhere.
@@ -410,10 +476,55 @@ fn shape(text: &str, lower: &HashSet<String>, v: &mut [f64; FEATURES.len()]) {
     v[38] = f64::from(PLACE_OPENERS.contains(&first.as_str()));
 }
 
-/// Whether the line credits a picture outside the name (`Photo by X`, `Illustration X`).
+/// Whether the line credits a picture (`Photo by X`, `Illustration X`), outside the name or
+/// as the name's first word (`Illustration Jane Roe` read as a bare name).
 fn picture_credit(line: &str, name: &str) -> bool {
+    let first = name.split_whitespace().next().map(str::to_lowercase).unwrap_or_default();
+    if CREDIT_WORDS.contains(&first.as_str()) {
+        return true;
+    }
     let rest = line.replace(name, " ").to_lowercase();
     rest.split(|c: char| !c.is_alphanumeric() && c != '©').any(|w| CREDIT_WORDS.contains(&w))
+}
+
+/// `Solène`: one given name alone on its line, capitalised (a hyphenated one too:
+/// `Marie-Claude`), no other word.
+fn lone_given_name(t: &str) -> Option<String> {
+    let w = t.trim().trim_end_matches(['.', ',', '|', '·', '/']).trim();
+    let capitalised = |p: &str| {
+        let mut chars = p.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.clone().count() >= 2 && chars.all(char::is_lowercase)
+    };
+    let given = w.split('-').all(|p| capitalised(p) && is_given_name(&crate::text::fold(p)));
+    given.then(|| w.to_string())
+}
+
+/// Whether a name is a share or follow button's (`Messenger`, `E-mail`).
+fn is_share_button(name: &str) -> bool {
+    crate::text::fold(name).split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| SHARE_WORDS.contains(&w))
+}
+
+/// Whether the non-empty line over line `i` is a short caption that names a picture
+/// (`Image d'illustration.`, `Photo : AFP`), so that a name under it is its credit.
+fn caption_above(lines: &[&str], filled: &[usize], rank: &HashMap<usize, usize>, i: usize) -> bool {
+    let Some(prev) = rank.get(&i).and_then(|r| r.checked_sub(1)).map(|r| plain(lines[filled[r]]).0) else {
+        return false;
+    };
+    prev.split_whitespace().count() <= 12
+        && prev.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '©').any(|w| CREDIT_WORDS.contains(&w))
+}
+
+/// Whether a stamp with a publication cue (`Published Jun 05, 2026`, `Publié le 3 mars 2021`)
+/// stands on line `i` or on a non-empty line within [`PUB_STAMP_REACH`] of it.
+fn pub_stamp_near(lines: &[&str], filled: &[usize], rank: &HashMap<usize, usize>, i: usize) -> bool {
+    let Some(&r) = rank.get(&i) else { return false };
+    (r.saturating_sub(PUB_STAMP_REACH)..(r + PUB_STAMP_REACH + 1).min(filled.len())).any(|k| {
+        let t = plain(lines[filled[k]]).0;
+        t.chars().count() <= 160 && t.contains(|c: char| c.is_ascii_digit()) && {
+            let lower = t.to_lowercase();
+            PUBLISH_CUES.iter().any(|c| lower.contains(c)) && date_stamps(t).is_some()
+        }
+    })
 }
 
 /// The share of a byline's names (co-authors split on `,` `;` `et` `and` `&`) whose first word
@@ -566,6 +677,44 @@ mod tests {
         assert!(!kinds("By Jane Roe").iter().any(|(_, k)| *k == Kind::Handle));
         assert!(kinds("Le texte a été adopté par les députés en première lecture.").is_empty());
         assert!(kinds("Par exemple, les jeux de société aident.").iter().all(|(_, k)| *k != Kind::Label));
+    }
+
+    #[test]
+    fn a_lone_given_name_a_labelled_author_and_a_glued_handle_are_read() {
+        let kinds = |t: &str| read_line(t).into_iter().map(|(n, k, _)| (n, k)).collect::<Vec<_>>();
+        assert!(kinds("Solène").contains(&("Solène".to_string(), Kind::Lone)));
+        assert!(kinds("Marie-Claude").contains(&("Marie-Claude".to_string(), Kind::Lone)));
+        assert!(!kinds("Marie-claude").iter().any(|(_, k)| *k == Kind::Lone));
+        assert!(!kinds("Accueil").iter().any(|(_, k)| *k == Kind::Lone));
+        assert!(!kinds("SOPHIE").iter().any(|(_, k)| *k == Kind::Lone));
+        assert!(kinds("AUTHOR / Jane Roe").contains(&("Jane Roe".to_string(), Kind::Prefix)));
+        assert!(kinds("jroe30 juin 2021").contains(&("jroe".to_string(), Kind::Handle)));
+    }
+
+    #[test]
+    fn a_publication_stamp_and_a_caption_around_a_line_are_seen() {
+        let lines = ["Image d'illustration.", "Jane Roe", "par Messenger", "", "By John Doe", "Published Jun 05, 2026"];
+        let filled = printed(&lines);
+        let rank: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
+        assert!(pub_stamp_near(&lines, &filled, &rank, 4));
+        assert!(!pub_stamp_near(&lines, &filled, &rank, 0));
+        assert!(caption_above(&lines, &filled, &rank, 1));
+        assert!(!caption_above(&lines, &filled, &rank, 4));
+        assert!(is_share_button("Messenger") && is_share_button("E-mail") && !is_share_button("Jane Roe"));
+    }
+
+    #[test]
+    fn a_byline_over_a_publication_stamp_is_a_candidate_anywhere() {
+        let para =
+            "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign.";
+        let mut lines = vec!["Council keeps the small theatres open", "By Jane Roe", "Published Jun 05, 2026"];
+        lines.extend(std::iter::repeat_n("* Menu item", 120));
+        lines.extend(["A teaser headline read as the article's", para, para]);
+        let layout = Layout { headline: Some(123), block: Some((124, 125)), others: [None; 2] };
+        let cands = candidates(&lines, &layout, Some("A teaser headline read as the article's"), None);
+        let jane = cands.iter().find(|c| c.text == "Jane Roe").expect("read far from the windows");
+        assert_eq!(jane.values[40], 1.0);
+        assert_eq!(jane.values[33], 1.0);
     }
 
     #[test]

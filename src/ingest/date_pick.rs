@@ -207,8 +207,15 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
     years.sort_unstable();
     let median_year = years[years.len() / 2];
     let stamp_lines: Vec<bool> = read.iter().map(|(_, norm, _, _)| is_stamp_line(norm)).collect();
-    let stamp_days: Vec<PartialDate> =
-        read.iter().zip(&stamp_lines).filter(|(_, s)| **s).flat_map(|(r, _)| r.2.iter().map(|f| f.day)).collect();
+    // The days of stamps, and of lines that say when the story was published (`Publié le
+    // 06/08/2016 Par jroe mise a jour le …`: no stamp alone, but the cue dates it): the
+    // earliest of them is the first publication, a teaser's later stamp is not.
+    let stamp_days: Vec<PartialDate> = read
+        .iter()
+        .zip(&stamp_lines)
+        .filter(|(r, s)| **s || has_cue(&r.1))
+        .flat_map(|(r, _)| r.2.iter().map(|f| f.day))
+        .collect();
     let all_days: Vec<PartialDate> = read.iter().flat_map(|r| r.2.iter().map(|f| f.day)).collect();
     let earliest = stamp_days.iter().min().or(all_days.iter().min()).copied();
     let latest = all_days.iter().max().copied();
@@ -504,6 +511,24 @@ mod tests {
         let days = |author| candidates(&lines, &layout, author).iter().map(|c| c.line).collect::<Vec<_>>();
         assert_eq!(days(Some("Jane Roe")), vec![64]);
         assert!(days(None).is_empty());
+    }
+
+    #[test]
+    fn a_cued_day_counts_with_the_stamps_for_the_earliest() {
+        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
+        let lines = [
+            "Council keeps the small theatres open all year",
+            "13 octobre 2022",
+            para,
+            "Publié le 06/08/2016 Par jroe mise a jour le 26/02/2020",
+            para,
+        ];
+        let layout = Layout { headline: Some(0), block: Some((2, 4)), others: [None; 2] };
+        let earliest = FEATURES.iter().position(|f| *f == "earliest").unwrap();
+        let c = candidates(&lines, &layout, None);
+        let day = |d: &str| c.iter().find(|c| c.day.to_string() == d).map(|c| c.x[earliest]);
+        assert_eq!(day("2016-08-06"), Some(1.0));
+        assert_eq!(day("2022-10-13"), Some(0.0));
     }
 
     #[test]

@@ -528,9 +528,93 @@ pub(super) fn date_stamps(l: &str) -> Option<Stamps> {
     }
     (out.published.is_some() || out.updated.is_some()).then_some(out)
 }
+/// A one-word signature glued before a stamp by a page's markup (`jroe30 juin 2021`,
+/// `jroe 30 juin 2021`): the user name and the stamp after it, when the rest of the line reads
+/// as a date line on its own and the word is a user name, not a word of the language.
+pub(super) fn handle_before_stamp(t: &str) -> Option<String> {
+    let t = t.trim();
+    let cut = t.find(|c: char| c.is_ascii_digit())?;
+    let (head, stamp) = (t[..cut].trim_end(), &t[cut..]);
+    if head.contains(char::is_whitespace) || parse_date_line(stamp).is_none() {
+        return None;
+    }
+    // A month or a weekday before the day is the stamp's own word (`Mai 30, 2021`).
+    let folded = crate::text::fold(head);
+    if super::lexicon::is_common_word(&folded)
+        || super::lexicon::STAMP_WORDS.contains(&head.to_lowercase().as_str())
+        || is_calendar_word(&folded)
+    {
+        return None;
+    }
+    super::byline::handle(head)
+}
+
+/// Month and weekday names, folded, in French and English (full and short): a word that
+/// opens a stamp, never a signature.
+fn is_calendar_word(w: &str) -> bool {
+    const WORDS: [&str; 44] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "lundi",
+        "mardi",
+    ];
+    const MORE: [&str; 8] = ["mercredi", "jeudi", "vendredi", "samedi", "dimanche", "may", "le", "on"];
+    WORDS.contains(&w) || MORE.contains(&w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_user_name_glued_before_a_stamp_signs_it() {
+        assert_eq!(handle_before_stamp("jroe30 juin 2021").as_deref(), Some("jroe"));
+        assert_eq!(handle_before_stamp("jroe 30 juin 2021").as_deref(), Some("jroe"));
+        assert_eq!(handle_before_stamp("Sept 30, 2021"), None);
+        assert_eq!(handle_before_stamp("Updated 30 June 2021"), None);
+        assert_eq!(handle_before_stamp("jroe wrote 30 juin 2021"), None);
+        assert_eq!(handle_before_stamp("jroe30 comments"), None);
+    }
 
     #[test]
     fn glued_years_names_and_second_days_are_put_apart() {

@@ -317,6 +317,10 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     "meta_under_about",
     // A byline or a date under it, amid other headline-like lines each with their own.
     "teaser_list",
+    // Other headline-shaped lines of a like length around it (distinct, not its copies; up to
+    // four, in quarters), times the share of its content words missing from the text's
+    // opening: a teaser in a list of teasers about other stories.
+    "title_run_off",
     // A byline or a stamp just over it, with no headline-like line over that.
     "meta_over",
     // A byline or a stamp just over it, under a headline-like line: a subtitle or a caption.
@@ -496,6 +500,7 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         sign(meta_below),
         sign(meta_below) * about,
         sign(teaser_list),
+        sign(true) * title_run(lines, keys, i) * (1.0 - about),
         sign(meta_over),
         sign(meta_over_headline),
         flag(text_next),
@@ -768,6 +773,24 @@ fn meta_under(meta: &MetaLines, i: usize) -> Option<usize> {
         .filter(|&j| signals(lines[j]).words > 0 && (plain(lines[j]).0.split_whitespace().count() < 12 || meta.is(j)))
         .take(4)
         .find(|&j| meta.is(j))
+}
+
+/// How many distinct headline-shaped lines of a like length (within 0.6 to 1.6 times its own)
+/// stand within [`TEASER_SPAN`] lines of line `i`, not counting its copies (a teaser printed
+/// twice, as an image's text and a link), up to four, in quarters.
+fn title_run(lines: &[&str], keys: &[String], i: usize) -> f64 {
+    let k = &keys[i];
+    let len = k.len() as f64;
+    let like = (i.saturating_sub(TEASER_SPAN)..(i + TEASER_SPAN + 1).min(lines.len()))
+        .filter(|&j| j != i && !keys[j].is_empty() && !keys[j].contains(k.as_str()) && !k.contains(keys[j].as_str()))
+        .filter(|&j| {
+            let r = keys[j].len() as f64 / len.max(1.0);
+            (0.6..=1.6).contains(&r) && headline_like(lines[j])
+        })
+        .map(|j| &keys[j])
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    like.min(4) as f64 / 4.0
 }
 
 /// Four words or more in no list, with no sentence break.
@@ -1054,6 +1077,24 @@ mod tests {
         let opening: std::collections::HashSet<String> = P1.split(' ').map(|w| w.to_lowercase()).collect();
         assert!(overlap("Protesters arrested at theatre", &opening) > 0.9);
         assert_eq!(overlap("Bakery wins bread award", &opening), 0.0);
+    }
+
+    #[test]
+    fn a_title_in_a_run_of_like_titles_counts_its_neighbours_not_its_copies() {
+        let lines = [
+            "Markets fall as the central bank raises its rates again",
+            "Storm closes schools across the northern coast today",
+            "Markets fall as the central bank raises its rates again",
+            "Local team wins the cup after a long season of waiting",
+            "Menu",
+            "A much longer line about something else entirely that goes on and on for many words here",
+        ];
+        let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
+        // Two distinct like titles; the copy and the long line do not count.
+        assert_eq!(title_run(&lines, &keys, 0), 0.5);
+        let alone = ["Markets fall as the central bank raises its rates again", "Menu", "Home"];
+        let keys: Vec<String> = alone.iter().map(|l| key(l)).collect();
+        assert_eq!(title_run(&alone, &keys, 0), 0.0);
     }
 
     #[test]

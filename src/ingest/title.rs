@@ -1087,7 +1087,7 @@ mod tests {
             "Markets fall as the central bank raises its rates again",
             "Local team wins the cup after a long season of waiting",
             "Menu",
-            "A much longer line about something else entirely that goes on and on for many words here",
+            "A much longer line about something else entirely that goes on and on for many words here, twice as long as the titles",
         ];
         let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
         // Two distinct like titles; the copy and the long line do not count.

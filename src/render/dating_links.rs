@@ -59,11 +59,6 @@ pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
     // With, for each, where its markup stands ([`Markup`]): whether words are in a tag or a
     // link was a scan of the block up to each of their places.
     let mut spans: Vec<(&str, Option<(usize, usize)>, Markup)> = Vec::new();
-    // One searcher for each distinct dating expression: building one cost more than the
-    // searches it made, and an article says some of its dates more than once.
-    let mut finders: Vec<(&str, memchr::memmem::Finder)> = Vec::new();
-    // Where the page's ids stand, found in one pass: a search for each block's from the
-    // page's start was a scan of most of the page per paragraph.
     let ids: Vec<usize> = memchr::memmem::find_iter(html.as_bytes(), ID).collect();
     for (k, t) in targets.iter().enumerate() {
         let k_span = match spans.iter().position(|(b, _, _)| *b == t.block) {
@@ -80,14 +75,7 @@ pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
         if t.expression.trim().is_empty() {
             continue;
         }
-        let k_finder = match finders.iter().position(|(e, _)| *e == t.expression) {
-            Some(i) => i,
-            None => {
-                finders.push((t.expression, memchr::memmem::Finder::new(t.expression)));
-                finders.len() - 1
-            }
-        };
-        let Some(at) = place(html, span, markup, &finders[k_finder].1, t) else { continue };
+        let Some(at) = place(html, span, markup, t) else { continue };
         if edits.iter().any(|&(s, e, _)| at.0 < e && s < at.1) {
             continue;
         }
@@ -125,17 +113,10 @@ pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
 
 /// Where in `html` target `t`'s words are (byte range), if they can be placed; `(start,
 /// end)` is its block's content ([`block_span`]), `markup` where its tags and links stand,
-/// `finder` a searcher for the words (not blank), used in the paragraph's text, its sentence
-/// and its HTML.
-fn place(
-    html: &str,
-    (start, end): (usize, usize),
-    markup: &Markup,
-    finder: &memchr::memmem::Finder,
-    t: &Target,
-) -> Option<(usize, usize)> {
-    let all = whole_words_by(finder, t.block_text, t.expression);
-    let nth = occurrence(t, finder, &all)?;
+/// The words are not blank.
+fn place(html: &str, (start, end): (usize, usize), markup: &Markup, t: &Target) -> Option<(usize, usize)> {
+    let all = whole_words_by(t.block_text, t.expression);
+    let nth = occurrence(t, &all)?;
     let count = all.len();
     // The Markdown renderer leaves apostrophes as they are; the templates' escaping does not.
     // Words with nothing to escape (nearly all) are looked for once.
@@ -153,7 +134,7 @@ fn place(
     };
     for needle in needles {
         let found = if *needle == t.expression {
-            markup.text_only(whole_words_by(finder, &html[start..end], needle))
+            markup.text_only(whole_words_by(&html[start..end], needle))
         } else {
             markup.text_only(whole_words(&html[start..end], needle))
         };
@@ -172,8 +153,7 @@ fn markdown_escaped(s: &str) -> String {
 
 /// Which occurrence of its words (0 the first) in its block's text target `t` is: the one
 /// inside its sentence. `all`: where its words stand in the block's text ([`whole_words`]);
-/// `finder`, a searcher for them.
-fn occurrence(t: &Target, finder: &memchr::memmem::Finder, all: &[usize]) -> Option<usize> {
+fn occurrence(t: &Target, all: &[usize]) -> Option<usize> {
     match all.len() {
         0 => None,
         1 => Some(0),
@@ -181,7 +161,7 @@ fn occurrence(t: &Target, finder: &memchr::memmem::Finder, all: &[usize]) -> Opt
             // The sentence as shown may be cut at either end (`…`): its text up to the words
             // is found in the block's, and the words after that are the mention's.
             let own = t.sentence.trim_matches(|c: char| c == '…' || c.is_whitespace());
-            let k = *whole_words_by(finder, own, t.expression).first()?;
+            let k = *whole_words_by(own, t.expression).first()?;
             // The whole sentence first; else its lead, which may occur earlier too (`une
             // décision attendue en novembre … en mars`): the first of its places followed by
             // the words is the sentence's.
@@ -202,15 +182,28 @@ fn whole_words(text: &str, words: &str) -> Vec<usize> {
     if words.is_empty() {
         return text.match_indices(words).map(|(i, _)| i).filter(|&i| is_whole(text, i, 0)).collect();
     }
-    whole_words_by(&memchr::memmem::Finder::new(words), text, words)
+    whole_words_by(text, words)
 }
 
-/// [`whole_words`] with a searcher for `words` (not empty) made already. The vectorised
-/// search finds what `match_indices` does (the leftmost matches, none overlapping; a match
-/// of whole characters starts on a character boundary), for a fraction of the instructions:
-/// every dating expression is looked for in its paragraph and in the page.
-fn whole_words_by(finder: &memchr::memmem::Finder, text: &str, words: &str) -> Vec<usize> {
-    finder.find_iter(text.as_bytes()).filter(|&i| is_whole(text, i, words.len())).collect()
+/// [`whole_words`] of `words` not empty.
+fn whole_words_by(text: &str, words: &str) -> Vec<usize> {
+    matches(text.as_bytes(), words.as_bytes()).filter(|&i| is_whole(text, i, words.len())).collect()
+}
+
+/// The places of `needle` (not empty) in `hay` as `memmem::find_iter` gives them (the
+/// leftmost, none overlapping), from the places of its first byte: the texts searched are a
+/// paragraph, where building a vectorised searcher for each dating expression cost more than
+/// its searches (and a match of whole characters starts on a character boundary, as
+/// `match_indices` would find it).
+fn matches<'h>(hay: &'h [u8], needle: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
+    let mut next = 0;
+    memchr::memchr_iter(needle[0], hay).filter(move |&i| {
+        let found = i >= next && hay[i..].starts_with(needle);
+        if found {
+            next = i + needle.len();
+        }
+        found
+    })
 }
 
 /// Whether the `len` bytes at `i` of `text` stand as whole words: no letter or digit just
@@ -506,7 +499,19 @@ mod tests {
     }
 
     #[test]
-    fn one_searcher_finds_what_one_for_each_expression_found() {
+    fn finds_what_the_vectorised_searcher_finds() {
+        let hays = ["", "aaaa", "aaaaa", "abababa", "le 3 mai, le 3 mai; le 3 mais", "été été l'été", "ééé"];
+        for hay in hays {
+            for needle in ["a", "aa", "aba", "le 3 mai", "été", "é", "éé", "\u{a9}", "x", "aaaaaa"] {
+                let want: Vec<usize> = memchr::memmem::find_iter(hay.as_bytes(), needle).collect();
+                assert_eq!(matches(hay.as_bytes(), needle.as_bytes()).collect::<Vec<_>>(), want, "{hay} {needle}");
+                assert_eq!(want, hay.match_indices(needle).map(|(i, _)| i).collect::<Vec<_>>(), "{hay} {needle}");
+            }
+        }
+    }
+
+    #[test]
+    fn places_what_a_searcher_for_each_expression_placed() {
         // Repeated words, overlapping expressions, accents: each target placed as before.
         let text = "Le 3 mai, élu le 3 mai 2025; mardi, mardi prochain, l'été 2025 et l'été.";
         let html = format!("<p id=\"p1\">{}</p><p id=\"p2\">mardi <a href=x>mardi</a></p>", escape_html(text));

@@ -58,7 +58,9 @@ pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
     // dozen paragraphs, and finding one is a scan of the page from its start.
     // With, for each, where its markup stands ([`Markup`]): whether words are in a tag or a
     // link was a scan of the block up to each of their places.
-    let mut spans: Vec<(&str, Option<(usize, usize)>, Markup)> = Vec::new();
+    let mut spans: Vec<Block> = Vec::new();
+    // Where the page's ids stand, found in one pass: a search for each block's from the
+    // page's start was a scan of most of the page per paragraph.
     let ids: Vec<usize> = memchr::memmem::find_iter(html.as_bytes(), ID).collect();
     for (k, t) in targets.iter().enumerate() {
         let k_span = match spans.iter().position(|(b, _, _)| *b == t.block) {
@@ -110,6 +112,9 @@ pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
     out.push_str(&html[from..]);
     (out, placed)
 }
+
+/// A block of the page: its id, its content's place ([`block_span`]) and its markup.
+type Block<'h> = (&'h str, Option<(usize, usize)>, Markup);
 
 /// Where in `html` target `t`'s words are (byte range), if they can be placed; `(start,
 /// end)` is its block's content ([`block_span`]), `markup` where its tags and links stand,

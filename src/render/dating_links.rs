@@ -56,20 +56,28 @@ pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
     let mut placed = vec![false; targets.len()];
     // Each block's place in the page, found once: an article's targets are a few dozen in a
     // dozen paragraphs, and finding one is a scan of the page from its start.
-    let mut spans: Vec<(&str, Option<(usize, usize)>)> = Vec::new();
+    // With, for each, where its markup stands ([`Markup`]): whether words are in a tag or a
+    // link was a scan of the block up to each of their places.
+    let mut spans: Vec<Block> = Vec::new();
     // Where the page's ids stand, found in one pass: a search for each block's from the
     // page's start was a scan of most of the page per paragraph.
     let ids: Vec<usize> = memchr::memmem::find_iter(html.as_bytes(), ID).collect();
     for (k, t) in targets.iter().enumerate() {
-        let span = match spans.iter().find(|(b, _)| *b == t.block) {
-            Some(&(_, span)) => span,
+        let k_span = match spans.iter().position(|(b, _, _)| *b == t.block) {
+            Some(i) => i,
             None => {
                 let span = block_span(html, &ids, t.block);
-                spans.push((t.block, span));
-                span
+                let markup = span.map(|(s, e)| Markup::of(&html[s..e])).unwrap_or_default();
+                spans.push((t.block, span, markup));
+                spans.len() - 1
             }
         };
-        let Some(at) = span.and_then(|span| place(html, span, t)) else { continue };
+        let (_, span, markup) = &spans[k_span];
+        let Some(span) = *span else { continue };
+        if t.expression.trim().is_empty() {
+            continue;
+        }
+        let Some(at) = place(html, span, markup, t) else { continue };
         if edits.iter().any(|&(s, e, _)| at.0 < e && s < at.1) {
             continue;
         }
@@ -105,15 +113,14 @@ pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
     (out, placed)
 }
 
+/// A block of the page: its id, its content's place ([`block_span`]) and its markup.
+type Block<'h> = (&'h str, Option<(usize, usize)>, Markup);
+
 /// Where in `html` target `t`'s words are (byte range), if they can be placed; `(start,
-/// end)` is its block's content ([`block_span`]).
-fn place(html: &str, (start, end): (usize, usize), t: &Target) -> Option<(usize, usize)> {
-    if t.expression.trim().is_empty() {
-        return None;
-    }
-    // One searcher for the words, in the paragraph's text and then in its HTML.
-    let finder = memchr::memmem::Finder::new(t.expression);
-    let all = whole_words_by(&finder, t.block_text, t.expression);
+/// end)` is its block's content ([`block_span`]), `markup` where its tags and links stand,
+/// The words are not blank.
+fn place(html: &str, (start, end): (usize, usize), markup: &Markup, t: &Target) -> Option<(usize, usize)> {
+    let all = whole_words_by(t.block_text, t.expression);
     let nth = occurrence(t, &all)?;
     let count = all.len();
     // The Markdown renderer leaves apostrophes as they are; the templates' escaping does not.
@@ -132,9 +139,9 @@ fn place(html: &str, (start, end): (usize, usize), t: &Target) -> Option<(usize,
     };
     for needle in needles {
         let found = if *needle == t.expression {
-            text_occurrences_by(&finder, &html[start..end], needle)
+            markup.text_only(whole_words_by(&html[start..end], needle))
         } else {
-            text_occurrences(&html[start..end], needle)
+            markup.text_only(whole_words(&html[start..end], needle))
         };
         if found.len() == count {
             let s = start + *found.get(nth)?;
@@ -150,7 +157,7 @@ fn markdown_escaped(s: &str) -> String {
 }
 
 /// Which occurrence of its words (0 the first) in its block's text target `t` is: the one
-/// inside its sentence. `all`: where its words stand in the block's text ([`whole_words`]).
+/// inside its sentence. `all`: where its words stand in the block's text ([`whole_words`]);
 fn occurrence(t: &Target, all: &[usize]) -> Option<usize> {
     match all.len() {
         0 => None,
@@ -159,7 +166,7 @@ fn occurrence(t: &Target, all: &[usize]) -> Option<usize> {
             // The sentence as shown may be cut at either end (`…`): its text up to the words
             // is found in the block's, and the words after that are the mention's.
             let own = t.sentence.trim_matches(|c: char| c == '…' || c.is_whitespace());
-            let k = *whole_words(own, t.expression).first()?;
+            let k = *whole_words_by(own, t.expression).first()?;
             // The whole sentence first; else its lead, which may occur earlier too (`une
             // décision attendue en novembre … en mars`): the first of its places followed by
             // the words is the sentence's.
@@ -180,15 +187,28 @@ fn whole_words(text: &str, words: &str) -> Vec<usize> {
     if words.is_empty() {
         return text.match_indices(words).map(|(i, _)| i).filter(|&i| is_whole(text, i, 0)).collect();
     }
-    whole_words_by(&memchr::memmem::Finder::new(words), text, words)
+    whole_words_by(text, words)
 }
 
-/// [`whole_words`] with a searcher for `words` (not empty) made already. The vectorised
-/// search finds what `match_indices` does (the leftmost matches, none overlapping; a match
-/// of whole characters starts on a character boundary), for a fraction of the instructions:
-/// every dating expression is looked for in its paragraph and in the page.
-fn whole_words_by(finder: &memchr::memmem::Finder, text: &str, words: &str) -> Vec<usize> {
-    finder.find_iter(text.as_bytes()).filter(|&i| is_whole(text, i, words.len())).collect()
+/// [`whole_words`] of `words` not empty.
+fn whole_words_by(text: &str, words: &str) -> Vec<usize> {
+    matches(text.as_bytes(), words.as_bytes()).filter(|&i| is_whole(text, i, words.len())).collect()
+}
+
+/// The places of `needle` (not empty) in `hay` as `memmem::find_iter` gives them (the
+/// leftmost, none overlapping), from the places of its first byte: the texts searched are a
+/// paragraph, where building a vectorised searcher for each dating expression cost more than
+/// its searches (and a match of whole characters starts on a character boundary, as
+/// `match_indices` would find it).
+fn matches<'h>(hay: &'h [u8], needle: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
+    let mut next = 0;
+    memchr::memchr_iter(needle[0], hay).filter(move |&i| {
+        let found = i >= next && hay[i..].starts_with(needle);
+        if found {
+            next = i + needle.len();
+        }
+        found
+    })
 }
 
 /// Whether the `len` bytes at `i` of `text` stand as whole words: no letter or digit just
@@ -236,53 +256,57 @@ fn find_tag(html: &[u8], tag: &[u8]) -> Option<usize> {
     memchr::memchr_iter(b'<', html).find(|&i| html[i..].starts_with(tag))
 }
 
-/// The offsets of `needle` (escaped text) in `html` as whole words of its text: not inside a
-/// tag, nor inside a link (a link cannot hold another).
-fn text_occurrences(html: &str, needle: &str) -> Vec<usize> {
-    not_in_markup(html, whole_words(html, needle))
-}
+/// Where a block's HTML has its `<` and `>`, each with, just after it, whether the block is
+/// inside a tag (the last of them a `<`) and how many more links it has opened (`<a `, `<a>`)
+/// than closed (`</a>`) up to there: whether words at an offset are text of the block or
+/// markup is then a binary search.
+#[derive(Default)]
+struct Markup(Vec<(usize, bool, isize)>);
 
-/// [`text_occurrences`] with a searcher for `needle` (not empty) made already.
-fn text_occurrences_by(finder: &memchr::memmem::Finder, html: &str, needle: &str) -> Vec<usize> {
-    not_in_markup(html, whole_words_by(finder, html, needle))
-}
-
-/// The offsets of `found` that are neither inside a tag nor inside a link of `html`.
-fn not_in_markup(html: &str, found: Vec<usize>) -> Vec<usize> {
-    found
-        .into_iter()
-        .filter(|&i| {
-            let before = &html[..i];
-            let in_tag = match (before.rfind('<'), before.rfind('>')) {
-                (Some(open), Some(close)) => open > close,
-                (Some(_), None) => true,
-                _ => false,
-            };
-            !in_tag && {
-                let (opened, closed) = links_opened_and_closed(before);
-                opened <= closed
-            }
-        })
-        .collect()
-}
-
-/// How many `<a ` and `<a>`, and how many `</a>`, `html` holds: one pass over its `<`.
-fn links_opened_and_closed(html: &str) -> (usize, usize) {
-    let (mut opened, mut closed) = (0, 0);
-    for (i, _) in html.match_indices('<') {
-        let rest = &html.as_bytes()[i + 1..];
-        if rest.starts_with(b"a ") || rest.starts_with(b"a>") {
-            opened += 1;
-        } else if rest.starts_with(b"/a>") {
-            closed += 1;
-        }
+impl Markup {
+    /// The marks of `html` (a block's content), in one pass over its `<` and `>`.
+    fn of(html: &str) -> Markup {
+        let bytes = html.as_bytes();
+        let mut links = 0isize;
+        let marks = memchr::memchr2_iter(b'<', b'>', bytes)
+            .map(|i| {
+                let open = bytes[i] == b'<';
+                if open {
+                    let rest = &bytes[i + 1..];
+                    if rest.starts_with(b"a ") || rest.starts_with(b"a>") {
+                        links += 1;
+                    } else if rest.starts_with(b"/a>") {
+                        links -= 1;
+                    }
+                }
+                (i, open, links)
+            })
+            .collect();
+        Markup(marks)
     }
-    (opened, closed)
+
+    /// The offsets of `found` that are neither inside a tag nor inside a link of the block. A
+    /// link's start tag cut by the offset (`<a` just before it) counts here where the scan of
+    /// the block's text before the offset did not count it, but the offset is inside that tag
+    /// then, and left out either way.
+    fn text_only(&self, found: Vec<usize>) -> Vec<usize> {
+        found
+            .into_iter()
+            .filter(|&i| match self.0.partition_point(|&(p, _, _)| p < i) {
+                0 => true,
+                k => {
+                    let (_, in_tag, links) = self.0[k - 1];
+                    !in_tag && links <= 0
+                }
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::escape_html;
 
     fn target<'a>(block: &'a str, text: &'a str, sentence: &'a str, expression: &'a str) -> Target<'a> {
         Target {
@@ -438,5 +462,98 @@ mod tests {
         let (out, placed) = link("<p id=\"p1\">A &amp; B lundi</p>", &[t]);
         assert_eq!(placed, [true]);
         assert_eq!(out, "<p id=\"p1\">A &amp; B <a href=\"a&quot;b\">lundi</a> <small>(&lt;x&gt;)</small></p>");
+    }
+
+    /// Which offsets of `found` in `html` the former scans kept: the block's text before each,
+    /// searched back for `<` and `>` and counted for links.
+    fn not_in_markup(html: &str, found: Vec<usize>) -> Vec<usize> {
+        found
+            .into_iter()
+            .filter(|&i| {
+                let before = &html[..i];
+                let in_tag = match (before.rfind('<'), before.rfind('>')) {
+                    (Some(open), Some(close)) => open > close,
+                    (Some(_), None) => true,
+                    _ => false,
+                };
+                !in_tag && {
+                    let (opened, closed) = links_opened_and_closed(before);
+                    opened <= closed
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn keeps_the_text_offsets_the_former_scans_kept() {
+        let blocks = [
+            "",
+            "lundi",
+            "<a href=x>lundi</a> lundi <em title=\"lundi\">lundi</em>",
+            "</a></a> lundi <a>lundi</a> <a lundi> <abbr>lundi</abbr>",
+            "x <a",
+            "<a>é <a >ü</a> ß</a> <a\nb>c</a>> > <",
+            "<<a <a></a></a>< a</ a>",
+            "a > b < c <a>d</a><a href=\"e\">f<b>g</b></a>h",
+        ];
+        for html in blocks {
+            let markup = Markup::of(html);
+            let all: Vec<usize> = (0..=html.len()).filter(|&i| html.is_char_boundary(i)).collect();
+            assert_eq!(markup.text_only(all.clone()), not_in_markup(html, all), "{html}");
+        }
+    }
+
+    #[test]
+    fn finds_what_the_vectorised_searcher_finds() {
+        let hays = ["", "aaaa", "aaaaa", "abababa", "le 3 mai, le 3 mai; le 3 mais", "été été l'été", "ééé"];
+        for hay in hays {
+            for needle in ["a", "aa", "aba", "le 3 mai", "été", "é", "éé", "\u{a9}", "x", "aaaaaa"] {
+                let want: Vec<usize> = memchr::memmem::find_iter(hay.as_bytes(), needle).collect();
+                assert_eq!(matches(hay.as_bytes(), needle.as_bytes()).collect::<Vec<_>>(), want, "{hay} {needle}");
+                assert_eq!(want, hay.match_indices(needle).map(|(i, _)| i).collect::<Vec<_>>(), "{hay} {needle}");
+            }
+        }
+    }
+
+    #[test]
+    fn places_what_a_searcher_for_each_expression_placed() {
+        // Repeated words, overlapping expressions, accents: each target placed as before.
+        let text = "Le 3 mai, élu le 3 mai 2025; mardi, mardi prochain, l'été 2025 et l'été.";
+        let html = format!("<p id=\"p1\">{}</p><p id=\"p2\">mardi <a href=x>mardi</a></p>", escape_html(text));
+        let targets = [
+            target("p1", text, "Le 3 mai, élu le 3 mai 2025; mardi, mardi prochain, l'été 2025 et l'été.", "3 mai"),
+            target("p1", text, "…élu le 3 mai 2025…", "3 mai 2025"),
+            target("p1", text, "…élu le 3 mai 2025…", "3 mai"),
+            target("p1", text, "…mardi prochain…", "mardi prochain"),
+            target("p1", text, "…mardi prochain…", "mardi"),
+            target("p1", text, "…l'été 2025 et…", "l'été 2025"),
+            target("p1", text, "…et l'été.", "l'été"),
+            target("p1", text, "…et l'été.", "été"),
+            target("p2", "mardi mardi", "mardi mardi", "mardi"),
+            target("p1", text, "x", " "),
+        ];
+        let (out, placed) = link(&html, &targets);
+        let want = "<p id=\"p1\">Le <a href=../c.html#e1>3 mai</a> <small>(16 septembre 2025)</small>, élu le \
+             <a href=../c.html#e1>3 mai 2025</a> <small>(16 septembre 2025)</small>; mardi, <a \
+             href=../c.html#e1>mardi prochain</a> <small>(16 septembre 2025)</small>, <a \
+             href=../c.html#e1>l&#39;été 2025</a> <small>(16 septembre 2025)</small> et <a \
+             href=../c.html#e1>l&#39;été</a> <small>(16 septembre 2025)</small>.</p><p id=\"p2\">mardi <a \
+             href=x>mardi</a></p>";
+        assert_eq!(out, want);
+        assert_eq!(placed, [true, true, false, true, false, true, true, false, false, false]);
+    }
+
+    /// How many `<a ` and `<a>`, and how many `</a>`, `html` holds: one pass over its `<`.
+    fn links_opened_and_closed(html: &str) -> (usize, usize) {
+        let (mut opened, mut closed) = (0, 0);
+        for (i, _) in html.match_indices('<') {
+            let rest = &html.as_bytes()[i + 1..];
+            if rest.starts_with(b"a ") || rest.starts_with(b"a>") {
+                opened += 1;
+            } else if rest.starts_with(b"/a>") {
+                closed += 1;
+            }
+        }
+        (opened, closed)
     }
 }

@@ -528,6 +528,7 @@ pub(super) fn date_stamps(l: &str) -> Option<Stamps> {
     }
     (out.published.is_some() || out.updated.is_some()).then_some(out)
 }
+
 /// A one-word signature glued before a stamp by a page's markup (`jroe30 juin 2021`,
 /// `jroe 30 juin 2021`): the user name and the stamp after it, when the rest of the line reads
 /// as a date line on its own and the word is a user name, not a word of the language.
@@ -542,64 +543,17 @@ pub(super) fn handle_before_stamp(t: &str) -> Option<String> {
     let folded = crate::text::fold(head);
     if super::lexicon::is_common_word(&folded)
         || super::lexicon::STAMP_WORDS.contains(&head.to_lowercase().as_str())
-        || is_calendar_word(&folded)
+        || is_calendar_word(head)
     {
         return None;
     }
     super::byline::handle(head)
 }
 
-/// Month and weekday names, folded, in French and English (full and short): a word that
-/// opens a stamp, never a signature.
+/// A month (full or abbreviated) or a weekday, by the date tagger's lexicon: a word that opens
+/// a stamp, never a signature.
 fn is_calendar_word(w: &str) -> bool {
-    const WORDS: [&str; 44] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "janvier",
-        "fevrier",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "aout",
-        "septembre",
-        "octobre",
-        "novembre",
-        "decembre",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "lundi",
-        "mardi",
-    ];
-    const MORE: [&str; 8] = ["mercredi", "jeudi", "vendredi", "samedi", "dimanche", "may", "le", "on"];
-    WORDS.contains(&w) || MORE.contains(&w)
+    is_month_word(w) || crate::dates::calendar_word(w) == Some(crate::dates::CalendarWord::Weekday)
 }
 
 #[cfg(test)]

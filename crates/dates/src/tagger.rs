@@ -380,7 +380,12 @@ impl<'a> Resolver<'a> {
         // A deadline after a past verb is mostly one set then and still ahead (`postponed
         // until Tuesday`, `to run through June`), unless a past perfect says it was met (`had
         // filed reports by Wednesday`).
-        if t == Tense::Past && self.deadline(raw) && !self.perfect_near(raw) && !self.state_ended(raw) {
+        if t == Tense::Past
+            && self.deadline(raw)
+            && !self.perfect_near(raw)
+            && !self.state_ended(raw)
+            && !self.done_by(raw)
+        {
             return Tense::Future;
         }
         if t != Tense::Unknown {
@@ -527,6 +532,22 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// Whether an English `by` before the expression (a clock time may come between) ends a
+    /// past clause that tells a thing done by then (`crews restored power by Saturday`):
+    /// see [`tense::done_by`].
+    fn done_by(&self, raw: &Raw) -> bool {
+        if self.lang != Lang::En {
+            return false;
+        }
+        let mut first = raw.first;
+        while first > 0 && raw.first - first < 6 && self.clock_piece(first - 1) {
+            first -= 1;
+        }
+        first.checked_sub(1).is_some_and(|by| {
+            self.toks[by].lex == lexicon::Lex::Kw(lexicon::Kw::By) && tense::done_by(self.text, self.toks, by)
+        })
+    }
+
     /// Whether a word of deadline comes right before the expression: `until Monday`, `by
     /// Friday`, `jusqu'au 5 janvier`, `d'ici lundi`.
     fn deadline(&self, raw: &Raw) -> bool {
@@ -662,8 +683,10 @@ impl<'a> Resolver<'a> {
                 Some((self.rel(n, unit, raw)?, Anchoring::Anchor))
             }
             Sem::InFuture { n, unit } => {
+                // A superlative or a first in the same phrase measures a span even where a
+                // present reads ahead (`Dow closes at lowest level in six years`).
                 let ahead = match self.tense(raw) {
-                    Tense::Future => true,
+                    Tense::Future => !self.span_phrase(raw),
                     Tense::Past => false,
                     Tense::Unknown => self.in_future_untensed(raw),
                 };
@@ -1320,6 +1343,36 @@ impl<'a> Resolver<'a> {
             lexicon::is_in(words.span_words, w)
                 || (w.len() >= 6 && w.ends_with(b"est") && !lexicon::is_in(words.not_superlative, w))
         })
+    }
+
+    /// Whether a superlative or a first opens the phrase `in three years` ends, with no verb
+    /// between them (`at lowest level in six years`, `the first time in a decade`; not `the
+    /// first plant will open in two years`).
+    fn span_phrase(&self, raw: &Raw) -> bool {
+        let words = lexicon::words(self.lang);
+        let sent = self.toks[raw.first].sent;
+        for k in (raw.first.saturating_sub(6)..raw.first).rev() {
+            let t = &self.toks[k];
+            // A hyphen joins a compound inside the phrase (`biggest one-day drop`).
+            let hyphen = matches!(t.punct(), Some('-' | '‑'));
+            if t.sent != sent || (t.kind == tokens::Kind::Punct && !hyphen) {
+                return false;
+            }
+            if t.kind != tokens::Kind::Word {
+                continue;
+            }
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            let Some(w) = lexicon::fold(&self.text[t.start..t.end], &mut buf) else { return false };
+            if lexicon::is_in(words.span_words, w)
+                || (w.len() >= 6 && w.ends_with(b"est") && !lexicon::is_in(words.not_superlative, w))
+            {
+                return true;
+            }
+            if tense::cue(self.text, self.toks, self.lang, k).is_some() {
+                return false;
+            }
+        }
+        false
     }
 
     fn range(&self, a: Sem, b: Sem, raw: &Raw) -> Option<(DateSpan, Anchoring)> {

@@ -712,6 +712,10 @@ pub(crate) struct Words {
     /// state ended (`remained closed until Monday`), where another past verb sets a
     /// deadline still ahead (`postponed until Tuesday`).
     pub state_pasts: &'static [&'static str],
+    /// Past forms of verbs that ask for, set or move a deadline: before `by` + a date the
+    /// date is still ahead of them (`demanded payment by Friday`), where another past verb
+    /// tells a thing done by then (`crews restored power by Saturday`).
+    pub deadline_setters: &'static [&'static str],
     /// Participles of putting off, before `au` / `to` + a date (`reporté au 3 avril`,
     /// `adjourned to March 3`): the new date, set then and still ahead, as after `until`.
     pub postponements: &'static [&'static str],
@@ -934,6 +938,7 @@ const FR_WORDS: Words = Words {
     model_determiners: &[],
     subject_pronouns: &["qu", "que", "quand"],
     state_pasts: &[],
+    deadline_setters: &[],
     postponements: &[
         "reporte",
         "reportee",
@@ -1412,7 +1417,14 @@ const EN_WORDS: Words = Words {
     ],
     model_determiners: &["his", "her", "their", "my", "your", "our", "a", "an"],
     subject_pronouns: &["it", "he", "she", "they", "we", "i", "you"],
-    state_pasts: &["remained", "stayed", "lasted", "continued", "persisted", "lingered", "survived", "lived", "served"],
+    state_pasts: &[
+        "remained", "stayed", "lasted", "continued", "persisted", "lingered", "survived", "lived", "served", "ran",
+    ],
+    deadline_setters: &[
+        "asked", "demanded", "ordered", "urged", "requested", "required", "sought", "called", "gave", "set",
+        "extended", "postponed", "delayed", "deferred", "promised", "pledged", "vowed", "expected", "planned",
+        "scheduled", "agreed", "told", "instructed", "directed", "wanted", "hoped", "needed", "insisted",
+    ],
     intent_presents: &[],
     postponements: &["postponed", "adjourned", "delayed", "deferred", "rescheduled", "pushed", "moved"],
     phrase_closers: &[

@@ -1574,11 +1574,34 @@ fn a_deadline_after_a_past_verb_is_ahead_unless_met() {
         ("The service has given them until 9 a.m. Tuesday to sign.", "2000-04-04"),
         ("Thirty-two members had filed reports by Tuesday.", "2000-03-28"),
         ("Talks resumed on Tuesday.", "2000-03-28"),
+        // A thing done by the day, in the simple past or a passive: the day is behind.
+        ("Crews restored power to 5,000 homes by Tuesday.", "2000-03-28"),
+        ("The repairs were finished by Tuesday afternoon.", "2000-03-28"),
+        ("The company was able to restore some services by Tuesday.", "2000-03-28"),
+        ("The strike ran through Tuesday.", "2000-03-28"),
+        // A deadline set in the past for a thing to do: still ahead.
+        ("The judge ordered him to leave by Tuesday.", "2000-04-04"),
+        ("The union demanded a raise by Tuesday.", "2000-04-04"),
+        ("He said the company would pay by Tuesday.", "2000-04-04"),
     ];
     for (text, want) in cases {
         let t = tag_at(text, Lang::En, date("2000-03-30"), today());
         assert_eq!(t.exprs[0].value.iso(), want, "{text}");
     }
+}
+
+#[test]
+fn in_a_count_after_a_superlative_is_a_span_whatever_the_tense() {
+    // A headline present reads ahead, but `lowest level in six years` measures a span.
+    for text in [
+        "Dow closes at lowest level in six years",
+        "Stocks post biggest one-day drop in two years",
+        "Shares are set for the first weekly gain in a month.",
+    ] {
+        assert_eq!(en_values(text, "2009-02-20"), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(en_values("The first plant will open in two years.", "2009-02-20"), ["2011"]);
+    assert_eq!(en_values("The company will move in two years.", "2009-02-20"), ["2011"]);
 }
 
 #[test]

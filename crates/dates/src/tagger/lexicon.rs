@@ -659,7 +659,8 @@ pub(crate) struct Words {
     /// Plural verbs after a number that make it a count of people or things.
     pub plural_verbs: &'static [&'static str],
     /// Words before a four-digit number that make it a year whatever follows (`fiscal 1989
-    /// were`, `fiscal 1990 earnings`): a number there names a reporting year, never an amount.
+    /// were`, `fiscal 1990 earnings`, `the 8% notes due 1995 were priced`): a number there
+    /// names a reporting or a maturity year, never an amount.
     pub year_before: &'static [&'static str],
     /// Plural nouns of a period's results that a year qualifies and no number counts
     /// (`1990 earnings`, `1989 results`): after a year they keep it a year.
@@ -1215,7 +1216,7 @@ const EN_WORDS: Words = Words {
         "residents",
     ],
     plural_verbs: &["were", "are", "have", "had"],
-    year_before: &["fiscal", "fy", "calendar"],
+    year_before: &["fiscal", "fy", "calendar", "due"],
     year_nouns: &["earnings", "results", "profits", "revenues", "figures", "losses", "sales"],
     function_words: &["this", "was", "has", "its", "always", "thus", "plus", "minus"],
     span_words: &["first", "most", "least", "best", "worst", "record", "ever", "time", "times", "only", "once", "last"],

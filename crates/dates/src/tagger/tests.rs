@@ -1605,6 +1605,20 @@ fn in_a_count_after_a_superlative_is_a_span_whatever_the_tense() {
 }
 
 #[test]
+fn a_quarter_named_by_its_last_month_is_that_quarter() {
+    assert_eq!(en_values("Profit in the September quarter rose 10%.", "1989-11-02"), ["1989-07/1989-09"]);
+    assert_eq!(en_values("Its December quarter will be weak.", "1989-11-02"), ["1989-10/1989-12"]);
+    assert_eq!(en_values("Sales rose in September.", "1989-11-02"), ["1989-09"]);
+    // Only a calendar quarter's last month, after a determiner.
+    assert_eq!(en_values("The October quarter was weak.", "1989-11-02"), ["1989-10"]);
+}
+
+#[test]
+fn a_number_after_due_is_a_maturity_year() {
+    assert_eq!(en_values("The 8% notes due 1995 were priced at par.", "1989-11-02"), ["1995"]);
+}
+
+#[test]
 fn a_year_earlier_far_from_any_date_counts_from_the_anchor() {
     let near = "Sales fell in 1987. A year earlier, they had risen.";
     let far =

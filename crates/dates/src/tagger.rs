@@ -385,6 +385,7 @@ impl<'a> Resolver<'a> {
             && !self.perfect_near(raw)
             && !self.state_ended(raw)
             && !self.done_by(raw)
+            && !self.ended_until(raw)
         {
             return Tense::Future;
         }
@@ -530,6 +531,42 @@ impl<'a> Resolver<'a> {
                 && t.kind == tokens::Kind::Word
                 && lexicon::fold(&self.text[t.start..t.end], &mut buf).is_some_and(|w| lexicon::is_in(list, w))
         })
+    }
+
+    /// Whether an English `until` before the expression ends a past state rather than sets a
+    /// deadline: fronted (`Until Monday, no one knew`) or after a negation in its clause (`it
+    /// was not until Monday that police named him`, `did not release the name until
+    /// Monday`): the thing happened then, behind.
+    fn ended_until(&self, raw: &Raw) -> bool {
+        use lexicon::{Kw, Lex};
+        if self.lang != Lang::En {
+            return false;
+        }
+        let mut first = raw.first;
+        while first > 0 && raw.first - first < 6 && self.clock_piece(first - 1) {
+            first -= 1;
+        }
+        let Some(u) = first.checked_sub(1).filter(|&u| self.toks[u].lex == Lex::Kw(Kw::Until)) else {
+            return false;
+        };
+        let sent = self.toks[u].sent;
+        if u == 0 || self.toks[u - 1].sent != sent {
+            return true;
+        }
+        for k in (u.saturating_sub(12)..u).rev() {
+            let t = &self.toks[k];
+            if t.sent != sent || t.punct().is_some_and(|c| matches!(c, ',' | ';' | ':' | '(' | ')')) {
+                return false;
+            }
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            let w = lexicon::fold(&self.text[t.start..t.end], &mut buf);
+            // `didn't`: the `t` after a glued apostrophe.
+            let nt = w == Some(b"t") && k > 0 && self.toks[k - 1].end == t.start;
+            if matches!(w, Some(b"not" | b"never")) || nt {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether an English `by` before the expression (a clock time may come between) ends a

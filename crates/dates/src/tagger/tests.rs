@@ -1583,6 +1583,11 @@ fn a_deadline_after_a_past_verb_is_ahead_unless_met() {
         ("The judge ordered him to leave by Tuesday.", "2000-04-04"),
         ("The union demanded a raise by Tuesday.", "2000-04-04"),
         ("He said the company would pay by Tuesday.", "2000-04-04"),
+        // `until` after a negation or fronted ends a past state: the thing happened then.
+        ("It was not until Tuesday that police released the name.", "2000-03-28"),
+        ("Police didn't release the name until Tuesday.", "2000-03-28"),
+        ("Until Tuesday, no one knew.", "2000-03-28"),
+        ("Police will not release the name until Tuesday.", "2000-04-04"),
     ];
     for (text, want) in cases {
         let t = tag_at(text, Lang::En, date("2000-03-30"), today());

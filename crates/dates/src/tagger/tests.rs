@@ -1619,6 +1619,17 @@ fn a_quarter_named_by_its_last_month_is_that_quarter() {
 }
 
 #[test]
+fn a_count_ago_then_this_period_is_that_period_back() {
+    let a = "1999-10-12";
+    assert_eq!(en_values("A year ago this week, the war began.", a), ["1998-10-12/1998-10-18"]);
+    assert_eq!(en_values("Two years ago this month, the wall fell.", a), ["1997-10"]);
+    assert_eq!(en_values("Three weeks ago today, the bomb exploded.", a), ["1999-09-21"]);
+    // Units that do not divide keep the two expressions apart.
+    assert_eq!(en_values("A week ago today, he left.", a), ["1999-10-05"]);
+    assert_eq!(en_values("A month ago this week, he left.", a), ["1999-09", "1999-10-11/1999-10-17"]);
+}
+
+#[test]
 fn a_number_after_due_is_a_maturity_year() {
     assert_eq!(en_values("The 8% notes due 1995 were priced at par.", "1989-11-02"), ["1995"]);
 }

@@ -1630,6 +1630,13 @@ fn a_count_ago_then_this_period_is_that_period_back() {
 }
 
 #[test]
+fn month_end_is_the_end_of_the_anchors_month() {
+    assert_eq!(en_values("He will resign by month's end.", "1998-01-05"), ["1998-01-21/1998-01-31"]);
+    assert_eq!(en_values("Month-end figures were weak.", "1998-01-05"), ["1998-01-21/1998-01-31"]);
+    assert_eq!(en_values("Three months ended in a loss.", "1998-01-05"), Vec::<String>::new());
+}
+
+#[test]
 fn a_number_after_due_is_a_maturity_year() {
     assert_eq!(en_values("The 8% notes due 1995 were priced at par.", "1989-11-02"), ["1995"]);
 }

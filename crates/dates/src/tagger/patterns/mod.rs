@@ -818,6 +818,15 @@ impl<'a> P<'a> {
                 }
                 Some(hit)
             }
+            // `by month's end`, `at month end`, `month-end figures`: the end of the anchor's
+            // month, as `year-end` is of its year.
+            Kw::Month if !self.fr() && self.word_is(i, &[b"month"]) && self.year_end(i).is_some() => {
+                let mut hit = rel(i, self.year_end(i)?, 0, Unit::Month)?;
+                if let Hit::Emit(r) = &mut hit {
+                    r.cut = Cut::End;
+                }
+                Some(hit)
+            }
             Kw::Premier | Kw::Ier => {
                 if k == Kw::Ier && !self.t[i].has(CAP) {
                     return None;
@@ -870,7 +879,8 @@ impl P<'_> {
         emit(i, s + 1, Sem::WeekOf { wd, n, prev: false })
     }
 
-    /// The last token of `year-end`, `year end` or `year's end` starting at `i`.
+    /// The last token of `year-end`, `year end` or `year's end` starting at `i` (or the same
+    /// with `month`).
     fn year_end(&self, i: usize) -> Option<usize> {
         let j = i + 1;
         if self.is_kw(j, Kw::End) {

@@ -500,7 +500,9 @@ impl<'a> P<'a> {
                 Lex::Decade(_) => None,
                 // `the September quarter`, `the December quarter`: English names a calendar
                 // quarter by the month it ends with, placed like `the third quarter`.
-                Lex::Month(m) if !self.fr() && m % 3 == 0 && self.is_kw(i + 1, Kw::Quarter) && self.month_names_quarter(i) => {
+                Lex::Month(m)
+                    if !self.fr() && m % 3 == 0 && self.is_kw(i + 1, Kw::Quarter) && self.month_names_quarter(i) =>
+                {
                     emit(i, i + 1, Sem::Part { n: m / 3, parts: 4, modi: Mod::None, yrel: None })
                 }
                 Lex::Month(_) | Lex::MonthAbbr(_) => {

@@ -380,7 +380,13 @@ impl<'a> Resolver<'a> {
         // A deadline after a past verb is mostly one set then and still ahead (`postponed
         // until Tuesday`, `to run through June`), unless a past perfect says it was met (`had
         // filed reports by Wednesday`).
-        if t == Tense::Past && self.deadline(raw) && !self.perfect_near(raw) && !self.state_ended(raw) {
+        if t == Tense::Past
+            && self.deadline(raw)
+            && !self.perfect_near(raw)
+            && !self.state_ended(raw)
+            && !self.done_by(raw)
+            && !self.ended_until(raw)
+        {
             return Tense::Future;
         }
         if t != Tense::Unknown {
@@ -527,6 +533,58 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// Whether an English `until` before the expression ends a past state rather than sets a
+    /// deadline: fronted (`Until Monday, no one knew`) or after a negation in its clause (`it
+    /// was not until Monday that police named him`, `did not release the name until
+    /// Monday`): the thing happened then, behind.
+    fn ended_until(&self, raw: &Raw) -> bool {
+        use lexicon::{Kw, Lex};
+        if self.lang != Lang::En {
+            return false;
+        }
+        let mut first = raw.first;
+        while first > 0 && raw.first - first < 6 && self.clock_piece(first - 1) {
+            first -= 1;
+        }
+        let Some(u) = first.checked_sub(1).filter(|&u| self.toks[u].lex == Lex::Kw(Kw::Until)) else {
+            return false;
+        };
+        let sent = self.toks[u].sent;
+        if u == 0 || self.toks[u - 1].sent != sent {
+            return true;
+        }
+        for k in (u.saturating_sub(12)..u).rev() {
+            let t = &self.toks[k];
+            if t.sent != sent || t.punct().is_some_and(|c| matches!(c, ',' | ';' | ':' | '(' | ')')) {
+                return false;
+            }
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            let w = lexicon::fold(&self.text[t.start..t.end], &mut buf);
+            // `didn't`: the `t` after a glued apostrophe.
+            let nt = w == Some(b"t") && k > 0 && self.toks[k - 1].end == t.start;
+            if matches!(w, Some(b"not" | b"never")) || nt {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether an English `by` before the expression (a clock time may come between) ends a
+    /// past clause that tells a thing done by then (`crews restored power by Saturday`):
+    /// see [`tense::done_by`].
+    fn done_by(&self, raw: &Raw) -> bool {
+        if self.lang != Lang::En {
+            return false;
+        }
+        let mut first = raw.first;
+        while first > 0 && raw.first - first < 6 && self.clock_piece(first - 1) {
+            first -= 1;
+        }
+        first.checked_sub(1).is_some_and(|by| {
+            self.toks[by].lex == lexicon::Lex::Kw(lexicon::Kw::By) && tense::done_by(self.text, self.toks, by)
+        })
+    }
+
     /// Whether a word of deadline comes right before the expression: `until Monday`, `by
     /// Friday`, `jusqu'au 5 janvier`, `d'ici lundi`.
     fn deadline(&self, raw: &Raw) -> bool {
@@ -662,8 +720,10 @@ impl<'a> Resolver<'a> {
                 Some((self.rel(n, unit, raw)?, Anchoring::Anchor))
             }
             Sem::InFuture { n, unit } => {
+                // A superlative or a first in the same phrase measures a span even where a
+                // present reads ahead (`Dow closes at lowest level in six years`).
                 let ahead = match self.tense(raw) {
-                    Tense::Future => true,
+                    Tense::Future => !self.span_phrase(raw),
                     Tense::Past => false,
                     Tense::Unknown => self.in_future_untensed(raw),
                 };
@@ -1320,6 +1380,36 @@ impl<'a> Resolver<'a> {
             lexicon::is_in(words.span_words, w)
                 || (w.len() >= 6 && w.ends_with(b"est") && !lexicon::is_in(words.not_superlative, w))
         })
+    }
+
+    /// Whether a superlative or a first opens the phrase `in three years` ends, with no verb
+    /// between them (`at lowest level in six years`, `the first time in a decade`; not `the
+    /// first plant will open in two years`).
+    fn span_phrase(&self, raw: &Raw) -> bool {
+        let words = lexicon::words(self.lang);
+        let sent = self.toks[raw.first].sent;
+        for k in (raw.first.saturating_sub(6)..raw.first).rev() {
+            let t = &self.toks[k];
+            // A hyphen joins a compound inside the phrase (`biggest one-day drop`).
+            let hyphen = matches!(t.punct(), Some('-' | '‑'));
+            if t.sent != sent || (t.kind == tokens::Kind::Punct && !hyphen) {
+                return false;
+            }
+            if t.kind != tokens::Kind::Word {
+                continue;
+            }
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            let Some(w) = lexicon::fold(&self.text[t.start..t.end], &mut buf) else { return false };
+            if lexicon::is_in(words.span_words, w)
+                || (w.len() >= 6 && w.ends_with(b"est") && !lexicon::is_in(words.not_superlative, w))
+            {
+                return true;
+            }
+            if tense::cue(self.text, self.toks, self.lang, k).is_some() {
+                return false;
+            }
+        }
+        false
     }
 
     fn range(&self, a: Sem, b: Sem, raw: &Raw) -> Option<(DateSpan, Anchoring)> {

@@ -659,7 +659,8 @@ pub(crate) struct Words {
     /// Plural verbs after a number that make it a count of people or things.
     pub plural_verbs: &'static [&'static str],
     /// Words before a four-digit number that make it a year whatever follows (`fiscal 1989
-    /// were`, `fiscal 1990 earnings`): a number there names a reporting year, never an amount.
+    /// were`, `fiscal 1990 earnings`, `the 8% notes due 1995 were priced`): a number there
+    /// names a reporting or a maturity year, never an amount.
     pub year_before: &'static [&'static str],
     /// Plural nouns of a period's results that a year qualifies and no number counts
     /// (`1990 earnings`, `1989 results`): after a year they keep it a year.
@@ -712,6 +713,10 @@ pub(crate) struct Words {
     /// state ended (`remained closed until Monday`), where another past verb sets a
     /// deadline still ahead (`postponed until Tuesday`).
     pub state_pasts: &'static [&'static str],
+    /// Past forms of verbs that ask for, set or move a deadline: before `by` + a date the
+    /// date is still ahead of them (`demanded payment by Friday`), where another past verb
+    /// tells a thing done by then (`crews restored power by Saturday`).
+    pub deadline_setters: &'static [&'static str],
     /// Participles of putting off, before `au` / `to` + a date (`reporté au 3 avril`,
     /// `adjourned to March 3`): the new date, set then and still ahead, as after `until`.
     pub postponements: &'static [&'static str],
@@ -934,6 +939,7 @@ const FR_WORDS: Words = Words {
     model_determiners: &[],
     subject_pronouns: &["qu", "que", "quand"],
     state_pasts: &[],
+    deadline_setters: &[],
     postponements: &[
         "reporte",
         "reportee",
@@ -1210,7 +1216,7 @@ const EN_WORDS: Words = Words {
         "residents",
     ],
     plural_verbs: &["were", "are", "have", "had"],
-    year_before: &["fiscal", "fy", "calendar"],
+    year_before: &["fiscal", "fy", "calendar", "due"],
     year_nouns: &["earnings", "results", "profits", "revenues", "figures", "losses", "sales"],
     function_words: &["this", "was", "has", "its", "always", "thus", "plus", "minus"],
     span_words: &["first", "most", "least", "best", "worst", "record", "ever", "time", "times", "only", "once", "last"],
@@ -1412,7 +1418,48 @@ const EN_WORDS: Words = Words {
     ],
     model_determiners: &["his", "her", "their", "my", "your", "our", "a", "an"],
     subject_pronouns: &["it", "he", "she", "they", "we", "i", "you"],
-    state_pasts: &["remained", "stayed", "lasted", "continued", "persisted", "lingered", "survived", "lived", "served"],
+    state_pasts: &[
+        "remained",
+        "stayed",
+        "lasted",
+        "continued",
+        "persisted",
+        "lingered",
+        "survived",
+        "lived",
+        "served",
+        "ran",
+    ],
+    deadline_setters: &[
+        "asked",
+        "demanded",
+        "ordered",
+        "urged",
+        "requested",
+        "required",
+        "sought",
+        "called",
+        "gave",
+        "set",
+        "extended",
+        "postponed",
+        "delayed",
+        "deferred",
+        "promised",
+        "pledged",
+        "vowed",
+        "expected",
+        "planned",
+        "scheduled",
+        "agreed",
+        "told",
+        "instructed",
+        "directed",
+        "wanted",
+        "hoped",
+        "needed",
+        "insisted",
+    ],
     intent_presents: &[],
     postponements: &["postponed", "adjourned", "delayed", "deferred", "rescheduled", "pushed", "moved"],
     phrase_closers: &[

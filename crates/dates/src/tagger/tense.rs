@@ -166,6 +166,58 @@ fn finite_past(text: &str, toks: &[Tok], lang: Lang, j: usize) -> bool {
     }
 }
 
+/// Whether the English clause before `by` (token `by`, the date after it) says a thing was
+/// done by the date, which is then behind (`crews restored power by Saturday`, `the repairs
+/// were finished by Friday`), rather than that a deadline was set for it, still ahead
+/// (`ordered them to leave by Friday`, `said it would pay by June`, `demanded payment by
+/// Friday`): a past form of the clause's own verb, with no infinitive, modal or verb of
+/// asking between it and `by`.
+pub(crate) fn done_by(text: &str, toks: &[Tok], by: usize) -> bool {
+    const MODALS: [&[u8]; 9] = [b"will", b"would", b"shall", b"can", b"could", b"may", b"might", b"must", b"should"];
+    let Some(sent) = toks.get(by).map(|t| t.sent) else { return false };
+    let setters = words(Lang::En).deadline_setters;
+    for k in (by.saturating_sub(12)..by).rev() {
+        let t = &toks[k];
+        // A comma inside a number (`5,000`) is no clause boundary.
+        let in_number = k > 0
+            && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num && n.start == t.end)
+            && toks[k - 1].kind == Kind::Num
+            && toks[k - 1].end == t.start;
+        let stop = t.punct().is_some_and(|c| matches!(c, ',' | ';' | ':' | '(' | ')')) && !in_number;
+        if t.sent != sent || is_quote(toks, k) || stop {
+            return false;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        let Some(w) = folded(text, toks, k, &mut buf) else { continue };
+        if w == b"to" {
+            // `to` before a verb is an infinitive (`to leave`), before a noun phrase or a
+            // number a preposition (`restored power to the city`, `to 5,000 homes`).
+            let mut nb = [0u8; MAX_WORD];
+            let next = folded(text, toks, k + 1, &mut nb);
+            if next.is_some_and(|n| !DETERMINERS.contains(&n)) && !toks[k + 1].has(CAP) {
+                // `managed to`, `failed to`, `was able to` tell what was (not) done.
+                let mut pb = [0u8; MAX_WORD];
+                let mut qb = [0u8; MAX_WORD];
+                return match folded(text, toks, k.wrapping_sub(1), &mut pb) {
+                    Some(b"managed" | b"failed") => true,
+                    Some(b"able" | b"unable") => {
+                        matches!(folded(text, toks, k.wrapping_sub(2), &mut qb), Some(b"was" | b"were"))
+                    }
+                    _ => false,
+                };
+            }
+            continue;
+        }
+        if MODALS.contains(&w) || is_in(setters, w) || is_boundary(text, toks, k) {
+            return false;
+        }
+        if IRREGULAR_PAST.contains(&w) || (w.len() >= 5 && w.ends_with(b"ed")) {
+            return true;
+        }
+    }
+    false
+}
+
 /// The noun an English date modifies, when it stands as an attribute: after a determiner or
 /// a possessive (`the Jan. 15 vote`, `the company's Feb. 20 start`) or as a possessive itself
 /// (`Wednesday's vote`). That word is a noun even where it could be a verb (`vote`, `start`,
@@ -300,7 +352,7 @@ fn next_content<'b>(text: &str, toks: &[Tok], j: usize, buf: &'b mut [u8; MAX_WO
     None
 }
 
-fn cue(text: &str, toks: &[Tok], lang: Lang, j: usize) -> Option<Tense> {
+pub(crate) fn cue(text: &str, toks: &[Tok], lang: Lang, j: usize) -> Option<Tense> {
     let t = &toks[j];
     if t.kind != Kind::Word {
         return None;

@@ -1574,11 +1574,71 @@ fn a_deadline_after_a_past_verb_is_ahead_unless_met() {
         ("The service has given them until 9 a.m. Tuesday to sign.", "2000-04-04"),
         ("Thirty-two members had filed reports by Tuesday.", "2000-03-28"),
         ("Talks resumed on Tuesday.", "2000-03-28"),
+        // A thing done by the day, in the simple past or a passive: the day is behind.
+        ("Crews restored power to 5,000 homes by Tuesday.", "2000-03-28"),
+        ("The repairs were finished by Tuesday afternoon.", "2000-03-28"),
+        ("The company was able to restore some services by Tuesday.", "2000-03-28"),
+        ("The strike ran through Tuesday.", "2000-03-28"),
+        // A deadline set in the past for a thing to do: still ahead.
+        ("The judge ordered him to leave by Tuesday.", "2000-04-04"),
+        ("The union demanded a raise by Tuesday.", "2000-04-04"),
+        ("He said the company would pay by Tuesday.", "2000-04-04"),
+        // `until` after a negation or fronted ends a past state: the thing happened then.
+        ("It was not until Tuesday that police released the name.", "2000-03-28"),
+        ("Police didn't release the name until Tuesday.", "2000-03-28"),
+        ("Until Tuesday, no one knew.", "2000-03-28"),
+        ("Police will not release the name until Tuesday.", "2000-04-04"),
     ];
     for (text, want) in cases {
         let t = tag_at(text, Lang::En, date("2000-03-30"), today());
         assert_eq!(t.exprs[0].value.iso(), want, "{text}");
     }
+}
+
+#[test]
+fn in_a_count_after_a_superlative_is_a_span_whatever_the_tense() {
+    // A headline present reads ahead, but `lowest level in six years` measures a span.
+    for text in [
+        "Dow closes at lowest level in six years",
+        "Stocks post biggest one-day drop in two years",
+        "Shares are set for the first weekly gain in a month.",
+    ] {
+        assert_eq!(en_values(text, "2009-02-20"), Vec::<String>::new(), "{text}");
+    }
+    assert_eq!(en_values("The first plant will open in two years.", "2009-02-20"), ["2011"]);
+    assert_eq!(en_values("The company will move in two years.", "2009-02-20"), ["2011"]);
+}
+
+#[test]
+fn a_quarter_named_by_its_last_month_is_that_quarter() {
+    assert_eq!(en_values("Profit in the September quarter rose 10%.", "1989-11-02"), ["1989-07/1989-09"]);
+    assert_eq!(en_values("Its December quarter will be weak.", "1989-11-02"), ["1989-10/1989-12"]);
+    assert_eq!(en_values("Sales rose in September.", "1989-11-02"), ["1989-09"]);
+    // Only a calendar quarter's last month, after a determiner.
+    assert_eq!(en_values("The October quarter was weak.", "1989-11-02"), ["1989-10"]);
+}
+
+#[test]
+fn a_count_ago_then_this_period_is_that_period_back() {
+    let a = "1999-10-12";
+    assert_eq!(en_values("A year ago this week, the war began.", a), ["1998-10-12/1998-10-18"]);
+    assert_eq!(en_values("Two years ago this month, the wall fell.", a), ["1997-10"]);
+    assert_eq!(en_values("Three weeks ago today, the bomb exploded.", a), ["1999-09-21"]);
+    // Units that do not divide keep the two expressions apart.
+    assert_eq!(en_values("A week ago today, he left.", a), ["1999-10-05"]);
+    assert_eq!(en_values("A month ago this week, he left.", a), ["1999-09", "1999-10-11/1999-10-17"]);
+}
+
+#[test]
+fn month_end_is_the_end_of_the_anchors_month() {
+    assert_eq!(en_values("He will resign by month's end.", "1998-01-05"), ["1998-01-21/1998-01-31"]);
+    assert_eq!(en_values("Month-end figures were weak.", "1998-01-05"), ["1998-01-21/1998-01-31"]);
+    assert_eq!(en_values("Three months ended in a loss.", "1998-01-05"), Vec::<String>::new());
+}
+
+#[test]
+fn a_number_after_due_is_a_maturity_year() {
+    assert_eq!(en_values("The 8% notes due 1995 were priced at par.", "1989-11-02"), ["1995"]);
 }
 
 #[test]

@@ -498,6 +498,13 @@ impl<'a> P<'a> {
                     emit(i, i, Sem::Years { first: 1900 + 10 * d as i32, len: 10 })
                 }
                 Lex::Decade(_) => None,
+                // `the September quarter`, `the December quarter`: English names a calendar
+                // quarter by the month it ends with, placed like `the third quarter`.
+                Lex::Month(m)
+                    if !self.fr() && m % 3 == 0 && self.is_kw(i + 1, Kw::Quarter) && self.month_names_quarter(i) =>
+                {
+                    emit(i, i + 1, Sem::Part { n: m / 3, parts: 4, modi: Mod::None, yrel: None })
+                }
                 Lex::Month(_) | Lex::MonthAbbr(_) => {
                     let (cal, last) = self.month_first(i, Mod::None, false)?;
                     emit(i, last, Sem::Cal(cal))
@@ -813,6 +820,15 @@ impl<'a> P<'a> {
                 }
                 Some(hit)
             }
+            // `by month's end`, `at month end`, `month-end figures`: the end of the anchor's
+            // month, as `year-end` is of its year.
+            Kw::Month if !self.fr() && self.word_is(i, &[b"month"]) && self.year_end(i).is_some() => {
+                let mut hit = rel(i, self.year_end(i)?, 0, Unit::Month)?;
+                if let Hit::Emit(r) = &mut hit {
+                    r.cut = Cut::End;
+                }
+                Some(hit)
+            }
             Kw::Premier | Kw::Ier => {
                 if k == Kw::Ier && !self.t[i].has(CAP) {
                     return None;
@@ -842,6 +858,16 @@ impl<'a> P<'a> {
 }
 
 impl P<'_> {
+    /// Whether the month at `i`, before `quarter`, modifies it after a determiner (`the
+    /// September quarter`, `its December quarter`), not ends a date (`sales in September
+    /// quarter over quarter`).
+    fn month_names_quarter(&self, i: usize) -> bool {
+        i > 0
+            && (self.is_kw(i - 1, Kw::The)
+                || self.word_in(i - 1, self.words().possessives)
+                || (self.word_is(i - 1, &[b"s"]) && i > 1 && self.is_apos(i - 2) && self.glued(i - 2, i - 1)))
+    }
+
     /// `last week's Monday`, `next week's Tuesday`, `this week's Friday`: a weekday of the
     /// week `n` weeks from the anchor's, named by a possessive at `i`.
     fn week_possessive(&self, i: usize, n: i8) -> Option<Hit> {
@@ -855,7 +881,8 @@ impl P<'_> {
         emit(i, s + 1, Sem::WeekOf { wd, n, prev: false })
     }
 
-    /// The last token of `year-end`, `year end` or `year's end` starting at `i`.
+    /// The last token of `year-end`, `year end` or `year's end` starting at `i` (or the same
+    /// with `month`).
     fn year_end(&self, i: usize) -> Option<usize> {
         let j = i + 1;
         if self.is_kw(j, Kw::End) {

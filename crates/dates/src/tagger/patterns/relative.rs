@@ -77,6 +77,12 @@ impl P<'_> {
             }
             Kw::Later | Kw::After => prev(n, j),
             Kw::Earlier | Kw::Before => prev(-n, j),
+            // `a year ago this week`, `two years ago this month`, `three weeks ago today`: the
+            // anchor's own week, month or day, that many units back.
+            Kw::Ago if self.ago_this(j, n, unit).is_some() => {
+                let (m, target, last) = self.ago_this(j, n, unit)?;
+                emit(i, last, Sem::Rel { n: -m, unit: target })
+            }
             // `a week ago Thursday`, `two weeks ago Friday`: that weekday, whole weeks back
             // from the last one.
             Kw::Ago
@@ -99,6 +105,30 @@ impl P<'_> {
             }
             _ => None,
         }
+    }
+
+    /// After `ago` at `j`, `this week` / `this month` / `this year` / `today`: the count
+    /// `n` `unit`s restated in that period's unit (a year is 52 weeks or 12 months), the
+    /// unit and the last token; none where the units do not divide (`a month ago today`).
+    fn ago_this(&self, j: usize, n: i32, unit: Unit) -> Option<(i32, Unit, usize)> {
+        let same = |k: usize| self.t.get(k).is_some_and(|t| t.sent == self.t[j].sent);
+        let (target, last) = if self.is_kw(j + 1, Kw::Today) && same(j + 1) {
+            (Unit::Day, j + 1)
+        } else if self.is_kw(j + 1, Kw::This) && same(j + 2) {
+            (self.calendar_unit(j + 2).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))?, j + 2)
+        } else {
+            return None;
+        };
+        let factor = match (unit, target) {
+            (Unit::Day, Unit::Day) | (Unit::Month, Unit::Month) | (Unit::Year, Unit::Year) => 1,
+            (Unit::WeekPoint | Unit::Week, Unit::Week) => 1,
+            (Unit::WeekPoint | Unit::Week, Unit::Day) => 7,
+            (Unit::Quarter, Unit::Month) => 3,
+            (Unit::Year, Unit::Month) => 12,
+            (Unit::Year, Unit::Week) => 52,
+            _ => return None,
+        };
+        Some((n.checked_mul(factor)?, target, last))
     }
 
     /// `fiscal year`, `calendar year` at `j`: a year named by the books it is kept in, which

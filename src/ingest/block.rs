@@ -744,6 +744,8 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
             e = k;
         } else if let Some(k) = over_box(lines, cls, s, e, counts.get_or_insert_with(|| repeat_counts(lines))) {
             e = k;
+        } else if own_gap(lines, cls, (s, e), &gap, (j, k), counts.get_or_insert_with(|| repeat_counts(lines))) {
+            e = k;
         } else {
             break;
         }
@@ -759,6 +761,63 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
         s = (k..=j).find(|&i| text(cls[i])).unwrap_or(j);
     }
     (s, e)
+}
+
+/// Distinct labels of the article's own interruptions a gap must print again to be one of them.
+const OWN_LABELS: usize = 2;
+
+/// Whether the gap `gap` after the block `s..=e` is one more of the article's own
+/// interruptions, so that the text after it (`j..=k`) goes on with the article: a listicle
+/// prints the same labels between its items (`Headquarters:`, `Revenue:`, `Popular games`),
+/// and once the block holds two items, a third item's single paragraph after the same labels
+/// is no teaser. The labels are lines printed three times or more on the page of which a copy
+/// stands between two of the block's paragraphs: a site's menus repeat too, but above and
+/// below the article, not inside it. The gap must carry no heading, byline or stamp (a
+/// teaser list's items are dated; a comment is signed) and the text after it must keep to
+/// the article's words ([`MIN_COHESION`], as over a box).
+fn own_gap(
+    lines: &[&str],
+    cls: &[Class],
+    (s, e): (usize, usize),
+    gap: &[usize],
+    (j, k): (usize, usize),
+    counts: &HashMap<String, usize>,
+) -> bool {
+    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
+    if gap.len() > MAX_GAP
+        || gap.iter().any(|&i| {
+            let t = plain(lines[i]).0;
+            cls[i] == Class::Closer
+                || (t.chars().count() <= 120 && (date_stamps(t).is_some() || matches!(byline(t), Some(Some(_)))))
+        })
+    {
+        return false;
+    }
+    let at: Vec<usize> = (j..=k).filter(|&i| !lines[i].trim().is_empty()).collect();
+    if !at.iter().any(|&i| is_paragraph(lines[i])) || at.iter().any(|&i| is_signature(lines[i])) {
+        return false;
+    }
+    let (Some(first), Some(last)) =
+        ((s..=e).find(|&i| is_paragraph(lines[i])), (s..=e).rev().find(|&i| is_paragraph(lines[i])))
+    else {
+        return false;
+    };
+    let label = |i: usize| {
+        let key = repeat_key(lines[i]);
+        (!key.is_empty() && counts.get(&key).is_some_and(|&n| n >= 3) && !is_boilerplate(plain(lines[i]).0))
+            .then_some(key)
+    };
+    let inside: std::collections::HashSet<String> =
+        (first + 1..last).filter(|&i| !text(cls[i]) && !lines[i].trim().is_empty()).filter_map(label).collect();
+    let shared: std::collections::HashSet<String> =
+        gap.iter().filter_map(|&i| label(i)).filter(|key| inside.contains(key)).collect();
+    if shared.len() < OWN_LABELS {
+        return false;
+    }
+    let above = content_set(lines, (s..=e).filter(|&i| text(cls[i])));
+    let after = content_set(lines, at.iter().copied().filter(|&i| is_paragraph(lines[i])));
+    !after.is_empty()
+        && after.iter().filter(|w| above.contains(*w)).count() as f64 >= MIN_COHESION * after.len() as f64
 }
 
 /// Filled lines a box inside the article may hold after its heading: two teasers, each a

@@ -332,6 +332,101 @@ fn cut_at_closer(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
     e
 }
 
+/// Whether a line is shaped as a teaser's title: a few words with no sentence end (a
+/// headline is not closed by a period) and no list mark.
+fn titled(l: &str) -> bool {
+    let s = signals(l);
+    let t = plain(l).0;
+    s.words >= 4
+        && (30..=200).contains(&s.chars)
+        && !s.sentence
+        && !s.bullet
+        && !t.ends_with([',', ';'])
+        && !code_sign(l)
+}
+
+/// Dated items a stretch after the article needs before it reads as a teaser list.
+const MIN_ITEMS: usize = 3;
+
+/// Item heads per two paragraphs in a row a teaser list may hold (an item whose title and
+/// stamp were not printed).
+const ITEMS_PER_PAIR: usize = 4;
+
+/// Share of the content words of a list after the article that the article used, under which
+/// the list turns to other subjects. A teaser list of the same outlet shares some (`livre`,
+/// `lecture` on a books site); the dated entries of a timeline closing the article share more.
+const ITEMS_COHESION: f64 = 0.25;
+
+/// The end of the best run `s..=e` cut before a list of dated or signed items after the
+/// article when no closing heading announces it ([`cut_at_closer`] needs one). The run
+/// crosses such a list when its excerpts outweigh its labels and stamps: each item is a title,
+/// an excerpt and a stamp. Read as a scored boundary, every sign must agree: the article is
+/// there before (three paragraphs, two of them in a row, no item's head from those two on), the
+/// rest holds [`MIN_ITEMS`] item heads (a stamp, a byline, a signature) on two days or more,
+/// a title ([`titled`]) for every second head, and seldom two paragraphs in a row (a live
+/// report's entries and an article's closing sections have them), and
+/// the items turn to other subjects ([`ITEMS_COHESION`]). The cut falls before the first
+/// item: after the last text line that precedes the furniture over it.
+fn cut_at_items(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
+    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
+    let furniture = |c: Class| matches!(c, Class::Bad | Class::Closer);
+    let filled: Vec<usize> = (s..=e).filter(|&i| !lines[i].trim().is_empty() && cls[i] != Class::Table).collect();
+    let paired = |at: &[usize]| at.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]));
+    // A photo's credit under the article's last picture names someone, and heads no item.
+    let head = |i: usize| !text(cls[i]) && heads_item(lines[i]) && !super::line::is_photo_credit(plain(lines[i]).0);
+    for (n, &h) in filled.iter().enumerate() {
+        if !head(h) {
+            continue;
+        }
+        // Back over the item's own lines (its excerpt, its title) to the furniture over it.
+        let mut m = n;
+        while m > 0 && !(furniture(cls[filled[m - 1]]) && m >= 2 && furniture(cls[filled[m - 2]])) {
+            m -= 1;
+        }
+        let Some(end) = filled[..m].iter().rposition(|&i| text(cls[i])) else { continue };
+        let (before, items) = (&filled[..=end], &filled[end + 1..]);
+        // From the article's first two paragraphs in a row: its byline and stamp may stand
+        // under a standfirst.
+        let first = before
+            .windows(2)
+            .position(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]))
+            .unwrap_or(before.len());
+        if before.iter().filter(|&&i| is_paragraph(lines[i])).count() < 3
+            || !paired(before)
+            || before[first..].iter().any(|&i| head(i))
+        {
+            continue;
+        }
+        // An item printed without its labels puts two excerpts in a row; a live report's
+        // entries and an article's sections do under most of their heads.
+        let heads = items.iter().filter(|&&i| head(i)).count();
+        let pairs = items.windows(2).filter(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]])).count();
+        if heads < MIN_ITEMS || pairs * ITEMS_PER_PAIR >= heads {
+            continue;
+        }
+        // A live report's entries are stamped with the hours of one day, and a timeline's
+        // days head paragraphs with no title: teasers are other stories, each a title over
+        // its excerpt, run on days of their own.
+        let mut days: Vec<crate::dates::PartialDate> = Vec::new();
+        for d in items.iter().filter(|&&i| head(i)).filter_map(|&i| super::dateline::day_in(plain(lines[i]).0)) {
+            if !days.contains(&d.0) {
+                days.push(d.0);
+            }
+        }
+        let titles = items.iter().filter(|&&i| !head(i) && titled(lines[i])).count();
+        if days.len() < 2 || titles * 2 < heads {
+            continue;
+        }
+        let core = content_set(lines, before.iter().copied().filter(|&i| text(cls[i])));
+        let theirs = content_set(lines, items.iter().copied().filter(|&i| !head(i) && signals(lines[i]).words >= 4));
+        let shared = theirs.iter().filter(|w| core.contains(*w)).count();
+        if !theirs.is_empty() && (shared as f64) < ITEMS_COHESION * theirs.len() as f64 {
+            return before[end];
+        }
+    }
+    e
+}
+
 /// The start of the best run `s..=e` moved under an article's head inside it (its headline
 /// over a byline or a publication stamp) when what comes before that head in the run reads as
 /// a list of items (teasers, each with its picture or button) and the article is there after
@@ -665,6 +760,7 @@ pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)
     }
     best.map(|(_, s, e)| {
         let e = cut_at_closer(lines, cls, s, e);
+        let e = cut_at_items(lines, cls, s, e);
         let s = cut_at_head(lines, cls, s, e);
         let (s, mut e) = grow(lines, cls, s, e);
         // The run goes on over neutral lines up to the next furniture: a subheading or a last
@@ -744,6 +840,8 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
             e = k;
         } else if let Some(k) = over_box(lines, cls, s, e, counts.get_or_insert_with(|| repeat_counts(lines))) {
             e = k;
+        } else if own_gap(lines, cls, (s, e), &gap, (j, k), counts.get_or_insert_with(|| repeat_counts(lines))) {
+            e = k;
         } else {
             break;
         }
@@ -759,6 +857,62 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
         s = (k..=j).find(|&i| text(cls[i])).unwrap_or(j);
     }
     (s, e)
+}
+
+/// Distinct labels of the article's own interruptions a gap must print again to be one of them.
+const OWN_LABELS: usize = 2;
+
+/// Whether the gap `gap` after the block `s..=e` is one more of the article's own
+/// interruptions, so that the text after it (`j..=k`) goes on with the article: a listicle
+/// prints the same labels between its items (`Headquarters:`, `Revenue:`, `Popular games`),
+/// and once the block holds two items, a third item's single paragraph after the same labels
+/// is no teaser. The labels are lines printed three times or more on the page of which a copy
+/// stands between two of the block's paragraphs: a site's menus repeat too, but above and
+/// below the article, not inside it. The gap must carry no heading, byline or stamp (a
+/// teaser list's items are dated; a comment is signed) and the text after it must keep to
+/// the article's words ([`MIN_COHESION`], as over a box).
+fn own_gap(
+    lines: &[&str],
+    cls: &[Class],
+    (s, e): (usize, usize),
+    gap: &[usize],
+    (j, k): (usize, usize),
+    counts: &HashMap<String, usize>,
+) -> bool {
+    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
+    if gap.len() > MAX_GAP
+        || gap.iter().any(|&i| {
+            let t = plain(lines[i]).0;
+            cls[i] == Class::Closer
+                || (t.chars().count() <= 120 && (date_stamps(t).is_some() || matches!(byline(t), Some(Some(_)))))
+        })
+    {
+        return false;
+    }
+    let at: Vec<usize> = (j..=k).filter(|&i| !lines[i].trim().is_empty()).collect();
+    if !at.iter().any(|&i| is_paragraph(lines[i])) || at.iter().any(|&i| is_signature(lines[i])) {
+        return false;
+    }
+    let (Some(first), Some(last)) =
+        ((s..=e).find(|&i| is_paragraph(lines[i])), (s..=e).rev().find(|&i| is_paragraph(lines[i])))
+    else {
+        return false;
+    };
+    let label = |i: usize| {
+        let key = repeat_key(lines[i]);
+        (!key.is_empty() && counts.get(&key).is_some_and(|&n| n >= 3) && !is_boilerplate(plain(lines[i]).0))
+            .then_some(key)
+    };
+    let inside: std::collections::HashSet<String> =
+        (first + 1..last).filter(|&i| !text(cls[i]) && !lines[i].trim().is_empty()).filter_map(label).collect();
+    let shared: std::collections::HashSet<String> =
+        gap.iter().filter_map(|&i| label(i)).filter(|key| inside.contains(key)).collect();
+    if shared.len() < OWN_LABELS {
+        return false;
+    }
+    let above = content_set(lines, (s..=e).filter(|&i| text(cls[i])));
+    let after = content_set(lines, at.iter().copied().filter(|&i| is_paragraph(lines[i])));
+    !after.is_empty() && after.iter().filter(|w| above.contains(*w)).count() as f64 >= MIN_COHESION * after.len() as f64
 }
 
 /// Filled lines a box inside the article may hold after its heading: two teasers, each a
@@ -1036,6 +1190,96 @@ mod tests {
         let n = page.len() - 2;
         page.splice(14..n, ["Football", "", F1, "", F2, ""]);
         assert_eq!(main_block(&page, &classes(&page)).map(|b| b.1), Some(7));
+    }
+
+    /// A ranking of companies: an introduction, then items printed as a number and a name,
+    /// the same labels, and one or two paragraphs.
+    fn ranking(single: usize) -> Vec<String> {
+        let mut page: Vec<String> = ["* Home", "* Blog", "* Contact", "The biggest game companies of the year", ""]
+            .iter()
+            .map(|l| l.to_string())
+            .collect();
+        page.push("The game industry keeps growing, and the largest game companies report record revenue from mobile games this year.".into());
+        page.push("".into());
+        page.push("We ranked each game company by its revenue, and we list the mobile games and console games that made its name.".into());
+        let names = ["Tencent", "Sony", "Nintendo", "Roblox", "Ubisoft"];
+        for (n, name) in names.iter().enumerate() {
+            page.extend([
+                String::new(),
+                format!("{}. {name}", n + 1),
+                "Headquarters:".into(),
+                format!("{name} City, Land"),
+            ]);
+            page.extend(["Revenue:".into(), format!("${} billion", 30 - n), String::new()]);
+            page.push(format!("{name} is a game company known for its mobile games and console games, and its revenue grew again this year."));
+            if n < names.len() - single {
+                page.push(String::new());
+                page.push(format!("Most of the revenue of {name} comes from its games for mobile players, and the company plans more games."));
+            }
+        }
+        page.extend([
+            "".into(),
+            "Privacy Policy".into(),
+            "Terms of Use".into(),
+            "Cookie Settings".into(),
+            "Sitemap".into(),
+        ]);
+        page
+    }
+
+    #[test]
+    fn items_after_the_labels_the_article_already_printed_go_on_with_it() {
+        // The last two items hold one paragraph each: the run stops before them, the labels
+        // they share with the items above bring them back.
+        let page = ranking(2);
+        let refs: Vec<&str> = page.iter().map(String::as_str).collect();
+        let last = refs.iter().rposition(|l| l.starts_with("Ubisoft is")).unwrap();
+        assert_eq!(main_block(&refs, &classes(&refs)).map(|b| b.1), Some(last));
+    }
+
+    #[test]
+    fn dated_teasers_after_the_article_are_cut_but_a_timeline_on_its_subject_stays() {
+        const A: [&str; 4] = [
+            "Les dockers du port ont cessé le travail lundi matin pour protester contre le projet de réforme des retraites, selon les syndicats.",
+            "Le mouvement de grève des dockers bloque depuis trois jours le chargement des navires, et les syndicats du port menacent de le prolonger.",
+            "La direction du port estime que la grève des dockers a déjà coûté plusieurs millions d'euros aux entreprises du secteur portuaire.",
+            "Une réunion entre les syndicats des dockers et la direction du port est prévue jeudi, mais aucune des parties ne croit à un accord rapide.",
+        ];
+        let teasers = [
+            ("Football : le club reste invaincu depuis le début de la saison", "Le club a battu son rival dimanche soir au stade municipal, grâce à un but marqué dans les dernières minutes du match."),
+            ("Grippe : les urgences saturées à l'approche des fêtes", "L'épidémie de grippe progresse dans toutes les régions, et les hôpitaux déclenchent leurs plans d'urgence cette semaine."),
+            ("Culture : un musée de la photographie dans l'ancienne gare", "Un nouveau musée consacré à la photographie ouvrira ses portes au printemps dans l'ancienne gare de la ville, annonce le maire."),
+            ("Météo : de la neige attendue sur les hauteurs ce week-end", "Les prévisionnistes annoncent des chutes de neige abondantes au-dessus de mille mètres, et les routes de montagne seront fermées."),
+        ];
+        const DAYS: [&str; 4] = ["15/12/2022, 13:17", "09/12/2022, 14:44", "20/09/2022, 15:53", "02/09/2022, 10:01"];
+        let page_of = |items: &[(&'static str, &'static str)], stamps: [&'static str; 4]| {
+            let mut page = vec!["* Accueil", "* Économie", "La grève des dockers", ""];
+            for a in A {
+                page.extend([a, ""]);
+            }
+            page.extend(["Partager", "Publicité", "Plus d'articles", ""]);
+            for (n, (title, excerpt)) in items.iter().enumerate() {
+                page.extend([*title, *excerpt, stamps[n]]);
+                page.extend(["Actualité", "* Région", ""]);
+            }
+            page
+        };
+        let page = page_of(&teasers, DAYS);
+        assert_eq!(main_block(&page, &classes(&page)).map(|b| b.1), Some(10));
+        // The same entries stamped with the hours of one day: a live report, kept.
+        let hours = ["15/12/2022, 13:17", "15/12/2022, 12:44", "15/12/2022, 11:53", "15/12/2022, 10:01"];
+        let page = page_of(&teasers, hours);
+        assert!(main_block(&page, &classes(&page)).is_some_and(|b| b.1 > 10));
+        // Dated entries on the strike itself: the article's own closing timeline.
+        let timeline = [
+            ("Grève des dockers : le port bloqué", "Les dockers du port bloquent le chargement des navires, et les syndicats du port annoncent une grève reconductible."),
+            ("Grève des dockers : la direction du port répond", "La direction du port propose aux syndicats des dockers une réunion, et la grève des dockers se poursuit au port."),
+            ("Grève des dockers : les navires détournés", "Les navires évitent le port bloqué par la grève des dockers, et les entreprises du port chiffrent leurs pertes."),
+            ("Grève des dockers : un accord au port", "Les syndicats des dockers et la direction du port signent un accord, et la grève des dockers prend fin au port."),
+        ];
+        let page = page_of(&timeline, DAYS);
+        let cut = main_block(&page, &classes(&page)).map(|b| b.1);
+        assert!(cut.is_some_and(|e| e > 10), "{cut:?}");
     }
 
     #[test]

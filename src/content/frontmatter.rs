@@ -206,7 +206,8 @@ impl<'a> Cursor<'a> {
 /// own parser agree, shapes only (the values are `Datetime`'s to check).
 fn plain_datetime(t: &str) -> bool {
     fn shape(t: &[u8], pattern: &[u8]) -> bool {
-        t.len() == pattern.len() && t.iter().zip(pattern).all(|(&c, &p)| if p == b'9' { c.is_ascii_digit() } else { c == p })
+        t.len() == pattern.len()
+            && t.iter().zip(pattern).all(|(&c, &p)| if p == b'9' { c.is_ascii_digit() } else { c == p })
     }
     let b = t.as_bytes();
     if b.len() < 10 || !shape(&b[..10], b"9999-99-99") {
@@ -227,7 +228,9 @@ fn plain_datetime(t: &str) -> bool {
         }
         rest = &frac[digits..];
     }
-    rest.is_empty() || rest == b"Z" || (rest.len() == 6 && (rest[0] == b'+' || rest[0] == b'-') && shape(&rest[1..], b"99:99"))
+    rest.is_empty()
+        || rest == b"Z"
+        || (rest.len() == 6 && (rest[0] == b'+' || rest[0] == b'-') && shape(&rest[1..], b"99:99"))
 }
 
 /// A source an article cites, as written in its front matter (`[[sources]]`).

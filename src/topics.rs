@@ -75,6 +75,10 @@ impl AliasMatcher {
 
 /// The topics whose aliases `article` mentions (title or text), each with the alias found.
 pub fn mentioned(matcher: &AliasMatcher, article: &Article) -> Mentioned {
+    // With no alias to look for, the text is not even gathered.
+    if matcher.is_empty() {
+        return Mentioned::new();
+    }
     let text = format!("{}\n{}", article.title, article.body.plain_text());
     matcher.find(&text).into_iter().map(|(t, a)| (t, a.to_string())).collect()
 }

@@ -316,7 +316,9 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
         key
     });
     let present: std::collections::HashSet<&std::ffi::OsStr> = files.iter().map(|p| p.as_os_str()).collect();
-    let mut jobs: Vec<(Kind, PathBuf, Option<PathBuf>)> = Vec::new();
+    // Each file with its path relative to the root, found once here (`strip_prefix` reads
+    // paths component by component).
+    let mut jobs: Vec<(Kind, PathBuf, PathBuf, Option<PathBuf>)> = Vec::new();
     for path in &files {
         let rel = relative(root, path);
         let sub = rel.components().nth(1).map(|c| c.as_os_str().to_string_lossy().into_owned());
@@ -336,11 +338,11 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
             }
         };
         match (kind, ext.as_str()) {
-            (_, "md") => jobs.push((kind, path.clone(), None)),
+            (_, "md") => jobs.push((kind, path.clone(), rel, None)),
             (Kind::Article, "txt" | "html" | "htm") => {
                 let sidecar = path.with_extension("toml");
                 let found = present.contains(sidecar.as_os_str());
-                jobs.push((kind, path.clone(), found.then_some(sidecar)));
+                jobs.push((kind, path.clone(), rel, found.then_some(sidecar)));
             }
             (Kind::Article, "toml") => {
                 if !["txt", "html", "htm"].iter().any(|e| present.contains(path.with_extension(e).as_os_str())) {
@@ -364,7 +366,7 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
     // `None`: the cached document still holds.
     let results: Vec<((Stamp, Stamp), Option<Loaded>)> = jobs
         .par_iter()
-        .map(|(kind, path, sidecar)| {
+        .map(|(kind, path, rel, sidecar)| {
             // Only a cache compares stamps: a build without one saves a `stat` per file.
             let stamps = match cache {
                 Some(_) => (stamp(path), sidecar.as_deref().and_then(stamp)),
@@ -375,7 +377,7 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
                     return (stamps, None);
                 }
             }
-            let (mut doc, warnings) = load_file(root, *kind, path, sidecar.as_deref());
+            let (mut doc, warnings) = load_file(root, *kind, path, rel, sidecar.as_deref());
             // The body's search for its paragraphs in its HTML is done here, in parallel: the
             // copy that packs it ([`markdown::Body::compact`]) is done after, on one thread.
             if let Ok(Doc::Article(a)) = &mut doc {
@@ -393,7 +395,7 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
         Some(ref mut c) => std::mem::take(&mut c.entries),
         None => std::collections::HashMap::new(),
     };
-    for ((stamps, loaded), (_, path, _)) in results.into_iter().zip(jobs) {
+    for ((stamps, loaded), (_, path, _, _)) in results.into_iter().zip(jobs) {
         // A reused entry moves from the old cache to the new: nothing is copied but handles.
         let loaded = match loaded {
             Some(mut l) => {
@@ -471,13 +473,17 @@ fn probable_ids(path: &Path, sidecar: Option<&Path>) -> Vec<String> {
 /// UTF-8 is read all the same, with a warning naming the encoding so the editor can check
 /// its accents; a binary file is an error.
 pub fn read_text(root: &Path, path: &Path) -> Result<(String, Option<Diagnostic>), Diagnostic> {
-    let rel = relative(root, path);
-    let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(&rel, 0, format!("cannot read: {e}")))?;
+    read_text_at(path, &relative(root, path))
+}
+
+/// [`read_text`] of `path`, which is `rel` relative to the root.
+fn read_text_at(path: &Path, rel: &Path) -> Result<(String, Option<Diagnostic>), Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(rel, 0, format!("cannot read: {e}")))?;
     let html = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-    let decoded = ingest::decode::decode(&bytes, html).map_err(|e| Diagnostic::error(&rel, 0, e.to_string()))?;
+    let decoded = ingest::decode::decode(&bytes, html).map_err(|e| Diagnostic::error(rel, 0, e.to_string()))?;
     let warning = decoded.encoding.map(|enc| {
         let how = if decoded.guessed { "guessed" } else { "declared" };
-        Diagnostic::warning(&rel, 0, format!("read as {enc} ({how}), not UTF-8"))
+        Diagnostic::warning(rel, 0, format!("read as {enc} ({how}), not UTF-8"))
             .with_help("check its accents, and save it as UTF-8 to silence this")
     });
     Ok((decoded.text, warning))
@@ -488,19 +494,19 @@ fn load_file(
     root: &Path,
     kind: Kind,
     path: &Path,
+    rel: &Path,
     sidecar: Option<&Path>,
 ) -> (Result<Doc, Vec<Diagnostic>>, Vec<Diagnostic>) {
-    let rel = relative(root, path);
-    let (text, warning) = match read_text(root, path) {
+    let (text, warning) = match read_text_at(path, rel) {
         Ok(t) => t,
         Err(d) => return (Err(vec![d]), Vec::new()),
     };
     let mut warnings: Vec<Diagnostic> = warning.into_iter().collect();
     let doc = match kind {
-        Kind::Article => load_article(root, &rel, &text, sidecar, &mut warnings).map(|a| Doc::Article(Arc::new(a))),
-        Kind::Note => load_note(&rel, &text).map(|n| Doc::Note(Arc::new(n))),
-        Kind::Topic => load_topic(&rel, &text).map(|t| Doc::Topic(Arc::new(t))),
-        Kind::Entity => entity::load_entity(&rel, &text).map(|e| Doc::Entity(Arc::new(e))),
+        Kind::Article => load_article(root, rel, &text, sidecar, &mut warnings).map(|a| Doc::Article(Arc::new(a))),
+        Kind::Note => load_note(rel, &text).map(|n| Doc::Note(Arc::new(n))),
+        Kind::Topic => load_topic(rel, &text).map(|t| Doc::Topic(Arc::new(t))),
+        Kind::Entity => entity::load_entity(rel, &text).map(|e| Doc::Entity(Arc::new(e))),
     };
     (doc, warnings)
 }
@@ -519,6 +525,11 @@ fn is_label(s: &str) -> bool {
 /// (an article's `[[sources]]`).
 fn undefined_footnotes(rel: &Path, body: &Body, md: &str, first_line: usize, known: &[&str]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    // A marker is reported on the line that writes it: with none written, none is reported,
+    // and the blocks need no search.
+    if memchr::memmem::find(md.as_bytes(), b"[^").is_none() {
+        return out;
+    }
     let mut seen: Vec<String> = Vec::new();
     for b in &body.blocks {
         let mut rest: &str = &b.text;
@@ -643,7 +654,10 @@ fn load_article(
         (s.front.to_string(), rel.to_path_buf(), s.front_line, s.body.to_string(), s.body_line, None)
     };
     let lines = Lines { path: &meta_path, front: &meta_text, front_line: meta_line };
-    let meta: ArticleMeta = parse_meta(&meta_path, &meta_text, meta_line).map_err(|d| vec![d])?;
+    let meta: ArticleMeta = match ArticleMeta::read_plain(&meta_text) {
+        Some(m) => m,
+        None => parse_meta(&meta_path, &meta_text, meta_line).map_err(|d| vec![d])?,
+    };
     let slug = checked_slug(&meta_path, &lines, meta.slug.as_ref()).map_err(|d| vec![d])?;
     let mut guessed = Vec::new();
     // What a saved page declares (JSON-LD, `<meta>`) is not a guess; what was read off text is.

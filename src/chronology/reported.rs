@@ -55,8 +55,32 @@ const CREDIT_CUES: &[&str] = &[
     "tous droits réservés",
 ];
 
-/// What only a reference to a document writes: its address, or when it was read there.
-const CITATION_CUES: &[&str] = &["http://", "https://", "www.", "accessed ", "retrieved ", "consulté le"];
+/// How a caption or an editor's note opens its line (`In this photo issued by ITV, …`, `FILE -
+/// Mike and Jane Roberts …`, `(*) Source : sondage …`), lower case.
+const NOTE_OPENERS: &[&str] = &[
+    "in this photo",
+    "in this file photo",
+    "file -",
+    "file –",
+    "file photo",
+    "photo :",
+    "photo:",
+    "editor's note",
+    "editor’s note",
+    "note de la rédaction",
+    "source :",
+    "source:",
+    "sources :",
+];
+
+/// A full address, with its scheme: what a reference or a link line writes, not running
+/// text, which names a site without it (`sur le site www.…`, which counts only where the
+/// date closes the line).
+const ADDRESS_CUES: &[&str] = &["http://", "https://"];
+
+/// When a reference was read, just before that date (`Accessed 11 Apr. 2025`, `retrieved 3
+/// January 2024`, `consulté le 4 mai 2023`), lower case.
+const READ_ON_CUES: &[&str] = &["accessed", "retrieved", "consulté le", "consulté"];
 
 /// Whether the sentence `bounds` of `block`, which writes the dates `dates` (byte ranges in
 /// `block`, in order; those outside the sentence are ignored), is a line of the page rather
@@ -70,7 +94,11 @@ pub(crate) fn is_furniture(block: &str, bounds: (usize, usize), dates: &[(usize,
         return false;
     }
     let (s, e) = (s + lead, s + lead + sentence.len());
-    let own: Vec<(usize, usize)> = dates.iter().copied().filter(|&(a, b)| a >= s && b <= e).collect();
+    let own: Vec<(usize, usize)> = dates
+        .iter()
+        .copied()
+        .filter(|&(a, b)| a >= s && b <= e && a <= b && block.is_char_boundary(a) && block.is_char_boundary(b))
+        .collect();
     let Some(&(first, _)) = own.first() else { return false };
     let last_end = own.last().map_or(e, |&(_, b)| b);
     let lower = sentence.to_lowercase();
@@ -102,8 +130,8 @@ pub(crate) fn is_furniture(block: &str, bounds: (usize, usize), dates: &[(usize,
     let ended = sentence.ends_with(['.', '!', '?', '…', '»', '"', '”', '’', '\'', ')', ']', ';'])
         || (sentence.ends_with(':') && words > 2);
     // A stamp: a publication or update cue opening the sentence, its date just after it.
-    let opening = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let opening_at = lower.len() - opening.len();
+    let opening = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let opening_at = s + (sentence.len() - opening.len());
     // What follows the last date: a stamp's is a name, a separator or nothing (`à 17h23,
     // Justin Schroeder, 6Medias`, `: vérification des informations`), not a sentence's rest
     // (`Mis en ligne à la mi-mars, le site des éditions … offre une vitrine`).
@@ -115,34 +143,63 @@ pub(crate) fn is_furniture(block: &str, bounds: (usize, usize), dates: &[(usize,
     // A label and its value (`Dates : du 1er au 5 novembre`) is a fact sheet's line, not one.
     let labelled =
         !led && block[s..first].rsplit_once(':').is_some_and(|(_, value)| value.split_whitespace().count() <= 1);
+    // A timeline's entry: its date, a separator, then what happened (`1er mars 2022 : l'armée
+    // russe entre à Kherson`, `March 3 – Talks resume`), however short or Title-Case.
+    let first_end = own.first().map_or(first, |&(_, b)| b);
+    let entry = led && block[first_end..e].trim_start().starts_with([':', '–', '—', '-', ',']);
     // A line: no sentence's end, and little besides its date, few function words, a date that
     // closes it (a teaser's headline, a comment's header, a caption), or a date opening a
     // Title-Case headline (a teaser's stamp).
-    let line =
-        !ended && !labelled && (words <= 4 || density < 0.2 || closes || (led && (density < 0.25 || title_case)));
+    let line = !ended
+        && !labelled
+        && !entry
+        && (words <= 4 || density < 0.2 || closes || (led && (density < 0.25 || title_case)));
     let tail_is_stamps =
         closes || tail.trim_start().starts_with([':', '|', '•', '/', ')', ']']) || tail_function * 5 < tail_words.len();
     let stamp = tail_is_stamps
         && STAMP_CUES.iter().any(|c| {
-            opening.starts_with(c)
-                && s + opening_at + c.len() <= first
-                && block[s + opening_at + c.len()..first].split_whitespace().count() <= 2
+            opening_of(opening, c).is_some_and(|n| {
+                block.get(opening_at + n..first).is_some_and(|gap| gap.split_whitespace().count() <= 2)
+            })
         });
     // An embedded post's signature (`— Name (@handle) October 12, 2023`).
     let signature = closes && (has_handle(sentence) || lower.contains("pic.twitter.com"));
     // A bibliography entry: a quoted title, then an outlet in capitals, then the date that
     // closes it (`« Title », Outlet, 4 juillet 2022.`).
     let bibliography = closes && quoted_title_then_outlet(&block[s..first]);
-    let citation = CITATION_CUES.iter().any(|c| lower.contains(c));
-    let copyright = opening.starts_with("copyright");
+    // A reference: the day it was read, or an address.
+    let read_on = own.iter().any(|&(a, _)| {
+        let before = block[s..a].trim_end().to_lowercase();
+        READ_ON_CUES.iter().any(|c| before.ends_with(c))
+    });
+    let citation = read_on || ADDRESS_CUES.iter().any(|c| lower.contains(c)) || (closes && lower.contains("www."));
+    let copyright = opening_of(opening, "copyright").is_some();
     // A caption's credit is judged on the block's line that holds the sentence: a caption
     // may stand just above a paragraph in one block.
     let line_start = block[..s].rfind('\n').map_or(0, |i| i + 1);
     let line_end = block[e..].find('\n').map_or(block.len(), |i| e + i);
     let text_line = &block[line_start..line_end];
     let line_lower = text_line.to_lowercase();
-    let credit = CREDIT_CUES.iter().any(|c| line_lower.contains(c)) || ends_with_credit(text_line);
+    let line_opening = line_lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let credit = CREDIT_CUES.iter().any(|c| line_lower.contains(c))
+        || ends_with_credit(text_line)
+        || NOTE_OPENERS.iter().any(|o| line_opening.starts_with(o));
     line || stamp || signature || bibliography || citation || copyright || credit
+}
+
+/// How many bytes of `text`'s opening write `cue` (lower case), in any case; `None` when it
+/// does not open with it.
+fn opening_of(text: &str, cue: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    let mut end = 0;
+    for c in cue.chars() {
+        let (i, t) = chars.next()?;
+        if !t.to_lowercase().eq(std::iter::once(c)) {
+            return None;
+        }
+        end = i + t.len_utf8();
+    }
+    Some(end)
 }
 
 /// Whether `text` writes a social network handle (`@name`, not an address's `x@y`).
@@ -226,6 +283,11 @@ mod tests {
             &["Tuesday, Nov. 19, 2019"]
         ));
         assert!(furniture("Copyright 2023 Nexstar Media Inc.", &["2023"]));
+        assert!(furniture(
+            "In this photo issued by ITV, Boris Johnson reacts during the debate in Salford, Tuesday, Nov. 19, 2019.",
+            &["Tuesday, Nov. 19, 2019"]
+        ));
+        assert!(furniture("(*) Source : sondage Circana, septembre 2023.", &["septembre 2023"]));
     }
 
     #[test]
@@ -233,12 +295,21 @@ mod tests {
         assert!(!furniture("Le sommet s'est ouvert lundi 19 décembre à Bruxelles.", &["lundi 19 décembre"]));
         assert!(!furniture("« C'est fini », a-t-il dit le 4 juillet 2022.", &["4 juillet 2022"]));
         assert!(!furniture("12 mars 2020 : l'OMS déclare que la situation est une pandémie", &["12 mars 2020"]));
+        assert!(!furniture("1er mars 2022 : Kherson tombe", &["1er mars 2022"]));
+        assert!(!furniture(
+            "Le formulaire est en ligne sur www.service-public.fr depuis le 3 mai, précise la préfecture.",
+            &["3 mai"]
+        ));
+        assert!(!furniture("March 3 – Talks Resume In Geneva", &["March 3"]));
         assert!(!furniture("Une étude publiée le 5 juin dans la revue Scientific Reports le montre.", &["5 juin"]));
         assert!(!furniture(
             "Ils étaient plusieurs centaines à se retrouver pour l'édition 2012, à Bordeaux:",
             &["2012"]
         ));
         assert!(!furniture("", &[]));
+        // Case that changes a character's length, and dates out of the sentence: no panic.
+        assert!(!furniture("İstanbul a reçu le sommet lundi 19 décembre, dit-on.", &["lundi 19 décembre"]));
+        assert!(!is_furniture("Le 3 mai, rien.", (0, 400), &[(3, 8), (300, 310), (5, 2)]));
         assert!(!furniture(
             "Dates : du mercredi 1er au dimanche 5 novembre 2023",
             &["mercredi 1er au dimanche 5 novembre 2023"]

@@ -499,7 +499,8 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     // The paragraph and bounds of the sentence of the last candidate, whose words are read.
     let mut last_sentence_at: Option<(usize, (usize, usize))> = None;
     // The sentence last judged a line of the page or a reported one ([`super::reported`]).
-    let mut furniture_at: Option<((usize, (usize, usize)), bool)> = None;
+    let mut furniture_at: Option<(usize, (usize, usize))> = None;
+    let mut furniture = false;
     for ex in &tagged.exprs {
         let bi = starts.partition_point(|&s| s <= ex.start).saturating_sub(1);
         let block = &article.body.blocks[bi];
@@ -555,14 +556,10 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         let bounds = sentence_bounds(&block.text, ls, le);
         // A stamp, a caption's credit, a reference or a bare date line of the page dates no
         // event the article reports. Judged once per sentence, however many dates it gives.
-        let furniture = match furniture_at {
-            Some((at, verdict)) if at == (bi, bounds) => verdict,
-            _ => {
-                let verdict = super::reported::is_furniture(&block.text, bounds, &others.1);
-                furniture_at = Some(((bi, bounds), verdict));
-                verdict
-            }
-        };
+        if furniture_at != Some((bi, bounds)) {
+            furniture = super::reported::is_furniture(&block.text, bounds, &others.1);
+            furniture_at = Some((bi, bounds));
+        }
         if furniture {
             continue;
         }

@@ -498,6 +498,9 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     let mut others: (Option<usize>, Vec<(usize, usize)>) = (None, Vec::new());
     // The paragraph and bounds of the sentence of the last candidate, whose words are read.
     let mut last_sentence_at: Option<(usize, (usize, usize))> = None;
+    // The sentence last judged a line of the page or a reported one ([`super::reported`]).
+    let mut furniture_at: Option<(usize, (usize, usize))> = None;
+    let mut furniture = false;
     for ex in &tagged.exprs {
         let bi = starts.partition_point(|&s| s <= ex.start).saturating_sub(1);
         let block = &article.body.blocks[bi];
@@ -551,6 +554,15 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         }
         // The sentence is found once, for the text a reader is shown and for the words.
         let bounds = sentence_bounds(&block.text, ls, le);
+        // A stamp, a caption's credit, a reference or a bare date line of the page dates no
+        // event the article reports. Judged once per sentence, however many dates it gives.
+        if furniture_at != Some((bi, bounds)) {
+            furniture = super::reported::is_furniture(&block.text, bounds, &others.1);
+            furniture_at = Some((bi, bounds));
+        }
+        if furniture {
+            continue;
+        }
         let (sentence, own) = report_text_in(&article.body.blocks, bi, bounds, ls, le, &others.1, lang);
         // Two dates of one sentence give it twice: one shared copy is kept.
         let sentence = match out.last() {

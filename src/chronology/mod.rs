@@ -16,6 +16,7 @@ pub mod edits;
 pub mod extract;
 pub mod incremental;
 pub mod merge;
+mod reported;
 pub mod shared_str;
 
 pub use extract::{content_words, similarity, Words};

@@ -1,0 +1,329 @@
+//! Whether a dated sentence of an article's body is a reported sentence, or a line of the
+//! page around the article that reached the body: a publication or update stamp, a bare date,
+//! a comment header, the signature of an embedded post, a bibliography entry, a caption's
+//! credit, a copyright line. A date on such a line dates the page, a picture or a comment, not
+//! something the article reports, and becomes no event.
+//!
+//! Each cue is a shape, in French and English, never a site's wording; each was kept only
+//! where it cut more mentions from outside the article text than from inside it on the fit
+//! lists of the ingestion corpus (benches/ingest_corpus, round 31). One cue is enough.
+
+/// French and English function words: running text has them, labels, stamps and lists of
+/// names have few.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "after", "an", "and", "are", "as", "at", "au", "aux", "avec", "be", "been", "but", "by", "ce", "ces",
+    "cette", "dans", "de", "des", "du", "elle", "en", "est", "et", "for", "from", "had", "has", "have", "he", "il",
+    "ils", "in", "is", "it", "its", "l", "la", "le", "les", "leur", "mais", "ne", "not", "of", "on", "ont", "or", "ou",
+    "par", "pas", "plus", "pour", "qu", "que", "qui", "sa", "se", "she", "son", "sont", "sur", "that", "the", "their",
+    "they", "this", "to", "un", "une", "was", "were", "which", "who", "will", "with", "would", "y", "à", "été",
+];
+
+/// How a publication or update stamp opens (`Publié le`, `Updated on`, `(Published …)`),
+/// folded to lower case.
+const STAMP_CUES: &[&str] = &[
+    "published",
+    "first published",
+    "originally published",
+    "updated",
+    "last updated",
+    "last modified",
+    "posted",
+    "publié",
+    "publiée",
+    "mis à jour",
+    "mise à jour",
+    "modifié",
+    "modifiée",
+    "mis en ligne",
+    "paru",
+];
+
+/// What a picture's credit or a copyright line writes, lower case: a sentence of a block that
+/// holds one is a caption's or the page's, not the article's.
+const CREDIT_CUES: &[&str] = &[
+    "getty images",
+    "ap photo",
+    "afp via",
+    "via reuters",
+    "file pic",
+    "file photo",
+    "crédit photo",
+    "photo d'illustration",
+    "photo d’illustration",
+    "©",
+    "all rights reserved",
+    "tous droits réservés",
+];
+
+/// How a caption or an editor's note opens its line (`In this photo issued by ITV, …`, `FILE -
+/// Mike and Jane Roberts …`, `(*) Source : sondage …`), lower case.
+const NOTE_OPENERS: &[&str] = &[
+    "in this photo",
+    "in this file photo",
+    "file -",
+    "file –",
+    "file photo",
+    "photo :",
+    "photo:",
+    "editor's note",
+    "editor’s note",
+    "note de la rédaction",
+    "source :",
+    "source:",
+    "sources :",
+];
+
+/// A full address, with its scheme: what a reference or a link line writes, not running
+/// text, which names a site without it (`sur le site www.…`, which counts only where the
+/// date closes the line).
+const ADDRESS_CUES: &[&str] = &["http://", "https://"];
+
+/// When a reference was read, just before that date (`Accessed 11 Apr. 2025`, `retrieved 3
+/// January 2024`, `consulté le 4 mai 2023`), lower case.
+const READ_ON_CUES: &[&str] = &["accessed", "retrieved", "consulté le", "consulté"];
+
+/// Whether the sentence `bounds` of `block`, which writes the dates `dates` (byte ranges in
+/// `block`, in order; those outside the sentence are ignored), is a line of the page rather
+/// than a sentence the article reports.
+pub(crate) fn is_furniture(block: &str, bounds: (usize, usize), dates: &[(usize, usize)]) -> bool {
+    let (s, e) = bounds;
+    let Some(raw) = block.get(s..e) else { return false };
+    let lead = raw.len() - raw.trim_start().len();
+    let sentence = raw.trim();
+    if sentence.is_empty() {
+        return false;
+    }
+    let (s, e) = (s + lead, s + lead + sentence.len());
+    let own: Vec<(usize, usize)> = dates
+        .iter()
+        .copied()
+        .filter(|&(a, b)| a >= s && b <= e && a <= b && block.is_char_boundary(a) && block.is_char_boundary(b))
+        .collect();
+    let Some(&(first, _)) = own.first() else { return false };
+    let last_end = own.last().map_or(e, |&(_, b)| b);
+    let lower = sentence.to_lowercase();
+    // The words of the sentence outside its dating words: what it says besides the date.
+    let mut words = 0usize;
+    let mut function = 0usize;
+    let mut long = 0usize;
+    let mut capitals = 0usize;
+    for w in sentence.split(|c: char| !c.is_alphabetic()) {
+        let start = w.as_ptr() as usize - block.as_ptr() as usize;
+        if w.is_empty() || own.iter().any(|&(a, b)| start >= a && start < b) {
+            continue;
+        }
+        words += 1;
+        let l = w.to_lowercase();
+        if FUNCTION_WORDS.contains(&l.as_str()) {
+            function += 1;
+        } else if w.chars().count() >= 4 {
+            long += 1;
+            capitals += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    let density = if words == 0 { 0.0 } else { function as f64 / words as f64 };
+    let title_case = long > 0 && capitals * 5 >= long * 3;
+    // Led by its date: the date is the line's first words (`7:00 a.m. Why …`, `27 décembre`).
+    let led = block[s..first].trim_start_matches(|c: char| !c.is_alphanumeric()).is_empty();
+    // Ended as a sentence is; a colon ends one (a lead-in) unless it closes a name or two
+    // (`December 30, 2014 zackw:`, a comment's header).
+    let ended = sentence.ends_with(['.', '!', '?', '…', '»', '"', '”', '’', '\'', ')', ']', ';'])
+        || (sentence.ends_with(':') && words > 2);
+    // A stamp: a publication or update cue opening the sentence, its date just after it.
+    let opening = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let opening_at = s + (sentence.len() - opening.len());
+    // What follows the last date: a stamp's is a name, a separator or nothing (`à 17h23,
+    // Justin Schroeder, 6Medias`, `: vérification des informations`), not a sentence's rest
+    // (`Mis en ligne à la mi-mars, le site des éditions … offre une vitrine`).
+    let tail = &block[last_end..e];
+    let tail_words: Vec<&str> = tail.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let tail_function = tail_words.iter().filter(|w| FUNCTION_WORDS.contains(&w.to_lowercase().as_str())).count();
+    // After the last date, at most two words: the date closes the line.
+    let closes = tail_words.len() <= 2;
+    // A label and its value (`Dates : du 1er au 5 novembre`) is a fact sheet's line, not one.
+    let labelled =
+        !led && block[s..first].rsplit_once(':').is_some_and(|(_, value)| value.split_whitespace().count() <= 1);
+    // A timeline's entry: its date, a separator, then what happened (`1er mars 2022 : l'armée
+    // russe entre à Kherson`, `March 3 – Talks resume`), however short or Title-Case.
+    let first_end = own.first().map_or(first, |&(_, b)| b);
+    let entry = led && block[first_end..e].trim_start().starts_with([':', '–', '—', '-', ',']);
+    // A line: no sentence's end, and little besides its date, few function words, a date that
+    // closes it (a teaser's headline, a comment's header, a caption), or a date opening a
+    // Title-Case headline (a teaser's stamp).
+    let line = !ended
+        && !labelled
+        && !entry
+        && (words <= 4 || density < 0.2 || closes || (led && (density < 0.25 || title_case)));
+    let tail_is_stamps =
+        closes || tail.trim_start().starts_with([':', '|', '•', '/', ')', ']']) || tail_function * 5 < tail_words.len();
+    let stamp = tail_is_stamps
+        && STAMP_CUES.iter().any(|c| {
+            opening_of(opening, c).is_some_and(|n| {
+                block.get(opening_at + n..first).is_some_and(|gap| gap.split_whitespace().count() <= 2)
+            })
+        });
+    // An embedded post's signature (`— Name (@handle) October 12, 2023`).
+    let signature = closes && (has_handle(sentence) || lower.contains("pic.twitter.com"));
+    // A bibliography entry: a quoted title, then an outlet in capitals, then the date that
+    // closes it (`« Title », Outlet, 4 juillet 2022.`).
+    let bibliography = closes && quoted_title_then_outlet(&block[s..first]);
+    // A reference: the day it was read, or an address.
+    let read_on = own.iter().any(|&(a, _)| {
+        let before = block[s..a].trim_end().to_lowercase();
+        READ_ON_CUES.iter().any(|c| before.ends_with(c))
+    });
+    let citation = read_on || ADDRESS_CUES.iter().any(|c| lower.contains(c)) || (closes && lower.contains("www."));
+    let copyright = opening_of(opening, "copyright").is_some();
+    // A caption's credit is judged on the block's line that holds the sentence: a caption
+    // may stand just above a paragraph in one block.
+    let line_start = block[..s].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = block[e..].find('\n').map_or(block.len(), |i| e + i);
+    let text_line = &block[line_start..line_end];
+    let line_lower = text_line.to_lowercase();
+    let line_opening = line_lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let credit = CREDIT_CUES.iter().any(|c| line_lower.contains(c))
+        || ends_with_credit(text_line)
+        || NOTE_OPENERS.iter().any(|o| line_opening.starts_with(o));
+    line || stamp || signature || bibliography || citation || copyright || credit
+}
+
+/// How many bytes of `text`'s opening write `cue` (lower case), in any case; `None` when it
+/// does not open with it.
+fn opening_of(text: &str, cue: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    let mut end = 0;
+    for c in cue.chars() {
+        let (i, t) = chars.next()?;
+        if !t.to_lowercase().eq(std::iter::once(c)) {
+            return None;
+        }
+        end = i + t.len_utf8();
+    }
+    Some(end)
+}
+
+/// Whether `text` writes a social network handle (`@name`, not an address's `x@y`).
+fn has_handle(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b'@'
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && b.get(i + 1).is_some_and(|n| n.is_ascii_alphanumeric() || *n == b'_')
+    })
+}
+
+/// Whether `before` (what precedes a date) ends with a closing quote, a comma and a name in
+/// capitals with its comma (`« Title », Le Monde, `): a reference, not a quote and its
+/// speaker (`« … », a-t-il dit le`).
+fn quoted_title_then_outlet(before: &str) -> bool {
+    let Some(q) = before.rfind(['»', '”', '"']) else { return false };
+    let after = &before[q..];
+    let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
+    let Some(outlet) = after.trim_start().strip_prefix(',') else { return false };
+    let outlet = outlet.trim();
+    let Some(outlet) = outlet.strip_suffix(',') else { return false };
+    let words: Vec<&str> = outlet.split_whitespace().collect();
+    !words.is_empty() && words.len() <= 5 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether a block ends with a photographer's or agency's credit: a last parenthesis or
+/// bracket of a few words that holds a slash (`(Elias Funez/The Union via AP)`, `[Kenzo
+/// TRIBOUILLARD / AFP]`).
+fn ends_with_credit(block: &str) -> bool {
+    let t = block.trim_end();
+    let open = match t.chars().next_back() {
+        Some(')') => '(',
+        Some(']') => '[',
+        _ => return false,
+    };
+    let Some(o) = t.rfind(open) else { return false };
+    let inner = &t[o + 1..t.len() - 1];
+    inner.contains('/') && !inner.contains("://") && inner.split_whitespace().count() <= 8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `is_furniture` on a one-sentence block whose dates are the given words.
+    fn furniture(text: &str, dates: &[&str]) -> bool {
+        let spans: Vec<(usize, usize)> = dates
+            .iter()
+            .map(|d| {
+                let a = text.find(d).expect("date in text");
+                (a, a + d.len())
+            })
+            .collect();
+        is_furniture(text, (0, text.len()), &spans)
+    }
+
+    #[test]
+    fn stamps_and_bare_dates_are_lines() {
+        assert!(furniture("Publié le 13 juin 2023 à 17h23", &["13 juin 2023", "17h23"]));
+        assert!(furniture("(Published Monday, Nov. 18, 2019)", &["Monday, Nov. 18, 2019"]));
+        assert!(furniture("Updated on September 19 at 3:15 p.m.", &["September 19", "3:15 p.m."]));
+        assert!(furniture("Mercredi 6 décembre 2023", &["Mercredi 6 décembre 2023"]));
+        assert!(furniture("December 30, 2014 zackw:", &["December 30, 2014"]));
+        assert!(furniture("7:00 a.m. Why a Clinton Win Would Be a Boon to the GOP", &["7:00 a.m."]));
+        // A teaser's headline, whose date closes it.
+        assert!(furniture("Comment la mort de Thomas a mobilisé l'ultradroite ce week-end", &["ce week-end"]));
+        assert!(furniture("Répondre Signaler un abus chatnoir09 Le 07/02/2008 à 14:04", &["07/02/2008", "14:04"]));
+    }
+
+    #[test]
+    fn signatures_references_and_credits_are_not_reports() {
+        assert!(furniture("— Jane Doe (@janedoe) October 12, 2023", &["October 12, 2023"]));
+        assert!(furniture("« La fin d'un monde », Le Monde, 4 juillet 2022.", &["4 juillet 2022"]));
+        assert!(furniture(
+            "“M&A Opportunities.” FP Transitions, https://example.org/ma. Accessed 11 Apr. 2025.",
+            &["11 Apr. 2025"]
+        ));
+        assert!(furniture(
+            "A shopper looks at extension cords, Tuesday, Nov. 19, 2019. (Elias Funez/The Union via AP)",
+            &["Tuesday, Nov. 19, 2019"]
+        ));
+        assert!(furniture("Copyright 2023 Nexstar Media Inc.", &["2023"]));
+        assert!(furniture(
+            "In this photo issued by ITV, Boris Johnson reacts during the debate in Salford, Tuesday, Nov. 19, 2019.",
+            &["Tuesday, Nov. 19, 2019"]
+        ));
+        assert!(furniture("(*) Source : sondage Circana, septembre 2023.", &["septembre 2023"]));
+    }
+
+    #[test]
+    fn reported_sentences_stay() {
+        assert!(!furniture("Le sommet s'est ouvert lundi 19 décembre à Bruxelles.", &["lundi 19 décembre"]));
+        assert!(!furniture("« C'est fini », a-t-il dit le 4 juillet 2022.", &["4 juillet 2022"]));
+        assert!(!furniture("12 mars 2020 : l'OMS déclare que la situation est une pandémie", &["12 mars 2020"]));
+        assert!(!furniture("1er mars 2022 : Kherson tombe", &["1er mars 2022"]));
+        assert!(!furniture(
+            "Le formulaire est en ligne sur www.service-public.fr depuis le 3 mai, précise la préfecture.",
+            &["3 mai"]
+        ));
+        assert!(!furniture("March 3 – Talks Resume In Geneva", &["March 3"]));
+        assert!(!furniture("Une étude publiée le 5 juin dans la revue Scientific Reports le montre.", &["5 juin"]));
+        assert!(!furniture(
+            "Ils étaient plusieurs centaines à se retrouver pour l'édition 2012, à Bordeaux:",
+            &["2012"]
+        ));
+        assert!(!furniture("", &[]));
+        // Case that changes a character's length, and dates out of the sentence: no panic.
+        assert!(!furniture("İstanbul a reçu le sommet lundi 19 décembre, dit-on.", &["lundi 19 décembre"]));
+        assert!(!is_furniture("Le 3 mai, rien.", (0, 400), &[(3, 8), (300, 310), (5, 2)]));
+        assert!(!furniture(
+            "Dates : du mercredi 1er au dimanche 5 novembre 2023",
+            &["mercredi 1er au dimanche 5 novembre 2023"]
+        ));
+        assert!(!furniture(
+            "Mis en ligne à la mi-mars, le site des éditions offre une vitrine sur une production de livres d’art.",
+            &["mi-mars"]
+        ));
+        // A caption above a paragraph, in one block: the paragraph's sentence stays.
+        let block = "Ebrard spoke on Tuesday. (Mario Jasso/Cuartoscuro)\nThe minister said Tuesday that tariffs were a bad idea.";
+        let at = block.find("said Tuesday").expect("in block") + 5;
+        let start = block.find('\n').expect("two lines") + 1;
+        assert!(!is_furniture(block, (start, block.len()), &[(at, at + 7)]));
+        let caption = block.find("Tuesday").expect("in block");
+        assert!(is_furniture(block, (0, start - 1), &[(caption, caption + 7)]));
+    }
+}

@@ -29,8 +29,11 @@ fn is_topic(p: &str) -> bool {
 /// Compares both ways every article, chronology and topic page, and the sources page;
 /// returns the pages compared.
 fn assert_same_pages(pages: &Pages) -> Vec<(String, String)> {
-    let paths: Vec<String> =
-        pages.paths().filter(|p| is_article(p) || is_chronology(p) || is_sources(p) || is_topic(p)).map(str::to_string).collect();
+    let paths: Vec<String> = pages
+        .paths()
+        .filter(|p| is_article(p) || is_chronology(p) || is_sources(p) || is_topic(p))
+        .map(str::to_string)
+        .collect();
     let mut compared = Vec::new();
     for path in paths {
         let (tera, fast) = pages.page_both_ways(&path).expect("a page");
@@ -193,7 +196,13 @@ fn generated_dossiers_pages_are_the_same_bytes_both_ways_in_both_languages() {
         // one with nothing.
         let topics: Vec<&String> = compared.iter().filter(|(p, _)| is_topic(p)).map(|(_, h)| h).collect();
         assert_eq!(topics.len(), 2, "{lang}: both topics");
-        for what in ["class=\"citation-notes\"", "class=\"article-item\"", "<span class=\"why\">", "class=\"month-heading\"", "<span class=\"print-url\">"] {
+        for what in [
+            "class=\"citation-notes\"",
+            "class=\"article-item\"",
+            "<span class=\"why\">",
+            "class=\"month-heading\"",
+            "<span class=\"print-url\">",
+        ] {
             assert!(topics.iter().any(|h| h.contains(what)), "{lang}: no topic page shows {what}");
         }
     }

@@ -82,11 +82,7 @@ impl Fast {
         }
         let strings = Strings::new(site)?;
         let sources = if sources { sources::SourceStrings::new(site) } else { None };
-        let topic = if topic {
-            sources::SourceStrings::new(site).zip(topic::TopicStrings::new(site))
-        } else {
-            None
-        };
+        let topic = if topic { sources::SourceStrings::new(site).zip(topic::TopicStrings::new(site)) } else { None };
         Some(Fast { strings, article, chronology, sources, topic })
     }
 }

@@ -145,7 +145,9 @@ fn content(out: &mut String, t: &Strings, s: &SourceStrings, ts: &TopicStrings, 
     citation_notes(out, t, s, ts, &p.citation_notes);
     out.push_str("\n</article>\n\n<section id=\"dossier\" class=\"dossier\" aria-labelledby=\"h-dossier\">\n  <h2 id=\"h-dossier\">");
     out.push_str(&ts.in_the_dossier);
-    out.push_str("</h2>\n  <div class=\"dossier-grid\">\n    <section aria-labelledby=\"h-notes\">\n      <h3 id=\"h-notes\">");
+    out.push_str(
+        "</h2>\n  <div class=\"dossier-grid\">\n    <section aria-labelledby=\"h-notes\">\n      <h3 id=\"h-notes\">",
+    );
     out.push_str(&ts.notes_on_topic);
     out.push_str("</h3>\n      ");
     if p.notes.is_empty() {
@@ -270,7 +272,9 @@ fn content(out: &mut String, t: &Strings, s: &SourceStrings, ts: &TopicStrings, 
 fn citation_notes(out: &mut String, t: &Strings, s: &SourceStrings, ts: &TopicStrings, notes: &[NoteRef]) {
     out.push('\n');
     if !notes.is_empty() {
-        out.push_str("\n<section class=\"citation-notes\" aria-labelledby=\"notes-heading\">\n  <h2 id=\"notes-heading\">");
+        out.push_str(
+            "\n<section class=\"citation-notes\" aria-labelledby=\"notes-heading\">\n  <h2 id=\"notes-heading\">",
+        );
         out.push_str(&ts.notes_heading);
         out.push_str("</h2>\n  <ol>\n    ");
         for n in notes {

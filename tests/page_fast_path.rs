@@ -1,6 +1,6 @@
-//! The compiled article and chronology pages (`src/render/page_html/`) are the same bytes as
-//! Tera rendering `article.html` and `chronology.html` (in `base.html`, with `macros.html`
-//! and `partials/timeline.html`) from the same context: every such page of the example site
+//! The compiled article, chronology and topic pages (`src/render/page_html/`) are the same
+//! bytes as Tera rendering `article.html`, `chronology.html` and `topic.html` (in `base.html`,
+//! with `macros.html` and `partials/timeline.html`) from the same context: every such page of the example site
 //! and of generated dossiers (a chronology split by year and by month, articles with every
 //! optional field, strings to escape), in both site languages, both ways. A site that
 //! overrides any template one of those pages reads gets Tera's rendering of it.
@@ -22,11 +22,18 @@ fn is_sources(p: &str) -> bool {
     p == "sources.html"
 }
 
-/// Compares both ways every article and chronology page, and the sources page; returns the
-/// pages compared.
+fn is_topic(p: &str) -> bool {
+    p.starts_with("topics/") && p.ends_with(".html")
+}
+
+/// Compares both ways every article, chronology and topic page, and the sources page;
+/// returns the pages compared.
 fn assert_same_pages(pages: &Pages) -> Vec<(String, String)> {
-    let paths: Vec<String> =
-        pages.paths().filter(|p| is_article(p) || is_chronology(p) || is_sources(p)).map(str::to_string).collect();
+    let paths: Vec<String> = pages
+        .paths()
+        .filter(|p| is_article(p) || is_chronology(p) || is_sources(p) || is_topic(p))
+        .map(str::to_string)
+        .collect();
     let mut compared = Vec::new();
     for path in paths {
         let (tera, fast) = pages.page_both_ways(&path).expect("a page");
@@ -50,6 +57,7 @@ fn the_example_site_pages_are_the_same_bytes_both_ways() {
     assert!(compared.iter().filter(|(p, _)| is_article(p)).count() >= 5, "the example has article pages");
     assert!(compared.iter().any(|(p, _)| is_chronology(p)), "and a chronology page");
     assert!(compared.iter().any(|(p, _)| is_sources(p)), "and the sources page");
+    assert!(compared.iter().filter(|(p, _)| is_topic(p)).count() >= 2, "and topic pages");
 }
 
 /// A dossier in `lang` of 48 articles: 1,200 events in March 2023 (a year cut into month
@@ -184,6 +192,19 @@ fn generated_dossiers_pages_are_the_same_bytes_both_ways_in_both_languages() {
             assert!(!sources.contains(raw) && sources.contains(escaped), "{lang}: {raw} is escaped");
         }
         assert!(compared.iter().filter(|(p, _)| is_chronology(p)).count() > 3, "{lang}: the chronology is split");
+        // Topic pages: one with notes under its briefing, earlier events and articles cited;
+        // one with nothing.
+        let topics: Vec<&String> = compared.iter().filter(|(p, _)| is_topic(p)).map(|(_, h)| h).collect();
+        assert_eq!(topics.len(), 2, "{lang}: both topics");
+        for what in [
+            "class=\"citation-notes\"",
+            "class=\"article-item\"",
+            "<span class=\"why\">",
+            "class=\"month-heading\"",
+            "<span class=\"print-url\">",
+        ] {
+            assert!(topics.iter().any(|h| h.contains(what)), "{lang}: no topic page shows {what}");
+        }
     }
 }
 

@@ -34,7 +34,17 @@ pub fn date_after<'a>(words: &str, long: &'a str, own_year: Option<&str>) -> Opt
         Some(y) => long.strip_suffix(y).and_then(|l| l.strip_suffix(' ')).filter(|l| !l.is_empty()).unwrap_or(long),
         None => long,
     };
-    let (w, l) = (words.trim().to_lowercase(), long.to_lowercase());
+    let words = words.trim();
+    if words.is_ascii() && long.is_ascii() {
+        return date_after_ascii(words, long);
+    }
+    date_after_folded(words, long)
+}
+
+/// [`date_after`] of trimmed `w` and `long` (`own_year` left out already), compared in
+/// lowercase.
+fn date_after_folded<'a>(w: &str, long: &'a str) -> Option<std::borrow::Cow<'a, str>> {
+    let (w, l) = (w.to_lowercase(), long.to_lowercase());
     // The words say it already (`ce 19 novembre`, `juin dernier` of `juin`).
     if !w.is_empty() && !l.is_empty() && w.contains(l.as_str()) {
         return None;
@@ -43,6 +53,21 @@ pub fn date_after<'a>(words: &str, long: &'a str, own_year: Option<&str>) -> Opt
         Some(rest) if !w.is_empty() && rest.starts_with(' ') && !rest.trim().is_empty() => {
             rest.trim().to_string().into()
         }
+        _ => long.into(),
+    })
+}
+
+/// [`date_after_folded`] of ASCII words and date (`mardi`, `16 septembre 2025`: most of
+/// them), compared without copies in lowercase: the same answers, where the two copies were
+/// most of what each of a build's hundreds of thousands of dating expressions cost here.
+fn date_after_ascii<'a>(w: &str, long: &'a str) -> Option<std::borrow::Cow<'a, str>> {
+    let (wb, lb) = (w.as_bytes(), long.as_bytes());
+    if !wb.is_empty() && !lb.is_empty() && wb.windows(lb.len()).any(|x| x.eq_ignore_ascii_case(lb)) {
+        return None;
+    }
+    let starts = !wb.is_empty() && lb.len() >= wb.len() && lb[..wb.len()].eq_ignore_ascii_case(wb);
+    Some(match long.get(wb.len()..).filter(|_| starts) {
+        Some(rest) if rest.starts_with(' ') && !rest.trim().is_empty() => rest.trim().to_ascii_lowercase().into(),
         _ => long.into(),
     })
 }
@@ -437,6 +462,17 @@ mod tests {
         assert_eq!(after("les trois prochaines années", "de 2026 à 2028", None).unwrap(), "de 2026 à 2028");
         assert_eq!(after("17 août 2025", "17 août 2025", None), None);
         assert_eq!(after("1", "1er mai 2025", None).unwrap(), "1er mai 2025");
+    }
+
+    #[test]
+    fn ascii_dates_are_compared_as_the_folded_copies_compared_them() {
+        let words = ["", " ", "mardi", "MARDI ", "16 September", "16 september 2025", "Sept", "2025", "x 2025 y", "a"];
+        let longs = ["", "2025", "16 September 2025", "16 SEPTEMBER", "16 September  ", "Mardi 16", "A", "x 2025 y"];
+        for w in words {
+            for l in longs {
+                assert_eq!(date_after_ascii(w.trim(), l), date_after_folded(w.trim(), l), "{w:?} {l:?}");
+            }
+        }
     }
 
     #[test]

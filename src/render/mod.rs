@@ -642,6 +642,7 @@ impl Pages {
             Page::Chronology(_) => self.pages_fast.as_ref().is_some_and(|f| f.chronology),
             Page::Doc(DocRef::Article(_)) => self.pages_fast.as_ref().is_some_and(|f| f.article),
             Page::Sources => self.pages_fast.as_ref().is_some_and(|f| f.sources.is_some()),
+            Page::Doc(DocRef::Topic(_)) => self.pages_fast.as_ref().is_some_and(|f| f.topic.is_some()),
             _ => false,
         };
         let fast = fast.then(|| self.render_page(page, path, Fragments::Shared, Via::Fastest).ok()).flatten();
@@ -662,6 +663,19 @@ impl Pages {
     fn fast_sources(&self, via: Via) -> Option<(&page_html::Strings, &page_html::sources::SourceStrings)> {
         match via {
             Via::Fastest => self.pages_fast.as_ref().and_then(|f| Some((&f.strings, f.sources.as_ref()?))),
+            Via::Tera => None,
+        }
+    }
+
+    /// The [`page_html`] strings of topic pages, when they are written by it and `via`
+    /// allows it.
+    #[allow(clippy::type_complexity)]
+    fn fast_topic(
+        &self,
+        via: Via,
+    ) -> Option<(&page_html::Strings, &page_html::sources::SourceStrings, &page_html::topic::TopicStrings)> {
+        match via {
+            Via::Fastest => self.pages_fast.as_ref().and_then(|f| f.topic.as_ref().map(|(s, ts)| (&f.strings, s, ts))),
             Via::Tera => None,
         }
     }
@@ -732,11 +746,11 @@ impl Pages {
                     DocRef::Topic(i) => {
                         let (cites, notes) = context::citations(site, &u, &site.topic_citations[i]);
                         let body = self.cited_body(&site.topics[i].body, &cites, &u, site.actors.of_doc(d), None)?;
-                        self.page_with_head(
-                            "topic.html",
-                            &context::topic_page(site, &u, i, body, notes, &compact),
-                            Some(head),
-                        )
+                        let ctx = context::topic_page(site, &u, i, body, notes, &compact);
+                        match self.fast_topic(via) {
+                            Some((t, s, ts)) => Ok(page_html::topic::write(t, s, ts, &ctx, Some(&head)).into_bytes()),
+                            None => self.page_with_head("topic.html", &ctx, Some(head)),
+                        }
                     }
                     DocRef::Note(i) => {
                         let (cites, notes) = context::citations(site, &u, &site.note_citations[i]);

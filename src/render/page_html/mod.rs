@@ -1,8 +1,9 @@
-//! The built-in article page (`article.html`), chronology pages (`chronology.html`) and
-//! sources page (`sources.html`) written straight from their typed contexts
-//! ([`ArticlePage`](super::context::ArticlePage),
+//! The built-in article page (`article.html`), chronology pages (`chronology.html`), sources
+//! page (`sources.html`) and topic pages (`topic.html`) written straight from their typed
+//! contexts ([`ArticlePage`](super::context::ArticlePage),
 //! [`ChronologyPage`](super::context::ChronologyPage),
-//! [`SourcesPage`](super::context::SourcesPage)): the same bytes as Tera renders from
+//! [`SourcesPage`](super::context::SourcesPage), [`TopicPage`](super::context::TopicPage)):
+//! the same bytes as Tera renders from
 //! the same struct, without turning the context into a `serde_json::Value` tree nor
 //! interpreting the templates. A 10,000-article dossier has 10,000 article pages and a few
 //! hundred chronology pages of up to a thousand entries each: Tera's share of the build went
@@ -11,14 +12,15 @@
 //! Tera's otherwise. `tests/page_fast_path.rs` renders every such page of several sites both
 //! ways and compares the bytes: a change to one of those templates must be made here too.
 //!
-//! [`base`] writes what `base.html` wraps around every page; [`article`], [`chronology`]
-//! and [`sources`] the `content` (and `scripts`) blocks of each page. The sources page,
+//! [`base`] writes what `base.html` wraps around every page; [`article`], [`chronology`],
+//! [`sources`] and [`topic`] the `content` (and `scripts`) blocks of each page. The sources page,
 //! which lists every source twice, was the peak of a large build's memory as Tera's context.
 
 pub mod article;
 pub mod base;
 pub mod chronology;
 pub mod sources;
+pub mod topic;
 
 use super::i18n;
 use crate::site::Site;
@@ -34,6 +36,10 @@ const CHRONOLOGY: &[&str] = &["chronology.html", "base.html", "macros.html", "pa
 /// The templates the sources page reads: its own, the one it extends, the macros it imports.
 const SOURCES: &[&str] = &["sources.html", "base.html", "macros.html"];
 
+/// The templates a topic page reads: its own, the one it extends, the macros it imports, the
+/// partial it includes.
+const TOPIC: &[&str] = &["topic.html", "base.html", "macros.html", "partials/timeline.html"];
+
 /// Which pages are written by this module, and the interface strings they show.
 pub struct Fast {
     /// The strings, escaped as the templates show them.
@@ -45,6 +51,9 @@ pub struct Fast {
     /// The sources page's own strings, when it is written here (`None`: by Tera, its
     /// templates not the built-in ones, or one of its strings missing).
     pub sources: Option<sources::SourceStrings>,
+    /// The strings of topic pages (theirs, and the references' they list), when topic pages
+    /// are written here.
+    pub topic: Option<(sources::SourceStrings, topic::TopicStrings)>,
 }
 
 impl Fast {
@@ -67,12 +76,14 @@ impl Fast {
         let article = all_builtin(ARTICLE);
         let chronology = all_builtin(CHRONOLOGY);
         let sources = all_builtin(SOURCES);
-        if !article && !chronology && !sources {
+        let topic = all_builtin(TOPIC);
+        if !article && !chronology && !sources && !topic {
             return None;
         }
         let strings = Strings::new(site)?;
         let sources = if sources { sources::SourceStrings::new(site) } else { None };
-        Some(Fast { strings, article, chronology, sources })
+        let topic = if topic { sources::SourceStrings::new(site).zip(topic::TopicStrings::new(site)) } else { None };
+        Some(Fast { strings, article, chronology, sources, topic })
     }
 }
 

@@ -191,7 +191,7 @@ fn entry(out: &mut String, t: &Strings, s: &SourceStrings, src: &SourceCtx) {
 
 /// `m::reference(s=src)`: `Author, « Title », Outlet, date.`, and what language, and which
 /// article cites it.
-fn reference(out: &mut String, t: &Strings, s: &SourceStrings, src: &SourceCtx) {
+pub(super) fn reference(out: &mut String, t: &Strings, s: &SourceStrings, src: &SourceCtx) {
     if let Some(author) = given(src.author) {
         esc(out, author);
         out.push_str(", ");

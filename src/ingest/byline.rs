@@ -565,6 +565,47 @@ mod tests {
     }
 
     #[test]
+    fn a_one_word_signature_is_followed_by_a_stamp_or_nothing_never_a_sentence() {
+        assert_eq!(one_word_signature("Ela on 31. October, 2023").as_deref(), Some("Ela"));
+        assert_eq!(one_word_signature("mhroorakvit mise a jour le 26/02/2020").as_deref(), Some("mhroorakvit"));
+        assert_eq!(one_word_signature("rawmeatcowboy 6").as_deref(), Some("rawmeatcowboy"));
+        assert_eq!(one_word_signature("NEWSROOM").as_deref(), Some("NEWSROOM"));
+        assert_eq!(one_word_signature("using this website, you consent"), None);
+        assert_eq!(one_word_signature("rapport à 2016"), None);
+        assert_eq!(one_word_signature("ailleurs, les acteurs"), None);
+        assert_eq!(one_word_signature("police officers, President Obama said"), None);
+    }
+
+    #[test]
+    fn initials_a_role_after_a_comma_and_glued_or_closing_names_are_read() {
+        assert_eq!(initials("T.G.").as_deref(), Some("T.G."));
+        assert_eq!(initials("J.-M.B.").as_deref(), Some("J.-M.B."));
+        assert_eq!(initials("A.V").as_deref(), Some("A.V"));
+        assert_eq!(initials("AFP"), None);
+        assert_eq!(initials("U.S.A.F.R."), None);
+        assert_eq!(initials("Dr."), None);
+        assert_eq!(name_with_role("Jane Roe, chercheuse en sciences sociales").as_deref(), Some("Jane Roe"));
+        assert_eq!(name_with_role("Jane Roe, CEPF®").as_deref(), Some("Jane Roe"));
+        assert_eq!(name_with_role("Jane Roe, la ministre, a annoncé mardi une réforme."), None);
+        assert_eq!(name_with_role("Paris, France"), None);
+        assert_eq!(glued_name("Jane RoweView More Articles").as_deref(), Some("Jane Rowe"));
+        assert_eq!(glued_name("Lee McIntyre"), None);
+        assert_eq!(
+            tail_name("Maybe this is why he apparently hates the network. Jane Roe").as_deref(),
+            Some("Jane Roe")
+        );
+        assert_eq!(tail_name("He said it to Jane Roe."), None);
+    }
+
+    #[test]
+    fn a_label_keeps_a_number_of_its_name_and_drops_a_button() {
+        assert_eq!(prefixed_label("FRANCE 24 Suivre").as_deref(), Some("FRANCE 24"));
+        assert_eq!(prefixed_label("Acme avec Newsgene•21/03/2022 à 14:40").as_deref(), Some("Acme avec Newsgene"));
+        assert_eq!(prefixed_label("La rédaction 12 mai 2023").as_deref(), Some("La rédaction"));
+        assert_eq!(prefixed_label("Acme 3 min").as_deref(), Some("Acme"));
+    }
+
+    #[test]
     fn stamp_cues_in_capitals_are_no_name() {
         assert_eq!(names("CRÉÉ LE"), None);
         assert_eq!(names("MIS À JOUR LE"), None);

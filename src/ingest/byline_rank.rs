@@ -849,6 +849,52 @@ mod tests {
     }
 
     #[test]
+    fn round_31_readings_initials_a_name_before_its_day_a_role_and_spaces() {
+        let kinds = |t: &str| read_line(t).into_iter().map(|(n, k, _)| (n, k)).collect::<Vec<_>>();
+        assert!(kinds("par T.G. | Vidéo : Jane ROE, John DOE").contains(&("T.G.".to_string(), Kind::Initials)));
+        assert!(
+            kinds("A.V. - 22 nov. 2023 à 09:15 - Temps de lecture :").contains(&("A.V.".to_string(), Kind::Initials))
+        );
+        assert!(kinds("Jane Roe 08/01/2017 Zoom Commentaires fermés sur Le titre")
+            .contains(&("Jane Roe".to_string(), Kind::Stamp)));
+        assert!(kinds("Jane Roe, chercheuse en sciences sociales").contains(&("Jane Roe".to_string(), Kind::Role)));
+        assert!(kinds("Jane RoweView More Articles").contains(&("Jane Rowe".to_string(), Kind::Glued)));
+        assert!(kinds("Texte par : FRANCE 24 Suivre").contains(&("FRANCE 24".to_string(), Kind::Label)));
+        // A sentence's commas do not cut it into names.
+        assert!(!kinds("Le ministre de l'Intérieur, Jane Roe, a présenté le texte aux ONG le 21 novembre.")
+            .iter()
+            .any(|(_, k)| *k == Kind::Piece));
+        assert!(role_verb("Verified by Acme Today", "Acme Today"));
+        assert!(role_verb("Édité par Jane Roe", "Jane Roe"));
+        assert!(!role_verb("Posted by Jane Roe", "Jane Roe"));
+        assert!(!role_verb("Texte par : FRANCE 24", "FRANCE 24"));
+    }
+
+    #[test]
+    fn no_break_spaces_button_marks_and_a_closing_name_in_the_block_are_read() {
+        let para =
+            "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign.";
+        let lines = vec![
+            "Council keeps the small theatres open",
+            "Written\u{a0}by\u{a0}Jane Roe",
+            para,
+            para,
+            "John Doe",
+            "Top Articles",
+            "1. Another story of the day",
+        ];
+        let layout = Layout { headline: Some(0), block: Some((2, 6)), others: [None; 2] };
+        let cands = candidates(&lines, &layout, Some("Council keeps the small theatres open"), None);
+        assert!(cands.iter().any(|c| c.text == "Jane Roe" && c.values[1] == 1.0));
+        let john = cands.iter().find(|c| c.text == "John Doe").expect("the text's closing name");
+        assert_eq!(john.values[45], 1.0);
+        let lines = ["Council keeps the small theatres open", "Written by (BUTTON) Jane Roe", para, para];
+        let layout = Layout { headline: Some(0), block: Some((2, 3)), others: [None; 2] };
+        let cands = candidates(&lines, &layout, Some("Council keeps the small theatres open"), None);
+        assert!(cands.iter().any(|c| c.text == "Jane Roe" && c.values[1] == 1.0));
+    }
+
+    #[test]
     fn a_line_gives_its_names_each_way_it_reads() {
         let kinds = |t: &str| read_line(t).into_iter().map(|(n, k, _)| (n, k)).collect::<Vec<_>>();
         assert!(kinds("By Jane Roe").contains(&("Jane Roe".to_string(), Kind::Prefix)));

@@ -477,7 +477,6 @@ fn label_digit_cut(rest: &str) -> Option<usize> {
             && rest[..p].trim().chars().next().is_some_and(char::is_uppercase)
             && word.len() <= 3
             && word.chars().all(|c| c.is_ascii_digit())
-            && super::dateline::day_in(&rest[p..]).is_none_or(|(_, s, _)| s > 0)
             && !after.starts_with(|c: char| c.is_ascii_digit())
             && after.split_whitespace().next().is_none_or(|w| {
                 crate::dates::month_word(w.trim_matches(|c: char| !c.is_alphabetic())).is_none()

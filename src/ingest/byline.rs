@@ -304,7 +304,103 @@ pub(super) fn one_word_signature(rest: &str) -> Option<String> {
         matches!(next, "de" | "du" | "des" | "d'" | "van" | "von" | "der" | "di" | "da" | "del" | "la" | "le")
             && rest.split_whitespace().nth(2).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     let name_goes_on = name_goes_on || particle;
-    (!name_goes_on).then_some(w)
+    (!name_goes_on && signature_tail(rest, first)).then_some(w)
+}
+
+/// What may follow a one-word signature: nothing, a count or a stamp (`by rawmeatcowboy 6`,
+/// `Par jroe mise à jour le …`, `By Ela on 31. October`), a separator; never the rest of a
+/// sentence (`By using this website`, `par rapport à 2016`, `Par ailleurs, les …`).
+fn signature_tail(rest: &str, word: &str) -> bool {
+    let Some(at) = rest.find(word) else { return true };
+    let after = &rest[at + word.len()..];
+    if after.starts_with(',') {
+        return false;
+    }
+    let after = after.trim_start_matches(['.', ':', ';', ' ']);
+    let Some(next) = after.split_whitespace().next() else { return true };
+    if next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '|' | '·' | '•' | '-' | '–' | '—' | '(' | '/'))
+    {
+        return true;
+    }
+    let folded = crate::text::fold(after);
+    if SIGNATURE_STAMP_CUES.iter().any(|c| folded.starts_with(c)) {
+        return true;
+    }
+    // A connector then a day (`on 31. October`, `le 12 mai`).
+    let connector = matches!(next.to_lowercase().as_str(), "on" | "le" | "at" | "il");
+    if connector {
+        let tail = after[next.len()..].trim_start();
+        return tail.starts_with(|c: char| c.is_ascii_digit())
+            || crate::dates::month_word(tail.split_whitespace().next().unwrap_or("")).is_some()
+            || tail.to_lowercase().starts_with("y a ");
+    }
+    // A capital opens another piece (`By NEWSROOM Staff`), a lower-case word a sentence.
+    !next.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Cues of a stamp that may follow a one-word signature (folded).
+const SIGNATURE_STAMP_CUES: [&str; 10] =
+    ["mis a jour", "mise a jour", "updated", "published", "posted", "publie", "modifie", "last ", "il y a", "ago"];
+
+/// `T.G.`, `A.V`, `J.-M.B.`: a signature of two to four initials, each a capital closed by a
+/// period (the last one's may be missing).
+pub(super) fn initials(w: &str) -> Option<String> {
+    let w = w.trim().trim_end_matches([',', ';', ':']);
+    if !w.contains('.') {
+        return None;
+    }
+    let parts: Vec<&str> = w.trim_end_matches('.').split('.').map(|p| p.trim_start_matches('-')).collect();
+    let ok = (2..=4).contains(&parts.len())
+        && parts.iter().all(|p| {
+            let mut c = p.chars();
+            c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+        });
+    ok.then(|| w.to_string())
+}
+
+/// `Emmanuel Deonna, chercheur en sciences sociales`, `Jane Roe, de retour de Washington`,
+/// `Jane Roe, CEPF®`: a name, a comma, then a role, a place or credentials (a few words that
+/// open in lower case or are written in capitals), and no sentence.
+pub(super) fn name_with_role(t: &str) -> Option<String> {
+    let t = t.trim();
+    if t.chars().count() > 90 || t.ends_with(['.', '!', '?', ':', '…']) {
+        return None;
+    }
+    let (head, tail) = t.split_once(", ")?;
+    let name = names(head).filter(|n| !n.contains(" et ") && !n.contains(" and "))?;
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let lower = words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    let credentials = words.len() <= 2 && words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()));
+    ((1..=8).contains(&words.len()) && (lower || credentials) && !tail.contains(['«', '"', '“'])).then_some(name)
+}
+
+/// `Jose AltoverosView More Articles`: a name glued by a page's markup to the piece after it
+/// (a capital right after a lower-case letter); the longest head of the line that reads as a
+/// name.
+pub(super) fn glued_name(t: &str) -> Option<String> {
+    let t = t.trim();
+    let mut prev = ' ';
+    let mut cuts: Vec<usize> = Vec::new();
+    for (i, c) in t.char_indices() {
+        if prev.is_lowercase() && c.is_uppercase() {
+            cuts.push(i);
+        }
+        prev = c;
+    }
+    // A short head is a prefix of the family name (`McIntyre`, `MacArthur`, `DeShawn`).
+    let long_head = |i: usize| t[..i].rsplit(' ').next().is_some_and(|w| w.chars().count() >= 4);
+    cuts.iter().rev().filter(|&&i| long_head(i)).find_map(|&i| names(&t[..i]))
+}
+
+/// `… hates CNN. Peter Weber`: a signature a text browser printed on the last line of the text,
+/// after its last sentence, with no stop of its own.
+pub(super) fn tail_name(t: &str) -> Option<String> {
+    let t = t.trim();
+    if t.ends_with(|c: char| !c.is_alphabetic()) {
+        return None;
+    }
+    let (head, tail) = t.rsplit_once(". ")?;
+    (head.split_whitespace().count() >= 6 && tail.split_whitespace().count() <= 3).then(|| names(tail)).flatten()
 }
 
 /// A user name of one word (`CarolRomig`, `jroe_42`): letters, digits and `_`, opening with a
@@ -349,13 +445,17 @@ pub(super) fn prefixed_label(rest: &str) -> Option<String> {
         " On ",
         " Il y a",
         " il y a",
+        "•",
     ]
     .iter()
     .filter_map(|c| rest.find(c))
-    .chain(rest.find(|c: char| c.is_ascii_digit()))
+    .chain(label_digit_cut(rest))
     .min()
     .unwrap_or(rest.len());
     let label = rest[..cut].trim().trim_end_matches([',', ':', ';']).trim();
+    // A button after the label (`FRANCE 24 Suivre`).
+    let label =
+        BYLINE_TAILS.iter().find_map(|b| label.strip_suffix(b).filter(|r| r.ends_with(' '))).unwrap_or(label).trim();
     let words = label.split_whitespace().count();
     let ok = (1..=6).contains(&words)
         && label.chars().count() <= 60
@@ -363,6 +463,31 @@ pub(super) fn prefixed_label(rest: &str) -> Option<String> {
         && !label.ends_with(['.', '!', '?', '…'])
         && !label.contains(['«', '»', '"', '“', '?', '!']);
     ok.then(|| label.to_string())
+}
+
+/// Where digits end a label: at the first digit, unless it is a short number standing as a
+/// word of the label's name (`FRANCE 24`, `Europe 1`), with no day, clock or count after it.
+fn label_digit_cut(rest: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = rest[from..].find(|c: char| c.is_ascii_digit()).map(|p| p + from) {
+        let word = rest[p..].split_whitespace().next().unwrap_or("");
+        let after = rest[p + word.len()..].trim_start();
+        let named = p > 0
+            && rest[..p].ends_with(' ')
+            && rest[..p].trim().chars().next().is_some_and(char::is_uppercase)
+            && word.len() <= 3
+            && word.chars().all(|c| c.is_ascii_digit())
+            && !after.starts_with(|c: char| c.is_ascii_digit())
+            && after.split_whitespace().next().is_none_or(|w| {
+                crate::dates::month_word(w.trim_matches(|c: char| !c.is_alphabetic())).is_none()
+                    && !w.chars().next().is_some_and(char::is_lowercase)
+            });
+        if !named {
+            return Some(p);
+        }
+        from = p + word.len();
+    }
+    None
 }
 
 /// Labels that name the author before a separator, folded (`AUTHOR / Jane Roe`, `Auteur |
@@ -436,6 +561,47 @@ mod tests {
     fn a_first_name_before_a_particle_is_no_one_word_signature() {
         assert_eq!(one_word_signature("Sophie de Villeneuve dans l'émission"), None);
         assert_eq!(one_word_signature("jroe le 12 mai").as_deref(), Some("jroe"));
+    }
+
+    #[test]
+    fn a_one_word_signature_is_followed_by_a_stamp_or_nothing_never_a_sentence() {
+        assert_eq!(one_word_signature("Ela on 31. October, 2023").as_deref(), Some("Ela"));
+        assert_eq!(one_word_signature("mhroorakvit mise a jour le 26/02/2020").as_deref(), Some("mhroorakvit"));
+        assert_eq!(one_word_signature("rawmeatcowboy 6").as_deref(), Some("rawmeatcowboy"));
+        assert_eq!(one_word_signature("NEWSROOM").as_deref(), Some("NEWSROOM"));
+        assert_eq!(one_word_signature("using this website, you consent"), None);
+        assert_eq!(one_word_signature("rapport à 2016"), None);
+        assert_eq!(one_word_signature("ailleurs, les acteurs"), None);
+        assert_eq!(one_word_signature("police officers, President Obama said"), None);
+    }
+
+    #[test]
+    fn initials_a_role_after_a_comma_and_glued_or_closing_names_are_read() {
+        assert_eq!(initials("T.G.").as_deref(), Some("T.G."));
+        assert_eq!(initials("J.-M.B.").as_deref(), Some("J.-M.B."));
+        assert_eq!(initials("A.V").as_deref(), Some("A.V"));
+        assert_eq!(initials("AFP"), None);
+        assert_eq!(initials("U.S.A.F.R."), None);
+        assert_eq!(initials("Dr."), None);
+        assert_eq!(name_with_role("Jane Roe, chercheuse en sciences sociales").as_deref(), Some("Jane Roe"));
+        assert_eq!(name_with_role("Jane Roe, CEPF®").as_deref(), Some("Jane Roe"));
+        assert_eq!(name_with_role("Jane Roe, la ministre, a annoncé mardi une réforme."), None);
+        assert_eq!(name_with_role("Paris, France"), None);
+        assert_eq!(glued_name("Jane RoweView More Articles").as_deref(), Some("Jane Rowe"));
+        assert_eq!(glued_name("Lee McIntyre"), None);
+        assert_eq!(
+            tail_name("Maybe this is why he apparently hates the network. Jane Roe").as_deref(),
+            Some("Jane Roe")
+        );
+        assert_eq!(tail_name("He said it to Jane Roe."), None);
+    }
+
+    #[test]
+    fn a_label_keeps_a_number_of_its_name_and_drops_a_button() {
+        assert_eq!(prefixed_label("FRANCE 24 Suivre").as_deref(), Some("FRANCE 24"));
+        assert_eq!(prefixed_label("Acme avec Newsgene•21/03/2022 à 14:40").as_deref(), Some("Acme avec Newsgene"));
+        assert_eq!(prefixed_label("La rédaction 12 mai 2023").as_deref(), Some("La rédaction"));
+        assert_eq!(prefixed_label("Acme 3 min").as_deref(), Some("Acme"));
     }
 
     #[test]

@@ -11,11 +11,11 @@
 
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
-    byline, byline_names, credit, desk_credit, is_agency, labelled_byline, names, one_word_signature, prefix_openings,
-    prefixed_label,
+    byline, byline_names, credit, desk_credit, glued_name, initials, is_agency, labelled_byline, name_with_role, names,
+    one_word_signature, prefix_openings, prefixed_label, tail_name,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
-use super::dateline::{byline_in, date_stamps, date_with_byline, handle_before_stamp, segmented_byline};
+use super::dateline::{byline_in, date_stamps, date_with_byline, day_in, handle_before_stamp, segmented_byline};
 use super::given_names::is_given_name;
 use super::layout::Layout;
 use super::lexicon::{CREDIT_WORDS, NOT_NAMES, PUBLISH_CUES, STAMP_CUES};
@@ -25,7 +25,7 @@ use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 41] = [
+pub(super) const FEATURES: [&str; 46] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -85,6 +85,16 @@ pub(super) const FEATURES: [&str; 41] = [
     // publication cue next to the line (`By X` over `Published Jun 05, 2026`).
     "lone",
     "pub_stamp_near",
+    // Round 31: a signature of initials (`par T.G.`, `A.V. - 22 nov. 2023`); a name then a
+    // role after a comma (`Jane Roe, chercheuse en sciences sociales`); a name glued to the
+    // piece after it or closing a line of the text (`Jane RoeView More Articles`, `… hates CNN.
+    // Jane Roe`); a prefix after another role's participle (`Verified by`, `Edited by`); a
+    // name line right after the text's last paragraph.
+    "initials",
+    "name_role",
+    "glued",
+    "role_verb",
+    "closes_prose",
 ];
 
 /// What share and follow buttons name (folded): `par Messenger`, `par e-mail` read like
@@ -158,6 +168,9 @@ enum Kind {
     Handle,
     Label,
     Lone,
+    Initials,
+    Role,
+    Glued,
 }
 
 impl Kind {
@@ -166,6 +179,9 @@ impl Kind {
             Kind::Handle => 31,
             Kind::Label => 32,
             Kind::Lone => 39,
+            Kind::Initials => 41,
+            Kind::Role => 42,
+            Kind::Glued => 43,
             k => 1 + k as usize,
         }
     }
@@ -173,7 +189,7 @@ impl Kind {
     /// Readings that need a byline's prefix or a stamp: the only ones taken outside the
     /// windows.
     fn prefixed(self) -> bool {
-        matches!(self, Kind::Prefix | Kind::Stamp | Kind::Segment | Kind::Handle | Kind::Label)
+        matches!(self, Kind::Prefix | Kind::Stamp | Kind::Segment | Kind::Handle | Kind::Label | Kind::Initials)
     }
 }
 
@@ -211,6 +227,7 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     if let Some((_, Some(n))) = date_with_byline(t) {
         push(n, Kind::Stamp, None);
     }
+    let bare = t.trim_end_matches(['/', '|', '·', ',', ' ']);
     // `AUTHOR / Jane Roe`: a field's label, then its value.
     if let Some(n) = labelled_byline(t) {
         push(n, Kind::Prefix, None);
@@ -226,7 +243,17 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     if let Some(n) = segmented_byline(t) {
         push(n, Kind::Segment, None);
     }
-    let bare = t.trim_end_matches(['/', '|', '·', ',', ' ']);
+    // `Jane Roe 08/01/2017 Zoom …`, `A.V. - 22 nov. 2023 à 09:15`: a name or initials opening
+    // a line, then its day, whatever follows.
+    if let Some((n, by_initials)) = name_before_day(t) {
+        push(n, if by_initials { Kind::Initials } else { Kind::Stamp }, None);
+    }
+    if let Some(n) = name_with_role(t) {
+        push(n, Kind::Role, None);
+    }
+    if let Some(n) = names(bare).is_none().then(|| glued_name(t).or_else(|| tail_name(t))).flatten() {
+        push(n, Kind::Glued, None);
+    }
     if let Some(n) = names(bare) {
         push(n, Kind::Bare, None);
     }
@@ -240,11 +267,16 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     // A name between separators (`Jane Roe | Site`, `Section · Jane Roe · 3 min`); on a line
     // with digits (a stamp), commas separate too (`publié le 17 mars à 18h56, Jane Roe, Site`).
     let stamped = t.chars().any(|c| c.is_ascii_digit());
+    // A sentence's commas separate clauses, not a stamp's pieces.
+    let sentence = {
+        let s = signals(t);
+        s.sentence && s.words >= 8 && s.stop_density >= 0.25
+    };
     let pieces: Vec<&str> = t
         .split(['|', '·', '•'])
         .flat_map(|p| p.split(" / "))
         .flat_map(|p| p.split(" – "))
-        .flat_map(|p| if stamped { p.split(", ").collect::<Vec<_>>() } else { vec![p] })
+        .flat_map(|p| if stamped && !sentence { p.split(", ").collect::<Vec<_>>() } else { vec![p] })
         .collect();
     if pieces.len() >= 2 {
         for p in pieces {
@@ -264,6 +296,19 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
             }
         } else if byline_names(rest).is_some() {
             continue;
+        }
+        // `par T.G. | Vidéo …`: initials after the prefix.
+        if let Some(n) = rest.split_whitespace().next().and_then(initials) {
+            push(n, Kind::Initials, None);
+            continue;
+        }
+        // `Texte par : FRANCE 24 Suivre`, `information fournie par Acme avec Newsgene•21/03`:
+        // a label after a prefix that a short lead opens.
+        let lead = t[..at].split_whitespace().count();
+        if at > 0 && lead <= 3 && t.chars().count() <= 100 && !t[..at].contains(['.', '!', '?']) {
+            if let Some(n) = prefixed_label(rest).filter(|l| names(l).is_none()) {
+                push(n, Kind::Label, None);
+            }
         }
         if at == 0 || stamped {
             if let Some(n) = one_word_signature(rest) {
@@ -337,6 +382,19 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         take(bs.saturating_sub(AROUND_BLOCK), bs + AROUND_BLOCK);
         take(be.saturating_sub(2), be + AFTER_BLOCK);
     }
+    let filled = printed(lines);
+    let rank: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
+    // Inside the block, a name alone right after a paragraph and before no other: the text's
+    // signature, where the block runs on into the furniture after it (`Top Articles`).
+    if let Some((bs, be)) = anchors.block {
+        for i in bs..(be + 1).min(lines.len()) {
+            let t = plain(lines[i]).0;
+            let named = t.chars().count() <= 90 && (names(t).is_some() || name_with_role(t).is_some());
+            if named && closes_prose(lines, &filled, &rank, i) {
+                at.push(i);
+            }
+        }
+    }
     let main: HashSet<usize> = at.iter().copied().collect();
     for &o in &anchors.others {
         at.extend(o.saturating_sub(ABOVE_OTHER)..(o + BELOW_OTHER).min(lines.len()));
@@ -349,8 +407,6 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         far.extend((bs..(be + PREFIXED_AFTER_BLOCK).min(lines.len())).filter(|i| !near.contains(i)));
         at.extend(far.iter().copied());
     }
-    let filled = printed(lines);
-    let rank: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
     // Anywhere else, a byline printed as one next to a stamp with a publication cue (`By X`
     // over `Published Jun 05, 2026`): the article's own header, where the headline or the
     // block was misread; a teaser's byline seldom carries a publication cue.
@@ -380,6 +436,15 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         if t.is_empty() || t.chars().count() > MAX_LINE {
             continue;
         }
+        // No-break spaces (`Written\u{a0}by\u{a0}Jane Roe`) and a text browser's button mark
+        // (`Written by (BUTTON) Jane Roe`) read as one space.
+        let t = if t.contains(['\u{a0}', '\u{202f}']) || t.contains("(BUTTON)") {
+            let spaced = t.replace("(BUTTON)", " ").replace(['\u{a0}', '\u{202f}'], " ");
+            std::borrow::Cow::Owned(spaced.split_whitespace().collect::<Vec<_>>().join(" "))
+        } else {
+            std::borrow::Cow::Borrowed(t)
+        };
+        let t: &str = &t;
         // A line of the text is read only if it may hold a prefix (a sentence's `par` too:
         // the readings below decide).
         if far.contains(&i) && (t.chars().count() > MAX_FAR_LINE || !may_hold_prefix(t)) {
@@ -420,6 +485,8 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             v[35] = f64::from(s.sentence && s.words >= 8 && s.stop_density >= 0.25);
             v[36] = f64::from(picture_credit(t, &text));
             v[40] = f64::from(pub_stamp_near(lines, &filled, &rank, i));
+            v[44] = f64::from(role_verb(t, &text));
+            v[45] = f64::from(closes_prose(lines, &filled, &rank, i));
             out.push(Candidate { text, line: i, outlet, values: v });
         }
     }
@@ -437,7 +504,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
     }
     // The rules' answer, read where no window reached (the end of a long text): a candidate
     // of its own, placed nowhere.
-    if let Some(a) = legacy {
+    if let Some(a) = legacy.filter(|a| !is_share_button(a)) {
         if !out.iter().any(|c| c.values[8] == 1.0) {
             let mut v = [0.0; FEATURES.len()];
             v[0] = 1.0;
@@ -497,6 +564,70 @@ fn lone_given_name(t: &str) -> Option<String> {
     };
     let given = w.split('-').all(|p| capitalised(p) && is_given_name(&crate::text::fold(p)));
     given.then(|| w.to_string())
+}
+
+/// `Jane Roe 08/01/2017 …`, `A.V. - 22 nov. 2023 à 09:15 - …`: the name (or the initials,
+/// then `true`) that opens a line right before its day, with only separators between them.
+fn name_before_day(t: &str) -> Option<(String, bool)> {
+    // The tagger runs only where a capital opens a short line with digits in it.
+    let cheap = t.chars().next().is_some_and(char::is_uppercase)
+        && t.chars().count() <= 160
+        && t.contains(|c: char| c.is_ascii_digit());
+    if !cheap {
+        return None;
+    }
+    let (_, start, _) = day_in(t)?;
+    let before = t[..start]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '·' | ',' | '•'));
+    if before.is_empty() {
+        return None;
+    }
+    if let Some(n) = initials(before) {
+        return Some((n, true));
+    }
+    names(before).map(|n| (n, false))
+}
+
+/// Participles of a role other than the author's (folded): what a `by` after them names is an
+/// editor, a reviewer, a sponsor or a photographer (`Verified by`, `Edited by`, `Présenté par`).
+fn role_verb(line: &str, name: &str) -> bool {
+    let Some(at) = line.find(name) else { return false };
+    let head = line[..at].to_lowercase();
+    let words: Vec<&str> = head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    let Some(k) = words.iter().rposition(|w| matches!(*w, "by" | "par")) else { return false };
+    let Some(verb) = k.checked_sub(1).map(|j| words[j]) else { return false };
+    // `-ed` in English, `-é(e)(s)` in French: a past participle.
+    let participle = verb.chars().count() >= 4 && ["ed", "é", "ée", "és", "ées"].iter().any(|e| verb.ends_with(e));
+    participle && !AUTHOR_VERBS.contains(&verb)
+}
+
+/// Participles that say who wrote the text, of the shape of other roles' (`Posted by`, `Rédigé
+/// par`).
+const AUTHOR_VERBS: [&str; 12] = [
+    "posted",
+    "reported",
+    "published",
+    "authored",
+    "rédigé",
+    "rédigée",
+    "publié",
+    "publiée",
+    "signé",
+    "signée",
+    "compiled",
+    "created",
+];
+
+/// Whether the non-empty line before line `i` is a paragraph of the text and the one after it
+/// is not: line `i` closes the text (`… the end of the story.` over `Jane Roe` over `Top
+/// Articles`).
+fn closes_prose(lines: &[&str], filled: &[usize], rank: &HashMap<usize, usize>, i: usize) -> bool {
+    let Some(&r) = rank.get(&i) else { return false };
+    let prose = |k: usize| {
+        let s = signals(lines[filled[k]]);
+        s.words >= 12 && s.stop_density >= 0.2 && s.sentence
+    };
+    r > 0 && prose(r - 1) && (r + 1 >= filled.len() || !prose(r + 1))
 }
 
 /// Whether a name is a share or follow button's (`Messenger`, `E-mail`).
@@ -715,6 +846,52 @@ mod tests {
         let jane = cands.iter().find(|c| c.text == "Jane Roe").expect("read far from the windows");
         assert_eq!(jane.values[40], 1.0);
         assert_eq!(jane.values[33], 1.0);
+    }
+
+    #[test]
+    fn round_31_readings_initials_a_name_before_its_day_a_role_and_spaces() {
+        let kinds = |t: &str| read_line(t).into_iter().map(|(n, k, _)| (n, k)).collect::<Vec<_>>();
+        assert!(kinds("par T.G. | Vidéo : Jane ROE, John DOE").contains(&("T.G.".to_string(), Kind::Initials)));
+        assert!(
+            kinds("A.V. - 22 nov. 2023 à 09:15 - Temps de lecture :").contains(&("A.V.".to_string(), Kind::Initials))
+        );
+        assert!(kinds("Jane Roe 08/01/2017 Zoom Commentaires fermés sur Le titre")
+            .contains(&("Jane Roe".to_string(), Kind::Stamp)));
+        assert!(kinds("Jane Roe, chercheuse en sciences sociales").contains(&("Jane Roe".to_string(), Kind::Role)));
+        assert!(kinds("Jane RoweView More Articles").contains(&("Jane Rowe".to_string(), Kind::Glued)));
+        assert!(kinds("Texte par : FRANCE 24 Suivre").contains(&("FRANCE 24".to_string(), Kind::Label)));
+        // A sentence's commas do not cut it into names.
+        assert!(!kinds("Le ministre de l'Intérieur, Jane Roe, a présenté le texte aux ONG le 21 novembre.")
+            .iter()
+            .any(|(_, k)| *k == Kind::Piece));
+        assert!(role_verb("Verified by Acme Today", "Acme Today"));
+        assert!(role_verb("Édité par Jane Roe", "Jane Roe"));
+        assert!(!role_verb("Posted by Jane Roe", "Jane Roe"));
+        assert!(!role_verb("Texte par : FRANCE 24", "FRANCE 24"));
+    }
+
+    #[test]
+    fn no_break_spaces_button_marks_and_a_closing_name_in_the_block_are_read() {
+        let para =
+            "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign.";
+        let lines = vec![
+            "Council keeps the small theatres open",
+            "Written\u{a0}by\u{a0}Jane Roe",
+            para,
+            para,
+            "John Doe",
+            "Top Articles",
+            "1. Another story of the day",
+        ];
+        let layout = Layout { headline: Some(0), block: Some((2, 6)), others: [None; 2] };
+        let cands = candidates(&lines, &layout, Some("Council keeps the small theatres open"), None);
+        assert!(cands.iter().any(|c| c.text == "Jane Roe" && c.values[1] == 1.0));
+        let john = cands.iter().find(|c| c.text == "John Doe").expect("the text's closing name");
+        assert_eq!(john.values[45], 1.0);
+        let lines = ["Council keeps the small theatres open", "Written by (BUTTON) Jane Roe", para, para];
+        let layout = Layout { headline: Some(0), block: Some((2, 3)), others: [None; 2] };
+        let cands = candidates(&lines, &layout, Some("Council keeps the small theatres open"), None);
+        assert!(cands.iter().any(|c| c.text == "Jane Roe" && c.values[1] == 1.0));
     }
 
     #[test]

@@ -649,20 +649,8 @@ fn opening_tag(tag: &str, n: usize) -> String {
 }
 
 /// Appends `n` in decimal.
-fn push_number(out: &mut String, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[at..] {
-        out.push(char::from(d));
-    }
+fn push_number(out: &mut String, n: usize) {
+    out.push_str(crate::text::decimal(n, &mut [0; 20]));
 }
 
 /// Ids the templates and the renderer use: paragraph ids (`p3`), citation and footnote

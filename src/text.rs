@@ -335,9 +335,32 @@ pub fn is_web_url(u: &str) -> bool {
     (l.starts_with("http://") || l.starts_with("https://")) && !u.contains(char::is_whitespace)
 }
 
+/// `n` in decimal, written at the end of `buf` and borrowed from it: page ids, counts and
+/// exported numbers are written by the hundred thousand, and `format!` allocated for each.
+pub fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // Only ASCII digits were written.
+    std::str::from_utf8(&buf[at..]).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_writes_what_format_writes() {
+        for n in [0, 7, 10, 99, 100, 12_345, usize::MAX] {
+            assert_eq!(decimal(n, &mut [0; 20]), n.to_string());
+        }
+    }
 
     #[test]
     fn squash_spaces_fast_path_agrees() {

@@ -350,18 +350,7 @@ impl Compact {
     }
 
     fn number(&mut self, n: usize) {
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        let mut n = n;
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        self.0.extend_from_slice(&digits[at..]);
+        self.0.extend_from_slice(crate::text::decimal(n, &mut [0; 20]).as_bytes());
     }
 
     /// `s` as a JSON string, escaped as `serde_json` escapes it: `"` and `\`, the short

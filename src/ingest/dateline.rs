@@ -199,7 +199,8 @@ fn stamp_pieces(t: &str) -> Option<(Option<PartialDate>, Option<String>)> {
     if pieces.len() < 2 {
         return None;
     }
-    let (mut date, mut name, mut strong, mut unknown) = (None, None, false, 0);
+    // A name read with its cue (`By X`) wins over a bare one before it (`Site | By X`).
+    let (mut date, mut name, mut bare, mut strong, mut unknown) = (None, None, None, false, 0);
     for p in pieces.iter().filter(|p| !p.is_empty()) {
         let p = strip_image_tags(p);
         if p.is_empty() {
@@ -213,7 +214,7 @@ fn stamp_pieces(t: &str) -> Option<(Option<PartialDate>, Option<String>)> {
             name = name.or(n);
             strong = true;
         } else if let Some(n) = names(p) {
-            name = name.or(Some(n));
+            bare = bare.or(Some(n));
         } else if is_relative_stamp(p) || p.chars().all(|c| !c.is_lowercase()) || p.split_whitespace().count() <= 2 {
             // `Published: 5 hours ago`, `TIMESOFINDIA.COM`, `24 comments`, `Lifestyle`.
         } else if p.ends_with(['.', '!', '?']) || p.split_whitespace().count() > 8 {
@@ -222,7 +223,7 @@ fn stamp_pieces(t: &str) -> Option<(Option<PartialDate>, Option<String>)> {
             unknown += 1;
         }
     }
-    (strong && unknown <= 1).then_some((date, name))
+    (strong && unknown <= 1).then_some((date, name.or(bare)))
 }
 
 /// `5 hours ago`, `Published: 9 Hrs Ago`, `il y a 3 heures`: a time counted back from the

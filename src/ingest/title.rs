@@ -1168,6 +1168,28 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_naming_rights_is_no_rights_notice() {
+        assert!(rights_notice("© 2024 Daily Courier. All rights reserved."));
+        assert!(rights_notice("Tous droits réservés"));
+        assert!(!rights_notice("State civil rights department files more charges against the police"));
+        assert!(rights_word("Réfugiés, sans-papiers, étrangers: accueillir et octroyer des droits"));
+        assert!(!cannot_be_headline("State civil rights department files more charges against the police"));
+    }
+
+    #[test]
+    fn a_short_headline_over_its_stamp_and_a_standfirst_under_its_headline() {
+        let lines = ["* Home", "* News", "* Sport", "* Culture", "La nostalgie", "", "publié le 31 août 2012", P1, P2];
+        let cls = smooth(&raw_classes(&lines));
+        let start = lines.iter().position(|l| *l == P1).unwrap();
+        assert_eq!(pick(&lines, &cls, start), Some(4));
+        let headline = "Climate protesters stop the evening play at the city theatre";
+        let standfirst = "Two people were led away by the police after a banner was unrolled";
+        let lines = ["* Home", "* News", "* Sport", "* Culture", headline, "", standfirst, "", "By Jane Roe", P1, P2];
+        let cls = smooth(&raw_classes(&lines));
+        assert_eq!(pick(&lines, &cls, 9), Some(4));
+    }
+
+    #[test]
     fn the_fitted_weights_follow_the_features_names() {
         let names: Vec<&str> = TITLE_WEIGHTS.iter().map(|(n, _)| *n).collect();
         assert_eq!(names, TITLE_FEATURES);

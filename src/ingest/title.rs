@@ -196,6 +196,8 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
         .collect();
     let meta = MetaLines::new(lines);
     let crumb_ends = crumb_list_ends(lines);
+    let crumb_lasts: Vec<String> =
+        lines.iter().map(|l| breadcrumb_last(plain(l).0).map(|c| key(&c)).unwrap_or_default()).collect();
     let page = Around {
         lines,
         cls,
@@ -205,6 +207,7 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
         opening: &opening,
         text_start,
         crumb_ends: &crumb_ends,
+        crumb_lasts: &crumb_lasts,
     };
     let mut scored: Vec<(f64, usize)> = Vec::new();
     let mut consider = |i: usize, at: Place| {
@@ -275,6 +278,8 @@ struct Around<'a> {
     text_start: usize,
     /// Which lines close a breadcrumb printed as a list (see [`crumb_list_ends`]).
     crumb_ends: &'a [bool],
+    /// The key of each line's breadcrumb's last item (`Home » News » Title`), empty if none.
+    crumb_lasts: &'a [String],
 }
 
 /// Where a candidate stands against the text's first paragraph.
@@ -361,6 +366,10 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     // about the story right under a headline-like one (it is the standfirst).
     "before_standfirst",
     "is_standfirst",
+    // Right under a headline-shaped line about the story of a like length (0.6 times its own or
+    // more): a standfirst under its headline, even one as short as it (a kicker over a headline
+    // is shorter than the headline).
+    "under_like",
     // Shares of function words, of capitalised words, of digits and bars (0 to 1).
     "stop_density",
     "title_case",
@@ -371,16 +380,25 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     "chars",
     // One of the page's first three lines (where dumps print the `<title>`).
     "top_lines",
+    // Under three words or 15 characters (a candidate only with a byline or a date right under
+    // it, or restated as a breadcrumb's last item).
+    "short",
+    // Names rights (`civil rights`, `droits des étrangers`) without being a rights notice.
+    "rights_word",
 ];
 
 /// The features of line `i` as a title candidate, in the order of [`TITLE_FEATURES`]; `None`
 /// when it cannot be a headline at all (the hard filters: a date, a byline, a link, a credit,
 /// a breadcrumb, a form control…).
 fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
-    let Around { lines, cls, keys, cut_keys, meta, opening, text_start, crumb_ends } = *page;
+    let Around { lines, cls, keys, cut_keys, meta, opening, text_start, crumb_ends, .. } = *page;
     let (t, bullet) = plain(lines[i]);
     let s = signals(lines[i]);
-    if s.words < 3 || s.chars < 15 || cls[i] == Class::Closer || cannot_be_headline(t) || lines[i].contains("(BUTTON)")
+    let small = s.words < 3 || s.chars < 15;
+    if small && !short_headline(page, i, t, bullet)
+        || cls[i] == Class::Closer
+        || cannot_be_headline(t)
+        || lines[i].contains("(BUTTON)")
     {
         return None;
     }
@@ -435,10 +453,10 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
     // section's label before a teaser: `Politique - <teaser>`), it names nothing else.
     let crumb_echo = headline_shape
         && !label_repeat
-        && s.words >= 4
-        && k.len() >= 12
+        && (s.words >= 4 && k.len() >= 12 || small)
         && holders <= 3
-        && keys.iter().enumerate().any(|(j, o)| j != i && crumb_ends[j] && o == k);
+        && (keys.iter().enumerate().any(|(j, o)| j != i && crumb_ends[j] && o == k)
+            || page.crumb_lasts.iter().enumerate().any(|(j, o)| j != i && o == k));
     let teased = !label_repeat && !site_name && !repeated && teased;
 
     let next: Vec<usize> = (i + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty()).take(4).collect();
@@ -482,7 +500,9 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         Place::Above { between, seen } => (between.min(21) as f64, seen as f64 / 10.0, 0.0, 0.0),
         Place::Below { text_above } => (0.0, 0.0, 1.0, text_above as f64),
     };
-    let (before_standfirst, is_standfirst) = standfirst_order(lines, i, opening);
+    let (before_standfirst, is_standfirst, over) = standfirst_order(lines, i, opening);
+    // Both over one byline or date: the headline and its standfirst.
+    let under_like = over.is_some_and(|p| meta_under(meta, i).is_some() && meta_under(meta, p) == meta_under(meta, i));
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
     let sign = |b: bool| flag(shaped && b);
     let values = vec![
@@ -522,6 +542,7 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         about,
         flag(before_standfirst),
         flag(is_standfirst),
+        sign(under_like),
         s.stop_density,
         s.title_case,
         s.digits_bars,
@@ -529,6 +550,8 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         (s.words as f64 / 10.0).min(3.0),
         s.chars as f64 / 100.0,
         flag(i < 3),
+        flag(small),
+        flag(rights_word(t)),
     ];
     debug_assert_eq!(values.len(), TITLE_FEATURES.len());
     Some(values)
@@ -548,6 +571,7 @@ fn cannot_be_headline(t: &str) -> bool {
         || is_relative_stamp(t)
         || is_credit(t)
         || t.ends_with([':', ',', ';'])
+        || rights_notice(t)
         || breadcrumb_last(t).is_some()
         // Image names, frames and form fields a text browser prints; a poll's radio buttons.
         || t.starts_with('[') && !is_rubric(t)
@@ -557,7 +581,38 @@ fn cannot_be_headline(t: &str) -> bool {
         || t.contains("://")
         || t.contains("IFRAME")
         || t.contains("___")
-        || RIGHTS_WORDS.iter().any(|w| t.to_lowercase().contains(w))
+}
+
+/// A rights notice (`All rights reserved`, `Tous droits réservés`, `© 2024 X. Droits de
+/// reproduction …`): what reserves is a notice; a line that names rights does so only with a
+/// copyright sign or word.
+fn rights_notice(t: &str) -> bool {
+    let l = t.to_lowercase();
+    l.contains("reserved")
+        || l.contains("réservés")
+        || (l.contains("rights") || l.contains("droits"))
+            && (l.contains('©') || l.contains("copyright") || l.contains("reproduction"))
+}
+
+/// Whether a line names rights without being a notice (see [`rights_notice`]).
+fn rights_word(t: &str) -> bool {
+    let l = t.to_lowercase();
+    RIGHTS_WORDS.iter().any(|w| l.contains(w)) && !rights_notice(t)
+}
+
+/// A headline under three words or 15 characters (`La nostalgie`): a capitalised line of
+/// letters, not in a list, with a byline or a date right under it, or restated as the last
+/// item of a breadcrumb.
+fn short_headline(page: &Around, i: usize, t: &str, bullet: bool) -> bool {
+    let k = &page.keys[i];
+    let next = (i + 1..page.lines.len()).find(|&j| !page.lines[j].trim().is_empty());
+    !bullet
+        && k.chars().count() >= 6
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !t.ends_with(['.', ':', ';', ','])
+        && (next.is_some_and(|j| page.meta.is(j))
+            || page.crumb_lasts.iter().enumerate().any(|(j, o)| j != i && o == k)
+            || page.crumb_ends.get(i).is_some_and(|&e| e))
 }
 
 /// A rubric in brackets before a headline (`[Grand entretien] Ce que change le traité`): a short
@@ -572,9 +627,14 @@ fn is_rubric(t: &str) -> bool {
 }
 
 /// A headline comes before its standfirst, a longer line about the same story: whether a line
-/// is followed by one, and whether it follows a shorter headline-like line about the story (it
-/// is the standfirst).
-fn standfirst_order(lines: &[&str], i: usize, opening: &std::collections::HashSet<String>) -> (bool, bool) {
+/// is followed by one, whether it follows a shorter headline-like line about the story (it
+/// is the standfirst), and whether it follows a headline-like line about the story of a like
+/// length or longer (it may be a standfirst as short as its headline).
+fn standfirst_order(
+    lines: &[&str],
+    i: usize,
+    opening: &std::collections::HashSet<String>,
+) -> (bool, bool, Option<usize>) {
     let near = |from: usize, back: bool| -> Option<usize> {
         let mut j = from;
         for _ in 0..3 {
@@ -599,7 +659,15 @@ fn standfirst_order(lines: &[&str], i: usize, opening: &std::collections::HashSe
     let longer = |a: usize, b: usize| len(a) * 10 >= len(b) * 13;
     let is_standfirst = near(i, true).is_some_and(|p| headline_like(p) && longer(i, p) && about(i));
     let before = near(i, false).is_some_and(|n| about(n) && longer(n, i)) && headline_like(i);
-    (before, is_standfirst)
+    let like = |p: usize| len(p) * 10 >= len(i) * 6 && plain(lines[p]).0 != plain(lines[i]).0;
+    // A trail or a line holding this one (`Home » News » Title`, `Title Title`) and a caption
+    // with its credit are no headline over a standfirst.
+    let holds = |p: usize| {
+        let (kp, ki) = (key(lines[p]), key(lines[i]));
+        kp.contains(&ki) || ki.contains(&kp)
+    };
+    let under_like = near(i, true).filter(|&p| headline_like(p) && like(p) && !holds(p) && !lines[p].contains('©'));
+    (before, is_standfirst, under_like)
 }
 
 /// The first paragraph of the block from `block_start`: a text line that is not a list item
@@ -888,6 +956,7 @@ mod tests {
             opening: &opening,
             text_start,
             crumb_ends: &crumb_ends,
+            crumb_lasts: &vec![String::new(); lines.len()],
         };
         let echo = TITLE_FEATURES.iter().position(|n| *n == "crumb_echo").unwrap();
         let at = Place::Above { between: 0, seen: 1 };
@@ -1023,6 +1092,7 @@ mod tests {
             opening: &opening,
             text_start: 5,
             crumb_ends: &crumb_ends,
+            crumb_lasts: &vec![String::new(); lines.len()],
         };
         assert!(features(&page, 0, Place::Above { between: 0, seen: 3 }).is_none());
         assert!(features(&page, 1, Place::Above { between: 0, seen: 2 }).is_none());
@@ -1095,6 +1165,28 @@ mod tests {
         let alone = ["Markets fall as the central bank raises its rates again", "Menu", "Home"];
         let keys: Vec<String> = alone.iter().map(|l| key(l)).collect();
         assert_eq!(title_run(&alone, &keys, 0), 0.0);
+    }
+
+    #[test]
+    fn a_headline_naming_rights_is_no_rights_notice() {
+        assert!(rights_notice("© 2024 Daily Courier. All rights reserved."));
+        assert!(rights_notice("Tous droits réservés"));
+        assert!(!rights_notice("State civil rights department files more charges against the police"));
+        assert!(rights_word("Réfugiés, sans-papiers, étrangers: accueillir et octroyer des droits"));
+        assert!(!cannot_be_headline("State civil rights department files more charges against the police"));
+    }
+
+    #[test]
+    fn a_short_headline_over_its_stamp_and_a_standfirst_under_its_headline() {
+        let lines = ["* Home", "* News", "* Sport", "* Culture", "La nostalgie", "", "publié le 31 août 2012", P1, P2];
+        let cls = smooth(&raw_classes(&lines));
+        let start = lines.iter().position(|l| *l == P1).unwrap();
+        assert_eq!(pick(&lines, &cls, start), Some(4));
+        let headline = "Climate protesters stop the evening play at the city theatre";
+        let standfirst = "Two people were led away by the police after a banner was unrolled";
+        let lines = ["* Home", "* News", "* Sport", "* Culture", headline, "", standfirst, "", "By Jane Roe", P1, P2];
+        let cls = smooth(&raw_classes(&lines));
+        assert_eq!(pick(&lines, &cls, 9), Some(4));
     }
 
     #[test]

@@ -501,6 +501,9 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     // The sentence last judged a line of the page or a reported one ([`super::reported`]).
     let mut furniture_at: Option<(usize, (usize, usize))> = None;
     let mut furniture = false;
+    // Whether a line of the current block writes a credit: read once per line, not once per
+    // dated sentence on it.
+    let mut credit_lines = super::reported::CreditLines::default();
     for ex in &tagged.exprs {
         let bi = starts.partition_point(|&s| s <= ex.start).saturating_sub(1);
         let block = &article.body.blocks[bi];
@@ -551,13 +554,14 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
                     .map(|o| (o.start - bstart, o.end - bstart)),
             );
             others.0 = Some(bi);
+            credit_lines = super::reported::CreditLines::default();
         }
         // The sentence is found once, for the text a reader is shown and for the words.
         let bounds = sentence_bounds(&block.text, ls, le);
         // A stamp, a caption's credit, a reference or a bare date line of the page dates no
         // event the article reports. Judged once per sentence, however many dates it gives.
         if furniture_at != Some((bi, bounds)) {
-            furniture = super::reported::is_furniture(&block.text, bounds, &others.1);
+            furniture = super::reported::is_furniture(&block.text, bounds, &others.1, &mut credit_lines);
             furniture_at = Some((bi, bounds));
         }
         if furniture {

@@ -85,7 +85,12 @@ const READ_ON_CUES: &[&str] = &["accessed", "retrieved", "consulté le", "consul
 /// Whether the sentence `bounds` of `block`, which writes the dates `dates` (byte ranges in
 /// `block`, in order; those outside the sentence are ignored), is a line of the page rather
 /// than a sentence the article reports.
-pub(crate) fn is_furniture(block: &str, bounds: (usize, usize), dates: &[(usize, usize)]) -> bool {
+pub(crate) fn is_furniture(
+    block: &str,
+    bounds: (usize, usize),
+    dates: &[(usize, usize)],
+    lines: &mut CreditLines,
+) -> bool {
     let (s, e) = bounds;
     let Some(raw) = block.get(s..e) else { return false };
     let lead = raw.len() - raw.trim_start().len();
@@ -101,7 +106,6 @@ pub(crate) fn is_furniture(block: &str, bounds: (usize, usize), dates: &[(usize,
         .collect();
     let Some(&(first, _)) = own.first() else { return false };
     let last_end = own.last().map_or(e, |&(_, b)| b);
-    let lower = sentence.to_lowercase();
     // The words of the sentence outside its dating words: what it says besides the date.
     let mut words = 0usize;
     let mut function = 0usize;
@@ -113,8 +117,7 @@ pub(crate) fn is_furniture(block: &str, bounds: (usize, usize), dates: &[(usize,
             continue;
         }
         words += 1;
-        let l = w.to_lowercase();
-        if FUNCTION_WORDS.contains(&l.as_str()) {
+        if is_function_word(w) {
             function += 1;
         } else if w.chars().count() >= 4 {
             long += 1;
@@ -137,7 +140,7 @@ pub(crate) fn is_furniture(block: &str, bounds: (usize, usize), dates: &[(usize,
     // (`Mis en ligne à la mi-mars, le site des éditions … offre une vitrine`).
     let tail = &block[last_end..e];
     let tail_words: Vec<&str> = tail.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
-    let tail_function = tail_words.iter().filter(|w| FUNCTION_WORDS.contains(&w.to_lowercase().as_str())).count();
+    let tail_function = tail_words.iter().filter(|w| is_function_word(w)).count();
     // After the last date, at most two words: the date closes the line.
     let closes = tail_words.len() <= 2;
     // A label and its value (`Dates : du 1er au 5 novembre`) is a fact sheet's line, not one.
@@ -163,28 +166,122 @@ pub(crate) fn is_furniture(block: &str, bounds: (usize, usize), dates: &[(usize,
             })
         });
     // An embedded post's signature (`— Name (@handle) October 12, 2023`).
-    let signature = closes && (has_handle(sentence) || lower.contains("pic.twitter.com"));
+    let signature = closes && (has_handle(sentence) || folded_contains(sentence, "pic.twitter.com"));
     // A bibliography entry: a quoted title, then an outlet in capitals, then the date that
     // closes it (`« Title », Outlet, 4 juillet 2022.`).
     let bibliography = closes && quoted_title_then_outlet(&block[s..first]);
     // A reference: the day it was read, or an address.
     let read_on = own.iter().any(|&(a, _)| {
-        let before = block[s..a].trim_end().to_lowercase();
-        READ_ON_CUES.iter().any(|c| before.ends_with(c))
+        let before = block[s..a].trim_end();
+        READ_ON_CUES.iter().any(|c| folded_ends_with(before, c))
     });
-    let citation = read_on || ADDRESS_CUES.iter().any(|c| lower.contains(c)) || (closes && lower.contains("www."));
+    let citation = read_on
+        || ADDRESS_CUES.iter().any(|c| folded_contains(sentence, c))
+        || (closes && folded_contains(sentence, "www."));
     let copyright = opening_of(opening, "copyright").is_some();
     // A caption's credit is judged on the block's line that holds the sentence: a caption
     // may stand just above a paragraph in one block.
     let line_start = block[..s].rfind('\n').map_or(0, |i| i + 1);
     let line_end = block[e..].find('\n').map_or(block.len(), |i| e + i);
     let text_line = &block[line_start..line_end];
-    let line_lower = text_line.to_lowercase();
-    let line_opening = line_lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let credit = CREDIT_CUES.iter().any(|c| line_lower.contains(c))
+    let line_opening = text_line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let credit = lines.credit(line_start, text_line)
         || ends_with_credit(text_line)
-        || NOTE_OPENERS.iter().any(|o| line_opening.starts_with(o));
+        || NOTE_OPENERS.iter().any(|o| opening_of(line_opening, o).is_some());
     line || stamp || signature || bibliography || citation || copyright || credit
+}
+
+/// Whether `w` is one of [`FUNCTION_WORDS`], in any case. This runs on every word of every
+/// dated sentence: no word is lowered into a new string unless it is short and not ASCII.
+fn is_function_word(w: &str) -> bool {
+    // The longest function word is five bytes; lowering never shortens an ASCII word.
+    if w.is_empty() || (w.len() > 5 && w.is_ascii()) {
+        return false;
+    }
+    if w.is_ascii() {
+        let mut buf = [0u8; 5];
+        let low = &mut buf[..w.len()];
+        low.copy_from_slice(w.as_bytes());
+        low.make_ascii_lowercase();
+        // ASCII in, ASCII out.
+        let low = std::str::from_utf8(low).unwrap_or_default();
+        FUNCTION_WORDS.binary_search(&low).is_ok()
+    } else {
+        FUNCTION_WORDS.binary_search(&w.to_lowercase().as_str()).is_ok()
+    }
+}
+
+/// What [`credit_cue`] said of the last line read in one block, by the line's start: the
+/// dated sentences of a paragraph are judged one after the other, and each asks of its line.
+/// A new block needs a new one.
+#[derive(Default)]
+pub(crate) struct CreditLines {
+    last: Option<(usize, bool)>,
+}
+
+impl CreditLines {
+    fn credit(&mut self, start: usize, line: &str) -> bool {
+        match self.last {
+            Some((at, credit)) if at == start => credit,
+            _ => {
+                let credit = credit_cue(line);
+                self.last = Some((start, credit));
+                credit
+            }
+        }
+    }
+}
+
+/// Whether `line` writes one of [`CREDIT_CUES`], in any case. Every line that gives a date is
+/// read: one pass of an automaton over the cues' ASCII parts rules out nearly all of them.
+fn credit_cue(line: &str) -> bool {
+    static PROBES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> = std::sync::LazyLock::new(|| {
+        let probes = CREDIT_CUES.iter().map(|c| ascii_probe(c)).filter(|p| !p.is_empty());
+        aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(probes).ok()
+    });
+    let caseless = |c: &str| !c.chars().any(char::is_alphabetic);
+    CREDIT_CUES.iter().any(|c| caseless(c) && line.contains(c))
+        || (PROBES.as_ref().is_none_or(|p| p.is_match(line))
+            && CREDIT_CUES.iter().any(|c| !caseless(c) && folded_contains(line, c)))
+}
+
+/// The longest run of ASCII characters in `cue`.
+fn ascii_probe(cue: &str) -> &str {
+    cue.split(|c: char| !c.is_ascii()).max_by_key(|p| p.len()).unwrap_or_default()
+}
+
+/// Whether the lower-case form of `text` contains `cue` (lower case). It runs on every line
+/// that gives a date, for a dozen cues: the text is lowered into a new string only when the
+/// cue's longest ASCII part is found in it, ASCII case aside.
+fn folded_contains(text: &str, cue: &str) -> bool {
+    if !cue.chars().any(char::is_alphabetic) {
+        return text.contains(cue);
+    }
+    let probe = ascii_probe(cue);
+    if !probe.is_empty() && !ascii_folded_contains(text, probe) {
+        return false;
+    }
+    // Lowering maps no other character to an ASCII letter but the Kelvin sign, to `k`.
+    if probe.len() == cue.len() && !cue.contains('k') {
+        return true;
+    }
+    text.to_lowercase().contains(cue)
+}
+
+/// Whether `text` contains `probe` (ASCII, lower case), ASCII case aside.
+fn ascii_folded_contains(text: &str, probe: &str) -> bool {
+    let (t, p) = (text.as_bytes(), probe.as_bytes());
+    let Some(&first) = p.first() else { return true };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), t)
+        .any(|i| t.get(i..i + p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)))
+}
+
+/// Whether the lower-case form of `text` ends with `cue` (lower case).
+fn folded_ends_with(text: &str, cue: &str) -> bool {
+    // `opening_of` matches a character to one of the cue's: the cue is the last as many.
+    let n = cue.chars().count().max(1);
+    let Some((from, _)) = text.char_indices().rev().nth(n - 1) else { return cue.is_empty() };
+    opening_of(&text[from..], cue) == Some(text.len() - from)
 }
 
 /// How many bytes of `text`'s opening write `cue` (lower case), in any case; `None` when it
@@ -254,7 +351,33 @@ mod tests {
                 (a, a + d.len())
             })
             .collect();
-        is_furniture(text, (0, text.len()), &spans)
+        is_furniture(text, (0, text.len()), &spans, &mut CreditLines::default())
+    }
+
+    #[test]
+    fn folded_search_reads_as_lowering_does() {
+        assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]), "sorted, for binary search");
+        for w in ["The", "THE", "été", "Été", "à", "À", "qu", "with"] {
+            assert!(is_function_word(w), "{w}");
+        }
+        for w in ["", "Theory", "étés", "Ébène", "withheld"] {
+            assert!(!is_function_word(w), "{w}");
+        }
+        assert!(folded_contains("Photo : GETTY IMAGES", "getty images"));
+        assert!(folded_contains("© CRÉDIT PHOTO AFP", "crédit photo"));
+        assert!(folded_contains("Tous Droits Réservés ©", "©"));
+        assert!(folded_contains("Tous Droits Réservés", "tous droits réservés"));
+        assert!(folded_contains("see HTTPS://example.org", "https://"));
+        assert!(!folded_contains("Getty Image", "getty images"));
+        assert!(!folded_contains("Crédit: photo", "crédit photo"));
+        assert!(credit_cue("Photo : GETTY IMAGES"));
+        assert!(credit_cue("© 2024"));
+        assert!(credit_cue("TOUS DROITS RÉSERVÉS"));
+        assert!(!credit_cue("Le sommet s'est ouvert lundi."));
+        assert!(folded_ends_with("Le site, Consulté le", "consulté le"));
+        assert!(folded_ends_with("ACCESSED", "accessed"));
+        assert!(!folded_ends_with("ssed", "accessed"));
+        assert!(!folded_ends_with("accessed it", "accessed"));
     }
 
     #[test]
@@ -309,7 +432,7 @@ mod tests {
         assert!(!furniture("", &[]));
         // Case that changes a character's length, and dates out of the sentence: no panic.
         assert!(!furniture("İstanbul a reçu le sommet lundi 19 décembre, dit-on.", &["lundi 19 décembre"]));
-        assert!(!is_furniture("Le 3 mai, rien.", (0, 400), &[(3, 8), (300, 310), (5, 2)]));
+        assert!(!is_furniture("Le 3 mai, rien.", (0, 400), &[(3, 8), (300, 310), (5, 2)], &mut CreditLines::default()));
         assert!(!furniture(
             "Dates : du mercredi 1er au dimanche 5 novembre 2023",
             &["mercredi 1er au dimanche 5 novembre 2023"]
@@ -322,8 +445,8 @@ mod tests {
         let block = "Ebrard spoke on Tuesday. (Mario Jasso/Cuartoscuro)\nThe minister said Tuesday that tariffs were a bad idea.";
         let at = block.find("said Tuesday").expect("in block") + 5;
         let start = block.find('\n').expect("two lines") + 1;
-        assert!(!is_furniture(block, (start, block.len()), &[(at, at + 7)]));
+        assert!(!is_furniture(block, (start, block.len()), &[(at, at + 7)], &mut CreditLines::default()));
         let caption = block.find("Tuesday").expect("in block");
-        assert!(is_furniture(block, (0, start - 1), &[(caption, caption + 7)]));
+        assert!(is_furniture(block, (0, start - 1), &[(caption, caption + 7)], &mut CreditLines::default()));
     }
 }

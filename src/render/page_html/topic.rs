@@ -75,6 +75,22 @@ fn num(out: &mut String, n: impl std::fmt::Display) {
     let _ = write!(out, "{n}");
 }
 
+/// `<p class="earlier">`: how many older items a long list leaves out, counted with their
+/// word, and a link to the page `all.0` that lists them all, labelled `all.1`.
+fn earlier(out: &mut String, t: &Strings, p: &TopicPage, (n, word): (usize, &Counted), all: (&str, &str)) {
+    out.push_str("<p class=\"earlier\">");
+    num(out, n);
+    out.push(' ');
+    out.push_str(word.of(n));
+    out.push_str(&t.colon);
+    out.push_str(" <a href=\"");
+    esc(out, p.base.root);
+    out.push_str(all.0);
+    out.push_str("\">");
+    out.push_str(all.1);
+    out.push_str("</a></p>");
+}
+
 /// Topic page `p`, with `head`, as the built-in templates render it.
 pub fn write(t: &Strings, s: &SourceStrings, ts: &TopicStrings, p: &TopicPage, head: Option<&Head>) -> String {
     let entries: usize = p.years.iter().flat_map(|y| &y.months).flat_map(|m| &m.events).map(|e| e.html.len()).sum();
@@ -193,16 +209,8 @@ fn content(out: &mut String, t: &Strings, s: &SourceStrings, ts: &TopicStrings, 
         out.push_str("</ul>");
     }
     if p.earlier_articles > 0 {
-        out.push_str("\n      <p class=\"earlier\">");
-        num(out, p.earlier_articles);
-        out.push(' ');
-        out.push_str(ts.earlier_articles.of(p.earlier_articles));
-        out.push_str(&t.colon);
-        out.push_str(" <a href=\"");
-        esc(out, p.base.root);
-        out.push_str("sources.html\">");
-        out.push_str(&ts.all_sources);
-        out.push_str("</a></p>");
+        out.push_str("\n      ");
+        earlier(out, t, p, (p.earlier_articles, &ts.earlier_articles), ("sources.html", &ts.all_sources));
     }
     out.push_str("\n    </section>\n  </div>\n</section>\n\n<section id=\"chronology\" class=\"chronology\" aria-labelledby=\"h-chrono\">\n  <h2 id=\"h-chrono\">");
     out.push_str(&ts.topic_chronology);
@@ -229,16 +237,7 @@ fn content(out: &mut String, t: &Strings, s: &SourceStrings, ts: &TopicStrings, 
         out.push_str(t.events.of(shown_events));
         out.push_str(")</span></summary>\n    ");
         if p.earlier_events > 0 {
-            out.push_str("<p class=\"earlier\">");
-            num(out, p.earlier_events);
-            out.push(' ');
-            out.push_str(ts.earlier_events.of(p.earlier_events));
-            out.push_str(&t.colon);
-            out.push_str(" <a href=\"");
-            esc(out, p.base.root);
-            out.push_str("chronology.html\">");
-            out.push_str(&ts.all_events);
-            out.push_str("</a></p>");
+            earlier(out, t, p, (p.earlier_events, &ts.earlier_events), ("chronology.html", &ts.all_events));
         }
         out.push_str("\n    ");
         timeline(out, &p.years);

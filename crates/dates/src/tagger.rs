@@ -386,6 +386,7 @@ impl<'a> Resolver<'a> {
             && !self.state_ended(raw)
             && !self.done_by(raw)
             && !self.ended_until(raw)
+            && !self.fronted_deadline(raw)
         {
             return Tense::Future;
         }
@@ -542,10 +543,7 @@ impl<'a> Resolver<'a> {
         if self.lang != Lang::En {
             return false;
         }
-        let mut first = raw.first;
-        while first > 0 && raw.first - first < 6 && self.clock_piece(first - 1) {
-            first -= 1;
-        }
+        let first = self.before_clock(raw);
         let Some(u) = first.checked_sub(1).filter(|&u| self.toks[u].lex == Lex::Kw(Kw::Until)) else {
             return false;
         };
@@ -576,10 +574,7 @@ impl<'a> Resolver<'a> {
         if self.lang != Lang::En {
             return false;
         }
-        let mut first = raw.first;
-        while first > 0 && raw.first - first < 6 && self.clock_piece(first - 1) {
-            first -= 1;
-        }
+        let first = self.before_clock(raw);
         first.checked_sub(1).is_some_and(|by| {
             self.toks[by].lex == lexicon::Lex::Kw(lexicon::Kw::By) && tense::done_by(self.text, self.toks, by)
         })
@@ -590,10 +585,7 @@ impl<'a> Resolver<'a> {
     fn deadline(&self, raw: &Raw) -> bool {
         use lexicon::{Kw, Lex};
         // A clock time may come between: `until 9 a.m. Tuesday`, `by 5 p.m. EDT Friday`.
-        let mut first = raw.first;
-        while first > 0 && raw.first - first < 6 && self.clock_piece(first - 1) {
-            first -= 1;
-        }
+        let first = self.before_clock(raw);
         let before = |k: usize| first.checked_sub(k).and_then(|p| self.toks.get(p));
         let kw = |k: usize| before(k).map(|t| t.lex);
         // `the 12 months through September`, `the year until June`: the end of a measured
@@ -628,6 +620,29 @@ impl<'a> Resolver<'a> {
                 && t.kind == tokens::Kind::Word
                 && lexicon::fold(&self.text[t.start..t.end], &mut buf).is_some_and(|w| lexicon::is_in(list, w))
         })
+    }
+
+    /// The first token of the expression with the clock time that may be written before it
+    /// (`until 9 a.m. Tuesday`, `by 5 p.m. EDT Friday`): where the word before it sits.
+    fn before_clock(&self, raw: &Raw) -> usize {
+        let mut first = raw.first;
+        while first > 0 && raw.first - first < 6 && self.clock_piece(first - 1) {
+            first -= 1;
+        }
+        first
+    }
+
+    /// Whether `by` / `through` opening its sentence sets the expression before the main
+    /// clause (`By Friday, rebels controlled the city`, `Through September, sales rose 4%`):
+    /// a past there tells what had happened by then, not a deadline set for later.
+    fn fronted_deadline(&self, raw: &Raw) -> bool {
+        use lexicon::{Kw, Lex};
+        if self.lang != Lang::En {
+            return false;
+        }
+        let word = self.before_clock(raw).checked_sub(1);
+        word.filter(|&u| matches!(self.toks[u].lex, Lex::Kw(Kw::By | Kw::Through)))
+            .is_some_and(|u| u == 0 || self.toks[u - 1].sent != self.toks[u].sent)
     }
 
     /// Whether token `k` can be part of a clock time written before a day (`9 a.m. EDT`).

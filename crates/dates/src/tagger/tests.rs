@@ -1588,6 +1588,12 @@ fn a_deadline_after_a_past_verb_is_ahead_unless_met() {
         ("Police didn't release the name until Tuesday.", "2000-03-28"),
         ("Until Tuesday, no one knew.", "2000-03-28"),
         ("Police will not release the name until Tuesday.", "2000-04-04"),
+        // `by` / `through` opening the sentence, before a past: what had happened by then.
+        ("By Tuesday, crews had restored power.", "2000-03-28"),
+        ("By Tuesday, the rebels controlled the city.", "2000-03-28"),
+        ("Through Tuesday, the exhibit drew 5,000 visitors.", "2000-03-28"),
+        ("By Tuesday, the rebels will control the city.", "2000-04-04"),
+        ("Through Tuesday, the exhibit is open daily.", "2000-04-04"),
     ];
     for (text, want) in cases {
         let t = tag_at(text, Lang::En, date("2000-03-30"), today());
@@ -2166,4 +2172,28 @@ fn odd_input_never_panics() {
             }
         }
     }
+}
+
+#[test]
+fn days_listed_after_a_month_are_dates_of_that_month() {
+    let v = |text: &str| en_values(text, "1998-02-13");
+    assert_eq!(v("The elections were held on March 3 and 4, 1996."), ["1996-03-03", "1996-03-04"]);
+    assert_eq!(v("The talks were held Jan. 5 and 6 in Geneva."), ["1998-01-05", "1998-01-06"]);
+    assert_eq!(v("The show runs Feb. 20, 21 and 22."), ["1998-02-20", "1998-02-21", "1998-02-22"]);
+    assert_eq!(v("Flights on Jan. 5 or 6 were canceled."), ["1998-01-05", "1998-01-06"]);
+    // Counts stay counts; `between` and `from` make a range.
+    assert_eq!(v("On Jan. 5, 21 soldiers died."), ["1998-01-05"]);
+    assert_eq!(v("On Jan. 5 and 6 others were hurt."), ["1998-01-05"]);
+    assert_eq!(v("Between Jan. 5 and 9, prices rose."), ["1998-01-05/1998-01-09"]);
+}
+
+#[test]
+fn a_day_spelled_out_in_two_words_is_a_day() {
+    let v = |text: &str| en_values(text, "1998-02-13");
+    assert_eq!(v("It happened on February twenty-eighth."), ["1997-02-28"]);
+    assert_eq!(v("The pact was signed on the twenty-third of January."), ["1998-01-23"]);
+    assert_eq!(v("The deadline is March thirty-first."), ["1998-03-31"]);
+    assert_eq!(v("The deadline is March the twenty first."), ["1998-03-21"]);
+    assert!(v("The twenty-third of the soldiers died.").is_empty());
+    assert!(v("Twenty-three people died.").is_empty());
 }

@@ -105,8 +105,24 @@ impl P<'_> {
                 (t.ndigits <= 2 && (1..=31).contains(&t.num) && k == next && !self.plural_noun(k + 1))
                     || self.year4(k).is_some()
             }
-            Some(t) => matches!(t.lex, Lex::Ordinal(_)) && k == next && !self.plural_noun(k + 1),
+            Some(_) => k == next && self.word_day(k).is_some_and(|(_, j)| !self.plural_noun(j + 1)),
             None => false,
+        }
+    }
+
+    /// A day of the month in English words at `i`, and its last token: `fifth`,
+    /// `twenty-third`, `thirty first` (broadcast transcripts spell dates out).
+    pub(super) fn word_day(&self, i: usize) -> Option<(u8, usize)> {
+        match self.t.get(i)?.lex {
+            Lex::Ordinal(n) => Some((n, i)),
+            Lex::Count(tens @ (20 | 30)) if !self.fr() => {
+                let hyphen = self.is_dash(i + 1) && self.glued(i, i + 1) && self.glued(i + 1, i + 2);
+                let j = if hyphen { i + 2 } else { i + 1 };
+                let Lex::Ordinal(unit @ 1..=9) = self.t.get(j)?.lex else { return None };
+                let d = tens as u8 + unit;
+                (d <= 31).then_some((d, j))
+            }
+            _ => None,
         }
     }
 
@@ -271,15 +287,24 @@ impl P<'_> {
         let k = last + 1;
         if !self.fr() {
             // `february the 15th`, `march first`.
-            let (k, d) = match (self.kw(k), self.t.get(k).map(|t| t.lex)) {
-                (Some(Kw::The), _) if self.kind(k + 1) == Some(Kind::Ordinal) => (k + 1, self.day_num(k + 1)),
-                // `June the first`, not `in June the first shipment`.
-                (Some(Kw::The), _) if self.kind(k + 2) != Some(Kind::Word) => match self.t.get(k + 1).map(|t| t.lex) {
-                    Some(Lex::Ordinal(n)) => (k + 1, Some(n)),
-                    _ => (k, None),
-                },
-                (_, Some(Lex::Ordinal(n))) if !self.plural_noun(k + 1) => (k, Some(n)),
-                _ => (k, self.day_num(k).filter(|_| self.kind(k) != Some(Kind::Word))),
+            let the = self.is_kw(k, Kw::The);
+            // `June the first`, not `in June the first shipment`; `march first`, not `March
+            // first quarters`.
+            let worded = self.word_day(if the { k + 1 } else { k }).filter(|&(_, j)| {
+                if the {
+                    self.kind(j + 1) != Some(Kind::Word)
+                } else {
+                    !self.plural_noun(j + 1)
+                }
+            });
+            let (k, d) = if the && self.kind(k + 1) == Some(Kind::Ordinal) {
+                (k + 1, self.day_num(k + 1))
+            } else if let Some((d, j)) = worded {
+                (j, Some(d))
+            } else if the {
+                (k, None)
+            } else {
+                (k, self.day_num(k).filter(|_| self.kind(k) != Some(Kind::Word)))
             };
             if let Some(d) = d {
                 // `April 25%`, `May 10:30` (a time), but `April 25:` ends a clause.

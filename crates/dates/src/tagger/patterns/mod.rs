@@ -511,6 +511,14 @@ impl<'a> P<'a> {
                 }
                 Lex::Weekday(_) => self.holiday_at(i).or_else(|| self.weekday_from(i, i, Mod::None)),
                 Lex::WeekdayAbbr(_) => self.weekday_from(i, i, Mod::None),
+                // `the twenty-third of February`, as `the first of June`.
+                Lex::Count(20 | 30) if !self.fr() && i > 0 && self.is_kw(i - 1, Kw::The) => {
+                    let day = self.word_day(i).filter(|&(_, j)| self.is_kw(j + 1, Kw::Of));
+                    match day.and_then(|(d, j)| self.day_month_from(j, d)) {
+                        Some((cal, last)) => emit(i - 1, last, Sem::Cal(cal)),
+                        None => self.spelled_year(i).or_else(|| self.count_rel_at(i)),
+                    }
+                }
                 Lex::Count(_) | Lex::Sept => self.spelled_year(i).or_else(|| self.count_rel_at(i)),
                 Lex::Kw(k) => self.kw_at(i, k, depth),
             },

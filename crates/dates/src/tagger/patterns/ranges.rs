@@ -36,6 +36,17 @@ impl P<'_> {
                         }
                     }
                 }
+                if let Some((head, rest)) = self.listed_days(&a) {
+                    let last = rest.last().map_or(head.last, |r| r.last);
+                    out.push(head);
+                    out.extend(rest);
+                    // The year after the last day (`March 3 and 4, 1996`) was read on its own.
+                    k += 1;
+                    while raws.get(k).is_some_and(|r| r.first <= last) {
+                        k += 1;
+                    }
+                    continue;
+                }
                 if let Some(r) = self.bare_day_start(&a).or_else(|| self.bare_day_end(&a)) {
                     // The bare day must not belong to the expression before.
                     let free = out.last().is_none_or(|p| p.last < r.first);
@@ -210,6 +221,85 @@ impl P<'_> {
             last = y;
         }
         Some(Raw { first: a.first, last, sem: Sem::Cal(start), end: Some(Sem::Cal(end)), cut: Cut::None })
+    }
+}
+
+impl P<'_> {
+    /// `March 3 and 4, 1996`, `Feb. 20, 21 and 22`, `Jan. 5 or 6`: days listed after a
+    /// month-first date are dates of their own in its month, and a year after the last one is
+    /// the year of them all. The list must close with `and` / `or` and end the phrase, so that
+    /// counts stay counts (`on Jan. 5, 21 soldiers died`, `Jan. 5 and 6 others`).
+    fn listed_days(&self, a: &Raw) -> Option<(Raw, Vec<Raw>)> {
+        if self.fr() {
+            return None;
+        }
+        let Sem::Cal(ca) = a.sem else { return None };
+        let month_first = matches!(self.t[a.first].lex, Lex::Month(_) | Lex::MonthAbbr(_));
+        if !month_first || ca.d == 0 || ca.y.is_some() || ca.wd.is_some() || a.cut != Cut::None {
+            return None;
+        }
+        // `between Jan. 5 and 9`, `from Jan. 5 to 9`: a range ([`Self::bare_day_end`]).
+        if matches!(self.opener(a.first), Some(Kw::Between | Kw::From)) {
+            return None;
+        }
+        let day_at = |p: usize, after: u8| {
+            self.day_num(p)
+                .filter(|&d| d > after && self.kind(p) == Some(Kind::Num) && self.month_at(p + 1, true).is_none())
+        };
+        let mut days: Vec<(usize, u8)> = Vec::new();
+        let mut prev = ca.d;
+        let mut k = a.last + 1;
+        let mut closed = false;
+        while !closed {
+            let joined = self.punct(k) == Some(',') || matches!(self.kw(k), Some(Kw::And | Kw::Or));
+            let Some(d) = day_at(k + 1, prev).filter(|_| joined) else { break };
+            closed = self.punct(k) != Some(',');
+            days.push((k + 1, d));
+            prev = d;
+            k += 2;
+        }
+        if !closed {
+            return None;
+        }
+        let mut last = k - 1;
+        let mut cal = ca;
+        let mut y = k;
+        if self.punct(y) == Some(',') {
+            y += 1;
+        }
+        if let Some(year) = self.year4(y) {
+            cal.y = Some(year);
+            last = y;
+            k = y + 1;
+        }
+        // The phrase ends after the list: punctuation, the end, or a function word.
+        let w = self.words();
+        let ends = match self.t.get(k) {
+            None => true,
+            Some(t) => {
+                t.kind == Kind::Punct
+                    || matches!(t.lex, Lex::Kw(_))
+                    || self.word_in(k, w.verb_auxiliaries)
+                    || self.word_in(k, w.plural_verbs)
+            }
+        };
+        if !ends || self.plural_noun(k) || self.decimal_after(last) {
+            return None;
+        }
+        let head = Raw { sem: Sem::Cal(cal), ..*a };
+        let n = days.len();
+        let rest = days
+            .into_iter()
+            .enumerate()
+            .map(|(i, (p, d))| Raw {
+                first: p,
+                last: if i + 1 == n { last } else { p },
+                sem: Sem::Cal(Cal { d, ..cal }),
+                end: None,
+                cut: Cut::None,
+            })
+            .collect();
+        Some((head, rest))
     }
 }
 

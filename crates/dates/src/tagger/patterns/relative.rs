@@ -613,7 +613,8 @@ impl P<'_> {
         } else if self.age_at(d) {
             // `a day after 36-year-old Duncan Rait died`: an age opens the phrase of a person.
             return true;
-        } else if !self.fr() && self.t.get(d).is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !t.has(CAP)) {
+        } else if !self.fr() && self.t.get(d).is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None && !t.has(CAP))
+        {
             // `a day after rebels attacked`, `days after taking office`, `a week after police
             // said`: a plain English word opens a noun phrase or a clause, not a date.
         } else if self.is_name_word(d) && !matches!(self.t[d].lex, Lex::Holiday) {

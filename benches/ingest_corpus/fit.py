@@ -5,7 +5,7 @@
     python3 benches/ingest_corpus/fit.py title|author|date [--l2 X] [--misses] [--dry-run]
     python3 benches/ingest_corpus/fit.py title --free crumb_echo   # fit a new feature alone
 
-One loader: each page of the fit lists (dev: all 74, dev3a, dev4a, dev5a) is imported once per shape
+One loader: each page of the fit lists (dev: all 74, dev3a, dev4a, dev5a by default; the committed byline and date tables add dev6a and dev7a) is imported once per shape
 (the whole-page dump `whole.txt` and the selection from the headline `selection.txt`) by
 `briefing import --stdout` with `BRIEFING_RANK_DUMP=1`: the importer prints every candidate it
 scores, for every field, as one TSV row on stderr (`field \\t line_index \\t text \\t
@@ -365,7 +365,7 @@ def run_field(field, samples, names, a):
                 got = s["text"][at] if at is not None else None
                 right = [t for t, y in zip(s["text"], s["y"]) if y][:2] or "no candidate"
                 print(f"- {s['shape']} {s['id']}: chose {got!r}; right: {right}")
-    opts = f" --l2 {l2}" + (f" --null-weight {nw}" if field.null_option else "")
+    opts = f" --lists {','.join(a.lists_)} --l2 {l2}" + (f" --null-weight {nw}" if field.null_option else "")
     opts += f" --free {a.free}" if a.free else ""
     return emit(field, names, w, f"python3 benches/ingest_corpus/fit.py {field.name}{opts}",
                 f"{','.join(a.lists_)}, {' and '.join(field.shapes)} shapes", cv_line)
@@ -392,7 +392,7 @@ def emit(field, names, w, command, data_desc, cv_line):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("field", choices=["all"] + list(FIELDS))
-    ap.add_argument("--lists", default="dev,dev3a,dev4a,dev5a,dev6a,dev7a", help="comma-separated: dev, tune, check, dev3a, dev4a, dev5a, dev6a, dev7a")
+    ap.add_argument("--lists", default="dev,dev3a,dev4a,dev5a", help="comma-separated: dev, tune, check, dev3a, dev4a, dev5a, dev6a, dev7a")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, help="L2 penalty on the standardised weights (default: the field's)")
     ap.add_argument("--iters", type=int, help="gradient steps (default: the field's)")

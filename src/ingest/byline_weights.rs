@@ -1,7 +1,7 @@
 //! Fitted weights of the byline candidates' features (see src/ingest/byline_rank.rs).
 //!
 //! Generated, do not edit by hand: rerun
-//! `python3 benches/ingest_corpus/fit.py author --l2 1.0 --null-weight 1.0` (or `fit.py all`)
+//! `python3 benches/ingest_corpus/fit.py author --lists dev,dev3a,dev4a,dev5a,dev6a,dev7a --l2 1.0 --null-weight 1.0` (or `fit.py all`)
 //! Data: dev,dev3a,dev4a,dev5a,dev6a,dev7a, whole and selection shapes. 5-fold CV over pages (l2 1.0), counted inputs: whole 172/210 (82%) (172/185 (93%) of those with a right candidate), signed wrong 35/219; selection 150/168 (89%) (150/153 (98%) of those with a right candidate), signed wrong 23/219.
 
 use super::rank::Weights;

@@ -1,7 +1,7 @@
 //! Fitted weights of the date candidates' features (see src/ingest/date_pick.rs).
 //!
 //! Generated, do not edit by hand: rerun
-//! `python3 benches/ingest_corpus/fit.py date --l2 0.1 --null-weight 0.4` (or `fit.py all`)
+//! `python3 benches/ingest_corpus/fit.py date --lists dev,dev3a,dev4a,dev5a,dev6a,dev7a --l2 0.1 --null-weight 0.4` (or `fit.py all`)
 //! Data: dev,dev3a,dev4a,dev5a,dev6a,dev7a, whole and selection shapes. 5-fold CV over pages (l2 0.1), counted inputs: whole 198/208 (95%) (198/199 (99%) of those with a right candidate), dated wrong 28/274; selection 160/163 (98%) (160/160 (100%) of those with a right candidate), dated wrong 24/274.
 
 use super::rank::Weights;

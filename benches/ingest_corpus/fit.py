@@ -5,7 +5,7 @@
     python3 benches/ingest_corpus/fit.py title|author|date [--l2 X] [--misses] [--dry-run]
     python3 benches/ingest_corpus/fit.py title --free crumb_echo   # fit a new feature alone
 
-One loader: each page of the fit lists (dev: all 74, dev3a, dev4a, dev5a) is imported once per shape
+One loader: each page of the fit lists (dev: all 74, dev3a, dev4a, dev5a by default; the committed byline and date tables add dev6a and dev7a) is imported once per shape
 (the whole-page dump `whole.txt` and the selection from the headline `selection.txt`) by
 `briefing import --stdout` with `BRIEFING_RANK_DUMP=1`: the importer prints every candidate it
 scores, for every field, as one TSV row on stderr (`field \\t line_index \\t text \\t
@@ -29,7 +29,10 @@ means). Inputs whose candidates hold no right one are left out of the fit, excep
 field has a "no byline" option: then that option is their target (weight --null-weight, 1.0
 since round 30, 0.7 in round 29) where the page's markup names an author (a page that names none says nothing
 about its printed byline). For the byline, `signed wrong` counts the inputs of such pages whose
-choice names none of the truth's authors: a wrong byline is worse than none.
+choice names none of the truth's authors: a wrong byline is worse than none. The date has a
+"no date" option too (round 32): every input counts, its day printed or not, and one whose
+candidates hold no right day has "no date" as its target; `dated wrong` counts the inputs
+dated with another day (a wrong date misplaces every relative date of the text).
 Cross-validation: k folds over pages (sorted ids, every k-th page), both shapes of a page in
 the same fold; a page counts as right when its first best-scored candidate is right. The
 cross-validated figure is the honest estimate; it is printed per shape and written in the
@@ -71,8 +74,9 @@ class Field:
     """What differs between the fields: how rows are keyed and labelled, which inputs count,
     the ranker's options, and where the table goes."""
 
-    def __init__(self, name, shapes, l2, iters, null_option, table, const, doc):
+    def __init__(self, name, shapes, l2, iters, null_option, table, const, doc, null_weight=1.0):
         self.name, self.shapes, self.l2, self.iters = name, shapes, l2, iters
+        self.null_weight = null_weight
         self.null_option, self.table, self.const, self.doc = null_option, table, const, doc
 
     def key(self, line, text, n):
@@ -96,10 +100,17 @@ class Field:
         return True
 
     def kept(self, pid, truth, shape):
-        """Whether the input is one of the field's samples at all."""
+        """Whether the input is one of the field's samples at all. A date input whose day is not
+        printed counts too (since round 32): "no date" is its target unless a candidate is its
+        day, so that the picker learns to abstain rather than date the page by the text."""
         if self.name == "date":
-            return pid not in DATE_TRUTH_DEFECTS and self.counted(truth, shape)
+            return pid not in DATE_TRUTH_DEFECTS
         return True
+
+    def named(self, truth):
+        """Whether the truth says what the field's answer should be: a page whose markup names
+        no author says nothing about its printed byline; every page has a publication day."""
+        return True if self.name == "date" else bool(truth.get("authors"))
 
 
 FIELDS = {
@@ -108,8 +119,12 @@ FIELDS = {
     # The byline's L2: chosen by CV, 1.0 since round 25's candidates (flat from 0.3 to 30; README).
     "author": Field("author", ["whole", "selection"], 1.0, 600, True, "src/ingest/byline_weights.rs",
                     "BYLINE_WEIGHTS", "the byline candidates' features (see src/ingest/byline_rank.rs)"),
-    "date": Field("date", ["whole", "selection"], 0.1, 300, False, "src/ingest/date_weights.rs", "DATE_WEIGHTS",
-                  "the date candidates' features (see src/ingest/date_pick.rs)"),
+    # The date's "no date" option (round 32): the picker abstains when its best day scores at or
+    # under zero (a constant `bias` feature makes pages' scores compare).
+    # Its weight, 0.4: the largest that loses no right day in CV on the fit lists (round 32: 0.2
+    # keeps more wrong days, 0.5 and up lose right ones).
+    "date": Field("date", ["whole", "selection"], 0.1, 300, True, "src/ingest/date_weights.rs", "DATE_WEIGHTS",
+                  "the date candidates' features (see src/ingest/date_pick.rs)", null_weight=0.4),
 }
 
 
@@ -187,7 +202,7 @@ def samples_of(field, inputs, names):
                 by_key[k] = len(cands)
                 cands.append(row)
         out.append({"id": inp["id"], "shape": inp["shape"], "counted": field.counted(inp["truth"], inp["shape"]),
-                    "named": bool(inp["truth"].get("authors")),
+                    "named": field.named(inp["truth"]),
                     "lines": [c[0] for c in cands], "text": [c[1] for c in cands], "x": [c[2] for c in cands],
                     "y": [field.label(c[1], inp["truth"]) for c in cands]})
     return out
@@ -296,10 +311,10 @@ def pct(a, b):
     return f"{a}/{b} ({100 * a / b:.0f}%)" if b else "-"
 
 
-def fmt(res):
+def fmt(res, wrong="signed wrong"):
     def one(sh, r):
         text = f"{sh} {pct(r[0], r[2])} ({pct(r[0], r[1])} of those with a right candidate)"
-        return text + (f", signed wrong {r[3]}/{r[4]}" if len(r) > 3 and r[4] else "")
+        return text + (f", {wrong} {r[3]}/{r[4]}" if len(r) > 3 and r[4] else "")
     return "; ".join(one(sh, r) for sh, r in res.items())
 
 
@@ -309,7 +324,8 @@ def run_field(field, samples, names, a):
     fold_of = {pid: n % a.folds for n, pid in enumerate(ids)}
     l2 = field.l2 if a.l2 is None else a.l2
     iters = field.iters if a.iters is None else a.iters
-    null = a.null_weight if field.null_option else None
+    nw = field.null_weight if a.null_weight is None else a.null_weight
+    null = nw if field.null_option else None
     fixed = None
     if a.free:
         # Only the named features are fitted; the others keep the committed table's weights.
@@ -323,7 +339,8 @@ def run_field(field, samples, names, a):
         for sh, v in accuracy(field, [s for s in samples if fold_of[s["id"]] == f], w, names).items():
             cv[sh] = [x + y for x, y in zip(cv[sh], v)]
     w = fit(samples, names, l2, iters, null, fixed=fixed)
-    cv_line = f"{a.folds}-fold CV over pages (l2 {l2}), counted inputs: {fmt(cv)}."
+    wrong = "dated wrong" if field.name == "date" else "signed wrong"
+    cv_line = f"{a.folds}-fold CV over pages (l2 {l2}), counted inputs: {fmt(cv, wrong)}."
     print(f"\n== {field.name}: {len(ids)} pages, {len(samples)} inputs, "
           f"{sum(len(s['x']) for s in samples)} candidates, {len(names)} features")
     if field.null_option and "legacy" in names:
@@ -338,7 +355,7 @@ def run_field(field, samples, names, a):
                 r[2] += 1
         print(f"the rules' answer alone (legacy): {fmt(leg)}")
     print(cv_line)
-    print(f"fit on all: {fmt(accuracy(field, samples, w, names))}")
+    print(f"fit on all: {fmt(accuracy(field, samples, w, names), wrong)}")
     if a.misses:
         for s in samples:
             if not s["counted"]:
@@ -348,7 +365,7 @@ def run_field(field, samples, names, a):
                 got = s["text"][at] if at is not None else None
                 right = [t for t, y in zip(s["text"], s["y"]) if y][:2] or "no candidate"
                 print(f"- {s['shape']} {s['id']}: chose {got!r}; right: {right}")
-    opts = f" --l2 {l2}" + (f" --null-weight {a.null_weight}" if field.null_option else "")
+    opts = f" --lists {','.join(a.lists_)} --l2 {l2}" + (f" --null-weight {nw}" if field.null_option else "")
     opts += f" --free {a.free}" if a.free else ""
     return emit(field, names, w, f"python3 benches/ingest_corpus/fit.py {field.name}{opts}",
                 f"{','.join(a.lists_)}, {' and '.join(field.shapes)} shapes", cv_line)
@@ -379,7 +396,7 @@ def main():
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, help="L2 penalty on the standardised weights (default: the field's)")
     ap.add_argument("--iters", type=int, help="gradient steps (default: the field's)")
-    ap.add_argument("--null-weight", type=float, default=1.0, help="weight of the byline's 'no byline' targets")
+    ap.add_argument("--null-weight", type=float, help="weight of the 'no byline' / 'no date' targets (default: the field's)")
     ap.add_argument("--bin", default=default_bin())
     ap.add_argument("--data", default="/work/ingest-data")
     ap.add_argument("-j", "--jobs", type=int, default=2)

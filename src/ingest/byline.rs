@@ -46,7 +46,10 @@ pub(super) fn byline(l: &str) -> Option<Option<String>> {
     if *p != "de " {
         let words: Vec<&str> = rest.split_whitespace().collect();
         let role = words.iter().take_while(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
-        if (1..=4).contains(&role) && role < words.len() {
+        // `By default, the new Pixel Quick Tap…`, `Par ailleurs, le président…`: a sentence's
+        // opening clause, not a role (a role has no clause's comma, no English article).
+        let clause = words[..role].iter().any(|w| w.ends_with([',', ';', ':']) || matches!(*w, "the" | "a" | "an"));
+        if (1..=4).contains(&role) && role < words.len() && !clause {
             let from = rest.find(words[role]).unwrap_or(0);
             if let Some(n) = byline_names(&rest[from..]) {
                 return Some(Some(n));
@@ -101,7 +104,7 @@ pub(super) fn byline_names(rest: &str) -> Option<String> {
     .chain(rest.find(|c: char| c.is_ascii_digit()))
     .filter(|&p| p > 0)
     .min();
-    if let Some(n) = cut.and_then(|c| names(&rest[..c])) {
+    if let Some(n) = cut.and_then(|c| names(without_month(&rest[..c]))) {
         return Some(n);
     }
     // `By Jane Roe and John Doe The Associated Press`, `By Jane Roe Staff Writer`: the names,
@@ -114,6 +117,18 @@ pub(super) fn byline_names(rest: &str) -> Option<String> {
         // An article opens an outlet's name (`The Associated Press`), never a person's.
         .filter(|&n| !words[..n].iter().any(|w| w.eq_ignore_ascii_case("the")))
         .find_map(|n| names(&words[..n].join(" ")))
+}
+
+/// The names before a stamp without the stamp's month (`Jane Roe January` of `by Jane Roe
+/// January 18, 2017 11:00 PM`).
+fn without_month(s: &str) -> &str {
+    let t = s.trim_end();
+    match t.rsplit_once(' ') {
+        Some((head, last)) if crate::dates::month_word(last.trim_matches(|c: char| !c.is_alphabetic())).is_some() => {
+            head
+        }
+        _ => s,
+    }
 }
 
 /// `Marie Le Goff et Yann Kerbrat`, `JOHN LEICESTER and HANNA ARHIROVA`, `A, B et C`: one to
@@ -513,6 +528,18 @@ fn find_word(s: &str, sep: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_role_before_the_name_is_read_but_a_sentence_clause_is_not() {
+        assert_eq!(byline("By political reporter Jane Smith"), Some(Some("Jane Smith".into())));
+        assert_eq!(byline("Par notre envoyée spéciale Marie Dupont"), Some(Some("Marie Dupont".into())));
+        assert_ne!(
+            byline("By default, the new Pixel Quick Tap system can handle six different functions:"),
+            Some(Some("Pixel Quick".into()))
+        );
+        assert_ne!(byline("By then, the Jane Roe Foundation had closed"), Some(Some("Jane Roe".into())));
+        assert_eq!(byline("by Jane Roe January 18, 2017 11:00 PM PST"), Some(Some("Jane Roe".into())));
+    }
 
     #[test]
     fn counts_buttons_and_doubled_names_are_not_part_of_a_byline() {

@@ -23,7 +23,10 @@ use crate::dates::{Anchoring, Lang, PartialDate, Precision};
 
 /// The names of the features, in the order of a candidate's feature vector. The weights table
 /// names them too, so that a table fitted for another order fails the unit test.
-pub(super) const FEATURES: [&str; 23] = [
+pub(super) const FEATURES: [&str; 25] = [
+    // A constant: with it the scores of different pages compare, so that a best day scored at
+    // or under zero is no publication date (a day of the text, a post's signature).
+    "bias",
     "pub_cue",
     "upd_cue",
     "stamp_line",
@@ -48,6 +51,9 @@ pub(super) const FEATURES: [&str; 23] = [
     "later_in_line",
     // Read only in the window of a runner-up headline (the chosen one may be a teaser's).
     "by_other",
+    // The signature of an embedded post (`— Jane Roe (@jroe) January 1, 2020`) or a picture's
+    // credit line (`© Jane Roe, AFP | … dimanche 9 octobre 2016.`): the day of another text.
+    "embed",
 ];
 
 /// How many features a candidate has.
@@ -97,9 +103,32 @@ struct Found {
     rank: usize,
 }
 
-/// The publication date chosen among the days printed around the article, `None` when the
-/// page prints no full day there.
-pub(super) fn pick(lines: &[&str], layout: &Layout, title: Option<&str>, author: Option<&str>) -> Option<PartialDate> {
+/// What the scored choice says of the publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Picked {
+    /// The day chosen.
+    Day(PartialDate),
+    /// Days were printed around the article, but none scored as its publication date: the
+    /// page gets no date (a wrong date misplaces every relative date of the text).
+    Abstain,
+    /// No full day printed there: the rules' reading stands.
+    Nothing,
+}
+
+impl Picked {
+    /// The page's date given the rules' reading `fallback`: the day chosen, none when the
+    /// choice abstained, else the fallback.
+    pub(super) fn or(self, fallback: Option<PartialDate>) -> Option<PartialDate> {
+        match self {
+            Picked::Day(d) => Some(d),
+            Picked::Abstain => None,
+            Picked::Nothing => fallback,
+        }
+    }
+}
+
+/// The publication date chosen among the days printed around the article.
+pub(super) fn pick(lines: &[&str], layout: &Layout, title: Option<&str>, author: Option<&str>) -> Picked {
     let mut layout = *layout;
     if layout.headline.is_none() {
         layout.headline = title.and_then(|t| headline_line(lines, t, layout.block.map_or(lines.len(), |b| b.0)));
@@ -108,7 +137,7 @@ pub(super) fn pick(lines: &[&str], layout: &Layout, title: Option<&str>, author:
     // `This story was originally published December 22, 2023`: the page says when the story
     // first ran, wherever that line stands, and no stamp of a later version outweighs it.
     if let Some(c) = cands.iter().find(|c| c.original) {
-        return Some(c.day);
+        return Picked::Day(c.day);
     }
     // Cue lines far from the article (`Publié le …` after the teasers) are a fallback only: a
     // teaser's stamp has a cue too.
@@ -125,7 +154,18 @@ pub(super) fn pick(lines: &[&str], layout: &Layout, title: Option<&str>, author:
             best = Some((s, c));
         }
     }
-    best.map(|(_, c)| c.day)
+    match best {
+        Some((s, c)) if s > 0.0 => Picked::Day(c.day),
+        Some(_) => Picked::Abstain,
+        None => Picked::Nothing,
+    }
+}
+
+/// Whether a line is an embedded post's signature (`— Jane Roe (@jroe) January 1, 2020`,
+/// `pic.twitter.com/x — Jane Roe (@jroe)`) or a picture's credit (`© AFP | Caption …`).
+fn is_embed_line(t: &str) -> bool {
+    let t = t.trim_start();
+    t.contains("(@") || t.contains('©') || t.starts_with(['—', '–']) && t.contains('(')
 }
 
 /// The line of the chosen headline when the page reader did not choose it (a paste from the
@@ -255,6 +295,7 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
             let votes = all_days.iter().filter(|d| **d == f.day).count() - 1;
             let clock = f.span.map_or(norm.as_str(), |(_, e)| &norm[e..]).split_whitespace().take(4).any(is_clock_word);
             let feats = [
+                ("bias", 1.0),
                 ("pub_cue", f64::from(cue == Some(Cue::Publish))),
                 ("upd_cue", f64::from(cue == Some(Cue::Update))),
                 ("stamp_line", f64::from(stamp_lines[k])),
@@ -278,6 +319,7 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
                 ("votes", ln1p(votes.min(6))),
                 ("later_in_line", f64::from(f.rank > 0)),
                 ("by_other", f64::from(by_other(i))),
+                ("embed", f64::from(is_embed_line(t))),
             ];
             for (slot, (name, v)) in x.iter_mut().zip(feats) {
                 debug_assert!(FEATURES.contains(&name));
@@ -437,6 +479,11 @@ mod tests {
         Some(s.to_string())
     }
 
+    /// The day a pick chose, as text.
+    fn chosen(p: Picked) -> Option<String> {
+        p.or(None).map(|d| d.to_string())
+    }
+
     #[test]
     fn the_weights_name_the_features_in_order() {
         let names: Vec<&str> = DATE_WEIGHTS.iter().map(|(n, _)| *n).collect();
@@ -470,7 +517,7 @@ mod tests {
             "March 8, 2021",
         ];
         let layout = Layout { headline: Some(1), block: Some((4, 5)), others: [None; 2] };
-        assert_eq!(pick(&lines, &layout, None, None).map(|d| d.to_string()), day("2021-03-03"));
+        assert_eq!(chosen(pick(&lines, &layout, None, None)), day("2021-03-03"));
     }
 
     #[test]
@@ -483,7 +530,7 @@ mod tests {
             para,
         ];
         let layout = Layout { headline: Some(0), block: Some((2, 3)), others: [None; 2] };
-        assert_eq!(pick(&lines, &layout, None, None).map(|d| d.to_string()), day("2019-06-17"));
+        assert_eq!(chosen(pick(&lines, &layout, None, None)), day("2019-06-17"));
     }
 
     #[test]
@@ -534,6 +581,13 @@ mod tests {
     #[test]
     fn a_page_with_no_day_has_no_candidate() {
         let lines = ["Title of the story", "", "Some text with no date in it at all, as it happens."];
-        assert_eq!(pick(&lines, &Layout::default(), None, None), None);
+        assert_eq!(pick(&lines, &Layout::default(), None, None), Picked::Nothing);
+    }
+
+    #[test]
+    fn a_post_signature_and_a_credit_line_are_embeds() {
+        assert!(is_embed_line("    — Jane Roe (@jroe) January 1, 2020"));
+        assert!(is_embed_line("© Jane Roe, AFP | A caption, dimanche 9 octobre 2016."));
+        assert!(!is_embed_line("Published March 3, 2021"));
     }
 }

@@ -119,11 +119,7 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
     }
     classes(out, e.curated, !e.conflicts().is_empty());
     if full {
-        // `topic_slugs`, the slugs joined by spaces; left out when that is empty.
-        let slugs = e.topics.iter().map(|&tp| site.topics[tp].slug.as_str()).collect::<Vec<_>>().join(" ");
-        if !slugs.is_empty() {
-            attr(out, "data-topics", &slugs);
-        }
+        topics_attr(out, site, e);
         out.push('>');
         let tags = e.curated || count > 1;
         if tags {
@@ -209,7 +205,7 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
                         out.push_str(" · ");
                     }
                     out.push_str("<a href=\"");
-                    esc(out, &u.topic(tp));
+                    u.write_topic(tp, |s| esc(out, s));
                     out.push_str("\">");
                     esc(out, &site.topics[tp].title);
                     out.push_str("</a>");
@@ -260,6 +256,32 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
         out.push_str("</span>");
     }
     out.push('\n');
+}
+
+/// `topic_slugs`, the slugs of `e`'s topics joined by spaces, as ` data-topics=…` ([`attr`]);
+/// left out when that is empty. Written a slug at a time: joining them made two strings for
+/// each of the chronology's entries.
+fn topics_attr(out: &mut String, site: &Site, e: &Event) {
+    match &*e.topics {
+        [] => {}
+        [one] => {
+            let slug = site.topics[*one].slug.as_str();
+            if !slug.is_empty() {
+                attr(out, "data-topics", slug);
+            }
+        }
+        // Two slugs or more hold a space: never empty, never unquoted.
+        many => {
+            out.push_str(" data-topics=\"");
+            for (k, &tp) in many.iter().enumerate() {
+                if k > 0 {
+                    out.push(' ');
+                }
+                esc(out, &site.topics[tp].slug);
+            }
+            out.push('"');
+        }
+    }
 }
 
 /// An entry's classes, only when it has one: `ol.events` styles its items as entries, so the

@@ -178,7 +178,10 @@ struct Conflict<'a> {
 /// other in the chronology (`None`: they do not, and every `id` is written).
 fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
     let e = &site.events[ei];
-    let value = e.span.iso();
+    // Made only when written or compared: most events share their span with the event
+    // before them, and their mentions with them, and its text was most of an event's cost.
+    let value = std::cell::OnceCell::new();
+    let value_of = || value.get_or_init(|| e.span.iso()).as_str();
     let mut sentences: Vec<&str> = Vec::new();
     // A much-reported event's sentences are found by hash: looked for along the list, they
     // made its export quadratic in its reports.
@@ -205,7 +208,7 @@ fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
             expression: &m.expression,
             sentence: Some(sentence),
             // The same span writes the same value: no string made to find that out.
-            value: (m.span != e.span).then(|| m.span.iso()).filter(|v| *v != value),
+            value: (m.span != e.span).then(|| m.span.iso()).filter(|v| v != value_of()),
         });
     }
     if sentences.iter().all(|&k| k == e.text) {
@@ -216,35 +219,53 @@ fn event_out(site: &Site, ei: usize, first: Option<(usize, usize)>) -> Ev<'_> {
     let same_as_before = first.is_some_and(|(_, at)| {
         ei > at && {
             let before = &site.events[ei - 1].span;
-            *before == e.span || before.iso() == value
+            *before == e.span || before.iso() == value_of()
         }
     });
-    let sources: Vec<&str> = e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect();
-    let mut of_mentions: Vec<&str> = Vec::with_capacity(sources.len());
-    let mut seen: FastMap<&str, ()> = FastMap::default();
-    for m in &e.mentions {
-        let key = site.sources[site.article_sources[m.article]].key.as_str();
-        let new = if many { seen.insert(key, ()).is_none() } else { !of_mentions.contains(&key) };
-        if new {
-            of_mentions.push(key);
-        }
-    }
+    let sources = (!sources_are_mentions(site, e, many))
+        .then(|| e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect());
     // Compared, not assumed: the id is the chronology's to make, and a lossless file must
     // not depend on how it makes them.
     let derived = first.is_some_and(|(n, at)| e.id.strip_prefix('e').is_some_and(|d| is_decimal(d, n + ei - at)));
     Ev {
         text: &e.text,
         mentions,
-        value: (!same_as_before).then_some(value),
+        value: if same_as_before {
+            None
+        } else {
+            value.get_or_init(|| e.span.iso());
+            value.into_inner()
+        },
         rare: Rare {
             conflicts: e.conflicts().iter().map(|c| Conflict { event: &c.other, value: c.span.iso() }).collect(),
             curated: e.curated,
             id: (!derived).then_some(&*e.id),
             sentences,
-            sources: (sources != of_mentions).then_some(sources),
+            sources,
             topics: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect(),
         },
     }
+}
+
+/// Whether `e`'s sources are its mentions' sources, each once, in the order first mentioned
+/// (by key): its export then leaves them out. Compared as they come, with no list made of
+/// either (two for each of hundreds of thousands of events); by hash past `many` mentions.
+fn sources_are_mentions(site: &Site, e: &crate::chronology::Event, many: bool) -> bool {
+    let key = |s: crate::doc::SourceId| site.sources[s].key.as_str();
+    let mut seen: FastMap<&str, ()> = FastMap::default();
+    // The sources matched so far: `e.sources[..n]`.
+    let mut n = 0;
+    for m in &e.mentions {
+        let k = key(site.article_sources[m.article]);
+        let new = if many { seen.insert(k, ()).is_none() } else { !e.sources[..n].iter().any(|&s| key(s) == k) };
+        if new {
+            if e.sources.get(n).is_none_or(|&s| key(s) != k) {
+                return false;
+            }
+            n += 1;
+        }
+    }
+    n == e.sources.len()
 }
 
 /// Whether `s` is `n` written in decimal (`n.to_string() == s`), without making the string.

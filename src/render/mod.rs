@@ -827,7 +827,17 @@ fn link_dates(site: &Site, u: &Urls, ai: ArticleId, html: &str) -> (String, Vec<
     let mut whole = vec![true; events.len()];
     for (k, &ei) in events.iter().enumerate() {
         let e = &site.events[ei];
-        let year = e.span.start.get_year().to_string();
+        // Written on the stack: a string made for each event of each article was one more
+        // allocation per event in the render.
+        let mut digits = [0u8; 20];
+        let owned;
+        let year: &str = match usize::try_from(e.span.start.get_year()) {
+            Ok(n) => crate::text::decimal(n, &mut digits),
+            Err(_) => {
+                owned = e.span.start.get_year().to_string();
+                &owned
+            }
+        };
         let same_year = own_year == Some(e.span.start.get_year());
         let mut any = false;
         for m in e.mentions.iter().filter(|m| m.article == ai) {
@@ -842,11 +852,11 @@ fn link_dates(site: &Site, u: &Urls, ai: ArticleId, html: &str) -> (String, Vec<
                 sentence: &m.sentence,
                 expression: &m.expression,
                 url: &urls[k],
-                date: if context::contains_short(&m.expression, &year) {
+                date: if context::contains_short(&m.expression, year) {
                     None
                 } else {
                     // A single day or month of the article's year: its year goes without saying.
-                    let own = (same_year && e.span.end.is_none()).then_some(year.as_str());
+                    let own = (same_year && e.span.end.is_none()).then_some(year);
                     dating_links::date_after(&m.expression, &dates[k], own)
                 },
             });

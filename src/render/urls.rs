@@ -101,7 +101,19 @@ impl<'s> Urls<'s> {
 
     /// A topic's page.
     pub fn topic(&self, i: TopicId) -> String {
-        self.path(&format!("topics/{}.html", self.site.topics[i].slug))
+        let slug = &self.site.topics[i].slug;
+        let mut out = String::with_capacity(self.root.len() + "topics/.html".len() + slug.len());
+        self.write_topic(i, |s| out.push_str(s));
+        out
+    }
+
+    /// [`Urls::topic`] handed to `put` in pieces, for a writer that escapes them straight
+    /// into its page: the full entry of every event links each of its topics.
+    pub fn write_topic(&self, i: TopicId, mut put: impl FnMut(&str)) {
+        put(self.root);
+        put("topics/");
+        put(&self.site.topics[i].slug);
+        put(".html");
     }
 
     /// A document's page.

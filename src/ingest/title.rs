@@ -5,6 +5,7 @@ use super::block::{is_alt_text, is_stopword, plain, signals, Class};
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, names};
 use super::dateline::{date_stamps, date_with_byline, is_relative_stamp, parse_date_line, segmented_byline};
+use super::given_names::is_given_name;
 use super::header::next_is_header_meta;
 use super::lexicon::{
     ABBREVIATIONS, CREDIT_WORDS, CRUMB_HOMES, PHOTO_AGENCIES, RIGHTS_WORDS, SECTION_LABELS, TITLE_SUFFIXES,
@@ -101,6 +102,8 @@ pub(super) fn clean_title(l: &str) -> String {
     let mut t = l.trim().trim_start_matches(['#', ' ']);
     // A list item's bullet is not the headline's (a text browser prints a trail as a list).
     t = t.strip_prefix("* ").or_else(|| t.strip_prefix("• ")).unwrap_or(t).trim_start();
+    // A share button's label glued before the headline (`Share All sharing options for: X`).
+    let t = SHARE_PREFIXES.iter().find_map(|p| t.strip_prefix(p)).unwrap_or(t).trim_start();
     let mut t = undoubled(t).to_string();
     let upper = t.to_uppercase();
     // Upper-casing can change byte lengths (ß → SS): only cut when it did not.
@@ -117,6 +120,9 @@ pub(super) fn clean_title(l: &str) -> String {
     }
     t.trim().to_string()
 }
+
+/// Labels of share buttons a text browser prints glued before the headline they share.
+const SHARE_PREFIXES: [&str; 1] = ["Share All sharing options for:"];
 
 /// A headline printed twice on one line, glued or with a space (a link's text after its image's
 /// alternative text: `Title Title`, `TitleTitle`): its first half. Halves of one word or of
@@ -199,6 +205,7 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
     let crumb_lasts: Vec<String> =
         lines.iter().map(|l| breadcrumb_last(plain(l).0).map(|c| key(&c)).unwrap_or_default()).collect();
     let page = Around {
+        first: lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(0),
         lines,
         cls,
         keys: &keys,
@@ -221,14 +228,16 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
     // Distance counts the lines that could be text; menus and share boxes between the
     // headline and the text do not push it away.
     let mut between = 0;
-    while i > 0 && seen < ABOVE_TEXT_START {
+    while i > 0 {
         i -= 1;
         if lines[i].trim().is_empty() {
             continue;
         }
         seen += 1;
-        // A photo's alternative text, printed after the image's name, is its caption.
-        if !is_alt_text(lines[i]) {
+        // A photo's alternative text, printed after the image's name, is its caption. The
+        // text's first line is a candidate however far above: a paste from the headline down
+        // opens with it, whatever share boxes and players stand between it and the text.
+        if (seen <= ABOVE_TEXT_START || i == page.first) && !is_alt_text(lines[i]) {
             consider(i, Place::Above { between, seen });
         }
         if !matches!(cls[i], Class::Bad | Class::Closer) {
@@ -265,6 +274,8 @@ const BELOW_TEXT_START: usize = 8;
 /// What the features of a candidate read of the page around it.
 struct Around<'a> {
     lines: &'a [&'a str],
+    /// The text's first non-empty line.
+    first: usize,
     cls: &'a [Class],
     /// Each line's letters and digits in lower case, to find copies.
     keys: &'a [String],
@@ -385,6 +396,13 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     "short",
     // Names rights (`civil rights`, `droits des étrangers`) without being a rights notice.
     "rights_word",
+    // Reads as two to four names, not opening with a common given name (those are no
+    // candidates): a candidate only as the text's first line or a breadcrumb's last item.
+    "name_shape",
+    // The text's first line, headline-shaped (a paste from the headline down opens with it; a
+    // whole page with its menus); times `about`.
+    "first_line",
+    "first_line_about",
 ];
 
 /// The features of line `i` as a title candidate, in the order of [`TITLE_FEATURES`]; `None`
@@ -451,12 +469,17 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
     let copied = !label_repeat && !site_name && repeated;
     // The trail's end names the page: unlike a `Title | Site` line (whose other side may be a
     // section's label before a teaser: `Politique - <teaser>`), it names nothing else.
-    let crumb_echo = headline_shape
-        && !label_repeat
-        && (s.words >= 4 && k.len() >= 12 || small)
-        && holders <= 3
-        && (keys.iter().enumerate().any(|(j, o)| j != i && crumb_ends[j] && o == k)
-            || page.crumb_lasts.iter().enumerate().any(|(j, o)| j != i && o == k));
+    let crumb_named = keys.iter().enumerate().any(|(j, o)| j != i && crumb_ends[j] && o == k)
+        || page.crumb_lasts.iter().enumerate().any(|(j, o)| j != i && o == k);
+    // A line that reads as names (`The New Republic`, `Power Rankings`, `Peanut Butter
+    // Truffles`) is a site's, a section's or a person's name unless the page shows it is the
+    // headline: the text opens with it, or a breadcrumb ends with it.
+    let name_shape = names(t).is_some();
+    if name_shape && i != page.first && !crumb_named {
+        return None;
+    }
+    let crumb_echo =
+        headline_shape && !label_repeat && (s.words >= 4 && k.len() >= 12 || small) && holders <= 3 && crumb_named;
     let teased = !label_repeat && !site_name && !repeated && teased;
 
     let next: Vec<usize> = (i + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty()).take(4).collect();
@@ -552,6 +575,9 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         flag(i < 3),
         flag(small),
         flag(rights_word(t)),
+        flag(name_shape),
+        sign(i == page.first),
+        sign(i == page.first) * about,
     ];
     debug_assert_eq!(values.len(), TITLE_FEATURES.len());
     Some(values)
@@ -564,7 +590,7 @@ fn cannot_be_headline(t: &str) -> bool {
     is_boilerplate(t)
         || parse_date_line(t).is_some()
         || byline(t).is_some()
-        || names(t).is_some()
+        || given_name_line(t)
         || date_stamps(t).is_some()
         || date_with_byline(t).is_some()
         || segmented_byline(t).is_some()
@@ -581,6 +607,15 @@ fn cannot_be_headline(t: &str) -> bool {
         || t.contains("://")
         || t.contains("IFRAME")
         || t.contains("___")
+}
+
+/// A line that reads as names and opens with a common given name (`Jane Roe`, `Marie Dupont et
+/// Yann Kerbrat`). Other lines of two to four capitalised words read as names too, and so does
+/// many a short headline (`Climate-Change Christmas Carols`): those are scored (`name_shape`).
+fn given_name_line(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or("");
+    let given = first.split('-').next().is_some_and(|p| is_given_name(&crate::text::fold(p)));
+    given && names(t).is_some()
 }
 
 /// A rights notice (`All rights reserved`, `Tous droits réservés`, `© 2024 X. Droits de

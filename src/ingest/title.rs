@@ -52,6 +52,10 @@ fn has_sentence_break(l: &str) -> bool {
         return true;
     }
     l.match_indices(". ").any(|(p, _)| {
+        // A list item's number (`5. Title`) ends no sentence.
+        if l[..p].chars().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
         let word = l[..p].rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         let initials = word.contains('.') || letters == 1 && word.chars().all(char::is_uppercase);
@@ -104,6 +108,7 @@ pub(super) fn clean_title(l: &str) -> String {
     t = t.strip_prefix("* ").or_else(|| t.strip_prefix("• ")).unwrap_or(t).trim_start();
     // A share button's label glued before the headline (`Share All sharing options for: X`).
     let t = SHARE_PREFIXES.iter().find_map(|p| t.strip_prefix(p)).unwrap_or(t).trim_start();
+    let t = without_photo_credit(without_list_number(t));
     let mut t = undoubled(t).to_string();
     let upper = t.to_uppercase();
     // Upper-casing can change byte lengths (ß → SS): only cut when it did not.
@@ -119,6 +124,29 @@ pub(super) fn clean_title(l: &str) -> String {
         }
     }
     t.trim().to_string()
+}
+
+/// A headline without the number of the list item it was printed as (`5. Title`): one or two
+/// digits and a period, before three words or more.
+fn without_list_number(t: &str) -> &str {
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    match t[digits..].strip_prefix(". ") {
+        Some(rest) if (1..=2).contains(&digits) && rest.split_whitespace().count() >= 3 => rest.trim_start(),
+        _ => t,
+    }
+}
+
+/// A headline without the photographer's name glued after it in brackets (`Title (Julien
+/// Molla)`): a name that opens with a common given name. A place or a word in brackets stays
+/// (`… (Nancy)`, `… (VIDEO)`).
+fn without_photo_credit(t: &str) -> &str {
+    let Some(open) = t.strip_suffix(')').and_then(|r| r.rfind('(')) else { return t };
+    let (head, credit) = (t[..open].trim_end(), &t[open + 1..t.len() - 1]);
+    if head.split_whitespace().count() >= 3 && given_name_line(credit) {
+        head
+    } else {
+        t
+    }
 }
 
 /// Labels of share buttons a text browser prints glued before the headline they share.
@@ -403,6 +431,9 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     // whole page with its menus); times `about`.
     "first_line",
     "first_line_about",
+    // Five words or fewer opening with a common given name (`Pierre de Vilno`): a host's or an
+    // author's name the byline reader does not read as one.
+    "given_start",
 ];
 
 /// The features of line `i` as a title candidate, in the order of [`TITLE_FEATURES`]; `None`
@@ -578,6 +609,7 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         flag(name_shape),
         sign(i == page.first),
         sign(i == page.first) * about,
+        flag(s.words <= 5 && opens_with_given_name(t)),
     ];
     debug_assert_eq!(values.len(), TITLE_FEATURES.len());
     Some(values)
@@ -613,9 +645,14 @@ fn cannot_be_headline(t: &str) -> bool {
 /// Yann Kerbrat`). Other lines of two to four capitalised words read as names too, and so does
 /// many a short headline (`Climate-Change Christmas Carols`): those are scored (`name_shape`).
 fn given_name_line(t: &str) -> bool {
+    opens_with_given_name(t) && names(t).is_some()
+}
+
+/// Whether the first word of `t` (its first part, hyphenated: `Marie-Claude`) is a common
+/// given name.
+fn opens_with_given_name(t: &str) -> bool {
     let first = t.split_whitespace().next().unwrap_or("");
-    let given = first.split('-').next().is_some_and(|p| is_given_name(&crate::text::fold(p)));
-    given && names(t).is_some()
+    first.split('-').next().is_some_and(|p| is_given_name(&crate::text::fold(p)))
 }
 
 /// A rights notice (`All rights reserved`, `Tous droits réservés`, `© 2024 X. Droits de
@@ -929,6 +966,31 @@ mod tests {
     }
 
     #[test]
+    fn list_numbers_share_labels_and_photographers_are_cut_from_a_headline() {
+        assert_eq!(
+            clean_title("5. Universcience présente son baromètre annuel"),
+            "Universcience présente son baromètre annuel"
+        );
+        assert!(looks_like_headline("5. Universcience présente son baromètre annuel"));
+        assert_eq!(clean_title("2024. Year"), "2024. Year");
+        assert_eq!(clean_title("Share All sharing options for: No vacancies left"), "No vacancies left");
+        assert_eq!(
+            clean_title("Histoire d’une émigration, au Club 6 (Julien Molla)"),
+            "Histoire d’une émigration, au Club 6"
+        );
+        assert_eq!(clean_title("La nostalgie dans tous ses états (Nancy)"), "La nostalgie dans tous ses états (Nancy)");
+    }
+
+    #[test]
+    fn a_line_that_reads_as_names_heads_a_paste_it_opens() {
+        let lines = ["Climate-Change Christmas Carols", "", "By Ethan Kuperberg", "", P1, "", P2];
+        let cls = smooth(&raw_classes(&lines));
+        assert_eq!(pick(&lines, &cls, 4), Some(0));
+        assert!(cannot_be_headline("Jane Roe"));
+        assert!(!cannot_be_headline("Peanut Butter Truffles"));
+    }
+
+    #[test]
     fn a_headline_printed_twice_on_its_line_is_read_once() {
         assert_eq!(
             clean_title("Ten Towns Vote On The New Bus LinesTen Towns Vote On The New Bus Lines"),
@@ -984,6 +1046,7 @@ mod tests {
         let crumb_ends = crumb_list_ends(&lines);
         let page = Around {
             lines: &lines,
+            first: 0,
             cls: &cls,
             keys: &keys,
             cut_keys: &cut_keys,
@@ -1120,6 +1183,7 @@ mod tests {
         let crumb_ends = crumb_list_ends(&lines);
         let page = Around {
             lines: &lines,
+            first: 0,
             cls: &cls,
             keys: &keys,
             cut_keys: &cut_keys,

@@ -114,7 +114,7 @@ class Field:
 
 
 FIELDS = {
-    "title": Field("title", ["whole"], 0.3, 300, False, "src/ingest/title_weights.rs", "TITLE_WEIGHTS",
+    "title": Field("title", ["whole", "selection"], 0.3, 300, False, "src/ingest/title_weights.rs", "TITLE_WEIGHTS",
                    "the title candidates' features (see src/ingest/title.rs)"),
     # The byline's L2: chosen by CV, 1.0 since round 25's candidates (flat from 0.3 to 30; README).
     "author": Field("author", ["whole", "selection"], 1.0, 600, True, "src/ingest/byline_weights.rs",

@@ -5,6 +5,7 @@ use super::block::{is_alt_text, is_stopword, plain, signals, Class};
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, names};
 use super::dateline::{date_stamps, date_with_byline, is_relative_stamp, parse_date_line, segmented_byline};
+use super::given_names::is_given_name;
 use super::header::next_is_header_meta;
 use super::lexicon::{
     ABBREVIATIONS, CREDIT_WORDS, CRUMB_HOMES, PHOTO_AGENCIES, RIGHTS_WORDS, SECTION_LABELS, TITLE_SUFFIXES,
@@ -51,6 +52,10 @@ fn has_sentence_break(l: &str) -> bool {
         return true;
     }
     l.match_indices(". ").any(|(p, _)| {
+        // A list item's number (`5. Title`) ends no sentence.
+        if l[..p].chars().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
         let word = l[..p].rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         let initials = word.contains('.') || letters == 1 && word.chars().all(char::is_uppercase);
@@ -101,6 +106,9 @@ pub(super) fn clean_title(l: &str) -> String {
     let mut t = l.trim().trim_start_matches(['#', ' ']);
     // A list item's bullet is not the headline's (a text browser prints a trail as a list).
     t = t.strip_prefix("* ").or_else(|| t.strip_prefix("• ")).unwrap_or(t).trim_start();
+    // A share button's label glued before the headline (`Share All sharing options for: X`).
+    let t = SHARE_PREFIXES.iter().find_map(|p| t.strip_prefix(p)).unwrap_or(t).trim_start();
+    let t = without_photo_credit(without_list_number(t));
     let mut t = undoubled(t).to_string();
     let upper = t.to_uppercase();
     // Upper-casing can change byte lengths (ß → SS): only cut when it did not.
@@ -117,6 +125,32 @@ pub(super) fn clean_title(l: &str) -> String {
     }
     t.trim().to_string()
 }
+
+/// A headline without the number of the list item it was printed as (`5. Title`): one or two
+/// digits and a period, before three words or more.
+fn without_list_number(t: &str) -> &str {
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    match t[digits..].strip_prefix(". ") {
+        Some(rest) if (1..=2).contains(&digits) && rest.split_whitespace().count() >= 3 => rest.trim_start(),
+        _ => t,
+    }
+}
+
+/// A headline without the photographer's name glued after it in brackets (`Title (Julien
+/// Molla)`): a name that opens with a common given name. A place or a word in brackets stays
+/// (`… (Nancy)`, `… (VIDEO)`).
+fn without_photo_credit(t: &str) -> &str {
+    let Some(open) = t.strip_suffix(')').and_then(|r| r.rfind('(')) else { return t };
+    let (head, credit) = (t[..open].trim_end(), &t[open + 1..t.len() - 1]);
+    if head.split_whitespace().count() >= 3 && given_name_line(credit) {
+        head
+    } else {
+        t
+    }
+}
+
+/// Labels of share buttons a text browser prints glued before the headline they share.
+const SHARE_PREFIXES: [&str; 1] = ["Share All sharing options for:"];
 
 /// A headline printed twice on one line, glued or with a space (a link's text after its image's
 /// alternative text: `Title Title`, `TitleTitle`): its first half. Halves of one word or of
@@ -199,6 +233,7 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
     let crumb_lasts: Vec<String> =
         lines.iter().map(|l| breadcrumb_last(plain(l).0).map(|c| key(&c)).unwrap_or_default()).collect();
     let page = Around {
+        first: lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(0),
         lines,
         cls,
         keys: &keys,
@@ -221,14 +256,16 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
     // Distance counts the lines that could be text; menus and share boxes between the
     // headline and the text do not push it away.
     let mut between = 0;
-    while i > 0 && seen < ABOVE_TEXT_START {
+    while i > 0 {
         i -= 1;
         if lines[i].trim().is_empty() {
             continue;
         }
         seen += 1;
-        // A photo's alternative text, printed after the image's name, is its caption.
-        if !is_alt_text(lines[i]) {
+        // A photo's alternative text, printed after the image's name, is its caption. The
+        // text's first line is a candidate however far above: a paste from the headline down
+        // opens with it, whatever share boxes and players stand between it and the text.
+        if (seen <= ABOVE_TEXT_START || i == page.first) && !is_alt_text(lines[i]) {
             consider(i, Place::Above { between, seen });
         }
         if !matches!(cls[i], Class::Bad | Class::Closer) {
@@ -265,6 +302,8 @@ const BELOW_TEXT_START: usize = 8;
 /// What the features of a candidate read of the page around it.
 struct Around<'a> {
     lines: &'a [&'a str],
+    /// The text's first non-empty line.
+    first: usize,
     cls: &'a [Class],
     /// Each line's letters and digits in lower case, to find copies.
     keys: &'a [String],
@@ -385,6 +424,16 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     "short",
     // Names rights (`civil rights`, `droits des étrangers`) without being a rights notice.
     "rights_word",
+    // Reads as two to four names, not opening with a common given name (those are no
+    // candidates): a candidate only as the text's first line or a breadcrumb's last item.
+    "name_shape",
+    // The text's first line, headline-shaped (a paste from the headline down opens with it; a
+    // whole page with its menus); times `about`.
+    "first_line",
+    "first_line_about",
+    // Five words or fewer opening with a common given name (`Pierre de Vilno`): a host's or an
+    // author's name the byline reader does not read as one.
+    "given_start",
 ];
 
 /// The features of line `i` as a title candidate, in the order of [`TITLE_FEATURES`]; `None`
@@ -451,12 +500,17 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
     let copied = !label_repeat && !site_name && repeated;
     // The trail's end names the page: unlike a `Title | Site` line (whose other side may be a
     // section's label before a teaser: `Politique - <teaser>`), it names nothing else.
-    let crumb_echo = headline_shape
-        && !label_repeat
-        && (s.words >= 4 && k.len() >= 12 || small)
-        && holders <= 3
-        && (keys.iter().enumerate().any(|(j, o)| j != i && crumb_ends[j] && o == k)
-            || page.crumb_lasts.iter().enumerate().any(|(j, o)| j != i && o == k));
+    let crumb_named = keys.iter().enumerate().any(|(j, o)| j != i && crumb_ends[j] && o == k)
+        || page.crumb_lasts.iter().enumerate().any(|(j, o)| j != i && o == k);
+    // A line that reads as names (`The New Republic`, `Power Rankings`, `Peanut Butter
+    // Truffles`) is a site's, a section's or a person's name unless the page shows it is the
+    // headline: the text opens with it, or a breadcrumb ends with it.
+    let name_shape = names(t).is_some();
+    if name_shape && i != page.first && !crumb_named {
+        return None;
+    }
+    let crumb_echo =
+        headline_shape && !label_repeat && (s.words >= 4 && k.len() >= 12 || small) && holders <= 3 && crumb_named;
     let teased = !label_repeat && !site_name && !repeated && teased;
 
     let next: Vec<usize> = (i + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty()).take(4).collect();
@@ -552,6 +606,10 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         flag(i < 3),
         flag(small),
         flag(rights_word(t)),
+        flag(name_shape),
+        sign(i == page.first),
+        sign(i == page.first) * about,
+        flag(s.words <= 5 && opens_with_given_name(t)),
     ];
     debug_assert_eq!(values.len(), TITLE_FEATURES.len());
     Some(values)
@@ -564,7 +622,7 @@ fn cannot_be_headline(t: &str) -> bool {
     is_boilerplate(t)
         || parse_date_line(t).is_some()
         || byline(t).is_some()
-        || names(t).is_some()
+        || given_name_line(t)
         || date_stamps(t).is_some()
         || date_with_byline(t).is_some()
         || segmented_byline(t).is_some()
@@ -581,6 +639,20 @@ fn cannot_be_headline(t: &str) -> bool {
         || t.contains("://")
         || t.contains("IFRAME")
         || t.contains("___")
+}
+
+/// A line that reads as names and opens with a common given name (`Jane Roe`, `Marie Dupont et
+/// Yann Kerbrat`). Other lines of two to four capitalised words read as names too, and so does
+/// many a short headline (`Climate-Change Christmas Carols`): those are scored (`name_shape`).
+fn given_name_line(t: &str) -> bool {
+    opens_with_given_name(t) && names(t).is_some()
+}
+
+/// Whether the first word of `t` (its first part, hyphenated: `Marie-Claude`) is a common
+/// given name.
+fn opens_with_given_name(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or("");
+    first.split('-').next().is_some_and(|p| is_given_name(&crate::text::fold(p)))
 }
 
 /// A rights notice (`All rights reserved`, `Tous droits réservés`, `© 2024 X. Droits de
@@ -894,6 +966,31 @@ mod tests {
     }
 
     #[test]
+    fn list_numbers_share_labels_and_photographers_are_cut_from_a_headline() {
+        assert_eq!(
+            clean_title("5. Universcience présente son baromètre annuel"),
+            "Universcience présente son baromètre annuel"
+        );
+        assert!(looks_like_headline("5. Universcience présente son baromètre annuel"));
+        assert_eq!(clean_title("2024. Year"), "2024. Year");
+        assert_eq!(clean_title("Share All sharing options for: No vacancies left"), "No vacancies left");
+        assert_eq!(
+            clean_title("Histoire d’une émigration, au Club 6 (Julien Molla)"),
+            "Histoire d’une émigration, au Club 6"
+        );
+        assert_eq!(clean_title("La nostalgie dans tous ses états (Nancy)"), "La nostalgie dans tous ses états (Nancy)");
+    }
+
+    #[test]
+    fn a_line_that_reads_as_names_heads_a_paste_it_opens() {
+        let lines = ["Climate-Change Christmas Carols", "", "By Ethan Kuperberg", "", P1, "", P2];
+        let cls = smooth(&raw_classes(&lines));
+        assert_eq!(pick(&lines, &cls, 4), Some(0));
+        assert!(cannot_be_headline("Jane Roe"));
+        assert!(!cannot_be_headline("Peanut Butter Truffles"));
+    }
+
+    #[test]
     fn a_headline_printed_twice_on_its_line_is_read_once() {
         assert_eq!(
             clean_title("Ten Towns Vote On The New Bus LinesTen Towns Vote On The New Bus Lines"),
@@ -949,6 +1046,7 @@ mod tests {
         let crumb_ends = crumb_list_ends(&lines);
         let page = Around {
             lines: &lines,
+            first: 0,
             cls: &cls,
             keys: &keys,
             cut_keys: &cut_keys,
@@ -1085,6 +1183,7 @@ mod tests {
         let crumb_ends = crumb_list_ends(&lines);
         let page = Around {
             lines: &lines,
+            first: 0,
             cls: &cls,
             keys: &keys,
             cut_keys: &cut_keys,

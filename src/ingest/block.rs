@@ -253,8 +253,32 @@ pub(super) fn repeat_counts(lines: &[&str]) -> HashMap<String, usize> {
 fn heads_item(l: &str) -> bool {
     let t = plain(l).0;
     t.chars().count() <= 120
-        && (date_stamps(t).is_some() || matches!(byline(t), Some(Some(_))) || is_signature(t) || is_relative_stamp(t))
+        && (date_stamps(t).is_some()
+            || matches!(byline(t), Some(Some(_)))
+            || is_signature(t)
+            || is_relative_stamp(t)
+            || signs_comment(t))
 }
+
+/// Characters a comment's signature line may hold.
+const SIGNATURE_MAX: usize = 60;
+
+/// Whether a short line signs a reader's comment as a thread prints it: a name and `says:`
+/// (`Jane Roe says:`, `Jean Dupont a dit :`), or a day and a name closed by a colon
+/// (`December 29, 2014 janeroe:`). A text's line introducing a quotation is longer, or holds
+/// no day.
+fn signs_comment(t: &str) -> bool {
+    let t = t.trim();
+    if t.chars().count() > SIGNATURE_MAX || !t.ends_with(':') {
+        return false;
+    }
+    let head = t.trim_end_matches([':', ' ']);
+    let says = SAYS.iter().any(|w| head.strip_suffix(w).is_some_and(|n| n.ends_with(' ') && !n.trim().is_empty()));
+    says || super::dateline::day_in(head).is_some_and(|(_, start, end)| start == 0 && !head[end..].trim().is_empty())
+}
+
+/// The verb a comment thread prints after each reader's name.
+const SAYS: [&str; 4] = ["says", "said", "a dit", "dit"];
 
 /// Whether the lines `at` read as a list of items rather than an article going on: teasers
 /// (each with its byline or date), a comment thread (each signed, each with its `Reply`
@@ -483,8 +507,88 @@ pub(super) fn is_closer(l: &str) -> bool {
     let t: String = t.chars().filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')')).collect();
     // `There are 13 comments`: the count gone, one space between words.
     let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-    CLOSERS.contains(&t.as_str())
+    CLOSERS.contains(&t.as_str()) || closer_with_tail(&t)
 }
+
+/// Words a closing heading may carry after its phrase (`Most Viewed Stories`, `Latest News
+/// from Daily Intelligencer`).
+const CLOSER_TAIL: usize = 3;
+
+/// Whether a short heading (lower case, the count gone) opens with a closing phrase of two
+/// words or more and adds a few words to it. A one-word phrase (`related`, `comments`) opens
+/// too many subheadings of a text, and a phrase naming a section (`More from UK`) heads the
+/// boxes a site sets inside its articles as often as the lists after them.
+fn closer_with_tail(t: &str) -> bool {
+    let names_section = |c: &str| c.ends_with(" from") || c.ends_with(" sur") || c.ends_with(" on");
+    CLOSERS.iter().filter(|c| c.contains(' ') && !names_section(c)).any(|c| {
+        t.strip_prefix(c).is_some_and(|rest| {
+            rest.starts_with(' ') && rest.split_whitespace().count() <= CLOSER_TAIL && !rest.contains(['.', '?', '!'])
+        })
+    })
+}
+
+/// Whether a line heads a thread of readers' comments: a count of them and what they answer
+/// (`11 responses to “Title”`, `6 thoughts on “Title”`, `There are 8 comments on Title`,
+/// `12 réactions à l'article`), the thread's own name (`Comments & Discussion`), or its form
+/// (`Leave a Reply Cancel reply`). Longer than the closing headings [`is_closer`] reads: the
+/// article's title is in it.
+pub(super) fn is_comment_heading(l: &str) -> bool {
+    let t = plain(l).0.to_lowercase();
+    if t.chars().count() > 200 || t.ends_with('.') {
+        return false;
+    }
+    if COMMENT_FORMS.iter().any(|f| t.starts_with(f)) {
+        return true;
+    }
+    let mut words = t.split_whitespace().peekable();
+    // `There are 8 comments`, `Il y a 3 commentaires`.
+    let first = words.peek().copied();
+    if first == Some("there") || first == Some("il") {
+        words.next();
+        if !matches!(words.next(), Some("are" | "y")) {
+            return false;
+        }
+        words.next_if(|w| *w == "a");
+    }
+    let counted = words.next_if(|w| w.chars().all(|c| c.is_ascii_digit()) || COUNT_WORDS.contains(w)).is_some();
+    let Some(noun) = words.next() else { return false };
+    let noun = noun.trim_matches(|c: char| !c.is_alphabetic());
+    if !COMMENT_NOUNS.contains(&noun) {
+        return false;
+    }
+    match words.next() {
+        None => counted,
+        Some(w) => (counted && COMMENT_LINKS.contains(&w)) || (!counted && (w == "&" || w == "and" || w == "et")),
+    }
+}
+
+/// Words for one, before a comment count (`One response to …`).
+const COUNT_WORDS: [&str; 4] = ["one", "un", "une", "no"];
+
+/// What readers write under an article.
+const COMMENT_NOUNS: [&str; 14] = [
+    "comments",
+    "comment",
+    "responses",
+    "response",
+    "thoughts",
+    "thought",
+    "replies",
+    "reply",
+    "commentaires",
+    "commentaire",
+    "réactions",
+    "réaction",
+    "réponses",
+    "réponse",
+];
+
+/// Words between a comment count and what the comments answer.
+const COMMENT_LINKS: [&str; 8] = ["to", "on", "sur", "à", "au", "aux", "pour", "about"];
+
+/// How a comment form opens.
+const COMMENT_FORMS: [&str; 4] =
+    ["leave a reply", "leave a comment", "laisser un commentaire", "laissez un commentaire"];
 
 /// The class of one line before smoothing (jusText's thresholds: 70 characters, a third of
 /// function words).
@@ -497,7 +601,7 @@ fn classify_as(l: &str, repeats: usize, tables: bool) -> Class {
     if l.trim().is_empty() {
         return Class::Blank;
     }
-    if is_closer(l) || is_paywall(l) {
+    if is_closer(l) || is_paywall(l) || is_comment_heading(l) {
         return Class::Closer;
     }
     let mut s = signals(l);
@@ -592,7 +696,44 @@ pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
     }
     mark_listings(lines, &mut raw);
     mark_tickers(lines, &mut raw);
+    mark_contents(lines, &keys, &mut raw);
     raw
+}
+
+/// Entries a table of contents needs before it reads as one.
+const CONTENTS_MIN: usize = 3;
+
+/// A table of contents (`• Detecting Anomalies`, `• Backtesting` … under an article's
+/// introduction): a list of items most of which come back further down as the text's own
+/// subheadings. Part of the article, not a menu: its lines become [`Class::Table`], neutral in
+/// the run (as furniture, a long one cut the introduction off the text) and left out of the
+/// body. A site's menu repeats in its footer, also as a list, not as lines standing alone.
+fn mark_contents(lines: &[&str], keys: &[String], raw: &mut [Class]) {
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect();
+    let item = |i: usize| plain(lines[i]).1 && !keys[i].is_empty();
+    let mut n = 0;
+    while n < filled.len() {
+        if !item(filled[n]) {
+            n += 1;
+            continue;
+        }
+        let mut m = n;
+        while m < filled.len() && item(filled[m]) {
+            m += 1;
+        }
+        let after = filled.get(m).copied().unwrap_or(lines.len());
+        // Printed once more, as a line of its own: a menu's items come back in every list of
+        // the page's links.
+        let heads = |k: &String| {
+            let mut again = (after..lines.len()).filter(|&j| &keys[j] == k);
+            again.next().is_some_and(|j| !plain(lines[j]).1) && again.next().is_none()
+        };
+        let back = filled[n..m].iter().filter(|&&i| heads(&keys[i])).count();
+        if m - n >= CONTENTS_MIN && back * 2 >= m - n {
+            filled[n..m].iter().for_each(|&i| raw[i] = Class::Table);
+        }
+        n = m;
+    }
 }
 
 /// Whether a line is a stamp alone: a clock time (`20h43`, `9:05 am`), a time counted back
@@ -611,7 +752,18 @@ fn is_lone_stamp(l: &str) -> bool {
 fn ticker_headline(l: &str) -> bool {
     let t = plain(l).0;
     let n = t.chars().count();
-    (10..=200).contains(&n) && !is_lone_stamp(l) && !t.ends_with(['.', ':', ';']) && !t.contains(". ")
+    // A kicker before the headline (`Football. Les matches…`, `DIRECT. Tempête…`) is no
+    // sentence break.
+    let body = t.split_once(". ").filter(|(k, _)| is_kicker_word(k)).map_or(t, |(_, rest)| rest);
+    (10..=200).contains(&n) && !is_lone_stamp(l) && !t.ends_with(['.', ':', ';']) && !body.contains(". ")
+}
+
+/// Whether `k` is a kicker printed before a headline and a period: one or two words, each
+/// capitalised.
+fn is_kicker_word(k: &str) -> bool {
+    let words: Vec<&str> = k.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic))
 }
 
 /// Stamps a row of alternating stamps and headlines needs to be a ticker.
@@ -990,7 +1142,8 @@ fn over_box(lines: &[&str], cls: &[Class], s: usize, e: usize, counts: &HashMap<
     let filled: Vec<usize> =
         (e + 1..lines.len()).filter(|&i| !lines[i].trim().is_empty() && cls[i] != Class::Table).take(3).collect();
     let h = filled.iter().position(|&i| cls[i] == Class::Closer)?;
-    if filled[..=h].iter().any(|&i| is_paywall(lines[i]) || text(cls[i])) {
+    // Readers' comments keep to the article's subject: their heading ends it all the same.
+    if filled[..=h].iter().any(|&i| is_paywall(lines[i]) || text(cls[i]) || is_comment_heading(lines[i])) {
         return None;
     }
     let from = box_end(lines, cls, filled[h])?;

@@ -451,6 +451,57 @@ fn cut_at_items(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
     e
 }
 
+/// Cards a stretch after the article needs before it reads as a list of teasers.
+const MIN_CARDS: usize = 3;
+
+/// The end of the best run `s..=e` cut before a list of teaser cards after the article that
+/// no stamp or byline marks ([`cut_at_items`] needs them): titles ([`titled`]), each with a
+/// paragraph of excerpt under it, most of them under a line of furniture (a section label, a
+/// reading time, a picture's name), seldom two paragraphs in a row, and on other subjects
+/// than the article ([`ITEMS_COHESION`]). An article's own sections put several paragraphs
+/// under their subheadings and keep to its words; a listicle's items do not sit between the
+/// labels and buttons of cards. The article must be there before (three paragraphs, two in a
+/// row).
+fn cut_at_cards(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
+    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
+    let furniture = |c: Class| matches!(c, Class::Bad | Class::Closer);
+    let filled: Vec<usize> = (s..=e).filter(|&i| !lines[i].trim().is_empty() && cls[i] != Class::Table).collect();
+    let para = |n: usize| filled.get(n).is_some_and(|&i| is_paragraph(lines[i]));
+    // A card: a title under furniture, an excerpt under the title.
+    let card = |n: usize| {
+        titled(lines[filled[n]]) && !para(n) && (para(n + 1) || para(n + 2)) && n > 0 && furniture(cls[filled[n - 1]])
+    };
+    let Some(first) = (0..filled.len()).find(|&n| card(n) && enough_before(lines, &filled[..n])) else { return e };
+    let after = &filled[first..];
+    let cards = (first..filled.len()).filter(|&n| card(n)).count();
+    let pairs = (first..filled.len()).filter(|&n| para(n) && para(n + 1)).count();
+    if cards < MIN_CARDS || pairs * ITEMS_PER_PAIR >= cards {
+        return e;
+    }
+    let before = &filled[..first];
+    let core = content_set(lines, before.iter().copied().filter(|&i| text(cls[i])));
+    let theirs = content_set(lines, after.iter().copied().filter(|&i| signals(lines[i]).words >= 4));
+    let shared = theirs.iter().filter(|w| core.contains(*w)).count();
+    if theirs.is_empty() || shared as f64 >= ITEMS_COHESION * theirs.len() as f64 {
+        return e;
+    }
+    // Each teaser's title names another story; a listicle's items name what its introduction
+    // announced (`nail decals`), each in its own words.
+    let titles: Vec<usize> = (first..filled.len()).filter(|&n| card(n)).map(|n| filled[n]).collect();
+    let on_subject =
+        titles.iter().filter(|&&i| content_set(lines, [i].into_iter()).iter().any(|w| core.contains(w))).count();
+    if on_subject * 3 > titles.len() {
+        return e;
+    }
+    before.iter().rev().copied().find(|&i| text(cls[i])).unwrap_or(e)
+}
+
+/// Whether the lines `at` hold an article: three paragraphs, two of them in a row.
+fn enough_before(lines: &[&str], at: &[usize]) -> bool {
+    at.iter().filter(|&&i| is_paragraph(lines[i])).count() >= 3
+        && at.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]))
+}
+
 /// The start of the best run `s..=e` moved under an article's head inside it (its headline
 /// over a byline or a publication stamp) when what comes before that head in the run reads as
 /// a list of items (teasers, each with its picture or button) and the article is there after
@@ -913,6 +964,7 @@ pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)
     best.map(|(_, s, e)| {
         let e = cut_at_closer(lines, cls, s, e);
         let e = cut_at_items(lines, cls, s, e);
+        let e = cut_at_cards(lines, cls, s, e);
         let s = cut_at_head(lines, cls, s, e);
         let (s, mut e) = grow(lines, cls, s, e);
         // The run goes on over neutral lines up to the next furniture: a subheading or a last

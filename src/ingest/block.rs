@@ -1560,6 +1560,83 @@ mod tests {
     }
 
     #[test]
+    fn a_comment_thread_is_told_by_its_heading_and_its_signatures() {
+        for h in [
+            "11 responses to “The Loneliest Woman in the World”",
+            "6 thoughts on “How to Adopt an Online Leadership Role”",
+            "There are 8 comments on Misinformation and the War",
+            "Comments & Discussion",
+            "Leave a Reply Cancel reply",
+            "12 réactions à l'article",
+        ] {
+            assert!(is_comment_heading(h), "{h}");
+            assert_eq!(classify(h, 1), Class::Closer, "{h}");
+        }
+        for h in ["Comments on the proposal were due in May.", "Responses to the crisis", "Three thoughts"] {
+            assert!(!is_comment_heading(h), "{h}");
+        }
+        assert!(signs_comment("Art Edwards says:") && signs_comment("December 29, 2014 janeroe:"));
+        assert!(!signs_comment("He told the committee:") && !signs_comment("On December 29, 2014:"));
+    }
+
+    #[test]
+    fn a_closing_phrase_with_a_short_tail_closes_unless_it_names_a_section() {
+        assert!(is_closer("Most Viewed Stories") && is_closer("Latest News from Daily Intelligencer"));
+        assert!(!is_closer("More from UK") && !is_closer("Most read books of the year were novels."));
+    }
+
+    #[test]
+    fn a_kicker_before_a_ticker_headline_is_no_sentence() {
+        assert!(ticker_headline("Football. Les matches de la R1 à la D5 annulés ce week-end"));
+        assert!(!ticker_headline("Le ministre est arrivé. Il a rencontré les élus"));
+    }
+
+    #[test]
+    fn a_table_of_contents_is_neutral_but_a_menu_is_furniture() {
+        let mut page = vec!["Un titre", PARA, "", "* Les rêves", "* Le sommeil", "* La mémoire", ""];
+        page.extend(["Les rêves", PARA2, "Le sommeil", PARA, "La mémoire", PARA2]);
+        let raw = raw_classes(&page);
+        assert!(raw[3..6].iter().all(|&c| c == Class::Table), "{raw:?}");
+        // A menu's items come back in another list, not as subheadings.
+        let menu = ["* Accueil", "* Monde", "* Sport", PARA, PARA2, "* Accueil", "* Monde", "* Sport"];
+        assert!(raw_classes(&menu)[..3].iter().all(|&c| c == Class::Bad));
+    }
+
+    #[test]
+    fn teaser_cards_after_the_article_are_cut_but_a_listicle_stays() {
+        const A: [&str; 3] = [
+            "La cathédrale rouvrira ses portes au public dimanche soir, après cinq années de travaux menés par des centaines d'artisans.",
+            "Le chef de l'Etat assistera lundi à la messe de consécration du maître-autel, en présence de nombreux invités étrangers.",
+            "Les fidèles pourront réserver un créneau de visite gratuit sur le site de la cathédrale, dès la semaine prochaine.",
+        ];
+        let cards = [
+            ("Une gymnaste prodige éprise de liberté et de sport", "Elle est entrée dans l'histoire en obtenant pour la première fois la note parfaite aux barres asymétriques."),
+            ("Dépolluer l'espace sera l'un des grands enjeux du siècle", "C'est un sujet vertigineux et méconnu, qui pourrait avoir des conséquences majeures sur l'humanité entière."),
+            ("Les révélations du rapport sur la ligue de football", "Salaires, élections verrouillées, budgets des clubs : le rapport détaille le fonctionnement de la ligue professionnelle."),
+        ];
+        let mut page = vec!["* Accueil", "* Culture", "La cathédrale rouvre", ""];
+        for a in A {
+            page.extend([a, ""]);
+        }
+        for (title, excerpt) in cards {
+            page.extend(["Culture", "5min", title, excerpt, ""]);
+        }
+        page.extend(["Mentions légales", "Contact"]);
+        assert_eq!(main_block(&page, &classes(&page)).map(|b| b.1), Some(8));
+        // The same cards naming what the article is about: a listicle's items, kept.
+        let items = cards.map(|(t, x)| (format!("La cathédrale : {t}"), x));
+        let mut page = vec!["* Accueil", "* Culture", "La cathédrale rouvre", ""];
+        for a in A {
+            page.extend([a, ""]);
+        }
+        for (title, excerpt) in &items {
+            page.extend(["Culture", "5min", title.as_str(), *excerpt, ""]);
+        }
+        page.extend(["Mentions légales", "Contact"]);
+        assert!(main_block(&page, &classes(&page)).is_some_and(|b| b.1 > 8));
+    }
+
+    #[test]
     fn text_lines_and_furniture_are_told_apart() {
         assert_eq!(classify(PARA, 1), Class::Good);
         assert_eq!(classify(PARA2, 1), Class::Good);

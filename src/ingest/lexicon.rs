@@ -423,7 +423,7 @@ pub(super) const EN_STOPWORDS: [&str; 94] = [
 
 /// Headings that open what follows an article: comments, related stories, most-read lists.
 /// The main block never runs past one of them.
-pub(super) const CLOSERS: [&str; 67] = [
+pub(super) const CLOSERS: [&str; 70] = [
     "commentaires",
     "comments",
     "réactions",
@@ -491,6 +491,9 @@ pub(super) const CLOSERS: [&str; 67] = [
     "recent posts",
     "popular posts",
     "more to explore",
+    "à consulter également",
+    "à consulter aussi",
+    "à lire également",
 ];
 
 /// How a publication stamp opens.

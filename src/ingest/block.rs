@@ -253,8 +253,32 @@ pub(super) fn repeat_counts(lines: &[&str]) -> HashMap<String, usize> {
 fn heads_item(l: &str) -> bool {
     let t = plain(l).0;
     t.chars().count() <= 120
-        && (date_stamps(t).is_some() || matches!(byline(t), Some(Some(_))) || is_signature(t) || is_relative_stamp(t))
+        && (date_stamps(t).is_some()
+            || matches!(byline(t), Some(Some(_)))
+            || is_signature(t)
+            || is_relative_stamp(t)
+            || signs_comment(t))
 }
+
+/// Characters a comment's signature line may hold.
+const SIGNATURE_MAX: usize = 60;
+
+/// Whether a short line signs a reader's comment as a thread prints it: a name and `says:`
+/// (`Jane Roe says:`, `Jean Dupont a dit :`), or a day and a name closed by a colon
+/// (`December 29, 2014 janeroe:`). A text's line introducing a quotation is longer, or holds
+/// no day.
+fn signs_comment(t: &str) -> bool {
+    let t = t.trim();
+    if t.chars().count() > SIGNATURE_MAX || !t.ends_with(':') {
+        return false;
+    }
+    let head = t.trim_end_matches([':', ' ']);
+    let says = SAYS.iter().any(|w| head.strip_suffix(w).is_some_and(|n| n.ends_with(' ') && !n.trim().is_empty()));
+    says || super::dateline::day_in(head).is_some_and(|(_, start, end)| start == 0 && !head[end..].trim().is_empty())
+}
+
+/// The verb a comment thread prints after each reader's name.
+const SAYS: [&str; 4] = ["says", "said", "a dit", "dit"];
 
 /// Whether the lines `at` read as a list of items rather than an article going on: teasers
 /// (each with its byline or date), a comment thread (each signed, each with its `Reply`
@@ -427,6 +451,57 @@ fn cut_at_items(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
     e
 }
 
+/// Cards a stretch after the article needs before it reads as a list of teasers.
+const MIN_CARDS: usize = 3;
+
+/// The end of the best run `s..=e` cut before a list of teaser cards after the article that
+/// no stamp or byline marks ([`cut_at_items`] needs them): titles ([`titled`]), each with a
+/// paragraph of excerpt under it, most of them under a line of furniture (a section label, a
+/// reading time, a picture's name), seldom two paragraphs in a row, and on other subjects
+/// than the article ([`ITEMS_COHESION`]). An article's own sections put several paragraphs
+/// under their subheadings and keep to its words; a listicle's items do not sit between the
+/// labels and buttons of cards. The article must be there before (three paragraphs, two in a
+/// row).
+fn cut_at_cards(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
+    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
+    let furniture = |c: Class| matches!(c, Class::Bad | Class::Closer);
+    let filled: Vec<usize> = (s..=e).filter(|&i| !lines[i].trim().is_empty() && cls[i] != Class::Table).collect();
+    let para = |n: usize| filled.get(n).is_some_and(|&i| is_paragraph(lines[i]));
+    // A card: a title under furniture, an excerpt under the title.
+    let card = |n: usize| {
+        titled(lines[filled[n]]) && !para(n) && (para(n + 1) || para(n + 2)) && n > 0 && furniture(cls[filled[n - 1]])
+    };
+    let Some(first) = (0..filled.len()).find(|&n| card(n) && enough_before(lines, &filled[..n])) else { return e };
+    let after = &filled[first..];
+    let cards = (first..filled.len()).filter(|&n| card(n)).count();
+    let pairs = (first..filled.len()).filter(|&n| para(n) && para(n + 1)).count();
+    if cards < MIN_CARDS || pairs * ITEMS_PER_PAIR >= cards {
+        return e;
+    }
+    let before = &filled[..first];
+    let core = content_set(lines, before.iter().copied().filter(|&i| text(cls[i])));
+    let theirs = content_set(lines, after.iter().copied().filter(|&i| signals(lines[i]).words >= 4));
+    let shared = theirs.iter().filter(|w| core.contains(*w)).count();
+    if theirs.is_empty() || shared as f64 >= ITEMS_COHESION * theirs.len() as f64 {
+        return e;
+    }
+    // Each teaser's title names another story; a listicle's items name what its introduction
+    // announced (`nail decals`), each in its own words.
+    let titles: Vec<usize> = (first..filled.len()).filter(|&n| card(n)).map(|n| filled[n]).collect();
+    let on_subject =
+        titles.iter().filter(|&&i| content_set(lines, [i].into_iter()).iter().any(|w| core.contains(w))).count();
+    if on_subject * 3 > titles.len() {
+        return e;
+    }
+    before.iter().rev().copied().find(|&i| text(cls[i])).unwrap_or(e)
+}
+
+/// Whether the lines `at` hold an article: three paragraphs, two of them in a row.
+fn enough_before(lines: &[&str], at: &[usize]) -> bool {
+    at.iter().filter(|&&i| is_paragraph(lines[i])).count() >= 3
+        && at.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]))
+}
+
 /// The start of the best run `s..=e` moved under an article's head inside it (its headline
 /// over a byline or a publication stamp) when what comes before that head in the run reads as
 /// a list of items (teasers, each with its picture or button) and the article is there after
@@ -483,8 +558,88 @@ pub(super) fn is_closer(l: &str) -> bool {
     let t: String = t.chars().filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')')).collect();
     // `There are 13 comments`: the count gone, one space between words.
     let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-    CLOSERS.contains(&t.as_str())
+    CLOSERS.contains(&t.as_str()) || closer_with_tail(&t)
 }
+
+/// Words a closing heading may carry after its phrase (`Most Viewed Stories`, `Latest News
+/// from Daily Intelligencer`).
+const CLOSER_TAIL: usize = 3;
+
+/// Whether a short heading (lower case, the count gone) opens with a closing phrase of two
+/// words or more and adds a few words to it. A one-word phrase (`related`, `comments`) opens
+/// too many subheadings of a text, and a phrase naming a section (`More from UK`) heads the
+/// boxes a site sets inside its articles as often as the lists after them.
+fn closer_with_tail(t: &str) -> bool {
+    let names_section = |c: &str| c.ends_with(" from") || c.ends_with(" sur") || c.ends_with(" on");
+    CLOSERS.iter().filter(|c| c.contains(' ') && !names_section(c)).any(|c| {
+        t.strip_prefix(c).is_some_and(|rest| {
+            rest.starts_with(' ') && rest.split_whitespace().count() <= CLOSER_TAIL && !rest.contains(['.', '?', '!'])
+        })
+    })
+}
+
+/// Whether a line heads a thread of readers' comments: a count of them and what they answer
+/// (`11 responses to “Title”`, `6 thoughts on “Title”`, `There are 8 comments on Title`,
+/// `12 réactions à l'article`), the thread's own name (`Comments & Discussion`), or its form
+/// (`Leave a Reply Cancel reply`). Longer than the closing headings [`is_closer`] reads: the
+/// article's title is in it.
+pub(super) fn is_comment_heading(l: &str) -> bool {
+    let t = plain(l).0.to_lowercase();
+    if t.chars().count() > 200 || t.ends_with('.') {
+        return false;
+    }
+    if COMMENT_FORMS.iter().any(|f| t.starts_with(f)) {
+        return true;
+    }
+    let mut words = t.split_whitespace().peekable();
+    // `There are 8 comments`, `Il y a 3 commentaires`.
+    let first = words.peek().copied();
+    if first == Some("there") || first == Some("il") {
+        words.next();
+        if !matches!(words.next(), Some("are" | "y")) {
+            return false;
+        }
+        words.next_if(|w| *w == "a");
+    }
+    let counted = words.next_if(|w| w.chars().all(|c| c.is_ascii_digit()) || COUNT_WORDS.contains(w)).is_some();
+    let Some(noun) = words.next() else { return false };
+    let noun = noun.trim_matches(|c: char| !c.is_alphabetic());
+    if !COMMENT_NOUNS.contains(&noun) {
+        return false;
+    }
+    match words.next() {
+        None => counted,
+        Some(w) => (counted && COMMENT_LINKS.contains(&w)) || (!counted && (w == "&" || w == "and" || w == "et")),
+    }
+}
+
+/// Words for one, before a comment count (`One response to …`).
+const COUNT_WORDS: [&str; 4] = ["one", "un", "une", "no"];
+
+/// What readers write under an article.
+const COMMENT_NOUNS: [&str; 14] = [
+    "comments",
+    "comment",
+    "responses",
+    "response",
+    "thoughts",
+    "thought",
+    "replies",
+    "reply",
+    "commentaires",
+    "commentaire",
+    "réactions",
+    "réaction",
+    "réponses",
+    "réponse",
+];
+
+/// Words between a comment count and what the comments answer.
+const COMMENT_LINKS: [&str; 8] = ["to", "on", "sur", "à", "au", "aux", "pour", "about"];
+
+/// How a comment form opens.
+const COMMENT_FORMS: [&str; 4] =
+    ["leave a reply", "leave a comment", "laisser un commentaire", "laissez un commentaire"];
 
 /// The class of one line before smoothing (jusText's thresholds: 70 characters, a third of
 /// function words).
@@ -497,7 +652,7 @@ fn classify_as(l: &str, repeats: usize, tables: bool) -> Class {
     if l.trim().is_empty() {
         return Class::Blank;
     }
-    if is_closer(l) || is_paywall(l) {
+    if is_closer(l) || is_paywall(l) || is_comment_heading(l) {
         return Class::Closer;
     }
     let mut s = signals(l);
@@ -592,7 +747,44 @@ pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
     }
     mark_listings(lines, &mut raw);
     mark_tickers(lines, &mut raw);
+    mark_contents(lines, &keys, &mut raw);
     raw
+}
+
+/// Entries a table of contents needs before it reads as one.
+const CONTENTS_MIN: usize = 3;
+
+/// A table of contents (`• Detecting Anomalies`, `• Backtesting` … under an article's
+/// introduction): a list of items most of which come back further down as the text's own
+/// subheadings. Part of the article, not a menu: its lines become [`Class::Table`], neutral in
+/// the run (as furniture, a long one cut the introduction off the text) and left out of the
+/// body. A site's menu repeats in its footer, also as a list, not as lines standing alone.
+fn mark_contents(lines: &[&str], keys: &[String], raw: &mut [Class]) {
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect();
+    let item = |i: usize| plain(lines[i]).1 && !keys[i].is_empty();
+    let mut n = 0;
+    while n < filled.len() {
+        if !item(filled[n]) {
+            n += 1;
+            continue;
+        }
+        let mut m = n;
+        while m < filled.len() && item(filled[m]) {
+            m += 1;
+        }
+        let after = filled.get(m).copied().unwrap_or(lines.len());
+        // Printed once more, as a line of its own: a menu's items come back in every list of
+        // the page's links.
+        let heads = |k: &String| {
+            let mut again = (after..lines.len()).filter(|&j| &keys[j] == k);
+            again.next().is_some_and(|j| !plain(lines[j]).1) && again.next().is_none()
+        };
+        let back = filled[n..m].iter().filter(|&&i| heads(&keys[i])).count();
+        if m - n >= CONTENTS_MIN && back * 2 >= m - n {
+            filled[n..m].iter().for_each(|&i| raw[i] = Class::Table);
+        }
+        n = m;
+    }
 }
 
 /// Whether a line is a stamp alone: a clock time (`20h43`, `9:05 am`), a time counted back
@@ -611,7 +803,18 @@ fn is_lone_stamp(l: &str) -> bool {
 fn ticker_headline(l: &str) -> bool {
     let t = plain(l).0;
     let n = t.chars().count();
-    (10..=200).contains(&n) && !is_lone_stamp(l) && !t.ends_with(['.', ':', ';']) && !t.contains(". ")
+    // A kicker before the headline (`Football. Les matches…`, `DIRECT. Tempête…`) is no
+    // sentence break.
+    let body = t.split_once(". ").filter(|(k, _)| is_kicker_word(k)).map_or(t, |(_, rest)| rest);
+    (10..=200).contains(&n) && !is_lone_stamp(l) && !t.ends_with(['.', ':', ';']) && !body.contains(". ")
+}
+
+/// Whether `k` is a kicker printed before a headline and a period: one or two words, each
+/// capitalised.
+fn is_kicker_word(k: &str) -> bool {
+    let words: Vec<&str> = k.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic))
 }
 
 /// Stamps a row of alternating stamps and headlines needs to be a ticker.
@@ -761,6 +964,7 @@ pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)
     best.map(|(_, s, e)| {
         let e = cut_at_closer(lines, cls, s, e);
         let e = cut_at_items(lines, cls, s, e);
+        let e = cut_at_cards(lines, cls, s, e);
         let s = cut_at_head(lines, cls, s, e);
         let (s, mut e) = grow(lines, cls, s, e);
         // The run goes on over neutral lines up to the next furniture: a subheading or a last
@@ -990,7 +1194,8 @@ fn over_box(lines: &[&str], cls: &[Class], s: usize, e: usize, counts: &HashMap<
     let filled: Vec<usize> =
         (e + 1..lines.len()).filter(|&i| !lines[i].trim().is_empty() && cls[i] != Class::Table).take(3).collect();
     let h = filled.iter().position(|&i| cls[i] == Class::Closer)?;
-    if filled[..=h].iter().any(|&i| is_paywall(lines[i]) || text(cls[i])) {
+    // Readers' comments keep to the article's subject: their heading ends it all the same.
+    if filled[..=h].iter().any(|&i| is_paywall(lines[i]) || text(cls[i]) || is_comment_heading(lines[i])) {
         return None;
     }
     let from = box_end(lines, cls, filled[h])?;
@@ -1352,6 +1557,83 @@ mod tests {
         assert!(
             is_lone_stamp("• 9:05 am") && is_lone_stamp("Il y a 2 heures") && !is_lone_stamp("20h43 Un titre de une")
         );
+    }
+
+    #[test]
+    fn a_comment_thread_is_told_by_its_heading_and_its_signatures() {
+        for h in [
+            "11 responses to “The Loneliest Woman in the World”",
+            "6 thoughts on “How to Adopt an Online Leadership Role”",
+            "There are 8 comments on Misinformation and the War",
+            "Comments & Discussion",
+            "Leave a Reply Cancel reply",
+            "12 réactions à l'article",
+        ] {
+            assert!(is_comment_heading(h), "{h}");
+            assert_eq!(classify(h, 1), Class::Closer, "{h}");
+        }
+        for h in ["Comments on the proposal were due in May.", "Responses to the crisis", "Three thoughts"] {
+            assert!(!is_comment_heading(h), "{h}");
+        }
+        assert!(signs_comment("Art Edwards says:") && signs_comment("December 29, 2014 janeroe:"));
+        assert!(!signs_comment("He told the committee:") && !signs_comment("On December 29, 2014:"));
+    }
+
+    #[test]
+    fn a_closing_phrase_with_a_short_tail_closes_unless_it_names_a_section() {
+        assert!(is_closer("Most Viewed Stories") && is_closer("Latest News from Daily Intelligencer"));
+        assert!(!is_closer("More from UK") && !is_closer("Most read books of the year were novels."));
+    }
+
+    #[test]
+    fn a_kicker_before_a_ticker_headline_is_no_sentence() {
+        assert!(ticker_headline("Football. Les matches de la R1 à la D5 annulés ce week-end"));
+        assert!(!ticker_headline("Le ministre est arrivé. Il a rencontré les élus"));
+    }
+
+    #[test]
+    fn a_table_of_contents_is_neutral_but_a_menu_is_furniture() {
+        let mut page = vec!["Un titre", PARA, "", "* Les rêves", "* Le sommeil", "* La mémoire", ""];
+        page.extend(["Les rêves", PARA2, "Le sommeil", PARA, "La mémoire", PARA2]);
+        let raw = raw_classes(&page);
+        assert!(raw[3..6].iter().all(|&c| c == Class::Table), "{raw:?}");
+        // A menu's items come back in another list, not as subheadings.
+        let menu = ["* Accueil", "* Monde", "* Sport", PARA, PARA2, "* Accueil", "* Monde", "* Sport"];
+        assert!(raw_classes(&menu)[..3].iter().all(|&c| c == Class::Bad));
+    }
+
+    #[test]
+    fn teaser_cards_after_the_article_are_cut_but_a_listicle_stays() {
+        const A: [&str; 3] = [
+            "La cathédrale rouvrira ses portes au public dimanche soir, après cinq années de travaux menés par des centaines d'artisans.",
+            "Le chef de l'Etat assistera lundi à la messe de consécration du maître-autel, en présence de nombreux invités étrangers.",
+            "Les fidèles pourront réserver un créneau de visite gratuit sur le site de la cathédrale, dès la semaine prochaine.",
+        ];
+        let cards = [
+            ("Une gymnaste prodige éprise de liberté et de sport", "Elle est entrée dans l'histoire en obtenant pour la première fois la note parfaite aux barres asymétriques."),
+            ("Dépolluer l'espace sera l'un des grands enjeux du siècle", "C'est un sujet vertigineux et méconnu, qui pourrait avoir des conséquences majeures sur l'humanité entière."),
+            ("Les révélations du rapport sur la ligue de football", "Salaires, élections verrouillées, budgets des clubs : le rapport détaille le fonctionnement de la ligue professionnelle."),
+        ];
+        let mut page = vec!["* Accueil", "* Culture", "La cathédrale rouvre", ""];
+        for a in A {
+            page.extend([a, ""]);
+        }
+        for (title, excerpt) in cards {
+            page.extend(["Culture", "5min", title, excerpt, ""]);
+        }
+        page.extend(["Mentions légales", "Contact"]);
+        assert_eq!(main_block(&page, &classes(&page)).map(|b| b.1), Some(8));
+        // The same cards naming what the article is about: a listicle's items, kept.
+        let items = cards.map(|(t, x)| (format!("La cathédrale : {t}"), x));
+        let mut page = vec!["* Accueil", "* Culture", "La cathédrale rouvre", ""];
+        for a in A {
+            page.extend([a, ""]);
+        }
+        for (title, excerpt) in &items {
+            page.extend(["Culture", "5min", title.as_str(), *excerpt, ""]);
+        }
+        page.extend(["Mentions légales", "Contact"]);
+        assert!(main_block(&page, &classes(&page)).is_some_and(|b| b.1 > 8));
     }
 
     #[test]

@@ -423,7 +423,7 @@ pub(super) const EN_STOPWORDS: [&str; 94] = [
 
 /// Headings that open what follows an article: comments, related stories, most-read lists.
 /// The main block never runs past one of them.
-pub(super) const CLOSERS: [&str; 58] = [
+pub(super) const CLOSERS: [&str; 70] = [
     "commentaires",
     "comments",
     "réactions",
@@ -482,6 +482,18 @@ pub(super) const CLOSERS: [&str; 58] = [
     "there are comments",
     "more on this story",
     "explore more on the topics in this story",
+    "dans la même thématique",
+    "sur le même thème",
+    "ces sujets pourraient vous intéresser",
+    "les derniers commentaires",
+    "articles les plus lus",
+    "related posts",
+    "recent posts",
+    "popular posts",
+    "more to explore",
+    "à consulter également",
+    "à consulter aussi",
+    "à lire également",
 ];
 
 /// How a publication stamp opens.

@@ -554,7 +554,7 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
                     .map(|o| (o.start - bstart, o.end - bstart)),
             );
             others.0 = Some(bi);
-            credit_lines = super::reported::CreditLines::default();
+            credit_lines.new_block();
         }
         // The sentence is found once, for the text a reader is shown and for the words.
         let bounds = sentence_bounds(&block.text, ls, le);
@@ -1259,30 +1259,36 @@ fn needs_context_by_lists(sentence: &str) -> bool {
 }
 
 /// The runs of letters and digits of `s`: the pieces of `s.split(|c: char|
-/// !c.is_alphanumeric())` that are not empty, with ASCII read by bytes (every dated
-/// sentence is read here before any word list).
+/// !c.is_alphanumeric())` that are not empty.
 fn alnum_runs(s: &str) -> impl Iterator<Item = &str> {
+    char_runs(s, char::is_alphanumeric)
+}
+
+/// The runs of `s`'s characters that `keep` keeps: the pieces of `s.split(|c| !keep(c))`
+/// that are not empty, with ASCII read by bytes (every dated sentence is read here, and
+/// most of its characters are ASCII).
+pub(crate) fn char_runs(s: &str, keep: impl Fn(char) -> bool) -> impl Iterator<Item = &str> {
     let b = s.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
         let mut start = None;
         while i < b.len() {
-            // A run of ASCII letters and digits is stepped over in one loop.
-            if b[i].is_ascii_alphanumeric() {
+            // A run of kept ASCII characters is stepped over in one loop.
+            if b[i].is_ascii() && keep(char::from(b[i])) {
                 start.get_or_insert(i);
-                while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                while b.get(i).is_some_and(|&c| c.is_ascii() && keep(char::from(c))) {
                     i += 1;
                 }
                 continue;
             }
-            let (alnum, len) = match b[i] {
-                a if a.is_ascii() => (a.is_ascii_alphanumeric(), 1),
+            let (kept, len) = match b[i] {
+                a if a.is_ascii() => (false, 1),
                 _ => {
                     let c = s.get(i..)?.chars().next()?;
-                    (c.is_alphanumeric(), c.len_utf8())
+                    (keep(c), c.len_utf8())
                 }
             };
-            match (alnum, start) {
+            match (kept, start) {
                 (true, None) => start = Some(i),
                 (false, Some(st)) => return s.get(st..i),
                 _ => {}
@@ -1466,9 +1472,11 @@ mod tests {
 
     #[test]
     fn alnum_runs_are_the_split_pieces() {
-        for s in ["", "Il a dit : « oui ».", "  l’État, 2024-mars…", "a", "ça", "x½y"] {
+        for s in ["", "Il a dit : « oui ».", "  l’État, 2024-mars…", "a", "ça", "x½y", "é1 2é", "ÀB-c_d"] {
             let want: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
             assert_eq!(alnum_runs(s).collect::<Vec<_>>(), want, "{s:?}");
+            let want: Vec<&str> = s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+            assert_eq!(char_runs(s, char::is_alphabetic).collect::<Vec<_>>(), want, "{s:?}");
         }
     }
 

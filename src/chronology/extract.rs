@@ -476,7 +476,9 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     let anchor = article.date.map(|d| d.last_day());
     let anchor_precision = article.date.map(|d| d.precision());
     let mut out: Vec<Candidate> = Vec::new();
-    let mut previous_blocks_text = String::new();
+    // Made at its size: grown by doubling, an article's text was copied again and again.
+    let size = article.body.blocks.iter().map(|b| b.text.len() + 2).sum();
+    let mut previous_blocks_text = String::with_capacity(size);
     // One text for the whole article, so that `le lendemain` finds the previous date; the
     // offsets map each expression back to its block.
     let mut starts = Vec::new();
@@ -489,6 +491,8 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     }
     let text = previous_blocks_text;
     let tagged = dates::tag(&text, lang, anchor);
+    // At most a report per date: room for them all, rather than candidates moved as it grows.
+    out.reserve_exact(tagged.exprs.len());
     // One shared id per paragraph, however many dates it gives.
     let mut block_id: Option<(usize, Arc<str>)> = None;
     // The article's dating words, each kept once however often it writes them (`2023`).

@@ -1265,42 +1265,7 @@ fn needs_context_by_lists(sentence: &str) -> bool {
 /// The runs of letters and digits of `s`: the pieces of `s.split(|c: char|
 /// !c.is_alphanumeric())` that are not empty.
 fn alnum_runs(s: &str) -> impl Iterator<Item = &str> {
-    char_runs(s, char::is_alphanumeric)
-}
-
-/// The runs of `s`'s characters that `keep` keeps: the pieces of `s.split(|c| !keep(c))`
-/// that are not empty, with ASCII read by bytes (every dated sentence is read here, and
-/// most of its characters are ASCII).
-pub(crate) fn char_runs(s: &str, keep: impl Fn(char) -> bool) -> impl Iterator<Item = &str> {
-    let b = s.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        let mut start = None;
-        while i < b.len() {
-            // A run of kept ASCII characters is stepped over in one loop.
-            if b[i].is_ascii() && keep(char::from(b[i])) {
-                start.get_or_insert(i);
-                while b.get(i).is_some_and(|&c| c.is_ascii() && keep(char::from(c))) {
-                    i += 1;
-                }
-                continue;
-            }
-            let (kept, len) = match b[i] {
-                a if a.is_ascii() => (false, 1),
-                _ => {
-                    let c = s.get(i..)?.chars().next()?;
-                    (keep(c), c.len_utf8())
-                }
-            };
-            match (kept, start) {
-                (true, None) => start = Some(i),
-                (false, Some(st)) => return s.get(st..i),
-                _ => {}
-            }
-            i += len;
-        }
-        start.and_then(|st| s.get(st..))
-    })
+    super::runs::char_runs(s, char::is_alphanumeric)
 }
 
 /// A part of a sentence, borrowed from the paragraph that says it.
@@ -1480,7 +1445,7 @@ mod tests {
             let want: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
             assert_eq!(alnum_runs(s).collect::<Vec<_>>(), want, "{s:?}");
             let want: Vec<&str> = s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
-            assert_eq!(char_runs(s, char::is_alphabetic).collect::<Vec<_>>(), want, "{s:?}");
+            assert_eq!(super::super::runs::char_runs(s, char::is_alphabetic).collect::<Vec<_>>(), want, "{s:?}");
         }
     }
 

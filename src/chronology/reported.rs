@@ -8,7 +8,7 @@
 //! where it cut more mentions from outside the article text than from inside it on the fit
 //! lists of the ingestion corpus (benches/ingest_corpus, round 31). One cue is enough.
 
-use super::extract::char_runs;
+use super::runs::char_runs;
 
 /// French and English function words: running text has them, labels, stamps and lists of
 /// names have few.

@@ -476,7 +476,9 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     let anchor = article.date.map(|d| d.last_day());
     let anchor_precision = article.date.map(|d| d.precision());
     let mut out: Vec<Candidate> = Vec::new();
-    let mut previous_blocks_text = String::new();
+    // Made at its size: grown by doubling, an article's text was copied again and again.
+    let size = article.body.blocks.iter().map(|b| b.text.len() + 2).sum();
+    let mut previous_blocks_text = String::with_capacity(size);
     // One text for the whole article, so that `le lendemain` finds the previous date; the
     // offsets map each expression back to its block.
     let mut starts = Vec::new();
@@ -489,6 +491,8 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     }
     let text = previous_blocks_text;
     let tagged = dates::tag(&text, lang, anchor);
+    // At most a report per date: room for them all, rather than candidates moved as it grows.
+    out.reserve_exact(tagged.exprs.len());
     // One shared id per paragraph, however many dates it gives.
     let mut block_id: Option<(usize, Arc<str>)> = None;
     // The article's dating words, each kept once however often it writes them (`2023`).
@@ -554,7 +558,7 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
                     .map(|o| (o.start - bstart, o.end - bstart)),
             );
             others.0 = Some(bi);
-            credit_lines = super::reported::CreditLines::default();
+            credit_lines.new_block();
         }
         // The sentence is found once, for the text a reader is shown and for the words.
         let bounds = sentence_bounds(&block.text, ls, le);
@@ -1259,38 +1263,9 @@ fn needs_context_by_lists(sentence: &str) -> bool {
 }
 
 /// The runs of letters and digits of `s`: the pieces of `s.split(|c: char|
-/// !c.is_alphanumeric())` that are not empty, with ASCII read by bytes (every dated
-/// sentence is read here before any word list).
+/// !c.is_alphanumeric())` that are not empty.
 fn alnum_runs(s: &str) -> impl Iterator<Item = &str> {
-    let b = s.as_bytes();
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        let mut start = None;
-        while i < b.len() {
-            // A run of ASCII letters and digits is stepped over in one loop.
-            if b[i].is_ascii_alphanumeric() {
-                start.get_or_insert(i);
-                while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                    i += 1;
-                }
-                continue;
-            }
-            let (alnum, len) = match b[i] {
-                a if a.is_ascii() => (a.is_ascii_alphanumeric(), 1),
-                _ => {
-                    let c = s.get(i..)?.chars().next()?;
-                    (c.is_alphanumeric(), c.len_utf8())
-                }
-            };
-            match (alnum, start) {
-                (true, None) => start = Some(i),
-                (false, Some(st)) => return s.get(st..i),
-                _ => {}
-            }
-            i += len;
-        }
-        start.and_then(|st| s.get(st..))
-    })
+    super::runs::char_runs(s, char::is_alphanumeric)
 }
 
 /// A part of a sentence, borrowed from the paragraph that says it.
@@ -1466,9 +1441,11 @@ mod tests {
 
     #[test]
     fn alnum_runs_are_the_split_pieces() {
-        for s in ["", "Il a dit : « oui ».", "  l’État, 2024-mars…", "a", "ça", "x½y"] {
+        for s in ["", "Il a dit : « oui ».", "  l’État, 2024-mars…", "a", "ça", "x½y", "é1 2é", "ÀB-c_d"] {
             let want: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
             assert_eq!(alnum_runs(s).collect::<Vec<_>>(), want, "{s:?}");
+            let want: Vec<&str> = s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+            assert_eq!(super::super::runs::char_runs(s, char::is_alphabetic).collect::<Vec<_>>(), want, "{s:?}");
         }
     }
 

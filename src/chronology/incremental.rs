@@ -86,13 +86,18 @@ impl Memo {
 /// what is left of it.
 pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher) -> Vec<Vec<Group>> {
     let span = crate::trace::span("chronology: extract");
-    let candidates: Vec<Vec<Candidate>> = ArticleId::all(articles.len())
+    let mut candidates: Vec<Vec<Candidate>> = ArticleId::all(articles.len())
         .collect::<Vec<_>>()
         .into_par_iter()
         .map(|ai| extract(ai, &articles[ai], lang))
         .collect();
     drop(span);
     let span = crate::trace::span("chronology: bucket");
+    // The texts each report keeps are settled article by article, in parallel: this was
+    // most of the one-threaded work between extraction and merging.
+    let seen: std::sync::Mutex<Interned> = std::sync::Mutex::default();
+    candidates.par_iter_mut().for_each(|cands| settle(cands, articles, &seen));
+    drop(seen);
     // Article order, then text order within an article: the order `Reports::merge` reads
     // a date's candidates in.
     // Each bucket is made at its size first: growing them by doubling would copy every
@@ -107,60 +112,83 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
     let slot: FastMap<PartialDate, usize> = dates.iter().enumerate().map(|(k, &(date, _))| (date, k)).collect();
     let mut by_start: Vec<Vec<Candidate>> = dates.iter().map(|&(_, n)| Vec::with_capacity(n)).collect();
     drop(dates);
-    // The paragraph ids and dating words that articles share (`p3`, `en 2023`) are kept once
-    // for the whole chronology: hundreds of thousands of reports hold them. Each text a report
-    // keeps is copied afresh here, one after another: extraction made them in parallel amid
-    // the tagger's scratch memory, over pages that its freeing leaves mostly empty but held.
-    // A sentence that is a stretch of its paragraph points into the article's text, and
-    // stays so.
-    let mut seen: Interned = Interned::default();
-    // The last sentence copied, as it was and as it is: a sentence that gives two dates is
-    // shared by its two reports, which come one after the other.
-    let mut last: Option<(SharedStr, SharedStr)> = None;
-    // The paragraph the last sentence was found in, by article: reports come in text order,
-    // so most are in the same paragraph as the one before, and the others need not be
-    // looked for among all the article's paragraphs.
-    let mut hint: (ArticleId, usize) = (ArticleId::default(), 0);
-    for mut c in candidates.into_iter().flatten() {
-        c.mention.block = intern(&mut seen, c.mention.block);
-        c.mention.expression = intern(&mut seen, c.mention.expression);
-        let mut in_article = || {
-            let blocks = &articles[c.mention.article].body.blocks;
-            let at = if hint.0 == c.mention.article { hint.1 } else { 0 };
-            let found = blocks
-                .get(at..)
-                .into_iter()
-                .flatten()
-                .chain(blocks.get(..at).into_iter().flatten())
-                .position(|b| c.mention.sentence.is_in(&b.text));
-            if let Some(k) = found {
-                hint = (c.mention.article, (at + k) % blocks.len());
-            }
-            found.is_some()
-        };
-        c.mention.sentence = match &last {
-            Some((was, now)) if was.ptr_eq(&c.mention.sentence) => now.clone(),
-            _ if in_article() => c.mention.sentence,
-            _ => {
-                let now = SharedStr::from(&*c.mention.sentence);
-                let was = std::mem::replace(&mut c.mention.sentence, now.clone());
-                last = Some((was, now));
-                c.mention.sentence
-            }
-        };
+    for c in candidates.into_iter().flatten() {
         if let Some(bucket) = slot.get(&c.mention.span.start).and_then(|&k| by_start.get_mut(k)) {
             bucket.push(c);
         }
     }
-    drop((seen, last, slot));
+    drop(slot);
     let buckets = by_start;
     drop(span);
     let _span = crate::trace::span("chronology: merge");
     buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles)).collect()
 }
 
-/// The texts [`groups_once`] keeps once, by the fast hash: every report's paragraph id and
-/// dating words are looked up here, on one thread.
+/// Settles the texts one article's reports keep for the rest of the build. The paragraph
+/// ids and dating words that articles share (`p3`, `en 2023`) are kept once for the whole
+/// chronology (`seen`, asked once per article): hundreds of thousands of reports hold them.
+/// A sentence that is not a stretch of its paragraph is copied afresh: extraction made it
+/// amid the tagger's scratch memory, over pages that its freeing leaves mostly empty but
+/// held. A sentence that is a stretch of its paragraph points into the article's text, and
+/// stays so.
+fn settle(cands: &mut [Candidate], articles: &[Arc<Article>], seen: &std::sync::Mutex<Interned>) {
+    // The article's own copies of those texts, each once (extraction shares them within an
+    // article), and the chronology's copies of them.
+    let mut own: Vec<Arc<str>> = Vec::new();
+    let index = |own: &[Arc<str>], t: &Arc<str>| own.iter().rposition(|o| Arc::ptr_eq(o, t));
+    for c in cands.iter() {
+        for t in [&c.mention.block, &c.mention.expression] {
+            if index(&own, t).is_none() {
+                own.push(Arc::clone(t));
+            }
+        }
+    }
+    let kept: Vec<Arc<str>> = match seen.lock() {
+        Ok(mut seen) => own.iter().map(|t| intern(&mut seen, Arc::clone(t))).collect(),
+        // A thread that panicked holding the set: the article keeps its own copies.
+        Err(_) => own.clone(),
+    };
+    // The last sentence copied, as it was and as it is: a sentence that gives two dates is
+    // shared by its two reports, which come one after the other.
+    let mut last: Option<(SharedStr, SharedStr)> = None;
+    // The paragraph the last sentence was found in: reports come in text order, so most are
+    // in the same paragraph as the one before, and the others need not be looked for among
+    // all the article's paragraphs.
+    let mut hint = 0;
+    for c in cands.iter_mut() {
+        for t in [&mut c.mention.block, &mut c.mention.expression] {
+            if let Some(k) = index(&own, t) {
+                *t = Arc::clone(&kept[k]);
+            }
+        }
+        let mut in_article = || {
+            let blocks = &articles[c.mention.article].body.blocks;
+            let found = blocks
+                .get(hint..)
+                .into_iter()
+                .flatten()
+                .chain(blocks.get(..hint).into_iter().flatten())
+                .position(|b| c.mention.sentence.is_in(&b.text));
+            if let Some(k) = found {
+                hint = (hint + k) % blocks.len();
+            }
+            found.is_some()
+        };
+        c.mention.sentence = match &last {
+            Some((was, now)) if was.ptr_eq(&c.mention.sentence) => now.clone(),
+            _ if in_article() => continue,
+            _ => {
+                let now = SharedStr::from(&*c.mention.sentence);
+                let was = std::mem::replace(&mut c.mention.sentence, now.clone());
+                last = Some((was, now));
+                continue;
+            }
+        };
+    }
+}
+
+/// The texts [`groups_once`] keeps once, by the fast hash: each article's paragraph ids and
+/// dating words are looked up here.
 type Interned = HashSet<Arc<str>, std::hash::BuildHasherDefault<crate::fast_hash::FastHasher>>;
 
 /// The copy of `s` that `seen` holds, made (afresh) and added when there is none.

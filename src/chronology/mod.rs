@@ -17,6 +17,7 @@ pub mod extract;
 pub mod incremental;
 pub mod merge;
 mod reported;
+mod runs;
 pub mod shared_str;
 
 pub use extract::{content_words, similarity, Words};

@@ -8,6 +8,8 @@
 //! where it cut more mentions from outside the article text than from inside it on the fit
 //! lists of the ingestion corpus (benches/ingest_corpus, round 31). One cue is enough.
 
+use super::runs::char_runs;
+
 /// French and English function words: running text has them, labels, stamps and lists of
 /// names have few.
 const FUNCTION_WORDS: &[&str] = &[
@@ -99,11 +101,22 @@ pub(crate) fn is_furniture(
         return false;
     }
     let (s, e) = (s + lead, s + lead + sentence.len());
-    let own: Vec<(usize, usize)> = dates
-        .iter()
-        .copied()
-        .filter(|&(a, b)| a >= s && b <= e && a <= b && block.is_char_boundary(a) && block.is_char_boundary(b))
-        .collect();
+    // The sentence's own dates, in room kept from one sentence to the next.
+    let mut own = std::mem::take(&mut lines.own);
+    own.clear();
+    own.extend(
+        dates
+            .iter()
+            .copied()
+            .filter(|&(a, b)| a >= s && b <= e && a <= b && block.is_char_boundary(a) && block.is_char_boundary(b)),
+    );
+    let verdict = judge(block, sentence, (s, e), &own, lines);
+    lines.own = own;
+    verdict
+}
+
+/// [`is_furniture`] for the trimmed `sentence`, at `s..e` of `block`, and its own dates.
+fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usize)], lines: &mut CreditLines) -> bool {
     let Some(&(first, _)) = own.first() else { return false };
     let last_end = own.last().map_or(e, |&(_, b)| b);
     // The words of the sentence outside its dating words: what it says besides the date.
@@ -111,15 +124,15 @@ pub(crate) fn is_furniture(
     let mut function = 0usize;
     let mut long = 0usize;
     let mut capitals = 0usize;
-    for w in sentence.split(|c: char| !c.is_alphabetic()) {
+    for w in char_runs(sentence, char::is_alphabetic) {
         let start = w.as_ptr() as usize - block.as_ptr() as usize;
-        if w.is_empty() || own.iter().any(|&(a, b)| start >= a && start < b) {
+        if own.iter().any(|&(a, b)| start >= a && start < b) {
             continue;
         }
         words += 1;
         if is_function_word(w) {
             function += 1;
-        } else if w.chars().count() >= 4 {
+        } else if w.len() >= 4 && (w.is_ascii() || w.chars().nth(3).is_some()) {
             long += 1;
             capitals += usize::from(w.chars().next().is_some_and(char::is_uppercase));
         }
@@ -139,10 +152,10 @@ pub(crate) fn is_furniture(
     // Justin Schroeder, 6Medias`, `: vérification des informations`), not a sentence's rest
     // (`Mis en ligne à la mi-mars, le site des éditions … offre une vitrine`).
     let tail = &block[last_end..e];
-    let tail_words: Vec<&str> = tail.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
-    let tail_function = tail_words.iter().filter(|w| is_function_word(w)).count();
+    let (tail_words, tail_function) =
+        char_runs(tail, char::is_alphabetic).fold((0, 0), |(n, f), w| (n + 1, f + usize::from(is_function_word(w))));
     // After the last date, at most two words: the date closes the line.
-    let closes = tail_words.len() <= 2;
+    let closes = tail_words <= 2;
     // A label and its value (`Dates : du 1er au 5 novembre`) is a fact sheet's line, not one.
     let labelled =
         !led && block[s..first].rsplit_once(':').is_some_and(|(_, value)| value.split_whitespace().count() <= 1);
@@ -158,7 +171,7 @@ pub(crate) fn is_furniture(
         && !entry
         && (words <= 4 || density < 0.2 || closes || (led && (density < 0.25 || title_case)));
     let tail_is_stamps =
-        closes || tail.trim_start().starts_with([':', '|', '•', '/', ')', ']']) || tail_function * 5 < tail_words.len();
+        closes || tail.trim_start().starts_with([':', '|', '•', '/', ')', ']']) || tail_function * 5 < tail_words;
     let stamp = tail_is_stamps
         && STAMP_CUES.iter().any(|c| {
             opening_of(opening, c).is_some_and(|n| {
@@ -192,34 +205,94 @@ pub(crate) fn is_furniture(
 }
 
 /// Whether `w` is one of [`FUNCTION_WORDS`], in any case. This runs on every word of every
-/// dated sentence: no word is lowered into a new string unless it is short and not ASCII.
+/// dated sentence: a word is looked up as an integer, its bytes lowered in place, and only a
+/// short word that is not ASCII is lowered into a new string.
 fn is_function_word(w: &str) -> bool {
-    // The longest function word is five bytes; lowering never shortens an ASCII word.
-    if w.is_empty() || (w.len() > 5 && w.is_ascii()) {
+    // The longest function word is five bytes, and no longer word lowers to one: only ASCII
+    // letters, `À` and `É` lower to their letters, each to as many bytes as it has.
+    if w.is_empty() || w.len() > 5 {
         return false;
     }
-    if w.is_ascii() {
+    let key = if w.is_ascii() {
         let mut buf = [0u8; 5];
         let low = &mut buf[..w.len()];
         low.copy_from_slice(w.as_bytes());
         low.make_ascii_lowercase();
-        // ASCII in, ASCII out.
-        let low = std::str::from_utf8(low).unwrap_or_default();
-        FUNCTION_WORDS.binary_search(&low).is_ok()
+        function_key(low)
     } else {
-        FUNCTION_WORDS.binary_search(&w.to_lowercase().as_str()).is_ok()
+        function_key(w.to_lowercase().as_bytes())
+    };
+    key.is_some_and(|k| FUNCTION_KEYS.contains(k))
+}
+
+/// [`FUNCTION_WORDS`] by [`function_key`], in an open-addressed table: one probe or two per
+/// word, where a binary search of the words was most of this test's cost.
+static FUNCTION_KEYS: std::sync::LazyLock<KeyTable> =
+    std::sync::LazyLock::new(|| KeyTable::new(FUNCTION_WORDS.iter().filter_map(|f| function_key(f.as_bytes()))));
+
+/// A set of non-zero integer keys: slots found by a multiplicative hash, probed in turn, 0
+/// for an empty slot.
+struct KeyTable {
+    slots: Box<[u64; KeyTable::SLOTS]>,
+}
+
+impl KeyTable {
+    /// Four times as many slots as [`FUNCTION_WORDS`]: most probes end at the first.
+    const SLOTS: usize = 512;
+
+    fn new(keys: impl Iterator<Item = u64>) -> Self {
+        let mut slots = Box::new([0u64; Self::SLOTS]);
+        for k in keys.filter(|&k| k != 0) {
+            let mut at = Self::slot(k);
+            while slots[at] != 0 && slots[at] != k {
+                at = (at + 1) % Self::SLOTS;
+            }
+            slots[at] = k;
+        }
+        KeyTable { slots }
     }
+
+    fn slot(k: u64) -> usize {
+        // The top nine bits of a Fibonacci hash: the table's 512 slots.
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize
+    }
+
+    fn contains(&self, k: u64) -> bool {
+        let mut at = Self::slot(k);
+        loop {
+            match self.slots[at] {
+                0 => return false,
+                s if s == k => return true,
+                _ => at = (at + 1) % Self::SLOTS,
+            }
+        }
+    }
+}
+
+/// A word of up to five bytes as one integer, its bytes in order and zeros after them: a word
+/// holds no zero byte, so two words have one key only if they are one word.
+fn function_key(w: &[u8]) -> Option<u64> {
+    let mut k = [0u8; 8];
+    k.get_mut(..w.len())?.copy_from_slice(w);
+    (w.len() <= 5).then(|| u64::from_le_bytes(k))
 }
 
 /// What [`credit_cue`] said of the last line read in one block, by the line's start: the
 /// dated sentences of a paragraph are judged one after the other, and each asks of its line.
-/// A new block needs a new one.
+/// A new block needs [`CreditLines::new_block`].
 #[derive(Default)]
 pub(crate) struct CreditLines {
     last: Option<(usize, bool)>,
+    /// Room for a sentence's own dates, kept from one sentence to the next.
+    own: Vec<(usize, usize)>,
 }
 
 impl CreditLines {
+    /// Forgets the last block's line, for the sentences of another block.
+    pub(crate) fn new_block(&mut self) {
+        self.last = None;
+    }
+
     fn credit(&mut self, start: usize, line: &str) -> bool {
         match self.last {
             Some((at, credit)) if at == start => credit,
@@ -291,7 +364,10 @@ fn opening_of(text: &str, cue: &str) -> Option<usize> {
     let mut end = 0;
     for c in cue.chars() {
         let (i, t) = chars.next()?;
-        if !t.to_lowercase().eq(std::iter::once(c)) {
+        // An ASCII character lowers to its ASCII lower case, and to nothing else: every
+        // dated sentence is asked of a few dozen cues, most of them told apart here.
+        let same = if t.is_ascii() { t.to_ascii_lowercase() == c } else { t.to_lowercase().eq(std::iter::once(c)) };
+        if !same {
             return None;
         }
         end = i + t.len_utf8();
@@ -357,6 +433,7 @@ mod tests {
     #[test]
     fn folded_search_reads_as_lowering_does() {
         assert!(FUNCTION_WORDS.windows(2).all(|w| w[0] < w[1]), "sorted, for binary search");
+        assert!(FUNCTION_WORDS.iter().all(|w| is_function_word(w)));
         for w in ["The", "THE", "été", "Été", "à", "À", "qu", "with"] {
             assert!(is_function_word(w), "{w}");
         }
@@ -378,6 +455,19 @@ mod tests {
         assert!(folded_ends_with("ACCESSED", "accessed"));
         assert!(!folded_ends_with("ssed", "accessed"));
         assert!(!folded_ends_with("accessed it", "accessed"));
+    }
+
+    /// [`is_function_word`] gives up on words over five bytes: no character lowers to the
+    /// letters of the function words in fewer bytes than it has.
+    #[test]
+    fn no_character_lowers_to_function_letters_in_fewer_bytes() {
+        let letters: Vec<char> = FUNCTION_WORDS.iter().flat_map(|w| w.chars()).collect();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let low = c.to_lowercase().to_string();
+            if low.chars().all(|l| letters.contains(&l)) {
+                assert!(low.len() >= c.len_utf8(), "{c:?}");
+            }
+        }
     }
 
     #[test]

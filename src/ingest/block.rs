@@ -267,7 +267,7 @@ const SIGNATURE_MAX: usize = 60;
 /// (`Jane Roe says:`, `Jean Dupont a dit :`), or a day and a name closed by a colon
 /// (`December 29, 2014 janeroe:`). A text's line introducing a quotation is longer, or holds
 /// no day.
-fn signs_comment(t: &str) -> bool {
+pub(super) fn signs_comment(t: &str) -> bool {
     let t = t.trim();
     if t.chars().count() > SIGNATURE_MAX || !t.ends_with(':') {
         return false;

@@ -97,7 +97,9 @@ fn name_after(after: &str) -> Option<String> {
     let cue = ["published by", "posted by", "written by", "publié par", "by ", "par "]
         .iter()
         .find(|c| lower.starts_with(*c))
-        .map_or(0, |c| c.len());
+        .map(|c| c.len())
+        .or_else(|| label_before_by(t))
+        .unwrap_or(0);
     let name = t.get(cue..)?.trim_start_matches([':', ' ']);
     if name.split_whitespace().count() < 2 {
         // After a cue (`Published By : CarolRomig`), a user name of one word signs too.
@@ -105,6 +107,15 @@ fn name_after(after: &str) -> Option<String> {
     }
     // `Jane Roe, MS, RDN`: the names before the credentials or the role.
     names(name).or_else(|| name.split_once(", ").and_then(|(n, _)| names(n)))
+}
+
+/// `Author by Jane Roe`, `Auteur par Jean Dupont`: one capitalised label (a theme's text
+/// for screen readers) before the byline's prefix; the length up to the name.
+fn label_before_by(t: &str) -> Option<usize> {
+    let (label, rest) = t.split_once(' ')?;
+    let by = ["by ", "par "].iter().find(|p| rest.starts_with(**p))?;
+    (label.starts_with(char::is_uppercase) && label.chars().all(char::is_alphabetic))
+        .then(|| label.len() + 1 + by.len())
 }
 
 /// One date in a stamp line, with what stands before it (nothing, a cue, a byline, a name).
@@ -382,6 +393,7 @@ pub fn parse_date_line(l: &str) -> Option<PartialDate> {
     // Labels before the date, matched whatever their case; the date keeps its own case
     // (`May` is a month, `may` a verb).
     let mut rest = t.trim();
+    rest = after_cue(rest).unwrap_or(rest);
     while let Some(label) =
         DATE_LABELS.iter().find(|label| rest.get(..label.len()).is_some_and(|h| h.to_lowercase() == **label))
     {
@@ -397,6 +409,37 @@ pub fn parse_date_line(l: &str) -> Option<PartialDate> {
         return None;
     }
     parse_written_date(words.join(" ").trim_matches([',', ' ', '-', '–', '|']))
+}
+
+/// The word linking a stamp's cue to its date: `Last updated on`, `Publié le`, `Posted at`.
+const CUE_LINKS: [&str; 4] = ["on", "le", "at", "à"];
+
+/// What follows the publication or update cue opening a stamp, past its colon and the word
+/// linking it to the date, glued to it or not (`Last updated on June 21, 2018`, `Posted
+/// onTuesday, April 5, 2016`, `Publié le : 3 mars 2021`, `Modifié le3 mars 2021`): a page's
+/// markup glues the cue's pieces, and a longer cue (`last updated`) holds a shorter one.
+/// `None` when no cue opens `t`.
+fn after_cue(t: &str) -> Option<&str> {
+    let cue = PUBLISH_CUES
+        .iter()
+        .chain(UPDATE_CUES.iter())
+        .map(|c| c.trim_end())
+        .filter(|c| strip_prefix_ci(t, c).is_some())
+        .max_by_key(|c| c.len())?;
+    let rest = t[cue.len()..].trim_start_matches([':', ' ']);
+    // The link glued to the date only before a capital or a digit (`onTuesday`, `le3`), so that
+    // a word opening with the same letters (`Atlanta`, `lendemain`) stays whole.
+    let linked = CUE_LINKS.iter().find_map(|w| {
+        strip_prefix_ci(rest, w)
+            .filter(|r| r.starts_with(|c: char| c == ' ' || c == ':' || c.is_uppercase() || c.is_ascii_digit()))
+    });
+    Some(linked.unwrap_or(rest).trim_start_matches([':', ' ']))
+}
+
+/// `t` without its opening `prefix` (lower case), matched whatever the case of `t`.
+fn strip_prefix_ci<'a>(t: &'a str, prefix: &str) -> Option<&'a str> {
+    let n = prefix.len();
+    t.get(..n).filter(|h| h.to_lowercase() == prefix).map(|_| &t[n..])
 }
 
 /// `4:12`, `14h05`, `10h`, `PM`, `GMT,`: a word of a clock time.
@@ -660,5 +703,33 @@ mod tests {
         let s = date_stamps("Published March 3, 2021Updated March 5, 2021").unwrap();
         assert_eq!(s.published.map(|d| d.to_string()).as_deref(), Some("2021-03-03"));
         assert_eq!(s.updated.map(|d| d.to_string()).as_deref(), Some("2021-03-05"));
+    }
+
+    #[test]
+    fn a_cue_reads_its_date_whatever_links_or_glues_them() {
+        let day = |l: &str| parse_date_line(l).map(|d| d.to_string());
+        for l in [
+            "Last updated on June 21, 2018",
+            "Posted onTuesday, June 21, 2018",
+            "Last modified: June 21, 2018",
+            "Published on June 21, 2018",
+            "Mis à jour le 21 juin 2018",
+            "Modifié le21 juin 2018",
+            "Publié le : 21 juin 2018",
+            "Updated at June 21, 2018",
+        ] {
+            assert_eq!(day(l).as_deref(), Some("2018-06-21"), "{l}");
+        }
+        assert!(is_update_line("Last updated on June 21, 2018"));
+        let s = date_stamps("Last updated on June 21, 2018").unwrap();
+        assert_eq!((s.published, s.updated.map(|d| d.to_string())), (None, Some("2018-06-21".into())));
+        // A word that opens with a link's letters is no link.
+        assert_eq!(after_cue("Updated Atlanta, June 21, 2018"), Some("Atlanta, June 21, 2018"));
+        assert_eq!(after_cue("Le rapport publié le 4 mars 2024"), None);
+        // Published and updated days glued after the cue, a label before the byline.
+        let (d, n) =
+            date_with_byline("Posted onTuesday, April 5, 2016Tuesday, March 27, 2018 Author by Jane Roe").unwrap();
+        assert_eq!((d.to_string(), n.as_deref()), ("2016-04-05".into(), Some("Jane Roe")));
+        assert_eq!(name_after("The report by Jane Roe"), None);
     }
 }

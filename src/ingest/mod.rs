@@ -178,6 +178,11 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
             out.credit = Some(l.to_string());
         } else if out.title.is_none() && is_kicker(l, &lines[i + 1..]) {
             // `Opinion`, `Analyse` above the headline: a section label.
+        } else if out.title.is_none() && title_candidates.last().is_some_and(|c| crumb_is_headline(c)) {
+            // The breadcrumb already ended with the headline: a line after it and the stamp
+            // opens the text (`Home » Blog » 10 Things You Should Know`, `Last updated on …`).
+            body_start = i;
+            break;
         } else if out.title.is_none() {
             out.title = Some(clean_title(l));
         } else if Some(clean_title(l)) == out.title {
@@ -256,12 +261,23 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     out
 }
 
+/// Words from which a breadcrumb's last item is a headline, not a section's name (`Short
+/// Selling`, `Actualités Monde`).
+const CRUMB_HEADLINE_WORDS: usize = 5;
+
+/// Whether a breadcrumb's last item is the whole headline: several words, not cut short.
+fn crumb_is_headline(c: &str) -> bool {
+    let c = c.trim();
+    c.split_whitespace().count() >= CRUMB_HEADLINE_WORDS && !c.ends_with(['…', '.']) && looks_like_headline(c)
+}
+
 /// Readers' comments left after the text: from the first of two signatures or more (a name
-/// and a stamp on one line) after the opening paragraphs, the body is a comment thread.
+/// and a stamp on one line, `Name says:`) after the opening paragraphs, the body is a comment
+/// thread.
 fn cut_comments(body: &mut Vec<&str>) {
     let filled: Vec<usize> = (0..body.len()).filter(|&i| !body[i].trim().is_empty()).collect();
     let signed: Vec<usize> =
-        filled.iter().skip(3).copied().filter(|&i| page::is_signed_stamp(body[i].trim())).collect();
+        filled.iter().skip(3).copied().filter(|&i| page::is_comment_signature(body[i].trim())).collect();
     if signed.len() >= 2 {
         body.truncate(signed[0]);
     }
@@ -460,6 +476,30 @@ mod tests {
         let a = ingest_text(&raw);
         assert!(!a.markdown.contains("pas d'accord") && !a.markdown.contains("15 mai"), "{}", a.markdown);
         assert!(a.markdown.contains("trois heures de débat"), "{}", a.markdown);
+    }
+
+    #[test]
+    fn a_thread_signed_name_says_is_cut_and_quotations_stay() {
+        let p = "The city council voted on Tuesday night for the new traffic plan, after three hours of debate and many interruptions.";
+        let q = "Shop owners in the centre fear fewer visitors during the works planned all through next summer, they told reporters.";
+        let r = "The mayor promised a public meeting before the end of the month to answer the questions of worried residents.";
+        let raw = format!("A title\n\n{p}\n\n{q}\n\n{r}\n\nJane Example says:\n\nI do not agree with this decision at all, it makes everything harder.\n\nDecember 29, 2014 pmodel:\n\nNeither do I.\n");
+        let a = ingest_text(&raw);
+        assert!(!a.markdown.contains("do not agree") && !a.markdown.contains("says:"), "{}", a.markdown);
+        assert!(a.markdown.contains("three hours of debate"), "{}", a.markdown);
+        // A reporter's `X said:` introduces a quotation, twice: no thread.
+        let raw = format!("A title\n\n{p}\n\nThe mayor said:\n\n{q}\n\nThe minister said:\n\n{r}\n");
+        let a = ingest_text(&raw);
+        assert!(a.markdown.contains("questions of worried residents"), "{}", a.markdown);
+    }
+
+    #[test]
+    fn a_breadcrumb_ending_with_the_headline_names_the_title() {
+        let raw = "Home » Blog » Ten Things You Should Know About Short Selling\nLast updated on June 21, 2018\n\nURGENT: the webinar has been moved to November 15th, you must register again!\n\nThe market indices are breaking below key support levels this week, and it is a good time to learn the basics.\n";
+        let a = ingest_text(raw);
+        assert_eq!(a.title.as_deref(), Some("Ten Things You Should Know About Short Selling"));
+        assert!(a.markdown.contains("URGENT"), "{}", a.markdown);
+        assert!(!crumb_is_headline("Short Selling") && crumb_is_headline("Ten Things You Should Know"));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use super::block::{
     addresses_reader, inner_boxes, is_alt_text, is_card, is_embed_junk, is_form, is_offer, is_paragraph, is_paywall,
-    main_block, plain, raw_classes, reads_as_items, repeat_counts, signals, smooth, Class,
+    main_block, plain, raw_classes, reads_as_items, repeat_counts, signals, signs_comment, smooth, Class,
 };
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};
@@ -150,10 +150,24 @@ fn tail_end(lines: &[&str], cls: &[Class], from: usize) -> usize {
     }
 }
 
-/// How many of the lines are signatures of comments: a name and a stamp (`Jane Roe · March
-/// 10, 2017 at 12:20 AM`, `Par Jean Dupont, le mercredi 15 mai 2019 à 09h23`).
+/// How many of the lines are signatures of comments (see [`is_comment_signature`]).
 pub(super) fn signed_stamps(lines: &[&str], at: &[usize]) -> usize {
-    at.iter().filter(|&&i| is_signed_stamp(plain(lines[i]).0)).count()
+    at.iter().filter(|&&i| is_comment_signature(plain(lines[i]).0)).count()
+}
+
+/// Whether a line signs a reader's comment: a name and a stamp (`Jane Roe · March 10, 2017
+/// at 12:20 AM`, `Par Jean Dupont, le mercredi 15 mai 2019 à 09h23`), or a thread's own
+/// signature with no stamp beside the name (`Jane Roe says:`, `December 29, 2014 janeroe:`).
+pub(super) fn is_comment_signature(t: &str) -> bool {
+    is_signed_stamp(t) || (signs_comment(t) && !introduces_quotation(t))
+}
+
+/// `Qcells CEO Justin Lee said:`, `Le ministre a dit :`: a reporter introduces a quotation in
+/// the past tense, where a thread signs in the present (`Jane Roe says:`). Counted as a
+/// signature, two of them would cut the article's end as a comment thread.
+fn introduces_quotation(t: &str) -> bool {
+    let head = t.trim().trim_end_matches([':', ' ']);
+    [" said", " a dit"].iter().any(|w| head.ends_with(w))
 }
 
 /// A name and a stamp on one short line.

@@ -13,7 +13,7 @@
 use super::block::{plain, signals};
 use super::byline::byline;
 use super::date_weights::DATE_WEIGHTS;
-use super::dateline::{date_stamps, date_with_byline, find_ci, is_clock_word, parse_date_line, unglue};
+use super::dateline::{date_stamps, date_with_byline, find_ci, is_clock_word, is_update_line, parse_date_line, unglue};
 use super::layout::Layout;
 use super::lexicon::{PUBLISH_CUES, UPDATE_CUES};
 use super::line::printed;
@@ -249,11 +249,12 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
     let stamp_lines: Vec<bool> = read.iter().map(|(_, norm, _, _)| is_stamp_line(norm)).collect();
     // The days of stamps, and of lines that say when the story was published (`Publié le
     // 06/08/2016 Par jroe mise a jour le …`: no stamp alone, but the cue dates it): the
-    // earliest of them is the first publication, a teaser's later stamp is not.
+    // earliest of them is the first publication, a teaser's later stamp is not. An update
+    // stamp (`Modifié le : 1 octobre 2024`) says when the story changed, whatever its day.
     let stamp_days: Vec<PartialDate> = read
         .iter()
         .zip(&stamp_lines)
-        .filter(|(r, s)| **s || has_cue(&r.1))
+        .filter(|(r, s)| (**s || has_cue(&r.1)) && !is_update_line(&r.1))
         .flat_map(|(r, _)| r.2.iter().map(|f| f.day))
         .collect();
     let all_days: Vec<PartialDate> = read.iter().flat_map(|r| r.2.iter().map(|f| f.day)).collect();
@@ -518,6 +519,21 @@ mod tests {
         ];
         let layout = Layout { headline: Some(1), block: Some((4, 5)), others: [None; 2] };
         assert_eq!(chosen(pick(&lines, &layout, None, None)), day("2021-03-03"));
+    }
+
+    #[test]
+    fn an_update_stamp_is_not_the_earliest_publication() {
+        // A page can print its stamps out of order (a lagging clock, a copy edited before the
+        // day it went out); an update still says when the story changed.
+        let para = "Le conseil a voté mardi le maintien des petits théâtres de la ville, après une longue campagne des riverains du quartier.";
+        let lines =
+            ["Le conseil garde les petits théâtres", "2 octobre 2024", "Modifié le : 1 octobre 2024", para, para];
+        let layout = Layout { headline: Some(0), block: Some((3, 4)), others: [None; 2] };
+        let earliest = FEATURES.iter().position(|f| *f == "earliest").unwrap();
+        let c = candidates(&lines, &layout, None);
+        let day = |d: &str| c.iter().find(|c| c.day.to_string() == d).map(|c| c.x[earliest]);
+        assert_eq!(day("2024-10-02"), Some(1.0));
+        assert_eq!(day("2024-10-01"), Some(0.0));
     }
 
     #[test]

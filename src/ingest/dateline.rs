@@ -394,10 +394,8 @@ pub fn parse_date_line(l: &str) -> Option<PartialDate> {
     // (`May` is a month, `may` a verb).
     let mut rest = t.trim();
     rest = after_cue(rest).unwrap_or(rest);
-    while let Some(label) =
-        DATE_LABELS.iter().find(|label| rest.get(..label.len()).is_some_and(|h| h.to_lowercase() == **label))
-    {
-        rest = rest[label.len()..].trim_start();
+    while let Some(after) = DATE_LABELS.iter().find_map(|label| strip_prefix_ci(rest, label)) {
+        rest = after.trim_start();
     }
     // `Posted at 2013-12-30`, `Published on March 3`: the preposition after the label.
     let rest = ["at ", "on "].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);

@@ -64,6 +64,9 @@ def gold_bucket_range(tx):
         return None, None
     if typ != "DATE" or "X" in v:
         return None, None
+    if "/" in v:  # an interval (gum.py's TEI from/to): scored with the quarters and weeks
+        r = value_range(v)
+        return ("other", r) if r else (None, None)
     m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T.*", v)
     if m:
         return "day", point_range(m.group(1))

@@ -2236,3 +2236,15 @@ fn a_year_after_a_name_of_an_event_is_its_year() {
     assert!(v("He installed Windows 2000 on it.").is_empty());
     assert!(v("They went to Canada 2016.").is_empty());
 }
+
+#[test]
+fn a_month_listed_after_a_coming_month_comes_after_it() {
+    let v = |text: &str| en_values(text, "2013-10-09");
+    assert_eq!(
+        v("I am going to Italy in November, Mexico in January, Magi-Fest in February, and the FFFF in April."),
+        ["2013-11", "2014-01", "2014-02", "2014-04"]
+    );
+    // A list in the past runs in the past; a month before the list's coming one is untouched.
+    assert_eq!(v("Sales fell in March and rose in April."), ["2013-03", "2013-04"]);
+    assert_eq!(v("The shows were in February. The FFFF was in April."), ["2013-02", "2013-04"]);
+}

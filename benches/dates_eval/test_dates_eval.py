@@ -194,3 +194,27 @@ class Meantime(unittest.TestCase):
     def test_split_is_fixed(self):
         self.assertEqual(meantime.split_part("en/1007169"), meantime.split_part("en/1007169"))
         self.assertIn(meantime.split_part("en/100911"), ("tune", "kept"))
+
+
+class Gum(unittest.TestCase):
+    def test_tei_values_become_timeml_ones(self):
+        import gum
+        self.assertEqual(gum.gold_of("date", {"when": "2006-02-23"}), ("DATE", "2006-02-23"))
+        self.assertEqual(gum.gold_of("date", {"when": "2011-04-12T15:11:00"}), ("TIME", "2011-04-12T15:11"))
+        self.assertEqual(gum.gold_of("date", {"from": "2016-09-03", "to": "2016-09-04"}),
+                         ("DATE", "2016-09-03/2016-09-04"))
+        self.assertEqual(gum.gold_of("date", {"notBefore": "2010"}), ("DATE", "XXXX"))
+        self.assertEqual(gum.gold_of("date", {"when": "--05-23"}), ("DATE", "XXXX"))
+
+    def test_a_part_on_an_edge_day_is_its_period(self):
+        import gum
+        self.assertEqual(gum.period_of("the end of the year", "2006-12-31"), "2006")
+        self.assertEqual(gum.period_of("late September", "2013-09-15/2013-09-30"), "2013-09")
+        self.assertEqual(gum.period_of("late June", "2009-06-30"), "2009-06")
+        self.assertIsNone(gum.period_of("early Tuesday", "2014-02-07"))
+
+    def test_an_interval_gold_is_scored_with_the_other_periods(self):
+        bucket, r = score_corpus.gold_bucket_range({"type": "DATE", "value": "2016-09-03/2016-09-04"})
+        self.assertEqual(bucket, "other")
+        self.assertEqual(r, value_range("2016-09-03/2016-09-04"))
+        self.assertEqual(score_corpus.gold_bucket_range({"type": "DATE", "value": "--12/--03"}), (None, None))

@@ -1237,6 +1237,7 @@ impl<'a> Resolver<'a> {
                 Mod::This => a.year(),
                 Mod::None => match self.tense(raw) {
                     Tense::Future => a.year() + i32::from(m < am),
+                    Tense::Unknown if self.after_listed_month(raw, m).is_some() => self.after_listed_month(raw, m)?,
                     // With no verb to go by, a month starting within a few weeks is the
                     // coming one, as for days below; a part of a month (`début avril`, `la
                     // première quinzaine d'avril`) is the nearer one, as a day is.
@@ -1371,6 +1372,16 @@ impl<'a> Resolver<'a> {
     /// Whether the next month `m` after the anchor's month starts at most 45 days after `a`.
     fn month_soon(&self, a: NaiveDate, m: u32) -> bool {
         self.month_within(a, m, 45)
+    }
+
+    /// The year of a month `m` listed after a coming month of its sentence (`Mexico in
+    /// January, Magi-Fest in February and the FFFF in April`): a timetable runs forward, so it
+    /// is the first month `m` after that one. None when the month before is not ahead.
+    fn after_listed_month(&self, raw: &Raw, m: u32) -> Option<i32> {
+        let prev = self.prev.filter(|p| p.end.is_none() && p.start.precision() == Precision::Month)?;
+        let pm = prev.start.get_month()?;
+        (self.prev_sent == self.toks[raw.first].sent && prev.start.first_day() > self.anchor?)
+            .then(|| prev.start.get_year() + i32::from(m < pm))
     }
 
     /// Whether the next month `m` after the anchor's month starts at most `days` after `a`.

@@ -734,6 +734,10 @@ pub(crate) struct Words {
     /// Words after `N days later than` or `earlier than` that make it a gap against a plan,
     /// not a count from the date before (`three days later than originally planned`).
     pub plan_words: &'static [&'static str],
+    /// Words of a game's score and play: near a half or a quarter with no year, that part is
+    /// a period of the match (`the first half ended 1 – 1`), not of the year. Results news
+    /// does not use them (`scored`, not `score`, which also rates; no `game`, a trade).
+    pub score_words: &'static [&'static str],
 }
 
 /// Whether `w` (folded) is one of `list`.
@@ -987,6 +991,7 @@ const FR_WORDS: Words = Words {
     ],
     phrase_closers: &[],
     plan_words: &[],
+    score_words: &[],
     etre_participles: &[
         "parti",
         "reparti",
@@ -1490,6 +1495,24 @@ const EN_WORDS: Words = Words {
         "hoped",
         "thought",
         "projected",
+    ],
+    score_words: &[
+        "scored",
+        "scoring",
+        "scoreboard",
+        "goals",
+        "halftime",
+        "inning",
+        "innings",
+        "touchdown",
+        "touchdowns",
+        "kickoff",
+        "overtime",
+        "referee",
+        "equaliser",
+        "equalizer",
+        "equalising",
+        "equalizing",
     ],
     etre_participles: &[],
 };

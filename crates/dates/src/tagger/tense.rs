@@ -977,6 +977,9 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             }
             return (!open).then_some(Unknown);
         }
+        // After a determiner or a possessive `last` is `final`, no tense (`the orbiter's last
+        // flight, which launches June 28`).
+        b"last" if determined || after_possessive_s(text, toks, j) => {}
         b"ago" | b"yesterday" | b"last" | b"had" | b"did" | b"didn" | b"was" | b"were" | b"wasn" | b"weren"
         | b"hadn" | b"previously" | b"recently" => return Some(Past),
         _ => {}
@@ -1025,6 +1028,11 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             Some(b"be" | b"been" | b"being" | b"is" | b"are" | b"am" | b"will" | b"would" | b"to" | b"get" | b"gets")
         );
     (!after_aux).then_some(Past)
+}
+
+/// The word at `j` follows a possessive `'s` (`the orbiter's last flight`).
+fn after_possessive_s(text: &str, toks: &[Tok], j: usize) -> bool {
+    j >= 2 && fold_eq(text, toks, j - 1, b"s") && matches!(toks[j - 2].punct(), Some('\'' | '’'))
 }
 
 /// Words before a verb that carry its tense themselves: auxiliaries, modals, `to`, negation.

@@ -2197,3 +2197,54 @@ fn a_day_spelled_out_in_two_words_is_a_day() {
     assert!(v("The twenty-third of the soldiers died.").is_empty());
     assert!(v("Twenty-three people died.").is_empty());
 }
+
+#[test]
+fn last_after_a_determiner_or_a_possessive_is_final_not_past() {
+    let v = |text: &str| en_values(text, "2011-04-13");
+    assert_eq!(v("Atlantis goes on display after the orbiter's last flight, which launches June 28."), ["2011-06-28"]);
+    assert_eq!(v("Its last flight launches June 28."), ["2011-06-28"]);
+    // `last` standing alone before the date still reads back.
+    assert_eq!(v("The flight launched last June 28."), ["2010-06-28"]);
+}
+
+#[test]
+fn a_weekday_after_on_a_is_any_such_day() {
+    let v = |text: &str| en_values(text, "2007-11-25");
+    assert!(v("We read the headline ideas on a Monday and pick the issue.").is_empty());
+    // `a Monday news conference` is one conference on one Monday.
+    assert_eq!(v("He told a Monday news conference that it was over."), ["2007-11-19"]);
+    assert_eq!(v("It happened on Monday."), ["2007-11-19"]);
+}
+
+#[test]
+fn a_half_or_quarter_near_a_score_is_a_period_of_the_match() {
+    let v = |text: &str| en_values(text, "2018-06-18");
+    assert!(v("Neither side could open the scoring in the first half as it ended 0 – 0.").is_empty());
+    assert!(v("He scored two goals. In the second half, the visitors were booked twice.").is_empty());
+    assert!(v("The Lakers scored 40 points in the fourth quarter.").is_empty());
+    // Results news keeps its halves and quarters, and a year makes a part of a year anyway.
+    assert_eq!(v("Profit rose 5% in the first half."), ["2018-01/2018-06"]);
+    assert_eq!(v("The team scored less in the first half of 2017."), ["2017-01/2017-06"]);
+}
+
+#[test]
+fn a_year_after_a_name_of_an_event_is_its_year() {
+    let v = |text: &str| en_values(text, "2016-09-07");
+    assert_eq!(v("Pop culture celebrated at Fan Expo Canada 2016 in Toronto."), ["2016"]);
+    assert_eq!(v("He flew to the Paris Air Show 2015 in June."), ["2015", "2016-06"]);
+    // A name with no event noun keeps its number: a product, a code.
+    assert!(v("He installed Windows 2000 on it.").is_empty());
+    assert!(v("They went to Canada 2016.").is_empty());
+}
+
+#[test]
+fn a_month_listed_after_a_coming_month_comes_after_it() {
+    let v = |text: &str| en_values(text, "2013-10-09");
+    assert_eq!(
+        v("I am going to Italy in November, Mexico in January, Magi-Fest in February, and the FFFF in April."),
+        ["2013-11", "2014-01", "2014-02", "2014-04"]
+    );
+    // A list in the past runs in the past; a month before the list's coming one is untouched.
+    assert_eq!(v("Sales fell in March and rose in April."), ["2013-03", "2013-04"]);
+    assert_eq!(v("The shows were in February. The FFFF was in April."), ["2013-02", "2013-04"]);
+}

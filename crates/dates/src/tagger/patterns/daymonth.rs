@@ -426,6 +426,11 @@ impl P<'_> {
         if prev.is_some_and(|p| matches!(self.kw(p), Some(Kw::Chaque | Kw::Every))) {
             return None;
         }
+        // `on a Monday` is any Monday (`we pick the headlines on a Monday`), where `at a
+        // Monday news conference` dates the conference.
+        if !self.fr() && prev.is_some_and(|p| self.is_kw(p, Kw::A) && p > 0 && self.is_kw(p - 1, Kw::On)) {
+            return None;
+        }
         if prev.is_some_and(|p| self.t[p].has(CAP) && self.word_in(p, self.words().weekday_names_before)) {
             return None;
         }

@@ -362,7 +362,7 @@ impl P<'_> {
         // near the time of writing ([`Cal::near`]), where an event's year is.
         let mut near = false;
         if let Some(p) = prev.filter(|&p| self.is_name_word(p)) {
-            if !self.word_in(p, self.words().event_nouns) {
+            if !self.names_event(p) {
                 if !self.acronym(p) {
                     return None;
                 }
@@ -446,6 +446,13 @@ impl P<'_> {
             }
         }
         emit(i, i, Sem::Cal(Cal { near, ..Cal::year(y) }))
+    }
+
+    /// The name ending at `p` names an event: one of its last words is a noun of events
+    /// (`Expo 2010`, `Fan Expo Canada 2016`, `the Paris Air Show Asia 2016`).
+    fn names_event(&self, p: usize) -> bool {
+        let events = self.words().event_nouns;
+        (p.saturating_sub(3)..=p).rev().take_while(|&k| self.is_name_word(k)).any(|k| self.word_in(k, events))
     }
 
     /// The year at `i` dates a thing, not an event: between a determiner of things one owns

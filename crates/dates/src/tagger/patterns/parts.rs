@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// How far around a half or a quarter with no year a word of a game is looked for: about a
+/// paragraph of a match report (`In the second half, X was booked.` follows the score).
+const GAME_WINDOW: usize = 40;
+
 impl P<'_> {
     /// `début 2023`, `fin décembre`, `mi-juin`, `fin de l'année`, `early next year`,
     /// `mid-2022`, `end of March`: the modifier joins the span, the value is the date's own.
@@ -301,7 +305,19 @@ impl P<'_> {
                 last = k;
             }
         }
+        if yrel.is_none() && self.game_near(o, i) {
+            return None;
+        }
         emit(o, last, Sem::Part { n: n as u8, parts: parts as u8, modi: Mod::None, yrel })
+    }
+
+    /// A word of a game's score or play within [`GAME_WINDOW`] tokens of the part `o..=i`:
+    /// a match report's halves and quarters are periods of the match.
+    fn game_near(&self, o: usize, i: usize) -> bool {
+        let list = self.words().score_words;
+        !list.is_empty()
+            && (o.saturating_sub(GAME_WINDOW)..self.t.len().min(i + 1 + GAME_WINDOW))
+                .any(|k| self.t[k].kind == Kind::Word && self.word_in(k, list))
     }
 
     /// The number of the part an ordinal at `o` names in a year cut into `parts`.

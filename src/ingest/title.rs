@@ -463,6 +463,9 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     // a line printed all over the page (`This advertisement has not loaded yet.`) is furniture
     // wherever it is printed.
     "top_named",
+    // Four words or fewer right over a headline-shaped line about the story with twice its
+    // words or more: a section's label or a kicker (`Droits des femmes`, then the headline).
+    "kicker_over",
     // Five words or fewer opening with a common given name (`Pierre de Vilno`): a host's or an
     // author's name the byline reader does not read as one.
     "given_start",
@@ -642,6 +645,7 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         sign(i == page.first && about > 0.0),
         sign(i == page.first) * about,
         sign(!label_repeat && !site_name && top_named(page, i, s.words)),
+        flag(kicker_over(lines, i, s.words, opening)),
         flag(s.words <= 5 && opens_with_given_name(t)),
     ];
     debug_assert_eq!(values.len(), TITLE_FEATURES.len());
@@ -675,6 +679,15 @@ fn top_named(page: &Around, i: usize, words: usize) -> bool {
             .any(|j| j != i && page.keys[j].len() > k.len() && page.keys[j].contains(k.as_str()))
 }
 
+/// Whether line `i`, of `words` words, stands right over (at most one empty line between) a
+/// headline-shaped line about the text's opening with twice its words or more.
+fn kicker_over(lines: &[&str], i: usize, words: usize, opening: &std::collections::HashSet<String>) -> bool {
+    let Some(j) = (i + 1..lines.len().min(i + 3)).find(|&j| !lines[j].trim().is_empty()) else { return false };
+    let (n, bullet) = plain(lines[j]);
+    let below = n.split_whitespace().count();
+    words <= 4 && !bullet && below >= 2 * words && below >= 5 && looks_like_headline(n) && overlap(n, opening) >= 0.25
+}
+
 /// Lines that are never a headline, whatever the page: a date, a byline, a name, a stamp, a
 /// credit, a breadcrumb, a link, a frame, a form control, a rights notice, boilerplate, a line
 /// that announces what follows (`… :`).
@@ -699,6 +712,16 @@ fn cannot_be_headline(t: &str) -> bool {
         || t.contains("://")
         || t.contains("IFRAME")
         || t.contains("___")
+        || names_email(t)
+}
+
+/// Whether a line gives an email address (`Please email support@example.com`): a notice to
+/// the reader, never a headline.
+fn names_email(t: &str) -> bool {
+    t.split_whitespace().any(|w| {
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.trim_end_matches(['.', ',']).contains('.'))
+    })
 }
 
 /// A line that reads as names and opens with a common given name (`Jane Roe`, `Marie Dupont et
@@ -1396,6 +1419,18 @@ mod tests {
         assert!(!top_named(&page, 0, 12));
         assert!(!top_named(&page, 6, 1));
         assert_eq!(pick(&lines, &cls, 8), Some(7));
+    }
+
+    #[test]
+    fn a_label_over_its_headline_and_an_email_notice() {
+        let headline = "Two arrested after climate protest stops the evening play at the theatre";
+        let lines = ["Faits divers", "", headline, P1, P2];
+        let opening: std::collections::HashSet<String> = P1.split(' ').map(|w| w.to_lowercase()).collect();
+        assert!(kicker_over(&lines, 0, 2, &opening));
+        assert!(!kicker_over(&lines, 2, 12, &opening));
+        assert!(names_email("Please email support@example.com"));
+        assert!(!names_email("Fans @ the stadium cheer as the team wins"));
+        assert!(cannot_be_headline("Please email support@example.com"));
     }
 
     #[test]

@@ -12,7 +12,9 @@ use super::byline::{byline, closing_name, credit, names};
 use super::dateline::{date_stamps, date_with_byline, is_update_line, segmented_byline};
 use super::lexicon::PUBLISH_CUES;
 use super::line::{ends_with_credit, is_photo_credit};
-use super::title::{best_title, breadcrumb_last, clean_title, is_credit, looks_like_headline, two_part_headline};
+use super::title::{
+    best_title, breadcrumb_last, clean_title, is_credit, looks_like_headline, two_part_headline, without_site,
+};
 use crate::dates::PartialDate;
 
 /// What reading the page around its main block found.
@@ -97,6 +99,14 @@ fn opens_as_headline(l: &str) -> bool {
         && !t.starts_with(['[', '#'])
         && !t.contains("://")
         && !t.contains("IFRAME")
+}
+
+/// Whether a line is what a text browser prints for a page's `<link>` elements or a frame
+/// (`#alternate alternate`, `#Site » Feed`, `IFRAME: https://…`), never a text's own line.
+fn dumped_markup(l: &str) -> bool {
+    let t = l.trim();
+    let link = t.strip_prefix('#').and_then(|r| r.chars().next()).is_some_and(|c| !c.is_whitespace() && c != '#');
+    link || t.starts_with("IFRAME:")
 }
 
 /// A line whose text is one sentence printed two or three times (a caption repeated by a
@@ -257,7 +267,9 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     // contents under it is not a page's furniture above the text. Such a first line gives
     // way to scored headlines only on clear evidence of a page around the text.
     let headline_first = first_line < bs && opens_as_headline(lines[first_line]);
-    let whole_head = head_furniture >= PAGE_HEAD;
+    // A text browser prints a page's `<link>` and frame elements first (`#alternate`,
+    // `IFRAME: …`): under them is a whole page, however few menus it has.
+    let whole_head = head_furniture >= PAGE_HEAD || (head_furniture > 0 && dumped_markup(lines[first_line]));
     // The first line stays the headline unless the furniture above the text is a page's.
     let keep_first = headline_first && head_furniture < PASTED_HEAD;
     // A first line none of whose words come back in the text's opening is a row of the
@@ -283,7 +295,10 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     let title_at = if whole_head && keep_first { Some(first_line) } else { chosen.map(|c| c.line) };
     let start = match title_at {
         Some(t) => {
-            page.title = Some(clean_title(plain(lines[t]).0));
+            let title = clean_title(plain(lines[t]).0);
+            // The first line of a whole page is its `<title>`: `Headline | Site`.
+            let scored_first = t == first_line && !keep_first;
+            page.title = Some(if scored_first { without_site(&title).to_string() } else { title });
             t + 1
         }
         None if whole_head => bs,
@@ -663,5 +678,15 @@ mod tests {
         let teasers = [para, "Les plus lus", "Un titre", para3, "12 mars 2023", "Un autre titre", "* Monde"];
         let cls = smooth(&raw_classes(&teasers));
         assert_eq!(tail_end(&teasers, &cls, 1), 1);
+    }
+
+    #[test]
+    fn a_text_browser_s_link_and_frame_lines_open_a_whole_page() {
+        assert!(dumped_markup("#alternate alternate"));
+        assert!(dumped_markup("   #Daily Courier » Feed"));
+        assert!(dumped_markup("IFRAME: https://www.example.com/ns.html"));
+        assert!(!dumped_markup("# A heading"));
+        assert!(!dumped_markup("## A heading"));
+        assert!(!dumped_markup("Two arrested after climate protest"));
     }
 }

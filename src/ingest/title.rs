@@ -126,6 +126,31 @@ pub(super) fn clean_title(l: &str) -> String {
     t.trim().to_string()
 }
 
+/// A page's `<title>` line without the site's name after its last separator (`Headline |
+/// Site`, `Headline - Site Name`): a tail of four words or fewer, capitalised, with no
+/// function word a name does not hold, after a headline of three words or more. A tail that
+/// reads as words (`Hating Millennials - the prejudice you're allowed to boast about`) stays.
+pub(super) fn without_site(t: &str) -> &str {
+    let Some((head, tail)) =
+        [" | ", " – ", " — ", " - "].iter().filter_map(|sep| t.rsplit_once(sep)).max_by_key(|(h, _)| h.len())
+    else {
+        return t;
+    };
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let named = (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || NAME_PARTICLES.contains(&lower.as_str())
+                || !w.chars().any(char::is_alphabetic)
+        });
+    if named && head.split_whitespace().count() >= 3 {
+        head.trim_end()
+    } else {
+        t
+    }
+}
+
 /// A headline without the number of the list item it was printed as (`5. Title`): one or two
 /// digits and a period, before three words or more.
 fn without_list_number(t: &str) -> &str {
@@ -427,10 +452,20 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     // Reads as two to four names, not opening with a common given name (those are no
     // candidates): a candidate only as the text's first line or a breadcrumb's last item.
     "name_shape",
-    // The text's first line, headline-shaped (a paste from the headline down opens with it; a
-    // whole page with its menus); times `about`.
+    // The text's first line, headline-shaped, some of whose words come back in the text's
+    // opening (a paste from the headline down opens with it; a whole page opens with a menu or
+    // the site's name, which the text does not repeat); times `about`.
     "first_line",
     "first_line_about",
+    // Held by one of the page's first three lines (the `<title>` a dump prints first, `Title |
+    // Site`, a feed's name `Site » Title Comments Feed`), however long that line: the page
+    // names its article there. The first line itself counts as the answer, not as evidence;
+    // a line printed all over the page (`This advertisement has not loaded yet.`) is furniture
+    // wherever it is printed.
+    "top_named",
+    // Four words or fewer right over a headline-shaped line about the story with twice its
+    // words or more: a section's label or a kicker (`Droits des femmes`, then the headline).
+    "kicker_over",
     // Five words or fewer opening with a common given name (`Pierre de Vilno`): a host's or an
     // author's name the byline reader does not read as one.
     "given_start",
@@ -505,7 +540,7 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
     // A line that reads as names (`The New Republic`, `Power Rankings`, `Peanut Butter
     // Truffles`) is a site's, a section's or a person's name unless the page shows it is the
     // headline: the text opens with it, or a breadcrumb ends with it.
-    let name_shape = names(t).is_some();
+    let name_shape = names(t).is_some() && !phrase_words(t);
     if name_shape && i != page.first && !crumb_named {
         return None;
     }
@@ -607,12 +642,50 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         flag(small),
         flag(rights_word(t)),
         flag(name_shape),
-        sign(i == page.first),
+        sign(i == page.first && about > 0.0),
         sign(i == page.first) * about,
+        sign(!label_repeat && !site_name && top_named(page, i, s.words)),
+        flag(kicker_over(lines, i, s.words, opening)),
         flag(s.words <= 5 && opens_with_given_name(t)),
     ];
     debug_assert_eq!(values.len(), TITLE_FEATURES.len());
     Some(values)
+}
+
+/// Function words a person's or a site's name holds (`Jean de la Fontaine`, `The New Republic`,
+/// `Jane Roe and John Doe`); other function words make a phrase.
+const NAME_PARTICLES: [&str; 16] =
+    ["de", "la", "le", "du", "des", "van", "von", "der", "den", "da", "di", "del", "the", "of", "and", "et"];
+
+/// Whether a line of capitalised words holds two function words or more that no name holds
+/// (`How To Grow and Care For Bougainvillea`): a headline in Title Case, not names.
+fn phrase_words(t: &str) -> bool {
+    t.split_whitespace()
+        .map(str::to_lowercase)
+        .filter(|w| is_stopword(w) && !NAME_PARTICLES.contains(&w.as_str()))
+        .count()
+        >= 2
+}
+
+/// Whether one of the page's first three non-empty lines, other than line `i`, holds line `i`
+/// (three words or more) whole.
+fn top_named(page: &Around, i: usize, words: usize) -> bool {
+    let k = &page.keys[i];
+    words >= 3
+        && k.len() >= 12
+        && (0..page.lines.len())
+            .filter(|&j| !page.keys[j].is_empty())
+            .take(3)
+            .any(|j| j != i && page.keys[j].len() > k.len() && page.keys[j].contains(k.as_str()))
+}
+
+/// Whether line `i`, of `words` words, stands right over (at most one empty line between) a
+/// headline-shaped line about the text's opening with twice its words or more.
+fn kicker_over(lines: &[&str], i: usize, words: usize, opening: &std::collections::HashSet<String>) -> bool {
+    let Some(j) = (i + 1..lines.len().min(i + 3)).find(|&j| !lines[j].trim().is_empty()) else { return false };
+    let (n, bullet) = plain(lines[j]);
+    let below = n.split_whitespace().count();
+    words <= 4 && !bullet && below >= 2 * words && below >= 5 && looks_like_headline(n) && overlap(n, opening) >= 0.25
 }
 
 /// Lines that are never a headline, whatever the page: a date, a byline, a name, a stamp, a
@@ -639,6 +712,16 @@ fn cannot_be_headline(t: &str) -> bool {
         || t.contains("://")
         || t.contains("IFRAME")
         || t.contains("___")
+        || names_email(t)
+}
+
+/// Whether a line gives an email address (`Please email support@example.com`): a notice to
+/// the reader, never a headline.
+fn names_email(t: &str) -> bool {
+    t.split_whitespace().any(|w| {
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.trim_end_matches(['.', ',']).contains('.'))
+    })
 }
 
 /// A line that reads as names and opens with a common given name (`Jane Roe`, `Marie Dupont et
@@ -1286,6 +1369,68 @@ mod tests {
         let lines = ["* Home", "* News", "* Sport", "* Culture", headline, "", standfirst, "", "By Jane Roe", P1, P2];
         let cls = smooth(&raw_classes(&lines));
         assert_eq!(pick(&lines, &cls, 9), Some(4));
+    }
+
+    #[test]
+    fn a_title_case_headline_with_function_words_is_no_name_and_a_site_s_name_leaves_the_title_line() {
+        assert!(phrase_words("How To Grow and Care For Bougainvillea"));
+        assert!(!phrase_words("Jean de la Fontaine"));
+        assert!(!phrase_words("The New Republic"));
+        assert!(!phrase_words("Jane Roe and John Doe"));
+        assert_eq!(
+            without_site("Two arrested after climate protest | Daily Courier"),
+            "Two arrested after climate protest"
+        );
+        assert_eq!(
+            without_site("Two arrested after climate protest - The Daily Courier"),
+            "Two arrested after climate protest"
+        );
+        // A tail that reads as words is the headline's own.
+        let two_sides = "Hating Millennials - the prejudice you're allowed to boast about";
+        assert_eq!(without_site(two_sides), two_sides);
+        assert_eq!(without_site("Daily Courier | News"), "Daily Courier | News");
+    }
+
+    #[test]
+    fn a_headline_held_by_the_page_s_first_lines_is_named_there() {
+        let headline = "Two arrested after climate protest stops theatre play";
+        let feed = format!("#Daily Courier » Feed Daily Courier » {headline} Comments Feed alternate alternate");
+        let lines = [feed.as_str(), "* Home", "* News", "* Sport", "* Culture", "* Travel", "Menu", headline, P1, P2];
+        let cls = smooth(&raw_classes(&lines));
+        let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
+        let cut_keys = vec![String::new(); lines.len()];
+        let meta = MetaLines::new(&lines);
+        let opening = opening_words(&lines, &cls, 8);
+        let crumb_ends = crumb_list_ends(&lines);
+        let page = Around {
+            lines: &lines,
+            first: 0,
+            cls: &cls,
+            keys: &keys,
+            cut_keys: &cut_keys,
+            meta: &meta,
+            opening: &opening,
+            text_start: 8,
+            crumb_ends: &crumb_ends,
+            crumb_lasts: &vec![String::new(); lines.len()],
+        };
+        assert!(top_named(&page, 7, 8));
+        // The first line is the answer or not, never its own evidence; a menu item is too short.
+        assert!(!top_named(&page, 0, 12));
+        assert!(!top_named(&page, 6, 1));
+        assert_eq!(pick(&lines, &cls, 8), Some(7));
+    }
+
+    #[test]
+    fn a_label_over_its_headline_and_an_email_notice() {
+        let headline = "Two arrested after climate protest stops the evening play at the theatre";
+        let lines = ["Faits divers", "", headline, P1, P2];
+        let opening: std::collections::HashSet<String> = P1.split(' ').map(|w| w.to_lowercase()).collect();
+        assert!(kicker_over(&lines, 0, 2, &opening));
+        assert!(!kicker_over(&lines, 2, 12, &opening));
+        assert!(names_email("Please email support@example.com"));
+        assert!(!names_email("Fans @ the stadium cheer as the team wins"));
+        assert!(cannot_be_headline("Please email support@example.com"));
     }
 
     #[test]

@@ -123,6 +123,9 @@ pub struct Pages {
     /// Its term shards, made once (a build makes them while events render, and hands each
     /// to the writer rather than keep a copy).
     search_terms: OnceLock<Vec<std::sync::Mutex<Vec<u8>>>>,
+    /// Each article's mentions of events ([`mentions_by_article`]), found when a first
+    /// article page is rendered.
+    article_mentions: OnceLock<Vec<ArticleMentions>>,
 }
 
 impl Pages {
@@ -199,6 +202,7 @@ impl Pages {
             whole_timeline: Default::default(),
             search,
             search_terms: OnceLock::new(),
+            article_mentions: OnceLock::new(),
             jobs,
             by_path,
             site,
@@ -767,7 +771,9 @@ impl Pages {
                         // its blocks' text back is a copy of the whole article).
                         let html = std::mem::take(&mut ctx.body);
                         let body = self.with_actors(&html, &u, site.actors.of_doc(d), None);
-                        let (body, listed, marked) = link_dates(site, &u, i, &body);
+                        let mine = self.article_mentions.get_or_init(|| mentions_by_article(site));
+                        let mine = mine.get(i.index()).map_or(&[][..], |m| &m[..]);
+                        let (body, listed, marked) = link_dates(site, &u, i, mine, &body);
                         ctx.body = Cow::Owned(body);
                         ctx.marked = marked;
                         // Entries only for the events left in the list.
@@ -812,56 +818,71 @@ fn with_scratch<R>(f: impl FnOnce(&mut String) -> R) -> R {
 /// ([`dating_links`]), the events that keep an entry in the list (in the article's order),
 /// and how many are marked: those whose every mention in the article was placed, which
 /// leave the list.
-fn link_dates(site: &Site, u: &Urls, ai: ArticleId, html: &str) -> (String, Vec<usize>, usize) {
-    let blocks = &site.articles[ai].body.blocks;
+fn link_dates(site: &Site, u: &Urls, ai: ArticleId, mine: &[(u32, u32)], html: &str) -> (String, Vec<usize>, usize) {
+    // The article's blocks by id: a scan of them for each mention, comparing ids, was about
+    // 1% of a 10,000-article build. The first of equal ids is kept, the one the scan found.
+    let mut by_id: crate::fast_hash::FastMap<&str, &crate::markdown::Block> = Default::default();
+    for b in site.articles[ai].body.blocks.iter().rev() {
+        by_id.insert(&b.id, b);
+    }
+    let block_of = |id: &str| by_id.get(id).copied();
+    // Event `ei`'s mentions in this article, in their order ([`mentions_by_article`]): a scan
+    // of all of an event's mentions for this article's was another 1%, an event merged from
+    // hundreds of articles being listed on each of their pages.
+    let mentions_of = |ei: usize| {
+        let mentions = &site.events[ei].mentions;
+        let from = mine.partition_point(|&(e, _)| (e as usize) < ei);
+        mine[from..]
+            .iter()
+            .take_while(move |&&(e, _)| e as usize == ei)
+            .filter_map(move |&(_, m)| mentions.get(m as usize))
+    };
     // The year the article's own date gives its readers: a date of that year is shown
     // without it (`mardi (16 septembre)` in an article of September 2025).
     let own_year = site.articles[ai].date.map(|d| d.get_year());
     let events: Vec<usize> = site.article_events[ai].iter().map(|e| e.index()).collect();
     // Each event's link and date as its list entry would give them ([`context::ArticleEvent`]):
-    // the rest of an entry is made only for the events that keep one.
-    let urls: Vec<String> = events.iter().map(|&ei| u.event(ei)).collect();
-    let dates: Vec<String> = events.iter().map(|&ei| site.events[ei].span.long(site.lang)).collect();
+    // the rest of an entry is made only for the events that keep one. The links are written
+    // one after the other into one string, and a date is made only when a target needs it.
+    let mut links = String::with_capacity(events.len() * 48);
+    let mut link_ends = Vec::with_capacity(events.len());
+    for &ei in &events {
+        u.write_event(ei, |s| links.push_str(s));
+        link_ends.push(links.len());
+    }
+    let dates: Vec<std::cell::OnceCell<String>> = events.iter().map(|_| std::cell::OnceCell::new()).collect();
     let mut targets = Vec::new();
     let mut owner = Vec::new();
     let mut whole = vec![true; events.len()];
     for (k, &ei) in events.iter().enumerate() {
         let e = &site.events[ei];
-        // Written on the stack: a string made for each event of each article was one more
-        // allocation per event in the render.
-        let mut digits = [0u8; 20];
-        let owned;
-        let year: &str = match usize::try_from(e.span.start.get_year()) {
-            Ok(n) => crate::text::decimal(n, &mut digits),
-            Err(_) => {
-                owned = e.span.start.get_year().to_string();
-                &owned
-            }
-        };
+        let url = &links[k.checked_sub(1).map_or(0, |j| link_ends[j])..link_ends[k]];
         let same_year = own_year == Some(e.span.start.get_year());
         let mut any = false;
-        for m in e.mentions.iter().filter(|m| m.article == ai) {
-            let Some(b) = blocks.iter().find(|b| *b.id == *m.block) else {
-                whole[k] = false;
-                continue;
-            };
-            any = true;
-            targets.push(dating_links::Target {
-                block: &m.block,
-                block_text: &b.text,
-                sentence: &m.sentence,
-                expression: &m.expression,
-                url: &urls[k],
-                date: if context::contains_short(&m.expression, year) {
-                    None
-                } else {
-                    // A single day or month of the article's year: its year goes without saying.
-                    let own = (same_year && e.span.end.is_none()).then_some(year);
-                    dating_links::date_after(&m.expression, &dates[k], own)
-                },
-            });
-            owner.push(k);
-        }
+        with_year(e.span.start.get_year(), |year| {
+            for m in mentions_of(ei) {
+                let Some(b) = block_of(&m.block) else {
+                    whole[k] = false;
+                    continue;
+                };
+                any = true;
+                targets.push(dating_links::Target {
+                    block: &m.block,
+                    block_text: &b.text,
+                    sentence: &m.sentence,
+                    expression: &m.expression,
+                    url,
+                    date: if context::contains_short(&m.expression, year) {
+                        None
+                    } else {
+                        // A single day or month of the article's year: its year goes without saying.
+                        let own = (same_year && e.span.end.is_none()).then_some(year);
+                        dating_links::date_after(&m.expression, dates[k].get_or_init(|| e.span.long(site.lang)), own)
+                    },
+                });
+                owner.push(k);
+            }
+        });
         // An event the article is only cited for has no words in it to mark.
         whole[k] &= any;
     }
@@ -871,6 +892,35 @@ fn link_dates(site: &Site, u: &Urls, ai: ArticleId, html: &str) -> (String, Vec<
     }
     let listed = events.iter().zip(&whole).filter(|(_, &w)| !w).map(|(&ei, _)| ei).collect();
     (out, listed, whole.iter().filter(|&&w| w).count())
+}
+
+/// `f` given `year` in decimal, written on the stack: a string made for each event of each
+/// article was one more allocation per event in the render.
+fn with_year<R>(year: i32, f: impl FnOnce(&str) -> R) -> R {
+    let mut digits = [0u8; 20];
+    match usize::try_from(year) {
+        Ok(n) => f(crate::text::decimal(n, &mut digits)),
+        Err(_) => f(&year.to_string()),
+    }
+}
+
+/// An article's mentions of events, as (event, mention) numbers ([`mentions_by_article`]).
+type ArticleMentions = Box<[(u32, u32)]>;
+
+/// For each article, the mentions of events that it holds, as (event, mention) numbers in
+/// the order of the events and of their mentions: what [`link_dates`] reads of each article
+/// its page lists, found in one pass over the chronology.
+fn mentions_by_article(site: &Site) -> Vec<ArticleMentions> {
+    let mut by: Vec<Vec<(u32, u32)>> = vec![Vec::new(); site.articles.len()];
+    for (ei, e) in site.events.iter().enumerate() {
+        for (mi, m) in e.mentions.iter().enumerate() {
+            if let (Some(list), Ok(ei), Ok(mi)) = (by.get_mut(m.article.index()), u32::try_from(ei), u32::try_from(mi))
+            {
+                list.push((ei, mi));
+            }
+        }
+    }
+    by.into_iter().map(Vec::into_boxed_slice).collect()
 }
 
 /// Renders every page and export of the site.

@@ -123,9 +123,6 @@ pub struct Pages {
     /// Its term shards, made once (a build makes them while events render, and hands each
     /// to the writer rather than keep a copy).
     search_terms: OnceLock<Vec<std::sync::Mutex<Vec<u8>>>>,
-    /// Each article's mentions of events ([`mentions_by_article`]), found when a first
-    /// article page is rendered.
-    article_mentions: OnceLock<Vec<ArticleMentions>>,
 }
 
 impl Pages {
@@ -202,7 +199,6 @@ impl Pages {
             whole_timeline: Default::default(),
             search,
             search_terms: OnceLock::new(),
-            article_mentions: OnceLock::new(),
             jobs,
             by_path,
             site,
@@ -771,9 +767,7 @@ impl Pages {
                         // its blocks' text back is a copy of the whole article).
                         let html = std::mem::take(&mut ctx.body);
                         let body = self.with_actors(&html, &u, site.actors.of_doc(d), None);
-                        let mine = self.article_mentions.get_or_init(|| mentions_by_article(site));
-                        let mine = mine.get(i.index()).map_or(&[][..], |m| &m[..]);
-                        let (body, listed, marked) = link_dates(site, &u, i, mine, &body);
+                        let (body, listed, marked) = link_dates(site, &u, i, &body);
                         ctx.body = Cow::Owned(body);
                         ctx.marked = marked;
                         // Entries only for the events left in the list.
@@ -818,25 +812,18 @@ fn with_scratch<R>(f: impl FnOnce(&mut String) -> R) -> R {
 /// ([`dating_links`]), the events that keep an entry in the list (in the article's order),
 /// and how many are marked: those whose every mention in the article was placed, which
 /// leave the list.
-fn link_dates(site: &Site, u: &Urls, ai: ArticleId, mine: &[(u32, u32)], html: &str) -> (String, Vec<usize>, usize) {
+fn link_dates(site: &Site, u: &Urls, ai: ArticleId, html: &str) -> (String, Vec<usize>, usize) {
     // The article's blocks by id: a scan of them for each mention, comparing ids, was about
     // 1% of a 10,000-article build. The first of equal ids is kept, the one the scan found.
-    let mut by_id: crate::fast_hash::FastMap<&str, &crate::markdown::Block> = Default::default();
-    for b in site.articles[ai].body.blocks.iter().rev() {
+    let blocks = &site.articles[ai].body.blocks;
+    let mut by_id: crate::fast_hash::FastMap<&str, &crate::markdown::Block> =
+        crate::fast_hash::FastMap::with_capacity_and_hasher(blocks.len(), Default::default());
+    for b in blocks.iter().rev() {
         by_id.insert(&b.id, b);
     }
     let block_of = |id: &str| by_id.get(id).copied();
-    // Event `ei`'s mentions in this article, in their order ([`mentions_by_article`]): a scan
-    // of all of an event's mentions for this article's was another 1%, an event merged from
-    // hundreds of articles being listed on each of their pages.
-    let mentions_of = |ei: usize| {
-        let mentions = &site.events[ei].mentions;
-        let from = mine.partition_point(|&(e, _)| (e as usize) < ei);
-        mine[from..]
-            .iter()
-            .take_while(move |&&(e, _)| e as usize == ei)
-            .filter_map(move |&(_, m)| mentions.get(m as usize))
-    };
+    // Event `ei`'s mentions in this article, in their order.
+    let mentions_of = |ei: usize| site.events[ei].mentions.iter().filter(move |m| m.article == ai);
     // The year the article's own date gives its readers: a date of that year is shown
     // without it (`mardi (16 septembre)` in an article of September 2025).
     let own_year = site.articles[ai].date.map(|d| d.get_year());
@@ -902,25 +889,6 @@ fn with_year<R>(year: i32, f: impl FnOnce(&str) -> R) -> R {
         Ok(n) => f(crate::text::decimal(n, &mut digits)),
         Err(_) => f(&year.to_string()),
     }
-}
-
-/// An article's mentions of events, as (event, mention) numbers ([`mentions_by_article`]).
-type ArticleMentions = Box<[(u32, u32)]>;
-
-/// For each article, the mentions of events that it holds, as (event, mention) numbers in
-/// the order of the events and of their mentions: what [`link_dates`] reads of each article
-/// its page lists, found in one pass over the chronology.
-fn mentions_by_article(site: &Site) -> Vec<ArticleMentions> {
-    let mut by: Vec<Vec<(u32, u32)>> = vec![Vec::new(); site.articles.len()];
-    for (ei, e) in site.events.iter().enumerate() {
-        for (mi, m) in e.mentions.iter().enumerate() {
-            if let (Some(list), Ok(ei), Ok(mi)) = (by.get_mut(m.article.index()), u32::try_from(ei), u32::try_from(mi))
-            {
-                list.push((ei, mi));
-            }
-        }
-    }
-    by.into_iter().map(Vec::into_boxed_slice).collect()
 }
 
 /// Renders every page and export of the site.

@@ -29,11 +29,15 @@ pub(super) fn byline(l: &str) -> Option<Option<String>> {
         return byline_names(r).map(Some);
     }
     if NAMELESS_BYLINES.iter().any(|p| lower.starts_with(p)) && t.split_whitespace().count() <= 10 {
-        // `De notre correspondant à Moscou`: a byline with no name.
-        return Some(None);
+        // `De notre correspondant à Moscou`: a byline with no name, or its name after a comma.
+        return Some(name_after_role(t));
     }
     let p = BYLINE_PREFIXES.iter().find(|p| lower.starts_with(*p))?;
     let rest = t.get(p.len()..)?.trim();
+    // `Par notre correspondante à Rome, Jane Roe`: the name after the role and its place.
+    if let Some(n) = name_after_role(rest) {
+        return Some(Some(n));
+    }
     // `By Kulu Media News Desk`: the whole collective signature, not the names before its desk.
     if let Some(d) = desk_credit(rest) {
         return Some(Some(d));
@@ -62,6 +66,18 @@ pub(super) fn byline(l: &str) -> Option<Option<String>> {
         && !rest.ends_with(['.', '!', '?', '…', ':'])
         && rest.chars().next().is_some_and(char::is_uppercase);
     outlet.then_some(None)
+}
+
+/// Possessives that open a reporter's role (`notre envoyée spéciale`, `our correspondent`).
+const ROLE_OPENERS: [&str; 5] = ["notre", "nos", "our", "de notre", "from our"];
+
+/// `notre correspondante à Rome, Jane Roe`, `De notre envoyé spécial à Kiev, Jane Roe`: the
+/// names after a role opened with a possessive and a comma.
+fn name_after_role(rest: &str) -> Option<String> {
+    let (head, tail) = rest.rsplit_once(", ")?;
+    let lower = head.to_lowercase();
+    let role = ROLE_OPENERS.iter().any(|o| lower.strip_prefix(o).is_some_and(|r| r.starts_with(' ')));
+    (role && head.split_whitespace().count() <= 8).then(|| byline_names(tail)).flatten()
 }
 
 pub(super) fn strip_ci_prefix<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -243,8 +259,19 @@ pub(super) fn credit(l: &str) -> Option<(String, Option<String>)> {
         .iter()
         .find_map(|sep| find_word(rest, sep).map(|p| rest[..p].trim()))
         .filter(|o| !o.is_empty() && !is_agency(o) && o.chars().next().is_some_and(char::is_uppercase))
+        // `Jane Roe avec AFP`: a reporter with the wire, no outlet.
+        .filter(|o| !names_a_person(o))
         .map(str::to_string);
     Some((rest.to_string(), outlet))
+}
+
+/// Whether a credit's head is a person's name (`Jane Roe`: a name opening with a common given
+/// name) or a newsroom's (`La rédaction`), not an outlet's.
+fn names_a_person(o: &str) -> bool {
+    let folded = crate::text::fold(o);
+    let first = folded.split_whitespace().next().unwrap_or("");
+    (names(o).is_some() && super::given_names::is_given_name(first))
+        || ["la redaction", "the newsroom", "the editors", "staff"].iter().any(|d| folded.starts_with(d))
 }
 
 /// `Kulu Media News Desk`, `Edge Delta Team`, `From staff reports`: a signature by an outlet's
@@ -539,6 +566,25 @@ mod tests {
         );
         assert_ne!(byline("By then, the Jane Roe Foundation had closed"), Some(Some("Jane Roe".into())));
         assert_eq!(byline("by Jane Roe January 18, 2017 11:00 PM PST"), Some(Some("Jane Roe".into())));
+    }
+
+    #[test]
+    fn a_name_after_a_reporters_role_and_place_is_read() {
+        assert_eq!(byline("Par notre correspondante à Rome, Jane Roe"), Some(Some("Jane Roe".into())));
+        assert_eq!(byline("De notre envoyé spécial à Kiev, Jane Roe"), Some(Some("Jane Roe".into())));
+        assert_eq!(byline("De notre correspondant à Moscou"), Some(None));
+        assert_ne!(byline("Par la suite, Jane Roe a démissionné"), Some(Some("Jane Roe".into())));
+        assert_ne!(byline("By default, Google Pixel"), Some(Some("Google Pixel".into())));
+    }
+
+    #[test]
+    fn a_credit_names_an_outlet_never_a_person_or_a_newsroom() {
+        assert_eq!(
+            credit("Par Le Parisien avec AFP"),
+            Some(("Le Parisien avec AFP".into(), Some("Le Parisien".into())))
+        );
+        assert_eq!(credit("Jane Roe avec AFP"), Some(("Jane Roe avec AFP".into(), None)));
+        assert_eq!(credit("La rédaction avec AFP"), Some(("La rédaction avec AFP".into(), None)));
     }
 
     #[test]

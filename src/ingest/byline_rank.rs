@@ -25,7 +25,7 @@ use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 46] = [
+pub(super) const FEATURES: [&str; 48] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -95,6 +95,11 @@ pub(super) const FEATURES: [&str; 46] = [
     "glued",
     "role_verb",
     "closes_prose",
+    // Round 33: the name is vouched for elsewhere in the page, outside the text (under an
+    // author box's heading, after `More by`, opening a biography: `Jane Roe is a reporter…`);
+    // a date within a few printed lines (a stamp under the byline, a count between them).
+    "vouched",
+    "date_close",
 ];
 
 /// What share and follow buttons name (folded): `par Messenger`, `par e-mail` read like
@@ -371,6 +376,8 @@ fn dated(lines: &[&str], j: usize) -> bool {
 /// headline chosen (`title`), and the author the rules read (`legacy`).
 pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, legacy: Option<&str>) -> Vec<Candidate> {
     let anchors = anchors(lines, layout, title);
+    let filled = printed(lines);
+    let rank: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
     let mut at: Vec<usize> = Vec::new();
     let mut take = |from: usize, to: usize| at.extend(from.min(lines.len())..to.min(lines.len()));
     if let Some(ti) = anchors.title {
@@ -382,15 +389,15 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         take(bs.saturating_sub(AROUND_BLOCK), bs + AROUND_BLOCK);
         take(be.saturating_sub(2), be + AFTER_BLOCK);
     }
-    let filled = printed(lines);
-    let rank: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
     // Inside the block, a name alone right after a paragraph and before no other: the text's
     // signature, where the block runs on into the furniture after it (`Top Articles`).
     if let Some((bs, be)) = anchors.block {
         for i in bs..(be + 1).min(lines.len()) {
             let t = plain(lines[i]).0;
             let named = t.chars().count() <= 90 && (names(t).is_some() || name_with_role(t).is_some());
-            if named && closes_prose(lines, &filled, &rank, i) {
+            // `… hates CNN. Jane Roe`: the signature glued to the last sentence.
+            let glued = tail_name(t).is_some() && rank.get(&i).is_some_and(|&r| !prose_at(lines, &filled, r + 1));
+            if glued || (named && closes_prose(lines, &filled, &rank, i)) {
                 at.push(i);
             }
         }
@@ -428,6 +435,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
 
     let counts = repeat_counts(lines);
     let lower = lower_words(lines);
+    let boxes = Vouchers::read(lines, &filled, anchors.block);
     let legacy_key = legacy.map(|a| a.to_lowercase());
     let mut out: Vec<Candidate> = Vec::new();
     for i in at {
@@ -487,6 +495,8 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             v[40] = f64::from(pub_stamp_near(lines, &filled, &rank, i));
             v[44] = f64::from(role_verb(t, &text));
             v[45] = f64::from(closes_prose(lines, &filled, &rank, i));
+            v[46] = f64::from(boxes.vouch(&text, i));
+            v[47] = f64::from(v[26] == 1.0 || date_close(lines, &filled, &rank, i));
             out.push(Candidate { text, line: i, outlet, values: v });
         }
     }
@@ -511,6 +521,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             v[8] = 1.0;
             shape(a, &lower, &mut v);
             v[19] = f64::from(anchors.title.is_none());
+            v[46] = f64::from(boxes.vouch(a, lines.len()));
             out.push(Candidate { text: a.to_string(), line: lines.len(), outlet: None, values: v });
         }
     }
@@ -623,11 +634,143 @@ const AUTHOR_VERBS: [&str; 12] = [
 /// Articles`).
 fn closes_prose(lines: &[&str], filled: &[usize], rank: &HashMap<usize, usize>, i: usize) -> bool {
     let Some(&r) = rank.get(&i) else { return false };
-    let prose = |k: usize| {
-        let s = signals(lines[filled[k]]);
+    r > 0 && prose_at(lines, filled, r - 1) && !prose_at(lines, filled, r + 1)
+}
+
+/// Whether the `r`-th printed line is a paragraph of prose (none past the last).
+fn prose_at(lines: &[&str], filled: &[usize], r: usize) -> bool {
+    filled.get(r).is_some_and(|&k| {
+        let s = signals(lines[k]);
         s.words >= 12 && s.stop_density >= 0.2 && s.sentence
-    };
-    r > 0 && prose(r - 1) && (r + 1 >= filled.len() || !prose(r + 1))
+    })
+}
+
+/// Printed lines on either side of a byline within which a date makes it `date_close`.
+const DATE_CLOSE_REACH: usize = 3;
+
+/// Whether a printed line within [`DATE_CLOSE_REACH`] of line `i` carries a date.
+fn date_close(lines: &[&str], filled: &[usize], rank: &HashMap<usize, usize>, i: usize) -> bool {
+    let Some(&r) = rank.get(&i) else { return false };
+    (r.saturating_sub(DATE_CLOSE_REACH)..(r + DATE_CLOSE_REACH + 1).min(filled.len())).any(|k| dated(lines, filled[k]))
+}
+
+/// Headings of an author box (folded, closing punctuation dropped): the names under them are
+/// the article's authors (`About the Author`, `À propos de l'auteur.e`, `AUTEURS`).
+const AUTHOR_BOX_HEADINGS: [&str; 22] = [
+    "about the author",
+    "about the authors",
+    "the author",
+    "meet the author",
+    "author",
+    "authors",
+    "written by",
+    "a propos de l'auteur",
+    "a propos de l'auteure",
+    "a propos de l'auteur.e",
+    "a propos de l'auteur(e)",
+    "a propos des auteurs",
+    "a propos de l'autrice",
+    "l'auteur",
+    "l'auteure",
+    "les auteurs",
+    "auteur",
+    "auteurs",
+    "autrice",
+    "ecrit par",
+    "redige par",
+    "par l'auteur",
+];
+
+/// Openings of a link to an author's other pieces (folded): `More by Jane Roe`, `Tous les
+/// articles de Jane Roe`.
+const AUTHOR_PAGE_CUES: [&str; 16] = [
+    "more by ",
+    "more from ",
+    "more articles by ",
+    "more stories by ",
+    "other articles by ",
+    "articles by ",
+    "stories by ",
+    "posts by ",
+    "view all posts by ",
+    "see all posts by ",
+    "all posts by ",
+    "tous les articles de ",
+    "tous les articles par ",
+    "voir tous les articles de ",
+    "plus d'articles de ",
+    "les articles de ",
+];
+
+/// Printed lines under an author box's heading that name its authors.
+const BOX_REACH: usize = 3;
+
+/// What may follow a name in the opening of its biography (folded): `Jane Roe is a reporter`,
+/// `Jane Roe, M.D., is a psychiatrist`, `Jane Roe est journaliste`.
+const BIO_VERBS: [&str; 6] = [" is ", " was ", " has ", " est ", " a ete ", " etait "];
+
+/// What vouches for a name outside the text: the folded lines under an author box's heading
+/// and after an author page's cue, and the folded lines outside the main block (where a
+/// biography opens with the name).
+struct Vouchers {
+    boxes: Vec<String>,
+    outside: Vec<(usize, String)>,
+}
+
+impl Vouchers {
+    fn read(lines: &[&str], filled: &[usize], block: Option<(usize, usize)>) -> Self {
+        let fold = |l: &str| crate::text::fold(&plain(l).0.replace('’', "'"));
+        let mut boxes = Vec::new();
+        let mut outside = Vec::new();
+        for (r, &i) in filled.iter().enumerate() {
+            let t = fold(lines[i]);
+            if t.chars().count() > 300 {
+                if block.is_none_or(|(bs, be)| i < bs || i > be) {
+                    outside.push((i, t));
+                }
+                continue;
+            }
+            let head = t.trim_end_matches([':', '.', ' ', '-', '|']).trim();
+            if AUTHOR_BOX_HEADINGS.contains(&head) {
+                boxes.extend(filled[r + 1..(r + 1 + BOX_REACH).min(filled.len())].iter().map(|&j| fold(lines[j])));
+            }
+            if let Some(c) = AUTHOR_PAGE_CUES.iter().find(|c| t.starts_with(*c)) {
+                boxes.push(t[c.len()..].to_string());
+            }
+            if block.is_none_or(|(bs, be)| i < bs || i > be) {
+                outside.push((i, t));
+            }
+        }
+        Vouchers { boxes, outside }
+    }
+
+    /// Whether one of the names of `text` (co-authors split) stands in an author box or opens a
+    /// biography on another line than `line`.
+    fn vouch(&self, text: &str, line: usize) -> bool {
+        let folded = crate::text::fold(&text.replace('’', "'"));
+        folded
+            .split([',', ';', '&'])
+            .flat_map(|p| p.split(" et "))
+            .flat_map(|p| p.split(" and "))
+            .map(str::trim)
+            .filter(|n| n.split_whitespace().count() >= 2 || n.chars().count() >= 5)
+            .any(|n| self.boxes.iter().any(|b| b.contains(n)) || self.bio(n, line))
+    }
+
+    /// Whether a line outside the text opens a biography with the name `n` (folded).
+    fn bio(&self, n: &str, line: usize) -> bool {
+        self.outside.iter().filter(|(i, _)| *i != line).any(|(_, t)| {
+            t.match_indices(n).any(|(p, _)| {
+                let after = &t[p + n.len()..];
+                // `, M.D., is a`: credentials between the name and its verb.
+                let after = match after.strip_prefix(", ") {
+                    Some(r) => r.find(", ").filter(|&q| q <= 20).map_or(after, |q| &r[q + 1..]),
+                    None => after,
+                };
+                BIO_VERBS.iter().any(|v| after.starts_with(v))
+            })
+        })
+    }
 }
 
 /// Whether a name is a share or follow button's (`Messenger`, `E-mail`).
@@ -892,6 +1035,34 @@ mod tests {
         let layout = Layout { headline: Some(0), block: Some((2, 3)), others: [None; 2] };
         let cands = candidates(&lines, &layout, Some("Council keeps the small theatres open"), None);
         assert!(cands.iter().any(|c| c.text == "Jane Roe" && c.values[1] == 1.0));
+    }
+
+    #[test]
+    fn an_author_box_a_biography_and_a_signature_glued_to_the_last_sentence_vouch_or_sign() {
+        let para =
+            "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign.";
+        let lines = vec![
+            "Council keeps the small theatres open",
+            "Jane Roe",
+            "John Doe",
+            para,
+            para,
+            "Maybe this is why the council apparently likes theatres. Ann Example",
+            "Top Articles",
+            "About the Author",
+            "Jane Roe",
+            "More by Ann Example",
+            "Jim Other, M.D., is a psychiatrist who writes about theatres.",
+        ];
+        let layout = Layout { headline: Some(0), block: Some((3, 6)), others: [None; 2] };
+        let cands = candidates(&lines, &layout, Some("Council keeps the small theatres open"), None);
+        let vouched = |n: &str| cands.iter().find(|c| c.text == n && c.line < 7).map(|c| c.values[46]);
+        assert_eq!(vouched("Jane Roe"), Some(1.0));
+        assert_eq!(vouched("John Doe"), Some(0.0));
+        assert_eq!(vouched("Ann Example"), Some(1.0), "the glued signature is read and vouched for");
+        let boxes = Vouchers::read(&lines, &printed(&lines), layout.block);
+        assert!(boxes.vouch("Jim Other", 0));
+        assert!(!boxes.vouch("Council Keeps", 0));
     }
 
     #[test]

@@ -177,9 +177,23 @@ fn one_stamp(t: &str) -> Option<(PartialDate, Option<String>)> {
             return byline(rest).map(|n| (d, n));
         }
     }
-    match byline(before) {
+    // `Par Jane Roe Le : 12/03/2021`, `By Jane Roe on`: the connector before the day, after a
+    // byline's prefix only (`Jane Roe on Monday, May 5` is a caption).
+    match byline(strip_connector(before).trim_matches(seps)) {
         Some(Some(n)) => Some((d, Some(n))),
         _ => names(before).map(|n| (d, Some(n))),
+    }
+}
+
+/// Words that link a byline to its day (`Par Jane Roe Le : …`, `By Jane Roe on …`), never the
+/// end of a name.
+const DAY_CONNECTORS: [&str; 5] = ["le", "on", "at", "à", "du"];
+
+/// `before` without a connector closing it (in any case: `Le`, `ON`).
+fn strip_connector(before: &str) -> &str {
+    match before.rsplit_once(' ') {
+        Some((head, last)) if DAY_CONNECTORS.contains(&last.to_lowercase().as_str()) => head,
+        _ => before,
     }
 }
 
@@ -602,6 +616,15 @@ fn is_calendar_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_connector_before_a_stamps_day_is_no_part_of_the_name() {
+        let name = |l: &str| date_with_byline(l).and_then(|(_, n)| n);
+        assert_eq!(name("Par Jane Roe Le : 12/03/2021").as_deref(), Some("Jane Roe"));
+        assert_eq!(name("Par Jane Roe le 12/03/2021").as_deref(), Some("Jane Roe"));
+        assert!(date_with_byline("Paru le 12 mai 2021").is_some());
+        assert_eq!(name("Alberta Premier Jane Roe on Monday, May 5, 2025."), None);
+    }
 
     #[test]
     fn a_user_name_glued_before_a_stamp_signs_it() {

@@ -144,9 +144,9 @@ pub fn apply(input: &Input<'_>, groups: Vec<Vec<Group>>, events: &mut Vec<Event>
     // over a few groups each cost more in handing out work than in the work.
     events.reserve_exact(groups.iter().flatten().filter(|g| !g.mentions.is_empty()).count());
     let mut runs = groups.into_iter().peekable();
-    let mut known: &mut [Option<Box<(PathBuf, usize)>>] = &mut known;
+    let mut known: &mut [Known] = &mut known;
     while runs.peek().is_some() {
-        let mut batch: Vec<(Vec<Group>, &mut [Option<Box<(PathBuf, usize)>>])> = Vec::new();
+        let mut batch: Vec<(Vec<Group>, &mut [Known])> = Vec::new();
         let mut size = 0;
         while let Some(run) = runs.next_if(|_| size < BATCH) {
             size += run.len();
@@ -155,15 +155,31 @@ pub fn apply(input: &Input<'_>, groups: Vec<Vec<Group>>, events: &mut Vec<Event>
             known = rest;
             batch.push((run, theirs));
         }
-        events.par_extend(batch.into_par_iter().flat_map_iter(|(run, known)| {
-            run.into_iter().zip(known.iter_mut()).filter(|(g, _)| !g.mentions.is_empty()).map(|(group, known)| {
-                let sources = article_sources(input, &group.mentions);
-                extracted_event(group, sources, known.take())
+        // Each run's events are collected apart, then moved in order: one growing list of
+        // a whole batch's events, made and freed batch after batch, left the heap holding
+        // room it could not give back (20 MB more after this step).
+        let made: Vec<Vec<Event>> = batch
+            .into_par_iter()
+            .map(|(run, known)| {
+                run.into_iter()
+                    .zip(known.iter_mut())
+                    .filter(|(g, _)| !g.mentions.is_empty())
+                    .map(|(group, known)| {
+                        let sources = article_sources(input, &group.mentions);
+                        extracted_event(group, sources, known.take())
+                    })
+                    .collect()
             })
-        }));
+            .collect();
+        for run in made {
+            events.extend(run);
+        }
     }
     Ok(())
 }
+
+/// Where an editor ruled a group's disagreements known, if they did.
+type Known = Option<Box<(PathBuf, usize)>>;
 
 /// How many groups [`apply`] makes events of in one parallel pass: enough to share out
 /// between threads, few enough that the batch's groups and events are a small part of all.

@@ -98,55 +98,92 @@ pub fn apply(input: &Input<'_>, groups: Vec<Vec<Group>>, events: &mut Vec<Event>
             .collect()
     };
     let mut known = std::mem::take(&mut rulings.known);
+    // Only hidden groups and those that join an editor's event are touched one by one, in
+    // group order; the others are left to the parallel pass below.
     for (g, group) in groups.iter_mut().flatten().enumerate() {
-        if rulings.hidden[g] || group.mentions.is_empty() {
+        if rulings.hidden[g] {
             group.mentions = Vec::new();
             continue;
         }
-        if let Some(c) = matched[g] {
-            let mentions = std::mem::take(&mut group.mentions);
-            let e = &mut events[c];
-            let mut sources = std::mem::take(&mut e.sources).into_vec();
-            for s in article_sources(input, &mentions) {
-                if !sources.contains(&s) {
-                    sources.push(s);
-                }
-            }
-            e.sources = sources.into();
-            let mut all = std::mem::take(&mut e.mentions).into_vec();
-            all.extend(mentions);
-            e.mentions = all.into();
-            if e.known_disagreement().is_none() {
-                if let Some(k) = known[g].take() {
-                    e.notes_mut().known_disagreement = Some(*k);
-                }
+        let Some(c) = matched[g] else { continue };
+        if group.mentions.is_empty() {
+            continue;
+        }
+        let mentions = std::mem::take(&mut group.mentions);
+        let e = &mut events[c];
+        let mut sources = std::mem::take(&mut e.sources).into_vec();
+        for s in article_sources(input, &mentions) {
+            if !sources.contains(&s) {
+                sources.push(s);
             }
         }
-        // Matching is done: the words go before the events they would crowd are made, but
-        // for those that are also the ones disagreements are found by.
+        e.sources = sources.into();
+        let mut all = std::mem::take(&mut e.mentions).into_vec();
+        all.extend(mentions);
+        e.mentions = all.into();
+        if e.known_disagreement().is_none() {
+            if let Some(k) = known[g].take() {
+                e.notes_mut().known_disagreement = Some(*k);
+            }
+        }
+    }
+    drop((matched, rulings));
+    // Matching is done: the words go before the events they would crowd are made (freed
+    // among the events' own blocks, they left holes the heap could not give back), but for
+    // those that are also the ones disagreements are found by.
+    groups.par_iter_mut().flat_map_iter(|run| run.iter_mut()).for_each(|group| {
         let words = std::mem::take(&mut group.words);
         if matches!(group.report_words, ReportWords::Words) && !group.mentions.is_empty() {
             group.report_words = ReportWords::Own(Box::new(words));
         }
-    }
-    drop((matched, rulings));
+    });
     // The groups left stand as events of their own, made straight into the chronology, in
-    // parallel, a run at a time: each run is freed once its events are made, so that the
-    // groups and their events are never both held whole.
+    // parallel, a batch of runs at a time: each batch is freed once its events are made, so
+    // that the groups and their events are never both held whole. Batches rather than runs:
+    // a run is a start date's groups, most often a few, and thousands of parallel passes
+    // over a few groups each cost more in handing out work than in the work.
     events.reserve_exact(groups.iter().flatten().filter(|g| !g.mentions.is_empty()).count());
-    let mut first = 0;
-    for run in groups {
-        let known = &mut known[first..first + run.len()];
-        first += run.len();
-        events.par_extend(run.into_par_iter().zip(known.par_iter_mut()).filter(|(g, _)| !g.mentions.is_empty()).map(
-            |(group, known)| {
-                let sources = article_sources(input, &group.mentions);
-                extracted_event(group, sources, known.take())
-            },
-        ));
+    let mut runs = groups.into_iter().peekable();
+    let mut known: &mut [Known] = &mut known;
+    while runs.peek().is_some() {
+        let mut batch: Vec<(Vec<Group>, &mut [Known])> = Vec::new();
+        let mut size = 0;
+        while let Some(run) = runs.next_if(|_| size < BATCH) {
+            size += run.len();
+            let at = run.len().min(known.len());
+            let (theirs, rest) = std::mem::take(&mut known).split_at_mut(at);
+            known = rest;
+            batch.push((run, theirs));
+        }
+        // Each run's events are collected apart, then moved in order: one growing list of
+        // a whole batch's events, made and freed batch after batch, left the heap holding
+        // room it could not give back (20 MB more after this step).
+        let made: Vec<Vec<Event>> = batch
+            .into_par_iter()
+            .map(|(run, known)| {
+                run.into_iter()
+                    .zip(known.iter_mut())
+                    .filter(|(g, _)| !g.mentions.is_empty())
+                    .map(|(group, known)| {
+                        let sources = article_sources(input, &group.mentions);
+                        extracted_event(group, sources, known.take())
+                    })
+                    .collect()
+            })
+            .collect();
+        for run in made {
+            events.extend(run);
+        }
     }
     Ok(())
 }
+
+/// Where an editor ruled a group's disagreements known, if they did.
+type Known = Option<Box<(PathBuf, usize)>>;
+
+/// How many groups [`apply`] makes events of in one parallel pass: enough to share out
+/// between threads, few enough that the batch's groups and events are a small part of all.
+const BATCH: usize = 16 * 1024;
 
 /// The `g`-th group of all the runs.
 fn nth(groups: &mut [Vec<Group>], mut g: usize) -> Option<&mut Group> {

@@ -505,6 +505,9 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     // The sentence last judged a line of the page or a reported one ([`super::reported`]).
     let mut furniture_at: Option<(usize, (usize, usize))> = None;
     let mut furniture = false;
+    // The sentence of the last report, and whether it needs the one before: asked once for a
+    // sentence that gives several dates.
+    let mut sentence_at = Sentence { bounds: (0, 0), needs_context: None };
     // Whether a line of the current block writes a credit: read once per line, not once per
     // dated sentence on it.
     let mut credit_lines = super::reported::CreditLines::default();
@@ -571,7 +574,11 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         if furniture {
             continue;
         }
-        let (sentence, own) = report_text_in(&article.body.blocks, bi, bounds, ls, le, &others.1, lang);
+        // The last report's sentence is `sentence_at`: a new sentence is asked about afresh.
+        if last_sentence_at != Some((bi, bounds)) {
+            sentence_at = Sentence { bounds, needs_context: None };
+        }
+        let (sentence, own) = report_text_in(&article.body.blocks, bi, &mut sentence_at, ls, le, &others.1, lang);
         // Two dates of one sentence give it twice: one shared copy is kept.
         let sentence = match out.last() {
             Some(c) if c.mention.sentence == sentence => c.mention.sentence.clone(),
@@ -728,26 +735,35 @@ pub fn report_text(
     lang: Lang,
 ) -> (SharedStr, std::ops::Range<usize>) {
     let bounds = sentence_bounds(&blocks[bi].text, start, end);
-    report_text_in(blocks, bi, bounds, start, end, others, lang)
+    report_text_in(blocks, bi, &mut Sentence { bounds, needs_context: None }, start, end, others, lang)
 }
 
-/// [`report_text`] for the sentence `(s, e)` of paragraph `bi`, already found. A report
-/// that is a stretch of the paragraph as it stands (no cut marked, nothing added) is that
-/// stretch of the paragraph's shared text; others are made.
+/// A sentence of a paragraph, as [`report_text_in`] reads it for each date it gives.
+struct Sentence {
+    /// Its bounds in the paragraph.
+    bounds: (usize, usize),
+    /// Whether it needs the sentence before it ([`needs_context`]), once asked.
+    needs_context: Option<bool>,
+}
+
+/// [`report_text`] for the sentence of paragraph `bi`, already found. A report that is a
+/// stretch of the paragraph as it stands (no cut marked, nothing added) is that stretch of
+/// the paragraph's shared text; others are made.
 fn report_text_in(
     blocks: &[crate::markdown::Block],
     bi: usize,
-    (s, e): (usize, usize),
+    sentence: &mut Sentence,
     start: usize,
     end: usize,
     others: &[(usize, usize)],
     lang: Lang,
 ) -> (SharedStr, std::ops::Range<usize>) {
     let text = &blocks[bi].text;
+    let (s, e) = sentence.bounds;
     let clause = clause_in(text, (s, e), start, end, others);
     let own = text[s..e].trim();
     let mut out = String::new();
-    if !clause.cut_before && needs_context(own) {
+    if !clause.cut_before && *sentence.needs_context.get_or_insert_with(|| needs_context(own)) {
         let before = if text[..s].trim().is_empty() {
             blocks[..bi]
                 .iter()

@@ -12,7 +12,6 @@ use super::{Candidate, SharedStr};
 use crate::content::Article;
 use crate::dates::{Lang, PartialDate, Precision};
 use crate::doc::ArticleId;
-use crate::fast_hash::FastMap;
 use crate::topics::AliasMatcher;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -99,25 +98,33 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
     candidates.par_iter_mut().for_each(|cands| settle(cands, articles, &seen));
     drop(seen);
     // Article order, then text order within an article: the order `Reports::merge` reads
-    // a date's candidates in.
-    // Each bucket is made at its size first: growing them by doubling would copy every
-    // candidate again, in this stage that runs on one thread.
-    // Dates are found by hash, twice a report, and put in order once.
-    let mut sizes: FastMap<PartialDate, usize> = FastMap::default();
-    for c in candidates.iter().flatten() {
-        *sizes.entry(c.mention.span.start).or_default() += 1;
+    // a date's candidates in. What can be is done in parallel: the dates, put in order once,
+    // and each report's place among them (by halving, not by hash), article by article; one
+    // thread then only counts and moves. Each bucket is made at its size first: growing them
+    // by doubling would copy every candidate again.
+    let mut dates: Vec<PartialDate> =
+        candidates.par_iter().flat_map_iter(|cands| cands.iter().map(|c| c.mention.span.start)).collect();
+    dates.par_sort_unstable();
+    dates.dedup();
+    let slots: Vec<Vec<u32>> = candidates
+        .par_iter()
+        .map(|cands| cands.iter().map(|c| dates.partition_point(|d| *d < c.mention.span.start) as u32).collect())
+        .collect();
+    let mut sizes = vec![0usize; dates.len()];
+    for &k in slots.iter().flatten() {
+        sizes[k as usize] += 1;
     }
-    let mut dates: Vec<(PartialDate, usize)> = sizes.into_iter().collect();
-    dates.sort_unstable();
-    let slot: FastMap<PartialDate, usize> = dates.iter().enumerate().map(|(k, &(date, _))| (date, k)).collect();
-    let mut by_start: Vec<Vec<Candidate>> = dates.iter().map(|&(_, n)| Vec::with_capacity(n)).collect();
     drop(dates);
-    for c in candidates.into_iter().flatten() {
-        if let Some(bucket) = slot.get(&c.mention.span.start).and_then(|&k| by_start.get_mut(k)) {
-            bucket.push(c);
+    let mut by_start: Vec<Vec<Candidate>> = sizes.iter().map(|&n| Vec::with_capacity(n)).collect();
+    drop(sizes);
+    for (cands, slots) in candidates.into_iter().zip(&slots) {
+        for (c, &k) in cands.into_iter().zip(slots) {
+            if let Some(bucket) = by_start.get_mut(k as usize) {
+                bucket.push(c);
+            }
         }
     }
-    drop(slot);
+    drop(slots);
     let buckets = by_start;
     drop(span);
     let _span = crate::trace::span("chronology: merge");

@@ -81,8 +81,10 @@ impl Building {
             return;
         }
         let m = &self.mentions[k];
-        let text = &*self.mentions[0].sentence;
         if k > 0 {
+            // Read only for a second report on: a group's first sentence is in its article's
+            // text, far from the merge's own memory.
+            let text = &*self.mentions[0].sentence;
             // What `report_words` has read by now: the first report's own words, and those of
             // the reports after it with another sentence.
             let own = m.own_words();

@@ -390,27 +390,57 @@ pub fn build(input: Input<'_>, memo: Option<&mut Memo>) -> Result<Chronology, Ve
 /// is kept short) and count of reports.
 fn sort_and_number(events: &mut [Event], registry: &Registry) {
     use rayon::prelude::*;
-    // Borrowed keys: a sort of hundreds of thousands of events copies nothing.
-    fn key(e: &Event) -> (DateSpan, bool, Option<(ArticleId, &str)>) {
-        (e.span, !e.curated, e.mentions.first().map(|m| (m.article, &*m.block)))
-    }
-    // The order is found on indices and applied by swaps: a parallel merge sort of the events
-    // themselves would allocate a second chronology as its buffer. The index breaks ties, so
-    // that the order is the stable sort's.
-    let mut order: Vec<u32> = (0..events.len() as u32).collect();
-    order.par_sort_unstable_by(|&i, &j| {
-        let (a, b) = (&events[i as usize], &events[j as usize]);
-        key(a).cmp(&key(b)).then_with(|| a.text.cmp(&b.text)).then(i.cmp(&j))
+    // The order is found on compact keys, one per event, read from the events once in order:
+    // compared in place, each comparison read two events and their first reports from
+    // anywhere in memory (a tenth of the build's cache misses). The key's last field is the
+    // event's place, which breaks ties after the texts, so that the order is the stable
+    // sort's; it is applied by swaps: a parallel merge sort of the events themselves would
+    // allocate a second chronology as its buffer.
+    type Key<'a> = (DateSpan, bool, Option<(ArticleId, &'a str)>, u32);
+    let mut keys: Vec<Key<'_>> = events
+        .par_iter()
+        .enumerate()
+        .map(|(i, e)| (e.span, !e.curated, e.mentions.first().map(|m| (m.article, &*m.block)), i as u32))
+        .collect();
+    let texts: &[Event] = events;
+    keys.par_sort_unstable_by(|a, b| {
+        (a.0, a.1, a.2)
+            .cmp(&(b.0, b.1, b.2))
+            .then_with(|| texts[a.3 as usize].text.cmp(&texts[b.3 as usize].text))
+            .then(a.3.cmp(&b.3))
     });
+    let order: Vec<u32> = keys.iter().map(|k| k.3).collect();
+    drop(keys);
     permute(events, order);
     events.par_iter_mut().enumerate().for_each(|(i, e)| {
-        e.id = format!("e{}", i + 1).into_boxed_str();
-        let mut all: Vec<SourceId> =
-            e.sources.iter().copied().chain(e.mentions.iter().map(|m| registry.of_article[m.article])).collect();
-        all.sort_unstable();
-        all.dedup();
-        e.reports = all.len();
+        e.id = event_id(i + 1);
+        e.reports = match (&*e.sources, &*e.mentions) {
+            // Most events: one report, no source named besides.
+            ([], [] | [_]) => e.mentions.len(),
+            _ => {
+                let mut all: Vec<SourceId> = e
+                    .sources
+                    .iter()
+                    .copied()
+                    .chain(e.mentions.iter().map(|m| registry.of_article[m.article]))
+                    .collect();
+                all.sort_unstable();
+                all.dedup();
+                all.len()
+            }
+        };
     });
+}
+
+/// The id of the `n`-th event (`e` and its place, from 1), made at its length: hundreds of
+/// thousands of events keep theirs.
+fn event_id(n: usize) -> Box<str> {
+    let mut digits = [0u8; 20];
+    let digits = crate::text::decimal(n, &mut digits);
+    let mut id = String::with_capacity(1 + digits.len());
+    id.push('e');
+    id.push_str(digits);
+    id.into_boxed_str()
 }
 
 #[cfg(test)]

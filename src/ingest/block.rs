@@ -507,16 +507,18 @@ fn enough_before(lines: &[&str], at: &[usize]) -> bool {
 /// a list of items (teasers, each with its picture or button) and the article is there after
 /// it (three paragraphs, two of them in a row). The mirror of [`cut_at_closer`]: a page's
 /// teaser lists may outweigh a short article under them, and the headline is then looked for
-/// above the wrong lines. A text that goes on before the head (two paragraphs in a row) is
-/// never cut, so an article's lead over an embedded post or a late stamp stays.
+/// above the wrong lines. A text that goes on before the head (two paragraphs in a row, more
+/// than one such pair per [`ITEMS_PER_PAIR`] item heads) is never cut, so an article's lead
+/// over an embedded post or a late stamp stays.
 fn cut_at_head(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
     let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     let filled = |i: &usize| !lines[*i].trim().is_empty();
     // A caption (closed by its credit, or printed twice in a row: a photo's text, then its
     // alternative text) is not a paragraph of text going on.
     let told = |i: usize| is_paragraph(lines[i]) && !super::line::ends_with_credit(lines[i]);
-    let paired =
-        |at: &[usize]| at.windows(2).any(|w| told(w[0]) && told(w[1]) && lines[w[0]].trim() != lines[w[1]].trim());
+    let pairs = |at: &[usize]| {
+        at.windows(2).filter(|w| told(w[0]) && told(w[1]) && lines[w[0]].trim() != lines[w[1]].trim()).count()
+    };
     let counts = repeat_counts(lines);
     for h in s + 1..e {
         if text(cls[h]) || !opens_article(lines, h) {
@@ -525,7 +527,13 @@ fn cut_at_head(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
         let before: Vec<usize> = (s..h).filter(filled).collect();
         let after: Vec<usize> = (h + 1..=e).filter(filled).collect();
         let paragraphs = after.iter().filter(|&&i| is_paragraph(lines[i])).count();
-        if paragraphs >= 3 && paired(&after) && !paired(&before) && reads_as_items(lines, &before, &counts) {
+        // A teaser whose title asks a question reads as a sentence over its picture's caption:
+        // a pair now and then among many stamped items is still a list, not a text going on.
+        // A timeline's entries are such items too, on both sides of any one of its stamps.
+        let heads = |at: &[usize]| item_signs(lines, at, &counts).iter().filter(|(_, k)| *k == ItemSign::Head).count();
+        let listed = pairs(&before) == 0
+            || (pairs(&before) * ITEMS_PER_PAIR < heads(&before) && pairs(&after) * ITEMS_PER_PAIR >= heads(&after));
+        if paragraphs >= 3 && pairs(&after) > 0 && listed && reads_as_items(lines, &before, &counts) {
             return (h + 1..=e).find(|&i| text(cls[i])).unwrap_or(s);
         }
     }

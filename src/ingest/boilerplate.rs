@@ -4,8 +4,8 @@
 use super::byline::is_agency;
 use super::dateline::parse_written_date;
 use super::lexicon::{
-    BUTTON_OPENERS, CONSENT_WORDS, COPYRIGHT_PREFIXES, COUNTER_NOUNS, DISCLAIMERS, EMBED_CUES, FURNITURE_LINES,
-    RIGHTS_WORDS, SHARE_PREFIXES, SIGNUP_WORDS, SOURCE_PREFIXES, STAMP_CUES, TEASERS,
+    BIO_ROLES, BIO_VERBS, BUTTON_OPENERS, CONSENT_WORDS, COPYRIGHT_PREFIXES, COUNTER_NOUNS, DISCLAIMERS, EMBED_CUES,
+    FURNITURE_LINES, RIGHTS_WORDS, SHARE_PREFIXES, SIGNUP_WORDS, SOURCE_PREFIXES, STAMP_CUES, TEASERS,
 };
 use super::line::{link_words, strip_dead_links};
 use super::Ingested;
@@ -92,8 +92,40 @@ pub(super) fn is_outlet_name(s: &str) -> bool {
 /// lines go. A story's own sentences about a person do not sit under a portrait's caption.
 /// (The byline's name alone is not enough: a wrong byline would take the story's lines.)
 pub(super) fn drop_bios(body: &mut Vec<&str>) {
+    drop_bios_of(body, None);
+}
+
+/// Filled lines at the end of a text among which a closing biography is looked for (the box,
+/// then a `Follow Jane on X` line or a tag list).
+const BIO_TAIL: usize = 3;
+
+/// Words of a biography's opening sentence, after the name, in which its trade is looked for.
+const BIO_ROLE_WORDS: usize = 16;
+
+/// [`drop_bios`], and the author box closing the text with no portrait above it: one of the
+/// last [`BIO_TAIL`] lines, after the story's last paragraph, that opens with a name and a
+/// verb and either names the byline's author (`author`, as read from the header) or a trade of
+/// the press ([`BIO_ROLES`]: `Jane Roe is a staff writer…`). A story's closing sentence about
+/// one of its people seldom names a reporter's trade, and never opens with its own author.
+pub(super) fn drop_bios_of(body: &mut Vec<&str>, author: Option<&str>) {
     let filled: Vec<usize> = (0..body.len()).filter(|&i| !body[i].trim().is_empty()).collect();
     let mut gone: Vec<usize> = Vec::new();
+    for (n, &i) in filled.iter().enumerate().rev().take(BIO_TAIL) {
+        // Only after the story: no paragraph of text below it.
+        if filled[n + 1..].iter().any(|&j| super::block::is_paragraph(body[j])) {
+            break;
+        }
+        if closing_bio(bare(body[i]), author) {
+            gone.push(i);
+            // The box's name printed alone over it.
+            if let Some(&a) = n.checked_sub(1).and_then(|p| filled.get(p)) {
+                if bio_opening(bare(body[i])).is_some_and(|(name, _)| bare(body[a]) == name) {
+                    gone.push(a);
+                }
+            }
+            break;
+        }
+    }
     for (n, &i) in filled.iter().enumerate() {
         let t = bare(body[i]);
         let Some(name) = bio_subject(t) else { continue };
@@ -128,6 +160,45 @@ pub(super) fn drop_bios(body: &mut Vec<&str>) {
         i += 1;
         !gone.contains(&(i - 1))
     });
+}
+
+/// Whether `t` is an author's biography: a name and a verb opening it, and the byline's
+/// author as that name, or a trade of the press among its first words.
+fn closing_bio(t: &str, author: Option<&str>) -> bool {
+    let Some((name, rest)) = bio_opening(t) else { return false };
+    let named = author.is_some_and(|a| {
+        a.split([',', ';', '&']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" et ")).any(|a| a.trim() == name)
+    });
+    // Whole words: a story's `told reporters` names no one's trade.
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .take(BIO_ROLE_WORDS)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let lower = format!(" {} ", words.join(" "));
+    let verb = words.first().is_some_and(|v| BIO_VERBS.contains(&v.as_str()));
+    named || (verb && BIO_ROLES.iter().any(|r| lower.contains(&format!(" {r} "))))
+}
+
+/// The name a paragraph opens with (two to four capitalised words or initials, or a name in
+/// capitals) and what follows it, when a lower-case word (its verb) comes next.
+fn bio_opening(t: &str) -> Option<(&str, &str)> {
+    if !(30..=600).contains(&t.chars().count()) {
+        return None;
+    }
+    let mut end = 0;
+    let mut words = 0;
+    for w in t.split(' ') {
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        if !cap || words == 4 {
+            break;
+        }
+        words += 1;
+        end += w.len() + 1;
+    }
+    let rest = t.get(end..)?;
+    let verb = rest.split(' ').next().is_some_and(|v| v.len() >= 2 && v.chars().all(char::is_lowercase));
+    (words >= 2 && verb).then(|| (t[..end - 1].trim_end_matches(','), rest))
 }
 
 /// A line without list numbers, bullets and the asterisks of a caption.

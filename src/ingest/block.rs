@@ -349,12 +349,36 @@ fn cut_at_closer(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
         };
         let goes_on = rest.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]))
             && weight(&rest) > weight(&items);
-        if !goes_on && reads_as_items(lines, &after, &counts) {
+        if !goes_on && reads_as_items(lines, &after, &counts) || echoed(lines, &after, &counts) {
             return (s..c).rev().find(|&i| text(cls[i])).unwrap_or(s);
         }
     }
     e
 }
+
+/// Titles printed again elsewhere on the page that a stretch after a closing heading needs to
+/// read as its teasers (the same stories in a `Lire aussi` box and in a grid of cards).
+const MIN_ECHOES: usize = 2;
+
+/// Whether the lines `at` after a closing heading are teasers whose titles the page prints
+/// twice or more: headline-shaped lines ([`titled`]) repeated, and no two long paragraphs in a
+/// row after the last of them (an inline box's article going on).
+fn echoed(lines: &[&str], at: &[usize], counts: &HashMap<String, usize>) -> bool {
+    let echoes: Vec<usize> = at
+        .iter()
+        .copied()
+        .filter(|&i| titled(lines[i]) && counts.get(&repeat_key(lines[i])).is_some_and(|&n| n >= 2))
+        .collect();
+    let Some(&last) = echoes.last() else { return false };
+    let rest: Vec<usize> = at.iter().copied().filter(|&i| i > last).collect();
+    // A teaser's excerpt or caption is a sentence or two; an article's paragraphs run longer.
+    let long = |i: usize| is_paragraph(lines[i]) && signals(lines[i]).chars >= LONG_PARAGRAPH;
+    echoes.len() >= MIN_ECHOES && !rest.windows(2).any(|w| long(w[0]) && long(w[1]))
+}
+
+/// Characters of each of two paragraphs in a row that tell an article going on from the
+/// captions and excerpts of teasers, which run a sentence or two.
+const LONG_PARAGRAPH: usize = 200;
 
 /// Whether a line is shaped as a teaser's title: a few words with no sentence end (a
 /// headline is not closed by a period) and no list mark.

@@ -180,7 +180,7 @@ fn closing_bio(t: &str, author: Option<&str>) -> bool {
     named || (verb && BIO_ROLES.iter().any(|r| lower.contains(&format!(" {r} "))))
 }
 
-/// The name a paragraph opens with (two to four capitalised words or initials, or a name in
+/// The name a paragraph opens with (one to four capitalised words or initials, or a name in
 /// capitals) and what follows it, when a lower-case word (its verb) comes next.
 fn bio_opening(t: &str) -> Option<(&str, &str)> {
     if !(30..=600).contains(&t.chars().count()) {
@@ -198,7 +198,9 @@ fn bio_opening(t: &str) -> Option<(&str, &str)> {
     }
     let rest = t.get(end..)?;
     let verb = rest.split(' ').next().is_some_and(|v| v.len() >= 2 && v.chars().all(char::is_lowercase));
-    (words >= 2 && verb).then(|| (t[..end - 1].trim_end_matches(','), rest))
+    // A first name alone (`Craig is a freelance…`), not a pronoun (`He is…`, `Elle est…`).
+    let named = words >= 2 || (words == 1 && !super::block::is_stopword(t[..end - 1].trim_end_matches(',')));
+    (named && verb).then(|| (t[..end - 1].trim_end_matches(','), rest))
 }
 
 /// A line without list numbers, bullets and the asterisks of a caption.

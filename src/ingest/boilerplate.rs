@@ -4,8 +4,9 @@
 use super::byline::is_agency;
 use super::dateline::parse_written_date;
 use super::lexicon::{
-    BIO_ROLES, BIO_VERBS, BUTTON_OPENERS, CONSENT_WORDS, COPYRIGHT_PREFIXES, COUNTER_NOUNS, DISCLAIMERS, EMBED_CUES,
-    FURNITURE_LINES, RIGHTS_WORDS, SHARE_PREFIXES, SIGNUP_WORDS, SOURCE_PREFIXES, STAMP_CUES, TEASERS,
+    is_common_word, BIO_ROLES, BIO_VERBS, BUTTON_OPENERS, CONSENT_WORDS, COPYRIGHT_PREFIXES, COUNTER_NOUNS,
+    DISCLAIMERS, EMBED_CUES, FURNITURE_LINES, RIGHTS_WORDS, SHARE_PREFIXES, SIGNUP_WORDS, SOURCE_PREFIXES, STAMP_CUES,
+    TEASERS,
 };
 use super::line::{link_words, strip_dead_links};
 use super::Ingested;
@@ -112,7 +113,7 @@ pub(super) fn drop_bios_of(body: &mut Vec<&str>, author: Option<&str>) {
     let mut gone: Vec<usize> = Vec::new();
     for (n, &i) in filled.iter().enumerate().rev().take(BIO_TAIL) {
         // Only after the story: no paragraph of text below it.
-        if filled[n + 1..].iter().any(|&j| super::block::is_paragraph(body[j])) {
+        if filled[n + 1..].iter().any(|&j| told(body[j])) {
             break;
         }
         if closing_bio(bare(body[i]), author) {
@@ -162,6 +163,14 @@ pub(super) fn drop_bios_of(body: &mut Vec<&str>, author: Option<&str>) {
     });
 }
 
+/// Whether a line tells the story: a sentence of some length (a `Follow her on X` line or a
+/// tag list after an author box is shorter). The block reader's own test is not used here:
+/// it reads this module's lists.
+fn told(l: &str) -> bool {
+    let t = l.trim();
+    t.chars().count() >= 80 && t.ends_with(['.', '!', '?', '…', '»', '"', '”'])
+}
+
 /// Whether `t` is an author's biography: a name and a verb opening it, and the byline's
 /// author as that name, or a trade of the press among its first words.
 fn closing_bio(t: &str, author: Option<&str>) -> bool {
@@ -199,7 +208,7 @@ fn bio_opening(t: &str) -> Option<(&str, &str)> {
     let rest = t.get(end..)?;
     let verb = rest.split(' ').next().is_some_and(|v| v.len() >= 2 && v.chars().all(char::is_lowercase));
     // A first name alone (`Craig is a freelance…`), not a pronoun (`He is…`, `Elle est…`).
-    let named = words >= 2 || (words == 1 && !super::block::is_stopword(t[..end - 1].trim_end_matches(',')));
+    let named = words >= 2 || (words == 1 && !is_common_word(&crate::text::fold(t[..end - 1].trim_end_matches(','))));
     (named && verb).then(|| (t[..end - 1].trim_end_matches(','), rest))
 }
 

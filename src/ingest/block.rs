@@ -1382,6 +1382,40 @@ mod tests {
     }
 
     #[test]
+    fn titles_printed_again_after_a_closing_heading_are_teasers() {
+        let article = [
+            "The city council approved the new budget on Tuesday after a long debate about the cost of the bridge.",
+            "",
+            "Members of the opposition said the plan left too little money for schools and for the repair of roads.",
+            "",
+            "The mayor answered that the bridge would bring new shops to the old harbour and pay for itself in time.",
+            "",
+            "A final vote on the details of the plan is expected in the spring, once the engineers have reported back.",
+            "",
+            "Shop owners on the harbour front said they were glad of the decision, though some feared the years of works.",
+            "",
+            "The bridge will be the first new crossing of the river in the city for more than sixty years, the council said.",
+            "",
+        ];
+        // Captions and excerpts of a sentence or two, outweighing the heading over them.
+        let e = [
+            "A crowd gathers in front of the old theatre on the evening of the festival, while a band plays on the steps and children dance in the square below.",
+            "The singer was a regular guest of the town's summer evenings for years, and her death was felt by all of those who had grown up with her songs.",
+            "Three candidates are running to lead the party, and each of them has promised to bring back the voters who left it at the last election in May.",
+            "Ten years after the fire at the mill, the inquiry has still not found who set it, and the families of the workers are asking for answers again.",
+            "The club has signed a young striker from the south for the next two seasons, and the fans hope that he will score the goals the team has missed.",
+            "A storm is expected on the coast on Sunday night, and the harbour master has asked the owners of small boats to bring them in before the wind.",
+            "The old school on the hill will become a library next year, once the roof has been repaired and the rooms have been fitted with new shelves.",
+            "Farmers in the valley say the dry summer has cut their harvest by a third, and they are asking the region for help to buy feed for the winter.",
+        ];
+        let (t1, t2) = ("Bridge to open in spring at last", "Noise at night angers the neighbours");
+        let mut page: Vec<&str> = article.to_vec();
+        page.extend(["Most read", "", t1, "", t2, "", e[0], "", t1, "", e[1], "", t2, "", e[2], "", e[3]]);
+        page.extend(["", e[4], "", e[5], "", e[6], "", e[7]]);
+        assert_eq!(main_block(&page, &classes(&page)).map(|b| b.1), Some(article.len() - 2));
+    }
+
+    #[test]
     fn a_teaser_list_over_the_article_is_cut_at_the_article_head() {
         const T1: &str = "Bridge To Open In SpringThe council said on Monday that the new bridge would open to traffic in the spring, after two years of delays.";
         const T2: &str = "Noise At Night Angers ResidentsResidents of the district have complained for months about the noise of the works at night, and more.";

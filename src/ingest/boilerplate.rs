@@ -366,6 +366,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_closing_author_box_goes_but_a_closing_sentence_about_a_person_stays() {
+        let para = "The council will vote on the plan next month, after a last round of hearings in the spring.";
+        let bio = "Kaveh Waddell is a former staff writer at The Atlantic, where he covered technology and privacy.";
+        let mut body = vec![para, "", "Kaveh Waddell", bio, "Follow him on X."];
+        drop_bios(&mut body);
+        assert_eq!(body, vec![para, "", "Follow him on X."]);
+        // A first name alone, not a pronoun.
+        let mut body = vec![para, "Craig is a freelance web consultant who built his first page in 1995."];
+        drop_bios(&mut body);
+        assert_eq!(body, vec![para]);
+        let mut body = vec![para, "He is a reporter at heart, his friends said, and never stopped asking questions."];
+        drop_bios(&mut body);
+        assert_eq!(body.len(), 2);
+        // A story's people tell reporters things; a bio above the story's last paragraph stays.
+        let told = "President Jane Roe told reporters on Friday that the talks would go on next week in Geneva.";
+        for kept in [vec![para, told], vec![bio, para]] {
+            let mut body = kept.clone();
+            drop_bios(&mut body);
+            assert_eq!(body, kept);
+        }
+        // The byline's author, whatever the trade.
+        let mut body = vec![para, "Ward Clark hails from Alaska's Susitna Valley, where he keeps a rural household."];
+        drop_bios_of(&mut body, Some("Ward Clark"));
+        assert_eq!(body, vec![para]);
+    }
+
+    #[test]
     fn rights_notices_and_bare_stamps_are_furniture_but_an_attribution_stays() {
         assert!(is_boilerplate("© All rights reserved."));
         assert!(is_boilerplate("©2025 - lestimes.com. All Right Reserved."));

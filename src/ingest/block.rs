@@ -349,12 +349,36 @@ fn cut_at_closer(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
         };
         let goes_on = rest.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]))
             && weight(&rest) > weight(&items);
-        if !goes_on && reads_as_items(lines, &after, &counts) {
+        if !goes_on && reads_as_items(lines, &after, &counts) || echoed(lines, &after, &counts) {
             return (s..c).rev().find(|&i| text(cls[i])).unwrap_or(s);
         }
     }
     e
 }
+
+/// Titles printed again elsewhere on the page that a stretch after a closing heading needs to
+/// read as its teasers (the same stories in a `Lire aussi` box and in a grid of cards).
+const MIN_ECHOES: usize = 2;
+
+/// Whether the lines `at` after a closing heading are teasers whose titles the page prints
+/// twice or more: headline-shaped lines ([`titled`]) repeated, and no two long paragraphs in a
+/// row after the last of them (an inline box's article going on).
+fn echoed(lines: &[&str], at: &[usize], counts: &HashMap<String, usize>) -> bool {
+    let echoes: Vec<usize> = at
+        .iter()
+        .copied()
+        .filter(|&i| titled(lines[i]) && counts.get(&repeat_key(lines[i])).is_some_and(|&n| n >= 2))
+        .collect();
+    let Some(&last) = echoes.last() else { return false };
+    let rest: Vec<usize> = at.iter().copied().filter(|&i| i > last).collect();
+    // A teaser's excerpt or caption is a sentence or two; an article's paragraphs run longer.
+    let long = |i: usize| is_paragraph(lines[i]) && signals(lines[i]).chars >= LONG_PARAGRAPH;
+    echoes.len() >= MIN_ECHOES && !rest.windows(2).any(|w| long(w[0]) && long(w[1]))
+}
+
+/// Characters of each of two paragraphs in a row that tell an article going on from the
+/// captions and excerpts of teasers, which run a sentence or two.
+const LONG_PARAGRAPH: usize = 200;
 
 /// Whether a line is shaped as a teaser's title: a few words with no sentence end (a
 /// headline is not closed by a period) and no list mark.
@@ -507,16 +531,18 @@ fn enough_before(lines: &[&str], at: &[usize]) -> bool {
 /// a list of items (teasers, each with its picture or button) and the article is there after
 /// it (three paragraphs, two of them in a row). The mirror of [`cut_at_closer`]: a page's
 /// teaser lists may outweigh a short article under them, and the headline is then looked for
-/// above the wrong lines. A text that goes on before the head (two paragraphs in a row) is
-/// never cut, so an article's lead over an embedded post or a late stamp stays.
+/// above the wrong lines. A text that goes on before the head (two paragraphs in a row, more
+/// than one such pair per [`ITEMS_PER_PAIR`] item heads) is never cut, so an article's lead
+/// over an embedded post or a late stamp stays.
 fn cut_at_head(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
     let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     let filled = |i: &usize| !lines[*i].trim().is_empty();
     // A caption (closed by its credit, or printed twice in a row: a photo's text, then its
     // alternative text) is not a paragraph of text going on.
     let told = |i: usize| is_paragraph(lines[i]) && !super::line::ends_with_credit(lines[i]);
-    let paired =
-        |at: &[usize]| at.windows(2).any(|w| told(w[0]) && told(w[1]) && lines[w[0]].trim() != lines[w[1]].trim());
+    let pairs = |at: &[usize]| {
+        at.windows(2).filter(|w| told(w[0]) && told(w[1]) && lines[w[0]].trim() != lines[w[1]].trim()).count()
+    };
     let counts = repeat_counts(lines);
     for h in s + 1..e {
         if text(cls[h]) || !opens_article(lines, h) {
@@ -525,7 +551,13 @@ fn cut_at_head(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
         let before: Vec<usize> = (s..h).filter(filled).collect();
         let after: Vec<usize> = (h + 1..=e).filter(filled).collect();
         let paragraphs = after.iter().filter(|&&i| is_paragraph(lines[i])).count();
-        if paragraphs >= 3 && paired(&after) && !paired(&before) && reads_as_items(lines, &before, &counts) {
+        // A teaser whose title asks a question reads as a sentence over its picture's caption:
+        // a pair now and then among many stamped items is still a list, not a text going on.
+        // A timeline's entries are such items too, on both sides of any one of its stamps.
+        let heads = |at: &[usize]| item_signs(lines, at, &counts).iter().filter(|(_, k)| *k == ItemSign::Head).count();
+        let listed = pairs(&before) == 0
+            || (pairs(&before) * ITEMS_PER_PAIR < heads(&before) && pairs(&after) * ITEMS_PER_PAIR >= heads(&after));
+        if paragraphs >= 3 && pairs(&after) > 0 && listed && reads_as_items(lines, &before, &counts) {
             return (h + 1..=e).find(|&i| text(cls[i])).unwrap_or(s);
         }
     }
@@ -1347,6 +1379,40 @@ mod tests {
             "Visitors will be able to see the workshop at work on weekends, when the glass-benders open their doors to the public.",
         ]);
         assert_eq!(main_block(&inline, &classes(&inline)).map(|b| b.1), Some(inline.len() - 1));
+    }
+
+    #[test]
+    fn titles_printed_again_after_a_closing_heading_are_teasers() {
+        let article = [
+            "The city council approved the new budget on Tuesday after a long debate about the cost of the bridge.",
+            "",
+            "Members of the opposition said the plan left too little money for schools and for the repair of roads.",
+            "",
+            "The mayor answered that the bridge would bring new shops to the old harbour and pay for itself in time.",
+            "",
+            "A final vote on the details of the plan is expected in the spring, once the engineers have reported back.",
+            "",
+            "Shop owners on the harbour front said they were glad of the decision, though some feared the years of works.",
+            "",
+            "The bridge will be the first new crossing of the river in the city for more than sixty years, the council said.",
+            "",
+        ];
+        // Captions and excerpts of a sentence or two, outweighing the heading over them.
+        let e = [
+            "A crowd gathers in front of the old theatre on the evening of the festival, while a band plays on the steps and children dance in the square below.",
+            "The singer was a regular guest of the town's summer evenings for years, and her death was felt by all of those who had grown up with her songs.",
+            "Three candidates are running to lead the party, and each of them has promised to bring back the voters who left it at the last election in May.",
+            "Ten years after the fire at the mill, the inquiry has still not found who set it, and the families of the workers are asking for answers again.",
+            "The club has signed a young striker from the south for the next two seasons, and the fans hope that he will score the goals the team has missed.",
+            "A storm is expected on the coast on Sunday night, and the harbour master has asked the owners of small boats to bring them in before the wind.",
+            "The old school on the hill will become a library next year, once the roof has been repaired and the rooms have been fitted with new shelves.",
+            "Farmers in the valley say the dry summer has cut their harvest by a third, and they are asking the region for help to buy feed for the winter.",
+        ];
+        let (t1, t2) = ("Bridge to open in spring at last", "Noise at night angers the neighbours");
+        let mut page: Vec<&str> = article.to_vec();
+        page.extend(["Most read", "", t1, "", t2, "", e[0], "", t1, "", e[1], "", t2, "", e[2], "", e[3]]);
+        page.extend(["", e[4], "", e[5], "", e[6], "", e[7]]);
+        assert_eq!(main_block(&page, &classes(&page)).map(|b| b.1), Some(article.len() - 2));
     }
 
     #[test]

@@ -4,8 +4,9 @@
 use super::byline::is_agency;
 use super::dateline::parse_written_date;
 use super::lexicon::{
-    BUTTON_OPENERS, CONSENT_WORDS, COPYRIGHT_PREFIXES, COUNTER_NOUNS, DISCLAIMERS, EMBED_CUES, FURNITURE_LINES,
-    RIGHTS_WORDS, SHARE_PREFIXES, SIGNUP_WORDS, SOURCE_PREFIXES, STAMP_CUES, TEASERS,
+    is_common_word, BIO_ROLES, BIO_VERBS, BUTTON_OPENERS, CONSENT_WORDS, COPYRIGHT_PREFIXES, COUNTER_NOUNS,
+    DISCLAIMERS, EMBED_CUES, FURNITURE_LINES, RIGHTS_WORDS, SHARE_PREFIXES, SIGNUP_WORDS, SOURCE_PREFIXES, STAMP_CUES,
+    TEASERS,
 };
 use super::line::{link_words, strip_dead_links};
 use super::Ingested;
@@ -92,8 +93,40 @@ pub(super) fn is_outlet_name(s: &str) -> bool {
 /// lines go. A story's own sentences about a person do not sit under a portrait's caption.
 /// (The byline's name alone is not enough: a wrong byline would take the story's lines.)
 pub(super) fn drop_bios(body: &mut Vec<&str>) {
+    drop_bios_of(body, None);
+}
+
+/// Filled lines at the end of a text among which a closing biography is looked for (the box,
+/// then a `Follow Jane on X` line or a tag list).
+const BIO_TAIL: usize = 3;
+
+/// Words of a biography's opening sentence, after the name, in which its trade is looked for.
+const BIO_ROLE_WORDS: usize = 16;
+
+/// [`drop_bios`], and the author box closing the text with no portrait above it: one of the
+/// last [`BIO_TAIL`] lines, after the story's last paragraph, that opens with a name and a
+/// verb and either names the byline's author (`author`, as read from the header) or a trade of
+/// the press ([`BIO_ROLES`]: `Jane Roe is a staff writer…`). A story's closing sentence about
+/// one of its people seldom names a reporter's trade, and never opens with its own author.
+pub(super) fn drop_bios_of(body: &mut Vec<&str>, author: Option<&str>) {
     let filled: Vec<usize> = (0..body.len()).filter(|&i| !body[i].trim().is_empty()).collect();
     let mut gone: Vec<usize> = Vec::new();
+    for (n, &i) in filled.iter().enumerate().rev().take(BIO_TAIL) {
+        // Only after the story: no paragraph of text below it.
+        if filled[n + 1..].iter().any(|&j| told(body[j])) {
+            break;
+        }
+        if closing_bio(bare(body[i]), author) {
+            gone.push(i);
+            // The box's name printed alone over it.
+            if let Some(&a) = n.checked_sub(1).and_then(|p| filled.get(p)) {
+                if bio_opening(bare(body[i])).is_some_and(|(name, _)| bare(body[a]) == name) {
+                    gone.push(a);
+                }
+            }
+            break;
+        }
+    }
     for (n, &i) in filled.iter().enumerate() {
         let t = bare(body[i]);
         let Some(name) = bio_subject(t) else { continue };
@@ -128,6 +161,55 @@ pub(super) fn drop_bios(body: &mut Vec<&str>) {
         i += 1;
         !gone.contains(&(i - 1))
     });
+}
+
+/// Whether a line tells the story: a sentence of some length (a `Follow her on X` line or a
+/// tag list after an author box is shorter). The block reader's own test is not used here:
+/// it reads this module's lists.
+fn told(l: &str) -> bool {
+    let t = l.trim();
+    t.chars().count() >= 80 && t.ends_with(['.', '!', '?', '…', '»', '"', '”'])
+}
+
+/// Whether `t` is an author's biography: a name and a verb opening it, and the byline's
+/// author as that name, or a trade of the press among its first words.
+fn closing_bio(t: &str, author: Option<&str>) -> bool {
+    let Some((name, rest)) = bio_opening(t) else { return false };
+    let named = author.is_some_and(|a| {
+        a.split([',', ';', '&']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" et ")).any(|a| a.trim() == name)
+    });
+    // Whole words: a story's `told reporters` names no one's trade.
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .take(BIO_ROLE_WORDS)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    let lower = format!(" {} ", words.join(" "));
+    let verb = words.first().is_some_and(|v| BIO_VERBS.contains(&v.as_str()));
+    named || (verb && BIO_ROLES.iter().any(|r| lower.contains(&format!(" {r} "))))
+}
+
+/// The name a paragraph opens with (one to four capitalised words or initials, or a name in
+/// capitals) and what follows it, when a lower-case word (its verb) comes next.
+fn bio_opening(t: &str) -> Option<(&str, &str)> {
+    if !(30..=600).contains(&t.chars().count()) {
+        return None;
+    }
+    let mut end = 0;
+    let mut words = 0;
+    for w in t.split(' ') {
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        if !cap || words == 4 {
+            break;
+        }
+        words += 1;
+        end += w.len() + 1;
+    }
+    let rest = t.get(end..)?;
+    let verb = rest.split(' ').next().is_some_and(|v| v.len() >= 2 && v.chars().all(char::is_lowercase));
+    // A first name alone (`Craig is a freelance…`), not a pronoun (`He is…`, `Elle est…`).
+    let named = words >= 2 || (words == 1 && !is_common_word(&crate::text::fold(t[..end - 1].trim_end_matches(','))));
+    (named && verb).then(|| (t[..end - 1].trim_end_matches(','), rest))
 }
 
 /// A line without list numbers, bullets and the asterisks of a caption.
@@ -282,6 +364,33 @@ pub(super) fn is_boilerplate(l: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closing_author_box_goes_but_a_closing_sentence_about_a_person_stays() {
+        let para = "The council will vote on the plan next month, after a last round of hearings in the spring.";
+        let bio = "Kaveh Waddell is a former staff writer at The Atlantic, where he covered technology and privacy.";
+        let mut body = vec![para, "", "Kaveh Waddell", bio, "Follow him on X."];
+        drop_bios(&mut body);
+        assert_eq!(body, vec![para, "", "Follow him on X."]);
+        // A first name alone, not a pronoun.
+        let mut body = vec![para, "Craig is a freelance web consultant who built his first page in 1995."];
+        drop_bios(&mut body);
+        assert_eq!(body, vec![para]);
+        let mut body = vec![para, "He is a reporter at heart, his friends said, and never stopped asking questions."];
+        drop_bios(&mut body);
+        assert_eq!(body.len(), 2);
+        // A story's people tell reporters things; a bio above the story's last paragraph stays.
+        let told = "President Jane Roe told reporters on Friday that the talks would go on next week in Geneva.";
+        for kept in [vec![para, told], vec![bio, para]] {
+            let mut body = kept.clone();
+            drop_bios(&mut body);
+            assert_eq!(body, kept);
+        }
+        // The byline's author, whatever the trade.
+        let mut body = vec![para, "Ward Clark hails from Alaska's Susitna Valley, where he keeps a rural household."];
+        drop_bios_of(&mut body, Some("Ward Clark"));
+        assert_eq!(body, vec![para]);
+    }
 
     #[test]
     fn rights_notices_and_bare_stamps_are_furniture_but_an_attribution_stays() {

@@ -569,3 +569,30 @@ pub(super) const READER_OPENERS: [&str; 8] = [
     "register for ",
     "join our ",
 ];
+
+/// Trades an author's biography names after the author's name (`Jane Roe is a staff writer
+/// at…`, `Marie Dupont est journaliste…`): with the name as its subject, a paragraph closing
+/// the text that names one of them is the author box, not the story.
+pub(super) const BIO_ROLES: [&str; 17] = [
+    "writer",
+    "reporter",
+    "journalist",
+    "editor",
+    "contributor",
+    "correspondent",
+    "columnist",
+    "freelance",
+    "newsroom",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "correspondant",
+    "chroniqueur",
+    "chroniqueuse",
+    "éditorialiste",
+    "pigiste",
+];
+
+/// Verbs after which a biography gives its subject's trade (`is`, `est`, `has been`, `joined`).
+pub(super) const BIO_VERBS: [&str; 12] =
+    ["is", "was", "has", "covers", "writes", "joined", "began", "est", "était", "a", "couvre", "écrit"];

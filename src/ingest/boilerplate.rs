@@ -92,6 +92,8 @@ pub(super) fn is_outlet_name(s: &str) -> bool {
 /// Roe` line): a short paragraph whose subject is the name of the portrait above it. Both
 /// lines go. A story's own sentences about a person do not sit under a portrait's caption.
 /// (The byline's name alone is not enough: a wrong byline would take the story's lines.)
+/// The importer calls [`drop_bios_of`], which also knows the byline.
+#[cfg(test)]
 pub(super) fn drop_bios(body: &mut Vec<&str>) {
     drop_bios_of(body, None);
 }
@@ -110,6 +112,10 @@ const BIO_ROLE_WORDS: usize = 16;
 /// one of its people seldom names a reporter's trade, and never opens with its own author.
 pub(super) fn drop_bios_of(body: &mut Vec<&str>, author: Option<&str>) {
     let filled: Vec<usize> = (0..body.len()).filter(|&i| !body[i].trim().is_empty()).collect();
+    // A byline misread from the story (a place or a person it is about) is named in the story
+    // itself; a reporter seldom is in their own text.
+    let story_end = filled.len().saturating_sub(BIO_TAIL);
+    let author = author.filter(|a| !filled[..story_end].iter().any(|&i| body[i].contains(a)));
     let mut gone: Vec<usize> = Vec::new();
     for (n, &i) in filled.iter().enumerate().rev().take(BIO_TAIL) {
         // Only after the story: no paragraph of text below it.
@@ -390,6 +396,14 @@ mod tests {
         let mut body = vec![para, "Ward Clark hails from Alaska's Susitna Valley, where he keeps a rural household."];
         drop_bios_of(&mut body, Some("Ward Clark"));
         assert_eq!(body, vec![para]);
+        // A byline misread from the story names what the story is about: its closing
+        // paragraph about it stays.
+        let shop = "Dezuka Suisan sells fish cakes in Monbetsu, deep-fried while you wait at the counter.";
+        let last = "Dezuka Suisan is a great place to get snacks for a long drive, fresh and tasty.";
+        let kept = vec![shop, para, para, last];
+        let mut body = kept.clone();
+        drop_bios_of(&mut body, Some("Dezuka Suisan"));
+        assert_eq!(body, kept);
     }
 
     #[test]

@@ -226,7 +226,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
         }
     }
     cut_comments(&mut body);
-    boilerplate::drop_bios(&mut body);
+    boilerplate::drop_bios_of(&mut body, out.author.as_deref());
     closing_credits(&mut body, &mut out);
     // A bare name closing the article is its byline.
     if let Some(last) = body.iter().rposition(|l| !l.trim().is_empty()) {

@@ -198,6 +198,16 @@ fn closing_bio(t: &str, author: Option<&str>) -> bool {
 /// The name a paragraph opens with (one to four capitalised words or initials, or a name in
 /// capitals) and what follows it, when a lower-case word (its verb) comes next.
 fn bio_opening(t: &str) -> Option<(&str, &str)> {
+    let (words, name, rest) = capitalised_opening(t)?;
+    let verb = rest.split(' ').next().is_some_and(|v| v.len() >= 2 && v.chars().all(char::is_lowercase));
+    // A first name alone (`Craig is a freelance…`), not a pronoun (`He is…`, `Elle est…`).
+    let named = words >= 2 || (words == 1 && !is_common_word(&crate::text::fold(name)));
+    (named && verb).then_some((name, rest))
+}
+
+/// The capitalised words (one to four) a paragraph of biography length opens with: how many,
+/// the words without a trailing comma, and the text after them.
+fn capitalised_opening(t: &str) -> Option<(usize, &str, &str)> {
     if !(30..=600).contains(&t.chars().count()) {
         return None;
     }
@@ -212,10 +222,8 @@ fn bio_opening(t: &str) -> Option<(&str, &str)> {
         end += w.len() + 1;
     }
     let rest = t.get(end..)?;
-    let verb = rest.split(' ').next().is_some_and(|v| v.len() >= 2 && v.chars().all(char::is_lowercase));
-    // A first name alone (`Craig is a freelance…`), not a pronoun (`He is…`, `Elle est…`).
-    let named = words >= 2 || (words == 1 && !is_common_word(&crate::text::fold(t[..end - 1].trim_end_matches(','))));
-    (named && verb).then(|| (t[..end - 1].trim_end_matches(','), rest))
+    let name = t.get(..end.checked_sub(1)?)?.trim_end_matches(',');
+    Some((words, name, rest))
 }
 
 /// A line without list numbers, bullets and the asterisks of a caption.
@@ -232,22 +240,9 @@ fn bare(l: &str) -> &str {
 /// Demographer at…`): one to four capitalised words or initials, then `is` / `est` / `was`
 /// and a short paragraph.
 fn bio_subject(t: &str) -> Option<&str> {
-    if t.chars().count() > 600 || t.chars().count() < 30 {
-        return None;
-    }
-    let mut end = 0;
-    let mut words = 0;
-    for w in t.split(' ') {
-        let cap = w.chars().next().is_some_and(char::is_uppercase);
-        if !cap || words == 4 {
-            break;
-        }
-        words += 1;
-        end += w.len() + 1;
-    }
-    let rest = t.get(end..)?;
+    let (words, name, rest) = capitalised_opening(t)?;
     let verb = ["is ", "est ", "was ", "covers ", "writes ", "arrives "].iter().any(|v| rest.starts_with(v));
-    (words >= 1 && verb).then(|| t[..end - 1].trim_end_matches(','))
+    (words >= 1 && verb).then_some(name)
 }
 
 pub(super) fn contains_ascii_ci(hay: &str, needle: &str) -> bool {

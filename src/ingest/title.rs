@@ -1031,6 +1031,28 @@ mod tests {
     use super::super::block::{raw_classes, smooth};
     use super::*;
 
+    /// Runs `f` on the candidates' view of `lines`, the text starting at line `text_start`.
+    fn with_page<R>(lines: &[&str], text_start: usize, f: impl FnOnce(&Around) -> R) -> R {
+        let cls = smooth(&raw_classes(lines));
+        let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
+        let no_keys = vec![String::new(); lines.len()];
+        let meta = MetaLines::new(lines);
+        let opening = opening_words(lines, &cls, text_start);
+        let crumb_ends = crumb_list_ends(lines);
+        f(&Around {
+            lines,
+            first: 0,
+            cls: &cls,
+            keys: &keys,
+            cut_keys: &no_keys,
+            meta: &meta,
+            opening: &opening,
+            text_start,
+            crumb_ends: &crumb_ends,
+            crumb_lasts: &no_keys,
+        })
+    }
+
     /// The headline chosen for a block from `start` to the end.
     fn pick(lines: &[&str], cls: &[Class], start: usize) -> Option<usize> {
         best_title(lines, cls, (start, lines.len() - 1)).map(|c| c.line)
@@ -1120,30 +1142,14 @@ mod tests {
             P1,
             P2,
         ];
-        let cls = smooth(&raw_classes(&lines));
-        let text_start = first_paragraph(&lines, &cls, 0);
-        let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
-        let cut_keys = vec![String::new(); lines.len()];
-        let meta = MetaLines::new(&lines);
-        let opening = opening_words(&lines, &cls, text_start);
-        let crumb_ends = crumb_list_ends(&lines);
-        let page = Around {
-            lines: &lines,
-            first: 0,
-            cls: &cls,
-            keys: &keys,
-            cut_keys: &cut_keys,
-            meta: &meta,
-            opening: &opening,
-            text_start,
-            crumb_ends: &crumb_ends,
-            crumb_lasts: &vec![String::new(); lines.len()],
-        };
+        let text_start = first_paragraph(&lines, &smooth(&raw_classes(&lines)), 0);
         let echo = TITLE_FEATURES.iter().position(|n| *n == "crumb_echo").unwrap();
         let at = Place::Above { between: 0, seen: 1 };
-        assert_eq!(features(&page, 4, at).unwrap()[echo], 1.0);
-        // The breadcrumb's own item is echoed by nothing: its copy is no trail's end.
-        assert_eq!(features(&page, 2, at).unwrap()[echo], 0.0);
+        with_page(&lines, text_start, |page| {
+            assert_eq!(features(page, 4, at).unwrap()[echo], 1.0);
+            // The breadcrumb's own item is echoed by nothing: its copy is no trail's end.
+            assert_eq!(features(page, 2, at).unwrap()[echo], 0.0);
+        });
     }
 
     #[test]
@@ -1259,25 +1265,10 @@ mod tests {
             P2,
         ];
         let cls = smooth(&raw_classes(&lines));
-        let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
-        let cut_keys = vec![String::new(); lines.len()];
-        let meta = MetaLines::new(&lines);
-        let opening = opening_words(&lines, &cls, 5);
-        let crumb_ends = crumb_list_ends(&lines);
-        let page = Around {
-            lines: &lines,
-            first: 0,
-            cls: &cls,
-            keys: &keys,
-            cut_keys: &cut_keys,
-            meta: &meta,
-            opening: &opening,
-            text_start: 5,
-            crumb_ends: &crumb_ends,
-            crumb_lasts: &vec![String::new(); lines.len()],
-        };
-        assert!(features(&page, 0, Place::Above { between: 0, seen: 3 }).is_none());
-        assert!(features(&page, 1, Place::Above { between: 0, seen: 2 }).is_none());
+        with_page(&lines, 5, |page| {
+            assert!(features(page, 0, Place::Above { between: 0, seen: 3 }).is_none());
+            assert!(features(page, 1, Place::Above { between: 0, seen: 2 }).is_none());
+        });
         assert_eq!(pick(&lines, &cls, 5), Some(2));
     }
 
@@ -1397,27 +1388,13 @@ mod tests {
         let feed = format!("#Daily Courier » Feed Daily Courier » {headline} Comments Feed alternate alternate");
         let lines = [feed.as_str(), "* Home", "* News", "* Sport", "* Culture", "* Travel", "Menu", headline, P1, P2];
         let cls = smooth(&raw_classes(&lines));
-        let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
-        let cut_keys = vec![String::new(); lines.len()];
-        let meta = MetaLines::new(&lines);
-        let opening = opening_words(&lines, &cls, 8);
-        let crumb_ends = crumb_list_ends(&lines);
-        let page = Around {
-            lines: &lines,
-            first: 0,
-            cls: &cls,
-            keys: &keys,
-            cut_keys: &cut_keys,
-            meta: &meta,
-            opening: &opening,
-            text_start: 8,
-            crumb_ends: &crumb_ends,
-            crumb_lasts: &vec![String::new(); lines.len()],
-        };
-        assert!(top_named(&page, 7, 8));
-        // The first line is the answer or not, never its own evidence; a menu item is too short.
-        assert!(!top_named(&page, 0, 12));
-        assert!(!top_named(&page, 6, 1));
+        with_page(&lines, 8, |page| {
+            assert!(top_named(page, 7, 8));
+            // The first line is the answer or not, never its own evidence; a menu item is too
+            // short.
+            assert!(!top_named(page, 0, 12));
+            assert!(!top_named(page, 6, 1));
+        });
         assert_eq!(pick(&lines, &cls, 8), Some(7));
     }
 

@@ -100,8 +100,11 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
     // Article order, then text order within an article: the order `Reports::merge` reads
     // a date's candidates in. What can be is done in parallel: the dates, put in order once,
     // and each report's place among them (by halving, not by hash), article by article; one
-    // thread then only counts and moves. Each bucket is made at its size first: growing them
-    // by doubling would copy every candidate again.
+    // thread then only counts and moves. Each bucket is made at its size (growing them by
+    // doubling would copy every candidate again), but only when its first report comes: the
+    // articles' lists are freed as they are emptied, and buckets made as they go can take
+    // their memory, where buckets all made up front held a second copy of every report (at
+    // 100,000 articles this was the build's peak, 107 MiB above the next highest).
     let mut dates: Vec<PartialDate> =
         candidates.par_iter().flat_map_iter(|cands| cands.iter().map(|c| c.mention.span.start)).collect();
     dates.par_sort_unstable();
@@ -115,15 +118,18 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
         sizes[k as usize] += 1;
     }
     drop(dates);
-    let mut by_start: Vec<Vec<Candidate>> = sizes.iter().map(|&n| Vec::with_capacity(n)).collect();
-    drop(sizes);
+    let mut by_start: Vec<Vec<Candidate>> = sizes.iter().map(|_| Vec::new()).collect();
     for (cands, slots) in candidates.into_iter().zip(&slots) {
         for (c, &k) in cands.into_iter().zip(slots) {
             if let Some(bucket) = by_start.get_mut(k as usize) {
+                if bucket.capacity() == 0 {
+                    bucket.reserve_exact(sizes[k as usize]);
+                }
                 bucket.push(c);
             }
         }
     }
+    drop(sizes);
     drop(slots);
     let buckets = by_start;
     drop(span);

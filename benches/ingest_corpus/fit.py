@@ -5,7 +5,7 @@
     python3 benches/ingest_corpus/fit.py title|author|date [--l2 X] [--misses] [--dry-run]
     python3 benches/ingest_corpus/fit.py title --free crumb_echo   # fit a new feature alone
 
-One loader: each page of the fit lists (dev: all 74, dev3a, dev4a, dev5a by default; the committed byline and date tables add dev6a and dev7a) is imported once per shape
+One loader: each page of the fit lists (dev: all 74 and dev3a to dev7a by default, the lists every committed weight table was fitted on) is imported once per shape
 (the whole-page dump `whole.txt` and the selection from the headline `selection.txt`) by
 `briefing import --stdout` with `BRIEFING_RANK_DUMP=1`: the importer prints every candidate it
 scores, for every field, as one TSV row on stderr (`field \\t line_index \\t text \\t
@@ -392,7 +392,7 @@ def emit(field, names, w, command, data_desc, cv_line):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("field", choices=["all"] + list(FIELDS))
-    ap.add_argument("--lists", default="dev,dev3a,dev4a,dev5a", help="comma-separated: dev, tune, check, dev3a, dev4a, dev5a, dev6a, dev7a")
+    ap.add_argument("--lists", default="dev,dev3a,dev4a,dev5a,dev6a,dev7a", help="comma-separated: dev, tune, check, dev3a, dev4a, dev5a, dev6a, dev7a")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, help="L2 penalty on the standardised weights (default: the field's)")
     ap.add_argument("--iters", type=int, help="gradient steps (default: the field's)")

@@ -349,7 +349,7 @@ fn cut_at_closer(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
         };
         let goes_on = rest.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]))
             && weight(&rest) > weight(&items);
-        if !goes_on && reads_as_items(lines, &after, &counts) || echoed(lines, &after, &counts) {
+        if (!goes_on && reads_as_items(lines, &after, &counts)) || echoed(lines, &after, &counts) {
             return (s..c).rev().find(|&i| text(cls[i])).unwrap_or(s);
         }
     }
@@ -555,9 +555,10 @@ fn cut_at_head(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
         // a pair now and then among many stamped items is still a list, not a text going on.
         // A timeline's entries are such items too, on both sides of any one of its stamps.
         let heads = |at: &[usize]| item_signs(lines, at, &counts).iter().filter(|(_, k)| *k == ItemSign::Head).count();
-        let listed = pairs(&before) == 0
-            || (pairs(&before) * ITEMS_PER_PAIR < heads(&before) && pairs(&after) * ITEMS_PER_PAIR >= heads(&after));
-        if paragraphs >= 3 && pairs(&after) > 0 && listed && reads_as_items(lines, &before, &counts) {
+        let (pairs_before, pairs_after) = (pairs(&before), pairs(&after));
+        let listed = pairs_before == 0
+            || (pairs_before * ITEMS_PER_PAIR < heads(&before) && pairs_after * ITEMS_PER_PAIR >= heads(&after));
+        if paragraphs >= 3 && pairs_after > 0 && listed && reads_as_items(lines, &before, &counts) {
             return (h + 1..=e).find(|&i| text(cls[i])).unwrap_or(s);
         }
     }

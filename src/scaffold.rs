@@ -13,9 +13,9 @@ pub enum ScaffoldError {
     /// A title with nothing to make a file name of.
     #[error("\"{0}\" gives an empty slug: use letters or digits")]
     EmptySlug(String),
-    /// `--topic` names no topic of the dossier.
-    #[error("unknown topic \"{0}\": no content/topics/{0}.md")]
-    UnknownTopic(String),
+    /// `--topic` names no topic of the dossier (the second field lists the ones it has).
+    #[error("unknown topic \"{0}\": no content/topics/{0}.md ({known})", known = known_topics(.1))]
+    UnknownTopic(String, Vec<String>),
     /// `new event` without `--topic` (a usage error: the command line is incomplete).
     #[error("an event goes into a topic: pass --topic SLUG")]
     NoTopic,
@@ -149,8 +149,11 @@ pub fn new(root: &Path, kind: Kind, title: &str, topic: Option<&str>, today: &st
     let quoted = toml_string(title);
     let topics = topic.map(|t| format!("topics = [{}]\n", toml_string(t))).unwrap_or_default();
     if let Some(t) = topic {
-        if !root.join("content/topics").join(format!("{t}.md")).is_file() {
-            return Err(ScaffoldError::UnknownTopic(t.to_string()));
+        // Compared with the listed slugs, not joined into a path and tested: `--topic
+        // ../../x` must not reach (and append an event to) a file outside content/topics/.
+        let known = topic_slugs(root);
+        if !known.iter().any(|k| k == t) {
+            return Err(ScaffoldError::UnknownTopic(t.to_string(), known));
         }
     }
     match kind {
@@ -189,6 +192,27 @@ pub fn new(root: &Path, kind: Kind, title: &str, topic: Option<&str>, today: &st
             std::fs::write(&path, updated).map_err(io(&path))?;
             Ok(path)
         }
+    }
+}
+
+/// The slugs of the dossier's topics (`content/topics/*.md`), sorted.
+fn topic_slugs(root: &Path) -> Vec<String> {
+    let mut slugs: Vec<String> = std::fs::read_dir(root.join("content/topics"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter_map(|e| e.file_name().to_str()?.strip_suffix(".md").map(str::to_string))
+        .collect();
+    slugs.sort();
+    slugs
+}
+
+fn known_topics(slugs: &[String]) -> String {
+    if slugs.is_empty() {
+        "the dossier has no topic yet: `briefing new topic TITLE` makes one".to_string()
+    } else {
+        format!("topics: {}", slugs.join(", "))
     }
 }
 
@@ -265,5 +289,19 @@ mod tests {
         assert!(new(dir.path(), Kind::Event, "x", None, "2026-11-21").is_err());
         assert!(new(dir.path(), Kind::Note, "x", Some("nope"), "2026-11-21").is_err());
         crate::build(dir.path(), None).unwrap_or_else(|d| panic!("{d:?}"));
+    }
+
+    #[test]
+    fn a_topic_is_one_of_the_listed_slugs_never_a_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("dossier");
+        init(&root, false).unwrap();
+        // A Markdown file with front matter outside content/topics/, which a joined path reaches.
+        let outside = dir.path().join("victim.md");
+        std::fs::write(&outside, "+++\ntitle = \"x\"\n+++\n").unwrap();
+        let err = new(&root, Kind::Event, "x", Some("../../../victim"), "2026-11-21").unwrap_err();
+        assert!(matches!(err, ScaffoldError::UnknownTopic(..)), "{err}");
+        assert_eq!(std::fs::read_to_string(&outside).unwrap(), "+++\ntitle = \"x\"\n+++\n");
+        assert!(err.to_string().ends_with("(topics: army)"), "{err}");
     }
 }

@@ -8,9 +8,9 @@
 use crate::content::frontmatter::ArticleMeta;
 use crate::content::{self, Topic};
 use crate::dates::{Lang, PartialDate};
-use crate::diagnostics::{relative, Diagnostic};
+use crate::diagnostics::{line_of, relative, span_in, Diagnostic};
 use crate::ingest::{self, Ingested};
-use crate::text::slugify;
+use crate::text::{is_slug, slugify};
 use crate::topics::AliasMatcher;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -109,6 +109,17 @@ fn read_sidecar(root: &Path, path: &Path) -> Result<Option<Sidecar>, Diagnostic>
             Some(PartialDate::parse_iso(s.trim()).map_err(|e| Diagnostic::error(&rel, 0, format!("date: {e}")))?)
         }
     };
+    // The slug names the file written, so it must stay a file name in content/articles/.
+    if let Some(s) = meta.slug.as_ref().filter(|s| !is_slug(s.get_ref())) {
+        let message = format!(
+            "slug \"{}\" must be lowercase ASCII letters, digits and hyphens (e.g. \"{}\")",
+            s.get_ref(),
+            slugify(s.get_ref())
+        );
+        return Err(
+            Diagnostic::error(&rel, line_of(&text, s.span().start), message).with_span(span_in(&text, s.span()))
+        );
+    }
     Ok(Some(Sidecar {
         slug: meta.slug.map(|s| s.into_inner()),
         title: meta.title,

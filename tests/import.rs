@@ -198,3 +198,24 @@ fn a_broken_sidecar_is_reported_at_its_line() {
     assert_ne!(code, 0);
     assert!(err.contains("inbox/wire.toml:2"), "{err}");
 }
+
+#[test]
+fn a_sidecar_slug_never_names_a_file_outside_the_articles() {
+    let site = small_site();
+    write_files(
+        site.path(),
+        &[
+            (
+                "inbox/wire.txt",
+                b"Troops leave\n\nThe troops left the border area on Friday, officials said on the radio.\n",
+            ),
+            ("inbox/wire.toml", b"title = \"x\"\nslug = \"../../escaped\"\n"),
+        ],
+    );
+    let (code, _, err) = run(&["import", "inbox/wire.txt"], site.path());
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("inbox/wire.toml:2:8: error: slug \"../../escaped\" must be"), "{err}");
+    assert!(!site.path().join("escaped.md").exists() && !site.path().join("content/escaped.md").exists());
+    let parent = site.path().parent().unwrap();
+    assert!(!parent.join("escaped.md").exists());
+}

@@ -19,10 +19,12 @@ pub mod merge;
 mod reported;
 mod runs;
 pub mod shared_str;
+pub mod thin_str;
 
 pub use extract::{content_words, similarity, Words};
 pub use incremental::Memo;
 pub use shared_str::SharedStr;
+pub use thin_str::ThinStr;
 
 use crate::content::{Article, EventDef, EventEdit};
 use crate::dates::{DateSpan, Lang};
@@ -39,7 +41,7 @@ pub struct Mention {
     /// The article.
     pub article: ArticleId,
     /// The id of the paragraph that says it.
-    pub block: Arc<str>,
+    pub block: ThinStr,
     /// The sentence that says it, as a reader is shown it.
     pub sentence: SharedStr,
     /// The bytes of `sentence` that are the report's own words; the rest is what a reader
@@ -48,7 +50,7 @@ pub struct Mention {
     /// and millions of reports keep theirs.
     pub own: std::ops::Range<u32>,
     /// The words that date it (`lundi 19 décembre`).
-    pub expression: Arc<str>,
+    pub expression: ThinStr,
     /// The date as that article gives it.
     pub span: DateSpan,
 }

@@ -599,8 +599,7 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
             article: ai,
             block: block_id,
             sentence,
-            // A sentence over 4 GiB has no own words, and shows whole (`Mention::own_words`).
-            own: u32::try_from(own.start).unwrap_or(u32::MAX)..u32::try_from(own.end).unwrap_or(u32::MAX),
+            own: Mention::own_range(own),
             expression: shared(&mut expressions, &block.text[ls..le]),
             span: ex.value,
         };

@@ -60,9 +60,11 @@ impl std::fmt::Display for ThinStr {
     }
 }
 
+/// Compared by text; one shared copy is equal to itself without reading it (a date's reports
+/// are sorted by paragraph, and most of an article's share theirs).
 impl PartialEq for ThinStr {
     fn eq(&self, other: &ThinStr) -> bool {
-        self.as_str() == other.as_str()
+        self.ptr_eq(other) || self.as_str() == other.as_str()
     }
 }
 
@@ -76,7 +78,10 @@ impl PartialOrd for ThinStr {
 
 impl Ord for ThinStr {
     fn cmp(&self, other: &ThinStr) -> std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
+        match self.ptr_eq(other) {
+            true => std::cmp::Ordering::Equal,
+            false => self.as_str().cmp(other.as_str()),
+        }
     }
 }
 

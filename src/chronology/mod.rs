@@ -67,7 +67,8 @@ impl Mention {
     pub fn own_range(own: std::ops::Range<usize>) -> std::ops::Range<u16> {
         match (u16::try_from(own.start), u16::try_from(own.end)) {
             (Ok(start), Ok(end)) => start..end,
-            _ => u16::MAX..0,
+            // Reversed on purpose: no sentence has this range, so `own_words` reads it whole.
+            _ => std::ops::Range { start: u16::MAX, end: 0 },
         }
     }
 }

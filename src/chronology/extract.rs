@@ -1,7 +1,7 @@
 //! Extraction: each resolved date of an article's text, with the sentence that says what
 //! happened then and the words and names that tell one event from another.
 
-use super::{Candidate, Mention, SharedStr};
+use super::{Candidate, Mention, SharedStr, ThinStr};
 use crate::content::Article;
 use crate::dates::{self, Anchoring, Lang};
 use crate::doc::ArticleId;
@@ -126,16 +126,16 @@ pub(crate) fn is_stop(w: &str) -> bool {
 /// The content words of a text: hashes of their normalised forms, sorted and unique, so that
 /// comparing two reports costs one merge and no allocation.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct Words(Vec<u64>);
+pub struct Words(Box<[u64]>);
 
 impl Words {
     /// The words of these keys, in any order and repeated or not.
     pub fn from_keys(mut keys: Vec<u64>) -> Words {
         keys.sort_unstable();
         keys.dedup();
-        // Kept by every candidate until it is merged: no room grown while reading is kept.
-        keys.shrink_to_fit();
-        Words(keys)
+        // Kept by every candidate until it is merged: no room grown while reading is kept,
+        // and no capacity beside the length (a boxed slice).
+        Words(keys.into_boxed_slice())
     }
 
     /// The words of the keys in `scratch` (left empty, its room kept): one allocation, of
@@ -143,14 +143,14 @@ impl Words {
     fn from_scratch(scratch: &mut Vec<u64>) -> Words {
         scratch.sort_unstable();
         scratch.dedup();
-        let words = Words(scratch.as_slice().to_vec());
+        let words = Words(scratch.as_slice().into());
         scratch.clear();
         words
     }
 
     /// The word keys, sorted, as a vector of their own.
     pub fn into_keys(self) -> Vec<u64> {
-        self.0
+        self.0.into_vec()
     }
 
     /// How many distinct words.
@@ -186,8 +186,7 @@ impl Words {
         }
         out.extend_from_slice(&a[i..]);
         out.extend_from_slice(&b[j..]);
-        out.shrink_to_fit();
-        self.0 = out;
+        self.0 = out.into_boxed_slice();
     }
 
     /// How many words the two share.
@@ -494,9 +493,9 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     // At most a report per date: room for them all, rather than candidates moved as it grows.
     out.reserve_exact(tagged.exprs.len());
     // One shared id per paragraph, however many dates it gives.
-    let mut block_id: Option<(usize, Arc<str>)> = None;
+    let mut block_id: Option<(usize, ThinStr)> = None;
     // The article's dating words, each kept once however often it writes them (`2023`).
-    let mut expressions: Vec<Arc<str>> = Vec::new();
+    let mut expressions: Vec<ThinStr> = Vec::new();
     // The paragraph the other dates below are of, and those dates: a paragraph's are found
     // once, however many dates it gives.
     let mut others: (Option<usize>, Vec<(usize, usize)>) = (None, Vec::new());
@@ -593,15 +592,14 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         };
         last_sentence_at = Some((bi, bounds));
         let block_id = match &block_id {
-            Some((i, id)) if *i == bi => Arc::clone(id),
-            _ => Arc::clone(&block_id.insert((bi, block.id.as_str().into())).1),
+            Some((i, id)) if *i == bi => id.clone(),
+            _ => block_id.insert((bi, block.id.as_str().into())).1.clone(),
         };
         let mention = Mention {
             article: ai,
             block: block_id,
             sentence,
-            // A sentence over 4 GiB has no own words, and shows whole (`Mention::own_words`).
-            own: u32::try_from(own.start).unwrap_or(u32::MAX)..u32::try_from(own.end).unwrap_or(u32::MAX),
+            own: Mention::own_range(own),
             expression: shared(&mut expressions, &block.text[ls..le]),
             span: ex.value,
         };
@@ -614,12 +612,12 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
 
 /// `text` as one of `seen`'s shared copies, added there when it is new. A linear search of
 /// the latest few: an article writes a few dozen dating expressions, and repeats them close.
-fn shared(seen: &mut Vec<Arc<str>>, text: &str) -> Arc<str> {
+fn shared(seen: &mut Vec<ThinStr>, text: &str) -> ThinStr {
     if let Some(s) = seen.iter().rev().take(64).find(|s| ***s == *text) {
-        return Arc::clone(s);
+        return s.clone();
     }
-    let s: Arc<str> = text.into();
-    seen.push(Arc::clone(&s));
+    let s = ThinStr::from(text);
+    seen.push(s.clone());
     s
 }
 

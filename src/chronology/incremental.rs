@@ -8,7 +8,7 @@
 
 use super::extract::extract;
 use super::merge::{self, Group};
-use super::{Candidate, SharedStr};
+use super::{Candidate, SharedStr, ThinStr};
 use crate::content::Article;
 use crate::dates::{Lang, PartialDate, Precision};
 use crate::doc::ArticleId;
@@ -147,17 +147,17 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
 fn settle(cands: &mut [Candidate], articles: &[Arc<Article>], seen: &std::sync::Mutex<Interned>) {
     // The article's own copies of those texts, each once (extraction shares them within an
     // article), and the chronology's copies of them.
-    let mut own: Vec<Arc<str>> = Vec::new();
-    let index = |own: &[Arc<str>], t: &Arc<str>| own.iter().rposition(|o| Arc::ptr_eq(o, t));
+    let mut own: Vec<ThinStr> = Vec::new();
+    let index = |own: &[ThinStr], t: &ThinStr| own.iter().rposition(|o| o.ptr_eq(t));
     for c in cands.iter() {
         for t in [&c.mention.block, &c.mention.expression] {
             if index(&own, t).is_none() {
-                own.push(Arc::clone(t));
+                own.push(t.clone());
             }
         }
     }
-    let kept: Vec<Arc<str>> = match seen.lock() {
-        Ok(mut seen) => own.iter().map(|t| intern(&mut seen, Arc::clone(t))).collect(),
+    let kept: Vec<ThinStr> = match seen.lock() {
+        Ok(mut seen) => own.iter().map(|t| intern(&mut seen, t)).collect(),
         // A thread that panicked holding the set: the article keeps its own copies.
         Err(_) => own.clone(),
     };
@@ -171,7 +171,7 @@ fn settle(cands: &mut [Candidate], articles: &[Arc<Article>], seen: &std::sync::
     for c in cands.iter_mut() {
         for t in [&mut c.mention.block, &mut c.mention.expression] {
             if let Some(k) = index(&own, t) {
-                *t = Arc::clone(&kept[k]);
+                *t = kept[k].clone();
             }
         }
         let mut in_article = || {
@@ -202,15 +202,15 @@ fn settle(cands: &mut [Candidate], articles: &[Arc<Article>], seen: &std::sync::
 
 /// The texts [`groups_once`] keeps once, by the fast hash: each article's paragraph ids and
 /// dating words are looked up here.
-type Interned = HashSet<Arc<str>, std::hash::BuildHasherDefault<crate::fast_hash::FastHasher>>;
+type Interned = HashSet<ThinStr, std::hash::BuildHasherDefault<crate::fast_hash::FastHasher>>;
 
 /// The copy of `s` that `seen` holds, made (afresh) and added when there is none.
-fn intern(seen: &mut Interned, s: Arc<str>) -> Arc<str> {
-    match seen.get(&*s) {
-        Some(kept) => Arc::clone(kept),
+fn intern(seen: &mut Interned, s: &ThinStr) -> ThinStr {
+    match seen.get(&**s) {
+        Some(kept) => kept.clone(),
         None => {
-            let fresh: Arc<str> = Arc::from(&*s);
-            seen.insert(Arc::clone(&fresh));
+            let fresh = ThinStr::from(&**s);
+            seen.insert(fresh.clone());
             fresh
         }
     }

@@ -19,10 +19,12 @@ pub mod merge;
 mod reported;
 mod runs;
 pub mod shared_str;
+pub mod thin_str;
 
 pub use extract::{content_words, similarity, Words};
 pub use incremental::Memo;
 pub use shared_str::SharedStr;
+pub use thin_str::ThinStr;
 
 use crate::content::{Article, EventDef, EventEdit};
 use crate::dates::{DateSpan, Lang};
@@ -39,16 +41,17 @@ pub struct Mention {
     /// The article.
     pub article: ArticleId,
     /// The id of the paragraph that says it.
-    pub block: Arc<str>,
+    pub block: ThinStr,
     /// The sentence that says it, as a reader is shown it.
     pub sentence: SharedStr,
     /// The bytes of `sentence` that are the report's own words; the rest is what a reader
     /// needs around them (the sentence before, the quote a lead-in announces), and is left
-    /// out when reports are matched and their topics found. 32 bits: a sentence is short,
-    /// and millions of reports keep theirs.
-    pub own: std::ops::Range<u32>,
+    /// out when reports are matched and their topics found. 16 bits: a sentence is short,
+    /// and millions of reports keep theirs (with these, a report is 72 bytes, not 80). A
+    /// sentence past 64 KiB has no range of them: it is read whole ([`Mention::own_range`]).
+    pub own: std::ops::Range<u16>,
     /// The words that date it (`lundi 19 décembre`).
-    pub expression: Arc<str>,
+    pub expression: ThinStr,
     /// The date as that article gives it.
     pub span: DateSpan,
 }
@@ -56,7 +59,17 @@ pub struct Mention {
 impl Mention {
     /// The report's own words ([`Mention::own`]).
     pub fn own_words(&self) -> &str {
-        self.sentence.get(self.own.start as usize..self.own.end as usize).unwrap_or(&self.sentence)
+        self.sentence.get(usize::from(self.own.start)..usize::from(self.own.end)).unwrap_or(&self.sentence)
+    }
+
+    /// The [`Mention::own`] range of these bytes of a sentence: one that reads as no range
+    /// (so the sentence is read whole) when they do not fit its 16 bits.
+    pub fn own_range(own: std::ops::Range<usize>) -> std::ops::Range<u16> {
+        match (u16::try_from(own.start), u16::try_from(own.end)) {
+            (Ok(start), Ok(end)) => start..end,
+            // Reversed on purpose: no sentence has this range, so `own_words` reads it whole.
+            _ => std::ops::Range { start: u16::MAX, end: 0 },
+        }
     }
 }
 
@@ -458,7 +471,8 @@ mod tests {
 
     /// An unwritten event's HTML is its text with its first report's dating words marked,
     /// whatever reports join it after; an editor's stays theirs, and an event with no notes
-    /// reads as having no declaration and no disagreement.
+    /// reads as having no declaration and no disagreement; a report's own words are its
+    /// range of its sentence, or the whole sentence where the range does not fit.
     #[test]
     fn html_and_notes_of_an_event() {
         use super::*;
@@ -467,7 +481,7 @@ mod tests {
             article: ArticleId(0),
             block: "p1".into(),
             sentence: sentence.into(),
-            own: 0..sentence.len() as u32,
+            own: Mention::own_range(0..sentence.len()),
             expression: expression.into(),
             span,
         };
@@ -484,6 +498,12 @@ mod tests {
             notes: None,
         };
         assert_eq!(e.html(), "<mark>En 2022</mark>, &lt;b&gt; a voté.");
+        assert_eq!(e.mentions[1].own_words(), "Il a voté.");
+        // Own words past 16 bits: the sentence is read whole, not cut.
+        let long = format!("{}.", "a".repeat(70_000));
+        let whole = Mention { own: Mention::own_range(10..69_000), sentence: long.as_str().into(), ..mention("", "") };
+        assert_eq!(whole.own_words(), long);
+        assert!(std::mem::size_of::<Mention>() <= 72);
         assert!(e.conflicts().is_empty() && e.known_disagreement().is_none() && e.declared_in().is_none());
         assert_eq!(e.declared_line(), 0);
         e.notes_mut().html = Some("<em>écrit</em>".into());

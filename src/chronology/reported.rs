@@ -188,9 +188,7 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
         let before = block[s..a].trim_end();
         READ_ON_CUES.iter().any(|c| folded_ends_with(before, c))
     });
-    let citation = read_on
-        || ADDRESS_CUES.iter().any(|c| folded_contains(sentence, c))
-        || (closes && folded_contains(sentence, "www."));
+    let citation = read_on || has_address(sentence) || (closes && folded_contains(sentence, "www."));
     let copyright = opening_of(opening, "copyright").is_some();
     // A caption's credit is judged on the block's line that holds the sentence: a caption
     // may stand just above a paragraph in one block.
@@ -375,6 +373,20 @@ fn opening_of(text: &str, cue: &str) -> Option<usize> {
     Some(end)
 }
 
+/// Whether `text` writes one of [`ADDRESS_CUES`], in any case: each `://` of it (few
+/// sentences write one) is looked at, rather than each `h` of every dated sentence.
+fn has_address(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(b, b"://").any(|at| {
+        ADDRESS_CUES.iter().any(|cue| {
+            let scheme = cue.strip_suffix("://").unwrap_or(cue).as_bytes();
+            at.checked_sub(scheme.len())
+                .and_then(|from| b.get(from..at))
+                .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
+        })
+    })
+}
+
 /// Whether `text` writes a social network handle (`@name`, not an address's `x@y`).
 fn has_handle(text: &str) -> bool {
     let b = text.as_bytes();
@@ -445,6 +457,13 @@ mod tests {
         assert!(folded_contains("Tous Droits Réservés ©", "©"));
         assert!(folded_contains("Tous Droits Réservés", "tous droits réservés"));
         assert!(folded_contains("see HTTPS://example.org", "https://"));
+        // An address is found as every cue's folded search finds it.
+        assert!(ADDRESS_CUES.iter().all(|c| c.ends_with("://")));
+        for t in
+            ["see HTTPS://example.org", "http://a", "Http://", "://x", "ftp://x", "ttp://", "é://", "a https:/ b", ""]
+        {
+            assert_eq!(has_address(t), ADDRESS_CUES.iter().any(|c| folded_contains(t, c)), "{t:?}");
+        }
         assert!(!folded_contains("Getty Image", "getty images"));
         assert!(!folded_contains("Crédit: photo", "crédit photo"));
         assert!(credit_cue("Photo : GETTY IMAGES"));

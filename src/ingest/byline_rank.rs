@@ -18,7 +18,7 @@ use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{byline_in, date_stamps, date_with_byline, day_in, handle_before_stamp, segmented_byline};
 use super::given_names::is_given_name;
 use super::layout::Layout;
-use super::lexicon::{CREDIT_WORDS, NOT_NAMES, PUBLISH_CUES, STAMP_CUES};
+use super::lexicon::{BIO_VERBS, CREDIT_WORDS, NOT_NAMES, PUBLISH_CUES, STAMP_CUES};
 use super::line::printed;
 use super::rank::{dump, score};
 use super::title::clean_title;
@@ -705,10 +705,6 @@ const AUTHOR_PAGE_CUES: [&str; 16] = [
 /// Printed lines under an author box's heading that name its authors.
 const BOX_REACH: usize = 3;
 
-/// What may follow a name in the opening of its biography (folded): `Jane Roe is a reporter`,
-/// `Jane Roe, M.D., is a psychiatrist`, `Jane Roe est journaliste`.
-const BIO_VERBS: [&str; 6] = [" is ", " was ", " has ", " est ", " a ete ", " etait "];
-
 /// What vouches for a name outside the text: the folded lines under an author box's heading
 /// and after an author page's cue, and the folded lines outside the main block (where a
 /// biography opens with the name).
@@ -767,10 +763,17 @@ impl Vouchers {
                     Some(r) => r.find(", ").filter(|&q| q <= 20).map_or(after, |q| &r[q + 1..]),
                     None => after,
                 };
-                BIO_VERBS.iter().any(|v| after.starts_with(v))
+                opens_bio(after)
             })
         })
     }
+}
+
+/// Whether what follows a name (folded) opens its biography with one of [`BIO_VERBS`] (`Jane
+/// Roe is a reporter`, `Jane Roe est journaliste`, `Jane Roe covers…`).
+fn opens_bio(after: &str) -> bool {
+    let Some((verb, _)) = after.strip_prefix(' ').and_then(|r| r.split_once(' ')) else { return false };
+    BIO_VERBS.iter().any(|v| crate::text::fold(v) == verb)
 }
 
 /// Whether a name is a share or follow button's (`Messenger`, `E-mail`).
@@ -1062,6 +1065,8 @@ mod tests {
         assert_eq!(vouched("Ann Example"), Some(1.0), "the glued signature is read and vouched for");
         let boxes = Vouchers::read(&lines, &printed(&lines), layout.block);
         assert!(boxes.vouch("Jim Other", 0));
+        assert!(opens_bio(" covers the council for the paper") && opens_bio(" etait journaliste"));
+        assert!(!opens_bio(" isolated") && !opens_bio(", who"));
         assert!(!boxes.vouch("Council Keeps", 0));
     }
 

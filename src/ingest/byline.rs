@@ -11,6 +11,13 @@ pub(super) fn is_agency(l: &str) -> bool {
         || (l.split_whitespace().count() <= 6 && WIRE_SUFFIXES.iter().any(|w| t.ends_with(w)))
 }
 
+/// Whether a byline's text is a wire's credit, its wire in brackets too (`La Provence (avec
+/// AFP)`): a signature kept as printed. [`is_agency`] keeps the brackets, for the page's
+/// markup, which names such a credit as its author.
+fn is_wire_credit(l: &str) -> bool {
+    is_agency(&l.replace(['(', ')'], " ").split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 /// `- Adam Jones`, `par Jessie Neal`, `By Jane Doe | Reuters`, `Par X, correspondant à Y`,
 /// `By X and Y`: `Some(name)` if the line is a byline, `Some(None)` for a byline that names no
 /// person (`Par Le Figaro avec AFP`).
@@ -34,6 +41,11 @@ pub(super) fn byline(l: &str) -> Option<Option<String>> {
     }
     let p = BYLINE_PREFIXES.iter().find(|p| lower.starts_with(*p))?;
     let rest = t.get(p.len()..)?.trim();
+    // `Par La Provence (avec AFP)`: a credit, kept whole by [`credit`], not a name cut at its
+    // bracket.
+    if *p != "de " && is_wire_credit(rest) && !is_agency(rest) {
+        return Some(None);
+    }
     // `Par notre correspondante à Rome, Jane Roe`: the name after the role and its place.
     if let Some(n) = name_after_role(rest) {
         return Some(Some(n));
@@ -252,10 +264,10 @@ pub(super) fn credit(l: &str) -> Option<(String, Option<String>)> {
         .trim();
     let end = [" | ", " · ", " – ", " — ", ", "].iter().filter_map(|c| rest.find(c)).min().unwrap_or(rest.len());
     let rest = rest[..end].trim().trim_end_matches('.');
-    if rest.is_empty() || rest.split_whitespace().count() > 7 || !is_agency(rest) {
+    if rest.is_empty() || rest.split_whitespace().count() > 7 || !is_wire_credit(rest) {
         return None;
     }
-    let outlet = [" avec ", " with ", " and ", " et "]
+    let outlet = [" avec ", " with ", " and ", " et ", " (avec ", " (with "]
         .iter()
         .find_map(|sep| find_word(rest, sep).map(|p| rest[..p].trim()))
         .filter(|o| !o.is_empty() && !is_agency(o) && o.chars().next().is_some_and(char::is_uppercase))
@@ -585,6 +597,12 @@ mod tests {
         );
         assert_eq!(credit("Jane Roe avec AFP"), Some(("Jane Roe avec AFP".into(), None)));
         assert_eq!(credit("La rédaction avec AFP"), Some(("La rédaction avec AFP".into(), None)));
+        // A wire in brackets: the credit as printed, not the outlet's name cut at the bracket.
+        assert_eq!(byline("Par La Provence (avec AFP)"), Some(None));
+        assert_eq!(
+            credit("Par La Provence (avec AFP)"),
+            Some(("La Provence (avec AFP)".into(), Some("La Provence".into())))
+        );
     }
 
     #[test]

@@ -18,7 +18,7 @@ use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{byline_in, date_stamps, date_with_byline, day_in, handle_before_stamp, segmented_byline};
 use super::given_names::is_given_name;
 use super::layout::Layout;
-use super::lexicon::{CREDIT_WORDS, NOT_NAMES, PUBLISH_CUES, STAMP_CUES};
+use super::lexicon::{BIO_VERBS, CREDIT_WORDS, NOT_NAMES, PUBLISH_CUES, STAMP_CUES};
 use super::line::printed;
 use super::rank::{dump, score};
 use super::title::clean_title;
@@ -341,7 +341,14 @@ fn may_hold_prefix(t: &str) -> bool {
         || STAMP_CUES.iter().any(|c| lower.contains(c))
 }
 
-/// Distance in non-empty lines between two line indices.
+/// The lines that print a letter or a digit: distances around a byline are counted in these,
+/// since a separator alone on its line (`|`, `*`, `·` between `Written by X` and `Edited by Y`)
+/// is markup a text browser printed, not a line of the header.
+fn worded(lines: &[&str]) -> Vec<usize> {
+    printed(lines).into_iter().filter(|&i| lines[i].contains(char::is_alphanumeric)).collect()
+}
+
+/// Distance in printed lines (see [`worded`]) between two line indices.
 fn gap(rank: &HashMap<usize, usize>, a: usize, b: usize) -> f64 {
     match (rank.get(&a), rank.get(&b)) {
         (Some(x), Some(y)) => x.abs_diff(*y) as f64,
@@ -376,7 +383,7 @@ fn dated(lines: &[&str], j: usize) -> bool {
 /// headline chosen (`title`), and the author the rules read (`legacy`).
 pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, legacy: Option<&str>) -> Vec<Candidate> {
     let anchors = anchors(lines, layout, title);
-    let filled = printed(lines);
+    let filled = worded(lines);
     let rank: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
     let mut at: Vec<usize> = Vec::new();
     let mut take = |from: usize, to: usize| at.extend(from.min(lines.len())..to.min(lines.len()));
@@ -682,10 +689,10 @@ const AUTHOR_BOX_HEADINGS: [&str; 22] = [
 ];
 
 /// Openings of a link to an author's other pieces (folded): `More by Jane Roe`, `Tous les
-/// articles de Jane Roe`.
-const AUTHOR_PAGE_CUES: [&str; 16] = [
+/// articles de Jane Roe`. Not `More from`, which names a site or a section far more often
+/// than a person (`More from Open Future`, `More from the BBC`).
+const AUTHOR_PAGE_CUES: [&str; 15] = [
     "more by ",
-    "more from ",
     "more articles by ",
     "more stories by ",
     "other articles by ",
@@ -704,10 +711,6 @@ const AUTHOR_PAGE_CUES: [&str; 16] = [
 
 /// Printed lines under an author box's heading that name its authors.
 const BOX_REACH: usize = 3;
-
-/// What may follow a name in the opening of its biography (folded): `Jane Roe is a reporter`,
-/// `Jane Roe, M.D., is a psychiatrist`, `Jane Roe est journaliste`.
-const BIO_VERBS: [&str; 6] = [" is ", " was ", " has ", " est ", " a ete ", " etait "];
 
 /// What vouches for a name outside the text: the folded lines under an author box's heading
 /// and after an author page's cue, and the folded lines outside the main block (where a
@@ -767,10 +770,17 @@ impl Vouchers {
                     Some(r) => r.find(", ").filter(|&q| q <= 20).map_or(after, |q| &r[q + 1..]),
                     None => after,
                 };
-                BIO_VERBS.iter().any(|v| after.starts_with(v))
+                opens_bio(after)
             })
         })
     }
+}
+
+/// Whether what follows a name (folded) opens its biography with one of [`BIO_VERBS`] (`Jane
+/// Roe is a reporter`, `Jane Roe est journaliste`, `Jane Roe covers…`).
+fn opens_bio(after: &str) -> bool {
+    let Some((verb, _)) = after.strip_prefix(' ').and_then(|r| r.split_once(' ')) else { return false };
+    BIO_VERBS.iter().any(|v| crate::text::fold(v) == verb)
 }
 
 /// Whether a name is a share or follow button's (`Messenger`, `E-mail`).
@@ -966,6 +976,21 @@ mod tests {
     }
 
     #[test]
+    fn a_separator_line_puts_no_distance_between_a_byline_and_its_stamp() {
+        let lines = [
+            "Five platforms to find a business",
+            "Written by Jane Roe",
+            "|",
+            "Edited by John Doe",
+            "Published on November 7, 2025",
+        ];
+        let layout = Layout { headline: Some(0), block: None, others: [None; 2] };
+        let cands = candidates(&lines, &layout, Some("Five platforms to find a business"), None);
+        let jane = cands.iter().find(|c| c.text == "Jane Roe").expect("the byline");
+        assert_eq!(jane.values[40], 1.0, "the stamp two worded lines under it is near");
+    }
+
+    #[test]
     fn a_publication_stamp_and_a_caption_around_a_line_are_seen() {
         let lines = ["Image d'illustration.", "Jane Roe", "par Messenger", "", "By John Doe", "Published Jun 05, 2026"];
         let filled = printed(&lines);
@@ -1062,7 +1087,12 @@ mod tests {
         assert_eq!(vouched("Ann Example"), Some(1.0), "the glued signature is read and vouched for");
         let boxes = Vouchers::read(&lines, &printed(&lines), layout.block);
         assert!(boxes.vouch("Jim Other", 0));
+        assert!(opens_bio(" covers the council for the paper") && opens_bio(" etait journaliste"));
+        assert!(!opens_bio(" isolated") && !opens_bio(", who"));
         assert!(!boxes.vouch("Council Keeps", 0));
+        let lines = ["Open Future", para, "More from Open Future"];
+        let boxes = Vouchers::read(&lines, &printed(&lines), Some((1, 1)));
+        assert!(!boxes.vouch("Open Future", 0), "a section's link vouches for no author");
     }
 
     #[test]

@@ -2248,3 +2248,31 @@ fn a_month_listed_after_a_coming_month_comes_after_it() {
     assert_eq!(v("Sales fell in March and rose in April."), ["2013-03", "2013-04"]);
     assert_eq!(v("The shows were in February. The FFFF was in April."), ["2013-02", "2013-04"]);
 }
+
+#[test]
+fn a_two_digit_number_in_a_list_of_years_after_in_is_a_year() {
+    let v = |text: &str| en_values(text, "2015-01-06");
+    assert_eq!(
+        v("Reagan in 80 and 84, [George H. W.] Bush in 88 and 92, Gramm in 96, Bush in 2000 and Romney in 08."),
+        ["1980", "1984", "1988", "1992", "1996", "2000", "2008"]
+    );
+    // Without a year written in full the numbers stay numbers; a ratio stays a ratio.
+    assert!(v("He finished in 80 and 84, then quit.").is_empty());
+    assert_eq!(v("In 2010 one in 20, and in 2014 one in 10."), ["2010", "2014"]);
+    // A count after the number makes it a count.
+    assert_eq!(v("In 2010 it rose in 12 states."), ["2010"]);
+}
+
+#[test]
+fn a_year_earlier_after_a_title_keeps_the_quarter_of_the_sentence_before() {
+    let v = |text: &str| en_values(text, "1989-11-02");
+    assert_eq!(
+        v("Ralston reported a decline in fourth-quarter earnings. The St. Louis company earned $45 million, \
+           compared with $85 million a year earlier."),
+        ["1989-10/1989-12", "1988-10/1988-12"]
+    );
+    assert_eq!(
+        v("Profit fell in the third quarter. Mr. Smith said the unit had earned $5 million a year earlier."),
+        ["1989-07/1989-09", "1988-07/1988-09"]
+    );
+}

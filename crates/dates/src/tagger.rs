@@ -44,7 +44,8 @@
 //!   previous date. A decade or a century gives no year to the bare months after it.
 //! - `a year earlier`, `un an plus tôt` (and the adjectives `year-earlier`, `year-ago`) after a
 //!   quarter or a half is that part of the other year; after anything else, a year. In a
-//!   sentence that named a quarter or a half, `a year ago` is that part a year back, and a
+//!   sentence that named a quarter or a half, or the one after it, `a year ago` is that
+//!   part a year back, and a
 //!   second comparison right after a first compares the same period (parallel, not chained).
 //!   `the quarter`, `that quarter`, `the latest period`, and a period noun next to a year
 //!   (`last year's quarter`, `the corresponding period last year`) are the quarter the text
@@ -722,10 +723,12 @@ impl<'a> Resolver<'a> {
             Sem::Rel { n, unit } => {
                 if unit == Unit::Year && n < 0 && self.is_ago(raw) {
                     // `profit fell in the third quarter from $5 million a year ago`: the
-                    // period the sentence reports, a year back.
+                    // period the sentence reports, a year back; a report names it in the
+                    // sentence before as often (`Net rose in the third quarter. It had net of
+                    // $1.1 million a year ago.`), as `a year earlier` reaches back.
                     let sent = self.toks[raw.first].sent;
                     let base = match self.part {
-                        Some((s, p)) if s == sent => p,
+                        Some((s, p)) if s == sent || s + 1 == sent => p,
                         _ => DateSpan::at(day(self.anchor?)),
                     };
                     let v = shift_span(base, n)?;

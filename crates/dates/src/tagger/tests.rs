@@ -2276,3 +2276,17 @@ fn a_year_earlier_after_a_title_keeps_the_quarter_of_the_sentence_before() {
         ["1989-07/1989-09", "1988-07/1988-09"]
     );
 }
+
+#[test]
+fn a_year_ago_after_a_sentence_naming_a_quarter_is_that_quarter_back() {
+    let v = |text: &str| en_values(text, "1989-11-01");
+    assert_eq!(
+        v("Net income jumped to $6.6 million in the third quarter. The company had net of $1.1 million a year ago."),
+        ["1989-07/1989-09", "1988-07/1988-09"]
+    );
+    // Two sentences on, the report has moved on: a year.
+    assert_eq!(
+        v("Net income jumped in the third quarter. Shares fell. The company had a loss a year ago."),
+        ["1989-07/1989-09", "1988"]
+    );
+}

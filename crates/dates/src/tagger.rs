@@ -858,6 +858,12 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 if self.prev.is_some() && near.is_none() {
+                    // `She was born in 1950. At 20 she moved. Ten years later, she returned.`:
+                    // counted ahead of the time of writing, a past clause would tell the
+                    // future; its start is a date too far back to reach.
+                    if n > 0 && self.tense(raw) == Tense::Past {
+                        return None;
+                    }
                     let v = shift(day(self.anchor?), n, unit)?;
                     if unit == Unit::Year && n < 0 {
                         self.compared.set(Some((v, DateSpan::at(day(self.anchor?)))));

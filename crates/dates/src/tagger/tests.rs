@@ -2290,3 +2290,12 @@ fn a_year_ago_after_a_sentence_naming_a_quarter_is_that_quarter_back() {
         ["1989-07/1989-09", "1988"]
     );
 }
+
+#[test]
+fn a_count_later_in_a_past_clause_never_lands_after_the_anchor() {
+    let v = |text: &str| en_values(text, "1998-02-13");
+    assert_eq!(v("She was born in 1950. At age 20, she moved. Ten years later, she returned."), ["1950"]);
+    // Near its date it counts from it; in a forecast, from the time of writing.
+    assert_eq!(v("She was born in 1950. Ten years later, she moved."), ["1950", "1960"]);
+    assert_eq!(v("The plant opened in 1990. Sales doubled. Two years later, it will close."), ["1990", "2000"]);
+}

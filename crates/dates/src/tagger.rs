@@ -21,7 +21,8 @@
 //!   days 1–10, 11–20 and 21 to its end (`début avril`, `mid-March`, `fin du mois de mars`),
 //!   its fortnights days 1–14 and 15 to its end (`la première quinzaine d'avril`); a longer
 //!   period is cut in thirds of its unit (`fin 2022` → `2022-09/2022-12`, `end of next
-//!   week` → Friday to Sunday). A day, a decade or a century keeps its value.
+//!   week` → Friday to Sunday), a decade or a century in thirds of its years (`the early
+//!   1980s` → `1980/1983`, `the late '80s` → `1986/1989`). A day keeps its value.
 //! - A week is its Monday-to-Sunday interval, a weekend its Saturday and Sunday.
 //! - A quarter or a half is the interval of its months (`Q3 1997`, `the third quarter` →
 //!   `1997-07/1997-09`); without a year, the one the tense points to: the last begun in a
@@ -1594,7 +1595,8 @@ fn easter(y: i32) -> Option<NaiveDate> {
 /// The part `c` of the period `v`: a month is cut into days 1–10, 11–20 and 21 to its end
 /// (or its fortnights 1–14 and 15 to its end); anything longer into thirds of its own unit
 /// (a year into January–April, May–August, September–December; a week into Monday–Wednesday,
-/// Wednesday–Friday, Friday–Sunday). A day, a decade or a century is not cut.
+/// Wednesday–Friday, Friday–Sunday; a decade into 1980–1983, 1983–1986, 1986–1989). A day is
+/// not cut.
 fn cut(v: DateSpan, c: Cut) -> DateSpan {
     if c == Cut::None {
         return v;
@@ -1645,8 +1647,13 @@ fn cut(v: DateSpan, c: Cut) -> DateSpan {
             let at = |k: i64| PartialDate::month((k.div_euclid(12)) as i32, (k.rem_euclid(12) + 1) as u32);
             at(first + a).zip(at(first + b)).map(|(x, y)| make(x, y))
         }
-        // Decades and centuries keep their value: `the early 1990s` has no agreed years.
-        (Precision::Year, true) => None,
+        // `the early 1990s`, `the mid-1990s`, `the late 19th century`: a third of the years,
+        // as a month's or a year's parts are thirds of it.
+        (Precision::Year, true) => {
+            let (first, last) = (s.get_year() as i64, e.get_year() as i64);
+            let (a, b) = thirds(last - first + 1);
+            Some(make(PartialDate::year((first + a) as i32), PartialDate::year((first + b) as i32)))
+        }
     };
     out.unwrap_or(v)
 }

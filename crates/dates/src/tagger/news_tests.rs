@@ -198,11 +198,11 @@ const EN: &[Case] = &[
     ("part", "en", W, "The company will report first-quarter results in April.", "first-quarter", "1998-01/1998-03"),
     // Decades and centuries.
     ("era", "en", W, "Inflation was high in the 1970s.", "1970s", "1970/1979"),
-    ("era", "en", W, "In the early 1990s, the region boomed.", "early 1990s", "1990/1999"),
+    ("era", "en", W, "In the early 1990s, the region boomed.", "early 1990s", "1990/1993"),
     ("era", "en", W, "The building dates from the 19th century.", "19th century", "1800/1899"),
     ("era", "en", W, "The 20th century was an age of war.", "20th century", "1900/1999"),
-    ("era", "en", W, "The firm was founded in the late 1800s.", "1800s", "1800/1899"),
-    ("era", "en", W, "The law was passed in the mid-1980s.", "1980s", "1980/1989"),
+    ("era", "en", W, "The firm was founded in the late 1800s.", "late 1800s", "1866/1899"),
+    ("era", "en", W, "The law was passed in the mid-1980s.", "mid-1980s", "1983/1986"),
     ("era", "en", W, "The region boomed in the '80s.", "80s", "1980/1989"),
     ("era", "en", A, "The 21st century has brought new threats.", "21st century", "2000/2099"),
     // From the previous date of the text.

@@ -2299,3 +2299,18 @@ fn a_count_later_in_a_past_clause_never_lands_after_the_anchor() {
     assert_eq!(v("She was born in 1950. Ten years later, she moved."), ["1950", "1960"]);
     assert_eq!(v("The plant opened in 1990. Sales doubled. Two years later, it will close."), ["1990", "2000"]);
 }
+
+#[test]
+fn a_part_of_a_decade_or_century_is_a_third_of_its_years() {
+    let v = |text: &str| en_values(text, "1998-02-13");
+    assert_eq!(v("Prices rose in the early 1980s."), ["1980/1983"]);
+    assert_eq!(v("It peaked in the mid-1990s."), ["1993/1996"]);
+    assert_eq!(v("In the late '80s, it grew."), ["1986/1989"]);
+    assert_eq!(v("It grew in the late nineties."), ["1996/1999"]);
+    assert_eq!(v("It boomed in the mid-80s."), ["1983/1986"]);
+    assert_eq!(v("In the early 20th century, it grew."), ["1900/1933"]);
+    // With no determiner the number is an age.
+    assert!(v("He is in his late 80s.").is_empty());
+    // A whole decade keeps its ten years.
+    assert_eq!(v("Prices rose in the 1980s."), ["1980/1989"]);
+}

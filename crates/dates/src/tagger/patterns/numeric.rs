@@ -520,7 +520,10 @@ impl P<'_> {
             // two joined decades shares the first one's (`the 70s and 80s`).
             2 if t.num.is_multiple_of(10)
                 && i > 0
-                && (self.is_apos(i - 1) || self.is_kw(i - 1, Kw::The) || self.joined_decade(i)) =>
+                && (self.is_apos(i - 1)
+                    || self.is_kw(i - 1, Kw::The)
+                    || self.joined_decade(i)
+                    || self.after_the_modifier(i)) =>
             {
                 (1900 + t.num as i32, 10)
             }
@@ -531,6 +534,13 @@ impl P<'_> {
 }
 
 impl P<'_> {
+    /// `the late 80s`, `the mid-nineties`: a part modifier between the determiner and the
+    /// decade at `i` (`in his late 80s`, with no determiner, is an age).
+    pub(super) fn after_the_modifier(&self, i: usize) -> bool {
+        let m = if i >= 2 && self.is_dash(i - 1) && self.glued(i - 2, i - 1) { i - 2 } else { i.wrapping_sub(1) };
+        m >= 1 && m < i && matches!(self.kw(m), Some(Kw::Early | Kw::Mid | Kw::Late)) && self.is_kw(m - 1, Kw::The)
+    }
+
     /// A decade at `i` that `and`, `or` or `to` joins to a decade with its determiner just
     /// before it (`the 70s and 80s`, `the '60s or '70s`).
     fn joined_decade(&self, i: usize) -> bool {

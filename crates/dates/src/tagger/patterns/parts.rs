@@ -65,6 +65,8 @@ impl P<'_> {
                 return Some(Hit::Emit(r));
             }
         }
+        // `the late '80s`: the apostrophe of a short decade stands before it.
+        let j = if self.is_apos(j) && self.kind(j + 1) == Some(Kind::Decade) { j + 1 } else { j };
         if let Some(Hit::Emit(mut r)) = self.try_at(j, 1) {
             r.first = i;
             return Some(Hit::Emit(r));

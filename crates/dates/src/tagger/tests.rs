@@ -2314,3 +2314,13 @@ fn a_part_of_a_decade_or_century_is_a_third_of_its_years() {
     // A whole decade keeps its ten years.
     assert_eq!(v("Prices rose in the 1980s."), ["1980/1989"]);
 }
+
+#[test]
+fn a_part_of_a_french_decade_reads_des_before_it() {
+    let v = |text: &str| -> Vec<String> {
+        tag_at(text, Lang::Fr, date("1999-03-10"), today()).exprs.iter().map(|e| e.value.iso()).collect()
+    };
+    assert_eq!(v("Au début des années 90, la ville comptait 20 000 habitants."), ["1990/1993"]);
+    assert_eq!(v("À la fin des années 1980, il partit."), ["1986/1989"]);
+    assert!(v("La fin des négociations est prévue.").is_empty());
+}

@@ -40,7 +40,9 @@ impl P<'_> {
         }
         let nouns = matches!(self.kw(i), Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle));
         match self.kw(j) {
+            // `fin des années 80`: `des` before a plural period.
             Some(Kw::De | Kw::Of | Kw::Du) => j += 1,
+            Some(Kw::Des) if self.fr() && !self.t[j].has(ACCENT) => j += 1,
             Some(Kw::D) if self.is_apos(j + 1) => j += 2,
             _ if nouns && !dashed => return None,
             _ => {}

@@ -21,7 +21,8 @@
 //!   days 1–10, 11–20 and 21 to its end (`début avril`, `mid-March`, `fin du mois de mars`),
 //!   its fortnights days 1–14 and 15 to its end (`la première quinzaine d'avril`); a longer
 //!   period is cut in thirds of its unit (`fin 2022` → `2022-09/2022-12`, `end of next
-//!   week` → Friday to Sunday). A day, a decade or a century keeps its value.
+//!   week` → Friday to Sunday), a decade or a century in thirds of its years (`the early
+//!   1980s` → `1980/1983`, `the late '80s` → `1986/1989`). A day keeps its value.
 //! - A week is its Monday-to-Sunday interval, a weekend its Saturday and Sunday.
 //! - A quarter or a half is the interval of its months (`Q3 1997`, `the third quarter` →
 //!   `1997-07/1997-09`); without a year, the one the tense points to: the last begun in a
@@ -44,7 +45,8 @@
 //!   previous date. A decade or a century gives no year to the bare months after it.
 //! - `a year earlier`, `un an plus tôt` (and the adjectives `year-earlier`, `year-ago`) after a
 //!   quarter or a half is that part of the other year; after anything else, a year. In a
-//!   sentence that named a quarter or a half, `a year ago` is that part a year back, and a
+//!   sentence that named a quarter or a half, or the one after it, `a year ago` is that
+//!   part a year back, and a
 //!   second comparison right after a first compares the same period (parallel, not chained).
 //!   `the quarter`, `that quarter`, `the latest period`, and a period noun next to a year
 //!   (`last year's quarter`, `the corresponding period last year`) are the quarter the text
@@ -722,10 +724,12 @@ impl<'a> Resolver<'a> {
             Sem::Rel { n, unit } => {
                 if unit == Unit::Year && n < 0 && self.is_ago(raw) {
                     // `profit fell in the third quarter from $5 million a year ago`: the
-                    // period the sentence reports, a year back.
+                    // period the sentence reports, a year back; a report names it in the
+                    // sentence before as often (`Net rose in the third quarter. It had net of
+                    // $1.1 million a year ago.`), as `a year earlier` reaches back.
                     let sent = self.toks[raw.first].sent;
                     let base = match self.part {
-                        Some((s, p)) if s == sent => p,
+                        Some((s, p)) if s == sent || s + 1 == sent => p,
                         _ => DateSpan::at(day(self.anchor?)),
                     };
                     let v = shift_span(base, n)?;
@@ -855,6 +859,12 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 if self.prev.is_some() && near.is_none() {
+                    // `She was born in 1950. At 20 she moved. Ten years later, she returned.`:
+                    // counted ahead of the time of writing, a past clause would tell the
+                    // future; its start is a date too far back to reach.
+                    if n > 0 && self.tense(raw) == Tense::Past {
+                        return None;
+                    }
                     let v = shift(day(self.anchor?), n, unit)?;
                     if unit == Unit::Year && n < 0 {
                         self.compared.set(Some((v, DateSpan::at(day(self.anchor?)))));
@@ -1585,7 +1595,8 @@ fn easter(y: i32) -> Option<NaiveDate> {
 /// The part `c` of the period `v`: a month is cut into days 1–10, 11–20 and 21 to its end
 /// (or its fortnights 1–14 and 15 to its end); anything longer into thirds of its own unit
 /// (a year into January–April, May–August, September–December; a week into Monday–Wednesday,
-/// Wednesday–Friday, Friday–Sunday). A day, a decade or a century is not cut.
+/// Wednesday–Friday, Friday–Sunday; a decade into 1980–1983, 1983–1986, 1986–1989). A day is
+/// not cut.
 fn cut(v: DateSpan, c: Cut) -> DateSpan {
     if c == Cut::None {
         return v;
@@ -1636,8 +1647,13 @@ fn cut(v: DateSpan, c: Cut) -> DateSpan {
             let at = |k: i64| PartialDate::month((k.div_euclid(12)) as i32, (k.rem_euclid(12) + 1) as u32);
             at(first + a).zip(at(first + b)).map(|(x, y)| make(x, y))
         }
-        // Decades and centuries keep their value: `the early 1990s` has no agreed years.
-        (Precision::Year, true) => None,
+        // `the early 1990s`, `the mid-1990s`, `the late 19th century`: a third of the years,
+        // as a month's or a year's parts are thirds of it.
+        (Precision::Year, true) => {
+            let (first, last) = (s.get_year() as i64, e.get_year() as i64);
+            let (a, b) = thirds(last - first + 1);
+            Some(make(PartialDate::year((first + a) as i32), PartialDate::year((first + b) as i32)))
+        }
     };
     out.unwrap_or(v)
 }

@@ -198,11 +198,11 @@ const EN: &[Case] = &[
     ("part", "en", W, "The company will report first-quarter results in April.", "first-quarter", "1998-01/1998-03"),
     // Decades and centuries.
     ("era", "en", W, "Inflation was high in the 1970s.", "1970s", "1970/1979"),
-    ("era", "en", W, "In the early 1990s, the region boomed.", "early 1990s", "1990/1999"),
+    ("era", "en", W, "In the early 1990s, the region boomed.", "early 1990s", "1990/1993"),
     ("era", "en", W, "The building dates from the 19th century.", "19th century", "1800/1899"),
     ("era", "en", W, "The 20th century was an age of war.", "20th century", "1900/1999"),
-    ("era", "en", W, "The firm was founded in the late 1800s.", "1800s", "1800/1899"),
-    ("era", "en", W, "The law was passed in the mid-1980s.", "1980s", "1980/1989"),
+    ("era", "en", W, "The firm was founded in the late 1800s.", "late 1800s", "1866/1899"),
+    ("era", "en", W, "The law was passed in the mid-1980s.", "mid-1980s", "1983/1986"),
     ("era", "en", W, "The region boomed in the '80s.", "80s", "1980/1989"),
     ("era", "en", A, "The 21st century has brought new threats.", "21st century", "2000/2099"),
     // From the previous date of the text.
@@ -618,7 +618,7 @@ const FR: &[Case] = &[
     ("modified", "fr", A, "À la mi-2021, les taux ont commencé à monter.", "mi-2021", "2021-05/2021-08"),
     ("modified", "fr", A, "Fin janvier 2021, le couvre-feu a été avancé.", "Fin janvier 2021", "2021-01-21/2021-01-31"),
     ("modified", "fr", A, "Début mars 2020, les écoles ont fermé.", "Début mars 2020", "2020-03-01/2020-03-10"),
-    ("modified", "fr", A, "Au milieu des années 1980, la ville s'est vidée.", "années 1980", "1980/1989"),
+    ("modified", "fr", A, "Au milieu des années 1980, la ville s'est vidée.", "milieu des années 1980", "1983/1986"),
     ("modified", "fr", A, "En fin d'année dernière, les prix ont flambé.", "fin d'année dernière", "2021-09/2021-12"),
     (
         "modified",
@@ -680,11 +680,11 @@ const FR: &[Case] = &[
     ("part", "fr", A, "Au 3e trimestre, l'emploi salarié a progressé.", "3e trimestre", "2022-07/2022-09"),
     ("part", "fr", A, "Cet hiver, les coupures d'électricité sont redoutées.", "Cet hiver", "2022-12/2023-02"),
     // Décennies et siècles.
-    ("era", "fr", A, "À la fin des années 1990, l'entreprise a été privatisée.", "années 1990", "1990/1999"),
+    ("era", "fr", A, "À la fin des années 1990, l'entreprise a été privatisée.", "fin des années 1990", "1996/1999"),
     ("era", "fr", A, "Le XXe siècle a été marqué par deux guerres mondiales.", "XXe siècle", "1900/1999"),
     ("era", "fr", A, "Au XIXe siècle, la ville comptait 10 000 habitants.", "XIXe siècle", "1800/1899"),
     ("era", "fr", A, "Le pays a connu une forte croissance au XXIe siècle.", "XXIe siècle", "2000/2099"),
-    ("era", "fr", A, "Au début des années 2000, la société a été rachetée.", "années 2000", "2000/2009"),
+    ("era", "fr", A, "Au début des années 2000, la société a été rachetée.", "début des années 2000", "2000/2003"),
     ("era", "fr", A, "Dans les années 80, la ville a décliné.", "années 80", "1980/1989"),
     ("era", "fr", A, "Le château date du 18e siècle.", "18e siècle", "1700/1799"),
     ("era", "fr", A, "Les années 1960 ont vu naître la Ve République.", "années 1960", "1960/1969"),

@@ -2248,3 +2248,79 @@ fn a_month_listed_after_a_coming_month_comes_after_it() {
     assert_eq!(v("Sales fell in March and rose in April."), ["2013-03", "2013-04"]);
     assert_eq!(v("The shows were in February. The FFFF was in April."), ["2013-02", "2013-04"]);
 }
+
+#[test]
+fn a_two_digit_number_in_a_list_of_years_after_in_is_a_year() {
+    let v = |text: &str| en_values(text, "2015-01-06");
+    assert_eq!(
+        v("Reagan in 80 and 84, [George H. W.] Bush in 88 and 92, Gramm in 96, Bush in 2000 and Romney in 08."),
+        ["1980", "1984", "1988", "1992", "1996", "2000", "2008"]
+    );
+    // Without a year written in full the numbers stay numbers; a ratio stays a ratio.
+    assert!(v("He finished in 80 and 84, then quit.").is_empty());
+    assert_eq!(v("In 2010 one in 20, and in 2014 one in 10."), ["2010", "2014"]);
+    // A count after the number makes it a count.
+    assert_eq!(v("In 2010 it rose in 12 states."), ["2010"]);
+}
+
+#[test]
+fn a_year_earlier_after_a_title_keeps_the_quarter_of_the_sentence_before() {
+    let v = |text: &str| en_values(text, "1989-11-02");
+    assert_eq!(
+        v("Ralston reported a decline in fourth-quarter earnings. The St. Louis company earned $45 million, \
+           compared with $85 million a year earlier."),
+        ["1989-10/1989-12", "1988-10/1988-12"]
+    );
+    assert_eq!(
+        v("Profit fell in the third quarter. Mr. Smith said the unit had earned $5 million a year earlier."),
+        ["1989-07/1989-09", "1988-07/1988-09"]
+    );
+}
+
+#[test]
+fn a_year_ago_after_a_sentence_naming_a_quarter_is_that_quarter_back() {
+    let v = |text: &str| en_values(text, "1989-11-01");
+    assert_eq!(
+        v("Net income jumped to $6.6 million in the third quarter. The company had net of $1.1 million a year ago."),
+        ["1989-07/1989-09", "1988-07/1988-09"]
+    );
+    // Two sentences on, the report has moved on: a year.
+    assert_eq!(
+        v("Net income jumped in the third quarter. Shares fell. The company had a loss a year ago."),
+        ["1989-07/1989-09", "1988"]
+    );
+}
+
+#[test]
+fn a_count_later_in_a_past_clause_never_lands_after_the_anchor() {
+    let v = |text: &str| en_values(text, "1998-02-13");
+    assert_eq!(v("She was born in 1950. At age 20, she moved. Ten years later, she returned."), ["1950"]);
+    // Near its date it counts from it; in a forecast, from the time of writing.
+    assert_eq!(v("She was born in 1950. Ten years later, she moved."), ["1950", "1960"]);
+    assert_eq!(v("The plant opened in 1990. Sales doubled. Two years later, it will close."), ["1990", "2000"]);
+}
+
+#[test]
+fn a_part_of_a_decade_or_century_is_a_third_of_its_years() {
+    let v = |text: &str| en_values(text, "1998-02-13");
+    assert_eq!(v("Prices rose in the early 1980s."), ["1980/1983"]);
+    assert_eq!(v("It peaked in the mid-1990s."), ["1993/1996"]);
+    assert_eq!(v("In the late '80s, it grew."), ["1986/1989"]);
+    assert_eq!(v("It grew in the late nineties."), ["1996/1999"]);
+    assert_eq!(v("It boomed in the mid-80s."), ["1983/1986"]);
+    assert_eq!(v("In the early 20th century, it grew."), ["1900/1933"]);
+    // With no determiner the number is an age.
+    assert!(v("He is in his late 80s.").is_empty());
+    // A whole decade keeps its ten years.
+    assert_eq!(v("Prices rose in the 1980s."), ["1980/1989"]);
+}
+
+#[test]
+fn a_part_of_a_french_decade_reads_des_before_it() {
+    let v = |text: &str| -> Vec<String> {
+        tag_at(text, Lang::Fr, date("1999-03-10"), today()).exprs.iter().map(|e| e.value.iso()).collect()
+    };
+    assert_eq!(v("Au début des années 90, la ville comptait 20 000 habitants."), ["1990/1993"]);
+    assert_eq!(v("À la fin des années 1980, il partit."), ["1986/1989"]);
+    assert!(v("La fin des négociations est prévue.").is_empty());
+}

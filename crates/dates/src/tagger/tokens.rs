@@ -401,11 +401,37 @@ fn boundary_before(text: &str, toks: &[Tok], j: usize) -> bool {
             return false;
         }
     }
+    // `Mr. Smith`, `St. Louis`, `George H. W. Bush`, `M. Chirac`: the stop of a title or an
+    // initial before a name ends no sentence; read as one, it cut a results report in two and
+    // `a year earlier` lost the quarter of the sentence before.
+    if p == j - 1 && t.kind == Kind::Word && t.has(CAP) && before_name(text, toks, p) {
+        return false;
+    }
     match t.kind {
         Kind::Word => t.has(CAP),
         Kind::Punct => true,
         _ => false,
     }
+}
+
+/// Titles written before a name with a stop, which a capital word follows mid-sentence.
+/// `Jr.`, `Inc.`, `Corp.` are left out: they end a name, and often a sentence.
+const NAME_TITLES: [&str; 27] = [
+    "mr", "mrs", "ms", "messrs", "dr", "st", "ste", "mt", "ft", "sen", "sens", "rep", "reps", "gov", "gen", "gens",
+    "lt", "col", "sgt", "capt", "maj", "adm", "prof", "rev", "mme", "mlle", "mgr",
+];
+
+/// Whether the stop at `p` closes a title (`Mr.`, `Sen.`, `vs.`) or a lone capital initial
+/// (`H.`, `M.`, not the `S.` of `U.S.`), glued to it.
+fn before_name(text: &str, toks: &[Tok], p: usize) -> bool {
+    if p == 0 || !toks[p].is_punct('.') || toks[p - 1].kind != Kind::Word || toks[p - 1].end != toks[p].start {
+        return false;
+    }
+    let w = &text[toks[p - 1].start..toks[p - 1].end];
+    let dotted = p >= 2 && toks[p - 2].end == toks[p - 1].start;
+    let initial = w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase()) && !dotted;
+    let title = toks[p - 1].has(CAP) && NAME_TITLES.iter().any(|a| a.eq_ignore_ascii_case(w));
+    initial || title || w == "vs"
 }
 
 #[cfg(test)]
@@ -556,5 +582,19 @@ mod tests {
         assert_eq!(sent_of("2022"), sent_of("Il"));
         assert_eq!(sent_of("lendemain"), sent_of("Il") + 1);
         assert_eq!(sent_of("Puis"), sent_of("Il") + 2);
+    }
+
+    #[test]
+    fn sentences_run_on_past_titles_and_initials_before_a_name() {
+        let mut v = Vec::new();
+        let text = "Mr. Smith met Sen. Jones and George H. W. Bush in St. Louis, as M. Chirac did. Then they left the U.S. The Army stayed.";
+        tokenize(text, Lang::En, &mut v);
+        let sent_of = |w: &str| v.iter().find(|t| &text[t.start..t.end] == w).unwrap().sent;
+        for w in ["Smith", "Jones", "Bush", "Louis", "Chirac"] {
+            assert_eq!(sent_of(w), sent_of("Mr"), "{w}");
+        }
+        assert_eq!(sent_of("Then"), sent_of("Mr") + 1);
+        // The `S.` of `U.S.` is no initial: its stop may end a sentence.
+        assert_eq!(sent_of("Army"), sent_of("Then") + 1);
     }
 }

@@ -494,7 +494,7 @@ impl<'a> P<'a> {
                 }
                 Lex::Ordinal(n) => self.streak(i, n as u32).or_else(|| self.nth_of(i)),
                 // `the nineties`: only after the article, else an age.
-                Lex::Decade(d) if i > 0 && self.is_kw(i - 1, Kw::The) => {
+                Lex::Decade(d) if i > 0 && (self.is_kw(i - 1, Kw::The) || self.after_the_modifier(i)) => {
                     emit(i, i, Sem::Years { first: 1900 + 10 * d as i32, len: 10 })
                 }
                 Lex::Decade(_) => None,

@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// How many tokens either way a list of years is searched for its year written in full.
+const LIST_REACH: usize = 48;
+
 impl P<'_> {
     /// `2008-09` at `i` (the year `y1`, then `b`) is a span of two years: `b` is the next
     /// year's two digits and a word of spans across a year end sits next to it
@@ -152,6 +155,9 @@ impl P<'_> {
         // range reads `'95 to '98` with nothing but its connective between the two.
         if let Some(y) = self.apostrophe_year(i) {
             return emit(i - 1, i, Sem::Cal(Cal { y: Some(y), yy: true, ..Cal::new(0, 0) }));
+        }
+        if let Some(y) = self.listed_short_year(i) {
+            return emit(i, i, Sem::Cal(Cal { y: Some(y), yy: true, ..Cal::new(0, 0) }));
         }
         let sep = self.punct(i + 1).filter(|_| self.glued(i, i + 1) && self.glued(i + 1, i + 2));
         if let (Some(sep), Some(Kind::Num)) = (sep, self.kind(i + 2)) {
@@ -514,7 +520,10 @@ impl P<'_> {
             // two joined decades shares the first one's (`the 70s and 80s`).
             2 if t.num.is_multiple_of(10)
                 && i > 0
-                && (self.is_apos(i - 1) || self.is_kw(i - 1, Kw::The) || self.joined_decade(i)) =>
+                && (self.is_apos(i - 1)
+                    || self.is_kw(i - 1, Kw::The)
+                    || self.joined_decade(i)
+                    || self.after_the_modifier(i)) =>
             {
                 (1900 + t.num as i32, 10)
             }
@@ -525,6 +534,13 @@ impl P<'_> {
 }
 
 impl P<'_> {
+    /// `the late 80s`, `the mid-nineties`: a part modifier between the determiner and the
+    /// decade at `i` (`in his late 80s`, with no determiner, is an age).
+    pub(super) fn after_the_modifier(&self, i: usize) -> bool {
+        let m = if i >= 2 && self.is_dash(i - 1) && self.glued(i - 2, i - 1) { i - 2 } else { i.wrapping_sub(1) };
+        m >= 1 && m < i && matches!(self.kw(m), Some(Kw::Early | Kw::Mid | Kw::Late)) && self.is_kw(m - 1, Kw::The)
+    }
+
     /// A decade at `i` that `and`, `or` or `to` joins to a decade with its determiner just
     /// before it (`the 70s and 80s`, `the '60s or '70s`).
     fn joined_decade(&self, i: usize) -> bool {
@@ -565,13 +581,42 @@ impl P<'_> {
         self.year_ends(j).then(|| emit(j, j, yy(j)))?
     }
 
+    /// `Reagan in 80 and 84, Bush in 88 and 92, Gramm in 96, Bush in 2000`: English writes a
+    /// bare two-digit year only in a list of `in` items, so the number is a year when it
+    /// ends an item after `in` (or after `and`/`or` joining it to such a number) and its
+    /// line writes another year of the list in full after `in`. `one in 20` is a ratio.
+    fn listed_short_year(&self, i: usize) -> Option<i32> {
+        if self.fr() {
+            return None;
+        }
+        let y = self.two_digits(i)?;
+        let after_in = |k: usize| k >= 1 && self.is_kw(k - 1, Kw::In) && (k < 2 || !self.counts(k - 2));
+        let joined = i >= 2
+            && matches!(self.kw(i - 1), Some(Kw::And | Kw::Or))
+            && self.two_digits(i - 2).is_some()
+            && after_in(i - 2);
+        if !(after_in(i) || joined) || !self.year_ends(i) {
+            return None;
+        }
+        // The line, not the sentence: initials in the list (`George H. W. Bush`) end sentences.
+        let first = (i.saturating_sub(LIST_REACH)..=i).rev().find(|&k| self.t[k].has(NL)).unwrap_or(0);
+        let end = (i + 1..(i + LIST_REACH).min(self.t.len())).find(|&k| self.t[k].has(NL)).unwrap_or(self.t.len());
+        let full_year_after_in = (first.max(1)..end).any(|k| self.is_kw(k - 1, Kw::In) && self.year4(k).is_some());
+        full_year_after_in.then_some(y)
+    }
+
+    /// Whether the token at `k` is a number or `one` (the count of a ratio `one in 20`).
+    fn counts(&self, k: usize) -> bool {
+        self.t[k].kind == Kind::Num || self.word_is(k, &[b"one"])
+    }
+
     /// A two-digit number at `k`, not the head of a decimal.
     fn two_digits(&self, k: usize) -> Option<i32> {
         let t = self.t.get(k).filter(|t| t.kind == Kind::Num && t.ndigits == 2)?;
         (!self.decimal_after(k)).then_some(t.num as i32)
     }
 
-    /// Nothing after the number at `k` makes it a count: the clause ends, or `et`/`ou` joins
+    /// Nothing after the number at `k` makes it a count: the clause ends, or `et`/`ou` (`and`/`or`) joins
     /// another year.
     fn year_ends(&self, k: usize) -> bool {
         match self.t.get(k + 1) {
@@ -579,7 +624,9 @@ impl P<'_> {
             Some(n) if n.kind == Kind::Punct => {
                 matches!(n.punct(), Some(',' | '.' | ';' | ')' | '»' | '!' | '?' | '"'))
             }
-            Some(n) => matches!(n.lex, Lex::Kw(Kw::Et | Kw::Ou)) || (n.has(NL) && n.kind == Kind::Word),
+            Some(n) => {
+                matches!(n.lex, Lex::Kw(Kw::Et | Kw::Ou | Kw::And | Kw::Or)) || (n.has(NL) && n.kind == Kind::Word)
+            }
         }
     }
 

@@ -40,7 +40,9 @@ impl P<'_> {
         }
         let nouns = matches!(self.kw(i), Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle));
         match self.kw(j) {
+            // `fin des années 80`: `des` before a plural period.
             Some(Kw::De | Kw::Of | Kw::Du) => j += 1,
+            Some(Kw::Des) if self.fr() && !self.t[j].has(ACCENT) => j += 1,
             Some(Kw::D) if self.is_apos(j + 1) => j += 2,
             _ if nouns && !dashed => return None,
             _ => {}
@@ -65,6 +67,8 @@ impl P<'_> {
                 return Some(Hit::Emit(r));
             }
         }
+        // `the late '80s`: the apostrophe of a short decade stands before it.
+        let j = if self.is_apos(j) && self.kind(j + 1) == Some(Kind::Decade) { j + 1 } else { j };
         if let Some(Hit::Emit(mut r)) = self.try_at(j, 1) {
             r.first = i;
             return Some(Hit::Emit(r));

@@ -229,15 +229,16 @@ pub(super) struct TitleChoice {
 /// The headline of a whole page: of the lines around the start of the main block `block`, the
 /// one whose features (see [`TITLE_FEATURES`]) score best under the weights fitted on the
 /// development corpus (`title_weights.rs`, `benches/ingest_corpus/fit.py`). The block may open
-/// with the headline itself or with a teaser list over it: lines of the block before its first
-/// paragraph are candidates, and so are a few lines under it that have a byline or a date under
-/// them (the run of text may open with a teaser or a standfirst printed over the headline).
+/// with the headline itself or with a teaser list over it: every line above its first
+/// paragraph is a candidate, however far (a video player's settings may stand between them;
+/// the distance is a feature), and so are a few lines under it that have a byline or a date
+/// under them (the run of text may open with a teaser or a standfirst printed over the
+/// headline).
 ///
-/// Tried in session 23 and left out (README): candidates from the whole page (every line past
-/// the hard filters, with features saying where it stands: far above, inside the text, after
-/// the block) put the headline among them on more pages but lowered the cross-validated
-/// accuracy; page.rs's first line kept over a paste as a feature instead of a rule lowered the
-/// selections' titles on the check lists.
+/// Tried in session 23 and left out (README): candidates from the whole page, after the block
+/// too, lowered the cross-validated accuracy. Round 34: every line above it (it was the 80
+/// nearest) raised it, with the menu and far-above features. Page.rs's first line kept over a
+/// paste as a feature instead of a rule lowered the selections' titles on the check lists.
 pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -> Option<TitleChoice> {
     let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
     let text_start = first_paragraph(lines, cls, block.0);
@@ -287,10 +288,11 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
             continue;
         }
         seen += 1;
-        // A photo's alternative text, printed after the image's name, is its caption. The
-        // text's first line is a candidate however far above: a paste from the headline down
-        // opens with it, whatever share boxes and players stand between it and the text.
-        if (seen <= ABOVE_TEXT_START || i == page.first) && !is_alt_text(lines[i]) {
+        // A photo's alternative text, printed after the image's name, is its caption. Every
+        // line above is a candidate: a video player's settings or a teaser list may stand
+        // between the headline and the text; how far it stands is a feature (`seen`,
+        // `far_above`), not a window.
+        if !is_alt_text(lines[i]) {
             consider(i, Place::Above { between, seen });
         }
         if !matches!(cls[i], Class::Bad | Class::Closer) {
@@ -317,7 +319,8 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
     Some(TitleChoice { line, others: [other(1), other(2)] })
 }
 
-/// Non-empty lines above the text's first paragraph in which the headline is looked for.
+/// Non-empty lines above the text's first paragraph past which a candidate is far above
+/// (`far_above`): the headline is rarely that far, a page's menus often are.
 const ABOVE_TEXT_START: usize = 80;
 
 /// Non-empty lines under the text's first paragraph in which a headline with its byline or
@@ -415,12 +418,17 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     "pipe",
     // Between two lines of three words or fewer: a menu item.
     "among_short",
+    // A menu's item (see [`menu_item`]): marked as one that opens (`Pays de la Loire+`), or one
+    // of a run of short lines.
+    "menu_item",
     // Printed left of the block's first line (text browsers indent paragraphs).
     "indent_left",
     // Lines that could be text between it and the text (above; up to 21).
     "distance",
-    // Non-empty lines between it and the text, counted up (above), tenths.
+    // Non-empty lines between it and the text, counted up (above), tenths; more than
+    // [`ABOVE_TEXT_START`] of them.
     "seen",
+    "far_above",
     // Under the text's first paragraph; `text_above`: lines of text above it there.
     "below_start",
     "text_above",
@@ -541,7 +549,10 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
     // Truffles`) is a site's, a section's or a person's name unless the page shows it is the
     // headline: the text opens with it, or a breadcrumb ends with it.
     let name_shape = names(t).is_some() && !phrase_words(t);
-    if name_shape && i != page.first && !crumb_named {
+    // A byline right under it makes it a headline too (`Climate-Change Christmas Carols`, then
+    // `By Jane Roe`).
+    let signed = (i + 1..lines.len()).find(|&j| !lines[j].trim().is_empty()).is_some_and(|j| meta.is(j));
+    if name_shape && i != page.first && !crumb_named && !signed {
         return None;
     }
     let crumb_echo =
@@ -585,9 +596,11 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
     let prev = (0..i).rev().find(|&j| !lines[j].trim().is_empty());
     let among_short = prev.is_some_and(short) && next.first().is_some_and(|&j| short(j));
     let indent = |l: &str| l.len() - l.trim_start().len();
-    let (distance, seen, below, text_above) = match at {
-        Place::Above { between, seen } => (between.min(21) as f64, seen as f64 / 10.0, 0.0, 0.0),
-        Place::Below { text_above } => (0.0, 0.0, 1.0, text_above as f64),
+    let (distance, seen, far, below, text_above) = match at {
+        Place::Above { between, seen } => {
+            (between.min(21) as f64, seen as f64 / 10.0, seen > ABOVE_TEXT_START, 0.0, 0.0)
+        }
+        Place::Below { text_above } => (0.0, 0.0, false, 1.0, text_above as f64),
     };
     let (before_standfirst, is_standfirst, over) = standfirst_order(lines, i, opening);
     // Both over one byline or date: the headline and its standfirst.
@@ -623,9 +636,11 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         flag(link_row(t)),
         flag(t.contains('|')),
         flag(among_short),
+        flag(menu_item(lines, i)),
         flag(indent(lines[i]) < indent(lines[text_start])),
         distance,
         seen,
+        flag(far),
         below,
         text_above,
         about,
@@ -941,6 +956,26 @@ fn link_row(t: &str) -> bool {
     }
     counts.values().any(|&n| n >= 3 && n * 4 >= words.len())
 }
+
+/// Whether line `i` reads as a menu's item: it ends with the mark of an item that opens
+/// (`Pays de la Loire+`, `Sports ›`, `Régions ▾`), or it is six words or fewer in a run of
+/// [`MENU_RUN`] short lines or more (four words or fewer, no closing punctuation), counted
+/// up and down across empty lines.
+fn menu_item(lines: &[&str], i: usize) -> bool {
+    let t = plain(lines[i]).0.trim_end();
+    let marked = (t.ends_with('+') && !t.ends_with(" +") && !t.ends_with("++")) || t.ends_with(['›', '▾', '▸', '▼']);
+    let short = |j: &usize| {
+        let (n, _) = plain(lines[*j]);
+        n.split_whitespace().count() <= 4 && !n.ends_with(['.', '!', '?', ':', ','])
+    };
+    let filled = |j: &usize| !lines[*j].trim().is_empty();
+    let up = (0..i).rev().filter(filled).take(MENU_RUN).take_while(short).count();
+    let down = (i + 1..lines.len()).filter(filled).take(MENU_RUN).take_while(short).count();
+    marked || t.split_whitespace().count() <= 6 && up + down >= MENU_RUN
+}
+
+/// Short lines around a line that make it a menu's item.
+const MENU_RUN: usize = 3;
 
 /// How far around a candidate other candidates with their own byline or date make a list of
 /// teasers.
@@ -1408,6 +1443,38 @@ mod tests {
         assert!(names_email("Please email support@example.com"));
         assert!(!names_email("Fans @ the stadium cheer as the team wins"));
         assert!(cannot_be_headline("Please email support@example.com"));
+    }
+
+    #[test]
+    fn a_menu_item_opens_or_stands_among_short_lines() {
+        let menu = ["Régions", "Bretagne+", "", "Pays de la Loire+", "Normandie+", "Les troupes quittent la frontière"];
+        assert!(menu_item(&menu, 3));
+        assert!(menu_item(&menu, 1));
+        let run = ["Accueil", "Monde", "Sport", "Culture", "Politique", "", P1];
+        assert!(menu_item(&run, 2));
+        let story = ["Accueil", "", "Les troupes quittent la frontière après dix jours", "Par Jane Roe", "", P1];
+        assert!(!menu_item(&story, 2));
+        assert!(!menu_item(&["Les Bleus en C++ et en Rust ce soir", "", P1], 0));
+    }
+
+    #[test]
+    fn a_headline_far_above_the_text_with_its_byline_is_a_candidate() {
+        // A video player's settings between the headline and the text push it past any window.
+        let mut lines = vec!["Home", "", "Climate protesters climb onto the theatre stage", "By Jane Roe", ""];
+        let settings: Vec<String> = (0..120).map(|n| format!("Quality option {n}")).collect();
+        lines.extend(settings.iter().map(String::as_str));
+        let start = lines.len() + 1;
+        lines.extend(["", P1, "", P2]);
+        let cls = smooth(&raw_classes(&lines));
+        assert_eq!(pick(&lines, &cls, start), Some(2));
+    }
+
+    #[test]
+    fn a_line_that_reads_as_names_with_a_byline_under_it_is_a_headline() {
+        let lines =
+            ["Home", "", "Menu", "", "Climate-Change Christmas Carols", "", "By Ethan Kuperberg", "", P1, "", P2];
+        let cls = smooth(&raw_classes(&lines));
+        assert_eq!(pick(&lines, &cls, 8), Some(4));
     }
 
     #[test]

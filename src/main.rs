@@ -545,7 +545,7 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("{e}");
+                eprintln!("error: {e}");
                 ExitCode::from(1)
             }
         },
@@ -569,11 +569,11 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(e @ briefing::scaffold::ScaffoldError::NoTopic) => {
-                    eprintln!("{e}");
+                    eprintln!("error: {e}");
                     ExitCode::from(2)
                 }
                 Err(e) => {
-                    eprintln!("{e}");
+                    eprintln!("error: {e}");
                     ExitCode::from(1)
                 }
             }

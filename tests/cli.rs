@@ -67,4 +67,8 @@ fn a_new_event_without_its_topic_is_a_usage_error() {
     let (code, _, err) = run(&["new", "event", "Drills", "--root", "d"], dir.path());
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("--topic"), "{err}");
+    // An unknown topic is an error that says so and names the topics there are.
+    let (code, _, err) = run(&["new", "event", "Drills", "--topic", "navy", "--root", "d"], dir.path());
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(err.trim_end(), "error: unknown topic \"navy\": no content/topics/navy.md (topics: army)");
 }

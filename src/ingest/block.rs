@@ -675,7 +675,7 @@ pub(super) fn is_comment_heading(l: &str) -> bool {
     if t.chars().count() > 200 || t.ends_with('.') {
         return false;
     }
-    if COMMENT_FORMS.iter().any(|f| t.starts_with(f)) {
+    if COMMENT_FORMS.iter().any(|f| t.starts_with(f)) || bracket_count(&t) {
         return true;
     }
     let mut words = t.split_whitespace().peekable();
@@ -697,6 +697,31 @@ pub(super) fn is_comment_heading(l: &str) -> bool {
     match words.next() {
         None => counted,
         Some(w) => (counted && COMMENT_LINKS.contains(&w)) || (!counted && (w == "&" || w == "and" || w == "et")),
+    }
+}
+
+/// Characters a heading closed by a comment count in brackets may hold.
+const BRACKET_COUNT_MAX: usize = 60;
+
+/// Whether a short line (in lower case) closes with a count of comments in brackets: the count
+/// and its noun (`envie de donner votre avis ? (5 commentaires)`), or the count after the noun
+/// (`les commentaires (5)`, the noun and at most one word before it). The thread's heading,
+/// however its site words the rest.
+fn bracket_count(t: &str) -> bool {
+    if t.chars().count() > BRACKET_COUNT_MAX {
+        return false;
+    }
+    let Some((head, inner)) = t.strip_suffix(')').and_then(|x| x.rsplit_once('(')) else { return false };
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    match inner.split_whitespace().collect::<Vec<_>>()[..] {
+        [n, noun] => number(n) && COMMENT_NOUNS.contains(&noun),
+        // The thread's name alone before it: `Read the comments (1)` is a button over the end
+        // of the text.
+        [n] => {
+            let name: Vec<&str> = head.split_whitespace().collect();
+            number(n) && name.len() <= 2 && name.last().is_some_and(|w| COMMENT_NOUNS.contains(w))
+        }
+        _ => false,
     }
 }
 
@@ -1481,6 +1506,15 @@ mod tests {
             "Le ministère a précisé que le sommet réunira les voisins de la région le mois prochain, selon un communiqué.",
         ]);
         assert!(main_block(&page, &classes(&page)).is_some_and(|b| b.1 > 12));
+    }
+
+    #[test]
+    fn a_comment_count_in_brackets_heads_the_thread() {
+        assert!(is_comment_heading("Envie de donner votre avis ? (5 commentaires)"));
+        assert!(is_comment_heading("Les commentaires (5)"));
+        assert!(!is_comment_heading("Le rapport de la commission (12 pages)"));
+        assert!(!is_comment_heading("Les élus ont voté (5 voix contre 2)"));
+        assert!(!is_comment_heading("READ THE COMMENTS (1)"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! footnote markers.
 
 use super::block::image_token;
-use super::line::{ends_with_marker, is_photo_credit, strip_dead_links};
+use super::line::{ends_with_marker, is_image_file, is_photo_credit, strip_dead_links};
 
 /// A body line once paste splits are mended: a list item or not, and whether a blank line
 /// came before it.
@@ -45,7 +45,8 @@ pub(super) fn body_blocks(lines: &[&str], quoted: &[bool]) -> Vec<Block> {
         let l = without_image_names(line.trim());
         // A list item with nothing in it (`*`, `•`): a text browser's mark for an empty
         // element, or one whose picture was its only content.
-        if l.is_empty() || matches!(l, "*" | "•" | "-" | "+") {
+        // A picture's file name printed where it stood: nothing of the text.
+        if l.is_empty() || matches!(l, "*" | "•" | "-" | "+") || is_image_file(l) {
             blank = true;
             continue;
         }
@@ -271,5 +272,11 @@ mod tests {
         assert!(!ends_with_credit("Photo : AFP"));
         assert_eq!(without_image_names("[2541683.png] C'est à Nîmes."), "C'est à Nîmes.");
         assert_eq!(without_image_names("[^1]: Une note."), "[^1]: Une note.");
+    }
+
+    #[test]
+    fn a_picture_file_name_leaves_the_body() {
+        let lines = ["Le texte commence ici.", "04993998-photo-amd-radeon-hd-7700-3dmark-11.jpg", "Et il continue."];
+        assert_eq!(body_markdown(&lines, &[], &[]), "Le texte commence ici.\n\nEt il continue.\n");
     }
 }

@@ -1,7 +1,6 @@
 //! Page furniture inside a raw text: share buttons, teasers, cookie and newsletter boxes,
 //! comment counters, and the credit lines that close a text.
 
-use super::block::{is_form, is_offer, is_paragraph};
 use super::byline::is_agency;
 use super::dateline::parse_written_date;
 use super::lexicon::{
@@ -304,57 +303,6 @@ pub(super) fn drop_doubled_captions(body: &mut Vec<&str>, exact: bool) {
     });
 }
 
-/// Lines over a sign-up form that may be its box's heading and pitch (`L'actu des régions`,
-/// `Chaque jour, un tour d'horizon…`).
-const SIGNUP_ABOVE: usize = 2;
-
-/// Lines under a sign-up form that may be its button and consent notice.
-const SIGNUP_BELOW: usize = 3;
-
-/// Characters of a line over a sign-up form that may be its heading or pitch.
-const SIGNUP_PITCH_MAX: usize = 120;
-
-/// Removes the sign-up boxes set inside a text: a form's field (`____ votre adresse e-mail`),
-/// with the button and the consent notice under it (`(BUTTON) s'inscrire`, `France Télévisions
-/// utilise votre adresse e-mail afin de vous envoyer la newsletter…`) and, when one of those
-/// offers the reader something, the heading and pitch printed right over it (short lines, no
-/// paragraph, no blank line between).
-pub(super) fn drop_signup_boxes(body: &mut Vec<&str>) {
-    let mut drop = vec![false; body.len()];
-    for f in (0..body.len()).filter(|&i| is_form(body[i])) {
-        drop[f] = true;
-        let mut offered = is_offer(body[f]);
-        let mut below = 0;
-        for j in f + 1..body.len() {
-            let l = body[j];
-            if l.trim().is_empty() {
-                continue;
-            }
-            if below == SIGNUP_BELOW || !(l.contains("(BUTTON)") || is_offer(l)) {
-                break;
-            }
-            offered |= is_offer(l);
-            drop[j] = true;
-            below += 1;
-        }
-        if !offered {
-            continue;
-        }
-        for i in (f.saturating_sub(SIGNUP_ABOVE)..f).rev() {
-            let l = body[i].trim();
-            if l.is_empty() || is_paragraph(l) || l.chars().count() > SIGNUP_PITCH_MAX {
-                break;
-            }
-            drop[i] = true;
-        }
-    }
-    let mut i = 0;
-    body.retain(|_| {
-        i += 1;
-        !drop[i - 1]
-    });
-}
-
 /// Whether `second` is `first` with a credit after it.
 fn credited(first: &str, second: &str) -> bool {
     second.trim().len() > first.trim().len()
@@ -470,30 +418,6 @@ pub(super) fn is_boilerplate(l: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_sign_up_box_inside_the_text_goes_with_its_heading_pitch_and_consent() {
-        const PARA: &str =
-            "Chaque année depuis plus de 25 ans, une maison attire tous les regards au mois de décembre.";
-        const NEXT: &str = "Un espace banquise, un chalet, un village miniature, et bien sûr le père Noël.";
-        let mut body = vec![
-            PARA,
-            "",
-            "L’actu des régions",
-            "Chaque jour, un tour d’horizon des principales infos de toutes les régions.",
-            "____________________ votre adresse e-mail",
-            "(BUTTON) s'inscrire",
-            "France Télévisions utilise votre adresse e-mail afin de vous envoyer la newsletter. Vous pouvez vous désinscrire à tout moment.",
-            "",
-            NEXT,
-        ];
-        drop_signup_boxes(&mut body);
-        assert_eq!(body, [PARA, "", "", NEXT]);
-        // A form that offers nothing (a search field) takes no line over it.
-        let mut body = vec![PARA, "Rechercher dans le site", "____________________ Rechercher", NEXT];
-        drop_signup_boxes(&mut body);
-        assert_eq!(body, [PARA, "Rechercher dans le site", NEXT]);
-    }
 
     #[test]
     fn a_caption_printed_again_with_its_credit_goes_but_a_sentence_going_on_stays() {

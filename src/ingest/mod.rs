@@ -228,7 +228,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     }
     cut_comments(&mut body);
     boilerplate::drop_doubled_captions(&mut body, true);
-    boilerplate::drop_signup_boxes(&mut body);
+    body::drop_signup_boxes(&mut body);
     boilerplate::drop_bios_of(&mut body, out.author.as_deref());
     closing_credits(&mut body, &mut out);
     // A bare name closing the article is its byline.

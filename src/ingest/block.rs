@@ -349,11 +349,65 @@ fn cut_at_closer(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
         };
         let goes_on = rest.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]))
             && weight(&rest) > weight(&items);
-        if (!goes_on && reads_as_items(lines, &after, &counts)) || echoed(lines, &after, &counts) {
+        if (!goes_on && reads_as_items(lines, &after, &counts))
+            || echoed(lines, &after, &counts)
+            || teasers_after(lines, cls, s, c, &up_to_closer(cls, &after))
+        {
             return (s..c).rev().find(|&i| text(cls[i])).unwrap_or(s);
         }
     }
     e
+}
+
+/// Headlines a stretch after a closing heading needs before it reads as teasers that no stamp,
+/// button or repeat marks (`Sur le même sujet`, then titles, captions and excerpts).
+const MIN_TEASERS: usize = 3;
+
+/// Share of a teaser's title words the article above used, from which the title names the
+/// article's subject rather than another story's.
+const TITLE_ON_SUBJECT: f64 = 0.5;
+
+/// The lines of `at` before the next closing heading: an inline box's own stretch, not the
+/// lists after the article under their headings.
+fn up_to_closer(cls: &[Class], at: &[usize]) -> Vec<usize> {
+    at.iter().copied().take_while(|&i| cls[i] != Class::Closer).collect()
+}
+
+/// Whether the lines `at` after the closing heading at `c` are teasers of other stories: at
+/// least [`MIN_TEASERS`] headlines ([`headline_shaped`]), one for every two or three of their
+/// paragraphs (an article's sections put more paragraphs under each subheading), no two long
+/// paragraphs in a row (a teaser's excerpt is a sentence or two), and most headlines on
+/// subjects of their own: fewer than one in three uses half its words from the article above.
+fn teasers_after(lines: &[&str], cls: &[Class], s: usize, c: usize, at: &[usize]) -> bool {
+    let heads: Vec<usize> = at.iter().copied().filter(|&i| headline_shaped(lines[i])).collect();
+    let paragraphs = at.iter().filter(|&&i| is_paragraph(lines[i])).count();
+    let long = |i: usize| is_paragraph(lines[i]) && signals(lines[i]).chars >= LONG_PARAGRAPH;
+    if heads.len() < MIN_TEASERS || heads.len() * 3 < paragraphs || at.windows(2).any(|w| long(w[0]) && long(w[1])) {
+        return false;
+    }
+    let core = content_set(lines, (s..c).filter(|&i| matches!(cls[i], Class::Good | Class::NearGood)));
+    let on_subject = heads
+        .iter()
+        .filter(|&&i| {
+            let words = content_set(lines, [i].into_iter());
+            let shared = words.iter().filter(|w| core.contains(*w)).count();
+            shared as f64 >= TITLE_ON_SUBJECT * words.len() as f64
+        })
+        .count();
+    on_subject * 3 < heads.len()
+}
+
+/// Whether a line is shaped as a headline: a few words, no period closing it or inside it (a
+/// teaser's title may ask a question or end on a quotation, which [`titled`] leaves out).
+fn headline_shaped(l: &str) -> bool {
+    let s = signals(l);
+    let t = plain(l).0;
+    s.words >= 4
+        && (30..=200).contains(&s.chars)
+        && !s.bullet
+        && !t.ends_with(['.', ',', ';', ':', '…'])
+        && !t.contains(". ")
+        && !code_sign(l)
 }
 
 /// Titles printed again elsewhere on the page that a stretch after a closing heading needs to
@@ -621,7 +675,7 @@ pub(super) fn is_comment_heading(l: &str) -> bool {
     if t.chars().count() > 200 || t.ends_with('.') {
         return false;
     }
-    if COMMENT_FORMS.iter().any(|f| t.starts_with(f)) {
+    if COMMENT_FORMS.iter().any(|f| t.starts_with(f)) || bracket_count(&t) {
         return true;
     }
     let mut words = t.split_whitespace().peekable();
@@ -643,6 +697,31 @@ pub(super) fn is_comment_heading(l: &str) -> bool {
     match words.next() {
         None => counted,
         Some(w) => (counted && COMMENT_LINKS.contains(&w)) || (!counted && (w == "&" || w == "and" || w == "et")),
+    }
+}
+
+/// Characters a heading closed by a comment count in brackets may hold.
+const BRACKET_COUNT_MAX: usize = 60;
+
+/// Whether a short line (in lower case) closes with a count of comments in brackets: the count
+/// and its noun (`envie de donner votre avis ? (5 commentaires)`), or the count after the noun
+/// (`les commentaires (5)`, the noun and at most one word before it). The thread's heading,
+/// however its site words the rest.
+fn bracket_count(t: &str) -> bool {
+    if t.chars().count() > BRACKET_COUNT_MAX {
+        return false;
+    }
+    let Some((head, inner)) = t.strip_suffix(')').and_then(|x| x.rsplit_once('(')) else { return false };
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    match inner.split_whitespace().collect::<Vec<_>>()[..] {
+        [n, noun] => number(n) && COMMENT_NOUNS.contains(&noun),
+        // The thread's name alone before it: `Read the comments (1)` is a button over the end
+        // of the text.
+        [n] => {
+            let name: Vec<&str> = head.split_whitespace().collect();
+            number(n) && name.len() <= 2 && name.last().is_some_and(|w| COMMENT_NOUNS.contains(w))
+        }
+        _ => false,
     }
 }
 
@@ -1380,6 +1459,62 @@ mod tests {
             "Visitors will be able to see the workshop at work on weekends, when the glass-benders open their doors to the public.",
         ]);
         assert_eq!(main_block(&inline, &classes(&inline)).map(|b| b.1), Some(inline.len() - 1));
+    }
+
+    #[test]
+    fn headlines_of_other_stories_after_a_closing_heading_are_teasers_but_the_article_going_on_is_not() {
+        const A3: &str = "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année.";
+        const A4: &str = "Selon plusieurs diplomates, cette annonce vise surtout à apaiser les voisins avant le sommet prévu le mois prochain.";
+        const A5: &str = "Le ministère a précisé mardi que les manœuvres dureraient encore deux semaines et qu'aucune troupe ne franchirait la ligne.";
+        const A6: &str = "Les chancelleries de la région saluent un geste d'apaisement, tout en appelant à la prudence avant le sommet annoncé.";
+        const LAST: &str = "Au total, les manœuvres de la région auront duré un mois, sans qu'aucune troupe ne franchisse la ligne de démarcation.";
+        let article = [PARA, "", PARA2, "", A3, "", A4, "", A5, "", A6, ""];
+        let teasers = [
+            "Un radar-tronçon installé dans le tunnel ne fonctionne pas encore, selon la police locale.",
+            "L'impact des radars-tronçons sur la sécurité routière en Belgique",
+            "L'étude de l'institut Vias semble confirmer que ces dispositifs sont nettement plus efficaces que les radars fixes.",
+            "",
+            "Première mondiale : un mannequin féminin pour les crash-tests automobiles",
+            "Pour la première fois, un mannequin féminin est créé pour mieux protéger les femmes lors des accidents de la route.",
+            "",
+            "Vélo, voiture ou transports en commun : lequel sera le plus rapide à Bruxelles ?",
+            "La rédaction a tenté de vérifier quel était le moyen de transport le plus rapide pour aller d'un point à un autre.",
+        ];
+        let mut page: Vec<&str> = article.to_vec();
+        page.extend(["Sur le même sujet", ""]);
+        page.extend(teasers);
+        assert_eq!(main_block(&page, &classes(&page)).map(|b| b.1), Some(10));
+        // Those teasers under a second heading, after an inline box and the article's last
+        // paragraph, in a run that crossed both: the article ends at the second heading, not
+        // at the box.
+        let mut inline: Vec<&str> = article.to_vec();
+        inline.extend(["Sur le même sujet", "  * Paris : le couvre-feu est levé", "  * Fin du couvre-feu", ""]);
+        inline.extend([LAST, "", "Les plus lus", ""]);
+        inline.extend(teasers);
+        assert_eq!(cut_at_closer(&inline, &classes(&inline), 0, inline.len() - 1), 16);
+        // The same shape on the article's own subject: its sections, kept.
+        let mut page: Vec<&str> = article.to_vec();
+        page.extend(["Sur le même sujet", ""]);
+        page.extend([
+            "Les troupes quitteront la frontière avant la fin du mois prochain",
+            "Le président a répété que les troupes seraient retirées de la frontière dans les délais annoncés jeudi.",
+            "",
+            "Les exercices militaires dans la région se poursuivront selon les diplomates",
+            "Les diplomates estiment que les exercices militaires se poursuivront dans la région jusqu'au sommet.",
+            "",
+            "Le sommet du mois prochain doit apaiser les voisins de la région",
+            "Le ministère a précisé que le sommet réunira les voisins de la région le mois prochain, selon un communiqué.",
+        ]);
+        assert!(main_block(&page, &classes(&page)).is_some_and(|b| b.1 > 12));
+    }
+
+    #[test]
+    fn a_comment_count_in_brackets_heads_the_thread() {
+        assert!(is_comment_heading("Envie de donner votre avis ? (5 commentaires)"));
+        assert!(is_comment_heading("Les commentaires (5)"));
+        assert!(!is_comment_heading("Le rapport de la commission (12 pages)"));
+        assert!(!is_comment_heading("Les élus ont voté (5 voix contre 2)"));
+        assert!(!is_comment_heading("READ THE COMMENTS (1)"));
     }
 
     #[test]

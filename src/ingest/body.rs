@@ -1,8 +1,8 @@
 //! The body turned into Markdown: paste splits mended, headings, captions, lists, links and
 //! footnote markers.
 
-use super::block::image_token;
-use super::line::{ends_with_marker, is_photo_credit, strip_dead_links};
+use super::block::{image_token, is_form, is_offer, is_paragraph};
+use super::line::{ends_with_marker, is_image_file, is_photo_credit, strip_dead_links};
 
 /// A body line once paste splits are mended: a list item or not, and whether a blank line
 /// came before it.
@@ -45,7 +45,8 @@ pub(super) fn body_blocks(lines: &[&str], quoted: &[bool]) -> Vec<Block> {
         let l = without_image_names(line.trim());
         // A list item with nothing in it (`*`, `•`): a text browser's mark for an empty
         // element, or one whose picture was its only content.
-        if l.is_empty() || matches!(l, "*" | "•" | "-" | "+") {
+        // A picture's file name printed where it stood: nothing of the text.
+        if l.is_empty() || matches!(l, "*" | "•" | "-" | "+") || is_image_file(l) {
             blank = true;
             continue;
         }
@@ -77,6 +78,57 @@ pub(super) fn body_blocks(lines: &[&str], quoted: &[bool]) -> Vec<Block> {
         blank = false;
     }
     blocks
+}
+
+/// Lines over a sign-up form that may be its box's heading and pitch (`L'actu des régions`,
+/// `Chaque jour, un tour d'horizon…`).
+const SIGNUP_ABOVE: usize = 2;
+
+/// Lines under a sign-up form that may be its button and consent notice.
+const SIGNUP_BELOW: usize = 3;
+
+/// Characters of a line over a sign-up form that may be its heading or pitch.
+const SIGNUP_PITCH_MAX: usize = 120;
+
+/// Removes the sign-up boxes set inside a text: a form's field (`____ votre adresse e-mail`),
+/// with the button and the consent notice under it (`(BUTTON) s'inscrire`, `France Télévisions
+/// utilise votre adresse e-mail afin de vous envoyer la newsletter…`) and, when one of those
+/// offers the reader something, the heading and pitch printed right over it (short lines, no
+/// paragraph, no blank line between).
+pub(super) fn drop_signup_boxes(body: &mut Vec<&str>) {
+    let mut drop = vec![false; body.len()];
+    for f in (0..body.len()).filter(|&i| is_form(body[i])) {
+        drop[f] = true;
+        let mut offered = is_offer(body[f]);
+        let mut below = 0;
+        for j in f + 1..body.len() {
+            let l = body[j];
+            if l.trim().is_empty() {
+                continue;
+            }
+            if below == SIGNUP_BELOW || !(l.contains("(BUTTON)") || is_offer(l)) {
+                break;
+            }
+            offered |= is_offer(l);
+            drop[j] = true;
+            below += 1;
+        }
+        if !offered {
+            continue;
+        }
+        for i in (f.saturating_sub(SIGNUP_ABOVE)..f).rev() {
+            let l = body[i].trim();
+            if l.is_empty() || is_paragraph(l) || l.chars().count() > SIGNUP_PITCH_MAX {
+                break;
+            }
+            drop[i] = true;
+        }
+    }
+    let mut i = 0;
+    body.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
 }
 
 /// A line without the image names a text browser prints before it (`[2541683.png] C'est à
@@ -271,5 +323,35 @@ mod tests {
         assert!(!ends_with_credit("Photo : AFP"));
         assert_eq!(without_image_names("[2541683.png] C'est à Nîmes."), "C'est à Nîmes.");
         assert_eq!(without_image_names("[^1]: Une note."), "[^1]: Une note.");
+    }
+
+    #[test]
+    fn a_sign_up_box_inside_the_text_goes_with_its_heading_pitch_and_consent() {
+        const PARA: &str =
+            "Chaque année depuis plus de 25 ans, une maison attire tous les regards au mois de décembre.";
+        const NEXT: &str = "Un espace banquise, un chalet, un village miniature, et bien sûr le père Noël.";
+        let mut body = vec![
+            PARA,
+            "",
+            "L’actu des régions",
+            "Chaque jour, un tour d’horizon des principales infos de toutes les régions.",
+            "____________________ votre adresse e-mail",
+            "(BUTTON) s'inscrire",
+            "France Télévisions utilise votre adresse e-mail afin de vous envoyer la newsletter. Vous pouvez vous désinscrire à tout moment.",
+            "",
+            NEXT,
+        ];
+        drop_signup_boxes(&mut body);
+        assert_eq!(body, [PARA, "", "", NEXT]);
+        // A form that offers nothing (a search field) takes no line over it.
+        let mut body = vec![PARA, "Rechercher dans le site", "____________________ Rechercher", NEXT];
+        drop_signup_boxes(&mut body);
+        assert_eq!(body, [PARA, "Rechercher dans le site", NEXT]);
+    }
+
+    #[test]
+    fn a_picture_file_name_leaves_the_body() {
+        let lines = ["Le texte commence ici.", "04993998-photo-amd-radeon-hd-7700-3dmark-11.jpg", "Et il continue."];
+        assert_eq!(body_markdown(&lines, &[], &[]), "Le texte commence ici.\n\nEt il continue.\n");
     }
 }

@@ -8,7 +8,7 @@ use super::lexicon::{
     DISCLAIMERS, EMBED_CUES, FURNITURE_LINES, RIGHTS_WORDS, SHARE_PREFIXES, SIGNUP_WORDS, SOURCE_PREFIXES, STAMP_CUES,
     TEASERS,
 };
-use super::line::{link_words, strip_dead_links};
+use super::line::{ends_with_credit, is_photo_credit, link_words, strip_dead_links};
 use super::Ingested;
 use crate::dates::PartialDate;
 
@@ -270,6 +270,59 @@ pub(super) fn drop_boilerplate(lines: &mut Vec<&str>) {
     *lines = keep;
 }
 
+/// Characters a line must hold before a copy of it right under it reads as a picture's
+/// caption printed again (its alternative text, then its caption with the credit).
+const DOUBLED_MIN: usize = 20;
+
+/// Characters an exact copy may hold and still read as a caption: a standfirst printed again
+/// as the lead paragraph runs longer, and one copy of it stays.
+const DOUBLED_EXACT_MAX: usize = 300;
+
+/// Removes the captions a page prints two or three times in a row (a picture's alternative
+/// text, its caption, then the caption with its credit: `La banquise…` over `La banquise… •
+/// © L.Boffet / FTV`). A story never prints a sentence twice in a row; its dates became
+/// events of the chronology. A long exact copy keeps one of its lines. Over the text (`exact`
+/// false) only copies closed by a credit go: a headline may be printed twice in a row.
+pub(super) fn drop_doubled_captions(body: &mut Vec<&str>, exact: bool) {
+    let filled: Vec<usize> = (0..body.len()).filter(|&i| !body[i].trim().is_empty()).collect();
+    let mut drop = vec![false; body.len()];
+    for w in filled.windows(2) {
+        match doubled(body[w[0]], body[w[1]]).filter(|_| exact || credited(body[w[0]], body[w[1]])) {
+            Some(true) => {
+                drop[w[0]] = true;
+                drop[w[1]] = true;
+            }
+            Some(false) => drop[w[1]] = true,
+            None => {}
+        }
+    }
+    let mut i = 0;
+    body.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
+}
+
+/// Whether `second` is `first` with a credit after it.
+fn credited(first: &str, second: &str) -> bool {
+    second.trim().len() > first.trim().len()
+}
+
+/// Whether `second` prints `first` again: `Some(true)` when both are a caption's copies,
+/// `Some(false)` when only the second is a copy to drop (a long line printed twice), `None`
+/// when `second` is another line.
+fn doubled(first: &str, second: &str) -> Option<bool> {
+    let (a, b) = (first.trim(), second.trim());
+    if a.chars().count() < DOUBLED_MIN || !a.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let rest = b.strip_prefix(a)?.trim_start_matches([' ', '•', '|', '-', '–', '—']);
+    if rest.is_empty() {
+        return Some(a.chars().count() <= DOUBLED_EXACT_MAX);
+    }
+    (is_photo_credit(rest) || ends_with_credit(b)).then_some(true)
+}
+
 /// `À lire aussi` alone on its line: the next line is the headline it links to.
 pub(super) fn is_teaser_label(l: &str) -> bool {
     let t = strip_dead_links(l.trim()).trim().trim_end_matches([':', ' ']).to_lowercase();
@@ -365,6 +418,37 @@ pub(super) fn is_boilerplate(l: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_caption_printed_again_with_its_credit_goes_but_a_sentence_going_on_stays() {
+        const CAPTION: &str =
+            "La banquise, élément indispensable de la décoration du jardin à Noël de Mickaël Capello.";
+        const PARA: &str =
+            "Chaque année depuis plus de 25 ans, une maison attire tous les regards au mois de décembre.";
+        let credited = format!("{CAPTION} • © L.Boffet / FTV");
+        let mut body = vec![CAPTION, credited.as_str(), "", PARA];
+        drop_doubled_captions(&mut body, false);
+        assert_eq!(body, ["", PARA]);
+        // Printed twice with nothing added, three times with the credit last.
+        let mut body = vec![PARA, "", CAPTION, CAPTION, credited.as_str(), PARA];
+        drop_doubled_captions(&mut body, true);
+        assert_eq!(body, [PARA, "", PARA]);
+        // Over the text, a line printed twice may be the headline: only the credited copy says
+        // it is a caption.
+        let mut head = vec![CAPTION, CAPTION, PARA];
+        drop_doubled_captions(&mut head, false);
+        assert_eq!(head.len(), 3);
+        // A line opening like the one before it but going on with a sentence is no caption.
+        let longer = format!("{CAPTION} Il y passe ses soirées depuis des années.");
+        let mut body = vec![CAPTION, longer.as_str()];
+        drop_doubled_captions(&mut body, true);
+        assert_eq!(body.len(), 2);
+        // A long line printed twice keeps one copy; short labels are left alone.
+        let long = PARA.repeat(4);
+        let mut body = vec![long.as_str(), long.as_str(), "Lire", "Lire"];
+        drop_doubled_captions(&mut body, true);
+        assert_eq!(body, [long.as_str(), "Lire", "Lire"]);
+    }
 
     #[test]
     fn a_closing_author_box_goes_but_a_closing_sentence_about_a_person_stays() {

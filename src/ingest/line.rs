@@ -181,6 +181,19 @@ pub(super) fn code_sign(l: &str) -> bool {
     drawn || glued_call || snake || operator || open_end || numeric
 }
 
+/// How the name of a picture's file ends.
+const IMAGE_EXTENSIONS: [&str; 6] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"];
+
+/// Whether a line is nothing but a picture's file name (`01D1000004990684-photo-amd-radeon.jpg`),
+/// which a text browser prints where the picture stood.
+pub(super) fn is_image_file(l: &str) -> bool {
+    let t = l.trim();
+    let lower = t.to_lowercase();
+    !t.is_empty()
+        && !t.contains(char::is_whitespace)
+        && IMAGE_EXTENSIONS.iter().any(|e| lower.ends_with(e) && lower.len() > e.len())
+}
+
 /// `Photo : X / Ouest-France`, `© Sergueï Gapon / AFP`, `Photo: Reuters/Janis Laizans`.
 pub(super) fn is_photo_credit(l: &str) -> bool {
     if l.split_whitespace().count() > 14 || l.chars().count() > 120 {
@@ -231,6 +244,15 @@ pub(super) fn ends_with_credit(l: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_picture_file_name_alone_is_told() {
+        assert!(is_image_file("01D1000004990684-photo-amd-radeon-hd-7770-2.jpg"));
+        assert!(is_image_file("  Citation.PNG"));
+        assert!(!is_image_file(".jpg"));
+        assert!(!is_image_file("The file was saved as photo.jpg"));
+        assert!(!is_image_file("www.example.com/article"));
+    }
 
     #[test]
     fn excerpts_cut_to_one_length_are_found() {

@@ -119,6 +119,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     let page_lines = lines;
     let mut lines: Vec<&str> = page.lines.iter().map(String::as_str).collect();
     drop_boilerplate(&mut lines);
+    boilerplate::drop_doubled_captions(&mut lines, false);
     while lines.last().is_some_and(|l| l.trim().is_empty()) {
         lines.pop();
     }
@@ -226,6 +227,8 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
         }
     }
     cut_comments(&mut body);
+    boilerplate::drop_doubled_captions(&mut body, true);
+    body::drop_signup_boxes(&mut body);
     boilerplate::drop_bios_of(&mut body, out.author.as_deref());
     closing_credits(&mut body, &mut out);
     // A bare name closing the article is its byline.

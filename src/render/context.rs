@@ -873,16 +873,36 @@ pub(super) fn reports<'a>(site: &'a Site, u: &Urls<'a>, ei: usize, limit: usize)
 /// The sources [`reports`] names, in its order: the editors' sources, then the articles of
 /// its reports, each once, at most `limit`.
 pub(super) fn report_ids(site: &Site, e: &Event, limit: usize) -> Vec<SourceId> {
-    let mut ids: Vec<SourceId> = Vec::new();
-    for s in e.sources.iter().copied().chain(e.mentions.iter().map(|m| site.article_sources[m.article])) {
-        if !ids.contains(&s) {
-            ids.push(s);
+    let all = e.sources.iter().copied().chain(e.mentions.iter().map(|m| site.article_sources[m.article]));
+    first_of_each(all, limit)
+}
+
+/// The first occurrence of each item of `items`, in their order, at most `limit` (a limit
+/// of 0 is none, as it always was here).
+fn first_of_each<T: Copy + Eq + std::hash::Hash>(items: impl Iterator<Item = T>, limit: usize) -> Vec<T> {
+    /// How many items are compared one by one before a set holds them: a merged event's
+    /// full entry names hundreds of sources, and comparing each with all before it was
+    /// quadratic.
+    const SCANNED: usize = 16;
+    let mut out: Vec<T> = Vec::new();
+    let mut seen: crate::fast_hash::FastMap<T, ()> = Default::default();
+    for x in items {
+        let new = if out.len() < SCANNED {
+            !out.contains(&x)
+        } else {
+            if seen.is_empty() {
+                seen.extend(out.iter().map(|&i| (i, ())));
+            }
+            seen.insert(x, ()).is_none()
+        };
+        if new {
+            out.push(x);
         }
-        if ids.len() == limit {
+        if out.len() == limit {
             break;
         }
     }
-    ids
+    out
 }
 
 /// Event `ei` in a page's list, `html` being its rendered fragment.
@@ -1893,4 +1913,24 @@ pub fn actors_page<'a>(site: &'a Site, u: &Urls) -> ActorsPage<'a> {
         })
         .collect();
     ActorsPage { base: base(site, u, i18n::get(site.lang, "actors").unwrap_or("Actors")).on("actors"), groups }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sources are named once each, in their first order, however many there are.
+    #[test]
+    fn first_of_each_keeps_first_occurrences_in_order() {
+        let items: Vec<u32> = (0..200).map(|k| (k * 37) % 53).collect();
+        let mut want: Vec<u32> = Vec::new();
+        for &x in &items {
+            if !want.contains(&x) {
+                want.push(x);
+            }
+        }
+        assert_eq!(first_of_each(items.iter().copied(), usize::MAX), want);
+        assert_eq!(first_of_each(items.iter().copied(), 20), want[..20]);
+        assert_eq!(first_of_each(items.iter().copied(), 0), want);
+    }
 }

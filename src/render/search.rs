@@ -595,6 +595,10 @@ static CLASS: [u8; 256] = {
 /// chunk is interned.
 const CHUNK: usize = 256;
 
+/// How many generations of thread caches [`Index::local`] keeps the numbers of: a build's
+/// threads, each at most twice.
+const LOCAL_GENERATIONS: usize = 16;
+
 /// One posting, as a shard is written: key number, document number, weighted count.
 type Posting = (u32, u32, f32);
 
@@ -635,6 +639,12 @@ impl Index {
     fn add(&mut self, d: DocTerms) {
         let n = self.lens.len() as u32;
         self.lens.push(d.len);
+        // A generation's numbers are only a shortcut (a key not found there is looked up by
+        // its string): past a few caches' worth (a megabyte each at most), the maps of
+        // generations that have ended go, rather than grow with a large dossier.
+        if self.local.len() >= LOCAL_GENERATIONS && !self.local.contains_key(&d.generation) {
+            self.local.clear();
+        }
         let local = self.local.entry(d.generation).or_default();
         for (key, local_id, w) in d.keys {
             let known = local.get(local_id as usize).copied().filter(|&id| id != u32::MAX);

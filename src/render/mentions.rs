@@ -9,15 +9,17 @@ use crate::chronology::{Event, Mention};
 use crate::doc::ArticleId;
 use crate::fast_hash::FastMap;
 
-/// How many mentions an event has before it gets an index: a scan of a few is as quick as a
-/// search, and the index keeps four bytes a mention for the whole render.
-const INDEXED_FROM: usize = 32;
+/// How many mentions an event has before it gets an index: a scan of a few costs a cache
+/// line or two, and the index keeps eight bytes a mention for the whole render.
+const INDEXED_FROM: usize = 8;
 
-/// For each event with many mentions, the places of its mentions ordered by article, then
-/// by place: an article's are then a range found by binary search, in their own order.
+/// For each event with many mentions, the article and place of each of its mentions, ordered
+/// by article, then by place: an article's are then a range found by binary search, in their
+/// own order, without reading the mentions of other articles (a scan of them waited on
+/// memory for each).
 #[derive(Default)]
 pub struct ByArticle {
-    order: FastMap<u32, Box<[u32]>>,
+    order: FastMap<u32, Box<[(u32, u32)]>>,
 }
 
 impl ByArticle {
@@ -30,9 +32,15 @@ impl ByArticle {
             if n < INDEXED_FROM {
                 continue;
             }
-            let mut places: Vec<u32> = (0..n as u32).collect();
-            // Stable: equal articles keep their places' order.
-            places.sort_by_key(|&i| e.mentions[i as usize].article);
+            let places: Option<Vec<(u32, u32)>> = e
+                .mentions
+                .iter()
+                .enumerate()
+                .map(|(i, m)| Some((u32::try_from(m.article.index()).ok()?, i as u32)))
+                .collect();
+            // An article number past 32 bits leaves its event to be scanned.
+            let Some(mut places) = places else { continue };
+            places.sort_unstable();
             order.insert(ei, places.into_boxed_slice());
         }
         ByArticle { order }
@@ -50,15 +58,19 @@ pub fn of<'a>(
     // An index made for another site's event of the same number is never read.
     let indexed =
         index.zip(u32::try_from(ei).ok()).and_then(|(x, k)| x.order.get(&k)).filter(|p| p.len() == e.mentions.len());
-    let (scan, places): (&'a [Mention], &'a [u32]) = match indexed {
-        Some(places) => {
-            let start = places.partition_point(|&i| e.mentions[i as usize].article < ai);
-            let len = places[start..].partition_point(|&i| e.mentions[i as usize].article == ai);
+    let (scan, places): (&'a [Mention], &'a [(u32, u32)]) = match (indexed, u32::try_from(ai.index())) {
+        (Some(places), Ok(a)) => {
+            let start = places.partition_point(|&(x, _)| x < a);
+            let len = places[start..].partition_point(|&(x, _)| x == a);
             (&[], &places[start..start + len])
         }
-        None => (&e.mentions[..], &[]),
+        // No indexed mention has an article number past 32 bits.
+        (Some(_), Err(_)) => (&[], &[]),
+        (None, _) => (&e.mentions[..], &[]),
     };
-    scan.iter().filter(move |m| m.article == ai).chain(places.iter().filter_map(move |&i| e.mentions.get(i as usize)))
+    scan.iter()
+        .filter(move |m| m.article == ai)
+        .chain(places.iter().filter_map(move |&(_, i)| e.mentions.get(i as usize)))
 }
 
 #[cfg(test)]

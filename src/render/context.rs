@@ -771,7 +771,7 @@ pub fn site_ctx<'a>(site: &'a Site, u: &Urls) -> SiteCtx<'a> {
 }
 
 /// Event `ei` for `partials/event.html`, with at most `limit` sources and reports each.
-pub fn event<'a>(site: &'a Site, u: &Urls, ei: usize, limit: usize) -> EventCtx<'a> {
+pub fn event<'a>(site: &'a Site, u: &Urls<'a>, ei: usize, limit: usize) -> EventCtx<'a> {
     let e: &Event = &site.events[ei];
     let lang = site.lang;
     // Short link texts: an event lists several sources on one line.
@@ -818,7 +818,7 @@ pub fn event<'a>(site: &'a Site, u: &Urls, ei: usize, limit: usize) -> EventCtx<
             .map(|c| Link { title: Cow::Owned(c.span.long(lang)), url: u.event_by_id(&c.other, c.span) })
             .collect(),
         declared_in: e.declared_in().map(|d| doc_link(site, u, d)),
-        reports: reports(site, u, e, limit),
+        reports: reports(site, u, ei, limit),
         more: e.sources.len().saturating_sub(limit) + e.mentions.len().saturating_sub(limit),
         url: u.event(ei),
         short: crate::text::truncate_words(&e.text, SHORT_TEXT),
@@ -838,13 +838,14 @@ pub(super) fn event_lang<'a>(site: &'a Site, e: &Event) -> Option<&'a str> {
 
 /// The sources of `e` named in full, at most `limit`: the editors' sources, then the articles
 /// of its reports; each with the first passage of its article that reports the event.
-pub(super) fn reports<'a>(site: &'a Site, u: &Urls, e: &'a Event, limit: usize) -> Vec<EventReport<'a>> {
+pub(super) fn reports<'a>(site: &'a Site, u: &Urls<'a>, ei: usize, limit: usize) -> Vec<EventReport<'a>> {
+    let e = &site.events[ei];
     report_ids(site, e, limit)
         .into_iter()
         .map(|i| {
             let s = &site.sources[i];
             let passage = match s.kind {
-                SourceKind::Article(a) => e.mentions.iter().find(|m| m.article == a).map(|m| Link {
+                SourceKind::Article(a) => u.mentions_in(ei, a).next().map(|m| Link {
                     title: Cow::Borrowed(&m.expression[..]),
                     url: u.article_block(m.article, &m.block),
                 }),
@@ -872,16 +873,36 @@ pub(super) fn reports<'a>(site: &'a Site, u: &Urls, e: &'a Event, limit: usize) 
 /// The sources [`reports`] names, in its order: the editors' sources, then the articles of
 /// its reports, each once, at most `limit`.
 pub(super) fn report_ids(site: &Site, e: &Event, limit: usize) -> Vec<SourceId> {
-    let mut ids: Vec<SourceId> = Vec::new();
-    for s in e.sources.iter().copied().chain(e.mentions.iter().map(|m| site.article_sources[m.article])) {
-        if !ids.contains(&s) {
-            ids.push(s);
+    let all = e.sources.iter().copied().chain(e.mentions.iter().map(|m| site.article_sources[m.article]));
+    first_of_each(all, limit)
+}
+
+/// The first occurrence of each item of `items`, in their order, at most `limit` (a limit
+/// of 0 is none, as it always was here).
+fn first_of_each<T: Copy + Eq + std::hash::Hash>(items: impl Iterator<Item = T>, limit: usize) -> Vec<T> {
+    /// How many items are compared one by one before a set holds them: a merged event's
+    /// full entry names hundreds of sources, and comparing each with all before it was
+    /// quadratic.
+    const SCANNED: usize = 16;
+    let mut out: Vec<T> = Vec::new();
+    let mut seen: crate::fast_hash::FastMap<T, ()> = Default::default();
+    for x in items {
+        let new = if out.len() < SCANNED {
+            !out.contains(&x)
+        } else {
+            if seen.is_empty() {
+                seen.extend(out.iter().map(|&i| (i, ())));
+            }
+            seen.insert(x, ()).is_none()
+        };
+        if new {
+            out.push(x);
         }
-        if ids.len() == limit {
+        if out.len() == limit {
             break;
         }
     }
-    ids
+    out
 }
 
 /// Event `ei` in a page's list, `html` being its rendered fragment.
@@ -1196,7 +1217,7 @@ fn language_name(code: &str, lang: Lang) -> Cow<'_, str> {
 }
 
 /// Article `i`'s page.
-pub fn article_page<'a>(site: &'a Site, u: &Urls, i: ArticleId) -> ArticlePage<'a> {
+pub fn article_page<'a>(site: &'a Site, u: &Urls<'a>, i: ArticleId) -> ArticlePage<'a> {
     let mut page = article_page_unlisted(site, u, i);
     page.events = site.article_events[i].iter().map(|e| article_event(site, u, i, e.index())).collect();
     page
@@ -1273,13 +1294,13 @@ pub(super) fn contains_short(words: &str, part: &str) -> bool {
 }
 
 /// Event `ei` in the list of article `ai`'s page.
-pub(super) fn article_event<'a>(site: &'a Site, u: &Urls, ai: ArticleId, ei: usize) -> ArticleEvent<'a> {
+pub(super) fn article_event<'a>(site: &'a Site, u: &Urls<'a>, ai: ArticleId, ei: usize) -> ArticleEvent<'a> {
     let e = &site.events[ei];
     let blocks = &site.articles[ai].body.blocks;
     let year = e.span.start.get_year().to_string();
     // Nearly every entry has one passage: made at that size, not grown from empty.
     let mut passages: Vec<Passage> = Vec::with_capacity(1);
-    for m in e.mentions.iter().filter(|m| m.article == ai) {
+    for m in u.mentions_in(ei, ai) {
         if passages.iter().any(|p| p.url[1..] == *m.block) {
             continue;
         }
@@ -1892,4 +1913,24 @@ pub fn actors_page<'a>(site: &'a Site, u: &Urls) -> ActorsPage<'a> {
         })
         .collect();
     ActorsPage { base: base(site, u, i18n::get(site.lang, "actors").unwrap_or("Actors")).on("actors"), groups }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sources are named once each, in their first order, however many there are.
+    #[test]
+    fn first_of_each_keeps_first_occurrences_in_order() {
+        let items: Vec<u32> = (0..200).map(|k| (k * 37) % 53).collect();
+        let mut want: Vec<u32> = Vec::new();
+        for &x in &items {
+            if !want.contains(&x) {
+                want.push(x);
+            }
+        }
+        assert_eq!(first_of_each(items.iter().copied(), usize::MAX), want);
+        assert_eq!(first_of_each(items.iter().copied(), 20), want[..20]);
+        assert_eq!(first_of_each(items.iter().copied(), 0), want);
+    }
 }

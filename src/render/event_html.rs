@@ -173,7 +173,7 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
                     let s = &site.sources[si];
                     // The first passage of its article that reports the event, else its page.
                     let passage = match s.kind {
-                        SourceKind::Article(a) => e.mentions.iter().find(|m| m.article == a),
+                        SourceKind::Article(a) => u.mentions_in(ei, a).next(),
                         SourceKind::Cited(..) => None,
                     };
                     href.clear();

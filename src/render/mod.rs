@@ -13,6 +13,7 @@ mod dating_links;
 mod event_html;
 mod exports;
 pub mod i18n;
+mod mentions;
 mod page_html;
 pub mod search;
 pub mod templates;
@@ -823,7 +824,7 @@ fn link_dates(site: &Site, u: &Urls, ai: ArticleId, html: &str) -> (String, Vec<
     }
     let block_of = |id: &str| by_id.get(id).copied();
     // Event `ei`'s mentions in this article, in their order.
-    let mentions_of = |ei: usize| site.events[ei].mentions.iter().filter(move |m| m.article == ai);
+    let mentions_of = |ei: usize| u.mentions_in(ei, ai);
     // The year the article's own date gives its readers: a date of that year is shown
     // without it (`mardi (16 septembre)` in an article of September 2025).
     let own_year = site.articles[ai].date.map(|d| d.get_year());

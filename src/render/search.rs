@@ -319,8 +319,9 @@ impl Plan {
             pending = Some(docs);
         }
         pending.into_iter().flatten().for_each(|d| index.add(d));
-        let Index { names, shards: _, ids, buckets, exceptions, lens } = index;
+        let Index { names, shards: _, ids, local, buckets, exceptions, lens } = index;
         drop(ids);
+        drop(local);
         // BM25's length normalisation is per kind: an event is one sentence, an article pages.
         let mut avg = [0f64; KINDS.len()];
         let mut count = [0usize; KINDS.len()];
@@ -594,6 +595,10 @@ static CLASS: [u8; 256] = {
 /// chunk is interned.
 const CHUNK: usize = 256;
 
+/// How many generations of thread caches [`Index::local`] keeps the numbers of: a build's
+/// threads, each at most twice.
+const LOCAL_GENERATIONS: usize = 16;
+
 /// One posting, as a shard is written: key number, document number, weighted count.
 type Posting = (u32, u32, f32);
 
@@ -604,6 +609,10 @@ struct Index {
     /// Each key's term shard, by its number.
     shards: Vec<u32>,
     ids: WordMap<Arc<str>, u32>,
+    /// For each generation of a thread's [`StemCache`] that documents came from, each of its
+    /// key numbers' number here (`u32::MAX`: not met yet): a key is then hashed once per
+    /// generation, not once per document that holds it.
+    local: WordMap<u64, Vec<u32>>,
     /// Each term shard's postings, in document order ([`Bucket`]).
     buckets: Vec<Bucket>,
     /// Each word whose stem does not begin it, with the greatest of its stems (of either
@@ -619,6 +628,7 @@ impl Index {
             names: Vec::new(),
             shards: Vec::new(),
             ids: WordMap::default(),
+            local: WordMap::default(),
             buckets: (0..terms).map(|_| Bucket::default()).collect(),
             exceptions: HashMap::new(),
             lens: Vec::new(),
@@ -629,9 +639,17 @@ impl Index {
     fn add(&mut self, d: DocTerms) {
         let n = self.lens.len() as u32;
         self.lens.push(d.len);
-        for (key, w) in d.keys {
-            let id = match self.ids.get(&*key) {
-                Some(&id) => id,
+        // A generation's numbers are only a shortcut (a key not found there is looked up by
+        // its string): past a few caches' worth (a megabyte each at most), the maps of
+        // generations that have ended go, rather than grow with a large dossier.
+        if self.local.len() >= LOCAL_GENERATIONS && !self.local.contains_key(&d.generation) {
+            self.local.clear();
+        }
+        let local = self.local.entry(d.generation).or_default();
+        for (key, local_id, w) in d.keys {
+            let known = local.get(local_id as usize).copied().filter(|&id| id != u32::MAX);
+            let id = match known.or_else(|| self.ids.get(&*key).copied()) {
+                Some(id) => id,
                 None => {
                     let id = self.names.len() as u32;
                     self.shards.push(shard_of(&key, self.buckets.len()) as u32);
@@ -640,6 +658,13 @@ impl Index {
                     id
                 }
             };
+            if known.is_none() {
+                let at = local_id as usize;
+                if local.len() <= at {
+                    local.resize(at + 1, u32::MAX);
+                }
+                local[at] = id;
+            }
             self.buckets[self.shards[id as usize] as usize].push(id, n, w);
         }
         for (word, stem) in d.exceptions {
@@ -831,6 +856,16 @@ struct StemCache {
     touched: Vec<u32>,
     /// How many documents this thread has read.
     doc: u32,
+    /// What tells this cache's key numbers from those of any other thread's cache, or of
+    /// this one before it started again ([`next_generation`]).
+    generation: u64,
+}
+
+/// A number no [`StemCache`] had before: each thread's cache, and each time one starts
+/// again, numbers keys afresh.
+fn next_generation() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl StemCache {
@@ -843,6 +878,7 @@ impl StemCache {
             weights: Vec::new(),
             touched: Vec::new(),
             doc: 0,
+            generation: next_generation(),
         }
     }
 
@@ -868,6 +904,7 @@ impl StemCache {
             self.ids.clear();
             self.weights.clear();
             self.doc = 0;
+            self.generation = next_generation();
         }
         self.doc += 1;
         self.touched.clear();
@@ -897,12 +934,13 @@ impl StemCache {
         }
     }
 
-    /// The document's keys with their counts, the counts reset for the next one.
-    fn take(&mut self) -> Vec<(Arc<str>, f32)> {
+    /// The document's keys with their numbers here and their counts, the counts reset for
+    /// the next one.
+    fn take(&mut self) -> Vec<(Arc<str>, u32, f32)> {
         let mut out = Vec::with_capacity(self.touched.len());
         for &id in &self.touched {
             let w = std::mem::replace(&mut self.weights[id as usize], -1.0);
-            out.push((self.keys[id as usize].clone(), w));
+            out.push((self.keys[id as usize].clone(), id, w));
         }
         self.touched.clear();
         out
@@ -916,7 +954,10 @@ thread_local! {
 /// A document's keys with their weighted counts (in no order), its length in words, and the
 /// words whose stem does not begin them.
 struct DocTerms {
-    keys: Vec<(Arc<str>, f32)>,
+    /// Each key, with its number in the cache of [`DocTerms::generation`], and its count.
+    keys: Vec<(Arc<str>, u32, f32)>,
+    /// The [`StemCache`] generation that numbered the keys.
+    generation: u64,
     len: u32,
     exceptions: Vec<(String, String)>,
 }
@@ -1042,7 +1083,7 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
             }
             *w = 0.0;
         }
-        DocTerms { keys: cache.take(), len, exceptions }
+        DocTerms { keys: cache.take(), generation: cache.generation, len, exceptions }
     })
 }
 
@@ -1218,5 +1259,28 @@ mod tests {
     fn shards_follow_the_first_three_letters() {
         assert_eq!(shard_of("ukraine", 64), shard_of("ukrain", 64));
         assert!(shard_of("x", 8) < 8);
+    }
+
+    /// The term shards are the same bytes whether one thread reads every document or
+    /// several do, each numbering keys in its own cache, and however often a cache starts
+    /// again.
+    #[test]
+    fn term_shards_do_not_depend_on_the_threads_that_read_them() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (_, pages, _) = crate::prepare_cached(root, &mut crate::BuildCache::default()).expect("the example site");
+        let site = pages.site();
+        let plan = Plan::new(site);
+        let pool = |n| rayon::ThreadPoolBuilder::new().num_threads(n).build().expect("a pool");
+        let one = pool(1).install(|| plan.terms(site));
+        assert!(one.iter().any(|t| t.len() > 20), "the example has terms");
+        for _ in 0..3 {
+            assert!(pool(4).install(|| plan.terms(site)) == one);
+        }
+        // Every thread's cache started again: new numbers for the same keys.
+        let again = pool(3).install(|| {
+            rayon::broadcast(|_| STEMS.with_borrow_mut(|c| c.doc = u32::MAX));
+            plan.terms(site)
+        });
+        assert!(again == one);
     }
 }

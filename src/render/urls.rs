@@ -26,6 +26,8 @@ pub struct EventPages {
     pages: Vec<String>,
     /// For each event, its page in `pages`.
     of: Vec<u32>,
+    /// Each event's mentions by article, for the pages that look for one article's.
+    mentions: super::mentions::ByArticle,
 }
 
 impl EventPages {
@@ -33,7 +35,11 @@ impl EventPages {
     pub fn new(site: &Site) -> EventPages {
         let parts = chronology_files::parts(site);
         if parts.is_empty() {
-            return EventPages { pages: vec!["chronology.html".to_string()], of: vec![0; site.events.len()] };
+            return EventPages {
+                pages: vec!["chronology.html".to_string()],
+                of: vec![0; site.events.len()],
+                mentions: super::mentions::ByArticle::new(&site.events),
+            };
         }
         let mut of = vec![u32::MAX; site.events.len()];
         let mut pages = Vec::with_capacity(parts.len());
@@ -44,7 +50,7 @@ impl EventPages {
             }
             pages.push(format!("{}.html", p.stem()));
         }
-        EventPages { pages, of }
+        EventPages { pages, of, mentions: super::mentions::ByArticle::new(&site.events) }
     }
 
     /// The page of event `ei`, if it was found.
@@ -77,6 +83,13 @@ impl<'s> Urls<'s> {
         } else {
             Urls::top(site)
         }
+    }
+
+    /// The mentions of event `ei` in article `ai`, in their order in the event (found in
+    /// the index a build made, when these links have it).
+    pub fn mentions_in(&self, ei: usize, ai: ArticleId) -> impl Iterator<Item = &'s crate::chronology::Mention> + 's {
+        let index = self.events.map(|p| &p.mentions);
+        super::mentions::of(index, ei, &self.site.events[ei], ai)
     }
 
     /// The way back to the site root.

@@ -278,6 +278,7 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
         scored.push((score, i));
     };
     let mut seen = 0;
+    let mut far_signed = 0;
     let mut i = text_start;
     // Distance counts the lines that could be text; menus and share boxes between the
     // headline and the text do not push it away.
@@ -289,10 +290,16 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
         }
         seen += 1;
         // A photo's alternative text, printed after the image's name, is its caption. Every
-        // line above is a candidate: a video player's settings or a teaser list may stand
-        // between the headline and the text; how far it stands is a feature (`seen`,
-        // `far_above`), not a window.
-        if !is_alt_text(lines[i]) {
+        // line above, up to [`FARTHEST_ABOVE`], is a candidate: a video player's settings or a
+        // teaser list may stand between the headline and the text; how far it stands is a
+        // feature (`seen`, `far_above`). Farther, the page's first line and up to
+        // [`FAR_SIGNED`] lines with a byline or a date right under them are (the text found
+        // may be a long comment thread under the article).
+        let reach = seen <= FARTHEST_ABOVE || i == page.first || far_signed < FAR_SIGNED && signed(lines, &meta, i);
+        if seen > FARTHEST_ABOVE && i != page.first && reach {
+            far_signed += 1;
+        }
+        if reach && !is_alt_text(lines[i]) {
             consider(i, Place::Above { between, seen });
         }
         if !matches!(cls[i], Class::Bad | Class::Closer) {
@@ -317,6 +324,20 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
     let &(_, line) = scored.first()?;
     let other = |k: usize| scored.get(k).map(|c| c.1);
     Some(TitleChoice { line, others: [other(1), other(2)] })
+}
+
+/// Non-empty lines above the text's first paragraph past which no line is a candidate (but the
+/// page's first): each candidate is compared with every line of the page, so without a bound a
+/// dump of tens of thousands of menu lines would take a time quadratic in its length.
+const FARTHEST_ABOVE: usize = 400;
+
+/// Lines past [`FARTHEST_ABOVE`] with a byline or date under them that are candidates, nearest
+/// first: the same bound on a page of signed teasers.
+const FAR_SIGNED: usize = 40;
+
+/// Whether the next non-empty line under line `i` is a byline or a date line.
+fn signed(lines: &[&str], meta: &MetaLines, i: usize) -> bool {
+    (i + 1..lines.len()).find(|&j| !lines[j].trim().is_empty()).is_some_and(|j| meta.is(j))
 }
 
 /// Non-empty lines above the text's first paragraph past which a candidate is far above
@@ -551,8 +572,7 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
     let name_shape = names(t).is_some() && !phrase_words(t);
     // A byline right under it makes it a headline too (`Climate-Change Christmas Carols`, then
     // `By Jane Roe`).
-    let signed = (i + 1..lines.len()).find(|&j| !lines[j].trim().is_empty()).is_some_and(|j| meta.is(j));
-    if name_shape && i != page.first && !crumb_named && !signed {
+    if name_shape && i != page.first && !crumb_named && !signed(lines, meta, i) {
         return None;
     }
     let crumb_echo =
@@ -1465,6 +1485,30 @@ mod tests {
         lines.extend(settings.iter().map(String::as_str));
         let start = lines.len() + 1;
         lines.extend(["", P1, "", P2]);
+        let cls = smooth(&raw_classes(&lines));
+        assert_eq!(pick(&lines, &cls, start), Some(2));
+    }
+
+    #[test]
+    fn past_the_farthest_bound_only_the_first_line_and_signed_lines_are_candidates() {
+        // A headline with a standfirst under it, then more player settings than the bound: out
+        // of reach (each candidate reads the whole page, so the bound keeps a long dump linear).
+        let mut lines = vec![
+            "Home",
+            "",
+            "Climate protesters climb onto the theatre stage",
+            "",
+            "The play was stopped for twenty minutes while the police led them away.",
+            "",
+        ];
+        let settings: Vec<String> = (0..FARTHEST_ABOVE + 20).map(|n| format!("Quality option {n}")).collect();
+        lines.extend(settings.iter().map(String::as_str));
+        let start = lines.len() + 1;
+        lines.extend(["", P1, "", P2]);
+        let cls = smooth(&raw_classes(&lines));
+        assert_ne!(pick(&lines, &cls, start), Some(2));
+        // With its byline under it, it is one again.
+        lines[3] = "By Jane Roe";
         let cls = smooth(&raw_classes(&lines));
         assert_eq!(pick(&lines, &cls, start), Some(2));
     }

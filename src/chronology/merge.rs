@@ -40,17 +40,24 @@ pub const REPRESENTATIVES: usize = 8;
 /// and `le maire a annoncé une enveloppe`, whose verb of saying is no content word, is not
 /// `le maire a rejeté une enveloppe`).
 pub fn same_report(a: (&Words, &Words), b: (&Words, &Words)) -> bool {
+    shared_if_same(a, b).is_some()
+}
+
+/// How many words two reports share, when they read as one event ([`same_report`]): the
+/// merge scores a group by it, and counting twice was a fifth of its comparisons.
+fn shared_if_same(a: (&Words, &Words), b: (&Words, &Words)) -> Option<usize> {
     let ((aw, an), (bw, bn)) = (a, b);
     let shared = aw.shared(bw);
     if shared < 3 {
-        return false;
+        return None;
     }
     let names = an.shared(bn);
-    if names >= 2 && 2 * names >= an.len().min(bn.len()) {
+    let same = if names >= 2 && 2 * names >= an.len().min(bn.len()) {
         2 * shared >= aw.len().min(bw.len())
     } else {
         shared == aw.len() && shared == bw.len()
-    }
+    };
+    same.then_some(shared)
 }
 
 /// Whether an editor's event text and an extracted group's words say the same thing: an
@@ -122,7 +129,9 @@ pub type Merged = (Vec<Mention>, Words, ReportWords);
 /// How many groups of one date a word may be in and still be looked up: a word that many
 /// groups share says nothing about which event a report is of (`décision`, `annoncé`), and
 /// looking through all of them would make merging quadratic in the reports of a date.
-const COMMON: usize = 32;
+/// Sixteen rather than 32: the groups looked through per report doubled from 10,000
+/// articles to 100,000 (18 to 36) as dates filled up, and at 16 the 10,000 merge the same.
+const COMMON: usize = 16;
 
 /// How many words and names of one report each group shares, by group number: counted in
 /// an array rather than a map (a report is looked up in a few dozen groups' lists, and each
@@ -174,18 +183,24 @@ struct Postings {
 }
 
 impl Postings {
-    /// Files group `g` under `key`.
+    /// Files group `g` under `key`. Past [`COMMON`] groups a key's list is only counted:
+    /// [`Postings::each`] never reads a longer one, and the entries it would never read were
+    /// most of `links` at 100,000 articles, scattering the ones it does read.
     fn push(&mut self, key: u64, g: usize) {
         let at = self.links.len() as u32;
         let head = self.heads.entry(key).or_insert((u32::MAX, 0));
+        if head.1 as usize >= COMMON {
+            head.1 = head.1.saturating_add(1);
+            return;
+        }
         self.links.push((g as u32, head.0));
         *head = (at, head.1 + 1);
     }
 
-    /// Hands each group filed under `key` to `f`, unless more than `max` are.
-    fn each(&self, key: u64, max: usize, mut f: impl FnMut(usize)) {
+    /// Hands each group filed under `key` to `f`, unless more than [`COMMON`] are.
+    fn each(&self, key: u64, mut f: impl FnMut(usize)) {
         let Some(&(mut at, len)) = self.heads.get(&key) else { return };
-        if len as usize > max {
+        if len as usize > COMMON {
             return;
         }
         while let Some(&(g, before)) = self.links.get(at as usize) {
@@ -216,7 +231,7 @@ impl Bucket {
         out.clear();
         let lookup = |index: &Postings, keys: &Words, counts: &mut Counts, name: bool| {
             for &k in keys.keys() {
-                index.each(k, COMMON, |g| counts.add(g, name));
+                index.each(k, |g| counts.add(g, name));
             }
         };
         lookup(&self.words, &c.words, counts, false);
@@ -279,8 +294,9 @@ pub fn merge(mut candidates: Vec<Candidate>, report: bool) -> Vec<Merged> {
             if last.article == c.mention.article && last.block == c.mention.block {
                 continue;
             }
-            if group.reps.iter().all(|(w, n)| same_report((&c.words, &c.names), (w, n))) {
-                let score: usize = group.reps.iter().map(|(w, _)| w.shared(&c.words)).sum();
+            let shared: Option<usize> =
+                group.reps.iter().map(|(w, n)| shared_if_same((&c.words, &c.names), (w, n))).sum();
+            if let Some(score) = shared {
                 if best.is_none_or(|(s, _)| score > s) {
                     best = Some((score, g));
                 }
@@ -399,6 +415,29 @@ mod tests {
             "Lundi, le président Macron a rencontré les syndicats agricoles à Paris pour parler des retraites.",
             "Lundi, le président Biden a rencontré les syndicats agricoles à Washington pour parler des retraites."
         ));
+    }
+
+    /// A key's groups are handed out while [`COMMON`] or fewer are filed under it, and
+    /// none once more are, however many more come.
+    #[test]
+    fn postings_of_a_common_key_are_counted_not_kept() {
+        let mut p = Postings::default();
+        for g in 0..COMMON {
+            p.push(7, g);
+        }
+        let mut seen = Vec::new();
+        p.each(7, |g| seen.push(g));
+        seen.sort_unstable();
+        assert_eq!(seen, (0..COMMON).collect::<Vec<_>>());
+        for g in COMMON..3 * COMMON {
+            p.push(7, g);
+        }
+        p.push(8, 1);
+        assert_eq!(p.links.len(), COMMON + 1);
+        let mut seen = Vec::new();
+        p.each(7, |g| seen.push(g));
+        p.each(8, |g| seen.push(g));
+        assert_eq!(seen, [1]);
     }
 
     #[test]

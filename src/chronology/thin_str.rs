@@ -28,6 +28,13 @@ impl From<&str> for ThinStr {
     }
 }
 
+/// Made from an owned text (the tests' `format!` ids): its buffer becomes the shared copy.
+impl From<String> for ThinStr {
+    fn from(text: String) -> ThinStr {
+        ThinStr(Arc::new(text.into_boxed_str()))
+    }
+}
+
 impl std::ops::Deref for ThinStr {
     type Target = str;
     fn deref(&self) -> &str {

@@ -82,7 +82,7 @@ mod tests {
         let span = DateSpan::at(PartialDate::year(2022));
         let mention = |k: usize, a: usize| Mention {
             article: ArticleId(a),
-            block: format!("p{k}").as_str().into(),
+            block: format!("p{k}").into(),
             sentence: "En 2022.".into(),
             own: 0..8,
             expression: "2022".into(),

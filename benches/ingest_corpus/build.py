@@ -181,8 +181,12 @@ DEV6_MIN_STAMPS = 4
 # two pages a site, a year at a time, until a language has its share.
 REPOS_DEV7 = {**REPOS_DEV6}
 SOURCES_DEV7 = os.path.join(HERE, "sources_dev7.tsv")
-DEV7_PER_SITE = 2
-DEV7_PER_LANG = 60
+FRESH_PER_SITE = 2  # the seventh and eighth lists
+FRESH_PER_LANG = 60
+# An eighth list, kept aside by the lead after seven lists had been tuned on: the seventh list's
+# rules and repositories, on the pages no earlier list (the seventh included) holds. Never fitted,
+# never listed with -v; measured at merge time only, like the held-out half.
+SOURCES_DEV8 = os.path.join(HERE, "sources_dev8.tsv")
 
 # Pages whose truth cannot be read from their own markup, or that are not news, left out by hand.
 EXCLUDE = {
@@ -862,17 +866,31 @@ def select_dev7(mirrors, jobs, dry_run=False, cache=None):
     columns of the earlier lists' .tsv files and of truth.tsv are read, never a held-out page.
     Pages that declare a news type only, in both languages (the fifth list asked it of French
     pages: the students' French pages include encyclopedias, ministries and shops)."""
-    earlier = (rows_of(SOURCES) + rows_of(SOURCES_DEV2) + rows_of(SOURCES_DEV3)
-               + rows_of(SOURCES_DEV4) + rows_of(SOURCES_DEV5) + rows_of(SOURCES_DEV6))
+    earlier = [SOURCES_DEV2, SOURCES_DEV3, SOURCES_DEV4, SOURCES_DEV5, SOURCES_DEV6]
+    select_fresh("dev7", SOURCES_DEV7, earlier, mirrors, jobs, dry_run, cache)
+
+
+def select_dev8(mirrors, jobs, dry_run=False, cache=None):
+    """Choose the eighth list, a second set kept aside (see REPOS_DEV8): the seventh list's
+    rules, on the pages that no list, the seventh included, holds."""
+    earlier = [SOURCES_DEV2, SOURCES_DEV3, SOURCES_DEV4, SOURCES_DEV5, SOURCES_DEV6, SOURCES_DEV7]
+    select_fresh("dev8", SOURCES_DEV8, earlier, mirrors, jobs, dry_run, cache)
+
+
+def select_fresh(name, path, earlier_paths, mirrors, jobs, dry_run, cache):
+    """News pages of REPOS_DEV7 that no list of `earlier_paths` (nor sources.tsv, nor
+    truth.tsv) holds, half French and half English; sites no list holds first, then sites only
+    check lists hold, then sites of fit lists (every `a` part), FRESH_PER_SITE pages a site, a
+    year at a time, FRESH_PER_LANG pages a language."""
+    lists = [(os.path.basename(p)[len("sources_"):-len(".tsv")], rows_of(p)) for p in earlier_paths]
+    earlier = rows_of(SOURCES) + [r for _, rows in lists for r in rows]
     truth = rows_of(os.path.join(HERE, "truth.tsv"))
     taken = {url_key(r["url"]) for r in earlier + truth}
     held_sites = {r["site"] for r in rows_of(SOURCES) if half_of(r["url"]) == "heldout"}
-    # Sites of the lists one tunes on (the development half, dev3a to dev6a) and of the check lists.
-    fit_sites = ({r["site"] for r in rows_of(SOURCES) + rows_of(SOURCES_DEV2) if half_of(r["url"]) == "dev"}
-                 | {r["site"] for r in rows_of(SOURCES_DEV2)}
-                 | {r["site"] for name, path in (("dev3", SOURCES_DEV3), ("dev4", SOURCES_DEV4),
-                                                 ("dev5", SOURCES_DEV5), ("dev6", SOURCES_DEV6))
-                    for r in rows_of(path) if list_part(r["url"], name) == name + "a"})
+    # Sites of the lists one tunes on (the development half and every list's `a` part).
+    fit_sites = ({r["site"] for r in rows_of(SOURCES) if half_of(r["url"]) == "dev"}
+                 | {r["site"] for n, rows in lists for r in rows
+                    if n == "dev2" or list_part(r["url"], n) == n + "a"})
     taken_sites = {r["site"] for r in earlier}
     found = scan(mirrors, jobs, REPOS_DEV7, _scan_dev6, cache, students_all=True)
     # A copy of an earlier page kept by another project (same URL or headline) is that page.
@@ -891,14 +909,14 @@ def select_dev7(mirrors, jobs, dry_run=False, cache=None):
         tiers = [[r for r in by_lang[lang] if r["site"] not in taken_sites],
                  [r for r in by_lang[lang] if r["site"] in taken_sites and r["site"] not in fit_sites],
                  [r for r in by_lang[lang] if r["site"] in fit_sites]]
-        tiers = [round_robin(t, DEV7_PER_SITE) for t in tiers]
-        print(f"dev7 {lang}: {len(by_lang[lang])} new news pages; can be taken: "
+        tiers = [round_robin(t, FRESH_PER_SITE) for t in tiers]
+        print(f"{name} {lang}: {len(by_lang[lang])} new news pages; can be taken: "
               + ", ".join(f"{len(t)} of {len({r['site'] for r in t})} {what}" for t, what in zip(
                   tiers, ("sites no list holds", "check lists' sites", "fit lists' sites"))))
-        chosen += [r for t in tiers for r in t][:DEV7_PER_LANG]
+        chosen += [r for t in tiers for r in t][:FRESH_PER_LANG]
     for r in chosen:
-        r["part"] = list_part(r["url"], "dev7")
-    keep_list("dev7", SOURCES_DEV7, chosen, found, uniq, by_lang, dry_run)
+        r["part"] = list_part(r["url"], name)
+    keep_list(name, path, chosen, found, uniq, by_lang, dry_run)
 
 
 def _news_type(args):
@@ -931,7 +949,7 @@ def _build_one(args):
     if row.get("list") == "dev2":
         half = "dev"  # pinned: the second list only ever grows the development half
         truth["list"] = "dev2"
-    elif row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7"):
+    elif row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8"):
         # Its own folder, next to dev/: a development list, but one that does not change what
         # `measure.py dev` has measured so far; two fixed parts.
         half = row["list"]
@@ -958,7 +976,7 @@ def rows_of(path):
         return [dict(zip(head, line.rstrip("\n").split("\t"))) for line in fh if line.strip()]
 
 
-ALL_HALVES = ("dev", "heldout", "dev3", "dev4", "dev5", "dev6", "dev7")
+ALL_HALVES = ("dev", "heldout", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 
 
 def build(mirrors, out, jobs, only=ALL_HALVES):
@@ -966,14 +984,17 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
     left as they are) and their rows of truth.tsv."""
     rows = [r for r in rows_of(SOURCES) if r["url"] not in EXCLUDE]
     for name, path in (("dev2", SOURCES_DEV2), ("dev3", SOURCES_DEV3), ("dev4", SOURCES_DEV4),
-                       ("dev5", SOURCES_DEV5), ("dev6", SOURCES_DEV6), ("dev7", SOURCES_DEV7)):
+                       ("dev5", SOURCES_DEV5), ("dev6", SOURCES_DEV6), ("dev7", SOURCES_DEV7),
+                       ("dev8", SOURCES_DEV8)):
         if os.path.exists(path):
             rows += [dict(r, list=name) for r in rows_of(path) if r["url"] not in EXCLUDE]
     rows = [r for r in rows if folder_of(r) in only]
     for half in only:
         shutil.rmtree(os.path.join(out, half), ignore_errors=True)
-    # The seventh list has its own marker: helpers wait for it while the other folders stay ready.
-    markers = (["DEV_READY"] if set(only) - {"dev7"} else []) + (["DEV7_READY"] if "dev7" in only else [])
+    # The seventh and eighth lists have their own markers: helpers wait for them while the other
+    # folders stay ready.
+    own = {"dev7": "DEV7_READY", "dev8": "DEV8_READY"}
+    markers = (["DEV_READY"] if set(only) - set(own) else []) + [own[h] for h in own if h in only]
     for m in markers:
         if os.path.exists(os.path.join(out, m)):
             os.remove(os.path.join(out, m))
@@ -1006,7 +1027,7 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
 
 def folder_of(row):
     """The folder under --out that a row of a sources file is built into."""
-    if row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7"):
+    if row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8"):
         return row["list"]
     return "dev" if row.get("list") == "dev2" else half_of(row["url"])
 
@@ -1030,9 +1051,12 @@ def main():
     ap.add_argument("--select-dev7", action="store_true",
                     help="scan REPOS_DEV7 for fresh news pages (half French), rewrite sources_dev7.tsv "
                          "and build dev7 only")
+    ap.add_argument("--select-dev8", action="store_true",
+                    help="the seventh list's rules on the pages no list holds: rewrite sources_dev8.tsv "
+                         "and build dev8 only (a second set kept aside: never fitted)")
     ap.add_argument("--repos", nargs="+", help="with --select-dev5 --dry-run: scan only these repositories")
-    ap.add_argument("--scan-cache", help="with --select-dev5/6/7: a JSON file of earlier scan verdicts (read, updated)")
-    ap.add_argument("--dry-run", action="store_true", help="with --select-dev4/5/6/7: print the choice, write nothing")
+    ap.add_argument("--scan-cache", help="with --select-dev5/6/7/8: a JSON file of earlier scan verdicts (read, updated)")
+    ap.add_argument("--dry-run", action="store_true", help="with --select-dev4/5/6/7/8: print the choice, write nothing")
     ap.add_argument("--only", nargs="+", choices=ALL_HALVES, default=list(ALL_HALVES),
                     help="rebuild these folders only (default: all)")
     ap.add_argument("-j", "--jobs", type=int, default=2)
@@ -1069,6 +1093,11 @@ def main():
         if a.dry_run:
             return
         a.only = ["dev7"]
+    if a.select_dev8:
+        select_dev8(a.mirrors, a.jobs, a.dry_run, a.scan_cache)
+        if a.dry_run:
+            return
+        a.only = ["dev8"]
     build(a.mirrors, a.out, a.jobs, tuple(a.only))
 
 

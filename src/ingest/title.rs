@@ -498,6 +498,21 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     // Five words or fewer opening with a common given name (`Pierre de Vilno`): a host's or an
     // author's name the byline reader does not read as one.
     "given_start",
+    // `meta_under`, where what is under it is a bare name, not a byline nor a date: a teaser's
+    // or a section's title reads as names too, so the sign is weaker.
+    "name_under",
+    // An exact copy within [`TEASER_SPAN`] lines (a video's title printed over its player and
+    // again as its caption), not a label printed over and over.
+    "twice_near",
+    // One of the page's first three lines names exactly it as one of its parts (`Title |
+    // Site`, `Site » Title`, `Section - Title`): stronger than holding it.
+    "title_part",
+    // Under three words or 15 characters right over the text's first paragraph (a short
+    // headline with neither byline nor date under it).
+    "short_over_text",
+    // Under three words or 15 characters, or reading as names, held by a longer line far from
+    // it (see [`held_elsewhere`]).
+    "short_held",
 ];
 
 /// The features of line `i` as a title candidate, in the order of [`TITLE_FEATURES`]; `None`
@@ -571,8 +586,16 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
     // headline: the text opens with it, or a breadcrumb ends with it.
     let name_shape = names(t).is_some() && !phrase_words(t);
     // A byline right under it makes it a headline too (`Climate-Change Christmas Carols`, then
-    // `By Jane Roe`).
-    if name_shape && i != page.first && !crumb_named && !signed(lines, meta, i) {
+    // `By Jane Roe`), and so does standing right over the text or being named by the page's
+    // `<title>` line as one of its parts: all scored. Held by another line is no sign for a
+    // name: a site's name comes back in its footer (`© Site 2020`).
+    if name_shape
+        && i != page.first
+        && !crumb_named
+        && !signed(lines, meta, i)
+        && !over_text(page, i)
+        && !title_part(page, i)
+    {
         return None;
     }
     let crumb_echo =
@@ -682,6 +705,11 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         sign(!label_repeat && !site_name && top_named(page, i, s.words)),
         flag(kicker_over(lines, i, s.words, opening)),
         flag(s.words <= 5 && opens_with_given_name(t)),
+        sign(meta_below && meta_under(meta, i).is_some_and(|j| meta.bare_name(j))),
+        sign(near_copy && !label_repeat),
+        flag(title_part(page, i)),
+        flag(small && over_text(page, i)),
+        flag((small || name_shape) && held_elsewhere(page, i)),
     ];
     debug_assert_eq!(values.len(), TITLE_FEATURES.len());
     Some(values)
@@ -801,8 +829,44 @@ fn short_headline(page: &Around, i: usize, t: &str, bullet: bool) -> bool {
         && t.chars().next().is_some_and(char::is_uppercase)
         && !t.ends_with(['.', ':', ';', ','])
         && (next.is_some_and(|j| page.meta.is(j))
+            || over_text(page, i)
+            || title_part(page, i)
+            || held_elsewhere(page, i)
             || page.crumb_lasts.iter().enumerate().any(|(j, o)| j != i && o == k)
             || page.crumb_ends.get(i).is_some_and(|&e| e))
+}
+
+/// Whether line `i` stands right over the text's first paragraph: no other non-empty line
+/// between them but bylines, date lines and bare names (see [`MetaLines::is`]).
+fn over_text(page: &Around, i: usize) -> bool {
+    i < page.text_start
+        && (i + 1..page.text_start).filter(|&j| !page.lines[j].trim().is_empty()).all(|j| page.meta.is(j))
+}
+
+/// Whether another line of the page, far from line `i` (ten lines or more), holds it with a few
+/// words more (`Title | Site`, `Section - Title`, a share text): the page names it again. Its
+/// key must be long enough (eight letters or digits) not to be any word's.
+fn held_elsewhere(page: &Around, i: usize) -> bool {
+    let k = &page.keys[i];
+    k.len() >= 8
+        && page
+            .keys
+            .iter()
+            .enumerate()
+            .any(|(j, o)| j.abs_diff(i) >= 10 && o.len() > k.len() && o.len() <= k.len() + 40 && o.contains(k.as_str()))
+}
+
+/// Whether one of the page's first three non-empty lines, other than line `i`, is cut by a
+/// `<title>`'s separators (` | `, ` - `, ` – `, ` — `, `»`) into two parts or more, one of which
+/// is line `i` (its letters and digits).
+fn title_part(page: &Around, i: usize) -> bool {
+    let k = &page.keys[i];
+    k.chars().count() >= 6
+        && (0..page.lines.len()).filter(|&j| !page.keys[j].is_empty()).take(3).any(|j| {
+            let parts: Vec<&str> =
+                plain(page.lines[j]).0.split(['|', '»', '–', '—']).flat_map(|p| p.split(" - ")).collect();
+            j != i && parts.len() >= 2 && parts.iter().any(|p| key(p) == *k)
+        })
 }
 
 /// A rubric in brackets before a headline (`[Grand entretien] Ce que change le traité`): a short
@@ -1012,23 +1076,38 @@ pub(super) fn two_part_headline(t: &str) -> bool {
     breaks == 1 && t.split(['.', '?', '!']).all(|part| part.split_whitespace().count() >= 2)
 }
 
-/// A byline, a bare name or a date line.
-fn is_meta_line(l: &str) -> bool {
+/// What a line under or over a headline may be: a byline or a date line, a bare name (weaker:
+/// a teaser's or a section's title reads as names too), or neither.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum MetaKind {
+    None,
+    Name,
+    Signed,
+}
+
+/// Whether a line is a byline or a date line, a bare name, or neither.
+fn meta_kind(l: &str) -> MetaKind {
     let (n, bullet) = plain(l);
-    byline(n).is_some()
+    if byline(n).is_some()
         || parse_date_line(n).is_some()
-        // A bare name in a list is a menu's item (`* Daily Intelligencer`), not a byline.
-        || (!bullet && names(n).is_some())
         || date_stamps(n).is_some()
         || date_with_byline(n).is_some()
         || segmented_byline(n).is_some()
+    {
+        MetaKind::Signed
+    // A bare name in a list is a menu's item (`* Daily Intelligencer`), not a byline.
+    } else if !bullet && names(n).is_some() {
+        MetaKind::Name
+    } else {
+        MetaKind::None
+    }
 }
 
-/// [`is_meta_line`] of each line of a page, read once: the date and byline readers are the
+/// [`meta_kind`] of each line of a page, read once: the date and byline readers are the
 /// costly part of the headline's features, and each line is asked about by its neighbours.
 struct MetaLines<'a> {
     lines: &'a [&'a str],
-    cells: Vec<std::cell::OnceCell<bool>>,
+    cells: Vec<std::cell::OnceCell<MetaKind>>,
 }
 
 impl<'a> MetaLines<'a> {
@@ -1038,7 +1117,16 @@ impl<'a> MetaLines<'a> {
 
     /// Whether line `j` is a byline, a bare name or a date line.
     fn is(&self, j: usize) -> bool {
-        *self.cells[j].get_or_init(|| is_meta_line(self.lines[j]))
+        self.kind(j) != MetaKind::None
+    }
+
+    /// Whether line `j` is a bare name, neither a byline nor a date line.
+    fn bare_name(&self, j: usize) -> bool {
+        self.kind(j) == MetaKind::Name
+    }
+
+    fn kind(&self, j: usize) -> MetaKind {
+        *self.cells[j].get_or_init(|| meta_kind(self.lines[j]))
     }
 }
 
@@ -1519,6 +1607,37 @@ mod tests {
             ["Home", "", "Menu", "", "Climate-Change Christmas Carols", "", "By Ethan Kuperberg", "", P1, "", P2];
         let cls = smooth(&raw_classes(&lines));
         assert_eq!(pick(&lines, &cls, 8), Some(4));
+    }
+
+    #[test]
+    fn a_short_headline_right_over_the_text_is_a_candidate_a_bare_name_under_a_line_is_told_apart() {
+        // Two words, nothing under them but the text.
+        let lines = ["* Home", "* News", "* Sport", "* Culture", "", "Leadership Styles", "", P1, "", P2];
+        let cls = smooth(&raw_classes(&lines));
+        with_page(&lines, 7, |page| {
+            assert!(over_text(page, 5));
+            assert!(!over_text(page, 1));
+            assert!(features(page, 5, Place::Above { between: 0, seen: 1 }).is_some());
+        });
+        assert_eq!(pick(&lines, &cls, 7), Some(5));
+        let meta = MetaLines::new(&["Jane Roe", "By Jane Roe", "March 3, 2024", "Two arrested after the play"]);
+        assert!(meta.bare_name(0) && meta.is(0));
+        assert!(!meta.bare_name(1) && meta.is(1));
+        assert!(!meta.bare_name(2) && meta.is(2));
+        assert!(!meta.is(3));
+    }
+
+    #[test]
+    fn a_line_named_by_the_title_line_or_held_far_away_is_told() {
+        let feed = "Daily Courier | Leadership Styles";
+        let mut lines = vec![feed, "* Home", "* News", "Leadership Styles", P1];
+        with_page(&lines, 4, |page| assert!(title_part(page, 3)));
+        lines[0] = "Daily Courier";
+        with_page(&lines, 4, |page| assert!(!title_part(page, 3) && !held_elsewhere(page, 3)));
+        let filler: Vec<String> = (0..10).map(|n| format!("Filler line {n}")).collect();
+        lines.extend(filler.iter().map(String::as_str));
+        lines.push("Share: Leadership Styles on the Courier");
+        with_page(&lines, 4, |page| assert!(held_elsewhere(page, 3)));
     }
 
     #[test]

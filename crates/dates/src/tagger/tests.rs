@@ -2324,3 +2324,19 @@ fn a_part_of_a_french_decade_reads_des_before_it() {
     assert_eq!(v("À la fin des années 1980, il partit."), ["1986/1989"]);
     assert!(v("La fin des négociations est prévue.").is_empty());
 }
+
+#[test]
+fn a_timetable_verb_heading_a_noun_phrase_gives_no_tense() {
+    let v = |text: &str| en_values(text, "2000-01-19");
+    // A vote, a visit: nouns after a determiner and numbers, hyphenated words or one
+    // adjective; the clause's own verb dates the weekday.
+    assert_eq!(v("The bill passed on a 250-180 vote Thursday."), ["2000-01-13"]);
+    assert_eq!(v("The bill passed after a final vote Thursday."), ["2000-01-13"]);
+    assert_eq!(v("It was approved in a party-line vote Thursday."), ["2000-01-13"]);
+    assert_eq!(v("A two-day visit Monday ended with a deal."), ["2000-01-17"]);
+    assert_eq!(v("The Senate's vote Tuesday was a setback."), ["2000-01-18"]);
+    // Verbs still look ahead.
+    assert_eq!(v("The leaders meet Monday."), ["2000-01-24"]);
+    assert_eq!(v("A panel votes Thursday on the bill."), ["2000-01-20"]);
+    assert_eq!(v("He's leaving Friday."), ["2000-01-21"]);
+}

@@ -348,6 +348,12 @@ fn weekend_span(saturday: NaiveDate) -> Option<DateSpan> {
 
 /// The day `wd` (0 = Monday) found by stepping from `from` in `step` direction, trying
 /// offsets `lo..=hi`.
+/// Whether some day of `p` lies within a year of `a`.
+fn within_a_year(p: &PartialDate, a: NaiveDate) -> bool {
+    const YEAR: i64 = 366;
+    (a - p.last_day()).num_days() <= YEAR && (p.first_day() - a).num_days() <= YEAR
+}
+
 fn weekday_near(from: NaiveDate, wd: u8, step: i64, lo: i64, hi: i64) -> Option<NaiveDate> {
     (lo..=hi).filter_map(|k| add_days(from, step * k)).find(|d| d.weekday().num_days_from_monday() == wd as u32)
 }
@@ -1223,8 +1229,16 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|p| matches!(self.toks[p].lex, lexicon::Lex::Kw(lexicon::Kw::In | lexicon::Kw::En)));
             let past = c.d == 0 && adverbial && self.tense(raw) == Tense::Past;
             let agrees = |p: &PartialDate| !past || self.anchor.is_none_or(|a| p.first_day() <= a);
+            // A month alone lies within a year of the time of writing: one dated more than a
+            // year away is another month of that name (`its lowest level since August 1988`
+            // … `prices rose in September, after falling in August`, written in October
+            // 1989), where a day with its month names one day (`the Oct. 19 crash`).
+            let near = |p: &PartialDate| c.d != 0 || self.anchor.is_none_or(|a| within_a_year(p, a));
             let same = self.days.iter().rev().find(|p| {
-                p.get_month() == Some(c.m as u32) && (c.d == 0 || p.get_day() == Some(c.d as u32)) && agrees(p)
+                p.get_month() == Some(c.m as u32)
+                    && (c.d == 0 || p.get_day() == Some(c.d as u32))
+                    && agrees(p)
+                    && near(p)
             });
             if let Some(p) = same {
                 return Some((build(p.get_year())?, Anchoring::Previous));

@@ -2340,3 +2340,19 @@ fn a_timetable_verb_heading_a_noun_phrase_gives_no_tense() {
     assert_eq!(v("A panel votes Thursday on the bill."), ["2000-01-20"]);
     assert_eq!(v("He's leaving Friday."), ["2000-01-21"]);
 }
+
+#[test]
+fn a_month_alone_takes_no_year_from_a_month_more_than_a_year_away() {
+    let v = |text: &str| en_values(text, "1989-10-25");
+    assert_eq!(
+        v("It fell to its lowest level since August 1988. Prices rose in September, after falling in August."),
+        ["1988-08", "1989-09", "1989-08"]
+    );
+    // Within the year it is the same month again.
+    assert_eq!(v("The plan was set in January 1990. The January vote will decide it."), ["1990-01", "1990-01"]);
+    // A day with its month names one day, however far.
+    assert_eq!(
+        v("The market crashed on Oct. 19, 1987. The Oct. 19 crash is remembered."),
+        ["1987-10-19", "1987-10-19"]
+    );
+}

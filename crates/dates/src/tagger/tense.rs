@@ -934,8 +934,8 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             let date_word = |k: usize| {
                 toks.get(k).is_some_and(|t| matches!(t.lex, Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_)))
             };
-            // A time of day may come first (`the deadline is midnight Sunday`, `the vote is
-            // at 10 a.m. Tuesday`).
+            // A time of day or a preposition may come first (`the deadline is midnight
+            // Sunday`, `the vote is at 10 a.m. Tuesday`, `the election is in November`).
             let mut at = j + 1;
             while at < toks.len().min(j + 8) {
                 let clock = match toks[at].kind {
@@ -943,7 +943,7 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
                     Kind::Punct => matches!(toks[at].punct(), Some(':' | '.')),
                     Kind::Word => matches!(
                         folded(text, toks, at, &mut [0u8; MAX_WORD]),
-                        Some(b"on" | b"at" | b"midnight" | b"noon" | b"a" | b"p" | b"m" | b"am" | b"pm")
+                        Some(b"on" | b"in" | b"at" | b"midnight" | b"noon" | b"a" | b"p" | b"m" | b"am" | b"pm")
                     ),
                     _ => false,
                 };

@@ -1731,6 +1731,8 @@ fn a_date_as_the_predicate_of_a_present_is_ahead() {
         ("The vote is on Feb. 12.", "2009-02-12"),
         ("The cuts, announced Monday, take effect Friday.", "2009-02-06"),
         ("The schools reopen Monday.", "2009-02-09"),
+        ("The election is in January.", "2010-01"),
+        ("The next talks are in November.", "2009-11"),
         // A deictic subject names the day itself; a market report's `end` is its past.
         ("Stocks end lower Monday.", "2009-02-02"),
         ("The funeral was Saturday.", "2009-01-31"),

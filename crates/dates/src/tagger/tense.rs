@@ -895,6 +895,13 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         {
             return Some(Future)
         }
+        // An infinitive set off by a comma or a bracket names what is to come of the noun
+        // before it (`the results, to be announced Friday, are awaited`, `the plan, to take
+        // effect in March, was approved`), whatever the main verb's tense.
+        // Not a figure's new level (`fell 1.4%, or 6.43, on Friday, to 437.68`).
+        b"to" if j > 0 && matches!(toks[j - 1].punct(), Some(',' | '(')) && infinitive_after(text, toks, j) => {
+            return Some(Future)
+        }
         // A present of wanting or promising before `to` looks ahead (`wants to resume the
         // strike on Monday`); `did not want to` is told by the words before.
         b"want" | b"wants" | b"seek" | b"seeks" | b"vow" | b"vows" | b"pledge" | b"pledges" | b"promise"
@@ -1016,7 +1023,10 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         b"related",
         b"unrelated",
     ];
-    let past_form = IRREGULAR_PAST.contains(&w) || (w.len() >= 5 && w.ends_with(b"ed") && !NOT_PAST.contains(&w));
+    // Four-letter pasts in `-ied` (`died`, `tied`) are as regular as the longer ones.
+    let short_ied = w.len() == 4 && w.ends_with(b"ied");
+    let past_form =
+        IRREGULAR_PAST.contains(&w) || short_ied || (w.len() >= 5 && w.ends_with(b"ed") && !NOT_PAST.contains(&w));
     if !past_form || determined {
         return None;
     }
@@ -1090,6 +1100,16 @@ fn possessive_at(text: &str, toks: &[Tok], k: usize) -> bool {
         && fold_eq(text, toks, k, b"s")
         && matches!(toks[k - 1].punct(), Some('\'' | '’'))
         && !folded(text, toks, k - 2, &mut b).is_some_and(|p| PRONOUNS.contains(&p))
+}
+
+/// Whether a lower-case word that is no determiner follows `to` at `j`: a verb (`to be
+/// announced`), not a figure or a noun phrase (`to 437.68`, `to the board`, `to date`, `to
+/// some extent`).
+fn infinitive_after(text: &str, toks: &[Tok], j: usize) -> bool {
+    const NOT_VERBS: [&[u8]; 8] = [b"date", b"some", b"many", b"most", b"all", b"what", b"which", b"whom"];
+    let mut b = [0u8; MAX_WORD];
+    toks.get(j + 1).is_some_and(|t| t.kind == Kind::Word && !t.has(CAP))
+        && folded(text, toks, j + 1, &mut b).is_some_and(|w| !DETERMINERS.contains(&w) && !NOT_VERBS.contains(&w))
 }
 
 /// Whether the token before `j` follows an apostrophe (`he's leaving`, `they're meeting`).

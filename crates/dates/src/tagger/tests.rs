@@ -2358,3 +2358,14 @@ fn a_month_alone_takes_no_year_from_a_month_more_than_a_year_away() {
         ["1987-10-19", "1987-10-19"]
     );
 }
+
+#[test]
+fn an_infinitive_in_apposition_looks_ahead_and_died_looks_back() {
+    let v = |text: &str| en_values(text, "2000-02-23");
+    assert_eq!(v("The results, to be announced Friday, are awaited."), ["2000-02-25"]);
+    assert_eq!(v("The plan, to take effect in March, was approved."), ["2000-03"]);
+    // A figure's new level is no infinitive.
+    assert_eq!(v("The index, which fell 1.4%, or 6.43, on Friday, to 437.68, closed lower."), ["2000-02-18"]);
+    // `died` is a past like `closed`, whatever the main clause.
+    assert_eq!(v("He will be buried next to his wife, who died in March."), ["1999-03"]);
+}

@@ -196,6 +196,7 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
         last_day: None,
         sentence_year: None,
         days: Vec::new(),
+        narrative: None,
         prev_sent: 0,
         prev_last: None,
         part: None,
@@ -226,6 +227,10 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
             }
             if value.end.is_none() && value.start.precision() != Precision::Year {
                 r.days.push(value.start);
+            }
+            if anchoring == Anchoring::Absolute && value.end.is_none() {
+                let point = value.start.precision() == Precision::Day && !r.after_since(raw.first);
+                r.narrative = point.then_some((toks[raw.last].sent, value.start));
             }
             // The period a report is about is one it names, not one it compares with.
             if anchoring != Anchoring::Previous && of_year.is_none() {
@@ -290,6 +295,9 @@ struct Resolver<'a> {
     sentence_year: Option<(u32, i32)>,
     /// The single days resolved so far, in text order.
     days: Vec<PartialDate>,
+    /// The last day written in full with its year that is the time of an event (not after
+    /// `since`), and its sentence: the point a past narrative has moved to.
+    narrative: Option<(u32, PartialDate)>,
     /// The sentence of `prev`.
     prev_sent: u32,
     /// The last token of `prev`: tells a phrase set off by a comma just after it.
@@ -368,7 +376,6 @@ enum Pick {
 
 impl<'a> Resolver<'a> {
     fn tense(&self, raw: &Raw) -> Tense {
-        use lexicon::{Kw, Lex};
         // A date that names a deadline before the noun (`gave them a May 10 deadline`,
         // `missed the May 1 deadline`) is not dated by the verb, which tells when the
         // deadline was set or met: the nearest one, as with no verb at all.
@@ -402,11 +409,7 @@ impl<'a> Resolver<'a> {
             return t;
         }
         // `depuis septembre`, `since October 3`: a start that has already come.
-        let mut p = raw.first.checked_sub(1);
-        if p.is_some_and(|p| matches!(self.toks[p].lex, Lex::Kw(Kw::Le | Kw::The))) {
-            p = p.and_then(|p| p.checked_sub(1));
-        }
-        if p.is_some_and(|p| matches!(self.toks[p].lex, Lex::Kw(Kw::Depuis | Kw::Since))) {
+        if self.after_since(raw.first) {
             return Tense::Past;
         }
         // A deadline looks ahead even in the present tense: `has until Monday`,
@@ -1244,6 +1247,9 @@ impl<'a> Resolver<'a> {
                 return Some((build(p.get_year())?, Anchoring::Previous));
             }
         }
+        if let Some(y) = self.narrative_year(c, raw) {
+            return Some((build(y)?, Anchoring::Previous));
+        }
         // `datent de 2022 : juillet pour l'un, décembre pour les autres`: with no verb to go
         // by, a month takes the year just written in its sentence.
         if let Some((sent, y)) = self.sentence_year {
@@ -1322,6 +1328,50 @@ impl<'a> Resolver<'a> {
             },
         };
         Some((day(d), Anchoring::Anchor))
+    }
+
+    /// The year of a month or a day-month opening a sentence told in the past, right after a
+    /// sentence with a day written in full more than a year before the time of writing (`The
+    /// plant closed on March 3, 1998. On March 10, workers protested.`): the narrative has
+    /// moved to that time, and runs forward (`Dec. 3, 1998. On Jan. 10, …` is 1999, within
+    /// two months). Only there: inside the first sentence the day may be a birth date in
+    /// apposition (`Smith, born on May 5, 1950, retired in June`), and further on the text
+    /// may have returned to the present.
+    fn narrative_year(&self, c: Cal, raw: &Raw) -> Option<i32> {
+        /// How far after the narrative's day a day-month of the next year may lie.
+        const ROLLOVER_DAYS: i64 = 62;
+        let (sent, p) = self.narrative?;
+        let a = self.anchor?;
+        let here = self.toks[raw.first].sent;
+        if c.modi != Mod::None || here != sent + 1 || !self.opens_sentence(raw.first) {
+            return None;
+        }
+        if p.last_day() >= a || within_a_year(&p, a) || self.tense(raw) != Tense::Past {
+            return None;
+        }
+        let (pm, m) = (p.get_month()?, c.m as u32);
+        if m >= pm {
+            return Some(p.get_year());
+        }
+        let next = NaiveDate::from_ymd_opt(p.get_year() + 1, m, c.d.max(1) as u32)?;
+        (c.d != 0 && (next - p.first_day()).num_days() <= ROLLOVER_DAYS).then_some(p.get_year() + 1)
+    }
+
+    /// Whether token `first` opens its sentence, alone or after one word (`On March 10, …`).
+    fn opens_sentence(&self, first: usize) -> bool {
+        let starts = |k: usize| k == 0 || self.toks[k - 1].sent != self.toks[k].sent;
+        starts(first) || (first > 0 && starts(first - 1) && self.toks[first - 1].kind == tokens::Kind::Word)
+    }
+
+    /// Whether `since` / `depuis` comes just before token `first` (a determiner may sit
+    /// between): what follows is the start of a span running to now, not a point of the text.
+    fn after_since(&self, first: usize) -> bool {
+        use lexicon::{Kw, Lex};
+        let mut p = first.checked_sub(1);
+        if p.is_some_and(|p| matches!(self.toks[p].lex, Lex::Kw(Kw::Le | Kw::The))) {
+            p = p.and_then(|p| p.checked_sub(1));
+        }
+        p.is_some_and(|p| matches!(self.toks[p].lex, Lex::Kw(Kw::Depuis | Kw::Since)))
     }
 
     /// A year written with two digits (`en 97`): the one nearest the anchor (or today) that

@@ -2369,3 +2369,27 @@ fn an_infinitive_in_apposition_looks_ahead_and_died_looks_back() {
     // `died` is a past like `closed`, whatever the main clause.
     assert_eq!(v("He will be buried next to his wife, who died in March."), ["1999-03"]);
 }
+
+#[test]
+fn a_date_opening_the_sentence_after_an_old_full_date_continues_its_narrative() {
+    let v = |text: &str| en_values(text, "2000-02-23");
+    assert_eq!(v("The plant closed on March 3, 1998. On March 10, workers protested."), ["1998-03-03", "1998-03-10"]);
+    assert_eq!(v("The plant closed on Dec. 3, 1998. On Jan. 10, workers protested."), ["1998-12-03", "1999-01-10"]);
+    // Not a birth date in apposition, not a month before the narrative's, not a plan.
+    assert_eq!(v("Smith, born on May 5, 1950, retired in June."), ["1950-05-05", "1999-06"]);
+    assert_eq!(v("The plant opened on March 3, 1985. In January, it closed."), ["1985-03-03", "2000-01"]);
+    assert_eq!(v("The plant opened on March 3, 1985. In June, it will close."), ["1985-03-03", "2000-06"]);
+    // A start of a span running to now is no point of the narrative.
+    assert_eq!(v("Since Jan. 5, 1995, prices rose. In March, they fell."), ["1995-01-05", "1999-03"]);
+    let fr: Vec<String> = tag_at(
+        "Le 3 mars 1998, l'usine a fermé. Le 10 mars, les ouvriers ont manifesté.",
+        Lang::Fr,
+        date("2000-02-23"),
+        today(),
+    )
+    .exprs
+    .iter()
+    .map(|e| e.value.iso())
+    .collect();
+    assert_eq!(fr, ["1998-03-03", "1998-03-10"]);
+}

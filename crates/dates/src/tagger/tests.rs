@@ -2393,3 +2393,14 @@ fn a_date_opening_the_sentence_after_an_old_full_date_continues_its_narrative() 
     .collect();
     assert_eq!(fr, ["1998-03-03", "1998-03-10"]);
 }
+
+#[test]
+fn may_after_a_determiner_and_before_a_noun_is_the_month() {
+    let v = |text: &str| en_values(text, "2000-04-12");
+    assert_eq!(v("The Fed's May meeting is expected to raise rates."), ["2000-05"]);
+    assert_eq!(v("At its May meeting, the Fed is expected to raise rates."), ["2000-05"]);
+    assert_eq!(v("The May elections will be close."), ["2000-05"]);
+    // A modal, a name, a prime minister's government.
+    assert!(v("Sales may rise, Theresa May said.").is_empty());
+    assert!(v("The May government fell.").is_empty());
+}

@@ -229,7 +229,7 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
                 r.days.push(value.start);
             }
             if anchoring == Anchoring::Absolute && value.end.is_none() {
-                let point = value.start.precision() == Precision::Day && !r.after_since(raw.first);
+                let point = value.start.precision() != Precision::Year && !r.after_since(raw.first);
                 r.narrative = point.then_some((toks[raw.last].sent, value.start));
             }
             // The period a report is about is one it names, not one it compares with.
@@ -295,8 +295,8 @@ struct Resolver<'a> {
     sentence_year: Option<(u32, i32)>,
     /// The single days resolved so far, in text order.
     days: Vec<PartialDate>,
-    /// The last day written in full with its year that is the time of an event (not after
-    /// `since`), and its sentence: the point a past narrative has moved to.
+    /// The last day or month written in full with its year that is the time of an event (not
+    /// after `since`), and its sentence: the point a past narrative has moved to.
     narrative: Option<(u32, PartialDate)>,
     /// The sentence of `prev`.
     prev_sent: u32,
@@ -1331,10 +1331,10 @@ impl<'a> Resolver<'a> {
     }
 
     /// The year of a month or a day-month opening a sentence told in the past, right after a
-    /// sentence with a day written in full more than a year before the time of writing (`The
-    /// plant closed on March 3, 1998. On March 10, workers protested.`): the narrative has
-    /// moved to that time, and runs forward (`Dec. 3, 1998. On Jan. 10, …` is 1999, within
-    /// two months). Only there: inside the first sentence the day may be a birth date in
+    /// sentence with a day or a month written in full more than a year before the time of
+    /// writing (`The plant closed on March 3, 1998. On March 10, workers protested.`, `In
+    /// March 1998 it closed. In April, workers protested.`): the narrative has moved to that
+    /// time, and runs forward (`Dec. 3, 1998. On Jan. 10, …` is 1999, within two months). Only there: inside the first sentence the day may be a birth date in
     /// apposition (`Smith, born on May 5, 1950, retired in June`), and further on the text
     /// may have returned to the present.
     fn narrative_year(&self, c: Cal, raw: &Raw) -> Option<i32> {
@@ -1354,7 +1354,7 @@ impl<'a> Resolver<'a> {
             return Some(p.get_year());
         }
         let next = NaiveDate::from_ymd_opt(p.get_year() + 1, m, c.d.max(1) as u32)?;
-        (c.d != 0 && (next - p.first_day()).num_days() <= ROLLOVER_DAYS).then_some(p.get_year() + 1)
+        ((next - p.first_day()).num_days() <= ROLLOVER_DAYS).then_some(p.get_year() + 1)
     }
 
     /// Whether token `first` opens its sentence, alone or after one word (`On March 10, …`).

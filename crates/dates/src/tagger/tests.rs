@@ -2375,6 +2375,7 @@ fn a_date_opening_the_sentence_after_an_old_full_date_continues_its_narrative() 
     let v = |text: &str| en_values(text, "2000-02-23");
     assert_eq!(v("The plant closed on March 3, 1998. On March 10, workers protested."), ["1998-03-03", "1998-03-10"]);
     assert_eq!(v("The plant closed on Dec. 3, 1998. On Jan. 10, workers protested."), ["1998-12-03", "1999-01-10"]);
+    assert_eq!(v("In March 1998 the plant closed. In April, workers protested."), ["1998-03", "1998-04"]);
     // Not a birth date in apposition, not a month before the narrative's, not a plan.
     assert_eq!(v("Smith, born on May 5, 1950, retired in June."), ["1950-05-05", "1999-06"]);
     assert_eq!(v("The plant opened on March 3, 1985. In January, it closed."), ["1985-03-03", "2000-01"]);

@@ -2405,3 +2405,13 @@ fn may_after_a_determiner_and_before_a_noun_is_the_month() {
     assert!(v("Sales may rise, Theresa May said.").is_empty());
     assert!(v("The May government fell.").is_empty());
 }
+
+#[test]
+fn the_monday_holidays_of_the_united_states_are_their_days() {
+    let v = |text: &str| en_values(text, "2000-04-12");
+    assert_eq!(v("Stores were closed on Presidents' Day."), ["2000-02-21"]);
+    assert_eq!(v("The office was closed on Martin Luther King Jr. Day."), ["2000-01-17"]);
+    assert_eq!(v("The market was closed on Columbus Day."), ["1999-10-11"]);
+    // The man and the city are no days.
+    assert!(v("Martin Luther King Jr. spoke. Columbus, Ohio, grew.").is_empty());
+}

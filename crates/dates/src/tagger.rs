@@ -229,8 +229,8 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
                 r.days.push(value.start);
             }
             if anchoring == Anchoring::Absolute && value.end.is_none() {
-                let point = value.start.precision() != Precision::Year && !r.after_since(raw.first);
-                r.narrative = point.then_some((toks[raw.last].sent, value.start));
+                let point = !r.after_since(raw.first);
+                r.narrative = point.then_some((toks[raw.last].sent, value.start, raw.last));
             }
             // The period a report is about is one it names, not one it compares with.
             if anchoring != Anchoring::Previous && of_year.is_none() {
@@ -295,9 +295,9 @@ struct Resolver<'a> {
     sentence_year: Option<(u32, i32)>,
     /// The single days resolved so far, in text order.
     days: Vec<PartialDate>,
-    /// The last day or month written in full with its year that is the time of an event (not
-    /// after `since`), and its sentence: the point a past narrative has moved to.
-    narrative: Option<(u32, PartialDate)>,
+    /// The last day, month or year written in full that is the time of an event (not after
+    /// `since`), its sentence and its last token: the point a past narrative has moved to.
+    narrative: Option<(u32, PartialDate, usize)>,
     /// The sentence of `prev`.
     prev_sent: u32,
     /// The last token of `prev`: tells a phrase set off by a comma just after it.
@@ -1330,31 +1330,52 @@ impl<'a> Resolver<'a> {
         Some((day(d), Anchoring::Anchor))
     }
 
-    /// The year of a month or a day-month opening a sentence told in the past, right after a
-    /// sentence with a day or a month written in full more than a year before the time of
-    /// writing (`The plant closed on March 3, 1998. On March 10, workers protested.`, `In
-    /// March 1998 it closed. In April, workers protested.`): the narrative has moved to that
-    /// time, and runs forward (`Dec. 3, 1998. On Jan. 10, …` is 1999, within two months). Only there: inside the first sentence the day may be a birth date in
-    /// apposition (`Smith, born on May 5, 1950, retired in June`), and further on the text
-    /// may have returned to the present.
+    /// The year of a month or a day-month told in the past after a day or a month written in
+    /// full more than a year before the time of writing: the narrative has moved to that time,
+    /// and runs forward (`Dec. 3, 1998. On Jan. 10, …` is 1999, within two months). Either in
+    /// the same sentence (`confirmed in July 1997, and took office in August`), unless a verb
+    /// of saying dates it to the report (`rose in May 1998, the company said in June`) or the
+    /// date sat in an apposition (`Smith, born on May 5, 1950, retired in June`); or opening
+    /// the next sentence (`The plant closed on March 3, 1998. On March 10, workers
+    /// protested.`). Further on, the text may have returned to the present.
     fn narrative_year(&self, c: Cal, raw: &Raw) -> Option<i32> {
         /// How far after the narrative's day a day-month of the next year may lie.
         const ROLLOVER_DAYS: i64 = 62;
-        let (sent, p) = self.narrative?;
+        let (sent, p, p_last) = self.narrative?;
         let a = self.anchor?;
         let here = self.toks[raw.first].sent;
-        if c.modi != Mod::None || here != sent + 1 || !self.opens_sentence(raw.first) {
+        // A year alone is too often a thing's (`the 1996 law was amended in March`).
+        let Some(pm) = p.get_month() else { return None };
+        if c.modi != Mod::None || p.last_day() >= a || within_a_year(&p, a) {
             return None;
         }
-        if p.last_day() >= a || within_a_year(&p, a) || self.tense(raw) != Tense::Past {
+        let same = here == sent && !self.reported(raw) && !self.apposition_ends(p_last);
+        let next = here == sent + 1 && self.opens_sentence(raw.first);
+        if !(same || next) || self.tense(raw) != Tense::Past {
             return None;
         }
-        let (pm, m) = (p.get_month()?, c.m as u32);
+        let m = c.m as u32;
         if m >= pm {
             return Some(p.get_year());
         }
         let next = NaiveDate::from_ymd_opt(p.get_year() + 1, m, c.d.max(1) as u32)?;
         ((next - p.first_day()).num_days() <= ROLLOVER_DAYS).then_some(p.get_year() + 1)
+    }
+
+    /// Whether a comma after token `k` closes an apposition: a lower-case word after it that
+    /// opens no clause resumes the main one (`Smith, born on May 5, 1950, retired`), where
+    /// `, and he`, `, he` go on with the narrative.
+    fn apposition_ends(&self, k: usize) -> bool {
+        const GO_ON: [&[u8]; 16] = [
+            b"and", b"but", b"then", b"when", b"while", b"as", b"after", b"before", b"he", b"she", b"it", b"they",
+            b"we", b"i", b"the", b"a",
+        ];
+        let Some(w) = self.toks.get(k + 2).filter(|t| t.kind == tokens::Kind::Word && !t.has(tokens::CAP)) else {
+            return false;
+        };
+        let mut buf = [0u8; lexicon::MAX_WORD];
+        self.toks.get(k + 1).is_some_and(|t| t.is_punct(','))
+            && !lexicon::fold(&self.text[w.start..w.end], &mut buf).is_some_and(|f| GO_ON.contains(&f))
     }
 
     /// Whether token `first` opens its sentence, alone or after one word (`On March 10, …`).

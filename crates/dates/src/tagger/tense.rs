@@ -1045,8 +1045,8 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
 /// Senate's vote Tuesday`) or before modifiers that cannot stand between a subject and its
 /// verb: numbers and hyphenated compounds (`a 250-180 vote`, `the 5-4 vote`, `a two-day visit
 /// Monday`), or, after `a` / `an`, one word before the base form of a verb of timetable (`a
-/// final vote Thursday`: a subject taking `a` would need `votes`). News weighs such a noun against the clause's own
-/// verb (`passed on a … vote Thursday` is past).
+/// final vote Thursday`: a subject taking `a` would need `votes`). Such a noun gives no tense:
+/// the clause's own verb does (`passed on a … vote Thursday` is past).
 fn noun_phrase_head(text: &str, toks: &[Tok], j: usize, w: &[u8]) -> bool {
     let opens = |k: usize| {
         let mut b = [0u8; MAX_WORD];

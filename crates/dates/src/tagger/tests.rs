@@ -2376,6 +2376,10 @@ fn a_date_opening_the_sentence_after_an_old_full_date_continues_its_narrative() 
     assert_eq!(v("The plant closed on March 3, 1998. On March 10, workers protested."), ["1998-03-03", "1998-03-10"]);
     assert_eq!(v("The plant closed on Dec. 3, 1998. On Jan. 10, workers protested."), ["1998-12-03", "1999-01-10"]);
     assert_eq!(v("In March 1998 the plant closed. In April, workers protested."), ["1998-03", "1998-04"]);
+    // In its own sentence too, but not after a verb of saying nor a year alone.
+    assert_eq!(v("He was confirmed in July 1997, and he took office in August."), ["1997-07", "1997-08"]);
+    assert_eq!(v("Sales rose in May 1998, the company said in June."), ["1998-05", "1999-06"]);
+    assert_eq!(v("The 1996 law was amended in March."), ["1996", "1999-03"]);
     // Not a birth date in apposition, not a month before the narrative's, not a plan.
     assert_eq!(v("Smith, born on May 5, 1950, retired in June."), ["1950-05-05", "1999-06"]);
     assert_eq!(v("The plant opened on March 3, 1985. In January, it closed."), ["1985-03-03", "2000-01"]);

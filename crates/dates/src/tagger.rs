@@ -1345,7 +1345,7 @@ impl<'a> Resolver<'a> {
         let a = self.anchor?;
         let here = self.toks[raw.first].sent;
         // A year alone is too often a thing's (`the 1996 law was amended in March`).
-        let Some(pm) = p.get_month() else { return None };
+        let pm = p.get_month()?;
         if c.modi != Mod::None || p.last_day() >= a || within_a_year(&p, a) {
             return None;
         }

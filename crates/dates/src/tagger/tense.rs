@@ -1084,11 +1084,15 @@ fn noun_phrase_head(text: &str, toks: &[Tok], j: usize, w: &[u8]) -> bool {
     }
     // `a final vote`: one word after `a` / `an`, the word itself the base form of a verb of
     // timetable (`a bomb hit` is a past, `a man meets` a verb).
-    let base_form = !w.ends_with(b"s") && !w.ends_with(b"ing") && is_in(words(Lang::En).scheduled_presents, w);
-    let mut b = [0u8; MAX_WORD];
-    base_form
-        && toks[k].kind == Kind::Word
-        && k.checked_sub(1).is_some_and(|p| matches!(folded(text, toks, p, &mut b), Some(b"a" | b"an")))
+    // The cheap tests first: this runs for every word near every date.
+    toks[k].kind == Kind::Word
+        && !w.ends_with(b"s")
+        && !w.ends_with(b"ing")
+        && k.checked_sub(1).is_some_and(|p| {
+            let raw = &text.as_bytes()[toks[p].start..toks[p].end];
+            raw.eq_ignore_ascii_case(b"a") || raw.eq_ignore_ascii_case(b"an")
+        })
+        && is_in(words(Lang::En).scheduled_presents, w)
 }
 
 /// Whether token `k` is the `s` of a possessive `'s` after a noun (`the Senate's`), not the
@@ -1097,8 +1101,8 @@ fn possessive_at(text: &str, toks: &[Tok], k: usize) -> bool {
     const PRONOUNS: [&[u8]; 10] = [b"he", b"she", b"it", b"that", b"there", b"what", b"who", b"where", b"here", b"let"];
     let mut b = [0u8; MAX_WORD];
     k >= 2
-        && fold_eq(text, toks, k, b"s")
         && matches!(toks[k - 1].punct(), Some('\'' | '’'))
+        && fold_eq(text, toks, k, b"s")
         && !folded(text, toks, k - 2, &mut b).is_some_and(|p| PRONOUNS.contains(&p))
 }
 

@@ -196,6 +196,7 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
         last_day: None,
         sentence_year: None,
         days: Vec::new(),
+        narrative: None,
         prev_sent: 0,
         prev_last: None,
         part: None,
@@ -226,6 +227,10 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
             }
             if value.end.is_none() && value.start.precision() != Precision::Year {
                 r.days.push(value.start);
+            }
+            if anchoring == Anchoring::Absolute && value.end.is_none() {
+                let point = !r.after_since(raw.first);
+                r.narrative = point.then_some((toks[raw.last].sent, value.start, raw.last));
             }
             // The period a report is about is one it names, not one it compares with.
             if anchoring != Anchoring::Previous && of_year.is_none() {
@@ -290,6 +295,9 @@ struct Resolver<'a> {
     sentence_year: Option<(u32, i32)>,
     /// The single days resolved so far, in text order.
     days: Vec<PartialDate>,
+    /// The last day, month or year written in full that is the time of an event (not after
+    /// `since`), its sentence and its last token: the point a past narrative has moved to.
+    narrative: Option<(u32, PartialDate, usize)>,
     /// The sentence of `prev`.
     prev_sent: u32,
     /// The last token of `prev`: tells a phrase set off by a comma just after it.
@@ -348,6 +356,12 @@ fn weekend_span(saturday: NaiveDate) -> Option<DateSpan> {
 
 /// The day `wd` (0 = Monday) found by stepping from `from` in `step` direction, trying
 /// offsets `lo..=hi`.
+/// Whether some day of `p` lies within a year of `a`.
+fn within_a_year(p: &PartialDate, a: NaiveDate) -> bool {
+    const YEAR: i64 = 366;
+    (a - p.last_day()).num_days() <= YEAR && (p.first_day() - a).num_days() <= YEAR
+}
+
 fn weekday_near(from: NaiveDate, wd: u8, step: i64, lo: i64, hi: i64) -> Option<NaiveDate> {
     (lo..=hi).filter_map(|k| add_days(from, step * k)).find(|d| d.weekday().num_days_from_monday() == wd as u32)
 }
@@ -362,7 +376,6 @@ enum Pick {
 
 impl<'a> Resolver<'a> {
     fn tense(&self, raw: &Raw) -> Tense {
-        use lexicon::{Kw, Lex};
         // A date that names a deadline before the noun (`gave them a May 10 deadline`,
         // `missed the May 1 deadline`) is not dated by the verb, which tells when the
         // deadline was set or met: the nearest one, as with no verb at all.
@@ -396,11 +409,7 @@ impl<'a> Resolver<'a> {
             return t;
         }
         // `depuis septembre`, `since October 3`: a start that has already come.
-        let mut p = raw.first.checked_sub(1);
-        if p.is_some_and(|p| matches!(self.toks[p].lex, Lex::Kw(Kw::Le | Kw::The))) {
-            p = p.and_then(|p| p.checked_sub(1));
-        }
-        if p.is_some_and(|p| matches!(self.toks[p].lex, Lex::Kw(Kw::Depuis | Kw::Since))) {
+        if self.after_since(raw.first) {
             return Tense::Past;
         }
         // A deadline looks ahead even in the present tense: `has until Monday`,
@@ -1223,12 +1232,23 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|p| matches!(self.toks[p].lex, lexicon::Lex::Kw(lexicon::Kw::In | lexicon::Kw::En)));
             let past = c.d == 0 && adverbial && self.tense(raw) == Tense::Past;
             let agrees = |p: &PartialDate| !past || self.anchor.is_none_or(|a| p.first_day() <= a);
+            // A month alone lies within a year of the time of writing: one dated more than a
+            // year away is another month of that name (`its lowest level since August 1988`
+            // … `prices rose in September, after falling in August`, written in October
+            // 1989), where a day with its month names one day (`the Oct. 19 crash`).
+            let near = |p: &PartialDate| c.d != 0 || self.anchor.is_none_or(|a| within_a_year(p, a));
             let same = self.days.iter().rev().find(|p| {
-                p.get_month() == Some(c.m as u32) && (c.d == 0 || p.get_day() == Some(c.d as u32)) && agrees(p)
+                p.get_month() == Some(c.m as u32)
+                    && (c.d == 0 || p.get_day() == Some(c.d as u32))
+                    && agrees(p)
+                    && near(p)
             });
             if let Some(p) = same {
                 return Some((build(p.get_year())?, Anchoring::Previous));
             }
+        }
+        if let Some(y) = self.narrative_year(c, raw) {
+            return Some((build(y)?, Anchoring::Previous));
         }
         // `datent de 2022 : juillet pour l'un, décembre pour les autres`: with no verb to go
         // by, a month takes the year just written in its sentence.
@@ -1308,6 +1328,71 @@ impl<'a> Resolver<'a> {
             },
         };
         Some((day(d), Anchoring::Anchor))
+    }
+
+    /// The year of a month or a day-month told in the past after a day or a month written in
+    /// full more than a year before the time of writing: the narrative has moved to that time,
+    /// and runs forward (`Dec. 3, 1998. On Jan. 10, …` is 1999, within two months). Either in
+    /// the same sentence (`confirmed in July 1997, and took office in August`), unless a verb
+    /// of saying dates it to the report (`rose in May 1998, the company said in June`) or the
+    /// date sat in an apposition (`Smith, born on May 5, 1950, retired in June`); or opening
+    /// the next sentence (`The plant closed on March 3, 1998. On March 10, workers
+    /// protested.`). Further on, the text may have returned to the present.
+    fn narrative_year(&self, c: Cal, raw: &Raw) -> Option<i32> {
+        /// How far after the narrative's day a day-month of the next year may lie.
+        const ROLLOVER_DAYS: i64 = 62;
+        let (sent, p, p_last) = self.narrative?;
+        let a = self.anchor?;
+        let here = self.toks[raw.first].sent;
+        // A year alone is too often a thing's (`the 1996 law was amended in March`).
+        let pm = p.get_month()?;
+        if c.modi != Mod::None || p.last_day() >= a || within_a_year(&p, a) {
+            return None;
+        }
+        let same = here == sent && !self.reported(raw) && !self.apposition_ends(p_last);
+        let next = here == sent + 1 && self.opens_sentence(raw.first);
+        if !(same || next) || self.tense(raw) != Tense::Past {
+            return None;
+        }
+        let m = c.m as u32;
+        if m >= pm {
+            return Some(p.get_year());
+        }
+        let next = NaiveDate::from_ymd_opt(p.get_year() + 1, m, c.d.max(1) as u32)?;
+        ((next - p.first_day()).num_days() <= ROLLOVER_DAYS).then_some(p.get_year() + 1)
+    }
+
+    /// Whether a comma after token `k` closes an apposition: a lower-case word after it that
+    /// opens no clause resumes the main one (`Smith, born on May 5, 1950, retired`), where
+    /// `, and he`, `, he` go on with the narrative.
+    fn apposition_ends(&self, k: usize) -> bool {
+        const GO_ON: [&[u8]; 16] = [
+            b"and", b"but", b"then", b"when", b"while", b"as", b"after", b"before", b"he", b"she", b"it", b"they",
+            b"we", b"i", b"the", b"a",
+        ];
+        let Some(w) = self.toks.get(k + 2).filter(|t| t.kind == tokens::Kind::Word && !t.has(tokens::CAP)) else {
+            return false;
+        };
+        let mut buf = [0u8; lexicon::MAX_WORD];
+        self.toks.get(k + 1).is_some_and(|t| t.is_punct(','))
+            && !lexicon::fold(&self.text[w.start..w.end], &mut buf).is_some_and(|f| GO_ON.contains(&f))
+    }
+
+    /// Whether token `first` opens its sentence, alone or after one word (`On March 10, …`).
+    fn opens_sentence(&self, first: usize) -> bool {
+        let starts = |k: usize| k == 0 || self.toks[k - 1].sent != self.toks[k].sent;
+        starts(first) || (first > 0 && starts(first - 1) && self.toks[first - 1].kind == tokens::Kind::Word)
+    }
+
+    /// Whether `since` / `depuis` comes just before token `first` (a determiner may sit
+    /// between): what follows is the start of a span running to now, not a point of the text.
+    fn after_since(&self, first: usize) -> bool {
+        use lexicon::{Kw, Lex};
+        let mut p = first.checked_sub(1);
+        if p.is_some_and(|p| matches!(self.toks[p].lex, Lex::Kw(Kw::Le | Kw::The))) {
+            p = p.and_then(|p| p.checked_sub(1));
+        }
+        p.is_some_and(|p| matches!(self.toks[p].lex, Lex::Kw(Kw::Depuis | Kw::Since)))
     }
 
     /// A year written with two digits (`en 97`): the one nearest the anchor (or today) that

@@ -811,9 +811,8 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     let w = folded(text, toks, j, &mut buf)?;
     let apostrophe_before = j > 0 && matches!(toks[j - 1].punct(), Some('\'' | '’'));
     // After a determiner, a word is a noun or an adjective, not a verb: `announced the plan
-    // Aug. 21`, `its preferred shares`.
-    let mut pb = [0u8; MAX_WORD];
-    let determined = j > 0 && folded(text, toks, j - 1, &mut pb).is_some_and(|p| DETERMINERS.contains(&p));
+    // Aug. 21`, `its preferred shares`, `passed on a 250-180 vote Thursday`.
+    let determined = noun_phrase_head(text, toks, j, w);
     // A plan in the past perfect is one made then, for a day now gone (`had been scheduled
     // for Friday`, `as previously planned Saturday night`); `has scheduled` still looks ahead.
     const SCHEDULE: [&[u8]; 8] = [b"plan", b"schedul", b"slated", b"expect", b"due", b"set", b"intend", b"anticipat"];
@@ -829,6 +828,7 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         let progressive = w.ends_with(b"ing");
         let ok = if progressive {
             matches!(prev, Some(b"is" | b"are" | b"am" | b"re"))
+                || (prev == Some(b"s") && apostrophe_before_prev(toks, j))
         } else {
             !matches!(prev, Some(b"to" | b"did" | b"didn" | b"t" | b"not" | b"never" | b"had" | b"has" | b"have"))
         };
@@ -895,6 +895,13 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         {
             return Some(Future)
         }
+        // An infinitive set off by a comma or a bracket names what is to come of the noun
+        // before it (`the results, to be announced Friday, are awaited`, `the plan, to take
+        // effect in March, was approved`), whatever the main verb's tense.
+        // Not a figure's new level (`fell 1.4%, or 6.43, on Friday, to 437.68`).
+        b"to" if j > 0 && matches!(toks[j - 1].punct(), Some(',' | '(')) && infinitive_after(text, toks, j) => {
+            return Some(Future)
+        }
         // A present of wanting or promising before `to` looks ahead (`wants to resume the
         // strike on Monday`); `did not want to` is told by the words before.
         b"want" | b"wants" | b"seek" | b"seeks" | b"vow" | b"vows" | b"pledge" | b"pledges" | b"promise"
@@ -934,8 +941,8 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             let date_word = |k: usize| {
                 toks.get(k).is_some_and(|t| matches!(t.lex, Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_)))
             };
-            // A time of day may come first (`the deadline is midnight Sunday`, `the vote is
-            // at 10 a.m. Tuesday`).
+            // A time of day or a preposition may come first (`the deadline is midnight
+            // Sunday`, `the vote is at 10 a.m. Tuesday`, `the election is in November`).
             let mut at = j + 1;
             while at < toks.len().min(j + 8) {
                 let clock = match toks[at].kind {
@@ -943,7 +950,7 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
                     Kind::Punct => matches!(toks[at].punct(), Some(':' | '.')),
                     Kind::Word => matches!(
                         folded(text, toks, at, &mut [0u8; MAX_WORD]),
-                        Some(b"on" | b"at" | b"midnight" | b"noon" | b"a" | b"p" | b"m" | b"am" | b"pm")
+                        Some(b"on" | b"in" | b"at" | b"midnight" | b"noon" | b"a" | b"p" | b"m" | b"am" | b"pm")
                     ),
                     _ => false,
                 };
@@ -1016,7 +1023,10 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         b"related",
         b"unrelated",
     ];
-    let past_form = IRREGULAR_PAST.contains(&w) || (w.len() >= 5 && w.ends_with(b"ed") && !NOT_PAST.contains(&w));
+    // Four-letter pasts in `-ied` (`died`, `tied`) are as regular as the longer ones.
+    let short_ied = w.len() == 4 && w.ends_with(b"ied");
+    let past_form =
+        IRREGULAR_PAST.contains(&w) || short_ied || (w.len() >= 5 && w.ends_with(b"ed") && !NOT_PAST.contains(&w));
     if !past_form || determined {
         return None;
     }
@@ -1028,6 +1038,87 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             Some(b"be" | b"been" | b"being" | b"is" | b"are" | b"am" | b"will" | b"would" | b"to" | b"get" | b"gets")
         );
     (!after_aux).then_some(Past)
+}
+
+/// Whether the English word `w` at `j` heads a noun phrase rather than being a verb: a
+/// determiner or a possessive `'s` opens the phrase, either right before it (`the plan`, `the
+/// Senate's vote Tuesday`) or before modifiers that cannot stand between a subject and its
+/// verb: numbers and hyphenated compounds (`a 250-180 vote`, `the 5-4 vote`, `a two-day visit
+/// Monday`), or, after `a` / `an`, one word before the base form of a verb of timetable (`a
+/// final vote Thursday`: a subject taking `a` would need `votes`). Such a noun gives no tense:
+/// the clause's own verb does (`passed on a … vote Thursday` is past).
+fn noun_phrase_head(text: &str, toks: &[Tok], j: usize, w: &[u8]) -> bool {
+    let opens = |k: usize| {
+        let mut b = [0u8; MAX_WORD];
+        folded(text, toks, k, &mut b).is_some_and(|p| DETERMINERS.contains(&p)) || possessive_at(text, toks, k)
+    };
+    let Some(first) = j.checked_sub(1) else { return false };
+    if opens(first) {
+        // `he's leaving`, `it's set`: a contraction of `is` / `has`, not a possessive.
+        return !possessive_at(text, toks, first) || !w.ends_with(b"ing");
+    }
+    // Numbers and hyphenated words between the opener and the word.
+    let glued = |a: usize, b: usize| toks[a].end == toks[b].start;
+    let hyphen = |k: usize| matches!(toks[k].punct(), Some('-' | '–' | '/'));
+    let mut k = first;
+    let mut skipped = 0;
+    while skipped < 6 {
+        let t = &toks[k];
+        let modifier = match t.kind {
+            Kind::Num => true,
+            Kind::Punct => hyphen(k),
+            Kind::Word => {
+                (k + 1 < j && hyphen(k + 1) && glued(k, k + 1)) || (k > 0 && hyphen(k - 1) && glued(k - 1, k))
+            }
+            _ => false,
+        };
+        if !modifier {
+            break;
+        }
+        skipped += 1;
+        let Some(p) = k.checked_sub(1) else { return false };
+        k = p;
+    }
+    if skipped > 0 && opens(k) {
+        return true;
+    }
+    // `a final vote`: one word after `a` / `an`, the word itself the base form of a verb of
+    // timetable (`a bomb hit` is a past, `a man meets` a verb).
+    // The cheap tests first: this runs for every word near every date.
+    toks[k].kind == Kind::Word
+        && !w.ends_with(b"s")
+        && !w.ends_with(b"ing")
+        && k.checked_sub(1).is_some_and(|p| {
+            let raw = &text.as_bytes()[toks[p].start..toks[p].end];
+            raw.eq_ignore_ascii_case(b"a") || raw.eq_ignore_ascii_case(b"an")
+        })
+        && is_in(words(Lang::En).scheduled_presents, w)
+}
+
+/// Whether token `k` is the `s` of a possessive `'s` after a noun (`the Senate's`), not the
+/// contraction of `is` or `has` after a pronoun (`he's`, `it's`, `there's`).
+fn possessive_at(text: &str, toks: &[Tok], k: usize) -> bool {
+    const PRONOUNS: [&[u8]; 10] = [b"he", b"she", b"it", b"that", b"there", b"what", b"who", b"where", b"here", b"let"];
+    let mut b = [0u8; MAX_WORD];
+    k >= 2
+        && matches!(toks[k - 1].punct(), Some('\'' | '’'))
+        && fold_eq(text, toks, k, b"s")
+        && !folded(text, toks, k - 2, &mut b).is_some_and(|p| PRONOUNS.contains(&p))
+}
+
+/// Whether a lower-case word that is no determiner follows `to` at `j`: a verb (`to be
+/// announced`), not a figure or a noun phrase (`to 437.68`, `to the board`, `to date`, `to
+/// some extent`).
+fn infinitive_after(text: &str, toks: &[Tok], j: usize) -> bool {
+    const NOT_VERBS: [&[u8]; 8] = [b"date", b"some", b"many", b"most", b"all", b"what", b"which", b"whom"];
+    let mut b = [0u8; MAX_WORD];
+    toks.get(j + 1).is_some_and(|t| t.kind == Kind::Word && !t.has(CAP))
+        && folded(text, toks, j + 1, &mut b).is_some_and(|w| !DETERMINERS.contains(&w) && !NOT_VERBS.contains(&w))
+}
+
+/// Whether the token before `j` follows an apostrophe (`he's leaving`, `they're meeting`).
+fn apostrophe_before_prev(toks: &[Tok], j: usize) -> bool {
+    j >= 2 && matches!(toks[j - 2].punct(), Some('\'' | '’'))
 }
 
 /// The word at `j` follows a possessive `'s` (`the orbiter's last flight`).

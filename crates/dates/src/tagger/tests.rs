@@ -1731,6 +1731,8 @@ fn a_date_as_the_predicate_of_a_present_is_ahead() {
         ("The vote is on Feb. 12.", "2009-02-12"),
         ("The cuts, announced Monday, take effect Friday.", "2009-02-06"),
         ("The schools reopen Monday.", "2009-02-09"),
+        ("The election is in January.", "2010-01"),
+        ("The next talks are in November.", "2009-11"),
         // A deictic subject names the day itself; a market report's `end` is its past.
         ("Stocks end lower Monday.", "2009-02-02"),
         ("The funeral was Saturday.", "2009-01-31"),
@@ -2323,4 +2325,97 @@ fn a_part_of_a_french_decade_reads_des_before_it() {
     assert_eq!(v("Au début des années 90, la ville comptait 20 000 habitants."), ["1990/1993"]);
     assert_eq!(v("À la fin des années 1980, il partit."), ["1986/1989"]);
     assert!(v("La fin des négociations est prévue.").is_empty());
+}
+
+#[test]
+fn a_timetable_verb_heading_a_noun_phrase_gives_no_tense() {
+    let v = |text: &str| en_values(text, "2000-01-19");
+    // A vote, a visit: nouns after a determiner and numbers, hyphenated words or one
+    // adjective; the clause's own verb dates the weekday.
+    assert_eq!(v("The bill passed on a 250-180 vote Thursday."), ["2000-01-13"]);
+    assert_eq!(v("The bill passed after a final vote Thursday."), ["2000-01-13"]);
+    assert_eq!(v("It was approved in a party-line vote Thursday."), ["2000-01-13"]);
+    assert_eq!(v("A two-day visit Monday ended with a deal."), ["2000-01-17"]);
+    assert_eq!(v("The Senate's vote Tuesday was a setback."), ["2000-01-18"]);
+    // Verbs still look ahead.
+    assert_eq!(v("The leaders meet Monday."), ["2000-01-24"]);
+    assert_eq!(v("A panel votes Thursday on the bill."), ["2000-01-20"]);
+    assert_eq!(v("He's leaving Friday."), ["2000-01-21"]);
+}
+
+#[test]
+fn a_month_alone_takes_no_year_from_a_month_more_than_a_year_away() {
+    let v = |text: &str| en_values(text, "1989-10-25");
+    assert_eq!(
+        v("It fell to its lowest level since August 1988. Prices rose in September, after falling in August."),
+        ["1988-08", "1989-09", "1989-08"]
+    );
+    // Within the year it is the same month again.
+    assert_eq!(v("The plan was set in January 1990. The January vote will decide it."), ["1990-01", "1990-01"]);
+    // A day with its month names one day, however far.
+    assert_eq!(
+        v("The market crashed on Oct. 19, 1987. The Oct. 19 crash is remembered."),
+        ["1987-10-19", "1987-10-19"]
+    );
+}
+
+#[test]
+fn an_infinitive_in_apposition_looks_ahead_and_died_looks_back() {
+    let v = |text: &str| en_values(text, "2000-02-23");
+    assert_eq!(v("The results, to be announced Friday, are awaited."), ["2000-02-25"]);
+    assert_eq!(v("The plan, to take effect in March, was approved."), ["2000-03"]);
+    // A figure's new level is no infinitive.
+    assert_eq!(v("The index, which fell 1.4%, or 6.43, on Friday, to 437.68, closed lower."), ["2000-02-18"]);
+    // `died` is a past like `closed`, whatever the main clause.
+    assert_eq!(v("He will be buried next to his wife, who died in March."), ["1999-03"]);
+}
+
+#[test]
+fn a_date_opening_the_sentence_after_an_old_full_date_continues_its_narrative() {
+    let v = |text: &str| en_values(text, "2000-02-23");
+    assert_eq!(v("The plant closed on March 3, 1998. On March 10, workers protested."), ["1998-03-03", "1998-03-10"]);
+    assert_eq!(v("The plant closed on Dec. 3, 1998. On Jan. 10, workers protested."), ["1998-12-03", "1999-01-10"]);
+    assert_eq!(v("In March 1998 the plant closed. In April, workers protested."), ["1998-03", "1998-04"]);
+    // In its own sentence too, but not after a verb of saying nor a year alone.
+    assert_eq!(v("He was confirmed in July 1997, and he took office in August."), ["1997-07", "1997-08"]);
+    assert_eq!(v("Sales rose in May 1998, the company said in June."), ["1998-05", "1999-06"]);
+    assert_eq!(v("The 1996 law was amended in March."), ["1996", "1999-03"]);
+    // Not a birth date in apposition, not a month before the narrative's, not a plan.
+    assert_eq!(v("Smith, born on May 5, 1950, retired in June."), ["1950-05-05", "1999-06"]);
+    assert_eq!(v("The plant opened on March 3, 1985. In January, it closed."), ["1985-03-03", "2000-01"]);
+    assert_eq!(v("The plant opened on March 3, 1985. In June, it will close."), ["1985-03-03", "2000-06"]);
+    // A start of a span running to now is no point of the narrative.
+    assert_eq!(v("Since Jan. 5, 1995, prices rose. In March, they fell."), ["1995-01-05", "1999-03"]);
+    let fr: Vec<String> = tag_at(
+        "Le 3 mars 1998, l'usine a fermé. Le 10 mars, les ouvriers ont manifesté.",
+        Lang::Fr,
+        date("2000-02-23"),
+        today(),
+    )
+    .exprs
+    .iter()
+    .map(|e| e.value.iso())
+    .collect();
+    assert_eq!(fr, ["1998-03-03", "1998-03-10"]);
+}
+
+#[test]
+fn may_after_a_determiner_and_before_a_noun_is_the_month() {
+    let v = |text: &str| en_values(text, "2000-04-12");
+    assert_eq!(v("The Fed's May meeting is expected to raise rates."), ["2000-05"]);
+    assert_eq!(v("At its May meeting, the Fed is expected to raise rates."), ["2000-05"]);
+    assert_eq!(v("The May elections will be close."), ["2000-05"]);
+    // A modal, a name, a prime minister's government.
+    assert!(v("Sales may rise, Theresa May said.").is_empty());
+    assert!(v("The May government fell.").is_empty());
+}
+
+#[test]
+fn the_monday_holidays_of_the_united_states_are_their_days() {
+    let v = |text: &str| en_values(text, "2000-04-12");
+    assert_eq!(v("Stores were closed on Presidents' Day."), ["2000-02-21"]);
+    assert_eq!(v("The office was closed on Martin Luther King Jr. Day."), ["2000-01-17"]);
+    assert_eq!(v("The market was closed on Columbus Day."), ["1999-10-11"]);
+    // The man and the city are no days.
+    assert!(v("Martin Luther King Jr. spoke. Columbus, Ohio, grew.").is_empty());
 }

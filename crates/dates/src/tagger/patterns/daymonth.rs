@@ -266,7 +266,12 @@ impl P<'_> {
             return true;
         }
         if t.lex == Lex::Month(5) {
-            return false;
+            // A modal takes no determiner: `its May meeting`, `the May elections` name the
+            // month; `the May government` names a prime minister.
+            const NAME_HEADS: [&[u8]; 6] =
+                [b"government", b"administration", b"cabinet", b"family", b"era", b"ministry"];
+            let lower_word = self.t.get(i + 1).is_some_and(|n| n.kind == Kind::Word && !n.has(CAP));
+            return self.determined(i) && lower_word && !self.word_is(i + 1, &NAME_HEADS);
         }
         let name_before = prev.is_some_and(|p| self.is_name_word(p));
         // `March of Dimes`: a name whatever comes before it.

@@ -870,6 +870,12 @@ impl P<'_> {
     /// September quarter`, `its December quarter`), not ends a date (`sales in September
     /// quarter over quarter`).
     fn month_names_quarter(&self, i: usize) -> bool {
+        self.determined(i)
+    }
+
+    /// Whether `the`, a possessive determiner or a possessive `'s` comes just before token
+    /// `i` (`the September quarter`, `its May meeting`, `the Fed's May meeting`).
+    pub(super) fn determined(&self, i: usize) -> bool {
         i > 0
             && (self.is_kw(i - 1, Kw::The)
                 || self.word_in(i - 1, self.words().possessives)

@@ -1197,9 +1197,9 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
             e = k;
         } else if let Some(k) = over_box(lines, cls, s, e, counts.get_or_insert_with(|| repeat_counts(lines))) {
             e = k;
-        } else if own_gap(lines, cls, (s, e), &gap, (j, k), counts.get_or_insert_with(|| repeat_counts(lines))) {
-            e = k;
-        } else if closing_tail(lines, cls, (s, e), &gap, (j, k), counts.get_or_insert_with(|| repeat_counts(lines))) {
+        } else if own_gap(lines, cls, (s, e), &gap, (j, k), counts.get_or_insert_with(|| repeat_counts(lines)))
+            || closing_tail(lines, cls, (s, e), &gap, (j, k), counts.get_or_insert_with(|| repeat_counts(lines)))
+        {
             e = k;
         } else {
             break;

@@ -410,6 +410,47 @@ fn headline_shaped(l: &str) -> bool {
         && !code_sign(l)
 }
 
+/// Headlines in a row, with no text between them, from which the lines are a list of other
+/// stories' titles (`Top Articles`, then five headlines), not the article's subheadings.
+const TEASER_RUN: usize = 3;
+
+/// Characters of a teaser's title in such a run: a longer line is a sentence of the text.
+const TEASER_TITLE_MAX: usize = 150;
+
+/// Removes the runs of [`TEASER_RUN`] titles or more ([`titled`]: no sentence end, not even a
+/// question mark or a closing quotation, which a paragraph may end on) that follow one
+/// another with nothing but blank lines between them. An article's subheading opens the
+/// text under it; a teaser list prints its titles one under the other, and their days (`la
+/// fin du mois de novembre`) became events of the chronology.
+pub(super) fn drop_teaser_runs(body: &mut Vec<&str>) {
+    let filled: Vec<usize> = (0..body.len()).filter(|&i| !body[i].trim().is_empty()).collect();
+    let mut drop = vec![false; body.len()];
+    let mut run: Vec<usize> = Vec::new();
+    for &i in filled.iter().chain(std::iter::once(&usize::MAX)) {
+        let title =
+            i != usize::MAX && titled(body[i]) && !is_paragraph(body[i]) && signals(body[i]).chars <= TEASER_TITLE_MAX;
+        // Titles are links printed apart; lines printed one under the other with no blank
+        // between them are one box of the text (`Dates : …`, `Lieu : …`).
+        let apart = run.last().is_none_or(|&j| i > j + 1);
+        if title && apart {
+            run.push(i);
+            continue;
+        }
+        if run.len() >= TEASER_RUN {
+            run.iter().for_each(|&j| drop[j] = true);
+        }
+        run.clear();
+        if title {
+            run.push(i);
+        }
+    }
+    let mut k = 0;
+    body.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
 /// Titles printed again elsewhere on the page that a stretch after a closing heading needs to
 /// read as its teasers (the same stories in a `Lire aussi` box and in a grid of cards).
 const MIN_ECHOES: usize = 2;
@@ -1156,7 +1197,9 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
             e = k;
         } else if let Some(k) = over_box(lines, cls, s, e, counts.get_or_insert_with(|| repeat_counts(lines))) {
             e = k;
-        } else if own_gap(lines, cls, (s, e), &gap, (j, k), counts.get_or_insert_with(|| repeat_counts(lines))) {
+        } else if own_gap(lines, cls, (s, e), &gap, (j, k), counts.get_or_insert_with(|| repeat_counts(lines)))
+            || closing_tail(lines, cls, (s, e), &gap, (j, k), counts.get_or_insert_with(|| repeat_counts(lines)))
+        {
             e = k;
         } else {
             break;
@@ -1173,6 +1216,97 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
         s = (k..=j).find(|&i| text(cls[i])).unwrap_or(j);
     }
     (s, e)
+}
+
+/// Characters of the paragraph that closes an article under a box before it is read as
+/// the article's own: a teaser's excerpt or a footer's notice is shorter.
+const TAIL_MIN: usize = 120;
+
+/// Share of the closing paragraph's content words the article above must have used.
+const TAIL_COHESION: f64 = 0.25;
+
+/// Filled lines after a closing paragraph that must hold no paragraph for it to close the
+/// page's text rather than be a teaser's excerpt among others, an author's bio over the
+/// footer's notices or the next story's opening.
+const TAIL_AFTER: usize = 8;
+
+/// Whether the paragraph `j..=k` after the gap `gap` that ends the block `s..=e` is the
+/// article's last one, printed under a box of teasers (`Lire aussi`, a title, a picture's
+/// caption; `Latest news`, titles and their stamps): one paragraph alone, on the article's
+/// subject ([`TAIL_COHESION`]), printed once, not speaking to the reader, with no paragraph
+/// soon after it (the next story, a teaser list's excerpts). The box holds no paragraph, no
+/// byline, no reader's signature nor comment heading, and no stamp right over the paragraph
+/// (the head of the next story). [`grow`] joins one paragraph only after a line or two of
+/// furniture, and [`over_box`] wants two; a page that ends its article so lost its last
+/// paragraph.
+fn closing_tail(
+    lines: &[&str],
+    cls: &[Class],
+    (s, e): (usize, usize),
+    gap: &[usize],
+    (j, k): (usize, usize),
+    counts: &HashMap<String, usize>,
+) -> bool {
+    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
+    let heads = |i: usize| {
+        let t = plain(lines[i]).0;
+        t.chars().count() <= 120 && (date_stamps(t).is_some() || matches!(byline(t), Some(Some(_))))
+    };
+    let Some(&over) = gap.last() else { return false };
+    if gap.len() > MAX_BOX
+        || heads(over)
+        || gap.iter().any(|&i| {
+            // A citation of the page's own address (`Citation: … retrieved … from https://…`)
+            // heads the footer's notices, not a teaser box.
+            is_paragraph(lines[i])
+                || lines[i].contains("http")
+                || is_signature(lines[i])
+                || is_comment_heading(lines[i])
+                || is_paywall(lines[i])
+                || matches!(byline(plain(lines[i]).0), Some(Some(_)))
+        })
+    {
+        return false;
+    }
+    let at: Vec<usize> = (j..=k).filter(|&i| !lines[i].trim().is_empty()).collect();
+    let [p] = at[..] else { return false };
+    let t = plain(lines[p]).0;
+    if !is_paragraph(lines[p])
+        || signals(lines[p]).chars < TAIL_MIN
+        || t.ends_with(['…'])
+        || t.ends_with("...")
+        || addresses_reader(lines[p])
+        || is_boilerplate(t)
+        || counts.get(&repeat_key(lines[p])).is_some_and(|&n| n >= 2)
+    {
+        return false;
+    }
+    if (k + 1..lines.len()).filter(|&i| !lines[i].trim().is_empty()).take(TAIL_AFTER).any(|i| is_paragraph(lines[i])) {
+        return false;
+    }
+    let above = content_set(lines, (s..=e).filter(|&i| text(cls[i])));
+    let after = content_set(lines, [p].into_iter());
+    !after.is_empty()
+        && after.iter().filter(|w| above.contains(*w)).count() as f64 >= TAIL_COHESION * after.len() as f64
+}
+
+/// The box lines of a block grown over to its closing paragraph ([`closing_tail`]) when a
+/// closing heading opens them (`Lire aussi`): their titles and captions are other stories'.
+/// A gap with no such heading may be the article's own list (`This webinar will include:`,
+/// its items), and only the block's last paragraph is read so: a gap inside the text may hold
+/// its subheadings.
+fn tail_boxes(lines: &[&str], cls: &[Class], s: usize, e: usize, boxed: &mut [bool]) {
+    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
+    let filled = |i: &usize| !lines[*i].trim().is_empty() && cls[*i] != Class::Table;
+    let Some(j) = (s..=e).rev().find(|&i| text(cls[i])) else { return };
+    let Some(prev) = (s..j).rev().find(|&i| text(cls[i])) else { return };
+    let gap: Vec<usize> = (prev + 1..j).filter(filled).collect();
+    if gap.len() > 2
+        && gap.iter().any(|&i| cls[i] == Class::Closer)
+        && closing_tail(lines, cls, (s, prev), &gap, (j, j), &repeat_counts(lines))
+    {
+        gap.iter().for_each(|&i| boxed[i] = true);
+    }
 }
 
 /// Distinct labels of the article's own interruptions a gap must print again to be one of them.
@@ -1271,6 +1405,9 @@ pub(super) fn inner_boxes(lines: &[&str], cls: &[Class], s: usize, e: usize) -> 
             boxed[c..sub.unwrap_or(to)].iter_mut().for_each(|b| *b = true);
         }
     }
+    if s <= e && e < lines.len() {
+        tail_boxes(lines, cls, s, e, &mut boxed);
+    }
     boxed
 }
 
@@ -1337,6 +1474,26 @@ fn over_box(lines: &[&str], cls: &[Class], s: usize, e: usize, counts: &HashMap<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn three_titles_in_a_row_are_teasers_but_a_subheading_over_its_text_and_a_box_stay() {
+        let para = "Le maître des lieux déménagera dans quelques semaines, mais il l'assure, Noël sera féérique.";
+        let titles = [
+            "Noël: pourquoi la fin du mois de novembre est le moment idéal pour acheter des jouets",
+            "Un corrigé via QR code: ces profs enregistrent des notes vocales sur les devoirs",
+            "Tags antimusulmans, menaces et la mort de Thomas à Crépol ce week-end",
+        ];
+        let mut body = vec![para, "", titles[0], "", titles[1], "", titles[2], "", para];
+        drop_teaser_runs(&mut body);
+        assert_eq!(body, vec![para, "", "", "", "", para]);
+        // Two titles are a subheading and another; lines under one another are one box.
+        let mut two = vec![para, "", titles[0], "", titles[1], "", para];
+        drop_teaser_runs(&mut two);
+        assert_eq!(two.len(), 7);
+        let mut boxed = vec![para, "", titles[0], titles[1], titles[2], "", para];
+        drop_teaser_runs(&mut boxed);
+        assert_eq!(boxed.len(), 7);
+    }
 
     const PARA: &str = "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois, selon un communiqué.";
     const PARA2: &str = "The ministry said on Tuesday that the drills would last for two weeks and that no troops would cross into the country.";

@@ -303,6 +303,32 @@ pub(super) fn drop_doubled_captions(body: &mut Vec<&str>, exact: bool) {
     });
 }
 
+/// The captions a whole page prints two or three times in a row ([`doubled`]: a picture's
+/// alternative text over its caption, or the caption over itself with its credit), read on
+/// the page as dumped. Reading the page around its article blanks the copy closed by a
+/// credit, or the second exact copy, and leaves the other one standing alone among the
+/// paragraphs, where [`drop_doubled_captions`] no longer sees a pair; its day became an event
+/// of the chronology.
+pub(super) fn doubled_caption_texts(lines: &[&str]) -> std::collections::HashSet<String> {
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect();
+    let mut captions = std::collections::HashSet::new();
+    for w in filled.windows(2) {
+        if doubled(lines[w[0]], lines[w[1]]) == Some(true) {
+            captions.insert(lines[w[0]].trim().to_string());
+            captions.insert(lines[w[1]].trim().to_string());
+        }
+    }
+    captions
+}
+
+/// Removes from the body the lines [`doubled_caption_texts`] found printed as captions on the
+/// page.
+pub(super) fn drop_caption_copies(body: &mut Vec<&str>, captions: &std::collections::HashSet<String>) {
+    if !captions.is_empty() {
+        body.retain(|l| !captions.contains(l.trim()));
+    }
+}
+
 /// Whether `second` is `first` with a credit after it.
 fn credited(first: &str, second: &str) -> bool {
     second.trim().len() > first.trim().len()
@@ -448,6 +474,23 @@ mod tests {
         let mut body = vec![long.as_str(), long.as_str(), "Lire", "Lire"];
         drop_doubled_captions(&mut body, true);
         assert_eq!(body, [long.as_str(), "Lire", "Lire"]);
+    }
+
+    #[test]
+    fn a_caption_left_alone_by_the_page_reader_goes_when_the_page_printed_it_twice() {
+        const CAPTION: &str =
+            "Adriane Burnett helps her son Josiah with his studies April 14, 2024, in Birmingham, Ala.";
+        const PARA: &str = "Even so, Burnett had to file for bankruptcy and forfeit her car because she was behind.";
+        let page = [PARA, CAPTION, CAPTION, "", PARA];
+        let captions = doubled_caption_texts(&page);
+        // The page reader blanked the second copy: no pair is left for drop_doubled_captions.
+        let mut body = vec![PARA, CAPTION, "", "", PARA];
+        drop_caption_copies(&mut body, &captions);
+        assert_eq!(body, vec![PARA, "", "", PARA]);
+        // A sentence printed once stays.
+        let mut once = vec![PARA, CAPTION];
+        drop_caption_copies(&mut once, &doubled_caption_texts(&[PARA, CAPTION]));
+        assert_eq!(once, vec![PARA, CAPTION]);
     }
 
     #[test]

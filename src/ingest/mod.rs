@@ -115,6 +115,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     let source_lines = lines.clone();
     // A whole page is cut to its article first; a paste from the headline mostly stays.
     let page = if whole_page { read_page(&lines) } else { page::Page::unread(&lines) };
+    let mut captions = if whole_page { boilerplate::doubled_caption_texts(&lines) } else { Default::default() };
     // Kept for the date's candidates, read around the article once its headline is known.
     let page_lines = lines;
     let mut lines: Vec<&str> = page.lines.iter().map(String::as_str).collect();
@@ -228,9 +229,15 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     }
     cut_comments(&mut body);
     boilerplate::drop_doubled_captions(&mut body, true);
+    // The headline printed twice in a row is no caption.
+    captions.retain(|c| out.title.as_deref() != Some(clean_title(c).as_str()));
+    boilerplate::drop_caption_copies(&mut body, &captions);
     body::drop_signup_boxes(&mut body);
     boilerplate::drop_bios_of(&mut body, out.author.as_deref());
     closing_credits(&mut body, &mut out);
+    if whole_page {
+        block::drop_teaser_runs(&mut body);
+    }
     // A bare name closing the article is its byline.
     if let Some(last) = body.iter().rposition(|l| !l.trim().is_empty()) {
         if out.author.is_none() {

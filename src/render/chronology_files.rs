@@ -135,6 +135,42 @@ pub fn parts(site: &Site) -> Vec<Part> {
     years(site).into_iter().flat_map(|(y, _)| year_parts(site, y)).collect()
 }
 
+/// The years of the chronology and the parts of each, with their numbers of events, found
+/// once for a build: every page of a split chronology links each year and the parts of its
+/// own, and finding them again per page (binary searches over the events, each step a cache
+/// miss in a large dossier) made that cost grow with both the pages and the events.
+pub struct Outline {
+    /// Each year with its number of events, in order ([`years`]).
+    years: Vec<(i32, usize)>,
+    /// Each year's parts with their numbers of events ([`year_parts`]), as `years` orders them.
+    parts: Vec<Vec<(Part, usize)>>,
+}
+
+impl Outline {
+    /// The outline of `site`'s chronology.
+    pub fn new(site: &Site) -> Outline {
+        let years = years(site);
+        let parts = years
+            .iter()
+            .map(|&(y, _)| year_parts(site, y).into_iter().map(|p| (p, part_events(site, p).len())).collect())
+            .collect();
+        Outline { years, parts }
+    }
+
+    /// Every year with its number of events, in order.
+    pub fn years(&self) -> &[(i32, usize)] {
+        &self.years
+    }
+
+    /// The parts of `year` with their numbers of events (none for a year without events).
+    pub fn year_parts(&self, year: i32) -> &[(Part, usize)] {
+        match self.years.binary_search_by_key(&year, |&(y, _)| y) {
+            Ok(k) => &self.parts[k],
+            Err(_) => &[],
+        }
+    }
+}
+
 /// The index of the event with id `id`, which starts at `span`'s start (ids are unique; the
 /// date narrows the search to a few events).
 pub fn find(site: &Site, id: &str, span: crate::dates::DateSpan) -> Option<usize> {

@@ -1348,9 +1348,12 @@ pub fn sources_page<'a>(site: &'a Site, u: &Urls) -> SourcesPage<'a> {
     // By outlet: named outlets alphabetically (folded), then the unknown ones.
     let mut order: Vec<usize> = (0..sources.len()).collect();
     let slugs: Vec<Option<String>> = site.sources.iter().map(|s| s.outlet.as_deref().map(slugify)).collect();
-    order.sort_by_key(|&i| {
-        let s = &site.sources[i];
-        (s.outlet.is_none(), slugs[i].clone(), std::cmp::Reverse(s.date), i)
+    // Compared by reference: a key made at each comparison copied the slug twice, millions of
+    // copies for a large dossier's sources.
+    let dates: Vec<_> = site.sources.iter().map(|s| s.date).collect();
+    let outlet_key = |i: usize| (slugs[i].is_none(), slugs[i].as_deref());
+    order.sort_unstable_by(|&a, &b| {
+        outlet_key(a).cmp(&outlet_key(b)).then_with(|| dates[b].cmp(&dates[a])).then_with(|| a.cmp(&b))
     });
     let mut outlets: Vec<OutletGroup> = Vec::new();
     let mut last_slug: Option<String> = None;
@@ -1367,7 +1370,7 @@ pub fn sources_page<'a>(site: &'a Site, u: &Urls) -> SourcesPage<'a> {
         }
     }
     let mut by_date: Vec<usize> = (0..sources.len()).collect();
-    by_date.sort_by_key(|&i| (site.sources[i].date.is_none(), std::cmp::Reverse(site.sources[i].date), i));
+    by_date.sort_unstable_by_key(|&i| (dates[i].is_none(), std::cmp::Reverse(dates[i]), i));
     SourcesPage {
         base: base(site, u, i18n::get(site.lang, "sources").unwrap_or("Sources")).on("sources"),
         sources,
@@ -1382,6 +1385,7 @@ pub fn sources_page<'a>(site: &'a Site, u: &Urls) -> SourcesPage<'a> {
 pub fn chronology_page<'a>(
     site: &'a Site,
     u: &Urls,
+    outline: &chronology_files::Outline,
     file: chronology_files::File,
     events: &dyn Fn(usize) -> &'a str,
     whole: &dyn Fn(bool) -> Option<String>,
@@ -1401,19 +1405,15 @@ pub fn chronology_page<'a>(
     };
     let by_month = year.is_some_and(|y| chronology_files::year_by_month(site, y));
     let month_pages: Vec<PartLink> = match year {
-        Some(y) if by_month => chronology_files::year_parts(site, y)
-            .into_iter()
-            .map(|p| {
+        Some(y) if by_month => outline
+            .year_parts(y)
+            .iter()
+            .map(|&(p, count)| {
                 let mut title = month_label(site, p.month.unwrap_or(0));
                 if p.run > 1 {
                     title = format!("{title} ({})", p.run);
                 }
-                PartLink {
-                    title,
-                    url: u.chronology_part(p),
-                    count: chronology_files::part_events(site, p).len(),
-                    current: part == Some(p),
-                }
+                PartLink { title, url: u.chronology_part(p), count, current: part == Some(p) }
             })
             .collect(),
         _ => Vec::new(),
@@ -1431,9 +1431,10 @@ pub fn chronology_page<'a>(
     ChronologyPage {
         base: base(site, u, page_title).on("chronology"),
         year,
-        year_pages: chronology_files::years(site)
-            .into_iter()
-            .map(|(y, count)| YearLink { year: y, url: if split { u.chronology(y) } else { format!("#y{y}") }, count })
+        year_pages: outline
+            .years()
+            .iter()
+            .map(|&(y, count)| YearLink { year: y, url: if split { u.chronology(y) } else { format!("#y{y}") }, count })
             .collect(),
         month_pages,
         years: days(site, shown.clone(), events),
@@ -1445,13 +1446,14 @@ pub fn chronology_page<'a>(
             // events from a few hundred outlets. Sources are told apart by a flag each (a
             // sort of the thousands of reports' sources was most of the filter's cost); the
             // names are sorted below, so the order they are found in does not matter.
-            let mut seen = vec![false; site.sources.len()];
-            let mut names: Vec<&str> = site.events[shown.clone()]
-                .iter()
-                .flat_map(|e| e.sources.iter().chain(e.mentions.iter().map(|m| &site.article_sources[m.article])))
-                .filter(|s| !std::mem::replace(&mut seen[s.index()], true))
-                .filter_map(|&s| site.sources[s].outlet.as_deref())
-                .collect();
+            let firsts = first_of_each_below(
+                site.sources.len(),
+                site.events[shown.clone()]
+                    .iter()
+                    .flat_map(|e| e.sources.iter().chain(e.mentions.iter().map(|m| &site.article_sources[m.article])))
+                    .map(|s| s.index()),
+            );
+            let mut names: Vec<&str> = firsts.into_iter().filter_map(|s| site.sources[s].outlet.as_deref()).collect();
             names.sort_unstable();
             names.dedup();
             let all: std::collections::BTreeMap<String, &str> =
@@ -1468,6 +1470,30 @@ pub fn chronology_page<'a>(
             File::Part(_) => None,
         },
     }
+}
+
+/// The numbers of `items` (each under `n`) without repeats, in the order they first come:
+/// [`first_of_each`] of small dense numbers, told apart by a flag each in a table this thread keeps and clears after use: a table made
+/// for each chronology page, one flag per source of the site, made the pages' cost grow with
+/// the square of the dossier.
+fn first_of_each_below(n: usize, items: impl Iterator<Item = usize>) -> Vec<usize> {
+    thread_local! {
+        static SEEN: std::cell::RefCell<Vec<bool>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let pick = |seen: &mut Vec<bool>| {
+        if seen.len() < n {
+            seen.resize(n, false);
+        }
+        let firsts: Vec<usize> = items.filter(|&i| !std::mem::replace(&mut seen[i], true)).collect();
+        for &i in &firsts {
+            seen[i] = false;
+        }
+        firsts
+    };
+    SEEN.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut seen) => pick(&mut seen),
+        Err(_) => pick(&mut Vec::new()),
+    })
 }
 
 /// The outlets of every source of `e` (the editors' and its reports'), by slug.
@@ -1932,5 +1958,11 @@ mod tests {
         assert_eq!(first_of_each(items.iter().copied(), usize::MAX), want);
         assert_eq!(first_of_each(items.iter().copied(), 20), want[..20]);
         assert_eq!(first_of_each(items.iter().copied(), 0), want);
+        // The dense form gives the same, and leaves its table clear for the next call.
+        let dense = || items.iter().map(|&x| x as usize);
+        let want: Vec<usize> = want.iter().map(|&x| x as usize).collect();
+        assert_eq!(first_of_each_below(53, dense()), want);
+        assert_eq!(first_of_each_below(53, dense()), want);
+        assert_eq!(first_of_each_below(60, dense().rev().take(3)), [49, 12, 28]);
     }
 }

@@ -11,8 +11,10 @@
 
 use super::context;
 use super::i18n;
+use super::packed::Packed;
 use super::urls::Urls;
 use crate::chronology::Event;
+use crate::doc::ArticleId;
 use crate::site::Site;
 use crate::sources::{Source, SourceKind};
 use std::borrow::Cow;
@@ -43,12 +45,17 @@ pub struct Strings {
     topics: String,
     /// Not escaped: an outlet's name is compared with it.
     unknown_outlet: String,
-    /// Every source as both forms name it ([`source_name`] then [`date`]), one after the
-    /// other; source `i`'s is `names[ends[i - 1]..ends[i]]`. Made once: a source is named
-    /// in the entry of each event it reports, and making its date's text each time was a
-    /// tenth of an entry's cost.
-    names: String,
-    ends: Vec<u32>,
+    /// Every source as both forms name it ([`source_name`] then [`date`]). Made once: a
+    /// source is named in the entry of each event it reports, and making its date's text each
+    /// time was a tenth of an entry's cost.
+    names: Packed,
+    /// The article of each source that is one, as a number (`u32::MAX`: a cited source, or
+    /// one to look up in the site).
+    source_article: Vec<u32>,
+    /// Each article's language when it is not the site's ([`context::other_language`]): 0
+    /// for none, else one more than its place in `langs`.
+    article_lang: Vec<u16>,
+    langs: Vec<String>,
 }
 
 impl Strings {
@@ -68,32 +75,81 @@ impl Strings {
             close_quote: esc("close_quote")?,
             topics: esc("topics")?,
             unknown_outlet: raw("unknown_outlet")?,
-            names: String::new(),
-            ends: Vec::with_capacity(site.sources.len()),
+            names: Packed::default(),
+            source_article: Vec::with_capacity(site.sources.len()),
+            article_lang: Vec::with_capacity(site.articles.len()),
+            langs: Vec::new(),
         };
-        let mut names = String::with_capacity(site.sources.len() * 40);
+        let mut names = Packed::with_capacity(site.sources.len() * 40);
         for s in &site.sources {
-            source_name(&mut names, site, &t, s);
-            date(&mut names, site, s);
             // Past 4 GiB of names (never: a source's is tens of bytes), the rest are made
             // when written ([`Strings::name`]).
-            let Ok(end) = u32::try_from(names.len()) else { break };
-            t.ends.push(end);
+            if !names.push(|out| {
+                source_name(out, site, &t, s);
+                date(out, site, s);
+            }) {
+                break;
+            }
         }
         t.names = names;
+        t.source_article = site
+            .sources
+            .iter()
+            .map(|s| match s.kind {
+                SourceKind::Article(a) => u32::try_from(a.index()).unwrap_or(u32::MAX),
+                SourceKind::Cited(..) => u32::MAX,
+            })
+            .collect();
+        for a in &site.articles {
+            let k = match context::other_language(site, a.language.as_deref()) {
+                None => 0,
+                Some(code) => match t.langs.iter().position(|l| l == code) {
+                    Some(k) => k + 1,
+                    None => {
+                        t.langs.push(code.to_string());
+                        t.langs.len()
+                    }
+                },
+            };
+            // Past 65,535 languages (never), the rest are looked up in the site.
+            let Ok(k) = u16::try_from(k) else { break };
+            t.article_lang.push(k);
+        }
         Some(t)
     }
 
     /// Source `si` named as both forms name it ([`source_name`], then [`date`]).
     fn name(&self, out: &mut String, site: &Site, si: usize) {
-        let start = si.checked_sub(1).map_or(Some(0), |k| self.ends.get(k).copied());
-        match (start, self.ends.get(si)) {
-            (Some(a), Some(&b)) => out.push_str(&self.names[a as usize..b as usize]),
-            _ => {
+        match self.names.get(si) {
+            Some(name) => out.push_str(name),
+            None => {
                 let s = &site.sources[si];
                 source_name(out, site, self, s);
                 date(out, site, s);
             }
+        }
+    }
+
+    /// The article source `si` is, if it is one.
+    fn source_article(&self, site: &Site, si: usize) -> Option<ArticleId> {
+        match self.source_article.get(si) {
+            Some(&a) if a != u32::MAX => Some(ArticleId(a as usize)),
+            _ => match site.sources[si].kind {
+                SourceKind::Article(a) => Some(a),
+                SourceKind::Cited(..) => None,
+            },
+        }
+    }
+
+    /// [`context::event_lang`] of `e`, its article's language read from the table.
+    fn event_lang<'s>(&'s self, site: &'s Site, e: &Event) -> Option<&'s str> {
+        if e.curated {
+            return None;
+        }
+        let m = e.mentions.first()?;
+        match self.article_lang.get(m.article.index()) {
+            Some(&k) => k.checked_sub(1).and_then(|k| self.langs.get(usize::from(k))).map(String::as_str),
+            None => context::event_lang(site, e),
         }
     }
 }
@@ -107,7 +163,7 @@ fn esc(out: &mut String, s: &str) {
 /// or its compact one (at most `limit` sources), with links made by `u`, appended to `out`.
 pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, limit: usize, full: bool) {
     let e: &Event = &site.events[ei];
-    let lang = context::event_lang(site, e);
+    let lang = t.event_lang(site, e);
     // The compact form names sources for the editors' events only.
     // The sources it names (as [`context::reports`] picks them), each written straight from
     // the site: the fragment shows a few fields of each, not all the report's strings.
@@ -170,23 +226,19 @@ pub fn write(out: &mut String, site: &Site, u: &Urls, t: &Strings, ei: usize, li
                     if k > 0 {
                         out.push_str(" · ");
                     }
-                    let s = &site.sources[si];
                     // The first passage of its article that reports the event, else its page.
-                    let passage = match s.kind {
-                        SourceKind::Article(a) => u.mentions_in(ei, a).next(),
-                        SourceKind::Cited(..) => None,
-                    };
+                    let passage = t.source_article(site, si.index()).and_then(|a| u.mentions_in(ei, a).next());
                     href.clear();
                     match passage {
                         Some(m) => {
                             // `Urls::article_block`, made in one buffer.
                             href.push_str(u.root());
                             href.push_str("articles/");
-                            href.push_str(&site.articles[m.article].slug);
+                            href.push_str(u.article_slug(m.article));
                             href.push_str(".html#");
                             href.push_str(&m.block);
                         }
-                        None => href.push_str(&u.source(s)),
+                        None => href.push_str(&u.source(&site.sources[si])),
                     }
                     out.push_str("<a");
                     attr(out, "href", &href);

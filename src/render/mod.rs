@@ -14,6 +14,7 @@ mod event_html;
 mod exports;
 pub mod i18n;
 mod mentions;
+mod packed;
 mod page_html;
 pub mod search;
 pub mod templates;
@@ -100,6 +101,8 @@ pub struct Pages {
     compact: OnceLock<Vec<OnceLock<String>>>,
     /// The chronology page of every event, for links to events.
     event_pages: urls::EventPages,
+    /// The chronology's years and parts, which each of its pages links.
+    outline: chronology_files::Outline,
     /// The first error of `partials/event.html`, if it failed.
     event_error: OnceLock<Diagnostic>,
     /// The interface strings of the built-in event fragment, when the site's is the built-in
@@ -188,6 +191,7 @@ impl Pages {
             compact: OnceLock::new(),
             event_error: OnceLock::new(),
             event_pages: urls::EventPages::new(&site),
+            outline: chronology_files::Outline::new(&site),
             fast: if event_html::is_builtin(&tera) { event_html::Strings::new(&site) } else { None },
             article_entries_only: templates::is_builtin(&tera, "article.html")
                 && templates::is_builtin(&tera, "base.html"),
@@ -607,7 +611,7 @@ impl Pages {
             Job::TopicFeed(t) => self.page("feed.xml", &context::topic_feed(site, *t))?,
             Job::Sitemap(part) => self.page("sitemap.xml", &context::sitemap(site, self.paths(), *part))?,
             Job::ChronologyJson => exports::chronology_json(site),
-            Job::ChronologyPartJson(p) => exports::chronology_part_json(site, *p),
+            Job::ChronologyPartJson(p) => exports::chronology_part_json(site, &self.event_pages, *p),
             Job::SourcesJson(part) => exports::sources_json(site, *part),
             Job::SearchIndex => exports::search_index(site),
             Job::Search(search::File::Manifest) => self.search.manifest(),
@@ -628,7 +632,10 @@ impl Pages {
     pub fn chronology_part_both_ways(&self, path: &str) -> Option<(Vec<u8>, Vec<u8>)> {
         let &i = self.by_path.get(path)?;
         let Job::ChronologyPartJson(p) = self.jobs[i].1 else { return None };
-        Some((exports::chronology_part_json_serde(&self.site, p), exports::chronology_part_json(&self.site, p)))
+        Some((
+            exports::chronology_part_json_serde(&self.site, p),
+            exports::chronology_part_json(&self.site, &self.event_pages, p),
+        ))
     }
 
     /// Page `path`, rendered both ways: by Tera, and written by [`page_html`] (`None` when
@@ -727,7 +734,8 @@ impl Pages {
                         .get_or_init(|| context::timeline(site, &self.top(), 0..site.events.len(), ids))
                 };
                 let whole = |ids: bool| whole(ids).clone();
-                let ctx = context::chronology_page(site, &self.top(), file, &|ei| fragment(ei, true), &whole);
+                let ctx =
+                    context::chronology_page(site, &self.top(), &self.outline, file, &|ei| fragment(ei, true), &whole);
                 match self.fast(via, |f| f.chronology) {
                     Some(t) => Ok(page_html::chronology::write(t, &ctx, Some(&head)).into_bytes()),
                     None => self.page_with_head("chronology.html", &ctx, Some(head)),

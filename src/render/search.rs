@@ -353,7 +353,6 @@ impl Plan {
         for (r, &id) in order.iter().enumerate() {
             rank[id as usize] = r as u32;
         }
-        drop(order);
         // A word whose stem does not begin it (`happy` → `happi`): the script finds every
         // other stem as the longest one that begins the typed word.
         let mut words: Vec<Vec<(String, String)>> = vec![Vec::new(); self.terms];
@@ -364,10 +363,16 @@ impl Plan {
             .into_par_iter()
             .zip(words)
             .map(|(bucket, mut exc)| {
+                // Each key's rank looked up once, then sorted as one number: the lookups at
+                // each comparison were a cache miss each once a large dossier's keys
+                // outgrew the cache. A key is posted once per document: no two are equal.
                 let mut bucket = bucket.decode();
-                bucket.sort_unstable_by_key(|p| (rank[p.0 as usize], p.1));
+                for p in &mut bucket {
+                    p.0 = rank[p.0 as usize];
+                }
+                bucket.sort_unstable_by_key(|p| (u64::from(p.0) << 32) | u64::from(p.1));
                 exc.sort_unstable();
-                let p = Postings { bucket: &bucket, names: &names, lens: &lens, total };
+                let p = Postings { bucket: &bucket, names: &names, order: &order, lens: &lens, total };
                 let w = Exceptions(&exc);
                 #[derive(Serialize)]
                 struct Shard<'a> {
@@ -749,9 +754,11 @@ fn read_varint(b: &[u8], at: &mut usize) -> u32 {
 /// A term shard's `p`: each key, in byte order, with its delta-coded `document, score`
 /// pairs, written as they are scored (one list buffer for the shard).
 struct Postings<'a> {
-    /// Sorted by key (by rank), then document.
+    /// Sorted by key, then document; each key given as its rank in byte order.
     bucket: &'a [Posting],
     names: &'a [Arc<str>],
+    /// The number of the key of each rank.
+    order: &'a [u32],
     /// Each document's length over its kind's average.
     lens: &'a [f64],
     /// How many documents.
@@ -764,7 +771,7 @@ impl Serialize for Postings<'_> {
         let mut map = s.serialize_map(None)?;
         let mut list = String::new();
         for run in self.bucket.chunk_by(|a, b| a.0 == b.0) {
-            let key = &*self.names[run[0].0 as usize];
+            let key = &*self.names[self.order[run[0].0 as usize] as usize];
             let df = run.len() as f64;
             let idf = (1.0 + (self.total - df + 0.5) / (df + 0.5)).ln();
             list.clear();

@@ -3,6 +3,7 @@
 //! a site works under any sub-path and from file://).
 
 use super::chronology_files::{self, Part};
+use super::packed::Packed;
 use crate::doc::{ActorId, ArticleId, NoteId, TopicId};
 use crate::site::{DocRef, Site};
 use crate::sources::{Source, SourceKind};
@@ -28,17 +29,27 @@ pub struct EventPages {
     of: Vec<u32>,
     /// Each event's mentions by article, for the pages that look for one article's.
     mentions: super::mentions::ByArticle,
+    /// Each article's slug: the chronology's entries and its JSON name the article of each
+    /// of hundreds of thousands of reports.
+    slugs: Packed,
 }
 
 impl EventPages {
     /// Finds the page of every event of `site`.
     pub fn new(site: &Site) -> EventPages {
         let parts = chronology_files::parts(site);
+        let mut slugs = Packed::with_capacity(site.articles.len() * 32);
+        for a in &site.articles {
+            if !slugs.push(|out| out.push_str(&a.slug)) {
+                break;
+            }
+        }
         if parts.is_empty() {
             return EventPages {
                 pages: vec!["chronology.html".to_string()],
                 of: vec![0; site.events.len()],
                 mentions: super::mentions::ByArticle::new(&site.events),
+                slugs,
             };
         }
         let mut of = vec![u32::MAX; site.events.len()];
@@ -50,7 +61,12 @@ impl EventPages {
             }
             pages.push(format!("{}.html", p.stem()));
         }
-        EventPages { pages, of, mentions: super::mentions::ByArticle::new(&site.events) }
+        EventPages { pages, of, mentions: super::mentions::ByArticle::new(&site.events), slugs }
+    }
+
+    /// The slug of article `ai` of `site` (the site these pages were found for).
+    pub fn article_slug<'s>(&'s self, site: &'s Site, ai: ArticleId) -> &'s str {
+        self.slugs.get(ai.index()).unwrap_or(&site.articles[ai].slug)
     }
 
     /// The page of event `ei`, if it was found.
@@ -90,6 +106,14 @@ impl<'s> Urls<'s> {
     pub fn mentions_in(&self, ei: usize, ai: ArticleId) -> impl Iterator<Item = &'s crate::chronology::Mention> + 's {
         let index = self.events.map(|p| &p.mentions);
         super::mentions::of(index, ei, &self.site.events[ei], ai)
+    }
+
+    /// The slug of article `ai`.
+    pub fn article_slug(&self, ai: ArticleId) -> &'s str {
+        match self.events {
+            Some(p) => p.article_slug(self.site, ai),
+            None => &self.site.articles[ai].slug,
+        }
     }
 
     /// The way back to the site root.

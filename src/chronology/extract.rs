@@ -813,7 +813,7 @@ fn report_text_in(
             if out.is_empty() && !clause.cut_before && !clause.cut_after {
                 return (piece_of(text, clause.text), 0..clause.text.len());
             }
-            let _ = write!(out, "{clause}");
+            clause.push_to(&mut out);
             own_end = out.len();
         }
     }
@@ -1300,6 +1300,17 @@ impl Clause<'_> {
             return self.text.into();
         }
         Arc::from(self.to_string())
+    }
+}
+
+impl Clause<'_> {
+    /// Appends the clause as [`Display`](std::fmt::Display) writes it, with no formatter:
+    /// every cut report's text is made here.
+    fn push_to(&self, out: &mut String) {
+        let mark = |cut: bool| if cut { "…" } else { "" };
+        out.push_str(mark(self.cut_before));
+        out.push_str(self.text);
+        out.push_str(mark(self.cut_after));
     }
 }
 

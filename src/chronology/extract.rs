@@ -671,17 +671,18 @@ fn clause_in<'a>(
     others: &[(usize, usize)],
 ) -> Clause<'a> {
     let (mut left, mut right) = (s, e);
-    let words = |a: usize, b: usize| text[a..b].split_whitespace().count();
     // A clause says what happened: a cut that leaves it a few words long (`Le lendemain,`)
-    // is no cut. Stronger breaks are tried first.
+    // is no cut. Stronger breaks are tried first. Words are counted only as far as that
+    // minimum: each possible cut of a long sentence was asked for all the words to its end.
     const MIN_WORDS: usize = 4;
+    let long_enough = |a: usize, b: usize| text[a..b].split_whitespace().nth(MIN_WORDS - 1).is_some();
     for &(os, oe) in others.iter().filter(|&&(os, oe)| os >= s && oe <= e && (os, oe) != (start, end)) {
         if oe <= start {
             let between = &text[oe..start];
             let cut = clause_breaks().iter().find_map(|(b, f)| {
                 f.find_iter(between.as_bytes())
                     .map(|i| oe + i + b.len())
-                    .filter(|&c| words(c, right) >= MIN_WORDS)
+                    .filter(|&c| long_enough(c, right))
                     .last()
             });
             if let Some(c) = cut {
@@ -690,7 +691,7 @@ fn clause_in<'a>(
         } else if os >= end {
             let between = &text[end..os];
             let cut = clause_breaks().iter().find_map(|(_, f)| {
-                f.find_iter(between.as_bytes()).map(|i| end + i).find(|&c| words(left, c) >= MIN_WORDS)
+                f.find_iter(between.as_bytes()).map(|i| end + i).find(|&c| long_enough(left, c))
             });
             if let Some(c) = cut {
                 right = right.min(c);

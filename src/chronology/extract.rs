@@ -680,19 +680,16 @@ fn clause_in<'a>(
         if oe <= start {
             let between = &text[oe..start];
             let cut = clause_breaks().iter().find_map(|(b, f)| {
-                f.find_iter(between.as_bytes())
-                    .map(|i| oe + i + b.len())
-                    .filter(|&c| long_enough(c, right))
-                    .last()
+                f.find_iter(between.as_bytes()).map(|i| oe + i + b.len()).filter(|&c| long_enough(c, right)).last()
             });
             if let Some(c) = cut {
                 left = left.max(c);
             }
         } else if os >= end {
             let between = &text[end..os];
-            let cut = clause_breaks().iter().find_map(|(_, f)| {
-                f.find_iter(between.as_bytes()).map(|i| end + i).find(|&c| long_enough(left, c))
-            });
+            let cut = clause_breaks()
+                .iter()
+                .find_map(|(_, f)| f.find_iter(between.as_bytes()).map(|i| end + i).find(|&c| long_enough(left, c)));
             if let Some(c) = cut {
                 right = right.min(c);
             }
@@ -774,6 +771,9 @@ fn report_text_in(
             Some(last_sentence(&text[..s]))
         };
         if let Some(b) = before.filter(|b| !b.is_empty()) {
+            // Room for the sentence before, a stop, the own sentence and two cut marks:
+            // grown push by push, the report was copied twice or three times.
+            out.reserve(b.len() + 2 + own.len() + 2 * '…'.len_utf8());
             out.push_str(b);
             if !b.ends_with(['.', '!', '?', '…', ':']) {
                 out.push('.');
@@ -814,6 +814,7 @@ fn report_text_in(
             if out.is_empty() && !clause.cut_before && !clause.cut_after {
                 return (piece_of(text, clause.text), 0..clause.text.len());
             }
+            out.reserve(clause.text.len() + 2 * '…'.len_utf8());
             clause.push_to(&mut out);
             own_end = out.len();
         }

@@ -331,18 +331,13 @@ impl CreditLines {
 /// Whether `line` writes one of [`CREDIT_CUES`], in any case. Every line that gives a date is
 /// read: one pass of an automaton over the cues' ASCII parts rules out nearly all of them.
 fn credit_cue(line: &str) -> bool {
-    // A cue with no letter (`©`) is its own probe. A DFA: one table step a byte, where the
-    // default automaton's was most of this test's cost.
+    // A cue with no letter (`©`) is its own probe: one pass of the automaton rules out a line.
     static PROBES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> = std::sync::LazyLock::new(|| {
         let probes = CREDIT_CUES
             .iter()
             .map(|c| if c.chars().any(char::is_alphabetic) { ascii_probe(c) } else { c })
             .filter(|p| !p.is_empty());
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(probes)
-            .ok()
+        aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(probes).ok()
     });
     PROBES.as_ref().is_none_or(|p| p.is_match(line)) && CREDIT_CUES.iter().any(|c| folded_contains(line, c))
 }

@@ -671,27 +671,25 @@ fn clause_in<'a>(
     others: &[(usize, usize)],
 ) -> Clause<'a> {
     let (mut left, mut right) = (s, e);
-    let words = |a: usize, b: usize| text[a..b].split_whitespace().count();
     // A clause says what happened: a cut that leaves it a few words long (`Le lendemain,`)
-    // is no cut. Stronger breaks are tried first.
+    // is no cut. Stronger breaks are tried first. Words are counted only as far as that
+    // minimum: each possible cut of a long sentence was asked for all the words to its end.
     const MIN_WORDS: usize = 4;
+    let long_enough = |a: usize, b: usize| text[a..b].split_whitespace().nth(MIN_WORDS - 1).is_some();
     for &(os, oe) in others.iter().filter(|&&(os, oe)| os >= s && oe <= e && (os, oe) != (start, end)) {
         if oe <= start {
             let between = &text[oe..start];
             let cut = clause_breaks().iter().find_map(|(b, f)| {
-                f.find_iter(between.as_bytes())
-                    .map(|i| oe + i + b.len())
-                    .filter(|&c| words(c, right) >= MIN_WORDS)
-                    .last()
+                f.find_iter(between.as_bytes()).map(|i| oe + i + b.len()).filter(|&c| long_enough(c, right)).last()
             });
             if let Some(c) = cut {
                 left = left.max(c);
             }
         } else if os >= end {
             let between = &text[end..os];
-            let cut = clause_breaks().iter().find_map(|(_, f)| {
-                f.find_iter(between.as_bytes()).map(|i| end + i).find(|&c| words(left, c) >= MIN_WORDS)
-            });
+            let cut = clause_breaks()
+                .iter()
+                .find_map(|(_, f)| f.find_iter(between.as_bytes()).map(|i| end + i).find(|&c| long_enough(left, c)));
             if let Some(c) = cut {
                 right = right.min(c);
             }
@@ -773,6 +771,9 @@ fn report_text_in(
             Some(last_sentence(&text[..s]))
         };
         if let Some(b) = before.filter(|b| !b.is_empty()) {
+            // Room for the sentence before, a stop, the own sentence and two cut marks:
+            // grown push by push, the report was copied twice or three times.
+            out.reserve(b.len() + 2 + own.len() + 2 * '…'.len_utf8());
             out.push_str(b);
             if !b.ends_with(['.', '!', '?', '…', ':']) {
                 out.push('.');
@@ -813,7 +814,8 @@ fn report_text_in(
             if out.is_empty() && !clause.cut_before && !clause.cut_after {
                 return (piece_of(text, clause.text), 0..clause.text.len());
             }
-            let _ = write!(out, "{clause}");
+            out.reserve(clause.text.len() + 2 * '…'.len_utf8());
+            clause.push_to(&mut out);
             own_end = out.len();
         }
     }
@@ -1300,6 +1302,17 @@ impl Clause<'_> {
             return self.text.into();
         }
         Arc::from(self.to_string())
+    }
+}
+
+impl Clause<'_> {
+    /// Appends the clause as [`Display`](std::fmt::Display) writes it, with no formatter:
+    /// every cut report's text is made here.
+    fn push_to(&self, out: &mut String) {
+        let mark = |cut: bool| if cut { "…" } else { "" };
+        out.push_str(mark(self.cut_before));
+        out.push_str(self.text);
+        out.push_str(mark(self.cut_after));
     }
 }
 

@@ -119,18 +119,31 @@ pub(crate) fn is_furniture(
 fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usize)], lines: &mut CreditLines) -> bool {
     let Some(&(first, _)) = own.first() else { return false };
     let last_end = own.last().map_or(e, |&(_, b)| b);
-    // The words of the sentence outside its dating words: what it says besides the date.
+    // The words of the sentence outside its dating words: what it says besides the date;
+    // and those after its last date (a word the date ends inside counts from there), read in
+    // the same pass, a word's function looked up once where it is whole in both.
     let mut words = 0usize;
     let mut function = 0usize;
     let mut long = 0usize;
     let mut capitals = 0usize;
+    let (mut tail_words, mut tail_function) = (0usize, 0usize);
     for w in char_runs(sentence, char::is_alphabetic) {
         let start = w.as_ptr() as usize - block.as_ptr() as usize;
+        let end = start + w.len();
+        let mut is_function = None;
+        if end > last_end {
+            tail_words += 1;
+            let f = match start >= last_end {
+                true => *is_function.insert(is_function_word(w)),
+                false => is_function_word(&block[last_end..end]),
+            };
+            tail_function += usize::from(f);
+        }
         if own.iter().any(|&(a, b)| start >= a && start < b) {
             continue;
         }
         words += 1;
-        if is_function_word(w) {
+        if is_function.unwrap_or_else(|| is_function_word(w)) {
             function += 1;
         } else if w.len() >= 4 && (w.is_ascii() || w.chars().nth(3).is_some()) {
             long += 1;
@@ -152,8 +165,6 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
     // Justin Schroeder, 6Medias`, `: vérification des informations`), not a sentence's rest
     // (`Mis en ligne à la mi-mars, le site des éditions … offre une vitrine`).
     let tail = &block[last_end..e];
-    let (tail_words, tail_function) =
-        char_runs(tail, char::is_alphabetic).fold((0, 0), |(n, f), w| (n + 1, f + usize::from(is_function_word(w))));
     // After the last date, at most two words: the date closes the line.
     let closes = tail_words <= 2;
     // A label and its value (`Dates : du 1er au 5 novembre`) is a fact sheet's line, not one.
@@ -192,8 +203,7 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
     let copyright = opening_of(opening, "copyright").is_some();
     // A caption's credit is judged on the block's line that holds the sentence: a caption
     // may stand just above a paragraph in one block.
-    let line_start = block[..s].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = block[e..].find('\n').map_or(block.len(), |i| e + i);
+    let (line_start, line_end) = lines.line_of(block, (s, e));
     let text_line = &block[line_start..line_end];
     let line_opening = text_line.trim_start_matches(|c: char| !c.is_alphanumeric());
     let credit = lines.credit(line_start, text_line)
@@ -281,6 +291,9 @@ fn function_key(w: &[u8]) -> Option<u64> {
 #[derive(Default)]
 pub(crate) struct CreditLines {
     last: Option<(usize, bool)>,
+    /// Whether the block has a line break, once asked: most are one line, and then each of
+    /// their dated sentences is on the whole block's line, with no search back from it.
+    broken: Option<bool>,
     /// Room for a sentence's own dates, kept from one sentence to the next.
     own: Vec<(usize, usize)>,
 }
@@ -289,6 +302,18 @@ impl CreditLines {
     /// Forgets the last block's line, for the sentences of another block.
     pub(crate) fn new_block(&mut self) {
         self.last = None;
+        self.broken = None;
+    }
+
+    /// The bounds of the line of `block` that holds the sentence `s..e`: from after the last
+    /// line break before it to the first one after it.
+    fn line_of(&mut self, block: &str, (s, e): (usize, usize)) -> (usize, usize) {
+        if !*self.broken.get_or_insert_with(|| memchr::memchr(b'\n', block.as_bytes()).is_some()) {
+            return (0, block.len());
+        }
+        let start = memchr::memrchr(b'\n', &block.as_bytes()[..s]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &block.as_bytes()[e..]).map_or(block.len(), |i| e + i);
+        (start, end)
     }
 
     fn credit(&mut self, start: usize, line: &str) -> bool {
@@ -306,14 +331,15 @@ impl CreditLines {
 /// Whether `line` writes one of [`CREDIT_CUES`], in any case. Every line that gives a date is
 /// read: one pass of an automaton over the cues' ASCII parts rules out nearly all of them.
 fn credit_cue(line: &str) -> bool {
+    // A cue with no letter (`©`) is its own probe: one pass of the automaton rules out a line.
     static PROBES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> = std::sync::LazyLock::new(|| {
-        let probes = CREDIT_CUES.iter().map(|c| ascii_probe(c)).filter(|p| !p.is_empty());
+        let probes = CREDIT_CUES
+            .iter()
+            .map(|c| if c.chars().any(char::is_alphabetic) { ascii_probe(c) } else { c })
+            .filter(|p| !p.is_empty());
         aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(probes).ok()
     });
-    let caseless = |c: &str| !c.chars().any(char::is_alphabetic);
-    CREDIT_CUES.iter().any(|c| caseless(c) && line.contains(c))
-        || (PROBES.as_ref().is_none_or(|p| p.is_match(line))
-            && CREDIT_CUES.iter().any(|c| !caseless(c) && folded_contains(line, c)))
+    PROBES.as_ref().is_none_or(|p| p.is_match(line)) && CREDIT_CUES.iter().any(|c| folded_contains(line, c))
 }
 
 /// The longest run of ASCII characters in `cue`.
@@ -376,8 +402,11 @@ fn opening_of(text: &str, cue: &str) -> Option<usize> {
 /// Whether `text` writes one of [`ADDRESS_CUES`], in any case: each `://` of it (few
 /// sentences write one) is looked at, rather than each `h` of every dated sentence.
 fn has_address(text: &str) -> bool {
+    // The searcher is made once: made for each sentence, it cost more than the search.
+    static SCHEME_END: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"://"));
     let b = text.as_bytes();
-    memchr::memmem::find_iter(b, b"://").any(|at| {
+    SCHEME_END.find_iter(b).any(|at| {
         ADDRESS_CUES.iter().any(|cue| {
             let scheme = cue.strip_suffix("://").unwrap_or(cue).as_bytes();
             at.checked_sub(scheme.len())
@@ -390,9 +419,8 @@ fn has_address(text: &str) -> bool {
 /// Whether `text` writes a social network handle (`@name`, not an address's `x@y`).
 fn has_handle(text: &str) -> bool {
     let b = text.as_bytes();
-    b.iter().enumerate().any(|(i, &c)| {
-        c == b'@'
-            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+    memchr::memchr_iter(b'@', b).any(|i| {
+        (i == 0 || !b[i - 1].is_ascii_alphanumeric())
             && b.get(i + 1).is_some_and(|n| n.is_ascii_alphanumeric() || *n == b'_')
     })
 }

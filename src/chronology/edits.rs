@@ -216,7 +216,7 @@ fn extracted_event(group: Group, sources: Vec<SourceId>, known: Option<Box<(Path
         text: first.sentence.clone().into(),
         curated: false,
         sources: sources.into(),
-        topics: group.topics.into(),
+        topics: group.topics,
         mentions: group.mentions.into(),
         reports: 0,
         report_words: match group.report_words {

@@ -7,8 +7,8 @@
 //! groups, in the same order.
 
 use super::extract::extract;
-use super::merge::{self, Group};
-use super::{Candidate, SharedStr, ThinStr};
+use super::merge::{self, Group, ReportWords};
+use super::{Candidate, SharedStr, ThinStr, Words};
 use crate::content::Article;
 use crate::dates::{Lang, PartialDate, Precision};
 use crate::doc::ArticleId;
@@ -57,7 +57,7 @@ impl Memo {
                     if aliases_changed {
                         r.merged.par_iter_mut().for_each(|(_, groups)| {
                             for g in groups {
-                                g.topics = merge::named_topics(matcher, articles, &g.mentions);
+                                g.topics = merge::named_topics(matcher, articles, &g.mentions).into();
                             }
                         });
                     }
@@ -83,7 +83,12 @@ impl Memo {
 /// The candidates are moved into their date's bucket, not copied as [`Reports`] does to
 /// keep them for the next build: each bucket is freed as it is merged, and the groups hold
 /// what is left of it.
-pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher) -> Vec<Vec<Group>> {
+///
+/// Without `editors` (no editor's event or word on one), a group's words find nothing: they
+/// are freed as its bucket is merged, while in cache, rather than held by every group until
+/// the events are made (the most memory the merged groups held), or made the words that
+/// disagreements are found by when they are those.
+pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher, editors: bool) -> Vec<Vec<Group>> {
     let span = crate::trace::span("chronology: extract");
     let mut candidates: Vec<Vec<Candidate>> = ArticleId::all(articles.len())
         .collect::<Vec<_>>()
@@ -134,7 +139,7 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
     let buckets = by_start;
     drop(span);
     let _span = crate::trace::span("chronology: merge");
-    buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles)).collect()
+    buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles, editors)).collect()
 }
 
 /// Settles the texts one article's reports keep for the rest of the build. The paragraph
@@ -219,17 +224,20 @@ fn intern(seen: &mut Interned, s: &ThinStr) -> ThinStr {
 /// The groups of one start date's candidates, in the order they are found, with the words
 /// disagreements are found by when their date is a day: gathered here from the words the
 /// candidates were matched by, not read from their sentences again once events are made.
-fn merge_date(cands: Vec<Candidate>, matcher: &AliasMatcher, articles: &[Arc<Article>]) -> Vec<Group> {
+/// Without `editors`, the groups keep no words of their own ([`groups_once`]).
+fn merge_date(cands: Vec<Candidate>, matcher: &AliasMatcher, articles: &[Arc<Article>], editors: bool) -> Vec<Group> {
     // Only an event dated to the day is compared for disagreements: its bucket's groups
     // (one start date) gather its words as they merge, from the words they are matched by.
     let day = cands.first().is_some_and(|c| c.mention.span.start.precision() == Precision::Day);
     merge::merge(cands, day)
         .into_iter()
-        .map(|(mentions, words, report)| Group {
-            report_words: report,
-            topics: merge::named_topics(matcher, articles, &mentions),
-            mentions,
-            words,
+        .map(|(mentions, words, report)| {
+            let (words, report_words) = match report {
+                _ if editors => (words, report),
+                ReportWords::Words => (Words::default(), ReportWords::Own(Box::new(words))),
+                report => (Words::default(), report),
+            };
+            Group { report_words, topics: merge::named_topics(matcher, articles, &mentions).into(), mentions, words }
         })
         .collect()
 }
@@ -316,7 +324,7 @@ impl Reports {
                 if cands.is_empty() {
                     return (start, None);
                 }
-                (start, Some(merge_date(cands, matcher, articles)))
+                (start, Some(merge_date(cands, matcher, articles, true)))
             })
             .collect();
         for (start, groups) in merged {

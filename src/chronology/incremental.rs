@@ -237,7 +237,9 @@ fn merge_date(cands: Vec<Candidate>, matcher: &AliasMatcher, articles: &[Arc<Art
                 ReportWords::Words => (Words::default(), ReportWords::Own(Box::new(words))),
                 report => (Words::default(), report),
             };
-            Group { report_words, topics: merge::named_topics(matcher, articles, &mentions).into(), mentions, words }
+            let topics = merge::named_topics(matcher, articles, &mentions).into();
+            let text = mentions.first().map(|m| m.sentence.clone().into()).unwrap_or_default();
+            Group { report_words, topics, text, mentions, words }
         })
         .collect()
 }

@@ -17,6 +17,11 @@ use std::sync::Arc;
 pub struct Group {
     /// Where articles report it, by article and paragraph.
     pub mentions: Vec<Mention>,
+    /// Its first report's sentence, the text of the event it becomes: shared with that
+    /// report, and taken when the merge has just read it. Sharing it when the event is made
+    /// counted a reference to text far from anything in cache, one event after the other (a
+    /// third of making the events).
+    pub text: super::Text,
     /// The words of its first distinct reports, for finding the editors' event it reports:
     /// none when there is no editors' event to find ([`super::incremental::groups_once`]).
     pub words: Words,

@@ -723,8 +723,8 @@ mod tests {
         let is = |want: usize| move |g: usize, r: usize| words[g][r] == want;
         let mut e = Exact::default();
         for (g, reps) in words.iter().enumerate() {
-            for r in 0..reps.len() {
-                e.add(0, g, r, is(reps[r]));
+            for (r, &w) in reps.iter().enumerate() {
+                e.add(0, g, r, is(w));
             }
         }
         assert_eq!([1, 2, 3].map(|w| e.get(0, is(w))), [Some(0), Some(0), Some(1)]);

@@ -143,37 +143,30 @@ pub fn apply(input: &Input<'_>, groups: Vec<Vec<Group>>, events: &mut Vec<Event>
     // a run is a start date's groups, most often a few, and thousands of parallel passes
     // over a few groups each cost more in handing out work than in the work.
     events.reserve_exact(groups.iter().flatten().filter(|g| !g.mentions.is_empty()).count());
-    let mut runs = groups.into_iter().peekable();
-    let mut known: &mut [Known] = &mut known;
-    while runs.peek().is_some() {
-        let mut batch: Vec<(Vec<Group>, &mut [Known])> = Vec::new();
-        let mut size = 0;
-        while let Some(run) = runs.next_if(|_| size < BATCH) {
-            size += run.len();
-            let at = run.len().min(known.len());
-            let (theirs, rest) = std::mem::take(&mut known).split_at_mut(at);
-            known = rest;
-            batch.push((run, theirs));
+    let mut runs = groups.into_iter();
+    let mut known = known.into_iter();
+    // The batch's groups, moved out of their runs (each run freed as it is emptied) and made
+    // into events straight into the chronology's room, in parallel and in order: lists of
+    // a batch's events, moved into the chronology after, each event written twice and the
+    // lists' room left held by the heap (20 MB more after this step).
+    let mut batch: Vec<(Group, Known)> = Vec::with_capacity(BATCH);
+    loop {
+        while batch.len() < BATCH {
+            let Some(run) = runs.next() else { break };
+            for group in run {
+                let known = known.next().flatten();
+                if !group.mentions.is_empty() {
+                    batch.push((group, known));
+                }
+            }
         }
-        // Each run's events are collected apart, then moved in order: one growing list of
-        // a whole batch's events, made and freed batch after batch, left the heap holding
-        // room it could not give back (20 MB more after this step).
-        let made: Vec<Vec<Event>> = batch
-            .into_par_iter()
-            .map(|(run, known)| {
-                run.into_iter()
-                    .zip(known.iter_mut())
-                    .filter(|(g, _)| !g.mentions.is_empty())
-                    .map(|(group, known)| {
-                        let sources = article_sources(input, &group.mentions);
-                        extracted_event(group, sources, known.take())
-                    })
-                    .collect()
-            })
-            .collect();
-        for run in made {
-            events.extend(run);
+        if batch.is_empty() {
+            break;
         }
+        events.par_extend(batch.par_drain(..).map(|(group, known)| {
+            let sources = article_sources(input, &group.mentions);
+            extracted_event(group, sources, known)
+        }));
     }
     Ok(())
 }
@@ -209,14 +202,13 @@ fn article_sources(input: &Input<'_>, mentions: &[Mention]) -> Vec<SourceId> {
 fn extracted_event(group: Group, sources: Vec<SourceId>, known: Option<Box<(PathBuf, usize)>>) -> Event {
     // Hundreds of thousands of events outlive the build's other work: none keeps room grown
     // while its reports were merged (a boxed slice is of its length).
-    let first = &group.mentions[0];
     Event {
         id: Box::default(),
-        span: first.span,
-        text: first.sentence.clone().into(),
+        span: group.mentions[0].span,
+        text: group.text,
         curated: false,
         sources: sources.into(),
-        topics: group.topics.into(),
+        topics: group.topics,
         mentions: group.mentions.into(),
         reports: 0,
         report_words: match group.report_words {

@@ -7,8 +7,8 @@
 //! groups, in the same order.
 
 use super::extract::extract;
-use super::merge::{self, Group};
-use super::{Candidate, SharedStr, ThinStr};
+use super::merge::{self, Group, ReportWords};
+use super::{Candidate, SharedStr, ThinStr, Words};
 use crate::content::Article;
 use crate::dates::{Lang, PartialDate, Precision};
 use crate::doc::ArticleId;
@@ -57,7 +57,7 @@ impl Memo {
                     if aliases_changed {
                         r.merged.par_iter_mut().for_each(|(_, groups)| {
                             for g in groups {
-                                g.topics = merge::named_topics(matcher, articles, &g.mentions);
+                                g.topics = merge::named_topics(matcher, articles, &g.mentions).into();
                             }
                         });
                     }
@@ -83,7 +83,12 @@ impl Memo {
 /// The candidates are moved into their date's bucket, not copied as [`Reports`] does to
 /// keep them for the next build: each bucket is freed as it is merged, and the groups hold
 /// what is left of it.
-pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher) -> Vec<Vec<Group>> {
+///
+/// Without `editors` (no editor's event or word on one), a group's words find nothing: they
+/// are freed as its bucket is merged, while in cache, rather than held by every group until
+/// the events are made (the most memory the merged groups held), or made the words that
+/// disagreements are found by when they are those.
+pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher, editors: bool) -> Vec<Vec<Group>> {
     let span = crate::trace::span("chronology: extract");
     let mut candidates: Vec<Vec<Candidate>> = ArticleId::all(articles.len())
         .collect::<Vec<_>>()
@@ -99,12 +104,9 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
     drop(seen);
     // Article order, then text order within an article: the order `Reports::merge` reads
     // a date's candidates in. What can be is done in parallel: the dates, put in order once,
-    // and each report's place among them (by halving, not by hash), article by article; one
-    // thread then only counts and moves. Each bucket is made at its size (growing them by
-    // doubling would copy every candidate again), but only when its first report comes: the
-    // articles' lists are freed as they are emptied, and buckets made as they go can take
-    // their memory, where buckets all made up front held a second copy of every report (at
-    // 100,000 articles this was the build's peak, 107 MiB above the next highest).
+    // and each report's place among them (by halving, not by hash), article by article; then
+    // the counts, and the moves ([`into_buckets`]), each bucket made at its size (growing
+    // them by doubling would copy every candidate again).
     let mut dates: Vec<PartialDate> =
         candidates.par_iter().flat_map_iter(|cands| cands.iter().map(|c| c.mention.span.start)).collect();
     dates.par_sort_unstable();
@@ -113,28 +115,75 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
         .par_iter()
         .map(|cands| cands.iter().map(|c| dates.partition_point(|d| *d < c.mention.span.start) as u32).collect())
         .collect();
-    let mut sizes = vec![0usize; dates.len()];
-    for &k in slots.iter().flatten() {
-        sizes[k as usize] += 1;
-    }
-    drop(dates);
-    let mut by_start: Vec<Vec<Candidate>> = sizes.iter().map(|_| Vec::new()).collect();
-    for (cands, slots) in candidates.into_iter().zip(&slots) {
+    let count = |slots: &[Vec<u32>]| {
+        let mut sizes = vec![0usize; dates.len()];
+        for &k in slots.iter().flatten() {
+            if let Some(n) = sizes.get_mut(k as usize) {
+                *n += 1;
+            }
+        }
+        sizes
+    };
+    // The move is split in two halves of the reports (by article, in order), moved at once;
+    // the second half's then follow the first's in each bucket. Moved by one thread, they
+    // were a third of this step's time.
+    let half = match rayon::current_num_threads() {
+        0 | 1 => candidates.len(),
+        _ => halfway(&slots),
+    };
+    let sizes = count(&slots);
+    let later = candidates.split_off(half);
+    let (mut by_start, later) = rayon::join(
+        || into_buckets(candidates, &slots[..half], &sizes),
+        || into_buckets(later, &slots[half..], &count(&slots[half..])),
+    );
+    drop((sizes, slots, dates));
+    by_start.par_iter_mut().zip(later).for_each(|(bucket, mut more)| {
+        if bucket.is_empty() {
+            *bucket = more;
+        } else {
+            bucket.append(&mut more);
+        }
+    });
+    let buckets = by_start;
+    drop(span);
+    let _span = crate::trace::span("chronology: merge");
+    buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles, editors)).collect()
+}
+
+/// The article where the reports of `slots` (each article's) are halved: the first whose
+/// reports and those before it are half of all.
+fn halfway(slots: &[Vec<u32>]) -> usize {
+    let total: usize = slots.iter().map(Vec::len).sum();
+    let mut seen = 0;
+    slots
+        .iter()
+        .position(|s| {
+            seen += s.len();
+            2 * seen >= total
+        })
+        .map_or(slots.len(), |k| k + 1)
+}
+
+/// The reports of these articles (in order) moved into their start date's bucket (`slots`:
+/// each report's), in order. Each bucket is made when its first report comes, with room for
+/// `room` of its reports: the articles' lists are freed as they are emptied, and buckets made
+/// as they go can take their memory, where buckets all made up front held a second copy of
+/// every report (at 100,000 articles this was the build's peak, 107 MiB above the next
+/// highest). Reports that follow in another half fill the room left.
+fn into_buckets(candidates: Vec<Vec<Candidate>>, slots: &[Vec<u32>], room: &[usize]) -> Vec<Vec<Candidate>> {
+    let mut by_start: Vec<Vec<Candidate>> = room.iter().map(|_| Vec::new()).collect();
+    for (cands, slots) in candidates.into_iter().zip(slots) {
         for (c, &k) in cands.into_iter().zip(slots) {
             if let Some(bucket) = by_start.get_mut(k as usize) {
                 if bucket.capacity() == 0 {
-                    bucket.reserve_exact(sizes[k as usize]);
+                    bucket.reserve_exact(room.get(k as usize).copied().unwrap_or(1));
                 }
                 bucket.push(c);
             }
         }
     }
-    drop(sizes);
-    drop(slots);
-    let buckets = by_start;
-    drop(span);
-    let _span = crate::trace::span("chronology: merge");
-    buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles)).collect()
+    by_start
 }
 
 /// Settles the texts one article's reports keep for the rest of the build. The paragraph
@@ -219,17 +268,22 @@ fn intern(seen: &mut Interned, s: &ThinStr) -> ThinStr {
 /// The groups of one start date's candidates, in the order they are found, with the words
 /// disagreements are found by when their date is a day: gathered here from the words the
 /// candidates were matched by, not read from their sentences again once events are made.
-fn merge_date(cands: Vec<Candidate>, matcher: &AliasMatcher, articles: &[Arc<Article>]) -> Vec<Group> {
+/// Without `editors`, the groups keep no words of their own ([`groups_once`]).
+fn merge_date(cands: Vec<Candidate>, matcher: &AliasMatcher, articles: &[Arc<Article>], editors: bool) -> Vec<Group> {
     // Only an event dated to the day is compared for disagreements: its bucket's groups
     // (one start date) gather its words as they merge, from the words they are matched by.
     let day = cands.first().is_some_and(|c| c.mention.span.start.precision() == Precision::Day);
     merge::merge(cands, day)
         .into_iter()
-        .map(|(mentions, words, report)| Group {
-            report_words: report,
-            topics: merge::named_topics(matcher, articles, &mentions),
-            mentions,
-            words,
+        .map(|(mentions, words, report)| {
+            let (words, report_words) = match report {
+                _ if editors => (words, report),
+                ReportWords::Words => (Words::default(), ReportWords::Own(Box::new(words))),
+                report => (Words::default(), report),
+            };
+            let topics = merge::named_topics(matcher, articles, &mentions).into();
+            let text = mentions.first().map(|m| m.sentence.clone().into()).unwrap_or_default();
+            Group { report_words, topics, text, mentions, words }
         })
         .collect()
 }
@@ -316,7 +370,7 @@ impl Reports {
                 if cands.is_empty() {
                     return (start, None);
                 }
-                (start, Some(merge_date(cands, matcher, articles)))
+                (start, Some(merge_date(cands, matcher, articles, true)))
             })
             .collect();
         for (start, groups) in merged {

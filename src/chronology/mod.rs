@@ -382,7 +382,10 @@ pub fn build(input: Input<'_>, memo: Option<&mut Memo>) -> Result<Chronology, Ve
     let span = crate::trace::span("chronology: extract + merge");
     let groups = match memo {
         Some(m) => vec![m.groups(input.articles, input.lang, input.matcher, input.aliases_changed)],
-        None => incremental::groups_once(input.articles, input.lang, input.matcher),
+        None => {
+            let editors = !input.curated.is_empty() || !input.edits.is_empty();
+            incremental::groups_once(input.articles, input.lang, input.matcher, editors)
+        }
     };
     drop(span);
     let span = crate::trace::span("chronology: edits");

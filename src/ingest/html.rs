@@ -93,14 +93,15 @@ pub fn ingest_html(raw: &str) -> Ingested {
         out.title_guessed = false;
         out.declared.push("title");
     }
-    let authors: Vec<String> = declared.authors.iter().filter(|a| !is_agency(a)).map(|a| normalise_name(a)).collect();
+    // A wire's or an outlet's credit (`AFP`, `Le Monde avec AFP`) signs the page as printed, as
+    // the text's own credit line does: its capitals are the wire's name, not a shouted name.
+    let authors: Vec<String> =
+        declared.authors.iter().map(|a| if is_agency(a) { a.trim().to_string() } else { normalise_name(a) }).collect();
     if !authors.is_empty() {
         out.author = Some(authors.join(", "));
         if !visible.authors {
             out.declared.push("author");
         }
-    } else if out.author.as_deref().is_some_and(is_agency) {
-        out.author = None;
     }
     if let Some(d) = declared.date.as_deref().and_then(declared_date) {
         out.date = Some(d);

@@ -15,12 +15,7 @@ pub(super) fn is_agency(l: &str) -> bool {
 /// AFP)`): a signature kept as printed. [`is_agency`] keeps the brackets, for the page's
 /// markup, which names such a credit as its author.
 fn is_wire_credit(l: &str) -> bool {
-    let words: Vec<&str> = l.split(['(', ')', ' ']).filter(|w| !w.is_empty()).collect();
-    let joined = words.join(" ");
-    // Two reporters with the wire (`Jane Roe et John Doe (avec AFP)`) run past the 6 words
-    // [`is_agency`] allows a credit.
-    let wire_tail = words.len() <= 8 && WIRE_SUFFIXES.iter().any(|w| joined.to_lowercase().ends_with(w));
-    is_agency(&joined) || wire_tail
+    is_agency(&l.replace(['(', ')'], " ").split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// `- Adam Jones`, `par Jessie Neal`, `By Jane Doe | Reuters`, `Par X, correspondant à Y`,
@@ -111,8 +106,6 @@ pub(super) fn byline_names(rest: &str) -> Option<String> {
     let cut = [
         " | ",
         ", ",
-        // `Reporting by Jane Roe; Editing by John Doe`: another role's credit.
-        "; ",
         " (",
         " – ",
         " — ",
@@ -419,16 +412,6 @@ pub(super) fn initials(w: &str) -> Option<String> {
     ok.then(|| w.to_string())
 }
 
-/// `(jba)`, `(ats/afp)`: a signature of initials or a wire's code in brackets, alone on its line
-/// (the Swiss and wire papers' way of closing a text), kept as printed without its brackets.
-/// Only lower case: `(PDF)` and a text browser's `(BUTTON)` are no signature.
-pub(super) fn bracketed_signature(t: &str) -> Option<String> {
-    let inner = t.trim().strip_prefix('(')?.strip_suffix(')')?;
-    let ok =
-        inner.split('/').all(|p| (2..=4).contains(&p.chars().count()) && p.chars().all(|c| c.is_ascii_lowercase()));
-    ok.then(|| inner.to_string())
-}
-
 /// `Emmanuel Deonna, chercheur en sciences sociales`, `Jane Roe, de retour de Washington`,
 /// `Jane Roe, CEPF®`: a name, a comma, then a role, a place or credentials (a few words that
 /// open in lower case or are written in capitals), and no sentence.
@@ -437,24 +420,12 @@ pub(super) fn name_with_role(t: &str) -> Option<String> {
     if t.chars().count() > 90 || t.ends_with(['.', '!', '?', ':', '…']) {
         return None;
     }
-    if let Some(n) = name_with_bracket(t) {
-        return Some(n);
-    }
     let (head, tail) = t.split_once(", ")?;
     let name = names(head).filter(|n| !n.contains(" et ") && !n.contains(" and "))?;
     let words: Vec<&str> = tail.split_whitespace().collect();
     let lower = words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     let credentials = words.len() <= 2 && words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()));
     ((1..=8).contains(&words.len()) && (lower || credentials) && !tail.contains(['«', '"', '“'])).then_some(name)
-}
-
-/// `Jane Roe (à Kiev)`, `Jane Roe (Moscou)`, `Jane Roe et John Doe (avec AFP)`: names, then a
-/// place, a wire or a handle in brackets closing the line (a few words, no count).
-fn name_with_bracket(t: &str) -> Option<String> {
-    let (head, tail) = t.strip_suffix(')')?.split_once(" (")?;
-    let words = tail.split_whitespace().count();
-    let plain = !tail.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '«' | '"' | '“'));
-    ((1..=5).contains(&words) && plain).then(|| names(head)).flatten()
 }
 
 /// `Jose AltoverosView More Articles`: a name glued by a page's markup to the piece after it

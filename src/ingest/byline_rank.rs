@@ -11,8 +11,8 @@
 
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
-    bracketed_signature, byline, byline_names, credit, desk_credit, glued_name, initials, is_agency, labelled_byline,
-    name_with_role, names, one_word_signature, prefix_openings, prefixed_label, tail_name,
+    byline, byline_names, credit, desk_credit, glued_name, initials, is_agency, labelled_byline, name_with_role, names,
+    one_word_signature, prefix_openings, prefixed_label, tail_name,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{byline_in, date_stamps, date_with_byline, day_in, handle_before_stamp, segmented_byline};
@@ -256,9 +256,6 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     if let Some(n) = name_with_role(t) {
         push(n, Kind::Role, None);
     }
-    if let Some(n) = bracketed_signature(t) {
-        push(n, Kind::Initials, None);
-    }
     if let Some(n) = names(bare).is_none().then(|| glued_name(t).or_else(|| tail_name(t))).flatten() {
         push(n, Kind::Glued, None);
     }
@@ -284,8 +281,6 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
         .split(['|', '·', '•'])
         .flat_map(|p| p.split(" / "))
         .flat_map(|p| p.split(" – "))
-        .flat_map(|p| p.split(" — "))
-        .flat_map(|p| p.split(" - "))
         .flat_map(|p| if stamped && !sentence { p.split(", ").collect::<Vec<_>>() } else { vec![p] })
         .collect();
     if pieces.len() >= 2 {
@@ -962,12 +957,6 @@ mod tests {
             Kind::Label
         ));
         assert!(has("Écrit par Jane Roe | Le 29.05.2016 à 02h23", "Jane Roe", Kind::Prefix));
-        assert!(has("(jba/ats)", "jba/ats", Kind::Initials));
-        assert!(has("Jane Roe (à Kiev)", "Jane Roe", Kind::Role));
-        assert!(has("Jane Roe et John Doe (avec AFP)", "Jane Roe et John Doe (avec AFP)", Kind::Credit));
-        assert!(!kinds("(PDF)").iter().any(|(_, k)| *k == Kind::Initials));
-        assert!(has("Jane Roe - Le Journal", "Jane Roe", Kind::Piece));
-        assert!(kinds("(Reporting by Jane Roe; Editing by John Doe)").iter().any(|(n, _)| n == "Jane Roe"));
         // A name read as one is no one-word signature; a sentence's `par` gives nothing.
         assert!(!kinds("By Jane Roe").iter().any(|(_, k)| *k == Kind::Handle));
         assert!(kinds("Le texte a été adopté par les députés en première lecture.").is_empty());

@@ -1164,13 +1164,9 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
     let filled = |i: &usize| !lines[*i].trim().is_empty() && cls[*i] != Class::Table;
     // Whether the stretch `from..=to` (after a gap of `gap` lines) carries on the article.
     let joins = |gap: &[usize], from: usize, to: usize| -> bool {
-        // A byline or a date between two stretches of text heads one of them: above the
-        // article, its headline and standfirst; below it, the next article or a comment.
-        let heads = |i: usize| {
-            let t = plain(lines[i]).0;
-            t.chars().count() <= 120 && (date_stamps(t).is_some() || matches!(byline(t), Some(Some(_))))
-        };
-        if gap.len() > MAX_GAP || gap.iter().any(|&i| cls[i] == Class::Closer || is_signature(lines[i]) || heads(i)) {
+        if gap.len() > MAX_GAP
+            || gap.iter().any(|&i| cls[i] == Class::Closer || is_signature(lines[i]) || heads_story(lines[i]))
+        {
             return false;
         }
         let at: Vec<usize> = (from..=to).filter(filled).collect();
@@ -1248,13 +1244,9 @@ fn closing_tail(
     counts: &HashMap<String, usize>,
 ) -> bool {
     let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
-    let heads = |i: usize| {
-        let t = plain(lines[i]).0;
-        t.chars().count() <= 120 && (date_stamps(t).is_some() || matches!(byline(t), Some(Some(_))))
-    };
     let Some(&over) = gap.last() else { return false };
     if gap.len() > MAX_BOX
-        || heads(over)
+        || heads_story(lines[over])
         || gap.iter().any(|&i| {
             // A citation of the page's own address (`Citation: … retrieved … from https://…`)
             // heads the footer's notices, not a teaser box.
@@ -1285,9 +1277,21 @@ fn closing_tail(
         return false;
     }
     let above = content_set(lines, (s..=e).filter(|&i| text(cls[i])));
-    let after = content_set(lines, [p].into_iter());
-    !after.is_empty()
-        && after.iter().filter(|w| above.contains(*w)).count() as f64 >= TAIL_COHESION * after.len() as f64
+    keeps_to(&above, &content_set(lines, [p].into_iter()), TAIL_COHESION)
+}
+
+/// A short line with a byline or a date on it: between two stretches of text it heads one of
+/// them (above the article, its headline and standfirst; below it, the next story or a
+/// comment).
+fn heads_story(line: &str) -> bool {
+    let t = plain(line).0;
+    t.chars().count() <= 120 && (date_stamps(t).is_some() || matches!(byline(t), Some(Some(_))))
+}
+
+/// Whether at least `share` of the content words `after` are also words of the article
+/// `above`: text that keeps to the article's subject.
+fn keeps_to(above: &std::collections::HashSet<String>, after: &std::collections::HashSet<String>, share: f64) -> bool {
+    !after.is_empty() && after.iter().filter(|w| above.contains(*w)).count() as f64 >= share * after.len() as f64
 }
 
 /// The box lines of a block grown over to its closing paragraph ([`closing_tail`]) when a
@@ -1330,13 +1334,7 @@ fn own_gap(
     counts: &HashMap<String, usize>,
 ) -> bool {
     let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
-    if gap.len() > MAX_GAP
-        || gap.iter().any(|&i| {
-            let t = plain(lines[i]).0;
-            cls[i] == Class::Closer
-                || (t.chars().count() <= 120 && (date_stamps(t).is_some() || matches!(byline(t), Some(Some(_)))))
-        })
-    {
+    if gap.len() > MAX_GAP || gap.iter().any(|&i| cls[i] == Class::Closer || heads_story(lines[i])) {
         return false;
     }
     let at: Vec<usize> = (j..=k).filter(|&i| !lines[i].trim().is_empty()).collect();
@@ -1361,8 +1359,7 @@ fn own_gap(
         return false;
     }
     let above = content_set(lines, (s..=e).filter(|&i| text(cls[i])));
-    let after = content_set(lines, at.iter().copied().filter(|&i| is_paragraph(lines[i])));
-    !after.is_empty() && after.iter().filter(|w| above.contains(*w)).count() as f64 >= MIN_COHESION * after.len() as f64
+    keeps_to(&above, &content_set(lines, at.iter().copied().filter(|&i| is_paragraph(lines[i]))), MIN_COHESION)
 }
 
 /// Filled lines a box inside the article may hold after its heading: two teasers, each a

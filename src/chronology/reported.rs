@@ -201,6 +201,10 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
     });
     let citation = read_on || has_address(sentence) || (closes && folded_contains(sentence, "www."));
     let copyright = opening_of(opening, "copyright").is_some();
+    // A programme's entry (`11h30 à 13h : le jeu vidéo responsable de tous les maux ?`) dates
+    // a session, whatever it asks: its dates lead, a separator follows the last of them.
+    let slot = led && tail.trim_start().starts_with([':', '–', '—', '-']);
+    let question = !entry && !slot && asks(sentence);
     // A caption's credit is judged on the block's line that holds the sentence: a caption
     // may stand just above a paragraph in one block.
     let (line_start, line_end) = lines.line_of(block, (s, e));
@@ -209,7 +213,15 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
     let credit = lines.credit(line_start, text_line)
         || ends_with_credit(text_line)
         || NOTE_OPENERS.iter().any(|o| opening_of(line_opening, o).is_some());
-    line || stamp || signature || bibliography || citation || copyright || credit
+    line || stamp || signature || bibliography || citation || copyright || credit || question
+}
+
+/// Whether `sentence` is a question the page itself asks (`What is X's net worth in 2023?`,
+/// `Où en est-on aujourd'hui ?`): a teaser's or a FAQ's heading, an interview's question, a
+/// headline; it asks, it reports nothing, and its date is not when something happened. A
+/// question someone is quoted asking stays: it is reported (`Fans asked « PES or FIFA ? »`).
+fn asks(sentence: &str) -> bool {
+    sentence.trim_end().ends_with('?') && !sentence.contains(['«', '»', '“', '”', '"'])
 }
 
 /// Whether `w` is one of [`FUNCTION_WORDS`], in any case. This runs on every word of every
@@ -548,6 +560,19 @@ mod tests {
             &["Tuesday, Nov. 19, 2019"]
         ));
         assert!(furniture("(*) Source : sondage Circana, septembre 2023.", &["septembre 2023"]));
+    }
+
+    #[test]
+    fn questions_the_page_asks_are_not_reports() {
+        assert!(furniture("What is Tom Holland's Net Worth in 2023?", &["2023"]));
+        assert!(furniture("Théorie de l'évolution : où en est-on aujourd'hui ?", &["aujourd'hui"]));
+        assert!(!furniture(
+            "Chaque année de 2005 à 2010, les fans se demandaient « PES ou FIFA, qui est le meilleur ?",
+            &["de 2005 à 2010"]
+        ));
+        assert!(!furniture("\"Why now?\" she asked on Monday.", &["Monday"]));
+        assert!(!furniture("14h30 : quelles pratiques collectives du jeu vidéo ?", &["14h30"]));
+        assert!(!furniture("11h30 à 13h: le jeu vidéo, responsable de tous les maux ?", &["11h30", "13h"]));
     }
 
     #[test]

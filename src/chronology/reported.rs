@@ -115,49 +115,66 @@ pub(crate) fn is_furniture(
     verdict
 }
 
+/// What [`judge`] counts of a sentence's words: those outside its dating words (what it
+/// says besides the date), and those after its last date (a word the date ends inside counts
+/// from there).
+#[derive(Clone, Copy)]
+struct WordCounts {
+    words: usize,
+    function: usize,
+    long: usize,
+    capitals: usize,
+    tail_words: usize,
+    tail_function: usize,
+}
+
+impl WordCounts {
+    /// The counts of `sentence`, a slice of `block`, whose own dates are `own` and whose last
+    /// date ends at `last_end`: both sets in one pass, a word's function looked up once where
+    /// it is whole in both.
+    fn of(block: &str, sentence: &str, own: &[(usize, usize)], last_end: usize) -> WordCounts {
+        let mut c = WordCounts { words: 0, function: 0, long: 0, capitals: 0, tail_words: 0, tail_function: 0 };
+        for w in char_runs(sentence, char::is_alphabetic) {
+            let start = w.as_ptr() as usize - block.as_ptr() as usize;
+            let end = start + w.len();
+            let mut is_function = None;
+            if end > last_end {
+                c.tail_words += 1;
+                let f = match start >= last_end {
+                    true => *is_function.insert(is_function_word(w)),
+                    false => is_function_word(&block[last_end..end]),
+                };
+                c.tail_function += usize::from(f);
+            }
+            if own.iter().any(|&(a, b)| start >= a && start < b) {
+                continue;
+            }
+            c.words += 1;
+            if is_function.unwrap_or_else(|| is_function_word(w)) {
+                c.function += 1;
+            } else if w.len() >= 4 && (w.is_ascii() || w.chars().nth(3).is_some()) {
+                c.long += 1;
+                c.capitals += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+            }
+        }
+        c
+    }
+}
+
 /// [`is_furniture`] for the trimmed `sentence`, at `s..e` of `block`, and its own dates.
 fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usize)], lines: &mut CreditLines) -> bool {
     let Some(&(first, _)) = own.first() else { return false };
     let last_end = own.last().map_or(e, |&(_, b)| b);
-    // The words of the sentence outside its dating words: what it says besides the date;
-    // and those after its last date (a word the date ends inside counts from there), read in
-    // the same pass, a word's function looked up once where it is whole in both.
-    let mut words = 0usize;
-    let mut function = 0usize;
-    let mut long = 0usize;
-    let mut capitals = 0usize;
-    let (mut tail_words, mut tail_function) = (0usize, 0usize);
-    for w in char_runs(sentence, char::is_alphabetic) {
-        let start = w.as_ptr() as usize - block.as_ptr() as usize;
-        let end = start + w.len();
-        let mut is_function = None;
-        if end > last_end {
-            tail_words += 1;
-            let f = match start >= last_end {
-                true => *is_function.insert(is_function_word(w)),
-                false => is_function_word(&block[last_end..end]),
-            };
-            tail_function += usize::from(f);
-        }
-        if own.iter().any(|&(a, b)| start >= a && start < b) {
-            continue;
-        }
-        words += 1;
-        if is_function.unwrap_or_else(|| is_function_word(w)) {
-            function += 1;
-        } else if w.len() >= 4 && (w.is_ascii() || w.chars().nth(3).is_some()) {
-            long += 1;
-            capitals += usize::from(w.chars().next().is_some_and(char::is_uppercase));
-        }
-    }
-    let density = if words == 0 { 0.0 } else { function as f64 / words as f64 };
-    let title_case = long > 0 && capitals * 5 >= long * 3;
-    // Led by its date: the date is the line's first words (`7:00 a.m. Why …`, `27 décembre`).
-    let led = block[s..first].trim_start_matches(|c: char| !c.is_alphanumeric()).is_empty();
     // Ended as a sentence is; a colon ends one (a lead-in) unless it closes a name or two
     // (`December 30, 2014 zackw:`, a comment's header).
-    let ended = sentence.ends_with(['.', '!', '?', '…', '»', '"', '”', '’', '\'', ')', ']', ';'])
-        || (sentence.ends_with(':') && words > 2);
+    let marked = sentence.ends_with(['.', '!', '?', '…', '»', '"', '”', '’', '\'', ')', ']', ';']);
+    // The words are counted only for a sentence with no end mark, which may be a line: most
+    // dated sentences have one, and are asked of their words only by the rarer cues below.
+    let counted = (!marked).then(|| WordCounts::of(block, sentence, own, last_end));
+    let counts = || counted.unwrap_or_else(|| WordCounts::of(block, sentence, own, last_end));
+    let ended = marked || (sentence.ends_with(':') && counts().words > 2);
+    // Led by its date: the date is the line's first words (`7:00 a.m. Why …`, `27 décembre`).
+    let led = block[s..first].trim_start_matches(|c: char| !c.is_alphanumeric()).is_empty();
     // A stamp: a publication or update cue opening the sentence, its date just after it.
     let opening = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
     let opening_at = s + (sentence.len() - opening.len());
@@ -166,7 +183,7 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
     // (`Mis en ligne à la mi-mars, le site des éditions … offre une vitrine`).
     let tail = &block[last_end..e];
     // After the last date, at most two words: the date closes the line.
-    let closes = tail_words <= 2;
+    let closes = || counts().tail_words <= 2;
     // A label and its value (`Dates : du 1er au 5 novembre`) is a fact sheet's line, not one.
     let labelled =
         !led && block[s..first].rsplit_once(':').is_some_and(|(_, value)| value.split_whitespace().count() <= 1);
@@ -177,43 +194,46 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
     // A line: no sentence's end, and little besides its date, few function words, a date that
     // closes it (a teaser's headline, a comment's header, a caption), or a date opening a
     // Title-Case headline (a teaser's stamp).
-    let line = !ended
-        && !labelled
-        && !entry
-        && (words <= 4 || density < 0.2 || closes || (led && (density < 0.25 || title_case)));
-    let tail_is_stamps =
-        closes || tail.trim_start().starts_with([':', '|', '•', '/', ')', ']']) || tail_function * 5 < tail_words;
-    let stamp = tail_is_stamps
-        && STAMP_CUES.iter().any(|c| {
-            opening_of(opening, c).is_some_and(|n| {
-                block.get(opening_at + n..first).is_some_and(|gap| gap.split_whitespace().count() <= 2)
-            })
-        });
+    let line = !ended && !labelled && !entry && {
+        let c = counts();
+        let density = if c.words == 0 { 0.0 } else { c.function as f64 / c.words as f64 };
+        let title_case = c.long > 0 && c.capitals * 5 >= c.long * 3;
+        c.words <= 4 || density < 0.2 || c.tail_words <= 2 || (led && (density < 0.25 || title_case))
+    };
+    let stamp = STAMP_CUES.iter().any(|c| {
+        opening_of(opening, c)
+            .is_some_and(|n| block.get(opening_at + n..first).is_some_and(|gap| gap.split_whitespace().count() <= 2))
+    }) && (closes() || tail.trim_start().starts_with([':', '|', '•', '/', ')', ']']) || {
+        let c = counts();
+        c.tail_function * 5 < c.tail_words
+    });
     // An embedded post's signature (`— Name (@handle) October 12, 2023`).
-    let signature = closes && (has_handle(sentence) || folded_contains(sentence, "pic.twitter.com"));
+    let signature = (has_handle(sentence) || folded_contains(sentence, "pic.twitter.com")) && closes();
     // A bibliography entry: a quoted title, then an outlet in capitals, then the date that
     // closes it (`« Title », Outlet, 4 juillet 2022.`).
-    let bibliography = closes && quoted_title_then_outlet(&block[s..first]);
+    let bibliography = quoted_title_then_outlet(&block[s..first]) && closes();
     // A reference: the day it was read, or an address.
     let read_on = own.iter().any(|&(a, _)| {
         let before = block[s..a].trim_end();
         READ_ON_CUES.iter().any(|c| folded_ends_with(before, c))
     });
-    let citation = read_on || has_address(sentence) || (closes && folded_contains(sentence, "www."));
+    let citation = read_on || has_address(sentence) || (folded_contains(sentence, "www.") && closes());
     let copyright = opening_of(opening, "copyright").is_some();
     // A programme's entry (`11h30 à 13h : le jeu vidéo responsable de tous les maux ?`) dates
     // a session, whatever it asks: its dates lead, a separator follows the last of them.
     let slot = led && tail.trim_start().starts_with([':', '–', '—', '-']);
     let question = !entry && !slot && asks(sentence);
+    if line || stamp || signature || bibliography || citation || copyright || question {
+        return true;
+    }
     // A caption's credit is judged on the block's line that holds the sentence: a caption
-    // may stand just above a paragraph in one block.
+    // may stand just above a paragraph in one block. Read last: the line is searched whole.
     let (line_start, line_end) = lines.line_of(block, (s, e));
     let text_line = &block[line_start..line_end];
     let line_opening = text_line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let credit = lines.credit(line_start, text_line)
+    lines.credit(line_start, text_line)
         || ends_with_credit(text_line)
-        || NOTE_OPENERS.iter().any(|o| opening_of(line_opening, o).is_some());
-    line || stamp || signature || bibliography || citation || copyright || credit || question
+        || NOTE_OPENERS.iter().any(|o| opening_of(line_opening, o).is_some())
 }
 
 /// Whether `sentence` is a question the page itself asks (`What is X's net worth in 2023?`,

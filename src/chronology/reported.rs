@@ -328,6 +328,8 @@ pub(crate) struct CreditLines {
     broken: Option<bool>,
     /// Room for a sentence's own dates, kept from one sentence to the next.
     own: Vec<(usize, usize)>,
+    /// Room for a line lowered for [`credit_cue`], kept from one line to the next.
+    lowered: Vec<u8>,
 }
 
 impl CreditLines {
@@ -352,7 +354,7 @@ impl CreditLines {
         match self.last {
             Some((at, credit)) if at == start => credit,
             _ => {
-                let credit = credit_cue(line);
+                let credit = credit_cue(line, &mut self.lowered);
                 self.last = Some((start, credit));
                 credit
             }
@@ -361,17 +363,40 @@ impl CreditLines {
 }
 
 /// Whether `line` writes one of [`CREDIT_CUES`], in any case. Every line that gives a date is
-/// read: one pass of an automaton over the cues' ASCII parts rules out nearly all of them.
-fn credit_cue(line: &str) -> bool {
-    // A cue with no letter (`©`) is its own probe: one pass of the automaton rules out a line.
-    static PROBES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> = std::sync::LazyLock::new(|| {
-        let probes = CREDIT_CUES
-            .iter()
-            .map(|c| if c.chars().any(char::is_alphabetic) { ascii_probe(c) } else { c })
-            .filter(|p| !p.is_empty());
-        aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(probes).ok()
+/// read: one pass of a searcher over the cues' ASCII parts rules out nearly all of them.
+/// `lowered` is room for the line with its ASCII lowered.
+fn credit_cue(line: &str, lowered: &mut Vec<u8>) -> bool {
+    probes_match(line, lowered) && CREDIT_CUES.iter().any(|c| folded_contains(line, c))
+}
+
+/// [`CREDIT_CUES`]' probes: each cue's longest ASCII part, lower case, or the cue itself
+/// where it has no letter (`©`).
+fn credit_probes() -> impl Iterator<Item = &'static str> {
+    CREDIT_CUES
+        .iter()
+        .map(|c| if c.chars().any(char::is_alphabetic) { ascii_probe(c) } else { c })
+        .filter(|p| !p.is_empty())
+}
+
+/// Whether `line` holds one of [`credit_probes`], ASCII case aside. The line is lowered
+/// (ASCII only) into `lowered` and searched by a packed (SIMD) searcher for the lower-case
+/// probes: the same matches as an automaton that ignores ASCII case, at twice its speed; the
+/// automaton where no packed searcher can be made.
+fn probes_match(line: &str, lowered: &mut Vec<u8>) -> bool {
+    static PACKED: std::sync::LazyLock<Option<aho_corasick::packed::Searcher>> =
+        std::sync::LazyLock::new(|| aho_corasick::packed::Config::new().builder().extend(credit_probes()).build());
+    static AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(credit_probes()).ok()
     });
-    PROBES.as_ref().is_none_or(|p| p.is_match(line)) && CREDIT_CUES.iter().any(|c| folded_contains(line, c))
+    match PACKED.as_ref() {
+        Some(packed) => {
+            lowered.clear();
+            lowered.extend_from_slice(line.as_bytes());
+            lowered.make_ascii_lowercase();
+            packed.find(lowered.as_slice()).is_some()
+        }
+        None => AUTOMATON.as_ref().is_none_or(|p| p.is_match(line)),
+    }
 }
 
 /// The longest run of ASCII characters in `cue`.
@@ -526,10 +551,30 @@ mod tests {
         }
         assert!(!folded_contains("Getty Image", "getty images"));
         assert!(!folded_contains("Crédit: photo", "crédit photo"));
-        assert!(credit_cue("Photo : GETTY IMAGES"));
-        assert!(credit_cue("© 2024"));
-        assert!(credit_cue("TOUS DROITS RÉSERVÉS"));
-        assert!(!credit_cue("Le sommet s'est ouvert lundi."));
+        assert!(credit_cue("Photo : GETTY IMAGES", &mut Vec::new()));
+        assert!(credit_cue("© 2024", &mut Vec::new()));
+        assert!(credit_cue("TOUS DROITS RÉSERVÉS", &mut Vec::new()));
+        assert!(!credit_cue("Le sommet s'est ouvert lundi.", &mut Vec::new()));
+        // The packed search of the lowered line finds what an automaton ignoring ASCII case does.
+        let automaton =
+            aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(credit_probes()).expect("probes");
+        for line in [
+            "Photo : GETTY IMAGES",
+            "(AP PHOTO/Jane Doe)",
+            "AFP Via Getty",
+            "via REUTERS",
+            "FiLe PiC",
+            "Crédit PHOTO : X",
+            "Photo D’illustration",
+            "© 2024",
+            "All Rights Reserved",
+            "TOUS DROITS RÉSERVÉS",
+            "photograph of an apartment",
+            "Le sommet s'est ouvert lundi.",
+            "",
+        ] {
+            assert_eq!(probes_match(line, &mut Vec::new()), automaton.is_match(line), "{line:?}");
+        }
         assert!(folded_ends_with("Le site, Consulté le", "consulté le"));
         assert!(folded_ends_with("ACCESSED", "accessed"));
         assert!(!folded_ends_with("ssed", "accessed"));

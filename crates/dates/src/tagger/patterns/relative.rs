@@ -75,6 +75,9 @@ impl P<'_> {
                     Some(Hit::Skip(last))
                 }
             }
+            // `three months later than executives planned`, `a week earlier than expected`:
+            // a gap between two times the phrase does not give, no count from the date before.
+            Kw::Later | Kw::Earlier if self.word_is(j + 1, &[b"than"]) => Some(Hit::Skip(j + 1)),
             Kw::Later | Kw::After => prev(n, j),
             Kw::Earlier | Kw::Before => prev(-n, j),
             // `a year ago this week`, `two years ago this month`, `three weeks ago today`: the

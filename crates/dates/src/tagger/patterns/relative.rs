@@ -45,7 +45,7 @@ impl P<'_> {
             && self.t.get(k + 2).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("so"));
         let j = if or_so { k + 3 } else { k + 1 };
         let prev = |n: i32, last: usize| emit(i, last, Sem::Prev { n, unit });
-        if self.before_event(j) {
+        if self.before_event(j) || self.gap_to_date(j) {
             return Some(Hit::Skip(j));
         }
         if self.fr() {
@@ -591,6 +591,18 @@ impl P<'_> {
             return None;
         }
         emit(i, k + 2, Sem::Span { n: dir * n * mult, unit })
+    }
+
+    /// `before` / `after` at `k` and a date right after it, or after a determiner
+    /// (`twenty-five years after 1995`, `two days before Christmas`, `après le 3 mars`):
+    /// the count is a gap from that date, which is read on its own (TimeML marks the two
+    /// apart); counted from the time of writing it would be a date the text never names.
+    fn gap_to_date(&self, k: usize) -> bool {
+        if !matches!(self.kw(k), Some(Kw::Before | Kw::After | Kw::Avant | Kw::Apres)) {
+            return false;
+        }
+        let d = if self.word_in(k + 1, self.words().event_determiners) { k + 2 } else { k + 1 };
+        matches!(self.try_at(d, 1), Some(Hit::Emit(_)))
     }
 
     /// `before`/`after` at `k` (`avant`, `après`) opens a noun phrase naming an event with

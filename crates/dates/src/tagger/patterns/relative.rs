@@ -613,6 +613,11 @@ impl P<'_> {
             return false;
         }
         let mut d = k + 1;
+        if !self.fr() && self.is_apos(d + 1) && self.glued(d, d + 1) && self.word_is(d + 2, &[b"s"]) {
+            // `two months after Russia's invasion`: a possessive opens the phrase of an event,
+            // unless it is a date's (`two days after Monday's vote`, read on its own).
+            return !matches!(self.try_at(d, 1), Some(Hit::Emit(_)));
+        }
         if self.is_apos(d + 1) && self.glued(d, d + 1) {
             // `l'élection`: the elided article and its apostrophe.
             if !self.word_in(d, self.words().event_determiners) {

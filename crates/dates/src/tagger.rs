@@ -874,6 +874,9 @@ impl<'a> Resolver<'a> {
                     if n > 0 && self.tense(raw) == Tense::Past {
                         return None;
                     }
+                    if n > 0 && self.now_near(raw) {
+                        return Some((at_grain(day(self.anchor?), unit)?, Anchoring::Anchor));
+                    }
                     let v = shift(day(self.anchor?), n, unit)?;
                     if unit == Unit::Year && n < 0 {
                         self.compared.set(Some((v, DateSpan::at(day(self.anchor?)))));
@@ -884,6 +887,9 @@ impl<'a> Resolver<'a> {
                     let story = self.tense(raw) == Tense::Past && !(n < 0 && self.compares_figures(raw));
                     if story || self.lendemain_of(raw) {
                         return None;
+                    }
+                    if n > 0 && self.now_near(raw) {
+                        return Some((at_grain(day(self.anchor?), unit)?, Anchoring::Anchor));
                     }
                     return Some((shift(day(self.anchor?), n, unit)?, Anchoring::Anchor));
                 };
@@ -1427,6 +1433,24 @@ impl<'a> Resolver<'a> {
         self.reported(raw) || tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last).1 > FAR
     }
 
+    /// Whether a word of the present (the language's `now_words`) sits within a few tokens
+    /// of the expression in its sentence, with no tense cue nearer: `N years later` there
+    /// ends at the time of writing (`Fifty-five years later, Oman has none`).
+    fn now_near(&self, raw: &Raw) -> bool {
+        let words = lexicon::words(self.lang);
+        let sent = self.toks[raw.first].sent;
+        let near = raw.first.saturating_sub(6)..(raw.last + 9).min(self.toks.len());
+        let mut buf = [0u8; lexicon::MAX_WORD];
+        self.tense(raw) == Tense::Unknown
+            && near.filter(|&k| k < raw.first || k > raw.last).any(|k| {
+                let t = &self.toks[k];
+                t.sent == sent
+                    && t.kind == tokens::Kind::Word
+                    && lexicon::fold(&self.text[t.start..t.end], &mut buf)
+                        .is_some_and(|w| lexicon::is_in(words.now_words, w))
+            })
+    }
+
     /// Whether the expression is the far side of a comparison of figures: right after an
     /// amount, a `%` or a word of comparing (the language's `comparison_before`; one comma
     /// between may sit there: `or 40 cents a share, a year earlier`). A report compares with
@@ -1612,6 +1636,15 @@ fn shift_span(base: DateSpan, n: i32) -> Option<DateSpan> {
     let (s, e) = (base.start, base.end?);
     let y = s.get_year().checked_add(n)?;
     Some(DateSpan { start: PartialDate::month(y, s.get_month()?)?, end: Some(PartialDate::month(y, e.get_month()?)?) })
+}
+
+/// The day `base` at the grain of `unit` when that grain is a month or coarser (`N years
+/// later` at the time of writing is its year), else the day itself.
+fn at_grain(base: PartialDate, unit: Unit) -> Option<DateSpan> {
+    match unit {
+        Unit::Month | Unit::Quarter | Unit::Year | Unit::Century => shift(base, 0, unit),
+        Unit::Day | Unit::WeekPoint | Unit::Week | Unit::Weekend => Some(DateSpan::at(base)),
+    }
 }
 
 /// `base` moved by `n` units; the result has the unit's precision, and a step finer than

@@ -737,6 +737,10 @@ pub(crate) struct Words {
     /// Words after `N days later than` or `earlier than` that make it a gap against a plan,
     /// not a count from the date before (`three days later than originally planned`).
     pub plan_words: &'static [&'static str],
+    /// Words of the present near a count ahead (`N years later`) that has no date to count
+    /// from: the clause tells the time of writing, the far end of a gap from an event the
+    /// text does not date (`Fifty-five years later, Oman has none`), not a time ahead of it.
+    pub now_words: &'static [&'static str],
     /// Words of a game's score and play: near a half or a quarter with no year, that part is
     /// a period of the match (`the first half ended 1 – 1`), not of the year. Results news
     /// does not use them (`scored`, not `score`, which also rates; no `game`, a trade).
@@ -994,6 +998,19 @@ const FR_WORDS: Words = Words {
     ],
     phrase_closers: &[],
     plan_words: &[],
+    now_words: &[
+        "est",
+        "sont",
+        "reste",
+        "restent",
+        "demeure",
+        "demeurent",
+        "toujours",
+        "encore",
+        "aujourd",
+        "desormais",
+        "maintenant",
+    ],
     score_words: &[],
     etre_participles: &[
         "parti",
@@ -1484,6 +1501,10 @@ const EN_WORDS: Words = Words {
     phrase_closers: &[
         "about", "with", "into", "near", "when", "who", "which", "while", "as", "along", "down", "up", "across",
         "toward", "towards", "outside", "inside", "without", "because", "onto", "off", "past",
+    ],
+    now_words: &[
+        "is", "are", "has", "have", "isn", "aren", "hasn", "haven", "does", "doesn", "remains", "remain", "still",
+        "now", "today", "nowadays",
     ],
     plan_words: &[
         "originally",

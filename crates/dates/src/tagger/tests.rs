@@ -2419,3 +2419,56 @@ fn the_monday_holidays_of_the_united_states_are_their_days() {
     // The man and the city are no days.
     assert!(v("Martin Luther King Jr. spoke. Columbus, Ohio, grew.").is_empty());
 }
+
+fn fr_values(text: &str, anchor: &str) -> Vec<String> {
+    tag_at(text, Lang::Fr, date(anchor), today()).exprs.iter().map(|e| e.value.iso()).collect()
+}
+
+#[test]
+fn a_count_later_in_a_present_clause_with_no_date_is_the_time_of_writing() {
+    let v = |text: &str| en_values(text, "2025-10-21");
+    assert_eq!(v("Fifty-five years later, Oman has none of the vanity towers."), ["2025"]);
+    assert_eq!(v("Three weeks later, people still aren't learning."), ["2025-10-21"]);
+    // A forecast still counts ahead; a past clause has no value; a comparison is a gap.
+    assert_eq!(v("A week later the board will vote."), ["2025-10-28"]);
+    assert!(v("Two years later, he returned to power.").is_empty());
+    assert!(v("The date is about three months later than executives planned.").is_empty());
+}
+
+#[test]
+fn a_count_before_or_after_a_date_is_a_gap_from_it() {
+    let v = |text: &str| en_values(text, "2019-12-09");
+    assert_eq!(v("Twenty-five years after 1995, the debate returns."), ["1995"]);
+    assert_eq!(v("Two days before Christmas, the troops are leaving."), ["2019-12-25"]);
+    assert_eq!(fr_values("Vingt-cinq ans après 1995, le débat revient.", "2019-12-09"), ["1995"]);
+    // After a possessive, the gap is from an event the text does not date.
+    assert_eq!(v("In April 2019, two months after Russia's invasion, they moved."), ["2019-04"]);
+    assert_eq!(v("The troops arrived two days after Monday's vote."), ["2019-12-09"]);
+}
+
+#[test]
+fn a_non_round_year_before_a_noun_is_a_year() {
+    let v = |text: &str| en_values(text, "2024-11-26");
+    assert_eq!(v("Emissions will fall 42 per cent on 2005 levels."), ["2005"]);
+    assert_eq!(v("Coldplay confirmed upcoming 2025 tours."), ["2025"]);
+    assert_eq!(v("As 2024 comes to a close, we look back."), ["2024"]);
+    // A round number counts things.
+    assert!(v("Cloud adoption among 2000 companies will rise.").is_empty());
+}
+
+#[test]
+fn a_capitalised_century_before_a_name_is_a_company() {
+    let v = |text: &str| en_values(text, "2016-09-02");
+    assert!(v("Ailes complained to 21st Century Fox general counsel Gerson Zweifach.").is_empty());
+    assert!(v("Photos by 20th Century Studios.").is_empty());
+    assert_eq!(v("He was the greatest writer of the 20th Century."), ["1900/1999"]);
+    assert_eq!(v("It is a test of 21st century technology."), ["2000/2099"]);
+}
+
+#[test]
+fn a_day_or_a_month_after_every_is_a_habit() {
+    let v = |text: &str| en_values(text, "2025-05-14");
+    assert!(v("He suggests declaring every 2 April as Constitution Day.").is_empty());
+    assert!(v("The festival is held each March.").is_empty());
+    assert!(fr_values("La fête a lieu tous les 14 juillet.", "2025-05-14").is_empty());
+}

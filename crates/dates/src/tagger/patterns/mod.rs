@@ -267,6 +267,7 @@ pub(crate) fn find(text: &str, lang: Lang, toks: &[Tok]) -> Vec<Raw> {
             continue;
         }
         match p.try_at(i, 0) {
+            Some(Hit::Emit(r)) if p.habit(&r) => i = r.last.max(i) + 1,
             Some(Hit::Emit(r)) => {
                 i = r.last.max(i) + 1;
                 // A pattern that looks back (`dernier trimestre`) must not take a token an
@@ -286,6 +287,21 @@ struct P<'a> {
     text: &'a str,
     lang: Lang,
     t: &'a [Tok],
+}
+
+impl P<'_> {
+    /// A day or a month of no year written after `every`, `each`, `chaque` or `tous les`
+    /// (`declaring every 2 April Constitution Day`, `chaque 14 juillet`, `each March`) is a
+    /// habit, as `every Monday` is: no date of the story.
+    fn habit(&self, r: &Raw) -> bool {
+        let Sem::Cal(c) = &r.sem else { return false };
+        if c.y.is_some() || c.yrel.is_some() || c.yprev.is_some() {
+            return false;
+        }
+        let Some(p) = r.first.checked_sub(1) else { return false };
+        matches!(self.kw(p), Some(Kw::Every | Kw::Chaque))
+            || (self.fr() && p > 0 && self.word_is(p, &[b"les"]) && self.word_is(p - 1, &[b"tous"]))
+    }
 }
 
 /// `word` (ASCII letters, at most [`MAX_WORD`]) lowercased is `folded`: what `fold(word) ==

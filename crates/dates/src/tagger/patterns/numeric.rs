@@ -447,7 +447,12 @@ impl P<'_> {
                     self.word_in(p, self.words().possessives)
                         || (self.word_is(p, &[b"s"]) && p > 0 && self.is_apos(p - 1) && self.glued(p - 1, p))
                 });
-            if !allowed && !possessive {
+            // English writes a count of a thousand or more with a comma (`2,016 people`) or
+            // rounds it (`2000 companies`): a bare number of the calendar's range that is
+            // not a round hundred is a year before any noun (`on 2005 levels`, `upcoming
+            // 2025 tours`).
+            let calendar = !self.fr() && (1900..=2100).contains(&y) && y % 100 != 0;
+            if !allowed && !possessive && !calendar {
                 return None;
             }
         }

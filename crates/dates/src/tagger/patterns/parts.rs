@@ -236,6 +236,15 @@ impl P<'_> {
         if !(1..=30).contains(&n) {
             return None;
         }
+        // `21st Century Fox`, `20th Century Studios`: a capitalised `Century` that no `the`
+        // opens, before a name, is a company's name; the period is `the 20th Century`.
+        if !self.fr()
+            && self.t[i + 1].has(CAP)
+            && self.is_name_word(i + 2)
+            && !(first > 0 && self.is_kw(first - 1, Kw::The))
+        {
+            return Some(Hit::Skip(i + 1));
+        }
         // Before our era, the n-th century runs from year 1 - 100n to year -100(n - 1).
         if let Some((bc, last)) = self.era_at(i + 2) {
             let start = if bc { 1 - n * 100 } else { (n - 1) * 100 };

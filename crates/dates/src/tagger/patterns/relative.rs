@@ -45,7 +45,7 @@ impl P<'_> {
             && self.t.get(k + 2).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("so"));
         let j = if or_so { k + 3 } else { k + 1 };
         let prev = |n: i32, last: usize| emit(i, last, Sem::Prev { n, unit });
-        if self.before_event(j) {
+        if self.before_event(j) || self.gap_to_date(j) {
             return Some(Hit::Skip(j));
         }
         if self.fr() {
@@ -75,6 +75,9 @@ impl P<'_> {
                     Some(Hit::Skip(last))
                 }
             }
+            // `three months later than executives planned`, `a week earlier than expected`:
+            // a gap between two times the phrase does not give, no count from the date before.
+            Kw::Later | Kw::Earlier if self.word_is(j + 1, &[b"than"]) => Some(Hit::Skip(j + 1)),
             Kw::Later | Kw::After => prev(n, j),
             Kw::Earlier | Kw::Before => prev(-n, j),
             // `a year ago this week`, `two years ago this month`, `three weeks ago today`: the
@@ -590,6 +593,18 @@ impl P<'_> {
         emit(i, k + 2, Sem::Span { n: dir * n * mult, unit })
     }
 
+    /// `before` / `after` at `k` and a date right after it, or after a determiner
+    /// (`twenty-five years after 1995`, `two days before Christmas`, `après le 3 mars`):
+    /// the count is a gap from that date, which is read on its own (TimeML marks the two
+    /// apart); counted from the time of writing it would be a date the text never names.
+    fn gap_to_date(&self, k: usize) -> bool {
+        if !matches!(self.kw(k), Some(Kw::Before | Kw::After | Kw::Avant | Kw::Apres)) {
+            return false;
+        }
+        let d = if self.word_in(k + 1, self.words().event_determiners) { k + 2 } else { k + 1 };
+        matches!(self.try_at(d, 1), Some(Hit::Emit(_)))
+    }
+
     /// `before`/`after` at `k` (`avant`, `après`) opens a noun phrase naming an event with
     /// no date in it (`before the murder`, `après son élection`): what counts from it has no
     /// value we can know.
@@ -598,6 +613,11 @@ impl P<'_> {
             return false;
         }
         let mut d = k + 1;
+        if !self.fr() && self.is_apos(d + 1) && self.glued(d, d + 1) && self.word_is(d + 2, &[b"s"]) {
+            // `two months after Russia's invasion`: a possessive opens the phrase of an event,
+            // unless it is a date's (`two days after Monday's vote`, read on its own).
+            return !matches!(self.try_at(d, 1), Some(Hit::Emit(_)));
+        }
         if self.is_apos(d + 1) && self.glued(d, d + 1) {
             // `l'élection`: the elided article and its apostrophe.
             if !self.word_in(d, self.words().event_determiners) {

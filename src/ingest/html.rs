@@ -130,7 +130,7 @@ pub fn declared(doc: &Document) -> Declared {
     for script in doc.select(r#"script[type="application/ld+json"]"#).nodes() {
         let text = script.text();
         let text = text.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>").trim().trim_end_matches(';');
-        if let Ok(v) = serde_json::from_str::<Value>(text) {
+        if let Some(v) = parse_json_ld(text) {
             if let Some(a) = find_article(&v) {
                 read_json_ld(a, &v, &mut d);
             }
@@ -204,6 +204,17 @@ const ARTICLE_TYPES: [&str; 11] = [
     "Report",
     "ScholarlyArticle",
 ];
+
+/// A JSON-LD block's value. Pages print raw line breaks and tabs inside its strings (a
+/// description typed over two lines), which JSON forbids: such a block is read again with every
+/// control character as a space, which changes nothing outside a string.
+fn parse_json_ld(text: &str) -> Option<Value> {
+    serde_json::from_str::<Value>(text).ok().or_else(|| {
+        text.contains(char::is_control)
+            .then(|| text.replace(char::is_control, " "))
+            .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+    })
+}
 
 /// The article object of a JSON-LD block: the block itself, an array item or a `@graph` node.
 fn find_article(v: &Value) -> Option<&Value> {
@@ -934,6 +945,15 @@ mod tests {
         assert!(a.markdown.contains("Les négociations continuent"), "{}", a.markdown);
         assert!(!a.markdown.contains("Les plus lus"), "{}", a.markdown);
         assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2022-12-19"));
+    }
+
+    #[test]
+    fn a_json_ld_block_with_raw_line_breaks_in_its_strings_is_read() {
+        let page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\",\n\
+            \"description\": \"Two\nlines\", \"author\": {\"@type\": \"Person\", \"name\": \"Jose Roe\"}}\
+            </script></head><body><p>Text.</p></body></html>";
+        let d = declared(&Document::from(page));
+        assert_eq!(d.authors, vec!["Jose Roe"]);
     }
 
     #[test]

@@ -505,7 +505,8 @@ const ITEMS_COHESION: f64 = 0.25;
 /// crosses such a list when its excerpts outweigh its labels and stamps: each item is a title,
 /// an excerpt and a stamp. Read as a scored boundary, every sign must agree: the article is
 /// there before (three paragraphs, two of them in a row, no item's head from those two on), the
-/// rest holds [`MIN_ITEMS`] item heads (a stamp, a byline, a signature) on two days or more,
+/// rest holds [`MIN_ITEMS`] item heads (a stamp, a byline, a signature) on two days or more
+/// or by two writers or more,
 /// a title ([`titled`]) for every second head, and seldom two paragraphs in a row (a live
 /// report's entries and an article's closing sections have them), and
 /// the items turn to other subjects ([`ITEMS_COHESION`]). The cut falls before the first
@@ -556,8 +557,16 @@ fn cut_at_items(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
                 days.push(d.0);
             }
         }
+        // Teasers signed rather than dated (`by Jane Roe` under each) are as many stories by
+        // several writers; one writer's name under every entry is a live report's.
+        let mut signers: Vec<String> = Vec::new();
+        for n in items.iter().filter(|&&i| head(i)).filter_map(|&i| byline(plain(lines[i]).0).flatten()) {
+            if !signers.contains(&n) {
+                signers.push(n);
+            }
+        }
         let titles = items.iter().filter(|&&i| !head(i) && titled(lines[i])).count();
-        if days.len() < 2 || titles * 2 < heads {
+        if (days.len() < 2 && signers.len() < 2) || titles * 2 < heads {
             continue;
         }
         let core = content_set(lines, before.iter().copied().filter(|&i| text(cls[i])));
@@ -1197,6 +1206,10 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
             || closing_tail(lines, cls, (s, e), &gap, (j, k), counts.get_or_insert_with(|| repeat_counts(lines)))
         {
             e = k;
+        } else if let Some(k) =
+            closing_past_titles(lines, cls, (s, e), counts.get_or_insert_with(|| repeat_counts(lines)))
+        {
+            e = k;
         } else {
             break;
         }
@@ -1280,6 +1293,49 @@ fn closing_tail(
     keeps_to(&above, &content_set(lines, [p].into_iter()), TAIL_COHESION)
 }
 
+/// The end of the article's closing paragraph ([`closing_tail`]) when the box over it holds
+/// lines that read as text: a teaser's title is a line of some length with function words,
+/// and [`grow`] stops at the first of them. The box is everything up to the first paragraph
+/// after the block, within [`MAX_BOX`] lines, and it must still hold no paragraph.
+fn closing_past_titles(
+    lines: &[&str],
+    cls: &[Class],
+    (s, e): (usize, usize),
+    counts: &HashMap<String, usize>,
+) -> Option<usize> {
+    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
+    let filled = |i: &usize| !lines[*i].trim().is_empty() && cls[*i] != Class::Table;
+    let after: Vec<usize> = (e + 1..lines.len()).filter(filled).take(MAX_BOX + 1).collect();
+    let at = after.iter().position(|&i| is_paragraph(lines[i]))?;
+    let p = after[at];
+    // With no text-like line in the box, `closing_tail` has already judged this paragraph.
+    // Titles under a stamp or a byline are a teaser list's items, under which a footer's
+    // notice reads as a closing paragraph.
+    // The box is a short one under its heading (`Lire aussi`, two teasers), as [`tail_boxes`]
+    // blanks it: a footer's rows of links and notices run longer.
+    let boxed = &after[..at];
+    if !text(cls[p])
+        || boxed.len() > TITLED_BOX
+        || !boxed.iter().any(|&i| text(cls[i]))
+        || !boxed.iter().any(|&i| cls[i] == Class::Closer)
+        || boxed.iter().any(|&i| heads_item(lines[i]))
+    {
+        return None;
+    }
+    let stop = |c: Class| matches!(c, Class::Bad | Class::Closer);
+    let end = (p + 1..cls.len()).find(|&i| stop(cls[i])).unwrap_or(cls.len());
+    let k = (p..end).rev().find(filled).unwrap_or(p);
+    let r = closing_tail(lines, cls, (s, e), boxed, (p, k), counts).then_some(k);
+    if r.is_some() && std::env::var_os("BRIEFING_STAGE_DUMP").is_some() {
+        eprintln!("@@titled\t{}", lines[p]);
+    }
+    r
+}
+
+/// Filled lines of a box whose teasers' titles read as text over the closing paragraph: its
+/// heading and two teasers, a title and a caption or a byline each.
+const TITLED_BOX: usize = 6;
+
 /// A short line with a byline or a date on it: between two stretches of text it heads one of
 /// them (above the article, its headline and standfirst; below it, the next story or a
 /// comment).
@@ -1303,13 +1359,20 @@ fn tail_boxes(lines: &[&str], cls: &[Class], s: usize, e: usize, boxed: &mut [bo
     let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     let filled = |i: &usize| !lines[*i].trim().is_empty() && cls[*i] != Class::Table;
     let Some(j) = (s..=e).rev().find(|&i| text(cls[i])) else { return };
-    let Some(prev) = (s..j).rev().find(|&i| text(cls[i])) else { return };
-    let gap: Vec<usize> = (prev + 1..j).filter(filled).collect();
-    if gap.len() > 2
-        && gap.iter().any(|&i| cls[i] == Class::Closer)
-        && closing_tail(lines, cls, (s, prev), &gap, (j, j), &repeat_counts(lines))
-    {
-        gap.iter().for_each(|&i| boxed[i] = true);
+    let counts = repeat_counts(lines);
+    // The box over the closing paragraph may hold teasers' titles that read as text (see
+    // [`closing_past_titles`]): then it reaches up to the last paragraph above.
+    let last_text = (s..j).rev().find(|&i| text(cls[i]));
+    let last_paragraph = (s..j).rev().find(|&i| text(cls[i]) && is_paragraph(lines[i]));
+    for prev in [last_text, last_paragraph].into_iter().flatten() {
+        let gap: Vec<usize> = (prev + 1..j).filter(filled).collect();
+        if gap.len() > 2
+            && gap.iter().any(|&i| cls[i] == Class::Closer)
+            && closing_tail(lines, cls, (s, prev), &gap, (j, j), &counts)
+        {
+            gap.iter().for_each(|&i| boxed[i] = true);
+            return;
+        }
     }
 }
 

@@ -114,7 +114,28 @@ pub(super) fn image_token(t: &str) -> &str {
 pub(super) fn is_alt_text(l: &str) -> bool {
     let t = l.trim().trim_start_matches(['*', '+', '•', ' ']);
     let tok = image_token(t);
-    !tok.is_empty() && !t[tok.len()..].trim().is_empty()
+    let rest = t[tok.len()..].trim();
+    !tok.is_empty() && !rest.is_empty() && !glued_paragraph(rest)
+}
+
+/// Characters of the text after an image's name from which, in two sentences or more, it is
+/// the article's paragraph printed on the image's line (a picture with no alternative text).
+const GLUED_PARAGRAPH_MIN: usize = 120;
+
+/// Whether the text after an image's name reads as running text rather than the picture's
+/// description: a paragraph of two sentences or more. A caption describes one picture in one
+/// sentence, its credit after it (`(Jane Roe/AP)`); its lead-in day (`Nov. 19`) breaks none.
+fn glued_paragraph(t: &str) -> bool {
+    if !is_paragraph(t) || signals(t).chars < GLUED_PARAGRAPH_MIN {
+        return false;
+    }
+    t.match_indices(['.', '!', '?']).any(|(p, m)| {
+        let before = t[..p].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let after = t[p + m.len()..].strip_prefix(' ').unwrap_or("");
+        before.chars().count() >= 3
+            && before.chars().all(char::is_lowercase)
+            && after.trim_start_matches(['"', '«', '“', ' ']).starts_with(char::is_uppercase)
+    })
 }
 
 /// Whether a line is what a page embeds rather than writes: a frame or player's address
@@ -1595,6 +1616,10 @@ mod tests {
         }
         assert!(is_alt_text("[2541683.png] C'est à Nîmes qu'un imam a été condamné."));
         assert!(!is_alt_text("[2541683.png]"));
+        // The next paragraph printed on an image's line with no alternative text.
+        assert!(!is_alt_text(
+            "[e9881cba-a]The wheel has turned, though, and we're on our way back towards spring. By April, we'll have days nice enough to sit out."
+        ));
         assert_eq!(
             classify("Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.", 1),
             Class::Closer

@@ -1326,17 +1326,15 @@ fn closing_past_titles(
 ) -> Option<usize> {
     let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     let filled = |i: &usize| !lines[*i].trim().is_empty() && cls[*i] != Class::Table;
-    let after: Vec<usize> = (e + 1..lines.len()).filter(filled).take(MAX_BOX + 1).collect();
+    let after: Vec<usize> = (e + 1..lines.len()).filter(filled).take(TITLED_BOX + 1).collect();
     let at = after.iter().position(|&i| is_paragraph(lines[i]))?;
     let p = after[at];
-    // With no text-like line in the box, `closing_tail` has already judged this paragraph.
-    // Titles under a stamp or a byline are a teaser list's items, under which a footer's
-    // notice reads as a closing paragraph.
-    // The box is a short one under its heading (`Lire aussi`, two teasers), as [`tail_boxes`]
-    // blanks it: a footer's rows of links and notices run longer.
+    // A short box under its heading (`Lire aussi`, two teasers), as [`tail_boxes`] blanks it:
+    // a footer's rows of links and notices run longer, and titles under a stamp or a byline
+    // are a teaser list's items, under which a footer's notice reads as a closing paragraph.
+    // With no text-like line in it, `closing_tail` has already judged the paragraph.
     let boxed = &after[..at];
     if !text(cls[p])
-        || boxed.len() > TITLED_BOX
         || !boxed.iter().any(|&i| text(cls[i]))
         || !boxed.iter().any(|&i| cls[i] == Class::Closer)
         || boxed.iter().any(|&i| heads_item(lines[i]))
@@ -1346,11 +1344,7 @@ fn closing_past_titles(
     let stop = |c: Class| matches!(c, Class::Bad | Class::Closer);
     let end = (p + 1..cls.len()).find(|&i| stop(cls[i])).unwrap_or(cls.len());
     let k = (p..end).rev().find(filled).unwrap_or(p);
-    let r = closing_tail(lines, cls, (s, e), boxed, (p, k), counts).then_some(k);
-    if r.is_some() && std::env::var_os("BRIEFING_STAGE_DUMP").is_some() {
-        eprintln!("@@titled\t{}", lines[p]);
-    }
-    r
+    closing_tail(lines, cls, (s, e), boxed, (p, k), counts).then_some(k)
 }
 
 /// Filled lines of a box whose teasers' titles read as text over the closing paragraph: its
@@ -1839,6 +1833,32 @@ mod tests {
         let n = page.len() - 2;
         page.splice(14..n, ["Football", "", F1, "", F2, ""]);
         assert_eq!(main_block(&page, &classes(&page)).map(|b| b.1), Some(7));
+    }
+
+    #[test]
+    fn the_closing_paragraph_under_a_box_whose_titles_read_as_text_joins_the_article() {
+        const A1: &str = "Les étudiants isolés dans les résidences universitaires racontent leur solitude depuis le début du confinement, loin de leurs familles.";
+        const A2: &str = "Pour Nassim, résident de cet établissement, ce sentiment d'isolement s'ajoute à une charge de travail qui ne faiblit pas pour les étudiants.";
+        const A3: &str = "Le collectif qui aide les étudiants précaires a levé près de cent mille euros de dons et soutient trois cents étudiants au quotidien.";
+        const LAST: &str = "Le collectif rappelle que les étudiants isolés dans les résidences universitaires peuvent demander de l'aide, loin de leurs familles, depuis le confinement.";
+        let mut page = vec!["* Accueil", "* Société", "Un titre", A1, "", A2, "", A3];
+        page.extend(["Lire aussi", "À Paris, les étudiants fantômes se manifestent pour la réouverture des facs"]);
+        page.extend([
+            "Lire aussi",
+            "Une cagnotte pour aider les étudiants précaires à se nourrir cet hiver",
+            "",
+            LAST,
+            "",
+        ]);
+        page.extend(["Mentions légales", "Contact", "Plan du site"]);
+        let c = classes(&page);
+        let (s, e) = main_block(&page, &c).expect("block");
+        // The titles read as text: the run stops at the first of them on its own.
+        assert!([9, 11].iter().all(|&i| matches!(c[i], Class::Good | Class::NearGood)), "{c:?}");
+        assert_eq!((s, e), (3, 13), "{c:?}");
+        // The box's titles go with it.
+        let boxed = inner_boxes(&page, &c, s, e);
+        assert!((8..=11).all(|i| boxed[i]) && !boxed[13]);
     }
 
     /// A ranking of companies: an introduction, then items printed as a number and a name,

@@ -114,7 +114,28 @@ pub(super) fn image_token(t: &str) -> &str {
 pub(super) fn is_alt_text(l: &str) -> bool {
     let t = l.trim().trim_start_matches(['*', '+', '•', ' ']);
     let tok = image_token(t);
-    !tok.is_empty() && !t[tok.len()..].trim().is_empty()
+    let rest = t[tok.len()..].trim();
+    !tok.is_empty() && !rest.is_empty() && !glued_paragraph(rest)
+}
+
+/// Characters of the text after an image's name from which, in two sentences or more, it is
+/// the article's paragraph printed on the image's line (a picture with no alternative text).
+const GLUED_PARAGRAPH_MIN: usize = 120;
+
+/// Whether the text after an image's name reads as running text rather than the picture's
+/// description: a paragraph of two sentences or more. A caption describes one picture in one
+/// sentence, its credit after it (`(Jane Roe/AP)`); its lead-in day (`Nov. 19`) breaks none.
+fn glued_paragraph(t: &str) -> bool {
+    if !is_paragraph(t) || signals(t).chars < GLUED_PARAGRAPH_MIN {
+        return false;
+    }
+    t.match_indices(['.', '!', '?']).any(|(p, m)| {
+        let before = t[..p].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let after = t[p + m.len()..].strip_prefix(' ').unwrap_or("");
+        before.chars().count() >= 3
+            && before.chars().all(char::is_lowercase)
+            && after.trim_start_matches(['"', '«', '“', ' ']).starts_with(char::is_uppercase)
+    })
 }
 
 /// Whether a line is what a page embeds rather than writes: a frame or player's address
@@ -505,7 +526,8 @@ const ITEMS_COHESION: f64 = 0.25;
 /// crosses such a list when its excerpts outweigh its labels and stamps: each item is a title,
 /// an excerpt and a stamp. Read as a scored boundary, every sign must agree: the article is
 /// there before (three paragraphs, two of them in a row, no item's head from those two on), the
-/// rest holds [`MIN_ITEMS`] item heads (a stamp, a byline, a signature) on two days or more,
+/// rest holds [`MIN_ITEMS`] item heads (a stamp, a byline, a signature) on two days or more
+/// or by two writers or more,
 /// a title ([`titled`]) for every second head, and seldom two paragraphs in a row (a live
 /// report's entries and an article's closing sections have them), and
 /// the items turn to other subjects ([`ITEMS_COHESION`]). The cut falls before the first
@@ -556,8 +578,16 @@ fn cut_at_items(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
                 days.push(d.0);
             }
         }
+        // Teasers signed rather than dated (`by Jane Roe` under each) are as many stories by
+        // several writers; one writer's name under every entry is a live report's.
+        let mut signers: Vec<String> = Vec::new();
+        for n in items.iter().filter(|&&i| head(i)).filter_map(|&i| byline(plain(lines[i]).0).flatten()) {
+            if !signers.contains(&n) {
+                signers.push(n);
+            }
+        }
         let titles = items.iter().filter(|&&i| !head(i) && titled(lines[i])).count();
-        if days.len() < 2 || titles * 2 < heads {
+        if (days.len() < 2 && signers.len() < 2) || titles * 2 < heads {
             continue;
         }
         let core = content_set(lines, before.iter().copied().filter(|&i| text(cls[i])));
@@ -1197,6 +1227,10 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
             || closing_tail(lines, cls, (s, e), &gap, (j, k), counts.get_or_insert_with(|| repeat_counts(lines)))
         {
             e = k;
+        } else if let Some(k) =
+            closing_past_titles(lines, cls, (s, e), counts.get_or_insert_with(|| repeat_counts(lines)))
+        {
+            e = k;
         } else {
             break;
         }
@@ -1280,6 +1314,43 @@ fn closing_tail(
     keeps_to(&above, &content_set(lines, [p].into_iter()), TAIL_COHESION)
 }
 
+/// The end of the article's closing paragraph ([`closing_tail`]) when the box over it holds
+/// lines that read as text: a teaser's title is a line of some length with function words,
+/// and [`grow`] stops at the first of them. The box is everything up to the first paragraph
+/// after the block, within [`MAX_BOX`] lines, and it must still hold no paragraph.
+fn closing_past_titles(
+    lines: &[&str],
+    cls: &[Class],
+    (s, e): (usize, usize),
+    counts: &HashMap<String, usize>,
+) -> Option<usize> {
+    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
+    let filled = |i: &usize| !lines[*i].trim().is_empty() && cls[*i] != Class::Table;
+    let after: Vec<usize> = (e + 1..lines.len()).filter(filled).take(TITLED_BOX + 1).collect();
+    let at = after.iter().position(|&i| is_paragraph(lines[i]))?;
+    let p = after[at];
+    // A short box under its heading (`Lire aussi`, two teasers), as [`tail_boxes`] blanks it:
+    // a footer's rows of links and notices run longer, and titles under a stamp or a byline
+    // are a teaser list's items, under which a footer's notice reads as a closing paragraph.
+    // With no text-like line in it, `closing_tail` has already judged the paragraph.
+    let boxed = &after[..at];
+    if !text(cls[p])
+        || !boxed.iter().any(|&i| text(cls[i]))
+        || !boxed.iter().any(|&i| cls[i] == Class::Closer)
+        || boxed.iter().any(|&i| heads_item(lines[i]))
+    {
+        return None;
+    }
+    let stop = |c: Class| matches!(c, Class::Bad | Class::Closer);
+    let end = (p + 1..cls.len()).find(|&i| stop(cls[i])).unwrap_or(cls.len());
+    let k = (p..end).rev().find(filled).unwrap_or(p);
+    closing_tail(lines, cls, (s, e), boxed, (p, k), counts).then_some(k)
+}
+
+/// Filled lines of a box whose teasers' titles read as text over the closing paragraph: its
+/// heading and two teasers, a title and a caption or a byline each.
+const TITLED_BOX: usize = 6;
+
 /// A short line with a byline or a date on it: between two stretches of text it heads one of
 /// them (above the article, its headline and standfirst; below it, the next story or a
 /// comment).
@@ -1303,13 +1374,20 @@ fn tail_boxes(lines: &[&str], cls: &[Class], s: usize, e: usize, boxed: &mut [bo
     let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     let filled = |i: &usize| !lines[*i].trim().is_empty() && cls[*i] != Class::Table;
     let Some(j) = (s..=e).rev().find(|&i| text(cls[i])) else { return };
-    let Some(prev) = (s..j).rev().find(|&i| text(cls[i])) else { return };
-    let gap: Vec<usize> = (prev + 1..j).filter(filled).collect();
-    if gap.len() > 2
-        && gap.iter().any(|&i| cls[i] == Class::Closer)
-        && closing_tail(lines, cls, (s, prev), &gap, (j, j), &repeat_counts(lines))
-    {
-        gap.iter().for_each(|&i| boxed[i] = true);
+    let counts = repeat_counts(lines);
+    // The box over the closing paragraph may hold teasers' titles that read as text (see
+    // [`closing_past_titles`]): then it reaches up to the last paragraph above.
+    let last_text = (s..j).rev().find(|&i| text(cls[i]));
+    let last_paragraph = (s..j).rev().find(|&i| text(cls[i]) && is_paragraph(lines[i]));
+    for prev in [last_text, last_paragraph].into_iter().flatten() {
+        let gap: Vec<usize> = (prev + 1..j).filter(filled).collect();
+        if gap.len() > 2
+            && gap.iter().any(|&i| cls[i] == Class::Closer)
+            && closing_tail(lines, cls, (s, prev), &gap, (j, j), &counts)
+        {
+            gap.iter().for_each(|&i| boxed[i] = true);
+            return;
+        }
     }
 }
 
@@ -1532,6 +1610,10 @@ mod tests {
         }
         assert!(is_alt_text("[2541683.png] C'est à Nîmes qu'un imam a été condamné."));
         assert!(!is_alt_text("[2541683.png]"));
+        // The next paragraph printed on an image's line with no alternative text.
+        assert!(!is_alt_text(
+            "[e9881cba-a]The wheel has turned, though, and we're on our way back towards spring. By April, we'll have days nice enough to sit out."
+        ));
         assert_eq!(
             classify("Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.", 1),
             Class::Closer
@@ -1751,6 +1833,32 @@ mod tests {
         let n = page.len() - 2;
         page.splice(14..n, ["Football", "", F1, "", F2, ""]);
         assert_eq!(main_block(&page, &classes(&page)).map(|b| b.1), Some(7));
+    }
+
+    #[test]
+    fn the_closing_paragraph_under_a_box_whose_titles_read_as_text_joins_the_article() {
+        const A1: &str = "Les étudiants isolés dans les résidences universitaires racontent leur solitude depuis le début du confinement, loin de leurs familles.";
+        const A2: &str = "Pour Nassim, résident de cet établissement, ce sentiment d'isolement s'ajoute à une charge de travail qui ne faiblit pas pour les étudiants.";
+        const A3: &str = "Le collectif qui aide les étudiants précaires a levé près de cent mille euros de dons et soutient trois cents étudiants au quotidien.";
+        const LAST: &str = "Le collectif rappelle que les étudiants isolés dans les résidences universitaires peuvent demander de l'aide, loin de leurs familles, depuis le confinement.";
+        let mut page = vec!["* Accueil", "* Société", "Un titre", A1, "", A2, "", A3];
+        page.extend(["Lire aussi", "À Paris, les étudiants fantômes se manifestent pour la réouverture des facs"]);
+        page.extend([
+            "Lire aussi",
+            "Une cagnotte pour aider les étudiants précaires à se nourrir cet hiver",
+            "",
+            LAST,
+            "",
+        ]);
+        page.extend(["Mentions légales", "Contact", "Plan du site"]);
+        let c = classes(&page);
+        let (s, e) = main_block(&page, &c).expect("block");
+        // The titles read as text: the run stops at the first of them on its own.
+        assert!([9, 11].iter().all(|&i| matches!(c[i], Class::Good | Class::NearGood)), "{c:?}");
+        assert_eq!((s, e), (3, 13), "{c:?}");
+        // The box's titles go with it.
+        let boxed = inner_boxes(&page, &c, s, e);
+        assert!((8..=11).all(|i| boxed[i]) && !boxed[13]);
     }
 
     /// A ranking of companies: an introduction, then items printed as a number and a name,

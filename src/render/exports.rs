@@ -368,6 +368,7 @@ pub(super) fn chronology_part_json(site: &Site, pages: &EventPages, part: Part) 
         if k > 0 {
             out.raw(",");
         }
+        super::prefetch::event(site, ei + super::prefetch::AHEAD);
         out.event(&event_out(site, Some(pages), ei, Some(first)));
     }
     out.raw("]}\n");

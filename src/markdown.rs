@@ -576,7 +576,7 @@ impl<'a> Renderer<'a> {
 
     fn close_block(&mut self, heading: bool) {
         if let Some((n, text)) = self.block_stack.pop() {
-            let text = crate::text::squash_spaces(&text);
+            let text = crate::text::squash_spaces_cow(&text);
             if let Some((_, parent)) = self.block_stack.last_mut() {
                 // An item's nested paragraphs are part of the item's text too.
                 parent.push(' ');
@@ -586,7 +586,7 @@ impl<'a> Renderer<'a> {
             let mut id = String::with_capacity(8);
             id.push('p');
             push_number(&mut id, n);
-            self.blocks.push(Block { id, text: text.into(), heading, line });
+            self.blocks.push(Block { id, text: std::sync::Arc::from(&*text), heading, line });
         }
     }
 

@@ -107,10 +107,15 @@ impl Folded {
 
 /// `s` with every run of whitespace turned into one space, and no space at either end.
 pub fn squash_spaces(s: &str) -> String {
-    // Most texts (every paragraph of every article comes here) are squashed already: told
-    // by their bytes, they are copied without reading them as characters.
+    squash_spaces_cow(s).into_owned()
+}
+
+/// [`squash_spaces`], borrowing `s` when it is squashed already: most texts (every paragraph
+/// of every article comes here) are, and a copy of each was one more of the whole dossier.
+pub fn squash_spaces_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    // Told by their bytes, without reading them as characters.
     if is_squashed(s) {
-        return s.to_owned();
+        return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
@@ -119,7 +124,7 @@ pub fn squash_spaces(s: &str) -> String {
         }
         out.push_str(w);
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether `s` has no whitespace but single ASCII spaces between other characters: what

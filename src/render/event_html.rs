@@ -32,6 +32,12 @@ pub fn is_builtin(tera: &Tera) -> bool {
     super::templates::is_builtin(tera, "partials/event.html")
 }
 
+/// The tag of a cited source's name in [`Strings`]: it is no article.
+const CITED: u32 = u32::MAX - 1;
+
+/// The tag of an article's name whose number does not fit below [`CITED`] (never).
+const UNKNOWN: u32 = u32::MAX;
+
 /// The interface strings the fragment shows, escaped once, as `t()` gives them (the site's
 /// `[translations]` first, then the built-in strings).
 pub struct Strings {
@@ -45,13 +51,12 @@ pub struct Strings {
     topics: String,
     /// Not escaped: an outlet's name is compared with it.
     unknown_outlet: String,
-    /// Every source as both forms name it ([`source_name`] then [`date`]). Made once: a
-    /// source is named in the entry of each event it reports, and making its date's text each
-    /// time was a tenth of an entry's cost.
+    /// Every source as both forms name it ([`source_name`] then [`date`]), tagged with the
+    /// article the source is, as a number ([`CITED`] for none, [`UNKNOWN`] for one to look
+    /// up in the site): an entry reads both, for each of its sources. Made once: a source is named
+    /// in the entry of each event it reports, and making its date's text each time was a
+    /// tenth of an entry's cost.
     names: Packed,
-    /// The article of each source that is one, as a number (`u32::MAX`: a cited source, or
-    /// one to look up in the site).
-    source_article: Vec<u32>,
     /// Each article's language when it is not the site's ([`context::other_language`]): 0
     /// for none, else one more than its place in `langs`.
     article_lang: Vec<u16>,
@@ -76,15 +81,18 @@ impl Strings {
             topics: esc("topics")?,
             unknown_outlet: raw("unknown_outlet")?,
             names: Packed::default(),
-            source_article: Vec::with_capacity(site.sources.len()),
             article_lang: Vec::with_capacity(site.articles.len()),
             langs: Vec::new(),
         };
-        let mut names = Packed::with_capacity(site.sources.len() * 40);
+        let mut names = Packed::with_capacity(site.sources.len());
         for s in &site.sources {
-            // Past 4 GiB of names (never: a source's is tens of bytes), the rest are made
-            // when written ([`Strings::name`]).
-            if !names.push(|out| {
+            let article = match s.kind {
+                SourceKind::Article(a) => u32::try_from(a.index()).ok().filter(|&a| a < CITED).unwrap_or(UNKNOWN),
+                SourceKind::Cited(..) => CITED,
+            };
+            // Past 4 GiB of long names (never: a source's is tens of bytes), the rest are
+            // made when written ([`Strings::name`]).
+            if !names.push(article, |out| {
                 source_name(out, site, &t, s);
                 date(out, site, s);
             }) {
@@ -92,14 +100,6 @@ impl Strings {
             }
         }
         t.names = names;
-        t.source_article = site
-            .sources
-            .iter()
-            .map(|s| match s.kind {
-                SourceKind::Article(a) => u32::try_from(a.index()).unwrap_or(u32::MAX),
-                SourceKind::Cited(..) => u32::MAX,
-            })
-            .collect();
         for a in &site.articles {
             let k = match context::other_language(site, a.language.as_deref()) {
                 None => 0,
@@ -132,8 +132,9 @@ impl Strings {
 
     /// The article source `si` is, if it is one.
     fn source_article(&self, site: &Site, si: usize) -> Option<ArticleId> {
-        match self.source_article.get(si) {
-            Some(&a) if a != u32::MAX => Some(ArticleId(a as usize)),
+        match self.names.tag(si) {
+            Some(CITED) => None,
+            Some(a) if a < CITED => Some(ArticleId(a as usize)),
             _ => match site.sources[si].kind {
                 SourceKind::Article(a) => Some(a),
                 SourceKind::Cited(..) => None,

@@ -225,8 +225,11 @@ fn event_out<'s>(site: &'s Site, pages: Option<&'s EventPages>, ei: usize, first
             *before == e.span || before.iso() == value_of()
         }
     });
-    let sources = (!sources_are_mentions(site, e, many))
-        .then(|| e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect());
+    let sources = (!sources_are_mentions_by_id(pages, e, many).unwrap_or_else(|| {
+        let key = |s: crate::doc::SourceId| site.sources[s].key.as_str();
+        sources_are_mentions(e, many, |i| key(site.article_sources[e.mentions[i].article]), |j| key(e.sources[j]))
+    }))
+    .then(|| e.sources.iter().map(|&s| site.sources[s].key.as_str()).collect());
     // Compared, not assumed: the id is the chronology's to make, and a lossless file must
     // not depend on how it makes them.
     let derived = first.is_some_and(|(n, at)| e.id.strip_prefix('e').is_some_and(|d| is_decimal(d, n + ei - at)));
@@ -250,19 +253,41 @@ fn event_out<'s>(site: &'s Site, pages: Option<&'s EventPages>, ei: usize, first
     }
 }
 
+/// [`sources_are_mentions`] with sources told apart by number ([`EventPages::article_key`]):
+/// each a slot read beside the mention's slug rather than its key, three pointers away in
+/// the site. `None` when some key must be compared as text.
+fn sources_are_mentions_by_id(pages: Option<&EventPages>, e: &crate::chronology::Event, many: bool) -> Option<bool> {
+    let p = pages?;
+    // Every number is checked first (the slots read are read again below, from the cache):
+    // a key without one anywhere makes the whole comparison textual.
+    let numbered = e.mentions.iter().all(|m| p.article_key(m.article).is_some())
+        && e.sources.iter().all(|&s| p.source_key(s).is_some());
+    if !numbered {
+        return None;
+    }
+    let mention = |i: usize| p.article_key(e.mentions[i].article).unwrap_or(u32::MAX);
+    let source = |j: usize| p.source_key(e.sources[j]).unwrap_or(u32::MAX);
+    Some(sources_are_mentions(e, many, mention, source))
+}
+
 /// Whether `e`'s sources are its mentions' sources, each once, in the order first mentioned
-/// (by key): its export then leaves them out. Compared as they come, with no list made of
-/// either (two for each of hundreds of thousands of events); by hash past `many` mentions.
-fn sources_are_mentions(site: &Site, e: &crate::chronology::Event, many: bool) -> bool {
-    let key = |s: crate::doc::SourceId| site.sources[s].key.as_str();
-    let mut seen: FastMap<&str, ()> = FastMap::default();
+/// (by key: `mention_key` of the `i`th mention, `source_key` of the `j`th source): its
+/// export then leaves them out. Compared as they come, with no list made of either; by hash
+/// past `many` mentions.
+fn sources_are_mentions<K: Eq + std::hash::Hash + Copy>(
+    e: &crate::chronology::Event,
+    many: bool,
+    mention_key: impl Fn(usize) -> K,
+    source_key: impl Fn(usize) -> K,
+) -> bool {
+    let mut seen: FastMap<K, ()> = FastMap::default();
     // The sources matched so far: `e.sources[..n]`.
     let mut n = 0;
-    for m in &e.mentions {
-        let k = key(site.article_sources[m.article]);
-        let new = if many { seen.insert(k, ()).is_none() } else { !e.sources[..n].iter().any(|&s| key(s) == k) };
+    for i in 0..e.mentions.len() {
+        let k = mention_key(i);
+        let new = if many { seen.insert(k, ()).is_none() } else { !(0..n).any(|j| source_key(j) == k) };
         if new {
-            if e.sources.get(n).is_none_or(|&s| key(s) != k) {
+            if n >= e.sources.len() || source_key(n) != k {
                 return false;
             }
             n += 1;
@@ -343,6 +368,7 @@ pub(super) fn chronology_part_json(site: &Site, pages: &EventPages, part: Part) 
         if k > 0 {
             out.raw(",");
         }
+        super::prefetch::event(site, ei + super::prefetch::AHEAD);
         out.event(&event_out(site, Some(pages), ei, Some(first)));
     }
     out.raw("]}\n");

@@ -16,6 +16,7 @@ pub mod i18n;
 mod mentions;
 mod packed;
 mod page_html;
+mod prefetch;
 pub mod search;
 pub mod templates;
 pub mod timeline_svg;
@@ -734,8 +735,12 @@ impl Pages {
                         .get_or_init(|| context::timeline(site, &self.top(), 0..site.events.len(), ids))
                 };
                 let whole = |ids: bool| whole(ids).clone();
-                let ctx =
-                    context::chronology_page(site, &self.top(), &self.outline, file, &|ei| fragment(ei, true), &whole);
+                // A page's events follow each other: those a few ahead are asked for meanwhile.
+                let entry = |ei: usize| {
+                    prefetch::event(site, ei + prefetch::AHEAD);
+                    fragment(ei, true)
+                };
+                let ctx = context::chronology_page(site, &self.top(), &self.outline, file, &entry, &whole);
                 match self.fast(via, |f| f.chronology) {
                     Some(t) => Ok(page_html::chronology::write(t, &ctx, Some(&head)).into_bytes()),
                     None => self.page_with_head("chronology.html", &ctx, Some(head)),

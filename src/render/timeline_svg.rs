@@ -387,11 +387,15 @@ struct Bin {
 impl Bin {
     const EMPTY: Bin =
         Bin { count: 0, first: None, conflicts: 0, first_conflict: None, members: Vec::new(), conflicting: Vec::new() };
-    fn add(&mut self, m: &Mark) {
+    /// Counts `m` in, keeping its index among the members when `keep` (a drawing that names
+    /// its events' ids: the whole chronology's has a bin of hundreds of thousands).
+    fn add(&mut self, m: &Mark, keep: bool) {
         self.count += 1;
-        self.members.push(m.index);
-        if m.conflict {
-            self.conflicting.push(m.index);
+        if keep {
+            self.members.push(m.index);
+            if m.conflict {
+                self.conflicting.push(m.index);
+            }
         }
         let key = (m.start, m.index);
         if self.first.is_none_or(|f| key < f) {
@@ -418,6 +422,8 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links, size: 
         }
         None => String::new(),
     };
+    // The members of each bin are only read to name their ids.
+    let keep = links.id.is_some();
     let first_year = marks.iter().map(|m| m.start.get_year()).min()?;
     let last_year = marks.iter().map(|m| m.start.get_year()).max()?;
     let mut nodes = Vec::new();
@@ -434,8 +440,8 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links, size: 
     for m in marks {
         let y = m.start.get_year();
         match m.start.get_month().filter(|_| m.start.precision() != Precision::Year) {
-            Some(mo) => bins[((month_index(y, mo) - m0) / per_bin) as usize].add(m),
-            None => year_only[(i64::from(y) - i64::from(first_year)) as usize].add(m),
+            Some(mo) => bins[((month_index(y, mo) - m0) / per_bin) as usize].add(m, keep),
+            None => year_only[(i64::from(y) - i64::from(first_year)) as usize].add(m, keep),
         }
     }
     let x_of_month = |mi: f64| LEFT as f64 + (mi - m0 as f64) * plot as f64 / span as f64;
@@ -720,7 +726,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links, size: 
             let mut day_bins = vec![Bin::EMPTY; zoom_days as usize];
             for (di, ms) in per_day.iter().enumerate() {
                 for m in ms {
-                    day_bins[di].add(m);
+                    day_bins[di].add(m, keep);
                 }
                 let Some((_, first)) = day_bins[di].first else { continue };
                 let h = (ms.len() as f64 * BAR_H as f64 / densest as f64).max(2.0);

@@ -29,18 +29,26 @@ pub struct EventPages {
     of: Vec<u32>,
     /// Each event's mentions by article, for the pages that look for one article's.
     mentions: super::mentions::ByArticle,
-    /// Each article's slug: the chronology's entries and its JSON name the article of each
-    /// of hundreds of thousands of reports.
+    /// Each article's slug, tagged with its source's key ([`EventPages::article_key`]): the
+    /// chronology's entries and its JSON name the article of each of hundreds of thousands
+    /// of reports, and the JSON compares their sources.
     slugs: Packed,
+    /// Whether every source's key is its own: sources are then the same source exactly when
+    /// their ids are equal, and their keys need not be read to tell.
+    unique_keys: bool,
 }
 
 impl EventPages {
     /// Finds the page of every event of `site`.
     pub fn new(site: &Site) -> EventPages {
         let parts = chronology_files::parts(site);
-        let mut slugs = Packed::with_capacity(site.articles.len() * 32);
-        for a in &site.articles {
-            if !slugs.push(|out| out.push_str(&a.slug)) {
+        // The site's index holds each key once, and every source's key (it is made from
+        // them): as many keys as sources, and no two share one.
+        let unique_keys = site.source_index.len() == site.sources.len();
+        let mut slugs = Packed::with_capacity(site.articles.len());
+        for (a, &s) in site.articles.iter().zip(&site.article_sources) {
+            let key = u32::try_from(s.index()).ok().filter(|_| unique_keys).unwrap_or(u32::MAX);
+            if !slugs.push(key, |out| out.push_str(&a.slug)) {
                 break;
             }
         }
@@ -50,6 +58,7 @@ impl EventPages {
                 of: vec![0; site.events.len()],
                 mentions: super::mentions::ByArticle::new(&site.events),
                 slugs,
+                unique_keys,
             };
         }
         let mut of = vec![u32::MAX; site.events.len()];
@@ -61,7 +70,19 @@ impl EventPages {
             }
             pages.push(format!("{}.html", p.stem()));
         }
-        EventPages { pages, of, mentions: super::mentions::ByArticle::new(&site.events), slugs }
+        EventPages { pages, of, mentions: super::mentions::ByArticle::new(&site.events), slugs, unique_keys }
+    }
+
+    /// A number for the key of article `ai`'s own source, read beside its slug: equal to
+    /// [`EventPages::source_key`] of a source exactly when their keys are equal. `None` when
+    /// keys must be compared as text (two sources share one, or past 32 bits).
+    pub fn article_key(&self, ai: ArticleId) -> Option<u32> {
+        self.slugs.tag(ai.index()).filter(|&k| k != u32::MAX)
+    }
+
+    /// A number for the key of source `s`, as [`EventPages::article_key`] gives them.
+    pub fn source_key(&self, s: crate::doc::SourceId) -> Option<u32> {
+        u32::try_from(s.index()).ok().filter(|&k| self.unique_keys && k != u32::MAX)
     }
 
     /// The slug of article `ai` of `site` (the site these pages were found for).

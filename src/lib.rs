@@ -6,6 +6,7 @@
 //! [`diagnostics::Diagnostic`]s tied to a file and line.
 
 pub mod actors;
+pub(crate) mod cache_hint;
 pub mod check;
 pub mod chronology;
 pub mod config;

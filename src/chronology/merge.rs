@@ -5,6 +5,7 @@
 
 use super::extract::{content_words, Words};
 use super::{Candidate, Mention};
+use crate::cache_hint;
 use crate::content::Article;
 use crate::dates::PartialDate;
 use crate::doc::{ArticleId, TopicId};
@@ -572,20 +573,9 @@ const AHEAD: usize = 4;
 /// merging's time at 10,000 articles, more the larger the heap).
 #[inline(always)]
 fn prefetch(keys: &[u64]) {
-    #[cfg(all(target_arch = "x86_64", target_feature = "sse"))]
-    {
-        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-        let first = keys.as_ptr();
-        let last = first.wrapping_add(keys.len().saturating_sub(1));
-        // SAFETY: SSE is enabled (the cfg above); a prefetch is a hint, which reads nothing
-        // the program sees and never faults, whatever the address.
-        unsafe {
-            _mm_prefetch::<_MM_HINT_T0>(first.cast::<i8>());
-            _mm_prefetch::<_MM_HINT_T0>(last.cast::<i8>());
-        }
-    }
-    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse")))]
-    let _ = keys;
+    let first = keys.as_ptr();
+    cache_hint::prefetch(first);
+    cache_hint::prefetch(first.wrapping_add(keys.len().saturating_sub(1)));
 }
 
 /// The group `c` reports the event of, among the `near` ones: that whose every distinct

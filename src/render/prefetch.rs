@@ -4,24 +4,11 @@
 //! all over the heap: writing an entry waited on memory for each in turn, most of its time
 //! on a large dossier, where the drawing of these lines ahead lets the waits overlap.
 
+use crate::cache_hint::prefetch as line;
 use crate::site::Site;
 
 /// How many events ahead an event's own arrays are asked for.
 pub const AHEAD: usize = 4;
-
-/// Starts loading the cache line at `p`, without waiting for it: a hint, which never faults
-/// whatever the address, and does nothing on processors it is not written for.
-#[inline]
-fn line<T>(p: *const T) {
-    // SAFETY: SSE, which the instruction needs, is part of every x86-64 processor, and a
-    // prefetch reads nothing the program sees: any address will do.
-    #[cfg(target_arch = "x86_64")]
-    unsafe {
-        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p.cast())
-    };
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = p;
-}
 
 /// Asks for what writing event `ei` (if there is one) and, half as far ahead, event `ei -
 /// AHEAD / 2` read: first the event's arrays, then, once they have come, what its mentions

@@ -1651,6 +1651,17 @@ mod tests {
     }
 
     #[test]
+    fn a_line_under_the_text_s_first_paragraph_is_scored_without_a_byline_under_it() {
+        let headline = "Climate protesters stop the evening play at the city theatre";
+        let lines = ["* Home", "* News", P1, headline, P2];
+        let bare = TITLE_FEATURES.iter().position(|n| *n == "below_bare").unwrap();
+        with_page(&lines, 2, |page| {
+            let values = features(page, 3, Place::Below { text_above: 1, signed: false }).unwrap();
+            assert_eq!(values[bare], 1.0);
+        });
+    }
+
+    #[test]
     fn the_fitted_weights_follow_the_features_names() {
         let names: Vec<&str> = TITLE_WEIGHTS.iter().map(|(n, _)| *n).collect();
         assert_eq!(names, TITLE_FEATURES);

@@ -1371,6 +1371,28 @@ mod tests {
     }
 
     #[test]
+    fn a_bucket_sorts_its_postings_by_key_rank_then_document() {
+        // Keys 7, 2 and 9, whose ranks in byte order are 1, 2 and 0, pushed in document order.
+        let pushed = [(7, 0, 1.0), (2, 0, 0.5), (9, 1, 4.0), (7, 3, 2.0), (2, 3, 1.5), (7, 8, 0.0)];
+        let mut b = Bucket::default();
+        let mut df = vec![0u32; 10];
+        for &(k, d, w) in &pushed {
+            b.push(k, d, w);
+            df[k as usize] += 1;
+        }
+        let mut rank = vec![0u32; 10];
+        (rank[7], rank[2], rank[9]) = (1, 2, 0);
+        let keys = [9, 7, 2];
+        let mut place = vec![0u32; 10];
+        for (i, &k) in keys.iter().enumerate() {
+            place[k as usize] = i as u32;
+        }
+        let mut expected: Vec<Posting> = pushed.iter().map(|&(k, d, w)| (rank[k as usize], d, w)).collect();
+        expected.sort_by_key(|p| (p.0, p.1));
+        assert_eq!(b.by_key(&keys, &place, &df, &rank), expected);
+    }
+
+    #[test]
     fn postings_numbers_come_back_whole() {
         let numbers = [0, 1, 9, 31, 32, 33, 1023, 1024, 65_535, 1 << 20, u32::MAX];
         let mut list = String::new();

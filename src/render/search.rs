@@ -319,7 +319,7 @@ impl Plan {
             pending = Some(docs);
         }
         pending.into_iter().flatten().for_each(|d| index.add(d));
-        let Index { names, shards: _, ids, local, buckets, exceptions, lens } = index;
+        let Index { names, shards, df, ids, local, buckets, exceptions, lens } = index;
         drop(ids);
         drop(local);
         // BM25's length normalisation is per kind: an event is one sentence, an article pages.
@@ -353,6 +353,17 @@ impl Plan {
         for (r, &id) in order.iter().enumerate() {
             rank[id as usize] = r as u32;
         }
+        // Each shard's keys in byte order, and each key's place among them.
+        let mut shard_keys: Vec<Vec<u32>> = vec![Vec::new(); self.terms];
+        for &id in &order {
+            shard_keys[shards[id as usize] as usize].push(id);
+        }
+        let mut place = vec![0u32; names.len()];
+        for keys in &shard_keys {
+            for (i, &id) in keys.iter().enumerate() {
+                place[id as usize] = i as u32;
+            }
+        }
         // A word whose stem does not begin it (`happy` → `happi`): the script finds every
         // other stem as the longest one that begins the typed word.
         let mut words: Vec<Vec<(String, String)>> = vec![Vec::new(); self.terms];
@@ -362,15 +373,9 @@ impl Plan {
         buckets
             .into_par_iter()
             .zip(words)
-            .map(|(bucket, mut exc)| {
-                // Each key's rank looked up once, then sorted as one number: the lookups at
-                // each comparison were a cache miss each once a large dossier's keys
-                // outgrew the cache. A key is posted once per document: no two are equal.
-                let mut bucket = bucket.decode();
-                for p in &mut bucket {
-                    p.0 = rank[p.0 as usize];
-                }
-                bucket.sort_unstable_by_key(|p| (u64::from(p.0) << 32) | u64::from(p.1));
+            .zip(shard_keys)
+            .map(|((bucket, mut exc), keys)| {
+                let bucket = bucket.by_key(&keys, &place, &df, &rank);
                 exc.sort_unstable();
                 let p = Postings { bucket: &bucket, names: &names, order: &order, lens: &lens, total };
                 let w = Exceptions(&exc);
@@ -422,6 +427,12 @@ fn blocks(body: &crate::markdown::Body) -> Vec<Passage<'_>> {
         .filter(|b| !b.text.trim().is_empty())
         .map(|b| (b.id.as_str(), without_citations(&b.text)))
         .collect()
+}
+
+/// A document's paragraphs as the term shards read them, each weighted 1: [`blocks`]
+/// without the list, nor the blank paragraphs it leaves out (they hold no word).
+fn paragraph_words(body: &crate::markdown::Body) -> impl Iterator<Item = (std::borrow::Cow<'_, str>, f32)> {
+    body.blocks.iter().map(|b| (without_citations(&b.text), 1.0))
 }
 
 /// A document's passages, for its shard: its paragraphs in order, each cut to its opening
@@ -613,6 +624,8 @@ struct Index {
     names: Vec<Arc<str>>,
     /// Each key's term shard, by its number.
     shards: Vec<u32>,
+    /// How many documents hold each key, by its number.
+    df: Vec<u32>,
     ids: WordMap<Arc<str>, u32>,
     /// For each generation of a thread's [`StemCache`] that documents came from, each of its
     /// key numbers' number here (`u32::MAX`: not met yet): a key is then hashed once per
@@ -632,6 +645,7 @@ impl Index {
         Index {
             names: Vec::new(),
             shards: Vec::new(),
+            df: Vec::new(),
             ids: WordMap::default(),
             local: WordMap::default(),
             buckets: (0..terms).map(|_| Bucket::default()).collect(),
@@ -650,27 +664,32 @@ impl Index {
         if self.local.len() >= LOCAL_GENERATIONS && !self.local.contains_key(&d.generation) {
             self.local.clear();
         }
-        let local = self.local.entry(d.generation).or_default();
-        for (key, local_id, w) in d.keys {
+        let Index { names, shards, df, ids, local, buckets, .. } = self;
+        let local = local.entry(d.generation).or_default();
+        for (local_id, w) in d.keys {
             let known = local.get(local_id as usize).copied().filter(|&id| id != u32::MAX);
-            let id = match known.or_else(|| self.ids.get(&*key).copied()) {
-                Some(id) => id,
-                None => {
-                    let id = self.names.len() as u32;
-                    self.shards.push(shard_of(&key, self.buckets.len()) as u32);
-                    self.names.push(key.clone());
-                    self.ids.insert(key, id);
-                    id
-                }
-            };
-            if known.is_none() {
+            let id = known.unwrap_or_else(|| {
+                let key = key_at(&d.table, local_id);
+                let id = match ids.get(&*key) {
+                    Some(&id) => id,
+                    None => {
+                        let id = names.len() as u32;
+                        shards.push(shard_of(&key, buckets.len()) as u32);
+                        df.push(0);
+                        names.push(key.clone());
+                        ids.insert(key, id);
+                        id
+                    }
+                };
                 let at = local_id as usize;
                 if local.len() <= at {
                     local.resize(at + 1, u32::MAX);
                 }
                 local[at] = id;
-            }
-            self.buckets[self.shards[id as usize] as usize].push(id, n, w);
+                id
+            });
+            df[id as usize] += 1;
+            buckets[shards[id as usize] as usize].push(id, n, w);
         }
         for (word, stem) in d.exceptions {
             match self.exceptions.entry(word) {
@@ -711,9 +730,8 @@ impl Bucket {
         self.last = doc;
     }
 
-    /// The postings, in the order they were pushed (the compact form is dropped here).
-    fn decode(self) -> Vec<Posting> {
-        let mut out = Vec::new();
+    /// Gives each posting to `f`, in the order they were pushed.
+    fn for_each(&self, mut f: impl FnMut(Posting)) {
         let mut at = 0;
         let mut doc = 0;
         let b = &self.bytes;
@@ -721,8 +739,28 @@ impl Bucket {
             let key = read_varint(b, &mut at);
             doc += read_varint(b, &mut at);
             let halves = read_varint(b, &mut at);
-            out.push((key, doc, halves as f32 / 2.0));
+            f((key, doc, halves as f32 / 2.0));
         }
+    }
+
+    /// The postings sorted by key (given as its `rank` in byte order), then document (the
+    /// compact form is dropped here). `keys` are the bucket's keys in byte order, `place`
+    /// each key's place among them and `df` how many postings each has: a counting sort
+    /// that keeps the order of pushing, which is the documents', where sorting the pairs
+    /// was a comparison sort of every posting of the site.
+    fn by_key(self, keys: &[u32], place: &[u32], df: &[u32], rank: &[u32]) -> Vec<Posting> {
+        let mut next: Vec<usize> = Vec::with_capacity(keys.len());
+        let mut total = 0;
+        for &id in keys {
+            next.push(total);
+            total += df[id as usize] as usize;
+        }
+        let mut out = vec![(0, 0, 0.0); total];
+        self.for_each(|(key, doc, w)| {
+            let at = &mut next[place[key as usize] as usize];
+            out[*at] = (rank[key as usize], doc, w);
+            *at += 1;
+        });
         out
     }
 }
@@ -847,15 +885,76 @@ struct Known {
     told: u32,
 }
 
+/// A word of at most 16 bytes as two numbers (its bytes, little-endian, zero-padded): a
+/// folded word holds no zero byte, so that two words differ as their numbers do.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct ShortWord(u64, u64);
+
+impl std::hash::Hash for ShortWord {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        h.write_u64(self.0);
+        h.write_u64(self.1);
+    }
+}
+
+impl ShortWord {
+    /// `w` as a [`ShortWord`], when it is short enough.
+    fn of(w: &str) -> Option<ShortWord> {
+        let b = w.as_bytes();
+        if b.len() > 16 {
+            return None;
+        }
+        let mut head = [0u8; 16];
+        head[..b.len()].copy_from_slice(b);
+        let (lo, hi) = head.split_at(8);
+        Some(ShortWord(u64::from_le_bytes(lo.try_into().ok()?), u64::from_le_bytes(hi.try_into().ok()?)))
+    }
+}
+
+/// What a thread knows of the words of one language: every word of every document is
+/// looked up here, and most words are short, found by two numbers where a string was
+/// hashed a byte at a time and compared with `memcmp` (a seventh of the index's time).
+#[derive(Default)]
+struct Words {
+    short: WordMap<ShortWord, Known>,
+    long: WordMap<Box<str>, Known>,
+}
+
+impl Words {
+    fn get_mut(&mut self, w: &str) -> Option<&mut Known> {
+        match ShortWord::of(w) {
+            Some(k) => self.short.get_mut(&k),
+            None => self.long.get_mut(w),
+        }
+    }
+
+    fn insert(&mut self, w: &str, known: Known) -> &mut Known {
+        match ShortWord::of(w) {
+            Some(k) => self.short.entry(k).or_insert(known),
+            None => self.long.entry(w.into()).or_insert(known),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
+    fn clear(&mut self) {
+        self.short.clear();
+        self.long.clear();
+    }
+}
+
 /// Each word's stem, per language, as this thread has computed them, and the keys of the
 /// document being read as numbers: a dossier's documents share most of their words, and
 /// stemming was a tenth of a build's instructions; then hashing and copying each word's key
 /// again per occurrence was most of what was left.
 struct StemCache {
-    fr: (Stemmer, WordMap<Box<str>, Known>),
-    en: (Stemmer, WordMap<Box<str>, Known>),
-    /// Every key the words have given, by number, shared with the documents that hold it.
-    keys: Vec<Arc<str>>,
+    fr: (Stemmer, Words),
+    en: (Stemmer, Words),
+    /// Every key the words have given, by number, shared with the documents read with it
+    /// (a new table when the cache starts again, so that theirs stays whole).
+    keys: Arc<KeyTable>,
     ids: WordMap<Arc<str>, u32>,
     /// Each key's weighted count in the document being read, negative when it has none;
     /// `touched` lists the keys it has, in the order they came.
@@ -878,9 +977,9 @@ fn next_generation() -> u64 {
 impl StemCache {
     fn new() -> StemCache {
         StemCache {
-            fr: (Stemmer::create(Algorithm::French), WordMap::default()),
-            en: (Stemmer::create(Algorithm::English), WordMap::default()),
-            keys: Vec::new(),
+            fr: (Stemmer::create(Algorithm::French), Words::default()),
+            en: (Stemmer::create(Algorithm::English), Words::default()),
+            keys: Arc::default(),
             ids: WordMap::default(),
             weights: Vec::new(),
             touched: Vec::new(),
@@ -890,7 +989,7 @@ impl StemCache {
     }
 
     /// The words read in `lang`.
-    fn words(&mut self, lang: Lang) -> &mut WordMap<Box<str>, Known> {
+    fn words(&mut self, lang: Lang) -> &mut Words {
         match lang {
             Lang::Fr => &mut self.fr.1,
             Lang::En => &mut self.en.1,
@@ -902,12 +1001,12 @@ impl StemCache {
     fn start(&mut self) {
         if self.fr.1.len() > STEM_CACHE_WORDS
             || self.en.1.len() > STEM_CACHE_WORDS
-            || self.keys.len() > 4 * STEM_CACHE_WORDS
+            || read_keys(&self.keys).len() > 4 * STEM_CACHE_WORDS
             || self.doc == u32::MAX
         {
             self.fr.1.clear();
             self.en.1.clear();
-            self.keys.clear();
+            self.keys = Arc::default();
             self.ids.clear();
             self.weights.clear();
             self.doc = 0;
@@ -922,9 +1021,11 @@ impl StemCache {
         if let Some(&id) = self.ids.get(key) {
             return id;
         }
-        let id = self.keys.len() as u32;
         let key: Arc<str> = key.into();
-        self.keys.push(key.clone());
+        let mut keys = self.keys.write().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let id = keys.len() as u32;
+        keys.push(key.clone());
+        drop(keys);
         self.ids.insert(key, id);
         self.weights.push(-1.0);
         id
@@ -943,15 +1044,28 @@ impl StemCache {
 
     /// The document's keys with their numbers here and their counts, the counts reset for
     /// the next one.
-    fn take(&mut self) -> Vec<(Arc<str>, u32, f32)> {
+    fn take(&mut self) -> Vec<(u32, f32)> {
         let mut out = Vec::with_capacity(self.touched.len());
         for &id in &self.touched {
             let w = std::mem::replace(&mut self.weights[id as usize], -1.0);
-            out.push((self.keys[id as usize].clone(), id, w));
+            out.push((id, w));
         }
         self.touched.clear();
         out
     }
+}
+
+/// A [`StemCache`]'s keys by number, appended to as it reads and read by the index.
+type KeyTable = std::sync::RwLock<Vec<Arc<str>>>;
+
+/// The keys of `table`, whatever a thread that panicked left them as (they are only added to).
+fn read_keys(table: &KeyTable) -> std::sync::RwLockReadGuard<'_, Vec<Arc<str>>> {
+    table.read().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Key `id` of `table` (empty if it has none: every number a document holds is there).
+fn key_at(table: &KeyTable, id: u32) -> Arc<str> {
+    read_keys(table).get(id as usize).cloned().unwrap_or_else(|| "".into())
 }
 
 thread_local! {
@@ -961,8 +1075,12 @@ thread_local! {
 /// A document's keys with their weighted counts (in no order), its length in words, and the
 /// words whose stem does not begin them.
 struct DocTerms {
-    /// Each key, with its number in the cache of [`DocTerms::generation`], and its count.
-    keys: Vec<(Arc<str>, u32, f32)>,
+    /// Each key's number in the cache of [`DocTerms::generation`], and its count.
+    keys: Vec<(u32, f32)>,
+    /// The strings of those numbers: read only for a key the index has not met in this
+    /// generation, where cloning each key's string for every document that holds it was a
+    /// twentieth of the index's time.
+    table: Arc<KeyTable>,
     /// The [`StemCache`] generation that numbered the keys.
     generation: u64,
     len: u32,
@@ -980,7 +1098,7 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
             fields.push((t.title.as_str().into(), 4.0));
             fields.extend(t.aliases.iter().map(|a| (a.as_str().into(), 3.0)));
             fields.push((t.summary.as_str().into(), 2.0));
-            fields.extend(blocks(&t.body).into_iter().map(|(_, x)| (x, 1.0)));
+            fields.extend(paragraph_words(&t.body));
             topics.push(&t.slug);
             mentioned = site.actors.of_doc(DocRef::Topic(TopicId(i)));
         }
@@ -989,7 +1107,7 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
             fields.push((n.title.as_str().into(), 4.0));
             fields.push((n.summary.as_str().into(), 2.0));
             fields.extend(n.author.as_deref().map(|a| (a.into(), 1.5)));
-            fields.extend(blocks(&n.body).into_iter().map(|(_, x)| (x, 1.0)));
+            fields.extend(paragraph_words(&n.body));
             topics.extend(site.note_topics[i].iter().map(|&t| site.topics[t].slug.as_str()));
             mentioned = site.actors.of_doc(DocRef::Note(NoteId(i)));
         }
@@ -1000,7 +1118,7 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
             fields.push((a.summary.as_str().into(), 2.0));
             fields.extend(a.outlet.as_deref().map(|o| (o.into(), 1.5)));
             fields.extend(a.author.as_deref().map(|o| (o.into(), 1.5)));
-            fields.extend(blocks(&a.body).into_iter().map(|(_, x)| (x, 1.0)));
+            fields.extend(paragraph_words(&a.body));
             topics.extend(site.article_topics[i].iter().map(|(t, _)| site.topics[*t].slug.as_str()));
             mentioned = site.actors.of_doc(DocRef::Article(ArticleId(i)));
         }
@@ -1021,7 +1139,7 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
             fields.push((e.name.as_str().into(), 4.0));
             fields.extend(e.aliases.iter().map(|(a, _)| (a.value.as_str().into(), 3.0)));
             fields.push((e.description.as_str().into(), 2.0));
-            fields.extend(blocks(&e.body).into_iter().map(|(_, x)| (x, 1.0)));
+            fields.extend(paragraph_words(&e.body));
             topics.extend(site.actors.topics[i].iter().map(|t| site.topics[t.topic].slug.as_str()));
         }
     }
@@ -1040,8 +1158,8 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
         for (text, weight) in fields {
             for_each_word(&text, |word, capital| {
                 len += 1;
-                let known = match cache.words(lang).get(word) {
-                    Some(&k) => k,
+                let known = match cache.words(lang).get_mut(word) {
+                    Some(k) => *k,
                     None => {
                         let stemmer = match lang {
                             Lang::Fr => &cache.fr.0,
@@ -1051,7 +1169,7 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
                         let exception = !word.starts_with(&*stem);
                         let stem = cache.intern(&stem);
                         let k = Known { stem, name: None, exception, told: 0 };
-                        cache.words(lang).insert(word.into(), k);
+                        cache.words(lang).insert(word, k);
                         k
                     }
                 };
@@ -1074,7 +1192,7 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
                     cache.add(id, weight);
                 }
                 if known.exception && known.told != doc {
-                    exceptions.push((word.to_string(), cache.keys[known.stem as usize].to_string()));
+                    exceptions.push((word.to_string(), key_at(&cache.keys, known.stem).to_string()));
                     if let Some(k) = cache.words(lang).get_mut(word) {
                         k.told = doc;
                     }
@@ -1090,7 +1208,7 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
             }
             *w = 0.0;
         }
-        DocTerms { keys: cache.take(), generation: cache.generation, len, exceptions }
+        DocTerms { keys: cache.take(), table: cache.keys.clone(), generation: cache.generation, len, exceptions }
     })
 }
 
@@ -1247,7 +1365,31 @@ mod tests {
         for &(k, d, w) in &postings {
             b.push(k, d, w);
         }
-        assert_eq!(b.decode(), postings);
+        let mut back = Vec::new();
+        b.for_each(|p| back.push(p));
+        assert_eq!(back, postings);
+    }
+
+    #[test]
+    fn a_bucket_sorts_its_postings_by_key_rank_then_document() {
+        // Keys 7, 2 and 9, whose ranks in byte order are 1, 2 and 0, pushed in document order.
+        let pushed = [(7, 0, 1.0), (2, 0, 0.5), (9, 1, 4.0), (7, 3, 2.0), (2, 3, 1.5), (7, 8, 0.0)];
+        let mut b = Bucket::default();
+        let mut df = vec![0u32; 10];
+        for &(k, d, w) in &pushed {
+            b.push(k, d, w);
+            df[k as usize] += 1;
+        }
+        let mut rank = vec![0u32; 10];
+        (rank[7], rank[2], rank[9]) = (1, 2, 0);
+        let keys = [9, 7, 2];
+        let mut place = vec![0u32; 10];
+        for (i, &k) in keys.iter().enumerate() {
+            place[k as usize] = i as u32;
+        }
+        let mut expected: Vec<Posting> = pushed.iter().map(|&(k, d, w)| (rank[k as usize], d, w)).collect();
+        expected.sort_by_key(|p| (p.0, p.1));
+        assert_eq!(b.by_key(&keys, &place, &df, &rank), expected);
     }
 
     #[test]
@@ -1289,5 +1431,28 @@ mod tests {
             plan.terms(site)
         });
         assert!(again == one);
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    /// The term shards' time on a large site, alone (a build makes them beside the pages):
+    /// `BRIEFING_SEARCH_ROOT=<site> RAYON_NUM_THREADS=1 cargo test --release search_terms_timing
+    /// -- --ignored --nocapture` (`BRIEFING_SEARCH_RUNS`, 3 if unset).
+    #[test]
+    #[ignore]
+    fn search_terms_timing() {
+        let Some(root) = std::env::var_os("BRIEFING_SEARCH_ROOT") else { return };
+        let (_, pages, _) =
+            crate::prepare_cached(std::path::Path::new(&root), &mut crate::BuildCache::default()).expect("the site");
+        let site = pages.site();
+        let plan = super::Plan::new(site);
+        let runs: usize = std::env::var("BRIEFING_SEARCH_RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(3);
+        for _ in 0..runs {
+            let t = std::time::Instant::now();
+            let out = plan.terms(site);
+            let bytes: usize = out.iter().map(Vec::len).sum();
+            eprintln!("terms: wall {:?}, {bytes} bytes", t.elapsed());
+        }
     }
 }

@@ -168,10 +168,10 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
     // Ended as a sentence is; a colon ends one (a lead-in) unless it closes a name or two
     // (`December 30, 2014 zackw:`, a comment's header).
     let marked = sentence.ends_with(['.', '!', '?', '…', '»', '"', '”', '’', '\'', ')', ']', ';']);
-    // The words are counted only for a sentence with no end mark, which may be a line: most
-    // dated sentences have one, and are asked of their words only by the rarer cues below.
-    let counted = (!marked).then(|| WordCounts::of(block, sentence, own, last_end));
-    let counts = || counted.unwrap_or_else(|| WordCounts::of(block, sentence, own, last_end));
+    // The words are counted at most once, and only when a cue asks: most dated sentences have
+    // an end mark, and then only the rarer cues below need their words.
+    let counted = std::cell::OnceCell::new();
+    let counts = || *counted.get_or_init(|| WordCounts::of(block, sentence, own, last_end));
     let ended = marked || (sentence.ends_with(':') && counts().words > 2);
     // Led by its date: the date is the line's first words (`7:00 a.m. Why …`, `27 décembre`).
     let led = block[s..first].trim_start_matches(|c: char| !c.is_alphanumeric()).is_empty();

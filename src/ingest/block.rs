@@ -36,6 +36,13 @@ pub(super) enum Class {
     Table,
 }
 
+impl Class {
+    /// Running text, sure or probable: what an article's block is made of.
+    pub(super) fn is_text(self) -> bool {
+        matches!(self, Class::Good | Class::NearGood)
+    }
+}
+
 /// What one line looks like, in numbers.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub(super) struct Signals {
@@ -349,7 +356,6 @@ fn item_signs(lines: &[&str], at: &[usize], counts: &HashMap<String, usize>) -> 
 /// teasers or the comments after them hold more text than the heading weighs; an inline
 /// `Recommended` box, after which the article goes on, stays crossed.
 fn cut_at_closer(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
-    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     let closers: Vec<usize> = (s..=e).filter(|&i| cls[i] == Class::Closer).collect();
     if closers.is_empty() {
         return e;
@@ -374,7 +380,7 @@ fn cut_at_closer(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
             || echoed(lines, &after, &counts)
             || teasers_after(lines, cls, s, c, &up_to_closer(cls, &after))
         {
-            return (s..c).rev().find(|&i| text(cls[i])).unwrap_or(s);
+            return (s..c).rev().find(|&i| cls[i].is_text()).unwrap_or(s);
         }
     }
     e
@@ -406,7 +412,7 @@ fn teasers_after(lines: &[&str], cls: &[Class], s: usize, c: usize, at: &[usize]
     if heads.len() < MIN_TEASERS || heads.len() * 3 < paragraphs || at.windows(2).any(|w| long(w[0]) && long(w[1])) {
         return false;
     }
-    let core = content_set(lines, (s..c).filter(|&i| matches!(cls[i], Class::Good | Class::NearGood)));
+    let core = content_set(lines, (s..c).filter(|&i| cls[i].is_text()));
     let on_subject = heads
         .iter()
         .filter(|&&i| {
@@ -533,12 +539,11 @@ const ITEMS_COHESION: f64 = 0.25;
 /// the items turn to other subjects ([`ITEMS_COHESION`]). The cut falls before the first
 /// item: after the last text line that precedes the furniture over it.
 fn cut_at_items(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
-    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     let furniture = |c: Class| matches!(c, Class::Bad | Class::Closer);
     let filled: Vec<usize> = (s..=e).filter(|&i| !lines[i].trim().is_empty() && cls[i] != Class::Table).collect();
     let paired = |at: &[usize]| at.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]));
     // A photo's credit under the article's last picture names someone, and heads no item.
-    let head = |i: usize| !text(cls[i]) && heads_item(lines[i]) && !super::line::is_photo_credit(plain(lines[i]).0);
+    let head = |i: usize| !cls[i].is_text() && heads_item(lines[i]) && !super::line::is_photo_credit(plain(lines[i]).0);
     for (n, &h) in filled.iter().enumerate() {
         if !head(h) {
             continue;
@@ -548,7 +553,7 @@ fn cut_at_items(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
         while m > 0 && !(furniture(cls[filled[m - 1]]) && m >= 2 && furniture(cls[filled[m - 2]])) {
             m -= 1;
         }
-        let Some(end) = filled[..m].iter().rposition(|&i| text(cls[i])) else { continue };
+        let Some(end) = filled[..m].iter().rposition(|&i| cls[i].is_text()) else { continue };
         let (before, items) = (&filled[..=end], &filled[end + 1..]);
         // From the article's first two paragraphs in a row: its byline and stamp may stand
         // under a standfirst.
@@ -590,7 +595,7 @@ fn cut_at_items(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
         if (days.len() < 2 && signers.len() < 2) || titles * 2 < heads {
             continue;
         }
-        let core = content_set(lines, before.iter().copied().filter(|&i| text(cls[i])));
+        let core = content_set(lines, before.iter().copied().filter(|&i| cls[i].is_text()));
         let theirs = content_set(lines, items.iter().copied().filter(|&i| !head(i) && signals(lines[i]).words >= 4));
         let shared = theirs.iter().filter(|w| core.contains(*w)).count();
         if !theirs.is_empty() && (shared as f64) < ITEMS_COHESION * theirs.len() as f64 {
@@ -612,7 +617,6 @@ const MIN_CARDS: usize = 3;
 /// labels and buttons of cards. The article must be there before (three paragraphs, two in a
 /// row).
 fn cut_at_cards(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
-    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     let furniture = |c: Class| matches!(c, Class::Bad | Class::Closer);
     let filled: Vec<usize> = (s..=e).filter(|&i| !lines[i].trim().is_empty() && cls[i] != Class::Table).collect();
     let para = |n: usize| filled.get(n).is_some_and(|&i| is_paragraph(lines[i]));
@@ -628,7 +632,7 @@ fn cut_at_cards(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
         return e;
     }
     let before = &filled[..first];
-    let core = content_set(lines, before.iter().copied().filter(|&i| text(cls[i])));
+    let core = content_set(lines, before.iter().copied().filter(|&i| cls[i].is_text()));
     let theirs = content_set(lines, after.iter().copied().filter(|&i| signals(lines[i]).words >= 4));
     let shared = theirs.iter().filter(|w| core.contains(*w)).count();
     if theirs.is_empty() || shared as f64 >= ITEMS_COHESION * theirs.len() as f64 {
@@ -642,7 +646,7 @@ fn cut_at_cards(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
     if on_subject * 3 > titles.len() {
         return e;
     }
-    before.iter().rev().copied().find(|&i| text(cls[i])).unwrap_or(e)
+    before.iter().rev().copied().find(|&i| cls[i].is_text()).unwrap_or(e)
 }
 
 /// Whether the lines `at` hold an article: three paragraphs, two of them in a row.
@@ -660,7 +664,6 @@ fn enough_before(lines: &[&str], at: &[usize]) -> bool {
 /// than one such pair per [`ITEMS_PER_PAIR`] item heads) is never cut, so an article's lead
 /// over an embedded post or a late stamp stays.
 fn cut_at_head(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
-    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     let filled = |i: &usize| !lines[*i].trim().is_empty();
     // A caption (closed by its credit, or printed twice in a row: a photo's text, then its
     // alternative text) is not a paragraph of text going on.
@@ -670,7 +673,7 @@ fn cut_at_head(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
     };
     let counts = repeat_counts(lines);
     for h in s + 1..e {
-        if text(cls[h]) || !opens_article(lines, h) {
+        if cls[h].is_text() || !opens_article(lines, h) {
             continue;
         }
         let before: Vec<usize> = (s..h).filter(filled).collect();
@@ -684,7 +687,7 @@ fn cut_at_head(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
         let listed = pairs_before == 0
             || (pairs_before * ITEMS_PER_PAIR < heads(&before) && pairs_after * ITEMS_PER_PAIR >= heads(&after));
         if paragraphs >= 3 && pairs_after > 0 && listed && reads_as_items(lines, &before, &counts) {
-            return (h + 1..=e).find(|&i| text(cls[i])).unwrap_or(s);
+            return (h + 1..=e).find(|&i| cls[i].is_text()).unwrap_or(s);
         }
     }
     s
@@ -1190,7 +1193,6 @@ fn is_signature(l: &str) -> bool {
 /// excerpts), or one paragraph after a short interruption. A closing heading, a reader's
 /// signature or a long stretch of furniture ends the article.
 fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, usize) {
-    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     let filled = |i: &usize| !lines[*i].trim().is_empty() && cls[*i] != Class::Table;
     // Whether the stretch `from..=to` (after a gap of `gap` lines) carries on the article.
     let joins = |gap: &[usize], from: usize, to: usize| -> bool {
@@ -1215,7 +1217,7 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
     let stop = |c: Class| matches!(c, Class::Bad | Class::Closer);
     // Counted once, and only for a page whose run meets a box.
     let mut counts = None;
-    while let Some(j) = (e + 1..cls.len()).find(|&i| text(cls[i])) {
+    while let Some(j) = (e + 1..cls.len()).find(|&i| cls[i].is_text()) {
         let gap: Vec<usize> = (e + 1..j).filter(filled).collect();
         let end = (j + 1..cls.len()).find(|&i| stop(cls[i])).unwrap_or(cls.len());
         let k = (j..end).rev().find(filled).unwrap_or(j);
@@ -1235,7 +1237,7 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
             break;
         }
     }
-    while let Some(j) = (0..s).rev().find(|&i| text(cls[i])) {
+    while let Some(j) = (0..s).rev().find(|&i| cls[i].is_text()) {
         let gap: Vec<usize> = (j + 1..s).filter(filled).collect();
         let begin = (0..j).rev().find(|&i| stop(cls[i])).map_or(0, |i| i + 1);
         let k = (begin..=j).find(filled).unwrap_or(j);
@@ -1243,7 +1245,7 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
             break;
         }
         // From its first line of text: the headline and byline above it stay outside.
-        s = (k..=j).find(|&i| text(cls[i])).unwrap_or(j);
+        s = (k..=j).find(|&i| cls[i].is_text()).unwrap_or(j);
     }
     (s, e)
 }
@@ -1277,7 +1279,6 @@ fn closing_tail(
     (j, k): (usize, usize),
     counts: &HashMap<String, usize>,
 ) -> bool {
-    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     let Some(&over) = gap.last() else { return false };
     if gap.len() > MAX_BOX
         || heads_story(lines[over])
@@ -1310,7 +1311,7 @@ fn closing_tail(
     if (k + 1..lines.len()).filter(|&i| !lines[i].trim().is_empty()).take(TAIL_AFTER).any(|i| is_paragraph(lines[i])) {
         return false;
     }
-    let above = content_set(lines, (s..=e).filter(|&i| text(cls[i])));
+    let above = content_set(lines, (s..=e).filter(|&i| cls[i].is_text()));
     keeps_to(&above, &content_set(lines, [p].into_iter()), TAIL_COHESION)
 }
 
@@ -1324,7 +1325,6 @@ fn closing_past_titles(
     (s, e): (usize, usize),
     counts: &HashMap<String, usize>,
 ) -> Option<usize> {
-    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     let filled = |i: &usize| !lines[*i].trim().is_empty() && cls[*i] != Class::Table;
     let after: Vec<usize> = (e + 1..lines.len()).filter(filled).take(TITLED_BOX + 1).collect();
     let at = after.iter().position(|&i| is_paragraph(lines[i]))?;
@@ -1334,8 +1334,8 @@ fn closing_past_titles(
     // are a teaser list's items, under which a footer's notice reads as a closing paragraph.
     // With no text-like line in it, `closing_tail` has already judged the paragraph.
     let boxed = &after[..at];
-    if !text(cls[p])
-        || !boxed.iter().any(|&i| text(cls[i]))
+    if !cls[p].is_text()
+        || !boxed.iter().any(|&i| cls[i].is_text())
         || !boxed.iter().any(|&i| cls[i] == Class::Closer)
         || boxed.iter().any(|&i| heads_item(lines[i]))
     {
@@ -1371,14 +1371,13 @@ fn keeps_to(above: &std::collections::HashSet<String>, after: &std::collections:
 /// its items), and only the block's last paragraph is read so: a gap inside the text may hold
 /// its subheadings.
 fn tail_boxes(lines: &[&str], cls: &[Class], s: usize, e: usize, boxed: &mut [bool]) {
-    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     let filled = |i: &usize| !lines[*i].trim().is_empty() && cls[*i] != Class::Table;
-    let Some(j) = (s..=e).rev().find(|&i| text(cls[i])) else { return };
+    let Some(j) = (s..=e).rev().find(|&i| cls[i].is_text()) else { return };
     let counts = repeat_counts(lines);
     // The box over the closing paragraph may hold teasers' titles that read as text (see
     // [`closing_past_titles`]): then it reaches up to the last paragraph above.
-    let last_text = (s..j).rev().find(|&i| text(cls[i]));
-    let last_paragraph = (s..j).rev().find(|&i| text(cls[i]) && is_paragraph(lines[i]));
+    let last_text = (s..j).rev().find(|&i| cls[i].is_text());
+    let last_paragraph = (s..j).rev().find(|&i| cls[i].is_text() && is_paragraph(lines[i]));
     for prev in [last_text, last_paragraph].into_iter().flatten() {
         let gap: Vec<usize> = (prev + 1..j).filter(filled).collect();
         if gap.len() > 2
@@ -1411,7 +1410,6 @@ fn own_gap(
     (j, k): (usize, usize),
     counts: &HashMap<String, usize>,
 ) -> bool {
-    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     if gap.len() > MAX_GAP || gap.iter().any(|&i| cls[i] == Class::Closer || heads_story(lines[i])) {
         return false;
     }
@@ -1430,13 +1428,13 @@ fn own_gap(
             .then_some(key)
     };
     let inside: std::collections::HashSet<String> =
-        (first + 1..last).filter(|&i| !text(cls[i]) && !lines[i].trim().is_empty()).filter_map(label).collect();
+        (first + 1..last).filter(|&i| !cls[i].is_text() && !lines[i].trim().is_empty()).filter_map(label).collect();
     let shared: std::collections::HashSet<String> =
         gap.iter().filter_map(|&i| label(i)).filter(|key| inside.contains(key)).collect();
     if shared.len() < OWN_LABELS {
         return false;
     }
-    let above = content_set(lines, (s..=e).filter(|&i| text(cls[i])));
+    let above = content_set(lines, (s..=e).filter(|&i| cls[i].is_text()));
     keeps_to(&above, &content_set(lines, at.iter().copied().filter(|&i| is_paragraph(lines[i]))), MIN_COHESION)
 }
 
@@ -1453,12 +1451,11 @@ const MIN_COHESION: f64 = 0.2;
 /// `c`: the first of two paragraphs of text, with at most a subheading between them, within
 /// [`MAX_BOX`] lines of the heading.
 fn box_end(lines: &[&str], cls: &[Class], c: usize) -> Option<usize> {
-    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     let filled: Vec<usize> = (c + 1..lines.len())
         .filter(|&i| !lines[i].trim().is_empty() && cls[i] != Class::Table)
         .take(MAX_BOX + 3)
         .collect();
-    let p = |m: usize| filled.get(m).is_some_and(|&i| text(cls[i]) && is_paragraph(lines[i]));
+    let p = |m: usize| filled.get(m).is_some_and(|&i| cls[i].is_text() && is_paragraph(lines[i]));
     let pair = (0..filled.len().min(MAX_BOX + 1))
         .find(|&n| p(n) && (p(n + 1) || (p(n + 2) && !is_paragraph(lines[filled[n + 1]]))))?;
     Some(filled[pair])
@@ -1513,13 +1510,12 @@ fn content_set(lines: &[&str], at: impl Iterator<Item = usize>) -> std::collecti
 /// turns to others). Lexical cohesion, as TextTiling (Hearst, 1997) reads a topic's
 /// boundaries.
 fn over_box(lines: &[&str], cls: &[Class], s: usize, e: usize, counts: &HashMap<String, usize>) -> Option<usize> {
-    let text = |c: Class| matches!(c, Class::Good | Class::NearGood);
     // The heading first, or after a line or two (`Advertisement`).
     let filled: Vec<usize> =
         (e + 1..lines.len()).filter(|&i| !lines[i].trim().is_empty() && cls[i] != Class::Table).take(3).collect();
     let h = filled.iter().position(|&i| cls[i] == Class::Closer)?;
     // Readers' comments keep to the article's subject: their heading ends it all the same.
-    if filled[..=h].iter().any(|&i| is_paywall(lines[i]) || text(cls[i]) || is_comment_heading(lines[i])) {
+    if filled[..=h].iter().any(|&i| is_paywall(lines[i]) || cls[i].is_text() || is_comment_heading(lines[i])) {
         return None;
     }
     let from = box_end(lines, cls, filled[h])?;
@@ -1537,7 +1533,7 @@ fn over_box(lines: &[&str], cls: &[Class], s: usize, e: usize, counts: &HashMap<
     {
         return None;
     }
-    let above = content_set(lines, (s..=e).filter(|&i| text(cls[i])));
+    let above = content_set(lines, (s..=e).filter(|&i| cls[i].is_text()));
     let after = content_set(lines, at.iter().copied().filter(|&i| is_paragraph(lines[i])));
     if after.is_empty() {
         return None;
@@ -1854,7 +1850,7 @@ mod tests {
         let c = classes(&page);
         let (s, e) = main_block(&page, &c).expect("block");
         // The titles read as text: the run stops at the first of them on its own.
-        assert!([9, 11].iter().all(|&i| matches!(c[i], Class::Good | Class::NearGood)), "{c:?}");
+        assert!([9, 11].iter().all(|&i| c[i].is_text()), "{c:?}");
         assert_eq!((s, e), (3, 13), "{c:?}");
         // The box's titles go with it.
         let boxed = inner_boxes(&page, &c, s, e);

@@ -59,7 +59,7 @@ sys.path.insert(0, HERE)
 from build import date_visible  # noqa: E402
 from measure import author_ok, default_bin, pages_of, title_ok  # noqa: E402
 
-FORBIDDEN = {"heldout", "dev3b", "dev4b", "dev5", "dev5b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8a", "dev8b"}  # dev5a and dev6a are fit data since session 25, dev7a since session 31
+FORBIDDEN = {"heldout", "dev3b", "dev4b", "dev5", "dev5b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8a", "dev8b", "dev9b"}  # dev5a and dev6a are fit data since session 25, dev7a since session 31
 SHAPES = {"whole": "whole.txt", "selection": "selection.txt"}
 
 # Pages whose declared day is not the day their publication stamp prints, so that fitting the
@@ -137,9 +137,9 @@ def list_pages(data, name):
         sys.exit(f"fit.py: `{name}` is a check or held-out list: never fit on it")
     if name in ("dev", "tune", "check"):
         return pages_of(data, "dev", "all" if name == "dev" else name)
-    if name in ("dev3a", "dev4a", "dev5a", "dev6a", "dev7a"):
+    if name in ("dev3a", "dev4a", "dev5a", "dev6a", "dev7a", "dev9a"):
         return pages_of(data, name[:4], name)
-    if name in ("dev3", "dev4", "dev5", "dev6", "dev7"):
+    if name in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev9"):
         sys.exit(f"fit.py: `{name}` holds its check part {name}b: give {name}a")
     sys.exit(f"fit.py: unknown list `{name}`")
 
@@ -392,7 +392,7 @@ def emit(field, names, w, command, data_desc, cv_line):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("field", choices=["all"] + list(FIELDS))
-    ap.add_argument("--lists", default="dev,dev3a,dev4a,dev5a,dev6a,dev7a", help="comma-separated: dev, tune, check, dev3a, dev4a, dev5a, dev6a, dev7a")
+    ap.add_argument("--lists", default="dev,dev3a,dev4a,dev5a,dev6a,dev7a", help="comma-separated: dev, tune, check, dev3a, dev4a, dev5a, dev6a, dev7a, dev9a")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, help="L2 penalty on the standardised weights (default: the field's)")
     ap.add_argument("--iters", type=int, help="gradient steps (default: the field's)")

@@ -345,14 +345,16 @@ impl<'a> P<'a> {
     }
 
     /// `today` at `i` means "nowadays": it is set against all past time (`more magicians
-    /// working today than ever before`, `than at any time`, `than in the past`), ends a state
+    /// working today than ever before`, `than at any time`, `than in the past`, `than
+    /// before.`; not `than before the storm`, a day), ends a state
     /// that has lasted (`the mill still stands today`), or sits in a counterfactual (`if he
     /// were alive today`, `he would be a Libertarian today`). TimeML marks it `PRESENT_REF`,
     /// GUM leaves it out; a chronology cannot date by it. A comparison with a day (`higher
     /// today than yesterday`) and a plain present (`shares are still lower today`) stay days.
     fn nowadays(&self, i: usize) -> bool {
         let than_all_time = self.word_is(i + 1, &[b"than"])
-            && (self.word_is(i + 2, &[b"ever", b"before"])
+            && (self.word_is(i + 2, &[b"ever"])
+                || (self.word_is(i + 2, &[b"before"]) && self.t.get(i + 3).is_none_or(|t| t.kind == Kind::Punct))
                 || (self.word_is(i + 2, &[b"at"]) && self.word_is(i + 3, &[b"any"]))
                 || (self.word_is(i + 2, &[b"in"])
                     && self.word_is(i + 3, &[b"the"])

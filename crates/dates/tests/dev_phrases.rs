@@ -16,6 +16,7 @@ const FLOOR: &[(&str, &str, f64)] = &[
     ("en", "anaphora", 100.0),
     ("en", "clock", 100.0),
     ("en", "daymonth", 100.0),
+    ("en", "deictic", 100.0),
     ("en", "era", 100.0),
     ("en", "holiday", 100.0),
     ("en", "lowercase", 100.0),

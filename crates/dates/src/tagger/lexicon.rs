@@ -745,6 +745,12 @@ pub(crate) struct Words {
     /// a period of the match (`the first half ended 1 – 1`), not of the year. Results news
     /// does not use them (`scored`, not `score`, which also rates; no `game`, a trade).
     pub score_words: &'static [&'static str],
+    /// Verbs of a state that lasts, after `still` and before `today` (`the mill still stands
+    /// today`, `which I still own today`): the state holds in the present at large, so
+    /// `today` is "nowadays", not the day of writing. Event verbs stay out (`still plans to
+    /// report results today`), and so do `is` (`shares are still lower today`) and the
+    /// states news reports of the day (`rebels still hold the town today`, `still live`).
+    pub lasting_states: &'static [&'static str],
 }
 
 /// Whether `w` (folded) is one of `list`.
@@ -1012,6 +1018,7 @@ const FR_WORDS: Words = Words {
         "maintenant",
     ],
     score_words: &[],
+    lasting_states: &[],
     etre_participles: &[
         "parti",
         "reparti",
@@ -1542,6 +1549,20 @@ const EN_WORDS: Words = Words {
         "equalizer",
         "equalising",
         "equalizing",
+    ],
+    lasting_states: &[
+        "own",
+        "owns",
+        "stand",
+        "stands",
+        "exist",
+        "exists",
+        "survive",
+        "survives",
+        "remember",
+        "remembers",
+        "use",
+        "uses",
     ],
     etre_participles: &[],
 };

@@ -340,7 +340,52 @@ impl<'a> P<'a> {
                 .t
                 .get(i + 2)
                 .is_some_and(|t| t.end - t.start == 1 && self.text[t.start..t.end].eq_ignore_ascii_case("s"));
-        after_of_in && (possessive || (self.is_kw(i, Kw::Tomorrow) && self.is_kw(i - 1, Kw::Of)))
+        (after_of_in && (possessive || (self.is_kw(i, Kw::Tomorrow) && self.is_kw(i - 1, Kw::Of))))
+            || (!self.fr() && self.is_kw(i, Kw::Today) && self.nowadays(i))
+    }
+
+    /// `today` at `i` means "nowadays": it is set against all past time (`more magicians
+    /// working today than ever before`, `than at any time`, `than in the past`, `than
+    /// before.`; not `than before the storm`, a day), ends a state
+    /// that has lasted (`the mill still stands today`), or sits in a counterfactual (`if he
+    /// were alive today`, `he would be a Libertarian today`). TimeML marks it `PRESENT_REF`,
+    /// GUM leaves it out; a chronology cannot date by it. A comparison with a day (`higher
+    /// today than yesterday`) and a plain present (`shares are still lower today`) stay days.
+    fn nowadays(&self, i: usize) -> bool {
+        let than_all_time = self.word_is(i + 1, &[b"than"])
+            && (self.word_is(i + 2, &[b"ever"])
+                || (self.word_is(i + 2, &[b"before"]) && self.t.get(i + 3).is_none_or(|t| t.kind == Kind::Punct))
+                || (self.word_is(i + 2, &[b"at"]) && self.word_is(i + 3, &[b"any"]))
+                || (self.word_is(i + 2, &[b"in"])
+                    && self.word_is(i + 3, &[b"the"])
+                    && self.word_is(i + 4, &[b"past"])));
+        if than_all_time {
+            return true;
+        }
+        let before: Vec<usize> = self.clause_before(i, 8).collect();
+        let lasting =
+            before.iter().any(|&k| self.word_is(k, &[b"still"]) && self.word_in(k + 1, self.words().lasting_states));
+        let alive =
+            i > 0 && self.word_is(i - 1, &[b"alive"]) && before.iter().any(|&k| self.word_is(k, &[b"were", b"if"]));
+        let would_be = before.iter().any(|&k| {
+            self.word_is(k, &[b"be"])
+                && k > 0
+                && self.word_is(k - 1, &[b"would", b"could", b"might"])
+                && self.word_is(k + 1, &[b"a", b"an"])
+        });
+        lasting || alive || would_be
+    }
+
+    /// The tokens before `i` in its clause, nearest first, at most `n`: back to a punctuation
+    /// mark or to the first word of the sentence.
+    fn clause_before(&self, i: usize, n: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut open = true;
+        (i.saturating_sub(n)..i).rev().take_while(move |&k| {
+            let t = &self.t[k];
+            let take = open && t.kind != Kind::Punct;
+            open = take && !t.has(SENT_START);
+            take
+        })
     }
 
     /// `i` is the given keyword written with an accent (`à`, `dès`, `là`, `passé`).

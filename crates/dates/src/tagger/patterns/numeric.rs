@@ -287,6 +287,28 @@ impl P<'_> {
 
     /// A four-digit number standing alone, kept when it reads as a year rather than an amount.
     pub(super) fn year_alone(&self, i: usize, force_context: bool) -> Option<Hit> {
+        self.year_alone_in(i, force_context, true)
+    }
+
+    /// `over 2000 - 2050`, `1990 – 2010`: a four-digit number before a spaced dash and a
+    /// later number read as a year on its own is the first year of a range, whatever word
+    /// comes before it (`over`, `about` make the number alone a count), as the glued
+    /// `2000-2050` is ([`Self::numeric_date`]). The two ends are joined later.
+    fn year_range_start(&self, i: usize, y: i32) -> bool {
+        let spaced = !(self.glued(i, i + 1) && self.glued(i + 1, i + 2));
+        spaced
+            && (1000..=2100).contains(&y)
+            && self.is_dash(i + 1)
+            && self
+                .t
+                .get(i + 2)
+                .is_some_and(|b| b.kind == Kind::Num && b.ndigits == 4 && (y + 1..=2100).contains(&(b.num as i32)))
+            && matches!(self.year_alone_in(i + 2, false, false), Some(Hit::Emit(_)))
+    }
+
+    /// [`Self::year_alone`]; `ahead` lets a range's second end decide the first (one step:
+    /// the second end is read without looking further).
+    fn year_alone_in(&self, i: usize, force_context: bool, ahead: bool) -> Option<Hit> {
         let t = &self.t[i];
         if t.ndigits != 4 {
             return None;
@@ -305,6 +327,7 @@ impl P<'_> {
         let prev2_kw = i.checked_sub(2).and_then(|p| self.kw(p));
         let apos_kw = if prev.is_some_and(|p| self.is_apos(p)) { prev2_kw } else { None };
         let year_only = force_context
+            || (ahead && self.year_range_start(i, y))
             || matches!(
                 prev_kw,
                 Some(

@@ -631,9 +631,10 @@ pub struct SourcePart {
     /// `article` (a part of the dossier's articles) or `cited` (of the sources they cite).
     pub kind: &'static str,
     /// Where it starts and ends in the list's order, as a reader looks for it: its first and
-    /// last outlets (`Le Monde – Libération`), with the dates of its first and last articles
-    /// when it holds one outlet (`Le Monde (3 mars 2025 – 2 janvier 2024)`); for cited
-    /// sources, the articles that cite its first and last (`Cité dans « A » – « B »`).
+    /// last outlets (`Le Monde – Libération`), or its one outlet (`Le Monde`), with the dates of
+    /// its first and last articles when that outlet runs over several parts (`Le Monde (3 mars
+    /// 2025 – 2 janvier 2024)`); for cited sources, the articles that cite its first and last
+    /// (`Cité dans « A » – « B »`).
     pub label: String,
     /// Its page.
     pub url: String,
@@ -1449,6 +1450,8 @@ fn source_part(site: &Site, u: &Urls, plan: &Plan, part: Part) -> SourcePart {
             let slug = |s: SourceId| src(s).outlet.as_deref().map(slugify).unwrap_or_default();
             if slug(first) != slug(last) {
                 format!("{} – {}", outlet(first), outlet(last))
+            } else if !plan.is_run(part) {
+                outlet(first).to_string()
             } else if date(first) == date(last) {
                 format!("{} ({})", outlet(first), date(first))
             } else {

@@ -69,6 +69,8 @@ pub fn by_outlet(site: &Site, ids: &[SourceId]) -> (Vec<usize>, Vec<Option<Strin
 pub struct Plan {
     /// Each part of the articles: its sources, in the list's order.
     articles: Vec<Vec<SourceId>>,
+    /// Whether each part of the articles is a run of an outlet of more than one part.
+    runs: Vec<bool>,
     /// For each article, the index in `articles` of its part.
     of_article: Vec<u32>,
 }
@@ -83,6 +85,7 @@ impl Plan {
         let (order, slugs) = by_outlet(site, ids);
         let slug = |k: usize| slugs[k].as_deref().unwrap_or_default();
         let mut articles: Vec<Vec<SourceId>> = Vec::new();
+        let mut runs: Vec<bool> = Vec::new();
         let mut current: Vec<SourceId> = Vec::new();
         let mut start = 0;
         while start < order.len() {
@@ -90,10 +93,14 @@ impl Plan {
             let outlet: Vec<SourceId> = order[start..end].iter().map(|&k| ids[k]).collect();
             if current.len() + outlet.len() > PAGE_SOURCES && !current.is_empty() {
                 articles.push(std::mem::take(&mut current));
+                runs.push(false);
             }
             if outlet.len() > PAGE_SOURCES {
                 // An outlet of more than a part: runs of its own, newest first.
-                articles.extend(outlet.chunks(PAGE_SOURCES).map(<[SourceId]>::to_vec));
+                for run in outlet.chunks(PAGE_SOURCES) {
+                    articles.push(run.to_vec());
+                    runs.push(true);
+                }
             } else {
                 current.extend(outlet);
             }
@@ -101,6 +108,7 @@ impl Plan {
         }
         if !current.is_empty() {
             articles.push(current);
+            runs.push(false);
         }
         let mut of_article = vec![0; site.articles.len()];
         for (k, part) in articles.iter().enumerate() {
@@ -110,7 +118,7 @@ impl Plan {
                 }
             }
         }
-        Plan { articles, of_article }
+        Plan { articles, runs, of_article }
     }
 
     /// Every part, in the index's order: the articles', then the cited sources'.
@@ -143,6 +151,15 @@ impl Plan {
                 let r = cited_range(site, k);
                 (!r.is_empty()).then(|| (SourceId(r.start), SourceId(r.end - 1), r.len()))
             }
+        }
+    }
+
+    /// Whether `part` is a run of an outlet of more than one part (whose parts its dates then
+    /// tell apart).
+    pub fn is_run(&self, part: Part) -> bool {
+        match part {
+            Part::Articles(k) => k.checked_sub(1).and_then(|k| self.runs.get(k)).copied().unwrap_or(false),
+            Part::Cited(_) => false,
         }
     }
 

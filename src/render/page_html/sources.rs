@@ -123,7 +123,7 @@ fn parts_section(out: &mut String, s: &IndexStrings, (id, heading): (&str, &str)
     out.push_str(heading);
     out.push_str(" <span class=\"count\">(");
     out.push_str(&count.to_string());
-    out.push_str(")</span></h2>\n  <ul class=\"year-index\">\n");
+    out.push_str(")</span></h2>\n  <ul class=\"plain\">\n");
     for part in parts {
         out.push_str("<li><a href=\"");
         esc(out, &part.url);

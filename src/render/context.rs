@@ -595,13 +595,14 @@ pub struct OwnSource<'a> {
     pub language: Option<&'a str>,
 }
 
-/// `sources.html`.
+/// `sources.html` listing every source, or one part of a split list (`sources-articles-2.html`,
+/// `sources-cited-1.html`: `source_files.rs`), rendered by the same template.
 #[derive(Serialize)]
 pub struct SourcesPage<'a> {
     /// What every page has.
     #[serde(flatten)]
     pub base: Base<'a>,
-    /// Every source, in registry order.
+    /// Every source of the page, in registry order.
     pub sources: Vec<SourceCtx<'a>>,
     /// Outlets alphabetically (unknown last), each with the indices in `sources` of its own.
     pub outlets: Vec<OutletGroup<'a>>,

@@ -1,6 +1,8 @@
 //! No output file grows without bound with the dossier: a chronology of thousands of events is
 //! cut into pages and JSON parts of at most 1,000 events (a year, or a month's runs), every
-//! event link still lands on the page that holds its entry, and the TimelineJS export is capped.
+//! event link still lands on the page that holds its entry, and the TimelineJS export is capped;
+//! a list of thousands of sources is cut into parts of at most 1,000, every link to a source's
+//! entry landing on the part that holds it.
 
 mod common;
 
@@ -12,6 +14,8 @@ use std::path::Path;
 const PAGE_EVENTS: usize = 1000;
 /// The most events `timeline.json` carries.
 const TIMELINE_EVENTS: usize = 500;
+/// The most sources one page of the sources list lists (`PAGE_SOURCES` in the crate).
+const PAGE_SOURCES: usize = 1000;
 
 fn read(p: &Path) -> String {
     std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
@@ -51,6 +55,51 @@ fn big_chronology() -> tempfile::TempDir {
     let (code, _, err) = run(&["build"], dir.path());
     assert_eq!(code, 0, "{err}");
     dir
+}
+
+/// Every HTML page of the built site at `p`, by path from the site root.
+fn html_pages(p: &Path) -> HashMap<String, String> {
+    let mut pages: HashMap<String, String> = HashMap::new();
+    for e in walkdir::WalkDir::new(p).into_iter().filter_map(Result::ok) {
+        if e.path().extension().is_some_and(|x| x == "html") {
+            let rel = e.path().strip_prefix(p).unwrap().to_string_lossy().replace('\\', "/");
+            pages.insert(rel, read(e.path()));
+        }
+    }
+    pages
+}
+
+/// Asserts that every internal link of `pages` (built at `p`) names an existing file, and an
+/// existing anchor of it; returns each link with an anchor as (page, target file).
+fn assert_links_resolve(p: &Path, pages: &HashMap<String, String>) -> Vec<(String, String)> {
+    let ids: HashMap<&str, HashSet<String>> =
+        pages.iter().map(|(rel, html)| (rel.as_str(), attr_values(html, "id").into_iter().collect())).collect();
+    let mut anchored = Vec::new();
+    for (rel, html) in pages {
+        let nested = rel.contains('/');
+        for link in attr_values(html, "href") {
+            if link.starts_with("https://") || link.starts_with("http://") {
+                continue;
+            }
+            let (file, frag) = link.split_once('#').map_or((link.as_str(), None), |(f, h)| (f, Some(h)));
+            let target = match (file, nested) {
+                ("", _) => rel.clone(),
+                (f, true) => match f.strip_prefix("../") {
+                    Some(top) => top.to_string(),
+                    None => format!("{}/{f}", rel.rsplit_once('/').unwrap().0),
+                },
+                (f, false) => f.to_string(),
+            };
+            assert!(p.join(&target).is_file(), "{rel}: broken link {link}");
+            if let Some(f) = frag {
+                if let Some(set) = ids.get(target.as_str()) {
+                    assert!(set.contains(f), "{rel}: missing anchor {link}");
+                    anchored.push((rel.clone(), target));
+                }
+            }
+        }
+    }
+    anchored
 }
 
 #[test]
@@ -95,13 +144,7 @@ fn a_long_chronology_is_cut_into_bounded_files_whose_links_resolve() {
     assert!(year.contains("href=\"chronology-2023-03-3.html\"") && event_entries(&year) == 0, "{year}");
     assert!(event_entries(&read(&p.join("chronology-2021.html"))) > 0);
     // No chronology page lists more than PAGE_EVENTS events.
-    let mut pages: HashMap<String, String> = HashMap::new();
-    for e in walkdir::WalkDir::new(&p).into_iter().filter_map(Result::ok) {
-        if e.path().extension().is_some_and(|x| x == "html") {
-            let rel = e.path().strip_prefix(&p).unwrap().to_string_lossy().replace('\\', "/");
-            pages.insert(rel, read(e.path()));
-        }
-    }
+    let pages = html_pages(&p);
     for (rel, html) in &pages {
         if rel.starts_with("chronology") {
             let n = event_entries(html);
@@ -109,33 +152,9 @@ fn a_long_chronology_is_cut_into_bounded_files_whose_links_resolve() {
         }
     }
     // Every internal link, and every event link from an article, lands on an existing anchor.
-    let ids: HashMap<&str, HashSet<String>> =
-        pages.iter().map(|(rel, html)| (rel.as_str(), attr_values(html, "id").into_iter().collect())).collect();
-    let mut event_links = 0;
-    for (rel, html) in &pages {
-        let nested = rel.contains('/');
-        for link in attr_values(html, "href") {
-            if link.starts_with("https://") || link.starts_with("http://") {
-                continue;
-            }
-            let (file, frag) = link.split_once('#').map_or((link.as_str(), None), |(f, h)| (f, Some(h)));
-            let target = match (file, nested) {
-                ("", _) => rel.clone(),
-                (f, true) => match f.strip_prefix("../") {
-                    Some(top) => top.to_string(),
-                    None => format!("{}/{f}", rel.rsplit_once('/').unwrap().0),
-                },
-                (f, false) => f.to_string(),
-            };
-            assert!(p.join(&target).is_file(), "{rel}: broken link {link}");
-            if let Some(f) = frag {
-                if let Some(set) = ids.get(target.as_str()) {
-                    assert!(set.contains(f), "{rel}: missing anchor {link}");
-                    event_links += usize::from(nested && target.starts_with("chronology-"));
-                }
-            }
-        }
-    }
+    let links = assert_links_resolve(&p, &pages);
+    let event_links =
+        links.iter().filter(|(rel, target)| rel.contains('/') && target.starts_with("chronology-")).count();
     assert!(event_links >= 2400, "only {event_links} event links from articles checked");
     // TimelineJS gets a capped selection; the sitemap names the split pages.
     let timeline: serde_json::Value = serde_json::from_str(&read(&p.join("timeline.json"))).unwrap();
@@ -143,4 +162,115 @@ fn a_long_chronology_is_cut_into_bounded_files_whose_links_resolve() {
     assert!(n > 0 && n <= TIMELINE_EVENTS, "{n} TimelineJS events");
     let sitemap = read(&p.join("sitemap.xml"));
     assert!(sitemap.contains("<urlset") && sitemap.contains("chronology-2023-03-2.html</loc>"));
+}
+
+/// 1,700 articles, 1,200 of one outlet (two runs of it) and 500 of forty others or none, and
+/// the 1,700 sources that every second article cites (two each): 3,400 sources. A topic
+/// cites articles and cited sources, one of them also the source of an editors' event; a note
+/// cites one too.
+fn many_sources() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let mut files: Vec<(String, String)> = vec![
+        (
+            "config.toml".into(),
+            "title = \"Beaucoup de sources\"\nlanguage = \"fr\"\nbase_url = \"https://example.org/\"\n".into(),
+        ),
+        (
+            "content/topics/t.md".into(),
+            "+++\ntitle = \"Sujet\"\nsummary = \"\"\n\n[[events]]\ndate = \"2021-05-04\"\n\
+             text = \"Le comité se réunit.\"\nsources = [\"a0002:1\", \"a0500\"]\n+++\n\
+             Voir [@a0000:1], [@a1698:2] et [@a0500].\n"
+                .into(),
+        ),
+        ("content/notes/n.md".into(), "+++\ntitle = \"Note\"\ndate = \"2023-05-01\"\n+++\nVoir [@a0900:2].\n".into()),
+    ];
+    for i in 0..1700 {
+        let mut fm =
+            format!("+++\ntitle = \"Article {i}\"\ndate = \"20{:02}-0{}-1{}\"\n", 10 + i % 13, 1 + i % 9, i % 10);
+        if i < 1200 {
+            fm.push_str("outlet = \"Le Grand Quotidien\"\n");
+        } else if i % 50 != 0 {
+            fm.push_str(&format!("outlet = \"Média {}\"\n", i % 40));
+        }
+        if i % 2 == 0 {
+            for k in 1..=2 {
+                fm.push_str(&format!(
+                    "\n[[sources]]\nid = {k}\ntitle = \"Rapport {i}-{k}\"\noutlet = \"Agence {}\"\n",
+                    i % 7
+                ));
+            }
+        }
+        files.push((format!("content/articles/a{i:04}.md"), format!("{fm}+++\nTexte de l'article.\n")));
+    }
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(p, c)| (p.as_str(), c.as_bytes())).collect();
+    write_files(dir.path(), &files);
+    let (code, _, err) = run(&["build"], dir.path());
+    assert_eq!(code, 0, "{err}");
+    dir
+}
+
+/// Every address of a source's entry (`sources-cited-2.html#s-…`) in the JSON and script
+/// files of the site at `p` (the exports, the search index), from the site root.
+fn entry_addresses(p: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for e in walkdir::WalkDir::new(p).into_iter().filter_map(Result::ok) {
+        if e.path().extension().is_some_and(|x| x == "json" || x == "js") {
+            let text = read(e.path());
+            out.extend(
+                text.split('"').filter(|t| t.starts_with("sources") && t.contains(".html#")).map(str::to_string),
+            );
+        }
+    }
+    out
+}
+
+#[test]
+fn a_long_list_of_sources_is_cut_into_bounded_parts_whose_links_resolve() {
+    let dir = many_sources();
+    let p = dir.path().join("public");
+    let pages = html_pages(&p);
+    let entries = |html: &str| html.matches("<li id=").count();
+    // sources.html indexes the parts: every part, and no entry of its own.
+    let index = &pages["sources.html"];
+    assert_eq!(entries(index), 0, "{index}");
+    let mut parts: Vec<&String> = pages.keys().filter(|k| k.starts_with("sources-")).collect();
+    parts.sort();
+    assert_eq!(parts.len(), 5, "two runs of one outlet, the others together, two of cited sources: {parts:?}");
+    for part in &parts {
+        assert!(index.contains(&format!("<a href=\"{part}\">")), "the index does not link {part}");
+    }
+    assert!(parts.iter().any(|p| p.starts_with("sources-cited-")), "{parts:?}");
+    // Each part lists at most PAGE_SOURCES sources in a bounded file; each source is listed once.
+    let mut seen: HashSet<String> = HashSet::new();
+    for part in &parts {
+        let html = &pages[*part];
+        let n = entries(html);
+        assert!(n > 0 && n <= PAGE_SOURCES, "{part}: {n} sources");
+        assert!(html.len() < 600_000, "{part}: {} bytes", html.len());
+        for id in attr_values(html, "id").into_iter().filter(|id| id.starts_with("a-") || id.starts_with("s-")) {
+            assert!(seen.insert(id.clone()), "{part}: {id} is listed twice");
+        }
+    }
+    assert_eq!(seen.len(), 3400, "every source is listed");
+    assert!(index.len() < 20_000, "the index: {} bytes", index.len());
+    // Every link of every page lands on an existing anchor; the articles' pages link their
+    // entries, and their cited sources', on the parts.
+    let links = assert_links_resolve(&p, &pages);
+    let to_parts = links.iter().filter(|(rel, target)| rel.starts_with("articles/") && target.starts_with("sources-"));
+    assert!(to_parts.count() >= 1700 + 1700, "the articles link their entries and their sources'");
+    for from in ["topics/t.html", "notes/n.html", "chronology.html"] {
+        assert!(
+            links.iter().any(|(rel, target)| rel == from && target.starts_with("sources-cited-")),
+            "{from} links a cited source's entry"
+        );
+    }
+    // So does every address of an entry the exports and the search index give.
+    let ids: HashMap<&str, HashSet<String>> =
+        pages.iter().map(|(rel, html)| (rel.as_str(), attr_values(html, "id").into_iter().collect())).collect();
+    let addresses = entry_addresses(&p);
+    assert!(addresses.len() >= 1700, "only {} entry addresses in the exports", addresses.len());
+    for a in &addresses {
+        let (file, anchor) = a.split_once('#').unwrap();
+        assert!(ids.get(file).is_some_and(|set| set.contains(anchor)), "the exports' {a} does not resolve");
+    }
 }

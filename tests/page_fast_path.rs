@@ -18,8 +18,9 @@ fn is_chronology(p: &str) -> bool {
     p.starts_with("chronology") && p.ends_with(".html")
 }
 
+/// The sources page, or one of its parts (`sources-articles-2.html`) once it is split.
 fn is_sources(p: &str) -> bool {
-    p == "sources.html"
+    p.starts_with("sources") && p.ends_with(".html")
 }
 
 fn is_topic(p: &str) -> bool {
@@ -204,6 +205,63 @@ fn generated_dossiers_pages_are_the_same_bytes_both_ways_in_both_languages() {
             "<span class=\"print-url\">",
         ] {
             assert!(topics.iter().any(|h| h.contains(what)), "{lang}: no topic page shows {what}");
+        }
+    }
+}
+
+/// A dossier in `lang` of more sources than one page lists: 1,150 articles (1,050 of one
+/// outlet, whose name has markup to escape, cut into two runs; 50 of three small outlets; 50
+/// of none) and 115 sources they cite, one of them cited by a topic.
+fn many_sources(lang: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let mut files: Vec<(String, String)> = vec![
+        ("config.toml".into(), format!("title = \"Sources\"\nlanguage = \"{lang}\"\n")),
+        ("content/topics/t.md".into(), "+++\ntitle = \"T\"\nsummary = \"\"\n+++\nSee [@a0000:1].\n".into()),
+    ];
+    for i in 0..1150 {
+        let mut fm =
+            format!("+++\ntitle = \"Article {i} <&>\"\ndate = \"20{:02}-0{}-1{}\"\n", 10 + i % 13, 1 + i % 9, i % 10);
+        match i {
+            0..=1049 => fm.push_str("outlet = \"Le <Grand> & Co\"\n"),
+            1050..=1099 => fm.push_str(&format!("outlet = \"Petit {}\"\n", i % 3)),
+            _ => {}
+        }
+        if i % 10 == 0 {
+            fm.push_str(&format!("\n[[sources]]\nid = 1\ntitle = \"Cité <{i}>\"\noutlet = \"L'Écho\"\n"));
+        }
+        files.push((format!("content/articles/a{i:04}.md"), format!("{fm}+++\nTexte.\n")));
+    }
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(p, c)| (p.as_str(), c.as_bytes())).collect();
+    write_files(dir.path(), &files);
+    dir
+}
+
+#[test]
+fn a_split_sources_page_is_the_same_bytes_both_ways_in_both_languages() {
+    for lang in ["fr", "en"] {
+        let dir = many_sources(lang);
+        let pages = pages(dir.path());
+        let compared = assert_same_pages(&pages);
+        let sources: Vec<&(String, String)> = compared.iter().filter(|(p, _)| is_sources(p)).collect();
+        let names: Vec<&str> = sources.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "sources-articles-1.html",
+                "sources-articles-2.html",
+                "sources-articles-3.html",
+                "sources-cited-1.html",
+                "sources.html"
+            ],
+            "{lang}"
+        );
+        let index = &sources[4].1;
+        for what in ["href=\"sources-articles-3.html\"", "href=\"sources-cited-1.html\"", "&lt;Grand&gt; &amp; Co ("] {
+            assert!(index.contains(what), "{lang}: the index shows {what}");
+        }
+        let part = &sources[1].1;
+        for what in ["rel=prev>", "rel=next>", "href=\"sources.html\">", "&lt;Grand&gt;"] {
+            assert!(part.contains(what), "{lang}: a part shows {what}");
         }
     }
 }

@@ -11,6 +11,7 @@
 
 use super::chronology_files;
 use super::i18n;
+use super::source_files::{self, Part, Plan};
 use super::urls::{source_anchor, Urls};
 use crate::chronology::Event;
 use crate::dates::{Lang, Precision};
@@ -594,18 +595,70 @@ pub struct OwnSource<'a> {
     pub language: Option<&'a str>,
 }
 
-/// `sources.html`.
+/// `sources.html` listing every source, or one part of a split list (`sources-articles-2.html`,
+/// `sources-cited-1.html`: `source_files.rs`), rendered by the same template.
 #[derive(Serialize)]
 pub struct SourcesPage<'a> {
     /// What every page has.
     #[serde(flatten)]
     pub base: Base<'a>,
-    /// Every source, in registry order.
+    /// Every source of the page, in registry order.
     pub sources: Vec<SourceCtx<'a>>,
     /// Outlets alphabetically (unknown last), each with the indices in `sources` of its own.
     pub outlets: Vec<OutletGroup<'a>>,
     /// Indices in `sources`, newest first (undated last).
     pub by_date: Vec<usize>,
+    /// On a part of a split list (`sources-articles-2.html`): which part, and the way to the
+    /// others; none on the whole list.
+    pub part: Option<SourcesPartNav>,
+}
+
+/// Where a part of a split sources page stands among the others.
+#[derive(Serialize)]
+pub struct SourcesPartNav {
+    /// This part, as the index names it.
+    pub current: SourcePart,
+    /// The index of the parts (`sources.html`).
+    pub index: String,
+    /// The part before, in the index's order (none for the first).
+    pub prev: Option<SourcePart>,
+    /// The part after (none for the last).
+    pub next: Option<SourcePart>,
+}
+
+/// A part of a split sources page.
+#[derive(Serialize)]
+pub struct SourcePart {
+    /// `article` (a part of the dossier's articles) or `cited` (of the sources they cite).
+    pub kind: &'static str,
+    /// Where it starts and ends in the list's order, as a reader looks for it: its first and
+    /// last outlets (`Le Monde – Libération`), or its one outlet (`Le Monde`), with the dates of
+    /// its first and last articles when that outlet runs over several parts (`Le Monde (3 mars
+    /// 2025 – 2 janvier 2024)`); for cited sources, the articles that cite its first and last
+    /// (`Cité dans « A » – « B »`).
+    pub label: String,
+    /// Its page.
+    pub url: String,
+    /// How many sources it lists.
+    pub count: usize,
+}
+
+/// `sources.html` once the list is split (past 1,000 sources): the index of its parts.
+#[derive(Serialize)]
+pub struct SourcesIndexPage<'a> {
+    /// What every page has.
+    #[serde(flatten)]
+    pub base: Base<'a>,
+    /// How many sources the dossier has, in all parts.
+    pub count: usize,
+    /// How many of them are the dossier's articles.
+    pub articles: usize,
+    /// How many are sources the articles cite.
+    pub cited: usize,
+    /// The parts of the articles, in the list's order: by outlet, newest first.
+    pub article_parts: Vec<SourcePart>,
+    /// The parts of the sources the articles cite, in the order of the articles that cite them.
+    pub cited_parts: Vec<SourcePart>,
 }
 
 /// An outlet's sources.
@@ -1261,7 +1314,7 @@ pub(super) fn article_page_unlisted<'a>(site: &'a Site, u: &Urls, i: ArticleId) 
             summary: &a.summary,
             credit: a.credit.as_deref(),
             guessed: &a.guessed,
-            entry: u.path(&format!("sources.html#a-{}", a.slug)),
+            entry: u.source_entry(&site.sources[site.article_sources[i]]),
         },
         body: a.body.html(),
         topics: site.article_topics[i]
@@ -1342,40 +1395,132 @@ pub(super) fn article_event<'a>(site: &'a Site, u: &Urls<'a>, ai: ArticleId, ei:
     }
 }
 
-/// The sources page.
+/// The sources page: every source, on one page.
 pub fn sources_page<'a>(site: &'a Site, u: &Urls) -> SourcesPage<'a> {
-    let sources: Vec<SourceCtx> = SourceId::all(site.sources.len()).map(|i| source(site, u, i)).collect();
+    let ids: Vec<SourceId> = SourceId::all(site.sources.len()).collect();
+    sources_list(site, u, &ids, None)
+}
+
+/// Part `part` of the split sources page that `plan` cuts.
+pub fn sources_part_page<'a>(site: &'a Site, u: &Urls, plan: &Plan, part: Part) -> SourcesPage<'a> {
+    let parts = plan.parts(site);
+    let at = parts.iter().position(|&p| p == part);
+    let near = |k: Option<usize>| k.and_then(|k| parts.get(k)).map(|&p| source_part(site, u, plan, p));
+    let nav = SourcesPartNav {
+        current: source_part(site, u, plan, part),
+        index: u.path("sources.html"),
+        prev: near(at.and_then(|k| k.checked_sub(1))),
+        next: near(at.map(|k| k + 1)),
+    };
+    let title = format!(
+        "{}{} {}",
+        i18n::get(site.lang, "sources").unwrap_or("Sources"),
+        i18n::get(site.lang, "colon").unwrap_or(":"),
+        nav.current.label
+    );
+    let mut page = sources_list(site, u, &plan.sources(site, part), Some(nav));
+    page.base.page_title = Cow::Owned(title);
+    page
+}
+
+/// `sources.html` of a split list: the index of the parts `plan` cuts it into.
+pub fn sources_index_page<'a>(site: &'a Site, u: &Urls, plan: &Plan) -> SourcesIndexPage<'a> {
+    let (articles, cited): (Vec<Part>, Vec<Part>) =
+        plan.parts(site).into_iter().partition(|p| matches!(p, Part::Articles(_)));
+    let links = |parts: Vec<Part>| parts.into_iter().map(|p| source_part(site, u, plan, p)).collect();
+    SourcesIndexPage {
+        base: base(site, u, i18n::get(site.lang, "sources").unwrap_or("Sources")).on("sources"),
+        count: site.sources.len(),
+        articles: site.articles.len(),
+        cited: site.sources.len().saturating_sub(site.articles.len()),
+        article_parts: links(articles),
+        cited_parts: links(cited),
+    }
+}
+
+/// Part `part` as the index names it.
+fn source_part(site: &Site, u: &Urls, plan: &Plan, part: Part) -> SourcePart {
+    let (first, last, count) = plan.ends(site, part).unwrap_or_default();
+    let t = |k: &str| i18n::lookup(&site.config.translations, site.lang, k).unwrap_or_default();
+    let label = match part {
+        Part::Articles(_) => {
+            let src = |s: SourceId| &site.sources[s];
+            let outlet =
+                |s: SourceId| src(s).outlet.as_deref().filter(|o| !o.is_empty()).unwrap_or(t("unknown_outlet"));
+            let date = |s: SourceId| date_long(src(s).date, site.lang).unwrap_or_else(|| t("undated").to_string());
+            let slug = |s: SourceId| src(s).outlet.as_deref().map(slugify).unwrap_or_default();
+            if slug(first) != slug(last) {
+                format!("{} – {}", outlet(first), outlet(last))
+            } else if !plan.is_run(part) {
+                outlet(first).to_string()
+            } else if date(first) == date(last) {
+                format!("{} ({})", outlet(first), date(first))
+            } else {
+                format!("{} ({} – {})", outlet(first), date(first), date(last))
+            }
+        }
+        Part::Cited(_) => {
+            let citing = |s: SourceId| {
+                let a = site.sources.get(s.index()).map(|x| match x.kind {
+                    SourceKind::Article(a) | SourceKind::Cited(a, _) => a,
+                });
+                a.map_or("", |a| site.articles[a].title.as_str())
+            };
+            let quoted = |s: SourceId| format!("{}{}{}", t("open_quote"), citing(s), t("close_quote"));
+            let cited_in = capitalized(t("cited_in"));
+            if citing(first) == citing(last) {
+                format!("{cited_in} {}", quoted(first))
+            } else {
+                format!("{cited_in} {} – {}", quoted(first), quoted(last))
+            }
+        }
+    };
+    SourcePart {
+        kind: match part {
+            Part::Articles(_) => "article",
+            Part::Cited(_) => "cited",
+        },
+        label,
+        url: u.path(&part.path()),
+        count,
+    }
+}
+
+/// `s` with its first letter upper-case (`cité dans` → `Cité dans`), for a label that opens
+/// with an interface string written to follow other words.
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
+/// The sources page listing `ids` (in registry order): by outlet and by date.
+fn sources_list<'a>(site: &'a Site, u: &Urls, ids: &[SourceId], part: Option<SourcesPartNav>) -> SourcesPage<'a> {
+    let sources: Vec<SourceCtx> = ids.iter().map(|&i| source(site, u, i)).collect();
     // By outlet: named outlets alphabetically (folded), then the unknown ones.
-    let mut order: Vec<usize> = (0..sources.len()).collect();
-    let slugs: Vec<Option<String>> = site.sources.iter().map(|s| s.outlet.as_deref().map(slugify)).collect();
-    // Compared by reference: a key made at each comparison copied the slug twice, millions of
-    // copies for a large dossier's sources.
-    let dates: Vec<_> = site.sources.iter().map(|s| s.date).collect();
-    let outlet_key = |i: usize| (slugs[i].is_none(), slugs[i].as_deref());
-    order.sort_unstable_by(|&a, &b| {
-        outlet_key(a).cmp(&outlet_key(b)).then_with(|| dates[b].cmp(&dates[a])).then_with(|| a.cmp(&b))
-    });
+    let (order, slugs) = source_files::by_outlet(site, ids);
     let mut outlets: Vec<OutletGroup> = Vec::new();
     let mut last_slug: Option<String> = None;
-    for i in order {
-        let name = site.sources[i].outlet.as_deref().unwrap_or("");
-        let slug = slugs[i].clone().unwrap_or_default();
+    for k in order {
+        let name = site.sources[ids[k]].outlet.as_deref().unwrap_or("");
+        let slug = slugs[k].clone().unwrap_or_default();
         // One group, and one anchor, per outlet slug: `Le Monde` and `Le-Monde` are one.
         if outlets.is_empty() || last_slug.as_deref() != Some(slug.as_str()) {
             outlets.push(OutletGroup { name, anchor: format!("o-{slug}"), sources: Vec::new() });
             last_slug = Some(slug);
         }
         if let Some(last) = outlets.last_mut() {
-            last.sources.push(i);
+            last.sources.push(k);
         }
     }
+    let dates: Vec<_> = ids.iter().map(|&i| site.sources[i].date).collect();
     let mut by_date: Vec<usize> = (0..sources.len()).collect();
-    by_date.sort_unstable_by_key(|&i| (dates[i].is_none(), std::cmp::Reverse(dates[i]), i));
+    by_date.sort_unstable_by_key(|&k| (dates[k].is_none(), std::cmp::Reverse(dates[k]), k));
     SourcesPage {
         base: base(site, u, i18n::get(site.lang, "sources").unwrap_or("Sources")).on("sources"),
         sources,
         outlets,
         by_date,
+        part,
     }
 }
 

@@ -18,6 +18,7 @@ mod packed;
 mod page_html;
 mod prefetch;
 pub mod search;
+mod source_files;
 pub mod templates;
 pub mod timeline_svg;
 pub mod urls;
@@ -104,6 +105,8 @@ pub struct Pages {
     event_pages: urls::EventPages,
     /// The chronology's years and parts, which each of its pages links.
     outline: chronology_files::Outline,
+    /// The parts of the sources page, when it is split: where each article's entry is.
+    source_plan: source_files::Plan,
     /// The first error of `partials/event.html`, if it failed.
     event_error: OnceLock<Diagnostic>,
     /// The interface strings of the built-in event fragment, when the site's is the built-in
@@ -153,6 +156,8 @@ impl Pages {
         jobs.extend(
             (1..=exports::sources_parts(&site)).map(|k| (format!("sources-{k}.json"), Job::SourcesJson(Some(k)))),
         );
+        let source_plan = source_files::Plan::new(&site);
+        jobs.extend(source_plan.parts(&site).into_iter().map(|p| (p.path(), Job::Page(Page::SourcesPart(p)))));
         // A sitemap lists absolute URLs or nothing: without base_url there is none (resolve warns).
         let sitemap = site.config.base_url().is_some();
         let search = search::Plan::new(&site);
@@ -193,6 +198,7 @@ impl Pages {
             event_error: OnceLock::new(),
             event_pages: urls::EventPages::new(&site),
             outline: chronology_files::Outline::new(&site),
+            source_plan,
             fast: if event_html::is_builtin(&tera) { event_html::Strings::new(&site) } else { None },
             article_entries_only: templates::is_builtin(&tera, "article.html")
                 && templates::is_builtin(&tera, "base.html"),
@@ -214,12 +220,12 @@ impl Pages {
 
     /// Links for a page at the site root.
     fn top(&self) -> Urls<'_> {
-        Urls::top(&self.site).with_events(&self.event_pages)
+        Urls::top(&self.site).with_events(&self.event_pages).with_sources(&self.source_plan)
     }
 
     /// Links for a page one folder down.
     fn nested(&self) -> Urls<'_> {
-        Urls::nested(&self.site).with_events(&self.event_pages)
+        Urls::nested(&self.site).with_events(&self.event_pages).with_sources(&self.source_plan)
     }
 
     fn search_terms(&self) -> &[std::sync::Mutex<Vec<u8>>] {
@@ -650,7 +656,10 @@ impl Pages {
         let fast = match page {
             Page::Chronology(_) => self.pages_fast.as_ref().is_some_and(|f| f.chronology),
             Page::Doc(DocRef::Article(_)) => self.pages_fast.as_ref().is_some_and(|f| f.article),
-            Page::Sources => self.pages_fast.as_ref().is_some_and(|f| f.sources.is_some()),
+            Page::Sources if source_files::is_split(&self.site) => {
+                self.pages_fast.as_ref().is_some_and(|f| f.sources_index.is_some())
+            }
+            Page::Sources | Page::SourcesPart(_) => self.pages_fast.as_ref().is_some_and(|f| f.sources.is_some()),
             Page::Doc(DocRef::Topic(_)) => self.pages_fast.as_ref().is_some_and(|f| f.topic.is_some()),
             _ => false,
         };
@@ -672,6 +681,15 @@ impl Pages {
     fn fast_sources(&self, via: Via) -> Option<(&page_html::Strings, &page_html::sources::SourceStrings)> {
         match via {
             Via::Fastest => self.pages_fast.as_ref().and_then(|f| Some((&f.strings, f.sources.as_ref()?))),
+            Via::Tera => None,
+        }
+    }
+
+    /// The [`page_html`] strings of the index of a split sources page, when it is written by
+    /// it and `via` allows it.
+    fn fast_sources_index(&self, via: Via) -> Option<(&page_html::Strings, &page_html::sources::IndexStrings)> {
+        match via {
+            Via::Fastest => self.pages_fast.as_ref().and_then(|f| Some((&f.strings, f.sources_index.as_ref()?))),
             Via::Tera => None,
         }
     }
@@ -717,16 +735,26 @@ impl Pages {
                 let latest: Vec<(usize, &str)> = latest.iter().map(|(ei, h)| (*ei, h.as_str())).collect();
                 self.page_with_head("index.html", &context::index_page(site, &u, &latest), Some(head))
             }
-            Page::Sources => {
+            Page::Sources if source_files::is_split(site) => {
+                let ctx = context::sources_index_page(site, &self.top(), &self.source_plan);
+                match self.fast_sources_index(via) {
+                    Some((t, s)) => Ok(page_html::sources::write_index(t, s, &ctx, Some(&head)).into_bytes()),
+                    None => self.page_with_head(page_html::sources::INDEX, &ctx, Some(head)),
+                }
+            }
+            Page::Sources | Page::SourcesPart(_) => {
+                let make = || match page {
+                    Page::SourcesPart(p) => context::sources_part_page(site, &self.top(), &self.source_plan, p),
+                    _ => context::sources_page(site, &self.top()),
+                };
                 if let Some((t, s)) = self.fast_sources(via) {
                     // Written from the typed context: no `Value` tree per source.
-                    let ctx = context::sources_page(site, &self.top());
-                    return Ok(page_html::sources::write(t, s, &ctx, Some(&head)).into_bytes());
+                    return Ok(page_html::sources::write(t, s, &make(), Some(&head)).into_bytes());
                 }
                 // Tera's copy of the context only: the typed one (an entry per source) is
                 // dropped before the page renders, as large as the page at 100,000 sources.
                 let fail = |e: tera::Error| Diagnostic::error(Path::new("templates/sources.html"), 0, error_chain(&e));
-                let ctx = Context::from_serialize(context::sources_page(site, &self.top())).map_err(fail)?;
+                let ctx = Context::from_serialize(make()).map_err(fail)?;
                 self.render_context("sources.html", ctx, Some(head))
             }
             Page::Chronology(file) => {
@@ -930,7 +958,10 @@ enum Via {
 #[derive(Clone, Copy)]
 enum Page {
     Index,
+    /// `sources.html`: every source, or the index of the parts of a split list.
     Sources,
+    /// A part of a split sources page.
+    SourcesPart(source_files::Part),
     /// A page of the chronology.
     Chronology(chronology_files::File),
     Search,

@@ -25,6 +25,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("article.html", include_str!("../../templates/article.html")),
     ("note.html", include_str!("../../templates/note.html")),
     ("sources.html", include_str!("../../templates/sources.html")),
+    ("sources_index.html", include_str!("../../templates/sources_index.html")),
     ("chronology.html", include_str!("../../templates/chronology.html")),
     ("search.html", include_str!("../../templates/search.html")),
     ("404.html", include_str!("../../templates/404.html")),

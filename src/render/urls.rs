@@ -4,6 +4,7 @@
 
 use super::chronology_files::{self, Part};
 use super::packed::Packed;
+use super::source_files;
 use crate::doc::{ActorId, ArticleId, NoteId, TopicId};
 use crate::site::{DocRef, Site};
 use crate::sources::{Source, SourceKind};
@@ -17,6 +18,8 @@ pub struct Urls<'s> {
     root: &'static str,
     /// The chronology page of every event, when a build has found them all at once.
     events: Option<&'s EventPages>,
+    /// The parts of a split sources page, when a build has planned them.
+    sources: Option<&'s source_files::Plan>,
 }
 
 /// The chronology page that lists each event, found once for the whole site: pages link
@@ -99,17 +102,23 @@ impl EventPages {
 impl<'s> Urls<'s> {
     /// Links for a page at the site root.
     pub fn top(site: &'s Site) -> Self {
-        Urls { site, root: "", events: None }
+        Urls { site, root: "", events: None, sources: None }
     }
 
     /// Links for a page one folder down (`articles/`, `notes/`, `topics/`).
     pub fn nested(site: &'s Site) -> Self {
-        Urls { site, root: "../", events: None }
+        Urls { site, root: "../", events: None, sources: None }
     }
 
     /// The same links, finding events' pages in `events` (made for the same site).
     pub fn with_events(self, events: &'s EventPages) -> Self {
         Urls { events: Some(events), ..self }
+    }
+
+    /// The same links, finding sources' entries in the parts `plan` (made for the same site)
+    /// cuts the sources page into.
+    pub fn with_sources(self, plan: &'s source_files::Plan) -> Self {
+        Urls { sources: Some(plan), ..self }
     }
 
     /// Links for a page at `path` (`index.html`, `topics/x.html`); the site's pages are at
@@ -179,9 +188,17 @@ impl<'s> Urls<'s> {
         self.path(&doc_path(self.site, d))
     }
 
-    /// A source's entry on the sources page.
+    /// A source's entry on the sources page that lists it.
     pub fn source_entry(&self, s: &Source) -> String {
-        self.path(&format!("sources.html#{}", source_anchor(self.site, s)))
+        let page = match s.kind {
+            SourceKind::Article(a) => match self.sources {
+                Some(plan) => plan.article_page(a),
+                // Planned here for want of the build's plan: no page of a build comes here.
+                None => source_files::Plan::new(self.site).article_page(a),
+            },
+            SourceKind::Cited(a, e) => source_files::cited_page(self.site, a, e),
+        };
+        self.path(&format!("{page}#{}", source_anchor(self.site, s)))
     }
 
     /// The best page for a source: the article itself, or its entry on the sources page.
@@ -285,15 +302,16 @@ pub fn topic_feed_path(site: &Site, i: TopicId) -> String {
     format!("topics/{}.xml", site.topics[i].slug)
 }
 
-/// The best page for a source, from the site root.
+/// The best page for a source, from the site root: an article's own page, or the entry of
+/// what an article cites on the sources page that lists it.
 pub fn source_path(site: &Site, s: &Source) -> String {
     match s.kind {
         SourceKind::Article(a) => article_path(site, a),
-        SourceKind::Cited(..) => format!("sources.html#{}", source_anchor(site, s)),
+        SourceKind::Cited(a, e) => format!("{}#{}", source_files::cited_page(site, a, e), source_anchor(site, s)),
     }
 }
 
-/// The anchor of a source's entry on the sources page.
+/// The anchor of a source's entry on the sources page (the same on each of its parts).
 pub fn source_anchor(site: &Site, s: &Source) -> String {
     match s.kind {
         SourceKind::Article(a) => format!("a-{}", site.articles[a].slug),

@@ -36,6 +36,9 @@ const CHRONOLOGY: &[&str] = &["chronology.html", "base.html", "macros.html", "pa
 /// The templates the sources page reads: its own, the one it extends, the macros it imports.
 const SOURCES: &[&str] = &["sources.html", "base.html", "macros.html"];
 
+/// The templates the index of a split sources page reads: its own, the one it extends.
+const SOURCES_INDEX: &[&str] = &[sources::INDEX, "base.html"];
+
 /// The templates a topic page reads: its own, the one it extends, the macros it imports, the
 /// partial it includes.
 const TOPIC: &[&str] = &["topic.html", "base.html", "macros.html", "partials/timeline.html"];
@@ -51,6 +54,8 @@ pub struct Fast {
     /// The sources page's own strings, when it is written here (`None`: by Tera, its
     /// templates not the built-in ones, or one of its strings missing).
     pub sources: Option<sources::SourceStrings>,
+    /// The strings of the index of a split sources page, when it is written here.
+    pub sources_index: Option<sources::IndexStrings>,
     /// The strings of topic pages (theirs, and the references' they list), when topic pages
     /// are written here.
     pub topic: Option<(sources::SourceStrings, topic::TopicStrings)>,
@@ -76,14 +81,16 @@ impl Fast {
         let article = all_builtin(ARTICLE);
         let chronology = all_builtin(CHRONOLOGY);
         let sources = all_builtin(SOURCES);
+        let sources_index = all_builtin(SOURCES_INDEX);
         let topic = all_builtin(TOPIC);
-        if !article && !chronology && !sources && !topic {
+        if !article && !chronology && !sources && !sources_index && !topic {
             return None;
         }
         let strings = Strings::new(site)?;
         let sources = if sources { sources::SourceStrings::new(site) } else { None };
+        let sources_index = if sources_index { sources::IndexStrings::new(site) } else { None };
         let topic = if topic { sources::SourceStrings::new(site).zip(topic::TopicStrings::new(site)) } else { None };
-        Some(Fast { strings, article, chronology, sources, topic })
+        Some(Fast { strings, article, chronology, sources, sources_index, topic })
     }
 }
 

@@ -1,10 +1,12 @@
 //! The built-in sources page (`sources.html` in `base.html`, with the `source_entry` and
-//! `reference` macros of `macros.html`), written from its [`SourcesPage`] context. The page
-//! lists every source of the dossier twice (by outlet, by date): at 100,000 sources, Tera's
-//! copy of that context (a `serde_json::Value` per field) was the peak of a build's memory.
+//! `reference` macros of `macros.html`), written from its [`SourcesPage`] context, and the
+//! index of its parts once the list is split (`sources_index.html`, [`SourcesIndexPage`]).
+//! The page lists its sources twice (by outlet, by date): at 100,000 sources on one page,
+//! Tera's copy of that context (a `serde_json::Value` per field) was the peak of a build's
+//! memory.
 
-use super::{base, esc, given, Strings};
-use crate::render::context::{Head, SourceCtx, SourcesPage};
+use super::{base, esc, given, Counted, Strings};
+use crate::render::context::{Head, SourceCtx, SourcePart, SourcesIndexPage, SourcesPage, SourcesPartNav};
 use crate::render::i18n;
 use crate::site::Site;
 
@@ -21,6 +23,7 @@ pub struct SourceStrings {
     kind_cited: String,
     in_language: String,
     cited_by_lower: String,
+    all_sources: String,
 }
 
 impl SourceStrings {
@@ -41,8 +44,98 @@ impl SourceStrings {
             kind_cited: esc("source_kind_cited")?,
             in_language: esc("in_language")?,
             cited_by_lower: esc("cited_by_lower")?,
+            all_sources: esc("all_sources")?,
         })
     }
+}
+
+/// The template of the index of a split sources page.
+pub const INDEX: &str = "sources_index.html";
+
+/// The interface strings the index of a split sources page shows (besides [`Strings`]),
+/// escaped as the template shows them.
+pub struct IndexStrings {
+    /// `t(key="sources") | lower`.
+    sources_lower: String,
+    articles: String,
+    kind_cited: String,
+    count_sources: Counted,
+}
+
+impl IndexStrings {
+    /// The strings of `site`'s language, as `t()` gives them; `None` when one is missing.
+    pub fn new(site: &Site) -> Option<IndexStrings> {
+        let lang = site.config.lang();
+        let raw = |k: &str| i18n::lookup(&site.config.translations, lang, k);
+        let esc = |k: &str| raw(k).map(crate::render::templates::escape);
+        Some(IndexStrings {
+            sources_lower: crate::render::templates::escape(&raw("sources")?.to_lowercase()),
+            articles: esc("articles")?,
+            kind_cited: esc("source_kind_cited")?,
+            count_sources: Counted { one: esc("count_sources_one"), other: esc("count_sources")? },
+        })
+    }
+}
+
+/// The index `p` of a split sources page, with `head`, as `sources_index.html` renders it.
+pub fn write_index(t: &Strings, s: &IndexStrings, p: &SourcesIndexPage, head: Option<&Head>) -> String {
+    let parts = p.article_parts.len() + p.cited_parts.len();
+    let mut out = String::with_capacity(16384 + parts * 192);
+    base::open(&mut out, t, &p.base, head, None);
+    out.push_str("\n<header class=\"page-head\">\n  <h1>");
+    out.push_str(&t.sources);
+    out.push_str("</h1>\n  <p class=\"meta\">");
+    out.push_str(&p.count.to_string());
+    out.push(' ');
+    out.push_str(&s.sources_lower);
+    out.push_str("</p>");
+    if !p.article_parts.is_empty() && !p.cited_parts.is_empty() {
+        out.push_str("\n  <nav class=\"toc\" aria-label=\"");
+        out.push_str(&t.sources);
+        out.push_str("\"><ul><li><a href=\"#articles\">");
+        out.push_str(&s.articles);
+        out.push_str("</a></li><li><a href=\"#cited\">");
+        out.push_str(&s.kind_cited);
+        out.push_str("</a></li></ul></nav>");
+    }
+    out.push_str("\n</header>");
+    parts_section(&mut out, s, ("articles", &s.articles), p.articles, &p.article_parts);
+    parts_section(&mut out, s, ("cited", &s.kind_cited), p.cited, &p.cited_parts);
+    out.push('\n');
+    base::footer(&mut out, t, &p.base);
+    out.push_str(base::END);
+    out
+}
+
+/// One section of the index: its heading (`id`, text) over the sources it counts, and a line
+/// per part; nothing when it has no part.
+fn parts_section(out: &mut String, s: &IndexStrings, (id, heading): (&str, &str), count: usize, parts: &[SourcePart]) {
+    if parts.is_empty() {
+        return;
+    }
+    out.push_str("\n\n<section id=\"");
+    out.push_str(id);
+    out.push_str("\" aria-labelledby=\"h-");
+    out.push_str(id);
+    out.push_str("\">\n  <h2 id=\"h-");
+    out.push_str(id);
+    out.push_str("\">");
+    out.push_str(heading);
+    out.push_str(" <span class=\"count\">(");
+    out.push_str(&count.to_string());
+    out.push_str(")</span></h2>\n  <ul class=\"plain\">\n");
+    for part in parts {
+        out.push_str("<li><a href=\"");
+        esc(out, &part.url);
+        out.push_str("\">");
+        esc(out, &part.label);
+        out.push_str("</a> · ");
+        out.push_str(&part.count.to_string());
+        out.push(' ');
+        out.push_str(s.count_sources.of(part.count));
+        out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n</section>");
 }
 
 /// The sources page `p`, with `head`, as the built-in templates render it.
@@ -75,6 +168,11 @@ pub fn write(t: &Strings, s: &SourceStrings, p: &SourcesPage, head: Option<&Head
 fn content(out: &mut String, t: &Strings, s: &SourceStrings, p: &SourcesPage) {
     out.push_str("\n<header class=\"page-head\">\n  <h1>");
     out.push_str(&t.sources);
+    if let Some(part) = &p.part {
+        out.push_str(&t.colon);
+        out.push(' ');
+        esc(out, &part.current.label);
+    }
     out.push_str("</h1>\n  <p class=\"meta\">");
     out.push_str(&p.sources.len().to_string());
     out.push(' ');
@@ -85,9 +183,11 @@ fn content(out: &mut String, t: &Strings, s: &SourceStrings, p: &SourcesPage) {
     out.push_str(&s.by_outlet);
     out.push_str("</a></li><li><a href=\"#by-date\">");
     out.push_str(&s.by_date);
-    out.push_str(
-        "</a></li></ul></nav>\n</header>\n\n<section id=\"by-outlet\" aria-labelledby=\"h-outlet\">\n  <h2 id=\"h-outlet\">",
-    );
+    out.push_str("</a></li></ul></nav>");
+    if let Some(part) = &p.part {
+        part_nav(out, s, part);
+    }
+    out.push_str("\n</header>\n\n<section id=\"by-outlet\" aria-labelledby=\"h-outlet\">\n  <h2 id=\"h-outlet\">");
     out.push_str(&s.by_outlet);
     out.push_str("</h2>\n  ");
     for o in &p.outlets {
@@ -138,6 +238,33 @@ fn content(out: &mut String, t: &Strings, s: &SourceStrings, p: &SourcesPage) {
         out.push_str("</span>\n");
     }
     out.push_str("</ol>\n</section>\n");
+}
+
+/// The way from a part of a split list to the parts beside it and to their index.
+fn part_nav(out: &mut String, s: &SourceStrings, part: &SourcesPartNav) {
+    out.push_str("\n  <nav class=\"toc\" aria-label=\"");
+    out.push_str(&s.all_sources);
+    out.push_str("\"><ul>");
+    if let Some(prev) = &part.prev {
+        out.push_str("<li><a href=\"");
+        esc(out, &prev.url);
+        out.push_str("\" rel=prev>← ");
+        esc(out, &prev.label);
+        out.push_str("</a></li>");
+    }
+    out.push_str("<li><a href=\"");
+    esc(out, &part.index);
+    out.push_str("\">");
+    out.push_str(&s.all_sources);
+    out.push_str("</a></li>");
+    if let Some(next) = &part.next {
+        out.push_str("<li><a href=\"");
+        esc(out, &next.url);
+        out.push_str("\" rel=next>");
+        esc(out, &next.label);
+        out.push_str(" →</a></li>");
+    }
+    out.push_str("</ul></nav>");
 }
 
 /// ` lang="…"` when the source's language is not the site's (`{% if s.language_name %}`).

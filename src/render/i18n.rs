@@ -124,6 +124,7 @@ pub const STRINGS: &[[&str; 3]] = &[
     ["cited_in", "cité dans", "cited in"],
     ["source_kind_article", "Article du dossier", "Dossier article"],
     ["source_kind_cited", "Source citée par un article", "Source cited by an article"],
+    ["cited_sources", "Sources citées par les articles", "Sources cited by the articles"],
     ["reported_in", "Rapporté par", "Reported by"],
     ["photo", "Photo", "Photo"],
     ["feed", "Flux Atom", "Atom feed"],

@@ -58,7 +58,7 @@ pub struct IndexStrings {
     /// `t(key="sources") | lower`.
     sources_lower: String,
     articles: String,
-    kind_cited: String,
+    cited_sources: String,
     count_sources: Counted,
 }
 
@@ -71,7 +71,7 @@ impl IndexStrings {
         Some(IndexStrings {
             sources_lower: crate::render::templates::escape(&raw("sources")?.to_lowercase()),
             articles: esc("articles")?,
-            kind_cited: esc("source_kind_cited")?,
+            cited_sources: esc("cited_sources")?,
             count_sources: Counted { one: esc("count_sources_one"), other: esc("count_sources")? },
         })
     }
@@ -95,12 +95,12 @@ pub fn write_index(t: &Strings, s: &IndexStrings, p: &SourcesIndexPage, head: Op
         out.push_str("\"><ul><li><a href=\"#articles\">");
         out.push_str(&s.articles);
         out.push_str("</a></li><li><a href=\"#cited\">");
-        out.push_str(&s.kind_cited);
+        out.push_str(&s.cited_sources);
         out.push_str("</a></li></ul></nav>");
     }
     out.push_str("\n</header>");
     parts_section(&mut out, s, ("articles", &s.articles), p.articles, &p.article_parts);
-    parts_section(&mut out, s, ("cited", &s.kind_cited), p.cited, &p.cited_parts);
+    parts_section(&mut out, s, ("cited", &s.cited_sources), p.cited, &p.cited_parts);
     out.push('\n');
     base::footer(&mut out, t, &p.base);
     out.push_str(base::END);

@@ -339,8 +339,10 @@ def events(binary, pages, shape, lang, keep):
         chron["events"] = [ev for part in chron["parts"] for ev in json.load(
             open(os.path.join(site, "public", part["file"]), encoding="utf-8"))["events"]]
     def article_text(t):
-        # The headline and the standfirst are article text too, not furniture.
-        return " ".join([t["headline"], t.get("standfirst", "")] + [p["text"] for p in t["paragraphs"]])
+        # The headline, the standfirst and the container's subheads and list items are article
+        # text too, not furniture (as for the body's furniture share).
+        return " ".join([t["headline"], t.get("standfirst", "")] + [p["text"] for p in t["paragraphs"]]
+                        + t.get("neutral", []))
     grams = {pid: trigrams(article_text(t)) for pid, t in truths.items()}
     normtext = {pid: norm(article_text(t)) for pid, t in truths.items()}
     mentions, outside, samples, inside_samples = 0, 0, [], []

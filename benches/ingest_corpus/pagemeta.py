@@ -295,6 +295,7 @@ def _choose_container(paragraphs):
 FURNITURE_BLOCK = re.compile(r"comment|related|newsletter|footer|sidebar|promo|share|subscri|signup|"
                              r"outbrain|taboola|recommend|read-?more|popular|trending|"
                              r"cookie|consent|gdpr|privacy|modal|dialog", re.I)
+FURNITURE_LABEL = re.compile(r"(?:^|[\s_:-])(?:" + FURNITURE_BLOCK.pattern + ")", re.I)
 
 
 def _in_furniture_block(node):
@@ -302,10 +303,12 @@ def _in_furniture_block(node):
     while node is not None:
         if node.tag in ("aside", "footer", "nav"):
             return True
-        # <body class="single comments-open"> or <article class="has-related"> say nothing.
+        # <body class="single comments-open"> or <article class="has-related"> say nothing, nor
+        # do the settings among a wrapper's classes (`enableCommentsCountViaOpenweb`,
+        # `filterNonGdprEmbeds`): the name must open a class or one of its parts.
         if node.tag not in ("html", "body", "main", "article"):
             label = node.attrs.get("class", "") + " " + node.attrs.get("id", "")
-            if FURNITURE_BLOCK.search(label):
+            if FURNITURE_LABEL.search(label):
                 return True
         node = node.parent
     return False

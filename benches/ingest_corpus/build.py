@@ -206,6 +206,18 @@ EXCLUDE = {
         "a blog post whose markup names the blog, not the post, as its headline",
 }
 
+# Pages whose printed article is not the paragraphs of one container of the markup, so that
+# pagemeta.py's truth body is an excerpt of it: kept for titles, authors and dates, left out of
+# the body measures only (furniture, lost paragraphs, events outside the body) by measure.py.
+BODY_EXCLUDE = {
+    "https://www.mariefrance.fr/insolite/transgenre-ces-celebrites-que-vous-devriez-absolument-connaitre-728282.html":
+        "a slideshow: the article is the slides' captions (in an <aside> under <figcaption>), "
+        "the <p> container holds its two-paragraph intro only",
+    "https://www.reviewed.com/dishwashers/features/best-year-2025-appliances":
+        "a product roundup: each product is its own widget with a pros-and-cons list between "
+        "them, the truth container is one product's text",
+}
+
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December"]
 MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",

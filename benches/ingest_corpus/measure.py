@@ -38,7 +38,7 @@ import tomllib
 sys.dont_write_bytecode = True  # no __pycache__ in the worktree
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from build import norm  # noqa: E402
+from build import BODY_EXCLUDE, norm  # noqa: E402
 from pagemeta import containment, trigrams  # noqa: E402
 
 SHAPES = [("whole", "whole.txt", ".txt"), ("selection", "selection.txt", ".txt"),
@@ -123,6 +123,8 @@ def score_page(binary, page_dir):
     truth_grams = trigrams(allowed)
     truth_norm = norm(allowed)
     long_visible = [p["text"] for p in pars if p["in_dump"] and len(p["text"]) >= 80]
+    if truth["url"] in BODY_EXCLUDE:
+        long_visible = []
     out = {}
     for shape, fname, ext in SHAPES:
         src = os.path.join(page_dir, fname)
@@ -166,6 +168,8 @@ def score_page(binary, page_dir):
                 inside = norm(b) in truth_norm
             if not inside:
                 furniture.append(b)
+        if truth["url"] in BODY_EXCLUDE:  # the truth body is not the printed article (build.py)
+            blocks, furniture = [], []
         r["body_chars"] = sum(len(b) for b in blocks)
         r["furniture_chars"] = sum(len(b) for b in furniture)
         r["furniture_samples"] = furniture[:8]
@@ -306,6 +310,9 @@ def events(binary, pages, shape, lang, keep):
         if not os.path.exists(src):
             continue
         pid = os.path.basename(d)
+        with open(os.path.join(d, "truth.json"), encoding="utf-8") as fh:
+            if json.load(fh)["url"] in BODY_EXCLUDE:  # no truth body to tell furniture by
+                continue
         # Each page is imported alone, then stored under its corpus id: two pages whose
         # guessed titles collide (two "Skip to main content") must not overwrite each other.
         with tempfile.TemporaryDirectory() as one:
@@ -332,8 +339,10 @@ def events(binary, pages, shape, lang, keep):
         chron["events"] = [ev for part in chron["parts"] for ev in json.load(
             open(os.path.join(site, "public", part["file"]), encoding="utf-8"))["events"]]
     def article_text(t):
-        # The headline and the standfirst are article text too, not furniture.
-        return " ".join([t["headline"], t.get("standfirst", "")] + [p["text"] for p in t["paragraphs"]])
+        # The headline, the standfirst and the container's subheads and list items are article
+        # text too, not furniture (as for the body's furniture share).
+        return " ".join([t["headline"], t.get("standfirst", "")] + [p["text"] for p in t["paragraphs"]]
+                        + t.get("neutral", []))
     grams = {pid: trigrams(article_text(t)) for pid, t in truths.items()}
     normtext = {pid: norm(article_text(t)) for pid, t in truths.items()}
     mentions, outside, samples, inside_samples = 0, 0, [], []

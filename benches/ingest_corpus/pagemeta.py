@@ -17,6 +17,14 @@ VOID = {
 NEUTRAL = {"h2", "h3", "h4", "h5", "figcaption", "li", "blockquote", "dt", "dd"}
 HIDDEN = {"script", "style", "noscript", "template", "svg", "head", "title"}
 BLOCK_BREAK = {"br"}
+# A start tag of these closes an open <p> (HTML's parsing rules): pages that never write </p>
+# would otherwise nest every paragraph in the one before it, and the container chosen would be
+# the first paragraph of a chain. Headings and lists close it too in a browser, but a page that
+# puts them inside a <p> keeps the text after them in no paragraph at all; the truth keeps it.
+CLOSES_P = {"address", "article", "aside", "div", "footer", "form", "header", "main", "nav", "p",
+            "section", "table"}
+# A <p> is looked for up to the nearest of these ("button scope").
+P_SCOPE = {"button", "table", "td", "th", "caption", "html", "applet", "marquee", "object", "template"}
 
 
 def decode_page(raw: bytes) -> str:
@@ -97,6 +105,8 @@ class _PageParser(HTMLParser):
             if "canonical" in a.get("rel", "").lower() and a.get("href") and not self.canonical:
                 self.canonical = a["href"].strip()
             return
+        if tag in CLOSES_P:
+            self._close_open_p()
         if tag in VOID:
             if tag == "br" and self._p is not None:
                 self._pbuf.append("\n")
@@ -120,6 +130,14 @@ class _PageParser(HTMLParser):
             if self._p is not None:
                 self._end_p()
             self._p, self._pbuf = node, []
+
+    def _close_open_p(self):
+        for node in reversed(self.stack):
+            if node.tag == "p":
+                self.handle_endtag("p")
+                return
+            if node.tag in P_SCOPE:
+                return
 
     def _end_p(self):
         text = re.sub(r"\s+", " ", "".join(self._pbuf)).strip()
@@ -275,7 +293,9 @@ def _choose_container(paragraphs):
 
 
 FURNITURE_BLOCK = re.compile(r"comment|related|newsletter|footer|sidebar|promo|share|subscri|signup|"
-                             r"outbrain|taboola|recommend|read-?more|popular|trending", re.I)
+                             r"outbrain|taboola|recommend|read-?more|popular|trending|"
+                             r"cookie|consent|gdpr|privacy|modal|dialog", re.I)
+FURNITURE_LABEL = re.compile(r"(?:^|[\s_:-])(?:" + FURNITURE_BLOCK.pattern + ")", re.I)
 
 
 def _in_furniture_block(node):
@@ -283,10 +303,12 @@ def _in_furniture_block(node):
     while node is not None:
         if node.tag in ("aside", "footer", "nav"):
             return True
-        # <body class="single comments-open"> or <article class="has-related"> say nothing.
+        # <body class="single comments-open"> or <article class="has-related"> say nothing, nor
+        # do the settings among a wrapper's classes (`enableCommentsCountViaOpenweb`,
+        # `filterNonGdprEmbeds`): the name must open a class or one of its parts.
         if node.tag not in ("html", "body", "main", "article"):
             label = node.attrs.get("class", "") + " " + node.attrs.get("id", "")
-            if FURNITURE_BLOCK.search(label):
+            if FURNITURE_LABEL.search(label):
                 return True
         node = node.parent
     return False
@@ -399,29 +421,38 @@ def read_page(raw: bytes):
     body = str(art.get("articleBody") or "")
     body = html.unescape(body)
     kept = [(n, t) for n, t in p.paragraphs if not _in_furniture_block(n)]
-    if sum(len(t) for _, t in kept) >= 0.5 * sum(len(t) for _, t in p.paragraphs):
+    # The blocks named as furniture are dropped unless that leaves no body: a page whose article
+    # sits in a block with such a name (`share-wrapper`) keeps it. Long comment threads can
+    # outweigh the article itself, so the test is whether what is left holds a body of its own.
+    rest = _choose_container(kept)
+    if (sum(len(t) for _, t in kept) >= 0.5 * sum(len(t) for _, t in p.paragraphs)
+            or rest is not None and rest[1][rest[0]] >= 2000):
         p.paragraphs = kept
     chosen = _choose_container(p.paragraphs)
     containers = set()
     if chosen is not None:
         best, _ = chosen
         # Bodies cut into sections (one wrapper per paragraph, ad slots between blocks): climb
-        # while the wider block adds only paragraphs wrapped like the body's own (same tags and
-        # classes on their three nearest ancestors); teasers, comments and footers are wrapped
-        # differently.
+        # while at least 80% of the characters the wider block adds are in paragraphs wrapped
+        # like the body's own: the same tags and classes on their three nearest ancestors, or one
+        # of those a classed wrapper the body's paragraphs sit in (a first section with one more
+        # wrapper, for a video, than the next ones; columns inside a section). Teasers, comments
+        # and footers are wrapped differently; counted in characters, the few short odd ones of a
+        # sectioned body (a subscription prompt, a tweet, an author line) do not stop the climb.
         cur = p.nodes[best]
         inside = {id(n) for n, _ in p.paragraphs if _inside(n, cur.idx)}
         shapes = {_wrapping(n) for n, _ in p.paragraphs if id(n) in inside}
-        for _ in range(5):
+        near = {s[0] for s in shapes if s and s[0][1]}
+        for _ in range(10):
             up = cur.parent
             if up is None or up.tag in ("body", "html"):
                 break
-            added = [n for n, t in p.paragraphs if id(n) not in inside and _inside(n, up.idx)]
+            added = [(n, t) for n, t in p.paragraphs if id(n) not in inside and _inside(n, up.idx)]
             if added:
-                alike = sum(1 for n in added if _wrapping(n) in shapes) / len(added)
-                if alike < 0.8:
+                alike = sum(len(t) for n, t in added if _wrapping(n) in shapes or near & set(_wrapping(n)))
+                if alike < 0.8 * sum(len(t) for _, t in added):
                     break
-                inside |= {id(n) for n in added}
+                inside |= {id(n) for n, _ in added}
             cur = up
         containers.add(cur.idx)
     dom_pars = [t for n, t in p.paragraphs if any(_inside(n, c) for c in containers)]
@@ -429,6 +460,11 @@ def read_page(raw: bytes):
 
     par_src = "dom"
     pars = dom_pars
+    # An articleBody that is only the article's opening (the DOM container holds it and twice as
+    # much more: a ranking's intro without its entries) is not the printed article.
+    dom_text = " ".join(dom_pars)
+    if body and len(dom_text) >= 2 * len(body) and containment(body, trigrams(dom_text)) >= 0.8:
+        body = ""
     if body:
         segs = [s.strip() for s in re.split(r"\n\s*\n|\n", body) if s.strip()]
         if len(segs) >= 3:

@@ -1123,9 +1123,40 @@ fn value(c: Class, s: &Signals) -> i64 {
     }
 }
 
-/// The main block: the first and last line of the best contiguous run of text, or `None`
-/// when no line reads as text.
-pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)> {
+/// Filled lines above a run among which a byline or a publication stamp heads it.
+const HEAD_WINDOW: usize = 8;
+
+/// How many times its sum a run headed by a byline or a stamp weighs against one that is
+/// not: the article opens under its header, a sidebar's deals or a gallery of other stories
+/// further down do not, however much text they carry.
+const HEADED_WEIGHT: i64 = 3;
+
+/// Whether the run opening at `s` is headed as an article: a byline or a publication stamp
+/// on a short line among the [`HEAD_WINDOW`] filled lines above it.
+fn headed(lines: &[&str], s: usize) -> bool {
+    (0..s).rev().filter(|&i| !lines[i].trim().is_empty()).take(HEAD_WINDOW).any(|i| {
+        let t = plain(lines[i]).0;
+        t.chars().count() <= 120 && (date_stamps(t).is_some() || matches!(byline(t), Some(Some(_))))
+    })
+}
+
+/// Text lines of a run read to tell its subject: an article going on past a box opens on the
+/// subject it had (a footer may follow its last paragraph).
+const OPENING_LINES: usize = 3;
+
+/// Whether the run `other` opens on the subject of the run `run`: at least [`MIN_COHESION`]
+/// of the content words of its first [`OPENING_LINES`] text lines were used by `run`'s.
+fn same_subject(lines: &[&str], cls: &[Class], run: (usize, usize), other: (usize, usize)) -> bool {
+    let used = content_set(lines, (run.0..=run.1).filter(|&i| cls[i].is_text()));
+    let opening = content_set(lines, (other.0..=other.1).filter(|&i| cls[i].is_text()).take(OPENING_LINES));
+    !opening.is_empty()
+        && opening.iter().filter(|w| used.contains(*w)).count() as f64 >= MIN_COHESION * opening.len() as f64
+}
+
+/// The runs of text a page holds, one per stretch between two points where the running sum
+/// falls to nothing: each stretch's best (sum, first line, last line).
+fn runs(lines: &[&str], cls: &[Class]) -> Vec<(i64, usize, usize)> {
+    let mut out = Vec::new();
     let mut best: Option<(i64, usize, usize)> = None;
     let mut sum = 0i64;
     let mut start = None;
@@ -1141,12 +1172,34 @@ pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)
         sum += v;
         if sum <= 0 {
             start = None;
+            out.extend(best.take());
             continue;
         }
         if v > 0 && best.is_none_or(|(b, _, _)| sum > b) {
             best = Some((sum, start.unwrap_or(i), i));
         }
     }
+    out.extend(best);
+    out
+}
+
+/// The main block: the first and last line of the best contiguous run of text, or `None`
+/// when no line reads as text. Runs are weighed by their sum of line values (Finn et al.'s
+/// maximum-sum run), times [`HEADED_WEIGHT`] when a byline or a stamp heads them and the
+/// longest run, further down, is on other subjects.
+pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)> {
+    let all = runs(lines, cls);
+    let longest = all.iter().copied().max_by_key(|r| (r.0, std::cmp::Reverse(r.1)));
+    let weight = |&(sum, s, _): &(i64, usize, usize)| if headed(lines, s) { sum * HEADED_WEIGHT } else { sum };
+    let heaviest = all.iter().copied().max_by_key(|r| (weight(r), std::cmp::Reverse(r.1)));
+    // A longer run on the headed run's subject is the same article (cut by a box, its header
+    // printed apart): growing it finds the rest, as before. One on other subjects further
+    // down is a sidebar's deals or a gallery of other stories; a thread of comments, each
+    // signed with a name and a stamp, comes after the article it answers.
+    let best = match (longest, heaviest) {
+        (Some(l), Some(h)) if h.1 < l.1 && !same_subject(lines, cls, (h.1, h.2), (l.1, l.2)) => Some(h),
+        (l, _) => l,
+    };
     best.map(|(_, s, e)| {
         let e = cut_at_closer(lines, cls, s, e);
         let e = cut_at_items(lines, cls, s, e);
@@ -1568,6 +1621,36 @@ mod tests {
 
     const PARA: &str = "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois, selon un communiqué.";
     const PARA2: &str = "The ministry said on Tuesday that the drills would last for two weeks and that no troops would cross into the country.";
+
+    #[test]
+    fn the_run_under_the_byline_wins_over_a_longer_one_on_other_subjects_but_not_over_its_own_sequel() {
+        let article = [
+            "The council voted on Monday to close the harbour bridge for repairs until the spring, officials said.",
+            "Engineers found cracks in two of the bridge's steel girders during an inspection in October this year.",
+            "Drivers will be sent through the old town, where the council expects the traffic to double at rush hour.",
+        ];
+        let deals = [
+            "Apple recently launched new wireless earbuds for $250, but surprisingly they are already discounted at Amazon.",
+            "Amazon announced a slew of devices that expands into all nooks and crannies of the home, with a smart display.",
+            "Dell has released its list of Black Friday deals to help get the holiday shopping season started for laptops.",
+            "The most interesting mainstream laptop of the last twelve months is still on sale for a few days at a good price.",
+        ];
+        let mut page: Vec<&str> = vec!["Harbour bridge to close for repairs", "By Jane Roe", "November 19, 2019", ""];
+        page.extend(article.iter().flat_map(|p| [*p, ""]));
+        page.extend(["Related", "", "  • Bridges", "  • Harbour", "  • Share", "  • Tweet", "", "Deals", ""]);
+        page.extend(deals.iter().flat_map(|p| [*p, ""]));
+        assert_eq!(main_block(&page, &classes(&page)).map(|b| b.0), Some(4));
+        // The same longer run on the article's subject: it is the article, grown back as before.
+        let sequel = [
+            "The council said the harbour bridge repairs would cost more than the girders' inspection had suggested in October.",
+            "Officials expect the old town traffic to ease once the bridge reopens, and drivers to return to the harbour road.",
+            "The council will vote again on the bridge repairs in the spring, when engineers report on the steel girders.",
+            "Drivers were told that the harbour bridge would reopen to traffic in stages, the old town route closing first.",
+        ];
+        let mut page: Vec<&str> = page[..page.len() - 2 * deals.len()].to_vec();
+        page.extend(sequel.iter().flat_map(|p| [*p, ""]));
+        assert!(main_block(&page, &classes(&page)).is_some_and(|b| b.0 > 4));
+    }
 
     #[test]
     fn links_annotated_alike_are_furniture_but_a_short_list_is_not() {

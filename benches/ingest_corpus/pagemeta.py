@@ -292,7 +292,7 @@ def _choose_container(paragraphs):
     return best, score
 
 
-FURNITURE_BLOCK = re.compile(r"comment|related|newsletter|footer|sidebar|promo|share|subscri|signup|"
+FURNITURE_BLOCK = re.compile(r"comment|forum|related|newsletter|footer|sidebar|promo|share|subscri|signup|"
                              r"outbrain|taboola|recommend|read-?more|popular|trending|"
                              r"cookie|consent|gdpr|privacy|modal|dialog", re.I)
 FURNITURE_LABEL = re.compile(r"(?:^|[\s_:-])(?:" + FURNITURE_BLOCK.pattern + ")", re.I)
@@ -301,7 +301,7 @@ FURNITURE_LABEL = re.compile(r"(?:^|[\s_:-])(?:" + FURNITURE_BLOCK.pattern + ")"
 def _in_furniture_block(node):
     """Inside a block the page itself names as comments, related links, newsletter... (class/id)."""
     while node is not None:
-        if node.tag in ("aside", "footer", "nav"):
+        if node.tag in ("aside", "footer", "nav", "form"):
             return True
         # <body class="single comments-open"> or <article class="has-related"> say nothing, nor
         # do the settings among a wrapper's classes (`enableCommentsCountViaOpenweb`,

@@ -7,10 +7,13 @@
 //!   `n`: stems (French or English Snowball, of accent-folded words), name keys (`~` and
 //!   [`normalise_word`](crate::chronology::extract::normalise_word): `Lukashenko` and `Loukachenko` share one) and topic keys (`#slug`,
 //!   for the topic filter), each a delta-coded list of `document, score` pairs (a string of base-32 digits), with the
-//!   score BM25 over weighted fields, computed here once;
+//!   score BM25 over weighted fields, computed here once; a list past 16 KB is cut into
+//!   pieces other shards hold, so that no shard grows with the dossier ([`split`]);
 //! - `search/d/<n>.json`: documents (title, link, kind, date, and the opening of each
 //!   paragraph, bounded per document) for showing results and choosing the passage to
-//!   highlight.
+//!   highlight;
+//! - `search-index.js`, and its parts on a large site: what the page searches from `file://`
+//!   ([`fallback`]).
 //!
 //! Documents are numbered by kind, then newest first, so that a kind or a year is a range
 //! of numbers. The search page reads all of it with `assets/search.js`, which folds and
@@ -801,8 +804,7 @@ fn read_varint(b: &[u8], at: &mut usize) -> u32 {
     n
 }
 
-/// A term shard's `p`: each key, in byte order, with its delta-coded `document, score`
-/// pairs, written as they are scored (one list buffer for the shard).
+/// A term shard's keys, each with its delta-coded `document, score` pairs.
 struct Postings<'a> {
     /// Sorted by key, then document; each key given as its rank in byte order.
     bucket: &'a [Posting],

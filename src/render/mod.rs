@@ -68,7 +68,6 @@ enum Job {
     ChronologyPartJson(chronology_files::Part),
     /// `sources.json`, or one of its parts (`sources-1.json`).
     SourcesJson(Option<usize>),
-    SearchIndex,
     Search(search::File),
     Timeline,
 }
@@ -144,7 +143,6 @@ impl Pages {
             ("feed.xml".into(), Job::Feed),
             ("chronology.json".into(), Job::ChronologyJson),
             ("sources.json".into(), Job::SourcesJson(None)),
-            ("search-index.js".into(), Job::SearchIndex),
             ("timeline.json".into(), Job::Timeline),
         ];
         jobs.extend(chronology_files::files(&site).into_iter().map(|(p, f)| (p, Job::Page(Page::Chronology(f)))));
@@ -293,7 +291,7 @@ impl Pages {
         order.sort_by_key(|&i| match &self.jobs[i].1 {
             Job::Page(Page::Sources) => 0,
             Job::Page(Page::Doc(_) | Page::Actor(_)) | Job::Asset(_) => 2,
-            Job::SearchIndex => 3,
+            Job::Search(search::File::Fallback(_)) => 3,
             _ => 1,
         });
         order
@@ -620,10 +618,10 @@ impl Pages {
             Job::ChronologyJson => exports::chronology_json(site),
             Job::ChronologyPartJson(p) => exports::chronology_part_json(site, &self.event_pages, *p),
             Job::SourcesJson(part) => exports::sources_json(site, *part),
-            Job::SearchIndex => exports::search_index(site),
             Job::Search(search::File::Manifest) => self.search.manifest(),
             Job::Search(search::File::Terms(n)) => self.search_shard(*n, fragments),
             Job::Search(search::File::Docs(n)) => self.search.docs(site, *n),
+            Job::Search(search::File::Fallback(k)) => self.search.fallback(site, *k),
             Job::Timeline => exports::timeline_json(site),
         };
         if let Some(d) = self.event_error.get() {

@@ -5,8 +5,9 @@
 // build does (accents and ligatures spelt out, apostrophes and hyphens split words), stems
 // are found as the longest indexed stem that begins a typed word, and names also match by
 // their transliteration key (Lukashenko, Loukachenko). From file://, where browsers refuse
-// to fetch files, it falls back on search-index.js (a script, so it loads): titles,
-// summaries, authors and aliases, and says so on the page.
+// to fetch files, it falls back on search-index.js (a script, so it loads; on a large site
+// a list of parts, scripts too): titles, summaries, authors and aliases, and says so on the
+// page.
 (function () {
   "use strict";
   var $ = function (id) { return document.getElementById(id); };
@@ -142,8 +143,24 @@
   // (search.rs, push_number).
   var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyz!$%&()", DIGIT = {};
   for (var di = 0; di < DIGITS.length; di++) DIGIT[DIGITS.charCodeAt(di)] = di;
-  function postings(shard, key) {
-    var list = shard.p[key], out = new Map(), doc = 0, n = 0, gap = -1;
+  // A key's whole list: a long one is cut into pieces, its shard keeping the first (p) and
+  // the numbers of the shards holding the others, in order (s); each holder keeps its pieces
+  // of that key in order (c). Joined, they are the one list (search/split.rs).
+  function listOf(shard, key) {
+    var head = shard.p[key], holders = shard.s && shard.s[key];
+    if (!holders) return Promise.resolve(head || "");
+    return Promise.all(holders.map(termShard)).then(function (got) {
+      var list = head || "", taken = {};
+      got.forEach(function (h, i) {
+        var at = taken[holders[i]] || 0;
+        taken[holders[i]] = at + 1;
+        list += (h.c && h.c[key] && h.c[key][at]) || "";
+      });
+      return list;
+    });
+  }
+  function postings(list) {
+    var out = new Map(), doc = 0, n = 0, gap = -1;
     if (!list) return out;
     for (var i = 0; i < list.length; i++) {
       var d = DIGIT[list.charCodeAt(i)];
@@ -179,10 +196,12 @@
       var name = w.length >= 4 && !/^[0-9]+$/.test(w) ? "~" + nameKey(w) : null;
       var wanted = keys.slice();
       if (name) wanted.push(name);
-      return Promise.all(wanted.map(function (k) { return termShard(shardOf(k, n)); })).then(function (got) {
+      return Promise.all(wanted.map(function (k) {
+        return termShard(shardOf(k, n)).then(function (s) { return listOf(s, k); });
+      })).then(function (got) {
         var scores = new Map();
-        got.forEach(function (s, i) {
-          postings(s, wanted[i]).forEach(function (v, d) { if (!(scores.get(d) >= v)) scores.set(d, v); });
+        got.forEach(function (list) {
+          postings(list).forEach(function (v, d) { if (!(scores.get(d) >= v)) scores.set(d, v); });
         });
         return { stems: keys, name: name && name.slice(1), exceptions: shard.w, scores: scores };
       });
@@ -206,7 +225,8 @@
     var gen = ++generation;
     var qs = words(q, stop).map(function (x) { return x.w; }).filter(function (w, i, a) { return a.indexOf(w) === i; });
     if (!qs.length) { list.textContent = ""; status.textContent = ""; if (more) more.hidden = true; return Promise.resolve(); }
-    var topic = filters.topic ? termShard(shardOf("#" + filters.topic, manifest.terms)).then(function (s) { return postings(s, "#" + filters.topic); }) : Promise.resolve(null);
+    var tkey = "#" + filters.topic;
+    var topic = filters.topic ? termShard(shardOf(tkey, manifest.terms)).then(function (s) { return listOf(s, tkey); }).then(postings) : Promise.resolve(null);
     return Promise.all([Promise.all(qs.map(resolve)), topic]).then(function (res) {
       if (gen !== generation) return;
       var resolved = res[0], inTopic = res[1];
@@ -276,9 +296,46 @@
   }
 
   // ---- The fallback: titles, summaries, authors and aliases from search-index.js ----
-  var small = null;
+  // A large site's search-index.js only names its parts (BRIEFING_SEARCH_PARTS, next to
+  // it): each is a script (which loads from file://, where fetch does not) calling
+  // BRIEFING_SEARCH_PART(k, entries); put back in order they are the list a small site's
+  // search-index.js holds whole. They load only when the fallback is needed.
+  var fallbackIndex = null, small = null, fallbackGen = 0;
+  function loadFallback() {
+    if (fallbackIndex) return fallbackIndex;
+    var parts = window.BRIEFING_SEARCH_PARTS;
+    if (window.BRIEFING_SEARCH || !Array.isArray(parts) || !parts.length) {
+      fallbackIndex = Promise.resolve(window.BRIEFING_SEARCH || []);
+      return fallbackIndex;
+    }
+    var entry = document.querySelector('script[src$="search-index.js"]');
+    var base = entry ? entry.src : window.location.href;
+    fallbackIndex = new Promise(function (done) {
+      var got = new Array(parts.length), left = parts.length;
+      function arrived(k, docs) {
+        if (got[k - 1] !== undefined) return;
+        got[k - 1] = Array.isArray(docs) ? docs : [];
+        if (--left > 0) return;
+        var all = [];
+        got.forEach(function (g) { for (var i = 0; i < g.length; i++) all.push(g[i]); });
+        done(all);
+      }
+      window.BRIEFING_SEARCH_PART = arrived;
+      parts.forEach(function (p, i) {
+        var s = document.createElement("script");
+        s.src = new URL(p, base).href;
+        // A part that does not load leaves its entries out rather than the whole search.
+        s.onerror = function () { arrived(i + 1, []); };
+        document.head.appendChild(s);
+      });
+    });
+    return fallbackIndex;
+  }
   function fallback(q) {
-    var index = window.BRIEFING_SEARCH || [];
+    var gen = ++fallbackGen;
+    return loadFallback().then(function (index) { if (gen === fallbackGen) fallbackWith(index, q); });
+  }
+  function fallbackWith(index, q) {
     if (!small) small = index.map(function (d) {
       var ws = words([d.t, d.s, d.o, d.a, d.k].join(" "));
       return { text: ws.map(function (x) { return x.w; }).join(" "), names: ws.filter(function (x) { return x.w.length >= 4; }).map(function (x) { return nameKey(x.w); }) };

@@ -7,16 +7,22 @@
 //!   `n`: stems (French or English Snowball, of accent-folded words), name keys (`~` and
 //!   [`normalise_word`](crate::chronology::extract::normalise_word): `Lukashenko` and `Loukachenko` share one) and topic keys (`#slug`,
 //!   for the topic filter), each a delta-coded list of `document, score` pairs (a string of base-32 digits), with the
-//!   score BM25 over weighted fields, computed here once;
+//!   score BM25 over weighted fields, computed here once; a list past 16 KB is cut into
+//!   pieces other shards hold, so that no shard grows with the dossier ([`split`]);
 //! - `search/d/<n>.json`: documents (title, link, kind, date, and the opening of each
 //!   paragraph, bounded per document) for showing results and choosing the passage to
-//!   highlight.
+//!   highlight;
+//! - `search-index.js`, and its parts on a large site: what the page searches from `file://`
+//!   ([`fallback`]).
 //!
 //! Documents are numbered by kind, then newest first, so that a kind or a year is a range
 //! of numbers. The search page reads all of it with `assets/search.js`, which folds and
 //! splits a query exactly as [`words`] does here. Extracted events are not documents of
 //! their own: each is a sentence of an article, which is indexed paragraph by paragraph and
 //! whose passage links to that paragraph.
+
+mod fallback;
+mod split;
 
 use super::i18n;
 use super::urls::{actor_path, chronology_path, source_path};
@@ -129,6 +135,8 @@ pub struct Plan {
     starts: Vec<u32>,
     /// How many term shards.
     terms: usize,
+    /// `search-index.js` and its parts.
+    fallback: fallback::Fallback,
 }
 
 impl Plan {
@@ -172,8 +180,8 @@ impl Plan {
             }
             size += text_len(site, *item);
         }
-        let terms = (items.len() / 32).next_power_of_two().clamp(8, 2048);
-        Plan { items, starts, terms }
+        let terms = (items.len() / 32).next_power_of_two().max(8);
+        Plan { items, starts, terms, fallback: fallback::Fallback::new(site) }
     }
 
     /// The index's files, each with what makes it, in no particular order.
@@ -181,7 +189,17 @@ impl Plan {
         let mut out = vec![("search/manifest.json".to_string(), File::Manifest)];
         out.extend((0..self.terms).map(|n| (format!("search/t/{n}.json"), File::Terms(n))));
         out.extend((0..self.starts.len()).map(|n| (format!("search/d/{n}.json"), File::Docs(n))));
+        out.push(("search-index.js".to_string(), File::Fallback(0)));
+        out.extend(self.fallback.files().into_iter().map(|(p, k)| (p, File::Fallback(k))));
         out
+    }
+
+    /// `search-index.js` (`k` 0) or its part `k`.
+    pub fn fallback(&self, site: &Site, k: usize) -> Vec<u8> {
+        match k {
+            0 => self.fallback.script(site),
+            k => self.fallback.part(site, k),
+        }
     }
 
     /// The manifest: everything the script needs before it fetches a shard.
@@ -370,23 +388,18 @@ impl Plan {
         for (word, stem) in exceptions {
             words[shard_of(&word, self.terms)].push((word, stem));
         }
-        buckets
+        let lists: Vec<split::Lists> = buckets
             .into_par_iter()
             .zip(words)
             .zip(shard_keys)
-            .map(|((bucket, mut exc), keys)| {
+            .map(|((bucket, mut words), keys)| {
                 let bucket = bucket.by_key(&keys, &place, &df, &rank);
-                exc.sort_unstable();
+                words.sort_unstable();
                 let p = Postings { bucket: &bucket, names: &names, order: &order, lens: &lens, total };
-                let w = Exceptions(&exc);
-                #[derive(Serialize)]
-                struct Shard<'a> {
-                    p: Postings<'a>,
-                    w: Exceptions<'a>,
-                }
-                serde_json::to_vec(&Shard { p, w }).unwrap_or_default()
+                split::Lists { keys: p.lists(), words }
             })
-            .collect()
+            .collect();
+        split::pack(lists)
     }
 
     /// The labels of the kinds, for the page's type filter, in the site's language.
@@ -404,6 +417,8 @@ pub enum File {
     Terms(usize),
     /// `search/d/<n>.json`.
     Docs(usize),
+    /// `search-index.js` (0), or its part `search-index-<k>.js`.
+    Fallback(usize),
 }
 
 /// A paragraph's anchor and its text as a reader sees it.
@@ -789,8 +804,7 @@ fn read_varint(b: &[u8], at: &mut usize) -> u32 {
     n
 }
 
-/// A term shard's `p`: each key, in byte order, with its delta-coded `document, score`
-/// pairs, written as they are scored (one list buffer for the shard).
+/// A term shard's keys, each with its delta-coded `document, score` pairs.
 struct Postings<'a> {
     /// Sorted by key, then document; each key given as its rank in byte order.
     bucket: &'a [Posting],
@@ -803,16 +817,15 @@ struct Postings<'a> {
     total: f64,
 }
 
-impl Serialize for Postings<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = s.serialize_map(None)?;
-        let mut list = String::new();
+impl Postings<'_> {
+    /// Each key, in byte order, with its list: the numbers of its postings, scored.
+    fn lists(&self) -> Vec<(Arc<str>, String)> {
+        let mut out = Vec::new();
         for run in self.bucket.chunk_by(|a, b| a.0 == b.0) {
-            let key = &*self.names[self.order[run[0].0 as usize] as usize];
+            let key = &self.names[self.order[run[0].0 as usize] as usize];
             let df = run.len() as f64;
             let idf = (1.0 + (self.total - df + 0.5) / (df + 0.5)).ln();
-            list.clear();
+            let mut list = String::with_capacity(3 * run.len());
             let mut last = 0;
             for &(_, doc, w) in run {
                 let score = if key.starts_with('#') {
@@ -827,9 +840,9 @@ impl Serialize for Postings<'_> {
                 push_number(&mut list, score);
                 last = doc;
             }
-            map.serialize_entry(key, &list)?;
+            out.push((key.clone(), list));
         }
-        map.end()
+        out
     }
 }
 
@@ -855,15 +868,6 @@ fn push_number(out: &mut String, n: u32) {
     let last = digits.len() - 1;
     for (i, &d) in digits.iter().enumerate().skip(at) {
         out.push(char::from(DIGITS[usize::from(d) + if i == last { 0 } else { 32 }]));
-    }
-}
-
-/// A term shard's `w`: word → stem, sorted by word.
-struct Exceptions<'a>(&'a [(String, String)]);
-
-impl Serialize for Exceptions<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.0.iter().map(|(w, st)| (w, st)))
     }
 }
 

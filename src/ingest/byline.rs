@@ -174,6 +174,9 @@ pub(super) fn names(s: &str) -> Option<String> {
     if s.chars().count() > 120 {
         return None;
     }
+    if let Some(n) = nicknamed(s) {
+        return Some(n);
+    }
     let mut groups: Vec<Vec<&str>> = vec![Vec::new()];
     let mut seps: Vec<String> = Vec::new();
     for w in s.split_whitespace() {
@@ -220,6 +223,27 @@ pub(super) fn is_name(s: &str) -> bool {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.')
         })
+}
+
+/// `Amanda "Tania Mae" Tan`: a name with a nickname in double quotes between its words, the
+/// nickname kept as printed. `None` when the line holds no such nickname or the rest is no name.
+fn nicknamed(s: &str) -> Option<String> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let open = words.iter().position(|w| w.starts_with(['"', '“']))?;
+    let close = open + words[open..].iter().position(|w| w.ends_with(['"', '”']))?;
+    let inner: Vec<&str> = words[open..=close].iter().map(|w| w.trim_matches(['"', '“', '”'])).collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+    let ok = open > 0 && close + 1 < words.len() && inner.len() <= 3 && inner.iter().all(capitalised);
+    if !ok {
+        return None;
+    }
+    let rest: Vec<&str> = words[..open].iter().chain(&words[close + 1..]).copied().collect();
+    if !is_name(&rest.join(" ")) {
+        return None;
+    }
+    let mut out: Vec<String> = rest.iter().map(|w| normalise_name(w)).collect();
+    out.insert(open, words[open..=close].join(" "));
+    Some(out.join(" "))
 }
 
 /// `Amaryllis BECAM` → `Amaryllis Becam`; names already in mixed case stay as written.
@@ -350,9 +374,11 @@ pub(super) fn one_word_signature(rest: &str) -> Option<String> {
     let w = handle(first)?;
     // A capital opening the next word may be the second half of a name `names` refused.
     let next = rest.split_whitespace().nth(1).unwrap_or("");
-    let name_goes_on = next.chars().next().is_some_and(char::is_uppercase)
-        && next.chars().all(char::is_alphabetic)
-        && first.len() == rest.split_whitespace().next().unwrap_or("").len();
+    // `By Amanda "Tania Mae" Tan`: a nickname in quotes goes on with the name.
+    let name_goes_on = next.starts_with(['"', '“'])
+        || next.chars().next().is_some_and(char::is_uppercase)
+            && next.chars().all(char::is_alphabetic)
+            && first.len() == rest.split_whitespace().next().unwrap_or("").len();
     // A particle then a capital goes on with a family name (`Sophie de Villeneuve dans …`).
     let particle =
         matches!(next, "de" | "du" | "des" | "d'" | "van" | "von" | "der" | "di" | "da" | "del" | "la" | "le")
@@ -693,6 +719,16 @@ mod tests {
         assert_eq!(prefixed_label("Acme avec Newsgene•21/03/2022 à 14:40").as_deref(), Some("Acme avec Newsgene"));
         assert_eq!(prefixed_label("La rédaction 12 mai 2023").as_deref(), Some("La rédaction"));
         assert_eq!(prefixed_label("Acme 3 min").as_deref(), Some("Acme"));
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_stays_in_the_name() {
+        assert_eq!(
+            byline("By Amanda \"Tania Mae\" Tan November 19, 2023 7:18 pm"),
+            Some(Some("Amanda \"Tania Mae\" Tan".into()))
+        );
+        assert_eq!(one_word_signature("Amanda \"Tania Mae\" Tan November 19"), None);
+        assert_eq!(names("\"Tania Mae\" Tan"), None);
     }
 
     #[test]

@@ -56,4 +56,5 @@ pub(super) const BYLINE_WEIGHTS: &Weights = &[
     ("closes_prose", 0.039679),
     ("vouched", 0.345605),
     ("date_close", 0.302888),
+    ("avatar", 0.0),
 ];

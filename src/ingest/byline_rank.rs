@@ -25,7 +25,7 @@ use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 49] = [
+pub(super) const FEATURES: [&str; 51] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -100,8 +100,12 @@ pub(super) const FEATURES: [&str; 49] = [
     // a date within a few printed lines (a stamp under the byline, a count between them).
     "vouched",
     "date_close",
-    // Round 37: a name read from its picture's text (`Jane Roe's avatar` over `Jane Roe`).
+    // Round 37: a name read from its picture's text (`Jane Roe's avatar` over `Jane Roe`); a
+    // job's title read as a name (`General Editor` of `Jane Roe, General Editor, F1`); a
+    // button's label (`(BUTTON) Open Extended Reactions`).
     "avatar",
+    "job_title",
+    "button",
 ];
 
 /// What share and follow buttons name (folded): `par Messenger`, `par e-mail` read like
@@ -468,7 +472,8 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         };
         // `By` alone on the line over `NEWSROOM`: the two read as one byline (the header
         // reader mends only a split byline whose names read as a person's).
-        let t = match under_bare_prefix(lines, &filled, &rank, i) {
+        let joined = under_bare_prefix(lines, &filled, &rank, i);
+        let t = match &joined {
             Some(p) => std::borrow::Cow::Owned(format!("{p} {t}")),
             None => t,
         };
@@ -482,7 +487,8 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         // for the headline).
         let on_title = anchors.title == Some(i);
         for (text, kind, outlet) in read_line(t) {
-            if (on_title || !near.contains(&i)) && !kind.prefixed() {
+            // Under a bare prefix, only readings after it (not `By Newsroom` as a bare name).
+            if (on_title || joined.is_some() || !near.contains(&i)) && !kind.prefixed() {
                 continue;
             }
             if is_share_button(&text) {
@@ -517,6 +523,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             v[45] = f64::from(closes_prose(lines, &filled, &rank, i));
             v[46] = f64::from(boxes.vouch(&text, i));
             v[47] = f64::from(v[26] == 1.0 || date_close(lines, &filled, &rank, i));
+            v[50] = f64::from(raw.trim_start().starts_with("(BUTTON)"));
             out.push(Candidate { text, line: i, outlet, values: v });
         }
     }
@@ -581,7 +588,33 @@ fn shape(text: &str, lower: &HashSet<String>, v: &mut [f64; FEATURES.len()]) {
     v[34] = given_share(text);
     let first = tokens.first().map(|w| crate::text::fold(w)).unwrap_or_default();
     v[38] = f64::from(PLACE_OPENERS.contains(&first.as_str()));
+    v[49] = f64::from(tokens.iter().any(|w| JOB_WORDS.contains(&crate::text::fold(w).as_str())));
 }
+
+/// Words of a job's title (folded): a name holding one is a role printed after the byline's
+/// name (`General Editor`, `Staff Writer`), or a desk's signature.
+const JOB_WORDS: [&str; 20] = [
+    "editor",
+    "editors",
+    "writer",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "contributing",
+    "producer",
+    "analyst",
+    "journalist",
+    "photographer",
+    "journaliste",
+    "redacteur",
+    "redactrice",
+    "correspondant",
+    "correspondante",
+    "chroniqueur",
+    "chroniqueuse",
+    "photographe",
+];
 
 /// Whether the line credits a picture (`Photo by X`, `Illustration X`), outside the name or
 /// as the name's first word (`Illustration Jane Roe` read as a bare name).
@@ -1163,6 +1196,7 @@ mod tests {
         let layout = Layout { headline: Some(0), block: None, others: [None; 2] };
         let cands = candidates(&lines, &layout, Some("Council keeps the small theatres open"), None);
         assert!(cands.iter().any(|c| c.text == "NEWSROOM" && c.line == 3 && c.values[31] == 1.0));
+        assert!(!cands.iter().any(|c| c.text.starts_with("By")));
     }
 
     #[test]

@@ -222,8 +222,13 @@ pub(super) fn is_name(s: &str) -> bool {
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.')
+                // `Bossleythoughtsstreamsportfolio`: menu words glued to a name are no name.
+                && w.split(['-', '\'', '’', '.']).all(|p| p.chars().count() <= MAX_NAME_PART)
         })
 }
+
+/// Letters of the longest part of a name's word (between hyphens and apostrophes).
+const MAX_NAME_PART: usize = 20;
 
 /// `Amanda "Tania Mae" Tan`: a name with a nickname in double quotes between its words, the
 /// nickname kept as printed. `None` when the line holds no such nickname or the rest is no name.
@@ -451,7 +456,48 @@ pub(super) fn name_with_role(t: &str) -> Option<String> {
     let words: Vec<&str> = tail.split_whitespace().collect();
     let lower = words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     let credentials = words.len() <= 2 && words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()));
-    ((1..=8).contains(&words.len()) && (lower || credentials) && !tail.contains(['«', '"', '“'])).then_some(name)
+    ((1..=8).contains(&words.len())
+        && (lower || credentials || job_title_opens(tail))
+        && !tail.contains(['«', '"', '“']))
+    .then_some(name)
+}
+
+/// Words of a job's title (folded): a name holding one is a role printed after the byline's
+/// name (`General Editor`, `Staff Writer`), or a desk's signature.
+pub(super) const JOB_WORDS: [&str; 20] = [
+    "editor",
+    "editors",
+    "writer",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "contributing",
+    "producer",
+    "analyst",
+    "journalist",
+    "photographer",
+    "journaliste",
+    "redacteur",
+    "redactrice",
+    "correspondant",
+    "correspondante",
+    "chroniqueur",
+    "chroniqueuse",
+    "photographe",
+];
+
+/// `General Editor, F1Dec 19, 2023`, `CorrespondentDec 22, 2023`: a job's title in capitals
+/// opens the text after a name's comma (its first piece, up to three words, one of them
+/// opening with a job's word, a stamp glued to it or not).
+fn job_title_opens(tail: &str) -> bool {
+    let piece = tail.split(',').next().unwrap_or("");
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    words.len() <= 3
+        && words.iter().any(|w| {
+            let folded = crate::text::fold(w);
+            JOB_WORDS.iter().any(|j| folded.starts_with(j))
+        })
 }
 
 /// `Jose AltoverosView More Articles`: a name glued by a page's markup to the piece after it
@@ -704,6 +750,9 @@ mod tests {
         assert_eq!(name_with_role("Jane Roe, CEPF®").as_deref(), Some("Jane Roe"));
         assert_eq!(name_with_role("Jane Roe, la ministre, a annoncé mardi une réforme."), None);
         assert_eq!(name_with_role("Paris, France"), None);
+        assert_eq!(name_with_role("Jane Roe, General Editor, F1Dec 19, 2023, 05:30 PM").as_deref(), Some("Jane Roe"));
+        assert_eq!(name_with_role("Jane Roe, CorrespondentDec 22, 2023, 10:15 PM").as_deref(), Some("Jane Roe"));
+        assert_eq!(names("Jane Roethoughtsstreamsportfoliomisc"), None);
         assert_eq!(glued_name("Jane RoweView More Articles").as_deref(), Some("Jane Rowe"));
         assert_eq!(glued_name("Lee McIntyre"), None);
         assert_eq!(

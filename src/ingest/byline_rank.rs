@@ -12,7 +12,7 @@
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
     byline, byline_names, credit, desk_credit, glued_name, initials, is_agency, labelled_byline, name_with_role, names,
-    one_word_signature, prefix_openings, prefixed_label, tail_name,
+    one_word_signature, prefix_openings, prefixed_label, tail_name, JOB_WORDS,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{byline_in, date_stamps, date_with_byline, day_in, handle_before_stamp, segmented_byline};
@@ -25,7 +25,7 @@ use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 51] = [
+pub(super) const FEATURES: [&str; 52] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -106,6 +106,9 @@ pub(super) const FEATURES: [&str; 51] = [
     "avatar",
     "job_title",
     "button",
+    // The name is (a piece of) the headline (`The Community Spotlight` of `The Community
+    // Spotlight 2023.12.10`): a column's or a series' name, not its author.
+    "in_headline",
 ];
 
 /// What share and follow buttons name (folded): `par Messenger`, `par e-mail` read like
@@ -455,6 +458,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
     let lower = lower_words(lines);
     let boxes = Vouchers::read(lines, &filled, anchors.block);
     let legacy_key = legacy.map(|a| a.to_lowercase());
+    let title_folded = title.map(crate::text::fold);
     let mut out: Vec<Candidate> = Vec::new();
     for i in at {
         let raw = lines[i];
@@ -524,6 +528,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             v[46] = f64::from(boxes.vouch(&text, i));
             v[47] = f64::from(v[26] == 1.0 || date_close(lines, &filled, &rank, i));
             v[50] = f64::from(raw.trim_start().starts_with("(BUTTON)"));
+            v[51] = f64::from(title_folded.as_deref().is_some_and(|h| in_headline(h, &text)));
             out.push(Candidate { text, line: i, outlet, values: v });
         }
     }
@@ -591,30 +596,16 @@ fn shape(text: &str, lower: &HashSet<String>, v: &mut [f64; FEATURES.len()]) {
     v[49] = f64::from(tokens.iter().any(|w| JOB_WORDS.contains(&crate::text::fold(w).as_str())));
 }
 
-/// Words of a job's title (folded): a name holding one is a role printed after the byline's
-/// name (`General Editor`, `Staff Writer`), or a desk's signature.
-const JOB_WORDS: [&str; 20] = [
-    "editor",
-    "editors",
-    "writer",
-    "reporter",
-    "correspondent",
-    "columnist",
-    "contributor",
-    "contributing",
-    "producer",
-    "analyst",
-    "journalist",
-    "photographer",
-    "journaliste",
-    "redacteur",
-    "redactrice",
-    "correspondant",
-    "correspondante",
-    "chroniqueur",
-    "chroniqueuse",
-    "photographe",
-];
+/// Whether a name of two words or more stands in the headline (`h`, folded), whole words.
+fn in_headline(h: &str, name: &str) -> bool {
+    let n = crate::text::fold(name);
+    n.split_whitespace().count() >= 2
+        && h.match_indices(n.as_str()).any(|(p, _)| {
+            let before = h[..p].chars().next_back();
+            let after = h[p + n.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
 
 /// Whether the line credits a picture (`Photo by X`, `Illustration X`), outside the name or
 /// as the name's first word (`Illustration Jane Roe` read as a bare name).

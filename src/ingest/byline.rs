@@ -174,6 +174,9 @@ pub(super) fn names(s: &str) -> Option<String> {
     if s.chars().count() > 120 {
         return None;
     }
+    if let Some(n) = nicknamed(s) {
+        return Some(n);
+    }
     let mut groups: Vec<Vec<&str>> = vec![Vec::new()];
     let mut seps: Vec<String> = Vec::new();
     for w in s.split_whitespace() {
@@ -219,7 +222,33 @@ pub(super) fn is_name(s: &str) -> bool {
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.')
+                // `Bossleythoughtsstreamsportfolio`: menu words glued to a name are no name.
+                && w.split(['-', '\'', '’', '.']).all(|p| p.chars().count() <= MAX_NAME_PART)
         })
+}
+
+/// Letters of the longest part of a name's word (between hyphens and apostrophes).
+const MAX_NAME_PART: usize = 20;
+
+/// `Amanda "Tania Mae" Tan`: a name with a nickname in double quotes between its words, the
+/// nickname kept as printed. `None` when the line holds no such nickname or the rest is no name.
+fn nicknamed(s: &str) -> Option<String> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let open = words.iter().position(|w| w.starts_with(['"', '“']))?;
+    let close = open + words[open..].iter().position(|w| w.ends_with(['"', '”']))?;
+    let inner: Vec<&str> = words[open..=close].iter().map(|w| w.trim_matches(['"', '“', '”'])).collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+    let ok = open > 0 && close + 1 < words.len() && inner.len() <= 3 && inner.iter().all(capitalised);
+    if !ok {
+        return None;
+    }
+    let rest: Vec<&str> = words[..open].iter().chain(&words[close + 1..]).copied().collect();
+    if !is_name(&rest.join(" ")) {
+        return None;
+    }
+    let mut out: Vec<String> = rest.iter().map(|w| normalise_name(w)).collect();
+    out.insert(open, words[open..=close].join(" "));
+    Some(out.join(" "))
 }
 
 /// `Amaryllis BECAM` → `Amaryllis Becam`; names already in mixed case stay as written.
@@ -350,9 +379,11 @@ pub(super) fn one_word_signature(rest: &str) -> Option<String> {
     let w = handle(first)?;
     // A capital opening the next word may be the second half of a name `names` refused.
     let next = rest.split_whitespace().nth(1).unwrap_or("");
-    let name_goes_on = next.chars().next().is_some_and(char::is_uppercase)
-        && next.chars().all(char::is_alphabetic)
-        && first.len() == rest.split_whitespace().next().unwrap_or("").len();
+    // `By Amanda "Tania Mae" Tan`: a nickname in quotes goes on with the name.
+    let name_goes_on = next.starts_with(['"', '“'])
+        || next.chars().next().is_some_and(char::is_uppercase)
+            && next.chars().all(char::is_alphabetic)
+            && first.len() == rest.split_whitespace().next().unwrap_or("").len();
     // A particle then a capital goes on with a family name (`Sophie de Villeneuve dans …`).
     let particle =
         matches!(next, "de" | "du" | "des" | "d'" | "van" | "von" | "der" | "di" | "da" | "del" | "la" | "le")
@@ -425,7 +456,48 @@ pub(super) fn name_with_role(t: &str) -> Option<String> {
     let words: Vec<&str> = tail.split_whitespace().collect();
     let lower = words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
     let credentials = words.len() <= 2 && words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()));
-    ((1..=8).contains(&words.len()) && (lower || credentials) && !tail.contains(['«', '"', '“'])).then_some(name)
+    ((1..=8).contains(&words.len())
+        && (lower || credentials || job_title_opens(tail))
+        && !tail.contains(['«', '"', '“']))
+    .then_some(name)
+}
+
+/// Words of a job's title (folded): a name holding one is a role printed after the byline's
+/// name (`General Editor`, `Staff Writer`), or a desk's signature.
+pub(super) const JOB_WORDS: [&str; 20] = [
+    "editor",
+    "editors",
+    "writer",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "contributor",
+    "contributing",
+    "producer",
+    "analyst",
+    "journalist",
+    "photographer",
+    "journaliste",
+    "redacteur",
+    "redactrice",
+    "correspondant",
+    "correspondante",
+    "chroniqueur",
+    "chroniqueuse",
+    "photographe",
+];
+
+/// `General Editor, F1Dec 19, 2023`, `CorrespondentDec 22, 2023`: a job's title in capitals
+/// opens the text after a name's comma (its first piece, up to three words, one of them
+/// opening with a job's word, a stamp glued to it or not).
+fn job_title_opens(tail: &str) -> bool {
+    let piece = tail.split(',').next().unwrap_or("");
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    words.len() <= 3
+        && words.iter().any(|w| {
+            let folded = crate::text::fold(w);
+            JOB_WORDS.iter().any(|j| folded.starts_with(j))
+        })
 }
 
 /// `Jose AltoverosView More Articles`: a name glued by a page's markup to the piece after it
@@ -678,6 +750,9 @@ mod tests {
         assert_eq!(name_with_role("Jane Roe, CEPF®").as_deref(), Some("Jane Roe"));
         assert_eq!(name_with_role("Jane Roe, la ministre, a annoncé mardi une réforme."), None);
         assert_eq!(name_with_role("Paris, France"), None);
+        assert_eq!(name_with_role("Jane Roe, General Editor, F1Dec 19, 2023, 05:30 PM").as_deref(), Some("Jane Roe"));
+        assert_eq!(name_with_role("Jane Roe, CorrespondentDec 22, 2023, 10:15 PM").as_deref(), Some("Jane Roe"));
+        assert_eq!(names("Jane Roethoughtsstreamsportfoliomisc"), None);
         assert_eq!(glued_name("Jane RoweView More Articles").as_deref(), Some("Jane Rowe"));
         assert_eq!(glued_name("Lee McIntyre"), None);
         assert_eq!(
@@ -693,6 +768,16 @@ mod tests {
         assert_eq!(prefixed_label("Acme avec Newsgene•21/03/2022 à 14:40").as_deref(), Some("Acme avec Newsgene"));
         assert_eq!(prefixed_label("La rédaction 12 mai 2023").as_deref(), Some("La rédaction"));
         assert_eq!(prefixed_label("Acme 3 min").as_deref(), Some("Acme"));
+    }
+
+    #[test]
+    fn a_nickname_in_quotes_stays_in_the_name() {
+        assert_eq!(
+            byline("By Amanda \"Tania Mae\" Tan November 19, 2023 7:18 pm"),
+            Some(Some("Amanda \"Tania Mae\" Tan".into()))
+        );
+        assert_eq!(one_word_signature("Amanda \"Tania Mae\" Tan November 19"), None);
+        assert_eq!(names("\"Tania Mae\" Tan"), None);
     }
 
     #[test]

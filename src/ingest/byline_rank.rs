@@ -12,20 +12,20 @@
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
     byline, byline_names, credit, desk_credit, glued_name, initials, is_agency, labelled_byline, name_with_role, names,
-    one_word_signature, prefix_openings, prefixed_label, tail_name,
+    one_word_signature, prefix_openings, prefixed_label, tail_name, JOB_WORDS,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{byline_in, date_stamps, date_with_byline, day_in, handle_before_stamp, segmented_byline};
 use super::given_names::is_given_name;
 use super::layout::Layout;
-use super::lexicon::{BIO_VERBS, CREDIT_WORDS, NOT_NAMES, PUBLISH_CUES, STAMP_CUES};
+use super::lexicon::{BIO_VERBS, BYLINE_PREFIXES, CREDIT_WORDS, NOT_NAMES, PUBLISH_CUES, STAMP_CUES};
 use super::line::printed;
 use super::rank::{dump, score};
 use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 48] = [
+pub(super) const FEATURES: [&str; 52] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -100,6 +100,15 @@ pub(super) const FEATURES: [&str; 48] = [
     // a date within a few printed lines (a stamp under the byline, a count between them).
     "vouched",
     "date_close",
+    // Round 37: a name read from its picture's text (`Jane Roe's avatar` over `Jane Roe`); a
+    // job's title read as a name (`General Editor` of `Jane Roe, General Editor, F1`); a
+    // button's label (`(BUTTON) Open Extended Reactions`).
+    "avatar",
+    "job_title",
+    "button",
+    // The name is (a piece of) the headline (`The Community Spotlight` of `The Community
+    // Spotlight 2023.12.10`): a column's or a series' name, not its author.
+    "in_headline",
 ];
 
 /// What share and follow buttons name (folded): `par Messenger`, `par e-mail` read like
@@ -176,6 +185,7 @@ enum Kind {
     Initials,
     Role,
     Glued,
+    Avatar,
 }
 
 impl Kind {
@@ -187,6 +197,7 @@ impl Kind {
             Kind::Initials => 41,
             Kind::Role => 42,
             Kind::Glued => 43,
+            Kind::Avatar => 48,
             k => 1 + k as usize,
         }
     }
@@ -255,6 +266,9 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     }
     if let Some(n) = name_with_role(t) {
         push(n, Kind::Role, None);
+    }
+    if let Some(n) = avatar_name(t) {
+        push(n, Kind::Avatar, None);
     }
     if let Some(n) = names(bare).is_none().then(|| glued_name(t).or_else(|| tail_name(t))).flatten() {
         push(n, Kind::Glued, None);
@@ -444,6 +458,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
     let lower = lower_words(lines);
     let boxes = Vouchers::read(lines, &filled, anchors.block);
     let legacy_key = legacy.map(|a| a.to_lowercase());
+    let title_folded = title.map(crate::text::fold);
     let mut out: Vec<Candidate> = Vec::new();
     for i in at {
         let raw = lines[i];
@@ -459,6 +474,13 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         } else {
             std::borrow::Cow::Borrowed(t)
         };
+        // `By` alone on the line over `NEWSROOM`: the two read as one byline (the header
+        // reader mends only a split byline whose names read as a person's).
+        let joined = under_bare_prefix(lines, &filled, &rank, i);
+        let t = match &joined {
+            Some(p) => std::borrow::Cow::Owned(format!("{p} {t}")),
+            None => t,
+        };
         let t: &str = &t;
         // A line of the text is read only if it may hold a prefix (a sentence's `par` too:
         // the readings below decide).
@@ -469,7 +491,8 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         // for the headline).
         let on_title = anchors.title == Some(i);
         for (text, kind, outlet) in read_line(t) {
-            if (on_title || !near.contains(&i)) && !kind.prefixed() {
+            // Under a bare prefix, only readings after it (not `By Newsroom` as a bare name).
+            if (on_title || joined.is_some() || !near.contains(&i)) && !kind.prefixed() {
                 continue;
             }
             if is_share_button(&text) {
@@ -504,14 +527,25 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             v[45] = f64::from(closes_prose(lines, &filled, &rank, i));
             v[46] = f64::from(boxes.vouch(&text, i));
             v[47] = f64::from(v[26] == 1.0 || date_close(lines, &filled, &rank, i));
+            v[50] = f64::from(raw.trim_start().starts_with("(BUTTON)"));
+            v[51] = f64::from(title_folded.as_deref().is_some_and(|h| in_headline(h, &text)));
             out.push(Candidate { text, line: i, outlet, values: v });
         }
     }
     for c in &mut out {
         // A byline opening inside the line (`words written by X`) is read after its prefix too.
-        let cued = [Kind::Prefix, Kind::Stamp, Kind::Segment, Kind::Credit, Kind::Inline, Kind::Handle, Kind::Label]
-            .iter()
-            .any(|k| c.values[k.feature()] == 1.0);
+        let cued = [
+            Kind::Prefix,
+            Kind::Stamp,
+            Kind::Segment,
+            Kind::Credit,
+            Kind::Inline,
+            Kind::Handle,
+            Kind::Label,
+            Kind::Avatar,
+        ]
+        .iter()
+        .any(|k| c.values[k.feature()] == 1.0);
         c.values[37] = f64::from(!cued && c.values[34] == 0.0);
         // A name read with no cue under a caption (`Image d'illustration.` over `Jane Roe`)
         // credits the picture.
@@ -559,6 +593,18 @@ fn shape(text: &str, lower: &HashSet<String>, v: &mut [f64; FEATURES.len()]) {
     v[34] = given_share(text);
     let first = tokens.first().map(|w| crate::text::fold(w)).unwrap_or_default();
     v[38] = f64::from(PLACE_OPENERS.contains(&first.as_str()));
+    v[49] = f64::from(tokens.iter().any(|w| JOB_WORDS.contains(&crate::text::fold(w).as_str())));
+}
+
+/// Whether a name of two words or more stands in the headline (`h`, folded), whole words.
+fn in_headline(h: &str, name: &str) -> bool {
+    let n = crate::text::fold(name);
+    n.split_whitespace().count() >= 2
+        && h.match_indices(n.as_str()).any(|(p, _)| {
+            let before = h[..p].chars().next_back();
+            let after = h[p + n.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// Whether the line credits a picture (`Photo by X`, `Illustration X`), outside the name or
@@ -570,6 +616,29 @@ fn picture_credit(line: &str, name: &str) -> bool {
     }
     let rest = line.replace(name, " ").to_lowercase();
     rest.split(|c: char| !c.is_alphanumeric() && c != '©').any(|w| CREDIT_WORDS.contains(&w))
+}
+
+/// `Jane Roe's avatar`, `Dakara’s avatar.`: the name a picture's text gives its author (a
+/// blog's header prints it over the name, `Jane Roe`, or a handle, `Dakara`); never the
+/// placeholder of a reader's picture (`User's avatar`).
+fn avatar_name(t: &str) -> Option<String> {
+    let t = t.trim().trim_end_matches('.');
+    let head = t.strip_suffix("'s avatar").or_else(|| t.strip_suffix("’s avatar"))?.trim();
+    let words = head.split_whitespace().count();
+    let ok = (1..=4).contains(&words)
+        && head.chars().count() <= 48
+        && head.chars().next().is_some_and(char::is_alphanumeric)
+        && !matches!(head.to_lowercase().as_str(), "user" | "author" | "profile" | "the author");
+    ok.then(|| head.to_string())
+}
+
+/// The bare byline prefix (`By`, `Written by`, `par`) printed alone on the printed line over
+/// line `i`, as printed.
+fn under_bare_prefix(lines: &[&str], filled: &[usize], rank: &HashMap<usize, usize>, i: usize) -> Option<String> {
+    let prev = plain(lines[filled[rank.get(&i)?.checked_sub(1)?]]).0.trim();
+    let lower = prev.to_lowercase();
+    let bare = BYLINE_PREFIXES.iter().any(|p| *p != "de " && p.trim_end() == lower);
+    bare.then(|| prev.to_string())
 }
 
 /// `Solène`: one given name alone on its line, capitalised (a hyphenated one too:
@@ -783,6 +852,14 @@ fn opens_bio(after: &str) -> bool {
     BIO_VERBS.iter().any(|v| crate::text::fold(v) == verb)
 }
 
+/// Whether every word of a name is a share button's (`Facebook Twitter Email`): a row of
+/// buttons, where a name followed by one button (`Jane Roe Twitter`) is still a name.
+fn share_buttons_only(name: &str) -> bool {
+    let folded = crate::text::fold(name);
+    let mut words = folded.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).peekable();
+    words.peek().is_some() && words.all(|w| SHARE_WORDS.contains(&w))
+}
+
 /// Whether a name is a share or follow button's (`Messenger`, `E-mail`).
 fn is_share_button(name: &str) -> bool {
     crate::text::fold(name).split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| SHARE_WORDS.contains(&w))
@@ -910,6 +987,10 @@ pub(super) fn apply(lines: &[&str], layout: &Layout, out: &mut super::Ingested) 
                 out.outlet = c.outlet;
             }
         }
+    } else if out.author.as_deref().is_some_and(share_buttons_only) {
+        // The rules read a row of share buttons as names (`Facebook Twitter Email`): no
+        // author rather than a wrong one.
+        out.author = None;
     }
 }
 
@@ -1093,6 +1174,20 @@ mod tests {
         let lines = ["Open Future", para, "More from Open Future"];
         let boxes = Vouchers::read(&lines, &printed(&lines), Some((1, 1)));
         assert!(!boxes.vouch("Open Future", 0), "a section's link vouches for no author");
+    }
+
+    #[test]
+    fn an_avatar_names_its_author_and_a_bare_prefix_line_opens_the_next() {
+        let kinds = |t: &str| read_line(t).into_iter().map(|(n, k, _)| (n, k)).collect::<Vec<_>>();
+        assert!(kinds("Dakara's avatar").contains(&("Dakara".to_string(), Kind::Avatar)));
+        assert!(kinds("Jane Roe’s avatar.").contains(&("Jane Roe".to_string(), Kind::Avatar)));
+        assert!(kinds("User's avatar").is_empty());
+        assert!(share_buttons_only("Facebook Twitter Email") && !share_buttons_only("Jane Roe Twitter"));
+        let lines = ["Council keeps the small theatres open", "By", "", "NEWSROOM", "-", "Oct 10, 2023"];
+        let layout = Layout { headline: Some(0), block: None, others: [None; 2] };
+        let cands = candidates(&lines, &layout, Some("Council keeps the small theatres open"), None);
+        assert!(cands.iter().any(|c| c.text == "NEWSROOM" && c.line == 3 && c.values[31] == 1.0));
+        assert!(!cands.iter().any(|c| c.text.starts_with("By")));
     }
 
     #[test]

@@ -522,13 +522,6 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     // round 36: most right headlines missing from the candidates of sites no fit list holds
     // stood there, under a standfirst or a caption the text was taken to open with).
     "below_bare",
-    // The header's order (see [`header_mates`]): another line of the header that its byline
-    // or date closes stands under it (a headline over its standfirst, a kicker over its
-    // headline), or over it (a standfirst, a subtitle, a headline under its kicker).
-    "header_over",
-    "header_under",
-    // The page's first line, printed again close under it (a site's logo and its name).
-    "first_twice",
 ];
 
 /// The features of line `i` as a title candidate, in the order of [`TITLE_FEATURES`]; `None`
@@ -605,12 +598,10 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
     // `By Jane Roe`), and so does standing right over the text or being named by the page's
     // `<title>` line as one of its parts: all scored. Held by another line is no sign for a
     // name: a site's name comes back in its footer (`© Site 2020`).
-    let (header_over, header_under) = header_mates(page, i);
     if name_shape
         && i != page.first
         && !crumb_named
         && !signed(lines, meta, i)
-        && !header_over
         && !over_text(page, i)
         && !title_part(page, i)
     {
@@ -729,9 +720,6 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         flag(small && over_text(page, i)),
         flag((small || name_shape) && held_elsewhere(page, i)),
         flag(below_bare),
-        sign(header_over),
-        sign(header_under),
-        flag(i == page.first && near_copy),
     ];
     debug_assert_eq!(values.len(), TITLE_FEATURES.len());
     Some(values)
@@ -1162,36 +1150,6 @@ fn meta_under(meta: &MetaLines, i: usize) -> Option<usize> {
         .take(4)
         .find(|&j| meta.is(j))
 }
-
-/// Whether the next non-empty line under line `i` is another line of the header its byline or
-/// date closes (see [`meta_under`]), about the story (a quarter of its content words come back
-/// in the text's opening), and whether the line right over it is one, whatever its words: a
-/// headline-shaped line or a short sentence of [`HEADER_MATE_WORDS`] or more that is no byline,
-/// date or list item. A page prints its header in one order: a headline over its standfirst or
-/// subtitle, then the byline; a kicker over the headline is shorter.
-fn header_mates(page: &Around, i: usize) -> (bool, bool) {
-    let (lines, meta) = (page.lines, page.meta);
-    let Some(m) = meta_under(meta, i) else { return (false, false) };
-    let mate = |p: usize| {
-        let (t, bullet) = plain(lines[p]);
-        let t = t.strip_suffix('.').unwrap_or(t);
-        !bullet
-            && p < m
-            && !meta.is(p)
-            && t.split_whitespace().count() >= HEADER_MATE_WORDS
-            && looks_like_headline(t)
-            && !is_alt_text(lines[p])
-            && meta_under(meta, p) == Some(m)
-    };
-    let next = (i + 1..m).find(|&p| !lines[p].trim().is_empty());
-    let prev = (0..i).rev().find(|&p| !lines[p].trim().is_empty());
-    let over = next.is_some_and(|p| mate(p) && overlap(lines[p], page.opening) >= 0.25);
-    (over, prev.is_some_and(mate))
-}
-
-/// Words a line of a header over or under a candidate holds at least (a site's name, a button
-/// or a kicker holds fewer).
-const HEADER_MATE_WORDS: usize = 4;
 
 /// How many distinct headline-shaped lines of a like length (within 0.6 to 1.6 times its own)
 /// stand within [`TEASER_SPAN`] lines of line `i`, not counting its copies (a teaser printed
@@ -1701,39 +1659,6 @@ mod tests {
             let values = features(page, 3, Place::Below { text_above: 1, signed: false }).unwrap();
             assert_eq!(values[bare], 1.0);
         });
-    }
-
-    #[test]
-    fn a_headline_stands_over_its_subtitle_in_the_header_its_byline_closes() {
-        let headline = "Why the city needs its small theatres";
-        let subtitle = "Climate protesters were arrested at the theatre on Monday";
-        let lines = [
-            "Daily Courier",
-            "",
-            "Daily Courier",
-            "",
-            "SubscribeSign in",
-            "",
-            headline,
-            "",
-            subtitle,
-            "",
-            "Jane Roe",
-            "Dec 19, 2025",
-            "",
-            P1,
-            "",
-            P2,
-        ];
-        with_page(&lines, 13, |page| {
-            // The button over the headline is too short to be a header's line.
-            assert_eq!(header_mates(page, 6), (true, false));
-            assert_eq!(header_mates(page, 8), (false, true));
-        });
-        // A name-shaped headline over its subtitle is a candidate.
-        let mut named = lines;
-        named[6] = "Process Knowledge Management";
-        with_page(&named, 13, |page| assert!(features(page, 6, Place::Above { between: 0, seen: 4 }).is_some()));
     }
 
     #[test]

@@ -177,41 +177,50 @@ const PROSE_WEIGHT_MAX: i64 = 400;
 const FURNITURE_RUN_MAX: i64 = 800;
 
 /// The last line of the opening of a stretch after the main block that is still the text:
-/// the prefix of `at`, up to the first long run of furniture, ending on a prose line whose
-/// prose (its characters) most outweighs its furniture (each other line as printed, and a
-/// little more: a label, a button, a teaser's title and its stamp cost more than a teaser's
-/// excerpt brings). The text going on shows in two prose lines in a row, which no teaser list
-/// and no menu prints; a prefix whose lines are signed or stamped as items (comments,
-/// teasers: see [`reads_as_items`]) is not the text, whatever its prose. A numbered line is
-/// no such sign here: a ranking's entries each over paragraphs of their own are its sections.
+/// the prefix of `at` ending on a prose line whose prose (its characters) most outweighs its
+/// furniture (each other line as printed, and a little more: a label, a button, a teaser's
+/// title and its stamp cost more than a teaser's excerpt brings). A long run of furniture ends
+/// the text unless two paragraphs follow it at once (an inline `Related` box the article goes
+/// on under). The text going on shows in two prose lines in a row, which no teaser list and
+/// no menu prints; a section after the last box crossed whose lines are signed or stamped as
+/// items (comments, teasers: see [`reads_as_items`]) is not the text, whatever its prose. A
+/// numbered line is no such sign here: a ranking's entries each over paragraphs of their own
+/// are its sections.
 fn prose_opening(
     lines: &[&str],
     raw: &[Class],
     at: &[usize],
     counts: &std::collections::HashMap<String, usize>,
 ) -> Option<usize> {
+    let weight = |i: usize| line_weight(lines[i], raw[i]);
+    let paragraph = |i: usize| is_paragraph(lines[i]) && weight(i) > 0;
     let mut score = 0i64;
     let mut run = 0i64;
-    let mut best: Option<(i64, usize)> = None;
+    let mut section = 0;
+    let mut best: Option<(i64, usize, usize)> = None;
     for (n, &i) in at.iter().enumerate() {
-        let w = line_weight(lines[i], raw[i]);
+        let w = weight(i);
+        if w > 0 && run > FURNITURE_RUN_MAX {
+            if !(paragraph(i) && at.get(n + 1).is_some_and(|&j| paragraph(j))) {
+                break;
+            }
+            section = n;
+        }
         score += w;
         run = if w > 0 { 0 } else { run - w };
-        if run > FURNITURE_RUN_MAX {
-            break;
-        }
         if w > 0 && score > best.map_or(0, |b| b.0) {
-            best = Some((score, n));
+            best = Some((score, n, section));
         }
     }
-    let (_, n) = best?;
+    let (_, n, section) = best?;
     let kept = &at[..=n];
-    let prose_pair = kept.windows(2).any(|w| w.iter().all(|&i| line_weight(lines[i], raw[i]) > 0));
+    let prose_pair = kept.windows(2).any(|w| w.iter().all(|&i| weight(i) > 0));
     // A line printed three times or more on the page (`Advertisement`) is the page's, not a
     // sign of this stretch's shape: a thread shows in its signatures.
+    let text = &at[section..=n];
     let signs: Vec<usize> =
-        kept.iter().copied().filter(|&i| !numbered(lines[i]) && !printed_often(lines[i], counts)).collect();
-    (prose_pair && signed_stamps(lines, kept) < 2 && !reads_as_items(lines, &signs, counts)).then_some(at[n])
+        text.iter().copied().filter(|&i| !numbered(lines[i]) && !printed_often(lines[i], counts)).collect();
+    (prose_pair && signed_stamps(lines, text) < 2 && !reads_as_items(lines, &signs, counts)).then_some(at[n])
 }
 
 /// Lines printed this many times on a page are its own furniture (a button, an ad's label).
@@ -768,6 +777,23 @@ mod tests {
         let teasers = [para, "Les plus lus", "Un titre", para3, "12 mars 2023", "Un autre titre", "* Monde"];
         let cls = smooth(&raw_classes(&teasers));
         assert_eq!(tail_end(&teasers, &raw_classes(&teasers), &cls, 1), 1);
+    }
+
+    #[test]
+    fn the_text_goes_on_after_the_block_over_a_short_box_but_not_into_teasers() {
+        let para = "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois, selon un communiqué.";
+        let para2 = "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année à cette période.";
+        let para3 = "Le ministère a précisé mardi que les manœuvres dureraient encore deux semaines et qu'aucune troupe ne franchirait la ligne.";
+        let para4 = "Selon plusieurs diplomates, cette annonce vise surtout à apaiser les voisins avant le sommet prévu au début du mois prochain.";
+        let boxed = [para, para2, "Publicité", "* Une autre histoire de frontière", "* Encore une histoire de troupes"];
+        let boxed = [&boxed[..], &[para3, para4, "* Accueil", "* Monde"]].concat();
+        let cls = smooth(&raw_classes(&boxed));
+        assert_eq!(tail_end(&boxed, &raw_classes(&boxed), &cls, 2), 7);
+        // Teasers: a title, an excerpt, a stamp, never two paragraphs in a row.
+        let teasers = [para, para2, "Les plus lus", "Une autre histoire de frontière", para3, "30 déc. 2014"];
+        let teasers = [&teasers[..], &["Encore une histoire de troupes", para4, "30 déc. 2014", "* Accueil"]].concat();
+        let cls = smooth(&raw_classes(&teasers));
+        assert_eq!(tail_end(&teasers, &raw_classes(&teasers), &cls, 2), 2);
     }
 
     #[test]

@@ -70,6 +70,8 @@ fn is_meta(l: &str) -> bool {
 /// line inside the text is a paragraph (a short one, a quote, a list item) and is never
 /// dropped as furniture: leaving a little furniture is the lesser evil.
 fn is_prose(l: &str) -> bool {
+    // A footnote's back link (`↩`) closes its sentence.
+    let l = l.trim_end().trim_end_matches('↩').trim_end();
     let (t, _) = plain(l);
     let s = signals(l);
     let quote = t.starts_with(['«', '“', '"', '‘', '—', '–']) && s.words >= 3 && s.stop_density > 0.0;
@@ -136,28 +138,125 @@ fn collapse_repeats(l: &str) -> Option<String> {
 
 /// Where the text ends, from `from` (the line after the main block): a stretch after it up to
 /// the next closing heading stays when it is mostly prose (paragraphs after a `Lire aussi`
-/// heading or a list the scorer took for furniture), and the cut falls at the first stretch
-/// that is mostly furniture.
-fn tail_end(lines: &[&str], cls: &[Class], from: usize) -> usize {
+/// heading or a list the scorer took for furniture); in the first stretch that is not, the
+/// text still runs on as far as its prose outweighs the furniture (see [`prose_opening`]).
+fn tail_end(lines: &[&str], raw: &[Class], cls: &[Class], from: usize) -> usize {
     let mut end = from;
     let counts = repeat_counts(lines);
     loop {
         let Some(open) = (end..lines.len()).find(|&i| !lines[i].trim().is_empty()) else { return end };
         let stop = (open + 1..lines.len()).find(|&i| cls[i] == Class::Closer).unwrap_or(lines.len());
         let filled: Vec<usize> = (open..stop).filter(|&i| !lines[i].trim().is_empty()).collect();
-        let prose = filled.iter().filter(|&&i| is_prose(lines[i])).count();
-        // Mostly prose: twice as many prose lines as the rest (a teaser list alternates a
-        // title, an excerpt and a date, and stays out). Readers' comments are prose too, but
-        // each is signed with a name and a stamp; teasers with bylines are items too.
-        if prose == 0
-            || prose * 3 < filled.len() * 2
-            || signed_stamps(lines, &filled) >= 2
-            || reads_as_items(lines, &filled, &counts)
-        {
-            return end;
+        if !reads_as_text(lines, &filled, &counts) {
+            return prose_opening(lines, raw, &filled, &counts).map_or(end, |last| last + 1);
         }
         end = stop;
     }
+}
+
+/// Whether the lines `at` after the main block are mostly prose: twice as many prose lines
+/// as the rest (a teaser list alternates a title, an excerpt and a date, and stays out).
+/// Readers' comments are prose too, but each is signed with a name and a stamp; teasers with
+/// bylines are items too.
+fn reads_as_text(lines: &[&str], at: &[usize], counts: &std::collections::HashMap<String, usize>) -> bool {
+    let prose = at.iter().filter(|&&i| is_prose(lines[i])).count();
+    prose > 0 && prose * 3 >= at.len() * 2 && signed_stamps(lines, at) < 2 && !reads_as_items(lines, at, counts)
+}
+
+/// What a closing heading weighs against the prose after it: an inline `Recommended` box the
+/// text goes on under is crossed by a few paragraphs, a `Related` list's excerpts are not.
+const CLOSER_WEIGHT: i64 = 400;
+
+/// Characters one prose line counts for at most: a long comment or excerpt does not carry a
+/// whole list of furniture after the text.
+const PROSE_WEIGHT_MAX: i64 = 400;
+
+/// The furniture (in [`line_weight`]'s terms) one run of lines with no prose in it may hold
+/// inside the text: an inline box, a photo with its buttons. A longer run is what follows the
+/// text (a comment form, a page's lists).
+const FURNITURE_RUN_MAX: i64 = 800;
+
+/// The last line of the opening of a stretch after the main block that is still the text:
+/// the prefix of `at` ending on a prose line whose prose (its characters) most outweighs its
+/// furniture (each other line as printed, and a little more: a label, a button, a teaser's
+/// title and its stamp cost more than a teaser's excerpt brings). A long run of furniture ends
+/// the text unless two paragraphs follow it at once (an inline `Related` box the article goes
+/// on under). The text going on shows in two prose lines in a row, which no teaser list and
+/// no menu prints; a section after the last box crossed whose lines are signed or stamped as
+/// items (comments, teasers: see [`reads_as_items`]) is not the text, whatever its prose. A
+/// numbered line is no such sign here: a ranking's entries each over paragraphs of their own
+/// are its sections.
+fn prose_opening(
+    lines: &[&str],
+    raw: &[Class],
+    at: &[usize],
+    counts: &std::collections::HashMap<String, usize>,
+) -> Option<usize> {
+    let weight = |i: usize| line_weight(lines[i], raw[i]);
+    let paragraph = |i: usize| is_paragraph(lines[i]) && weight(i) > 0;
+    let mut score = 0i64;
+    let mut run = 0i64;
+    let mut section = 0;
+    let mut best: Option<(i64, usize, usize)> = None;
+    for (n, &i) in at.iter().enumerate() {
+        let w = weight(i);
+        if w > 0 && run > FURNITURE_RUN_MAX {
+            if !(paragraph(i) && at.get(n + 1).is_some_and(|&j| paragraph(j))) {
+                break;
+            }
+            section = n;
+        }
+        score += w;
+        run = if w > 0 { 0 } else { run - w };
+        if w > 0 && score > best.map_or(0, |b| b.0) {
+            best = Some((score, n, section));
+        }
+    }
+    let (_, n, section) = best?;
+    let kept = &at[..=n];
+    let prose_pair = kept.windows(2).any(|w| w.iter().all(|&i| weight(i) > 0));
+    // A line printed three times or more on the page (`Advertisement`) is the page's, not a
+    // sign of this stretch's shape: a thread shows in its signatures.
+    let text = &at[section..=n];
+    let signs: Vec<usize> =
+        text.iter().copied().filter(|&i| !numbered(lines[i]) && !printed_often(lines[i], counts)).collect();
+    (prose_pair && signed_stamps(lines, text) < 2 && !reads_as_items(lines, &signs, counts)).then_some(at[n])
+}
+
+/// Lines printed this many times on a page are its own furniture (a button, an ad's label).
+const PRINTED_OFTEN: usize = 3;
+
+/// Whether a line is printed [`PRINTED_OFTEN`] times or more on the page, and is no stamp (a
+/// list of teasers prints the same day under several).
+fn printed_often(l: &str, counts: &std::collections::HashMap<String, usize>) -> bool {
+    if date_stamps(plain(l).0).is_some() {
+        return false;
+    }
+    // The line's own key, as the page's counts were keyed.
+    repeat_counts(&[l]).keys().next().and_then(|k| counts.get(k)).is_some_and(|&n| n >= PRINTED_OFTEN)
+}
+
+/// Whether a line opens with an item's number (`3. Title`, `12. Conclusion`).
+fn numbered(l: &str) -> bool {
+    let t = plain(l).0;
+    let d = t.chars().take_while(char::is_ascii_digit).count();
+    (1..=2).contains(&d) && t[d..].starts_with(". ")
+}
+
+/// What a line after the main block says of the text going on: its prose characters for, its
+/// printed length against (a table's row neither). `c` is the line's own class: prose classed
+/// as furniture (printed twice on the page, a notice) counts against.
+fn line_weight(l: &str, c: Class) -> i64 {
+    if c == Class::Table {
+        return 0;
+    }
+    if c == Class::Closer {
+        return -CLOSER_WEIGHT;
+    }
+    if c != Class::Bad && is_prose(l) {
+        return (signals(l).chars as i64).min(PROSE_WEIGHT_MAX);
+    }
+    -(signals(l).printed.min(200) as i64 + 20)
 }
 
 /// How many of the lines are signatures of comments (see [`is_comment_signature`]).
@@ -312,7 +411,7 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         block: Some((bs, be)),
         others: chosen.map_or([None; 2], |c| c.others),
     };
-    let end = if cut_tail { tail_end(lines, &cls, be + 1) } else { lines.len() };
+    let end = if cut_tail { tail_end(lines, &raw, &cls, be + 1) } else { lines.len() };
     // Past a paywall's notice, nothing is the article (its offers read like prose).
     let end = (bs..end).find(|&i| is_paywall(lines[i])).unwrap_or(end);
 
@@ -674,10 +773,27 @@ mod tests {
         // After the text: a stretch of prose under a closing heading stays, a menu goes.
         let tail = [para, para2, "Sur le même sujet", para3, para4, "Les plus lus", "* Accueil", "* Monde"];
         let cls = smooth(&raw_classes(&tail));
-        assert_eq!(tail_end(&tail, &cls, 2), 5);
+        assert_eq!(tail_end(&tail, &raw_classes(&tail), &cls, 2), 5);
         let teasers = [para, "Les plus lus", "Un titre", para3, "12 mars 2023", "Un autre titre", "* Monde"];
         let cls = smooth(&raw_classes(&teasers));
-        assert_eq!(tail_end(&teasers, &cls, 1), 1);
+        assert_eq!(tail_end(&teasers, &raw_classes(&teasers), &cls, 1), 1);
+    }
+
+    #[test]
+    fn the_text_goes_on_after_the_block_over_a_short_box_but_not_into_teasers() {
+        let para = "Le président a déclaré jeudi que les troupes seraient retirées de la frontière avant la fin du mois, selon un communiqué.";
+        let para2 = "Les observateurs ont toutefois noté que les exercices militaires se poursuivaient dans la région, comme chaque année à cette période.";
+        let para3 = "Le ministère a précisé mardi que les manœuvres dureraient encore deux semaines et qu'aucune troupe ne franchirait la ligne.";
+        let para4 = "Selon plusieurs diplomates, cette annonce vise surtout à apaiser les voisins avant le sommet prévu au début du mois prochain.";
+        let boxed = [para, para2, "Publicité", "* Une autre histoire de frontière", "* Encore une histoire de troupes"];
+        let boxed = [&boxed[..], &[para3, para4, "* Accueil", "* Monde"]].concat();
+        let cls = smooth(&raw_classes(&boxed));
+        assert_eq!(tail_end(&boxed, &raw_classes(&boxed), &cls, 2), 7);
+        // Teasers: a title, an excerpt, a stamp, never two paragraphs in a row.
+        let teasers = [para, para2, "Les plus lus", "Une autre histoire de frontière", para3, "30 déc. 2014"];
+        let teasers = [&teasers[..], &["Encore une histoire de troupes", para4, "30 déc. 2014", "* Accueil"]].concat();
+        let cls = smooth(&raw_classes(&teasers));
+        assert_eq!(tail_end(&teasers, &raw_classes(&teasers), &cls, 2), 2);
     }
 
     #[test]

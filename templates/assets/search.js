@@ -130,7 +130,13 @@
       new DOMParser().parseFromString(html, "text/html").querySelectorAll(".body [id]").forEach(function (b) {
         if (!/^(P|H[1-6]|LI|DT|DD)$/.test(b.tagName)) return;
         var c = b.cloneNode(true);
-        c.querySelectorAll("small, sup").forEach(function (s) { s.remove(); });
+        c.querySelectorAll("small, sup").forEach(function (s) {
+          // The page writes a space before the date it adds; it goes with the date, so that
+          // `23h <small>(19 décembre)</small>, Vladimir` reads `23h, Vladimir`, not `23h , Vladimir`.
+          var p = s.previousSibling;
+          if (s.tagName === "SMALL" && p && p.nodeType === 3) p.nodeValue = p.nodeValue.replace(/ $/, "");
+          s.remove();
+        });
         var t = c.textContent.replace(/\s+/g, " ").trim();
         if (t) x.push([b.id, t]);
       });

@@ -63,6 +63,12 @@ const friedmanPages = naming("Friedman");
 check(friedman.some((r) => friedmanPages.includes(pageOf(r.href))), `"Friedman" finds no article naming him (expected one of ${friedmanPages})`);
 check(friedman.some((r) => r.passage.includes("Friedman") && r.marks.includes("Friedman")), `"Friedman": no passage with the name highlighted: ${JSON.stringify(friedman)}`);
 
+// The page adds a date after its dating words (`23h <small>(19 décembre)</small>, Vladimir`):
+// a passage reads without it, and without the space the page wrote before it.
+const dated = await results(q("alentours"));
+check(dated.some((r) => /alentours/.test(r.passage)), `"alentours": no passage shows the word: ${JSON.stringify(dated)}`);
+check(dated.every((r) => !/\s[,.]/.test(r.passage)), `"alentours": a passage keeps the space before a date it left out: ${JSON.stringify(dated.map((r) => r.passage))}`);
+
 const ukraine = await results(q("l'Ukraine"));
 check(ukraine.length > 0, `"l'Ukraine" (typed apostrophe) finds nothing`);
 check(ukraine.some((r) => r.marks.some((m) => /Ukraine/i.test(m))), `"l'Ukraine": Ukraine is never highlighted`);

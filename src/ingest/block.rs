@@ -263,7 +263,7 @@ pub(super) fn signals(l: &str) -> Signals {
 }
 
 /// A line's key for counting repeats: lower case, letters and digits only.
-fn repeat_key(l: &str) -> String {
+pub(super) fn repeat_key(l: &str) -> String {
     plain(l).0.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 

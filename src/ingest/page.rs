@@ -5,7 +5,7 @@
 
 use super::block::{
     addresses_reader, inner_boxes, is_alt_text, is_card, is_embed_junk, is_form, is_offer, is_paragraph, is_paywall,
-    main_block, plain, raw_classes, reads_as_items, repeat_counts, signals, signs_comment, smooth, Class,
+    main_block, plain, raw_classes, reads_as_items, repeat_counts, repeat_key, signals, signs_comment, smooth, Class,
 };
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};
@@ -232,8 +232,7 @@ fn printed_often(l: &str, counts: &std::collections::HashMap<String, usize>) -> 
     if date_stamps(plain(l).0).is_some() {
         return false;
     }
-    // The line's own key, as the page's counts were keyed.
-    repeat_counts(&[l]).keys().next().and_then(|k| counts.get(k)).is_some_and(|&n| n >= PRINTED_OFTEN)
+    counts.get(&repeat_key(l)).is_some_and(|&n| n >= PRINTED_OFTEN)
 }
 
 /// Whether a line opens with an item's number (`3. Title`, `12. Conclusion`).

@@ -273,11 +273,7 @@ impl Plan {
                     }
                     Item::Article(i) => {
                         let a = &site.articles[i];
-                        let m = [a.outlet.as_deref(), a.author.as_deref()]
-                            .into_iter()
-                            .flatten()
-                            .collect::<Vec<_>>()
-                            .join(" · ");
+                        let m = outlet_author(a.outlet.as_deref(), a.author.as_deref());
                         l = other_than(a.language.as_deref(), lang);
                         // No passages: the search page reads them from the article's own
                         // page (`search.js`, `withPassages`), the texts' only copy.
@@ -296,11 +292,7 @@ impl Plan {
                     }
                     Item::Source(i) => {
                         let s = &site.sources[i];
-                        let m = [s.outlet.as_deref(), s.author.as_deref()]
-                            .into_iter()
-                            .flatten()
-                            .collect::<Vec<_>>()
-                            .join(" · ");
+                        let m = outlet_author(s.outlet.as_deref(), s.author.as_deref());
                         l = other_than(s.language.as_deref(), lang);
                         (&s.title, source_path(site, s), m, vec![])
                     }
@@ -1214,6 +1206,11 @@ fn doc_terms(site: &Site, item: Item) -> DocTerms {
         }
         DocTerms { keys: cache.take(), table: cache.keys.clone(), generation: cache.generation, len, exceptions }
     })
+}
+
+/// A result's meta line: its outlet and author, those it has, joined as the page shows them.
+fn outlet_author(outlet: Option<&str>, author: Option<&str>) -> String {
+    [outlet, author].into_iter().flatten().collect::<Vec<_>>().join(" · ")
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Interface strings in the site's language. Templates call `t(key="…")`, or
-//! `t(key="…", n=count)`, which takes `<key>_one` when the count is 1; a site replaces or adds
-//! strings under `[translations]` in its config.toml.
+//! `t(key="…", n=count)`, which takes `<key>_one` when the count takes the singular in the
+//! site's language ([`takes_one`]); a site replaces or adds strings under `[translations]` in its
+//! config.toml.
 
 use std::collections::BTreeMap;
 
@@ -20,6 +21,15 @@ pub fn get(lang: Lang, key: &str) -> Option<&'static str> {
 /// compiled fragments, the contexts), so that an override reaches every page alike.
 pub fn lookup<'a>(own: &'a BTreeMap<String, String>, lang: Lang, key: &str) -> Option<&'a str> {
     own.get(key).map(String::as_str).or_else(|| get(lang, key))
+}
+
+/// Whether a count of `n` takes the singular (`<key>_one`) in `lang`. French reads 0 as
+/// singular too ("0 résultat", CLDR's plural rule), English only 1.
+pub fn takes_one(lang: Lang, n: u64) -> bool {
+    match lang {
+        Lang::Fr => n <= 1,
+        Lang::En => n == 1,
+    }
 }
 
 /// Every key with its French and English text.
@@ -210,5 +220,11 @@ mod tests {
         assert!(STRINGS.iter().all(|r| !r[1].is_empty() && !r[2].is_empty()));
         assert_eq!(get(Lang::Fr, "chronology"), Some("Chronologie"));
         assert_eq!(get(Lang::En, "nope"), None);
+    }
+
+    #[test]
+    fn french_counts_zero_as_singular_english_does_not() {
+        assert!(takes_one(Lang::Fr, 0) && takes_one(Lang::Fr, 1) && !takes_one(Lang::Fr, 2));
+        assert!(!takes_one(Lang::En, 0) && takes_one(Lang::En, 1) && !takes_one(Lang::En, 2));
     }
 }

@@ -5,7 +5,7 @@
 //! (`templates/assets/logo.svg` → `assets/logo.svg`).
 //!
 //! Interface strings: templates call `t(key="…")`, or `t(key="…", n=count)` for a count
-//! (the `<key>_one` string when `n` is 1). The site's `[translations]` in `config.toml`
+//! (the `<key>_one` string when `n` takes the singular: 1, and 0 in French). The site's `[translations]` in `config.toml`
 //! replace the built-in strings ([`super::i18n`]) or add its own.
 
 use super::i18n;
@@ -162,7 +162,7 @@ pub fn load(root: &Path, config: &Config) -> Result<(Tera, Vec<OutputFile>), Vec
     tera.register_function("t", move |args: &HashMap<String, tera::Value>| {
         let key = args.get("key").and_then(|v| v.as_str()).ok_or_else(|| tera::Error::msg("t() needs key=\"…\""))?;
         let look = |k: &str| i18n::lookup(&own, lang, k);
-        let one = args.get("n").and_then(tera::Value::as_u64) == Some(1);
+        let one = args.get("n").and_then(tera::Value::as_u64).is_some_and(|n| i18n::takes_one(lang, n));
         let text = one.then(|| look(&format!("{key}_one"))).flatten().or_else(|| look(key));
         text.map(tera::Value::from).ok_or_else(|| {
             tera::Error::msg(format!("unknown interface string \"{key}\": add it under [translations] in config.toml"))
@@ -242,8 +242,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let config: Config = toml::from_str("title = \"x\"\nlanguage = \"fr\"").unwrap();
         let (mut tera, _) = load(dir.path(), &config).unwrap();
-        tera.add_raw_template("c.html", "{{ t(key=\"count_articles\", n=1) }}|{{ t(key=\"count_articles\", n=2) }}")
-            .unwrap();
-        assert_eq!(tera.render("c.html", &tera::Context::new()).unwrap(), "article|articles");
+        let counts = "{{ t(key=\"count_articles\", n=0) }}|{{ t(key=\"count_articles\", n=1) }}|{{ t(key=\"count_articles\", n=2) }}";
+        tera.add_raw_template("c.html", counts).unwrap();
+        assert_eq!(tera.render("c.html", &tera::Context::new()).unwrap(), "article|article|articles");
+        let config: Config = toml::from_str("title = \"x\"\nlanguage = \"en\"").unwrap();
+        let (mut tera, _) = load(dir.path(), &config).unwrap();
+        tera.add_raw_template("c.html", counts).unwrap();
+        assert_eq!(tera.render("c.html", &tera::Context::new()).unwrap(), "articles|article|articles");
     }
 }

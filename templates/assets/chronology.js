@@ -7,6 +7,10 @@
   if (!form) return;
   var fields = ["topic", "origin", "source"].filter(function (n) { return form.elements[n]; });
   var count = form.querySelector(".filter-count");
+  // French reads 0 as singular ("0 événement sur 12"), English only 1: the build's rule
+  // (i18n::takes_one).
+  var FR = /^fr/i.test(document.documentElement.lang);
+  function takesOne(n) { return n === 1 || (FR && n === 0); }
   // Every entry of the page: the items of its lists of events, each with its id (the full
   // form: the editors' have the class `curated`).
   var events = Array.prototype.slice.call(document.querySelectorAll(".chronology ol.events > li[id]"));
@@ -86,7 +90,7 @@
     tidyYears();
     dimMarks();
     if (count) {
-      var tpl = count.getAttribute(shown === 1 ? "data-one" : "data-many") || "{n} / {total}";
+      var tpl = count.getAttribute(takesOne(shown) ? "data-one" : "data-many") || "{n} / {total}";
       count.textContent = tpl.replace("{n}", shown).replace("{total}", events.length);
     }
     // The other pages of a split chronology keep the filter.

@@ -1,5 +1,5 @@
 // The search page. Over HTTP it reads the full-text index under search/ (written by
-// src/render/search.rs): a small manifest, then only the term shards the query's words hash
+// src/render/search/): a small manifest, then only the term shards the query's words hash
 // to and the document shards of the results shown (an article's passages from its own page).
 // Words are folded and split exactly as the
 // build does (accents and ligatures spelt out, apostrophes and hyphens split words), stems
@@ -16,6 +16,9 @@
   var typeSel = $("search-type"), topicSel = $("search-topic"), fromIn = $("search-from"), toIn = $("search-to");
   if (!input || !list || !status) return;
   var PAGE = 20;
+  // French reads 0 as singular ("0 résultat"), English only 1: the build's rule (i18n::takes_one).
+  var FR = /^fr/i.test(document.documentElement.lang);
+  function takesOne(n) { return n === 1 || (FR && n === 0); }
 
   var LIGATURES = { "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "ð": "d", "þ": "th" };
   function foldChar(c) {
@@ -94,7 +97,7 @@
     return first >= 0;
   }
   function say(n) {
-    status.textContent = n + " " + (n === 1 ? status.dataset.one : status.dataset.many);
+    status.textContent = n + " " + (takesOne(n) ? status.dataset.one : status.dataset.many);
   }
   function kindLabel(value) {
     for (var i = 0; typeSel && i < typeSel.options.length; i++) if (typeSel.options[i].value === value) return typeSel.options[i].text;

@@ -76,6 +76,12 @@ check(ukraine.some((r) => r.marks.some((m) => /Ukraine/i.test(m))), `"l'Ukraine"
 const accent = await results(q("nucleaire"));
 check(accent.length > 0 && accent.length === (await results(q("nucléaire"))).length, `"nucleaire" and "nucléaire" do not find the same results`);
 
+// A query that finds nothing says so with the count's form of the site's language: French
+// reads 0 as singular ("0 résultat"), English as plural.
+check((await results(q("zzqxwvk"))).length === 0, `"zzqxwvk" finds something`);
+const zero = await page.$eval("#search-status", (s) => ({ text: s.textContent, one: s.dataset.one, many: s.dataset.many, lang: document.documentElement.lang }));
+check(zero.text === "0 " + (zero.lang.startsWith("fr") ? zero.one : zero.many), `no result: the status says "${zero.text}" (${JSON.stringify(zero)})`);
+
 // A filter by topic narrows the results to documents of that topic, and is kept in the URL.
 const topic = await page.$eval("#search-topic option:nth-child(2)", (o) => o.value);
 const filtered = await results(q("Lukashenko", `&topic=${topic}`));

@@ -94,17 +94,27 @@ impl Fast {
     }
 }
 
-/// A string `t(key=…, n=…)` gives: the `<key>_one` form when `n` is 1 and there is one.
+/// A string `t(key=…, n=…)` gives: the `<key>_one` form when `n` takes the singular in the
+/// site's language ([`i18n::takes_one`]) and there is one.
 pub struct Counted {
     one: Option<String>,
     other: String,
+    lang: crate::dates::Lang,
 }
 
 impl Counted {
+    /// The two forms of `key` for `site`, escaped, as `t()` looks them up; `None` when the
+    /// plain form is missing.
+    pub fn look(site: &Site, key: &str) -> Option<Counted> {
+        let lang = site.config.lang();
+        let esc = |k: &str| i18n::lookup(&site.config.translations, lang, k).map(super::templates::escape);
+        Some(Counted { one: esc(&format!("{key}_one")), other: esc(key)?, lang })
+    }
+
     /// The form for a count of `n`, escaped.
     pub fn of(&self, n: usize) -> &str {
-        match (&self.one, n) {
-            (Some(one), 1) => one,
+        match &self.one {
+            Some(one) if i18n::takes_one(self.lang, n as u64) => one,
             _ => &self.other,
         }
     }
@@ -170,7 +180,7 @@ impl Strings {
         let lang = site.config.lang();
         let raw = |k: &str| i18n::lookup(&site.config.translations, lang, k);
         let esc = |k: &str| raw(k).map(super::templates::escape);
-        let counted = |k: &str| Some(Counted { one: esc(&format!("{k}_one")), other: esc(k)? });
+        let counted = |k: &str| Counted::look(site, k);
         // `{% set sources_label = t(key="sources") ~ t(key="colon") ~ " " %}`, then
         // `{{ sources_label | css_string }}`: made of the strings as they are, escaped last.
         let label = format!("{}{} ", raw("sources")?, raw("colon")?);

@@ -72,7 +72,7 @@ impl IndexStrings {
             sources_lower: crate::render::templates::escape(&raw("sources")?.to_lowercase()),
             articles: esc("articles")?,
             cited_sources: esc("cited_sources")?,
-            count_sources: Counted { one: esc("count_sources_one"), other: esc("count_sources")? },
+            count_sources: Counted::look(site, "count_sources")?,
         })
     }
 }

@@ -42,7 +42,7 @@ impl TopicStrings {
         let lang = site.config.lang();
         let raw = |k: &str| i18n::lookup(&site.config.translations, lang, k);
         let esc = |k: &str| raw(k).map(crate::render::templates::escape);
-        let counted = |k: &str| Some(Counted { one: esc(&format!("{k}_one")), other: esc(k)? });
+        let counted = |k: &str| Counted::look(site, k);
         Some(TopicStrings {
             count_articles: counted("count_articles")?,
             count_notes: counted("count_notes")?,

@@ -32,6 +32,23 @@ pub fn takes_one(lang: Lang, n: u64) -> bool {
     }
 }
 
+/// `n` written with its digits grouped by thousands as `lang` groups them: `10,000` in English,
+/// `10 000` in French (a narrow no-break space, U+202F, which CLDR gives and which never breaks
+/// a number across lines). Below 1,000 the digits are as they are.
+pub fn push_number(out: &mut String, lang: Lang, n: u64) {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Fr => '\u{202f}',
+        Lang::En => ',',
+    };
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(d);
+    }
+}
+
 /// Every key with its French and English text.
 pub const STRINGS: &[[&str; 3]] = &[
     ["home", "Accueil", "Home"],
@@ -220,6 +237,22 @@ mod tests {
         assert!(STRINGS.iter().all(|r| !r[1].is_empty() && !r[2].is_empty()));
         assert_eq!(get(Lang::Fr, "chronology"), Some("Chronologie"));
         assert_eq!(get(Lang::En, "nope"), None);
+    }
+
+    #[test]
+    fn numbers_are_grouped_by_thousands_in_each_language() {
+        let grouped = |lang, n| {
+            let mut s = String::new();
+            push_number(&mut s, lang, n);
+            s
+        };
+        assert_eq!(grouped(Lang::En, 0), "0");
+        assert_eq!(grouped(Lang::En, 999), "999");
+        assert_eq!(grouped(Lang::En, 1000), "1,000");
+        assert_eq!(grouped(Lang::En, 285_630), "285,630");
+        assert_eq!(grouped(Lang::En, 1_234_567), "1,234,567");
+        assert_eq!(grouped(Lang::Fr, 10_000), "10\u{202f}000");
+        assert_eq!(grouped(Lang::Fr, 12), "12");
     }
 
     #[test]

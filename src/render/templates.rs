@@ -168,6 +168,12 @@ pub fn load(root: &Path, config: &Config) -> Result<(Tera, Vec<OutputFile>), Vec
             tera::Error::msg(format!("unknown interface string \"{key}\": add it under [translations] in config.toml"))
         })
     });
+    tera.register_filter("num", move |v: &tera::Value, _: &HashMap<String, tera::Value>| {
+        let n = v.as_u64().ok_or_else(|| tera::Error::msg(format!("num: {v} is not a count")))?;
+        let mut out = String::new();
+        i18n::push_number(&mut out, lang, n);
+        Ok(tera::Value::from(out))
+    });
     tera.register_filter("css_string", |v: &tera::Value, _: &HashMap<String, tera::Value>| {
         Ok(tera::Value::from(css_string(v.as_str().unwrap_or_default())))
     });

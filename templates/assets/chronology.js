@@ -11,6 +11,8 @@
   // (i18n::takes_one).
   var FR = /^fr/i.test(document.documentElement.lang);
   function takesOne(n) { return n === 1 || (FR && n === 0); }
+  // Digits grouped by thousands as the build groups them (i18n::push_number).
+  function grouped(n) { return String(n).replace(/\B(?=(\d{3})+$)/g, FR ? "\u202f" : ","); }
   // Every entry of the page: the items of its lists of events, each with its id (the full
   // form: the editors' have the class `curated`).
   var events = Array.prototype.slice.call(document.querySelectorAll(".chronology ol.events > li[id]"));
@@ -91,7 +93,7 @@
     dimMarks();
     if (count) {
       var tpl = count.getAttribute(takesOne(shown) ? "data-one" : "data-many") || "{n} / {total}";
-      count.textContent = tpl.replace("{n}", shown).replace("{total}", events.length);
+      count.textContent = tpl.replace("{n}", grouped(shown)).replace("{total}", grouped(events.length));
     }
     // The other pages of a split chronology keep the filter.
     var q = query();

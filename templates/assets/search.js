@@ -19,6 +19,8 @@
   // French reads 0 as singular ("0 résultat"), English only 1: the build's rule (i18n::takes_one).
   var FR = /^fr/i.test(document.documentElement.lang);
   function takesOne(n) { return n === 1 || (FR && n === 0); }
+  // Digits grouped by thousands as the build groups them (i18n::push_number).
+  function grouped(n) { return String(n).replace(/\B(?=(\d{3})+$)/g, FR ? "\u202f" : ","); }
 
   var LIGATURES = { "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "ð": "d", "þ": "th" };
   function foldChar(c) {
@@ -97,7 +99,7 @@
     return first >= 0;
   }
   function say(n) {
-    status.textContent = n + " " + (takesOne(n) ? status.dataset.one : status.dataset.many);
+    status.textContent = grouped(n) + " " + (takesOne(n) ? status.dataset.one : status.dataset.many);
   }
   function kindLabel(value) {
     for (var i = 0; typeSel && i < typeSel.options.length; i++) if (typeSel.options[i].value === value) return typeSel.options[i].text;

@@ -155,9 +155,7 @@ fn content(out: &mut String, t: &Strings, p: &ArticlePage) {
     out.push_str("</h2>\n");
     if p.marked != 0 {
         out.push_str("<p class=hint>");
-        out.push_str(&p.marked.to_string());
-        out.push(' ');
-        out.push_str(t.dates_in_text.of(p.marked));
+        t.dates_in_text.push(out, p.marked);
         out.push_str("</p>\n");
     }
     if !p.events.is_empty() {

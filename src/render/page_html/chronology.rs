@@ -170,7 +170,9 @@ fn content(out: &mut String, t: &Strings, p: &ChronologyPage) {
         for m in &p.month_pages {
             out.push_str("<li>");
             link(out, &m.url, &m.title);
-            let _ = write!(out, " · {} {}</li>", m.count, t.events.of(m.count));
+            out.push_str(" · ");
+            t.events.push(out, m.count);
+            out.push_str("</li>");
         }
         out.push_str("\n</ul>");
     } else {
@@ -178,7 +180,9 @@ fn content(out: &mut String, t: &Strings, p: &ChronologyPage) {
         for y in &p.year_pages {
             out.push_str("<li><a href=\"");
             esc(out, &y.url);
-            let _ = write!(out, "\">{}</a> · {} {}</li>", y.year, y.count, t.events.of(y.count));
+            let _ = write!(out, "\">{}</a> · ", y.year);
+            t.events.push(out, y.count);
+            out.push_str("</li>");
         }
         out.push_str("\n</ul>");
     }

@@ -118,12 +118,22 @@ impl Counted {
             _ => &self.other,
         }
     }
+
+    /// `n` grouped by thousands, a space and its form: what `{{ n | num }} {{ t(key=…, n=n) }}`
+    /// writes.
+    pub fn push(&self, out: &mut String, n: usize) {
+        i18n::push_number(out, self.lang, n as u64);
+        out.push(' ');
+        out.push_str(self.of(n));
+    }
 }
 
 /// The interface strings the pages show, each escaped once, as `t()` gives them (the site's
 /// `[translations]` first, then the built-in strings: [`i18n::lookup`], as `t()` reads them).
 #[allow(missing_docs)]
 pub struct Strings {
+    /// The site's language, for the forms of counts and how numbers are grouped.
+    pub lang: crate::dates::Lang,
     // base.html
     pub skip: String,
     pub site_nav: String,
@@ -185,6 +195,7 @@ impl Strings {
         // `{{ sources_label | css_string }}`: made of the strings as they are, escaped last.
         let label = format!("{}{} ", raw("sources")?, raw("colon")?);
         Some(Strings {
+            lang,
             skip: esc("skip")?,
             site_nav: esc("site_nav")?,
             home: esc("home")?,

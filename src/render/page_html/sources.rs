@@ -130,9 +130,7 @@ fn parts_section(out: &mut String, s: &IndexStrings, (id, heading): (&str, &str)
         out.push_str("\">");
         esc(out, &part.label);
         out.push_str("</a> · ");
-        out.push_str(&part.count.to_string());
-        out.push(' ');
-        out.push_str(s.count_sources.of(part.count));
+        s.count_sources.push(out, part.count);
         out.push_str("</li>\n");
     }
     out.push_str("</ul>\n</section>");

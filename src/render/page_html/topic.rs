@@ -79,9 +79,7 @@ fn num(out: &mut String, n: impl std::fmt::Display) {
 /// word, and a link to the page `all.0` that lists them all, labelled `all.1`.
 fn earlier(out: &mut String, t: &Strings, p: &TopicPage, (n, word): (usize, &Counted), all: (&str, &str)) {
     out.push_str("<p class=\"earlier\">");
-    num(out, n);
-    out.push(' ');
-    out.push_str(word.of(n));
+    word.push(out, n);
     out.push_str(&t.colon);
     out.push_str(" <a href=\"");
     esc(out, p.base.root);
@@ -119,22 +117,14 @@ fn content(out: &mut String, t: &Strings, s: &SourceStrings, ts: &TopicStrings, 
     }
     out.push_str("\n    <p class=\"meta\">");
     let all_articles = p.articles.len() + p.earlier_articles;
-    num(out, all_articles);
-    out.push(' ');
-    out.push_str(ts.count_articles.of(all_articles));
+    ts.count_articles.push(out, all_articles);
     out.push_str(" · ");
-    num(out, p.notes.len());
-    out.push(' ');
-    out.push_str(ts.count_notes.of(p.notes.len()));
+    ts.count_notes.push(out, p.notes.len());
     out.push_str(" · ");
     let all_events = shown_events + p.earlier_events;
-    num(out, all_events);
-    out.push(' ');
-    out.push_str(t.events.of(all_events));
+    t.events.push(out, all_events);
     out.push_str(" · ");
-    num(out, p.sources.len());
-    out.push(' ');
-    out.push_str(ts.count_sources.of(p.sources.len()));
+    ts.count_sources.push(out, p.sources.len());
     out.push_str("</p>\n    ");
     if let Some(u) = &p.updated {
         out.push_str("<p class=\"updated\">");
@@ -232,9 +222,7 @@ fn content(out: &mut String, t: &Strings, s: &SourceStrings, ts: &TopicStrings, 
         out.push_str("\n  <details class=\"fold\">\n    <summary>");
         out.push_str(&ts.show_list);
         out.push_str(" <span class=\"count\">(");
-        num(out, shown_events);
-        out.push(' ');
-        out.push_str(t.events.of(shown_events));
+        t.events.push(out, shown_events);
         out.push_str(")</span></summary>\n    ");
         if p.earlier_events > 0 {
             earlier(out, t, p, (p.earlier_events, &ts.earlier_events), ("chronology.html", &ts.all_events));
@@ -250,7 +238,7 @@ fn content(out: &mut String, t: &Strings, s: &SourceStrings, ts: &TopicStrings, 
         out.push_str("<details class=\"fold\">\n    <summary>");
         out.push_str(&ts.show_list);
         out.push_str(" <span class=\"count\">(");
-        num(out, p.sources.len());
+        i18n::push_number(out, t.lang, p.sources.len() as u64);
         out.push_str(")</span></summary>\n    <ol class=\"source-list\">");
         for src in &p.sources {
             out.push_str("<li>");

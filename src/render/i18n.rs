@@ -42,7 +42,7 @@ pub fn push_number(out: &mut String, lang: Lang, n: u64) {
         Lang::En => ',',
     };
     for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(d);

@@ -371,7 +371,11 @@
       if (d.l) a.lang = d.l;
       highlight(a, d.t, hit, 0);
       li.appendChild(a);
-      li.appendChild(el("span", "meta", [d.k, d.o, d.d].filter(Boolean).join(" · ")));
+      // As the full index's meta line: kind, date, outlet and author (a query may match the
+      // author). Only dated kinds (notes, sources) have a `d` field; the `a` of the others
+      // (topics, actors) is their aliases, which the meta line does not show.
+      var author = d.d !== undefined ? d.a : null;
+      li.appendChild(el("span", "meta", [d.k, d.d, d.o, author].filter(Boolean).join(" · ")));
       if (d.s) { var p = el("p", "passage"); if (d.l) p.lang = d.l; highlight(p, d.s, hit, 40); li.appendChild(p); }
       list.appendChild(li);
     });

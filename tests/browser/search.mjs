@@ -104,6 +104,15 @@ check(await page.isVisible("#search-limited"), `file://: the page does not say w
 check(offline.length > 0, `file://: "Lukashenko" finds nothing in titles, summaries and aliases`);
 const alias = await results(pathToFileURL(path.join(site, "search.html")).href + "?q=Zaluzhny", "limited");
 check(alias.some((r) => r.href.startsWith("topics/")), `file://: an alias ("Zaluzhny") does not find its topic`);
+// An author's name finds the author's texts from file:// too, and the result says who wrote it.
+const authored = await page.evaluate(() => (window.BRIEFING_SEARCH || []).find((d) => d.d !== undefined && d.a && /^[A-Za-zÀ-ÿ' -]+$/.test(d.a)));
+check(authored, `file://: search-index.js holds no document with an author`);
+if (authored) {
+  const surname = authored.a.split(" ").pop();
+  const byAuthor = await results(pathToFileURL(path.join(site, "search.html")).href + "?q=" + encodeURIComponent(surname), "limited");
+  const metas = await page.$$eval("#search-results > li .meta", (ms) => ms.map((m) => m.textContent));
+  check(byAuthor.some((r) => r.href === authored.u) && metas.some((m) => m.includes(authored.a)), `file://: "${surname}" does not find ${authored.u} with its author in the meta line: ${JSON.stringify(metas)}`);
+}
 
 check(errors.length === 0, `console errors: ${errors.join(" | ")}`);
 await browser.close();

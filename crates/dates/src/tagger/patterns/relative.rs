@@ -257,7 +257,7 @@ impl P<'_> {
         if let Some(hit) = self.period_closing(i, j) {
             return Some(hit);
         }
-        if self.word_is(j, &[b"week"]) && self.is_kw(j + 1, Kw::Of) {
+        if self.is_kw(j + 1, Kw::Of) && self.is_kw(j, Kw::Week) && self.word_is(j, &[b"week"]) {
             if let Some(hit) = self.week_holding(i, j + 2) {
                 return Some(hit);
             }
@@ -438,7 +438,8 @@ impl P<'_> {
     /// period's words are the expression: the day after `ended` is read on its own, as TimeML
     /// marks the two apart.
     fn period_closing(&self, i: usize, j: usize) -> Option<Hit> {
-        let last = self.qualified_year(j).unwrap_or(j);
+        // Keyword tests first: this runs after every English `the`.
+        let last = if self.is_kw(j + 1, Kw::Year) { self.qualified_year(j).unwrap_or(j) } else { j };
         let unit = match self.calendar_unit(last)? {
             Unit::Year if self.word_is(last, &[b"year"]) => Unit::Year,
             Unit::Quarter if self.word_is(last, &[b"quarter"]) => Unit::Quarter,

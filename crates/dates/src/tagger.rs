@@ -1010,6 +1010,21 @@ impl<'a> Resolver<'a> {
                 Some(p) => Some((DateSpan::at(p), Anchoring::Previous)),
                 None => Some((DateSpan::at(day(self.anchor?)), Anchoring::Anchor)),
             },
+            Sem::Closing { unit, c } => {
+                let (d, how) = self.cal(c, raw)?;
+                if d.precision() != Precision::Day {
+                    return None;
+                }
+                let (y, m) = (d.get_year(), d.get_month()?);
+                let v = match unit {
+                    Unit::Year => DateSpan::at(PartialDate::year(y)),
+                    _ => {
+                        let (y0, m0) = add_months(y, m, -2);
+                        DateSpan { start: PartialDate::month(y0, m0)?, end: Some(PartialDate::month(y, m)?) }
+                    }
+                };
+                Some((v, how))
+            }
             Sem::For { .. } => None,
         }
     }

@@ -2480,3 +2480,33 @@ fn a_day_or_a_month_after_every_is_a_habit() {
     assert!(v("The festival is held each March.").is_empty());
     assert!(fr_values("La fête a lieu tous les 14 juillet.", "2025-05-14").is_empty());
 }
+
+#[test]
+fn a_period_closing_on_a_day_is_the_books_period() {
+    let v = |text: &str| en_values(text, "1989-10-26");
+    assert_eq!(v("For the year ended Sept. 30, Ralston earned $422.5 million."), ["1989", "1989-09-30"]);
+    assert_eq!(v("For the fiscal year ended June 30, it earned $5 million."), ["1989", "1989-06-30"]);
+    assert_eq!(v("Sales rose in the quarter ended Sept. 30."), ["1989-07/1989-09", "1989-09-30"]);
+    // Only a written day closes a period: `ending tomorrow` and `ended with` do not.
+    assert_eq!(v("It expects a loss for the year ending tomorrow."), ["1989-10-27"]);
+    assert!(v("The year ended with a rally.").is_empty());
+}
+
+#[test]
+fn the_week_of_a_day_is_the_week_holding_it() {
+    assert_eq!(en_values("The hearing is set for the week of April 10.", "2000-04-05"), ["2000-04-10/2000-04-16"]);
+    assert_eq!(fr_values("La réunion aura lieu la semaine du 10 avril.", "2000-04-05"), ["2000-04-10/2000-04-16"]);
+    // A range after `du` stays a range; an event after `of` is no date.
+    assert_eq!(fr_values("La semaine du 10 au 14 avril sera chargée.", "2000-04-05"), ["2000-04-10/2000-04-14"]);
+    assert!(en_values("The week of the vote was tense.", "2000-04-05").is_empty());
+}
+
+#[test]
+fn prior_year_before_a_noun_is_year_earlier() {
+    let v = |text: &str| en_values(text, "1989-10-26");
+    assert_eq!(v("Sales fell in the prior-year third quarter."), ["1988-07/1988-09"]);
+    assert_eq!(
+        v("Net rose in the third quarter from $4 million in the prior-year quarter."),
+        ["1989-07/1989-09", "1988-07/1988-09"]
+    );
+}

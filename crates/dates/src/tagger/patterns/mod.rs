@@ -205,6 +205,14 @@ pub(crate) enum Sem {
     /// A clock time alone (`22 h 30`, `à midi`, `at 10:30 a.m.`): the day of the date just
     /// written in its sentence, else the anchor's.
     Clock,
+    /// The books' period of `unit` (a year or a quarter) that closes on the day `c` (`the
+    /// year ended Sept. 30`, `the quarter ending Oct. 31`): a year is named by the year it
+    /// ends in, as results news and TimeML date a fiscal year; a quarter is the three months
+    /// up to that day's.
+    Closing {
+        unit: Unit,
+        c: Cal,
+    },
     /// Only as the end of a range: `n` units counted from its start (`from 18th Dec for 10
     /// days`).
     For {
@@ -717,6 +725,11 @@ impl<'a> P<'a> {
                     _ => Unit::Year,
                 };
                 let first = self.article_before(i).unwrap_or(i);
+                if k == Kw::Semaine && self.is_kw(j, Kw::Du) {
+                    if let Some(hit) = self.week_holding(first, j + 1) {
+                        return Some(hit);
+                    }
+                }
                 if self.is_kw(j, Kw::Dernier) || self.is_accented_kw(j, Kw::Passe) {
                     return rel(first, j, -1, unit);
                 }
@@ -871,6 +884,7 @@ impl<'a> P<'a> {
             Kw::Year if !self.fr() && self.is_dash(j) && self.glued(i, j) && self.year_back(i).is_some() => {
                 self.year_back(i)
             }
+            Kw::Previous if !self.fr() && self.is_dash(j) && self.prior_year(i).is_some() => self.prior_year(i),
             // `by year-end`, `at year end`: the end of the anchor's year, or of the year written,
             // a part of it like `the end of the year`.
             Kw::Year if !self.fr() && self.year_end(i).is_some() => {

@@ -254,6 +254,14 @@ impl P<'_> {
         if self.word_is(j, &[b"full"]) && self.word_is(j + 1, &[b"year"]) {
             return emit(i, j + 1, Sem::Rel { n: 0, unit: Unit::Year });
         }
+        if let Some(hit) = self.period_closing(i, j) {
+            return Some(hit);
+        }
+        if self.is_kw(j + 1, Kw::Of) && self.is_kw(j, Kw::Week) && self.word_is(j, &[b"week"]) {
+            if let Some(hit) = self.week_holding(i, j + 2) {
+                return Some(hit);
+            }
+        }
         // `the quarter`, `the latest quarter`, `the most recent quarter`: the quarter the
         // report is about, named before (not `the quarter of the city`, `the quarter-point`).
         let mut q = j;
@@ -425,6 +433,45 @@ impl P<'_> {
         }
     }
 
+    /// `the year ended Sept. 30`, `the fiscal year ending June 30`, `the quarter ended Oct.
+    /// 31` with `the` at `i`: the period that closes on that day, not the anchor's. Only the
+    /// period's words are the expression: the day after `ended` is read on its own, as TimeML
+    /// marks the two apart.
+    fn period_closing(&self, i: usize, j: usize) -> Option<Hit> {
+        // Keyword tests first: this runs after every English `the`.
+        let last = if self.is_kw(j + 1, Kw::Year) { self.qualified_year(j).unwrap_or(j) } else { j };
+        let unit = match self.calendar_unit(last)? {
+            Unit::Year if self.word_is(last, &[b"year"]) => Unit::Year,
+            Unit::Quarter if self.word_is(last, &[b"quarter"]) => Unit::Quarter,
+            _ => return None,
+        };
+        if !self.word_is(last + 1, &[b"ended", b"ending"]) {
+            return None;
+        }
+        match self.try_at(last + 2, 1) {
+            Some(Hit::Emit(r)) if r.end.is_none() => match r.sem {
+                Sem::Cal(c) if c.d != 0 => emit(i, last, Sem::Closing { unit, c }),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `the week of April 10`, `la semaine du 10 avril`: the Monday-to-Sunday week holding
+    /// the day written at `k`, the expression from `first` (as `Easter week`). A range after
+    /// it (`la semaine du 10 au 14 avril`) is read on its own.
+    pub(super) fn week_holding(&self, first: usize, k: usize) -> Option<Hit> {
+        match self.try_at(k, 1) {
+            Some(Hit::Emit(r)) if r.end.is_none() && r.cut == Cut::None => match r.sem {
+                Sem::Cal(c) if c.d != 0 && c.m != 0 => {
+                    Some(Hit::Emit(Raw { first, last: r.last, sem: r.sem, end: None, cut: Cut::Week }))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// Whether a phrase ends before token `k`: the text or its sentence ends, or punctuation
     /// or a conjunction comes.
     fn phrase_ends(&self, k: usize) -> bool {
@@ -519,6 +566,24 @@ impl P<'_> {
         if i > 0 && self.is_dash(i - 1) && self.glued(i - 1, i) {
             return None;
         }
+        self.year_back_before_noun(i, w)
+    }
+
+    /// `prior-year` and `previous-year` before a noun (`the prior-year period`, `prior-year
+    /// results`), `prior` at `i`: the same adjective as `year-earlier`, the year word first.
+    pub(super) fn prior_year(&self, i: usize) -> Option<Hit> {
+        let y = i + 2;
+        let ok = self.is_dash(i + 1) && self.glued(i, i + 1) && self.glued(i + 1, y) && self.word_is(y, &[b"year"]);
+        if !ok {
+            return None;
+        }
+        self.year_back_before_noun(i, y)
+    }
+
+    /// The adjective `first..=w` meaning "a year earlier" (`year-ago`, `prior-year`) before the
+    /// noun at `w + 1`: a year before the period just named, or before a quarter or a half,
+    /// that part of the year before.
+    fn year_back_before_noun(&self, i: usize, w: usize) -> Option<Hit> {
         if self.kind(w + 1) != Some(Kind::Word) {
             return None;
         }

@@ -556,7 +556,8 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
     let shaped = headline_shape || one_sentence || two_part;
     let about = overlap(t, opening);
 
-    let same = keys.iter().filter(|o| *o == k).count();
+    // A trail's last item restating the line names the page: no label printed over and over.
+    let same = keys.iter().enumerate().filter(|&(j, o)| o == k && !crumb_ends[j]).count();
     // The first lines of a dump hold the page's `<title>` among feed names: a longer line.
     let room = |j: usize| if j < 3 { 240 } else { 80 };
     // A copy whose next line is a copy of this one's next line is a box printed twice (a menu
@@ -998,7 +999,8 @@ fn is_caption(t: &str) -> bool {
 /// words or more, of a run of list items whose items before it are short (four words at most,
 /// two or more of them) and read as a trail: it opens at the home page (`Home`, `Accueil`), each
 /// item ends with an arrow (`Avocats ›`), or the items are numbered from 1 (`1. Ressources`,
-/// `2. Exercer un métier`, …). Empty lines do not break a run.
+/// `2. Exercer un métier`, …; the home page's item may be an icon, printed as its bare number:
+/// `1.`, `2. Guides`, `3. Title`). Empty lines do not break a run.
 fn crumb_list_ends(lines: &[&str]) -> Vec<bool> {
     let mut ends = vec![false; lines.len()];
     let mut run: Vec<usize> = Vec::new();
@@ -1018,7 +1020,10 @@ fn crumb_list_ends(lines: &[&str]) -> Vec<bool> {
         let home = CRUMB_HOMES.contains(&first.as_str());
         let arrows = head.iter().all(|&j| text(j).ends_with(['›', '»', '>', '/']));
         let numbered = short == before.len()
-            && run.iter().enumerate().all(|(n, &j)| lines[j].trim_start().starts_with(&format!("{}. ", n + 1)));
+            && run.iter().enumerate().all(|(n, &j)| {
+                let item = lines[j].trim();
+                item.starts_with(&format!("{}. ", n + 1)) || item == format!("{}.", n + 1)
+            });
         if home || arrows || numbered {
             ends[last] = true;
         }
@@ -1028,7 +1033,7 @@ fn crumb_list_ends(lines: &[&str]) -> Vec<bool> {
             continue;
         }
         let (t, bullet) = plain(l);
-        if bullet && !t.is_empty() {
+        if bullet && !t.is_empty() || bare_list_number(t) {
             run.push(j);
         } else {
             close(&run, &mut ends);
@@ -1037,6 +1042,12 @@ fn crumb_list_ends(lines: &[&str]) -> Vec<bool> {
     }
     close(&run, &mut ends);
     ends
+}
+
+/// Whether a line is a numbered list's item with nothing after its number (`1.`): a link
+/// printed as an icon (a trail's home page).
+fn bare_list_number(t: &str) -> bool {
+    t.strip_suffix('.').is_some_and(|d| (1..=2).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A row of link labels: one content word comes back in a quarter of the words or more, three
@@ -1276,6 +1287,10 @@ mod tests {
         let numbered =
             ["1. Ressources", "2. Exercer un métier", "3. Métiers du commerce", "4. Comment ouvrir un commerce ?"];
         assert_eq!(crumb_list_ends(&numbered), [false, false, false, true]);
+        let icon_home = [" 1.", " 2. Guides", " 3. The top 10 insurers by market share", "", "Text"];
+        assert_eq!(crumb_list_ends(&icon_home), [false, false, true, false, false]);
+        let gallery = [" 1.", " 2.", " 3.", " 4."];
+        assert_eq!(crumb_list_ends(&gallery), [false; 4]);
         // A menu (no trail sign) and a table of contents (long items) are no breadcrumb.
         let menu = ["* News", "* Sport", "* Most read stories of the week"];
         assert_eq!(crumb_list_ends(&menu), [false, false, false]);

@@ -605,6 +605,7 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         && !signed(lines, meta, i)
         && !over_text(page, i)
         && !title_part(page, i)
+        && !over_subtitle(page, i)
     {
         return None;
     }
@@ -845,6 +846,18 @@ fn short_headline(page: &Around, i: usize, t: &str, bullet: bool) -> bool {
             || held_elsewhere(page, i)
             || page.crumb_lasts.iter().enumerate().any(|(j, o)| j != i && o == k)
             || page.crumb_ends.get(i).is_some_and(|&e| e))
+}
+
+/// Whether the next non-empty line under line `i` is a subtitle under one byline or date with
+/// it: four words or more, no byline nor date itself, closed by the same byline or date line
+/// (`Process Knowledge Management, Part IV`, then its subtitle, then the author and the day).
+fn over_subtitle(page: &Around, i: usize) -> bool {
+    let Some(j) = (i + 1..page.lines.len()).find(|&j| !page.lines[j].trim().is_empty()) else { return false };
+    let own = meta_under(page.meta, i);
+    own.is_some()
+        && !page.meta.is(j)
+        && plain(page.lines[j]).0.split_whitespace().count() >= 4
+        && meta_under(page.meta, j) == own
 }
 
 /// Whether line `i` stands right over the text's first paragraph: no other non-empty line
@@ -1296,6 +1309,30 @@ mod tests {
         assert_eq!(crumb_list_ends(&menu), [false, false, false]);
         let toc = ["1. Qui peut ouvrir un commerce ?", "2. Quelles sont les 7 étapes ?", "3. Quel statut choisir ?"];
         assert_eq!(crumb_list_ends(&toc), [false, false, false]);
+    }
+
+    #[test]
+    fn a_name_shaped_headline_over_its_subtitle_and_byline_is_a_candidate() {
+        let lines = [
+            "Theatre Notes",
+            "",
+            "Process Knowledge Management, Part IV",
+            "",
+            "From theory to practice on the stage of the city theatre",
+            "",
+            "Jane Example",
+            "Dec 12, 2025",
+            P1,
+            P2,
+        ];
+        let at = Place::Above { between: 3, seen: 4 };
+        with_page(&lines, 8, |page| {
+            assert!(over_subtitle(page, 2));
+            assert!(features(page, 2, at).is_some());
+        });
+        // With no byline under them, a name over a longer line is a section's label.
+        let label = ["Theatre Notes", "", "Power Rankings", "", "Surging actors look like contenders again", P1, P2];
+        with_page(&label, 5, |page| assert!(!over_subtitle(page, 2)));
     }
 
     #[test]

@@ -556,7 +556,8 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
     let shaped = headline_shape || one_sentence || two_part;
     let about = overlap(t, opening);
 
-    let same = keys.iter().filter(|o| *o == k).count();
+    // A trail's last item restating the line names the page: no label printed over and over.
+    let same = keys.iter().enumerate().filter(|&(j, o)| o == k && !crumb_ends[j]).count();
     // The first lines of a dump hold the page's `<title>` among feed names: a longer line.
     let room = |j: usize| if j < 3 { 240 } else { 80 };
     // A copy whose next line is a copy of this one's next line is a box printed twice (a menu
@@ -604,6 +605,7 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         && !signed(lines, meta, i)
         && !over_text(page, i)
         && !title_part(page, i)
+        && !over_subtitle(page, i)
     {
         return None;
     }
@@ -846,6 +848,18 @@ fn short_headline(page: &Around, i: usize, t: &str, bullet: bool) -> bool {
             || page.crumb_ends.get(i).is_some_and(|&e| e))
 }
 
+/// Whether the next non-empty line under line `i` is a subtitle under one byline or date with
+/// it: four words or more, no byline nor date itself, closed by the same byline or date line
+/// (`Process Knowledge Management, Part IV`, then its subtitle, then the author and the day).
+fn over_subtitle(page: &Around, i: usize) -> bool {
+    let Some(j) = (i + 1..page.lines.len()).find(|&j| !page.lines[j].trim().is_empty()) else { return false };
+    let own = meta_under(page.meta, i);
+    own.is_some()
+        && !page.meta.is(j)
+        && plain(page.lines[j]).0.split_whitespace().count() >= 4
+        && meta_under(page.meta, j) == own
+}
+
 /// Whether line `i` stands right over the text's first paragraph: no other non-empty line
 /// between them but bylines, date lines and bare names (see [`MetaLines::is`]).
 fn over_text(page: &Around, i: usize) -> bool {
@@ -998,7 +1012,8 @@ fn is_caption(t: &str) -> bool {
 /// words or more, of a run of list items whose items before it are short (four words at most,
 /// two or more of them) and read as a trail: it opens at the home page (`Home`, `Accueil`), each
 /// item ends with an arrow (`Avocats ›`), or the items are numbered from 1 (`1. Ressources`,
-/// `2. Exercer un métier`, …). Empty lines do not break a run.
+/// `2. Exercer un métier`, …; the home page's item may be an icon, printed as its bare number:
+/// `1.`, `2. Guides`, `3. Title`). Empty lines do not break a run.
 fn crumb_list_ends(lines: &[&str]) -> Vec<bool> {
     let mut ends = vec![false; lines.len()];
     let mut run: Vec<usize> = Vec::new();
@@ -1018,7 +1033,10 @@ fn crumb_list_ends(lines: &[&str]) -> Vec<bool> {
         let home = CRUMB_HOMES.contains(&first.as_str());
         let arrows = head.iter().all(|&j| text(j).ends_with(['›', '»', '>', '/']));
         let numbered = short == before.len()
-            && run.iter().enumerate().all(|(n, &j)| lines[j].trim_start().starts_with(&format!("{}. ", n + 1)));
+            && run.iter().enumerate().all(|(n, &j)| {
+                let item = lines[j].trim();
+                item.starts_with(&format!("{}. ", n + 1)) || item == format!("{}.", n + 1)
+            });
         if home || arrows || numbered {
             ends[last] = true;
         }
@@ -1028,7 +1046,7 @@ fn crumb_list_ends(lines: &[&str]) -> Vec<bool> {
             continue;
         }
         let (t, bullet) = plain(l);
-        if bullet && !t.is_empty() {
+        if bullet && !t.is_empty() || bare_list_number(t) {
             run.push(j);
         } else {
             close(&run, &mut ends);
@@ -1037,6 +1055,12 @@ fn crumb_list_ends(lines: &[&str]) -> Vec<bool> {
     }
     close(&run, &mut ends);
     ends
+}
+
+/// Whether a line is a numbered list's item with nothing after its number (`1.`): a link
+/// printed as an icon (a trail's home page).
+fn bare_list_number(t: &str) -> bool {
+    t.strip_suffix('.').is_some_and(|d| (1..=2).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A row of link labels: one content word comes back in a quarter of the words or more, three
@@ -1276,11 +1300,39 @@ mod tests {
         let numbered =
             ["1. Ressources", "2. Exercer un métier", "3. Métiers du commerce", "4. Comment ouvrir un commerce ?"];
         assert_eq!(crumb_list_ends(&numbered), [false, false, false, true]);
+        let icon_home = [" 1.", " 2. Guides", " 3. The top 10 insurers by market share", "", "Text"];
+        assert_eq!(crumb_list_ends(&icon_home), [false, false, true, false, false]);
+        let gallery = [" 1.", " 2.", " 3.", " 4."];
+        assert_eq!(crumb_list_ends(&gallery), [false; 4]);
         // A menu (no trail sign) and a table of contents (long items) are no breadcrumb.
         let menu = ["* News", "* Sport", "* Most read stories of the week"];
         assert_eq!(crumb_list_ends(&menu), [false, false, false]);
         let toc = ["1. Qui peut ouvrir un commerce ?", "2. Quelles sont les 7 étapes ?", "3. Quel statut choisir ?"];
         assert_eq!(crumb_list_ends(&toc), [false, false, false]);
+    }
+
+    #[test]
+    fn a_name_shaped_headline_over_its_subtitle_and_byline_is_a_candidate() {
+        let lines = [
+            "Theatre Notes",
+            "",
+            "Process Knowledge Management, Part IV",
+            "",
+            "From theory to practice on the stage of the city theatre",
+            "",
+            "Jane Example",
+            "Dec 12, 2025",
+            P1,
+            P2,
+        ];
+        let at = Place::Above { between: 3, seen: 4 };
+        with_page(&lines, 8, |page| {
+            assert!(over_subtitle(page, 2));
+            assert!(features(page, 2, at).is_some());
+        });
+        // With no byline under them, a name over a longer line is a section's label.
+        let label = ["Theatre Notes", "", "Power Rankings", "", "Surging actors look like contenders again", P1, P2];
+        with_page(&label, 5, |page| assert!(!over_subtitle(page, 2)));
     }
 
     #[test]

@@ -237,7 +237,8 @@ fn printed_often(l: &str, counts: &std::collections::HashMap<String, usize>) -> 
 
 /// Whether a line opens with an item's number (`3. Title`, `12. Conclusion`).
 fn numbered(l: &str) -> bool {
-    let t = plain(l).0;
+    // Not `plain`, which takes the number off with the list marks.
+    let t = l.trim_start_matches([' ', '*', '+', '•']);
     let d = t.chars().take_while(char::is_ascii_digit).count();
     (1..=2).contains(&d) && t[d..].starts_with(". ")
 }

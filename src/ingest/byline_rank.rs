@@ -331,7 +331,15 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
                 // A prefix glued to a word before it (`imageWritten by X`) opens an element
                 // of its own: a byline printed as one, after a picture's text or a label.
                 let glued = t[..at].ends_with(char::is_lowercase);
-                push(n, if glued { Kind::Prefix } else { Kind::Inline }, None);
+                // `Story by X`, `Reporting by X`, `Words and pictures by X`: a short label
+                // opening the line, then the prefix; not another role's (`Edited by X`,
+                // `Photo by X`: their own features say so).
+                let labelled = t[..at].split_whitespace().count() <= 3
+                    && !t[..at].contains([',', '.', ';', ':', '!', '?'])
+                    && !role_verb(t, &n)
+                    && !picture_credit(t, &n)
+                    && names(rest.trim()).is_some();
+                push(n, if glued || labelled { Kind::Prefix } else { Kind::Inline }, None);
                 continue;
             }
         } else if byline_names(rest).is_some() {
@@ -716,8 +724,9 @@ fn copyright_holder(t: &str) -> Option<String> {
         return None;
     }
     let lower = t.to_lowercase();
-    let rest =
-        ["©", "copyright ©", "copyright", "(c)"].iter().find_map(|p| lower.starts_with(p).then(|| t.get(p.len()..)).flatten())?;
+    let rest = ["©", "copyright ©", "copyright", "(c)"]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then(|| t.get(p.len()..)).flatten())?;
     // The years, before or after the name, and what follows the name's sentence.
     let rest = rest.split(". ").next().unwrap_or(rest);
     let holder = rest
@@ -1085,7 +1094,8 @@ mod tests {
         assert!(has("Publié le 06/08/2016 Par mhroorakvit mise a jour le 26/02/2020", "mhroorakvit", Kind::Handle));
         assert!(has("By NEWSROOM", "NEWSROOM", Kind::Handle));
         assert!(has("February 4, 2020 • words written by Jane Roe • Art by Koichi", "Jane Roe", Kind::Inline));
-        assert!(has("Jane RoeJane RoePar Jane Roe13 novembre 20213 Minutes", "Jane Roe", Kind::Inline));
+        // Glued to the word before it, the prefix opens an element of its own.
+        assert!(has("Jane RoeJane RoePar Jane Roe13 novembre 20213 Minutes", "Jane Roe", Kind::Prefix));
         assert!(has("publié le 17 mars à 18h56, Jane Roe, 6Medias", "Jane Roe", Kind::Piece));
         assert!(has(
             "Par La rédaction marie france https://www.example.fr/auteur/x Publié le 15 Fév 2023",
@@ -1260,5 +1270,33 @@ mod tests {
         assert!(!kinds("CRÉÉ LE 15 décembre 2025 • 14:45").iter().any(|(n, _)| n == "Créé Le"));
         assert!(may_hold_prefix("publié le 17 mars à 18h56, Jane Roe, Site"));
         assert!(!may_hold_prefix("Le conseil a voté mardi."));
+    }
+
+    #[test]
+    fn a_name_with_its_role_before_a_glued_day_is_read_not_the_role() {
+        let line = "Nate Saunders, General Editor, F1Dec 19, 2023, 05:30 PM";
+        assert_eq!(name_before_day(line), Some(("Nate Saunders".to_string(), false)));
+        assert!(!read_line(line).iter().any(|(n, _, _)| n == "General Editor"));
+        // A prefix's byline is left to the prefix's readers.
+        let by = "By TPN, in News, Portugal, Business · 31 Jan 2025, 20:02 · 0 Comments";
+        assert_ne!(name_before_day(by).map(|(n, _)| n).as_deref(), Some("By Tpn"));
+    }
+
+    #[test]
+    fn a_glued_or_labelled_prefix_reads_as_a_byline_printed_as_one() {
+        let glued = read_line("Byline profile imageWritten by Rebecca Lake");
+        assert!(glued.iter().any(|(n, k, _)| n == "Rebecca Lake" && *k == Kind::Prefix));
+        let story = read_line("Story by Jane Roe");
+        assert!(story.iter().any(|(n, k, _)| n == "Jane Roe" && *k == Kind::Prefix));
+        let edited = read_line("Graphics edited by Jane Roe");
+        assert!(!edited.iter().any(|(_, k, _)| *k == Kind::Prefix));
+    }
+
+    #[test]
+    fn a_persons_copyright_names_its_holder_an_outlets_none() {
+        assert_eq!(copyright_holder("© Jane Roe 2016-2020").as_deref(), Some("Jane Roe"));
+        assert_eq!(copyright_holder("Copyright Sam Bossley 2012-2025. CC BY-NC 4.0.").as_deref(), Some("Sam Bossley"));
+        assert_eq!(copyright_holder("© 2024 The Daily Journal. All rights reserved."), None);
+        assert_eq!(copyright_holder("©"), None);
     }
 }

@@ -360,9 +360,22 @@ pub(super) fn prefix_openings(t: &str) -> Vec<(usize, &str)> {
             // A capital right after a lower-case letter: two pieces glued (`RoePar`).
             let glued = q.is_lowercase() && c.is_uppercase();
             if after_space || glued {
-                for p in ["par ", "by "] {
-                    if t.get(i..i + p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)) {
-                        out.push((i, t[i + p.len()..].trim_start_matches([':', ' '])));
+                // Glued, the piece is an element of its own, which may open with any prefix
+                // (`Byline profile imageWritten by Jane Roe`: a picture's text before it).
+                let glued_prefix = || BYLINE_PREFIXES.iter().copied().filter(|p| *p != "de ");
+                let found = if glued {
+                    glued_prefix().find(|p| t.get(i..i + p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+                } else {
+                    None
+                };
+                match found {
+                    Some(p) => out.push((i, t[i + p.len()..].trim_start_matches([':', ' ']))),
+                    None => {
+                        for p in ["par ", "by "] {
+                            if t.get(i..i + p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)) {
+                                out.push((i, t[i + p.len()..].trim_start_matches([':', ' '])));
+                            }
+                        }
                     }
                 }
             }
@@ -490,7 +503,7 @@ pub(super) const JOB_WORDS: [&str; 20] = [
 /// `General Editor, F1Dec 19, 2023`, `CorrespondentDec 22, 2023`: a job's title in capitals
 /// opens the text after a name's comma (its first piece, up to three words, one of them
 /// opening with a job's word, a stamp glued to it or not).
-fn job_title_opens(tail: &str) -> bool {
+pub(super) fn job_title_opens(tail: &str) -> bool {
     let piece = tail.split(',').next().unwrap_or("");
     let words: Vec<&str> = piece.split_whitespace().collect();
     words.len() <= 3

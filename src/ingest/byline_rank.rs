@@ -11,11 +11,13 @@
 
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
-    byline, byline_names, credit, desk_credit, glued_name, initials, is_agency, labelled_byline, name_with_role, names,
-    one_word_signature, prefix_openings, prefixed_label, tail_name, JOB_WORDS,
+    byline, byline_names, credit, desk_credit, glued_name, initials, is_agency, job_title_opens, labelled_byline,
+    name_with_role, names, one_word_signature, prefix_openings, prefixed_label, tail_name, JOB_WORDS,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
-use super::dateline::{byline_in, date_stamps, date_with_byline, day_in, handle_before_stamp, segmented_byline};
+use super::dateline::{
+    byline_in, date_stamps, date_with_byline, day_in, handle_before_stamp, segmented_byline, unglue,
+};
 use super::given_names::is_given_name;
 use super::layout::Layout;
 use super::lexicon::{BIO_VERBS, BYLINE_PREFIXES, CREDIT_WORDS, NOT_NAMES, PUBLISH_CUES, STAMP_CUES};
@@ -25,7 +27,7 @@ use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 52] = [
+pub(super) const FEATURES: [&str; 53] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -109,6 +111,9 @@ pub(super) const FEATURES: [&str; 52] = [
     // The name is (a piece of) the headline (`The Community Spotlight` of `The Community
     // Spotlight 2023.12.10`): a column's or a series' name, not its author.
     "in_headline",
+    // Round 38: a person named by the page's copyright line (`© Jane Roe 2016-2020`): a
+    // personal site's author, where no byline is printed.
+    "copyright",
 ];
 
 /// What share and follow buttons name (folded): `par Messenger`, `par e-mail` read like
@@ -186,6 +191,7 @@ enum Kind {
     Role,
     Glued,
     Avatar,
+    Copyright,
 }
 
 impl Kind {
@@ -198,6 +204,7 @@ impl Kind {
             Kind::Role => 42,
             Kind::Glued => 43,
             Kind::Avatar => 48,
+            Kind::Copyright => 52,
             k => 1 + k as usize,
         }
     }
@@ -205,7 +212,10 @@ impl Kind {
     /// Readings that need a byline's prefix or a stamp: the only ones taken outside the
     /// windows.
     fn prefixed(self) -> bool {
-        matches!(self, Kind::Prefix | Kind::Stamp | Kind::Segment | Kind::Handle | Kind::Label | Kind::Initials)
+        matches!(
+            self,
+            Kind::Prefix | Kind::Stamp | Kind::Segment | Kind::Handle | Kind::Label | Kind::Initials | Kind::Copyright
+        )
     }
 }
 
@@ -270,6 +280,9 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     if let Some(n) = avatar_name(t) {
         push(n, Kind::Avatar, None);
     }
+    if let Some(n) = copyright_holder(t) {
+        push(n, Kind::Copyright, None);
+    }
     if let Some(n) = names(bare).is_none().then(|| glued_name(t).or_else(|| tail_name(t))).flatten() {
         push(n, Kind::Glued, None);
     }
@@ -298,7 +311,12 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
         .flat_map(|p| if stamped && !sentence { p.split(", ").collect::<Vec<_>>() } else { vec![p] })
         .collect();
     if pieces.len() >= 2 {
-        for p in pieces {
+        for (k, p) in pieces.iter().enumerate() {
+            // `Jane Roe, General Editor, F1 …`: a job's title after a piece is the role of
+            // the name before it, not a name.
+            if k > 0 && job_title_opens(p.trim()) {
+                continue;
+            }
             if let Some(n) = names(p.trim()) {
                 push(n, Kind::Piece, None);
             }
@@ -310,7 +328,18 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     for (at, rest) in prefix_openings(t) {
         if at > 0 {
             if let Some(n) = byline_names(rest) {
-                push(n, Kind::Inline, None);
+                // A prefix glued to a word before it (`imageWritten by X`) opens an element
+                // of its own: a byline printed as one, after a picture's text or a label.
+                let glued = t[..at].ends_with(char::is_lowercase);
+                // `Story by X`, `Reporting by X`, `Words and pictures by X`: a short label
+                // opening the line, then the prefix; not another role's (`Edited by X`,
+                // `Photo by X`: their own features say so).
+                let labelled = t[..at].split_whitespace().count() <= 3
+                    && !t[..at].contains([',', '.', ';', ':', '!', '?'])
+                    && !role_verb(t, &n)
+                    && !picture_credit(t, &n)
+                    && names(rest.trim()).is_some();
+                push(n, if glued || labelled { Kind::Prefix } else { Kind::Inline }, None);
                 continue;
             }
         } else if byline_names(rest).is_some() {
@@ -447,7 +476,8 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         let prefixed = t.chars().count() <= MAX_FAR_LINE
             && may_hold_prefix(t)
             && (matches!(byline(t), Some(Some(_))) || labelled_byline(t).is_some());
-        if prefixed && pub_stamp_near(lines, &filled, &rank, i) {
+        // A person's copyright (a personal site's footer) is read wherever it stands.
+        if (prefixed && pub_stamp_near(lines, &filled, &rank, i)) || copyright_holder(t).is_some() {
             at.push(i);
         }
     }
@@ -484,7 +514,10 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         let t: &str = &t;
         // A line of the text is read only if it may hold a prefix (a sentence's `par` too:
         // the readings below decide).
-        if far.contains(&i) && (t.chars().count() > MAX_FAR_LINE || !may_hold_prefix(t)) {
+        if far.contains(&i)
+            && (t.chars().count() > MAX_FAR_LINE || !may_hold_prefix(t))
+            && copyright_holder(t).is_none()
+        {
             continue;
         }
         // The headline's line is read only for a byline printed as one (a byline line taken
@@ -543,6 +576,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             Kind::Handle,
             Kind::Label,
             Kind::Avatar,
+            Kind::Copyright,
         ]
         .iter()
         .any(|k| c.values[k.feature()] == 1.0);
@@ -654,7 +688,9 @@ fn lone_given_name(t: &str) -> Option<String> {
 }
 
 /// `Jane Roe 08/01/2017 …`, `A.V. - 22 nov. 2023 à 09:15 - …`: the name (or the initials,
-/// then `true`) that opens a line right before its day, with only separators between them.
+/// then `true`) that opens a line right before its day, with only separators between them, or
+/// with its role and desk (`Jane Roe, General Editor, F1Dec 19, 2023`: the day glued by the
+/// page's markup to the piece before it).
 fn name_before_day(t: &str) -> Option<(String, bool)> {
     // The tagger runs only where a capital opens a short line with digits in it.
     let cheap = t.chars().next().is_some_and(char::is_uppercase)
@@ -663,6 +699,8 @@ fn name_before_day(t: &str) -> Option<(String, bool)> {
     if !cheap {
         return None;
     }
+    let unglued = unglue(t);
+    let t = unglued.as_str();
     let (_, start, _) = day_in(t)?;
     let before = t[..start]
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '·' | ',' | '•'));
@@ -672,7 +710,33 @@ fn name_before_day(t: &str) -> Option<(String, bool)> {
     if let Some(n) = initials(before) {
         return Some((n, true));
     }
-    names(before).map(|n| (n, false))
+    // `By TPN, in News, …`: a prefix's byline, read by the prefix's own readers.
+    let role = || byline(before).is_none().then(|| name_with_role(before)).flatten();
+    names(before).or_else(role).map(|n| (n, false))
+}
+
+/// `© Haki Benita 2016-2020`, `Copyright Sam Bossley 2012-2025. CC BY-NC 4.0.`: the person a
+/// page's copyright line names (a personal site's author), given name first; an outlet's
+/// copyright (`© 2024 The Daily Journal`) names no person.
+fn copyright_holder(t: &str) -> Option<String> {
+    let t = t.trim();
+    if t.chars().count() > 120 {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    let rest = ["©", "copyright ©", "copyright", "(c)"]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then(|| t.get(p.len()..)).flatten())?;
+    // The years, before or after the name, and what follows the name's sentence.
+    let rest = rest.split(". ").next().unwrap_or(rest);
+    let holder = rest
+        .split_whitespace()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | '.' | '©')))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let holder = holder.trim_end_matches(['.', ',']);
+    let n = names(holder)?;
+    (n == holder && given_share(&n) > 0.0).then_some(n)
 }
 
 /// Participles of a role other than the author's (folded): what a `by` after them names is an
@@ -1030,7 +1094,8 @@ mod tests {
         assert!(has("Publié le 06/08/2016 Par mhroorakvit mise a jour le 26/02/2020", "mhroorakvit", Kind::Handle));
         assert!(has("By NEWSROOM", "NEWSROOM", Kind::Handle));
         assert!(has("February 4, 2020 • words written by Jane Roe • Art by Koichi", "Jane Roe", Kind::Inline));
-        assert!(has("Jane RoeJane RoePar Jane Roe13 novembre 20213 Minutes", "Jane Roe", Kind::Inline));
+        // Glued to the word before it, the prefix opens an element of its own.
+        assert!(has("Jane RoeJane RoePar Jane Roe13 novembre 20213 Minutes", "Jane Roe", Kind::Prefix));
         assert!(has("publié le 17 mars à 18h56, Jane Roe, 6Medias", "Jane Roe", Kind::Piece));
         assert!(has(
             "Par La rédaction marie france https://www.example.fr/auteur/x Publié le 15 Fév 2023",
@@ -1205,5 +1270,33 @@ mod tests {
         assert!(!kinds("CRÉÉ LE 15 décembre 2025 • 14:45").iter().any(|(n, _)| n == "Créé Le"));
         assert!(may_hold_prefix("publié le 17 mars à 18h56, Jane Roe, Site"));
         assert!(!may_hold_prefix("Le conseil a voté mardi."));
+    }
+
+    #[test]
+    fn a_name_with_its_role_before_a_glued_day_is_read_not_the_role() {
+        let line = "Nate Saunders, General Editor, F1Dec 19, 2023, 05:30 PM";
+        assert_eq!(name_before_day(line), Some(("Nate Saunders".to_string(), false)));
+        assert!(!read_line(line).iter().any(|(n, _, _)| n == "General Editor"));
+        // A prefix's byline is left to the prefix's readers.
+        let by = "By TPN, in News, Portugal, Business · 31 Jan 2025, 20:02 · 0 Comments";
+        assert_ne!(name_before_day(by).map(|(n, _)| n).as_deref(), Some("By Tpn"));
+    }
+
+    #[test]
+    fn a_glued_or_labelled_prefix_reads_as_a_byline_printed_as_one() {
+        let glued = read_line("Byline profile imageWritten by Rebecca Lake");
+        assert!(glued.iter().any(|(n, k, _)| n == "Rebecca Lake" && *k == Kind::Prefix));
+        let story = read_line("Story by Jane Roe");
+        assert!(story.iter().any(|(n, k, _)| n == "Jane Roe" && *k == Kind::Prefix));
+        let edited = read_line("Graphics edited by Jane Roe");
+        assert!(!edited.iter().any(|(_, k, _)| *k == Kind::Prefix));
+    }
+
+    #[test]
+    fn a_persons_copyright_names_its_holder_an_outlets_none() {
+        assert_eq!(copyright_holder("© Jane Roe 2016-2020").as_deref(), Some("Jane Roe"));
+        assert_eq!(copyright_holder("Copyright Sam Bossley 2012-2025. CC BY-NC 4.0.").as_deref(), Some("Sam Bossley"));
+        assert_eq!(copyright_holder("© 2024 The Daily Journal. All rights reserved."), None);
+        assert_eq!(copyright_holder("©"), None);
     }
 }

@@ -564,7 +564,7 @@ pub fn shard_of(key: &str, shards: usize) -> usize {
 /// and stop words are left out.
 pub fn words(text: &str) -> Vec<(String, bool)> {
     let mut out = Vec::new();
-    for_each_word(text, |w, capital, _| out.push((w.to_string(), capital)));
+    for_each_word(text, &mut String::new(), |w, capital, _| out.push((w.to_string(), capital)));
     out
 }
 
@@ -572,10 +572,12 @@ pub fn words(text: &str) -> Vec<(String, bool)> {
 /// letters and digits (most words of most text) is given in place, with no copy; others are
 /// folded into one buffer. Reading bytes rather than `char`s, and deunicode only for what is
 /// not ASCII, made this a third of what it was. Each word comes with its first eight bytes
-/// as one number ([`pack_le`]), which a word read in place has from finding its end.
-fn for_each_word(text: &str, mut f: impl FnMut(&str, bool, u64)) {
+/// as one number ([`pack_le`]), which a word read in place has from finding its end. `word`
+/// is the buffer for the others (emptied first), the caller's so that each paragraph does not
+/// allocate one of its own.
+fn for_each_word(text: &str, word: &mut String, mut f: impl FnMut(&str, bool, u64)) {
     let b = text.as_bytes();
-    let mut word = String::new();
+    word.clear();
     let mut capital = false;
     let mut give = |w: &str, capital: bool, head: u64| {
         if w.len() > 1 && !is_stop_packed(head) {
@@ -593,16 +595,29 @@ fn for_each_word(text: &str, mut f: impl FnMut(&str, bool, u64)) {
                 capital = c.is_ascii_uppercase();
                 // A whole word when ASCII that is no letter follows: no later character can
                 // lengthen it, and that character (most often a space) ends nothing more.
-                if b.get(i).is_none_or(|n| n.is_ascii()) && !upper {
-                    give(run, capital, head);
-                    i += 1;
-                    continue;
+                if b.get(i).is_none_or(|n| n.is_ascii()) {
+                    if !upper {
+                        give(run, capital, head);
+                        i += 1;
+                        continue;
+                    }
+                    // A short word with capitals (`Le`, `Cour`), folded in a number rather than
+                    // a byte at a time into `word`.
+                    if run.len() <= 8 {
+                        let low = lower_packed(head);
+                        let folded = low.to_le_bytes();
+                        if let Some(w) = folded.get(..run.len()).and_then(|w| std::str::from_utf8(w).ok()) {
+                            give(w, capital, low);
+                            i += 1;
+                            continue;
+                        }
+                    }
                 }
             }
             word.extend(run.bytes().map(|x| char::from(x.to_ascii_lowercase())));
         } else if c.is_ascii() {
             if !word.is_empty() {
-                give(&word, capital, pack_le(word.as_bytes()));
+                give(word, capital, pack_le(word.as_bytes()));
                 word.clear();
             }
             i += 1;
@@ -620,13 +635,23 @@ fn for_each_word(text: &str, mut f: impl FnMut(&str, bool, u64)) {
                     }
                 }
                 _ => {
-                    give(&word, capital, pack_le(word.as_bytes()));
+                    give(word, capital, pack_le(word.as_bytes()));
                     word.clear();
                 }
             }
         }
     }
-    give(&word, capital, pack_le(word.as_bytes()));
+    give(word, capital, pack_le(word.as_bytes()));
+}
+
+/// Packed ASCII ([`pack_le`]) with its capitals made small letters, eight at once.
+fn lower_packed(p: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let p7 = p & !HIGH;
+    let at_least = |c: u8| p7.wrapping_add(u64::from(0x80 - c) * 0x0101_0101_0101_0101) & HIGH;
+    let caps = at_least(b'A') & !at_least(b'Z' + 1) & !p;
+    // A capital's 0x80 bit moved to 0x20: the bit that makes it small.
+    p | (caps >> 2)
 }
 
 /// Where the run of ASCII letters and digits that starts at `i` ends, whether it holds a
@@ -1058,6 +1083,8 @@ struct StemCache {
     weights: Vec<f32>,
     touched: Vec<u32>,
     count: usize,
+    /// The buffer [`for_each_word`] folds words into, kept from one document to the next.
+    folded: String,
     /// How many documents this thread has read.
     doc: u32,
     /// What tells this cache's key numbers from those of any other thread's cache, or of
@@ -1082,6 +1109,7 @@ impl StemCache {
             weights: Vec::new(),
             touched: vec![0],
             count: 0,
+            folded: String::new(),
             doc: 0,
             generation: next_generation(),
         }
@@ -1265,8 +1293,9 @@ fn doc_terms(site: &Site, item: Item, spare: &Spare) -> DocTerms {
     STEMS.with_borrow_mut(|cache| {
         cache.start();
         let doc = cache.doc;
+        let mut folded = std::mem::take(&mut cache.folded);
         for (text, weight) in fields {
-            for_each_word(&text, |word, capital, head| {
+            for_each_word(&text, &mut folded, |word, capital, head| {
                 len += 1;
                 let known = match cache.words(lang).get_packed(word, head) {
                     Some(k) => *k,
@@ -1310,8 +1339,12 @@ fn doc_terms(site: &Site, item: Item, spare: &Spare) -> DocTerms {
                 cache.add(known.stem, weight);
             });
         }
+        cache.folded = folded;
         for t in topics {
-            let id = cache.intern(&format!("#{t}"));
+            name.clear();
+            name.push('#');
+            name.push_str(t);
+            let id = cache.intern(&name);
             cache.add(id, 0.0);
         }
         let keys = cache.take(spare.lock().ok().and_then(|mut s| s.pop()).unwrap_or_default());
@@ -1448,6 +1481,14 @@ mod tests {
                 assert_eq!((run.0, run.1), (expected, x.is_ascii_uppercase()), "{x} at {at}");
                 assert_eq!(run.2, pack_le(&w[..expected]), "{x} at {at}");
             }
+        }
+    }
+
+    #[test]
+    fn packed_words_fold_as_their_bytes_do() {
+        for w in ["Le", "COUR", "aZ09", "McDonald", "@[`{Az", "ÉA", "\u{7f}A", "zzzzzzzz", "AAAAAAAA", ""] {
+            let b = &w.as_bytes()[..w.len().min(8)];
+            assert_eq!(lower_packed(pack_le(b)), pack_le(&b.to_ascii_lowercase()), "{w}");
         }
     }
 

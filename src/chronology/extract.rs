@@ -6,7 +6,7 @@ use crate::content::Article;
 use crate::dates::{self, Anchoring, Lang};
 use crate::doc::ArticleId;
 use crate::fast_hash::FastMap;
-use crate::text::fold;
+use crate::text::fold_into;
 use std::fmt::Write as _;
 use std::sync::Arc;
 
@@ -476,13 +476,17 @@ pub fn similarity(a: &Words, b: &Words) -> (f64, usize) {
 /// not the date of something that happened then (`depuis 2019`, `the first since 2019`,
 /// `d'ici la fin de l'année`, `jusqu'à la fin du mois`): the word just before, or the one
 /// before an article.
-fn is_reference_point(before: &str) -> bool {
+fn is_reference_point(before: &str, scratch: &mut String) -> bool {
     const MARKS: [&str; 7] = ["depuis", "since", "jusqu'a", "until", "till", "jusqu'en", "d'ici"];
     // Only the last words count: folding the whole paragraph before every date would make
     // extraction quadratic in a paragraph's dates.
-    let b = fold(last_words(before, 3));
-    let b = if b.split_whitespace().nth(1).is_some() { b } else { fold(before) };
-    let mut tail = b.split_whitespace().rev();
+    // Folded into `scratch`, room kept from one date to the next: every date of every
+    // article is asked about.
+    fold_into(last_words(before, 3), scratch);
+    if scratch.split_whitespace().nth(1).is_none() {
+        fold_into(before, scratch);
+    }
+    let mut tail = scratch.split_whitespace().rev();
     match tail.next() {
         Some(w) if MARKS.contains(&w) => true,
         Some("le" | "la" | "les" | "l'" | "the") => tail.next().is_some_and(|w| MARKS.contains(&w)),
@@ -552,6 +556,8 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     // Whether a line of the current block writes a credit: read once per line, not once per
     // dated sentence on it.
     let mut credit_lines = super::reported::CreditLines::default();
+    // Room for the words before a date, folded ([`is_reference_point`]).
+    let mut folded = String::new();
     for ex in &tagged.exprs {
         let bi = starts.partition_point(|&s| s <= ex.start).saturating_sub(1);
         let block = &article.body.blocks[bi];
@@ -564,7 +570,7 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         if le > block.text.len() || !block.text.is_char_boundary(ls) || !block.text.is_char_boundary(le) {
             continue;
         }
-        if is_reference_point(&block.text[..ls]) {
+        if is_reference_point(&block.text[..ls], &mut folded) {
             continue;
         }
         // An undated article has nothing to resolve against but its own words: keep only
@@ -1506,6 +1512,7 @@ fn ends_a_sentence(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::fold;
 
     #[test]
     fn words_extend_is_the_sorted_union() {
@@ -1758,11 +1765,11 @@ mod tests {
 
     #[test]
     fn reference_points_are_not_events() {
-        assert!(is_reference_point("la première dans la capitale depuis "));
-        assert!(!is_reference_point("élu en "));
-        assert!(is_reference_point("une décision attendue d'ici la "));
-        assert!(is_reference_point("jusqu'à la "));
-        assert!(!is_reference_point("à la "));
+        assert!(is_reference_point("la première dans la capitale depuis ", &mut String::new()));
+        assert!(!is_reference_point("élu en ", &mut String::new()));
+        assert!(is_reference_point("une décision attendue d'ici la ", &mut String::new()));
+        assert!(is_reference_point("jusqu'à la ", &mut String::new()));
+        assert!(!is_reference_point("à la ", &mut String::new()));
     }
 
     /// Texts with stops of every kind, initials, stray periods, non-breaking spaces and

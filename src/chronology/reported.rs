@@ -215,7 +215,12 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
     // A reference: the day it was read, or an address.
     let read_on = own.iter().any(|&(a, _)| {
         let before = block[s..a].trim_end();
-        READ_ON_CUES.iter().any(|c| folded_ends_with(before, c))
+        // A cue it ends with ends with what its last character lowers to: most dates are told
+        // apart by that one character, with no cue's characters counted back.
+        let last = before.chars().next_back();
+        READ_ON_CUES
+            .iter()
+            .any(|c| last.is_some_and(|l| lowers_to(l, c.chars().next_back())) && folded_ends_with(before, c))
     });
     let citation = read_on || has_address(sentence) || (folded_contains(sentence, "www.") && closes());
     let copyright = opening_of(opening, "copyright").is_some();
@@ -426,8 +431,24 @@ fn folded_contains(text: &str, cue: &str) -> bool {
 fn ascii_folded_contains(text: &str, probe: &str) -> bool {
     let (t, p) = (text.as_bytes(), probe.as_bytes());
     let Some(&first) = p.first() else { return true };
+    // A probe's byte that is no letter has one case and is rarer in running text than its
+    // first letter (the `.` of `www.`, `pic.twitter.com`): windows are tried where it is.
+    if let Some(k) = p.iter().position(|b| b.is_ascii_punctuation()) {
+        return memchr::memchr_iter(p[k], t).any(|i| {
+            i.checked_sub(k).and_then(|at| t.get(at..at + p.len())).is_some_and(|w| w.eq_ignore_ascii_case(p))
+        });
+    }
     memchr::memchr2_iter(first, first.to_ascii_uppercase(), t)
         .any(|i| t.get(i..i + p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)))
+}
+
+/// Whether `c` lowers to `want` and to nothing else, as [`opening_of`] matches a character.
+fn lowers_to(c: char, want: Option<char>) -> bool {
+    match (c.is_ascii(), want) {
+        (_, None) => false,
+        (true, Some(w)) => c.to_ascii_lowercase() == w,
+        (false, Some(w)) => c.to_lowercase().eq(std::iter::once(w)),
+    }
 }
 
 /// Whether the lower-case form of `text` ends with `cue` (lower case).
@@ -441,6 +462,13 @@ fn folded_ends_with(text: &str, cue: &str) -> bool {
 /// How many bytes of `text`'s opening write `cue` (lower case), in any case; `None` when it
 /// does not open with it.
 fn opening_of(text: &str, cue: &str) -> Option<usize> {
+    // Most openings are told apart by their first byte: an ASCII one lowers to its ASCII
+    // lower case only, which is the cue's first character or not.
+    if let (Some(t), Some(c)) = (text.as_bytes().first(), cue.as_bytes().first()) {
+        if t.is_ascii() && c.is_ascii() && t.to_ascii_lowercase() != *c {
+            return None;
+        }
+    }
     let mut chars = text.char_indices();
     let mut end = 0;
     for c in cue.chars() {

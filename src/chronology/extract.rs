@@ -1054,26 +1054,34 @@ fn impersonal_il(next: &str, after: &str) -> bool {
 
 /// Whether the sentence holds a word that can make it lean on another: a pronoun (`il`,
 /// `they`) or the second word of `ce dernier`, `celui-ci`, `the latter`.
+#[cfg(test)]
 fn has_trigger(sentence: &str) -> bool {
-    // Most sentences have none, and are told apart here without the word lists of
-    // [`needs_context`] (nor a lowercase copy of every word), by their bytes: every dated
-    // sentence comes here, and reading it as words ([`alnum_runs`]) was most of the cost.
+    triggers(sentence).next().is_some()
+}
+
+/// The trigger words of `sentence` ([`has_trigger`]), where each starts, in order. Most
+/// sentences have none, and are told apart here without the word lists of
+/// [`needs_context`] (nor a lowercase copy of every word), by their bytes: every dated
+/// sentence comes here, and reading it as words ([`alnum_runs`]) was most of the cost.
+fn triggers(sentence: &str) -> impl Iterator<Item = (usize, Trigger)> + '_ {
     let b = sentence.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            if !b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+            if let Some(t) = trigger_run(sentence, start, i) {
+                return Some((start, t));
+            }
         }
-        let start = i;
-        while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-            i += 1;
-        }
-        if is_trigger_run(sentence, start, i) {
-            return true;
-        }
-    }
-    false
+        None
+    })
 }
 
 /// Whether the run `start..end` of `sentence`'s ASCII letters and digits (one that no other
@@ -1083,13 +1091,29 @@ fn has_trigger(sentence: &str) -> bool {
 /// letters, so comparing ASCII case is exact for them. Shared with [`words_and_names`],
 /// which reads the same runs of the dated sentence it reads for its words.
 fn is_trigger_run(sentence: &str, start: usize, end: usize) -> bool {
+    trigger_run(sentence, start, end).is_some()
+}
+
+/// What a trigger word ([`has_trigger`]) can make a sentence lean on.
+#[derive(Clone, Copy)]
+enum Trigger {
+    /// A subject pronoun: whether it stands for something of its own sentence is read from
+    /// the words before it ([`needs_context_in`]).
+    Pronoun,
+    /// The second word of `ce dernier`, `celui-ci`, `the latter`: it leans on an earlier
+    /// sentence only after one of these words.
+    Second(&'static [&'static str]),
+}
+
+/// [`is_trigger_run`], and which trigger the run is.
+fn trigger_run(sentence: &str, start: usize, end: usize) -> Option<Trigger> {
     const TRIGGERS: &[&str] = &["il", "elle", "he", "she", "ils", "elles", "they", "dernier", "ci", "latter"];
     let b = sentence.as_bytes();
-    let Some(run) = b.get(start..end) else { return false };
+    let run = b.get(start..end)?;
     // The first byte, ASCII-lowercased, rules out most words before any comparison.
     if !(2..=7).contains(&run.len()) || !matches!(run[0] | 0x20, b'i' | b'e' | b'h' | b's' | b't' | b'd' | b'c' | b'l')
     {
-        return false;
+        return None;
     }
     let free_before = |at: usize| match at.checked_sub(1).map(|p| b[p]) {
         None => true,
@@ -1101,13 +1125,35 @@ fn is_trigger_run(sentence: &str, start: usize, end: usize) -> bool {
         Some(c) if c.is_ascii() => !c.is_ascii_alphanumeric(),
         Some(_) => !sentence[at..].chars().next().is_some_and(char::is_alphanumeric),
     };
-    let whole = TRIGGERS.iter().any(|t| run.eq_ignore_ascii_case(t.as_bytes())) && free_after(end);
+    let whole = TRIGGERS.iter().find(|t| run.eq_ignore_ascii_case(t.as_bytes())).filter(|_| free_after(end));
     // `dernière`, `DERNIÈRE`: no other character lowercases to `è` than `È`.
     let derniere = run.eq_ignore_ascii_case(b"derni")
         && matches!(b.get(end..end + 2), Some([0xC3, 0xA8 | 0x88]))
         && b.get(end + 2..end + 4).is_some_and(|r| r.eq_ignore_ascii_case(b"re"))
         && free_after(end + 4);
-    (whole || derniere) && free_before(start)
+    if !free_before(start) {
+        return None;
+    }
+    match (whole.copied(), derniere) {
+        (_, true) => Some(Trigger::Second(&["cette"])),
+        (Some("dernier"), _) => Some(Trigger::Second(&["ce"])),
+        (Some("ci"), _) => Some(Trigger::Second(&["celui", "celle"])),
+        (Some("latter"), _) => Some(Trigger::Second(&["the"])),
+        (Some(_), _) => Some(Trigger::Pronoun),
+        (None, false) => None,
+    }
+}
+
+/// Whether the word before `start` in `sentence` (its run of letters and digits, as
+/// [`needs_context_in`] reads words) lowers to one of `firsts` (ASCII, lower case): no
+/// character but an ASCII letter lowers to an ASCII letter of theirs.
+fn word_before_is(sentence: &str, start: usize, firsts: &[&str]) -> bool {
+    let Some(head) = sentence.get(..start) else { return false };
+    let head = head.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let word_start =
+        head.char_indices().rev().take_while(|(_, c)| c.is_alphanumeric()).last().map_or(head.len(), |(i, _)| i);
+    let word = &head[word_start..];
+    word.is_ascii() && firsts.iter().any(|f| word.eq_ignore_ascii_case(f))
 }
 
 /// [`has_trigger`] as it was written first, over the sentence's words: what the byte scan
@@ -1131,10 +1177,18 @@ fn has_trigger_by_words(sentence: &str) -> bool {
 /// stand for (a name or a noun of its number), or `ce dernier`, `the latter`. Impersonal
 /// `il` (`il y a`, `il faut`, `il semble`) stands for nothing and needs nothing.
 pub fn needs_context(sentence: &str) -> bool {
-    if !has_trigger(sentence) {
-        return false;
+    // Its triggers are found by their bytes ([`has_trigger`]). With no pronoun among them
+    // (`mardi dernier`, most of them), only `ce dernier`, `celui-ci`, `the latter` can make
+    // it lean on another, and only the word before each trigger tells: the words are not
+    // read one by one with their lists.
+    let mut second = false;
+    for (start, trigger) in triggers(sentence) {
+        match trigger {
+            Trigger::Pronoun => return NEEDS_CONTEXT.with_borrow_mut(|scratch| needs_context_in(sentence, scratch)),
+            Trigger::Second(firsts) => second = second || word_before_is(sentence, start, firsts),
+        }
     }
-    NEEDS_CONTEXT.with_borrow_mut(|scratch| needs_context_in(sentence, scratch))
+    second
 }
 
 thread_local! {

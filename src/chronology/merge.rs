@@ -496,7 +496,9 @@ fn rep_has(firsts: &Firsts, groups: &[Building], g: usize, rep: usize, words: &W
 /// the words [`report_words`] would give the event it becomes, gathered from the words the
 /// candidates were matched by rather than read from their sentences again.
 pub fn merge(mut candidates: Vec<Candidate>, report: bool) -> Vec<Merged> {
-    let key = |c: &Candidate| (c.mention.span, c.mention.article, &c.mention.block);
+    fn key(c: &Candidate) -> (crate::dates::DateSpan, ArticleId, &super::ThinStr) {
+        (c.mention.span, c.mention.article, &c.mention.block)
+    }
     // A date's candidates nearly always come in this order already (by article, then as
     // the text goes): the stable sort, which first takes room for half of them (112 bytes
     // each), is left for those that do not.

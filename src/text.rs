@@ -26,11 +26,18 @@ pub fn is_slug(s: &str) -> bool {
 /// Lowercase ASCII folding for matching names whatever their accents and case
 /// (`Loukachenko`, `LOUKACHENKO`, `Łukašenka` → `lukasenka`).
 pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char_into(c, &mut out);
-    }
+    let mut out = String::new();
+    fold_into(s, &mut out);
     out
+}
+
+/// [`fold`] into `out` (cleared first), reusing its room.
+pub fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    out.reserve(s.len());
+    for c in s.chars() {
+        fold_char_into(c, out);
+    }
 }
 
 /// Appends `c` folded as [`fold`] folds it: the one rule every name matcher shares.

@@ -496,15 +496,22 @@ fn rep_has(firsts: &Firsts, groups: &[Building], g: usize, rep: usize, words: &W
 /// the words [`report_words`] would give the event it becomes, gathered from the words the
 /// candidates were matched by rather than read from their sentences again.
 pub fn merge(mut candidates: Vec<Candidate>, report: bool) -> Vec<Merged> {
-    candidates.sort_by(|a, b| {
-        (a.mention.span, a.mention.article, &a.mention.block).cmp(&(
-            b.mention.span,
-            b.mention.article,
-            &b.mention.block,
-        ))
-    });
-    let mut groups: Vec<Building> = Vec::new();
-    let mut firsts = Firsts::default();
+    fn key(c: &Candidate) -> (crate::dates::DateSpan, ArticleId, &super::ThinStr) {
+        (c.mention.span, c.mention.article, &c.mention.block)
+    }
+    // A date's candidates nearly always come in this order already (by article, then as
+    // the text goes): the stable sort, which first takes room for half of them (112 bytes
+    // each), is left for those that do not.
+    if !candidates.is_sorted_by(|a, b| key(a) <= key(b)) {
+        candidates.sort_by(|a, b| key(a).cmp(&key(b)));
+    }
+    // Most reports start a group of their own: room for as many groups as reports, and for
+    // all their first reports' keys, rather than grown by doubling.
+    let mut groups: Vec<Building> = Vec::with_capacity(candidates.len());
+    let mut firsts = Firsts {
+        of: Vec::with_capacity(candidates.len()),
+        keys: Vec::with_capacity(candidates.iter().map(|c| c.words.len() + c.names.len()).sum()),
+    };
     let mut buckets: FastMap<PartialDate, Bucket> = FastMap::default();
     let mut counts = Counts::default();
     let mut near: Vec<usize> = Vec::new();

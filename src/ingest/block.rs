@@ -649,6 +649,87 @@ fn cut_at_cards(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
     before.iter().rev().copied().find(|&i| cls[i].is_text()).unwrap_or(e)
 }
 
+/// Furniture lines (menus, buttons, labels, closing headings) in a row inside a run from which
+/// they part two stretches of it: an inline box is shorter, the page's furniture between the
+/// article and its teaser lists is not.
+const WIDE_GAP: usize = 5;
+
+/// Distinct content words a stretch after a wide gap must hold before its subject is judged:
+/// a line or two of text says too little to tell.
+const SUBJECT_WORDS_MIN: usize = 12;
+
+/// The end of the run `s..=e` cut at a wide gap of furniture ([`WIDE_GAP`]) when the stretch
+/// after it, to the run's end, is a list on other subjects: the gap is the run's widest (the
+/// page's furniture between the article and what follows it; a listicle's items sit between
+/// boxes of one size), the stretch holds as many lines
+/// that are no paragraph (titles, section labels, stamps, captions) as paragraphs, among them
+/// [`MIN_TEASERS`] titles ([`titled`]), no two long paragraphs in a row ([`LONG_PARAGRAPH`]: a
+/// teaser's excerpt is a sentence or two), item signs ([`reads_as_items`]: stamps, labels
+/// printed again and again), and fewer than [`ITEMS_COHESION`] of its content
+/// words come from the article above. Finn et al.'s maximum-sum run crosses any box that the
+/// text after it outweighs, and a page's teaser stream carries enough text to be crossed to;
+/// an article going on past a box keeps to its words (Hearst's lexical cohesion, as
+/// [`over_box`] reads it). The article must be there before the gap (three paragraphs, two in
+/// a row), so a header's box is never read so.
+fn cut_off_subject(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
+    let filled: Vec<usize> = (s..=e).filter(|&i| !lines[i].trim().is_empty() && cls[i] != Class::Table).collect();
+    let gaps = wide_gaps(&filled, cls);
+    for (n, &(from, to, width)) in gaps.iter().enumerate() {
+        let before = &filled[..from];
+        let widest = gaps.iter().enumerate().all(|(m, g)| m == n || g.2 < width);
+        if !widest || !enough_before(lines, before) {
+            continue;
+        }
+        if off_subject_list(lines, cls, before, &filled[to..]) {
+            return before.iter().rev().copied().find(|&i| cls[i].is_text()).unwrap_or(e);
+        }
+    }
+    e
+}
+
+/// Whether the lines `stretch` after a wide gap are a list on other subjects than the
+/// article's lines `before` (see [`cut_off_subject`]).
+fn off_subject_list(lines: &[&str], cls: &[Class], before: &[usize], stretch: &[usize]) -> bool {
+    let paragraphs = stretch.iter().filter(|&&i| is_paragraph(lines[i])).count();
+    let titles = stretch.iter().filter(|&&i| titled(lines[i])).count();
+    let long = |i: usize| is_paragraph(lines[i]) && signals(lines[i]).chars >= LONG_PARAGRAPH;
+    if paragraphs * 2 > stretch.len() || titles < MIN_TEASERS || stretch.windows(2).any(|w| long(w[0]) && long(w[1])) {
+        return false;
+    }
+    // Each teaser under its stamp or its section's label, printed again and again; an
+    // article's sections put no such line between them.
+    if !reads_as_items(lines, stretch, &repeat_counts(lines)) {
+        return false;
+    }
+    let core = content_set(lines, before.iter().copied().filter(|&i| cls[i].is_text()));
+    let theirs =
+        content_set(lines, stretch.iter().copied().filter(|&i| cls[i].is_text() && signals(lines[i]).words >= 4));
+    theirs.len() >= SUBJECT_WORDS_MIN && !keeps_to(&core, &theirs, ITEMS_COHESION)
+}
+
+/// The wide gaps of furniture among the filled lines `filled` of a run, with text on both
+/// sides: the positions of their first line and of the line after them, and their furniture
+/// lines.
+fn wide_gaps(filled: &[usize], cls: &[Class]) -> Vec<(usize, usize, usize)> {
+    let mut gaps = Vec::new();
+    let mut n = 0;
+    while n < filled.len() {
+        if cls[filled[n]].is_text() {
+            n += 1;
+            continue;
+        }
+        let from = n;
+        while n < filled.len() && !cls[filled[n]].is_text() {
+            n += 1;
+        }
+        let furniture = filled[from..n].iter().filter(|&&i| matches!(cls[i], Class::Bad | Class::Closer)).count();
+        if furniture >= WIDE_GAP && from > 0 && n < filled.len() {
+            gaps.push((from, n, furniture));
+        }
+    }
+    gaps
+}
+
 /// Whether the lines `at` hold an article: three paragraphs, two of them in a row.
 fn enough_before(lines: &[&str], at: &[usize]) -> bool {
     at.iter().filter(|&&i| is_paragraph(lines[i])).count() >= 3
@@ -1205,7 +1286,8 @@ pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)
         let e = cut_at_items(lines, cls, s, e);
         let e = cut_at_cards(lines, cls, s, e);
         let s = cut_at_head(lines, cls, s, e);
-        let (s, mut e) = grow(lines, cls, s, e);
+        let (s, e) = grow(lines, cls, s, e);
+        let mut e = cut_off_subject(lines, cls, s, e);
         // The run goes on over neutral lines up to the next furniture: a subheading or a last
         // short line closing the text.
         let mut j = e + 1;
@@ -2177,6 +2259,48 @@ mod tests {
         }
         page.extend(["Mentions légales", "Contact"]);
         assert!(main_block(&page, &classes(&page)).is_some_and(|b| b.1 > 8));
+    }
+
+    #[test]
+    fn a_teaser_stream_past_the_widest_box_is_cut_but_the_article_going_on_stays() {
+        const A: [&str; 4] = [
+            "La bigorexie touche des sportifs qui ne peuvent plus se passer de leur dose quotidienne d'entraînement, explique le psychiatre.",
+            "Le sportif accro augmente sans cesse la durée de ses séances et ressent un manque quand il doit renoncer à courir ou à pédaler.",
+            "Le psychiatre décrit des patients qui courent malgré les blessures, car le cerveau réclame sa dose de sport chaque jour.",
+            "La prévention auprès des jeunes sportifs reste le meilleur traitement de cette addiction au sport, insiste le psychiatre.",
+        ];
+        let teasers = [
+            ("Tabac, alcool et écrans chez les lycéens de Monaco", "À Monaco, les adolescents de seize ans déclarent avoir déjà consommé de l'alcool, selon une enquête européenne."),
+            ("Inquiétude autour des finances du centre hospitalier", "Les comptes du centre de lutte contre le cancer inquiètent ses médecins, qui redoutent des fermetures de lits."),
+            ("La grippe progresse dans toutes les régions de France", "L'épidémie de grippe met une pression accrue sur les urgences des hôpitaux pendant les fêtes de fin d'année."),
+            ("Les tarifs des médecins libéraux augmentent en janvier", "Les consultations de plusieurs spécialités seront mieux payées à partir du premier janvier, annonce la caisse."),
+        ];
+        let boxed = ["Partager", "* Copier le lien", "* Mail", "* Facebook", "* Linkedin", "Publicité", "Le journal"];
+        let page = |stream: &[(&str, &str)]| {
+            let mut page: Vec<String> = Vec::new();
+            for a in A {
+                page.extend([a.to_string(), String::new()]);
+            }
+            page.extend(boxed.iter().map(|b| b.to_string()));
+            for (title, excerpt) in stream {
+                page.extend([title.to_string(), excerpt.to_string(), "Nice Santé".to_string()]);
+            }
+            page.push("Dernière phrase du flux sur la santé des lecteurs de la région niçoise.".to_string());
+            page
+        };
+        let cut = |page: &[String]| {
+            let lines: Vec<&str> = page.iter().map(String::as_str).collect();
+            cut_off_subject(&lines, &classes(&lines), 0, lines.len() - 1)
+        };
+        assert_eq!(cut(&page(&teasers)), 6);
+        // The same items on the article's subject: its own list, kept.
+        let own = page(&[
+            ("Le sportif accro et sa dose quotidienne de sport", "Le psychiatre reçoit des patients accro au sport qui ne peuvent plus renoncer à leur dose quotidienne."),
+            ("Les blessures des sportifs qui courent sans cesse", "Le sportif accro court malgré les blessures, car son cerveau réclame sa dose de sport chaque jour."),
+            ("La prévention de la bigorexie chez les jeunes", "Le psychiatre insiste sur la prévention auprès des jeunes sportifs, meilleur traitement de la bigorexie."),
+            ("Le manque quand le sportif doit renoncer", "Le sportif accro ressent un manque quand il doit renoncer à courir ou à pédaler, explique le psychiatre."),
+        ]);
+        assert_eq!(cut(&own), own.len() - 1);
     }
 
     #[test]

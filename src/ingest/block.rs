@@ -649,6 +649,94 @@ fn cut_at_cards(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
     before.iter().rev().copied().find(|&i| cls[i].is_text()).unwrap_or(e)
 }
 
+/// Furniture lines (menus, buttons, labels, closing headings) in a row inside a run from which
+/// they part two stretches of it: an inline box is shorter, the page's furniture between the
+/// article and its teaser lists is not.
+const WIDE_GAP: usize = 5;
+
+/// Distinct content words a stretch after a wide gap must hold before its subject is judged:
+/// a line or two of text says too little to tell.
+const SUBJECT_WORDS_MIN: usize = 12;
+
+/// The end of the run `s..=e` cut at a wide gap of furniture ([`WIDE_GAP`]) when the stretch
+/// after it, to the run's end, is a list on other subjects: the gap is the run's widest (the
+/// page's furniture between the article and what follows it; a listicle's items sit between
+/// boxes of one size), the stretch holds as many lines
+/// that are no paragraph (titles, section labels, stamps, captions) as paragraphs, among them
+/// [`MIN_TEASERS`] titles ([`titled`]), no two long paragraphs in a row ([`LONG_PARAGRAPH`]: a
+/// teaser's excerpt is a sentence or two), item signs ([`reads_as_items`]: stamps, labels
+/// printed again and again), less text than the article above holds, and fewer than [`ITEMS_COHESION`] of its content
+/// words come from the article above. Finn et al.'s maximum-sum run crosses any box that the
+/// text after it outweighs, and a page's teaser stream carries enough text to be crossed to;
+/// an article going on past a box keeps to its words (Hearst's lexical cohesion, as
+/// [`over_box`] reads it). The article must be there before the gap (three paragraphs, two in
+/// a row), so a header's box is never read so.
+fn cut_off_subject(lines: &[&str], cls: &[Class], s: usize, e: usize) -> usize {
+    let filled: Vec<usize> = (s..=e).filter(|&i| !lines[i].trim().is_empty() && cls[i] != Class::Table).collect();
+    let gaps = wide_gaps(&filled, cls);
+    for (n, &(from, to, width)) in gaps.iter().enumerate() {
+        let before = &filled[..from];
+        let widest = gaps.iter().enumerate().all(|(m, g)| m == n || g.2 < width);
+        if !widest || !enough_before(lines, before) {
+            continue;
+        }
+        if off_subject_list(lines, cls, before, &filled[to..]) {
+            return before.iter().rev().copied().find(|&i| cls[i].is_text()).unwrap_or(e);
+        }
+    }
+    e
+}
+
+/// Whether the lines `stretch` after a wide gap are a list on other subjects than the
+/// article's lines `before` (see [`cut_off_subject`]).
+fn off_subject_list(lines: &[&str], cls: &[Class], before: &[usize], stretch: &[usize]) -> bool {
+    let paragraphs = stretch.iter().filter(|&&i| is_paragraph(lines[i])).count();
+    let titles = stretch.iter().filter(|&&i| titled(lines[i])).count();
+    let long = |i: usize| is_paragraph(lines[i]) && signals(lines[i]).chars >= LONG_PARAGRAPH;
+    if paragraphs * 2 > stretch.len() || titles < MIN_TEASERS || stretch.windows(2).any(|w| long(w[0]) && long(w[1])) {
+        return false;
+    }
+    // Each teaser under its stamp or its section's label, printed again and again; an
+    // article's sections put no such line between them.
+    if !reads_as_items(lines, stretch, &repeat_counts(lines)) {
+        return false;
+    }
+    // The article outweighs the teasers after it; a listicle's introduction does not
+    // outweigh its items, whatever boxes part them.
+    let text =
+        |at: &[usize]| -> usize { at.iter().filter(|&&i| cls[i].is_text()).map(|&i| signals(lines[i]).chars).sum() };
+    if text(stretch) > text(before) {
+        return false;
+    }
+    let core = content_set(lines, before.iter().copied().filter(|&i| cls[i].is_text()));
+    let theirs =
+        content_set(lines, stretch.iter().copied().filter(|&i| cls[i].is_text() && signals(lines[i]).words >= 4));
+    theirs.len() >= SUBJECT_WORDS_MIN && !keeps_to(&core, &theirs, ITEMS_COHESION)
+}
+
+/// The wide gaps of furniture among the filled lines `filled` of a run, with text on both
+/// sides: the positions of their first line and of the line after them, and their furniture
+/// lines.
+fn wide_gaps(filled: &[usize], cls: &[Class]) -> Vec<(usize, usize, usize)> {
+    let mut gaps = Vec::new();
+    let mut n = 0;
+    while n < filled.len() {
+        if cls[filled[n]].is_text() {
+            n += 1;
+            continue;
+        }
+        let from = n;
+        while n < filled.len() && !cls[filled[n]].is_text() {
+            n += 1;
+        }
+        let furniture = filled[from..n].iter().filter(|&&i| matches!(cls[i], Class::Bad | Class::Closer)).count();
+        if furniture >= WIDE_GAP && from > 0 && n < filled.len() {
+            gaps.push((from, n, furniture));
+        }
+    }
+    gaps
+}
+
 /// Whether the lines `at` hold an article: three paragraphs, two of them in a row.
 fn enough_before(lines: &[&str], at: &[usize]) -> bool {
     at.iter().filter(|&&i| is_paragraph(lines[i])).count() >= 3
@@ -1205,7 +1293,8 @@ pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)
         let e = cut_at_items(lines, cls, s, e);
         let e = cut_at_cards(lines, cls, s, e);
         let s = cut_at_head(lines, cls, s, e);
-        let (s, mut e) = grow(lines, cls, s, e);
+        let (s, e) = grow(lines, cls, s, e);
+        let mut e = cut_off_subject(lines, cls, s, e);
         // The run goes on over neutral lines up to the next furniture: a subheading or a last
         // short line closing the text.
         let mut j = e + 1;

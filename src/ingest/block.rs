@@ -1742,6 +1742,52 @@ mod tests {
     }
 
     #[test]
+    fn a_teaser_stream_on_other_subjects_past_a_wide_gap_is_cut_off_but_the_article_going_on_is_not() {
+        let article = [
+            "The council voted on Monday to close the harbour bridge for repairs until the spring, officials said.",
+            "Engineers found cracks in two of the bridge's steel girders during an inspection in October this year.",
+            "Drivers will be sent through the old town, where the council expects the traffic to double at rush hour.",
+            "The council said the repairs would cost more than the inspection of the girders had first suggested.",
+            "Shops in the old town fear the detour will bring them traffic jams rather than customers this winter.",
+        ];
+        let gap = ["Most read", "  • Home", "  • News", "  • Sport", "  • Weather", "  • Share", "Subscribe"];
+        let teasers = [
+            (
+                "Local rugby club wins the county cup final",
+                "Supporters filled the stadium on Saturday as the home side won the final in extra time.",
+            ),
+            (
+                "Bakery on the high street closes after sixty years",
+                "The family that ran the shop for three generations said rising rents left them no choice.",
+            ),
+            (
+                "School choir heads to the national festival",
+                "Forty pupils from the primary school will sing at the festival in the capital next month.",
+            ),
+            (
+                "New cycle lanes open along the river path",
+                "Cyclists welcomed the new lanes, which link the park to the station along the old towpath.",
+            ),
+        ];
+        let mut page: Vec<&str> = Vec::new();
+        page.extend(article.iter().flat_map(|p| [*p, ""]));
+        page.extend(gap.iter().flat_map(|l| [*l, ""]));
+        let first_after = page.len();
+        for (title, excerpt) in &teasers {
+            page.extend([*title, "", "2 hours ago", "", *excerpt, ""]);
+        }
+        let last = page.len() - 2;
+        let cls = classes(&page);
+        let end = cut_off_subject(&page, &cls, 0, last);
+        assert!(end < first_after && cls[end].is_text(), "cut at {end}: {:?}", page.get(end));
+        // The same gap followed by the article going on, with no stamps: nothing is cut.
+        let mut going_on: Vec<&str> = page[..first_after].to_vec();
+        going_on.extend(article.iter().rev().flat_map(|p| [*p, ""]));
+        let last = going_on.len() - 2;
+        assert_eq!(cut_off_subject(&going_on, &classes(&going_on), 0, last), last);
+    }
+
+    #[test]
     fn links_annotated_alike_are_furniture_but_a_short_list_is_not() {
         let sites = ["Allrecipes", "Daily Paws", "Eat This, Not That", "Food & Wine", "Real Simple"];
         let mut lines: Vec<String> = vec![PARA.to_string()];

@@ -1,9 +1,11 @@
 //! Per-stage timings for profiling a build: with `BRIEFING_TRACE` set in the environment,
 //! each [`span`] prints, when it ends, its wall time and the process's CPU time over it to
 //! stderr. CPU time near wall time marks a stage that runs on one thread: on a machine with
-//! N processors, the stage that keeps N-1 of them idle is the one to parallelise. Each line
-//! also gives the resident memory at the end of the span and the peak so far (`VmRSS` and
-//! `VmHWM`), to find the stage that holds a build's peak.
+//! N processors, the stage that keeps N-1 of them idle is the one to parallelise. The CPU time
+//! is the whole process's: a span that runs beside another (the search index beside the page
+//! rendering) counts the other's CPU too, so time such a stage alone (`RAYON_NUM_THREADS=1`).
+//! Each line also gives the resident memory at the end of the span and the peak so far
+//! (`VmRSS` and `VmHWM`), to find the stage that holds a build's peak.
 
 use std::time::{Duration, Instant};
 

@@ -334,8 +334,13 @@ impl Drawing {
     }
 }
 
-fn count_words(n: usize, l: &Labels) -> String {
-    format!("{n} {}", if n == 1 { &l.event } else { &l.events })
+/// `n` grouped by thousands and its word, as the pages write counts ([`super::i18n`]).
+fn count_words(n: usize, l: &Labels, lang: Lang) -> String {
+    let mut out = String::new();
+    super::i18n::push_number(&mut out, lang, n as u64);
+    out.push(' ');
+    out.push_str(if super::i18n::takes_one(lang, n as u64) { &l.event } else { &l.events });
+    out
 }
 
 /// The months a bar of the overview counts: one, or a longer period that keeps the bars
@@ -453,7 +458,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links, size: 
         y: Num::int(top - 6),
         anchor: Anchor::Start,
         bold: true,
-        text: format!("{}, {}–{}", count_words(marks.len(), labels), first_year, last_year),
+        text: format!("{}, {}–{}", count_words(marks.len(), labels, lang), first_year, last_year),
     });
     // The scale of the bars: the tallest one's count.
     nodes.push(Node::Text {
@@ -461,7 +466,11 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links, size: 
         y: Num::int(top - 6),
         anchor: Anchor::End,
         bold: false,
-        text: format!("max. {max}"),
+        text: {
+            let mut t = String::from("max. ");
+            super::i18n::push_number(&mut t, lang, max as u64);
+            t
+        },
     });
     let bin_w = plot as f64 / nbins as f64;
     for (bi, b) in bins.iter().enumerate() {
@@ -469,13 +478,13 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links, size: 
         let mi = m0 + bi as i64 * per_bin;
         let h = (b.count as f64 * BAR_H as f64 / max as f64).max(2.0);
         let label = if per_bin == 1 {
-            format!("{}{c} {}", month_label(mi, lang), count_words(b.count, labels))
+            format!("{}{c} {}", month_label(mi, lang), count_words(b.count, labels, lang))
         } else {
             format!(
                 "{} – {}{c} {}",
                 month_label(mi, lang),
                 month_label(mi + per_bin - 1, lang),
-                count_words(b.count, labels)
+                count_words(b.count, labels, lang)
             )
         };
         nodes.push(Node::Link {
@@ -508,7 +517,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links, size: 
         let x = x_of_month(month_index(y, 1) as f64);
         nodes.push(Node::Link {
             href: (links.event)(first),
-            label: format!("{y} ({}){c} {}", labels.whole_year, count_words(b.count, labels)),
+            label: format!("{y} ({}){c} {}", labels.whole_year, count_words(b.count, labels, lang)),
             focusable: false,
             ev: ev(&b.members),
             children: vec![Node::Rect {
@@ -661,8 +670,13 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links, size: 
             y2: Num::int(ztop - 14),
             faint: true,
         });
-        let heading =
-            format!("{}{c} {} – {} · {}", labels.zoom, long(d0), long(d0 + zoom_days - 1), count_words(n, labels));
+        let heading = format!(
+            "{}{c} {} – {} · {}",
+            labels.zoom,
+            long(d0),
+            long(d0 + zoom_days - 1),
+            count_words(n, labels, lang)
+        );
         // A heading wider than the drawing (a phone's) goes on two lines: what, then when.
         let ztop = if text_width(&heading, true) <= plot {
             nodes.push(Node::Text {
@@ -679,7 +693,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links, size: 
                 y: Num::int(ztop),
                 anchor: Anchor::Start,
                 bold: true,
-                text: format!("{} · {}", labels.zoom, count_words(n, labels)),
+                text: format!("{} · {}", labels.zoom, count_words(n, labels, lang)),
             });
             nodes.push(Node::Text {
                 x: Num::int(LEFT),
@@ -732,7 +746,7 @@ pub fn layout(marks: &[Mark], lang: Lang, labels: &Labels, links: &Links, size: 
                 let h = (ms.len() as f64 * BAR_H as f64 / densest as f64).max(2.0);
                 nodes.push(Node::Link {
                     href: (links.event)(first),
-                    label: format!("{}{c} {}", long(d0 + di as i64), count_words(ms.len(), labels)),
+                    label: format!("{}{c} {}", long(d0 + di as i64), count_words(ms.len(), labels, lang)),
                     focusable: false,
                     ev: ev(&ms.iter().map(|m| m.index).collect::<Vec<_>>()),
                     children: vec![Node::Rect {

@@ -5,8 +5,10 @@
 //! (`templates/assets/logo.svg` → `assets/logo.svg`).
 //!
 //! Interface strings: templates call `t(key="…")`, or `t(key="…", n=count)` for a count
-//! (the `<key>_one` string when `n` takes the singular: 1, and 0 in French). The site's `[translations]` in `config.toml`
-//! replace the built-in strings ([`super::i18n`]) or add its own.
+//! (the `<key>_one` string when `n` takes the singular: 1, and 0 in French), and write the
+//! count itself with `| num` (digits grouped by thousands as the language groups them). The
+//! site's `[translations]` in `config.toml` replace the built-in strings ([`super::i18n`]) or
+//! add its own.
 
 use super::i18n;
 use super::OutputFile;
@@ -255,5 +257,18 @@ mod tests {
         let (mut tera, _) = load(dir.path(), &config).unwrap();
         tera.add_raw_template("c.html", counts).unwrap();
         assert_eq!(tera.render("c.html", &tera::Context::new()).unwrap(), "articles|article|articles");
+    }
+
+    #[test]
+    fn num_groups_a_count_by_thousands_in_the_site_language() {
+        let dir = tempfile::tempdir().unwrap();
+        for (lang, want) in [("fr", "285\u{202f}620|7"), ("en", "285,620|7")] {
+            let config: Config = toml::from_str(&format!("title = \"x\"\nlanguage = \"{lang}\"")).unwrap();
+            let (mut tera, _) = load(dir.path(), &config).unwrap();
+            tera.add_raw_template("n.html", "{{ 285620 | num }}|{{ 7 | num }}").unwrap();
+            assert_eq!(tera.render("n.html", &tera::Context::new()).unwrap(), want);
+            tera.add_raw_template("bad.html", "{{ \"many\" | num }}").unwrap();
+            assert!(tera.render("bad.html", &tera::Context::new()).is_err(), "a word is no count");
+        }
     }
 }

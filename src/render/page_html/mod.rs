@@ -94,6 +94,17 @@ impl Fast {
     }
 }
 
+/// `key`'s string for `site` as `t()` gives it: the site's `[translations]` first, then the
+/// built-in string of its language ([`i18n::lookup`]).
+fn raw<'s>(site: &'s Site, key: &str) -> Option<&'s str> {
+    i18n::lookup(&site.config.translations, site.config.lang(), key)
+}
+
+/// `key`'s string for `site` ([`raw`]), escaped once as the templates show it.
+fn escaped(site: &Site, key: &str) -> Option<String> {
+    raw(site, key).map(super::templates::escape)
+}
+
 /// A string `t(key=…, n=…)` gives: the `<key>_one` form when `n` takes the singular in the
 /// site's language ([`i18n::takes_one`]) and there is one.
 pub struct Counted {
@@ -106,9 +117,11 @@ impl Counted {
     /// The two forms of `key` for `site`, escaped, as `t()` looks them up; `None` when the
     /// plain form is missing.
     pub fn look(site: &Site, key: &str) -> Option<Counted> {
-        let lang = site.config.lang();
-        let esc = |k: &str| i18n::lookup(&site.config.translations, lang, k).map(super::templates::escape);
-        Some(Counted { one: esc(&format!("{key}_one")), other: esc(key)?, lang })
+        Some(Counted {
+            one: escaped(site, &format!("{key}_one")),
+            other: escaped(site, key)?,
+            lang: site.config.lang(),
+        })
     }
 
     /// The form for a count of `n`, escaped.
@@ -188,8 +201,8 @@ impl Strings {
     /// The strings of `site`'s language; `None` when one is missing.
     pub fn new(site: &Site) -> Option<Strings> {
         let lang = site.config.lang();
-        let raw = |k: &str| i18n::lookup(&site.config.translations, lang, k);
-        let esc = |k: &str| raw(k).map(super::templates::escape);
+        let raw = |k: &str| raw(site, k);
+        let esc = |k: &str| escaped(site, k);
         let counted = |k: &str| Counted::look(site, k);
         // `{% set sources_label = t(key="sources") ~ t(key="colon") ~ " " %}`, then
         // `{{ sources_label | css_string }}`: made of the strings as they are, escaped last.

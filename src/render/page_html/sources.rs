@@ -7,7 +7,6 @@
 
 use super::{base, esc, given, Counted, Strings};
 use crate::render::context::{Head, SourceCtx, SourcePart, SourcesIndexPage, SourcesPage, SourcesPartNav};
-use crate::render::i18n;
 use crate::site::Site;
 
 /// The interface strings only the sources page shows (those every page shows, and the
@@ -30,9 +29,8 @@ impl SourceStrings {
     /// The strings of `site`'s language, as `t()` gives them; `None` when one is missing
     /// (Tera then reports it as it does).
     pub fn new(site: &Site) -> Option<SourceStrings> {
-        let lang = site.config.lang();
-        let raw = |k: &str| i18n::lookup(&site.config.translations, lang, k);
-        let esc = |k: &str| raw(k).map(crate::render::templates::escape);
+        let raw = |k: &str| super::raw(site, k);
+        let esc = |k: &str| super::escaped(site, k);
         Some(SourceStrings {
             // Tera's `lower` is `str::to_lowercase`, applied before the escaping.
             sources_lower: crate::render::templates::escape(&raw("sources")?.to_lowercase()),
@@ -65,9 +63,8 @@ pub struct IndexStrings {
 impl IndexStrings {
     /// The strings of `site`'s language, as `t()` gives them; `None` when one is missing.
     pub fn new(site: &Site) -> Option<IndexStrings> {
-        let lang = site.config.lang();
-        let raw = |k: &str| i18n::lookup(&site.config.translations, lang, k);
-        let esc = |k: &str| raw(k).map(crate::render::templates::escape);
+        let raw = |k: &str| super::raw(site, k);
+        let esc = |k: &str| super::escaped(site, k);
         Some(IndexStrings {
             sources_lower: crate::render::templates::escape(&raw("sources")?.to_lowercase()),
             articles: esc("articles")?,

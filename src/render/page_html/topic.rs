@@ -39,9 +39,7 @@ impl TopicStrings {
     /// The strings of `site`'s language, as `t()` gives them; `None` when one is missing
     /// (Tera then reports it as it does).
     pub fn new(site: &Site) -> Option<TopicStrings> {
-        let lang = site.config.lang();
-        let raw = |k: &str| i18n::lookup(&site.config.translations, lang, k);
-        let esc = |k: &str| raw(k).map(crate::render::templates::escape);
+        let esc = |k: &str| super::escaped(site, k);
         let counted = |k: &str| Counted::look(site, k);
         Some(TopicStrings {
             count_articles: counted("count_articles")?,

@@ -87,6 +87,8 @@ pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
     // Where the page's ids stand, found in one pass: a search for each block's from the
     // page's start was a scan of most of the page per paragraph.
     let ids: Vec<usize> = memchr::memmem::find_iter(html.as_bytes(), ID).collect();
+    // The places of each target's words in its block's text ([`place`]), one buffer for all.
+    let mut all = Vec::new();
     for (k, t) in targets.iter().enumerate() {
         let k_span = match spans.iter().position(|(b, _, _)| *b == t.block) {
             Some(i) => i,
@@ -102,7 +104,7 @@ pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
         if t.expression.trim().is_empty() {
             continue;
         }
-        let Some(at) = place(html, span, markup, t) else { continue };
+        let Some(at) = place(html, span, markup, t, &mut all) else { continue };
         if edits.iter().any(|&(s, e, _)| at.0 < e && s < at.1) {
             continue;
         }
@@ -144,9 +146,18 @@ type Block<'h> = (&'h str, Option<(usize, usize)>, Markup);
 /// Where in `html` target `t`'s words are (byte range), if they can be placed; `(start,
 /// end)` is its block's content ([`block_span`]), `markup` where its tags and links stand,
 /// The words are not blank.
-fn place(html: &str, (start, end): (usize, usize), markup: &Markup, t: &Target) -> Option<(usize, usize)> {
-    let all = whole_words_by(t.block_text, t.expression);
-    let nth = occurrence(t, &all)?;
+fn place(
+    html: &str,
+    (start, end): (usize, usize),
+    markup: &Markup,
+    t: &Target,
+    all: &mut Vec<usize>,
+) -> Option<(usize, usize)> {
+    // Into the caller's buffer, and the page's places counted as they are found rather than
+    // collected: three vectors a target were a fifth of what linking an article's dates cost.
+    all.clear();
+    all.extend(whole_words_iter(t.block_text, t.expression));
+    let nth = occurrence(t, all)?;
     let count = all.len();
     // The Markdown renderer leaves apostrophes as they are; the templates' escaping does not.
     // Words with nothing to escape (nearly all) are looked for once.
@@ -163,13 +174,24 @@ fn place(html: &str, (start, end): (usize, usize), markup: &Markup, t: &Target) 
         &escaped.iter().map(String::as_str).collect::<Vec<_>>()
     };
     for needle in needles {
-        let found = if *needle == t.expression {
-            markup.text_only(whole_words_by(&html[start..end], needle))
-        } else {
-            markup.text_only(whole_words(&html[start..end], needle))
+        let block = &html[start..end];
+        // The places that are text of the block: how many, and the `nth`.
+        let (mut found, mut at) = (0, None);
+        let mut see = |i: usize| {
+            if markup.is_text(i) {
+                if found == nth {
+                    at = Some(i);
+                }
+                found += 1;
+            }
         };
-        if found.len() == count {
-            let s = start + *found.get(nth)?;
+        if needle.is_empty() {
+            whole_words(block, needle).into_iter().for_each(&mut see);
+        } else {
+            whole_words_iter(block, needle).for_each(&mut see);
+        }
+        if found == count {
+            let s = start + at?;
             return Some((s, s + needle.len()));
         }
     }
@@ -191,7 +213,7 @@ fn occurrence(t: &Target, all: &[usize]) -> Option<usize> {
             // The sentence as shown may be cut at either end (`…`): its text up to the words
             // is found in the block's, and the words after that are the mention's.
             let own = t.sentence.trim_matches(|c: char| c == '…' || c.is_whitespace());
-            let k = *whole_words_by(own, t.expression).first()?;
+            let k = whole_words_iter(own, t.expression).next()?;
             // The whole sentence first; else its lead, which may occur earlier too (`une
             // décision attendue en novembre … en mars`): the first of its places followed by
             // the words is the sentence's.
@@ -217,7 +239,12 @@ fn whole_words(text: &str, words: &str) -> Vec<usize> {
 
 /// [`whole_words`] of `words` not empty.
 fn whole_words_by(text: &str, words: &str) -> Vec<usize> {
-    matches(text.as_bytes(), words.as_bytes()).filter(|&i| is_whole(text, i, words.len())).collect()
+    whole_words_iter(text, words).collect()
+}
+
+/// [`whole_words_by`], one place at a time.
+fn whole_words_iter<'t>(text: &'t str, words: &'t str) -> impl Iterator<Item = usize> + 't {
+    matches(text.as_bytes(), words.as_bytes()).filter(move |&i| is_whole(text, i, words.len()))
 }
 
 /// The places of `needle` (not empty) in `hay` as `memmem::find_iter` gives them (the
@@ -295,32 +322,39 @@ const ID: &str = " id=\"";
 fn block_span(html: &str, ids: &[usize], block: &str) -> Option<(usize, usize)> {
     let at =
         *ids.iter().find(|&&i| html[i + ID.len()..].strip_prefix(block).is_some_and(|rest| rest.starts_with('"')))?;
-    let open = html[..at].rfind('<')?;
-    let name: String = html[open + 1..at].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let bytes = html.as_bytes();
+    let open = memchr::memrchr(b'<', &bytes[..at])?;
+    // The tag's name, read in place: a copy of it and of its end tag were two allocations a
+    // block of every article page.
+    let name = &bytes[open + 1..at];
+    let name = &name[..name.iter().take_while(|c| c.is_ascii_alphanumeric()).count()];
     if name.is_empty() {
         return None;
     }
-    let start = at + html[at..].find('>')? + 1;
-    // The end tag, then the same start tag inside, found by one vectorised searcher (as
-    // `find` and `contains` would find them).
-    let tag = format!("</{name}>");
-    let end = start + find_tag(&html.as_bytes()[start..], tag.as_bytes())?;
+    let start = at + memchr::memchr(b'>', &bytes[at..])? + 1;
+    // The end tag (as `find` would find `</name>`), then the same start tag inside (as
+    // `contains` would find `<name`).
+    let end = start + find_tag(&bytes[start..], true, name)?;
     // A block with a block of the same kind inside (a list in a list item) is not a paragraph.
-    let mut open_tag = tag.into_bytes();
-    open_tag.remove(1);
-    open_tag.pop();
-    if find_tag(&html.as_bytes()[start..end], &open_tag).is_some() {
+    if find_tag(&bytes[start..end], false, name).is_some() {
         return None;
     }
     Some((start, end))
 }
 
-/// The first place of `tag` (which starts with `<`) in `html`, as `memmem::find` gives it,
-/// from the `<`s alone: the two searches of each block of each article page each made a
-/// searcher for a needle of a few bytes, which cost more than the search.
-fn find_tag(html: &[u8], tag: &[u8]) -> Option<usize> {
-    debug_assert_eq!(tag.first(), Some(&b'<'));
-    memchr::memchr_iter(b'<', html).find(|&i| html[i..].starts_with(tag))
+/// The first place in `html` of the end tag `</name>` (`close`) or of `<name` (not `close`),
+/// as `memmem::find` gives it, from the `<`s alone: the two searches of each block of each
+/// article page each made a searcher for a needle of a few bytes, which cost more than the
+/// search.
+fn find_tag(html: &[u8], close: bool, name: &[u8]) -> Option<usize> {
+    memchr::memchr_iter(b'<', html).find(|&i| {
+        let rest = &html[i + 1..];
+        let rest = if close { rest.strip_prefix(b"/") } else { Some(rest) };
+        match rest.and_then(|r| r.strip_prefix(name)) {
+            Some(after) => !close || after.first() == Some(&b'>'),
+            None => false,
+        }
+    })
 }
 
 /// Where a block's HTML has its `<` and `>`, each with, just after it, whether the block is
@@ -356,17 +390,21 @@ impl Markup {
     /// link's start tag cut by the offset (`<a` just before it) counts here where the scan of
     /// the block's text before the offset did not count it, but the offset is inside that tag
     /// then, and left out either way.
+    #[cfg(test)]
     fn text_only(&self, found: Vec<usize>) -> Vec<usize> {
-        found
-            .into_iter()
-            .filter(|&i| match self.0.partition_point(|&(p, _, _)| p < i) {
-                0 => true,
-                k => {
-                    let (_, in_tag, links) = self.0[k - 1];
-                    !in_tag && links <= 0
-                }
-            })
-            .collect()
+        found.into_iter().filter(|&i| self.is_text(i)).collect()
+    }
+
+    /// Whether offset `i` is neither inside a tag nor inside a link of the block (see
+    /// [`Markup::text_only`]).
+    fn is_text(&self, i: usize) -> bool {
+        match self.0.partition_point(|&(p, _, _)| p < i) {
+            0 => true,
+            k => {
+                let (_, in_tag, links) = self.0[k - 1];
+                !in_tag && links <= 0
+            }
+        }
     }
 }
 
@@ -425,11 +463,12 @@ mod tests {
     #[test]
     fn finds_tags_as_the_substring_search_does() {
         let html = "<p>a <pre>b</pre> c</p><p id=\"x\">d<p>e</p></p>";
-        for tag in ["</p>", "<p", "<pre", "</pre>", "<a", "</li>", "<"] {
+        for (close, name) in [(true, "p"), (false, "p"), (false, "pre"), (true, "pre"), (false, "a"), (true, "li")] {
+            let tag = if close { format!("</{name}>") } else { format!("<{name}") };
             for start in 0..html.len() {
                 let hay = &html.as_bytes()[start..];
                 assert_eq!(
-                    find_tag(hay, tag.as_bytes()),
+                    find_tag(hay, close, name.as_bytes()),
                     memchr::memmem::find(hay, tag.as_bytes()),
                     "{tag} from {start}"
                 );

@@ -772,6 +772,18 @@ impl<'a> Resolver<'a> {
                 Some(d) => Some((d, Anchoring::Previous)),
                 None => Some((shift(day(self.anchor?), n, Unit::Day)?, Anchoring::Anchor)),
             },
+            // As a count does ([`Sem::Prev`]): a year is framed by the date told in its own
+            // or the previous sentence, one told further back being another story's (a plan
+            // for next year, a past season), so the text's own year frames it; weeks and
+            // months follow the story further (`reports earlier in the week` of a game
+            // dated paragraphs before). A previous date too coarse for the unit (`In 1998 …
+            // later in the month`) names no month: no value rather than the anchor's.
+            Sem::Within { unit } => {
+                match self.prev.filter(|_| unit != Unit::Year || self.prev_sent + 1 >= self.toks[raw.first].sent) {
+                    Some(p) => Some((shift(p.last(), 0, unit)?, Anchoring::Previous)),
+                    None => Some((shift(day(self.anchor?), 0, unit)?, Anchoring::Anchor)),
+                }
+            }
             Sem::Told => {
                 let prev = self.prev.filter(|_| self.prev_sent + 1 >= self.toks[raw.first].sent)?;
                 Some((prev, Anchoring::Previous))

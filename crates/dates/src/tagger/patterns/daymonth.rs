@@ -353,7 +353,11 @@ impl P<'_> {
             cal.yy = yy;
             return Some((cal, end));
         }
-        if abbr || !self.month_alone_ok(i, in_context || modi != Mod::None) {
+        // A year told after the month places it as a year number does (`May of this year`,
+        // `May of that year`); only a wish opens a sentence with `May this year`.
+        let year_told = (self.is_kw(k, Kw::Of) || !self.t[i].has(SENT_START))
+            && (self.yrel_at(k).is_some() || self.yprev_at(k).is_some());
+        if abbr || !self.month_alone_ok(i, in_context || year_told || modi != Mod::None) {
             return None;
         }
         last = self.postfix(&mut cal, last);

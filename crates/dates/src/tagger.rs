@@ -1105,7 +1105,19 @@ impl<'a> Resolver<'a> {
             let cur = if m <= 2 { (y - 1) * 4 + 3 } else { y * 4 + (m - 3) / 3 };
             let year = match (yrel, modi) {
                 (Some(r), _) => y + r,
-                (None, Mod::This) => y - i32::from(s == 3 && m <= 2),
+                // `this winter` told in a past clause (`I tried it during this winter`, in
+                // April; `the strikes ended earlier this fall`, in January) is the one just
+                // gone when the year's own has not begun.
+                (None, Mod::This) => {
+                    let y0 = y - i32::from(s == 3 && m <= 2);
+                    let begun = y0 * 12 + 3 + 3 * s <= y * 12 + m;
+                    let earlier = raw
+                        .first
+                        .checked_sub(1)
+                        .and_then(|k| self.toks.get(k))
+                        .is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("earlier"));
+                    y0 - i32::from(!begun && (earlier || self.tense(raw) == Tense::Past))
+                }
                 (None, Mod::Last) => ((cur - 1) - ((cur - 1) - s).rem_euclid(4)).div_euclid(4),
                 (None, Mod::Next) => ((cur + 1) + (s - (cur + 1)).rem_euclid(4)).div_euclid(4),
                 (None, Mod::None) if ahead() => (cur + (s - cur).rem_euclid(4)).div_euclid(4),

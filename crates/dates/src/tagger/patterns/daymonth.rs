@@ -274,8 +274,14 @@ impl P<'_> {
             return self.determined(i) && lower_word && !self.word_is(i + 1, &NAME_HEADS);
         }
         let name_before = prev.is_some_and(|p| self.is_name_word(p));
+        // An acronym before a lowercase noun names the thing the month dates, not a name the
+        // month opens (`the June CITT meeting`, `the July CPI report`, `miss July CUSMA
+        // renewal date`; `June Medical Services` stays a name).
+        let dated_acronym = self.acronym(i + 1)
+            && self.t.get(i + 2).is_some_and(|n| n.kind == Kind::Word && !n.has(CAP))
+            && self.t.get(i + 1).is_some_and(|t| !t.has(SENT_START));
         // `March of Dimes`: a name whatever comes before it.
-        let name_after = self.is_name_word(i + 1)
+        let name_after = (self.is_name_word(i + 1) && !dated_acronym)
             || (self.is_kw(i + 1, Kw::Of) && self.is_name_word(i + 2))
             || (self.is_kw(i + 1, Kw::Of) && self.is_kw(i + 2, Kw::The) && self.is_name_word(i + 3))
             // `the March on Washington`, `the March on Rome`: an event named after its goal;

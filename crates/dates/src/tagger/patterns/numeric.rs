@@ -17,7 +17,7 @@ impl P<'_> {
     }
 
     /// Whether the name word at `p` is an acronym of two to six capitals (`WWDC`, `RTX`).
-    fn acronym(&self, p: usize) -> bool {
+    pub(super) fn acronym(&self, p: usize) -> bool {
         let t = &self.t[p];
         let w = &self.text[t.start..t.end];
         (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())

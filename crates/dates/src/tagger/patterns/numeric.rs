@@ -18,9 +18,10 @@ impl P<'_> {
 
     /// Whether the name word at `p` is an acronym of two to six capitals (`WWDC`, `RTX`).
     pub(super) fn acronym(&self, p: usize) -> bool {
-        let t = &self.t[p];
-        let w = &self.text[t.start..t.end];
-        (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+        self.t.get(p).is_some_and(|t| {
+            let w = &self.text[t.start..t.end];
+            (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+        })
     }
 
     /// A day of the month written at `i`: `19`, `1er`, `19th`, `premier`, `Ier`.

@@ -772,6 +772,18 @@ impl<'a> Resolver<'a> {
                 Some(d) => Some((d, Anchoring::Previous)),
                 None => Some((shift(day(self.anchor?), n, Unit::Day)?, Anchoring::Anchor)),
             },
+            // As a count does ([`Sem::Prev`]): a year is framed by the date told in its own
+            // or the previous sentence, one told further back being another story's (a plan
+            // for next year, a past season), so the text's own year frames it; weeks and
+            // months follow the story further (`reports earlier in the week` of a game
+            // dated paragraphs before). A previous date too coarse for the unit (`In 1998 …
+            // later in the month`) names no month: no value rather than the anchor's.
+            Sem::Within { unit } => {
+                match self.prev.filter(|_| unit != Unit::Year || self.prev_sent + 1 >= self.toks[raw.first].sent) {
+                    Some(p) => Some((shift(p.last(), 0, unit)?, Anchoring::Previous)),
+                    None => Some((shift(day(self.anchor?), 0, unit)?, Anchoring::Anchor)),
+                }
+            }
             Sem::Told => {
                 let prev = self.prev.filter(|_| self.prev_sent + 1 >= self.toks[raw.first].sent)?;
                 Some((prev, Anchoring::Previous))
@@ -1093,7 +1105,19 @@ impl<'a> Resolver<'a> {
             let cur = if m <= 2 { (y - 1) * 4 + 3 } else { y * 4 + (m - 3) / 3 };
             let year = match (yrel, modi) {
                 (Some(r), _) => y + r,
-                (None, Mod::This) => y - i32::from(s == 3 && m <= 2),
+                // `this winter` told in a past clause (`I tried it during this winter`, in
+                // April; `the strikes ended earlier this fall`, in January) is the one just
+                // gone when the year's own has not begun.
+                (None, Mod::This) => {
+                    let y0 = y - i32::from(s == 3 && m <= 2);
+                    let begun = y0 * 12 + 3 + 3 * s <= y * 12 + m;
+                    let earlier = raw
+                        .first
+                        .checked_sub(1)
+                        .and_then(|k| self.toks.get(k))
+                        .is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("earlier"));
+                    y0 - i32::from(!begun && (earlier || self.tense(raw) == Tense::Past))
+                }
                 (None, Mod::Last) => ((cur - 1) - ((cur - 1) - s).rem_euclid(4)).div_euclid(4),
                 (None, Mod::Next) => ((cur + 1) + (s - (cur + 1)).rem_euclid(4)).div_euclid(4),
                 (None, Mod::None) if ahead() => (cur + (s - cur).rem_euclid(4)).div_euclid(4),

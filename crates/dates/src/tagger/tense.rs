@@ -160,7 +160,7 @@ fn finite_past(text: &str, toks: &[Tok], lang: Lang, j: usize) -> bool {
             let mut pb = [0u8; MAX_WORD];
             let after_aux =
                 j > 0 && folded(text, toks, j - 1, &mut pb).is_some_and(|p| AUXILIARIES.contains(&p) || p == b"be");
-            let past = IRREGULAR_PAST.contains(&w) || (w.len() >= 5 && w.ends_with(b"ed"));
+            let past = irregular_past(w) || (w.len() >= 5 && w.ends_with(b"ed"));
             past && !after_aux
         }
     }
@@ -211,7 +211,7 @@ pub(crate) fn done_by(text: &str, toks: &[Tok], by: usize) -> bool {
         if MODALS.contains(&w) || is_in(setters, w) || is_boundary(text, toks, k) {
             return false;
         }
-        if IRREGULAR_PAST.contains(&w) || (w.len() >= 5 && w.ends_with(b"ed")) {
+        if irregular_past(w) || (w.len() >= 5 && w.ends_with(b"ed")) {
             return true;
         }
     }
@@ -929,7 +929,7 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             if participle.is_some_and(plan) {
                 return Some(Future);
             }
-            return (next == b"been" || next.ends_with(b"ed") || IRREGULAR_PAST.contains(&next)).then_some(Past);
+            return (next == b"been" || next.ends_with(b"ed") || irregular_past(next)).then_some(Past);
         }
         // A present next to the date says it is neither reported past nor announced (`when
         // the case is heard in May`); before a word of schedule the words after it tell (`are
@@ -993,8 +993,10 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     }
     const AHEAD: [&[u8]; 8] =
         [b"expect", b"schedul", b"prepar", b"forecast", b"predict", b"intend", b"anticipat", b"aim"];
+    // An infinitive of purpose (`launched a process over the summer to prepare for the
+    // vote`) has no tense of its own: the finite verb of the clause places the date.
     if AHEAD.iter().any(|p| w.starts_with(p)) {
-        return Some(Future);
+        return (prev != Some(b"to")).then_some(Future);
     }
     // Words of a date set in advance (`is slated to meet Thursday`, `poised to`, `a dividend
     // payable Dec. 15`); whole words, as `slate` and `poise` are nouns.
@@ -1025,8 +1027,7 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     ];
     // Four-letter pasts in `-ied` (`died`, `tied`) are as regular as the longer ones.
     let short_ied = w.len() == 4 && w.ends_with(b"ied");
-    let past_form =
-        IRREGULAR_PAST.contains(&w) || short_ied || (w.len() >= 5 && w.ends_with(b"ed") && !NOT_PAST.contains(&w));
+    let past_form = irregular_past(w) || short_ied || (w.len() >= 5 && w.ends_with(b"ed") && !NOT_PAST.contains(&w));
     if !past_form || determined {
         return None;
     }
@@ -1137,19 +1138,121 @@ const DETERMINERS: [&[u8]; 14] = [
     b"no",
 ];
 
-const IRREGULAR_PAST: [&[u8]; 62] = [
-    b"said", b"told", b"met", b"came", b"went", b"took", b"made", b"gave", b"held", b"left", b"began", b"saw",
-    b"became", b"got", b"found", b"thought", b"knew", b"wrote", b"spoke", b"won", b"lost", b"fell", b"rose", b"led",
-    b"ran", b"sent", b"brought", b"built", b"paid", b"kept", b"struck", b"fought", b"meant", b"stood", b"sold",
-    b"spent", b"drew", b"flew", b"grew", b"threw", b"broke", b"chose", b"stole", b"shot", b"fled", b"bought",
-    b"caught", b"taught", b"sought", b"felt", b"heard", b"slept", b"swept", b"sank", b"rang", b"forgot", b"been",
-    b"done", b"seen", b"gone", b"taken", b"given",
+/// Irregular English past forms, sorted for a binary search (the tense scan looks up every
+/// word near an underspecified date).
+const IRREGULAR_PAST: [&[u8]; 96] = [
+    b"arose",
+    b"ate",
+    b"became",
+    b"been",
+    b"began",
+    b"blew",
+    b"bought",
+    b"broke",
+    b"brought",
+    b"built",
+    b"came",
+    b"caught",
+    b"chose",
+    b"dealt",
+    b"done",
+    b"drank",
+    b"drew",
+    b"drove",
+    b"dug",
+    b"fell",
+    b"felt",
+    b"fled",
+    b"flew",
+    b"foresaw",
+    b"forgave",
+    b"forgot",
+    b"fought",
+    b"found",
+    b"froze",
+    b"gave",
+    b"given",
+    b"gone",
+    b"got",
+    b"grew",
+    b"heard",
+    b"held",
+    b"hid",
+    b"hung",
+    b"kept",
+    b"knew",
+    b"laid",
+    b"led",
+    b"left",
+    b"lost",
+    b"made",
+    b"meant",
+    b"met",
+    b"misled",
+    b"mistook",
+    b"oversaw",
+    b"overtook",
+    b"paid",
+    b"ran",
+    b"rang",
+    b"rode",
+    b"rose",
+    b"said",
+    b"sang",
+    b"sank",
+    b"sat",
+    b"saw",
+    b"seen",
+    b"sent",
+    b"shook",
+    b"shot",
+    b"slept",
+    b"slid",
+    b"sold",
+    b"sought",
+    b"spent",
+    b"spoke",
+    b"stole",
+    b"stood",
+    b"struck",
+    b"stuck",
+    b"swept",
+    b"swore",
+    b"swung",
+    b"taken",
+    b"taught",
+    b"thought",
+    b"threw",
+    b"told",
+    b"took",
+    b"tore",
+    b"understood",
+    b"undertook",
+    b"underwent",
+    b"upheld",
+    b"went",
+    b"wept",
+    b"withdrew",
+    b"withheld",
+    b"won",
+    b"wore",
+    b"wrote",
 ];
+
+fn irregular_past(w: &[u8]) -> bool {
+    IRREGULAR_PAST.binary_search(&w).is_ok()
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::tagger::tokens::tokenize;
+
+    #[test]
+    fn irregular_pasts_are_sorted() {
+        assert!(IRREGULAR_PAST.windows(2).all(|p| p[0] < p[1]));
+        assert!(irregular_past(b"laid") && irregular_past(b"said") && !irregular_past(b"lay"));
+    }
 
     fn tense_of(text: &str, lang: Lang, at: &str) -> Tense {
         let mut toks = Vec::new();

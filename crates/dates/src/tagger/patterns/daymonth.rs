@@ -274,8 +274,14 @@ impl P<'_> {
             return self.determined(i) && lower_word && !self.word_is(i + 1, &NAME_HEADS);
         }
         let name_before = prev.is_some_and(|p| self.is_name_word(p));
+        // An acronym before a lowercase noun names the thing the month dates, not a name the
+        // month opens (`the June CITT meeting`, `the July CPI report`, `miss July CUSMA
+        // renewal date`; `June Medical Services` stays a name).
+        let dated_acronym = self.acronym(i + 1)
+            && self.t.get(i + 2).is_some_and(|n| n.kind == Kind::Word && !n.has(CAP))
+            && self.t.get(i + 1).is_some_and(|t| !t.has(SENT_START));
         // `March of Dimes`: a name whatever comes before it.
-        let name_after = self.is_name_word(i + 1)
+        let name_after = (self.is_name_word(i + 1) && !dated_acronym)
             || (self.is_kw(i + 1, Kw::Of) && self.is_name_word(i + 2))
             || (self.is_kw(i + 1, Kw::Of) && self.is_kw(i + 2, Kw::The) && self.is_name_word(i + 3))
             // `the March on Washington`, `the March on Rome`: an event named after its goal;
@@ -353,7 +359,11 @@ impl P<'_> {
             cal.yy = yy;
             return Some((cal, end));
         }
-        if abbr || !self.month_alone_ok(i, in_context || modi != Mod::None) {
+        // A year told after the month places it as a year number does (`May of this year`,
+        // `May of that year`); only a wish opens a sentence with `May this year`.
+        let year_told = (self.is_kw(k, Kw::Of) || !self.t[i].has(SENT_START))
+            && (self.yrel_at(k).is_some() || self.yprev_at(k).is_some());
+        if abbr || !self.month_alone_ok(i, in_context || year_told || modi != Mod::None) {
             return None;
         }
         last = self.postfix(&mut cal, last);

@@ -111,6 +111,13 @@ pub(crate) enum Sem {
     Anaphora {
         n: i32,
     },
+    /// The year, month or week of the previous date of the text (for a year, one told in
+    /// its own or the previous sentence), else of the anchor: `earlier in the year`, `later
+    /// in the month` (the text's own period when no date frames it, as `later in the day`
+    /// is its day).
+    Within {
+        unit: Unit,
+    },
     /// `n` units (`unit`) from an event named right after it (`the day before the stock
     /// market plunge`). Set off by a comma just after a date of its grain, it names that
     /// date again (`Oct. 12, the day before the plunge`); elsewhere it counts from the
@@ -824,6 +831,13 @@ impl<'a> P<'a> {
                 let told = i > 0 && matches!(self.kw(i - 1), Some(Kw::Later | Kw::Earlier | Kw::Late | Kw::Early));
                 if told && self.is_kw(j, Kw::The) && self.is_kw(j + 1, Kw::Day) && self.word_is(j + 1, &[b"day"]) {
                     return emit(i - 1, j + 1, Sem::Anaphora { n: 0 });
+                }
+                // `earlier in the year`, `later in the month`: the period of the date told
+                // before (`late in the year` is a part, left to the parts).
+                let moved = i > 0 && matches!(self.kw(i - 1), Some(Kw::Later | Kw::Earlier));
+                if moved && self.is_kw(j, Kw::The) && self.word_is(j + 1, &[b"year", b"month", b"week"]) {
+                    let unit = self.calendar_unit(j + 1)?;
+                    return emit(i - 1, j + 1, Sem::Within { unit });
                 }
                 let (n, unit, last) = self.count_unit(j)?;
                 emit(i, last, Sem::InFuture { n, unit })

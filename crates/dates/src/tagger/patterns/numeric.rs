@@ -17,10 +17,11 @@ impl P<'_> {
     }
 
     /// Whether the name word at `p` is an acronym of two to six capitals (`WWDC`, `RTX`).
-    fn acronym(&self, p: usize) -> bool {
-        let t = &self.t[p];
-        let w = &self.text[t.start..t.end];
-        (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+    pub(super) fn acronym(&self, p: usize) -> bool {
+        self.t.get(p).is_some_and(|t| {
+            let w = &self.text[t.start..t.end];
+            (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+        })
     }
 
     /// A day of the month written at `i`: `19`, `1er`, `19th`, `premier`, `Ier`.
@@ -433,9 +434,12 @@ impl P<'_> {
         if self.word_in(i + 1, w.plural_verbs) && !matches!(prev_kw, Some(Kw::For | Kw::During | Kw::Through)) {
             return None;
         }
-        // A bare amount in a range of amounts: `entre 2000 et 3000 soldats`.
+        // A bare amount in a range of amounts: `entre 2000 et 3000 soldats`. A range pairs
+        // like with like: a share after it is another figure, the number before it a
+        // period (`compared to 2022 and 28% compared to 2019`).
         if matches!(self.kw(i + 1), Some(Kw::Et | Kw::And | Kw::To | Kw::A | Kw::Ou | Kw::Or)) || self.is_dash(i + 1) {
-            if let Some(n) = self.t.get(i + 2).filter(|n| n.kind == Kind::Num) {
+            let share = self.glued(i + 2, i + 3) && matches!(self.punct(i + 3), Some('%' | '‰'));
+            if let Some(n) = self.t.get(i + 2).filter(|n| n.kind == Kind::Num && !share) {
                 if n.ndigits != 4 || n.num > 2100 {
                     return None;
                 }

@@ -43,6 +43,8 @@
 //! - `la veille`, `le lendemain`, `the day after` count from the previous date of the text,
 //!   or from the anchor when there is none; counted offsets (`two years later`) need a
 //!   previous date. A decade or a century gives no year to the bare months after it.
+//!   `earlier in the year`, `later in the month` are the period of the previous date (for a
+//!   year, one told in its own or the previous sentence), else the anchor's.
 //! - `a year earlier`, `un an plus tôt` (and the adjectives `year-earlier`, `year-ago`) after a
 //!   quarter or a half is that part of the other year; after anything else, a year. In a
 //!   sentence that named a quarter or a half, or the one after it, `a year ago` is that

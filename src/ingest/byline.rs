@@ -115,6 +115,8 @@ pub(super) fn byline_names(rest: &str) -> Option<String> {
         "|",
         " • ",
         " http",
+        // `ByJane Roe via logo`: a picture's text after the name.
+        " via ",
         "Updated",
         "Published",
         "Publié",
@@ -353,6 +355,13 @@ pub(super) fn prefix_openings(t: &str) -> Vec<(usize, &str)> {
             }
         }
     }
+    // `ByYi-Jin Yu via logo`: the prefix glued to the name after it (the page's markup puts
+    // the name in a link of its own, and the text browser prints no space between them).
+    for (i, _) in t.char_indices().filter(|&(i, _)| i == 0 || t[..i].ends_with(' ')) {
+        if let Some(rest) = glued_prefix_rest(&t[i..]) {
+            out.push((i, rest));
+        }
+    }
     let mut prev: Option<char> = None;
     for (i, c) in t.char_indices() {
         if let Some(q) = prev {
@@ -383,6 +392,15 @@ pub(super) fn prefix_openings(t: &str) -> Vec<(usize, &str)> {
         prev = Some(c);
     }
     out
+}
+
+/// What follows `By` or `Par` glued to a capitalised word (`ByJane Roe`, `ParJane Roe`), where
+/// the word goes on in lower case: a name's, not an acronym's (`BYU`) nor a word's (`Byte`).
+fn glued_prefix_rest(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix("By").or_else(|| t.strip_prefix("Par"))?;
+    let mut chars = rest.chars();
+    let named = chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase);
+    named.then_some(rest)
 }
 
 /// `By Ela on 31. October`, `by rawmeatcowboy 6`, `Par mhroorakvit mise à jour…`, `By

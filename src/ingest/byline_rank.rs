@@ -27,7 +27,7 @@ use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 53] = [
+pub(super) const FEATURES: [&str; 55] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -114,6 +114,12 @@ pub(super) const FEATURES: [&str; 53] = [
     // Round 38: a person named by the page's copyright line (`© Jane Roe 2016-2020`): a
     // personal site's author, where no byline is printed.
     "copyright",
+    // Round 39: the rules' answer where it is a bare name with no cue and no given name (`Open
+    // Future`, `Charleroi Actu`: the rules take a section's label near the headline); a name
+    // printed twice in a row (`Jane Roe Jane Roe - Rédactrice en chef`, or on two lines: a
+    // picture's text, then the name, as an author's card prints it).
+    "legacy_stranger",
+    "doubled",
 ];
 
 /// What share and follow buttons name (folded): `par Messenger`, `par e-mail` read like
@@ -192,6 +198,7 @@ enum Kind {
     Glued,
     Avatar,
     Copyright,
+    Doubled,
 }
 
 impl Kind {
@@ -205,6 +212,7 @@ impl Kind {
             Kind::Glued => 43,
             Kind::Avatar => 48,
             Kind::Copyright => 52,
+            Kind::Doubled => 54,
             k => 1 + k as usize,
         }
     }
@@ -283,6 +291,13 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     if let Some(n) = copyright_holder(t) {
         push(n, Kind::Copyright, None);
     }
+    if let Some(n) = doubled_name(t) {
+        push(n, Kind::Doubled, None);
+    }
+    // `Nick Purewal2 minutes ago`: a name, then how long ago it was published.
+    if let Some(n) = name_before_ago(t) {
+        push(n, Kind::Stamp, None);
+    }
     if let Some(n) = names(bare).is_none().then(|| glued_name(t).or_else(|| tail_name(t))).flatten() {
         push(n, Kind::Glued, None);
     }
@@ -342,7 +357,11 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
                 push(n, if glued || labelled { Kind::Prefix } else { Kind::Inline }, None);
                 continue;
             }
-        } else if byline_names(rest).is_some() {
+        } else if let Some(n) = byline_names(rest) {
+            // A prefix glued to the name (`ByJane Roe`) is one [`byline`] does not read.
+            if !matches!(byline(t), Some(Some(_))) {
+                push(n, Kind::Prefix, None);
+            }
             continue;
         }
         // `par T.G. | Vidéo …`: initials after the prefix.
@@ -562,6 +581,9 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             v[47] = f64::from(v[26] == 1.0 || date_close(lines, &filled, &rank, i));
             v[50] = f64::from(raw.trim_start().starts_with("(BUTTON)"));
             v[51] = f64::from(title_folded.as_deref().is_some_and(|h| in_headline(h, &text)));
+            if names(t).is_some_and(|n| n == text) && printed_beside(lines, &filled, &rank, i).contains(&t) {
+                v[54] = 1.0;
+            }
             out.push(Candidate { text, line: i, outlet, values: v });
         }
     }
@@ -581,6 +603,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         .iter()
         .any(|k| c.values[k.feature()] == 1.0);
         c.values[37] = f64::from(!cued && c.values[34] == 0.0);
+        c.values[53] = f64::from(c.values[8] == 1.0 && c.values[37] == 1.0);
         // A name read with no cue under a caption (`Image d'illustration.` over `Jane Roe`)
         // credits the picture.
         if !cued && caption_above(lines, &filled, &rank, c.line) {
@@ -597,6 +620,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             shape(a, &lower, &mut v);
             v[19] = f64::from(anchors.title.is_none());
             v[46] = f64::from(boxes.vouch(a, lines.len()));
+            v[53] = f64::from(v[34] == 0.0);
             out.push(Candidate { text: a.to_string(), line: lines.len(), outlet: None, values: v });
         }
     }
@@ -673,6 +697,61 @@ fn under_bare_prefix(lines: &[&str], filled: &[usize], rank: &HashMap<usize, usi
     let lower = prev.to_lowercase();
     let bare = BYLINE_PREFIXES.iter().any(|p| *p != "de " && p.trim_end() == lower);
     bare.then(|| prev.to_string())
+}
+
+/// The printed lines over and under line `i`, as printed (without their bullets).
+fn printed_beside<'a>(lines: &[&'a str], filled: &[usize], rank: &HashMap<usize, usize>, i: usize) -> Vec<&'a str> {
+    let Some(&r) = rank.get(&i) else { return Vec::new() };
+    [r.checked_sub(1), Some(r + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|k| filled.get(k))
+        .map(|&j| plain(lines[j]).0.trim())
+        .collect()
+}
+
+/// `Jane Roe Jane Roe - Rédactrice en chef • juillet 18, 2023`: a name printed twice at the
+/// start of a line (a picture's text, then the name), whatever follows it.
+fn doubled_name(t: &str) -> Option<String> {
+    let words: Vec<&str> = t.split_whitespace().take(8).collect();
+    (2..=4).rev().find_map(|k| {
+        let twice = words.len() >= 2 * k && words[..k] == words[k..2 * k];
+        // A line that is only the name twice is read by [`names`] as one.
+        (twice && words.len() > 2 * k).then(|| words[..k].join(" ")).and_then(|n| names(&n))
+    })
+}
+
+/// Units of a relative stamp (`2 minutes ago`, `il y a 3 heures`), folded, singular and plural.
+const AGO_UNITS: [&str; 22] = [
+    "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour",
+    "hours", "heure", "heures", "d", "day", "days", "jour", "jours",
+];
+
+/// `Nick Purewal2 minutes ago`, `Jane Roe · il y a 3 heures`: the name that opens a line right
+/// before a relative stamp, glued to it or with separators between them.
+fn name_before_ago(t: &str) -> Option<String> {
+    let cheap = t.chars().next().is_some_and(char::is_uppercase) && t.chars().count() <= 120;
+    let p = t.find(|c: char| c.is_ascii_digit()).filter(|_| cheap)?;
+    let after = &t[p..];
+    let run = after.chars().take_while(char::is_ascii_digit).count();
+    let mut words = after[run..].split_whitespace();
+    let unit = words.next()?.trim_end_matches('.').to_lowercase();
+    let head = t[..p].trim_end();
+    let (before, ok) = match head.to_lowercase().strip_suffix("il y a") {
+        Some(_) => (&head[..head.len() - "il y a".len()], AGO_UNITS.contains(&unit.as_str())),
+        None => {
+            (head, AGO_UNITS.contains(&unit.as_str()) && words.next().is_some_and(|w| w.eq_ignore_ascii_case("ago")))
+        }
+    };
+    if !ok {
+        return None;
+    }
+    let before =
+        before.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '·' | ',' | '•'));
+    if before.is_empty() || byline(before).is_some() {
+        return None;
+    }
+    names(before)
 }
 
 /// `Solène`: one given name alone on its line, capitalised (a hyphenated one too:
@@ -1011,6 +1090,7 @@ fn repeat_key(l: &str) -> String {
 /// the block's start.
 fn anchors(lines: &[&str], layout: &Layout, title: Option<&str>) -> Anchors {
     let block = layout.block;
+    let title_text = title;
     let title = title.and_then(|t| {
         if let Some(h) = layout.headline.filter(|&h| h < lines.len()) {
             return Some(h);
@@ -1019,7 +1099,16 @@ fn anchors(lines: &[&str], layout: &Layout, title: Option<&str>) -> Anchors {
         let bs = block.map_or(lines.len(), |b| b.0);
         hits.iter().rev().find(|&&i| i <= bs).or(hits.first()).copied()
     });
-    let others = layout.others.iter().flatten().copied().filter(|&o| o < lines.len() && Some(o) != title).collect();
+    let mut others: Vec<usize> =
+        layout.others.iter().flatten().copied().filter(|&o| o < lines.len() && Some(o) != title).collect();
+    // The headline printed again elsewhere (a teaser's list holds the article's own): each
+    // copy's surroundings may hold the byline, where the copy chosen is the teaser's.
+    if let Some(t) = title_text {
+        let copies = (0..lines.len()).filter(|&i| Some(i) != title && clean_title(plain(lines[i]).0) == t);
+        others.extend(copies.take(4));
+        others.sort_unstable();
+        others.dedup();
+    }
     Anchors { title, block, others }
 }
 
@@ -1290,6 +1379,43 @@ mod tests {
         assert!(story.iter().any(|(n, k, _)| n == "Jane Roe" && *k == Kind::Prefix));
         let edited = read_line("Graphics edited by Jane Roe");
         assert!(!edited.iter().any(|(_, k, _)| *k == Kind::Prefix));
+    }
+
+    #[test]
+    fn round_39_readings_a_glued_prefix_a_relative_stamp_and_a_doubled_name() {
+        let kinds = |t: &str| read_line(t).into_iter().map(|(n, k, _)| (n, k)).collect::<Vec<_>>();
+        assert!(kinds("ByYi-Jin Yu via logo").contains(&("Yi-Jin Yu".to_string(), Kind::Prefix)));
+        assert!(kinds("ParJane Roe").contains(&("Jane Roe".to_string(), Kind::Prefix)));
+        assert!(!kinds("ByteDance Unveils Model").iter().any(|(_, k)| *k == Kind::Prefix));
+        assert!(!kinds("BYU Cougars").iter().any(|(_, k)| *k == Kind::Prefix));
+        assert_eq!(name_before_ago("Nick Purewal2 minutes ago").as_deref(), Some("Nick Purewal"));
+        assert_eq!(name_before_ago("Jane Roe · il y a 3 heures").as_deref(), Some("Jane Roe"));
+        assert_eq!(name_before_ago("Jane Roe 2 minutes"), None);
+        assert_eq!(name_before_ago("Updated 2 hours ago"), None);
+        assert_eq!(
+            doubled_name("Laura Coll Laura Coll - Rédactrice en chef • juillet 18, 2023").as_deref(),
+            Some("Laura Coll")
+        );
+        assert_eq!(doubled_name("Laura Coll Laura Coll"), None, "read as one name by names()");
+        assert_eq!(doubled_name("New York New York - a song"), Some("New York".to_string()));
+        let para =
+            "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign.";
+        let lines = ["Council keeps the small theatres open", para, para, "Jane Roe", "", "Jane Roe", "Top Articles"];
+        let layout = Layout { headline: Some(0), block: Some((1, 2)), others: [None; 2] };
+        let cands = candidates(&lines, &layout, Some("Council keeps the small theatres open"), None);
+        assert!(cands.iter().any(|c| c.text == "Jane Roe" && c.values[54] == 1.0));
+    }
+
+    #[test]
+    fn the_headlines_copies_are_read_around_and_the_rules_label_is_a_stranger() {
+        let mut lines = vec!["Council keeps the small theatres open", "By Jane Roe"];
+        lines.extend(std::iter::repeat_n("* Menu item", 50));
+        lines.extend(["Council keeps the small theatres open", "Text of the story."]);
+        let layout = Layout { headline: Some(52), block: Some((53, 53)), others: [None; 2] };
+        let cands = candidates(&lines, &layout, Some("Council keeps the small theatres open"), Some("Open Future"));
+        assert!(cands.iter().any(|c| c.text == "Jane Roe" && c.values[30] == 1.0));
+        let label = cands.iter().find(|c| c.text == "Open Future").expect("the rules' answer");
+        assert_eq!(label.values[53], 1.0);
     }
 
     #[test]

@@ -617,6 +617,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_footnote_closed_by_its_back_link_is_prose() {
+        assert!(is_prose(
+            " 3. Although the Model S was first sold for $59,900, the Roadster ended up costing more too ↩"
+        ));
+        assert!(!is_prose("Although the Model S was first sold for $59,900, the Roadster ended up costing more too"));
+    }
+
+    #[test]
     fn an_image_text_closed_by_a_credit_is_a_caption() {
         assert!(credited_alt_text(
             "[grey-placeholder.png] Getty Images Heads of state gathered in Washington in April 1949. Getty Images"

@@ -644,6 +644,13 @@ fn main_text(doc: &Document) -> String {
         .map(|a| a.content.to_string())
         .map(|html| blocks_text(&Document::fragment(html).root()))
         .filter(|t| t.split_whitespace().count() >= 30);
+    // Reader View sometimes picks a box of teasers or an audio player's blurb beside the
+    // article: the element whose own paragraphs hold far more prose is the article then.
+    let densest = densest_parent(&fallback).map(|n| blocks_text(&n));
+    let extracted = match (extracted, densest) {
+        (Some(e), Some(d)) if prose_chars(&d) >= DENSER_FACTOR * prose_chars(&e).max(DENSER_MIN) => Some(d),
+        (e, _) => e,
+    };
     extracted.unwrap_or_else(|| {
         fallback
             .select("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button")
@@ -654,6 +661,42 @@ fn main_text(doc: &Document) -> String {
             .unwrap_or_else(|| fallback.root());
         blocks_text(&root)
     })
+}
+
+/// How many times the prose of Reader View's pick the paragraphs of one element must hold
+/// for that element to be the article instead, and the least prose counted for the pick.
+const DENSER_FACTOR: usize = 2;
+const DENSER_MIN: usize = 400;
+
+/// Characters a block must hold to count as a paragraph of prose.
+const PROSE_BLOCK: usize = 80;
+
+/// The characters of a text's paragraphs (blocks as [`blocks_text`] writes them, long enough
+/// and closed by a sentence's stop): list items, headings and captions are not counted.
+fn prose_chars(text: &str) -> usize {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| l.chars().count() >= PROSE_BLOCK && !l.starts_with(['-', '#', '*', '|']))
+        .filter(|l| l.ends_with(['.', '!', '?', '…', '"', '”', '»', ')', ':']))
+        .map(str::len)
+        .sum()
+}
+
+/// The element whose own `<p>` children hold the most prose: where an article's paragraphs
+/// stand side by side.
+fn densest_parent<'a>(doc: &'a Document) -> Option<NodeRef<'a>> {
+    let mut by_parent: std::collections::HashMap<dom_query::NodeId, (NodeRef<'a>, usize)> =
+        std::collections::HashMap::new();
+    for p in doc.select("p").nodes() {
+        let len = p.text().trim().len();
+        if len < PROSE_BLOCK {
+            continue;
+        }
+        if let Some(parent) = p.parent() {
+            by_parent.entry(parent.id).or_insert((parent, 0)).1 += len;
+        }
+    }
+    by_parent.into_values().max_by_key(|(n, len)| (*len, std::cmp::Reverse(n.id))).map(|(n, _)| n)
 }
 
 fn node_is(n: &NodeRef, name: &str) -> bool {
@@ -859,6 +902,24 @@ fn clean(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prose_counts_paragraphs_only() {
+        let text = "## A heading long enough to be counted if headings were counted as paragraphs, which they are not\n\n\
+                    - a list item long enough to be counted if items were counted as paragraphs, which they are not.\n\n\
+                    A paragraph of the article, long enough to be one and closed by a stop as sentences are.\n";
+        assert_eq!(prose_chars(text), text.lines().last().map_or(0, str::len));
+    }
+
+    #[test]
+    fn the_element_whose_paragraphs_hold_most_prose_is_found() {
+        let long = "A paragraph of the article, long enough to be one and closed by a stop as sentences are.";
+        let html = format!(
+            "<html><body><div id=teasers><p>{long}</p></div><div id=story><p>{long}</p><p>{long}</p></div></body></html>"
+        );
+        let doc = Document::from(html.as_str());
+        assert_eq!(densest_parent(&doc).and_then(|n| n.attr("id")).as_deref(), Some("story"));
+    }
 
     const PAGE: &str = r##"<!doctype html><html lang="fr"><head>
 <meta charset="utf-8"><title>Sommet de Minsk : Poutine et Loukachenko affichent leur unité | Le Quotidien</title>

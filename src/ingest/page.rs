@@ -70,13 +70,21 @@ fn is_meta(l: &str) -> bool {
 /// line inside the text is a paragraph (a short one, a quote, a list item) and is never
 /// dropped as furniture: leaving a little furniture is the lesser evil.
 fn is_prose(l: &str) -> bool {
-    // A footnote's back link (`↩`) closes its sentence.
-    let l = l.trim_end().trim_end_matches('↩').trim_end();
+    // A footnote's back link (`↩`) closes its sentence, which may end with no stop of its own
+    // (`… ended up costing $20,000 more too ↩`): no menu or button prints one.
+    let trimmed = l.trim_end();
+    let l = trimmed.trim_end_matches('↩').trim_end();
+    let footnote = l.len() < trimmed.len();
     let (t, _) = plain(l);
     let s = signals(l);
     let quote = t.starts_with(['«', '“', '"', '‘', '—', '–']) && s.words >= 3 && s.stop_density > 0.0;
     !s.columns
-        && (quote || (s.sentence && s.words >= 5 && s.stop_density >= 0.2 && s.digits_bars < 0.2 && !is_boilerplate(t)))
+        && (quote
+            || ((s.sentence || footnote)
+                && s.words >= 5
+                && s.stop_density >= 0.2
+                && s.digits_bars < 0.2
+                && !is_boilerplate(t)))
 }
 
 /// Whether a page's first line may be its headline: a few words, no list or button mark,
@@ -142,17 +150,38 @@ fn collapse_repeats(l: &str) -> Option<String> {
 /// text still runs on as far as its prose outweighs the furniture (see [`prose_opening`]).
 fn tail_end(lines: &[&str], raw: &[Class], cls: &[Class], from: usize) -> usize {
     let mut end = from;
+    // Where the text ends if the stretch from `end` on is not the text.
+    let mut kept = from;
     let counts = repeat_counts(lines);
     loop {
-        let Some(open) = (end..lines.len()).find(|&i| !lines[i].trim().is_empty()) else { return end };
+        let Some(open) = (end..lines.len()).find(|&i| !lines[i].trim().is_empty()) else { return kept };
         let stop = (open + 1..lines.len()).find(|&i| cls[i] == Class::Closer).unwrap_or(lines.len());
         let filled: Vec<usize> = (open..stop).filter(|&i| !lines[i].trim().is_empty()).collect();
         if !reads_as_text(lines, &filled, &counts) {
-            return prose_opening(lines, raw, &filled, &counts).map_or(end, |last| last + 1);
+            let Some(last) = prose_opening(lines, raw, &filled, &counts) else { return kept };
+            // The text runs to the end of this stretch but for a little furniture (an ad's
+            // label, a row of tags): the closing heading under it may open one more inline
+            // box (`Read more` and a teaser) the article goes on under. The next stretch is
+            // weighed as this one was, its heading against it.
+            let rest: i64 = filled.iter().filter(|&&i| i > last).map(|&i| line_weight(lines[i], raw[i]).min(0)).sum();
+            // Only after a paragraph of the text's own: a call for donations or a form's
+            // sentence above the closing heading is where the text ended (comments follow).
+            let paragraph = raw[last] == Class::Good && is_paragraph(lines[last]);
+            if stop == lines.len() || -rest > TAIL_REST_MAX || !paragraph {
+                return last + 1;
+            }
+            kept = last + 1;
+        } else {
+            kept = stop;
         }
         end = stop;
     }
 }
+
+/// The furniture (in [`line_weight`]'s terms) that may close a stretch after the text's last
+/// paragraph and still let the text go on past the next closing heading: an ad's label, a
+/// row of tags, not a sign-up form or a list of links.
+const TAIL_REST_MAX: i64 = 300;
 
 /// Whether the lines `at` after the main block are mostly prose: twice as many prose lines
 /// as the rest (a teaser list alternates a title, an excerpt and a date, and stays out).
@@ -586,6 +615,14 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_footnote_closed_by_its_back_link_is_prose() {
+        assert!(is_prose(
+            " 3. Although the Model S was first sold for $59,900, the Roadster ended up costing more too ↩"
+        ));
+        assert!(!is_prose("Although the Model S was first sold for $59,900, the Roadster ended up costing more too"));
+    }
 
     #[test]
     fn an_image_text_closed_by_a_credit_is_a_caption() {

@@ -246,19 +246,27 @@ pub(super) fn ends_with_credit(l: &str) -> bool {
 const STAMP_LINE_MAX: usize = 200;
 
 /// Whether a short line is a publication stamp: a cue of publishing or updating (`publié`,
-/// `mis à jour`, `updated`) and a clock time (`06:15`, `18h56`), which a story's sentences
-/// give without such a cue.
+/// `mis à jour`, `updated`) or a reading time beside it, and a clock time (`06:15`, `18h56`),
+/// which a story's sentences give without such a cue; or a line opening with the cue and a
+/// day, with no sentence in it (`Publié le 25 février 2010 par Jane Roe (Source : X)`).
 pub(super) fn is_stamp_line(t: &str) -> bool {
     if t.chars().count() > STAMP_LINE_MAX {
         return false;
     }
     let lower = t.to_lowercase();
-    let cued = STAMP_CUES.iter().any(|c| lower.contains(c));
-    cued && has_clock(&lower)
+    let cued = STAMP_CUES.iter().chain(&READING_CUES).any(|c| lower.contains(c));
+    let opens = STAMP_CUES.iter().any(|c| lower.starts_with(c))
+        && lower.contains(|c: char| c.is_ascii_digit())
+        && !lower.contains(". ")
+        && !lower.ends_with('.');
+    (cued && has_clock(&lower)) || opens
 }
 
 /// What a stamp says before its day and time.
 const STAMP_CUES: [&str; 7] = ["mis à jour", "publié", "modifié", "updated", "published", "posted", "actualisé"];
+
+/// A reading time printed beside a stamp (`10 juin 2023 à 19:00 - Temps de lecture : 3 min`).
+const READING_CUES: [&str; 4] = ["temps de lecture", "min read", "reading time", "read time"];
 
 /// Whether a (lower-case) text holds a clock time: one or two digits, `:` or `h`, two digits,
 /// not inside a longer number.
@@ -362,6 +370,9 @@ mod tests {
         assert!(is_stamp_line("publié le 17 mars à 18h56, Jane Roe, 6Medias"));
         assert!(is_stamp_line("En partenariat avec X - 14 juin 2023 à 06:15 | mis à jour le 14 juin 2023 à 15:14"));
         assert!(is_stamp_line("Updated on September 19 at 3:15 p.m."));
+        assert!(is_stamp_line("En partenariat avec X - 10 juin 2023 à 19:00 - Temps de lecture : « | »"));
+        assert!(is_stamp_line("Publié le 25 février 2010 par Jane Roe (Source : John Doe)"));
+        assert!(!is_stamp_line("Published in 2019, the report found a rise. It was read widely."));
         // A time with no cue, a cue with no time, a long paragraph: the story's words.
         assert!(!is_stamp_line("Le train est parti à 18h56 de la gare de Lyon."));
         assert!(!is_stamp_line("Le rapport publié le 17 mars montre une hausse."));

@@ -248,6 +248,29 @@ fn words_names_trigger(s: &str) -> (Words, Words, bool) {
                 self.end();
             }
         }
+        /// A whole word of up to 16 ASCII letters and digits, as [`Scan::end`] reads it
+        /// once pushed, without the push: lowered and packed for its look-up in one step.
+        fn whole(&mut self, run: &[u8]) {
+            let initial = std::mem::replace(&mut self.first, false);
+            if run.len() < 4 {
+                return;
+            }
+            let mut packed = [0u8; 16];
+            let Some(low) = packed.get_mut(..run.len()) else { return };
+            low.copy_from_slice(run);
+            // An ASCII letter or digit lowers by setting this bit (digits have it).
+            for b in low.iter_mut() {
+                *b |= 0x20;
+            }
+            let low = &packed[..run.len()];
+            let key = self.keys.packed(u128::from_le_bytes(packed), low, &mut self.norm);
+            if let Some(key) = key {
+                self.words.push(key);
+                if run[0].is_ascii_uppercase() && !initial {
+                    self.names.push(key);
+                }
+            }
+        }
         fn end(&mut self) {
             if self.word.is_empty() {
                 return;
@@ -290,7 +313,22 @@ fn words_names_trigger(s: &str) -> (Words, Words, bool) {
                 // pushing its bytes one at a time gives.
                 let run = rest.bytes().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len());
                 let at = s.len() - rest.len();
-                trigger = trigger || is_trigger_run(s, at, at + run);
+                let bytes = &rest.as_bytes()[..run];
+                // Only a word of two to seven letters, of a trigger's first letters, can be
+                // one: told here, with no call, for most words.
+                if !trigger && may_be_trigger(bytes) {
+                    trigger = is_trigger_run(s, at, at + run);
+                }
+                // A run that is a whole word (nothing folded before it, an ASCII byte that
+                // is no letter or the end after it) is looked up as it stands, and the bytes
+                // after it that part words are stepped over: each would end no word.
+                if scan.word.is_empty() && run <= 16 && rest.as_bytes().get(run).is_none_or(u8::is_ascii) {
+                    scan.whole(bytes);
+                    rest = &rest[run..];
+                    let gap = rest.bytes().position(|b| b.is_ascii_alphanumeric() || !b.is_ascii());
+                    rest = &rest[gap.unwrap_or(rest.len())..];
+                    continue;
+                }
                 if scan.word.is_empty() {
                     scan.capital = b.is_ascii_uppercase();
                 }
@@ -363,6 +401,12 @@ impl WordKeys {
         self.long.clear();
     }
 
+    /// The key of `word` (folded, up to 16 bytes), packed as [`WordKeys`] says.
+    #[inline(always)]
+    fn packed(&mut self, packed: u128, word: &[u8], norm: &mut Vec<u8>) -> Option<u64> {
+        *self.short.entry(packed).or_insert_with(|| std::str::from_utf8(word).ok().and_then(|w| word_key(w, norm)))
+    }
+
     /// The key of `word` (folded), made with `norm` as room the first time it is read.
     fn key(&mut self, word: &str, norm: &mut Vec<u8>) -> Option<u64> {
         let b = word.as_bytes();
@@ -370,7 +414,7 @@ impl WordKeys {
         match packed.get_mut(..b.len()) {
             Some(p) => {
                 p.copy_from_slice(b);
-                *self.short.entry(u128::from_le_bytes(packed)).or_insert_with(|| word_key(word, norm))
+                self.packed(u128::from_le_bytes(packed), b, norm)
             }
             None => match self.long.get(word) {
                 Some(&k) => k,
@@ -733,17 +777,24 @@ fn clause_in<'a>(
     for &(os, oe) in others.iter().filter(|&&(os, oe)| os >= s && oe <= e && (os, oe) != (start, end)) {
         if oe <= start {
             let between = &text[oe..start];
-            let cut = clause_breaks().iter().find_map(|(b, f)| {
-                f.find_iter(between.as_bytes()).map(|i| oe + i + b.len()).filter(|&c| long_enough(c, right)).last()
+            let marks = break_marks(between.as_bytes());
+            let cut = clause_breaks().iter().filter(|br| br.mark & marks == br.mark).find_map(|br| {
+                let b = br.text;
+                br.finder
+                    .find_iter(between.as_bytes())
+                    .map(|i| oe + i + b.len())
+                    .filter(|&c| long_enough(c, right))
+                    .last()
             });
             if let Some(c) = cut {
                 left = left.max(c);
             }
         } else if os >= end {
             let between = &text[end..os];
-            let cut = clause_breaks()
-                .iter()
-                .find_map(|(_, f)| f.find_iter(between.as_bytes()).map(|i| end + i).find(|&c| long_enough(left, c)));
+            let marks = break_marks(between.as_bytes());
+            let cut = clause_breaks().iter().filter(|br| br.mark & marks == br.mark).find_map(|br| {
+                br.finder.find_iter(between.as_bytes()).map(|i| end + i).find(|&c| long_enough(left, c))
+            });
             if let Some(c) = cut {
                 right = right.min(c);
             }
@@ -763,12 +814,51 @@ fn clause_in<'a>(
     Clause { text: clause, cut_before: left > s, cut_after: right < e }
 }
 
+/// A clause break with its searcher, and the mark ([`break_marks`]) a text must hold for
+/// the break to be in it.
+struct ClauseBreak {
+    text: &'static str,
+    finder: memchr::memmem::Finder<'static>,
+    mark: u8,
+}
+
+/// [`break_marks`] bits: the punctuation every break but ` puis ` holds.
+const MARK_SEMICOLON: u8 = 1;
+const MARK_COLON: u8 = 2;
+const MARK_COMMA: u8 = 4;
+/// The first byte of `–` and `—` (and of other characters: a search may then find none).
+const MARK_DASH: u8 = 8;
+
+/// The marks of `bytes` ([`MARK_SEMICOLON`]…): read once for the stretch between two dates,
+/// so that the breaks it cannot hold are not searched for (18 searches per pair of dates,
+/// each dearer to start than a pass over those few bytes).
+fn break_marks(bytes: &[u8]) -> u8 {
+    bytes.iter().fold(0, |m, &b| {
+        m | match b {
+            b';' => MARK_SEMICOLON,
+            b':' => MARK_COLON,
+            b',' => MARK_COMMA,
+            0xE2 => MARK_DASH,
+            _ => 0,
+        }
+    })
+}
+
 /// [`CLAUSE_BREAKS`] with their searchers, made once: `str::match_indices` prepared a
 /// searcher for each break and each pair of dates, which cost more than the search. Matches
 /// are found as `match_indices` finds them: leftmost, without overlaps.
-fn clause_breaks() -> &'static [(&'static str, memchr::memmem::Finder<'static>)] {
-    static BREAKS: std::sync::OnceLock<Vec<(&str, memchr::memmem::Finder<'static>)>> = std::sync::OnceLock::new();
-    BREAKS.get_or_init(|| CLAUSE_BREAKS.iter().map(|b| (*b, memchr::memmem::Finder::new(b.as_bytes()))).collect())
+fn clause_breaks() -> &'static [ClauseBreak] {
+    static BREAKS: std::sync::OnceLock<Vec<ClauseBreak>> = std::sync::OnceLock::new();
+    BREAKS.get_or_init(|| {
+        CLAUSE_BREAKS
+            .iter()
+            .map(|b| ClauseBreak {
+                text: b,
+                finder: memchr::memmem::Finder::new(b.as_bytes()),
+                mark: break_marks(b.as_bytes()),
+            })
+            .collect()
+    })
 }
 
 /// What a report of the date at `start..end` of paragraph `bi` shows a reader: the clause
@@ -1094,6 +1184,13 @@ fn is_trigger_run(sentence: &str, start: usize, end: usize) -> bool {
     trigger_run(sentence, start, end).is_some()
 }
 
+/// Whether a run of ASCII letters and digits can be a trigger word's ([`trigger_run`]):
+/// the test it starts with.
+#[inline(always)]
+fn may_be_trigger(run: &[u8]) -> bool {
+    (2..=7).contains(&run.len()) && matches!(run[0] | 0x20, b'i' | b'e' | b'h' | b's' | b't' | b'd' | b'c' | b'l')
+}
+
 /// What a trigger word ([`has_trigger`]) can make a sentence lean on.
 #[derive(Clone, Copy)]
 enum Trigger {
@@ -1111,8 +1208,7 @@ fn trigger_run(sentence: &str, start: usize, end: usize) -> Option<Trigger> {
     let b = sentence.as_bytes();
     let run = b.get(start..end)?;
     // The first byte, ASCII-lowercased, rules out most words before any comparison.
-    if !(2..=7).contains(&run.len()) || !matches!(run[0] | 0x20, b'i' | b'e' | b'h' | b's' | b't' | b'd' | b'c' | b'l')
-    {
+    if !may_be_trigger(run) {
         return None;
     }
     let free_before = |at: usize| match at.checked_sub(1).map(|p| b[p]) {
@@ -1596,10 +1692,24 @@ mod tests {
 
     #[test]
     fn clause_breaks_are_found_as_match_indices_finds_them() {
-        for hay in [" : : : ", "a, b, et c, et", "élu, puis réélu, puis", "", "; ", "x;", " – – "] {
-            for (b, f) in clause_breaks() {
-                let want: Vec<usize> = hay.match_indices(b).map(|(i, _)| i).collect();
-                assert_eq!(f.find_iter(hay.as_bytes()).collect::<Vec<_>>(), want, "{b:?} in {hay:?}");
+        for hay in [
+            " : : : ",
+            "a, b, et c, et",
+            "élu, puis réélu, puis",
+            "",
+            "; ",
+            "x;",
+            " – – ",
+            ",, , et , et, mais , , puis puis puis ;; ; ",
+            "a, et, et , et ,",
+        ] {
+            for br in clause_breaks() {
+                let want: Vec<usize> = hay.match_indices(br.text).map(|(i, _)| i).collect();
+                assert_eq!(br.finder.find_iter(hay.as_bytes()).collect::<Vec<_>>(), want, "{:?} in {hay:?}", br.text);
+                // A text without a break's marks holds no match of it.
+                if !want.is_empty() {
+                    assert_eq!(break_marks(hay.as_bytes()) & br.mark, br.mark, "{:?} in {hay:?}", br.text);
+                }
             }
         }
     }

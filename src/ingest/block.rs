@@ -478,6 +478,14 @@ pub(super) fn drop_teaser_runs(body: &mut Vec<&str>) {
     });
 }
 
+/// Removes the publication stamps left in a whole page's body (`publié le 17 mars à 18h56,
+/// Jane Roe`, `14 juin 2023 à 06:15 | mis à jour le 14 juin 2023 à 15:14`): metadata the
+/// header reader did not take, printed again under a photo or after the text. Their days
+/// became events of the dossier's chronology.
+pub(super) fn drop_stamp_lines(body: &mut Vec<&str>) {
+    body.retain(|l| !super::line::is_stamp_line(plain(l).0));
+}
+
 /// Titles printed again elsewhere on the page that a stretch after a closing heading needs to
 /// read as its teasers (the same stories in a `Lire aussi` box and in a grid of cards).
 const MIN_ECHOES: usize = 2;
@@ -1021,8 +1029,41 @@ pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
     }
     mark_listings(lines, &mut raw);
     mark_tickers(lines, &mut raw);
+    mark_closed_titles(lines, &mut raw);
     mark_contents(lines, &keys, &mut raw);
     raw
+}
+
+/// Whether a line is blank or a list mark alone (`*`, `•`): a text browser prints one over
+/// each item of a list whose entry is a box.
+fn bare_mark(l: &str) -> bool {
+    l.chars().all(|c| c.is_whitespace() || matches!(c, '*' | '+' | '•' | '-' | '·'))
+}
+
+/// Whether a line may be a teaser's title in a list: a few words, no sentence closed by a
+/// period or held inside (a title may ask a question), no stamp.
+fn list_title(l: &str) -> bool {
+    let s = signals(l);
+    let t = plain(l).0;
+    s.words >= 4 && (30..=160).contains(&s.chars) && !t.ends_with(['.', ',', ';', ':']) && !t.contains(". ")
+}
+
+/// Marks as furniture the titles listed under a closing heading ([`is_closer`]: `À lire
+/// aussi :`, then three titles of other stories, each a link on its own line): at least
+/// [`MIN_TEASERS`] title-shaped lines ([`list_title`]) in a row under the heading, bare list
+/// marks between them. Each reads as a sentence, and the text under them took them into the
+/// article. An article's subheading is one line over its paragraphs, never three titles.
+fn mark_closed_titles(lines: &[&str], raw: &mut [Class]) {
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !bare_mark(lines[i])).collect();
+    for (n, &c) in filled.iter().enumerate() {
+        if !is_closer(lines[c]) {
+            continue;
+        }
+        let titles: Vec<usize> = filled[n + 1..].iter().copied().take_while(|&i| list_title(lines[i])).collect();
+        if titles.len() >= MIN_TEASERS {
+            titles.iter().for_each(|&i| raw[i] = Class::Bad);
+        }
+    }
 }
 
 /// Entries a table of contents needs before it reads as one.
@@ -1101,7 +1142,9 @@ const TICKER_MIN: usize = 3;
 /// each stamp in closed sentences, and a timeline puts paragraphs under its days: neither
 /// alternates a bare stamp with a bare headline line after line.
 fn mark_tickers(lines: &[&str], raw: &mut [Class]) {
-    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect();
+    // An item's bare list mark (`*` printed alone over each entry) parts no stamp from its
+    // headline.
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !bare_mark(lines[i])).collect();
     let stamp = |n: usize| filled.get(n).is_some_and(|&i| is_lone_stamp(lines[i]));
     let headline = |n: usize| filled.get(n).is_some_and(|&i| ticker_headline(lines[i]));
     let mut n = 0;
@@ -1276,6 +1319,34 @@ fn runs(lines: &[&str], cls: &[Class]) -> Vec<(i64, usize, usize)> {
 /// maximum-sum run), times [`HEADED_WEIGHT`] when a byline or a stamp heads them and the
 /// longest run, further down, is on other subjects.
 pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)> {
+    let found = best_block(lines, cls);
+    if dumping() {
+        dump(lines, cls, found);
+    }
+    found
+}
+
+/// Whether `BRIEFING_BLOCK_DUMP` is set (to anything but nothing): read once.
+fn dumping() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("BRIEFING_BLOCK_DUMP").is_some_and(|v| !v.is_empty()))
+}
+
+/// Prints every filled line's class and whether the block holds it, on stderr, for whoever
+/// tunes the block's signals (`BRIEFING_BLOCK_DUMP=1 briefing import --stdout …`).
+fn dump(lines: &[&str], cls: &[Class], found: Option<(usize, usize)>) {
+    for (i, (l, c)) in lines.iter().zip(cls).enumerate() {
+        if *c == Class::Blank {
+            continue;
+        }
+        let inside = found.is_some_and(|(s, e)| (s..=e).contains(&i));
+        let text: String = l.trim().chars().take(110).collect();
+        eprintln!("{i:5} {} {c:?} {text}", if inside { '#' } else { ' ' });
+    }
+}
+
+/// [`main_block`]'s choice.
+fn best_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)> {
     let all = runs(lines, cls);
     let longest = all.iter().copied().max_by_key(|r| (r.0, std::cmp::Reverse(r.1)));
     let weight = |&(sum, s, _): &(i64, usize, usize)| if headed(lines, s) { sum * HEADED_WEIGHT } else { sum };
@@ -1287,6 +1358,19 @@ pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)
     let best = match (longest, heaviest) {
         (Some(l), Some(h)) if h.1 < l.1 && !same_subject(lines, cls, (h.1, h.2), (l.1, l.2)) => Some(h),
         (l, _) => l,
+    };
+    // A list under its heading (`Derniers articles`, then each teaser's title, excerpt, stamp
+    // and section) outweighs a short article cut into pieces by its photos' captions: the
+    // article is the heaviest run above the heading.
+    let counts = repeat_counts(lines);
+    let best = match best {
+        Some(b) if under_closer(lines, cls, b.1) && !headed(lines, b.1) && listed_run(lines, b.1, b.2, &counts) => all
+            .iter()
+            .copied()
+            .filter(|r| r.2 < b.1 && (r.1..=r.2).any(|i| is_paragraph(lines[i])))
+            .max_by_key(|r| (weight(r), std::cmp::Reverse(r.1)))
+            .or(Some(b)),
+        b => b,
     };
     best.map(|(_, s, e)| {
         let e = cut_at_closer(lines, cls, s, e);
@@ -1308,6 +1392,35 @@ pub(super) fn main_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)
         }
         (s, e)
     })
+}
+
+/// Filled lines above a run among which a closing heading opens it.
+const UNDER_CLOSER: usize = 3;
+
+/// Whether the run opening at `s` stands under the heading of a list (`Derniers articles`,
+/// `Most read`: [`is_closer`]), among the [`UNDER_CLOSER`] filled lines above it with no text
+/// between.
+fn under_closer(lines: &[&str], cls: &[Class], s: usize) -> bool {
+    for i in (0..s).rev().filter(|&i| cls[i] != Class::Blank).take(UNDER_CLOSER) {
+        if cls[i] == Class::Closer {
+            return is_closer(lines[i]);
+        }
+        if cls[i].is_text() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the run `s..=e` is a list of items rather than an article: it reads as items
+/// ([`reads_as_items`]: a stamp, a section's name or a button under each) and holds fewer than
+/// one pair of paragraphs in a row per [`ITEMS_PER_PAIR`] signs of them (an article's
+/// paragraphs follow one another; a teaser's excerpt stands alone between its labels).
+fn listed_run(lines: &[&str], s: usize, e: usize, counts: &HashMap<String, usize>) -> bool {
+    let at: Vec<usize> = (s..=e).filter(|&i| !lines[i].trim().is_empty()).collect();
+    let signs = item_signs(lines, &at, counts).len();
+    let pairs = at.windows(2).filter(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]])).count();
+    reads_as_items(lines, &at, counts) && pairs * ITEMS_PER_PAIR < signs
 }
 
 /// Non-blank lines of furniture an article may hold between two of its paragraphs (a
@@ -2363,5 +2476,40 @@ mod tests {
         let c = classes(&lines);
         assert_eq!(main_block(&lines, &c), Some((4, 6)));
         assert_eq!(main_block(&["* Accueil", "Contact"], &classes(&["* Accueil", "Contact"])), None);
+    }
+
+    #[test]
+    fn a_ticker_with_a_bare_mark_over_each_entry_is_furniture() {
+        let mut page = vec![PARA, "", PARA2, "", "En continu", ""];
+        for (t, h) in [
+            ("16h26", "Gymnastique. Quatre mois de prison avec sursis pour un ex-entraîneur"),
+            ("16h11", "Stade Brestois. Un timide qui cache bien son jeu"),
+            ("16h08", "Une fusillade fait plusieurs morts à l'université de Prague"),
+        ] {
+            page.extend(["  *", t, h]);
+        }
+        let raw = raw_classes(&page);
+        assert!(page.iter().zip(&raw).skip(6).all(|(l, &c)| bare_mark(l) || c == Class::Bad), "{raw:?}");
+    }
+
+    #[test]
+    fn titles_listed_under_a_closing_heading_are_furniture() {
+        let page = [
+            PARA,
+            "À lire aussi :",
+            "  *",
+            "Origine du Covid-19 : la Maison Blanche défend la thèse d'une fuite",
+            "  *",
+            "Elle refuse que son employeur vienne chez elle : la Cour a tranché",
+            "  *",
+            "Craignez-vous de voir un jour disparaître les agences bancaires ?",
+            PARA2,
+        ];
+        let raw = raw_classes(&page);
+        assert!([3, 5, 7].iter().all(|&i| raw[i] == Class::Bad), "{raw:?}");
+        assert!(raw[8].is_text());
+        // Two lines under the heading are a headline and its subtitle, not a list.
+        let two = [PARA, "À lire aussi :", "Origine du Covid-19 : la Maison Blanche défend la thèse", PARA2];
+        assert_ne!(raw_classes(&two)[2], Class::Bad);
     }
 }

@@ -241,6 +241,49 @@ pub(super) fn ends_with_credit(l: &str) -> bool {
     cued || signed || after_sentence
 }
 
+/// Characters a publication stamp's line may hold: a byline and a source may stand beside
+/// the stamp, a paragraph runs longer.
+const STAMP_LINE_MAX: usize = 200;
+
+/// Whether a short line is a publication stamp: a cue of publishing or updating (`publié`,
+/// `mis à jour`, `updated`) or a reading time beside it, and a clock time (`06:15`, `18h56`),
+/// which a story's sentences give without such a cue; or a line opening with the cue and a
+/// day, with no sentence in it (`Publié le 25 février 2010 par Jane Roe (Source : X)`).
+pub(super) fn is_stamp_line(t: &str) -> bool {
+    if t.chars().count() > STAMP_LINE_MAX {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let cued = STAMP_CUES.iter().chain(&READING_CUES).any(|c| lower.contains(c));
+    let opens = STAMP_CUES.iter().any(|c| lower.starts_with(c))
+        && lower.contains(|c: char| c.is_ascii_digit())
+        && !lower.contains(". ")
+        && !lower.ends_with('.');
+    (cued && has_clock(&lower)) || opens
+}
+
+/// What a stamp says before its day and time.
+const STAMP_CUES: [&str; 7] = ["mis à jour", "publié", "modifié", "updated", "published", "posted", "actualisé"];
+
+/// A reading time printed beside a stamp (`10 juin 2023 à 19:00 - Temps de lecture : 3 min`).
+const READING_CUES: [&str; 4] = ["temps de lecture", "min read", "reading time", "read time"];
+
+/// Whether a (lower-case) text holds a clock time: one or two digits, `:` or `h`, two digits,
+/// not inside a longer number.
+fn has_clock(t: &str) -> bool {
+    let c: Vec<char> = t.chars().collect();
+    let digit = |i: usize| c.get(i).is_some_and(char::is_ascii_digit);
+    (0..c.len()).any(|i| {
+        let start = i == 0 || !digit(i - 1);
+        let one = digit(i) && start;
+        let lead = if digit(i + 1) { 2 } else { 1 };
+        one && c.get(i + lead).is_some_and(|&s| s == ':' || s == 'h')
+            && digit(i + lead + 1)
+            && digit(i + lead + 2)
+            && !digit(i + lead + 3)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,5 +363,19 @@ mod tests {
         ] {
             assert!(!code_sign(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_publication_stamp_is_told_from_a_sentence_with_a_time() {
+        assert!(is_stamp_line("publié le 17 mars à 18h56, Jane Roe, 6Medias"));
+        assert!(is_stamp_line("En partenariat avec X - 14 juin 2023 à 06:15 | mis à jour le 14 juin 2023 à 15:14"));
+        assert!(is_stamp_line("Updated on September 19 at 3:15 p.m."));
+        assert!(is_stamp_line("En partenariat avec X - 10 juin 2023 à 19:00 - Temps de lecture : « | »"));
+        assert!(is_stamp_line("Publié le 25 février 2010 par Jane Roe (Source : John Doe)"));
+        assert!(!is_stamp_line("Published in 2019, the report found a rise. It was read widely."));
+        // A time with no cue, a cue with no time, a long paragraph: the story's words.
+        assert!(!is_stamp_line("Le train est parti à 18h56 de la gare de Lyon."));
+        assert!(!is_stamp_line("Le rapport publié le 17 mars montre une hausse."));
+        assert!(!is_stamp_line("Le rapport publié en 2020 a été mis à jour à 10h30, puis la ministre a répondu aux questions des députés pendant plus de deux heures, sans jamais revenir sur les chiffres de la première version du texte."));
     }
 }

@@ -237,6 +237,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     closing_credits(&mut body, &mut out);
     if whole_page {
         block::drop_teaser_runs(&mut body);
+        block::drop_stamp_lines(&mut body);
     }
     // A bare name closing the article is its byline.
     if let Some(last) = body.iter().rposition(|l| !l.trim().is_empty()) {

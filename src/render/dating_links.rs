@@ -257,9 +257,15 @@ fn whole_words_iter<'t>(text: &'t str, words: &'t str) -> impl Iterator<Item = u
 fn matches<'h>(hay: &'h [u8], needle: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
     let at = rarest(needle);
     let mut next = 0;
+    // The first and last bytes are compared before the whole: most candidates fail there,
+    // without a call to `memcmp` each.
+    let (first, last) = (needle[0], needle[needle.len() - 1]);
     memchr::memchr_iter(needle[at], hay).filter_map(move |p| {
         let i = p.checked_sub(at)?;
-        let found = i >= next && hay[i..].starts_with(needle);
+        let found = i >= next
+            && hay.get(i) == Some(&first)
+            && hay.get(i + needle.len() - 1) == Some(&last)
+            && hay[i..].starts_with(needle);
         if found {
             next = i + needle.len();
         }

@@ -259,8 +259,15 @@ pub(super) fn is_stamp_line(t: &str) -> bool {
         && lower.contains(|c: char| c.is_ascii_digit())
         && !lower.contains(". ")
         && !lower.ends_with('.');
-    (cued && has_clock(&lower)) || opens
+    // A sentence of the story may say when something was published, and at what time: a stamp
+    // is a label, with no more than a few words before its stop (`… at 3:15 p.m.`).
+    let sentence = lower.trim_end().ends_with(['.', '!', '?']) && lower.split_whitespace().count() > STAMP_WORDS_MAX;
+    (cued && has_clock(&lower) && !sentence) || opens
 }
+
+/// Words a stamp closed by a stop may hold (`Updated on September 19 at 3:15 p.m.`); a
+/// sentence of the story runs longer.
+const STAMP_WORDS_MAX: usize = 8;
 
 /// What a stamp says before its day and time.
 const STAMP_CUES: [&str; 7] = ["mis à jour", "publié", "modifié", "updated", "published", "posted", "actualisé"];
@@ -376,6 +383,8 @@ mod tests {
         // A time with no cue, a cue with no time, a long paragraph: the story's words.
         assert!(!is_stamp_line("Le train est parti à 18h56 de la gare de Lyon."));
         assert!(!is_stamp_line("Le rapport publié le 17 mars montre une hausse."));
+        assert!(!is_stamp_line("Le rapport a été publié à 10h30 par le ministère de la Santé."));
+        assert!(!is_stamp_line("The results were posted online at 9:30 on Monday by the agency."));
         assert!(!is_stamp_line("Le rapport publié en 2020 a été mis à jour à 10h30, puis la ministre a répondu aux questions des députés pendant plus de deux heures, sans jamais revenir sur les chiffres de la première version du texte."));
     }
 }

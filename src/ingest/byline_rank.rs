@@ -738,7 +738,11 @@ fn name_before_ago(t: &str) -> Option<String> {
     let unit = words.next()?.trim_end_matches('.').to_lowercase();
     let head = t[..p].trim_end();
     let (before, ok) = match head.to_lowercase().strip_suffix("il y a") {
-        Some(_) => (&head[..head.len() - "il y a".len()], AGO_UNITS.contains(&unit.as_str())),
+        // Cut on the line as printed, by the cue's length, only where that is a boundary there.
+        Some(_) => (
+            head.len().checked_sub("il y a".len()).and_then(|n| head.get(..n)).unwrap_or(""),
+            AGO_UNITS.contains(&unit.as_str()),
+        ),
         None => {
             (head, AGO_UNITS.contains(&unit.as_str()) && words.next().is_some_and(|w| w.eq_ignore_ascii_case("ago")))
         }

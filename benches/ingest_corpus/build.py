@@ -193,6 +193,42 @@ SOURCES_DEV8 = os.path.join(HERE, "sources_dev8.tsv")
 # so it shares no site with either set kept aside). Split into dev9a (fit) and dev9b (check).
 SOURCES_DEV9 = os.path.join(HERE, "sources_dev9.tsv")
 DEV9_PER_LANG = {"fr": 0, "en": 160}
+# A tenth list, made in round 40 as a check set nobody tuned on: news pages of repositories that no
+# earlier list read (go-htmldate's are copies of htmldate's pages that no list kept), of sites that no earlier list holds (the held-out half and dev8 included: only
+# the site column of every sources file is read, never a page), a site being "held" too when it is a
+# host under or over a listed one. The seventh list's page rules (`_scan_dev6`: 2008-2026, truth
+# from the page's own markup, headline printed as a line of the dump, two body paragraphs, stop
+# words agree). News: a page that declares a news type; in the extractors' test pages and the
+# boilerplate datasets, also an `og:type=article` page of a named outlet outside blog platforms
+# (`is_news`, the first list's rule: pages saved before JSON-LD was common declare no type), never
+# in the students' corpora (their pages include blogs, shops and encyclopedias). Two pages a site
+# and a year at a time, hosts of one domain counted as one site; split once by sha1(url) into
+# dev10a and dev10b, both the lead's check set.
+REPOS_DEV10 = {
+    # extractors' test pages
+    "microlinkhq/metascraper": "20423f52ef9b4a07d3b25e56e34d2756b3291250",
+    "smallrivers/snacktory": "6a87f3f19d13843166dd689760cbdc2ff3af34f6",
+    "kepano/defuddle": "6de16345bbc822e69397bd6a126861bad9ff469f",
+    # a Go port of htmldate: its test pages are copies of adbar/htmldate's (the pages it gives
+    # were scanned by earlier lists and never kept: they declare no news type)
+    "markusmobius/go-htmldate": "f291a05983e0f627a9cb2a63eba0f46e3401b42e",
+    # boilerplate-removal datasets merged into one folder structure (Dragnet's 2012 pages)
+    "j-szulc/html-cleaning-dataset-merged": "46e01a04b47051838a228bf23631430b2c9de375",
+    "leogao2/htmltotext-benchmark": "feab59949ee4f9789af8e0c2412720895278d3cf",
+    # students' corpora (PPE1, 2024-2025) no earlier list read
+    "KerenDague/Projet-groupe-PPE1": "ca91e9172225939c4a1f8faeb4283206c70ed51b",
+    "LuneaN1ghtingale/ProjetPPEg-24": "caecd3eefc3bd4acdb6c9204a61f2efc877f5cda",
+}
+# Which saved files of a repository are pages to read (default: every .html/.htm/.html.gz file,
+# deleted ones included, as `list_html` does). The merged dataset's `readability/` folder is a copy
+# of mozilla/readability's test pages and its CleanEval and Hungarian folders carry no metadata.
+DEV10_PATHS = {
+    "j-szulc/html-cleaning-dataset-merged": r"^dragnet_data/input/.*\.html?$",
+    "markusmobius/go-htmldate": r"^test-files/.*\.html?$",
+}
+DEV10_DECLARED_ONLY = {"KerenDague/Projet-groupe-PPE1", "LuneaN1ghtingale/ProjetPPEg-24"}
+SOURCES_DEV10 = os.path.join(HERE, "sources_dev10.tsv")
+DEV10_PER_SITE = 2
 
 # Pages whose truth cannot be read from their own markup, or that are not news, left out by hand.
 EXCLUDE = {
@@ -204,6 +240,23 @@ EXCLUDE = {
         "the truth's headline is cut at a closing guillemet (` » : Joséphine Baker…`), read as a `| Site` separator",
     "http://eveilphilosophie.canalblog.com/archives/2011/09/30/22194413.html":
         "a blog post whose markup names the blog, not the post, as its headline",
+    # Taken by the tenth list's `og:type=article` rule but not news pages (judged from the URL and
+    # the site alone, before any page was built or measured):
+    "http://9gag.com/gag/aGjVLDK": "a meme post, not a news page",
+    "https://www.linkedin.com/pulse/how-can-ai-change-financial-services-consolidation-finai-ramya-joseph":
+        "a member's post on a social network, not a news page",
+    "https://leogao.dev/2020/05/29/GPT-3-A-Brief-Summary/index.html": "a personal blog",
+    "https://cp4space.hatsya.com/2020/10/28/the-exceptional-jordan-algebra/": "a personal blog",
+    "https://marginalrevolution.com/marginalrevolution/2020/08/how-not-to-fight-modern-day-slavery.html":
+        "a personal blog",
+    "http://eatwhattonight.com/2020/09/vegan-styled-char-kway-teow-stir-fry-flat-rice-noodles/":
+        "a recipe blog, not a news page",
+    "https://flawlessfood.co.uk/olive-herb-focaccia-bread/": "a recipe blog, not a news page",
+    "http://optimussearch.com.ph/2020/06/02/no-membership-required-best-and-free-online-dating-websites-in-los-angeles/":
+        "an advertising listicle, not a news page",
+    "https://www.visiongain.com/visiongain-publishes-novel-coronavirus-covid-19-drugs-in-development-market-forecast-2020-2030-report/":
+        "a company's announcement of its own report, not a news page",
+    "http://spinsucks.com/communication/2015-communications-trends/": "an agency's blog, not a news page",
 }
 
 # Pages whose printed article is not the paragraphs of one container of the markup, so that
@@ -666,15 +719,18 @@ def write_sources(path, rows):
             fh.write("\t".join(r[c] for c in cols) + "\n")
 
 
-def scan(mirrors, jobs, repos, scan_one, cache=None, students_all=False):
+def scan(mirrors, jobs, repos, scan_one, cache=None, students_all=False, paths=None):
     """Every page of `repos` (at their pinned commits, deleted pages included) that `scan_one`
     keeps; of a students' corpus, its French pages at the pinned commit, or with `students_all`
-    all its saved pages (STUDENT_ANY_PAGE), deleted ones included. `cache`: a JSON file of
+    all its saved pages (STUDENT_ANY_PAGE), deleted ones included; a repository of `paths`, the
+    files its regex finds, deleted ones included. `cache`: a JSON file of
     earlier verdicts per (repo, commit, path), read and updated, so that a re-run dumps only the
     pages it has not seen."""
     students = {**STUDENT_CORPORA, **STUDENT_CORPORA_DEV6}
 
     def pages(repo, commit):
+        if paths and repo in paths:  # `paths`: repo -> regex of the files that are saved pages
+            return list_html(mirrors, repo, commit, lambda f: bool(re.search(paths[repo], f)))
         if repo not in students:
             return list_html(mirrors, repo, commit)
         if students_all:
@@ -949,6 +1005,56 @@ def select_fresh(name, path, earlier_paths, mirrors, jobs, dry_run, cache, per_l
     keep_list(name, path, chosen, found, uniq, by_lang, dry_run)
 
 
+def select_dev10(mirrors, jobs, dry_run=False, cache=None):
+    """Choose the tenth list from REPOS_DEV10 (see there): pages no earlier list holds (URL or
+    headline, truth.tsv's too) of sites no earlier list holds, nor a host under or over one."""
+    earlier_paths = [SOURCES, SOURCES_DEV2, SOURCES_DEV3, SOURCES_DEV4, SOURCES_DEV5, SOURCES_DEV6,
+                     SOURCES_DEV7, SOURCES_DEV8, SOURCES_DEV9]
+    earlier = [r for p in earlier_paths for r in rows_of(p)]
+    # truth.tsv's rows of the other lists (a re-run must not see the tenth list's own pages as taken)
+    truth = [r for r in rows_of(os.path.join(HERE, "truth.tsv")) if r["half"] != "dev10"]
+    taken = {url_key(r["url"]) for r in earlier + truth}
+    listed = {r["site"] for r in earlier}
+    held = lambda site: any(site == h or site.endswith("." + h) or h.endswith("." + site)  # noqa: E731
+                            for h in listed)
+    found = scan(mirrors, jobs, REPOS_DEV10, _scan_dev6, cache, paths=DEV10_PATHS)
+    seen = (taken | {norm(r["title"]) for r in truth}
+            | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken})
+    uniq = one_copy_each(found, REPOS_DEV10, seen,
+                         lambda r: held(r["site"]) or r["url"] in EXCLUDE or not r["news"])
+    with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
+        declared = list(ex.map(_news_type, [(mirrors, r) for r in uniq], chunksize=8))
+    uniq = [dict(r, declared=d) for r, d in zip(uniq, declared)
+            if d or r["repo"] not in DEV10_DECLARED_ONLY]
+    # Hosts of one domain (msnbc.msn.com, firstread.msnbc.msn.com) share a layout: one site.
+    hosts = {r["site"] for r in uniq}
+    domain = {h: min((x for x in hosts if h == x or h.endswith("." + x)), key=len) for h in hosts}
+    by_lang = {lang: sorted((dict(r, site=domain[r["site"]], host=r["site"]) for r in uniq
+                             if r["lang"] == lang), key=lambda r: sha(r["url"]))
+               for lang in ("fr", "en")}
+    chosen = []
+    for lang in ("fr", "en"):
+        # Pages that declare a news type first; an `og:type=article` page of a named outlet takes
+        # a place only where its site has fewer than DEV10_PER_SITE pages of the first tier.
+        first = round_robin([r for r in by_lang[lang] if r["declared"]], DEV10_PER_SITE)
+        per_site = {}
+        for r in first:
+            per_site[r["site"]] = per_site.get(r["site"], 0) + 1
+        second = []
+        for r in round_robin([r for r in by_lang[lang] if not r["declared"]], DEV10_PER_SITE):
+            if per_site.get(r["site"], 0) < DEV10_PER_SITE:
+                per_site[r["site"]] = per_site.get(r["site"], 0) + 1
+                second.append(r)
+        print(f"dev10 {lang}: {len(by_lang[lang])} new news pages of sites no list holds; "
+              f"{len(first)} declare a news type ({len({r['site'] for r in first})} sites), "
+              f"{len(second)} more are og:type=article of a named outlet "
+              f"({len({r['site'] for r in second} - {r['site'] for r in first})} more sites)")
+        chosen += [dict(r, site=r["host"]) for r in first + second]
+    for r in chosen:
+        r["part"] = list_part(r["url"], "dev10")
+    keep_list("dev10", SOURCES_DEV10, chosen, found, uniq, by_lang, dry_run)
+
+
 def _news_type(args):
     mirrors, r = args
     return read_page(read_blob(mirrors, r["repo"], r["commit"], r["path"]))["news_type"]
@@ -979,7 +1085,7 @@ def _build_one(args):
     if row.get("list") == "dev2":
         half = "dev"  # pinned: the second list only ever grows the development half
         truth["list"] = "dev2"
-    elif row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"):
+    elif row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"):
         # Its own folder, next to dev/: a development list, but one that does not change what
         # `measure.py dev` has measured so far; two fixed parts.
         half = row["list"]
@@ -1006,7 +1112,7 @@ def rows_of(path):
         return [dict(zip(head, line.rstrip("\n").split("\t"))) for line in fh if line.strip()]
 
 
-ALL_HALVES = ("dev", "heldout", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+ALL_HALVES = ("dev", "heldout", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 
 
 def build(mirrors, out, jobs, only=ALL_HALVES):
@@ -1015,7 +1121,7 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
     rows = [r for r in rows_of(SOURCES) if r["url"] not in EXCLUDE]
     for name, path in (("dev2", SOURCES_DEV2), ("dev3", SOURCES_DEV3), ("dev4", SOURCES_DEV4),
                        ("dev5", SOURCES_DEV5), ("dev6", SOURCES_DEV6), ("dev7", SOURCES_DEV7),
-                       ("dev8", SOURCES_DEV8), ("dev9", SOURCES_DEV9)):
+                       ("dev8", SOURCES_DEV8), ("dev9", SOURCES_DEV9), ("dev10", SOURCES_DEV10)):
         if os.path.exists(path):
             rows += [dict(r, list=name) for r in rows_of(path) if r["url"] not in EXCLUDE]
     rows = [r for r in rows if folder_of(r) in only]
@@ -1023,7 +1129,7 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
         shutil.rmtree(os.path.join(out, half), ignore_errors=True)
     # The seventh and eighth lists have their own markers: helpers wait for them while the other
     # folders stay ready.
-    own = {"dev7": "DEV7_READY", "dev8": "DEV8_READY", "dev9": "DEV9_READY"}
+    own = {"dev7": "DEV7_READY", "dev8": "DEV8_READY", "dev9": "DEV9_READY", "dev10": "DEV10_READY"}
     markers = (["DEV_READY"] if set(only) - set(own) else []) + [own[h] for h in own if h in only]
     for m in markers:
         if os.path.exists(os.path.join(out, m)):
@@ -1057,7 +1163,7 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
 
 def folder_of(row):
     """The folder under --out that a row of a sources file is built into."""
-    if row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"):
+    if row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"):
         return row["list"]
     return "dev" if row.get("list") == "dev2" else half_of(row["url"])
 
@@ -1087,6 +1193,9 @@ def main():
     ap.add_argument("--select-dev9", action="store_true",
                     help="English pages of sites no list (dev8 included) holds: rewrite sources_dev9.tsv "
                          "and build dev9 only (dev9a fit, dev9b check)")
+    ap.add_argument("--select-dev10", action="store_true",
+                    help="news pages of repositories and sites no earlier list holds (both languages): "
+                         "rewrite sources_dev10.tsv and build dev10 only (dev10a, dev10b: the lead's check set)")
     ap.add_argument("--repos", nargs="+", help="with --select-dev5 --dry-run: scan only these repositories")
     ap.add_argument("--scan-cache", help="with --select-dev5/6/7/8: a JSON file of earlier scan verdicts (read, updated)")
     ap.add_argument("--dry-run", action="store_true", help="with --select-dev4/5/6/7/8: print the choice, write nothing")
@@ -1136,6 +1245,11 @@ def main():
         if a.dry_run:
             return
         a.only = ["dev9"]
+    if a.select_dev10:
+        select_dev10(a.mirrors, a.jobs, a.dry_run, a.scan_cache)
+        if a.dry_run:
+            return
+        a.only = ["dev10"]
     build(a.mirrors, a.out, a.jobs, tuple(a.only))
 
 

@@ -1708,6 +1708,13 @@ static LATIN1_FOLD: [(u8, u8); 64] = {
     t
 };
 
+/// The fold of the character `0xC3, n` (U+00C0 + `n & 0x3F`): one or two ASCII bytes, or
+/// (0, 0) when no table word holds it.
+#[inline]
+pub(crate) fn latin1_fold(n: u8) -> (u8, u8) {
+    LATIN1_FOLD[usize::from(n & 0x3F)]
+}
+
 /// Folds `word` into `buf`; `None` when it is too long or holds a letter outside Latin-1.
 pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
     // A byte at a time through tables, without decoding characters: ASCII, and the

@@ -12,7 +12,7 @@
 //! (`le projet, présenté en janvier`). Every underspecified expression (weekday, bare day,
 //! month, part of a period) takes its direction from here.
 
-use super::lexicon::{fold, is_in, words, Kw, Lex, MAX_WORD};
+use super::lexicon::{is_in, words, Kw, Lex, MAX_WORD};
 use super::tokens::{Kind, Tok, ACCENT, CAP, SENT_START};
 use crate::Lang;
 
@@ -303,14 +303,13 @@ fn is_boundary(text: &str, toks: &[Tok], j: usize) -> bool {
     folded(text, toks, j, &mut buf).is_some_and(|w| WORDS.contains(&w))
 }
 
-fn word<'t>(text: &'t str, toks: &[Tok], j: usize) -> Option<&'t str> {
-    let t = toks.get(j)?;
-    (t.kind == Kind::Word).then(|| &text[t.start..t.end])
-}
-
 /// The folded word at `j`, copied into `buf`.
 fn folded<'b>(text: &str, toks: &[Tok], j: usize, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
-    fold(word(text, toks, j)?, buf)
+    let t = toks.get(j)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    t.fold(text, buf)
 }
 
 /// The next word after `j`, skipping negation and adverbs that sit between an auxiliary and
@@ -338,7 +337,7 @@ fn next_content<'b>(text: &str, toks: &[Tok], j: usize, buf: &'b mut [u8; MAX_WO
     while k < toks.len() && k <= j + 5 {
         if toks[k].kind == Kind::Word {
             let mut tmp = [0u8; MAX_WORD];
-            let w = fold(&text[toks[k].start..toks[k].end], &mut tmp)?;
+            let w = toks[k].fold(text, &mut tmp)?;
             if !SKIP.contains(&w) {
                 let n = w.len();
                 buf[..n].copy_from_slice(w);

@@ -3,7 +3,7 @@
 //! Matching is separate from resolution so that the document date can be inferred from the
 //! text's own dates before the relative expressions are computed from it.
 
-use super::lexicon::{fold, is_in, words, Kw, Lex, Words, MAX_WORD};
+use super::lexicon::{is_in, words, Kw, Lex, Words, MAX_WORD};
 use super::tokens::{Kind, Tok, ACCENT, CAP, NL, SENT_START};
 use crate::Lang;
 
@@ -436,7 +436,7 @@ impl<'a> P<'a> {
         if t.kind != Kind::Word {
             return None;
         }
-        fold(&self.text[t.start..t.end], buf)
+        t.fold(self.text, buf)
     }
 
     /// The word at `i` when it is plain ASCII (no accent), which folds to itself in lower
@@ -1002,6 +1002,7 @@ impl P<'_> {
 #[cfg(test)]
 mod lower_eq_tests {
     use super::*;
+    use crate::tagger::lexicon::fold;
 
     #[test]
     fn lower_eq_is_fold_equality_on_plain_words() {

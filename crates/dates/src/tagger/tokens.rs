@@ -106,7 +106,8 @@ pub(crate) fn tokenize(text: &str, lang: Lang, out: &mut Vec<Tok>) {
             if next & (DIGIT | OTHER) == 0 {
                 out.push(ascii_word(bytes, i, end, table, nl_flags(newlines)));
                 newlines = 0;
-                i = end;
+                // The space after a word, most often, needs no turn of the loop.
+                i = end + usize::from(bytes.get(end) == Some(&b' '));
                 continue;
             }
             // Letters with accents (French words), or a word before `’` or a no-break space.
@@ -228,6 +229,23 @@ static ASCII_CLASS: [u8; 256] = {
 /// End of the run of ASCII letters from `i`.
 #[inline]
 fn letters_end(bytes: &[u8], mut i: usize) -> usize {
+    // Eight bytes at a time: a byte is a letter when, lowercased, it lies in `a`..=`z` and
+    // its high bit is clear. No sum below carries into the next byte (all stay under 0x100).
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        let lower = (x & LOW7) | 0x2020_2020_2020_2020;
+        let from_a = lower + 0x1F1F_1F1F_1F1F_1F1F;
+        let past_z = lower + 0x0505_0505_0505_0505;
+        let not_letter = !(from_a & !past_z & !x) & HIGH;
+        if not_letter != 0 {
+            return i + (not_letter.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
     while i < bytes.len() && ASCII_CLASS[usize::from(bytes[i])] == LETTER {
         i += 1;
     }
@@ -750,6 +768,24 @@ mod tests {
             }
             same_tokens(&text);
         }
+    }
+
+    #[test]
+    fn letters_end_eight_at_a_time_equals_a_byte_at_a_time() {
+        let bytes: Vec<u8> = (0..=255u8).collect();
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut text = vec![b'a'; 20];
+                text[at] = b;
+                let slow =
+                    |from: usize| (from..text.len()).find(|&k| !text[k].is_ascii_alphabetic()).unwrap_or(text.len());
+                for from in [0, 1, 3] {
+                    assert_eq!(letters_end(&text, from), slow(from), "{b:#x} at {at} from {from}");
+                }
+            }
+        }
+        assert_eq!(letters_end(&bytes, 0x41), 0x5B);
+        assert_eq!(letters_end(&bytes, 0x61), 0x7B);
     }
 
     #[test]

@@ -505,7 +505,7 @@ impl<'a> Resolver<'a> {
     fn word_at(&self, k: usize) -> Option<&'static [u8]> {
         let t = self.toks.get(k)?;
         let mut buf = [0u8; lexicon::MAX_WORD];
-        match lexicon::fold(&self.text[t.start..t.end], &mut buf)? {
+        match t.fold(self.text, &mut buf)? {
             b"period" => Some(b"period"),
             b"quarter" => Some(b"quarter"),
             b"month" => Some(b"month"),
@@ -528,7 +528,7 @@ impl<'a> Resolver<'a> {
             let mut buf = [0u8; lexicon::MAX_WORD];
             t.sent == sent
                 && t.kind == tokens::Kind::Word
-                && matches!(lexicon::fold(&self.text[t.start..t.end], &mut buf), Some(b"had" | b"avait" | b"avaient"))
+                && matches!(t.fold(self.text, &mut buf), Some(b"had" | b"avait" | b"avaient"))
         })
     }
 
@@ -543,7 +543,7 @@ impl<'a> Resolver<'a> {
             let mut buf = [0u8; lexicon::MAX_WORD];
             t.sent == sent
                 && t.kind == tokens::Kind::Word
-                && lexicon::fold(&self.text[t.start..t.end], &mut buf).is_some_and(|w| lexicon::is_in(list, w))
+                && t.fold(self.text, &mut buf).is_some_and(|w| lexicon::is_in(list, w))
         })
     }
 
@@ -570,7 +570,7 @@ impl<'a> Resolver<'a> {
                 return false;
             }
             let mut buf = [0u8; lexicon::MAX_WORD];
-            let w = lexicon::fold(&self.text[t.start..t.end], &mut buf);
+            let w = t.fold(self.text, &mut buf);
             // `didn't`: the `t` after a glued apostrophe.
             let nt = w == Some(b"t") && k > 0 && self.toks[k - 1].end == t.start;
             if matches!(w, Some(b"not" | b"never")) || nt {
@@ -631,7 +631,7 @@ impl<'a> Resolver<'a> {
             let mut buf = [0u8; lexicon::MAX_WORD];
             t.sent == self.toks[p].sent
                 && t.kind == tokens::Kind::Word
-                && lexicon::fold(&self.text[t.start..t.end], &mut buf).is_some_and(|w| lexicon::is_in(list, w))
+                && t.fold(self.text, &mut buf).is_some_and(|w| lexicon::is_in(list, w))
         })
     }
 
@@ -668,12 +668,12 @@ impl<'a> Resolver<'a> {
             // them for `a.m.` or EST hid the `jusqu'à` before a day.
             tokens::Kind::Word if self.lang == Lang::Fr => {
                 let mut buf = [0u8; lexicon::MAX_WORD];
-                matches!(lexicon::fold(&self.text[t.start..t.end], &mut buf), Some(b"h"))
+                matches!(t.fold(self.text, &mut buf), Some(b"h"))
             }
             tokens::Kind::Word => {
                 let mut buf = [0u8; lexicon::MAX_WORD];
                 matches!(
-                    lexicon::fold(&self.text[t.start..t.end], &mut buf),
+                    t.fold(self.text, &mut buf),
                     Some(b"a" | b"p" | b"m" | b"am" | b"pm" | b"h" | b"edt" | b"est" | b"gmt" | b"utc" | b"noon")
                 )
             }
@@ -1422,7 +1422,7 @@ impl<'a> Resolver<'a> {
         };
         let mut buf = [0u8; lexicon::MAX_WORD];
         self.toks.get(k + 1).is_some_and(|t| t.is_punct(','))
-            && !lexicon::fold(&self.text[w.start..w.end], &mut buf).is_some_and(|f| GO_ON.contains(&f))
+            && !w.fold(self.text, &mut buf).is_some_and(|f| GO_ON.contains(&f))
     }
 
     /// Whether token `first` opens its sentence, alone or after one word (`On March 10, …`).
@@ -1487,8 +1487,7 @@ impl<'a> Resolver<'a> {
                 let t = &self.toks[k];
                 t.sent == sent
                     && t.kind == tokens::Kind::Word
-                    && lexicon::fold(&self.text[t.start..t.end], &mut buf)
-                        .is_some_and(|w| lexicon::is_in(words.now_words, w))
+                    && t.fold(self.text, &mut buf).is_some_and(|w| lexicon::is_in(words.now_words, w))
             })
     }
 
@@ -1508,7 +1507,8 @@ impl<'a> Resolver<'a> {
             && match t.kind {
                 tokens::Kind::Num => true,
                 tokens::Kind::Punct => t.is_punct('%'),
-                tokens::Kind::Word => lexicon::fold(&self.text[t.start..t.end], &mut buf)
+                tokens::Kind::Word => t
+                    .fold(self.text, &mut buf)
                     .is_some_and(|w| lexicon::is_in(lexicon::words(self.lang).comparison_before, w)),
                 _ => false,
             }
@@ -1524,8 +1524,7 @@ impl<'a> Resolver<'a> {
             let mut buf = [0u8; lexicon::MAX_WORD];
             t.sent == sent
                 && t.kind == tokens::Kind::Word
-                && lexicon::fold(&self.text[t.start..t.end], &mut buf)
-                    .is_some_and(|w| lexicon::is_in(words.report_verbs, w))
+                && t.fold(self.text, &mut buf).is_some_and(|w| lexicon::is_in(words.report_verbs, w))
         })
     }
 
@@ -1562,7 +1561,7 @@ impl<'a> Resolver<'a> {
                 return false;
             }
             let mut buf = [0u8; lexicon::MAX_WORD];
-            let Some(w) = lexicon::fold(&self.text[t.start..t.end], &mut buf) else { return false };
+            let Some(w) = t.fold(self.text, &mut buf) else { return false };
             lexicon::is_in(words.span_words, w)
                 || (w.len() >= 6 && w.ends_with(b"est") && !lexicon::is_in(words.not_superlative, w))
         })
@@ -1585,7 +1584,7 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let mut buf = [0u8; lexicon::MAX_WORD];
-            let Some(w) = lexicon::fold(&self.text[t.start..t.end], &mut buf) else { return false };
+            let Some(w) = t.fold(self.text, &mut buf) else { return false };
             if lexicon::is_in(words.span_words, w)
                 || (w.len() >= 6 && w.ends_with(b"est") && !lexicon::is_in(words.not_superlative, w))
             {

@@ -758,6 +758,79 @@ pub(crate) fn is_in(list: &[&str], w: &[u8]) -> bool {
     list.iter().any(|x| x.as_bytes() == w)
 }
 
+/// A word list as a small open-addressing set of packed keys ([`pack`]), for the lists asked
+/// about for most words of a text: a hash and a probe or two instead of a comparison with
+/// every entry. [`WordSet::contains`] answers as [`is_in`] does.
+pub(crate) struct WordSet {
+    /// Packed keys, 0 for an empty slot; a power of two long, at most a quarter full.
+    slots: Vec<u128>,
+    /// Entries that do not pack (longer than a key, or holding a zero byte), compared one by
+    /// one.
+    others: Vec<&'static str>,
+}
+
+impl WordSet {
+    pub(crate) fn new(list: &'static [&'static str]) -> WordSet {
+        let size = (list.len() * 4).next_power_of_two().max(8);
+        let mut slots = vec![0u128; size];
+        let mut others = Vec::new();
+        for &w in list {
+            match pack(w.as_bytes()) {
+                Some(k) if !w.as_bytes().contains(&0) => {
+                    let mut h = hash(k) & (size - 1);
+                    while slots[h] != 0 && slots[h] != k {
+                        h = (h + 1) & (size - 1);
+                    }
+                    slots[h] = k;
+                }
+                _ => others.push(w),
+            }
+        }
+        WordSet { slots, others }
+    }
+
+    /// Whether `w` (folded) is in the list.
+    pub(crate) fn contains(&self, w: &[u8]) -> bool {
+        if w.is_empty() || w.len() > MAX_KEY {
+            return self.others.iter().any(|x| x.as_bytes() == w);
+        }
+        let mut b = [0u8; MAX_KEY];
+        b[..w.len()].copy_from_slice(w);
+        let k = u128::from_le_bytes(b);
+        let mask = self.slots.len() - 1;
+        let mut h = hash(k) & mask;
+        loop {
+            let s = self.slots[h];
+            if s == 0 {
+                break;
+            }
+            if s == k {
+                // A stored word has no zero byte, so its length is where its zeros start:
+                // `a\0` packs as `a` does but is not `a`.
+                return MAX_KEY - (s.leading_zeros() / 8) as usize == w.len();
+            }
+            h = (h + 1) & mask;
+        }
+        // A word with a zero byte packs as no stored word; it may still be an entry that did
+        // not pack.
+        !self.others.is_empty() && self.others.iter().any(|x| x.as_bytes() == w)
+    }
+}
+
+/// [`is_in`] for the list `$list` of [`Words`] in language `$lang`, through a [`WordSet`]
+/// built once for this call site and language.
+macro_rules! in_list {
+    ($lang:expr, $list:ident, $w:expr) => {{
+        static SETS: [std::sync::OnceLock<$crate::tagger::lexicon::WordSet>; 2] =
+            [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+        let lang: $crate::Lang = $lang;
+        SETS[lang as usize]
+            .get_or_init(|| $crate::tagger::lexicon::WordSet::new($crate::tagger::lexicon::words(lang).$list))
+            .contains($w)
+    }};
+}
+pub(crate) use in_list;
+
 use Holiday::{Easter as E, Fixed as F};
 
 const FR_WORDS: Words = Words {
@@ -1579,9 +1652,13 @@ pub(crate) fn words(lang: Lang) -> &'static Words {
 /// so a probe is one multiply and one integer compare, which matters because every word
 /// token of the text is looked up.
 pub(crate) struct Table {
-    slots: Vec<(u128, Lex)>,
-    mask: usize,
+    /// A fixed size, so that a probe needs neither a bounds check nor a mask from memory.
+    slots: Box<[(u128, Lex); SLOTS]>,
 }
+
+/// Slots of a [`Table`]: a power of two, over twice the longest word list.
+const SLOTS: usize = 1024;
+const MASK: usize = SLOTS - 1;
 
 /// Folded words up to this length can be table words.
 pub(crate) const MAX_KEY: usize = 16;
@@ -1602,20 +1679,18 @@ fn hash(k: u128) -> usize {
 
 impl Table {
     fn build(list: &[(&'static str, Lex)]) -> Table {
-        let size = 1024;
-        let mask = size - 1;
-        let mut slots = vec![(0u128, Lex::None); size];
+        let mut slots = Box::new([(0u128, Lex::None); SLOTS]);
         for &(word, lex) in list {
             let Some(key) = pack(word.as_bytes()) else {
                 continue;
             };
-            let mut h = hash(key) & mask;
+            let mut h = hash(key) & MASK;
             while slots[h].0 != 0 && slots[h].0 != key {
-                h = (h + 1) & mask;
+                h = (h + 1) & MASK;
             }
             slots[h] = (key, lex);
         }
-        Table { slots, mask }
+        Table { slots }
     }
 
     fn get(&self, key: &[u8]) -> Lex {
@@ -1629,7 +1704,7 @@ impl Table {
     /// bytes little-endian, zeros after): the tokenizer builds the key straight from the text.
     #[inline]
     pub(crate) fn get_packed(&self, key: u128) -> Lex {
-        let mut h = hash(key) & self.mask;
+        let mut h = hash(key) & MASK;
         loop {
             let (k, lex) = self.slots[h];
             if k == key {
@@ -1638,7 +1713,7 @@ impl Table {
             if k == 0 {
                 return Lex::None;
             }
-            h = (h + 1) & self.mask;
+            h = (h + 1) & MASK;
         }
     }
 }
@@ -1707,6 +1782,13 @@ static LATIN1_FOLD: [(u8, u8); 64] = {
     }
     t
 };
+
+/// The fold of the character `0xC3, n` (U+00C0 + `n & 0x3F`): one or two ASCII bytes, or
+/// (0, 0) when no table word holds it.
+#[inline]
+pub(crate) fn latin1_fold(n: u8) -> (u8, u8) {
+    LATIN1_FOLD[usize::from(n & 0x3F)]
+}
 
 /// Folds `word` into `buf`; `None` when it is too long or holds a letter outside Latin-1.
 pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
@@ -1806,6 +1888,27 @@ mod tests {
         assert_eq!(lookup(Lang::En, b"decembre"), Lex::None);
         assert_eq!(lookup(Lang::En, b"thursday"), Lex::Weekday(3));
         assert_eq!(lookup(Lang::Fr, b"sept"), Lex::Sept);
+    }
+
+    #[test]
+    fn word_sets_answer_as_the_lists() {
+        for lang in [Lang::Fr, Lang::En] {
+            let w = words(lang);
+            for list in [w.scheduled_presents, w.intent_presents, w.same_form_pasts] {
+                let set = WordSet::new(list);
+                let mut probes: Vec<Vec<u8>> = list.iter().map(|x| x.as_bytes().to_vec()).collect();
+                for x in list {
+                    let b = x.as_bytes();
+                    probes.push(b[..b.len() - 1].to_vec());
+                    probes.push([b, b"s"].concat());
+                    probes.push([b, b"\0"].concat());
+                }
+                probes.extend([b"".to_vec(), b"abcdefghijklmnopq".to_vec(), b"a\0".to_vec()]);
+                for p in probes {
+                    assert_eq!(set.contains(&p), is_in(list, &p), "{:?}", String::from_utf8_lossy(&p));
+                }
+            }
+        }
     }
 
     #[test]

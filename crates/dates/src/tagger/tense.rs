@@ -12,7 +12,7 @@
 //! (`le projet, présenté en janvier`). Every underspecified expression (weekday, bare day,
 //! month, part of a period) takes its direction from here.
 
-use super::lexicon::{fold, is_in, words, Kw, Lex, MAX_WORD};
+use super::lexicon::{in_list, is_in, words, Kw, Lex, MAX_WORD};
 use super::tokens::{Kind, Tok, ACCENT, CAP, SENT_START};
 use crate::Lang;
 
@@ -303,14 +303,13 @@ fn is_boundary(text: &str, toks: &[Tok], j: usize) -> bool {
     folded(text, toks, j, &mut buf).is_some_and(|w| WORDS.contains(&w))
 }
 
-fn word<'t>(text: &'t str, toks: &[Tok], j: usize) -> Option<&'t str> {
-    let t = toks.get(j)?;
-    (t.kind == Kind::Word).then(|| &text[t.start..t.end])
-}
-
 /// The folded word at `j`, copied into `buf`.
 fn folded<'b>(text: &str, toks: &[Tok], j: usize, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
-    fold(word(text, toks, j)?, buf)
+    let t = toks.get(j)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    t.fold(text, buf)
 }
 
 /// The next word after `j`, skipping negation and adverbs that sit between an auxiliary and
@@ -338,7 +337,7 @@ fn next_content<'b>(text: &str, toks: &[Tok], j: usize, buf: &'b mut [u8; MAX_WO
     while k < toks.len() && k <= j + 5 {
         if toks[k].kind == Kind::Word {
             let mut tmp = [0u8; MAX_WORD];
-            let w = fold(&text[toks[k].start..toks[k].end], &mut tmp)?;
+            let w = toks[k].fold(text, &mut tmp)?;
             if !SKIP.contains(&w) {
                 let n = w.len();
                 buf[..n].copy_from_slice(w);
@@ -460,7 +459,7 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     // A threat or a call in the present, like a promise, is of something to come (`menace de
     // faire grève lundi`, `appellent à manifester jeudi`); `a menacé de` is told by its
     // auxiliary.
-    if is_in(words(Lang::Fr).intent_presents, w) && !participle_accent(raw_word(text, t)) {
+    if in_list!(Lang::Fr, intent_presents, w) && !participle_accent(raw_word(text, t)) {
         let mut nb = [0u8; MAX_WORD];
         if matches!(folded(text, toks, j + 1, &mut nb), Some(b"de" | b"d" | b"a")) {
             return Some(Future);
@@ -499,7 +498,7 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     // A timetable present (`se rencontrent lundi`); an accent at the end makes `rencontré` a
     // participle, one in the stem does not (`débute`, `se réunit`, `reçoit`).
     // After a determiner or `de` the word is a noun (`cette rencontre`, `lors du vote`).
-    if !participle_accent(raw_word(text, t)) && is_in(words(Lang::Fr).scheduled_presents, w) {
+    if !participle_accent(raw_word(text, t)) && in_list!(Lang::Fr, scheduled_presents, w) {
         let mut pb = [0u8; MAX_WORD];
         let prev = j.checked_sub(1).and_then(|p| folded(text, toks, p, &mut pb));
         let noun = prev.is_some_and(|p| {
@@ -821,10 +820,9 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     }
     let mut pb = [0u8; MAX_WORD];
     let prev = j.checked_sub(1).and_then(|p| folded(text, toks, p, &mut pb));
-    let lexicon = words(Lang::En);
     // A timetable present or progressive (`the leaders meet Monday`, `is meeting his
     // counterpart Friday`); not after `to`, `did` or a negation, which the words before say.
-    if !determined && is_in(lexicon.scheduled_presents, w) {
+    if !determined && in_list!(Lang::En, scheduled_presents, w) {
         let progressive = w.ends_with(b"ing");
         let ok = if progressive {
             matches!(prev, Some(b"is" | b"are" | b"am" | b"re"))
@@ -837,7 +835,7 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         }
     }
     // `set`, `cut`: past unless an auxiliary, a modal or `to` before them carries the tense.
-    if !determined && w != b"set" && is_in(lexicon.same_form_pasts, w) {
+    if !determined && w != b"set" && in_list!(Lang::En, same_form_pasts, w) {
         return (!prev.is_some_and(|p| AUXILIARIES.contains(&p))).then_some(Past);
     }
     match w {
@@ -1093,7 +1091,7 @@ fn noun_phrase_head(text: &str, toks: &[Tok], j: usize, w: &[u8]) -> bool {
             let raw = &text.as_bytes()[toks[p].start..toks[p].end];
             raw.eq_ignore_ascii_case(b"a") || raw.eq_ignore_ascii_case(b"an")
         })
-        && is_in(words(Lang::En).scheduled_presents, w)
+        && in_list!(Lang::En, scheduled_presents, w)
 }
 
 /// Whether token `k` is the `s` of a possessive `'s` after a noun (`the Senate's`), not the

@@ -11,7 +11,14 @@ impl P<'_> {
         self.t.get(i)?;
         let list = words(self.lang).holidays;
         let mut best: Option<(usize, Holiday)> = None;
+        // The first word rules out most names at once (`jour` starts four of them): folded
+        // once here rather than in every name's match.
+        let mut buf = [0u8; MAX_WORD];
+        let first = self.folded(i, &mut buf);
         for (seq, h) in list {
+            if seq.first().is_some_and(|w| first != Some(w.as_bytes())) {
+                continue;
+            }
             if let Some(last) = self.match_words(i, seq) {
                 if best.is_none_or(|(l, _)| last > l) {
                     best = Some((last, *h));

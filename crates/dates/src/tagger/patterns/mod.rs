@@ -3,7 +3,7 @@
 //! Matching is separate from resolution so that the document date can be inferred from the
 //! text's own dates before the relative expressions are computed from it.
 
-use super::lexicon::{fold, is_in, words, Kw, Lex, Words, MAX_WORD};
+use super::lexicon::{is_in, words, Kw, Lex, Words, MAX_WORD};
 use super::tokens::{Kind, Tok, ACCENT, CAP, NL, SENT_START};
 use crate::Lang;
 
@@ -436,7 +436,7 @@ impl<'a> P<'a> {
         if t.kind != Kind::Word {
             return None;
         }
-        fold(&self.text[t.start..t.end], buf)
+        t.fold(self.text, buf)
     }
 
     /// The word at `i` when it is plain ASCII (no accent), which folds to itself in lower
@@ -505,7 +505,14 @@ impl<'a> P<'a> {
     /// a glued closing `.` of an abbreviation included.
     pub(super) fn match_phrase(&self, i: usize, list: &[&[&str]]) -> Option<(usize, usize)> {
         let mut best: Option<(usize, usize)> = None;
+        // A phrase starts at `i` only if its first word is the folded word there, which
+        // `match_words` compares first: folded once here rather than for every phrase.
+        let mut buf = [0u8; MAX_WORD];
+        let first = self.folded(i, &mut buf);
         for (n, seq) in list.iter().enumerate() {
+            if seq.first().is_some_and(|w| first != Some(w.as_bytes())) {
+                continue;
+            }
             if let Some(last) = self.match_words(i, seq) {
                 if best.is_none_or(|(_, l)| last > l) {
                     best = Some((n, last));
@@ -1002,6 +1009,29 @@ impl P<'_> {
 #[cfg(test)]
 mod lower_eq_tests {
     use super::*;
+    use crate::tagger::lexicon::fold;
+
+    #[test]
+    fn a_phrase_matches_only_from_its_first_word_folded() {
+        let text = "Noël, le jour de l'an, NOUVEL AN, jour de Noël, New Year's Eve, new year, Jour J, AD 70, \
+                    av. J.-C., B.C., Christmas Day, Pâques, fête du Travail, x";
+        for lang in [Lang::Fr, Lang::En] {
+            let mut toks = Vec::new();
+            crate::tagger::tokens::tokenize(text, lang, &mut toks);
+            let p = P { text, lang, t: &toks };
+            let w = words(lang);
+            let lists: Vec<&[&str]> = w.holidays.iter().map(|(s, _)| *s).chain(w.era_ad.iter().copied()).collect();
+            for i in 0..toks.len() + 1 {
+                let mut buf = [0u8; MAX_WORD];
+                let first = p.folded(i, &mut buf);
+                for seq in &lists {
+                    if p.match_words(i, seq).is_some() {
+                        assert_eq!(first, seq.first().map(|w| w.as_bytes()), "{i} {seq:?}");
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn lower_eq_is_fold_equality_on_plain_words() {

@@ -109,6 +109,16 @@ fn opens_as_headline(l: &str) -> bool {
         && !t.starts_with(['[', '#'])
         && !t.contains("://")
         && !t.contains("IFRAME")
+        && !opens_doubled(t)
+}
+
+/// Whether a line opens with a name printed twice, glued or not, and goes on (`Site NameSite
+/// NameTagline`): a logo's alternative text and its title, a masthead, never a headline.
+fn opens_doubled(t: &str) -> bool {
+    let k: Vec<char> = t.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    // A headline printed twice and nothing else (`TitleTitle`) is the headline: its copy is
+    // cut when it is cleaned.
+    (6..=k.len() / 2).any(|n| k[..n] == k[n..2 * n] && k.len() > 2 * n)
 }
 
 /// Whether a line is what a text browser prints for a page's `<link>` elements or a frame
@@ -418,6 +428,11 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     let chosen = match (whole_head, keep_first) {
         (true, true) => None,
         (true, false) => best_title(lines, &cls, (bs, be)),
+        // A page with little furniture above its text that opens with a masthead printed twice
+        // (`Site NameSite NameTagline`) has its headline scored too: it is no paste from the
+        // headline down. Other light pages keep the rules' reading (scoring those whose first
+        // line is about something else lost selections' titles on the check lists).
+        (false, false) if opens_doubled(plain(lines[first_line]).0) => best_title(lines, &cls, (bs, be)),
         (false, _) => None,
     };
     let title_at = if whole_head && keep_first { Some(first_line) } else { chosen.map(|c| c.line) };

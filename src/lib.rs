@@ -218,10 +218,18 @@ fn prepare(
         return Err(finish(errors));
     };
     warnings.extend(site.warnings.iter().cloned());
-    let advice = {
-        let _s = trace::span("resolve: advice");
-        finish(check::advice(&site))
-    };
+    // The advice and the plan of the files each read the resolved site on one thread, and
+    // nothing else runs between resolving and rendering: they run side by side.
+    let (advice, planned) = rayon::join(
+        || {
+            let _s = trace::span("resolve: advice");
+            finish(check::advice(&site))
+        },
+        || {
+            let _s = trace::span("plan pages");
+            render::Planned::of(&site, &tera, assets)
+        },
+    );
     timings.resolve = t.elapsed();
     let counts = Counts {
         articles: site.articles.len(),
@@ -231,10 +239,7 @@ fn prepare(
         sources: site.sources.len(),
         actors: site.actors.list.len(),
     };
-    let pages = {
-        let _s = trace::span("plan pages");
-        render::Pages::new(site, tera, assets)
-    };
+    let pages = planned.into_pages(site, tera);
     let report = BuildReport { output: None, files: pages.len(), counts, warnings: finish(warnings), advice, timings };
     Ok((config, pages, report))
 }

@@ -141,18 +141,23 @@ fn resolve_with(config: Config, content: Content, memo: Option<&mut Memo>) -> Re
     let span = crate::trace::span("resolve: actors, links");
     let event_years = chronology.years();
     let chronology::Chronology { events, warnings: mut chronology_warnings } = chronology;
-    let actors = actors::resolve(
-        declared,
-        actors::Input {
-            articles: &articles,
-            notes: &notes,
-            topics: &topics,
-            events: &events,
-            article_topics: &article_topics,
-            note_topics: &note_topics,
+    // Two passes over the events, each on one thread: side by side.
+    let (actors, links) = rayon::join(
+        || {
+            actors::resolve(
+                declared,
+                actors::Input {
+                    articles: &articles,
+                    notes: &notes,
+                    topics: &topics,
+                    events: &events,
+                    article_topics: &article_topics,
+                    note_topics: &note_topics,
+                },
+            )
         },
+        || EventLinks::new(&events, &registry, articles.len(), topics.len(), notes.len()),
     );
-    let links = EventLinks::new(&events, &registry, articles.len(), topics.len(), notes.len());
 
     let mut warnings = unattached_articles(&articles, &article_topics);
     warnings.append(&mut chronology_warnings);

@@ -132,9 +132,76 @@ pub struct Pages {
     search_terms: OnceLock<Vec<std::sync::Mutex<Vec<u8>>>>,
 }
 
-impl Pages {
-    /// Plans the files of `site`, rendering nothing yet.
-    pub fn new(site: Site, tera: Tera, assets: Vec<OutputFile>) -> Pages {
+/// What [`Pages`] holds besides the site and its templates: the list of files and what
+/// rendering them reads, planned from borrowed ones ([`Planned::of`]), so that a build plans
+/// them beside the other work that reads the resolved site (the advice for editors).
+pub struct Planned {
+    jobs: Vec<(String, Job)>,
+    by_path: HashMap<String, usize>,
+    event_pages: urls::EventPages,
+    outline: chronology_files::Outline,
+    source_plan: source_files::Plan,
+    fast: Option<event_html::Strings>,
+    article_fast: Option<article_event_html::Strings>,
+    article_entries_only: bool,
+    pages_fast: Option<page_html::Fast>,
+    search: search::Plan,
+}
+
+impl Planned {
+    /// Plans the files of `site` with `tera`, rendering nothing yet. The list of files and
+    /// the tables the pages read are made side by side: each is a pass over the site on
+    /// one thread, and together they kept a processor idle between resolving and rendering.
+    pub fn of(site: &Site, tera: &Tera, assets: Vec<OutputFile>) -> Planned {
+        let (((jobs, source_plan, search), by_path), (event_pages, (outline, (fast, (article_fast, pages_fast))))) =
+            rayon::join(
+                || {
+                    let planned = Self::jobs(site, assets);
+                    let by_path = planned.0.iter().enumerate().map(|(i, (p, _))| (p.clone(), i)).collect();
+                    (planned, by_path)
+                },
+                || {
+                    rayon::join(
+                        || urls::EventPages::new(site),
+                        || {
+                            rayon::join(
+                                || chronology_files::Outline::new(site),
+                                || {
+                                    let fast = if event_html::is_builtin(tera) {
+                                        event_html::Strings::new(site)
+                                    } else {
+                                        None
+                                    };
+                                    let article_fast = if article_event_html::is_builtin(tera) {
+                                        article_event_html::Strings::new(site)
+                                    } else {
+                                        None
+                                    };
+                                    (fast, (article_fast, page_html::Fast::new(tera, site)))
+                                },
+                            )
+                        },
+                    )
+                },
+            );
+        Planned {
+            jobs,
+            by_path,
+            event_pages,
+            outline,
+            source_plan,
+            fast,
+            article_fast,
+            article_entries_only: templates::is_builtin(tera, "article.html")
+                && templates::is_builtin(tera, "base.html"),
+            pages_fast,
+            search,
+        }
+    }
+
+    /// Every file of `site` (with its own `assets`), sorted by path, and the plans of the
+    /// sources pages and of the search index that some of them follow.
+    fn jobs(site: &Site, assets: Vec<OutputFile>) -> (Vec<(String, Job)>, source_files::Plan, search::Plan) {
         let mut jobs: Vec<(String, Job)> = vec![
             ("index.html".into(), Job::Page(Page::Index)),
             ("sources.html".into(), Job::Page(Page::Sources)),
@@ -145,31 +212,31 @@ impl Pages {
             ("sources.json".into(), Job::SourcesJson(None)),
             ("timeline.json".into(), Job::Timeline),
         ];
-        jobs.extend(chronology_files::files(&site).into_iter().map(|(p, f)| (p, Job::Page(Page::Chronology(f)))));
+        jobs.extend(chronology_files::files(site).into_iter().map(|(p, f)| (p, Job::Page(Page::Chronology(f)))));
         jobs.extend(
-            chronology_files::parts(&site)
+            chronology_files::parts(site)
                 .into_iter()
                 .map(|p| (format!("{}.json", p.stem()), Job::ChronologyPartJson(p))),
         );
         jobs.extend(
-            (1..=exports::sources_parts(&site)).map(|k| (format!("sources-{k}.json"), Job::SourcesJson(Some(k)))),
+            (1..=exports::sources_parts(site)).map(|k| (format!("sources-{k}.json"), Job::SourcesJson(Some(k)))),
         );
-        let source_plan = source_files::Plan::new(&site);
-        jobs.extend(source_plan.parts(&site).into_iter().map(|p| (p.path(), Job::Page(Page::SourcesPart(p)))));
+        let source_plan = source_files::Plan::new(site);
+        jobs.extend(source_plan.parts(site).into_iter().map(|p| (p.path(), Job::Page(Page::SourcesPart(p)))));
         // A sitemap lists absolute URLs or nothing: without base_url there is none (resolve warns).
         let sitemap = site.config.base_url().is_some();
-        let search = search::Plan::new(&site);
+        let search = search::Plan::new(site);
         jobs.extend(search.files().into_iter().map(|(p, f)| (p, Job::Search(f))));
         let docs = TopicId::all(site.topics.len())
             .map(DocRef::Topic)
             .chain(NoteId::all(site.notes.len()).map(DocRef::Note))
             .chain(ArticleId::all(site.articles.len()).map(DocRef::Article));
-        jobs.extend(docs.map(|d| (urls::doc_path(&site, d), Job::Page(Page::Doc(d)))));
-        jobs.extend(TopicId::all(site.topics.len()).map(|t| (urls::topic_feed_path(&site, t), Job::TopicFeed(t))));
+        jobs.extend(docs.map(|d| (urls::doc_path(site, d), Job::Page(Page::Doc(d)))));
+        jobs.extend(TopicId::all(site.topics.len()).map(|t| (urls::topic_feed_path(site, t), Job::TopicFeed(t))));
         if !site.actors.is_empty() {
             jobs.push((urls::ACTORS.into(), Job::Page(Page::Actors)));
             jobs.extend(
-                ActorId::all(site.actors.len()).map(|a| (urls::actor_path(&site, a), Job::Page(Page::Actor(a)))),
+                ActorId::all(site.actors.len()).map(|a| (urls::actor_path(site, a), Job::Page(Page::Actor(a)))),
             );
         }
         // A site's own asset never shadows a page, nor a page an asset: the first of a path wins.
@@ -185,27 +252,38 @@ impl Pages {
             jobs.sort_by(|a, b| a.0.cmp(&b.0));
             jobs.dedup_by(|b, a| a.0 == b.0);
         }
-        let by_path = jobs.iter().enumerate().map(|(i, (p, _))| (p.clone(), i)).collect();
+        (jobs, source_plan, search)
+    }
+
+    /// The site's files as planned, `site` and `tera` being those they were planned from.
+    pub fn into_pages(self, site: Site, tera: Tera) -> Pages {
         fn cells<T>(n: usize) -> Vec<OnceLock<T>> {
             (0..n).map(|_| OnceLock::new()).collect()
         }
+        let Planned {
+            jobs,
+            by_path,
+            event_pages,
+            outline,
+            source_plan,
+            fast,
+            article_fast,
+            article_entries_only,
+            pages_fast,
+            search,
+        } = self;
         Pages {
             done: cells(jobs.len()),
             full: OnceLock::new(),
             compact: OnceLock::new(),
             event_error: OnceLock::new(),
-            event_pages: urls::EventPages::new(&site),
-            outline: chronology_files::Outline::new(&site),
+            event_pages,
+            outline,
             source_plan,
-            fast: if event_html::is_builtin(&tera) { event_html::Strings::new(&site) } else { None },
-            article_entries_only: templates::is_builtin(&tera, "article.html")
-                && templates::is_builtin(&tera, "base.html"),
-            article_fast: if article_event_html::is_builtin(&tera) {
-                article_event_html::Strings::new(&site)
-            } else {
-                None
-            },
-            pages_fast: page_html::Fast::new(&tera, &site),
+            fast,
+            article_entries_only,
+            article_fast,
+            pages_fast,
             whole_timeline: Default::default(),
             search,
             search_terms: OnceLock::new(),
@@ -214,6 +292,13 @@ impl Pages {
             site,
             tera,
         }
+    }
+}
+
+impl Pages {
+    /// Plans the files of `site`, rendering nothing yet.
+    pub fn new(site: Site, tera: Tera, assets: Vec<OutputFile>) -> Pages {
+        Planned::of(&site, &tera, assets).into_pages(site, tera)
     }
 
     /// Links for a page at the site root.

@@ -39,6 +39,11 @@ pub struct EventPages {
     /// Whether every source's key is its own: sources are then the same source exactly when
     /// their ids are equal, and their keys need not be read to tell.
     unique_keys: bool,
+    /// Whether every event's id is `e` and its place from 1, as the chronology numbers them:
+    /// a link to an event is then written from its number. Each id is a string of its own
+    /// somewhere on the heap, and an article page links its events in no order: reading
+    /// their ids was a cache miss a link.
+    numbered: bool,
 }
 
 impl EventPages {
@@ -48,6 +53,7 @@ impl EventPages {
         // The site's index holds each key once, and every source's key (it is made from
         // them): as many keys as sources, and no two share one.
         let unique_keys = site.source_index.len() == site.sources.len();
+        let numbered = numbered(&site.events);
         let mut slugs = Packed::with_capacity(site.articles.len());
         for (a, &s) in site.articles.iter().zip(&site.article_sources) {
             let key = u32::try_from(s.index()).ok().filter(|_| unique_keys).unwrap_or(u32::MAX);
@@ -62,6 +68,7 @@ impl EventPages {
                 mentions: super::mentions::ByArticle::new(&site.events),
                 slugs,
                 unique_keys,
+                numbered,
             };
         }
         let mut of = vec![u32::MAX; site.events.len()];
@@ -73,7 +80,7 @@ impl EventPages {
             }
             pages.push(format!("{}.html", p.stem()));
         }
-        EventPages { pages, of, mentions: super::mentions::ByArticle::new(&site.events), slugs, unique_keys }
+        EventPages { pages, of, mentions: super::mentions::ByArticle::new(&site.events), slugs, unique_keys, numbered }
     }
 
     /// A number for the key of article `ai`'s own source, read beside its slug: equal to
@@ -97,6 +104,16 @@ impl EventPages {
     fn page(&self, ei: usize) -> Option<&str> {
         self.of.get(ei).and_then(|&k| self.pages.get(k as usize)).map(String::as_str)
     }
+}
+
+/// Whether each of `events` has for id `e` and its place from 1 (checked, not assumed: the
+/// links written from the numbers must be those the ids give).
+fn numbered(events: &[crate::chronology::Event]) -> bool {
+    use rayon::prelude::*;
+    events.par_iter().enumerate().all(|(i, e)| {
+        let mut digits = [0u8; 20];
+        e.id.strip_prefix('e').is_some_and(|n| n == crate::text::decimal(i + 1, &mut digits))
+    })
 }
 
 impl<'s> Urls<'s> {
@@ -223,7 +240,14 @@ impl<'s> Urls<'s> {
             None => put(&event_page(self.site, ei)),
         }
         put("#");
-        put(&self.site.events[ei].id);
+        match self.events {
+            Some(t) if t.numbered => {
+                let mut digits = [0u8; 20];
+                put("e");
+                put(crate::text::decimal(ei + 1, &mut digits));
+            }
+            _ => put(&self.site.events[ei].id),
+        }
     }
 
     /// The entry of the event with id `id` starting at `span` (a conflict's other event); the

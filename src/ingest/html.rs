@@ -751,7 +751,12 @@ fn restore_paragraphs(extracted: String, doc: &Document) -> String {
             continue;
         }
         let text = lines.join(" ");
-        if prose_chars(&text) == 0 || !chain(p).contains(&root) || !restorable(p, root, &holding) {
+        if prose_chars(&text) == 0
+            || super::block::is_offer(&text)
+            || super::boilerplate::is_boilerplate(&text)
+            || !chain(p).contains(&root)
+            || !restorable(p, root, &holding)
+        {
             continue;
         }
         match &anchor {
@@ -772,7 +777,7 @@ fn restore_paragraphs(extracted: String, doc: &Document) -> String {
             out.push_str("\n\n");
         }
         out.push_str(block);
-        let last = block.lines().map(str::trim).filter(|l| !l.is_empty()).last().unwrap_or("");
+        let last = block.lines().map(str::trim).rfind(|l| !l.is_empty()).unwrap_or("");
         if let Some(more) = after.remove(last) {
             for t in more {
                 out.push_str("\n\n");
@@ -812,7 +817,7 @@ fn restorable(p: &NodeRef, root: dom_query::NodeId, holding: &std::collections::
         {
             return false;
         }
-        if !holding.contains(&a.id) && (names_related(&a) || holds_linked_heading(&a)) {
+        if names_box(&a) || (!holding.contains(&a.id) && holds_linked_heading(&a)) {
             return false;
         }
         at = a.parent();
@@ -820,10 +825,32 @@ fn restorable(p: &NodeRef, root: dom_query::NodeId, holding: &std::collections::
     false
 }
 
-/// Whether an element's class or id names related posts (`jp-relatedposts`, `relatedArticles`).
-fn names_related(n: &NodeRef) -> bool {
-    ["class", "id"].iter().any(|a| n.attr(a).is_some_and(|v| v.to_ascii_lowercase().contains("related")))
+/// Whether an element's class or id names a box that is not the text, inside any longer
+/// name (`jp-relatedposts`, `InlinePromo_root`, `inline-banner`): Reader View left its
+/// paragraphs out for that name.
+fn names_box(n: &NodeRef) -> bool {
+    ["class", "id"].iter().any(|a| {
+        n.attr(a).is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            BOX_NAMES.iter().any(|b| v.contains(b))
+        })
+    })
 }
+
+/// Parts of class names that mark a box inside an article (see [`names_box`]).
+const BOX_NAMES: [&str; 11] = [
+    "related",
+    "promo",
+    "banner",
+    "newsletter",
+    "subscri",
+    "signup",
+    "sign-up",
+    "member",
+    "teaser",
+    "sponsor",
+    "donat",
+];
 
 /// Whether an element holds a heading that is a link (a teaser's title).
 fn holds_linked_heading(n: &NodeRef) -> bool {

@@ -651,6 +651,10 @@ fn main_text(doc: &Document) -> String {
         (Some(e), Some(d)) if prose_chars(&d) >= DENSER_FACTOR * prose_chars(&e).max(DENSER_MIN) => Some(d),
         (e, _) => e,
     };
+    // Reader View leaves out some of the article's own paragraphs (one in a box of its own, a
+    // section folded in an accordion): those inside the element that holds the paragraphs it
+    // kept come back in their place.
+    let extracted = extracted.map(|e| restore_paragraphs(e, &fallback));
     extracted.unwrap_or_else(|| {
         fallback
             .select("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button")
@@ -697,6 +701,163 @@ fn densest_parent<'a>(doc: &'a Document) -> Option<NodeRef<'a>> {
         }
     }
     by_parent.into_values().max_by_key(|(n, len)| (*len, std::cmp::Reverse(n.id))).map(|(n, _)| n)
+}
+
+/// The text `extracted` with the paragraphs of prose it lacks that stand inside the element
+/// holding all the paragraphs it kept (their nearest common ancestor in `doc`), each put
+/// back after the paragraph it follows on the page. A paragraph mostly of links (a teaser)
+/// or under a hidden element or a form stays out; so does everything outside that element
+/// (comments, teasers beside the article).
+fn restore_paragraphs(extracted: String, doc: &Document) -> String {
+    let kept: std::collections::HashSet<&str> = extracted.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let paragraphs: Vec<(NodeRef, Vec<String>)> = doc
+        .select("p")
+        .nodes()
+        .iter()
+        .map(|p| (*p, blocks_text(p).lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()))
+        .filter(|(_, lines): &(NodeRef, Vec<String>)| !lines.is_empty())
+        .collect();
+    let present = |lines: &[String]| lines.iter().all(|l| kept.contains(l.as_str()));
+    // The chain of ancestors of each paragraph kept, the nearest first.
+    let chain = |n: &NodeRef| -> Vec<dom_query::NodeId> {
+        let mut ids = Vec::new();
+        let mut at = n.parent();
+        while let Some(a) = at {
+            ids.push(a.id);
+            at = a.parent();
+        }
+        ids
+    };
+    let held: Vec<Vec<dom_query::NodeId>> = paragraphs
+        .iter()
+        .filter(|(_, l)| present(l) && prose_chars(&l.join("\n")) > 0)
+        .map(|(p, _)| chain(p))
+        .collect();
+    if held.len() < RESTORE_MIN_KEPT {
+        return extracted;
+    }
+    // The nearest ancestor all the kept paragraphs share.
+    let Some(root) = held[0].iter().find(|id| held[1..].iter().all(|c| c.contains(id))).copied() else {
+        return extracted;
+    };
+    // The elements that hold a paragraph kept: the article's own sections.
+    let holding: std::collections::HashSet<dom_query::NodeId> = held.iter().flatten().copied().collect();
+    let mut after: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+    let mut before_first: Vec<String> = Vec::new();
+    let mut anchor: Option<String> = None;
+    for (p, lines) in &paragraphs {
+        if present(lines) {
+            anchor = lines.last().cloned();
+            continue;
+        }
+        let text = lines.join(" ");
+        if prose_chars(&text) == 0
+            || super::block::is_offer(&text)
+            || super::boilerplate::is_boilerplate(&text)
+            || !chain(p).contains(&root)
+            || !restorable(p, root, &holding)
+        {
+            continue;
+        }
+        match &anchor {
+            Some(a) => after.entry(a.clone()).or_default().push(text),
+            None => before_first.push(text),
+        }
+    }
+    if after.is_empty() && before_first.is_empty() {
+        return extracted;
+    }
+    let mut out = String::with_capacity(extracted.len() + 1024);
+    for t in before_first {
+        out.push_str(&t);
+        out.push_str("\n\n");
+    }
+    for block in extracted.split("\n\n") {
+        if !out.is_empty() && !out.ends_with("\n\n") {
+            out.push_str("\n\n");
+        }
+        out.push_str(block);
+        let last = block.lines().map(str::trim).rfind(|l| !l.is_empty()).unwrap_or("");
+        if let Some(more) = after.remove(last) {
+            for t in more {
+                out.push_str("\n\n");
+                out.push_str(&t);
+            }
+        }
+    }
+    out
+}
+
+/// Paragraphs Reader View must have kept in one element before the others in that element
+/// are put back: with one, the element is no more than that paragraph's own.
+const RESTORE_MIN_KEPT: usize = 3;
+
+/// Whether a paragraph left out under `root` may come back: no more than half its words in
+/// links, and nothing above it up to `root` that a reader does not see, a form, a page's
+/// header, footer or aside (a chart's notes, a byline box), nor a box of its own holding a
+/// linked heading or named for related posts (a teaser's excerpt). `holding` are the
+/// elements that hold paragraphs kept: the article's sections, whose headings may be links.
+fn restorable(p: &NodeRef, root: dom_query::NodeId, holding: &std::collections::HashSet<dom_query::NodeId>) -> bool {
+    let all = squash(&p.text()).len();
+    let linked: usize = p.descendants().iter().filter(|d| node_is(d, "a")).map(|a| squash(&a.text()).len()).sum();
+    if linked * 2 > all {
+        return false;
+    }
+    let mut at = p.parent();
+    while let Some(a) = at {
+        if a.id == root {
+            return true;
+        }
+        let name = a.node_name().map(|t| t.to_ascii_lowercase()).unwrap_or_default();
+        if SKIP.contains(&name.as_str())
+            || ["footer", "aside", "nav", "header"].contains(&name.as_str())
+            || a.attr("hidden").is_some()
+            || a.attr("aria-hidden").is_some_and(|v| &*v == "true")
+            || is_furniture(&a)
+        {
+            return false;
+        }
+        if names_box(&a) || (!holding.contains(&a.id) && holds_linked_heading(&a)) {
+            return false;
+        }
+        at = a.parent();
+    }
+    false
+}
+
+/// Whether an element's class or id names a box that is not the text, inside any longer
+/// name (`jp-relatedposts`, `InlinePromo_root`, `inline-banner`): Reader View left its
+/// paragraphs out for that name.
+fn names_box(n: &NodeRef) -> bool {
+    ["class", "id"].iter().any(|a| {
+        n.attr(a).is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            BOX_NAMES.iter().any(|b| v.contains(b))
+        })
+    })
+}
+
+/// Parts of class names that mark a box inside an article (see [`names_box`]).
+const BOX_NAMES: [&str; 11] = [
+    "related",
+    "promo",
+    "banner",
+    "newsletter",
+    "subscri",
+    "signup",
+    "sign-up",
+    "member",
+    "teaser",
+    "sponsor",
+    "donat",
+];
+
+/// Whether an element holds a heading that is a link (a teaser's title).
+fn holds_linked_heading(n: &NodeRef) -> bool {
+    n.descendants().iter().any(|d| {
+        ["h1", "h2", "h3", "h4", "h5", "h6"].iter().any(|h| node_is(d, h))
+            && (d.descendants().iter().any(|x| node_is(x, "a")) || d.parent().is_some_and(|p| node_is(&p, "a")))
+    })
 }
 
 fn node_is(n: &NodeRef, name: &str) -> bool {

@@ -154,11 +154,14 @@ fn collapse_repeats(l: &str) -> Option<String> {
     None
 }
 
-/// Where the text ends, from `from` (the line after the main block): a stretch after it up to
-/// the next closing heading stays when it is mostly prose (paragraphs after a `Lire aussi`
-/// heading or a list the scorer took for furniture); in the first stretch that is not, the
-/// text still runs on as far as its prose outweighs the furniture (see [`prose_opening`]).
-fn tail_end(lines: &[&str], raw: &[Class], cls: &[Class], from: usize) -> usize {
+/// Where the text ends, from `from` (the line after the main block, which opens at `start`):
+/// a stretch after it up to the next closing heading stays when it is mostly prose
+/// (paragraphs after a `Lire aussi` heading or a list the scorer took for furniture); in the
+/// first stretch that is not, the text still runs on as far as its prose outweighs the
+/// furniture (see [`prose_opening`]), furniture costing what the block's own mix says (see
+/// [`furniture_cost`]).
+fn tail_end(lines: &[&str], raw: &[Class], cls: &[Class], start: usize, from: usize) -> usize {
+    let cost = furniture_cost(lines, raw, start, from);
     let mut end = from;
     // Where the text ends if the stretch from `end` on is not the text.
     let mut kept = from;
@@ -168,12 +171,13 @@ fn tail_end(lines: &[&str], raw: &[Class], cls: &[Class], from: usize) -> usize 
         let stop = (open + 1..lines.len()).find(|&i| cls[i] == Class::Closer).unwrap_or(lines.len());
         let filled: Vec<usize> = (open..stop).filter(|&i| !lines[i].trim().is_empty()).collect();
         if !reads_as_text(lines, &filled, &counts) {
-            let Some(last) = prose_opening(lines, raw, &filled, &counts) else { return kept };
+            let Some(last) = prose_opening(lines, raw, &filled, &counts, cost) else { return kept };
             // The text runs to the end of this stretch but for a little furniture (an ad's
             // label, a row of tags): the closing heading under it may open one more inline
             // box (`Read more` and a teaser) the article goes on under. The next stretch is
             // weighed as this one was, its heading against it.
-            let rest: i64 = filled.iter().filter(|&&i| i > last).map(|&i| line_weight(lines[i], raw[i]).min(0)).sum();
+            let rest: i64 =
+                filled.iter().filter(|&&i| i > last).map(|&i| line_weight(lines[i], raw[i], cost).min(0)).sum();
             // Only after a paragraph of the text's own: a call for donations or a form's
             // sentence above the closing heading is where the text ended (comments follow).
             let paragraph = raw[last] == Class::Good && is_paragraph(lines[last]);
@@ -230,8 +234,9 @@ fn prose_opening(
     raw: &[Class],
     at: &[usize],
     counts: &std::collections::HashMap<String, usize>,
+    cost: i64,
 ) -> Option<usize> {
-    let weight = |i: usize| line_weight(lines[i], raw[i]);
+    let weight = |i: usize| line_weight(lines[i], raw[i], cost);
     let paragraph = |i: usize| is_paragraph(lines[i]) && weight(i) > 0;
     let mut score = 0i64;
     let mut run = 0i64;
@@ -283,9 +288,10 @@ fn numbered(l: &str) -> bool {
 }
 
 /// What a line after the main block says of the text going on: its prose characters for, its
-/// printed length against (a table's row neither). `c` is the line's own class: prose classed
-/// as furniture (printed twice on the page, a notice) counts against.
-fn line_weight(l: &str, c: Class) -> i64 {
+/// printed length against (a table's row neither), at `cost` per mille of [`FULL_COST`] (see
+/// [`furniture_cost`]; a closing heading always weighs in full). `c` is the line's own
+/// class: prose classed as furniture (printed twice on the page, a notice) counts against.
+fn line_weight(l: &str, c: Class, cost: i64) -> i64 {
     if c == Class::Table {
         return 0;
     }
@@ -295,8 +301,40 @@ fn line_weight(l: &str, c: Class) -> i64 {
     if c != Class::Bad && is_prose(l) {
         return (signals(l).chars as i64).min(PROSE_WEIGHT_MAX);
     }
-    -(signals(l).printed.min(200) as i64 + 20)
+    -(signals(l).printed.min(200) as i64 + 20) * cost / FULL_COST
 }
+
+/// Furniture's full cost, per mille.
+const FULL_COST: i64 = 1000;
+
+/// What furniture after the main block (the lines `start..from`) costs against the text going
+/// on, per mille: the block's prose over [`MIX_FURNITURE`] times its furniture, at most the
+/// full cost. An article that prints a product's card or a list between its paragraphs goes
+/// on so after a box, and its next paragraph pays for the next card as the ones in the block
+/// did; an article of pure prose pays in full for any list after it (a page's teasers).
+fn furniture_cost(lines: &[&str], raw: &[Class], start: usize, from: usize) -> i64 {
+    let (mut prose, mut furniture) = (0i64, 0i64);
+    for i in start..from.min(lines.len()) {
+        if lines[i].trim().is_empty() || raw[i] == Class::Closer {
+            continue;
+        }
+        let w = line_weight(lines[i], raw[i], FULL_COST);
+        if w > 0 {
+            prose += w;
+        } else {
+            furniture -= w;
+        }
+    }
+    if furniture == 0 {
+        return FULL_COST;
+    }
+    (prose * FULL_COST / (MIX_FURNITURE * furniture)).clamp(0, FULL_COST)
+}
+
+/// How many times the block's furniture its prose must outweigh for furniture after the
+/// block to cost in full: the text after a box must read at least half as densely as the
+/// text before it.
+const MIX_FURNITURE: i64 = 2;
 
 /// How many of the lines are signatures of comments (see [`is_comment_signature`]).
 pub(super) fn signed_stamps(lines: &[&str], at: &[usize]) -> usize {
@@ -455,7 +493,7 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         block: Some((bs, be)),
         others: chosen.map_or([None; 2], |c| c.others),
     };
-    let end = if cut_tail { tail_end(lines, &raw, &cls, be + 1) } else { lines.len() };
+    let end = if cut_tail { tail_end(lines, &raw, &cls, bs, be + 1) } else { lines.len() };
     // Past a paywall's notice, nothing is the article (its offers read like prose).
     let end = (bs..end).find(|&i| is_paywall(lines[i])).unwrap_or(end);
 
@@ -825,10 +863,10 @@ mod tests {
         // After the text: a stretch of prose under a closing heading stays, a menu goes.
         let tail = [para, para2, "Sur le même sujet", para3, para4, "Les plus lus", "* Accueil", "* Monde"];
         let cls = smooth(&raw_classes(&tail));
-        assert_eq!(tail_end(&tail, &raw_classes(&tail), &cls, 2), 5);
+        assert_eq!(tail_end(&tail, &raw_classes(&tail), &cls, 0, 2), 5);
         let teasers = [para, "Les plus lus", "Un titre", para3, "12 mars 2023", "Un autre titre", "* Monde"];
         let cls = smooth(&raw_classes(&teasers));
-        assert_eq!(tail_end(&teasers, &raw_classes(&teasers), &cls, 1), 1);
+        assert_eq!(tail_end(&teasers, &raw_classes(&teasers), &cls, 0, 1), 1);
     }
 
     #[test]
@@ -840,12 +878,12 @@ mod tests {
         let boxed = [para, para2, "Publicité", "* Une autre histoire de frontière", "* Encore une histoire de troupes"];
         let boxed = [&boxed[..], &[para3, para4, "* Accueil", "* Monde"]].concat();
         let cls = smooth(&raw_classes(&boxed));
-        assert_eq!(tail_end(&boxed, &raw_classes(&boxed), &cls, 2), 7);
+        assert_eq!(tail_end(&boxed, &raw_classes(&boxed), &cls, 0, 2), 7);
         // Teasers: a title, an excerpt, a stamp, never two paragraphs in a row.
         let teasers = [para, para2, "Les plus lus", "Une autre histoire de frontière", para3, "30 déc. 2014"];
         let teasers = [&teasers[..], &["Encore une histoire de troupes", para4, "30 déc. 2014", "* Accueil"]].concat();
         let cls = smooth(&raw_classes(&teasers));
-        assert_eq!(tail_end(&teasers, &raw_classes(&teasers), &cls, 2), 2);
+        assert_eq!(tail_end(&teasers, &raw_classes(&teasers), &cls, 0, 2), 2);
     }
 
     #[test]

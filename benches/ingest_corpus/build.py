@@ -229,6 +229,44 @@ DEV10_PATHS = {
 DEV10_DECLARED_ONLY = {"KerenDague/Projet-groupe-PPE1", "LuneaN1ghtingale/ProjetPPEg-24"}
 SOURCES_DEV10 = os.path.join(HERE, "sources_dev10.tsv")
 DEV10_PER_SITE = 2
+# An eleventh list, made in round 41 as a second check set nobody tuned on, with as many French
+# pages as could be found (dev10 has six): the tenth list's rules (`select_dev10`) on repositories
+# that no earlier list read, nor a site any earlier list holds (dev10's included).
+REPOS_DEV11 = {
+    # extractors' test pages
+    "advancedlogic/GoOse": "717927370fc8f68b5f590aa46b8b156756cfebb3",
+    "buriy/python-readability": "b220919186d0db2a006bbabb910b602056b3f51a",
+    "alan-turing-institute/ReadabiliPy": "947b229a90030588c77a98c2186d796693453d4c",
+    "markusmobius/go-domdistiller": "71af71939ff30427314d2587923f8af0841f820a",
+    # students' corpora (PPE1, 2021-2025) no earlier list read: their saved pages in any language
+    "NiLuJe/PPE1-2024-Groupe": "a8a43e4e07bd493dd7f8901e2783fec5a01d3ff5",
+    "16arpi/mot": "d195a4be1aec0468b3a3844d0f1619b39454089d",
+    "Farah04git/Projet-PPE1_S1_grp": "5ea2b0bc527af6c2e48ea2e46aa9a8e81bebf753",
+    "ims510/projet-PPE": "0a9bb817dcefe2218e1ee1e5ec9d2b8b016619bb",
+    "AlmaznayaGroza/PPE1_groupe": "c0156199bf63d89ba6a370a17ea89aa38c8c73c7",
+    "2063mmz/groupePPE1_2024": "28207287dbeb769dc666c3d6e2e087e158399ea1",
+    "LYC-26/Group_Project_PPE1_2024": "5ec823a5b8fee2a62c07070b0d44ad07215581d0",
+    "OraneD/PPE1_GROUPE": "e3a18c142a9d871a1f61828efeac58d508c33ecf",
+    "MathildeCh/PPE1_banlieue": "226c8d787024c42d77df539cdeaa43c3ada97d33",
+    "NataTCHA/PROJET-PPE-JAN": "aee86ac9376e3374970feb6ee0f4a719ff9a304d",
+    "RachelleTuyay/PPE1-groupe": "1157e849af9ddf9bed28889f000f2406f2d02773",
+    "oushan24/PPE1-projet_final": "b2d588fa6edef8ae47f7400a43b172d4ce88211b",
+    "Projet-encadre/Travail-Groupe": "7535013c6af54bdfd45d3c6e77ac9e0b6eee6ecd",
+    "Amina-Bou/PPE-groupe": "e701e50a5c33abc10025f72922dfad5b39f15d3b",
+    "Paz2311/Bonheur": "099fe01bf47c0b8859ecfc8b3a775e53660e03f8",
+    "kexingui/PPE-Group": "2ce78bf4a1c967cb68bbc4632a60a68c60421dc2",
+    "45013000-lmg/PPE-VERT": "707bc1c1e824115cd1da5b993ec7afcd93bdf153",
+}
+STUDENT_CORPORA_DEV11 = [r for r in REPOS_DEV11 if r.split("/")[0] not in (
+    "advancedlogic", "buriy", "alan-turing-institute", "markusmobius")]
+# Which files are saved pages: a students' corpus, those under a folder named for its downloads
+# (`aspirations/`, `ASPIRATIONS/`, `aspirations_FR/`: their tables, concordances and site pages
+# are their own HTML); go-domdistiller, each test's input page (`expected.html` is its output).
+DEV11_PATHS = {r: r"(?i)(?:^|/)aspirations?[^/]*/(?:[^/]+/)*[^/]+\.html?$" for r in STUDENT_CORPORA_DEV11}
+DEV11_PATHS["markusmobius/go-domdistiller"] = r"^test-files/.*/source\.html$"
+DEV11_DECLARED_ONLY = set(STUDENT_CORPORA_DEV11)
+SOURCES_DEV11 = os.path.join(HERE, "sources_dev11.tsv")
+DEV11_PER_SITE = 2
 
 # Pages whose truth cannot be read from their own markup, or that are not news, left out by hand.
 EXCLUDE = {
@@ -257,6 +295,29 @@ EXCLUDE = {
     "https://www.visiongain.com/visiongain-publishes-novel-coronavirus-covid-19-drugs-in-development-market-forecast-2020-2030-report/":
         "a company's announcement of its own report, not a news page",
     "http://spinsucks.com/communication/2015-communications-trends/": "an agency's blog, not a news page",
+    # Taken by the eleventh list's rules but not news pages (judged from the URL and the site
+    # alone, before any page was built or measured):
+    "https://www.linkedin.com/pulse/unexpected-way-achieve-better-work-life-balance-jeff-haden":
+        "a member's post on a social network, not a news page",
+    "https://www.reviewjournal.com/sponsor-old/being-called-a-tech-geek-is-now-a-compliment/":
+        "sponsored content, not a news page",
+    "https://www.imperial.ac.uk/news/184927/junior-doctor-strikes-england-significant-impact/":
+        "a university's press release, not a news page",
+    "https://blogs.mediapart.fr/saul-tresauren/blog/071225/la-democratie-dans-tous-ses-etats-partie-1":
+        "a reader's post on a newspaper's blog platform, not a news page",
+    "https://www.e-marketing.fr/Thematique/academie-1078/fiche-outils-10154/La-charge-emotionnelle-325645.htm":
+        "a training sheet, not a news page",
+    "https://www.proxi-totalenergies.fr/particuliers/actualites/feu-de-bois-que-signifie-la-couleur-des-flammes":
+        "a company's own advice page, not a news page",
+    "https://www.wuro.fr/blog/ressources-humaines/quels-sont-differents-types-greve.html":
+        "a company's blog, not a news page",
+    "https://www.marabout.com/actualite/journee-mondiale-de-la-menopause-loccasion-de-decouvrir-autrement-ce-phenomene-biologique/":
+        "a book publisher's promotion page, not a news page",
+    # ... and two found when the built list was checked (its pages read, never measured):
+    "https://paroledemamans.com/ma-vie-de-maman/maman-au-quotidien/etre-mere-au-foyer-ce-ne-sera-pas-toujours-rose-mais-sache-que-ca-en-vaut-le-coup":
+        "a member's post on a parenting community (`user_170588 … 2 Articles`), not a news page",
+    "https://wrnbhd2.com/playlist/hottest-womens-college-basketball-player/":
+        "a radio station's photo gallery of players ranked by looks, not a news page",
 }
 
 # Pages whose printed article is not the paragraphs of one container of the markup, so that
@@ -1055,6 +1116,69 @@ def select_dev10(mirrors, jobs, dry_run=False, cache=None):
     keep_list("dev10", SOURCES_DEV10, chosen, found, uniq, by_lang, dry_run)
 
 
+def registered_domain(host):
+    """The domain a host was registered under, roughly: its last two labels, or three under a
+    country's second level (`bbc.co.uk`, `thestar.com.my`)."""
+    labels = host.split(".")
+    second_level = {"co", "com", "org", "net", "ac", "gov", "edu", "gouv", "nic"}
+    n = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in second_level else 2
+    return ".".join(labels[-n:])
+
+
+def select_dev11(mirrors, jobs, dry_run=False, cache=None):
+    """Choose the eleventh list from REPOS_DEV11 (see there) by the tenth list's rules: pages no
+    earlier list holds (URL or headline, truth.tsv's too) of sites no earlier list (the tenth
+    included) holds, nor a host under or over one; news pages only (a declared news type, or in
+    the extractors' test pages an `og:type=article` page of a named outlet); two a site, a year at
+    a time, declared news pages first."""
+    earlier_paths = [SOURCES, SOURCES_DEV2, SOURCES_DEV3, SOURCES_DEV4, SOURCES_DEV5, SOURCES_DEV6,
+                     SOURCES_DEV7, SOURCES_DEV8, SOURCES_DEV9, SOURCES_DEV10]
+    earlier = [r for p in earlier_paths for r in rows_of(p)]
+    # truth.tsv's rows of the other lists (a re-run must not see the list's own pages as taken)
+    truth = [r for r in rows_of(os.path.join(HERE, "truth.tsv")) if r["half"] != "dev11"]
+    taken = {url_key(r["url"]) for r in earlier + truth}
+    listed = {r["site"] for r in earlier}
+    # Sibling hosts of one registered domain share a layout too (`fr.style.yahoo.com` and a listed
+    # `news.yahoo.com`), so a site is held when its registered domain is a listed site's.
+    listed_domains = {registered_domain(h) for h in listed}
+    held = lambda site: (registered_domain(site) in listed_domains  # noqa: E731
+                         or any(site == h or site.endswith("." + h) or h.endswith("." + site) for h in listed))
+    found = scan(mirrors, jobs, REPOS_DEV11, _scan_dev6, cache, paths=DEV11_PATHS)
+    seen = (taken | {norm(r["title"]) for r in truth}
+            | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken})
+    uniq = one_copy_each(found, REPOS_DEV11, seen,
+                         lambda r: held(r["site"]) or r["url"] in EXCLUDE or not r["news"])
+    with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
+        declared = list(ex.map(_news_type, [(mirrors, r) for r in uniq], chunksize=8))
+    uniq = [dict(r, declared=d) for r, d in zip(uniq, declared)
+            if d or r["repo"] not in DEV11_DECLARED_ONLY]
+    # Hosts of one domain share a layout: one site.
+    hosts = {r["site"] for r in uniq}
+    domain = {h: min((x for x in hosts if h == x or h.endswith("." + x)), key=len) for h in hosts}
+    by_lang = {lang: sorted((dict(r, site=domain[r["site"]], host=r["site"]) for r in uniq
+                             if r["lang"] == lang), key=lambda r: sha(r["url"]))
+               for lang in ("fr", "en")}
+    chosen = []
+    for lang in ("fr", "en"):
+        first = round_robin([r for r in by_lang[lang] if r["declared"]], DEV11_PER_SITE)
+        per_site = {}
+        for r in first:
+            per_site[r["site"]] = per_site.get(r["site"], 0) + 1
+        second = []
+        for r in round_robin([r for r in by_lang[lang] if not r["declared"]], DEV11_PER_SITE):
+            if per_site.get(r["site"], 0) < DEV11_PER_SITE:
+                per_site[r["site"]] = per_site.get(r["site"], 0) + 1
+                second.append(r)
+        print(f"dev11 {lang}: {len(by_lang[lang])} new news pages of sites no list holds; "
+              f"{len(first)} declare a news type ({len({r['site'] for r in first})} sites), "
+              f"{len(second)} more are og:type=article of a named outlet "
+              f"({len({r['site'] for r in second} - {r['site'] for r in first})} more sites)")
+        chosen += [dict(r, site=r["host"]) for r in first + second]
+    for r in chosen:
+        r["part"] = list_part(r["url"], "dev11")
+    keep_list("dev11", SOURCES_DEV11, chosen, found, uniq, by_lang, dry_run)
+
+
 def _news_type(args):
     mirrors, r = args
     return read_page(read_blob(mirrors, r["repo"], r["commit"], r["path"]))["news_type"]
@@ -1085,7 +1209,7 @@ def _build_one(args):
     if row.get("list") == "dev2":
         half = "dev"  # pinned: the second list only ever grows the development half
         truth["list"] = "dev2"
-    elif row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"):
+    elif row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"):
         # Its own folder, next to dev/: a development list, but one that does not change what
         # `measure.py dev` has measured so far; two fixed parts.
         half = row["list"]
@@ -1112,7 +1236,7 @@ def rows_of(path):
         return [dict(zip(head, line.rstrip("\n").split("\t"))) for line in fh if line.strip()]
 
 
-ALL_HALVES = ("dev", "heldout", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+ALL_HALVES = ("dev", "heldout", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
 
 
 def build(mirrors, out, jobs, only=ALL_HALVES):
@@ -1121,7 +1245,8 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
     rows = [r for r in rows_of(SOURCES) if r["url"] not in EXCLUDE]
     for name, path in (("dev2", SOURCES_DEV2), ("dev3", SOURCES_DEV3), ("dev4", SOURCES_DEV4),
                        ("dev5", SOURCES_DEV5), ("dev6", SOURCES_DEV6), ("dev7", SOURCES_DEV7),
-                       ("dev8", SOURCES_DEV8), ("dev9", SOURCES_DEV9), ("dev10", SOURCES_DEV10)):
+                       ("dev8", SOURCES_DEV8), ("dev9", SOURCES_DEV9), ("dev10", SOURCES_DEV10),
+                       ("dev11", SOURCES_DEV11)):
         if os.path.exists(path):
             rows += [dict(r, list=name) for r in rows_of(path) if r["url"] not in EXCLUDE]
     rows = [r for r in rows if folder_of(r) in only]
@@ -1129,7 +1254,8 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
         shutil.rmtree(os.path.join(out, half), ignore_errors=True)
     # The seventh and eighth lists have their own markers: helpers wait for them while the other
     # folders stay ready.
-    own = {"dev7": "DEV7_READY", "dev8": "DEV8_READY", "dev9": "DEV9_READY", "dev10": "DEV10_READY"}
+    own = {"dev7": "DEV7_READY", "dev8": "DEV8_READY", "dev9": "DEV9_READY", "dev10": "DEV10_READY",
+           "dev11": "DEV11_READY"}
     markers = (["DEV_READY"] if set(only) - set(own) else []) + [own[h] for h in own if h in only]
     for m in markers:
         if os.path.exists(os.path.join(out, m)):
@@ -1163,7 +1289,7 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
 
 def folder_of(row):
     """The folder under --out that a row of a sources file is built into."""
-    if row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"):
+    if row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"):
         return row["list"]
     return "dev" if row.get("list") == "dev2" else half_of(row["url"])
 
@@ -1196,6 +1322,9 @@ def main():
     ap.add_argument("--select-dev10", action="store_true",
                     help="news pages of repositories and sites no earlier list holds (both languages): "
                          "rewrite sources_dev10.tsv and build dev10 only (dev10a, dev10b: the lead's check set)")
+    ap.add_argument("--select-dev11", action="store_true",
+                    help="news pages of repositories and sites no earlier list (dev10 included) holds, "
+                         "French first: rewrite sources_dev11.tsv and build dev11 only (dev11a, dev11b)")
     ap.add_argument("--repos", nargs="+", help="with --select-dev5 --dry-run: scan only these repositories")
     ap.add_argument("--scan-cache", help="with --select-dev5/6/7/8: a JSON file of earlier scan verdicts (read, updated)")
     ap.add_argument("--dry-run", action="store_true", help="with --select-dev4/5/6/7/8: print the choice, write nothing")
@@ -1250,6 +1379,11 @@ def main():
         if a.dry_run:
             return
         a.only = ["dev10"]
+    if a.select_dev11:
+        select_dev11(a.mirrors, a.jobs, a.dry_run, a.scan_cache)
+        if a.dry_run:
+            return
+        a.only = ["dev11"]
     build(a.mirrors, a.out, a.jobs, tuple(a.only))
 
 

@@ -59,7 +59,7 @@ sys.path.insert(0, HERE)
 from build import date_visible  # noqa: E402
 from measure import author_ok, default_bin, pages_of, title_ok  # noqa: E402
 
-FORBIDDEN = {"heldout", "dev3b", "dev4b", "dev5", "dev5b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8a", "dev8b", "dev9b", "dev10", "dev10a", "dev10b"}  # dev5a and dev6a are fit data since session 25, dev7a since session 31
+FORBIDDEN = {"heldout", "dev3b", "dev4b", "dev5", "dev5b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8a", "dev8b", "dev9b", "dev10", "dev10a", "dev10b", "dev11", "dev11a", "dev11b"}  # dev5a and dev6a are fit data since session 25, dev7a since session 31
 SHAPES = {"whole": "whole.txt", "selection": "selection.txt"}
 
 # Pages whose declared day is not the day their publication stamp prints, so that fitting the

@@ -256,14 +256,18 @@ REPOS_DEV11 = {
     "Paz2311/Bonheur": "099fe01bf47c0b8859ecfc8b3a775e53660e03f8",
     "kexingui/PPE-Group": "2ce78bf4a1c967cb68bbc4632a60a68c60421dc2",
     "45013000-lmg/PPE-VERT": "707bc1c1e824115cd1da5b993ec7afcd93bdf153",
+    # an evaluation of main-text extractors: the DAniEL corpus's news pages of 2011-2012 (saved
+    # without an extension) and a tutorial's French pages
+    "rundimeco/waddle": "be875ce12ad9e23ef68ef7f3b0605db6d06bcdb1",
 }
 STUDENT_CORPORA_DEV11 = [r for r in REPOS_DEV11 if r.split("/")[0] not in (
-    "advancedlogic", "buriy", "alan-turing-institute", "markusmobius")]
+    "advancedlogic", "buriy", "alan-turing-institute", "markusmobius", "rundimeco")]
 # Which files are saved pages: a students' corpus, those under a folder named for its downloads
 # (`aspirations/`, `ASPIRATIONS/`, `aspirations_FR/`: their tables, concordances and site pages
 # are their own HTML); go-domdistiller, each test's input page (`expected.html` is its output).
 DEV11_PATHS = {r: r"(?i)(?:^|/)aspirations?[^/]*/(?:[^/]+/)*[^/]+\.html?$" for r in STUDENT_CORPORA_DEV11}
 DEV11_PATHS["markusmobius/go-domdistiller"] = r"^test-files/.*/source\.html$"
+DEV11_PATHS["rundimeco/waddle"] = r"^(?:corpora/Corpus_daniel_v2\.1/html/[^/]+|Tutoriel_X-COTE/fichiers2?/[^/]+\.html)$"
 DEV11_DECLARED_ONLY = set(STUDENT_CORPORA_DEV11)
 SOURCES_DEV11 = os.path.join(HERE, "sources_dev11.tsv")
 DEV11_PER_SITE = 2

@@ -59,7 +59,7 @@ sys.path.insert(0, HERE)
 from build import date_visible  # noqa: E402
 from measure import author_ok, default_bin, pages_of, title_ok  # noqa: E402
 
-FORBIDDEN = {"heldout", "dev3b", "dev4b", "dev5", "dev5b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8a", "dev8b", "dev9b", "dev10", "dev10a", "dev10b", "dev11", "dev11a", "dev11b"}  # dev5a and dev6a are fit data since session 25, dev7a since session 31
+FORBIDDEN = {"heldout", "dev4b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8a", "dev8b", "dev9b", "dev10", "dev10a", "dev10b", "dev11", "dev11a", "dev11b"}  # dev5a and dev6a are fit data since session 25, dev7a since session 31; dev3b and dev5b since round 41 (whose split makes dev3 and dev5 fit lists whole)
 SHAPES = {"whole": "whole.txt", "selection": "selection.txt"}
 
 # Pages whose declared day is not the day their publication stamp prints, so that fitting the
@@ -137,7 +137,7 @@ def list_pages(data, name):
         sys.exit(f"fit.py: `{name}` is a check or held-out list: never fit on it")
     if name in ("dev", "tune", "check"):
         return pages_of(data, "dev", "all" if name == "dev" else name)
-    if name in ("dev3a", "dev4a", "dev5a", "dev6a", "dev7a", "dev9a"):
+    if name in ("dev3a", "dev3b", "dev4a", "dev5a", "dev5b", "dev6a", "dev7a", "dev9a"):
         return pages_of(data, name[:4], name)
     if name in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev9"):
         sys.exit(f"fit.py: `{name}` holds its check part {name}b: give {name}a")
@@ -236,7 +236,9 @@ def fit(samples, names, l2, iters, null_weight=None, lr=0.05, fixed=None):
         # byline" is the target only where the truth names someone the candidates miss.
         if not right and not s.get("named", True):
             continue
-        z = [[1.0 if k == bias else ((x[k] - mean[k]) / sd[k] if sd[k] and k not in frozen else 0.0)
+        # A frozen bias is in `off` already: its column stays 0, so that it keeps its weight.
+        z = [[(0.0 if k in frozen else 1.0) if k == bias
+              else ((x[k] - mean[k]) / sd[k] if sd[k] and k not in frozen else 0.0)
               for k in range(d)] for x in s["x"]]
         off = [sum(fixed[names[k]] * x[k] for k in frozen) for x in s["x"]]
         target = [i for i, y in enumerate(s["y"]) if y] if right else []
@@ -266,7 +268,10 @@ def fit(samples, names, l2, iters, null_weight=None, lr=0.05, fixed=None):
     raw = [fixed[names[k]] if k in frozen else 0.0 if k == bias else (w[k] / sd[k] if sd[k] else 0.0)
            for k in range(d)]
     if bias is not None:
-        raw[bias] = w[bias] - sum(w[k] * mean[k] / sd[k] for k in range(d) if k != bias and sd[k])
+        # The free features were centred: their means go into the bias (a frozen bias keeps
+        # its weight plus that shift, which leaves the frozen features' scores as they were).
+        base = fixed[names[bias]] if bias in frozen else w[bias]
+        raw[bias] = base - sum(w[k] * mean[k] / sd[k] for k in range(d) if k != bias and k not in frozen and sd[k])
     return raw
 
 

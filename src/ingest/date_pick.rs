@@ -23,7 +23,7 @@ use crate::dates::{Anchoring, Lang, PartialDate, Precision};
 
 /// The names of the features, in the order of a candidate's feature vector. The weights table
 /// names them too, so that a table fitted for another order fails the unit test.
-pub(super) const FEATURES: [&str; 25] = [
+pub(super) const FEATURES: [&str; 26] = [
     // A constant: with it the scores of different pages compare, so that a best day scored at
     // or under zero is no publication date (a day of the text, a post's signature).
     "bias",
@@ -54,6 +54,10 @@ pub(super) const FEATURES: [&str; 25] = [
     // The signature of an embedded post (`— Jane Roe (@jroe) January 1, 2020`) or a picture's
     // credit line (`© Jane Roe, AFP | … dimanche 9 octobre 2016.`): the day of another text.
     "embed",
+    // Round 41: the day over (or before) a later day with an update cue, on the same or the
+    // next printed line (`Posté le 20 août 2018` over `Actualisé le 28 février 2022`): the
+    // publication stamp of a pair, whatever words cue it.
+    "before_update",
 ];
 
 /// How many features a candidate has.
@@ -219,7 +223,8 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
         !in_window(i) && others.iter().any(|&ro| r + HEAD_ABOVE >= ro && r <= ro + HEAD_BELOW)
     };
 
-    // Days read line by line.
+    // Days read line by line, numeric ones (`9/8/2015`) in the order the page writes them.
+    let order = numeric_order(filled.iter().map(|&i| lines[i]));
     let mut read: Vec<(usize, String, Vec<Found>, bool)> = Vec::new();
     for &i in &filled {
         let t = plain(lines[i]).0;
@@ -233,7 +238,7 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
             continue;
         }
         let norm = normalise(t);
-        let found = days_in(&norm);
+        let found = days_in_order(&norm, order);
         if !found.is_empty() {
             read.push((i, norm, found, windowed));
         }
@@ -273,6 +278,14 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
         .filter(|&i| matches!(byline(plain(lines[i]).0), Some(Some(_))) || signs(plain(lines[i]).0))
         .collect();
 
+    // The days an update cue stamps, with their lines' ranks.
+    let updates: Vec<(usize, PartialDate)> = read
+        .iter()
+        .flat_map(|(i, norm, found, _)| {
+            let r = rank[*i];
+            found.iter().filter(|f| cue_of(norm, f) == Some(Cue::Update)).map(move |f| (r, f.day))
+        })
+        .collect();
     let mut out = Vec::new();
     for (k, (i, norm, found, windowed)) in read.iter().enumerate() {
         let i = *i;
@@ -287,10 +300,9 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
         let prev_cue = previous_cue(lines, &filled, rank[i]);
         for f in found {
             let mut x = [0.0; N];
-            let cue = match f.span {
-                Some((start, _)) => cue_before(norm, start),
-                None => stamp_cue(norm, f.day),
-            };
+            let cue = cue_of(norm, f);
+            let before_update =
+                cue != Some(Cue::Update) && updates.iter().any(|&(r, d)| r >= rank[i] && r <= rank[i] + 1 && d > f.day);
             // A cue on a line of its own over a line that opens with the day.
             let cue = cue.or(if f.rank == 0 && f.span.is_some_and(|(s, _)| s <= 3) { prev_cue } else { None });
             let votes = all_days.iter().filter(|d| **d == f.day).count() - 1;
@@ -321,6 +333,7 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
                 ("later_in_line", f64::from(f.rank > 0)),
                 ("by_other", f64::from(by_other(i))),
                 ("embed", f64::from(is_embed_line(t))),
+                ("before_update", f64::from(before_update)),
             ];
             for (slot, (name, v)) in x.iter_mut().zip(feats) {
                 debug_assert!(FEATURES.contains(&name));
@@ -350,6 +363,14 @@ enum Cue {
 fn has_cue(t: &str) -> bool {
     let lower = t.to_lowercase();
     PUBLISH_CUES.iter().chain(ORIGINAL_CUES.iter()).any(|c| lower.contains(c))
+}
+
+/// The cue of a day found in line `norm`, by where it stands.
+fn cue_of(norm: &str, f: &Found) -> Option<Cue> {
+    match f.span {
+        Some((start, _)) => cue_before(norm, start),
+        None => stamp_cue(norm, f.day),
+    }
 }
 
 /// The nearest cue before byte `start` of `t`: publication or update.
@@ -436,9 +457,89 @@ fn is_full_month(w: &str) -> bool {
 
 /// The absolute days the tagger reads in `t`, in French and in English, and the days the
 /// stamp reader reads that the tagger missed, in text order.
+#[cfg(test)]
 fn days_in(t: &str) -> Vec<Found> {
+    days_in_order(t, None)
+}
+
+/// How a page writes its numeric days: month first (`12/24/2023`) or day first
+/// (`24/12/2023`), as one of them that only one order reads says; `None` when none does or
+/// they disagree. An English page may write either (a US or a British outlet); its other
+/// numeric days tell which, where the language alone cannot.
+fn numeric_order<'a>(lines: impl Iterator<Item = &'a str>) -> Option<NumericOrder> {
+    let (mut day_first, mut month_first) = (false, false);
+    for t in lines {
+        if !t.contains('/') && !t.contains('.') {
+            continue;
+        }
+        for (a, b) in numeric_pairs(t) {
+            day_first |= a > 12 && (1..=12).contains(&b);
+            month_first |= b > 12 && (1..=12).contains(&a);
+        }
+    }
+    match (day_first, month_first) {
+        (true, false) => Some(NumericOrder::DayFirst),
+        (false, true) => Some(NumericOrder::MonthFirst),
+        _ => None,
+    }
+}
+
+/// The order of a numeric day's first two numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NumericOrder {
+    DayFirst,
+    MonthFirst,
+}
+
+/// The first two numbers of every `a/b/yyyy` or `a.b.yyyy` in a line (one or two digits each,
+/// a year of two or four digits, no letter, digit or separator glued on either side: not a
+/// version number).
+fn numeric_pairs(t: &str) -> Vec<(u32, u32)> {
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || i > 0 && (b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.')) {
+            i += 1;
+            continue;
+        }
+        let num = |from: usize| {
+            let end = (from..b.len()).find(|&k| !b[k].is_ascii_digit()).unwrap_or(b.len());
+            (end, t[from..end].parse::<u32>().ok())
+        };
+        let (e1, n1) = num(i);
+        let sep = b.get(e1).copied();
+        let ok = matches!(sep, Some(b'/' | b'.')) && e1 - i <= 2 && b.get(e1 + 1).is_some_and(u8::is_ascii_digit) && {
+            let (e2, _) = num(e1 + 1);
+            e2 - (e1 + 1) <= 2 && b.get(e2).copied() == sep && b.get(e2 + 1).is_some_and(u8::is_ascii_digit) && {
+                let (e3, _) = num(e2 + 1);
+                matches!(e3 - (e2 + 1), 2 | 4)
+                    && !b.get(e3).is_some_and(|c| c.is_ascii_digit() || *c == sep.unwrap_or(0))
+            }
+        };
+        if ok {
+            let (e2, n2) = num(e1 + 1);
+            if let (Some(x), Some(y)) = (n1, n2) {
+                out.push((x, y));
+            }
+            i = e2;
+        } else {
+            i = e1;
+        }
+    }
+    out
+}
+
+/// The days of a line, a numeric day read in the page's `order` where it tells one (the
+/// tagger's French reading is day first, its English one month first; on a tie of spans the
+/// first language's reading stays).
+fn days_in_order(t: &str, order: Option<NumericOrder>) -> Vec<Found> {
+    let langs = match order {
+        Some(NumericOrder::MonthFirst) => [Lang::En, Lang::Fr],
+        _ => [Lang::Fr, Lang::En],
+    };
     let mut spans: Vec<(usize, usize, PartialDate)> = Vec::new();
-    for lang in [Lang::Fr, Lang::En] {
+    for lang in langs {
         for e in crate::dates::tag(t, lang, None).exprs {
             let day = e.anchoring == Anchoring::Absolute
                 && e.value.end.is_none()
@@ -463,8 +564,14 @@ fn days_in(t: &str) -> Vec<Found> {
         extra.extend(s.updated);
     }
     extra.extend(parse_date_line(t));
+    // The stamp reader reads a numeric day first: on a month-first page its reading of a day
+    // the tagger read month first is that day misread.
+    let swapped =
+        |d: PartialDate| d.get_month().zip(d.get_day()).and_then(|(m, dd)| PartialDate::day(d.get_year(), dd, m));
     for day in extra {
-        if !out.iter().any(|f| f.day == day) {
+        let misread =
+            order == Some(NumericOrder::MonthFirst) && out.iter().any(|f| Some(f.day) == swapped(day) && f.day != day);
+        if !misread && !out.iter().any(|f| f.day == day) {
             let rank = out.len();
             out.push(Found { day, span: None, rank });
         }
@@ -592,6 +699,32 @@ mod tests {
         let day = |d: &str| c.iter().find(|c| c.day.to_string() == d).map(|c| c.x[earliest]);
         assert_eq!(day("2016-08-06"), Some(1.0));
         assert_eq!(day("2022-10-13"), Some(0.0));
+    }
+
+    #[test]
+    fn a_numeric_day_is_read_in_the_order_the_page_writes_its_other_days() {
+        let us = ["9/8/2015 12:15 PM PT", "Another story", "12/24/2023"];
+        assert_eq!(numeric_order(us.iter().copied()), Some(NumericOrder::MonthFirst));
+        let uk = ["9/8/2015", "Another story", "24/12/2023"];
+        assert_eq!(numeric_order(uk.iter().copied()), Some(NumericOrder::DayFirst));
+        assert_eq!(numeric_order(["9/8/2015", "1.2.2020"].iter().copied()), None);
+        assert_eq!(numeric_order(["9/8/2015", "2023-12-24", "v1.13.2024"].iter().copied()), None);
+        let days = |o| days_in_order(&normalise(us[0]), o).iter().map(|f| f.day.to_string()).collect::<Vec<_>>();
+        assert_eq!(days(Some(NumericOrder::MonthFirst)), vec!["2015-09-08"]);
+        assert_eq!(days(None), vec!["2015-08-09"]);
+    }
+
+    #[test]
+    fn the_day_over_a_later_update_is_its_pairs_publication() {
+        let para = "Le conseil a voté mardi le maintien des petits théâtres de la ville, après une longue campagne des riverains du quartier.";
+        let lines =
+            ["Le conseil garde les petits théâtres", "Posté le 20 août 2018", "Actualisé le 28 février 2022", para];
+        let layout = Layout { headline: Some(0), block: Some((3, 3)), others: [None; 2] };
+        let at = FEATURES.iter().position(|f| *f == "before_update").unwrap();
+        let c = candidates(&lines, &layout, None);
+        let day = |d: &str| c.iter().find(|c| c.day.to_string() == d).map(|c| c.x[at]);
+        assert_eq!(day("2018-08-20"), Some(1.0));
+        assert_eq!(day("2022-02-28"), Some(0.0));
     }
 
     #[test]

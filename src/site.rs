@@ -423,23 +423,50 @@ struct EventLinks {
 
 impl EventLinks {
     fn new(events: &[Event], registry: &Registry, articles: usize, topics: usize, notes: usize) -> Self {
-        let mut links = EventLinks {
-            articles: vec![Vec::new(); articles],
-            topics: vec![Vec::new(); topics],
-            notes: vec![Vec::new(); notes],
-        };
-        // One buffer for every event's articles: a list of its own for each of 285,000 events
-        // was most of this step's time, on one thread.
-        let mut arts: Vec<ArticleId> = Vec::new();
-        for (ei, e) in EventId::all(events.len()).zip(events) {
-            arts.clear();
-            arts.extend(e.mentions.iter().map(|m| m.article));
-            arts.extend(e.sources.iter().map(|&s| registry.article_of(s)));
+        // Two passes. The first gathers each event's articles into one flat list (an event's
+        // arrays, made article by article all over the heap, are asked for a few events
+        // ahead) and counts each page's events; the second fills lists made at their size.
+        // Grown by doubling, 100,000 articles' lists were reallocated and copied all over a
+        // heap far larger than the cache, and this one-thread step grew twice as fast as the
+        // dossier.
+        const AHEAD: usize = 8;
+        let mut flat: Vec<ArticleId> = Vec::with_capacity(events.len() + events.len() / 4);
+        let mut ends: Vec<usize> = Vec::with_capacity(events.len());
+        let mut per_article = vec![0u32; articles];
+        let mut per_topic = vec![0u32; topics];
+        let mut per_note = vec![0u32; notes];
+        for (ei, e) in events.iter().enumerate() {
+            if let Some(next) = events.get(ei + AHEAD) {
+                crate::cache_hint::prefetch(next.mentions.as_ptr());
+                crate::cache_hint::prefetch(next.sources.as_ptr());
+                crate::cache_hint::prefetch(next.topics.as_ptr());
+            }
+            let start = flat.len();
+            flat.extend(e.mentions.iter().map(|m| m.article));
+            flat.extend(e.sources.iter().map(|&s| registry.article_of(s)));
+            let arts = &mut flat[start..];
             arts.sort_unstable();
-            arts.dedup();
-            for &a in &arts {
+            let kept = dedup_sorted(arts);
+            flat.truncate(start + kept);
+            for &a in &flat[start..] {
+                per_article[a.index()] += 1;
+            }
+            ends.push(flat.len());
+            for &t in &e.topics {
+                per_topic[t.index()] += 1;
+            }
+            if let Some(DocRef::Note(n)) = e.declared_in() {
+                per_note[n.index()] += 1;
+            }
+        }
+        let sized = |counts: Vec<u32>| counts.into_iter().map(|n| Vec::with_capacity(n as usize)).collect();
+        let mut links = EventLinks { articles: sized(per_article), topics: sized(per_topic), notes: sized(per_note) };
+        let mut start = 0;
+        for ((ei, e), &end) in EventId::all(events.len()).zip(events).zip(&ends) {
+            for &a in &flat[start..end] {
                 links.articles[a].push(ei);
             }
+            start = end;
             for &t in &e.topics {
                 links.topics[t].push(ei);
             }
@@ -449,6 +476,18 @@ impl EventLinks {
         }
         links
     }
+}
+
+/// Moves the distinct values of sorted `items` to its front, in order, and says how many.
+fn dedup_sorted<T: PartialEq + Copy>(items: &mut [T]) -> usize {
+    let mut kept = 0;
+    for i in 0..items.len() {
+        if kept == 0 || items[i] != items[kept - 1] {
+            items[kept] = items[i];
+            kept += 1;
+        }
+    }
+    kept
 }
 
 /// An article on no topic is on no briefing page: a warning says how to file it.

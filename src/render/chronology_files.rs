@@ -144,6 +144,10 @@ pub struct Outline {
     years: Vec<(i32, usize)>,
     /// Each year's parts with their numbers of events ([`year_parts`]), as `years` orders them.
     parts: Vec<Vec<(Part, usize)>>,
+    /// Each part's title and file name, as `parts` orders them: every page of a split year
+    /// lists its year's parts, and at 100,000 articles a year has hundreds, so that making
+    /// their strings again per page grew with the square of the dossier.
+    names: Vec<Vec<(String, String)>>,
 }
 
 impl Outline {
@@ -153,8 +157,14 @@ impl Outline {
         let parts = years
             .iter()
             .map(|&(y, _)| year_parts(site, y).into_iter().map(|p| (p, part_events(site, p).len())).collect())
+            .collect::<Vec<Vec<_>>>();
+        let names = parts
+            .iter()
+            .map(|ps| {
+                ps.iter().map(|&(p, _)| (super::context::part_title(site, p), format!("{}.html", p.stem()))).collect()
+            })
             .collect();
-        Outline { years, parts }
+        Outline { years, parts, names }
     }
 
     /// Every year with its number of events, in order.
@@ -166,6 +176,14 @@ impl Outline {
     pub fn year_parts(&self, year: i32) -> &[(Part, usize)] {
         match self.years.binary_search_by_key(&year, |&(y, _)| y) {
             Ok(k) => &self.parts[k],
+            Err(_) => &[],
+        }
+    }
+
+    /// The title and file name of each of [`Outline::year_parts`], in the same order.
+    pub fn part_names(&self, year: i32) -> &[(String, String)] {
+        match self.years.binary_search_by_key(&year, |&(y, _)| y) {
+            Ok(k) => &self.names[k],
             Err(_) => &[],
         }
     }

@@ -685,7 +685,7 @@ pub struct ChronologyPage<'a> {
     /// this page), `count` (its events).
     pub year_pages: Vec<YearLink>,
     /// When this page's year has a page per month (past 1,000 events): those pages, in order.
-    pub month_pages: Vec<PartLink>,
+    pub month_pages: Vec<PartLink<'a>>,
     /// The events of this page: every event, the year's, or a month's (none on an index).
     pub years: Vec<YearGroup<'a>>,
     /// Every topic, for the filter: `url` holds the slug.
@@ -699,12 +699,12 @@ pub struct ChronologyPage<'a> {
 
 /// A page of a year split by month.
 #[derive(Serialize)]
-pub struct PartLink {
+pub struct PartLink<'a> {
     /// The month (`Mars`, `Dans l'année`), and the run's number when a month of more than
     /// 1,000 events continues on further pages (`Mars (2)`).
-    pub title: String,
+    pub title: Cow<'a, str>,
     /// Its page.
-    pub url: String,
+    pub url: Cow<'a, str>,
     /// How many events it lists.
     pub count: usize,
     /// Whether it is this page.
@@ -1030,6 +1030,16 @@ pub fn days<'a>(
         }
     }
     years
+}
+
+/// The title of a part of a split year: its month, and the run's number past the first.
+pub(super) fn part_title(site: &Site, p: chronology_files::Part) -> String {
+    let title = month_label(site, p.month.unwrap_or(0));
+    if p.run > 1 {
+        format!("{title} ({})", p.run)
+    } else {
+        title
+    }
 }
 
 /// A month's heading (`Décembre`), or `Dans l'année` for month 0.
@@ -1535,7 +1545,7 @@ fn sources_list<'a>(site: &'a Site, u: &Urls, ids: &[SourceId], part: Option<Sou
 pub fn chronology_page<'a>(
     site: &'a Site,
     u: &Urls,
-    outline: &chronology_files::Outline,
+    outline: &'a chronology_files::Outline,
     file: chronology_files::File,
     events: &dyn Fn(usize) -> &'a str,
     whole: &dyn Fn(bool) -> Option<String>,
@@ -1558,12 +1568,15 @@ pub fn chronology_page<'a>(
         Some(y) if by_month => outline
             .year_parts(y)
             .iter()
-            .map(|&(p, count)| {
-                let mut title = month_label(site, p.month.unwrap_or(0));
-                if p.run > 1 {
-                    title = format!("{title} ({})", p.run);
-                }
-                PartLink { title, url: u.chronology_part(p), count, current: part == Some(p) }
+            .zip(outline.part_names(y))
+            .map(|(&(p, count), (title, file))| PartLink {
+                title: Cow::Borrowed(title),
+                url: match u.root() {
+                    "" => Cow::Borrowed(file),
+                    root => Cow::Owned(format!("{root}{file}")),
+                },
+                count,
+                current: part == Some(p),
             })
             .collect(),
         _ => Vec::new(),

@@ -336,6 +336,9 @@ struct Renderer<'a> {
     used_ids: HashSet<String>,
     next_block: usize,
     raw_html: bool,
+    /// The room of the last closed block's text, for the next block's: every paragraph of
+    /// every article gathers its text here, and a fresh string grew by doubling for each.
+    spare: String,
 }
 
 impl<'a> Renderer<'a> {
@@ -364,6 +367,7 @@ impl<'a> Renderer<'a> {
             used_ids: HashSet::new(),
             next_block: 0,
             raw_html: false,
+            spare: String::new(),
         }
     }
 
@@ -564,15 +568,16 @@ impl<'a> Renderer<'a> {
     /// Opens the next numbered block at `offset`, and returns its number.
     fn open_block(&mut self, offset: usize) -> usize {
         self.next_block += 1;
-        self.block_stack.push((self.next_block, String::new()));
+        let text = std::mem::take(&mut self.spare);
+        self.block_stack.push((self.next_block, text));
         let line = self.line_at(offset);
         self.block_lines.push(line);
         self.next_block
     }
 
     fn close_block(&mut self, heading: bool) {
-        if let Some((n, text)) = self.block_stack.pop() {
-            let text = crate::text::squash_spaces_cow(&text);
+        if let Some((n, mut gathered)) = self.block_stack.pop() {
+            let text = crate::text::squash_spaces_cow(&gathered);
             if let Some((_, parent)) = self.block_stack.last_mut() {
                 // An item's nested paragraphs are part of the item's text too.
                 parent.push(' ');
@@ -583,6 +588,11 @@ impl<'a> Renderer<'a> {
             id.push('p');
             push_number(&mut id, n);
             self.blocks.push(Block { id, text: std::sync::Arc::from(&*text), heading, line });
+            drop(text);
+            if gathered.capacity() > self.spare.capacity() {
+                gathered.clear();
+                self.spare = gathered;
+            }
         }
     }
 
@@ -604,11 +614,14 @@ impl<'a> Renderer<'a> {
             return;
         }
         let text = std::mem::take(&mut self.pending);
-        let map = std::mem::take(&mut self.pending_map);
+        // The map is read here only: its room is kept for the next run of text.
+        let mut map = std::mem::take(&mut self.pending_map);
         if self.trust == Trust::Untrusted || self.in_footnote.is_some() || self.in_image > 0 || self.in_code > 0 {
             if self.in_footnote.is_none() {
                 self.out.push(Event::Text(text.into()));
             }
+            map.clear();
+            self.pending_map = map;
             return;
         }
         let mut last = 0;
@@ -626,9 +639,14 @@ impl<'a> Renderer<'a> {
             self.out.push(Event::Html(format!("{CITE_OPEN}{index}{CITE_CLOSE}").into()));
             last = range.end;
         }
-        if last < text.len() {
+        // Text with no citation is moved as it stands, not copied.
+        if last == 0 {
+            self.out.push(Event::Text(text.into()));
+        } else if last < text.len() {
             self.out.push(Event::Text(text[last..].to_string().into()));
         }
+        map.clear();
+        self.pending_map = map;
     }
 }
 

@@ -596,7 +596,7 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     let mut furniture = false;
     // The sentence of the last report, and whether it needs the one before: asked once for a
     // sentence that gives several dates.
-    let mut sentence_at = Sentence { bounds: (0, 0), needs_context: None };
+    let mut sentence_at = Sentence { bounds: (0, 0), needs_context: None, may_lean: true };
     // Whether a line of the current block writes a credit: read once per line, not once per
     // dated sentence on it.
     let mut credit_lines = super::reported::CreditLines::default();
@@ -677,7 +677,7 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
                 // afresh, and one with no word to lean on another by (read with its words,
                 // which are those of the sentence the report shows) needs none.
                 if !same_sentence {
-                    sentence_at = Sentence { bounds, needs_context: (!trigger).then_some(false) };
+                    sentence_at = Sentence { bounds, needs_context: (!trigger).then_some(false), may_lean: trigger };
                 }
                 (words, names)
             }
@@ -757,7 +757,7 @@ const CLAUSE_BREAKS: [&str; 18] = [
 /// sentence when it gives one date, the clause between its neighbours' when it gives several
 /// (`others`, byte ranges in `text`). A cut is marked with `…` when shown.
 pub fn clause_around<'a>(text: &'a str, start: usize, end: usize, others: &[(usize, usize)]) -> Clause<'a> {
-    clause_in(text, sentence_bounds(text, start, end), start, end, others)
+    clause_in(text, sentence_bounds(text, start, end), start, end, others, true)
 }
 
 /// [`clause_around`] in the sentence `(s, e)` of `text`, already found.
@@ -767,6 +767,7 @@ fn clause_in<'a>(
     start: usize,
     end: usize,
     others: &[(usize, usize)],
+    may_lean: bool,
 ) -> Clause<'a> {
     let (mut left, mut right) = (s, e);
     // A clause says what happened: a cut that leaves it a few words long (`Le lendemain,`)
@@ -777,8 +778,8 @@ fn clause_in<'a>(
     for &(os, oe) in others.iter().filter(|&&(os, oe)| os >= s && oe <= e && (os, oe) != (start, end)) {
         if oe <= start {
             let between = &text[oe..start];
-            let marks = break_marks(between.as_bytes());
-            let cut = clause_breaks().iter().filter(|br| br.mark & marks == br.mark).find_map(|br| {
+            let held = breaks_in(between.as_bytes());
+            let cut = clause_breaks().iter().enumerate().filter(|&(k, _)| held >> k & 1 == 1).find_map(|(_, br)| {
                 let b = br.text;
                 br.finder
                     .find_iter(between.as_bytes())
@@ -791,8 +792,8 @@ fn clause_in<'a>(
             }
         } else if os >= end {
             let between = &text[end..os];
-            let marks = break_marks(between.as_bytes());
-            let cut = clause_breaks().iter().filter(|br| br.mark & marks == br.mark).find_map(|br| {
+            let held = breaks_in(between.as_bytes());
+            let cut = clause_breaks().iter().enumerate().filter(|&(k, _)| held >> k & 1 == 1).find_map(|(_, br)| {
                 br.finder.find_iter(between.as_bytes()).map(|i| end + i).find(|&c| long_enough(left, c))
             });
             if let Some(c) = cut {
@@ -807,41 +808,40 @@ fn clause_in<'a>(
         .find_map(|w| clause.strip_prefix(w))
         .unwrap_or(clause);
     // A clause that leans on the words cut away (`…il est reparti mardi`) tells a reader
-    // nothing on its own: the whole sentence does.
-    if (left > s || right < e) && needs_context(clause) {
+    // nothing on its own: the whole sentence does. A sentence with no word to lean on
+    // another by (`may_lean`, read with its words) has no such clause.
+    if (left > s || right < e) && may_lean && needs_context(clause) {
         return Clause { text: text[s..e].trim(), cut_before: false, cut_after: false };
     }
     Clause { text: clause, cut_before: left > s, cut_after: right < e }
 }
 
-/// A clause break with its searcher, and the mark ([`break_marks`]) a text must hold for
-/// the break to be in it.
+/// A clause break with its searcher.
 struct ClauseBreak {
     text: &'static str,
     finder: memchr::memmem::Finder<'static>,
-    mark: u8,
 }
 
-/// [`break_marks`] bits: the punctuation every break but ` puis ` holds.
-const MARK_SEMICOLON: u8 = 1;
-const MARK_COLON: u8 = 2;
-const MARK_COMMA: u8 = 4;
-/// The first byte of `–` and `—` (and of other characters: a search may then find none).
-const MARK_DASH: u8 = 8;
-
-/// The marks of `bytes` ([`MARK_SEMICOLON`]…): read once for the stretch between two dates,
-/// so that the breaks it cannot hold are not searched for (18 searches per pair of dates,
-/// each dearer to start than a pass over those few bytes).
-fn break_marks(bytes: &[u8]) -> u8 {
-    bytes.iter().fold(0, |m, &b| {
-        m | match b {
-            b';' => MARK_SEMICOLON,
-            b':' => MARK_COLON,
-            b',' => MARK_COMMA,
-            0xE2 => MARK_DASH,
-            _ => 0,
+/// The breaks of [`CLAUSE_BREAKS`] that `bytes` holds, a bit each (bit `k` for break `k`):
+/// found in one pass over the stretch between two dates, so that only the breaks it holds
+/// are searched for. A stretch with a comma held every comma break's mark, and each was
+/// searched for (18 searches per pair of dates at most, each dearer to start than this pass
+/// over those few bytes), where it nearly always holds only `, `.
+fn breaks_in(bytes: &[u8]) -> u32 {
+    // Every break starts with `;` or `,`, or with a space then `:`, a dash's first byte or
+    // the `p` of ` puis `: only where one of these is are the breaks tried.
+    let led = memchr::memchr2_iter(b';', b',', bytes).map(Some);
+    let spaced = memchr::memchr3_iter(b':', 0xE2, b'p', bytes).map(|i| i.checked_sub(1));
+    let mut held = 0;
+    for at in led.chain(spaced).flatten() {
+        let rest = &bytes[at..];
+        for (k, br) in CLAUSE_BREAKS.iter().enumerate() {
+            if rest.starts_with(br.as_bytes()) {
+                held |= 1 << k;
+            }
         }
-    })
+    }
+    held
 }
 
 /// [`CLAUSE_BREAKS`] with their searchers, made once: `str::match_indices` prepared a
@@ -852,11 +852,7 @@ fn clause_breaks() -> &'static [ClauseBreak] {
     BREAKS.get_or_init(|| {
         CLAUSE_BREAKS
             .iter()
-            .map(|b| ClauseBreak {
-                text: b,
-                finder: memchr::memmem::Finder::new(b.as_bytes()),
-                mark: break_marks(b.as_bytes()),
-            })
+            .map(|b| ClauseBreak { text: b, finder: memchr::memmem::Finder::new(b.as_bytes()) })
             .collect()
     })
 }
@@ -875,7 +871,7 @@ pub fn report_text(
     lang: Lang,
 ) -> (SharedStr, std::ops::Range<usize>) {
     let bounds = sentence_bounds(&blocks[bi].text, start, end);
-    report_text_in(blocks, bi, &mut Sentence { bounds, needs_context: None }, start, end, others, lang)
+    report_text_in(blocks, bi, &mut Sentence { bounds, needs_context: None, may_lean: true }, start, end, others, lang)
 }
 
 /// A sentence of a paragraph, as [`report_text_in`] reads it for each date it gives.
@@ -884,6 +880,10 @@ struct Sentence {
     bounds: (usize, usize),
     /// Whether it needs the sentence before it ([`needs_context`]), once asked.
     needs_context: Option<bool>,
+    /// Whether it may hold a word that makes a text lean on another ([`has_trigger`]);
+    /// false when it is known to hold none. A clause of it then holds none either (a
+    /// clause is cut at a break, between words), and needs no context.
+    may_lean: bool,
 }
 
 /// [`report_text`] for the sentence of paragraph `bi`, already found. A report that is a
@@ -900,7 +900,7 @@ fn report_text_in(
 ) -> (SharedStr, std::ops::Range<usize>) {
     let text = &blocks[bi].text;
     let (s, e) = sentence.bounds;
-    let clause = clause_in(text, (s, e), start, end, others);
+    let clause = clause_in(text, (s, e), start, end, others, sentence.may_lean);
     let own = text[s..e].trim();
     let mut out = String::new();
     if !clause.cut_before && *sentence.needs_context.get_or_insert_with(|| needs_context(own)) {
@@ -1702,14 +1702,18 @@ mod tests {
             " – – ",
             ",, , et , et, mais , , puis puis puis ;; ; ",
             "a, et, et , et ,",
+            "x, avant de y, alors que z — w, but q, whereas r, while s, then t, before u, and v",
+            "élu, tandis que ; ils, mais — ",
+            " puis, puis , puis",
+            "puis ; x – y —, pas puis ",
+            ":p, ",
         ] {
             for br in clause_breaks() {
                 let want: Vec<usize> = hay.match_indices(br.text).map(|(i, _)| i).collect();
                 assert_eq!(br.finder.find_iter(hay.as_bytes()).collect::<Vec<_>>(), want, "{:?} in {hay:?}", br.text);
-                // A text without a break's marks holds no match of it.
-                if !want.is_empty() {
-                    assert_eq!(break_marks(hay.as_bytes()) & br.mark, br.mark, "{:?} in {hay:?}", br.text);
-                }
+                // Only the breaks a text holds are searched for.
+                let k = CLAUSE_BREAKS.iter().position(|b| *b == br.text).unwrap();
+                assert_eq!(breaks_in(hay.as_bytes()) >> k & 1 == 1, !want.is_empty(), "{:?} in {hay:?}", br.text);
             }
         }
     }
@@ -1787,6 +1791,26 @@ mod tests {
         let en = "Lukashenko arrived on Monday, and she left on Tuesday.";
         let (l, m) = (en.find("Monday").unwrap(), en.find("Tuesday").unwrap());
         assert_eq!(clause_around(en, m, m + 7, &[(l, l + 6), (m, m + 7)]).to_string(), en);
+    }
+
+    #[test]
+    fn a_sentence_with_no_trigger_has_no_clause_that_leans_on_another() {
+        for t in [
+            "Le ministre est arrivé lundi; le ministre est reparti mardi.",
+            "Le ministre est arrivé lundi, puis le président est reparti mardi, et la dernière séance jeudi.",
+            "Il est arrivé lundi; elle est repartie mardi.",
+            "Lukashenko arrived on Monday, and she left on Tuesday, then the latter spoke on Friday.",
+        ] {
+            let days = ["lundi", "mardi", "jeudi", "Monday", "Tuesday", "Friday"];
+            let others: Vec<(usize, usize)> =
+                days.iter().filter_map(|d| t.find(d).map(|at| (at, at + d.len()))).collect();
+            let (_, _, trigger) = words_names_trigger(t);
+            for &(a, b) in &others {
+                let sentence = sentence_bounds(t, a, b);
+                let read = clause_in(t, sentence, a, b, &others, trigger).to_string();
+                assert_eq!(read, clause_around(t, a, b, &others).to_string(), "{t:?} at {a}");
+            }
+        }
     }
 
     fn blocks(texts: &[&str]) -> Vec<crate::markdown::Block> {

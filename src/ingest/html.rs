@@ -209,11 +209,29 @@ const ARTICLE_TYPES: [&str; 11] = [
 /// description typed over two lines), which JSON forbids: such a block is read again with every
 /// control character as a space, which changes nothing outside a string.
 fn parse_json_ld(text: &str) -> Option<Value> {
-    serde_json::from_str::<Value>(text).ok().or_else(|| {
+    let mut v = serde_json::from_str::<Value>(text).ok().or_else(|| {
         text.contains(char::is_control)
             .then(|| text.replace(char::is_control, " "))
             .and_then(|t| serde_json::from_str::<Value>(&t).ok())
-    })
+    })?;
+    decode_entities(&mut v);
+    Some(v)
+}
+
+/// Decodes HTML character references in every string of a JSON-LD value. A `<script>` body is raw
+/// text, so the HTML parser leaves the `&#039;` or `&amp;` that many sites escape their JSON-LD with
+/// (`O&#039;Donnell`); the page itself shows the character.
+fn decode_entities(v: &mut Value) {
+    match v {
+        Value::String(s) if s.contains('&') => {
+            if let std::borrow::Cow::Owned(d) = html_escape::decode_html_entities(s.as_str()) {
+                *s = d;
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(decode_entities),
+        Value::Object(o) => o.values_mut().for_each(decode_entities),
+        _ => {}
+    }
 }
 
 /// The article object of a JSON-LD block: the block itself, an array item or a `@graph` node.
@@ -1063,6 +1081,16 @@ fn clean(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_ld_strings_are_read_as_the_page_shows_them() {
+        let html = r#"<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+            "headline": "Crime &amp; punishment: O&#039;Brien&#x2019;s caf&eacute;",
+            "author": {"@type": "Person", "name": "Lindsey O&#039;Donnell"}}</script></head><body></body></html>"#;
+        let d = declared(&Document::from(html));
+        assert_eq!(d.headline.as_deref(), Some("Crime & punishment: O'Brien\u{2019}s café"));
+        assert_eq!(d.authors, ["Lindsey O'Donnell"]);
+    }
 
     #[test]
     fn prose_counts_paragraphs_only() {

@@ -1070,27 +1070,32 @@ def select_fresh(name, path, earlier_paths, mirrors, jobs, dry_run, cache, per_l
     keep_list(name, path, chosen, found, uniq, by_lang, dry_run)
 
 
-def select_dev10(mirrors, jobs, dry_run=False, cache=None):
-    """Choose the tenth list from REPOS_DEV10 (see there): pages no earlier list holds (URL or
-    headline, truth.tsv's too) of sites no earlier list holds, nor a host under or over one."""
-    earlier_paths = [SOURCES, SOURCES_DEV2, SOURCES_DEV3, SOURCES_DEV4, SOURCES_DEV5, SOURCES_DEV6,
-                     SOURCES_DEV7, SOURCES_DEV8, SOURCES_DEV9]
+def select_new_repos(name, mirrors, jobs, dry_run, cache, repos, paths, declared_only, per_site_cap,
+                     sources_out, earlier_paths, held_by_domain):
+    """Choose a fresh list `name` from `repos`: pages no earlier list holds (URL or headline,
+    truth.tsv's too) of sites no earlier list holds, nor a host under or over one (nor, with
+    `held_by_domain`, a sibling host of one registered domain); news pages only (a declared news
+    type, or in the extractors' test pages an `og:type=article` page of a named outlet); at most
+    `per_site_cap` a site, a year at a time, declared news pages first."""
     earlier = [r for p in earlier_paths for r in rows_of(p)]
-    # truth.tsv's rows of the other lists (a re-run must not see the tenth list's own pages as taken)
-    truth = [r for r in rows_of(os.path.join(HERE, "truth.tsv")) if r["half"] != "dev10"]
+    # truth.tsv's rows of the other lists (a re-run must not see the list's own pages as taken)
+    truth = [r for r in rows_of(os.path.join(HERE, "truth.tsv")) if r["half"] != name]
     taken = {url_key(r["url"]) for r in earlier + truth}
     listed = {r["site"] for r in earlier}
-    held = lambda site: any(site == h or site.endswith("." + h) or h.endswith("." + site)  # noqa: E731
-                            for h in listed)
-    found = scan(mirrors, jobs, REPOS_DEV10, _scan_dev6, cache, paths=DEV10_PATHS)
+    # Sibling hosts of one registered domain share a layout too (`fr.style.yahoo.com` and a listed
+    # `news.yahoo.com`), so a site is held when its registered domain is a listed site's.
+    listed_domains = {registered_domain(h) for h in listed} if held_by_domain else set()
+    held = lambda site: (registered_domain(site) in listed_domains  # noqa: E731
+                         or any(site == h or site.endswith("." + h) or h.endswith("." + site) for h in listed))
+    found = scan(mirrors, jobs, repos, _scan_dev6, cache, paths=paths)
     seen = (taken | {norm(r["title"]) for r in truth}
             | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken})
-    uniq = one_copy_each(found, REPOS_DEV10, seen,
+    uniq = one_copy_each(found, repos, seen,
                          lambda r: held(r["site"]) or r["url"] in EXCLUDE or not r["news"])
     with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
         declared = list(ex.map(_news_type, [(mirrors, r) for r in uniq], chunksize=8))
     uniq = [dict(r, declared=d) for r, d in zip(uniq, declared)
-            if d or r["repo"] not in DEV10_DECLARED_ONLY]
+            if d or r["repo"] not in declared_only]
     # Hosts of one domain (msnbc.msn.com, firstread.msnbc.msn.com) share a layout: one site.
     hosts = {r["site"] for r in uniq}
     domain = {h: min((x for x in hosts if h == x or h.endswith("." + x)), key=len) for h in hosts}
@@ -1100,24 +1105,32 @@ def select_dev10(mirrors, jobs, dry_run=False, cache=None):
     chosen = []
     for lang in ("fr", "en"):
         # Pages that declare a news type first; an `og:type=article` page of a named outlet takes
-        # a place only where its site has fewer than DEV10_PER_SITE pages of the first tier.
-        first = round_robin([r for r in by_lang[lang] if r["declared"]], DEV10_PER_SITE)
+        # a place only where its site has fewer than `per_site_cap` pages of the first tier.
+        first = round_robin([r for r in by_lang[lang] if r["declared"]], per_site_cap)
         per_site = {}
         for r in first:
             per_site[r["site"]] = per_site.get(r["site"], 0) + 1
         second = []
-        for r in round_robin([r for r in by_lang[lang] if not r["declared"]], DEV10_PER_SITE):
-            if per_site.get(r["site"], 0) < DEV10_PER_SITE:
+        for r in round_robin([r for r in by_lang[lang] if not r["declared"]], per_site_cap):
+            if per_site.get(r["site"], 0) < per_site_cap:
                 per_site[r["site"]] = per_site.get(r["site"], 0) + 1
                 second.append(r)
-        print(f"dev10 {lang}: {len(by_lang[lang])} new news pages of sites no list holds; "
+        print(f"{name} {lang}: {len(by_lang[lang])} new news pages of sites no list holds; "
               f"{len(first)} declare a news type ({len({r['site'] for r in first})} sites), "
               f"{len(second)} more are og:type=article of a named outlet "
               f"({len({r['site'] for r in second} - {r['site'] for r in first})} more sites)")
         chosen += [dict(r, site=r["host"]) for r in first + second]
     for r in chosen:
-        r["part"] = list_part(r["url"], "dev10")
-    keep_list("dev10", SOURCES_DEV10, chosen, found, uniq, by_lang, dry_run)
+        r["part"] = list_part(r["url"], name)
+    keep_list(name, sources_out, chosen, found, uniq, by_lang, dry_run)
+
+
+def select_dev10(mirrors, jobs, dry_run=False, cache=None):
+    """Choose the tenth list from REPOS_DEV10 (see there) with `select_new_repos`."""
+    select_new_repos("dev10", mirrors, jobs, dry_run, cache, REPOS_DEV10, DEV10_PATHS, DEV10_DECLARED_ONLY,
+                 DEV10_PER_SITE, SOURCES_DEV10,
+                 [SOURCES, SOURCES_DEV2, SOURCES_DEV3, SOURCES_DEV4, SOURCES_DEV5, SOURCES_DEV6,
+                  SOURCES_DEV7, SOURCES_DEV8, SOURCES_DEV9], held_by_domain=False)
 
 
 def registered_domain(host):
@@ -1130,57 +1143,13 @@ def registered_domain(host):
 
 
 def select_dev11(mirrors, jobs, dry_run=False, cache=None):
-    """Choose the eleventh list from REPOS_DEV11 (see there) by the tenth list's rules: pages no
-    earlier list holds (URL or headline, truth.tsv's too) of sites no earlier list (the tenth
-    included) holds, nor a host under or over one; news pages only (a declared news type, or in
-    the extractors' test pages an `og:type=article` page of a named outlet); two a site, a year at
-    a time, declared news pages first."""
-    earlier_paths = [SOURCES, SOURCES_DEV2, SOURCES_DEV3, SOURCES_DEV4, SOURCES_DEV5, SOURCES_DEV6,
-                     SOURCES_DEV7, SOURCES_DEV8, SOURCES_DEV9, SOURCES_DEV10]
-    earlier = [r for p in earlier_paths for r in rows_of(p)]
-    # truth.tsv's rows of the other lists (a re-run must not see the list's own pages as taken)
-    truth = [r for r in rows_of(os.path.join(HERE, "truth.tsv")) if r["half"] != "dev11"]
-    taken = {url_key(r["url"]) for r in earlier + truth}
-    listed = {r["site"] for r in earlier}
-    # Sibling hosts of one registered domain share a layout too (`fr.style.yahoo.com` and a listed
-    # `news.yahoo.com`), so a site is held when its registered domain is a listed site's.
-    listed_domains = {registered_domain(h) for h in listed}
-    held = lambda site: (registered_domain(site) in listed_domains  # noqa: E731
-                         or any(site == h or site.endswith("." + h) or h.endswith("." + site) for h in listed))
-    found = scan(mirrors, jobs, REPOS_DEV11, _scan_dev6, cache, paths=DEV11_PATHS)
-    seen = (taken | {norm(r["title"]) for r in truth}
-            | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken})
-    uniq = one_copy_each(found, REPOS_DEV11, seen,
-                         lambda r: held(r["site"]) or r["url"] in EXCLUDE or not r["news"])
-    with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
-        declared = list(ex.map(_news_type, [(mirrors, r) for r in uniq], chunksize=8))
-    uniq = [dict(r, declared=d) for r, d in zip(uniq, declared)
-            if d or r["repo"] not in DEV11_DECLARED_ONLY]
-    # Hosts of one domain share a layout: one site.
-    hosts = {r["site"] for r in uniq}
-    domain = {h: min((x for x in hosts if h == x or h.endswith("." + x)), key=len) for h in hosts}
-    by_lang = {lang: sorted((dict(r, site=domain[r["site"]], host=r["site"]) for r in uniq
-                             if r["lang"] == lang), key=lambda r: sha(r["url"]))
-               for lang in ("fr", "en")}
-    chosen = []
-    for lang in ("fr", "en"):
-        first = round_robin([r for r in by_lang[lang] if r["declared"]], DEV11_PER_SITE)
-        per_site = {}
-        for r in first:
-            per_site[r["site"]] = per_site.get(r["site"], 0) + 1
-        second = []
-        for r in round_robin([r for r in by_lang[lang] if not r["declared"]], DEV11_PER_SITE):
-            if per_site.get(r["site"], 0) < DEV11_PER_SITE:
-                per_site[r["site"]] = per_site.get(r["site"], 0) + 1
-                second.append(r)
-        print(f"dev11 {lang}: {len(by_lang[lang])} new news pages of sites no list holds; "
-              f"{len(first)} declare a news type ({len({r['site'] for r in first})} sites), "
-              f"{len(second)} more are og:type=article of a named outlet "
-              f"({len({r['site'] for r in second} - {r['site'] for r in first})} more sites)")
-        chosen += [dict(r, site=r["host"]) for r in first + second]
-    for r in chosen:
-        r["part"] = list_part(r["url"], "dev11")
-    keep_list("dev11", SOURCES_DEV11, chosen, found, uniq, by_lang, dry_run)
+    """Choose the eleventh list from REPOS_DEV11 (see there) by the tenth list's rules
+    (`select_new_repos`), the tenth list included among the earlier ones and sibling hosts of a
+    listed registered domain held too."""
+    select_new_repos("dev11", mirrors, jobs, dry_run, cache, REPOS_DEV11, DEV11_PATHS, DEV11_DECLARED_ONLY,
+                 DEV11_PER_SITE, SOURCES_DEV11,
+                 [SOURCES, SOURCES_DEV2, SOURCES_DEV3, SOURCES_DEV4, SOURCES_DEV5, SOURCES_DEV6,
+                  SOURCES_DEV7, SOURCES_DEV8, SOURCES_DEV9, SOURCES_DEV10], held_by_domain=True)
 
 
 def _news_type(args):

@@ -160,9 +160,7 @@ impl Outline {
             .collect::<Vec<Vec<_>>>();
         let names = parts
             .iter()
-            .map(|ps| {
-                ps.iter().map(|&(p, _)| (super::context::part_title(site, p), format!("{}.html", p.stem()))).collect()
-            })
+            .map(|ps| ps.iter().map(|&(p, _)| (part_title(site, p), format!("{}.html", p.stem()))).collect())
             .collect();
         Outline { years, parts, names }
     }
@@ -217,4 +215,25 @@ pub fn files(site: &Site) -> Vec<(String, File)> {
         out.extend(year_parts(site, year).into_iter().map(|p| (format!("{}.html", p.stem()), File::Part(p))));
     }
     out
+}
+
+/// The title of a part of a split year: its month, and the run's number past the first.
+pub(super) fn part_title(site: &Site, p: Part) -> String {
+    let title = month_label(site, p.month.unwrap_or(0));
+    if p.run > 1 {
+        format!("{title} ({})", p.run)
+    } else {
+        title
+    }
+}
+
+/// A month's heading (`Décembre`), or `Dans l'année` for month 0.
+pub(super) fn month_label(site: &Site, month: u32) -> String {
+    if month == 0 {
+        super::i18n::get(site.lang, "whole_year").unwrap_or("").to_string()
+    } else {
+        let m = crate::dates::month_name(month, site.lang);
+        let mut c = m.chars();
+        c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    }
 }

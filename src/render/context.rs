@@ -990,7 +990,7 @@ pub fn years<'a>(
         if year.months.last().is_none_or(|m| m.month != month_n) {
             year.months.push(MonthGroup {
                 month: month_n,
-                label: month_label(site, month_n),
+                label: chronology_files::month_label(site, month_n),
                 events: Vec::new(),
                 days: Vec::new(),
             });
@@ -1030,27 +1030,6 @@ pub fn days<'a>(
         }
     }
     years
-}
-
-/// The title of a part of a split year: its month, and the run's number past the first.
-pub(super) fn part_title(site: &Site, p: chronology_files::Part) -> String {
-    let title = month_label(site, p.month.unwrap_or(0));
-    if p.run > 1 {
-        format!("{title} ({})", p.run)
-    } else {
-        title
-    }
-}
-
-/// A month's heading (`Décembre`), or `Dans l'année` for month 0.
-fn month_label(site: &Site, month: u32) -> String {
-    if month == 0 {
-        i18n::get(site.lang, "whole_year").unwrap_or("").to_string()
-    } else {
-        let m = crate::dates::month_name(month, site.lang);
-        let mut c = m.chars();
-        c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
-    }
 }
 
 /// Source `i`.
@@ -1585,7 +1564,7 @@ pub fn chronology_page<'a>(
         (None, _) => Cow::Borrowed(title),
         (Some(y), None) => Cow::Owned(format!("{title} {y}")),
         (Some(y), Some((m, run))) => {
-            let label = month_label(site, m);
+            let label = chronology_files::month_label(site, m);
             let label = if m == 0 { label.to_lowercase() } else { label };
             let run = if run > 1 { format!(" ({run})") } else { String::new() };
             Cow::Owned(format!("{title} {y} · {label}{run}"))

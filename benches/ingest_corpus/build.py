@@ -1327,36 +1327,13 @@ def main():
         if a.dry_run:
             return
         a.only = ["dev5"]
-    if a.select_dev6:
-        select_dev6(a.mirrors, a.jobs, a.dry_run, a.scan_cache)
-        if a.dry_run:
-            return
-        a.only = ["dev6"]
-    if a.select_dev7:
-        select_dev7(a.mirrors, a.jobs, a.dry_run, a.scan_cache)
-        if a.dry_run:
-            return
-        a.only = ["dev7"]
-    if a.select_dev8:
-        select_dev8(a.mirrors, a.jobs, a.dry_run, a.scan_cache)
-        if a.dry_run:
-            return
-        a.only = ["dev8"]
-    if a.select_dev9:
-        select_dev9(a.mirrors, a.jobs, a.dry_run, a.scan_cache)
-        if a.dry_run:
-            return
-        a.only = ["dev9"]
-    if a.select_dev10:
-        select_dev10(a.mirrors, a.jobs, a.dry_run, a.scan_cache)
-        if a.dry_run:
-            return
-        a.only = ["dev10"]
-    if a.select_dev11:
-        select_dev11(a.mirrors, a.jobs, a.dry_run, a.scan_cache)
-        if a.dry_run:
-            return
-        a.only = ["dev11"]
+    for name, select in (("dev6", select_dev6), ("dev7", select_dev7), ("dev8", select_dev8),
+                         ("dev9", select_dev9), ("dev10", select_dev10), ("dev11", select_dev11)):
+        if getattr(a, "select_" + name):
+            select(a.mirrors, a.jobs, a.dry_run, a.scan_cache)
+            if a.dry_run:
+                return
+            a.only = [name]
     build(a.mirrors, a.out, a.jobs, tuple(a.only))
 
 

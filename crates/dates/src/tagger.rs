@@ -543,8 +543,29 @@ impl<'a> Resolver<'a> {
             let mut buf = [0u8; lexicon::MAX_WORD];
             t.sent == sent
                 && t.kind == tokens::Kind::Word
-                && t.fold(self.text, &mut buf).is_some_and(|w| lexicon::is_in(list, w))
+                && t.fold(self.text, &mut buf).is_some_and(|w| lexicon::is_in(list, w) || self.copula_state(w, k))
         })
+    }
+
+    /// Whether the English `was` / `were` at `k` (folded `w`) is the copula of a state (`was
+    /// education secretary until the summer`, `were in office until March`), not the
+    /// auxiliary of a passive that sets a deadline (`was postponed until Tuesday`, `were
+    /// given until Friday`, `was set to run until June`).
+    fn copula_state(&self, w: &[u8], k: usize) -> bool {
+        if self.lang != Lang::En || !matches!(w, b"was" | b"were") {
+            return false;
+        }
+        let Some(next) = self.toks.get(k + 1).filter(|t| t.kind == tokens::Kind::Word) else {
+            return false;
+        };
+        let mut buf = [0u8; lexicon::MAX_WORD];
+        let Some(n) = next.fold(self.text, &mut buf) else { return false };
+        let words = lexicon::words(self.lang);
+        !(n.ends_with(b"ed")
+            || tense::irregular_past(n)
+            || matches!(n, b"to" | b"due" | b"not" | b"set" | b"until" | b"till")
+            || lexicon::is_in(words.same_form_pasts, n)
+            || lexicon::is_in(words.deadline_setters, n))
     }
 
     /// Whether an English `until` before the expression ends a past state rather than sets a

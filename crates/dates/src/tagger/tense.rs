@@ -509,6 +509,18 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             return Some(Future);
         }
     }
+    // The future of `vous` (`vous n'entendrez pas le signal ce mercredi`, `vous pourrez`),
+    // in the endings no present shares: `découvrez`, `préparez`, `espérez` are presents or
+    // imperatives. Lowercase, as the surnames in `-rez` are capitalised (`Suarez`).
+    const VOUS_FUTURES: [&[u8]; 9] =
+        [b"aurez", b"serez", b"saurez", b"irez", b"direz", b"devrez", b"recevrez", b"lirez", b"ferez"];
+    let vous_future = w.ends_with(b"rrez")
+        || w.ends_with(b"drez")
+        || (w.len() >= 6 && w.ends_with(b"erez") && !raw_word(text, t).ends_with("érez"))
+        || VOUS_FUTURES.contains(&w);
+    if vous_future && !t.has(CAP) {
+        return Some(Tense::Future);
+    }
     fr_suffix(w)
 }
 
@@ -828,7 +840,13 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             matches!(prev, Some(b"is" | b"are" | b"am" | b"re"))
                 || (prev == Some(b"s") && apostrophe_before_prev(toks, j))
         } else {
-            !matches!(prev, Some(b"to" | b"did" | b"didn" | b"t" | b"not" | b"never" | b"had" | b"has" | b"have"))
+            // After `was` it is an adjective of the past (`the road was open until November`).
+            !matches!(
+                prev,
+                Some(
+                    b"to" | b"did" | b"didn" | b"t" | b"not" | b"never" | b"had" | b"has" | b"have" | b"was" | b"were"
+                )
+            )
         };
         if ok {
             return Some(Future);
@@ -842,12 +860,17 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         // `next to`: a place.
         b"next" if matches!(folded(text, toks, j + 1, &mut [0u8; MAX_WORD]), Some(b"to")) => return None,
         b"plan" | b"plans" if determined => return None,
-        // A modal with a perfect looks back: `could have emerged`, `would have been`.
+        // A modal with a perfect looks back: `could have emerged`, `would have been`. With a
+        // noun after `have` it is the verb of owning, and the modal keeps its own way (`will
+        // have an arraignment hearing on Dec. 28`).
         b"will" | b"shall" | b"would" | b"could" | b"should" | b"might" | b"must" | b"may"
-            if next_content(text, toks, j, &mut [0u8; MAX_WORD]) == Some(b"have") =>
+            if next_content(text, toks, j, &mut [0u8; MAX_WORD]) == Some(b"have") && modal_perfect(text, toks, j) =>
         {
             return Some(Past)
         }
+        // `due to` + a noun gives a cause (`has not played since Nov. 5 due to an injury`); a
+        // schedule is `is due to start`, `due Friday`.
+        b"due" if causal_due(text, toks, j, prev) => return None,
         b"will" | b"shall" | b"would" | b"upcoming" | b"forthcoming" | b"soon" | b"tomorrow" | b"next" | b"plan"
         | b"plans" | b"planned" | b"planning" | b"due" | b"coming" => return Some(Future),
         // Modals and hopes look ahead: `could take place in March`, `hopes to ... before June`.
@@ -1067,7 +1090,9 @@ fn noun_phrase_head(text: &str, toks: &[Tok], j: usize, w: &[u8]) -> bool {
             Kind::Num => true,
             Kind::Punct => hyphen(k),
             Kind::Word => {
-                (k + 1 < j && hyphen(k + 1) && glued(k, k + 1)) || (k > 0 && hyphen(k - 1) && glued(k - 1, k))
+                (k + 1 < j && hyphen(k + 1) && glued(k, k + 1))
+                    || (k > 0 && hyphen(k - 1) && glued(k - 1, k))
+                    || name_modifier(text, toks, k, w)
             }
             _ => false,
         };
@@ -1092,6 +1117,19 @@ fn noun_phrase_head(text: &str, toks: &[Tok], j: usize, w: &[u8]) -> bool {
             raw.eq_ignore_ascii_case(b"a") || raw.eq_ignore_ascii_case(b"an")
         })
         && in_list!(Lang::En, scheduled_presents, w)
+}
+
+/// Whether the capitalised word at `k`, inside its sentence, names what the timetable word
+/// `w` after it is about (`the Nostrand vote`, `the Senate meet`): a base form after a
+/// singular name is a noun, where a plural name is a subject (`the Democrats vote Monday`) and a form in
+/// `-s` a verb (`the Knesset votes Monday`).
+fn name_modifier(text: &str, toks: &[Tok], k: usize, w: &[u8]) -> bool {
+    let t = &toks[k];
+    if !t.has(CAP) || t.has(SENT_START) || w.ends_with(b"s") || w.ends_with(b"ing") || w.ends_with(b"ed") {
+        return false;
+    }
+    let raw = &text.as_bytes()[t.start..t.end];
+    !raw.ends_with(b"s") && !raw.ends_with(b"S") && in_list!(Lang::En, scheduled_presents, w)
 }
 
 /// Whether token `k` is the `s` of a possessive `'s` after a noun (`the Senate's`), not the
@@ -1237,7 +1275,40 @@ const IRREGULAR_PAST: [&[u8]; 96] = [
     b"wrote",
 ];
 
-fn irregular_past(w: &[u8]) -> bool {
+/// Whether the `have` after the modal at `j` makes a perfect: a participle follows it
+/// (`would have won`, `could have been`), not a noun (`will have a hearing`).
+fn modal_perfect(text: &str, toks: &[Tok], j: usize) -> bool {
+    let Some(h) =
+        (j + 1..toks.len().min(j + 6)).find(|&k| toks[k].kind == Kind::Word && fold_eq(text, toks, k, b"have"))
+    else {
+        return false;
+    };
+    let mut b = [0u8; MAX_WORD];
+    next_content(text, toks, h, &mut b)
+        .is_some_and(|w| w.ends_with(b"ed") || w.ends_with(b"en") || w == b"had" || irregular_past(w))
+}
+
+/// Whether `due` at `j` (after `prev`) opens a cause: `to` follows, then no verb of
+/// schedule, and no form of `be` comes before (`injured due to a fall`), where `is due to
+/// start` and `the election due to be held` are schedules.
+fn causal_due(text: &str, toks: &[Tok], j: usize, prev: Option<&[u8]>) -> bool {
+    const BE: [&[u8]; 9] = [b"is", b"are", b"was", b"were", b"be", b"been", b"being", b"s", b"re"];
+    let mut b = [0u8; MAX_WORD];
+    if folded(text, toks, j + 1, &mut b) != Some(b"to") || prev.is_some_and(|p| BE.contains(&p)) {
+        return false;
+    }
+    let mut vb = [0u8; MAX_WORD];
+    if folded(text, toks, j + 2, &mut vb).is_some_and(|v| v == b"be" || in_list!(Lang::En, scheduled_presents, v)) {
+        return false;
+    }
+    // `is also due to`, `are now due to`.
+    let mut pb = [0u8; MAX_WORD];
+    let before = j.checked_sub(2).and_then(|k| folded(text, toks, k, &mut pb));
+    !(matches!(prev, Some(b"also" | b"now" | b"not" | b"still" | b"originally"))
+        && before.is_some_and(|p| BE.contains(&p)))
+}
+
+pub(super) fn irregular_past(w: &[u8]) -> bool {
     IRREGULAR_PAST.binary_search(&w).is_ok()
 }
 

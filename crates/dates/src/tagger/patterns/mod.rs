@@ -307,11 +307,14 @@ struct P<'a> {
 impl P<'_> {
     /// A day or a month of no year written after `every`, `each`, `chaque` or `tous les`
     /// (`declaring every 2 April Constitution Day`, `chaque 14 juillet`, `each March`) is a
-    /// habit, as `every Monday` is: no date of the story.
+    /// habit, as `every Monday` is: no date of the story. So is an n-th weekday or week of
+    /// a month after them (`chaque premier mercredi du mois`, `every first Monday of the
+    /// month`): the tests run every month, not this month's.
     fn habit(&self, r: &Raw) -> bool {
-        let Sem::Cal(c) = &r.sem else { return false };
-        if c.y.is_some() || c.yrel.is_some() || c.yprev.is_some() {
-            return false;
+        match &r.sem {
+            Sem::Cal(c) if c.y.is_none() && c.yrel.is_none() && c.yprev.is_none() => {}
+            Sem::NthOf { wd: Some(_), .. } | Sem::NthWeek { .. } => {}
+            _ => return false,
         }
         let Some(p) = r.first.checked_sub(1) else { return false };
         matches!(self.kw(p), Some(Kw::Every | Kw::Chaque))

@@ -2510,3 +2510,12 @@ fn prior_year_before_a_noun_is_year_earlier() {
         ["1989-07/1989-09", "1988-07/1988-09"]
     );
 }
+
+#[test]
+fn a_count_on_the_next_line_is_no_day_of_the_month() {
+    // A headline ending in a month, then a stamp line: `3 days ago` counts back from now.
+    let v = en_values("Don McLean coming to Riviera Theatre in April\n3 days ago", "2023-11-08");
+    assert_eq!(v, ["2024-04", "2023-11-05"]);
+    // A day on the next line, with no unit after it, is still the month's.
+    assert_eq!(en_values("The show is on April\n3 at the Riviera.", "2023-11-08"), ["2024-04-03"]);
+}

@@ -87,6 +87,12 @@ impl P<'_> {
         Some(t.num as i32)
     }
 
+    /// Whether a unit of time is at `i` (`days`, `weeks`, `hours`, `minutes`).
+    fn unit_after(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| matches!(t.lex, Lex::Kw(Kw::Day | Kw::Week | Kw::Month | Kw::Year)))
+            || self.word_is(i, &[b"hour", b"hours", b"minute", b"minutes", b"mins", b"hrs"])
+    }
+
     /// A day number, a year or a day ordinal follows the month at `i` (`march 3`, `may
     /// 2012`, `march first`, `february the 15th`).
     fn number_follows(&self, i: usize) -> bool {
@@ -315,7 +321,10 @@ impl P<'_> {
             } else if the {
                 (k, None)
             } else {
-                (k, self.day_num(k).filter(|_| self.kind(k) != Some(Kind::Word)))
+                // `… in April` ending a headline, then a stamp line `3 days ago`: a count of
+                // units on the next line is not the month's day.
+                let count_below = self.t.get(k).is_some_and(|t| t.has(NL) || t.has(NL2)) && self.unit_after(k + 1);
+                (k, self.day_num(k).filter(|_| self.kind(k) != Some(Kind::Word) && !count_below))
             };
             if let Some(d) = d {
                 // `April 25%`, `May 10:30` (a time), but `April 25:` ends a clause.

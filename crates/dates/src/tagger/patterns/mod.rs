@@ -4,7 +4,7 @@
 //! text's own dates before the relative expressions are computed from it.
 
 use super::lexicon::{is_in, words, Kw, Lex, Words, MAX_WORD};
-use super::tokens::{Kind, Tok, ACCENT, CAP, NL, SENT_START};
+use super::tokens::{Kind, Tok, ACCENT, CAP, NL, NL2, SENT_START};
 use crate::Lang;
 
 mod clock;

@@ -33,11 +33,26 @@ impl P<'_> {
                 if t.kind == Kind::Num && self.decimal_after(i) {
                     return None;
                 }
+                // `12th-ranked`, `3rd-largest`: a rank, no day; `5th-7th` and French named
+                // days (`1er-Mai`) go on.
+                if t.kind == Kind::Ordinal && !self.fr() && self.rank_compound(i) {
+                    return None;
+                }
                 Some(t.num as u8)
             }
             Kind::Word if matches!(t.lex, Lex::Kw(Kw::Premier | Kw::Ier)) => Some(1),
             _ => None,
         }
+    }
+
+    /// Whether the ordinal at `i` opens a compound adjective: a glued dash and a word that
+    /// is no month (`12th-Ranked MBB`, `the 3rd-largest bank`).
+    fn rank_compound(&self, i: usize) -> bool {
+        self.is_dash(i + 1)
+            && self.glued(i, i + 1)
+            && self.glued(i + 1, i + 2)
+            && self.kind(i + 2) == Some(Kind::Word)
+            && !matches!(self.t[i + 2].lex, Lex::Month(_) | Lex::MonthAbbr(_))
     }
 
     /// `i` is followed by a glued `,` or `.` and more digits.

@@ -568,6 +568,20 @@ impl<'a> Resolver<'a> {
             || lexicon::is_in(words.deadline_setters, n))
     }
 
+    /// Whether an English `would` comes a few words before the expression in its sentence:
+    /// a future told from the past (`said it would reopen on March 3`).
+    fn would_before(&self, raw: &Raw) -> bool {
+        if self.lang != Lang::En {
+            return false;
+        }
+        let sent = self.toks[raw.first].sent;
+        (raw.first.saturating_sub(10)..raw.first).any(|k| {
+            let t = &self.toks[k];
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            t.sent == sent && t.kind == tokens::Kind::Word && t.fold(self.text, &mut buf) == Some(b"would")
+        })
+    }
+
     /// Whether an English `until` before the expression ends a past state rather than sets a
     /// deadline: fronted (`Until Monday, no one knew`) or after a negation in its clause (`it
     /// was not until Monday that police named him`, `did not release the name until
@@ -1375,7 +1389,17 @@ impl<'a> Resolver<'a> {
             Mod::Next => find(Pick::After)?,
             Mod::This => NaiveDate::from_ymd_opt(a.year(), m, c.d as u32)?,
             Mod::None => match self.tense(raw) {
-                Tense::Future => find(Pick::OnOrAfter)?,
+                // A plan told in the past (`his vow that Britain would leave the EU on Oct.
+                // 31`, written on Nov. 20) whose day went by weeks ago: that day, not the
+                // same day almost a year on.
+                Tense::Future => match (find(Pick::OnOrAfter), find(Pick::Before)) {
+                    (Some(f), Some(b))
+                        if (f - a).num_days() > 300 && (a - b).num_days() <= 60 && self.would_before(raw) =>
+                    {
+                        b
+                    }
+                    (f, _) => f?,
+                },
                 // A past verb of reporting or deciding with a day a few weeks ahead reports a
                 // coming event (`has invited them to a ceremony on March 12`, `extended to
                 // Nov. 20`): news writes the year of a day almost a year old.

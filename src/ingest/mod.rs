@@ -236,6 +236,8 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     boilerplate::drop_bios_of(&mut body, out.author.as_deref());
     closing_credits(&mut body, &mut out);
     if whole_page {
+        block::cut_signed_thread(&mut body);
+        block::drop_stamped_teasers(&mut body);
         block::drop_teaser_runs(&mut body);
         block::drop_stamp_lines(&mut body);
     }

@@ -525,16 +525,24 @@ pub fn similarity(a: &Words, b: &Words) -> (f64, usize) {
 fn is_reference_point(before: &str, scratch: &mut String) -> bool {
     const MARKS: [&str; 7] = ["depuis", "since", "jusqu'a", "until", "till", "jusqu'en", "d'ici"];
     const ARTICLES: [&str; 5] = ["le", "la", "les", "l'", "the"];
-    // The last word, when it is printable ASCII after ASCII whitespace (or the start), is
-    // its own folded form, the last of the folded words: one that is no mark and no article
-    // answers no, with nothing folded (most dates).
-    let b = before.trim_ascii_end().as_bytes();
-    let word = &b[b.iter().rposition(u8::is_ascii_whitespace).map_or(0, |i| i + 1)..];
-    if !word.is_empty()
-        && word.iter().all(u8::is_ascii_graphic)
-        && !MARKS.iter().chain(&ARTICLES).any(|m| word.eq_ignore_ascii_case(m.as_bytes()))
-    {
-        return false;
+    // A word that is printable ASCII after ASCII whitespace (or the start) is its own folded
+    // form: when the last word is, and is no mark and no article, or is an article after
+    // such a word that is no mark, the answer is no, with nothing folded (most dates).
+    fn last_word(b: &[u8]) -> (&[u8], &[u8]) {
+        let b = b.trim_ascii_end();
+        b.split_at(b.iter().rposition(u8::is_ascii_whitespace).map_or(0, |i| i + 1))
+    }
+    let plain = |w: &[u8]| !w.is_empty() && w.iter().all(u8::is_ascii_graphic);
+    let among = |w: &[u8], list: &[&str]| list.iter().any(|m| w.eq_ignore_ascii_case(m.as_bytes()));
+    let (head, word) = last_word(before.as_bytes());
+    if plain(word) && !among(word, &MARKS) {
+        if !among(word, &ARTICLES) {
+            return false;
+        }
+        let (_, previous) = last_word(head);
+        if plain(previous) && !among(previous, &MARKS) {
+            return false;
+        }
     }
     // Only the last words count: folding the whole paragraph before every date would make
     // extraction quadratic in a paragraph's dates.
@@ -882,10 +890,11 @@ fn breaks_in(bytes: &[u8]) -> u32 {
         let rest = &bytes[at..];
         // A break's first four bytes (or fewer) are compared as one number; only a break
         // longer than that whose head matches is compared whole (`, ` and `; ` are their heads).
-        let mut four = [0u8; 4];
-        let n = rest.len().min(4);
-        four[..n].copy_from_slice(&rest[..n]);
-        let four = u32::from_le_bytes(four);
+        let four = match *rest {
+            [a, b, c, d, ..] => u32::from_le_bytes([a, b, c, d]),
+            // Fewer than four bytes left: zeros after them, which no break has.
+            _ => rest.iter().rev().fold(0, |v, &x| v << 8 | u32::from(x)),
+        };
         for (k, (br, &(head, mask))) in CLAUSE_BREAKS.iter().zip(heads).enumerate() {
             if four & mask == head && (br.len() <= 4 || rest.starts_with(br.as_bytes())) {
                 held |= 1 << k;
@@ -1839,6 +1848,14 @@ mod tests {
             "x\tuntil\n",
             "déjà depuis\u{a0}",
             "œuvre depuis ",
+            "présent depuis LA ",
+            "Il est élu le ",
+            "le ",
+            "depuis\u{b}le ",
+            "depuis  \t la ",
+            "jusqu'en ",
+            "the ",
+            "since the",
         ] {
             assert_eq!(is_reference_point(before, &mut scratch), by_folding(before), "{before:?}");
         }

@@ -250,6 +250,7 @@ fn words_names_trigger(s: &str) -> (Words, Words, bool) {
         }
         /// A whole word of up to 16 ASCII letters and digits, as [`Scan::end`] reads it
         /// once pushed, without the push: lowered and packed for its look-up in one step.
+        #[inline(always)]
         fn whole(&mut self, run: &[u8]) {
             let initial = std::mem::replace(&mut self.first, false);
             if run.len() < 4 {
@@ -304,49 +305,50 @@ fn words_names_trigger(s: &str) -> (Words, Words, bool) {
             keys: &mut cache.keys,
         };
         let mut trigger = false;
-        // ASCII is read a byte at a time; other characters are folded by deunicode. Every
-        // sentence of every dated report is read here.
-        let mut rest = s;
-        while let Some(&b) = rest.as_bytes().first() {
-            if b.is_ascii_alphanumeric() {
+        // ASCII is read by runs of letters and digits; other characters are folded by
+        // deunicode. Every sentence of every dated report is read here.
+        let b = s.as_bytes();
+        let mut i = 0;
+        while let Some(&c) = b.get(i) {
+            if c.is_ascii_alphanumeric() {
                 // A run of ASCII letters and digits is appended whole, lowercased: what
                 // pushing its bytes one at a time gives.
-                let run = rest.bytes().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len());
-                let at = s.len() - rest.len();
-                let bytes = &rest.as_bytes()[..run];
+                let end = super::runs::alnum_end(b, i);
+                let bytes = &b[i..end];
                 // Only a word of two to seven letters, of a trigger's first letters, can be
                 // one: told here, with no call, for most words.
                 if !trigger && may_be_trigger(bytes) {
-                    trigger = is_trigger_run(s, at, at + run);
+                    trigger = is_trigger_run(s, i, end);
                 }
                 // A run that is a whole word (nothing folded before it, an ASCII byte that
                 // is no letter or the end after it) is looked up as it stands, and the bytes
                 // after it that part words are stepped over: each would end no word.
-                if scan.word.is_empty() && run <= 16 && rest.as_bytes().get(run).is_none_or(u8::is_ascii) {
+                if scan.word.is_empty() && bytes.len() <= 16 && b.get(end).is_none_or(u8::is_ascii) {
                     scan.whole(bytes);
-                    rest = &rest[run..];
-                    let gap = rest.bytes().position(|b| b.is_ascii_alphanumeric() || !b.is_ascii());
-                    rest = &rest[gap.unwrap_or(rest.len())..];
+                    i = end;
+                    while b.get(i).is_some_and(|&x| x.is_ascii() && !x.is_ascii_alphanumeric()) {
+                        i += 1;
+                    }
                     continue;
                 }
                 if scan.word.is_empty() {
-                    scan.capital = b.is_ascii_uppercase();
+                    scan.capital = c.is_ascii_uppercase();
                 }
                 let from = scan.word.len();
-                scan.word.push_str(&rest[..run]);
+                scan.word.push_str(&s[i..end]);
                 scan.word[from..].make_ascii_lowercase();
-                rest = &rest[run..];
-            } else if b.is_ascii() {
+                i = end;
+            } else if c.is_ascii() {
                 scan.end();
-                rest = &rest[1..];
+                i += 1;
             } else {
-                let Some(c) = rest.chars().next() else { break };
-                if let Some(t) = deunicode::deunicode_char(c) {
+                let Some(ch) = s[i..].chars().next() else { break };
+                if let Some(t) = deunicode::deunicode_char(ch) {
                     for f in t.chars() {
-                        scan.push(f, c);
+                        scan.push(f, ch);
                     }
                 }
-                rest = &rest[c.len_utf8()..];
+                i += ch.len_utf8();
             }
         }
         scan.end();
@@ -522,6 +524,26 @@ pub fn similarity(a: &Words, b: &Words) -> (f64, usize) {
 /// before an article.
 fn is_reference_point(before: &str, scratch: &mut String) -> bool {
     const MARKS: [&str; 7] = ["depuis", "since", "jusqu'a", "until", "till", "jusqu'en", "d'ici"];
+    const ARTICLES: [&str; 5] = ["le", "la", "les", "l'", "the"];
+    // A word that is printable ASCII after ASCII whitespace (or the start) is its own folded
+    // form: when the last word is, and is no mark and no article, or is an article after
+    // such a word that is no mark, the answer is no, with nothing folded (most dates).
+    fn last_word(b: &[u8]) -> (&[u8], &[u8]) {
+        let b = b.trim_ascii_end();
+        b.split_at(b.iter().rposition(u8::is_ascii_whitespace).map_or(0, |i| i + 1))
+    }
+    let plain = |w: &[u8]| !w.is_empty() && w.iter().all(u8::is_ascii_graphic);
+    let among = |w: &[u8], list: &[&str]| list.iter().any(|m| w.eq_ignore_ascii_case(m.as_bytes()));
+    let (head, word) = last_word(before.as_bytes());
+    if plain(word) && !among(word, &MARKS) {
+        if !among(word, &ARTICLES) {
+            return false;
+        }
+        let (_, previous) = last_word(head);
+        if plain(previous) && !among(previous, &MARKS) {
+            return false;
+        }
+    }
     // Only the last words count: folding the whole paragraph before every date would make
     // extraction quadratic in a paragraph's dates.
     // Folded into `scratch`, room kept from one date to the next: every date of every
@@ -533,7 +555,7 @@ fn is_reference_point(before: &str, scratch: &mut String) -> bool {
     let mut tail = scratch.split_whitespace().rev();
     match tail.next() {
         Some(w) if MARKS.contains(&w) => true,
-        Some("le" | "la" | "les" | "l'" | "the") => tail.next().is_some_and(|w| MARKS.contains(&w)),
+        Some(w) if ARTICLES.contains(&w) => tail.next().is_some_and(|w| MARKS.contains(&w)),
         _ => false,
     }
 }
@@ -774,7 +796,7 @@ fn clause_in<'a>(
     // is no cut. Stronger breaks are tried first. Words are counted only as far as that
     // minimum: each possible cut of a long sentence was asked for all the words to its end.
     const MIN_WORDS: usize = 4;
-    let long_enough = |a: usize, b: usize| text[a..b].split_whitespace().nth(MIN_WORDS - 1).is_some();
+    let long_enough = |a: usize, b: usize| has_words(&text[a..b], MIN_WORDS);
     for &(os, oe) in others.iter().filter(|&&(os, oe)| os >= s && oe <= e && (os, oe) != (start, end)) {
         if oe <= start {
             let between = &text[oe..start];
@@ -816,6 +838,36 @@ fn clause_in<'a>(
     Clause { text: clause, cut_before: left > s, cut_after: right < e }
 }
 
+/// Whether `text` has at least `n` words parted by whitespace (`split_whitespace().nth(n - 1)`),
+/// read by bytes where they are ASCII: asked of each possible cut of a sentence between two
+/// of its dates.
+fn has_words(text: &str, n: usize) -> bool {
+    let b = text.as_bytes();
+    let (mut i, mut words, mut in_word) = (0, 0, false);
+    while let Some(&c) = b.get(i) {
+        let (space, len) = match c {
+            // The ASCII characters `char::is_whitespace` takes (the vertical tab too).
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => (true, 1),
+            _ if c.is_ascii() => (false, 1),
+            _ => match text.get(i..).and_then(|t| t.chars().next()) {
+                Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
+                None => return false,
+            },
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words >= n {
+                return true;
+            }
+        }
+        i += len;
+    }
+    n == 0
+}
+
 /// A clause break with its searcher.
 struct ClauseBreak {
     text: &'static str,
@@ -833,15 +885,39 @@ fn breaks_in(bytes: &[u8]) -> u32 {
     let led = memchr::memchr2_iter(b';', b',', bytes).map(Some);
     let spaced = memchr::memchr3_iter(b':', 0xE2, b'p', bytes).map(|i| i.checked_sub(1));
     let mut held = 0;
+    let heads = break_heads();
     for at in led.chain(spaced).flatten() {
         let rest = &bytes[at..];
-        for (k, br) in CLAUSE_BREAKS.iter().enumerate() {
-            if rest.starts_with(br.as_bytes()) {
+        // A break's first four bytes (or fewer) are compared as one number; only a break
+        // longer than that whose head matches is compared whole (`, ` and `; ` are their heads).
+        let four = match *rest {
+            [a, b, c, d, ..] => u32::from_le_bytes([a, b, c, d]),
+            // Fewer than four bytes left: zeros after them, which no break has.
+            _ => rest.iter().rev().fold(0, |v, &x| v << 8 | u32::from(x)),
+        };
+        for (k, (br, &(head, mask))) in CLAUSE_BREAKS.iter().zip(heads).enumerate() {
+            if four & mask == head && (br.len() <= 4 || rest.starts_with(br.as_bytes())) {
                 held |= 1 << k;
             }
         }
     }
     held
+}
+
+/// Each of [`CLAUSE_BREAKS`]' first four bytes (or all, when fewer) as a little-endian number,
+/// with the mask of those bytes ([`breaks_in`]).
+fn break_heads() -> &'static [(u32, u32); CLAUSE_BREAKS.len()] {
+    static HEADS: std::sync::OnceLock<[(u32, u32); CLAUSE_BREAKS.len()]> = std::sync::OnceLock::new();
+    HEADS.get_or_init(|| {
+        CLAUSE_BREAKS.map(|br| {
+            let (mut head, mut mask) = ([0u8; 4], [0u8; 4]);
+            for (i, &b) in br.as_bytes().iter().take(4).enumerate() {
+                head[i] = b;
+                mask[i] = 0xFF;
+            }
+            (u32::from_le_bytes(head), u32::from_le_bytes(mask))
+        })
+    })
 }
 
 /// [`CLAUSE_BREAKS`] with their searchers, made once: `str::match_indices` prepared a
@@ -1715,6 +1791,73 @@ mod tests {
                 let k = CLAUSE_BREAKS.iter().position(|b| *b == br.text).unwrap();
                 assert_eq!(breaks_in(hay.as_bytes()) >> k & 1 == 1, !want.is_empty(), "{:?} in {hay:?}", br.text);
             }
+        }
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for t in [
+            "",
+            " ",
+            "a",
+            "a b c",
+            "a b c d",
+            " a\u{b}b\u{a0}c d ",
+            "été, à la\u{202f}fin de",
+            "x\u{3000}y z w",
+            "un  deux\ttrois\nquatre",
+        ] {
+            for n in 0..6 {
+                assert_eq!(has_words(t, n), t.split_whitespace().nth(n.max(1) - 1).is_some() || n == 0, "{t:?} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn reference_points_are_told_as_by_folding_the_last_words() {
+        fn by_folding(before: &str) -> bool {
+            const MARKS: [&str; 7] = ["depuis", "since", "jusqu'a", "until", "till", "jusqu'en", "d'ici"];
+            let mut scratch = String::new();
+            fold_into(last_words(before, 3), &mut scratch);
+            if scratch.split_whitespace().nth(1).is_none() {
+                fold_into(before, &mut scratch);
+            }
+            let mut tail = scratch.split_whitespace().rev();
+            match tail.next() {
+                Some(w) if MARKS.contains(&w) => true,
+                Some("le" | "la" | "les" | "l'" | "the") => tail.next().is_some_and(|w| MARKS.contains(&w)),
+                _ => false,
+            }
+        }
+        let mut scratch = String::new();
+        for before in [
+            "",
+            " ",
+            "Il est là depuis ",
+            "Il est là DEPUIS",
+            "présent depuis le ",
+            "jusqu'à la ",
+            "jusqu’à ",
+            "until the\u{a0}",
+            "since\u{b}",
+            "d'ici la ",
+            "D’ici ",
+            "Le ",
+            "Since",
+            "a été élu le ",
+            "x\tuntil\n",
+            "déjà depuis\u{a0}",
+            "œuvre depuis ",
+            "présent depuis LA ",
+            "Il est élu le ",
+            "le ",
+            "depuis\u{b}le ",
+            "depuis  \t la ",
+            "jusqu'en ",
+            "the ",
+            "since the",
+        ] {
+            assert_eq!(is_reference_point(before, &mut scratch), by_folding(before), "{before:?}");
         }
     }
 

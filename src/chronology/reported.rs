@@ -200,15 +200,20 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
         let title_case = c.long > 0 && c.capitals * 5 >= c.long * 3;
         c.words <= 4 || density < 0.2 || c.tail_words <= 2 || (led && (density < 0.25 || title_case))
     };
-    let stamp = STAMP_CUES.iter().any(|c| {
-        opening_of(opening, c)
-            .is_some_and(|n| block.get(opening_at + n..first).is_some_and(|gap| gap.split_whitespace().count() <= 2))
-    }) && (closes() || tail.trim_start().starts_with([':', '|', '•', '/', ')', ']']) || {
-        let c = counts();
-        c.tail_function * 5 < c.tail_words
-    });
+    let stamp = may_open_with(opening, STAMP_FIRSTS)
+        && STAMP_CUES.iter().any(|c| {
+            opening_of(opening, c).is_some_and(|n| {
+                block.get(opening_at + n..first).is_some_and(|gap| gap.split_whitespace().count() <= 2)
+            })
+        })
+        && (closes() || tail.trim_start().starts_with([':', '|', '•', '/', ')', ']']) || {
+            let c = counts();
+            c.tail_function * 5 < c.tail_words
+        });
+    // Both cues are found at the sentence's dots, in one pass over them.
+    let (twitter, www) = dotted_cues(sentence);
     // An embedded post's signature (`— Name (@handle) October 12, 2023`).
-    let signature = (has_handle(sentence) || folded_contains(sentence, "pic.twitter.com")) && closes();
+    let signature = (has_handle(sentence) || twitter) && closes();
     // A bibliography entry: a quoted title, then an outlet in capitals, then the date that
     // closes it (`« Title », Outlet, 4 juillet 2022.`).
     let bibliography = quoted_title_then_outlet(&block[s..first]) && closes();
@@ -222,8 +227,8 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
             .iter()
             .any(|c| last.is_some_and(|l| lowers_to(l, c.chars().next_back())) && folded_ends_with(before, c))
     });
-    let citation = read_on || has_address(sentence) || (folded_contains(sentence, "www.") && closes());
-    let copyright = opening_of(opening, "copyright").is_some();
+    let citation = read_on || has_address(sentence) || (www && closes());
+    let copyright = may_open_with(opening, COPYRIGHT_FIRSTS) && opening_of(opening, "copyright").is_some();
     // A programme's entry (`11h30 à 13h : le jeu vidéo responsable de tous les maux ?`) dates
     // a session, whatever it asks: its dates lead, a separator follows the last of them.
     let slot = led && tail.trim_start().starts_with([':', '–', '—', '-']);
@@ -238,7 +243,61 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
     let line_opening = text_line.trim_start_matches(|c: char| !c.is_alphanumeric());
     lines.credit(line_start, text_line)
         || ends_with_credit(text_line)
-        || NOTE_OPENERS.iter().any(|o| opening_of(line_opening, o).is_some())
+        || (may_open_with(line_opening, NOTE_FIRSTS)
+            && NOTE_OPENERS.iter().any(|o| opening_of(line_opening, o).is_some()))
+}
+
+/// The first bytes of a list of cues, lowered, as bits of a mask ([`may_open_with`]); every
+/// bit when a cue opens with a byte that is not ASCII, which the test cannot rule out.
+const fn first_bytes(cues: &[&str]) -> u128 {
+    let mut mask = 0u128;
+    let mut i = 0;
+    while i < cues.len() {
+        match cues[i].as_bytes().first() {
+            Some(&b) if b.is_ascii() => mask |= 1 << b.to_ascii_lowercase(),
+            _ => return u128::MAX,
+        }
+        i += 1;
+    }
+    mask
+}
+
+/// [`first_bytes`] of [`STAMP_CUES`].
+const STAMP_FIRSTS: u128 = first_bytes(STAMP_CUES);
+/// [`first_bytes`] of [`NOTE_OPENERS`].
+const NOTE_FIRSTS: u128 = first_bytes(NOTE_OPENERS);
+/// [`first_bytes`] of the copyright cue.
+const COPYRIGHT_FIRSTS: u128 = first_bytes(&["copyright"]);
+
+/// Whether `text` may open with one of the cues whose [`first_bytes`] are `firsts`: false
+/// only when its first byte is ASCII and lowers to none of theirs, as [`opening_of`] tells
+/// each cue apart. Every dated sentence is asked of some thirty cues, and most open with
+/// none of their letters: one test for them all.
+#[inline(always)]
+fn may_open_with(text: &str, firsts: u128) -> bool {
+    match text.as_bytes().first() {
+        Some(&t) if t.is_ascii() => firsts >> t.to_ascii_lowercase() & 1 == 1,
+        _ => true,
+    }
+}
+
+/// Whether `sentence` writes `pic.twitter.com`, and whether it writes `www.`, ASCII case
+/// aside ([`folded_contains`] of each): both are looked for at the sentence's dots (each
+/// cue's dot is its fourth byte), found once for the two.
+fn dotted_cues(sentence: &str) -> (bool, bool) {
+    const TWITTER: &[u8] = b"pic.twitter.com";
+    const WWW: &[u8] = b"www.";
+    let t = sentence.as_bytes();
+    let (mut twitter, mut www) = (false, false);
+    for i in memchr::memchr_iter(b'.', t) {
+        let Some(at) = i.checked_sub(3) else { continue };
+        twitter = twitter || t.get(at..at + TWITTER.len()).is_some_and(|w| w.eq_ignore_ascii_case(TWITTER));
+        www = www || t.get(at..at + WWW.len()).is_some_and(|w| w.eq_ignore_ascii_case(WWW));
+        if twitter && www {
+            break;
+        }
+    }
+    (twitter, www)
 }
 
 /// Whether `sentence` is a question the page itself asks (`What is X's net worth in 2023?`,
@@ -496,6 +555,13 @@ fn opening_of(text: &str, cue: &str) -> Option<usize> {
 /// [`opening_of`] past its first byte's test: character by character.
 #[inline(never)]
 fn opening_chars(text: &str, cue: &str) -> Option<usize> {
+    // An ASCII opening as long as an ASCII cue is compared as bytes: each of its characters
+    // lowers to its ASCII lower case only, which the cue's (lower case) is or is not.
+    if cue.is_ascii() {
+        if let Some(head) = text.as_bytes().get(..cue.len()).filter(|h| h.is_ascii()) {
+            return head.eq_ignore_ascii_case(cue.as_bytes()).then_some(cue.len());
+        }
+    }
     let mut chars = text.char_indices();
     let mut end = 0;
     for c in cue.chars() {
@@ -541,14 +607,31 @@ fn has_handle(text: &str) -> bool {
 /// capitals with its comma (`« Title », Le Monde, `): a reference, not a quote and its
 /// speaker (`« … », a-t-il dit le`).
 fn quoted_title_then_outlet(before: &str) -> bool {
-    let Some(q) = before.rfind(['»', '”', '"']) else { return false };
-    let after = &before[q..];
-    let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
+    let Some((q, quote_len)) = last_closing_quote(before) else { return false };
+    let after = &before[q + quote_len..];
     let Some(outlet) = after.trim_start().strip_prefix(',') else { return false };
     let outlet = outlet.trim();
     let Some(outlet) = outlet.strip_suffix(',') else { return false };
     let words: Vec<&str> = outlet.split_whitespace().collect();
     !words.is_empty() && words.len() <= 5 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Where the last `»`, `”` or `"` of `text` starts, and its length: `str::rfind` of the three,
+/// by their last bytes (asked of what precedes every dated sentence's date, which it decoded
+/// a character at a time). In valid UTF-8 a byte `BB` after `C2` is `»`, and `9D` after
+/// `E2 80` is `”`: each lead byte starts its character.
+fn last_closing_quote(text: &str) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut end = b.len();
+    while let Some(i) = memchr::memrchr3(b'"', 0xBB, 0x9D, &b[..end]) {
+        match b[i] {
+            b'"' => return Some((i, 1)),
+            0xBB if i >= 1 && b[i - 1] == 0xC2 => return Some((i - 1, 2)),
+            0x9D if i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80 => return Some((i - 2, 3)),
+            _ => end = i,
+        }
+    }
+    None
 }
 
 /// Whether a block ends with a photographer's or agency's credit: a last parenthesis or
@@ -580,6 +663,53 @@ mod tests {
             })
             .collect();
         is_furniture(text, (0, text.len()), &spans, &mut CreditLines::default())
+    }
+
+    #[test]
+    fn byte_tests_answer_as_the_character_tests_did() {
+        let texts = [
+            "",
+            "Www.example.org, le 3 mai",
+            "pic.twitter.com/abc March 3, 2023",
+            "PIC.TWITTER.COM and WWW. too.",
+            "www",
+            ".www.",
+            "« Titre », Le Monde, 4 juillet 2022",
+            "“Title”, The Outlet, 4 July 2022",
+            "\"Title\", Outlet,",
+            "ǻ ǝ »x",
+            "\u{212A}ELVIN Published",
+            "Publié le 3 mai",
+            "published",
+            "PUBLISHED on",
+            "Copyright 2020",
+            "copy",
+            "İn this photo",
+            "In This Photo, a man",
+        ];
+        for t in texts {
+            assert_eq!(dotted_cues(t), (folded_contains(t, "pic.twitter.com"), folded_contains(t, "www.")), "{t}");
+            let q = t.rfind(['»', '”', '"']).map(|q| (q, t[q..].chars().next().map_or(0, char::len_utf8)));
+            assert_eq!(last_closing_quote(t), q, "{t}");
+            for cue in STAMP_CUES.iter().chain(NOTE_OPENERS).chain(READ_ON_CUES).chain(&["copyright"]) {
+                let by_chars = {
+                    let mut chars = t.char_indices();
+                    let mut end = Some(0);
+                    for c in cue.chars() {
+                        match chars.next() {
+                            Some((i, x)) if x.to_lowercase().eq(std::iter::once(c)) => end = Some(i + x.len_utf8()),
+                            _ => {
+                                end = None;
+                                break;
+                            }
+                        }
+                    }
+                    end
+                };
+                assert_eq!(opening_chars(t, cue), by_chars, "{t} {cue}");
+                assert!(may_open_with(t, first_bytes(&[cue])) || by_chars.is_none(), "{t} {cue}");
+            }
+        }
     }
 
     #[test]

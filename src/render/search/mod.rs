@@ -614,7 +614,10 @@ fn for_each_word(text: &str, word: &mut String, mut f: impl FnMut(&str, bool, u6
                     }
                 }
             }
-            word.extend(run.bytes().map(|x| char::from(x.to_ascii_lowercase())));
+            // ASCII: appended whole and lowered in place, not pushed a `char` at a time.
+            let from = word.len();
+            word.push_str(run);
+            word[from..].make_ascii_lowercase();
         } else if c.is_ascii() {
             if !word.is_empty() {
                 give(word, capital, pack_le(word.as_bytes()));

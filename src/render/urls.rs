@@ -231,6 +231,14 @@ impl<'s> Urls<'s> {
         out
     }
 
+    /// Asks for what [`Urls::write_event`] reads of event `ei` (the number of its page), before
+    /// it is written.
+    pub fn prefetch_event(&self, ei: usize) {
+        if let Some(t) = self.events.filter(|t| ei < t.of.len()) {
+            crate::cache_hint::prefetch(t.of.as_ptr().wrapping_add(ei));
+        }
+    }
+
     /// [`Urls::event`] handed to `put` in pieces, for a writer that escapes them straight
     /// into its page (no string is made).
     pub fn write_event(&self, ei: usize, mut put: impl FnMut(&str)) {

@@ -1021,7 +1021,10 @@ const MENTIONS_AHEAD: usize = 3;
 fn with_year<R>(year: i32, f: impl FnOnce(&str) -> R) -> R {
     let mut digits = [0u8; 20];
     match usize::try_from(year) {
-        Ok(n) => f(crate::text::decimal(n, &mut digits)),
+        Ok(n) => match urls::small_decimal(n) {
+            Some(s) => f(s),
+            None => f(crate::text::decimal(n, &mut digits)),
+        },
         Err(_) => f(&year.to_string()),
     }
 }

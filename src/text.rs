@@ -332,10 +332,10 @@ pub fn json_plain_until(bytes: &[u8], i: usize) -> usize {
 
 /// Cuts `s` to at most `max` characters at a word boundary, adding `…` when cut.
 pub fn truncate_words(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let cut: String = s.chars().take(max).collect();
+    // Where the first `max` characters end, found in one pass: counting them all, then
+    // collecting them one by one into a new string, was most of a page's description.
+    let Some((at, _)) = s.char_indices().nth(max) else { return s.to_string() };
+    let cut = &s[..at];
     let end = cut.rfind(char::is_whitespace).unwrap_or(cut.len());
     // Never end on an opening quote or bracket: `d’un «…` reads as broken.
     format!("{}…", cut[..end].trim_end_matches([',', ';', ':', ' ', '«', '“', '‘', '(', '[', '"', '\u{a0}']))
@@ -411,6 +411,20 @@ mod tests {
         assert_eq!(escape_text("<a href=\"x\">&'\u{1}"), "&lt;a href=\"x\"&gt;&amp;'");
         assert_eq!(escape_html("a\u{0}b\u{7}\tc\u{FFFF}"), "ab\tc");
         assert_eq!(truncate_words("un deux trois quatre", 10), "un deux…");
+        // As it was first written: the characters counted, then collected.
+        let former = |s: &str, max: usize| {
+            if s.chars().count() <= max {
+                return s.to_string();
+            }
+            let cut: String = s.chars().take(max).collect();
+            let end = cut.rfind(char::is_whitespace).unwrap_or(cut.len());
+            format!("{}…", cut[..end].trim_end_matches([',', ';', ':', ' ', '«', '“', '‘', '(', '[', '"', '\u{a0}']))
+        };
+        for s in ["", "é", "un deux", "d’un « été » très, long (vraiment)", "abcdef", "a\u{a0}b c"] {
+            for max in 0..12 {
+                assert_eq!(truncate_words(s, max), former(s, max), "{s:?} {max}");
+            }
+        }
         assert_eq!(fold("Łukašenka Loukachenko"), "lukasenka loukachenko");
     }
 

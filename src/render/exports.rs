@@ -297,7 +297,7 @@ fn sources_are_mentions<K: Eq + std::hash::Hash + Copy>(
 }
 
 /// Whether `s` is `n` written in decimal (`n.to_string() == s`), without making the string.
-fn is_decimal(s: &str, mut n: usize) -> bool {
+pub(super) fn is_decimal(s: &str, mut n: usize) -> bool {
     let mut b = s.as_bytes();
     loop {
         match b.split_last() {

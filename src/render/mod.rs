@@ -887,6 +887,7 @@ impl Pages {
                         )
                     }
                     DocRef::Article(i) => {
+                        prefetch::article_events(site, &u, i);
                         let mut ctx = context::article_page_unlisted(site, &u, i);
                         // The context holds the body's HTML already (made once: putting
                         // its blocks' text back is a copy of the whole article).
@@ -962,12 +963,17 @@ fn link_dates(site: &Site, u: &Urls, ai: ArticleId, html: &str) -> (String, Vec<
         u.write_event(ei, |s| links.push_str(s));
         link_ends.push(links.len());
     }
+    // The events themselves were asked for when the page began ([`prefetch::article_events`]).
+    prefetch::mentions(site, &events);
     let dates: Vec<std::cell::OnceCell<String>> = events.iter().map(|_| std::cell::OnceCell::new()).collect();
     // Nearly every event has one mention in the article: made at that size, not grown.
     let mut targets = Vec::with_capacity(events.len());
     let mut owner = Vec::with_capacity(events.len());
     let mut whole = vec![true; events.len()];
     for (k, &ei) in events.iter().enumerate() {
+        if let Some(&ahead) = events.get(k + MENTIONS_AHEAD) {
+            prefetch::mention_words(u, ahead, ai);
+        }
         let e = &site.events[ei];
         let url = &links[k.checked_sub(1).map_or(0, |j| link_ends[j])..link_ends[k]];
         let same_year = own_year == Some(e.span.start.get_year());
@@ -1007,12 +1013,18 @@ fn link_dates(site: &Site, u: &Urls, ai: ArticleId, html: &str) -> (String, Vec<
     (out, listed, whole.iter().filter(|&&w| w).count())
 }
 
+/// How many events ahead [`link_dates`] asks for the words of an event's mention.
+const MENTIONS_AHEAD: usize = 3;
+
 /// `f` given `year` in decimal, written on the stack: a string made for each event of each
 /// article was one more allocation per event in the render.
 fn with_year<R>(year: i32, f: impl FnOnce(&str) -> R) -> R {
     let mut digits = [0u8; 20];
     match usize::try_from(year) {
-        Ok(n) => f(crate::text::decimal(n, &mut digits)),
+        Ok(n) => match urls::small_decimal(n) {
+            Some(s) => f(s),
+            None => f(crate::text::decimal(n, &mut digits)),
+        },
         Err(_) => f(&year.to_string()),
     }
 }

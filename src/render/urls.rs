@@ -106,14 +106,62 @@ impl EventPages {
     }
 }
 
+/// `"0000"` to `"9999"`, four bytes each: a number is written from it in pieces of four
+/// digits, with no string of its own checked as text (the links to events write one per
+/// link, hundreds of thousands of them).
+static FOUR_DIGITS: &str = {
+    static BYTES: [u8; 40_000] = {
+        let mut b = [0u8; 40_000];
+        let mut i = 0;
+        while i < 10_000 {
+            b[i * 4] = b'0' + (i / 1000) as u8;
+            b[i * 4 + 1] = b'0' + (i / 100 % 10) as u8;
+            b[i * 4 + 2] = b'0' + (i / 10 % 10) as u8;
+            b[i * 4 + 3] = b'0' + (i % 10) as u8;
+            i += 1;
+        }
+        b
+    };
+    match std::str::from_utf8(&BYTES) {
+        Ok(s) => s,
+        Err(_) => panic!("digits are ASCII"),
+    }
+};
+
+/// `n` (below 10,000) in decimal, without leading zeros.
+pub fn small_decimal(n: usize) -> Option<&'static str> {
+    let skip = match n {
+        0..=9 => 3,
+        10..=99 => 2,
+        100..=999 => 1,
+        1000..=9999 => 0,
+        _ => return None,
+    };
+    FOUR_DIGITS.get(n * 4 + skip..n * 4 + 4)
+}
+
+/// `n` in decimal, handed to `put` in pieces: what `put(&n.to_string())` writes.
+pub fn put_decimal(n: usize, put: &mut impl FnMut(&str)) {
+    match small_decimal(n) {
+        Some(s) => put(s),
+        None => {
+            put_decimal(n / 10_000, put);
+            let k = n % 10_000;
+            put(FOUR_DIGITS.get(k * 4..k * 4 + 4).unwrap_or_default());
+        }
+    }
+}
+
 /// Whether each of `events` has for id `e` and its place from 1 (checked, not assumed: the
 /// links written from the numbers must be those the ids give).
 fn numbered(events: &[crate::chronology::Event]) -> bool {
     use rayon::prelude::*;
-    events.par_iter().enumerate().all(|(i, e)| {
-        let mut digits = [0u8; 20];
-        e.id.strip_prefix('e').is_some_and(|n| n == crate::text::decimal(i + 1, &mut digits))
-    })
+    // Compared digit by digit: writing each number out and checking it as text cost more
+    // than the rest of the test, once per event.
+    events
+        .par_iter()
+        .enumerate()
+        .all(|(i, e)| e.id.strip_prefix('e').is_some_and(|n| super::exports::is_decimal(n, i + 1)))
 }
 
 impl<'s> Urls<'s> {
@@ -231,6 +279,14 @@ impl<'s> Urls<'s> {
         out
     }
 
+    /// Asks for what [`Urls::write_event`] reads of event `ei` (the number of its page), before
+    /// it is written.
+    pub fn prefetch_event(&self, ei: usize) {
+        if let Some(t) = self.events.filter(|t| ei < t.of.len()) {
+            crate::cache_hint::prefetch(t.of.as_ptr().wrapping_add(ei));
+        }
+    }
+
     /// [`Urls::event`] handed to `put` in pieces, for a writer that escapes them straight
     /// into its page (no string is made).
     pub fn write_event(&self, ei: usize, mut put: impl FnMut(&str)) {
@@ -242,9 +298,8 @@ impl<'s> Urls<'s> {
         put("#");
         match self.events {
             Some(t) if t.numbered => {
-                let mut digits = [0u8; 20];
                 put("e");
-                put(crate::text::decimal(ei + 1, &mut digits));
+                put_decimal(ei + 1, &mut put);
             }
             _ => put(&self.site.events[ei].id),
         }
@@ -351,5 +406,20 @@ pub fn absolute(site: &Site, path: &str) -> String {
     match site.config.base_url() {
         Some(b) => format!("{b}{path}"),
         None => path.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_written_as_format_writes_them() {
+        for n in (0..20_000).chain([99_999, 100_000, 100_001, 285_620, 10_000_000, usize::MAX]) {
+            let mut out = String::new();
+            put_decimal(n, &mut |s| out.push_str(s));
+            assert_eq!(out, n.to_string());
+            assert_eq!(small_decimal(n).map(str::to_string), (n < 10_000).then(|| n.to_string()));
+        }
     }
 }

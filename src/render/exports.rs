@@ -5,7 +5,7 @@
 
 use super::chronology_files::{self, Part};
 use super::i18n;
-use super::urls::{doc_path, source_path, EventPages};
+use super::urls::{doc_path, is_decimal, source_path, EventPages};
 use crate::fast_hash::FastMap;
 use crate::site::Site;
 use crate::sources::SourceKind;
@@ -294,21 +294,6 @@ fn sources_are_mentions<K: Eq + std::hash::Hash + Copy>(
         }
     }
     n == e.sources.len()
-}
-
-/// Whether `s` is `n` written in decimal (`n.to_string() == s`), without making the string.
-pub(super) fn is_decimal(s: &str, mut n: usize) -> bool {
-    let mut b = s.as_bytes();
-    loop {
-        match b.split_last() {
-            Some((&d, rest)) if d == b'0' + (n % 10) as u8 => b = rest,
-            _ => return false,
-        }
-        n /= 10;
-        if n == 0 {
-            return b.is_empty();
-        }
-    }
 }
 
 /// `chronology.json`: every event while the chronology is one page; once it is split, the
@@ -702,12 +687,6 @@ mod tests {
             let mut out = super::Compact(Vec::new());
             out.string(s);
             assert_eq!(String::from_utf8(out.0).unwrap(), serde_json::to_string(s).unwrap(), "{s:?}");
-        }
-        for (s, n) in [("0", 0), ("7", 7), ("10", 10), ("12345", 12345), (&*usize::MAX.to_string(), usize::MAX)] {
-            assert!(super::is_decimal(s, n), "{s}");
-            for other in ["", "00", "012345", "1234", "123456", "12a45", "-1", "1 "] {
-                assert_eq!(super::is_decimal(other, n), other == n.to_string(), "{other:?} {n}");
-            }
         }
         let mut out = super::Compact(Vec::new());
         for n in [0, 9, 10, 12345, usize::MAX] {

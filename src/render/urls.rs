@@ -158,10 +158,7 @@ fn numbered(events: &[crate::chronology::Event]) -> bool {
     use rayon::prelude::*;
     // Compared digit by digit: writing each number out and checking it as text cost more
     // than the rest of the test, once per event.
-    events
-        .par_iter()
-        .enumerate()
-        .all(|(i, e)| e.id.strip_prefix('e').is_some_and(|n| super::exports::is_decimal(n, i + 1)))
+    events.par_iter().enumerate().all(|(i, e)| e.id.strip_prefix('e').is_some_and(|n| is_decimal(n, i + 1)))
 }
 
 impl<'s> Urls<'s> {
@@ -409,6 +406,21 @@ pub fn absolute(site: &Site, path: &str) -> String {
     }
 }
 
+/// Whether `s` is `n` written in decimal (`n.to_string() == s`), without making the string.
+pub(super) fn is_decimal(s: &str, mut n: usize) -> bool {
+    let mut b = s.as_bytes();
+    loop {
+        match b.split_last() {
+            Some((&d, rest)) if d == b'0' + (n % 10) as u8 => b = rest,
+            _ => return false,
+        }
+        n /= 10;
+        if n == 0 {
+            return b.is_empty();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -420,6 +432,16 @@ mod tests {
             put_decimal(n, &mut |s| out.push_str(s));
             assert_eq!(out, n.to_string());
             assert_eq!(small_decimal(n).map(str::to_string), (n < 10_000).then(|| n.to_string()));
+        }
+    }
+
+    #[test]
+    fn is_decimal_reads_exactly_the_number() {
+        for (s, n) in [("0", 0), ("7", 7), ("10", 10), ("12345", 12345), (&*usize::MAX.to_string(), usize::MAX)] {
+            assert!(is_decimal(s, n), "{s}");
+            for other in ["", "00", "012345", "1234", "123456", "12a45", "-1", "1 "] {
+                assert_eq!(is_decimal(other, n), other == n.to_string(), "{other:?} {n}");
+            }
         }
     }
 }

@@ -534,7 +534,8 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     // Under the text's first paragraph with no byline nor date under it (a candidate since
     // round 36: most right headlines missing from the candidates of sites no fit list holds
     // stood there, under a standfirst or a caption the text was taken to open with).
-    "below_bare", // Candidates against each other (round 42): the features above read a line and its
+    "below_bare",
+    // Candidates against each other (round 42): the features above read a line and its
     // neighbours; these compare it with the page's other candidates, whose scale differs from
     // site to site. `about_top`: no candidate shares more of its words with the text's
     // opening; `about_gap`: its `about` less the best of the page's (0 or less).
@@ -767,17 +768,16 @@ fn among_others(page: &Around, found: Vec<(usize, Vec<f64>)>) -> Vec<(usize, Vec
     let signed: Vec<Option<usize>> =
         found.iter().map(|(i, v)| if shaped(v) { meta_under(page.meta, *i) } else { None }).collect();
     let shaped_lines: Vec<usize> = found.iter().filter(|(_, v)| shaped(v)).map(|(i, _)| *i).collect();
+    let cand_lines: Vec<usize> = found.iter().map(|(i, _)| *i).collect();
     found
-        .iter()
+        .into_iter()
         .enumerate()
-        .map(|(n, (i, v))| {
-            let i = *i;
-            let about = v[about_at];
+        .map(|(n, (i, mut values))| {
+            let about = values[about_at];
             let nearest =
-                shaped(v) && i < page.text_start && !shaped_lines.iter().any(|&j| j > i && j < page.text_start);
+                shaped(&values) && i < page.text_start && !shaped_lines.iter().any(|&j| j > i && j < page.text_start);
             let nearest_signed =
-                signed[n].is_some_and(|m| !signed.iter().zip(&found).any(|(o, (j, _))| *o == Some(m) && *j > i));
-            let mut values = v.clone();
+                signed[n].is_some_and(|m| !signed.iter().zip(&cand_lines).any(|(o, &j)| *o == Some(m) && j > i));
             values.extend([
                 if about > 0.0 && about >= best { 1.0 } else { 0.0 },
                 about - best,

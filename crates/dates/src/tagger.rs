@@ -978,14 +978,22 @@ impl<'a> Resolver<'a> {
                 }
                 Some((DateSpan::at(day(add_days(d.first_day(), n as i64)?)), how))
             }
-            Sem::Years { first, len } => Some((
-                DateSpan { start: PartialDate::year(first), end: Some(PartialDate::year(first + len - 1)) },
-                Anchoring::Absolute,
-            )),
+            Sem::Years { first, len } => {
+                let first = if len == 10 && (0..100).contains(&first) { self.short_decade(first) } else { first };
+                Some((
+                    DateSpan { start: PartialDate::year(first), end: Some(PartialDate::year(first + len - 1)) },
+                    Anchoring::Absolute,
+                ))
+            }
             Sem::Part { n, parts, modi, yrel } => Some((self.part(n, parts, modi, yrel, raw)?, Anchoring::Anchor)),
             Sem::Season { n, y, yy } => {
                 let y = if yy { self.full_year(y) } else { y };
                 Some((season(n, y)?, Anchoring::Absolute))
+            }
+            // As a month of `that year`: the year told in this or the previous sentence.
+            Sem::SeasonPrev { n, r } => {
+                let prev = self.prev.filter(|_| self.prev_sent + 1 >= self.toks[raw.first].sent)?;
+                Some((season(n, prev.last().get_year().checked_add(r as i32)?)?, Anchoring::Previous))
             }
             Sem::Easter { offset, y } => {
                 let on = |y: i32| easter(y).and_then(|d| add_days(d, offset as i64));
@@ -1489,6 +1497,19 @@ impl<'a> Resolver<'a> {
 
     /// A year written with two digits (`en 97`): the one nearest the anchor (or today) that
     /// is not more than ten years ahead of it, across a century turn too (`'02` in 1999).
+    /// The decade of a two-digit decade `dd` (`the '00s`, `the '80s`): this century's once it
+    /// has begun by the anchor's year (`the '00s`, `the '10s` written in 2023), else the last
+    /// century's (`the '30s` in 2023, `the '90s` and `the '00s` in 1989, as before 2000
+    /// news meant them).
+    fn short_decade(&self, dd: i32) -> i32 {
+        let now = self.anchor.unwrap_or(self.today).year();
+        if 2000 + dd <= now {
+            2000 + dd
+        } else {
+            1900 + dd
+        }
+    }
+
     fn full_year(&self, yy: i32) -> i32 {
         let now = self.anchor.unwrap_or(self.today).year();
         let base = now - now.rem_euclid(100) + yy;

@@ -160,7 +160,7 @@ impl P<'_> {
     /// `(of) that (same) year`, `(of) the same year`, `(of) the following / previous year`:
     /// a year counted from the date the text was last about, which a month or a day takes
     /// as its own (`The war ended in 1945. In May of that year…` is May 1945).
-    fn yprev_at(&self, mut j: usize) -> Option<(i32, usize)> {
+    pub(super) fn yprev_at(&self, mut j: usize) -> Option<(i32, usize)> {
         if self.fr() {
             return None;
         }

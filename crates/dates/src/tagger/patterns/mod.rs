@@ -147,7 +147,9 @@ pub(crate) enum Sem {
         wd: u8,
         dir: i8,
     },
-    /// The years `first..first + len`: a decade or a century.
+    /// The years `first..first + len`: a decade or a century. A decade written with two
+    /// digits (`the '00s`, `les années 80`) has `first` below 100: its century is resolved
+    /// against the anchor.
     Years {
         first: i32,
         len: i32,
@@ -167,6 +169,12 @@ pub(crate) enum Sem {
         n: u8,
         y: i32,
         yy: bool,
+    },
+    /// A season of a year counted from the date told before (`the fall of that year`, `the
+    /// summer of the following year`: `r` 0 and 1), as a month takes it (`Cal::yprev`).
+    SeasonPrev {
+        n: u8,
+        r: i8,
     },
     /// A day counted from Easter Sunday (`Pâques` 0, `la Pentecôte` 49, `Good Friday` -2),
     /// in the written year or, without one, the year the tense points to.
@@ -651,6 +659,10 @@ impl<'a> P<'a> {
                 };
                 // Without a determiner, `veille` is a watch and `lendemain` a future; an
                 // adjective after it makes it the noun again (`la veille technologique`).
+                // `du jour au lendemain`: from one day to the next, i.e. suddenly.
+                if i >= 3 && self.is_kw(i - 1, Kw::Au) && self.is_kw(i - 2, Kw::Jour) && self.is_kw(i - 3, Kw::Du) {
+                    return None;
+                }
                 let first = match self.article_before(i) {
                     Some(a) => a,
                     None if i > 0 && matches!(self.kw(i - 1), Some(Kw::Au | Kw::Du)) => i,
@@ -776,7 +788,7 @@ impl<'a> P<'a> {
                 let t = self.t.get(j).filter(|t| t.kind == Kind::Num)?;
                 let y = match t.ndigits {
                     4 if (1000..=2090).contains(&t.num) && t.num.is_multiple_of(10) => t.num as i32,
-                    2 if t.num.is_multiple_of(10) => 1900 + t.num as i32,
+                    2 if t.num.is_multiple_of(10) => t.num as i32,
                     _ => return None,
                 };
                 emit(i, j, Sem::Years { first: y, len: 10 })
@@ -830,6 +842,7 @@ impl<'a> P<'a> {
                 }
                 let unit = match self.kw(j)? {
                     Kw::Weekend => Unit::Weekend,
+                    _ if self.plural_period(j) => return None,
                     _ => self.calendar_unit(j)?,
                 };
                 rel(i, j, n, unit)
@@ -850,6 +863,9 @@ impl<'a> P<'a> {
                     return emit(i - 1, j + 1, Sem::Within { unit });
                 }
                 let (n, unit, last) = self.count_unit(j)?;
+                if self.noun_goes_on(last + 1) {
+                    return None;
+                }
                 emit(i, last, Sem::InFuture { n, unit })
             }
             Kw::Il if self.fr() => {
@@ -873,8 +889,13 @@ impl<'a> P<'a> {
                 prev_rel(self.article_before(i)?, j, 0, Unit::Day)
             }
             // `until then`, `by then`: the date told just before; `then` alone is common and
-            // dates nothing (`and then`), and `since then` measures a span.
-            Kw::Until | Kw::By | Kw::Before if !self.fr() && self.word_is(j, &[b"then"]) => emit(j, j, Sem::Told),
+            // dates nothing (`and then`), and `since then` measures a span. Glued to a dash
+            // and a word it is an adjective (`declared by then-President Trump`).
+            Kw::Until | Kw::By | Kw::Before
+                if !self.fr() && self.word_is(j, &[b"then"]) && !(self.is_dash(j + 1) && self.glued(j, j + 1)) =>
+            {
+                emit(j, j, Sem::Told)
+            }
             // `jusque-là`, `d'ici là`: the date told just before.
             Kw::La if self.fr() && self.is_accented_kw(i, Kw::La) => {
                 if i >= 2 && self.is_dash(i - 1) && self.word_is(i - 2, &[b"jusque"]) {

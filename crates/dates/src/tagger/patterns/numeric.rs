@@ -564,7 +564,8 @@ impl P<'_> {
             4 if (1000..2000).contains(&t.num) && t.num.is_multiple_of(100) && !self.fr() => (t.num as i32, 100),
             4 if (1000..=2090).contains(&t.num) && t.num.is_multiple_of(10) => (t.num as i32, 10),
             // `the '90s`, `the 80s`: only with the determiner, else it is an age; the second of
-            // two joined decades shares the first one's (`the 70s and 80s`).
+            // two joined decades shares the first one's (`the 70s and 80s`). Its century is
+            // the anchor's business ([`Sem::Years`]).
             2 if t.num.is_multiple_of(10)
                 && i > 0
                 && (self.is_apos(i - 1)
@@ -572,7 +573,7 @@ impl P<'_> {
                     || self.joined_decade(i)
                     || self.after_the_modifier(i)) =>
             {
-                (1900 + t.num as i32, 10)
+                (t.num as i32, 10)
             }
             _ => return None,
         };
@@ -664,7 +665,8 @@ impl P<'_> {
     }
 
     /// Nothing after the number at `k` makes it a count: the clause ends, or `et`/`ou` (`and`/`or`) joins
-    /// another year.
+    /// another year. A number joined that way to a count of a unit shares the unit
+    /// (`depuis 30 ou 40 ans`: thirty years).
     fn year_ends(&self, k: usize) -> bool {
         match self.t.get(k + 1) {
             None => true,
@@ -672,7 +674,9 @@ impl P<'_> {
                 matches!(n.punct(), Some(',' | '.' | ';' | ')' | '»' | '!' | '?' | '"'))
             }
             Some(n) => {
-                matches!(n.lex, Lex::Kw(Kw::Et | Kw::Ou | Kw::And | Kw::Or)) || (n.has(NL) && n.kind == Kind::Word)
+                let joined = matches!(n.lex, Lex::Kw(Kw::Et | Kw::Ou | Kw::And | Kw::Or));
+                let counted = joined && self.kind(k + 2) == Some(Kind::Num) && self.unit_at(k + 3).is_some();
+                (joined && !counted) || (n.has(NL) && n.kind == Kind::Word)
             }
         }
     }

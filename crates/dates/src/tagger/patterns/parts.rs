@@ -99,7 +99,7 @@ impl P<'_> {
             }
         }
         // `fin de l'année`, `du mois`, `of the year`: the anchor's own.
-        let unit = self.calendar_unit(k).filter(|u| *u != Unit::Day)?;
+        let unit = self.calendar_unit(k).filter(|u| *u != Unit::Day && !self.plural_period(k))?;
         emit(i, k, Sem::Rel { n: 0, unit })
     }
 
@@ -149,6 +149,9 @@ impl P<'_> {
             return emit(first, end, Sem::Season { n, y, yy });
         }
         let j = i + 1;
+        if let Some((r, end)) = self.yprev_at(j) {
+            return emit(first, end, Sem::SeasonPrev { n, r: r as i8 });
+        }
         // `the fall of Rome`, `the fall in prices`, `le printemps arabe`, `l'été de la canicule`.
         if matches!(self.kw(j), Some(Kw::Of | Kw::In | Kw::De | Kw::Du | Kw::D))
             || self.word_in(j, self.words().season_names)

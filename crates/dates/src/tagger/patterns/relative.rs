@@ -604,6 +604,29 @@ impl P<'_> {
         self.unit_at(k).is_some() && self.t.get(k).is_some_and(|t| self.text[t.start..t.end].ends_with(['s', 'S', 'x']))
     }
 
+    /// A calendar unit's word at `k` written in the plural (`years`, `days`, `centuries`,
+    /// `années`; `mois` is both): a plural with no count before it names no one period
+    /// (`in his early years`, `Geingob's last days`).
+    pub(super) fn plural_period(&self, k: usize) -> bool {
+        self.t.get(k).is_some_and(|t| self.text[t.start..t.end].ends_with(['s', 'S', 'x']))
+            && !self.word_is(k, &[b"mois"])
+    }
+
+    /// The English noun phrase of a unit goes on at `k` (`in a year bursting with games`,
+    /// `in a day and age where`, `in a week of protests`, `in a year when`): the unit is a
+    /// period the sentence describes, not an offset from the anchor.
+    pub(super) fn noun_goes_on(&self, k: usize) -> bool {
+        if self.word_is(k, &[b"of", b"when", b"where", b"that", b"which", b"full", b"filled", b"marked", b"like"]) {
+            return true;
+        }
+        if self.is_kw(k, Kw::And) && self.word_is(k + 1, &[b"age"]) {
+            return true;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        self.t.get(k).is_some_and(|t| t.kind == Kind::Word && !t.has(CAP))
+            && self.folded(k, &mut buf).is_some_and(|w| w.len() > 5 && w.ends_with(b"ing"))
+    }
+
     /// The few units (three, as `next few days`) after the anchor's: the plural unit at `k`,
     /// the expression from `first`. Not before a complement (`les prochains jours de grève`,
     /// `the coming days of talks`), which counts days of something else.

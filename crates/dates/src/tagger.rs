@@ -1621,9 +1621,18 @@ impl<'a> Resolver<'a> {
         let words = lexicon::words(self.lang);
         let sent = self.toks[raw.first].sent;
         let lo = raw.first.saturating_sub(8);
+        if self.measured_change(raw) {
+            return false;
+        }
         !(lo..raw.first).any(|k| {
             let t = &self.toks[k];
-            if t.sent != sent || t.kind != tokens::Kind::Word {
+            if t.sent != sent {
+                return false;
+            }
+            if self.nth(t) {
+                return true;
+            }
+            if t.kind != tokens::Kind::Word {
                 return false;
             }
             let mut buf = [0u8; lexicon::MAX_WORD];
@@ -1633,18 +1642,36 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// An English ordinal counts occurrences in a span as `first` does (`the fifth increase
+    /// in two years`, `his third starting quarterback in three years`).
+    fn nth(&self, t: &Tok) -> bool {
+        self.lang == Lang::En && (t.kind == tokens::Kind::Ordinal || matches!(t.lex, lexicon::Lex::Ordinal(_)))
+    }
+
+    /// A share just before `in` measures a change over the span (`exports rise 26% in 8
+    /// months`, `prices fell 3 % in two years`), not a point ahead.
+    fn measured_change(&self, raw: &Raw) -> bool {
+        raw.first.checked_sub(1).and_then(|k| self.toks.get(k)).is_some_and(|t| matches!(t.punct(), Some('%' | '‰')))
+    }
+
     /// Whether a superlative or a first opens the phrase `in three years` ends, with no verb
     /// between them (`at lowest level in six years`, `the first time in a decade`; not `the
     /// first plant will open in two years`).
     fn span_phrase(&self, raw: &Raw) -> bool {
         let words = lexicon::words(self.lang);
         let sent = self.toks[raw.first].sent;
+        if self.measured_change(raw) {
+            return true;
+        }
         for k in (raw.first.saturating_sub(6)..raw.first).rev() {
             let t = &self.toks[k];
             // A hyphen joins a compound inside the phrase (`biggest one-day drop`).
             let hyphen = matches!(t.punct(), Some('-' | '‑'));
             if t.sent != sent || (t.kind == tokens::Kind::Punct && !hyphen) {
                 return false;
+            }
+            if self.nth(t) {
+                return true;
             }
             if t.kind != tokens::Kind::Word {
                 continue;

@@ -222,6 +222,11 @@ impl P<'_> {
         if duration || !(prep || marked) || (!marked && self.game_clock(i)) {
             return None;
         }
+        // `24 heures`, `24h/24` with no preposition is a day's length (`il leur a donné 24
+        // heures pour répondre`, `24 heures sur 24`), not midnight.
+        if !prep && self.t[i].num == 24 {
+            return None;
+        }
         // `noon Saturday`, `4 a.m. EDT Thursday`, `9 h demain`: the day word after the time
         // gives its day, and is read on its own.
         let day_after = (last + 1..last + 4).any(|k| {

@@ -916,6 +916,11 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 }
+                // `that year`, `the same year` point back to a year the text told, however far
+                // back: the time of writing would be `this year`.
+                if let (Some(p), None, 0) = (self.prev, near, n) {
+                    return Some((shift(p.last(), 0, unit)?, Anchoring::Previous));
+                }
                 if self.prev.is_some() && near.is_none() {
                     // `She was born in 1950. At 20 she moved. Ten years later, she returned.`:
                     // counted ahead of the time of writing, a past clause would tell the

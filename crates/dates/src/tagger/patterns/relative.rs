@@ -338,12 +338,16 @@ impl P<'_> {
             Kw::Weekend if i > 0 && self.word_in(i - 1, self.words().weekend_preps) => {
                 emit(i, j, Sem::Rel { n: 0, unit: Unit::Weekend })
             }
-            // `the night before`, `the morning after`.
-            Kw::Night | Kw::Morning | Kw::Afternoon | Kw::Evening => match self.kw(j + 1)? {
-                Kw::Before => prev_rel(j + 1, -1, Unit::Day),
-                Kw::After => prev_rel(j + 1, 1, Unit::Day),
-                _ => None,
-            },
+            // `the night before`, `the morning after`; before a written day, the day next
+            // to it (`the night before Christmas`).
+            Kw::Night | Kw::Morning | Kw::Afternoon | Kw::Evening => {
+                let n = match self.kw(j + 1)? {
+                    Kw::Before => -1,
+                    Kw::After => 1,
+                    _ => return None,
+                };
+                self.day_next_to(i, j + 2, n).or_else(|| prev_rel(j + 1, n as i32, Unit::Day))
+            }
             Kw::Day | Kw::Week | Kw::Month | Kw::Year => {
                 let unit = self.calendar_unit(j)?;
                 // `the days before the shooting`, `the weeks after`: a vague stretch, no step.
@@ -375,16 +379,8 @@ impl P<'_> {
                         let n = if self.is_kw(j + 1, Kw::Before) { -1 } else { 1 };
                         // `the day after Christmas`, `the day before March 3`.
                         if unit == Unit::Day {
-                            if let Some(Hit::Emit(r)) = self.try_at(j + 2, 1) {
-                                match r.sem {
-                                    Sem::Cal(c) if c.d != 0 && r.end.is_none() => {
-                                        return emit(i, r.last, Sem::DayOf { n, c });
-                                    }
-                                    Sem::Easter { offset, y } if r.end.is_none() => {
-                                        return emit(i, r.last, Sem::Easter { offset: offset + n as i16, y });
-                                    }
-                                    _ => {}
-                                }
+                            if let Some(hit) = self.day_next_to(i, j + 2, n) {
+                                return Some(hit);
                             }
                         }
                         // `the day before the plunge`: counted from an event, not a date.
@@ -402,6 +398,19 @@ impl P<'_> {
 }
 
 impl P<'_> {
+    /// The day `n` days from the written day at `k` (a date or a holiday), the expression
+    /// from `i`: `the day after Christmas`, `the night before Easter`.
+    fn day_next_to(&self, i: usize, k: usize, n: i8) -> Option<Hit> {
+        let Some(Hit::Emit(r)) = self.try_at(k, 1) else { return None };
+        match r.sem {
+            Sem::Cal(c) if c.d != 0 && r.end.is_none() => emit(i, r.last, Sem::DayOf { n, c }),
+            Sem::Easter { offset, y } if r.end.is_none() => {
+                emit(i, r.last, Sem::Easter { offset: offset + n as i16, y })
+            }
+            _ => None,
+        }
+    }
+
     /// An amount at `k`: a number or a currency sign, or a currency code glued to its sign
     /// (`US$ 2.7 billion`). After `of`, it belongs to the noun before the period (`a profit
     /// for the last year of US$ 2.7 billion`).

@@ -928,7 +928,7 @@ impl<'a> Resolver<'a> {
                     if n > 0 && self.tense(raw) == Tense::Past {
                         return None;
                     }
-                    if n > 0 && self.now_near(raw) {
+                    if n > 0 && (self.now_near(raw) || self.count_to_now(raw)) {
                         return Some((at_grain(day(self.anchor?), unit)?, Anchoring::Anchor));
                     }
                     let v = shift(day(self.anchor?), n, unit)?;
@@ -942,7 +942,7 @@ impl<'a> Resolver<'a> {
                     if story || self.lendemain_of(raw) {
                         return None;
                     }
-                    if n > 0 && self.now_near(raw) {
+                    if n > 0 && (self.now_near(raw) || self.count_to_now(raw)) {
                         return Some((at_grain(day(self.anchor?), unit)?, Anchoring::Anchor));
                     }
                     return Some((shift(day(self.anchor?), n, unit)?, Anchoring::Anchor));
@@ -1543,6 +1543,28 @@ impl<'a> Resolver<'a> {
         /// A cue farther than this (tokens, plus a toll per clause boundary) is weak.
         const FAR: usize = 12;
         self.reported(raw) || tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last).1 > FAR
+    }
+
+    /// A count of years ahead (`ten years later`, `10 ans après`, `One Year Later` as a
+    /// headline) with no date told near it to count from and no tense to place it: the
+    /// clause is about the present, which is that many units after an event the text does
+    /// not date (`Eighty years later, I see teams repeat it`). The time of writing, not that
+    /// many units past it.
+    fn count_to_now(&self, raw: &Raw) -> bool {
+        let t = &self.toks[raw.first];
+        let count = t.kind == tokens::Kind::Num
+            || matches!(t.lex, lexicon::Lex::Count(_))
+            || self.text[t.start..t.end].eq_ignore_ascii_case("a");
+        count && self.tense(raw) == Tense::Unknown && self.years_counted(raw)
+    }
+
+    /// Whether the expression counts years (`Eighty years later`, `10 ans après`): a span
+    /// that long tells a retrospective; days and weeks step through a story (`a week
+    /// later`).
+    fn years_counted(&self, raw: &Raw) -> bool {
+        (raw.first..=raw.last).any(|k| {
+            matches!(self.toks[k].lex, lexicon::Lex::Kw(lexicon::Kw::Year | lexicon::Kw::An | lexicon::Kw::Annee))
+        })
     }
 
     /// Whether a word of the present (the language's `now_words`) sits within a few tokens

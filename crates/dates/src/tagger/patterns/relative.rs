@@ -54,7 +54,9 @@ impl P<'_> {
                 Kw::Plus if self.is_kw(j + 1, Kw::Tot) => prev(-n, j + 1),
                 Kw::Apres => prev(n, j),
                 Kw::Auparavant => prev(-n, j),
-                Kw::Avant if !self.is_dash(j + 1) => prev(-n, j),
+                // `16 ans avant de se donner la mort`: before an act, not a date (and `de 16
+                // ans` there is an age).
+                Kw::Avant if !self.is_dash(j + 1) && !matches!(self.kw(j + 1), Some(Kw::De | Kw::D)) => prev(-n, j),
                 _ => None,
             };
         }

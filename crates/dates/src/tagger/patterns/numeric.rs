@@ -444,6 +444,11 @@ impl P<'_> {
         if self.kind(i + 1) == Some(Kind::Word) && self.word_in(i + 1, w.count_nouns) {
             return None;
         }
+        // `the 2100 block of South 2nd Street`: a street number rounded to its block, as US
+        // police news places an incident.
+        if !self.fr() && self.word_is(i + 1, &[b"block"]) && self.is_kw(i + 2, Kw::Of) {
+            return None;
+        }
         // A number that is the subject of a plural verb counts people or things; after a
         // preposition that frames a period it is that period (`results for 1989 were weak`).
         if self.word_in(i + 1, w.plural_verbs) && !matches!(prev_kw, Some(Kw::For | Kw::During | Kw::Through)) {

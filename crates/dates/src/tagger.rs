@@ -997,7 +997,7 @@ impl<'a> Resolver<'a> {
             }
             // As a month of `that year`: the year told in this or the previous sentence.
             Sem::SeasonPrev { n, r } => {
-                let prev = self.prev.filter(|_| self.prev_sent + 1 >= self.toks[raw.first].sent)?;
+                let prev = self.prev_year_told(r as i32, raw)?;
                 Some((season(n, prev.last().get_year().checked_add(r as i32)?)?, Anchoring::Previous))
             }
             Sem::Easter { offset, y } => {
@@ -1301,10 +1301,10 @@ impl<'a> Resolver<'a> {
         if let Some(r) = c.yrel {
             return Some((build(self.anchor?.year() + r)?, Anchoring::Anchor));
         }
-        // `in May of that year`: the year of the date just before, as `that year` alone
-        // reaches it (its own or the previous sentence); with none, no year to take.
+        // `in May of that year`: the year of a date told before, as `that year` alone
+        // reaches it ([`Self::prev_year_told`]); with none, no year to take.
         if let Some(r) = c.yprev {
-            let prev = self.prev.filter(|_| self.prev_sent + 1 >= self.toks[raw.first].sent)?;
+            let prev = self.prev_year_told(r, raw)?;
             return Some((build(prev.last().get_year().checked_add(r)?)?, Anchoring::Previous));
         }
         if c.wd.is_some() && c.d != 0 {
@@ -1543,6 +1543,14 @@ impl<'a> Resolver<'a> {
         /// A cue farther than this (tokens, plus a toll per clause boundary) is weak.
         const FAR: usize = 12;
         self.reported(raw) || tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last).1 > FAR
+    }
+
+    /// The date a year `r` years from a told one counts from (`May of that year`, `the fall
+    /// of the following year`): the date of this or the previous sentence; `that year`
+    /// itself (`r` 0) points back to the last year told however far back, as the time of
+    /// writing would be `this year`.
+    fn prev_year_told(&self, r: i32, raw: &Raw) -> Option<DateSpan> {
+        self.prev.filter(|_| r == 0 || self.prev_sent + 1 >= self.toks[raw.first].sent)
     }
 
     /// A count of years ahead (`ten years later`, `10 ans après`, `One Year Later` as a

@@ -4,7 +4,8 @@
 //! (`In this photo issued by …`, `This image provided by …`, `Sur cette photo …`), place the
 //! people in the frame (`Jane Roe, left, and …`, `From left, …`), or close on their credit:
 //! a stock agency printed after the last word with no mark (`… on a mat Shutterstock`), or a
-//! photographer's name glued to the last sentence (`… and shoes.Whitney Hayes`). A credit
+//! photographer's name glued to the last sentence (`… and shoes.Whitney Hayes`), or a credit in
+//! parentheses that opens on a picture's word (`(Photo provided by the author)`). A credit
 //! after a mark (`(Jane Roe / AP)`, `Photo : …`) is read by [`super::line::ends_with_credit`]
 //! when the page is cut to its text.
 //!

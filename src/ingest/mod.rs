@@ -10,6 +10,7 @@ mod boilerplate;
 mod byline;
 mod byline_rank;
 mod byline_weights;
+mod caption;
 mod date_pick;
 mod date_weights;
 mod dateline;
@@ -240,6 +241,9 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
         block::drop_stamped_teasers(&mut body);
         block::drop_teaser_runs(&mut body);
         block::drop_stamp_lines(&mut body);
+        // Photo captions told by how captions are written: their days are the photos', not
+        // the story's.
+        caption::drop_captions(&mut body);
     }
     // A bare name closing the article is its byline.
     if let Some(last) = body.iter().rposition(|l| !l.trim().is_empty()) {

@@ -59,7 +59,7 @@ sys.path.insert(0, HERE)
 from build import date_visible  # noqa: E402
 from measure import author_ok, default_bin, pages_of, title_ok  # noqa: E402
 
-FORBIDDEN = {"heldout", "dev4b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8a", "dev8b", "dev9b", "dev10", "dev10a", "dev10b", "dev11", "dev11a", "dev11b"}  # dev5a and dev6a are fit data since session 25, dev7a since session 31; dev3b and dev5b since round 41 (whose split makes dev3 and dev5 fit lists whole)
+FORBIDDEN = {"heldout", "dev4b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8a", "dev8b", "dev10", "dev10a", "dev10b", "dev11", "dev11a", "dev11b"}  # dev5a and dev6a are fit data since session 25, dev7a since session 31; dev3b and dev5b since round 41 (whose split makes dev3 and dev5 fit lists whole); dev9b since round 43 (dev9 a fit list whole)
 SHAPES = {"whole": "whole.txt", "selection": "selection.txt"}
 
 # Pages whose declared day is not the day their publication stamp prints, so that fitting the
@@ -74,8 +74,9 @@ class Field:
     """What differs between the fields: how rows are keyed and labelled, which inputs count,
     the ranker's options, and where the table goes."""
 
-    def __init__(self, name, shapes, l2, iters, null_option, table, const, doc, null_weight=1.0):
+    def __init__(self, name, shapes, l2, iters, null_option, table, const, doc, null_weight=1.0, lists=None):
         self.name, self.shapes, self.l2, self.iters = name, shapes, l2, iters
+        self.lists = lists  # the field's own default fit lists, when they differ from `--lists`
         self.null_weight = null_weight
         self.null_option, self.table, self.const, self.doc = null_option, table, const, doc
 
@@ -124,7 +125,10 @@ FIELDS = {
     # Its weight, 0.4: the largest that loses no right day in CV on the fit lists (round 32: 0.2
     # keeps more wrong days, 0.5 and up lose right ones).
     "date": Field("date", ["whole", "selection"], 0.1, 300, True, "src/ingest/date_weights.rs", "DATE_WEIGHTS",
-                  "the date candidates' features (see src/ingest/date_pick.rs)", null_weight=0.4),
+                  "the date candidates' features (see src/ingest/date_pick.rs)", null_weight=0.4,
+                  # Round 43: the date is fitted on round 43's fit lists only (dev, dev3, dev5,
+                  # dev9 whole), so that dev4, dev6 and dev7 check it.
+                  lists="dev,dev3,dev5,dev9"),
 }
 
 
@@ -139,7 +143,10 @@ def list_pages(data, name):
         return pages_of(data, "dev", "all" if name == "dev" else name)
     if name in ("dev3a", "dev3b", "dev4a", "dev5a", "dev5b", "dev6a", "dev7a", "dev9a"):
         return pages_of(data, name[:4], name)
-    if name in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev9"):
+    if name in ("dev3", "dev5", "dev9"):
+        # Round 43's split: dev3, dev5 and dev9 are fit lists whole (dev4, dev6, dev7 check).
+        return pages_of(data, name, "all")
+    if name in ("dev4", "dev6", "dev7"):
         sys.exit(f"fit.py: `{name}` holds its check part {name}b: give {name}a")
     sys.exit(f"fit.py: unknown list `{name}`")
 
@@ -397,7 +404,8 @@ def emit(field, names, w, command, data_desc, cv_line):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("field", choices=["all"] + list(FIELDS))
-    ap.add_argument("--lists", default="dev,dev3a,dev4a,dev5a,dev6a,dev7a", help="comma-separated: dev, tune, check, dev3a, dev4a, dev5a, dev6a, dev7a, dev9a")
+    ap.add_argument("--lists", help="comma-separated: dev, tune, check, dev3, dev5, dev9, dev3a, dev4a, dev5a, dev6a, dev7a, dev9a "
+                    "(default: the field's own lists, else dev,dev3a,dev4a,dev5a,dev6a,dev7a)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, help="L2 penalty on the standardised weights (default: the field's)")
     ap.add_argument("--iters", type=int, help="gradient steps (default: the field's)")
@@ -412,6 +420,9 @@ def main():
     a = ap.parse_args()
     a.folds = max(2, a.folds)
     binary = os.path.abspath(a.bin) if os.path.exists(a.bin) else a.bin
+    if a.lists is None:
+        own = FIELDS[a.field].lists if a.field in FIELDS else None
+        a.lists = own or "dev,dev3a,dev4a,dev5a,dev6a,dev7a"
     a.lists_ = [x.strip() for x in a.lists.split(",") if x.strip()]
     for name in a.lists_:
         list_pages(a.data, name)  # refuses check and held-out lists before any work

@@ -23,7 +23,7 @@ use crate::dates::{Anchoring, Lang, PartialDate, Precision};
 
 /// The names of the features, in the order of a candidate's feature vector. The weights table
 /// names them too, so that a table fitted for another order fails the unit test.
-pub(super) const FEATURES: [&str; 26] = [
+pub(super) const FEATURES: [&str; 28] = [
     // A constant: with it the scores of different pages compare, so that a best day scored at
     // or under zero is no publication date (a day of the text, a post's signature).
     "bias",
@@ -58,6 +58,15 @@ pub(super) const FEATURES: [&str; 26] = [
     // next printed line (`Posté le 20 août 2018` over `Actualisé le 28 février 2022`): the
     // publication stamp of a pair, whatever words cue it.
     "before_update",
+    // Round 43: other lines printing another day in the same shape (the same words around a
+    // day written the same way: `By Jane Roe Dec 11, 2023` over `By Jane Roe Dec 13, 2023`,
+    // three `Publié le …` of a list of releases): a list of dated items, each the day of
+    // another text, where the page's own stamp is printed once, in a shape of its own.
+    "kin",
+    // Round 43: an update cue with a time of day (`Updated Mar 12, 2020 10:42 am`): a news
+    // page's same-day revision, where an update cue alone (`Last updated 22 December 2023`)
+    // is more often an evergreen page's late revision, not its publication.
+    "upd_clock",
 ];
 
 /// How many features a candidate has.
@@ -334,6 +343,8 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
                 ("by_other", f64::from(by_other(i))),
                 ("embed", f64::from(is_embed_line(t))),
                 ("before_update", f64::from(before_update)),
+                ("kin", (kin_of(&read, k, f).min(3) as f64) / 3.0),
+                ("upd_clock", f64::from(cue == Some(Cue::Update) && clock)),
             ];
             for (slot, (name, v)) in x.iter_mut().zip(feats) {
                 debug_assert!(FEATURES.contains(&name));
@@ -346,6 +357,52 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
         }
     }
     out
+}
+
+/// How many other lines of `read` print another day than `f` (of line `k`) in the same shape.
+fn kin_of(read: &[(usize, String, Vec<Found>, bool)], k: usize, f: &Found) -> usize {
+    let Some(own) = shape_of(&read[k].1, f) else { return 0 };
+    read.iter()
+        .enumerate()
+        .filter(|(j, r)| {
+            *j != k && r.2.iter().any(|g| g.day != f.day && shape_of(&r.1, g).as_deref() == Some(own.as_str()))
+        })
+        .count()
+}
+
+/// The shape of a day's line: the words before and after the day with their numbers masked,
+/// and how the day is written (its words and numbers masked); `None` for a day only the stamp
+/// reader read (no span).
+fn shape_of(norm: &str, f: &Found) -> Option<String> {
+    let (s, e) = f.span?;
+    let mask = |t: &str, words: bool| {
+        let mut out = String::with_capacity(t.len());
+        let mut prev: Option<char> = None;
+        for c in t.chars() {
+            let m = if c.is_ascii_digit() {
+                '0'
+            } else if words && c.is_alphabetic() {
+                'a'
+            } else if c.is_whitespace() {
+                ' '
+            } else {
+                c
+            };
+            // A run of digits (or of a day's letters, or of spaces) is one mark.
+            if prev == Some(m) && (m == '0' || m == 'a' || m == ' ') {
+                continue;
+            }
+            out.push(m);
+            prev = Some(m);
+        }
+        out.trim().to_string()
+    };
+    Some(format!(
+        "{}\u{1}{}\u{1}{}",
+        mask(norm.get(..s)?, false),
+        mask(norm.get(s..e)?, true),
+        mask(norm.get(e..)?, false)
+    ))
 }
 
 fn ln1p(n: usize) -> f64 {
@@ -462,6 +519,12 @@ fn days_in(t: &str) -> Vec<Found> {
     days_in_order(t, None)
 }
 
+/// How many runs of digits a text holds.
+fn digit_runs(t: &str) -> usize {
+    let b = t.as_bytes();
+    (0..b.len()).filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit())).count()
+}
+
 /// How a page writes its numeric days: month first (`12/24/2023`) or day first
 /// (`24/12/2023`), as one of them that only one order reads says; `None` when none does or
 /// they disagree. An English page may write either (a US or a British outlet); its other
@@ -544,7 +607,9 @@ fn days_in_order(t: &str, order: Option<NumericOrder>) -> Vec<Found> {
             let day = e.anchoring == Anchoring::Absolute
                 && e.value.end.is_none()
                 && e.value.start.precision() == Precision::Day;
-            if !day {
+            // A day printed with its number (`Dec 25, 2025`), not a feast named with its year
+            // (`Christmas 2025`, a section's label): a stamp always prints the day's number.
+            if !day || t.get(e.start..e.end).is_none_or(|span| digit_runs(span) < 2) {
                 continue;
             }
             // Of two readings of one span (French and English), the longer.
@@ -564,6 +629,10 @@ fn days_in_order(t: &str, order: Option<NumericOrder>) -> Vec<Found> {
         extra.extend(s.updated);
     }
     extra.extend(parse_date_line(t));
+    // As above: a stamp prints the day's number as well as its year.
+    if digit_runs(t) < 2 {
+        extra.clear();
+    }
     // The stamp reader reads a numeric day first: on a month-first page its reading of a day
     // the tagger read month first is that day misread.
     let swapped =
@@ -725,6 +794,47 @@ mod tests {
         let day = |d: &str| c.iter().find(|c| c.day.to_string() == d).map(|c| c.x[at]);
         assert_eq!(day("2018-08-20"), Some(1.0));
         assert_eq!(day("2022-02-28"), Some(0.0));
+    }
+
+    #[test]
+    fn days_printed_in_the_same_shape_on_other_lines_are_kin() {
+        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
+        let lines = [
+            "By Jane Roe Dec 11, 2023",
+            "By Jane Roe Dec 13, 2023",
+            "Council keeps the small theatres open all year",
+            "Published Dec 21, 2023",
+            para,
+            para,
+        ];
+        let layout = Layout { headline: Some(2), block: Some((4, 5)), others: [None; 2] };
+        let at = FEATURES.iter().position(|f| *f == "kin").unwrap();
+        let c = candidates(&lines, &layout, None);
+        let kin = |d: &str| c.iter().find(|c| c.day.to_string() == d).map(|c| c.x[at]);
+        assert!(kin("2023-12-11").is_some_and(|k| k > 0.0));
+        assert!(kin("2023-12-13").is_some_and(|k| k > 0.0));
+        assert_eq!(kin("2023-12-21"), Some(0.0));
+    }
+
+    #[test]
+    fn an_update_with_its_time_of_day_is_told_apart() {
+        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
+        let at = FEATURES.iter().position(|f| *f == "upd_clock").unwrap();
+        let feature = |stamp: &str| {
+            let lines = ["Council keeps the small theatres open all year", stamp, para, para];
+            let layout = Layout { headline: Some(0), block: Some((2, 3)), others: [None; 2] };
+            candidates(&lines, &layout, None).first().map(|c| c.x[at])
+        };
+        assert_eq!(feature("Updated Mar 12, 2020 10:42 am"), Some(1.0));
+        assert_eq!(feature("Last updated 22 December 2023"), Some(0.0));
+        assert_eq!(feature("Published Mar 12, 2020 10:42 am"), Some(0.0));
+    }
+
+    #[test]
+    fn a_feast_named_with_its_year_is_no_stamp() {
+        let days = |t: &str| days_in(&normalise(t)).iter().map(|f| f.day.to_string()).collect::<Vec<_>>();
+        assert!(days("Christmas 2025").is_empty());
+        assert_eq!(days("31 December, 2025"), vec!["2025-12-31"]);
     }
 
     #[test]

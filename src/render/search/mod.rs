@@ -625,16 +625,11 @@ fn for_each_word(text: &str, word: &mut String, mut f: impl FnMut(&str, bool, u6
                     }
                 }
             }
-            // ASCII, lowered: a short run (the letters between accents) a byte at a time,
-            // where a `memcpy` call and a second pass to lower it cost more than the bytes; a
-            // long one appended whole and lowered in place.
-            if run.len() <= 16 {
-                word.extend(run.bytes().map(|x| char::from(x.to_ascii_lowercase())));
-            } else {
-                let from = word.len();
-                word.push_str(run);
-                word[from..].make_ascii_lowercase();
-            }
+            // ASCII: appended whole and lowered in place, not pushed a `char` at a time (a
+            // byte at a time for short runs measured more instructions, not fewer).
+            let from = word.len();
+            word.push_str(run);
+            word[from..].make_ascii_lowercase();
         } else if c.is_ascii() {
             if !word.is_empty() {
                 give(word, capital, pack_le(word.as_bytes()));

@@ -49,6 +49,85 @@ fn fold_char_into(c: char, out: &mut String) {
     }
 }
 
+/// What deunicode makes of a character of two UTF-8 bytes (U+0080–U+07FF: the accented
+/// letters of French and the Latin-1 punctuation, `«`, `»` and the no-break space among
+/// them), looked up once: the word readers of the search index and of extraction meet one at
+/// every few words of French text, where decoding it and asking deunicode and the Unicode
+/// tables each time cost more than the ASCII around it.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct TwoByte {
+    /// Its transliteration, when [`TwoByte::SHORT`]: up to three bytes, `len` of them.
+    bytes: [u8; 3],
+    len: u8,
+    flags: u8,
+}
+
+impl TwoByte {
+    /// deunicode knows the character.
+    pub(crate) const KNOWN: u8 = 1;
+    /// Every byte of the transliteration is an ASCII letter or digit (or it has none).
+    pub(crate) const ALNUM: u8 = 2;
+    /// No byte of the transliteration is an ASCII letter or digit.
+    pub(crate) const NO_ALNUM: u8 = 4;
+    /// The character is uppercase (`char::is_uppercase`).
+    pub(crate) const UPPER: u8 = 8;
+    /// The transliteration has at most three bytes, all in [`TwoByte::bytes`].
+    pub(crate) const SHORT: u8 = 16;
+
+    /// Whether it has all of `flags`.
+    #[inline]
+    pub(crate) fn has(&self, flags: u8) -> bool {
+        self.flags & flags == flags
+    }
+
+    /// The transliteration (empty unless [`TwoByte::SHORT`]).
+    #[inline]
+    pub(crate) fn bytes(&self) -> &[u8] {
+        self.bytes.get(..usize::from(self.len)).unwrap_or_default()
+    }
+}
+
+/// The [`TwoByte`] of the character that starts at `b[i]` when it is one of two bytes; `None`
+/// otherwise (ASCII, three or four bytes, or not a character's start).
+#[inline]
+pub(crate) fn two_byte(b: &[u8], i: usize) -> Option<&'static TwoByte> {
+    static TABLE: std::sync::OnceLock<Box<[TwoByte]>> = std::sync::OnceLock::new();
+    let lead = *b.get(i)?;
+    if !(0xC2..=0xDF).contains(&lead) {
+        return None;
+    }
+    let next = *b.get(i + 1)?;
+    if next & 0xC0 != 0x80 {
+        return None;
+    }
+    let at = ((usize::from(lead & 0x1F) << 6) | usize::from(next & 0x3F)) - 0x80;
+    let table = TABLE.get_or_init(|| {
+        (0x80u32..0x800)
+            .map(|cp| {
+                let Some(c) = char::from_u32(cp) else { return TwoByte::default() };
+                let mut e = TwoByte { flags: if c.is_uppercase() { TwoByte::UPPER } else { 0 }, ..TwoByte::default() };
+                if let Some(t) = deunicode::deunicode_char(c) {
+                    let t = t.as_bytes();
+                    e.flags |= TwoByte::KNOWN;
+                    if t.iter().all(u8::is_ascii_alphanumeric) {
+                        e.flags |= TwoByte::ALNUM;
+                    }
+                    if !t.iter().any(u8::is_ascii_alphanumeric) {
+                        e.flags |= TwoByte::NO_ALNUM;
+                    }
+                    if t.len() <= e.bytes.len() {
+                        e.flags |= TwoByte::SHORT;
+                        e.bytes[..t.len()].copy_from_slice(t);
+                        e.len = t.len() as u8;
+                    }
+                }
+                e
+            })
+            .collect()
+    });
+    table.get(at)
+}
+
 /// A text folded as [`fold`] folds it (and each run of whitespace read as one space), which
 /// remembers where each folded byte came from, so
 /// that a match found in the folded text is a range of the original (to wrap it in a link).

@@ -5,7 +5,7 @@
     python3 benches/ingest_corpus/fit.py title|author|date [--l2 X] [--misses] [--dry-run]
     python3 benches/ingest_corpus/fit.py title --free crumb_echo   # fit a new feature alone
 
-One loader: each page of the fit lists (dev: all 74 and dev3a to dev7a by default, the lists every committed weight table was fitted on) is imported once per shape
+One loader: each page of the fit lists (round 43: dev, dev3, dev5 and dev9 whole by default, the FIT lists of the round's split) is imported once per shape
 (the whole-page dump `whole.txt` and the selection from the headline `selection.txt`) by
 `briefing import --stdout` with `BRIEFING_RANK_DUMP=1`: the importer prints every candidate it
 scores, for every field, as one TSV row on stderr (`field \\t line_index \\t text \\t
@@ -38,7 +38,7 @@ the same fold; a page counts as right when its first best-scored candidate is ri
 cross-validated figure is the honest estimate; it is printed per shape and written in the
 table's header. Python 3 standard library only.
 
-Never give it a check list (dev3b, dev4b, dev5b, dev6b, dev7b) nor the held-out half: it refuses them.
+Never give it a check list (round 43: dev4, dev6, dev7 and their parts) nor the held-out half: it refuses them.
 """
 
 import argparse
@@ -59,7 +59,7 @@ sys.path.insert(0, HERE)
 from build import date_visible  # noqa: E402
 from measure import author_ok, default_bin, pages_of, title_ok  # noqa: E402
 
-FORBIDDEN = {"heldout", "dev4b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8a", "dev8b", "dev9b", "dev10", "dev10a", "dev10b", "dev11", "dev11a", "dev11b"}  # dev5a and dev6a are fit data since session 25, dev7a since session 31; dev3b and dev5b since round 41 (whose split makes dev3 and dev5 fit lists whole)
+FORBIDDEN = {"heldout", "dev4", "dev4a", "dev4b", "dev6", "dev6a", "dev6b", "dev7", "dev7a", "dev7b", "dev8", "dev8a", "dev8b", "dev10", "dev10a", "dev10b", "dev11", "dev11a", "dev11b"}  # dev5a and dev6a are fit data since session 25, dev7a since session 31; dev3b and dev5b since round 41 (whose split makes dev3 and dev5 fit lists whole)
 SHAPES = {"whole": "whole.txt", "selection": "selection.txt"}
 
 # Pages whose declared day is not the day their publication stamp prints, so that fitting the
@@ -137,10 +137,11 @@ def list_pages(data, name):
         sys.exit(f"fit.py: `{name}` is a check or held-out list: never fit on it")
     if name in ("dev", "tune", "check"):
         return pages_of(data, "dev", "all" if name == "dev" else name)
-    if name in ("dev3a", "dev3b", "dev4a", "dev5a", "dev5b", "dev6a", "dev7a", "dev9a"):
+    if name in ("dev3a", "dev3b", "dev5a", "dev5b", "dev9a", "dev9b"):
         return pages_of(data, name[:4], name)
-    if name in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev9"):
-        sys.exit(f"fit.py: `{name}` holds its check part {name}b: give {name}a")
+    # Round 43: dev3, dev5 and dev9 are fit lists whole; dev4, dev6 and dev7 are the check lists.
+    if name in ("dev3", "dev5", "dev9"):
+        return pages_of(data, name, "all")
     sys.exit(f"fit.py: unknown list `{name}`")
 
 
@@ -397,7 +398,7 @@ def emit(field, names, w, command, data_desc, cv_line):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("field", choices=["all"] + list(FIELDS))
-    ap.add_argument("--lists", default="dev,dev3a,dev4a,dev5a,dev6a,dev7a", help="comma-separated: dev, tune, check, dev3a, dev4a, dev5a, dev6a, dev7a, dev9a")
+    ap.add_argument("--lists", default="dev,dev3,dev5,dev9", help="comma-separated: dev, tune, check, dev3, dev3a, dev3b, dev5, dev5a, dev5b, dev9, dev9a, dev9b")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, help="L2 penalty on the standardised weights (default: the field's)")
     ap.add_argument("--iters", type=int, help="gradient steps (default: the field's)")

@@ -317,8 +317,12 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
     }
     let mut text_above = 0;
     for j in (text_start + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty()).take(BELOW_TEXT_START) {
-        // Under a second paragraph, a line is the text's subheading.
+        // Under a second paragraph, a line is the text's subheading. A copy of the first (a
+        // notice printed twice by a text browser) is no second paragraph, nor a headline.
         if super::header::looks_like_paragraph(plain(lines[j]).0) {
+            if keys[j] == keys[text_start] {
+                continue;
+            }
             break;
         }
         if cls[j] == Class::Good {
@@ -841,7 +845,7 @@ fn cannot_be_headline(t: &str) -> bool {
         || date_with_byline(t).is_some()
         || segmented_byline(t).is_some()
         || is_relative_stamp(t)
-        || is_credit(t)
+        || is_credit(t) && !shouted(t)
         || t.ends_with([':', ',', ';'])
         || rights_notice(t)
         || breadcrumb_last(t).is_some()
@@ -854,6 +858,26 @@ fn cannot_be_headline(t: &str) -> bool {
         || t.contains("IFRAME")
         || t.contains("___")
         || names_email(t)
+}
+
+/// Whether a line is in capitals (nine letters in ten or more, four letters or more).
+fn all_caps(t: &str) -> bool {
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    letters >= 4 && upper * 10 >= letters * 9
+}
+
+/// A line in capitals that [`is_credit`] reads as a credit by its shape alone (five words or
+/// fewer), with no sign of one: no `/`, no photo or agency word. Tabloids print headlines so
+/// (`BIG BOYS RUMBLE!`): it is scored, not filtered.
+fn shouted(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    all_caps(t)
+        && t.split_whitespace().count() >= 2
+        && !t.contains('/')
+        && !lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| CREDIT_WORDS.contains(&w) || PHOTO_AGENCIES.contains(&w))
 }
 
 /// Whether a line gives an email address (`Please email support@example.com`): a notice to
@@ -902,11 +926,16 @@ fn rights_word(t: &str) -> bool {
 fn short_headline(page: &Around, i: usize, t: &str, bullet: bool) -> bool {
     let k = &page.keys[i];
     let next = (i + 1..page.lines.len()).find(|&j| !page.lines[j].trim().is_empty());
+    // Over its subtitle, both over one byline, a short headline may close with a period
+    // (`Holding Space.`, then `On exhaustion, attention, and …`, then the author).
+    let subtitled = over_subtitle(page, i);
     !bullet
         && k.chars().count() >= 6
         && t.chars().next().is_some_and(char::is_uppercase)
-        && !t.ends_with(['.', ':', ';', ','])
+        && !t.ends_with([':', ';', ','])
+        && (!t.ends_with('.') || subtitled)
         && (next.is_some_and(|j| page.meta.is(j))
+            || subtitled
             || over_text(page, i)
             || title_part(page, i)
             || held_elsewhere(page, i)
@@ -1407,6 +1436,29 @@ mod tests {
         assert_eq!(crumb_list_ends(&menu), [false, false, false]);
         let toc = ["1. Qui peut ouvrir un commerce ?", "2. Quelles sont les 7 étapes ?", "3. Quel statut choisir ?"];
         assert_eq!(crumb_list_ends(&toc), [false, false, false]);
+    }
+
+    #[test]
+    fn a_short_headline_over_its_subtitle_and_a_headline_in_capitals_are_candidates() {
+        // Two words closed by a period, over a subtitle, both over one byline.
+        let lines = [
+            "Site",
+            "",
+            "Holding Space.",
+            "",
+            "On exhaustion, attention, and what makes us human.",
+            "",
+            "Jane Example",
+            "Dec 12, 2025",
+            P1,
+            P2,
+        ];
+        let at = Place::Above { between: 3, seen: 4 };
+        with_page(&lines, 8, |page| assert!(features(page, 2, at).is_some()));
+        // Capitals without a credit's signs are scored; with one, a credit.
+        assert!(!cannot_be_headline("BIG BOYS RUMBLE!"));
+        assert!(cannot_be_headline("PHOTO JANE ROE"));
+        assert!(cannot_be_headline("REUTERS JANE ROE"));
     }
 
     #[test]

@@ -539,6 +539,9 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     // round 36: most right headlines missing from the candidates of sites no fit list holds
     // stood there, under a standfirst or a caption the text was taken to open with).
     "below_bare",
+    // Round 43: one of the page's first six lines, printed again among them: a masthead (a
+    // logo's text, then the site's name), not the article's headline.
+    "top_twice",
     // Candidates against each other (round 42): the features above read a line and its
     // neighbours; these compare it with the page's other candidates, whose scale differs from
     // site to site. `about_top`: no candidate shares more of its words with the text's
@@ -755,6 +758,7 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         flag(small && over_text(page, i)),
         flag((small || name_shape) && held_elsewhere(page, i)),
         flag(below_bare),
+        flag(top_twice(page, i)),
     ];
     debug_assert_eq!(values.len() + OTHERS, TITLE_FEATURES.len());
     Some(values)
@@ -942,6 +946,16 @@ fn short_headline(page: &Around, i: usize, t: &str, bullet: bool) -> bool {
             || page.crumb_lasts.iter().enumerate().any(|(j, o)| j != i && o == k)
             || page.crumb_ends.get(i).is_some_and(|&e| e))
 }
+
+/// Whether line `i` is one of the page's first [`TOP_LINES`] non-empty lines and another of
+/// them is its exact copy.
+fn top_twice(page: &Around, i: usize) -> bool {
+    let top: Vec<usize> = (0..page.lines.len()).filter(|&j| !page.keys[j].is_empty()).take(TOP_LINES).collect();
+    top.contains(&i) && top.iter().any(|&j| j != i && page.keys[j] == page.keys[i])
+}
+
+/// The page's first lines in which a masthead printed twice is looked for (see [`top_twice`]).
+const TOP_LINES: usize = 6;
 
 /// Whether the next non-empty line under line `i` is a subtitle under one byline or date with
 /// it: four words or more, no byline nor date itself, closed by the same byline or date line

@@ -121,6 +121,15 @@ fn opens_doubled(t: &str) -> bool {
     (6..=k.len() / 2).any(|n| k[..n] == k[n..2 * n] && k.len() > 2 * n)
 }
 
+/// Whether the page's first line, `first`, is printed again on one of the next three
+/// non-empty lines.
+fn first_twice(lines: &[&str], first: usize) -> bool {
+    let key =
+        |l: &str| plain(l).0.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let k = key(lines[first]);
+    k.chars().count() >= 4 && lines.iter().skip(first + 1).filter(|l| !l.trim().is_empty()).take(3).any(|l| key(l) == k)
+}
+
 /// Whether a line is what a text browser prints for a page's `<link>` elements or a frame
 /// (`#alternate alternate`, `#Site » Feed`, `IFRAME: https://…`), never a text's own line.
 fn dumped_markup(l: &str) -> bool {
@@ -459,7 +468,10 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         opening.extend(super::title::opening_words(lines, &cls, bs));
         words.len() < 2 || words.iter().any(|w| opening.contains(w))
     };
-    let keep_first = keep_first && about_text(lines[first_line]);
+    // A first line printed again right under it is a masthead (a logo's text, then the site's
+    // name): a whole page, however little furniture it has, whose headline is scored.
+    let masthead = first_twice(lines, first_line);
+    let keep_first = keep_first && about_text(lines[first_line]) && !masthead;
     let cut_tail = tail_furniture >= PAGE_TAIL || tail_closer;
 
     // The runner-up headlines are kept for the byline's and the date's windows.
@@ -470,7 +482,7 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         // (`Site NameSite NameTagline`) has its headline scored too: it is no paste from the
         // headline down. Other light pages keep the rules' reading (scoring those whose first
         // line is about something else lost selections' titles on the check lists).
-        (false, false) if opens_doubled(plain(lines[first_line]).0) => best_title(lines, &cls, (bs, be)),
+        (false, false) if masthead || opens_doubled(plain(lines[first_line]).0) => best_title(lines, &cls, (bs, be)),
         (false, _) => None,
     };
     let title_at = if whole_head && keep_first { Some(first_line) } else { chosen.map(|c| c.line) };

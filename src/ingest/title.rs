@@ -317,8 +317,12 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
     }
     let mut text_above = 0;
     for j in (text_start + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty()).take(BELOW_TEXT_START) {
-        // Under a second paragraph, a line is the text's subheading.
+        // Under a second paragraph, a line is the text's subheading. A copy of the first (a
+        // notice printed twice by a text browser) is no second paragraph, nor a headline.
         if super::header::looks_like_paragraph(plain(lines[j]).0) {
+            if keys[j] == keys[text_start] {
+                continue;
+            }
             break;
         }
         if cls[j] == Class::Good {
@@ -535,6 +539,9 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     // round 36: most right headlines missing from the candidates of sites no fit list holds
     // stood there, under a standfirst or a caption the text was taken to open with).
     "below_bare",
+    // Round 43: one of the page's first six lines, printed again among them: a masthead (a
+    // logo's text, then the site's name), not the article's headline.
+    "top_twice",
     // Candidates against each other (round 42): the features above read a line and its
     // neighbours; these compare it with the page's other candidates, whose scale differs from
     // site to site. `about_top`: no candidate shares more of its words with the text's
@@ -751,6 +758,7 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         flag(small && over_text(page, i)),
         flag((small || name_shape) && held_elsewhere(page, i)),
         flag(below_bare),
+        flag(top_twice(page, i)),
     ];
     debug_assert_eq!(values.len() + OTHERS, TITLE_FEATURES.len());
     Some(values)
@@ -841,7 +849,7 @@ fn cannot_be_headline(t: &str) -> bool {
         || date_with_byline(t).is_some()
         || segmented_byline(t).is_some()
         || is_relative_stamp(t)
-        || is_credit(t)
+        || is_credit(t) && !shouted(t)
         || t.ends_with([':', ',', ';'])
         || rights_notice(t)
         || breadcrumb_last(t).is_some()
@@ -854,6 +862,26 @@ fn cannot_be_headline(t: &str) -> bool {
         || t.contains("IFRAME")
         || t.contains("___")
         || names_email(t)
+}
+
+/// Whether a line is in capitals (nine letters in ten or more, four letters or more).
+fn all_caps(t: &str) -> bool {
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = t.chars().filter(|c| c.is_uppercase()).count();
+    letters >= 4 && upper * 10 >= letters * 9
+}
+
+/// A line in capitals that [`is_credit`] reads as a credit by its shape alone (five words or
+/// fewer), with no sign of one: no `/`, no photo or agency word. Tabloids print headlines so
+/// (`BIG BOYS RUMBLE!`): it is scored, not filtered.
+fn shouted(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    all_caps(t)
+        && t.split_whitespace().count() >= 2
+        && !t.contains('/')
+        && !lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| CREDIT_WORDS.contains(&w) || PHOTO_AGENCIES.contains(&w))
 }
 
 /// Whether a line gives an email address (`Please email support@example.com`): a notice to
@@ -902,17 +930,32 @@ fn rights_word(t: &str) -> bool {
 fn short_headline(page: &Around, i: usize, t: &str, bullet: bool) -> bool {
     let k = &page.keys[i];
     let next = (i + 1..page.lines.len()).find(|&j| !page.lines[j].trim().is_empty());
+    // Over its subtitle, both over one byline, a short headline may close with a period
+    // (`Holding Space.`, then `On exhaustion, attention, and …`, then the author).
+    let subtitled = over_subtitle(page, i);
     !bullet
         && k.chars().count() >= 6
         && t.chars().next().is_some_and(char::is_uppercase)
-        && !t.ends_with(['.', ':', ';', ','])
+        && !t.ends_with([':', ';', ','])
+        && (!t.ends_with('.') || subtitled)
         && (next.is_some_and(|j| page.meta.is(j))
+            || subtitled
             || over_text(page, i)
             || title_part(page, i)
             || held_elsewhere(page, i)
             || page.crumb_lasts.iter().enumerate().any(|(j, o)| j != i && o == k)
             || page.crumb_ends.get(i).is_some_and(|&e| e))
 }
+
+/// Whether line `i` is one of the page's first [`TOP_LINES`] non-empty lines and another of
+/// them is its exact copy.
+fn top_twice(page: &Around, i: usize) -> bool {
+    let top: Vec<usize> = (0..page.lines.len()).filter(|&j| !page.keys[j].is_empty()).take(TOP_LINES).collect();
+    top.contains(&i) && top.iter().any(|&j| j != i && page.keys[j] == page.keys[i])
+}
+
+/// The page's first lines in which a masthead printed twice is looked for (see [`top_twice`]).
+const TOP_LINES: usize = 6;
 
 /// Whether the next non-empty line under line `i` is a subtitle under one byline or date with
 /// it: four words or more, no byline nor date itself, closed by the same byline or date line
@@ -1407,6 +1450,29 @@ mod tests {
         assert_eq!(crumb_list_ends(&menu), [false, false, false]);
         let toc = ["1. Qui peut ouvrir un commerce ?", "2. Quelles sont les 7 étapes ?", "3. Quel statut choisir ?"];
         assert_eq!(crumb_list_ends(&toc), [false, false, false]);
+    }
+
+    #[test]
+    fn a_short_headline_over_its_subtitle_and_a_headline_in_capitals_are_candidates() {
+        // Two words closed by a period, over a subtitle, both over one byline.
+        let lines = [
+            "Site",
+            "",
+            "Holding Space.",
+            "",
+            "On exhaustion, attention, and what makes us human.",
+            "",
+            "Jane Example",
+            "Dec 12, 2025",
+            P1,
+            P2,
+        ];
+        let at = Place::Above { between: 3, seen: 4 };
+        with_page(&lines, 8, |page| assert!(features(page, 2, at).is_some()));
+        // Capitals without a credit's signs are scored; with one, a credit.
+        assert!(!cannot_be_headline("BIG BOYS RUMBLE!"));
+        assert!(cannot_be_headline("PHOTO JANE ROE"));
+        assert!(cannot_be_headline("REUTERS JANE ROE"));
     }
 
     #[test]

@@ -111,6 +111,9 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
         candidates.par_iter().flat_map_iter(|cands| cands.iter().map(|c| c.mention.span.start)).collect();
     dates.par_sort_unstable();
     dates.dedup();
+    // A date per report until deduplicated (23 MiB of 100,000 articles): given back before
+    // the buckets are made, the step's peak.
+    dates.shrink_to_fit();
     let slots: Vec<Vec<u32>> = candidates
         .par_iter()
         .map(|cands| cands.iter().map(|c| dates.partition_point(|d| *d < c.mention.span.start) as u32).collect())

@@ -406,32 +406,7 @@ pub fn build(input: Input<'_>, memo: Option<&mut Memo>) -> Result<Chronology, Ve
 /// is kept short) and count of reports.
 fn sort_and_number(events: &mut [Event], registry: &Registry) {
     use rayon::prelude::*;
-    // The order is found on compact keys, one per event, read from the events once in order:
-    // compared in place, each comparison read two events and their first reports from
-    // anywhere in memory (a tenth of the build's cache misses). The key's last field is the
-    // event's place, which breaks ties after the texts, so that the order is the stable
-    // sort's; it is applied by swaps: a parallel merge sort of the events themselves would
-    // allocate a second chronology as its buffer.
-    // The first report's article is kept as its place plus one (0: no report), and its block is
-    // read only when two keys tie up to there: a key of 32 bytes rather than 56, which is the
-    // build's peak of memory at 100,000 articles (the keys live beside the whole chronology).
-    type Key = (DateSpan, bool, u32, u32);
-    let first_article = |e: &Event| {
-        e.mentions.first().map_or(0, |m| u32::try_from(m.article.index()).map_or(u32::MAX, |a| a.saturating_add(1)))
-    };
-    let mut keys: Vec<Key> =
-        events.par_iter().enumerate().map(|(i, e)| (e.span, !e.curated, first_article(e), i as u32)).collect();
-    let texts: &[Event] = events;
-    let block = |i: u32| texts[i as usize].mentions.first().map(|m| &*m.block);
-    keys.par_sort_unstable_by(|a, b| {
-        (a.0, a.1, a.2)
-            .cmp(&(b.0, b.1, b.2))
-            .then_with(|| block(a.3).cmp(&block(b.3)))
-            .then_with(|| texts[a.3 as usize].text.cmp(&texts[b.3 as usize].text))
-            .then(a.3.cmp(&b.3))
-    });
-    let order: Vec<u32> = keys.iter().map(|k| k.3).collect();
-    drop(keys);
+    let order = date_order(events);
     permute(events, order);
     events.par_iter_mut().enumerate().for_each(|(i, e)| {
         e.id = event_id(i + 1);
@@ -451,6 +426,80 @@ fn sort_and_number(events: &mut [Event], registry: &Registry) {
             }
         };
     });
+}
+
+/// The order [`sort_and_number`] puts events in: position `k` of the result is the event that
+/// goes `k`-th.
+///
+/// The order is found on compact keys, one per event, read from the events once in order:
+/// compared in place, each comparison read two events and their first reports from anywhere in
+/// memory (a tenth of the build's cache misses). The key's last field is the event's place,
+/// which breaks ties after the texts, so that the order is the stable sort's; it is applied by
+/// swaps ([`permute`]): a parallel merge sort of the events themselves would allocate a second
+/// chronology as its buffer. The first report's article is kept as its place plus one (0: no
+/// report), and its block is read only when two keys tie up to there.
+///
+/// The extracted events come in order of start date already (the merge makes them date by
+/// date), after the editors' few: only each date's run of them is sorted, with keys for that
+/// run alone, and the editors' events are sorted apart and merged in. Keys for every event at
+/// once (32 bytes each) were the build's peak of memory at 100,000 articles, held beside the
+/// whole chronology; a run's are a few kilobytes. Events in any other order are still sorted
+/// right, the part not in start order being sorted whole.
+fn date_order(events: &[Event]) -> Vec<u32> {
+    use rayon::prelude::*;
+    type Key = (DateSpan, bool, u32, u32);
+    let key = |i: u32| {
+        let e = &events[i as usize];
+        let first = e
+            .mentions
+            .first()
+            .map_or(0, |m| u32::try_from(m.article.index()).map_or(u32::MAX, |a| a.saturating_add(1)));
+        (e.span, !e.curated, first, i)
+    };
+    let block = |i: u32| events[i as usize].mentions.first().map(|m| &*m.block);
+    let cmp = |a: &Key, b: &Key| {
+        (a.0, a.1, a.2)
+            .cmp(&(b.0, b.1, b.2))
+            .then_with(|| block(a.3).cmp(&block(b.3)))
+            .then_with(|| events[a.3 as usize].text.cmp(&events[b.3 as usize].text))
+            .then(a.3.cmp(&b.3))
+    };
+    // The longest tail already in order of start date.
+    let mut tail = events.len();
+    while tail >= 2 && events[tail - 2].span.start <= events[tail - 1].span.start {
+        tail -= 1;
+    }
+    let tail = tail.saturating_sub(1);
+    let all = u32::try_from(events.len()).unwrap_or(u32::MAX);
+    let mut order: Vec<u32> = (0..all).collect();
+    // Each date's run of the tail: the start date comes first in the key, so sorting the runs
+    // one by one sorts the tail.
+    order[tail..]
+        .par_chunk_by_mut(|&a, &b| events[a as usize].span.start == events[b as usize].span.start)
+        .for_each_init(Vec::new, |keys: &mut Vec<Key>, run| {
+            keys.clear();
+            keys.extend(run.iter().map(|&i| key(i)));
+            keys.sort_unstable_by(cmp);
+            for (slot, k) in run.iter_mut().zip(keys.iter()) {
+                *slot = k.3;
+            }
+        });
+    if tail == 0 {
+        return order;
+    }
+    let mut head: Vec<Key> = order[..tail].iter().map(|&i| key(i)).collect();
+    head.par_sort_unstable_by(cmp);
+    // The two sorted lists merged; the tail's keys are made again as they are read.
+    let mut merged = Vec::with_capacity(order.len());
+    let mut rest = order[tail..].iter().map(|&i| key(i)).peekable();
+    for h in head {
+        while let Some(t) = rest.next_if(|t| cmp(t, &h) == std::cmp::Ordering::Less) {
+            merged.push(t.3);
+        }
+        merged.push(h.3);
+    }
+    merged.extend(rest.map(|t| t.3));
+    merged
 }
 
 /// The id of the `n`-th event (`e` and its place, from 1), made at its length: hundreds of
@@ -474,6 +523,70 @@ mod tests {
             super::permute(&mut items, order.to_vec());
             let want: Vec<u32> = order.iter().map(|&i| i * 10).collect();
             assert_eq!(items, want, "order {order:?}");
+        }
+    }
+
+    /// Sorting each date's run of extracted events, with the editors' events sorted apart and
+    /// merged in, gives the order of one sort of them all, whatever order they come in.
+    #[test]
+    fn date_order_is_the_order_of_one_sort() {
+        use super::*;
+        use crate::dates::PartialDate;
+        let day = |d: u32| {
+            DateSpan::at(PartialDate::day(2022, 1 + (d / 28) % 12, 1 + d % 28).unwrap_or(PartialDate::year(2022)))
+        };
+        let event = |d: u32, curated: bool, article: usize, block: &str, text: &str| Event {
+            id: Box::default(),
+            span: day(d),
+            text: text.into(),
+            curated,
+            sources: Box::default(),
+            topics: Box::default(),
+            mentions: if curated {
+                Box::default()
+            } else {
+                vec![Mention {
+                    article: ArticleId(article),
+                    block: block.into(),
+                    sentence: text.into(),
+                    own: Mention::own_range(0..text.len()),
+                    expression: "".into(),
+                    span: day(d),
+                }]
+                .into()
+            },
+            reports: 1,
+            report_words: None,
+            notes: None,
+        };
+        // A small generator, so that the test needs no crate of its own.
+        let mut seed = 7u32;
+        let mut next = |n: u32| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (seed >> 16) % n
+        };
+        for case in 0..40 {
+            let curated = (case % 5) as usize;
+            let mut events: Vec<Event> = Vec::new();
+            for _ in 0..curated {
+                let d = next(60);
+                events.push(event(d, true, 0, "", &format!("c{}", next(3))));
+            }
+            let mut d = next(3);
+            for _ in 0..(5 + case * 3) {
+                d += next(3).saturating_sub(1);
+                let (a, b, t) = (next(4) as usize, next(3), next(3));
+                events.push(event(d, next(9) == 0, a, &format!("p{b}"), &format!("t{t}")));
+            }
+            if case % 7 == 6 {
+                events.reverse();
+            }
+            let mut all: Vec<u32> = (0..events.len() as u32).collect();
+            let key = |e: &Event| {
+                (e.span, !e.curated, e.mentions.first().map(|m| (m.article, m.block.clone())), e.text.clone())
+            };
+            all.sort_by(|&a, &b| key(&events[a as usize]).cmp(&key(&events[b as usize])).then(a.cmp(&b)));
+            assert_eq!(date_order(&events), all, "case {case}");
         }
     }
 

@@ -295,6 +295,8 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
             found.iter().filter(|f| cue_of(norm, f) == Some(Cue::Update)).map(move |f| (r, f.day))
         })
         .collect();
+    let shapes: Vec<Vec<(PartialDate, Option<String>)>> =
+        read.iter().map(|(_, norm, found, _)| found.iter().map(|f| (f.day, shape_of(norm, f))).collect()).collect();
     let mut out = Vec::new();
     for (k, (i, norm, found, windowed)) in read.iter().enumerate() {
         let i = *i;
@@ -307,7 +309,7 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
             || bylines.contains(&i);
         let byline_gap = bylines.iter().map(|&j| rank[j].abs_diff(rank[i])).min().unwrap_or(8).min(8);
         let prev_cue = previous_cue(lines, &filled, rank[i]);
-        for f in found {
+        for (n, f) in found.iter().enumerate() {
             let mut x = [0.0; N];
             let cue = cue_of(norm, f);
             let before_update =
@@ -343,7 +345,7 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
                 ("by_other", f64::from(by_other(i))),
                 ("embed", f64::from(is_embed_line(t))),
                 ("before_update", f64::from(before_update)),
-                ("kin", (kin_of(&read, k, f).min(3) as f64) / 3.0),
+                ("kin", (kin_of(&shapes, k, n).min(3) as f64) / 3.0),
                 ("upd_clock", f64::from(cue == Some(Cue::Update) && clock)),
             ];
             for (slot, (name, v)) in x.iter_mut().zip(feats) {
@@ -359,14 +361,15 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
     out
 }
 
-/// How many other lines of `read` print another day than `f` (of line `k`) in the same shape.
-fn kin_of(read: &[(usize, String, Vec<Found>, bool)], k: usize, f: &Found) -> usize {
-    let Some(own) = shape_of(&read[k].1, f) else { return 0 };
-    read.iter()
+/// How many other lines print another day than the `n`-th day of line `k` in the same shape.
+/// `shapes` holds each line's days with their shapes, made once per page: a page whose
+/// teasers print a hundred days compares them pairwise.
+fn kin_of(shapes: &[Vec<(PartialDate, Option<String>)>], k: usize, n: usize) -> usize {
+    let Some((day, Some(own))) = shapes[k].get(n) else { return 0 };
+    shapes
+        .iter()
         .enumerate()
-        .filter(|(j, r)| {
-            *j != k && r.2.iter().any(|g| g.day != f.day && shape_of(&r.1, g).as_deref() == Some(own.as_str()))
-        })
+        .filter(|(j, line)| *j != k && line.iter().any(|(d, s)| d != day && s.as_ref() == Some(own)))
         .count()
 }
 

@@ -369,12 +369,18 @@ impl P<'_> {
                     } else {
                         last = self.postfix(&mut cal, last);
                     }
-                    // `Jul 18, Fri`: the weekday after the date.
+                    // `Jul 18, Fri`: the weekday after the date; `Dec. 18, a Wednesday` names
+                    // the same day again, not the Wednesday the tense points to.
                     if self.punct(last + 1) == Some(',') {
+                        let a = self.is_kw(last + 2, Kw::A)
+                            && matches!(self.t.get(last + 3).map(|t| t.lex), Some(Lex::Weekday(_)));
+                        if a {
+                            last += 1;
+                        }
                         if let Some(Lex::WeekdayAbbr(w) | Lex::Weekday(w)) = self.t.get(last + 2).map(|t| t.lex) {
                             cal.wd = Some(w);
                             last += 2;
-                            if self.punct(last + 1) == Some('.') && self.glued(last, last + 1) {
+                            if !a && self.punct(last + 1) == Some('.') && self.glued(last, last + 1) {
                                 last += 1;
                             }
                         }

@@ -70,7 +70,7 @@ mod tests;
 
 use crate::{DateSpan, Lang, PartialDate, Precision};
 use chrono::{Datelike, Duration, NaiveDate};
-use patterns::{Cal, Cut, Mod, Of, Raw, Sem, Unit};
+use patterns::{Cal, Cut, Mod, Named, Of, Raw, Sem, Unit};
 use serde::Serialize;
 use std::cell::Cell;
 use tense::{tense_and_cost, tense_near, Tense};
@@ -975,6 +975,51 @@ impl<'a> Resolver<'a> {
                 }
                 let d = weekday_near(base.first_day(), wd, dir as i64, 1, 7)?;
                 Some((DateSpan::at(day(d)), how))
+            }
+            // `the following April`, `the previous fall`: stepped from the date told before
+            // (its last day going forward, its first going back), else from the anchor.
+            Sem::Around { what, dir } => {
+                let (base, how) = match self.prev {
+                    Some(p) => (p, Anchoring::Previous),
+                    None => (DateSpan::at(day(self.anchor?)), Anchoring::Anchor),
+                };
+                let from = if dir > 0 { base.last().last_day() } else { base.start.first_day() };
+                let y = from.year();
+                let span = match what {
+                    Named::Month(m) => {
+                        let ahead = if dir > 0 { m as u32 > from.month() } else { (m as u32) < from.month() };
+                        let y = if ahead { y } else { y.checked_add(dir as i32)? };
+                        DateSpan::at(PartialDate::month(y, m as u32)?)
+                    }
+                    Named::Season(n) => {
+                        let beyond = |s: &DateSpan| {
+                            if dir > 0 {
+                                s.start.first_day() > from
+                            } else {
+                                s.last().last_day() < from
+                            }
+                        };
+                        let mut ys = [y - 1, y, y + 1];
+                        if dir < 0 {
+                            ys.reverse();
+                        }
+                        ys.iter().filter_map(|&y| season(n, y)).find(beyond)?
+                    }
+                    // A weekend needs a day to step from: a month or a year holds several.
+                    Named::Weekend => {
+                        if base.start.precision() != Precision::Day {
+                            return None;
+                        }
+                        // The first Saturday after, or the Saturday of the last Sunday before.
+                        let sat = if dir > 0 {
+                            weekday_near(from, 5, 1, 1, 7)?
+                        } else {
+                            add_days(weekday_near(from, 6, -1, 1, 7)?, -1)?
+                        };
+                        DateSpan { start: day(sat), end: Some(day(add_days(sat, 1)?)) }
+                    }
+                };
+                Some((span, how))
             }
             Sem::DayOf { n, c } => {
                 let (d, how) = self.cal(c, raw)?;

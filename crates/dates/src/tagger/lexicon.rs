@@ -559,6 +559,7 @@ const EN: &[(&str, Lex)] = &[
     ("following", Lex::Kw(Following)),
     ("previous", Lex::Kw(Previous)),
     ("prior", Lex::Kw(Previous)),
+    ("preceding", Lex::Kw(Previous)),
     ("later", Lex::Kw(Later)),
     ("earlier", Lex::Kw(Earlier)),
     ("ago", Lex::Kw(Ago)),

@@ -146,23 +146,25 @@ impl P<'_> {
                 return j;
             }
         }
-        if let Some((r, end)) = self.yrel_at(j) {
-            cal.yrel = Some(r);
-            return end;
-        }
+        // Before the year from the anchor: `de cette année-là` is not `de cette année`.
         if let Some((r, end)) = self.yprev_at(j) {
             cal.yprev = Some(r);
+            return end;
+        }
+        if let Some((r, end)) = self.yrel_at(j) {
+            cal.yrel = Some(r);
             return end;
         }
         last
     }
 
-    /// `(of) that (same) year`, `(of) the same year`, `(of) the following / previous year`:
+    /// `(of) that (same) year`, `(of) the same year`, `(of) the following / next / previous
+    /// year`:
     /// a year counted from the date the text was last about, which a month or a day takes
     /// as its own (`The war ended in 1945. In May of that year…` is May 1945).
     pub(super) fn yprev_at(&self, mut j: usize) -> Option<(i32, usize)> {
         if self.fr() {
-            return None;
+            return self.yprev_at_fr(j);
         }
         if self.is_kw(j, Kw::Of) {
             j += 1;
@@ -172,13 +174,35 @@ impl P<'_> {
             Kw::That => (0, j + 1),
             Kw::The => match self.kw(j + 1)? {
                 Kw::Same => (0, j + 2),
-                Kw::Following => (1, j + 2),
+                Kw::Following | Kw::Next => (1, j + 2),
                 Kw::Previous => (-1, j + 2),
                 _ => return None,
             },
             _ => return None,
         };
         (self.is_kw(k, Kw::Year) && self.word_is(k, &[b"year"])).then_some((r, k))
+    }
+
+    /// French `de l'année suivante`, `de l'année précédente`, `de la même année`, `de cette
+    /// année-là`: a year counted from the date told before (`en mai de l'année suivante`).
+    fn yprev_at_fr(&self, j: usize) -> Option<(i32, usize)> {
+        if !self.is_kw(j, Kw::De) {
+            return None;
+        }
+        let k = j + 1;
+        if self.is_kw(k, Kw::L) && self.is_apos(k + 1) && self.is_kw(k + 2, Kw::Annee) {
+            let a = k + 2;
+            return match self.kw(a + 1)? {
+                Kw::Suivant => Some((1, a + 1)),
+                Kw::Precedent => Some((-1, a + 1)),
+                _ => None,
+            };
+        }
+        if self.is_kw(k, Kw::La) && self.is_kw(k + 1, Kw::Meme) && self.is_kw(k + 2, Kw::Annee) {
+            return Some((0, k + 2));
+        }
+        let la_after = self.is_dash(k + 2) && self.is_accented_kw(k + 3, Kw::La);
+        (self.is_kw(k, Kw::Cette) && self.is_kw(k + 1, Kw::Annee) && la_after).then_some((0, k + 3))
     }
 
     /// `(de) l'année dernière`, `(de) l'an prochain`, `de cette année`, `(of) last year`.
@@ -345,12 +369,18 @@ impl P<'_> {
                     } else {
                         last = self.postfix(&mut cal, last);
                     }
-                    // `Jul 18, Fri`: the weekday after the date.
+                    // `Jul 18, Fri`: the weekday after the date; `Dec. 18, a Wednesday` names
+                    // the same day again, not the Wednesday the tense points to.
                     if self.punct(last + 1) == Some(',') {
+                        let a = self.is_kw(last + 2, Kw::A)
+                            && matches!(self.t.get(last + 3).map(|t| t.lex), Some(Lex::Weekday(_)));
+                        if a {
+                            last += 1;
+                        }
                         if let Some(Lex::WeekdayAbbr(w) | Lex::Weekday(w)) = self.t.get(last + 2).map(|t| t.lex) {
                             cal.wd = Some(w);
                             last += 2;
-                            if self.punct(last + 1) == Some('.') && self.glued(last, last + 1) {
+                            if !a && self.punct(last + 1) == Some('.') && self.glued(last, last + 1) {
                                 last += 1;
                             }
                         }

@@ -46,6 +46,17 @@ pub(crate) enum Unit {
     Century,
 }
 
+/// A named period that [`Sem::Around`] steps to from a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Named {
+    /// A month, 1 to 12.
+    Month(u8),
+    /// A season, numbered as in [`Sem::Part`].
+    Season(u8),
+    /// Saturday and Sunday.
+    Weekend,
+}
+
 /// A calendar date with what the text left out still open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Cal {
@@ -145,6 +156,14 @@ pub(crate) enum Sem {
     /// The weekday after (`dir` 1) or before (-1) the previous date.
     PrevWeekday {
         wd: u8,
+        dir: i8,
+    },
+    /// The first month, season or weekend after (`dir` 1) or the last one before (-1) the
+    /// date told before, else the anchor: `the following April`, `the previous fall`, `the
+    /// weekend after`, `l'été suivant`, `le week-end précédent`. A year told before is passed
+    /// whole (`in 1995 … the following spring` is 1996's).
+    Around {
+        what: Named,
         dir: i8,
     },
     /// The years `first..first + len`: a decade or a century. A decade written with two
@@ -802,6 +821,21 @@ impl<'a> P<'a> {
             Kw::That if !self.fr() => {
                 // `that same year`: `same` only repeats what `that` says.
                 let j = if self.is_kw(j, Kw::Same) { j + 1 } else { j };
+                // `that summer`, `in that April`: the season or month of the year told before,
+                // after a preposition or closing the phrase (`said that April sales rose` is a
+                // conjunction).
+                let framed = self.t[i].has(SENT_START)
+                    || i.checked_sub(1).is_some_and(|p| self.word_in(p, self.words().season_preps));
+                if let Some((what, last)) = self.named_period(j).filter(|_| framed || self.phrase_ends(j + 1)) {
+                    match what {
+                        Named::Season(n) => return emit(i, last, Sem::SeasonPrev { n, r: 0 }),
+                        Named::Month(m) => {
+                            let cal = Cal { yprev: Some(0), ..Cal::new(m, 0) };
+                            return emit(i, last, Sem::Cal(cal));
+                        }
+                        Named::Weekend => {}
+                    }
+                }
                 let unit = match self.kw(j)? {
                     Kw::Morning | Kw::Afternoon | Kw::Evening | Kw::Night => Unit::Day,
                     _ => self.calendar_unit(j)?,

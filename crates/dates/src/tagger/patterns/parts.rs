@@ -152,6 +152,14 @@ impl P<'_> {
         if let Some((r, end)) = self.yprev_at(j) {
             return emit(first, end, Sem::SeasonPrev { n, r: r as i8 });
         }
+        if self.fr() && modi == Mod::None && matches!(self.kw(j), Some(Kw::Suivant | Kw::Precedent)) {
+            let dir = if self.is_kw(j, Kw::Suivant) { 1 } else { -1 };
+            return emit(first, j, Sem::Around { what: Named::Season(n), dir });
+        }
+        // `cet été-là`: the season of the year told before, as `cette année-là` is that year.
+        if self.fr() && modi == Mod::This && self.is_dash(j) && self.is_accented_kw(j + 1, Kw::La) {
+            return emit(first, j + 1, Sem::SeasonPrev { n, r: 0 });
+        }
         // `the fall of Rome`, `the fall in prices`, `le printemps arabe`, `l'été de la canicule`.
         if matches!(self.kw(j), Some(Kw::Of | Kw::In | Kw::De | Kw::Du | Kw::D))
             || self.word_in(j, self.words().season_names)
@@ -175,7 +183,7 @@ impl P<'_> {
     }
 
     /// The season a season word at `i` names: 0 spring, 1 summer, 2 autumn, 3 winter.
-    fn season_number(&self, i: usize) -> Option<u8> {
+    pub(super) fn season_number(&self, i: usize) -> Option<u8> {
         let mut buf = [0u8; MAX_WORD];
         let w = self.folded(i, &mut buf)?;
         self.words().seasons.iter().find(|(s, _)| s.as_bytes() == w).map(|s| s.1)

@@ -159,6 +159,20 @@ impl P<'_> {
         })
     }
 
+    /// A month, season or weekend at `k` that a step from a date can reach (`the following
+    /// April`, `the previous fall`), with its last token; not a month with its day (`the
+    /// next April 3`).
+    pub(super) fn named_period(&self, k: usize) -> Option<(Named, usize)> {
+        if self.is_kw(k, Kw::Weekend) {
+            return Some((Named::Weekend, k));
+        }
+        if let Some(n) = self.season_number(k) {
+            return Some((Named::Season(n), k));
+        }
+        let (m, last, _) = self.month_at(k, false)?;
+        (self.kind(last + 1) != Some(Kind::Num)).then_some((Named::Month(m), last))
+    }
+
     /// French `week-end` ending at `last`, with `dernier`/`prochain`.
     pub(super) fn weekend_fr(&self, i: usize, last: usize) -> Option<Hit> {
         let first = self.article_before(i).unwrap_or(i);
@@ -168,6 +182,11 @@ impl P<'_> {
         }
         if self.is_kw(k, Kw::Prochain) {
             return emit(first, k, Sem::Rel { n: 1, unit: Unit::Weekend });
+        }
+        // `le week-end suivant`, `le week-end précédent`: a step from the date told before.
+        if matches!(self.kw(k), Some(Kw::Suivant | Kw::Precedent)) {
+            let dir = if self.is_kw(k, Kw::Suivant) { 1 } else { -1 };
+            return emit(first, k, Sem::Around { what: Named::Weekend, dir });
         }
         // `pendant le week-end`, `au cours du week-end`: the one the tense points to.
         let during = match self.article_before(i) {
@@ -293,11 +312,24 @@ impl P<'_> {
                 return None;
             }
         }
+        // `the Friday before`, `the Monday after`: closing the phrase, a step from the date
+        // told before (`the Friday before Christmas` is left to the holiday).
+        if let Some(Lex::Weekday(wd)) = self.t.get(j).map(|t| t.lex) {
+            let dir = match self.kw(j + 1) {
+                Some(Kw::Before) => -1,
+                Some(Kw::After) => 1,
+                _ => return None,
+            };
+            return self.phrase_ends(j + 2).then(|| emit(i, j + 1, Sem::PrevWeekday { wd, dir }))?;
+        }
         match self.kw(j)? {
             Kw::Next | Kw::Following | Kw::Previous => {
                 let n = if self.is_kw(j, Kw::Previous) { -1 } else { 1 };
                 if let Some(Lex::Weekday(wd)) = self.t.get(j + 1).map(|t| t.lex) {
                     return emit(i, j + 1, Sem::PrevWeekday { wd, dir: n as i8 });
+                }
+                if let Some((what, last)) = self.named_period(j + 1) {
+                    return emit(i, last, Sem::Around { what, dir: n as i8 });
                 }
                 if let Some(k) = self.qualified_year(j + 1) {
                     return prev_rel(k, n, Unit::Year);
@@ -335,6 +367,12 @@ impl P<'_> {
                 let unit = self.calendar_unit(j + 1).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))?;
                 let w = &self.text[self.t[j + 1].start..self.t[j + 1].end];
                 (!w.ends_with('s')).then(|| emit(i, j + 1, Sem::Rel { n: -1, unit }))?
+            }
+            // `the weekend before`, `the weekend after`, closing the phrase: a step from the
+            // date told before.
+            Kw::Weekend if matches!(self.kw(j + 1), Some(Kw::Before | Kw::After)) && self.phrase_ends(j + 2) => {
+                let dir = if self.is_kw(j + 1, Kw::Before) { -1 } else { 1 };
+                emit(i, j + 1, Sem::Around { what: Named::Weekend, dir })
             }
             // `over the weekend`, `during the weekend`: the one the tense points to.
             Kw::Weekend if i > 0 && self.word_in(i - 1, self.words().weekend_preps) => {
@@ -485,7 +523,7 @@ impl P<'_> {
 
     /// Whether a phrase ends before token `k`: the text or its sentence ends, or punctuation
     /// or a conjunction comes.
-    fn phrase_ends(&self, k: usize) -> bool {
+    pub(super) fn phrase_ends(&self, k: usize) -> bool {
         match self.t.get(k) {
             None => true,
             Some(t) => {

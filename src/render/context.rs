@@ -1012,21 +1012,27 @@ pub fn days<'a>(
 ) -> Vec<YearGroup<'a>> {
     let mut years = years(site, events, html);
     for m in years.iter_mut().flat_map(|y| y.months.iter_mut()) {
-        let mut last: Option<crate::dates::DateSpan> = None;
-        for entry in std::mem::take(&mut m.events) {
-            let span = site.events[entry.index].span;
-            if last != Some(span) {
-                let said = span.end.is_none() && span.start.precision() != Precision::Day;
-                m.days.push(DayGroup {
-                    date: (!said).then(|| span.long(site.lang)),
-                    date_iso: span.start.iso_form().as_str().to_string(),
-                    events: Vec::new(),
-                });
-                last = Some(span);
-            }
-            if let Some(d) = m.days.last_mut() {
-                d.events.push(entry);
-            }
+        let entries = std::mem::take(&mut m.events);
+        let span_of = |k: usize| site.events[entries[k].index].span;
+        // Each run of one date, counted first: its list is made at its size (grown an entry
+        // at a time, a date's tens of entries were copied again at each doubling).
+        let mut runs = Vec::new();
+        let mut k = 0;
+        while k < entries.len() {
+            let span = span_of(k);
+            let end = k + 1 + (k + 1..entries.len()).take_while(|&j| span_of(j) == span).count();
+            runs.push((span, end - k));
+            k = end;
+        }
+        let mut entries = entries.into_iter();
+        m.days.reserve_exact(runs.len());
+        for (span, n) in runs {
+            let said = span.end.is_none() && span.start.precision() != Precision::Day;
+            m.days.push(DayGroup {
+                date: (!said).then(|| span.long(site.lang)),
+                date_iso: span.start.iso_form().as_str().to_string(),
+                events: entries.by_ref().take(n).collect(),
+            });
         }
     }
     years

@@ -77,13 +77,16 @@ fn date_after_ascii<'a>(w: &str, long: &'a str) -> Option<std::borrow::Cow<'a, s
 /// text (the occurrence its sentence holds), the HTML of that block has them as often, none
 /// inside a tag or a link, and no other target took the same words.
 pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
-    let mut edits: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, target)
+    // (start, end, target), kept in order and apart: a new one is checked against its two
+    // neighbours only (checked against every one, the test grew with the square of an
+    // article's dating words), and the list needs no sort.
+    let mut edits: Vec<(usize, usize, usize)> = Vec::with_capacity(targets.len());
     let mut placed = vec![false; targets.len()];
     // Each block's place in the page, found once: an article's targets are a few dozen in a
     // dozen paragraphs, and finding one is a scan of the page from its start.
     // With, for each, where its markup stands ([`Markup`]): whether words are in a tag or a
     // link was a scan of the block up to each of their places.
-    let mut spans: Vec<Block> = Vec::new();
+    let mut spans: Vec<Block> = Vec::with_capacity(16);
     // Where the page's ids stand, found in one pass: a search for each block's from the
     // page's start was a scan of most of the page per paragraph.
     let ids: Vec<usize> = memchr::memmem::find_iter(html.as_bytes(), ID).collect();
@@ -105,13 +108,15 @@ pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
             continue;
         }
         let Some(at) = place(html, span, markup, t, &mut all) else { continue };
-        if edits.iter().any(|&(s, e, _)| at.0 < e && s < at.1) {
+        let pos = edits.partition_point(|&(s, _, _)| s < at.0);
+        let before = pos.checked_sub(1).is_some_and(|j| at.0 < edits[j].1);
+        let after = edits.get(pos).is_some_and(|&(s, _, _)| s < at.1);
+        if before || after {
             continue;
         }
-        edits.push((at.0, at.1, k));
+        edits.insert(pos, (at.0, at.1, k));
         placed[k] = true;
     }
-    edits.sort_unstable();
     let mut out = String::with_capacity(html.len() + edits.len() * 96);
     let mut from = 0;
     for &(s, e, k) in &edits {
@@ -156,13 +161,14 @@ fn place(
     // Into the caller's buffer, and the page's places counted as they are found rather than
     // collected: three vectors a target were a fifth of what linking an article's dates cost.
     all.clear();
-    all.extend(whole_words_iter(t.block_text, t.expression));
+    // The byte each search of the words starts from, picked once for all of them.
+    let rare = rarest(t.expression.as_bytes());
+    all.extend(whole_words_at(t.block_text, t.expression, rare));
     let nth = occurrence(t, all)?;
     let count = all.len();
     // The Markdown renderer leaves apostrophes as they are; the templates' escaping does not.
     // Words with nothing to escape (nearly all) are looked for once.
-    let plain =
-        !t.expression.chars().any(|c| matches!(c, '&' | '<' | '>' | '"' | '\'' | '\u{FFFE}' | '\u{FFFF}') || c < ' ');
+    let plain = is_plain(t.expression);
     let escaped;
     let needles: &[&str] = if plain {
         // Nothing either escape would change (nearly all words): no copies of them.
@@ -187,6 +193,8 @@ fn place(
         };
         if needle.is_empty() {
             whole_words(block, needle).into_iter().for_each(&mut see);
+        } else if plain {
+            whole_words_at(block, needle, rare).for_each(&mut see);
         } else {
             whole_words_iter(block, needle).for_each(&mut see);
         }
@@ -197,6 +205,27 @@ fn place(
     }
     None
 }
+
+/// Whether neither escape changes `s` (no `&`, `<`, `>`, `"`, `'`, control character below
+/// the space, U+FFFE or U+FFFF): read a byte at a time from a table, where reading its
+/// characters was a tenth of linking an article's dates. A byte `0xEF` (the lead of U+FFFE,
+/// U+FFFF and the rest of U+F000–U+FFFF) counts as not plain: the escapes then leave the
+/// other characters of that block as they are, and the words are looked for as they are.
+fn is_plain(s: &str) -> bool {
+    !s.bytes().any(|b| NOT_PLAIN[usize::from(b)])
+}
+
+/// The bytes [`is_plain`] stops at.
+static NOT_PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = b < b' ' || matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0xEF);
+        i += 1;
+    }
+    t
+};
 
 /// `s` escaped as the Markdown renderer escapes text (`&`, `<`, `>`, `"`).
 fn markdown_escaped(s: &str) -> String {
@@ -244,7 +273,13 @@ fn whole_words_by(text: &str, words: &str) -> Vec<usize> {
 
 /// [`whole_words_by`], one place at a time.
 fn whole_words_iter<'t>(text: &'t str, words: &'t str) -> impl Iterator<Item = usize> + 't {
-    matches(text.as_bytes(), words.as_bytes()).filter(move |&i| is_whole(text, i, words.len()))
+    whole_words_at(text, words, rarest(words.as_bytes()))
+}
+
+/// [`whole_words_iter`] searching from byte `rare` of `words` (not empty), its
+/// [`rarest`].
+fn whole_words_at<'t>(text: &'t str, words: &'t str, rare: usize) -> impl Iterator<Item = usize> + 't {
+    matches_at(text.as_bytes(), words.as_bytes(), rare).filter(move |&i| is_whole(text, i, words.len()))
 }
 
 /// The places of `needle` (not empty) in `hay` as `memmem::find_iter` gives them (the
@@ -254,8 +289,13 @@ fn whole_words_iter<'t>(text: &'t str, words: &'t str) -> impl Iterator<Item = u
 /// boundary, as `match_indices` would find it). Every match has that byte at the same offset,
 /// so each is found, in order; the places of its first byte (`e` of `en mars`, `l` of `le 3
 /// mai`) were a candidate every few words.
+#[cfg(test)]
 fn matches<'h>(hay: &'h [u8], needle: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
-    let at = rarest(needle);
+    matches_at(hay, needle, rarest(needle))
+}
+
+/// [`matches`] from byte `at` of `needle`: any of its bytes finds every match.
+fn matches_at<'h>(hay: &'h [u8], needle: &'h [u8], at: usize) -> impl Iterator<Item = usize> + 'h {
     let mut next = 0;
     // The first and last bytes are compared before the whole: most candidates fail there,
     // without a call to `memcmp` each.
@@ -560,6 +600,48 @@ mod tests {
                 assert_eq!(date_after_ascii(w.trim(), l), date_after_folded(w.trim(), l), "{w:?} {l:?}");
             }
         }
+    }
+
+    #[test]
+    fn plain_words_are_those_the_escapes_leave_as_they_are() {
+        let chars = |s: &str| {
+            !s.chars().any(|c| matches!(c, '&' | '<' | '>' | '"' | '\'' | '\u{FFFE}' | '\u{FFFF}') || c < ' ')
+        };
+        for s in ["", "mardi", "l'an dernier", "a & b", "x\u{1}", "x\ty", "«\u{a0}été»", "a<b", "\"q\""] {
+            assert_eq!(is_plain(s), chars(s), "{s:?}");
+        }
+        // The rest of U+F000–U+FFFF counts as not plain, and both escapes keep it as it is.
+        for s in ["\u{FFFE}x", "x\u{FFFF}", "\u{FB01}n", "\u{F000}"] {
+            assert!(!is_plain(s), "{s:?}");
+        }
+        for s in ["\u{FB01}n", "\u{F000}", "x\u{FFFD}"] {
+            assert_eq!((markdown_escaped(s), crate::text::escape_html(s)), (s.to_string(), s.to_string()));
+        }
+        let t = target("p1", "Le \u{FB01}n mars.", "Le \u{FB01}n mars.", "\u{FB01}n mars");
+        let (out, placed) = link("<p id=\"p1\">Le \u{FB01}n mars.</p>", &[t]);
+        assert_eq!(placed, [true]);
+        assert!(out.contains(">\u{FB01}n mars</a>"), "{out}");
+    }
+
+    #[test]
+    fn overlapping_words_go_to_the_first_target_whatever_their_order_in_the_page() {
+        // Three targets: the last overlaps the first placed (a later place in the page than
+        // the second), so it is left out, and the links come in the page's order.
+        let text = "En mars puis le 3 mai 2025.";
+        let html = format!("<p id=\"p1\">{text}</p>");
+        let ts = [
+            target("p1", text, text, "3 mai 2025"),
+            target("p1", text, text, "mars"),
+            target("p1", text, text, "mai"),
+            target("p1", text, text, "En"),
+        ];
+        let (out, placed) = link(&html, &ts);
+        assert_eq!(placed, [true, true, false, true]);
+        let first = out.find(">En</a>").unwrap();
+        assert!(
+            first < out.find(">mars</a>").unwrap()
+                && out.find(">mars</a>").unwrap() < out.find(">3 mai 2025</a>").unwrap()
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod dating_links;
 mod event_html;
 mod exports;
 pub mod i18n;
+mod long_dates;
 mod mentions;
 mod packed;
 mod page_html;
@@ -130,6 +131,8 @@ pub struct Pages {
     /// Its term shards, made once (a build makes them while events render, and hands each
     /// to the writer rather than keep a copy).
     search_terms: OnceLock<Vec<std::sync::Mutex<Vec<u8>>>>,
+    /// The long form of each date the events have, shown after dating words on article pages.
+    long_dates: long_dates::LongDates,
 }
 
 /// What [`Pages`] holds besides the site and its templates: the list of files and what
@@ -146,6 +149,7 @@ pub struct Planned {
     article_entries_only: bool,
     pages_fast: Option<page_html::Fast>,
     search: search::Plan,
+    long_dates: long_dates::LongDates,
 }
 
 impl Planned {
@@ -153,37 +157,36 @@ impl Planned {
     /// the tables the pages read are made side by side: each is a pass over the site on
     /// one thread, and together they kept a processor idle between resolving and rendering.
     pub fn of(site: &Site, tera: &Tera, assets: Vec<OutputFile>) -> Planned {
-        let (((jobs, source_plan, search), by_path), (event_pages, (outline, (fast, (article_fast, pages_fast))))) =
-            rayon::join(
-                || {
-                    let planned = Self::jobs(site, assets);
-                    let by_path = planned.0.iter().enumerate().map(|(i, (p, _))| (p.clone(), i)).collect();
-                    (planned, by_path)
-                },
-                || {
-                    rayon::join(
-                        || urls::EventPages::new(site),
-                        || {
-                            rayon::join(
-                                || chronology_files::Outline::new(site),
-                                || {
-                                    let fast = if event_html::is_builtin(tera) {
-                                        event_html::Strings::new(site)
-                                    } else {
-                                        None
-                                    };
-                                    let article_fast = if article_event_html::is_builtin(tera) {
-                                        article_event_html::Strings::new(site)
-                                    } else {
-                                        None
-                                    };
-                                    (fast, (article_fast, page_html::Fast::new(tera, site)))
-                                },
-                            )
-                        },
-                    )
-                },
-            );
+        let (
+            (((jobs, source_plan, search), by_path), long_dates),
+            (event_pages, (outline, (fast, (article_fast, pages_fast)))),
+        ) = rayon::join(
+            || {
+                let planned = Self::jobs(site, assets);
+                let by_path = planned.0.iter().enumerate().map(|(i, (p, _))| (p.clone(), i)).collect();
+                ((planned, by_path), long_dates::LongDates::new(site))
+            },
+            || {
+                rayon::join(
+                    || urls::EventPages::new(site),
+                    || {
+                        rayon::join(
+                            || chronology_files::Outline::new(site),
+                            || {
+                                let fast =
+                                    if event_html::is_builtin(tera) { event_html::Strings::new(site) } else { None };
+                                let article_fast = if article_event_html::is_builtin(tera) {
+                                    article_event_html::Strings::new(site)
+                                } else {
+                                    None
+                                };
+                                (fast, (article_fast, page_html::Fast::new(tera, site)))
+                            },
+                        )
+                    },
+                )
+            },
+        );
         Planned {
             jobs,
             by_path,
@@ -196,6 +199,7 @@ impl Planned {
                 && templates::is_builtin(tera, "base.html"),
             pages_fast,
             search,
+            long_dates,
         }
     }
 
@@ -271,6 +275,7 @@ impl Planned {
             article_entries_only,
             pages_fast,
             search,
+            long_dates,
         } = self;
         Pages {
             done: cells(jobs.len()),
@@ -287,6 +292,7 @@ impl Planned {
             whole_timeline: Default::default(),
             search,
             search_terms: OnceLock::new(),
+            long_dates,
             jobs,
             by_path,
             site,
@@ -893,7 +899,7 @@ impl Pages {
                         // its blocks' text back is a copy of the whole article).
                         let html = std::mem::take(&mut ctx.body);
                         let body = self.with_actors(&html, &u, site.actors.of_doc(d), None);
-                        let (body, listed, marked) = link_dates(site, &u, i, &body);
+                        let (body, listed, marked) = link_dates(site, &u, &self.long_dates, i, &body);
                         ctx.body = Cow::Owned(body);
                         ctx.marked = marked;
                         // Entries only for the events left in the list.
@@ -938,7 +944,13 @@ fn with_scratch<R>(f: impl FnOnce(&mut String) -> R) -> R {
 /// ([`dating_links`]), the events that keep an entry in the list (in the article's order),
 /// and how many are marked: those whose every mention in the article was placed, which
 /// leave the list.
-fn link_dates(site: &Site, u: &Urls, ai: ArticleId, html: &str) -> (String, Vec<usize>, usize) {
+fn link_dates(
+    site: &Site,
+    u: &Urls,
+    longs: &long_dates::LongDates,
+    ai: ArticleId,
+    html: &str,
+) -> (String, Vec<usize>, usize) {
     // The article's blocks by id: a scan of them for each mention, comparing ids, was about
     // 1% of a 10,000-article build. The first of equal ids is kept, the one the scan found.
     let blocks = &site.articles[ai].body.blocks;
@@ -965,7 +977,7 @@ fn link_dates(site: &Site, u: &Urls, ai: ArticleId, html: &str) -> (String, Vec<
     }
     // The events themselves were asked for when the page began ([`prefetch::article_events`]).
     prefetch::mentions(site, &events);
-    let dates: Vec<std::cell::OnceCell<String>> = events.iter().map(|_| std::cell::OnceCell::new()).collect();
+    let dates: Vec<std::cell::OnceCell<Cow<str>>> = events.iter().map(|_| std::cell::OnceCell::new()).collect();
     // Nearly every event has one mention in the article: made at that size, not grown.
     let mut targets = Vec::with_capacity(events.len());
     let mut owner = Vec::with_capacity(events.len());
@@ -996,7 +1008,11 @@ fn link_dates(site: &Site, u: &Urls, ai: ArticleId, html: &str) -> (String, Vec<
                     } else {
                         // A single day or month of the article's year: its year goes without saying.
                         let own = (same_year && e.span.end.is_none()).then_some(year);
-                        dating_links::date_after(&m.expression, dates[k].get_or_init(|| e.span.long(site.lang)), own)
+                        dating_links::date_after(
+                            &m.expression,
+                            dates[k].get_or_init(|| longs.get(e.span, site.lang)),
+                            own,
+                        )
                     },
                 });
                 owner.push(k);

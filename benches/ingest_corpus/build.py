@@ -320,6 +320,42 @@ SOURCES_DEV13 = os.path.join(HERE, "sources_dev13.tsv")
 DEV13_PER_SITE = 2
 DEV13_PER_LANG = 60
 
+# A fourteenth list, made in round 45 for the next round's split, as dev13 was (development pages
+# that fail the way the kept sets fail): dev13's rules (`_scan_dev13`: 2015-2025, the seventh list's
+# page rules; news pages as `select_dev13` judges them) on every repository dev13 read plus new ones,
+# no page of any list (URL, headline or git blob; dev13's included), no site of a set kept aside
+# (only the `site` column of their sources files is read), and sites no list holds first. Split
+# once by sha1(url) into dev14a and dev14b.
+REPOS_DEV14 = {**REPOS_DEV13,
+               # students' corpora (PPE1) no earlier list read: English, Korean and Polish pages
+               # (`aspirations/aspiration_ang12.html`), and Chinese and English pages of a
+               # member's own exercises (`exercices/deuxieme_exercice 11.23/aspirations/fich-3.html`)
+               "projectaki/PPE_lien": "bb93c664da56f0cfe6095463e24534757e4fee95",
+               "Simounawind/PPE1": "ab1dc51f2ed417b7be8084bbf29d62e8600dbe74",
+               # a fork of the 2025 extraction benchmark that dev6/dev7 read, with its own sample of
+               # 1,000 pages of 2025-2026 (`release/html/0001.html.gz`)
+               "tiptopjaw/web-content-extraction-benchmark": "977613a3a90de65c9ed5e1db251eeede7b9d9714"}
+DEV14_PATHS = {**DEV13_PATHS,
+               **{r: DEV13_PATHS["AgatheWallet/Projet_PPE1"] for r in ("projectaki/PPE_lien", "Simounawind/PPE1")},
+               "tiptopjaw/web-content-extraction-benchmark": r"^release/html/[^/]+\.html?\.gz$"}
+# `og:type=article` sites judged news outlets for dev14, by hand from the site's name and the page's
+# URL alone, before any page was built or measured (dev13's judgement stands for its sites).
+DEV14_NEWS_SITES = set("""
+bewaremag.com comarketing-news.fr consoglobe.com contretemps.eu humanite.fr lesuricate.org
+letelegramme.fr mydigitalweek.com nationalgeographic.fr revuepolitique.fr santemagazine.fr
+vexilla-galliae.fr
+abcnews.go.com aithority.com apollo-magazine.com catcrave.com chiefexecutive.net collider.com
+fiftyplusadvocate.com heritagetribune.eu innovationnewsnetwork.com publicintegrity.org space.com
+stylist.co.uk techstory.in thenewsindependent.com theontarion.com unite.ai voanews.com
+amateurphotographer.com filmmakermagazine.com freightwaves.com hechingerreport.org
+helpnetsecurity.com iotinsider.com modernfarmer.com movieweb.com nextgov.com pcworld.com
+quantamagazine.org restaurantbusinessonline.com securityweek.com siliconangle.com thequietus.com
+utne.com webpronews.com xda-developers.com
+""".split())
+SOURCES_DEV14 = os.path.join(HERE, "sources_dev14.tsv")
+DEV14_PER_SITE = 2
+DEV14_PER_LANG = 60
+
 # Pages whose truth cannot be read from their own markup, or that are not news, left out by hand.
 EXCLUDE = {
     "https://la-bas.org/la-bas-magazine/chroniques/Didier-Porte-souhaite-la-Sante-a-Balkany":
@@ -381,6 +417,20 @@ EXCLUDE = {
         "a member's post on a parenting community (`user_170588 … 2 Articles`), not a news page",
     "https://wrnbhd2.com/playlist/hottest-womens-college-basketball-player/":
         "a radio station's photo gallery of players ranked by looks, not a news page",
+    # Taken by the fourteenth list's rules but not news pages (judged from the URL and the site
+    # alone, before any page was built or measured):
+    "https://julioarenas85.medium.com/what-is-the-difference-between-a-physical-link-and-a-symbolic-link-ddb59dd77037":
+        "a member's post on a blog platform (a host under medium.com), not a news page",
+    "https://www.captaincontrat.com/creer-son-entreprise/les-demarches/creer-entreprise-en-france-lorsque-lon-etranger":
+        "a legal services company's advice page, not a news page",
+    "https://presse.inserm.fr/une-etude-sur-letat-de-sante-des-francais-avant-la-pandemie-de-covid-19-pour-aider-les-decideurs-a-reduire-le-fardeau-des-maladies/68222/":
+        "a research institute's press release, not a news page",
+    "https://www.futura-sciences.com/maison/definitions/maison-regard-10885/":
+        "a dictionary entry of a science site, not a news page",
+    "https://www.industryselect.com/blog/top-10-appliance-manufacturers-in-the-usa":
+        "a data vendor's blog, not a news page",
+    "https://www.freightwaves.com/checkpoint/movers/new-york/":
+        "a ranking of moving companies in a news site's affiliate section, not a news page",
 }
 
 # Pages whose printed article is not the paragraphs of one container of the markup, so that
@@ -843,13 +893,15 @@ def write_sources(path, rows):
             fh.write("\t".join(r[c] for c in cols) + "\n")
 
 
-def scan(mirrors, jobs, repos, scan_one, cache=None, students_all=False, paths=None):
+def scan(mirrors, jobs, repos, scan_one, cache=None, students_all=False, paths=None, skip_blobs=None):
     """Every page of `repos` (at their pinned commits, deleted pages included) that `scan_one`
     keeps; of a students' corpus, its French pages at the pinned commit, or with `students_all`
     all its saved pages (STUDENT_ANY_PAGE), deleted ones included; a repository of `paths`, the
     files its regex finds, deleted ones included. `cache`: a JSON file of
     earlier verdicts per (repo, commit, path), read and updated, so that a re-run dumps only the
-    pages it has not seen."""
+    pages it has not seen. `skip_blobs` (a set of git blob ids, or None): pages whose blob is in it
+    are not read (they are other lists' pages), and a copy of a blob already read takes that
+    copy's verdict (with its own repo, commit and path) instead of being read again."""
     students = {**STUDENT_CORPORA, **STUDENT_CORPORA_DEV6}
 
     def pages(repo, commit):
@@ -867,14 +919,34 @@ def scan(mirrors, jobs, repos, scan_one, cache=None, students_all=False, paths=N
         with open(cache, encoding="utf-8") as fh:
             seen = json.load(fh)
     key = lambda t: "\t".join(t[1:])  # noqa: E731
-    todo = [t for t in tasks if key(t) not in seen]
+    copies, skipped = {}, set()
+    if skip_blobs is not None:
+        blob = blobs_of(mirrors, [{"repo": t[1], "commit": t[2], "path": t[3]} for t in tasks])
+        first = {}
+        for t in tasks:
+            b = blob.get(t[1:])
+            if b in skip_blobs:
+                skipped.add(key(t))
+            elif b:
+                first.setdefault(b, t)
+                if first[b] is not t:
+                    copies[key(t)] = first[b]
+    todo = [t for t in tasks if key(t) not in seen and key(t) not in skipped and key(t) not in copies]
     with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
         for t, r in zip(todo, ex.map(scan_one, todo, chunksize=4)):
             seen[key(t)] = r
     if cache:
         with open(cache, "w", encoding="utf-8") as fh:
             json.dump(seen, fh)
-    return [seen[key(t)] for t in tasks if seen[key(t)]]
+
+    def verdict(t):
+        if key(t) in skipped:
+            return None
+        if key(t) in copies and key(t) not in seen:
+            r = seen[key(copies[key(t)])]
+            return r and dict(r, repo=t[1], commit=t[2], path=t[3])
+        return seen[key(t)]
+    return [v for v in map(verdict, tasks) if v]
 
 
 def select(mirrors, jobs):
@@ -1215,6 +1287,29 @@ def _scan_dev13(args):
     return _scan_one(args, DEV13_YEARS, signs=True)
 
 
+HTML_TAG = re.compile(rb"(?i)<html\b[^>]*>")
+HTML_LANG = re.compile(rb"(?i)(?<![\w:-])lang\s*=\s*[\"']?([^\"'\s>]*)")
+NEWS_SIGN = re.compile(rb"(?i)newsarticle|liveblogposting|reportage|og:type")
+
+
+def _scan_dev14(args):
+    """`_scan_dev13`, with two refusals made from the bytes before the page is parsed, that
+    `select_dev14` would make after it: a page whose first `<html lang>` names neither French nor
+    English (read_page takes that attribute first), and a page with no news type and no `og:type`
+    (it cannot pass `is_news`)."""
+    mirrors, repo, commit, path = args
+    try:
+        raw = read_blob(mirrors, repo, commit, path)
+    except (subprocess.CalledProcessError, OSError, EOFError):
+        return None
+    tag = HTML_TAG.search(raw)  # the first <html> tag only, as the parser reads it
+    m = tag and HTML_LANG.search(tag.group(0))
+    lang = m.group(1).decode("latin-1").replace("_", "-").split("-")[0].lower().strip() if m else ""
+    if (lang and lang not in ("fr", "en")) or not NEWS_SIGN.search(raw):
+        return None
+    return _scan_one(args, DEV13_YEARS, signs=True)
+
+
 KEPT_ASIDE = ("heldout", "dev8", "dev10", "dev11")  # the lead's sets: never a site of dev13
 
 
@@ -1274,6 +1369,87 @@ def select_dev13(mirrors, jobs, dry_run=False, cache=None):
     keep_list("dev13", SOURCES_DEV13, chosen, found, uniq, by_lang, dry_run)
 
 
+def blobs_of(mirrors, rows):
+    """The git blob id of each row's saved page (`repo`, `commit`, `path`), None where it cannot
+    be read: the same bytes saved by two projects are one page."""
+    out, by_repo = {}, {}
+    for r in rows:
+        by_repo.setdefault(r["repo"], []).append(r)
+    for repo, rs in by_repo.items():
+        spec = "".join(f"{r['commit']}:{r['path']}\n" for r in rs)
+        res = subprocess.run(["git", "-C", git_dir(mirrors, repo), "cat-file", "--batch-check=%(objectname)"],
+                             input=spec.encode(), capture_output=True).stdout.decode().splitlines()
+        for r, line in zip(rs, res):
+            out[(r["repo"], r["commit"], r["path"])] = line if re.fullmatch(r"[0-9a-f]{40}", line) else None
+    return out
+
+
+def select_dev14(mirrors, jobs, dry_run=False, cache=None):
+    """Choose the fourteenth list from REPOS_DEV14 (see there) by dev13's rules: pages no list
+    holds (URL, headline, or the git blob of a listed page; truth.tsv's rows too), of sites no set
+    kept aside holds (nor a host under or over one, nor a sibling host of its registered domain);
+    news pages (a declared news type outside DEV13_NOT_NEWS_SITES, or an `og:type=article` page of
+    DEV13_NEWS_SITES or DEV14_NEWS_SITES); sites no list holds first (nor a host under or over
+    one, nor one of a listed registered domain), then sites of the fit and check lists;
+    DEV14_PER_SITE pages a site (both languages together), a year at a time, DEV14_PER_LANG pages
+    a language."""
+    lists = {"dev": [r for r in rows_of(SOURCES) if half_of(r["url"]) == "dev"],
+             "heldout": [r for r in rows_of(SOURCES) if half_of(r["url"]) == "heldout"]}
+    for n in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev13"):
+        lists[n] = rows_of(os.path.join(HERE, f"sources_{n}.tsv"))
+    earlier = [r for rows in lists.values() for r in rows]
+    truth = [r for r in rows_of(os.path.join(HERE, "truth.tsv")) if r["half"] != "dev14"]
+    taken = {url_key(r["url"]) for r in earlier + truth}
+    taken_blobs = {b for b in blobs_of(mirrors, [r for r in earlier if os.path.isdir(git_dir(mirrors, r["repo"]))]).values() if b}
+    aside = {r["site"] for n in KEPT_ASIDE for r in lists[n]}
+    aside_domains = {registered_domain(h) for h in aside}
+    listed = {r["site"] for r in earlier}
+    listed_domains = {registered_domain(h) for h in listed}
+    near = lambda site, hosts: any(site == h or site.endswith("." + h) or h.endswith("." + site)  # noqa: E731
+                                   for h in hosts)
+    held = lambda site: registered_domain(site) in aside_domains or near(site, aside)  # noqa: E731
+    is_listed = lambda site: registered_domain(site) in listed_domains or near(site, listed)  # noqa: E731
+    found = scan(mirrors, jobs, REPOS_DEV14, _scan_dev14, cache, paths=DEV14_PATHS, skip_blobs=taken_blobs)
+    seen = (taken | {norm(r["title"]) for r in truth}
+            | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken})
+    uniq = one_copy_each(found, REPOS_DEV14, seen,
+                         lambda r: held(r["site"]) or r["url"] in EXCLUDE or not r["news"])
+    with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
+        declared = list(ex.map(_news_type, [(mirrors, r) for r in uniq], chunksize=8))
+    news_sites = DEV13_NEWS_SITES | DEV14_NEWS_SITES
+    if dry_run:  # the `og:type=article` sites left to judge, with a URL each
+        judge = {}
+        for r, d in zip(uniq, declared):
+            if not d and r["site"] not in news_sites:
+                judge.setdefault((r["lang"], is_listed(r["site"]), r["site"]), r["url"])
+        for (lang, lst, site), url in sorted(judge.items()):
+            print(f"judge\t{lang}\t{'listed' if lst else 'new'}\t{site}\t{url}")
+    uniq = [dict(r, declared=d) for r, d in zip(uniq, declared)
+            if (d and r["site"] not in DEV13_NOT_NEWS_SITES) or r["site"] in news_sites]
+    by_lang = {lang: sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
+               for lang in ("fr", "en")}
+    chosen, per_site = [], {}  # a site's pages in both languages count against its cap
+    for lang in ("fr", "en"):
+        tiers = [[r for r in by_lang[lang] if not is_listed(r["site"]) and r["declared"]],
+                 [r for r in by_lang[lang] if not is_listed(r["site"]) and not r["declared"]],
+                 [r for r in by_lang[lang] if is_listed(r["site"]) and r["declared"]],
+                 [r for r in by_lang[lang] if is_listed(r["site"]) and not r["declared"]]]
+        picked = []
+        for t in tiers:
+            for r in round_robin(t, DEV14_PER_SITE):
+                if per_site.get(r["site"], 0) < DEV14_PER_SITE and len(picked) < DEV14_PER_LANG:
+                    per_site[r["site"]] = per_site.get(r["site"], 0) + 1
+                    picked.append(r)
+        print(f"dev14 {lang}: {len(by_lang[lang])} new news pages of sites no set kept aside holds; "
+              "by tier (new sites declared, new sites og:article, listed declared, listed og:article): "
+              + ", ".join(f"{len(t)} ({len({r['site'] for r in t})} sites)" for t in tiers)
+              + f"; kept {len(picked)}")
+        chosen += picked
+    for r in chosen:
+        r["part"] = list_part(r["url"], "dev14")
+    keep_list("dev14", SOURCES_DEV14, chosen, found, uniq, by_lang, dry_run)
+
+
 def _news_type(args):
     mirrors, r = args
     return read_page(read_blob(mirrors, r["repo"], r["commit"], r["path"]))["news_type"]
@@ -1304,7 +1480,8 @@ def _build_one(args):
     if row.get("list") == "dev2":
         half = "dev"  # pinned: the second list only ever grows the development half
         truth["list"] = "dev2"
-    elif row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev13"):
+    elif row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev13",
+                             "dev14"):
         # Its own folder, next to dev/: a development list, but one that does not change what
         # `measure.py dev` has measured so far; two fixed parts.
         half = row["list"]
@@ -1332,7 +1509,7 @@ def rows_of(path):
 
 
 ALL_HALVES = ("dev", "heldout", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-              "dev13")
+              "dev13", "dev14")
 
 
 def build(mirrors, out, jobs, only=ALL_HALVES):
@@ -1342,7 +1519,8 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
     for name, path in (("dev2", SOURCES_DEV2), ("dev3", SOURCES_DEV3), ("dev4", SOURCES_DEV4),
                        ("dev5", SOURCES_DEV5), ("dev6", SOURCES_DEV6), ("dev7", SOURCES_DEV7),
                        ("dev8", SOURCES_DEV8), ("dev9", SOURCES_DEV9), ("dev10", SOURCES_DEV10),
-                       ("dev11", SOURCES_DEV11), ("dev13", SOURCES_DEV13)):
+                       ("dev11", SOURCES_DEV11), ("dev13", SOURCES_DEV13),
+                       ("dev14", SOURCES_DEV14)):
         if os.path.exists(path):
             rows += [dict(r, list=name) for r in rows_of(path) if r["url"] not in EXCLUDE]
     rows = [r for r in rows if folder_of(r) in only]
@@ -1351,7 +1529,7 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
     # The seventh and eighth lists have their own markers: helpers wait for them while the other
     # folders stay ready.
     own = {"dev7": "DEV7_READY", "dev8": "DEV8_READY", "dev9": "DEV9_READY", "dev10": "DEV10_READY",
-           "dev11": "DEV11_READY", "dev13": "DEV13_READY"}
+           "dev11": "DEV11_READY", "dev13": "DEV13_READY", "dev14": "DEV14_READY"}
     markers = (["DEV_READY"] if set(only) - set(own) else []) + [own[h] for h in own if h in only]
     for m in markers:
         if os.path.exists(os.path.join(out, m)):
@@ -1385,7 +1563,8 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
 
 def folder_of(row):
     """The folder under --out that a row of a sources file is built into."""
-    if row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev13"):
+    if row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev13",
+                           "dev14"):
         return row["list"]
     return "dev" if row.get("list") == "dev2" else half_of(row["url"])
 
@@ -1425,6 +1604,10 @@ def main():
                     help="news pages of 2015-2025, half French, of the students' corpora, that no list "
                          "holds, of sites no set kept aside holds: rewrite sources_dev13.tsv and build "
                          "dev13 only (dev13a, dev13b)")
+    ap.add_argument("--select-dev14", action="store_true",
+                    help="dev13's rules on its repositories and new ones: news pages no list (dev13 included) "
+                         "holds, of sites no set kept aside holds, sites no list holds first: rewrite "
+                         "sources_dev14.tsv and build dev14 only (dev14a, dev14b)")
     ap.add_argument("--repos", nargs="+", help="with --select-dev5 --dry-run: scan only these repositories")
     ap.add_argument("--scan-cache", help="with --select-dev5/6/7/8: a JSON file of earlier scan verdicts (read, updated)")
     ap.add_argument("--dry-run", action="store_true", help="with --select-dev4/5/6/7/8: print the choice, write nothing")
@@ -1456,7 +1639,7 @@ def main():
         a.only = ["dev5"]
     for name, select in (("dev6", select_dev6), ("dev7", select_dev7), ("dev8", select_dev8),
                          ("dev9", select_dev9), ("dev10", select_dev10), ("dev11", select_dev11),
-                         ("dev13", select_dev13)):
+                         ("dev13", select_dev13), ("dev14", select_dev14)):
         if getattr(a, "select_" + name):
             select(a.mirrors, a.jobs, a.dry_run, a.scan_cache)
             if a.dry_run:

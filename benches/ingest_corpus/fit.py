@@ -228,11 +228,17 @@ def fit(samples, names, l2, iters, null_weight=None, lr=0.05, fixed=None):
     bias = names.index("bias") if "bias" in names else None
     xs = [x for s in samples for x in s["x"]]
     mean, sd = [0.0] * d, [1.0] * d
+    # With the bias frozen and a "no candidate" option, a centred free feature would move
+    # every other candidate's score against that option's (its mean goes into the bias):
+    # the free features are then only scaled, so that what is not fitted scores as before.
+    keep_bias = bias is not None and bias in frozen and null_weight is not None
     for k in range(d):
         if k == bias or not xs:
             continue
-        mean[k] = sum(x[k] for x in xs) / len(xs)
-        var = sum((x[k] - mean[k]) ** 2 for x in xs) / len(xs)
+        if not keep_bias:
+            mean[k] = sum(x[k] for x in xs) / len(xs)
+        m = sum(x[k] for x in xs) / len(xs)
+        var = sum((x[k] - m) ** 2 for x in xs) / len(xs)
         sd[k] = math.sqrt(var) if var > 1e-12 else 0.0
     work = []
     for s in samples:

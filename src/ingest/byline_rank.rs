@@ -12,7 +12,7 @@
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
     byline, byline_names, credit, desk_credit, glued_name, initials, is_agency, job_title_opens, labelled_byline,
-    name_with_role, names, one_word_signature, prefix_openings, prefixed_label, tail_name, JOB_WORDS,
+    name_spans, name_with_role, names, one_word_signature, prefix_openings, prefixed_label, tail_name, JOB_WORDS,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{
@@ -27,7 +27,7 @@ use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 55] = [
+pub(super) const FEATURES: [&str; 57] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -120,6 +120,14 @@ pub(super) const FEATURES: [&str; 55] = [
     // picture's text, then the name, as an author's card prints it).
     "legacy_stranger",
     "doubled",
+    // Round 44: a run of name-shaped words read inside a line no other reading takes whole
+    // (`[svg]by Jane Roe`, `Jane Roe. Updated …`, `A et B, édité par C 14h59`): the line's
+    // own shape, not one more prefix or cut, says where the name stands.
+    "span",
+    // The share of capitalised words among the span's line's other words: a name in a line of
+    // lower-case cues and stamps stands apart (`par`, `le 28 décembre`); one in a line of
+    // capitals is a piece of a headline or a menu (`Eastern Equine Encephalitis`).
+    "span_caps",
 ];
 
 /// What share and follow buttons name (folded): `par Messenger`, `par e-mail` read like
@@ -199,6 +207,7 @@ enum Kind {
     Avatar,
     Copyright,
     Doubled,
+    Span,
 }
 
 impl Kind {
@@ -213,6 +222,7 @@ impl Kind {
             Kind::Avatar => 48,
             Kind::Copyright => 52,
             Kind::Doubled => 54,
+            Kind::Span => 55,
             k => 1 + k as usize,
         }
     }
@@ -385,6 +395,17 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
         if at == 0 {
             if let Some(n) = prefixed_label(rest).filter(|l| names(l).is_none()) {
                 push(n, Kind::Label, None);
+            }
+        }
+    }
+    // The names no reading above took, wherever they stand in a line that is no sentence (a
+    // sentence names the people it is about).
+    if !sentence {
+        for n in name_spans(t) {
+            // `Jane Roe, General Editor`: a job's title is the role of the name before it.
+            let job = n.split_whitespace().any(|w| JOB_WORDS.contains(&crate::text::fold(w).as_str()));
+            if !job && !out.iter().any(|(m, _, _)| *m == n) {
+                out.push((n, Kind::Span, None));
             }
         }
     }
@@ -581,6 +602,9 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             v[47] = f64::from(v[26] == 1.0 || date_close(lines, &filled, &rank, i));
             v[50] = f64::from(raw.trim_start().starts_with("(BUTTON)"));
             v[51] = f64::from(title_folded.as_deref().is_some_and(|h| in_headline(h, &text)));
+            if kind == Kind::Span {
+                v[56] = caps_around(t, &text);
+            }
             if names(t).is_some_and(|n| n == text) && printed_beside(lines, &filled, &rank, i).contains(&t) {
                 v[54] = 1.0;
             }
@@ -625,6 +649,20 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         }
     }
     out
+}
+
+/// The share of capitalised words among a line's words that are not the name's (0 when the
+/// line holds no other word).
+fn caps_around(line: &str, name: &str) -> f64 {
+    let own: HashSet<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let others: Vec<&str> = line
+        .split(|c: char| !c.is_alphabetic() && c != '-' && c != '\'' && c != '’')
+        .filter(|w| w.chars().any(char::is_alphabetic) && !own.contains(&w.to_lowercase()))
+        .collect();
+    if others.is_empty() {
+        return 0.0;
+    }
+    others.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() as f64 / others.len() as f64
 }
 
 /// The name's own features.

@@ -694,35 +694,71 @@ fn name_word(w: &str) -> bool {
 /// joined by `et`/`and`/`&`. A run ends at a word that is none of these, at a clause's
 /// punctuation (not an initial's period) and at a bracket. What the line says around a run is
 /// left to the ranker's features (a cue before it, a stamp next to it, the line's prose).
-pub(super) fn name_spans(t: &str) -> Vec<String> {
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let mut out: Vec<String> = Vec::new();
-    // The names of the run of co-authors being read (each with the joiner printed after it),
-    // and the words of the current name.
-    let mut joined: Vec<(String, &str)> = Vec::new();
-    let mut cur: Vec<&str> = Vec::new();
-    let close = |cur: &mut Vec<&str>, joined: &mut Vec<(String, &str)>, out: &mut Vec<String>| {
-        if let Some(n) = span_name(cur) {
-            joined.push((n, ""));
-        } else if let Some(last) = joined.last_mut() {
+#[cfg(test)]
+fn name_spans(t: &str) -> Vec<String> {
+    name_spans_at(t).into_iter().map(|s| s.name).collect()
+}
+
+/// A name read by [`name_spans_at`], with where it stands among the line's words.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct NameSpan {
+    /// The name, as [`normalise_name`] writes it.
+    pub name: String,
+    /// The index of the first and one past the last word of its run (a co-author's name
+    /// carries the whole run's), counted over the line's whitespace-separated words.
+    pub first: usize,
+    pub end: usize,
+}
+
+/// The reader of [`name_spans_at`]: the names of the run of co-authors being read (each with
+/// the joiner printed after it), the words of the current name, and where the run began.
+struct SpanReader<'a> {
+    joined: Vec<(String, &'a str)>,
+    cur: Vec<&'a str>,
+    first: Option<usize>,
+    last: usize,
+    out: Vec<NameSpan>,
+}
+
+impl<'a> SpanReader<'a> {
+    fn push(&mut self, k: usize, w: &'a str) {
+        if self.first.is_none() {
+            self.first = Some(k);
+        }
+        self.last = k;
+        self.cur.push(w);
+    }
+
+    fn close(&mut self) {
+        if let Some(n) = span_name(&self.cur) {
+            self.joined.push((n, ""));
+        } else if let Some(last) = self.joined.last_mut() {
             last.1 = "";
         }
-        if !joined.is_empty() {
+        if let (false, Some(first)) = (self.joined.is_empty(), self.first) {
             let all: String =
-                joined.iter().map(|(n, j)| if j.is_empty() { n.clone() } else { format!("{n} {j} ") }).collect();
-            out.push(all);
-            if joined.len() >= 2 {
-                out.extend(joined.iter().map(|(n, _)| n.clone()));
+                self.joined.iter().map(|(n, j)| if j.is_empty() { n.clone() } else { format!("{n} {j} ") }).collect();
+            let end = self.last + 1;
+            self.out.push(NameSpan { name: all, first, end });
+            if self.joined.len() >= 2 {
+                self.out.extend(self.joined.iter().map(|(n, _)| NameSpan { name: n.clone(), first, end }));
             }
         }
-        cur.clear();
-        joined.clear();
-    };
+        self.cur.clear();
+        self.joined.clear();
+        self.first = None;
+    }
+}
+
+/// [`name_spans`] with where each name stands in the line.
+pub(super) fn name_spans_at(t: &str) -> Vec<NameSpan> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let mut r = SpanReader { joined: Vec::new(), cur: Vec::new(), first: None, last: 0, out: Vec::new() };
     for (k, raw) in words.iter().enumerate() {
         // An opening bracket or quote starts an element of its own.
         let opened = raw.starts_with(['(', '[', '"', '“', '«', '<']);
         if opened {
-            close(&mut cur, &mut joined, &mut out);
+            r.close();
         }
         let w = raw.trim_start_matches(['(', '[', '"', '“', '«', '<']);
         let bare = w.trim_end_matches([',', ';', ':', '|', ')', ']', '»', '”', '"', '!', '?', '>']);
@@ -742,28 +778,28 @@ pub(super) fn name_spans(t: &str) -> Vec<String> {
         let opener = {
             let l = bare.to_lowercase();
             matches!(l.as_str(), "by" | "par" | "written" | "posted")
-                || (cur.is_empty() && (EN_STOPWORDS.contains(&l.as_str()) || FR_STOPWORDS.contains(&l.as_str())))
+                || (r.cur.is_empty() && (EN_STOPWORDS.contains(&l.as_str()) || FR_STOPWORDS.contains(&l.as_str())))
         };
-        let particle = !cur.is_empty() && !clause && NAME_PARTICLES.contains(&bare) && next_is_name;
+        let particle = !r.cur.is_empty() && !clause && NAME_PARTICLES.contains(&bare) && next_is_name;
         if (name_word(bare) && !opener) || particle {
-            cur.push(bare);
-        } else if !cur.is_empty() && !clause && NAME_JOINERS.contains(&bare) && next_is_name {
+            r.push(k, bare);
+        } else if !r.cur.is_empty() && !clause && NAME_JOINERS.contains(&bare) && next_is_name {
             // `Jane Roe et John Doe`: the first name is kept, the run goes on.
-            match span_name(&cur) {
-                Some(n) => joined.push((n, bare)),
-                None => close(&mut cur, &mut joined, &mut out),
+            match span_name(&r.cur) {
+                Some(n) => r.joined.push((n, bare)),
+                None => r.close(),
             }
-            cur.clear();
+            r.cur.clear();
         } else {
-            close(&mut cur, &mut joined, &mut out);
+            r.close();
         }
         if stop {
-            close(&mut cur, &mut joined, &mut out);
+            r.close();
         }
     }
-    close(&mut cur, &mut joined, &mut out);
-    out.dedup();
-    out
+    r.close();
+    r.out.dedup_by(|a, b| a.name == b.name);
+    r.out
 }
 
 /// The name a run of words makes: two to four words that are not particles, the particles
@@ -774,6 +810,8 @@ fn span_name(words: &[&str]) -> Option<String> {
     let ok = (2..=4).contains(&proper)
         && text.chars().count() <= 48
         && words.last().is_some_and(|w| !NAME_PARTICLES.contains(w))
+        // `Disclosure Disclosure`, `Recherche Recherche`: a label printed twice, no name.
+        && words.iter().any(|w| !w.eq_ignore_ascii_case(words[0]))
         // A run of capitals is a heading or a menu (`LATEST NEWS`), unless the line prints the
         // name so among words in mixed case.
         && words.iter().any(|w| w.chars().any(char::is_lowercase));

@@ -59,7 +59,7 @@ sys.path.insert(0, HERE)
 from build import date_visible  # noqa: E402
 from measure import author_ok, default_bin, pages_of, title_ok  # noqa: E402
 
-FORBIDDEN = {"heldout", "dev4b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8a", "dev8b", "dev10", "dev10a", "dev10b", "dev11", "dev11a", "dev11b"}  # dev5a and dev6a are fit data since session 25, dev7a since session 31; dev3b and dev5b since round 41 (whose split makes dev3 and dev5 fit lists whole); dev9b since round 43 (dev9 a fit list whole)
+FORBIDDEN = {"heldout", "dev13", "dev13b", "dev4b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8a", "dev8b", "dev10", "dev10a", "dev10b", "dev11", "dev11a", "dev11b"}  # dev5a and dev6a are fit data since session 25, dev7a since session 31; dev3b and dev5b since round 41 (whose split makes dev3 and dev5 fit lists whole); dev9b since round 43 (dev9 a fit list whole)
 SHAPES = {"whole": "whole.txt", "selection": "selection.txt"}
 
 # Pages whose declared day is not the day their publication stamp prints, so that fitting the
@@ -146,6 +146,9 @@ def list_pages(data, name):
     if name in ("dev3", "dev5", "dev9"):
         # Round 43's split: dev3, dev5 and dev9 are fit lists whole (dev4, dev6, dev7 check).
         return pages_of(data, name, "all")
+    if name == "dev13a":
+        # Round 45's split: dev13's even half is a fit list, its odd half dev13b a check list.
+        return pages_of(data, "dev13", name)
     if name in ("dev4", "dev6", "dev7"):
         sys.exit(f"fit.py: `{name}` holds its check part {name}b: give {name}a")
     sys.exit(f"fit.py: unknown list `{name}`")
@@ -228,11 +231,17 @@ def fit(samples, names, l2, iters, null_weight=None, lr=0.05, fixed=None):
     bias = names.index("bias") if "bias" in names else None
     xs = [x for s in samples for x in s["x"]]
     mean, sd = [0.0] * d, [1.0] * d
+    # With the bias frozen and a "no candidate" option, a centred free feature would move
+    # every other candidate's score against that option's (its mean goes into the bias):
+    # the free features are then only scaled, so that what is not fitted scores as before.
+    keep_bias = bias is not None and bias in frozen and null_weight is not None
     for k in range(d):
         if k == bias or not xs:
             continue
-        mean[k] = sum(x[k] for x in xs) / len(xs)
-        var = sum((x[k] - mean[k]) ** 2 for x in xs) / len(xs)
+        if not keep_bias:
+            mean[k] = sum(x[k] for x in xs) / len(xs)
+        m = sum(x[k] for x in xs) / len(xs)
+        var = sum((x[k] - m) ** 2 for x in xs) / len(xs)
         sd[k] = math.sqrt(var) if var > 1e-12 else 0.0
     work = []
     for s in samples:
@@ -251,12 +260,19 @@ def fit(samples, names, l2, iters, null_weight=None, lr=0.05, fixed=None):
         target = [i for i, y in enumerate(s["y"]) if y] if right else []
         work.append((z, target, 1.0 if right else null_weight, off))
     total = max(1.0, sum(wt for _, _, wt, _ in work))
+    # Only the columns that are fitted move the scores; with `fixed`, an input none of whose
+    # candidates has such a column has a constant loss and no gradient: both are left out (the
+    # same optimum, a few times faster when one or two features are fitted alone).
+    live = [k for k in range(d) if any(x[k] for z, _, _, _ in work for x in z)]
+    if fixed:
+        work = [(z, t, wt, off) for z, t, wt, off in work if any(x[k] for x in z for k in live)]
+    work = [([[x[k] for k in live] for x in z], t, wt, off) for z, t, wt, off in work]
     w, m1, m2 = [0.0] * d, [0.0] * d, [0.0] * d
     b1, b2 = 0.9, 0.999
     for step in range(1, iters + 1):
         grad = [0.0 if k == bias else l2 * w[k] for k in range(d)]
         for z, target, wt, off in work:
-            s = [o + sum(wk * zk for wk, zk in zip(w, x)) for x, o in zip(z, off)]
+            s = [o + sum(w[k] * zk for k, zk in zip(live, x)) for x, o in zip(z, off)]
             top = max(s + [0.0]) if null_weight is not None else max(s)
             e = [math.exp(v - top) for v in s]
             e0 = math.exp(-top) if null_weight is not None else 0.0
@@ -266,8 +282,8 @@ def fit(samples, names, l2, iters, null_weight=None, lr=0.05, fixed=None):
                 # d(-log p(target))/d score_i = p_i - (share of i in the target)
                 c = wt * (e[i] / den - (e[i] / num if i in target else 0.0)) / total
                 if c:
-                    for k in range(d):
-                        grad[k] += c * x[k]
+                    for k, xk in zip(live, x):
+                        grad[k] += c * xk
         for k in range(d):
             m1[k] = b1 * m1[k] + (1 - b1) * grad[k]
             m2[k] = b2 * m2[k] + (1 - b2) * grad[k] ** 2
@@ -404,7 +420,7 @@ def emit(field, names, w, command, data_desc, cv_line):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("field", choices=["all"] + list(FIELDS))
-    ap.add_argument("--lists", help="comma-separated: dev, tune, check, dev3, dev5, dev9, dev3a, dev4a, dev5a, dev6a, dev7a, dev9a "
+    ap.add_argument("--lists", help="comma-separated: dev, tune, check, dev3, dev5, dev9, dev13a, dev3a, dev4a, dev5a, dev6a, dev7a, dev9a "
                     "(default: the field's own lists, else dev,dev3a,dev4a,dev5a,dev6a,dev7a)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, help="L2 penalty on the standardised weights (default: the field's)")

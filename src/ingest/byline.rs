@@ -667,9 +667,178 @@ fn find_word(s: &str, sep: &str) -> Option<usize> {
     s.char_indices().map(|(i, _)| i).find(|&i| s.get(i..i + sep.len()).is_some_and(|h| h.eq_ignore_ascii_case(sep)))
 }
 
+/// Lower-case particles that stand between the capitalised words of a person's name (`Marie
+/// de Villiers`, `Ursula von der Leyen`, `Alejandro de la Garza`), never first nor last.
+const NAME_PARTICLES: [&str; 19] = [
+    "de", "del", "della", "der", "den", "di", "da", "du", "des", "dos", "van", "von", "ter", "ten", "bin", "ibn", "la",
+    "le", "y",
+];
+
+/// Whether a word (its closing punctuation cut) may be a word of a person's name: capitalised
+/// letters, hyphens and apostrophes, an initial (`J.`), or an Arabic article glued to a
+/// capitalised word (`al-Masri`); no stamp's cue, no month, no word [`NOT_NAMES`] lists.
+fn name_word(w: &str) -> bool {
+    let core = w.strip_prefix("al-").or_else(|| w.strip_prefix("el-")).unwrap_or(w);
+    let lower = w.to_lowercase();
+    core.chars().next().is_some_and(char::is_uppercase)
+        && core.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.')
+        && core.split(['-', '\'', '’', '.']).all(|p| p.chars().count() <= MAX_NAME_PART)
+        && !NOT_NAMES.contains(&lower.as_str())
+        && !STAMP_WORDS.contains(&lower.as_str())
+        && crate::dates::month_word(w.trim_end_matches('.')).is_none()
+}
+
+/// The runs of a line's words shaped like a person's name, wherever they stand in it (`[svg]by
+/// Jane Roe`, `Jane Roe. Updated 3 May`, `Jane Roe et John Doe, édité par Ann Poe 14h59`): two
+/// to four capitalised words, with particles between them (`de`, `van`, `al-`), co-authors
+/// joined by `et`/`and`/`&`. A run ends at a word that is none of these, at a clause's
+/// punctuation (not an initial's period) and at a bracket. What the line says around a run is
+/// left to the ranker's features (a cue before it, a stamp next to it, the line's prose).
+#[cfg(test)]
+fn name_spans(t: &str) -> Vec<String> {
+    name_spans_at(t).into_iter().map(|s| s.name).collect()
+}
+
+/// A name read by [`name_spans_at`], with where it stands among the line's words.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct NameSpan {
+    /// The name, as [`normalise_name`] writes it.
+    pub name: String,
+    /// The index of the first and one past the last word of its run (a co-author's name
+    /// carries the whole run's), counted over the line's whitespace-separated words.
+    pub first: usize,
+    pub end: usize,
+}
+
+/// The reader of [`name_spans_at`]: the names of the run of co-authors being read (each with
+/// the joiner printed after it), the words of the current name, and where the run began.
+struct SpanReader<'a> {
+    joined: Vec<(String, &'a str)>,
+    cur: Vec<&'a str>,
+    first: Option<usize>,
+    last: usize,
+    out: Vec<NameSpan>,
+}
+
+impl<'a> SpanReader<'a> {
+    fn push(&mut self, k: usize, w: &'a str) {
+        if self.first.is_none() {
+            self.first = Some(k);
+        }
+        self.last = k;
+        self.cur.push(w);
+    }
+
+    fn close(&mut self) {
+        if let Some(n) = span_name(&self.cur) {
+            self.joined.push((n, ""));
+        } else if let Some(last) = self.joined.last_mut() {
+            last.1 = "";
+        }
+        if let (false, Some(first)) = (self.joined.is_empty(), self.first) {
+            let all: String =
+                self.joined.iter().map(|(n, j)| if j.is_empty() { n.clone() } else { format!("{n} {j} ") }).collect();
+            let end = self.last + 1;
+            self.out.push(NameSpan { name: all, first, end });
+            if self.joined.len() >= 2 {
+                self.out.extend(self.joined.iter().map(|(n, _)| NameSpan { name: n.clone(), first, end }));
+            }
+        }
+        self.cur.clear();
+        self.joined.clear();
+        self.first = None;
+    }
+}
+
+/// [`name_spans`] with where each name stands in the line.
+pub(super) fn name_spans_at(t: &str) -> Vec<NameSpan> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let mut r = SpanReader { joined: Vec::new(), cur: Vec::new(), first: None, last: 0, out: Vec::new() };
+    for (k, raw) in words.iter().enumerate() {
+        // An opening bracket or quote starts an element of its own.
+        let opened = raw.starts_with(['(', '[', '"', '“', '«', '<']);
+        if opened {
+            r.close();
+        }
+        let w = raw.trim_start_matches(['(', '[', '"', '“', '«', '<']);
+        let bare = w.trim_end_matches([',', ';', ':', '|', ')', ']', '»', '”', '"', '!', '?', '>']);
+        let clause = bare.len() < w.len();
+        // A period closes the name unless it closes an initial (`J.`, `J.R.`).
+        let (bare, stop) = match bare.strip_suffix('.') {
+            Some(b) if b.chars().filter(|c| c.is_alphabetic()).count() > 1 && !b.contains('.') => (b, true),
+            _ => (bare, clause),
+        };
+        // The next word that is no particle (`von der Leyen`) must be a name's.
+        let next_is_name = words[k + 1..]
+            .iter()
+            .map(|n| n.trim_end_matches([',', ';', ':', '.', ')']))
+            .find(|n| !NAME_PARTICLES.contains(n))
+            .is_some_and(name_word);
+        // `By`, `Par`, `The`, `La` open a byline or an outlet's name, never a person's name.
+        let opener = {
+            let l = bare.to_lowercase();
+            matches!(l.as_str(), "by" | "par" | "written" | "posted")
+                || (r.cur.is_empty() && (EN_STOPWORDS.contains(&l.as_str()) || FR_STOPWORDS.contains(&l.as_str())))
+        };
+        let particle = !r.cur.is_empty() && !clause && NAME_PARTICLES.contains(&bare) && next_is_name;
+        if (name_word(bare) && !opener) || particle {
+            r.push(k, bare);
+        } else if !r.cur.is_empty() && !clause && NAME_JOINERS.contains(&bare) && next_is_name {
+            // `Jane Roe et John Doe`: the first name is kept, the run goes on.
+            match span_name(&r.cur) {
+                Some(n) => r.joined.push((n, bare)),
+                None => r.close(),
+            }
+            r.cur.clear();
+        } else {
+            r.close();
+        }
+        if stop {
+            r.close();
+        }
+    }
+    r.close();
+    r.out.dedup_by(|a, b| a.name == b.name);
+    r.out
+}
+
+/// The name a run of words makes: two to four words that are not particles, the particles
+/// between them, at most 48 characters; written as [`normalise_name`] writes it.
+fn span_name(words: &[&str]) -> Option<String> {
+    let proper = words.iter().filter(|w| !NAME_PARTICLES.contains(w)).count();
+    let text = words.join(" ");
+    let ok = (2..=4).contains(&proper)
+        && text.chars().count() <= 48
+        && words.last().is_some_and(|w| !NAME_PARTICLES.contains(w))
+        // `Disclosure Disclosure`, `Recherche Recherche`: a label printed twice, no name.
+        && words.iter().any(|w| !w.eq_ignore_ascii_case(words[0]))
+        // A run of capitals is a heading or a menu (`LATEST NEWS`), unless the line prints the
+        // name so among words in mixed case.
+        && words.iter().any(|w| w.chars().any(char::is_lowercase));
+    ok.then(|| normalise_name(&text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_spans_read_names_wherever_they_stand_in_a_line() {
+        assert_eq!(name_spans("[svg][8c8c69a87d52]by Andrew Seymour"), vec!["Andrew Seymour"]);
+        assert_eq!(name_spans("John Plunkett. Updated November 3rd, 2023"), vec!["John Plunkett"]);
+        let got = name_spans("Aurélie Herbemont et Hadrien Bect, édité par Rémi Duchemin 14h59");
+        assert_eq!(
+            got,
+            vec!["Aurélie Herbemont et Hadrien Bect", "Aurélie Herbemont", "Hadrien Bect", "Rémi Duchemin"]
+        );
+        assert_eq!(name_spans("Par Ursula von der Leyen, à Bruxelles"), vec!["Ursula von der Leyen"]);
+        assert_eq!(
+            name_spans("Text by Ahmed al-Masri and J. R. Smith"),
+            vec!["Ahmed al-Masri and J. R. Smith", "Ahmed al-Masri", "J. R. Smith"]
+        );
+        assert!(name_spans("LATEST NEWS FROM THE WORLD").is_empty());
+        assert!(name_spans("Le 3 mars à 10h").is_empty());
+    }
 
     #[test]
     fn a_role_before_the_name_is_read_but_a_sentence_clause_is_not() {

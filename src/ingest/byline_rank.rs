@@ -12,7 +12,8 @@
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
     byline, byline_names, credit, desk_credit, glued_name, initials, is_agency, job_title_opens, labelled_byline,
-    name_with_role, names, one_word_signature, prefix_openings, prefixed_label, tail_name, JOB_WORDS,
+    name_spans_at, name_with_role, names, one_word_signature, prefix_openings, prefixed_label, tail_name, NameSpan,
+    JOB_WORDS,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{
@@ -20,14 +21,14 @@ use super::dateline::{
 };
 use super::given_names::is_given_name;
 use super::layout::Layout;
-use super::lexicon::{BIO_VERBS, BYLINE_PREFIXES, CREDIT_WORDS, NOT_NAMES, PUBLISH_CUES, STAMP_CUES};
+use super::lexicon::{BIO_VERBS, BYLINE_PREFIXES, CREDIT_WORDS, NOT_NAMES, PHOTO_AGENCIES, PUBLISH_CUES, STAMP_CUES};
 use super::line::printed;
 use super::rank::{dump, score};
 use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 55] = [
+pub(super) const FEATURES: [&str; 57] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -120,6 +121,14 @@ pub(super) const FEATURES: [&str; 55] = [
     // picture's text, then the name, as an author's card prints it).
     "legacy_stranger",
     "doubled",
+    // Round 44: a run of name-shaped words read inside a line no other reading takes whole
+    // (`[svg]by Jane Roe`, `Jane Roe. Updated …`, `A et B, édité par C 14h59`): the line's
+    // own shape, not one more prefix or cut, says where the name stands.
+    "span",
+    // The share of capitalised words among the span's line's other words: a name in a line of
+    // lower-case cues and stamps stands apart (`par`, `le 28 décembre`); one in a line of
+    // capitals is a piece of a headline or a menu (`Eastern Equine Encephalitis`).
+    "span_caps",
 ];
 
 /// What share and follow buttons name (folded): `par Messenger`, `par e-mail` read like
@@ -199,6 +208,7 @@ enum Kind {
     Avatar,
     Copyright,
     Doubled,
+    Span,
 }
 
 impl Kind {
@@ -213,6 +223,7 @@ impl Kind {
             Kind::Avatar => 48,
             Kind::Copyright => 52,
             Kind::Doubled => 54,
+            Kind::Span => 55,
             k => 1 + k as usize,
         }
     }
@@ -385,6 +396,17 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
         if at == 0 {
             if let Some(n) = prefixed_label(rest).filter(|l| names(l).is_none()) {
                 push(n, Kind::Label, None);
+            }
+        }
+    }
+    // The names no reading above took, wherever they stand in a line that is no sentence (a
+    // sentence names the people it is about).
+    if !sentence {
+        for n in name_spans_at(t).into_iter().filter(|n| stands_as_byline(t, n)).map(|n| n.name) {
+            // `Jane Roe, General Editor`: a job's title is the role of the name before it.
+            let job = n.split_whitespace().any(|w| JOB_WORDS.contains(&crate::text::fold(w).as_str()));
+            if !job && !out.iter().any(|(m, _, _)| *m == n) {
+                out.push((n, Kind::Span, None));
             }
         }
     }
@@ -581,6 +603,9 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             v[47] = f64::from(v[26] == 1.0 || date_close(lines, &filled, &rank, i));
             v[50] = f64::from(raw.trim_start().starts_with("(BUTTON)"));
             v[51] = f64::from(title_folded.as_deref().is_some_and(|h| in_headline(h, &text)));
+            if kind == Kind::Span {
+                v[56] = caps_around(t, &text);
+            }
             if names(t).is_some_and(|n| n == text) && printed_beside(lines, &filled, &rank, i).contains(&t) {
                 v[54] = 1.0;
             }
@@ -625,6 +650,75 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         }
     }
     out
+}
+
+/// Words that cue a byline just before a name (`by`, `par`, `written by`), also glued to the
+/// markup before them (`[svg]by`).
+const SPAN_CUES: [&str; 9] = ["by", "par", "written", "posted", "text", "words", "story", "auteur", "autrice"];
+
+/// Words that may follow a byline's name in its clause without making it a sentence's subject:
+/// a co-author's or a desk's joiner, a place's or a day's opener.
+const SPAN_TAILS: [&str; 16] =
+    ["and", "et", "with", "avec", "for", "pour", "in", "à", "at", "from", "on", "le", "du", "de", "|", "-"];
+
+/// Marks of a picture's credit besides [`picture_credit`]'s words: stock libraries and the
+/// agencies a caption names.
+const SPAN_CREDIT_MARKS: [&str; 8] =
+    ["getty", "shutterstock", "istock", "stock", "alamy", "unsplash", "adobe", "pexels"];
+
+/// Whether a span (read by [`name_spans_at`]) stands in its line as a byline prints a name,
+/// not as a caption, a picture's credit or a list of tags names one (round 45: the span's own
+/// weights could not tell them apart). It opens the line, after markup or a byline's cue only
+/// (`[svg]by Jane Roe`, `Jane Roe. Updated`, not `Prime Minister Jane Roe`, `Airbus : … à
+/// Jane Roe`); no lower-case word runs on after it in its clause (`Jane Roe greets…`, `Jane Roe
+/// inspecteur des finances`); the line credits no picture (a credit's word, `©`, a stock
+/// library, an agency after a slash, `Name/Agency`); the line is no list of short items
+/// (`JO de Paris 2024, Sport, Société`, `Filed Under: A, B, C`).
+fn stands_as_byline(t: &str, span: &NameSpan) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let cue_or_mark = |w: &&str| {
+        // The letters after the last mark (`[8c8c69a87d52]by` -> `by`, `[svg]` -> ``).
+        let tail = w.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        tail.is_empty() || SPAN_CUES.contains(&tail.to_lowercase().as_str())
+    };
+    let opens = words.get(..span.first).is_some_and(|before| before.iter().all(cue_or_mark));
+    let last = words.get(span.end.wrapping_sub(1)).copied().unwrap_or("");
+    let runs_on = !last.ends_with([',', '.', ';', ':', ')', '!', '?'])
+        && words.get(span.end).is_some_and(|n| {
+            let l = n.trim_end_matches([',', '.', ';', ':']).to_lowercase();
+            n.chars().next().is_some_and(char::is_lowercase) && !SPAN_TAILS.contains(&l.as_str())
+        });
+    // An agency credits a picture where a slash or `©` prints it so (`X / AFP`), not in a
+    // byline's `avec AFP`.
+    let slashed = t.contains(['/', '©']);
+    let lower = t.to_lowercase();
+    let own = words.get(span.first..span.end).unwrap_or_default();
+    let credit = picture_credit(t, &span.name)
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| SPAN_CREDIT_MARKS.contains(&w) || (slashed && PHOTO_AGENCIES.contains(&w)))
+        || own.iter().any(|w| w.contains('/'))
+        || words.get(span.end).is_some_and(|w| w.starts_with('/'))
+        || words.get(span.first.wrapping_sub(1)).is_some_and(|w| w.ends_with('/'));
+    let pieces: Vec<&str> = t.split([',', '|', '•', '·', ';']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let mean_words =
+        pieces.iter().map(|p| p.split_whitespace().count()).sum::<usize>() as f64 / pieces.len().max(1) as f64;
+    let list = pieces.len() >= 3 && mean_words <= 3.0;
+    opens && !runs_on && !credit && !list
+}
+
+/// The share of capitalised words among a line's words that are not the name's (0 when the
+/// line holds no other word).
+fn caps_around(line: &str, name: &str) -> f64 {
+    let own: HashSet<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let others: Vec<&str> = line
+        .split(|c: char| !c.is_alphabetic() && c != '-' && c != '\'' && c != '’')
+        .filter(|w| w.chars().any(char::is_alphabetic) && !own.contains(&w.to_lowercase()))
+        .collect();
+    if others.is_empty() {
+        return 0.0;
+    }
+    others.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() as f64 / others.len() as f64
 }
 
 /// The name's own features.
@@ -1154,6 +1248,21 @@ pub(super) fn apply(lines: &[&str], layout: &Layout, out: &mut super::Ingested) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_stands_as_a_byline_only_where_it_opens_its_line_and_no_caption_credit_or_list_holds_it() {
+        let kept = |t: &str| {
+            name_spans_at(t).into_iter().filter(|n| stands_as_byline(t, n)).map(|n| n.name).collect::<Vec<_>>()
+        };
+        assert_eq!(kept("[svg][8c8c69a87d52]by Andrew Seymour"), vec!["Andrew Seymour"]);
+        assert_eq!(kept("John Plunkett. Updated November 3rd, 2023"), vec!["John Plunkett"]);
+        let caption = kept("Prime Minister, Dr the Rt. Hon. Keith Mitchell greets US Congresswoman Maxine Waters");
+        assert!(!caption.iter().any(|n| n.contains("Mitchell") || n.contains("Waters")));
+        assert!(kept("David Djaïz inspecteur des finances, Gianpaolo Pagni artiste plasticien,").is_empty());
+        assert!(kept("© Richard Villalon - stock.adobe.com").is_empty());
+        assert!(kept("JO de Paris 2024, Sport, Société").is_empty());
+        assert!(kept("Disclosure Disclosure").is_empty());
+    }
 
     #[test]
     fn the_weight_table_names_every_feature_in_order() {

@@ -62,24 +62,21 @@ pub fn find(events: &mut [Event], articles: &[Arc<Article>], warnings: &mut Vec<
     // stops one past `COMMON`, which is enough to say it is never read: filled, the lists of
     // common words held an entry per word of every event (about 100 MiB of 100,000
     // articles, beside the whole chronology) that nothing read.
-    let mut postings: FastMap<u64, Vec<u32>> = FastMap::default();
-    for (i, w) in words.iter().enumerate() {
-        for &word in w.keys() {
-            let list = postings.entry(word).or_default();
-            if list.len() <= COMMON {
-                list.push(i as u32);
-            }
-        }
-    }
+    //
+    // The lists are built in parts, one per range of word keys ([`Postings`]), in parallel:
+    // built by one thread, they were this step's longest stretch with the other thread idle.
+    // Each part reads the events in order, so each list is in event order, as one thread
+    // made it, whatever the number of threads.
+    let postings = Postings::build(&words, COMMON);
     // Each event's partners are found apart from the others' (in parallel), and gathered in
     // event order.
     let all: &[Event] = events;
-    let mut pairs: Vec<(usize, usize)> = (0..all.len())
+    let pairs: Vec<(usize, usize)> = (0..all.len())
         .into_par_iter()
         .map_init(FastMap::<usize, usize>::default, |shared, i| {
             shared.clear();
             for word in words[i].keys() {
-                let list = &postings[word];
+                let list = postings.get(*word);
                 if list.len() <= COMMON {
                     for &j in list.iter().filter(|&&j| j as usize > i) {
                         *shared.entry(j as usize).or_default() += 1;
@@ -102,6 +99,19 @@ pub fn find(events: &mut [Event], articles: &[Arc<Article>], warnings: &mut Vec<
         })
         .flatten_iter()
         .collect();
+    // The word lists and the events' words are freed beside the one-thread work below,
+    // rather than before or after it on its thread.
+    rayon::join(move || drop((postings, words)), || record(events, articles, pairs, warnings));
+}
+
+/// Records the disagreeing `pairs` (events `i < j`) on both events, closest dates first, and
+/// warns of each, and of rulings on disagreements that no longer exist.
+fn record(
+    events: &mut [Event],
+    articles: &[Arc<Article>],
+    mut pairs: Vec<(usize, usize)>,
+    warnings: &mut Vec<Diagnostic>,
+) {
     // Closest dates first; an event lists a few disagreements, not every copy of one.
     pairs.sort_by_key(|&(i, j)| {
         ((events[j].span.start.first_day() - events[i].span.start.first_day()).num_days().abs(), i, j)
@@ -161,5 +171,51 @@ pub fn find(events: &mut [Event], articles: &[Arc<Article>], warnings: &mut Vec<
                 .with_help("remove it"),
             );
         }
+    }
+}
+
+/// The events each word key is among, up to one past a bound: the keys parted by their value
+/// into ranges, one per thread, each range's lists filled by its own pass over the events
+/// (a word's events in order, whatever the number of threads). Each event's keys are
+/// sorted, so a range's keys are one run of them, found by halving.
+struct Postings {
+    /// The first key of each range but the first.
+    bounds: Vec<u64>,
+    parts: Vec<FastMap<u64, Vec<u32>>>,
+}
+
+impl Postings {
+    /// The lists of `words` (by event), each of at most `common + 1` events.
+    fn build(words: &[Words], common: usize) -> Postings {
+        let n = rayon::current_num_threads().clamp(1, 64) as u64;
+        // Keys are FNV hashes, spread over all their values: ranges of equal width.
+        let bounds: Vec<u64> = (1..n).map(|k| k * (u64::MAX / n)).collect();
+        let parts = (0..=bounds.len())
+            .into_par_iter()
+            .map(|part| {
+                let low = part.checked_sub(1).and_then(|p| bounds.get(p)).copied();
+                let high = bounds.get(part).copied();
+                let mut map: FastMap<u64, Vec<u32>> = FastMap::default();
+                for (i, w) in words.iter().enumerate() {
+                    let keys = w.keys();
+                    let from = low.map_or(0, |low| keys.partition_point(|&k| k < low));
+                    let keys = keys.get(from..).unwrap_or_default();
+                    for &word in keys.iter().take_while(|&&k| high.is_none_or(|high| k < high)) {
+                        let list = map.entry(word).or_default();
+                        if list.len() <= common {
+                            list.push(i as u32);
+                        }
+                    }
+                }
+                map
+            })
+            .collect();
+        Postings { bounds, parts }
+    }
+
+    /// The events filed under `word` (empty when none is).
+    fn get(&self, word: u64) -> &[u32] {
+        let part = self.bounds.partition_point(|&b| b <= word);
+        self.parts.get(part).and_then(|m| m.get(&word)).map_or(&[], Vec::as_slice)
     }
 }

@@ -131,18 +131,25 @@ pub fn apply(input: &Input<'_>, groups: Vec<Vec<Group>>, events: &mut Vec<Event>
     // Matching is done: the words go before the events they would crowd are made (freed
     // among the events' own blocks, they left holes the heap could not give back), but for
     // those that are also the ones disagreements are found by.
-    groups.par_iter_mut().flat_map_iter(|run| run.iter_mut()).for_each(|group| {
-        let words = std::mem::take(&mut group.words);
-        if matches!(group.report_words, ReportWords::Words) && !group.mentions.is_empty() {
-            group.report_words = ReportWords::Own(Box::new(words));
-        }
-    });
+    // The groups left are counted in the same pass, not in a second pass over them all on
+    // one thread.
+    let left: usize = groups
+        .par_iter_mut()
+        .flat_map_iter(|run| run.iter_mut())
+        .map(|group| {
+            let words = std::mem::take(&mut group.words);
+            if matches!(group.report_words, ReportWords::Words) && !group.mentions.is_empty() {
+                group.report_words = ReportWords::Own(Box::new(words));
+            }
+            usize::from(!group.mentions.is_empty())
+        })
+        .sum();
     // The groups left stand as events of their own, made straight into the chronology, in
     // parallel, a batch of runs at a time: each batch is freed once its events are made, so
     // that the groups and their events are never both held whole. Batches rather than runs:
     // a run is a start date's groups, most often a few, and thousands of parallel passes
     // over a few groups each cost more in handing out work than in the work.
-    events.reserve_exact(groups.iter().flatten().filter(|g| !g.mentions.is_empty()).count());
+    events.reserve_exact(left);
     let mut runs = groups.into_iter();
     let mut known = known.into_iter();
     // The batch's groups, moved out of their runs (each run freed as it is emptied) and made
@@ -336,6 +343,15 @@ fn point(input: &Input<'_>, ed: &crate::content::EventEdit, groups: &[Vec<Group>
     }
 }
 
+/// Where `needle` first occurs in `hay` (`None` for an empty needle): its first byte looked
+/// for by memchr, the rest compared there. An event's dating words are a few bytes of a
+/// sentence of a few hundred, nearly always found at the first place their first byte is:
+/// `memmem::find` made a searcher for each event shown, which cost more than the search.
+fn find_first(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, _) = needle.split_first()?;
+    memchr::memchr_iter(first, hay).find(|&i| hay[i..].starts_with(needle))
+}
+
 /// A reported sentence as HTML, with the words that date the event marked: a sentence can
 /// date several events (`élu en 1994 … réélu entre 2001 et 2020`).
 pub fn marked_sentence(sentence: &str, expression: &str) -> String {
@@ -347,8 +363,7 @@ pub fn marked_sentence(sentence: &str, expression: &str) -> String {
 /// [`marked_sentence`] appended to `out`: every extracted event of a chronology page is
 /// written through here, straight into its fragment rather than into a string of its own.
 pub fn push_marked_sentence(out: &mut String, sentence: &str, expression: &str) {
-    let at =
-        if expression.is_empty() { None } else { memchr::memmem::find(sentence.as_bytes(), expression.as_bytes()) };
+    let at = find_first(sentence.as_bytes(), expression.as_bytes());
     match at {
         Some(at) => {
             crate::text::push_escaped_text(out, &sentence[..at]);

@@ -226,7 +226,7 @@ pub fn words_and_names(s: &str) -> (Words, Words) {
 /// [`words_and_names`], and whether the sentence holds a word that can make it lean on
 /// another ([`has_trigger`]): found on the runs of ASCII letters and digits the words are
 /// read from, so that a dated sentence is read once for both.
-fn words_names_trigger(s: &str) -> (Words, Words, bool) {
+fn words_names_trigger(s: &str) -> (Words, Words, Option<usize>) {
     /// The word being read, folded, and what is known of it.
     struct Scan<'c> {
         word: String,
@@ -248,26 +248,34 @@ fn words_names_trigger(s: &str) -> (Words, Words, bool) {
                 self.end();
             }
         }
-        /// A whole word of up to 16 ASCII letters and digits, as [`Scan::end`] reads it
-        /// once pushed, without the push: lowered and packed for its look-up in one step.
+        /// A whole word of up to 16 ASCII letters and digits, `b[start..end]`, as
+        /// [`Scan::end`] reads it once pushed, without the push: lowered and packed for its
+        /// look-up in one step. The sixteen bytes from its start are read as one number
+        /// where the text has them, and those past the word masked off: copied into a
+        /// zeroed array, each word was a call to `memcpy` and a loop over its bytes.
         #[inline(always)]
-        fn whole(&mut self, run: &[u8]) {
+        fn whole(&mut self, b: &[u8], start: usize, end: usize) {
             let initial = std::mem::replace(&mut self.first, false);
-            if run.len() < 4 {
+            let n = end - start;
+            if !(4..=16).contains(&n) {
                 return;
             }
-            let mut packed = [0u8; 16];
-            let Some(low) = packed.get_mut(..run.len()) else { return };
-            low.copy_from_slice(run);
-            // An ASCII letter or digit lowers by setting this bit (digits have it).
-            for b in low.iter_mut() {
-                *b |= 0x20;
-            }
-            let low = &packed[..run.len()];
-            let key = self.keys.packed(u128::from_le_bytes(packed), low, &mut self.norm);
+            let raw = match b.get(start..start + 16).and_then(|w| <[u8; 16]>::try_from(w).ok()) {
+                Some(w) => u128::from_le_bytes(w),
+                None => {
+                    let mut w = [0u8; 16];
+                    w[..n].copy_from_slice(&b[start..end]);
+                    u128::from_le_bytes(w)
+                }
+            };
+            // An ASCII letter or digit lowers by setting bit 5 of its byte (digits have it);
+            // the bytes after the word are zeros, as in a word packed alone.
+            let packed = (raw | 0x2020_2020_2020_2020_2020_2020_2020_2020) & (u128::MAX >> (8 * (16 - n)));
+            let bytes = packed.to_le_bytes();
+            let key = self.keys.packed(packed, &bytes[..n], &mut self.norm);
             if let Some(key) = key {
                 self.words.push(key);
-                if run[0].is_ascii_uppercase() && !initial {
+                if b[start].is_ascii_uppercase() && !initial {
                     self.names.push(key);
                 }
             }
@@ -304,7 +312,8 @@ fn words_names_trigger(s: &str) -> (Words, Words, bool) {
             names: std::mem::take(&mut cache.names),
             keys: &mut cache.keys,
         };
-        let mut trigger = false;
+        // Where the first trigger word starts, once found.
+        let mut trigger = None;
         // ASCII is read by runs of letters and digits; other characters are folded by
         // deunicode. Every sentence of every dated report is read here.
         let b = s.as_bytes();
@@ -317,14 +326,14 @@ fn words_names_trigger(s: &str) -> (Words, Words, bool) {
                 let bytes = &b[i..end];
                 // Only a word of two to seven letters, of a trigger's first letters, can be
                 // one: told here, with no call, for most words.
-                if !trigger && may_be_trigger(bytes) {
-                    trigger = is_trigger_run(s, i, end);
+                if trigger.is_none() && may_be_trigger(bytes) && is_trigger_run(s, i, end) {
+                    trigger = Some(i);
                 }
                 // A run that is a whole word (nothing folded before it, an ASCII byte that
                 // is no letter or the end after it) is looked up as it stands, and the bytes
                 // after it that part words are stepped over: each would end no word.
                 if scan.word.is_empty() && bytes.len() <= 16 && b.get(end).is_none_or(u8::is_ascii) {
-                    scan.whole(bytes);
+                    scan.whole(b, i, end);
                     i = end;
                     while b.get(i).is_some_and(|&x| x.is_ascii() && !x.is_ascii_alphanumeric()) {
                         i += 1;
@@ -618,7 +627,7 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     let mut furniture = false;
     // The sentence of the last report, and whether it needs the one before: asked once for a
     // sentence that gives several dates.
-    let mut sentence_at = Sentence { bounds: (0, 0), needs_context: None, may_lean: true };
+    let mut sentence_at = Sentence { bounds: (0, 0), needs_context: None, may_lean: true, first_trigger: 0 };
     // Whether a line of the current block writes a credit: read once per line, not once per
     // dated sentence on it.
     let mut credit_lines = super::reported::CreditLines::default();
@@ -699,7 +708,12 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
                 // afresh, and one with no word to lean on another by (read with its words,
                 // which are those of the sentence the report shows) needs none.
                 if !same_sentence {
-                    sentence_at = Sentence { bounds, needs_context: (!trigger).then_some(false), may_lean: trigger };
+                    sentence_at = Sentence {
+                        bounds,
+                        needs_context: trigger.is_none().then_some(false),
+                        may_lean: trigger.is_some(),
+                        first_trigger: trigger.unwrap_or(0),
+                    };
                 }
                 (words, names)
             }
@@ -947,7 +961,8 @@ pub fn report_text(
     lang: Lang,
 ) -> (SharedStr, std::ops::Range<usize>) {
     let bounds = sentence_bounds(&blocks[bi].text, start, end);
-    report_text_in(blocks, bi, &mut Sentence { bounds, needs_context: None, may_lean: true }, start, end, others, lang)
+    let mut sentence = Sentence { bounds, needs_context: None, may_lean: true, first_trigger: 0 };
+    report_text_in(blocks, bi, &mut sentence, start, end, others, lang)
 }
 
 /// A sentence of a paragraph, as [`report_text_in`] reads it for each date it gives.
@@ -960,6 +975,9 @@ struct Sentence {
     /// false when it is known to hold none. A clause of it then holds none either (a
     /// clause is cut at a break, between words), and needs no context.
     may_lean: bool,
+    /// Where in the sentence (trimmed) its first trigger word may start: none is before.
+    /// Its words were read for them, and [`needs_context`] looks on from there.
+    first_trigger: usize,
 }
 
 /// [`report_text`] for the sentence of paragraph `bi`, already found. A report that is a
@@ -979,7 +997,8 @@ fn report_text_in(
     let clause = clause_in(text, (s, e), start, end, others, sentence.may_lean);
     let own = text[s..e].trim();
     let mut out = String::new();
-    if !clause.cut_before && *sentence.needs_context.get_or_insert_with(|| needs_context(own)) {
+    let first_trigger = sentence.first_trigger;
+    if !clause.cut_before && *sentence.needs_context.get_or_insert_with(|| needs_context_from(own, first_trigger)) {
         let before = if text[..s].trim().is_empty() {
             blocks[..bi]
                 .iter()
@@ -1222,16 +1241,16 @@ fn impersonal_il(next: &str, after: &str) -> bool {
 /// `they`) or the second word of `ce dernier`, `celui-ci`, `the latter`.
 #[cfg(test)]
 fn has_trigger(sentence: &str) -> bool {
-    triggers(sentence).next().is_some()
+    triggers(sentence, 0).next().is_some()
 }
 
 /// The trigger words of `sentence` ([`has_trigger`]), where each starts, in order. Most
 /// sentences have none, and are told apart here without the word lists of
 /// [`needs_context`] (nor a lowercase copy of every word), by their bytes: every dated
 /// sentence comes here, and reading it as words ([`alnum_runs`]) was most of the cost.
-fn triggers(sentence: &str) -> impl Iterator<Item = (usize, Trigger)> + '_ {
+fn triggers(sentence: &str, from: usize) -> impl Iterator<Item = (usize, Trigger)> + '_ {
     let b = sentence.as_bytes();
-    let mut i = 0;
+    let mut i = from;
     std::iter::from_fn(move || {
         while i < b.len() {
             if !b[i].is_ascii_alphanumeric() {
@@ -1394,12 +1413,18 @@ fn has_trigger_by_words(sentence: &str) -> bool {
 /// stand for (a name or a noun of its number), or `ce dernier`, `the latter`. Impersonal
 /// `il` (`il y a`, `il faut`, `il semble`) stands for nothing and needs nothing.
 pub fn needs_context(sentence: &str) -> bool {
+    needs_context_from(sentence, 0)
+}
+
+/// [`needs_context`] of a sentence whose triggers start no earlier than `from` (the start
+/// of a run of ASCII letters and digits, or 0): what is before is not read for them again.
+fn needs_context_from(sentence: &str, from: usize) -> bool {
     // Its triggers are found by their bytes ([`has_trigger`]). With no pronoun among them
     // (`mardi dernier`, most of them), only `ce dernier`, `celui-ci`, `the latter` can make
     // it lean on another, and only the word before each trigger tells: the words are not
     // read one by one with their lists.
     let mut second = false;
-    for (start, trigger) in triggers(sentence) {
+    for (start, trigger) in triggers(sentence, from) {
         match trigger {
             Trigger::Pronoun => return NEEDS_CONTEXT.with_borrow_mut(|scratch| needs_context_in(sentence, scratch)),
             Trigger::Second(firsts) => second = second || word_before_is(sentence, start, firsts),
@@ -1995,7 +2020,7 @@ mod tests {
             let (_, _, trigger) = words_names_trigger(t);
             for &(a, b) in &others {
                 let sentence = sentence_bounds(t, a, b);
-                let read = clause_in(t, sentence, a, b, &others, trigger).to_string();
+                let read = clause_in(t, sentence, a, b, &others, trigger.is_some()).to_string();
                 assert_eq!(read, clause_around(t, a, b, &others).to_string(), "{t:?} at {a}");
             }
         }
@@ -2208,8 +2233,12 @@ mod tests {
                 for &end in &cuts[a..] {
                     let part = &t[start..end];
                     assert_eq!(has_trigger(part), has_trigger_by_words(part), "{part:?}");
-                    // Read with the words, as extraction reads a dated sentence.
-                    assert_eq!(words_names_trigger(part).2, has_trigger(part), "{part:?}");
+                    // Read with the words, as extraction reads a dated sentence: the first
+                    // trigger found where the byte scan finds it, and the sentence judged
+                    // the same from there as from its start.
+                    let first = words_names_trigger(part).2;
+                    assert_eq!(first, triggers(part, 0).next().map(|(at, _)| at), "{part:?}");
+                    assert_eq!(needs_context_from(part, first.unwrap_or(0)), needs_context(part), "{part:?}");
                 }
             }
         }

@@ -99,7 +99,7 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
     let span = crate::trace::span("chronology: bucket");
     // The texts each report keeps are settled article by article, in parallel: this was
     // most of the one-threaded work between extraction and merging.
-    let seen: std::sync::Mutex<Interned> = std::sync::Mutex::default();
+    let seen = Shelves::default();
     candidates.par_iter_mut().for_each(|cands| settle(cands, articles, &seen));
     drop(seen);
     // Article order, then text order within an article: the order `Reports::merge` reads
@@ -196,7 +196,7 @@ fn into_buckets(candidates: Vec<Vec<Candidate>>, slots: &[Vec<u32>], room: &[usi
 /// amid the tagger's scratch memory, over pages that its freeing leaves mostly empty but
 /// held. A sentence that is a stretch of its paragraph points into the article's text, and
 /// stays so.
-fn settle(cands: &mut [Candidate], articles: &[Arc<Article>], seen: &std::sync::Mutex<Interned>) {
+fn settle(cands: &mut [Candidate], articles: &[Arc<Article>], seen: &Shelves) {
     // The article's own copies of those texts, each once (extraction shares them within an
     // article), and the chronology's copies of them.
     let mut own: Vec<ThinStr> = Vec::new();
@@ -208,11 +208,7 @@ fn settle(cands: &mut [Candidate], articles: &[Arc<Article>], seen: &std::sync::
             }
         }
     }
-    let kept: Vec<ThinStr> = match seen.lock() {
-        Ok(mut seen) => own.iter().map(|t| intern(&mut seen, t)).collect(),
-        // A thread that panicked holding the set: the article keeps its own copies.
-        Err(_) => own.clone(),
-    };
+    let kept: Vec<ThinStr> = own.iter().map(|t| seen.intern(t)).collect();
     // The last sentence copied, as it was and as it is: a sentence that gives two dates is
     // shared by its two reports, which come one after the other.
     let mut last: Option<(SharedStr, SharedStr)> = None;
@@ -255,6 +251,37 @@ fn settle(cands: &mut [Candidate], articles: &[Arc<Article>], seen: &std::sync::
 /// The texts [`groups_once`] keeps once, by the fast hash: each article's paragraph ids and
 /// dating words are looked up here.
 type Interned = HashSet<ThinStr, std::hash::BuildHasherDefault<crate::fast_hash::FastHasher>>;
+
+/// The texts [`groups_once`] keeps once, on shelves by their hash, each behind its own lock:
+/// behind one lock for all, taken by each article in turn, the threads settling articles
+/// waited on each other.
+struct Shelves {
+    shelves: Vec<std::sync::Mutex<Interned>>,
+}
+
+/// How many [`Shelves`]: enough that two threads seldom want one at once.
+const SHELVES: usize = 64;
+
+impl Default for Shelves {
+    fn default() -> Self {
+        Shelves { shelves: (0..SHELVES).map(|_| std::sync::Mutex::default()).collect() }
+    }
+}
+
+impl Shelves {
+    /// The copy of `s` the shelves hold, made (afresh) and shelved when there is none; `s`
+    /// itself if its shelf's lock was poisoned (a thread panicked holding it).
+    fn intern(&self, s: &ThinStr) -> ThinStr {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        let hash = BuildHasherDefault::<crate::fast_hash::FastHasher>::default().hash_one(&**s);
+        // The top bits: the set's table picks its slots by the low ones.
+        let shelf = (hash >> 58) as usize % SHELVES;
+        match self.shelves.get(shelf).map(|m| m.lock()) {
+            Some(Ok(mut seen)) => intern(&mut seen, s),
+            _ => s.clone(),
+        }
+    }
+}
 
 /// The copy of `s` that `seen` holds, made (afresh) and added when there is none.
 fn intern(seen: &mut Interned, s: &ThinStr) -> ThinStr {

@@ -450,14 +450,16 @@ fn probes_match(line: &str, lowered: &mut Vec<u8>) -> bool {
     static PACKED: std::sync::LazyLock<Option<aho_corasick::packed::Searcher>> = std::sync::LazyLock::new(|| {
         aho_corasick::packed::Config::new().builder().extend(credit_probes().filter(|p| has_letter(p))).build()
     });
-    static PLAIN: std::sync::LazyLock<Vec<&str>> =
-        std::sync::LazyLock::new(|| credit_probes().filter(|p| !has_letter(p)).collect());
+    // Searchers made once: `memmem::find` made one for each line asked about.
+    static PLAIN: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> = std::sync::LazyLock::new(|| {
+        credit_probes().filter(|p| !has_letter(p)).map(|p| memchr::memmem::Finder::new(p.as_bytes())).collect()
+    });
     static AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> = std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(credit_probes()).ok()
     });
     match PACKED.as_ref() {
         Some(packed) => {
-            if PLAIN.iter().any(|p| memchr::memmem::find(line.as_bytes(), p.as_bytes()).is_some()) {
+            if PLAIN.iter().any(|p| p.find(line.as_bytes()).is_some()) {
                 return true;
             }
             lowered.clear();

@@ -32,16 +32,86 @@ const REACH: usize = 40;
 /// one across `et`, `que` or a comma (`a voyagé en mai et reviendra en juillet`).
 const CLAUSE_COST: usize = 8;
 
+/// What [`tense_and_cost`] learnt of each token of one text: its [`cue`] and whether it is
+/// a clause boundary or a quotation mark. Both depend on the text alone, and a text dense in
+/// dates had the same words of a sentence read again for each of its dates (a cue was about
+/// 370 instructions): each is now read once per text.
+pub(crate) struct Cues {
+    memo: std::cell::OnceCell<Box<[std::cell::Cell<u8>]>>,
+}
+
+/// [`Cues`] bits: the cue was read, its value (2 bits), the boundary was read, its value.
+const CUE_READ: u8 = 1;
+const CUE_SHIFT: u8 = 1;
+const CUE_MASK: u8 = 3 << CUE_SHIFT;
+const STOP_READ: u8 = 8;
+const STOP: u8 = 16;
+
+impl Cues {
+    /// Nothing read yet; the memo is made at the first question.
+    pub(crate) fn new() -> Cues {
+        Cues { memo: std::cell::OnceCell::new() }
+    }
+
+    fn slot<'c>(&'c self, toks: &[Tok], j: usize) -> &'c std::cell::Cell<u8> {
+        let memo = self.memo.get_or_init(|| vec![std::cell::Cell::new(0u8); toks.len()].into_boxed_slice());
+        &memo[j]
+    }
+
+    /// [`cue`] at `j`, read once.
+    fn cue(&self, text: &str, toks: &[Tok], lang: Lang, j: usize) -> Option<Tense> {
+        let slot = self.slot(toks, j);
+        let m = slot.get();
+        if m & CUE_READ != 0 {
+            return match (m & CUE_MASK) >> CUE_SHIFT {
+                1 => Some(Tense::Past),
+                2 => Some(Tense::Future),
+                3 => Some(Tense::Unknown),
+                _ => None,
+            };
+        }
+        let t = cue(text, toks, lang, j);
+        let v = match t {
+            None => 0,
+            Some(Tense::Past) => 1,
+            Some(Tense::Future) => 2,
+            Some(Tense::Unknown) => 3,
+        };
+        slot.set(m | CUE_READ | (v << CUE_SHIFT));
+        t
+    }
+
+    /// Whether `j` is a clause boundary ([`is_boundary`]) or a quotation mark, read once.
+    fn stop(&self, text: &str, toks: &[Tok], j: usize) -> bool {
+        let slot = self.slot(toks, j);
+        let m = slot.get();
+        if m & STOP_READ != 0 {
+            return m & STOP != 0;
+        }
+        let stop = is_boundary(text, toks, j) || is_quote(toks, j);
+        slot.set(m | STOP_READ | if stop { STOP } else { 0 });
+        stop
+    }
+}
+
 /// The tense of the clause around tokens `first..=last`.
+#[cfg(test)]
 pub(crate) fn tense_near(text: &str, toks: &[Tok], lang: Lang, first: usize, last: usize) -> Tense {
-    tense_and_cost(text, toks, lang, first, last).0
+    tense_and_cost(text, toks, lang, first, last, &Cues::new()).0
 }
 
 /// [`tense_near`] and how far its cue sits, in tokens plus [`CLAUSE_COST`] for each clause
 /// boundary crossed (0 with no cue): a verb next to the date says more than one three clauses
 /// away (`has invited the ministers of Poland, the Czech Republic and Hungary to a ceremony
 /// on March 12`).
-pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize, last: usize) -> (Tense, usize) {
+pub(crate) fn tense_and_cost(
+    text: &str,
+    toks: &[Tok],
+    lang: Lang,
+    first: usize,
+    last: usize,
+    cues: &Cues,
+) -> (Tense, usize) {
     let Some(sent) = toks.get(first).map(|t| t.sent) else {
         return (Tense::Unknown, 0);
     };
@@ -76,7 +146,7 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
             if Some(j) == attributed {
                 continue;
             }
-            if let Some(t) = cue(text, toks, lang, j) {
+            if let Some(t) = cues.cue(text, toks, lang, j) {
                 // A fronted date is an adverbial of the main verb, not of the infinitive
                 // after it: in `On Friday, the government planned to pay`, the plan stood
                 // on Friday. A plan in a finite past form then looks back.
@@ -93,7 +163,7 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
             }
             // A verb of saying outside a quotation dates what is said inside it less than
             // the quotation's own verb does (`"He will leave Thursday," Castro said`).
-            if is_boundary(text, toks, j) || is_quote(toks, j) {
+            if cues.stop(text, toks, j) {
                 crossed += 1;
             }
         }

@@ -344,33 +344,37 @@ fn is_boundary(text: &str, toks: &[Tok], j: usize) -> bool {
     if let Some(c) = t.punct() {
         return matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–');
     }
-    const WORDS: [&[u8]; 23] = [
-        b"et",
-        b"mais",
-        b"ou",
-        b"car",
-        b"tandis",
-        b"que",
-        b"qu",
-        b"qui",
-        b"lorsque",
-        b"quand",
-        b"puis",
-        b"and",
-        b"but",
-        b"while",
-        b"whereas",
-        b"because",
-        b"although",
-        b"though",
-        b"that",
-        b"which",
-        b"who",
-        b"when",
-        b"then",
-    ];
+    // A match rather than a scan of a list: compiled to a test of the length and a few
+    // bytes, where the scan compared every entry (asked for most words near a date).
     let mut buf = [0u8; MAX_WORD];
-    folded(text, toks, j, &mut buf).is_some_and(|w| WORDS.contains(&w))
+    folded(text, toks, j, &mut buf).is_some_and(|w| {
+        matches!(
+            w,
+            b"et"
+                | b"mais"
+                | b"ou"
+                | b"car"
+                | b"tandis"
+                | b"que"
+                | b"qu"
+                | b"qui"
+                | b"lorsque"
+                | b"quand"
+                | b"puis"
+                | b"and"
+                | b"but"
+                | b"while"
+                | b"whereas"
+                | b"because"
+                | b"although"
+                | b"though"
+                | b"that"
+                | b"which"
+                | b"who"
+                | b"when"
+                | b"then"
+        )
+    })
 }
 
 /// The folded word at `j`, copied into `buf`.
@@ -791,25 +795,35 @@ fn after_etre(text: &str, toks: &[Tok], j: usize) -> bool {
     false
 }
 
+/// The beginnings of the words that look ahead whatever their own tense.
+const FUTURE_PREFIXES: [&[u8]; 14] = [
+    b"prevu",
+    b"prevoi",
+    b"prevoy",
+    b"prevision",
+    b"prepar",
+    b"envisag",
+    b"attendu",
+    b"attend",
+    b"redout",
+    b"craign",
+    b"programm",
+    b"planifi",
+    b"esper",
+    b"promet",
+];
+
 /// Words that look ahead whatever their own tense (`prévu`, `se préparait à`, `attendue`).
 fn is_future_word(w: &[u8]) -> bool {
-    const PREFIXES: [&[u8]; 14] = [
-        b"prevu",
-        b"prevoi",
-        b"prevoy",
-        b"prevision",
-        b"prepar",
-        b"envisag",
-        b"attendu",
-        b"attend",
-        b"redout",
-        b"craign",
-        b"programm",
-        b"planifi",
-        b"esper",
-        b"promet",
-    ];
-    PREFIXES.iter().any(|p| w.starts_with(p)) || w == b"craint" || w == b"craignent"
+    // Every entry starts with one of these letters: most words are ruled out by their first
+    // (tested in `future_words_start_with_their_letters`).
+    w.first().is_some_and(|&b| future_first(b))
+        && (FUTURE_PREFIXES.iter().any(|p| w.starts_with(p)) || w == b"craint" || w == b"craignent")
+}
+
+/// Whether `b` is the first letter of a word [`is_future_word`] may know.
+fn future_first(b: u8) -> bool {
+    matches!(b, b'p' | b'e' | b'a' | b'r' | b'c')
 }
 
 /// Tense from French verb endings: imperfect and simple past look back, future and
@@ -1386,6 +1400,11 @@ pub(super) fn irregular_past(w: &[u8]) -> bool {
 mod tests {
     use super::*;
     use crate::tagger::tokens::tokenize;
+
+    #[test]
+    fn future_words_start_with_their_letters() {
+        assert!(FUTURE_PREFIXES.iter().chain([&b"craint"[..], b"craignent"].iter()).all(|w| future_first(w[0])));
+    }
 
     #[test]
     fn irregular_pasts_are_sorted() {

@@ -73,7 +73,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use patterns::{Cal, Cut, Mod, Named, Of, Raw, Sem, Unit};
 use serde::Serialize;
 use std::cell::Cell;
-use tense::{tense_and_cost, tense_near, Tense};
+use tense::{tense_and_cost, Cues, Tense};
 use tokens::Tok;
 
 /// How an expression was resolved.
@@ -204,6 +204,7 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
         part: None,
         period: None,
         compared: Cell::new(None),
+        cues: Cues::new(),
     };
     let (anchor, anchor_inferred) = match anchor {
         Some(a) => (Some(a), false),
@@ -315,6 +316,8 @@ struct Resolver<'a> {
     /// period it was counted from: a second comparison right after it is parallel, not
     /// chained (`… from $5 million a year ago. Sales rose from $3 million a year earlier.`).
     compared: Cell<Option<(DateSpan, DateSpan)>>,
+    /// The tense cues of the text's words, each read once.
+    cues: Cues,
 }
 
 /// Whether `v` is a quarter or a half: three or six whole months of one year.
@@ -393,7 +396,7 @@ impl<'a> Resolver<'a> {
         if self.dateline(raw) {
             return Tense::Past;
         }
-        let t = tense_near(self.text, self.toks, self.lang, raw.first, raw.last);
+        let t = tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last, &self.cues).0;
         // A deadline after a past verb is mostly one set then and still ahead (`postponed
         // until Tuesday`, `to run through June`), unless a past perfect says it was met (`had
         // filed reports by Wednesday`).
@@ -1587,7 +1590,7 @@ impl<'a> Resolver<'a> {
     fn loosely_past(&self, raw: &Raw) -> bool {
         /// A cue farther than this (tokens, plus a toll per clause boundary) is weak.
         const FAR: usize = 12;
-        self.reported(raw) || tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last).1 > FAR
+        self.reported(raw) || tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last, &self.cues).1 > FAR
     }
 
     /// The date a year `r` years from a told one counts from (`May of that year`, `the fall

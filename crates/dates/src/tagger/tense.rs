@@ -32,16 +32,86 @@ const REACH: usize = 40;
 /// one across `et`, `que` or a comma (`a voyagé en mai et reviendra en juillet`).
 const CLAUSE_COST: usize = 8;
 
+/// What [`tense_and_cost`] learnt of each token of one text: its [`cue`] and whether it is
+/// a clause boundary or a quotation mark. Both depend on the text alone, and a text dense in
+/// dates had the same words of a sentence read again for each of its dates (a cue was about
+/// 370 instructions): each is now read once per text.
+pub(crate) struct Cues {
+    memo: std::cell::OnceCell<Box<[std::cell::Cell<u8>]>>,
+}
+
+/// [`Cues`] bits: the cue was read, its value (2 bits), the boundary was read, its value.
+const CUE_READ: u8 = 1;
+const CUE_SHIFT: u8 = 1;
+const CUE_MASK: u8 = 3 << CUE_SHIFT;
+const STOP_READ: u8 = 8;
+const STOP: u8 = 16;
+
+impl Cues {
+    /// Nothing read yet; the memo is made at the first question.
+    pub(crate) fn new() -> Cues {
+        Cues { memo: std::cell::OnceCell::new() }
+    }
+
+    fn slot<'c>(&'c self, toks: &[Tok], j: usize) -> &'c std::cell::Cell<u8> {
+        let memo = self.memo.get_or_init(|| vec![std::cell::Cell::new(0u8); toks.len()].into_boxed_slice());
+        &memo[j]
+    }
+
+    /// [`cue`] at `j`, read once.
+    fn cue(&self, text: &str, toks: &[Tok], lang: Lang, j: usize) -> Option<Tense> {
+        let slot = self.slot(toks, j);
+        let m = slot.get();
+        if m & CUE_READ != 0 {
+            return match (m & CUE_MASK) >> CUE_SHIFT {
+                1 => Some(Tense::Past),
+                2 => Some(Tense::Future),
+                3 => Some(Tense::Unknown),
+                _ => None,
+            };
+        }
+        let t = cue(text, toks, lang, j);
+        let v = match t {
+            None => 0,
+            Some(Tense::Past) => 1,
+            Some(Tense::Future) => 2,
+            Some(Tense::Unknown) => 3,
+        };
+        slot.set(m | CUE_READ | (v << CUE_SHIFT));
+        t
+    }
+
+    /// Whether `j` is a clause boundary ([`is_boundary`]) or a quotation mark, read once.
+    fn stop(&self, text: &str, toks: &[Tok], j: usize) -> bool {
+        let slot = self.slot(toks, j);
+        let m = slot.get();
+        if m & STOP_READ != 0 {
+            return m & STOP != 0;
+        }
+        let stop = is_boundary(text, toks, j) || is_quote(toks, j);
+        slot.set(m | STOP_READ | if stop { STOP } else { 0 });
+        stop
+    }
+}
+
 /// The tense of the clause around tokens `first..=last`.
+#[cfg(test)]
 pub(crate) fn tense_near(text: &str, toks: &[Tok], lang: Lang, first: usize, last: usize) -> Tense {
-    tense_and_cost(text, toks, lang, first, last).0
+    tense_and_cost(text, toks, lang, first, last, &Cues::new()).0
 }
 
 /// [`tense_near`] and how far its cue sits, in tokens plus [`CLAUSE_COST`] for each clause
 /// boundary crossed (0 with no cue): a verb next to the date says more than one three clauses
 /// away (`has invited the ministers of Poland, the Czech Republic and Hungary to a ceremony
 /// on March 12`).
-pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize, last: usize) -> (Tense, usize) {
+pub(crate) fn tense_and_cost(
+    text: &str,
+    toks: &[Tok],
+    lang: Lang,
+    first: usize,
+    last: usize,
+    cues: &Cues,
+) -> (Tense, usize) {
     let Some(sent) = toks.get(first).map(|t| t.sent) else {
         return (Tense::Unknown, 0);
     };
@@ -76,7 +146,7 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
             if Some(j) == attributed {
                 continue;
             }
-            if let Some(t) = cue(text, toks, lang, j) {
+            if let Some(t) = cues.cue(text, toks, lang, j) {
                 // A fronted date is an adverbial of the main verb, not of the infinitive
                 // after it: in `On Friday, the government planned to pay`, the plan stood
                 // on Friday. A plan in a finite past form then looks back.
@@ -93,7 +163,7 @@ pub(crate) fn tense_and_cost(text: &str, toks: &[Tok], lang: Lang, first: usize,
             }
             // A verb of saying outside a quotation dates what is said inside it less than
             // the quotation's own verb does (`"He will leave Thursday," Castro said`).
-            if is_boundary(text, toks, j) || is_quote(toks, j) {
+            if cues.stop(text, toks, j) {
                 crossed += 1;
             }
         }
@@ -274,33 +344,37 @@ fn is_boundary(text: &str, toks: &[Tok], j: usize) -> bool {
     if let Some(c) = t.punct() {
         return matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–');
     }
-    const WORDS: [&[u8]; 23] = [
-        b"et",
-        b"mais",
-        b"ou",
-        b"car",
-        b"tandis",
-        b"que",
-        b"qu",
-        b"qui",
-        b"lorsque",
-        b"quand",
-        b"puis",
-        b"and",
-        b"but",
-        b"while",
-        b"whereas",
-        b"because",
-        b"although",
-        b"though",
-        b"that",
-        b"which",
-        b"who",
-        b"when",
-        b"then",
-    ];
+    // A match rather than a scan of a list: compiled to a test of the length and a few
+    // bytes, where the scan compared every entry (asked for most words near a date).
     let mut buf = [0u8; MAX_WORD];
-    folded(text, toks, j, &mut buf).is_some_and(|w| WORDS.contains(&w))
+    folded(text, toks, j, &mut buf).is_some_and(|w| {
+        matches!(
+            w,
+            b"et"
+                | b"mais"
+                | b"ou"
+                | b"car"
+                | b"tandis"
+                | b"que"
+                | b"qu"
+                | b"qui"
+                | b"lorsque"
+                | b"quand"
+                | b"puis"
+                | b"and"
+                | b"but"
+                | b"while"
+                | b"whereas"
+                | b"because"
+                | b"although"
+                | b"though"
+                | b"that"
+                | b"which"
+                | b"who"
+                | b"when"
+                | b"then"
+        )
+    })
 }
 
 /// The folded word at `j`, copied into `buf`.
@@ -721,25 +795,35 @@ fn after_etre(text: &str, toks: &[Tok], j: usize) -> bool {
     false
 }
 
+/// The beginnings of the words that look ahead whatever their own tense.
+const FUTURE_PREFIXES: [&[u8]; 14] = [
+    b"prevu",
+    b"prevoi",
+    b"prevoy",
+    b"prevision",
+    b"prepar",
+    b"envisag",
+    b"attendu",
+    b"attend",
+    b"redout",
+    b"craign",
+    b"programm",
+    b"planifi",
+    b"esper",
+    b"promet",
+];
+
 /// Words that look ahead whatever their own tense (`prévu`, `se préparait à`, `attendue`).
 fn is_future_word(w: &[u8]) -> bool {
-    const PREFIXES: [&[u8]; 14] = [
-        b"prevu",
-        b"prevoi",
-        b"prevoy",
-        b"prevision",
-        b"prepar",
-        b"envisag",
-        b"attendu",
-        b"attend",
-        b"redout",
-        b"craign",
-        b"programm",
-        b"planifi",
-        b"esper",
-        b"promet",
-    ];
-    PREFIXES.iter().any(|p| w.starts_with(p)) || w == b"craint" || w == b"craignent"
+    // Every entry starts with one of these letters: most words are ruled out by their first
+    // (tested in `future_words_start_with_their_letters`).
+    w.first().is_some_and(|&b| future_first(b))
+        && (FUTURE_PREFIXES.iter().any(|p| w.starts_with(p)) || w == b"craint" || w == b"craignent")
+}
+
+/// Whether `b` is the first letter of a word [`is_future_word`] may know.
+fn future_first(b: u8) -> bool {
+    matches!(b, b'p' | b'e' | b'a' | b'r' | b'c')
 }
 
 /// Tense from French verb endings: imperfect and simple past look back, future and
@@ -1316,6 +1400,11 @@ pub(super) fn irregular_past(w: &[u8]) -> bool {
 mod tests {
     use super::*;
     use crate::tagger::tokens::tokenize;
+
+    #[test]
+    fn future_words_start_with_their_letters() {
+        assert!(FUTURE_PREFIXES.iter().chain([&b"craint"[..], b"craignent"].iter()).all(|w| future_first(w[0])));
+    }
 
     #[test]
     fn irregular_pasts_are_sorted() {

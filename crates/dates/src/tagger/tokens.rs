@@ -91,7 +91,9 @@ pub(crate) fn tokenize(text: &str, lang: Lang, out: &mut Vec<Tok>) {
     let table = table(lang);
     let bytes = text.as_bytes();
     let mut i = 0;
-    let mut newlines = 0u8;
+    // The line-break flags of the next token ([`NL`], [`NL2`]), kept as flags rather than
+    // a count of breaks: every token reads them.
+    let mut nl = 0u8;
     while i < bytes.len() {
         let b = bytes[i];
         // ASCII first, a byte class at a time: most of a text is ASCII letters, spaces and
@@ -104,16 +106,16 @@ pub(crate) fn tokenize(text: &str, lang: Lang, out: &mut Vec<Tok>) {
             // digit is the whole word: no digit makes it a number, no accent needs folding.
             let next = bytes.get(end).map_or(SPACE, |&e| ASCII_CLASS[usize::from(e)]);
             if next & (DIGIT | OTHER) == 0 {
-                out.push(ascii_word(bytes, i, end, table, nl_flags(newlines)));
-                newlines = 0;
+                out.push(ascii_word(bytes, i, end, table, nl));
+                nl = 0;
                 // The space after a word, most often, needs no turn of the loop.
                 i = end + usize::from(bytes.get(end) == Some(&b' '));
                 continue;
             }
             // Letters with accents (French words), or a word before `’` or a no-break space.
             if next == OTHER {
-                if let Some(tok) = latin_word(text, i, end, table, nl_flags(newlines)) {
-                    newlines = 0;
+                if let Some(tok) = latin_word(text, i, end, table, nl) {
+                    nl = 0;
                     i = tok.end;
                     out.push(tok);
                     continue;
@@ -121,7 +123,7 @@ pub(crate) fn tokenize(text: &str, lang: Lang, out: &mut Vec<Tok>) {
             }
         } else if class == SPACE {
             if b == b'\n' {
-                newlines = newlines.saturating_add(1);
+                nl = next_break(nl);
             }
             i += 1;
             continue;
@@ -133,25 +135,25 @@ pub(crate) fn tokenize(text: &str, lang: Lang, out: &mut Vec<Tok>) {
                 lex: Lex::None,
                 num: u32::from(b),
                 ndigits: 0,
-                flags: nl_flags(newlines),
+                flags: nl,
                 sent: 0,
                 key: [0; MAX_KEY],
             });
-            newlines = 0;
+            nl = 0;
             i += 1;
             continue;
         } else if class == DIGIT {
             // Digits alone, up to punctuation, a space or the end: a plain number.
             let end = digits_end(bytes, i + 1);
             if bytes.get(end).is_none_or(|&e| ASCII_CLASS[usize::from(e)] & (LETTER | DIGIT | OTHER) == 0) {
-                out.push(number(bytes, i, end, nl_flags(newlines)));
-                newlines = 0;
+                out.push(number(bytes, i, end, nl));
+                nl = 0;
                 i = end;
                 continue;
             }
         } else if b == 0xC3 && bytes.get(i + 1).is_some_and(|&n| is_latin1_letter(n)) {
-            if let Some(tok) = latin_word(text, i, i, table, nl_flags(newlines)) {
-                newlines = 0;
+            if let Some(tok) = latin_word(text, i, i, table, nl) {
+                nl = 0;
                 i = tok.end;
                 out.push(tok);
                 continue;
@@ -168,13 +170,13 @@ pub(crate) fn tokenize(text: &str, lang: Lang, out: &mut Vec<Tok>) {
         if is_word_char(c) {
             let end = iso_time_split(bytes, i, scan_run(text, i));
             let mut tok = classify(text, i, end, lang);
-            tok.flags |= nl_flags(newlines);
-            newlines = 0;
+            tok.flags |= nl;
+            nl = 0;
             out.push(tok);
             i = end;
         } else if c.is_whitespace() {
             if c == '\n' || c == '\u{2029}' {
-                newlines = newlines.saturating_add(1);
+                nl = next_break(nl);
             }
             i += len;
         } else {
@@ -185,11 +187,11 @@ pub(crate) fn tokenize(text: &str, lang: Lang, out: &mut Vec<Tok>) {
                 lex: Lex::None,
                 num: c as u32,
                 ndigits: 0,
-                flags: nl_flags(newlines),
+                flags: nl,
                 sent: 0,
                 key: [0; MAX_KEY],
             });
-            newlines = 0;
+            nl = 0;
             i += len;
         }
     }
@@ -387,6 +389,17 @@ fn latin_word(text: &str, start: usize, from: usize, table: &Table, flags: u8) -
     Some(Tok { start, end: i, kind: Kind::Word, lex, num: 0, ndigits: 0, flags, sent: 0, key: key.to_le_bytes() })
 }
 
+/// The line-break flags after one more line break.
+#[inline]
+fn next_break(nl: u8) -> u8 {
+    if nl == 0 {
+        NL
+    } else {
+        NL | NL2
+    }
+}
+
+#[cfg(test)]
 fn nl_flags(newlines: u8) -> u8 {
     // Without branches: every token asks.
     (u8::from(newlines > 0) * NL) | (u8::from(newlines > 1) * NL2)

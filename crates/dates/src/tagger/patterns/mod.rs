@@ -3,7 +3,7 @@
 //! Matching is separate from resolution so that the document date can be inferred from the
 //! text's own dates before the relative expressions are computed from it.
 
-use super::lexicon::{is_in, words, Kw, Lex, Words, MAX_WORD};
+use super::lexicon::{is_in, words, Kw, Lex, Words, MAX_KEY, MAX_WORD};
 use super::tokens::{Kind, Tok, ACCENT, CAP, NL, NL2, SENT_START};
 use crate::Lang;
 
@@ -477,7 +477,33 @@ impl<'a> P<'a> {
             .then(|| &self.text.as_bytes()[t.start..t.end])
     }
 
+    /// The folded word at `i` as its token keeps it ([`Tok::key`]), when it has one: the
+    /// word lists are compared with it at once, without reading the text (asked several
+    /// times for each count and article, this was 66 instructions a question).
+    #[inline]
+    fn key(&self, i: usize) -> Option<&'a [u8]> {
+        let t = self.t.get(i)?;
+        let key = u128::from_le_bytes(t.key);
+        if t.kind != Kind::Word || key == 0 {
+            return None;
+        }
+        // Folded bytes are never zero: the key's length is where its zeros start.
+        Some(&t.key[..MAX_KEY - (key.leading_zeros() / 8) as usize])
+    }
+
+    /// The folded word at `i` is one of `words`. Inlined, so that a call with a list written
+    /// in place compares with words of known lengths.
+    #[inline]
     pub(super) fn word_is(&self, i: usize, words: &[&[u8]]) -> bool {
+        match self.key(i) {
+            Some(k) => words.contains(&k),
+            None => self.word_is_unkeyed(i, words),
+        }
+    }
+
+    /// [`P::word_is`] for a token with no key: not a word, or one too long for a key.
+    #[inline(never)]
+    fn word_is_unkeyed(&self, i: usize, words: &[&[u8]]) -> bool {
         if let Some(s) = self.ascii_word(i) {
             return words.iter().any(|w| lower_eq(s, w));
         }
@@ -486,7 +512,17 @@ impl<'a> P<'a> {
     }
 
     /// The folded word at `i` is one of `list` (a table of [`Words`]).
+    #[inline]
     pub(super) fn word_in(&self, i: usize, list: &[&str]) -> bool {
+        match self.key(i) {
+            Some(k) => list.iter().any(|w| w.as_bytes() == k),
+            None => self.word_in_unkeyed(i, list),
+        }
+    }
+
+    /// [`P::word_in`] for a token with no key.
+    #[inline(never)]
+    fn word_in_unkeyed(&self, i: usize, list: &[&str]) -> bool {
         if let Some(s) = self.ascii_word(i) {
             return list.iter().any(|w| lower_eq(s, w.as_bytes()));
         }

@@ -291,6 +291,7 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
     }
     // The walk first, then the sorting out: whether an article has its sidecar (or a sidecar
     // its article) is a lookup among the files walked, not one more disk access per file.
+    let walk_span = crate::trace::span("load: content: walk, sort");
     let mut files: Vec<PathBuf> = Vec::new();
     let walker = walkdir::WalkDir::new(&content_dir).follow_links(false);
     for entry in walker {
@@ -363,6 +364,8 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
         }
     }
 
+    drop(walk_span);
+    let parse_span = crate::trace::span("load: content: parse");
     // `None`: the cached document still holds.
     let results: Vec<((Stamp, Stamp), Option<Loaded>)> = jobs
         .par_iter()
@@ -389,6 +392,8 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
             (stamps, Some(Loaded { doc, warnings, broken_ids }))
         })
         .collect();
+    drop(parse_span);
+    let _collect_span = crate::trace::span("load: content: compact, collect");
     let mut content = Content::default();
     let mut kept = std::collections::HashMap::with_capacity(jobs.len());
     let mut old = match cache {

@@ -215,17 +215,17 @@ impl<'s> Urls<'s> {
 
     /// Any path from the site root (`assets/style.css`), relative to the page.
     pub fn path(&self, path: &str) -> String {
-        format!("{}{path}", self.root)
+        concat(&[self.root, path])
     }
 
     /// An article's page.
     pub fn article(&self, i: ArticleId) -> String {
-        self.path(&article_path(self.site, i))
+        concat(&[self.root, "articles/", &self.site.articles[i].slug, ".html"])
     }
 
     /// A note's page.
     pub fn note(&self, i: NoteId) -> String {
-        self.path(&format!("notes/{}.html", self.site.notes[i].slug))
+        concat(&[self.root, "notes/", &self.site.notes[i].slug, ".html"])
     }
 
     /// A topic's page.
@@ -260,12 +260,21 @@ impl<'s> Urls<'s> {
             },
             SourceKind::Cited(a, e) => source_files::cited_page(self.site, a, e),
         };
-        self.path(&format!("{page}#{}", source_anchor(self.site, s)))
+        let mut out = concat(&[self.root, &page, "#"]);
+        push_source_anchor(&mut out, self.site, s);
+        out
     }
 
     /// The best page for a source: the article itself, or its entry on the sources page.
     pub fn source(&self, s: &Source) -> String {
-        self.path(&source_path(self.site, s))
+        match s.kind {
+            SourceKind::Article(a) => self.article(a),
+            SourceKind::Cited(a, e) => {
+                let mut out = concat(&[self.root, &source_files::cited_page(self.site, a, e), "#"]);
+                push_source_anchor(&mut out, self.site, s);
+                out
+            }
+        }
     }
 
     /// The entry of event `ei` on the chronology page that lists it.
@@ -353,7 +362,17 @@ pub fn event_page(site: &Site, ei: usize) -> String {
 
 /// An article's page from the site root.
 pub fn article_path(site: &Site, i: ArticleId) -> String {
-    format!("articles/{}.html", site.articles[i].slug)
+    concat(&["articles/", &site.articles[i].slug, ".html"])
+}
+
+/// The pieces of `parts` joined, in a string made at its size: the links of pages are
+/// made by the hundred thousand, and `format!` grew each from nothing.
+fn concat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum::<usize>() + 24);
+    for p in parts {
+        out.push_str(p);
+    }
+    out
 }
 
 /// The index of actors, from the site root.
@@ -361,15 +380,15 @@ pub const ACTORS: &str = "actors.html";
 
 /// An actor's page from the site root (also its output path).
 pub fn actor_path(site: &Site, a: ActorId) -> String {
-    format!("actors/{}.html", site.actors.list[a].slug)
+    concat(&["actors/", &site.actors.list[a].slug, ".html"])
 }
 
 /// A document's page from the site root (also its output path).
 pub fn doc_path(site: &Site, d: DocRef) -> String {
     match d {
         DocRef::Article(i) => article_path(site, i),
-        DocRef::Note(i) => format!("notes/{}.html", site.notes[i].slug),
-        DocRef::Topic(i) => format!("topics/{}.html", site.topics[i].slug),
+        DocRef::Note(i) => concat(&["notes/", &site.notes[i].slug, ".html"]),
+        DocRef::Topic(i) => concat(&["topics/", &site.topics[i].slug, ".html"]),
     }
 }
 
@@ -383,16 +402,33 @@ pub fn topic_feed_path(site: &Site, i: TopicId) -> String {
 pub fn source_path(site: &Site, s: &Source) -> String {
     match s.kind {
         SourceKind::Article(a) => article_path(site, a),
-        SourceKind::Cited(a, e) => format!("{}#{}", source_files::cited_page(site, a, e), source_anchor(site, s)),
+        SourceKind::Cited(a, e) => {
+            let mut out = concat(&[&source_files::cited_page(site, a, e), "#"]);
+            push_source_anchor(&mut out, site, s);
+            out
+        }
     }
 }
 
 /// The anchor of a source's entry on the sources page (the same on each of its parts).
 pub fn source_anchor(site: &Site, s: &Source) -> String {
+    let mut out = String::with_capacity(40);
+    push_source_anchor(&mut out, site, s);
+    out
+}
+
+/// [`source_anchor`], appended to `out`.
+fn push_source_anchor(out: &mut String, site: &Site, s: &Source) {
     match s.kind {
-        SourceKind::Article(a) => format!("a-{}", site.articles[a].slug),
+        SourceKind::Article(a) => {
+            out.push_str("a-");
+            out.push_str(&site.articles[a].slug);
+        }
         SourceKind::Cited(a, e) => {
-            format!("s-{}-{}", site.articles[a].slug, slugify(&site.articles[a].sources[e].entry.label))
+            out.push_str("s-");
+            out.push_str(&site.articles[a].slug);
+            out.push('-');
+            out.push_str(&slugify(&site.articles[a].sources[e].entry.label));
         }
     }
 }
@@ -401,7 +437,10 @@ pub fn source_anchor(site: &Site, s: &Source) -> String {
 /// the path itself when the site has no `base_url`.
 pub fn absolute(site: &Site, path: &str) -> String {
     match site.config.base_url() {
-        Some(b) => format!("{b}{path}"),
+        Some(mut b) => {
+            b.push_str(path);
+            b
+        }
         None => path.to_string(),
     }
 }

@@ -1313,6 +1313,30 @@ def _scan_dev14(args):
 KEPT_ASIDE = ("heldout", "dev8", "dev10", "dev11")  # the lead's sets: never a site of dev13
 
 
+def pick_by_tier(name, by_lang, is_listed, per_site_cap, per_lang):
+    """The pages of a new list, per language: declared news pages of new sites, then
+    `og:type=article` pages of new sites, then the same two of sites the fit and check lists
+    hold; a site's pages in both languages count against its cap."""
+    chosen, per_site = [], {}
+    for lang in ("fr", "en"):
+        tiers = [[r for r in by_lang[lang] if not is_listed(r["site"]) and r["declared"]],
+                 [r for r in by_lang[lang] if not is_listed(r["site"]) and not r["declared"]],
+                 [r for r in by_lang[lang] if is_listed(r["site"]) and r["declared"]],
+                 [r for r in by_lang[lang] if is_listed(r["site"]) and not r["declared"]]]
+        picked = []
+        for t in tiers:
+            for r in round_robin(t, per_site_cap):
+                if per_site.get(r["site"], 0) < per_site_cap and len(picked) < per_lang:
+                    per_site[r["site"]] = per_site.get(r["site"], 0) + 1
+                    picked.append(r)
+        print(f"{name} {lang}: {len(by_lang[lang])} new news pages of sites no set kept aside holds; "
+              "by tier (new sites declared, new sites og:article, listed declared, listed og:article): "
+              + ", ".join(f"{len(t)} ({len({r['site'] for r in t})} sites)" for t in tiers)
+              + f"; kept {len(picked)}")
+        chosen += picked
+    return chosen
+
+
 def select_dev13(mirrors, jobs, dry_run=False, cache=None):
     """Choose the thirteenth list from REPOS_DEV13 (see there): pages no list holds (URL or
     headline, truth.tsv's too), of sites that no set kept aside holds (nor a host under or over
@@ -1345,25 +1369,7 @@ def select_dev13(mirrors, jobs, dry_run=False, cache=None):
             if (d and r["site"] not in DEV13_NOT_NEWS_SITES) or r["site"] in DEV13_NEWS_SITES]
     by_lang = {lang: sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
                for lang in ("fr", "en")}
-    chosen, per_site = [], {}  # a site's pages in both languages count against its cap
-    for lang in ("fr", "en"):
-        # Declared news pages of new sites, then `og:type=article` pages of new sites, then the
-        # same two of sites the fit and check lists hold.
-        tiers = [[r for r in by_lang[lang] if not near(r["site"], listed) and r["declared"]],
-                 [r for r in by_lang[lang] if not near(r["site"], listed) and not r["declared"]],
-                 [r for r in by_lang[lang] if near(r["site"], listed) and r["declared"]],
-                 [r for r in by_lang[lang] if near(r["site"], listed) and not r["declared"]]]
-        picked = []
-        for t in tiers:
-            for r in round_robin(t, DEV13_PER_SITE):
-                if per_site.get(r["site"], 0) < DEV13_PER_SITE and len(picked) < DEV13_PER_LANG:
-                    per_site[r["site"]] = per_site.get(r["site"], 0) + 1
-                    picked.append(r)
-        print(f"dev13 {lang}: {len(by_lang[lang])} new news pages of sites no set kept aside holds; "
-              "by tier (new sites declared, new sites og:article, listed declared, listed og:article): "
-              + ", ".join(f"{len(t)} ({len({r['site'] for r in t})} sites)" for t in tiers)
-              + f"; kept {len(picked)}")
-        chosen += picked
+    chosen = pick_by_tier("dev13", by_lang, lambda site: near(site, listed), DEV13_PER_SITE, DEV13_PER_LANG)
     for r in chosen:
         r["part"] = list_part(r["url"], "dev13")
     keep_list("dev13", SOURCES_DEV13, chosen, found, uniq, by_lang, dry_run)
@@ -1428,23 +1434,7 @@ def select_dev14(mirrors, jobs, dry_run=False, cache=None):
             if (d and r["site"] not in DEV13_NOT_NEWS_SITES) or r["site"] in news_sites]
     by_lang = {lang: sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
                for lang in ("fr", "en")}
-    chosen, per_site = [], {}  # a site's pages in both languages count against its cap
-    for lang in ("fr", "en"):
-        tiers = [[r for r in by_lang[lang] if not is_listed(r["site"]) and r["declared"]],
-                 [r for r in by_lang[lang] if not is_listed(r["site"]) and not r["declared"]],
-                 [r for r in by_lang[lang] if is_listed(r["site"]) and r["declared"]],
-                 [r for r in by_lang[lang] if is_listed(r["site"]) and not r["declared"]]]
-        picked = []
-        for t in tiers:
-            for r in round_robin(t, DEV14_PER_SITE):
-                if per_site.get(r["site"], 0) < DEV14_PER_SITE and len(picked) < DEV14_PER_LANG:
-                    per_site[r["site"]] = per_site.get(r["site"], 0) + 1
-                    picked.append(r)
-        print(f"dev14 {lang}: {len(by_lang[lang])} new news pages of sites no set kept aside holds; "
-              "by tier (new sites declared, new sites og:article, listed declared, listed og:article): "
-              + ", ".join(f"{len(t)} ({len({r['site'] for r in t})} sites)" for t in tiers)
-              + f"; kept {len(picked)}")
-        chosen += picked
+    chosen = pick_by_tier("dev14", by_lang, is_listed, DEV14_PER_SITE, DEV14_PER_LANG)
     for r in chosen:
         r["part"] = list_part(r["url"], "dev14")
     keep_list("dev14", SOURCES_DEV14, chosen, found, uniq, by_lang, dry_run)

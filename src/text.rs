@@ -443,9 +443,107 @@ pub fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &str {
     unsafe { std::str::from_utf8_unchecked(&buf[at..]) }
 }
 
+/// The first place of `needle` in `hay` (`None` for an empty needle), as `memmem::find` finds
+/// it, searched from the places of its rarest byte ([`matches_at`]).
+#[inline]
+pub fn find_in_prose(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return None;
+    }
+    matches_at(hay, needle, rarest(needle)).next()
+}
+
+/// The places of `needle` in `hay` as `memmem::find_iter` gives them (the leftmost, none
+/// overlapping), found from the places of its byte `at` (none for an empty needle or an `at`
+/// past its end). The texts searched are a sentence or a paragraph and the needles a few words
+/// (a dating expression), where building a vectorised searcher for each cost more than its
+/// searches (and a match of whole characters starts on a character boundary, as
+/// `match_indices` would find it). Every match has that byte at the same offset, so each is
+/// found, in order; from [`rarest`], the candidates are few, where the places of a first byte
+/// (`e` of `en mars`, `l` of `le 3 mai`) were a candidate every few words.
+#[inline]
+pub fn matches_at<'h>(hay: &'h [u8], needle: &'h [u8], at: usize) -> impl Iterator<Item = usize> + 'h {
+    let (first, last, key, hay) = match (needle.first(), needle.last(), needle.get(at)) {
+        (Some(&first), Some(&last), Some(&key)) => (first, last, key, hay),
+        _ => (0, 0, 0, &hay[..0]),
+    };
+    let mut next = 0;
+    // The first and last bytes are compared before the whole: most candidates fail there,
+    // without a call to `memcmp` each.
+    memchr::memchr_iter(key, hay).filter_map(move |p| {
+        let i = p.checked_sub(at)?;
+        let found = i >= next
+            && hay.get(i) == Some(&first)
+            && hay.get(i + needle.len() - 1) == Some(&last)
+            && hay[i..].starts_with(needle);
+        if found {
+            next = i + needle.len();
+        }
+        found.then_some(i)
+    })
+}
+
+/// The offset in `needle` (0 when it is empty) of its byte least common in prose ([`COMMONNESS`]),
+/// the first of them.
+#[inline]
+pub fn rarest(needle: &[u8]) -> usize {
+    let mut best = 0;
+    for (k, &b) in needle.iter().enumerate() {
+        if COMMONNESS[usize::from(b)] < COMMONNESS[usize::from(needle[best])] {
+            best = k;
+        }
+    }
+    best
+}
+
+/// How common each byte is in prose, as a rank: digits and capitals least, then letters by
+/// their frequency in French and English text, the space most.
+static COMMONNESS: [u8; 256] = {
+    let mut t = [100u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = match c {
+            b' ' => 255,
+            b'e' => 250,
+            b'a' | b's' | b'i' | b't' | b'n' | b'r' => 240,
+            b'u' | b'l' | b'o' => 230,
+            b'd' | b'c' | b'p' | b'm' => 210,
+            // The lead byte of `é`, `è`, `à`, `ç` and the other accented Latin letters.
+            0xC3 => 200,
+            b'h' | b'v' | b'g' | b'f' | b'b' | b',' | b'.' | b'\'' => 180,
+            b'q' | b'y' | b'x' | b'j' | b'k' | b'w' | b'z' => 120,
+            b'A'..=b'Z' => 90,
+            b'0'..=b'9' => 80,
+            _ => 100,
+        };
+        b += 1;
+    }
+    t
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_in_prose_finds_what_memmem_finds_and_nothing_for_an_empty_needle() {
+        let hay = "le 3 mai, puis le 13 mai 2025 et le 3 mai encore".as_bytes();
+        for needle in [
+            "3 mai",
+            "13 mai 2025",
+            "le",
+            "e",
+            "encore",
+            "mai encore!",
+            "le 3 mai, puis le 13 mai 2025 et le 3 mai encore+",
+        ] {
+            assert_eq!(find_in_prose(hay, needle.as_bytes()), memchr::memmem::find(hay, needle.as_bytes()), "{needle}");
+        }
+        assert_eq!(find_in_prose(hay, b""), None);
+        assert_eq!(matches_at(hay, b"3 mai", 9).count(), 0, "a byte past the needle's end finds nothing");
+        assert_eq!(matches_at(hay, b"3 mai", 0).collect::<Vec<_>>(), [3, 19, 36]);
+    }
 
     #[test]
     fn decimal_writes_what_format_writes() {

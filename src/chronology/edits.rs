@@ -343,15 +343,6 @@ fn point(input: &Input<'_>, ed: &crate::content::EventEdit, groups: &[Vec<Group>
     }
 }
 
-/// Where `needle` first occurs in `hay` (`None` for an empty needle): its first byte looked
-/// for by memchr, the rest compared there. An event's dating words are a few bytes of a
-/// sentence of a few hundred, nearly always found at the first place their first byte is:
-/// `memmem::find` made a searcher for each event shown, which cost more than the search.
-fn find_first(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let (&first, _) = needle.split_first()?;
-    memchr::memchr_iter(first, hay).find(|&i| hay[i..].starts_with(needle))
-}
-
 /// A reported sentence as HTML, with the words that date the event marked: a sentence can
 /// date several events (`élu en 1994 … réélu entre 2001 et 2020`).
 pub fn marked_sentence(sentence: &str, expression: &str) -> String {
@@ -363,7 +354,10 @@ pub fn marked_sentence(sentence: &str, expression: &str) -> String {
 /// [`marked_sentence`] appended to `out`: every extracted event of a chronology page is
 /// written through here, straight into its fragment rather than into a string of its own.
 pub fn push_marked_sentence(out: &mut String, sentence: &str, expression: &str) {
-    let at = find_first(sentence.as_bytes(), expression.as_bytes());
+    // An event's dating words are a few bytes of a sentence of a few hundred, nearly always
+    // found at the first place their first byte is: `memmem::find` made a searcher for each
+    // event shown, and picking their rarest byte cost more than the candidates it spares.
+    let at = crate::text::matches_at(sentence.as_bytes(), expression.as_bytes(), 0).next();
     match at {
         Some(at) => {
             crate::text::push_escaped_text(out, &sentence[..at]);

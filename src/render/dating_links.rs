@@ -6,6 +6,8 @@
 //! found in the page's HTML (inline markup across them, a link around them) keeps its entry
 //! in the list, as does an editors' event that only cites the article.
 
+use crate::text::{matches_at, rarest};
+
 /// One dating expression of the text to link.
 pub struct Target<'a> {
     /// The anchor of the paragraph (or heading) that says it.
@@ -246,12 +248,12 @@ fn occurrence(t: &Target, all: &[usize]) -> Option<usize> {
             // The whole sentence first; else its lead, which may occur earlier too (`une
             // décision attendue en novembre … en mars`): the first of its places followed by
             // the words is the sentence's.
-            // Found from the places of its rarest byte, as `str::find` finds it: the leftmost
-            // (a two-way searcher set up for each was most of what placing such words cost).
+            // The leftmost, as `str::find` finds it (a two-way searcher set up for each was
+            // most of what placing such words cost).
             let first = if own.is_empty() {
                 Some(0)
             } else {
-                matches_at(t.block_text.as_bytes(), own.as_bytes(), rarest(own.as_bytes())).next()
+                crate::text::find_in_prose(t.block_text.as_bytes(), own.as_bytes())
             };
             if let Some(i) = first {
                 return all.iter().position(|&p| p == i + k);
@@ -289,74 +291,11 @@ fn whole_words_at<'t>(text: &'t str, words: &'t str, rare: usize) -> impl Iterat
     matches_at(text.as_bytes(), words.as_bytes(), rare).filter(move |&i| is_whole(text, i, words.len()))
 }
 
-/// The places of `needle` (not empty) in `hay` as `memmem::find_iter` gives them (the
-/// leftmost, none overlapping), from the places of its rarest byte ([`rarest`]): the texts
-/// searched are a paragraph, where building a vectorised searcher for each dating expression
-/// cost more than its searches (and a match of whole characters starts on a character
-/// boundary, as `match_indices` would find it). Every match has that byte at the same offset,
-/// so each is found, in order; the places of its first byte (`e` of `en mars`, `l` of `le 3
-/// mai`) were a candidate every few words.
+/// [`crate::text::matches_at`] from the rarest byte of `needle`, as the searches here make it.
 #[cfg(test)]
 fn matches<'h>(hay: &'h [u8], needle: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
     matches_at(hay, needle, rarest(needle))
 }
-
-/// [`matches`] from byte `at` of `needle`: any of its bytes finds every match.
-fn matches_at<'h>(hay: &'h [u8], needle: &'h [u8], at: usize) -> impl Iterator<Item = usize> + 'h {
-    let mut next = 0;
-    // The first and last bytes are compared before the whole: most candidates fail there,
-    // without a call to `memcmp` each.
-    let (first, last) = (needle[0], needle[needle.len() - 1]);
-    memchr::memchr_iter(needle[at], hay).filter_map(move |p| {
-        let i = p.checked_sub(at)?;
-        let found = i >= next
-            && hay.get(i) == Some(&first)
-            && hay.get(i + needle.len() - 1) == Some(&last)
-            && hay[i..].starts_with(needle);
-        if found {
-            next = i + needle.len();
-        }
-        found.then_some(i)
-    })
-}
-
-/// The offset in `needle` (not empty) of its byte least common in prose ([`COMMONNESS`]),
-/// the first of them.
-fn rarest(needle: &[u8]) -> usize {
-    let mut best = 0;
-    for (k, &b) in needle.iter().enumerate() {
-        if COMMONNESS[usize::from(b)] < COMMONNESS[usize::from(needle[best])] {
-            best = k;
-        }
-    }
-    best
-}
-
-/// How common each byte is in prose, as a rank: digits and capitals least, then letters by
-/// their frequency in French and English text, the space most.
-static COMMONNESS: [u8; 256] = {
-    let mut t = [100u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = match c {
-            b' ' => 255,
-            b'e' => 250,
-            b'a' | b's' | b'i' | b't' | b'n' | b'r' => 240,
-            b'u' | b'l' | b'o' => 230,
-            b'd' | b'c' | b'p' | b'm' => 210,
-            // The lead byte of `é`, `è`, `à`, `ç` and the other accented Latin letters.
-            0xC3 => 200,
-            b'h' | b'v' | b'g' | b'f' | b'b' | b',' | b'.' | b'\'' => 180,
-            b'q' | b'y' | b'x' | b'j' | b'k' | b'w' | b'z' => 120,
-            b'A'..=b'Z' => 90,
-            b'0'..=b'9' => 80,
-            _ => 100,
-        };
-        b += 1;
-    }
-    t
-};
 
 /// Whether the `len` bytes at `i` of `text` stand as whole words: no letter or digit just
 /// before or after them.

@@ -13,7 +13,7 @@
 use super::block::{plain, signals};
 use super::byline::byline;
 use super::date_weights::DATE_WEIGHTS;
-use super::dateline::{date_stamps, date_with_byline, find_ci, is_clock_word, is_update_line, parse_date_line, unglue};
+use super::dateline::{date_stamps, date_with_byline, find_ci, is_clock_word, parse_date_line, unglue};
 use super::layout::Layout;
 use super::lexicon::{PUBLISH_CUES, UPDATE_CUES};
 use super::line::printed;
@@ -265,14 +265,27 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
     // 06/08/2016 Par jroe mise a jour le …`: no stamp alone, but the cue dates it): the
     // earliest of them is the first publication, a teaser's later stamp is not. An update
     // stamp (`Modifié le : 1 octobre 2024`) says when the story changed, whatever its day.
-    let stamp_days: Vec<PartialDate> = read
-        .iter()
-        .zip(&stamp_lines)
-        .filter(|(r, s)| (**s || has_cue(&r.1)) && !is_update_line(&r.1))
-        .flat_map(|(r, _)| r.2.iter().map(|f| f.day))
-        .collect();
+    // Per day, not per line: `Mis à jour le 8 mars 2022 vendredi, 25 mars 2022` updates its
+    // first day only. The second of two days printed together with no cue of its own
+    // (`October 21, 2022October 20, 2022`) is the pair's other stamp, not the publication,
+    // even where a lagging clock makes it the earlier.
+    let first_run = |r: &(usize, String, Vec<Found>, bool)| {
+        let (norm, found) = (r.1.as_str(), r.2.as_slice());
+        found
+            .iter()
+            .filter(move |f| cue_of(norm, found, f) != Some(Cue::Update) && !second_of_pair(norm, found, f))
+            .map(|f| f.day)
+            .collect::<Vec<_>>()
+    };
+    let stamp_days: Vec<PartialDate> =
+        read.iter().zip(&stamp_lines).filter(|(r, s)| **s || has_cue(&r.1)).flat_map(|(r, _)| first_run(r)).collect();
     let all_days: Vec<PartialDate> = read.iter().flat_map(|r| r.2.iter().map(|f| f.day)).collect();
-    let earliest = stamp_days.iter().min().or(all_days.iter().min()).copied();
+    let earliest = stamp_days
+        .iter()
+        .min()
+        .copied()
+        .or_else(|| read.iter().flat_map(first_run).min())
+        .or(all_days.iter().min().copied());
     let latest = all_days.iter().max().copied();
     // The first day at or under the headline, or just above it.
     let first_line = read.iter().map(|r| r.0).find(|&i| rank[i] + 4 >= rh);
@@ -292,7 +305,7 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
         .iter()
         .flat_map(|(i, norm, found, _)| {
             let r = rank[*i];
-            found.iter().filter(|f| cue_of(norm, f) == Some(Cue::Update)).map(move |f| (r, f.day))
+            found.iter().filter(|f| cue_of(norm, found, f) == Some(Cue::Update)).map(move |f| (r, f.day))
         })
         .collect();
     let shapes: Vec<Vec<(PartialDate, Option<String>)>> =
@@ -311,7 +324,7 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
         let prev_cue = previous_cue(lines, &filled, rank[i]);
         for (n, f) in found.iter().enumerate() {
             let mut x = [0.0; N];
-            let cue = cue_of(norm, f);
+            let cue = cue_of(norm, found, f);
             let before_update =
                 cue != Some(Cue::Update) && updates.iter().any(|&(r, d)| r >= rank[i] && r <= rank[i] + 1 && d > f.day);
             // A cue on a line of its own over a line that opens with the day.
@@ -425,22 +438,42 @@ fn has_cue(t: &str) -> bool {
     PUBLISH_CUES.iter().chain(ORIGINAL_CUES.iter()).any(|c| lower.contains(c))
 }
 
-/// The cue of a day found in line `norm`, by where it stands.
-fn cue_of(norm: &str, f: &Found) -> Option<Cue> {
+/// The cue of a day found in line `norm` (whose days are `found`), by where it stands: a cue
+/// dates the first day after it only (`Mis à jour le 8 mars 2022 vendredi, 25 mars 2022`:
+/// the second day is no update).
+fn cue_of(norm: &str, found: &[Found], f: &Found) -> Option<Cue> {
     match f.span {
-        Some((start, _)) => cue_before(norm, start),
+        Some((start, _)) => {
+            let (cue, at) = cue_at(norm, start)?;
+            let between = found.iter().filter_map(|g| g.span).any(|(s, e)| s >= at && e <= start);
+            (!between).then_some(cue)
+        }
         None => stamp_cue(norm, f.day),
     }
 }
 
+/// Whether `f` is the second day of a pair printed together with no cue of its own, after a
+/// day that is no update (`30 novembre 202229 novembre 2022`, `Posted on April 5,
+/// 2016Tuesday, March 27, 2018`): the pair's later stamp, whatever its day.
+fn second_of_pair(norm: &str, found: &[Found], f: &Found) -> bool {
+    let Some((start, _)) = f.span else { return false };
+    let before = found.iter().filter(|g| g.span.is_some_and(|(_, e)| e <= start)).max_by_key(|g| g.span);
+    before.is_some_and(|b| cue_of(norm, found, b) != Some(Cue::Update)) && cue_of(norm, found, f).is_none()
+}
+
 /// The nearest cue before byte `start` of `t`: publication or update.
 fn cue_before(t: &str, start: usize) -> Option<Cue> {
+    cue_at(t, start).map(|(c, _)| c)
+}
+
+/// [`cue_before`] with the cue's byte position.
+fn cue_at(t: &str, start: usize) -> Option<(Cue, usize)> {
     let head = t.get(..start)?;
     let last = |cues: &[&str]| cues.iter().filter_map(|c| rfind_ci(head, c)).max();
     match (last(&PUBLISH_CUES), last(&UPDATE_CUES)) {
-        (Some(p), Some(u)) => Some(if u > p { Cue::Update } else { Cue::Publish }),
-        (Some(_), None) => Some(Cue::Publish),
-        (None, Some(_)) => Some(Cue::Update),
+        (Some(p), Some(u)) => Some(if u > p { (Cue::Update, u) } else { (Cue::Publish, p) }),
+        (Some(p), None) => Some((Cue::Publish, p)),
+        (None, Some(u)) => Some((Cue::Update, u)),
         (None, None) => None,
     }
 }
@@ -831,6 +864,30 @@ mod tests {
         assert_eq!(feature("Updated Mar 12, 2020 10:42 am"), Some(1.0));
         assert_eq!(feature("Last updated 22 December 2023"), Some(0.0));
         assert_eq!(feature("Published Mar 12, 2020 10:42 am"), Some(0.0));
+    }
+
+    #[test]
+    fn a_cue_dates_the_first_day_after_it_and_a_pairs_second_day_is_not_the_earliest() {
+        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
+        let feature = |stamp: &str, name: &str| {
+            let lines = ["Council keeps the small theatres open all year", stamp, para, para];
+            let layout = Layout { headline: Some(0), block: Some((2, 3)), others: [None; 2] };
+            let at = FEATURES.iter().position(|f| *f == name).unwrap();
+            candidates(&lines, &layout, None).iter().map(|c| (c.day.to_string(), c.x[at])).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            feature("Mis à jour le 8 mars 2022 vendredi, 25 mars 2022 par Jane Roe", "upd_cue"),
+            vec![("2022-03-08".into(), 1.0), ("2022-03-25".into(), 0.0)]
+        );
+        assert_eq!(
+            feature("by Jane Roe October 21, 2022October 20, 2022", "earliest"),
+            vec![("2022-10-21".into(), 1.0), ("2022-10-20".into(), 0.0)]
+        );
+        // An update's later day is still no publication's.
+        assert_eq!(
+            feature("Updated October 22, 2022 October 20, 2022", "earliest"),
+            vec![("2022-10-22".into(), 0.0), ("2022-10-20".into(), 1.0)]
+        );
     }
 
     #[test]

@@ -197,7 +197,8 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
         prev: None,
         last_day: None,
         sentence_year: None,
-        days: Vec::new(),
+        // At most one a resolved expression.
+        days: Vec::with_capacity(raws.len()),
         narrative: None,
         prev_sent: 0,
         prev_last: None,

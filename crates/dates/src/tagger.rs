@@ -178,12 +178,35 @@ pub fn month_word(word: &str) -> Option<u32> {
 /// weekday-pinned date) and `anchor_inferred` is set; expressions that need an anchor are
 /// skipped when none can be found.
 pub fn tag(text: &str, lang: Lang, anchor: Option<NaiveDate>) -> Tagged {
-    tag_at(text, lang, anchor, chrono::Local::now().date_naive())
+    tag_on(text, lang, anchor, Today::new(None))
 }
 
 /// [`tag`] with an explicit "today", which only matters for weekday-pinned dates in a text
 /// with no anchor at all.
+#[cfg(test)]
 pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: NaiveDate) -> Tagged {
+    tag_on(text, lang, anchor, Today::new(Some(today)))
+}
+
+/// The date of the day the text is tagged on, read from the clock only if an expression
+/// needs it: a dated text never does, and the clock and the time zone cost about 700
+/// instructions a call, as much as the words of a short paragraph.
+struct Today {
+    given: Option<NaiveDate>,
+    read: std::cell::OnceCell<NaiveDate>,
+}
+
+impl Today {
+    fn new(given: Option<NaiveDate>) -> Today {
+        Today { given, read: std::cell::OnceCell::new() }
+    }
+
+    fn get(&self) -> NaiveDate {
+        *self.read.get_or_init(|| self.given.unwrap_or_else(|| chrono::Local::now().date_naive()))
+    }
+}
+
+fn tag_on(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: Today) -> Tagged {
     // About one token per four bytes of news text, punctuation included.
     let mut toks = Vec::with_capacity(text.len() / 4 + 1);
     tokens::tokenize(text, lang, &mut toks);
@@ -197,7 +220,8 @@ pub(crate) fn tag_at(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: N
         prev: None,
         last_day: None,
         sentence_year: None,
-        days: Vec::new(),
+        // At most one a resolved expression.
+        days: Vec::with_capacity(raws.len()),
         narrative: None,
         prev_sent: 0,
         prev_last: None,
@@ -290,7 +314,7 @@ struct Resolver<'a> {
     toks: &'a [Tok],
     lang: Lang,
     anchor: Option<NaiveDate>,
-    today: NaiveDate,
+    today: Today,
     prev: Option<DateSpan>,
     /// The last single day the text was about.
     last_day: Option<PartialDate>,
@@ -731,7 +755,7 @@ impl<'a> Resolver<'a> {
             let date = match c.y {
                 Some(_) if c.yy => None,
                 Some(y) => NaiveDate::from_ymd_opt(y, c.m as u32, c.d as u32),
-                None if c.wd.is_some() => self.pinned(c, self.today),
+                None if c.wd.is_some() => self.pinned(c, self.today.get()),
                 None => None,
             };
             let Some(date) = date else { continue };
@@ -1304,7 +1328,7 @@ impl<'a> Resolver<'a> {
         };
         if let Some(y) = c.y {
             let y = if c.yy { self.full_year(y) } else { y };
-            if c.near && (y - self.anchor.unwrap_or(self.today).year()).abs() > patterns::NEAR_YEARS {
+            if c.near && (y - self.anchor.unwrap_or_else(|| self.today.get()).year()).abs() > patterns::NEAR_YEARS {
                 return None;
             }
             return Some((build(y)?, Anchoring::Absolute));
@@ -1356,7 +1380,7 @@ impl<'a> Resolver<'a> {
             return Some((build(prev.last().get_year().checked_add(r)?)?, Anchoring::Previous));
         }
         if c.wd.is_some() && c.d != 0 {
-            if let Some(d) = self.pinned(c, self.anchor.unwrap_or(self.today)) {
+            if let Some(d) = self.pinned(c, self.anchor.unwrap_or_else(|| self.today.get())) {
                 return Some((day(d), Anchoring::Anchor));
             }
         }
@@ -1555,7 +1579,7 @@ impl<'a> Resolver<'a> {
     /// century's (`the '30s` in 2023, `the '90s` and `the '00s` in 1989, as before 2000
     /// news meant them).
     fn short_decade(&self, dd: i32) -> i32 {
-        let now = self.anchor.unwrap_or(self.today).year();
+        let now = self.anchor.unwrap_or_else(|| self.today.get()).year();
         if 2000 + dd <= now {
             2000 + dd
         } else {
@@ -1564,7 +1588,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn full_year(&self, yy: i32) -> i32 {
-        let now = self.anchor.unwrap_or(self.today).year();
+        let now = self.anchor.unwrap_or_else(|| self.today.get()).year();
         let base = now - now.rem_euclid(100) + yy;
         if base > now + 10 {
             base - 100

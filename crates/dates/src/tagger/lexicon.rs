@@ -795,9 +795,7 @@ impl WordSet {
         if w.is_empty() || w.len() > MAX_KEY {
             return self.others.iter().any(|x| x.as_bytes() == w);
         }
-        let mut b = [0u8; MAX_KEY];
-        b[..w.len()].copy_from_slice(w);
-        let k = u128::from_le_bytes(b);
+        let k = pack_le(w);
         let mask = self.slots.len() - 1;
         let mut h = hash(k) & mask;
         loop {
@@ -1664,13 +1662,38 @@ const MASK: usize = SLOTS - 1;
 /// Folded words up to this length can be table words.
 pub(crate) const MAX_KEY: usize = 16;
 
-fn pack(key: &[u8]) -> Option<u128> {
+pub(crate) fn pack(key: &[u8]) -> Option<u128> {
     if key.is_empty() || key.len() > MAX_KEY {
         return None;
     }
-    let mut b = [0u8; MAX_KEY];
-    b[..key.len()].copy_from_slice(key);
-    Some(u128::from_le_bytes(b))
+    Some(pack_le(key))
+}
+
+/// The bytes of `key` (1 to [`MAX_KEY`] of them) little-endian, zeros after: read in two
+/// overlapping fixed-size loads rather than copied at their length, which was a call to
+/// `memcpy` in every word list asked about most words of a text ([`WordSet::contains`]).
+#[inline]
+fn pack_le(key: &[u8]) -> u128 {
+    fn load<const N: usize>(s: &[u8]) -> [u8; N] {
+        let mut b = [0u8; N];
+        b.copy_from_slice(&s[..N]);
+        b
+    }
+    let n = key.len();
+    if n >= 8 {
+        let lo = u64::from_le_bytes(load(key));
+        // Bytes 8..n are the top n - 8 bytes of the last eight.
+        let hi = u64::from_le_bytes(load(&key[n - 8..]));
+        let hi = if n == 8 { 0 } else { hi >> (8 * (16 - n)) };
+        u128::from(lo) | (u128::from(hi) << 64)
+    } else if n >= 4 {
+        let lo = u32::from_le_bytes(load(key));
+        let hi = u32::from_le_bytes(load(&key[n - 4..]));
+        let hi = if n == 4 { 0 } else { hi >> (8 * (8 - n)) };
+        u128::from(lo) | (u128::from(hi) << 32)
+    } else {
+        key.iter().rev().fold(0u128, |k, &b| (k << 8) | u128::from(b))
+    }
 }
 
 fn hash(k: u128) -> usize {
@@ -1851,6 +1874,19 @@ fn fold_chars<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_loads_equal_a_copy() {
+        let bytes: Vec<u8> = (1..=40u8).map(|b| b.wrapping_mul(97) | 1).collect();
+        for start in 0..8 {
+            for n in 1..=MAX_KEY {
+                let w = &bytes[start..start + n];
+                let mut b = [0u8; MAX_KEY];
+                b[..n].copy_from_slice(w);
+                assert_eq!(pack_le(w), u128::from_le_bytes(b), "{n}");
+            }
+        }
+    }
 
     #[test]
     fn byte_fold_equals_char_fold() {

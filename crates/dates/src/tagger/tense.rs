@@ -53,14 +53,15 @@ impl Cues {
         Cues { memo: std::cell::OnceCell::new() }
     }
 
-    fn slot<'c>(&'c self, toks: &[Tok], j: usize) -> &'c std::cell::Cell<u8> {
-        let memo = self.memo.get_or_init(|| vec![std::cell::Cell::new(0u8); toks.len()].into_boxed_slice());
-        &memo[j]
+    /// One cell a token of the text, made at the first question: [`tense_and_cost`] takes it
+    /// once and reads a token's cell once a step, where the cue and the boundary each
+    /// fetched it (two checks of the memo and of the index a token, up to 80 tokens a date).
+    fn memo(&self, toks: &[Tok]) -> &[std::cell::Cell<u8>] {
+        self.memo.get_or_init(|| vec![std::cell::Cell::new(0u8); toks.len()].into_boxed_slice())
     }
 
-    /// [`cue`] at `j`, read once.
-    fn cue(&self, text: &str, toks: &[Tok], lang: Lang, j: usize) -> Option<Tense> {
-        let slot = self.slot(toks, j);
+    /// [`cue`] at `j`, read once into `slot`, its cell.
+    fn cue(slot: &std::cell::Cell<u8>, text: &str, toks: &[Tok], lang: Lang, j: usize) -> Option<Tense> {
         let m = slot.get();
         if m & CUE_READ != 0 {
             return match (m & CUE_MASK) >> CUE_SHIFT {
@@ -81,9 +82,9 @@ impl Cues {
         t
     }
 
-    /// Whether `j` is a clause boundary ([`is_boundary`]) or a quotation mark, read once.
-    fn stop(&self, text: &str, toks: &[Tok], j: usize) -> bool {
-        let slot = self.slot(toks, j);
+    /// Whether `j` is a clause boundary ([`is_boundary`]) or a quotation mark, read once into
+    /// `slot`, its cell.
+    fn stop(slot: &std::cell::Cell<u8>, text: &str, toks: &[Tok], j: usize) -> bool {
         let m = slot.get();
         if m & STOP_READ != 0 {
             return m & STOP != 0;
@@ -115,6 +116,7 @@ pub(crate) fn tense_and_cost(
     let Some(sent) = toks.get(first).map(|t| t.sent) else {
         return (Tense::Unknown, 0);
     };
+    let memo = cues.memo(toks);
     let mut best: Option<(usize, Tense)> = None;
     // A date that opens its sentence, alone or after one preposition (`In April, the
     // minister visited China`), is an adverbial of the clause after its comma: that comma
@@ -146,7 +148,9 @@ pub(crate) fn tense_and_cost(
             if Some(j) == attributed {
                 continue;
             }
-            if let Some(t) = cues.cue(text, toks, lang, j) {
+            // One cell a token: never missing.
+            let Some(slot) = memo.get(j) else { break };
+            if let Some(t) = Cues::cue(slot, text, toks, lang, j) {
                 // A fronted date is an adverbial of the main verb, not of the infinitive
                 // after it: in `On Friday, the government planned to pay`, the plan stood
                 // on Friday. A plan in a finite past form then looks back.
@@ -163,7 +167,7 @@ pub(crate) fn tense_and_cost(
             }
             // A verb of saying outside a quotation dates what is said inside it less than
             // the quotation's own verb does (`"He will leave Thursday," Castro said`).
-            if cues.stop(text, toks, j) {
+            if Cues::stop(slot, text, toks, j) {
                 crossed += 1;
             }
         }

@@ -3,7 +3,52 @@
 //! month (`Thanksgiving`). The names are data, in [`words`].
 
 use super::*;
-use crate::tagger::lexicon::{words, Holiday};
+use crate::tagger::lexicon::{pack, words, Holiday};
+use std::sync::OnceLock;
+
+/// The holiday names of a language by their first word, packed ([`pack`]): every weekday
+/// may open a name (`Good Friday`, `lundi de Pâques`), and comparing the word at the token
+/// with the first word of each of the 60-odd names was most of the 760 instructions a
+/// weekday cost.
+struct ByFirst {
+    /// A name's first word packed, `None` when it has none or it does not pack.
+    keys: Vec<Option<u128>>,
+    /// The distinct first words that pack, sorted.
+    firsts: Vec<u128>,
+    /// For each of `firsts`, the names it may open, in list order: those it starts and those
+    /// whose first word does not pack.
+    names: Vec<Vec<usize>>,
+    /// The names whose first word does not pack, in list order: all a word can open when it
+    /// starts no other.
+    rest: Vec<usize>,
+}
+
+impl ByFirst {
+    fn new(lang: Lang) -> ByFirst {
+        let keys: Vec<Option<u128>> =
+            words(lang).holidays.iter().map(|(seq, _)| seq.first().and_then(|w| pack(w.as_bytes()))).collect();
+        let mut firsts: Vec<u128> = keys.iter().flatten().copied().collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let names =
+            firsts.iter().map(|&f| (0..keys.len()).filter(|&n| keys[n].is_none_or(|k| k == f)).collect()).collect();
+        let rest = (0..keys.len()).filter(|&n| keys[n].is_none()).collect();
+        ByFirst { keys, firsts, names, rest }
+    }
+
+    /// The names that may start with the word packed as `first`, in list order.
+    fn names(&self, first: Option<u128>) -> &[usize] {
+        match first.and_then(|f| self.firsts.binary_search(&f).ok()) {
+            Some(p) => &self.names[p],
+            None => &self.rest,
+        }
+    }
+
+    fn of(lang: Lang) -> &'static ByFirst {
+        static BY_FIRST: [OnceLock<ByFirst>; 2] = [OnceLock::new(), OnceLock::new()];
+        BY_FIRST[lang as usize].get_or_init(|| ByFirst::new(lang))
+    }
+}
 
 impl P<'_> {
     /// A holiday's name starting at `i`, and the year that may follow it (`Noël 2010`).
@@ -15,8 +60,18 @@ impl P<'_> {
         // once here rather than in every name's match.
         let mut buf = [0u8; MAX_WORD];
         let first = self.folded(i, &mut buf);
-        for (seq, h) in list {
-            if seq.first().is_some_and(|w| first != Some(w.as_bytes())) {
+        // Folded words hold no zero byte, so two that pack are equal when their keys are.
+        let first_key = first.and_then(pack);
+        let by_first = ByFirst::of(self.lang);
+        // Only the names that may start here, in list order, so that the same one wins a tie.
+        for &n in by_first.names(first_key) {
+            let Some((seq, h)) = list.get(n) else { continue };
+            let other = match (seq.first(), by_first.keys.get(n).copied().flatten()) {
+                (None, _) => false,
+                (Some(_), Some(k)) => first_key != Some(k),
+                (Some(w), None) => first != Some(w.as_bytes()),
+            };
+            if other {
                 continue;
             }
             if let Some(last) = self.match_words(i, seq) {

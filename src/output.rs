@@ -109,8 +109,14 @@ pub fn write_streamed(
         // The first failure is kept; once there is one, nothing more is written.
         let failed: std::sync::Mutex<Option<WriteError>> = std::sync::Mutex::new(None);
         let has_failed = std::sync::atomic::AtomicBool::new(false);
+        // Without a previous site, each file is created in its folder's descriptor: the
+        // kernel then walks one name rather than the staging folder's whole path.
+        let folders = if previous.is_none() { Folders::open(&staging, paths) } else { Folders::default() };
         let produced = produce(&|i, bytes| {
             if has_failed.load(std::sync::atomic::Ordering::Relaxed) {
+                return;
+            }
+            if folders.write(paths[i], &bytes) {
                 return;
             }
             let p = staging.join(paths[i]);
@@ -137,6 +143,94 @@ pub fn write_streamed(
         let _ = std::fs::remove_dir(&wrapper);
     }
     result
+}
+
+/// The staging folder's folders, each open, to create files in by name alone
+/// ([`Folders::write`]). Empty where that is not done (another system, a folder that could
+/// not be opened): every file is then written by its whole path.
+#[derive(Default)]
+struct Folders {
+    /// Each folder's path relative to the staging folder (`""` for itself), sorted, with the
+    /// open folder.
+    open: Vec<(String, std::fs::File)>,
+}
+
+impl Folders {
+    /// The folders of `paths` in `staging`, opened; none if one of them cannot be.
+    fn open(staging: &Path, paths: &[&str]) -> Folders {
+        if !cfg!(all(
+            target_os = "linux",
+            any(
+                target_arch = "x86_64",
+                target_arch = "x86",
+                target_arch = "aarch64",
+                target_arch = "arm",
+                target_arch = "riscv64",
+                target_arch = "s390x",
+                target_arch = "loongarch64"
+            )
+        )) {
+            return Folders::default();
+        }
+        let names: BTreeSet<&str> = paths.iter().map(|p| p.rsplit_once('/').map_or("", |(d, _)| d)).collect();
+        let mut open = Vec::with_capacity(names.len());
+        for name in names {
+            match std::fs::File::open(staging.join(name)) {
+                Ok(f) => open.push((name.to_string(), f)),
+                Err(_) => return Folders::default(),
+            }
+        }
+        Folders { open }
+    }
+
+    /// Creates `rel` (a path [`prepare`] accepted) in its open folder and writes `bytes` to
+    /// it; `false` when it did not (no such folder open, a name too long for the buffer, or
+    /// any error): the caller then writes it by its whole path, and reports what fails.
+    fn write(&self, rel: &str, bytes: &[u8]) -> bool {
+        let (dir, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+        let Ok(k) = self.open.binary_search_by(|(d, _)| d.as_str().cmp(dir)) else { return false };
+        let Some((_, folder)) = self.open.get(k) else { return false };
+        let mut c_name = [0u8; 256];
+        if name.is_empty() || name.len() >= c_name.len() || name.contains('\0') {
+            return false;
+        }
+        c_name[..name.len()].copy_from_slice(name.as_bytes());
+        create_in(folder, &c_name, bytes)
+    }
+}
+
+/// Creates (or truncates) the file named by the NUL-terminated `c_name` in `folder`, as
+/// `std::fs::write` does (write only, mode 0666 before the umask, closed on exec), and writes
+/// `bytes`; `false` if any of it failed.
+#[cfg(target_os = "linux")]
+fn create_in(folder: &std::fs::File, c_name: &[u8], bytes: &[u8]) -> bool {
+    use std::ffi::{c_char, c_int, c_uint};
+    use std::io::Write;
+    use std::os::fd::{AsRawFd, FromRawFd};
+    extern "C" {
+        fn openat(dirfd: c_int, path: *const c_char, flags: c_int, ...) -> c_int;
+    }
+    // `O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC` of the generic `fcntl.h`, which every
+    // architecture [`Folders::open`] accepts uses.
+    const FLAGS: c_int = 0o1 | 0o100 | 0o1000 | 0o2000000;
+    if !c_name.contains(&0) {
+        return false;
+    }
+    // SAFETY: `c_name` holds a NUL (checked above), so the kernel reads a string that ends
+    // inside it; the folder's descriptor is open while `folder` is borrowed; the mode is
+    // passed as the `unsigned int` a variadic `mode_t` is read as.
+    let fd = unsafe { openat(folder.as_raw_fd(), c_name.as_ptr().cast(), FLAGS, 0o666 as c_uint) };
+    if fd < 0 {
+        return false;
+    }
+    // SAFETY: `fd` was just opened here and is owned by nothing else: the file closes it.
+    let mut file = unsafe { std::fs::File::from_raw_fd(fd) };
+    file.write_all(bytes).is_ok()
+}
+
+#[cfg(not(target_os = "linux"))]
+fn create_in(_: &std::fs::File, _: &[u8], _: &[u8]) -> bool {
+    false
 }
 
 thread_local! {

@@ -335,3 +335,34 @@ fn a_site_overriding_a_template_a_page_reads_gets_tera() {
         assert!(pages.page_both_ways(&path).expect("a page").1.is_some(), "{template} copied");
     }
 }
+
+/// Compares both ways every feed of `pages` (`feed.xml` and each topic's); returns them.
+fn assert_same_feeds(pages: &Pages) -> Vec<String> {
+    let paths: Vec<String> =
+        pages.paths().filter(|p| p.ends_with(".xml") && !p.starts_with("sitemap")).map(str::to_string).collect();
+    let mut compared = Vec::new();
+    for path in paths {
+        let (tera, fast) = pages.feed_both_ways(&path).unwrap_or_else(|| panic!("{path} is a feed"));
+        let tera = tera.unwrap_or_else(|d| panic!("Tera fails on {path}: {d:?}"));
+        let fast = fast.unwrap_or_else(|| panic!("{path}: the built-in feed.xml takes the fast path"));
+        assert_eq!(String::from_utf8_lossy(&tera), String::from_utf8_lossy(&fast), "{path}");
+        compared.push(String::from_utf8(tera).expect("UTF-8"));
+    }
+    compared
+}
+
+#[test]
+fn feeds_are_the_same_bytes_both_ways() {
+    let feeds = assert_same_feeds(&pages(&repo()));
+    assert!(feeds.len() >= 2, "the example has the site's feed and a topic's");
+    for lang in ["fr", "en"] {
+        let dir = dossier(lang);
+        let feeds = assert_same_feeds(&pages(dir.path()));
+        let has = |what: &str| feeds.iter().any(|f| f.contains(what));
+        // What the template leaves out or escapes: a test of nothing would pass.
+        for what in ["<subtitle>", "<summary>", "<author><name>A. O&#39;Neil", "&lt;co&gt;", "https://example.org/d/"] {
+            assert!(has(what), "{lang}: no feed shows {what}");
+        }
+        assert!(feeds.iter().any(|f| !f.contains("<subtitle>")), "{lang}: a feed without a subtitle");
+    }
+}

@@ -483,15 +483,52 @@ pub fn read_text(root: &Path, path: &Path) -> Result<(String, Option<Diagnostic>
 
 /// [`read_text`] of `path`, which is `rel` relative to the root.
 fn read_text_at(path: &Path, rel: &Path) -> Result<(String, Option<Diagnostic>), Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(rel, 0, format!("cannot read: {e}")))?;
     let html = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-    let decoded = ingest::decode::decode(&bytes, html).map_err(|e| Diagnostic::error(rel, 0, e.to_string()))?;
+    let decoded = READ.with_borrow_mut(|buf| {
+        let n = read_into(path, buf).map_err(|e| Diagnostic::error(rel, 0, format!("cannot read: {e}")))?;
+        let decoded = ingest::decode::decode(buf.get(..n).unwrap_or_default(), html);
+        if buf.len() > READ_KEPT {
+            *buf = Vec::new();
+        }
+        decoded.map_err(|e| Diagnostic::error(rel, 0, e.to_string()))
+    })?;
     let warning = decoded.encoding.map(|enc| {
         let how = if decoded.guessed { "guessed" } else { "declared" };
         Diagnostic::warning(rel, 0, format!("read as {enc} ({how}), not UTF-8"))
             .with_help("check its accents, and save it as UTF-8 to silence this")
     });
     Ok((decoded.text, warning))
+}
+
+thread_local! {
+    /// Each loading thread's buffer for the bytes of the file it reads: decoding copies the
+    /// text out of it, so that a file costs neither an allocation of its size nor the
+    /// `statx` that `std::fs::read` makes to size one.
+    static READ: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// How large [`READ`] may stay after a file: a larger one (a rare long file) is freed.
+const READ_KEPT: usize = 1 << 20;
+
+/// Reads the file at `path` into `buf` (its length is only grown, never shrunk, and the
+/// bytes past the file's are left as they were); returns the file's length. Read until a
+/// read gives nothing, as `std::fs::read` does, but without asking the file's size first:
+/// open, two reads and close where that took five system calls.
+fn read_into(path: &Path, buf: &mut Vec<u8>) -> std::io::Result<usize> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let mut n = 0;
+    loop {
+        if n == buf.len() {
+            buf.resize((buf.len() * 2).max(64 * 1024), 0);
+        }
+        match file.read(&mut buf[n..]) {
+            Ok(0) => return Ok(n),
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 /// Loads one document; the second part holds warnings that do not stop it loading.

@@ -12,6 +12,7 @@ pub mod context;
 mod dating_links;
 mod event_html;
 mod exports;
+mod feed_xml;
 pub mod i18n;
 mod long_dates;
 mod mentions;
@@ -120,6 +121,9 @@ pub struct Pages {
     /// not the whole entry turned into a `serde_json::Value` (about thirty per article page)
     /// and dropped again.
     article_entries_only: bool,
+    /// Whether the feeds are written by [`feed_xml`] (the site kept the built-in `feed.xml`)
+    /// rather than rendered by Tera.
+    feeds_fast: bool,
     /// The article and chronology pages written by [`page_html`] rather than rendered by
     /// Tera, when the site kept the built-in templates they read.
     pages_fast: Option<page_html::Fast>,
@@ -147,6 +151,7 @@ pub struct Planned {
     fast: Option<event_html::Strings>,
     article_fast: Option<article_event_html::Strings>,
     article_entries_only: bool,
+    feeds_fast: bool,
     pages_fast: Option<page_html::Fast>,
     search: search::Plan,
     long_dates: long_dates::LongDates,
@@ -197,6 +202,7 @@ impl Planned {
             article_fast,
             article_entries_only: templates::is_builtin(tera, "article.html")
                 && templates::is_builtin(tera, "base.html"),
+            feeds_fast: templates::is_builtin(tera, feed_xml::TEMPLATE),
             pages_fast,
             search,
             long_dates,
@@ -273,6 +279,7 @@ impl Planned {
             fast,
             article_fast,
             article_entries_only,
+            feeds_fast,
             pages_fast,
             search,
             long_dates,
@@ -287,6 +294,7 @@ impl Planned {
             source_plan,
             fast,
             article_entries_only,
+            feeds_fast,
             article_fast,
             pages_fast,
             whole_timeline: Default::default(),
@@ -703,8 +711,8 @@ impl Pages {
         let bytes = match job {
             Job::Page(page) => self.render_page(*page, path, fragments, Via::Fastest)?,
             Job::Asset(bytes) => bytes.clone(),
-            Job::Feed => self.page("feed.xml", &context::feed(site))?,
-            Job::TopicFeed(t) => self.page("feed.xml", &context::topic_feed(site, *t))?,
+            Job::Feed => self.feed(&context::feed(site), Via::Fastest)?,
+            Job::TopicFeed(t) => self.feed(&context::topic_feed(site, *t), Via::Fastest)?,
             Job::Sitemap(part) => self.page("sitemap.xml", &context::sitemap(site, self.paths(), *part))?,
             Job::ChronologyJson => exports::chronology_json(site),
             Job::ChronologyPartJson(p) => exports::chronology_part_json(site, &self.event_pages, *p),
@@ -732,6 +740,30 @@ impl Pages {
             exports::chronology_part_json_serde(&self.site, p),
             exports::chronology_part_json(&self.site, &self.event_pages, p),
         ))
+    }
+
+    /// Feed `f`: written by [`feed_xml`] when the site kept the built-in template and `via`
+    /// allows it, else rendered by Tera.
+    fn feed(&self, f: &context::FeedCtx, via: Via) -> Result<Vec<u8>, Diagnostic> {
+        match via {
+            Via::Fastest if self.feeds_fast => Ok(feed_xml::write(f)),
+            _ => self.page(feed_xml::TEMPLATE, f),
+        }
+    }
+
+    /// Feed `path` (`feed.xml`, or a topic's), rendered both ways: by Tera, and written by
+    /// [`feed_xml`] (`None` when the site has its own `feed.xml`); `None` when the site has
+    /// no such feed. For the test that proves their bytes equal.
+    #[doc(hidden)]
+    pub fn feed_both_ways(&self, path: &str) -> Option<BothWays> {
+        let &i = self.by_path.get(path)?;
+        let ctx = match self.jobs[i].1 {
+            Job::Feed => context::feed(&self.site),
+            Job::TopicFeed(t) => context::topic_feed(&self.site, t),
+            _ => return None,
+        };
+        let fast = self.feeds_fast.then(|| self.feed(&ctx, Via::Fastest).ok()).flatten();
+        Some((self.feed(&ctx, Via::Tera), fast))
     }
 
     /// Page `path`, rendered both ways: by Tera, and written by [`page_html`] (`None` when

@@ -21,7 +21,9 @@ Fields:
   furniture share of body characters in blocks not found in any truth paragraph (nor in the
             headline or the standfirst): word-trigram containment < 0.5
   lost      truth paragraphs of >= 80 characters visible in the dump whose word trigrams are
-            less than 60% present in the output body
+            less than 60% present in the output body; with --reader-lost, not those a reader
+            would not call the article's text (see not_article_text): a pointer to another
+            story, a call to sign up, a credit or caption line, an author's bio
 """
 
 import argparse
@@ -112,6 +114,31 @@ def author_ok(got, authors):
     return False
 
 
+# Truth paragraphs that the page printed in the article's container but that a reader would
+# not call the article's text (round 46's census of lost paragraphs: a quarter of those lost on
+# the FIT lists' whole pages). Whether they are kept is still scored: they stay "allowed", so
+# keeping them is never counted as furniture; only losing them is no longer counted.
+POINTER = re.compile(r"^\W*(read more|more|next|related|also read|see also|lire aussi|à lire aussi|a lire aussi"
+                     r"|voir aussi|recommended|watch|listen)\s*:", re.I)
+SIGN_UP = re.compile(r"(newsletter|sign up|subscribe|subscri|inscri|abonne|click here|cliquez|download the"
+                     r"|share it with|advertis|waitlist|to your inbox|republish|creative commons|licensed under"
+                     r"|copyright|all rights reserved|tous droits)", re.I)
+CREDIT = re.compile(r"(^reporting by|editing by|^feature photo|^photo:|image credit|^credits?:|photographer$|/photo:"
+                    r"|\(photo|\bphoto by\b|^figure \d|getty images|\bAP Photo\b|^file -)", re.I)
+BIO = re.compile(r"^[A-Z][\w.'’ -]{2,40} (is|est) (a|an|the|une?|la|le) [^.]{0,80}(writer|reporter|editor|journalist"
+                 r"|analyst|contributor|columnist|correspondent|author|journaliste|rédact)", re.I)
+
+
+def not_article_text(p):
+    """Whether a truth paragraph is furniture printed inside the article's container: a pointer
+    to another story (`Read more: …`), a call to sign up or a licence notice, a credit or a
+    caption line, an author's bio."""
+    return bool(POINTER.search(p) or SIGN_UP.search(p) or CREDIT.search(p) or BIO.search(p))
+
+
+READER_LOST = False  # set by --reader-lost
+
+
 def score_page(binary, page_dir):
     truth = json.load(open(os.path.join(page_dir, "truth.json"), encoding="utf-8"))
     pid = os.path.basename(page_dir)
@@ -123,6 +150,8 @@ def score_page(binary, page_dir):
     truth_grams = trigrams(allowed)
     truth_norm = norm(allowed)
     long_visible = [p["text"] for p in pars if p["in_dump"] and len(p["text"]) >= 80]
+    if READER_LOST:
+        long_visible = [p for p in long_visible if not not_article_text(p)]
     if truth["url"] in BODY_EXCLUDE:
         long_visible = []
     out = {}
@@ -407,7 +436,11 @@ def main():
     ap.add_argument("--by-list", action="store_true",
                     help="also one table per list (dev1, dev2, and dev2's sub-halves dev2a, dev2b)")
     ap.add_argument("--json", help="also write the per-page results here")
+    ap.add_argument("--reader-lost", action="store_true",
+                    help="paragraphs lost: leave out truth paragraphs that are not the article's text")
     a = ap.parse_args()
+    global READER_LOST
+    READER_LOST = a.reader_lost
     binary = os.path.abspath(a.bin) if os.path.exists(a.bin) else a.bin
     print(f"binary: {binary}")
     halves = ["dev", "heldout"] if a.half == "both" else [a.half]

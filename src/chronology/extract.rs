@@ -622,12 +622,16 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     let mut others: (Option<usize>, Vec<(usize, usize)>) = (None, Vec::new());
     // The paragraph and bounds of the sentence of the last candidate, whose words are read.
     let mut last_sentence_at: Option<(usize, (usize, usize))> = None;
+    // The last date whose sentence was found, its paragraph and that sentence's bounds: the
+    // next date of the sentence has the same ([`sentence_bounds_after`]).
+    let mut bounds_at: Option<(usize, SentenceOf)> = None;
     // The sentence last judged a line of the page or a reported one ([`super::reported`]).
     let mut furniture_at: Option<(usize, (usize, usize))> = None;
     let mut furniture = false;
     // The sentence of the last report, and whether it needs the one before: asked once for a
     // sentence that gives several dates.
-    let mut sentence_at = Sentence { bounds: (0, 0), needs_context: None, may_lean: true, first_trigger: 0 };
+    let mut sentence_at =
+        Sentence { bounds: (0, 0), needs_context: None, may_lean: true, first_trigger: 0, held: HeldBreaks::default() };
     // Whether a line of the current block writes a credit: read once per line, not once per
     // dated sentence on it.
     let mut credit_lines = super::reported::CreditLines::default();
@@ -686,7 +690,9 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
             credit_lines.new_block();
         }
         // The sentence is found once, for the text a reader is shown and for the words.
-        let bounds = sentence_bounds(&block.text, ls, le);
+        let last = bounds_at.and_then(|(b, last)| (b == bi).then_some(last));
+        let bounds = sentence_bounds_after(&block.text, last, ls, le);
+        bounds_at = Some((bi, SentenceOf { date: (ls, le), bounds }));
         // A stamp, a caption's credit, a reference or a bare date line of the page dates no
         // event the article reports. Judged once per sentence, however many dates it gives.
         if furniture_at != Some((bi, bounds)) {
@@ -708,11 +714,14 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
                 // afresh, and one with no word to lean on another by (read with its words,
                 // which are those of the sentence the report shows) needs none.
                 if !same_sentence {
+                    let mut held = std::mem::take(&mut sentence_at.held);
+                    held.clear();
                     sentence_at = Sentence {
                         bounds,
                         needs_context: trigger.is_none().then_some(false),
                         may_lean: trigger.is_some(),
                         first_trigger: trigger.unwrap_or(0),
+                        held,
                     };
                 }
                 (words, names)
@@ -793,7 +802,7 @@ const CLAUSE_BREAKS: [&str; 18] = [
 /// sentence when it gives one date, the clause between its neighbours' when it gives several
 /// (`others`, byte ranges in `text`). A cut is marked with `…` when shown.
 pub fn clause_around<'a>(text: &'a str, start: usize, end: usize, others: &[(usize, usize)]) -> Clause<'a> {
-    clause_in(text, sentence_bounds(text, start, end), start, end, others, true)
+    clause_in(text, sentence_bounds(text, start, end), start, end, others, true, &mut HeldBreaks::default())
 }
 
 /// [`clause_around`] in the sentence `(s, e)` of `text`, already found.
@@ -804,6 +813,7 @@ fn clause_in<'a>(
     end: usize,
     others: &[(usize, usize)],
     may_lean: bool,
+    held_breaks: &mut HeldBreaks,
 ) -> Clause<'a> {
     let (mut left, mut right) = (s, e);
     // A clause says what happened: a cut that leaves it a few words long (`Le lendemain,`)
@@ -814,7 +824,7 @@ fn clause_in<'a>(
     for &(os, oe) in others.iter().filter(|&&(os, oe)| os >= s && oe <= e && (os, oe) != (start, end)) {
         if oe <= start {
             let between = &text[oe..start];
-            let held = breaks_in(between.as_bytes());
+            let held = held_breaks.of(text, oe, start);
             let cut = clause_breaks().iter().enumerate().filter(|&(k, _)| held >> k & 1 == 1).find_map(|(_, br)| {
                 let b = br.text;
                 br.finder
@@ -828,7 +838,7 @@ fn clause_in<'a>(
             }
         } else if os >= end {
             let between = &text[end..os];
-            let held = breaks_in(between.as_bytes());
+            let held = held_breaks.of(text, end, os);
             let cut = clause_breaks().iter().enumerate().filter(|&(k, _)| held >> k & 1 == 1).find_map(|(_, br)| {
                 br.finder.find_iter(between.as_bytes()).map(|i| end + i).find(|&c| long_enough(left, c))
             });
@@ -961,7 +971,8 @@ pub fn report_text(
     lang: Lang,
 ) -> (SharedStr, std::ops::Range<usize>) {
     let bounds = sentence_bounds(&blocks[bi].text, start, end);
-    let mut sentence = Sentence { bounds, needs_context: None, may_lean: true, first_trigger: 0 };
+    let mut sentence =
+        Sentence { bounds, needs_context: None, may_lean: true, first_trigger: 0, held: HeldBreaks::default() };
     report_text_in(blocks, bi, &mut sentence, start, end, others, lang)
 }
 
@@ -978,6 +989,33 @@ struct Sentence {
     /// Where in the sentence (trimmed) its first trigger word may start: none is before.
     /// Its words were read for them, and [`needs_context`] looks on from there.
     first_trigger: usize,
+    /// The clause breaks held between two of its dates, by the stretch's bounds
+    /// ([`HeldBreaks`]).
+    held: HeldBreaks,
+}
+
+/// The clause breaks ([`breaks_in`]) that stretches of one sentence hold, by their bounds in
+/// its paragraph: the stretch between two dates is read for the clause of each of them (the
+/// text after the first date up to the second is the text before the second back to the
+/// first), and is read once. Room kept from one sentence to the next.
+#[derive(Default)]
+pub(crate) struct HeldBreaks(Vec<(usize, usize, u32)>);
+
+impl HeldBreaks {
+    /// [`breaks_in`] of `text[from..to]`, read once per sentence.
+    fn of(&mut self, text: &str, from: usize, to: usize) -> u32 {
+        if let Some(&(_, _, held)) = self.0.iter().find(|&&(a, b, _)| a == from && b == to) {
+            return held;
+        }
+        let held = breaks_in(text.as_bytes().get(from..to).unwrap_or_default());
+        self.0.push((from, to, held));
+        held
+    }
+
+    /// Forgets the last sentence's stretches, keeping the room.
+    fn clear(&mut self) {
+        self.0.clear();
+    }
 }
 
 /// [`report_text`] for the sentence of paragraph `bi`, already found. A report that is a
@@ -994,7 +1032,7 @@ fn report_text_in(
 ) -> (SharedStr, std::ops::Range<usize>) {
     let text = &blocks[bi].text;
     let (s, e) = sentence.bounds;
-    let clause = clause_in(text, (s, e), start, end, others, sentence.may_lean);
+    let clause = clause_in(text, (s, e), start, end, others, sentence.may_lean, &mut sentence.held);
     let own = text[s..e].trim();
     let mut out = String::new();
     let first_trigger = sentence.first_trigger;
@@ -1274,7 +1312,9 @@ fn triggers(sentence: &str, from: usize) -> impl Iterator<Item = (usize, Trigger
 /// letter or digit on either side (a character is decoded only there, and only for a run
 /// that is one). No character but an ASCII letter lowercases to one of these ASCII words'
 /// letters, so comparing ASCII case is exact for them. Shared with [`words_and_names`],
-/// which reads the same runs of the dated sentence it reads for its words.
+/// which reads the same runs of the dated sentence it reads for its words (inlined there, as
+/// [`trigger_run`]'s test is: a call per word cost more than the test).
+#[inline(always)]
 fn is_trigger_run(sentence: &str, start: usize, end: usize) -> bool {
     trigger_run(sentence, start, end).is_some()
 }
@@ -1297,7 +1337,11 @@ enum Trigger {
     Second(&'static [&'static str]),
 }
 
-/// [`is_trigger_run`], and which trigger the run is.
+/// [`is_trigger_run`], and which trigger the run is. The run is told apart from the trigger
+/// words where it is read, with no call: nearly every run that comes here is none of them
+/// (`the`, `de`, `les`), and the call, with the run copied out by `memcpy`, cost more than
+/// the test.
+#[inline(always)]
 fn trigger_run(sentence: &str, start: usize, end: usize) -> Option<Trigger> {
     let b = sentence.as_bytes();
     let run = b.get(start..end)?;
@@ -1309,7 +1353,18 @@ fn trigger_run(sentence: &str, start: usize, end: usize) -> Option<Trigger> {
     // dossier's dated sentences come here, and comparing them with the words one by one
     // was most of this function's cost. An ASCII letter or digit lowers by setting bit 5
     // (digits have it), and the bytes after the run stay zero, as they are in the words'.
-    let low = pack_low(run);
+    let low = pack_low_at(b, start, run.len());
+    if !matches!(low, IL | ELLE | HE | SHE | ILS | ELLES | THEY | DERNIER | CI | LATTER | DERNI) {
+        return None;
+    }
+    trigger_found(sentence, start, end, low)
+}
+
+/// [`trigger_run`] for a run that is one of the trigger words (or `derni`), `low` packed:
+/// which trigger it is, if whole.
+#[inline(never)]
+fn trigger_found(sentence: &str, start: usize, end: usize, low: u64) -> Option<Trigger> {
+    let b = sentence.as_bytes();
     let whole = match low {
         IL | ELLE | HE | SHE | ILS | ELLES | THEY => Some(Trigger::Pronoun),
         DERNIER => Some(Trigger::Second(&["ce"])),
@@ -1347,12 +1402,32 @@ fn trigger_run(sentence: &str, start: usize, end: usize) -> Option<Trigger> {
 
 /// A run of up to seven ASCII letters and digits, lowered, as one number: its bytes in
 /// order, zeros after them ([`trigger_run`]).
-#[inline(always)]
+#[cfg(test)]
 fn pack_low(run: &[u8]) -> u64 {
     let mut w = [0u8; 8];
     let n = run.len().min(7);
     w[..n].copy_from_slice(&run[..n]);
     u64::from_le_bytes(w) | (0x2020_2020_2020_2020 & ((1u64 << (8 * n)) - 1))
+}
+
+/// [`pack_low`] of the run of `n` (up to seven) bytes of `b` from `start`: the eight bytes
+/// from there read as one number where the text has them, those past the run masked off,
+/// with no copy.
+#[inline(always)]
+fn pack_low_at(b: &[u8], start: usize, n: usize) -> u64 {
+    let n = n.min(7);
+    let mask = (1u64 << (8 * n)) - 1;
+    let raw = match b.get(start..start + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+        Some(w) => u64::from_le_bytes(w),
+        None => {
+            let mut w = [0u8; 8];
+            let run = b.get(start..).unwrap_or_default();
+            let k = n.min(run.len());
+            w[..k].copy_from_slice(&run[..k]);
+            u64::from_le_bytes(w)
+        }
+    };
+    (raw & mask) | (0x2020_2020_2020_2020 & mask)
 }
 
 /// A lowercase ASCII word of up to seven bytes as [`pack_low`] packs it.
@@ -1761,6 +1836,42 @@ fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
     (s, e)
 }
 
+/// A date of a paragraph and the bounds of its sentence ([`sentence_bounds`]).
+#[derive(Clone, Copy)]
+struct SentenceOf {
+    date: (usize, usize),
+    bounds: (usize, usize),
+}
+
+/// [`sentence_bounds`] of `text` around `start..end`, taken from `last` (an earlier date of
+/// the same text, and its sentence) when it is that date's sentence: a sentence that gives
+/// several dates was searched for from each. It is when the date is later and no stop's
+/// byte lies between the two dates' starts (nor just before the first: a stop there may be
+/// one only for the later date), so that the search back ends where it did, and the later
+/// date ends no later than the stop that ends that sentence starts (the end of the text
+/// when no stop does), so that the search on finds the same first stop from either.
+fn sentence_bounds_after(text: &str, last: Option<SentenceOf>, start: usize, end: usize) -> (usize, usize) {
+    if let Some(SentenceOf { date: (ls, le), bounds: (s, e) }) = last {
+        let between = text.as_bytes().get(ls.saturating_sub(1)..start).unwrap_or_default();
+        // Where the stop that ends the sentence starts: a sentence ends after one, or with
+        // the text (then a stop it ends with, if any, is taken for one: the stricter test).
+        let stop = match text.as_bytes().get(..e) {
+            Some([.., b'.' | b'!' | b'?']) => e - 1,
+            Some([.., 0xE2, 0x80, 0xA6]) => e - 3,
+            _ => e,
+        };
+        if ls <= start
+            && le <= end
+            && end <= stop
+            && memchr::memchr3(b'.', b'!', b'?', between).is_none()
+            && memchr::memchr(0xA6, between).is_none()
+        {
+            return (s, e);
+        }
+    }
+    sentence_bounds(text, start, end)
+}
+
 /// [`sentence_bounds`] as it was written first, a character at a time: what the byte scan
 /// must give.
 #[cfg(test)]
@@ -2020,7 +2131,8 @@ mod tests {
             let (_, _, trigger) = words_names_trigger(t);
             for &(a, b) in &others {
                 let sentence = sentence_bounds(t, a, b);
-                let read = clause_in(t, sentence, a, b, &others, trigger.is_some()).to_string();
+                let read =
+                    clause_in(t, sentence, a, b, &others, trigger.is_some(), &mut HeldBreaks::default()).to_string();
                 assert_eq!(read, clause_around(t, a, b, &others).to_string(), "{t:?} at {a}");
             }
         }
@@ -2195,6 +2307,32 @@ mod tests {
     ];
 
     #[test]
+    fn a_later_date_of_a_sentence_has_its_bounds() {
+        let mut texts: Vec<&str> = SAMPLES.to_vec();
+        texts.extend([
+            "Le 3 mai. Puis le 4 mai.  le 5 mai. Le 6\u{a0}mai… le 7 mai ! Fin",
+            "M. Dupont, le 3 mai, puis J. Martin le 4 juin. Et le 5… Non",
+            "Le 3 mai et le 4 mai. Le 5 mai et le 6 mai… Le 7 et le 8 M. Le 9 et le 10.",
+            "le 3 et le 4 mai!",
+        ]);
+        for t in texts {
+            let cuts: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            let spans: Vec<(usize, usize)> =
+                cuts.iter().enumerate().flat_map(|(a, &x)| cuts[a..].iter().take(6).map(move |&y| (x, y))).collect();
+            for &(ls, le) in &spans {
+                let last = SentenceOf { date: (ls, le), bounds: sentence_bounds(t, ls, le) };
+                for &(start, end) in &spans {
+                    assert_eq!(
+                        sentence_bounds_after(t, Some(last), start, end),
+                        sentence_bounds(t, start, end),
+                        "{t:?} {ls}..{le} then {start}..{end}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn sentence_bounds_are_those_found_character_by_character() {
         for t in SAMPLES {
             let cuts: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
@@ -2205,6 +2343,18 @@ mod tests {
                         sentence_bounds_by_chars(t, start, end),
                         "{t:?} {start}..{end}"
                     );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn runs_are_packed_in_place_as_copied() {
+        let texts: [&[u8]; 5] = [b"il", b"Elles ont dit", b"ab", b"THEY", b"x dernier\xc3\xa8re ci"];
+        for t in texts {
+            for start in 0..t.len() {
+                for n in 0..=(t.len() - start).min(7) {
+                    assert_eq!(pack_low_at(t, start, n), pack_low(&t[start..start + n]), "{t:?} {start} {n}");
                 }
             }
         }

@@ -551,6 +551,14 @@ fn opening_of(text: &str, cue: &str) -> Option<usize> {
             return None;
         }
     }
+    // And by their second: a sentence that opens with a cue's first letter (`Le`, `La`,
+    // `Les` for `last updated`, `Pour` for `published`) seldom opens with its second. Where
+    // the first two bytes are ASCII in both, they are the first two characters.
+    if let (Some(&[t0, t1]), Some(&[c0, c1])) = (text.as_bytes().get(..2), cue.as_bytes().get(..2)) {
+        if t0.is_ascii() && c0.is_ascii() && t1.is_ascii() && c1.is_ascii() && t1.to_ascii_lowercase() != c1 {
+            return None;
+        }
+    }
     opening_chars(text, cue)
 }
 
@@ -688,6 +696,13 @@ mod tests {
             "copy",
             "İn this photo",
             "In This Photo, a man",
+            "Le 3 mai",
+            "La semaine",
+            "Pa",
+            "Up",
+            "MIS À JOUR le 3",
+            "Mise en ligne",
+            "p\u{212A}",
         ];
         for t in texts {
             assert_eq!(dotted_cues(t), (folded_contains(t, "pic.twitter.com"), folded_contains(t, "www.")), "{t}");
@@ -709,6 +724,7 @@ mod tests {
                     end
                 };
                 assert_eq!(opening_chars(t, cue), by_chars, "{t} {cue}");
+                assert_eq!(opening_of(t, cue), by_chars, "{t} {cue}");
                 assert!(may_open_with(t, first_bytes(&[cue])) || by_chars.is_none(), "{t} {cue}");
             }
         }

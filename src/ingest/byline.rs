@@ -99,6 +99,10 @@ pub(super) fn strip_ci_prefix<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 /// The names of a byline, without what follows them (`, correspondant à Kyiv`, `| Reuters`,
 /// `(Moscou)`).
 pub(super) fn byline_names(rest: &str) -> Option<String> {
+    // `By Jane Roe and John Doe Associated Press` reads as names to the end (four words each).
+    if let Some(n) = names_before_outlet(rest) {
+        return Some(n);
+    }
     if let Some(n) = names(rest) {
         return Some(n);
     }
@@ -149,6 +153,36 @@ pub(super) fn byline_names(rest: &str) -> Option<String> {
         .find_map(|n| names(&words[..n].join(" ")))
 }
 
+/// `MATIAS DELACROIX and REGINA GARCIA CANO Associated Press`, `Jane Roe and John Doe AFP`: the
+/// names of a run that ends where an outlet's name starts. Names printed in capitals end at the
+/// first word that is not (the outlet's name is printed as the page prints it); names in any
+/// case end where the rest of the run is a wire's name.
+fn names_before_outlet(rest: &str) -> Option<String> {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let capitals = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let joiner = |w: &str| NAME_JOINERS.contains(&w) || w == ",";
+    // The wire after the names co-signs the text: kept as a credit after them, as a byline's
+    // `avec AFP` is (`Jane Roe, Associated Press`).
+    let signed = |end: usize| {
+        let n = names(&words[..end].join(" "))?;
+        let tail = words[end..].join(" ");
+        Some(if is_agency(&tail) { format!("{n}, {tail}") } else { n })
+    };
+    if words.first().is_some_and(|w| capitals(w)) {
+        let end = words.iter().position(|w| !capitals(w) && !joiner(w)).unwrap_or(words.len());
+        // The case changes inside the run: the names are the capitals before the change.
+        if (2..words.len()).contains(&end) && words[end].chars().next().is_some_and(char::is_uppercase) {
+            if let Some(n) = signed(end) {
+                return Some(n);
+            }
+        }
+    }
+    (2..words.len()).find(|&n| is_agency(&words[n..].join(" "))).and_then(signed)
+}
+
 /// The names before a stamp without the stamp's month (`Jane Roe January` of `by Jane Roe
 /// January 18, 2017 11:00 PM`).
 fn without_month(s: &str) -> &str {
@@ -175,6 +209,9 @@ pub(super) fn names(s: &str) -> Option<String> {
     let s = once.as_deref().unwrap_or(s);
     if s.chars().count() > 120 {
         return None;
+    }
+    if let Some(head) = glued_tail(s) {
+        return names(head);
     }
     if let Some(n) = nicknamed(s) {
         return Some(n);
@@ -205,6 +242,38 @@ pub(super) fn names(s: &str) -> Option<String> {
         out.push_str(&normalise_name(&name));
     }
     Some(out)
+}
+
+/// `Nicole KarageorgiTrainee Reporter`, `Sophia MooreThe Daily Orange`: the text before a role
+/// or an outlet a page's markup glues to the last name (no space between two elements). A glue
+/// is a capital after four lower-case letters inside a word past the first (`McDonald`,
+/// `FitzGerald`, `DeVries` are names); `None` where no word is glued so or only the first (a
+/// brand's `StudyFinds`), an empty head where more than one is (tags glued together).
+fn glued_tail(s: &str) -> Option<&str> {
+    let mut seen_space = false;
+    let mut lower_run = 0;
+    let mut glues: Vec<(usize, bool)> = Vec::new();
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            seen_space = true;
+            lower_run = 0;
+        } else if c.is_lowercase() {
+            lower_run += 1;
+        } else {
+            if c.is_uppercase() && lower_run >= 4 {
+                glues.push((i, seen_space));
+            }
+            lower_run = 0;
+        }
+    }
+    match glues.as_slice() {
+        // `StudyFinds Analysis`: a glue in the first word is a brand's, not two elements.
+        [] | [(_, false)] => None,
+        [(i, true)] => Some(&s[..*i]),
+        // `BabiesCelebrity FamiliesTravis Barker`: a list of tags printed with no spaces,
+        // no name.
+        _ => Some(""),
+    }
 }
 
 pub(super) fn closing_name(l: &str) -> Option<String> {
@@ -328,6 +397,9 @@ pub(super) fn desk_credit(l: &str) -> Option<String> {
         let mut c = t.chars();
         return c.next().map(|f| f.to_uppercase().chain(c).collect());
     }
+    if let Some(d) = desk_of_outlet(t) {
+        return Some(d);
+    }
     let desk = DESK_WORDS.iter().find(|d| lower.strip_suffix(*d).is_some_and(|h| h.ends_with(' ')))?;
     let head = t.get(..t.len() - desk.len())?.trim();
     let words: Vec<&str> = head.split_whitespace().collect();
@@ -338,6 +410,22 @@ pub(super) fn desk_credit(l: &str) -> Option<String> {
                 && !DESK_MENU_WORDS.contains(&w.to_lowercase().as_str())
         })
         && t.split_whitespace().skip(words.len()).all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    ok.then(|| t.to_string())
+}
+
+/// `La rédaction d'Allo Docteurs`, `La rédaction du Parisien`: a newsroom named with its outlet
+/// after it, the whole line, kept as printed (a signature by no person).
+fn desk_of_outlet(t: &str) -> Option<String> {
+    let folded = crate::text::fold(t);
+    let openers = ["la redaction d'", "la redaction d’", "la redaction de ", "la redaction du ", "la redaction des "];
+    let opener = openers.iter().find(|o| folded.starts_with(*o))?;
+    let outlet = t.get(t.char_indices().nth(opener.chars().count())?.0..)?.trim();
+    let words: Vec<&str> = outlet.split_whitespace().collect();
+    let ok = (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
+        });
     ok.then(|| t.to_string())
 }
 
@@ -400,7 +488,13 @@ fn glued_prefix_rest(t: &str) -> Option<&str> {
     let rest = t.strip_prefix("By").or_else(|| t.strip_prefix("Par"))?;
     let mut chars = rest.chars();
     let named = chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase);
-    named.then_some(rest)
+    // `ByMATIAS DELACROIX`: a name printed in capitals, glued too; a word of capitals then
+    // another word of capitals (one capitals word alone is an acronym's `ByUSA`).
+    let first = rest.split_whitespace().next().unwrap_or("");
+    let second = rest.split_whitespace().nth(1).unwrap_or("");
+    let capitals = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_uppercase);
+    let shouted = capitals(first) && capitals(second.trim_end_matches(','));
+    (named || shouted).then_some(rest)
 }
 
 /// `By Ela on 31. October`, `by rawmeatcowboy 6`, `Par mhroorakvit mise à jour…`, `By
@@ -614,7 +708,11 @@ pub(super) fn prefixed_label(rest: &str) -> Option<String> {
     let label =
         BYLINE_TAILS.iter().find_map(|b| label.strip_suffix(b).filter(|r| r.ends_with(' '))).unwrap_or(label).trim();
     let words = label.split_whitespace().count();
+    // `par SMS au 41555`: a clause cut at its number ends on a function word; a name never does.
+    let last = label.split_whitespace().last().unwrap_or("").to_lowercase();
+    let cut_clause = words >= 2 && (EN_STOPWORDS.contains(&last.as_str()) || FR_STOPWORDS.contains(&last.as_str()));
     let ok = (1..=6).contains(&words)
+        && !cut_clause
         && label.chars().count() <= 60
         && label.chars().next().is_some_and(char::is_uppercase)
         && !label.ends_with(['.', '!', '?', '…'])

@@ -190,7 +190,7 @@ pub(super) struct Candidate {
 }
 
 /// How one line yields a candidate (a line may yield the same name several ways).
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Kind {
     Prefix,
     Stamp,
@@ -1537,5 +1537,31 @@ mod tests {
         assert_eq!(copyright_holder("Copyright Sam Bossley 2012-2025. CC BY-NC 4.0.").as_deref(), Some("Sam Bossley"));
         assert_eq!(copyright_holder("© 2024 The Daily Journal. All rights reserved."), None);
         assert_eq!(copyright_holder("©"), None);
+    }
+
+    #[test]
+    fn a_glued_cue_names_in_capitals_coauthors_and_an_outlet_after_them_are_read_apart() {
+        let kinds = |t: &str| read_line(t).into_iter().map(|(n, k, _)| (n, k)).collect::<Vec<_>>();
+        let ap = kinds("ByMATIAS DELACROIX and REGINA GARCIA CANO Associated Press");
+        let signed = "Matias Delacroix and Regina Garcia Cano, Associated Press".to_string();
+        assert!(ap.contains(&(signed, Kind::Prefix)), "{ap:?}");
+        let wire = kinds("By Jane Roe and John Doe Associated Press");
+        assert!(wire.contains(&("Jane Roe and John Doe, Associated Press".to_string(), Kind::Prefix)), "{wire:?}");
+        let staff = kinds("By JANE ROE Staff Writer");
+        assert!(staff.contains(&("Jane Roe".to_string(), Kind::Prefix)), "{staff:?}");
+        assert_eq!(names("Nicole KarageorgiTrainee Reporter").as_deref(), Some("Nicole Karageorgi"));
+        assert_eq!(
+            names("Emily Steinberger, Sophia MooreThe Daily Orange").as_deref(),
+            Some("Emily Steinberger, Sophia Moore")
+        );
+        assert_eq!(names("Ronald McDonald").as_deref(), Some("Ronald McDonald"));
+        assert_eq!(names("BabiesCelebrity FamiliesTravis Barker"), None);
+        assert_eq!(names("StudyFinds Analysis").as_deref(), Some("StudyFinds Analysis"));
+        assert!(!kinds("ByUSA Today").iter().any(|(_, k)| *k == Kind::Prefix));
+        let desk = kinds("La rédaction d'Allo Docteurs");
+        assert!(desk.contains(&("La rédaction d'Allo Docteurs".to_string(), Kind::Credit)), "{desk:?}");
+        assert!(!kinds("La rédaction de la santé").iter().any(|(_, k)| *k == Kind::Credit));
+        let sms = kinds("SMS et par SMS au 41555 (0,05€ par envoi + prix d'un SMS)");
+        assert!(!sms.iter().any(|(n, _)| n == "SMS au"), "{sms:?}");
     }
 }

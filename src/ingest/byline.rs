@@ -171,6 +171,9 @@ fn names_before_outlet(rest: &str) -> Option<String> {
         let tail = words[end..].join(" ");
         Some(if is_agency(&tail) { format!("{n}, {tail}") } else { n })
     };
+    if let Some(n) = each_with_wire(&words) {
+        return Some(n);
+    }
     if words.first().is_some_and(|w| capitals(w)) {
         let end = words.iter().position(|w| !capitals(w) && !joiner(w)).unwrap_or(words.len());
         // The case changes inside the run: the names are the capitals before the change.
@@ -181,6 +184,26 @@ fn names_before_outlet(rest: &str) -> Option<String> {
         }
     }
     (2..words.len()).find(|&n| is_agency(&words[n..].join(" "))).and_then(signed)
+}
+
+/// `JANE ROE Associated Press and JOHN DOE Associated Press`: co-authors who each sign with
+/// the same wire. The names are joined as printed and the wire is kept once, so that no
+/// co-author is lost at the first wire's name.
+fn each_with_wire(words: &[&str]) -> Option<String> {
+    let at = words.iter().position(|w| NAME_JOINERS.contains(w))?;
+    let parts: Vec<&[&str]> = words.split(|w| NAME_JOINERS.contains(w)).collect();
+    let mut wire: Option<String> = None;
+    let mut signers = Vec::with_capacity(parts.len());
+    for part in &parts {
+        let end = (1..part.len()).find(|&n| is_agency(&part[n..].join(" ")))?;
+        let tail = part[end..].join(" ");
+        if wire.as_ref().is_some_and(|w| *w != tail) {
+            return None;
+        }
+        wire = Some(tail);
+        signers.push(names(&part[..end].join(" "))?);
+    }
+    Some(format!("{}, {}", signers.join(&format!(" {} ", words[at])), wire?))
 }
 
 /// The names before a stamp without the stamp's month (`Jane Roe January` of `by Jane Roe

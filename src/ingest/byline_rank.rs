@@ -1544,7 +1544,12 @@ mod tests {
         let kinds = |t: &str| read_line(t).into_iter().map(|(n, k, _)| (n, k)).collect::<Vec<_>>();
         let ap = kinds("ByMATIAS DELACROIX and REGINA GARCIA CANO Associated Press");
         let signed = "Matias Delacroix and Regina Garcia Cano, Associated Press".to_string();
-        assert!(ap.contains(&(signed, Kind::Prefix)), "{ap:?}");
+        assert!(ap.contains(&(signed.clone(), Kind::Prefix)), "{ap:?}");
+        // Each co-author signing with the wire, as the page of the lead's example prints them.
+        let each = kinds("ByMATIAS DELACROIX Associated Press and REGINA GARCIA CANO Associated Press");
+        assert!(each.iter().any(|(n, _)| *n == signed), "{each:?}");
+        let two_wires = kinds("By Jane Roe Associated Press and John Doe AFP");
+        assert!(!two_wires.iter().any(|(n, _)| n.starts_with("Jane Roe and John Doe")), "{two_wires:?}");
         let wire = kinds("By Jane Roe and John Doe Associated Press");
         assert!(wire.contains(&("Jane Roe and John Doe, Associated Press".to_string(), Kind::Prefix)), "{wire:?}");
         let staff = kinds("By JANE ROE Staff Writer");

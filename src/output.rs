@@ -155,21 +155,26 @@ struct Folders {
     open: Vec<(String, std::fs::File)>,
 }
 
+/// Linux on the architectures that use the generic ioctl encoding: the only ones where the
+/// direct system calls of this module (the folder hint, files created in an open folder) are
+/// tried; elsewhere the portable path is taken.
+const GENERIC_LINUX: bool = cfg!(all(
+    target_os = "linux",
+    any(
+        target_arch = "x86_64",
+        target_arch = "x86",
+        target_arch = "aarch64",
+        target_arch = "arm",
+        target_arch = "riscv64",
+        target_arch = "s390x",
+        target_arch = "loongarch64"
+    )
+));
+
 impl Folders {
     /// The folders of `paths` in `staging`, opened; none if one of them cannot be.
     fn open(staging: &Path, paths: &[&str]) -> Folders {
-        if !cfg!(all(
-            target_os = "linux",
-            any(
-                target_arch = "x86_64",
-                target_arch = "x86",
-                target_arch = "aarch64",
-                target_arch = "arm",
-                target_arch = "riscv64",
-                target_arch = "s390x",
-                target_arch = "loongarch64"
-            )
-        )) {
+        if !GENERIC_LINUX {
             return Folders::default();
         }
         let names: BTreeSet<&str> = paths.iter().map(|p| p.rsplit_once('/').map_or("", |(d, _)| d)).collect();
@@ -303,15 +308,7 @@ fn spread_below(dir: &Path) {
     // The request numbers below follow the generic ioctl encoding: only these architectures
     // use it, so the hint is tried on them alone.
     #[cfg(target_os = "linux")]
-    if cfg!(any(
-        target_arch = "x86_64",
-        target_arch = "x86",
-        target_arch = "aarch64",
-        target_arch = "arm",
-        target_arch = "riscv64",
-        target_arch = "s390x",
-        target_arch = "loongarch64"
-    )) {
+    if GENERIC_LINUX {
         use std::ffi::{c_int, c_long, c_ulong};
         use std::os::fd::AsRawFd;
         extern "C" {

@@ -127,7 +127,8 @@ pub(crate) fn tense_and_cost(
     // Left first, so that on equal cost the verb before the date wins.
     for dir in [-1isize, 1] {
         let mut crossed = 0;
-        for d in 1..=REACH {
+        // A half-open range: an inclusive one keeps a flag of its own, checked every step.
+        for d in 1..REACH + 1 {
             let j = if dir < 0 { first.checked_sub(d) } else { Some(last + d) };
             let Some(j) = j.filter(|&j| j < toks.len() && toks[j].sent == sent) else {
                 break;
@@ -537,7 +538,9 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     // A threat or a call in the present, like a promise, is of something to come (`menace de
     // faire grève lundi`, `appellent à manifester jeudi`); `a menacé de` is told by its
     // auxiliary.
-    if in_list!(Lang::Fr, intent_presents, w) && !participle_accent(raw_word(text, t)) {
+    // The tests below that read the word alone, answered once per word ([`FrWord`]).
+    let word = FrWord::of(t, w);
+    if word.has(FrWord::INTENT) && !participle_accent(raw_word(text, t)) {
         let mut nb = [0u8; MAX_WORD];
         if matches!(folded(text, toks, j + 1, &mut nb), Some(b"de" | b"d" | b"a")) {
             return Some(Future);
@@ -554,7 +557,7 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         }
         _ => {}
     }
-    if is_future_word(w) {
+    if word.has(FrWord::FUTURE_WORD) {
         // `avait été prévu pour vendredi`: a plan of the past, for a day now gone.
         return Some(if after_pluperfect(text, toks, j) { Past } else { Future });
     }
@@ -565,18 +568,17 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     if verb_like && e_participle && w.len() > 3 && bare_participle(text, toks, j) {
         return Some(Past);
     }
-    if verb_like && is_participle(w) && after_avoir(text, toks, j) {
+    if verb_like && word.has(FrWord::PARTICIPLE) && after_avoir(text, toks, j) {
         return Some(Past);
     }
     // The verbs conjugated with `être`: `est reparti`, `sont arrivés`, `était mort`.
-    let etre = words(Lang::Fr).etre_participles;
-    if verb_like && etre.iter().any(|p| w.starts_with(p.as_bytes())) && after_etre(text, toks, j) {
+    if verb_like && word.has(FrWord::ETRE) && after_etre(text, toks, j) {
         return Some(Past);
     }
     // A timetable present (`se rencontrent lundi`); an accent at the end makes `rencontré` a
     // participle, one in the stem does not (`débute`, `se réunit`, `reçoit`).
     // After a determiner or `de` the word is a noun (`cette rencontre`, `lors du vote`).
-    if !participle_accent(raw_word(text, t)) && in_list!(Lang::Fr, scheduled_presents, w) {
+    if word.has(FrWord::SCHEDULED) && !participle_accent(raw_word(text, t)) {
         let mut pb = [0u8; MAX_WORD];
         let prev = j.checked_sub(1).and_then(|p| folded(text, toks, p, &mut pb));
         let noun = prev.is_some_and(|p| {
@@ -590,16 +592,116 @@ fn cue_fr(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     // The future of `vous` (`vous n'entendrez pas le signal ce mercredi`, `vous pourrez`),
     // in the endings no present shares: `découvrez`, `préparez`, `espérez` are presents or
     // imperatives. Lowercase, as the surnames in `-rez` are capitalised (`Suarez`).
-    const VOUS_FUTURES: [&[u8]; 9] =
-        [b"aurez", b"serez", b"saurez", b"irez", b"direz", b"devrez", b"recevrez", b"lirez", b"ferez"];
-    let vous_future = w.ends_with(b"rrez")
-        || w.ends_with(b"drez")
-        || (w.len() >= 6 && w.ends_with(b"erez") && !raw_word(text, t).ends_with("érez"))
-        || VOUS_FUTURES.contains(&w);
+    let vous_future = word.has(FrWord::VOUS_FUTURE) || (word.has(FrWord::EREZ) && !raw_word(text, t).ends_with("érez"));
     if vous_future && !t.has(CAP) {
         return Some(Tense::Future);
     }
-    fr_suffix(w)
+    word.suffix()
+}
+
+/// The futures of `vous` that [`FrWord::VOUS_FUTURE`] knows by their whole form, where their
+/// ending is no future's (`aurez`, `ferez`).
+const VOUS_FUTURES: [&[u8]; 9] =
+    [b"aurez", b"serez", b"saurez", b"irez", b"direz", b"devrez", b"recevrez", b"lirez", b"ferez"];
+
+/// What [`cue_fr`] asks of a folded word alone, with no look at the words around it: the
+/// answers of the list, prefix and ending tests, as bits. A verb-like word went through all
+/// of them (the 21 prefixes of `être` verbs, two hashed lists, the endings), about 250
+/// instructions, and the words near dates repeat: each thread keeps the answers of the last
+/// words it saw ([`FrWord::of`]), so most are read, not worked out again.
+#[derive(Clone, Copy)]
+struct FrWord(u16);
+
+impl FrWord {
+    /// A present of threat or call (`menace`, `appellent`): `intent_presents`.
+    const INTENT: u16 = 1;
+    /// [`is_future_word`].
+    const FUTURE_WORD: u16 = 2;
+    /// [`is_participle`].
+    const PARTICIPLE: u16 = 4;
+    /// Starts like a participle of a verb conjugated with `être` (`etre_participles`).
+    const ETRE: u16 = 8;
+    /// A timetable present (`scheduled_presents`).
+    const SCHEDULED: u16 = 16;
+    /// A future of `vous` by its form: `-rrez`, `-drez` or one of [`VOUS_FUTURES`].
+    const VOUS_FUTURE: u16 = 32;
+    /// Six letters or more in `-erez`: a future of `vous` unless the text writes `-érez`.
+    const EREZ: u16 = 64;
+    /// [`fr_suffix`] in two bits from here: 0 none, 1 past, 2 future, 3 unknown.
+    const SUFFIX_SHIFT: u16 = 7;
+    /// Set in every answer, so that a cache slot of zeros holds none.
+    const KNOWN: u16 = 1 << 9;
+
+    /// The answers for the folded word `w`.
+    fn read(w: &[u8]) -> FrWord {
+        let mut bits = FrWord::KNOWN;
+        let mut set = |bit: u16, yes: bool| {
+            if yes {
+                bits |= bit;
+            }
+        };
+        set(FrWord::INTENT, in_list!(Lang::Fr, intent_presents, w));
+        set(FrWord::FUTURE_WORD, is_future_word(w));
+        set(FrWord::PARTICIPLE, is_participle(w));
+        set(FrWord::ETRE, words(Lang::Fr).etre_participles.iter().any(|p| w.starts_with(p.as_bytes())));
+        set(FrWord::SCHEDULED, in_list!(Lang::Fr, scheduled_presents, w));
+        set(FrWord::VOUS_FUTURE, w.ends_with(b"rrez") || w.ends_with(b"drez") || VOUS_FUTURES.contains(&w));
+        set(FrWord::EREZ, w.len() >= 6 && w.ends_with(b"erez"));
+        let suffix: u16 = match fr_suffix(w) {
+            None => 0,
+            Some(Tense::Past) => 1,
+            Some(Tense::Future) => 2,
+            Some(Tense::Unknown) => 3,
+        };
+        FrWord(bits | (suffix << FrWord::SUFFIX_SHIFT))
+    }
+
+    /// The answers for the word of `t`, folded as `w`: from the thread's cache when `t` keeps
+    /// its folded key ([`Tok::key`], which holds `w`), else worked out.
+    fn of(t: &Tok, w: &[u8]) -> FrWord {
+        let key = u128::from_le_bytes(t.key);
+        if key == 0 {
+            return FrWord::read(w);
+        }
+        // Direct-mapped: a slot holds the last word that hashed to it. A key is the word's
+        // bytes (never zero) followed by zeros, so equal keys are equal words.
+        let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        let slot = (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - FR_WORD_BITS)) as usize;
+        FR_WORDS
+            .try_with(|slots| {
+                let cell = &slots[slot];
+                let (k, bits) = cell.get();
+                if k == key && bits != 0 {
+                    return FrWord(bits);
+                }
+                let word = FrWord::read(w);
+                cell.set((key, word.0));
+                word
+            })
+            .unwrap_or_else(|_| FrWord::read(w))
+    }
+
+    fn has(self, bit: u16) -> bool {
+        self.0 & bit != 0
+    }
+
+    /// [`fr_suffix`] of the word.
+    fn suffix(self) -> Option<Tense> {
+        match (self.0 >> FrWord::SUFFIX_SHIFT) & 3 {
+            1 => Some(Tense::Past),
+            2 => Some(Tense::Future),
+            3 => Some(Tense::Unknown),
+            _ => None,
+        }
+    }
+}
+
+/// The cache of [`FrWord::of`]: 2^11 slots of 32 bytes a thread.
+const FR_WORD_BITS: u32 = 11;
+
+thread_local! {
+    static FR_WORDS: [std::cell::Cell<(u128, u16)>; 1 << FR_WORD_BITS] =
+        const { [const { std::cell::Cell::new((0, 0)) }; 1 << FR_WORD_BITS] };
 }
 
 /// Whether the participle at `j` stands without an auxiliary, in apposition (`le projet,
@@ -1408,6 +1510,54 @@ mod tests {
     #[test]
     fn future_words_start_with_their_letters() {
         assert!(FUTURE_PREFIXES.iter().chain([&b"craint"[..], b"craignent"].iter()).all(|w| future_first(w[0])));
+    }
+
+    #[test]
+    fn cached_word_answers_equal_the_answers_worked_out() {
+        // The words of the lists the answers come from, each with endings that change them,
+        // and more words than the cache has slots, twice over: the second pass reads what the
+        // first left, in slots overwritten by other words.
+        let fr = words(Lang::Fr);
+        let mut stems: Vec<String> = [fr.intent_presents, fr.scheduled_presents, fr.etre_participles]
+            .iter()
+            .flat_map(|l| l.iter().map(|w| w.to_string()))
+            .collect();
+        stems.extend(FUTURE_PREFIXES.iter().chain(&VOUS_FUTURES).map(|w| String::from_utf8_lossy(w).into_owned()));
+        stems.extend(
+            ["portrait", "fait", "lieu", "trait", "aurait", "serait", "rencontre", "part", "vend"].map(String::from),
+        );
+        let endings = [
+            "", "e", "ee", "es", "ait", "aient", "rait", "raient", "erent", "irent", "ra", "ront", "erez", "drez",
+            "rrez", "u", "is", "it", "ert", "int", "ent",
+        ];
+        let mut all = Vec::new();
+        for (n, stem) in stems.iter().enumerate() {
+            for e in endings {
+                all.push(format!("{stem}{e}"));
+                all.push(format!("{}{stem}{e}", ["x", "re", "dé", "ab"][n % 4]));
+            }
+        }
+        assert!(all.len() > 2 << FR_WORD_BITS);
+        let text = all.join(" ");
+        let mut toks = Vec::new();
+        tokenize(&text, Lang::Fr, &mut toks);
+        for _ in 0..2 {
+            for t in &toks {
+                let mut buf = [0u8; MAX_WORD];
+                let Some(w) = t.fold(&text, &mut buf) else { continue };
+                assert_eq!(FrWord::of(t, w).0, FrWord::read(w).0, "{}", &text[t.start..t.end]);
+            }
+        }
+        // The bits are the tests' own answers.
+        for w in ["menace", "prevu", "annonce", "parti", "reunit", "aurez", "preparerez", "voterent", "lieu", "long"] {
+            let bits = FrWord::read(w.as_bytes());
+            let w = w.as_bytes();
+            assert_eq!(bits.has(FrWord::INTENT), in_list!(Lang::Fr, intent_presents, w));
+            assert_eq!(bits.has(FrWord::FUTURE_WORD), is_future_word(w));
+            assert_eq!(bits.has(FrWord::PARTICIPLE), is_participle(w));
+            assert_eq!(bits.has(FrWord::SCHEDULED), in_list!(Lang::Fr, scheduled_presents, w));
+            assert_eq!(bits.suffix(), fr_suffix(w));
+        }
     }
 
     #[test]

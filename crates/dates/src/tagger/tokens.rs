@@ -140,7 +140,8 @@ pub(crate) fn tokenize(text: &str, lang: Lang, out: &mut Vec<Tok>) {
                 key: [0; MAX_KEY],
             });
             nl = 0;
-            i += 1;
+            // The space after a mark (`, `, `. `), as after a word, needs no turn of the loop.
+            i += 1 + usize::from(bytes.get(i + 1) == Some(&b' '));
             continue;
         } else if class == DIGIT {
             // Digits alone, up to punctuation, a space or the end: a plain number.
@@ -148,7 +149,7 @@ pub(crate) fn tokenize(text: &str, lang: Lang, out: &mut Vec<Tok>) {
             if bytes.get(end).is_none_or(|&e| ASCII_CLASS[usize::from(e)] & (LETTER | DIGIT | OTHER) == 0) {
                 out.push(number(bytes, i, end, nl));
                 nl = 0;
-                i = end;
+                i = end + usize::from(bytes.get(end) == Some(&b' '));
                 continue;
             }
         } else if b == 0xC3 && bytes.get(i + 1).is_some_and(|&n| is_latin1_letter(n)) {
@@ -326,9 +327,14 @@ fn latin_word(text: &str, start: usize, from: usize, table: &Table, flags: u8) -
     let mut key = [0u8; MAX_KEY + 2];
     let mut n = from - start;
     if n <= MAX_KEY {
-        for (k, &b) in key.iter_mut().zip(&bytes[start..from]) {
-            *k = b | 0x20;
+        // The ASCII letters before `from` lowercased at once, as [`ascii_word`] does.
+        let mut w = [0u8; MAX_KEY];
+        match bytes.get(start..start + MAX_KEY) {
+            Some(s) => w.copy_from_slice(s),
+            None => w[..n].copy_from_slice(&bytes[start..from]),
         }
+        let lower = (u128::from_le_bytes(w) | u128::from_le_bytes([0x20; MAX_KEY])) & KEY_MASK[n];
+        key[..MAX_KEY].copy_from_slice(&lower.to_le_bytes());
     }
     let mut foldable = true;
     let mut accent = false;
@@ -511,13 +517,21 @@ fn is_ordinal_suffix(s: &str) -> bool {
     s.len() <= 4 && SUFFIXES.iter().any(|x| s.eq_ignore_ascii_case(x))
 }
 
-/// Closing marks that may sit between a sentence's final stop and the next sentence.
-fn is_closing(c: char) -> bool {
-    matches!(c, '»' | '"' | '”' | '’' | '\'' | ')' | ']' | '*' | '_')
+/// Whether `t` is a closing mark that may sit between a sentence's final stop and the next
+/// sentence: `»`, `"`, `”`, `’`, `'`, `)`, `]`, `*`, `_`.
+///
+/// Read from the mark's code point, which [`Tok::punct`] would first turn back into a
+/// `char`: this runs after every mark of the text, and the rules of whole-page dumps
+/// (`━━━━`) are thousands of marks in a row.
+#[inline]
+fn is_closing(t: &Tok) -> bool {
+    t.kind == Kind::Punct && matches!(t.num, 0xBB | 0x22 | 0x201D | 0x2019 | 0x27 | 0x29 | 0x5D | 0x2A | 0x5F)
 }
 
-fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…')
+/// Whether `t` is a sentence's final stop: `.`, `!`, `?`, `…`.
+#[inline]
+fn is_terminal(t: &Tok) -> bool {
+    t.kind == Kind::Punct && matches!(t.num, 0x2E | 0x21 | 0x3F | 0x2026)
 }
 
 /// Numbers the tokens' sentences: a blank line, a line break that does not look like a
@@ -551,10 +565,10 @@ fn boundary_before(text: &str, toks: &[Tok], j: usize) -> bool {
         return false;
     }
     let mut p = j - 1;
-    while p > 0 && j - p < 4 && toks[p].punct().is_some_and(is_closing) {
+    while p > 0 && j - p < 4 && is_closing(&toks[p]) {
         p -= 1;
     }
-    let terminal = toks[p].punct().is_some_and(is_terminal);
+    let terminal = is_terminal(&toks[p]);
     let lower_word = t.kind == Kind::Word && !t.has(CAP);
     if t.has(NL) {
         let prev = &toks[j - 1];
@@ -799,6 +813,23 @@ mod tests {
         }
         assert_eq!(letters_end(&bytes, 0x41), 0x5B);
         assert_eq!(letters_end(&bytes, 0x61), 0x7B);
+    }
+
+    #[test]
+    fn closing_and_terminal_marks_are_read_from_their_code_points() {
+        let closing = ['»', '"', '”', '’', '\'', ')', ']', '*', '_'];
+        let terminal = ['.', '!', '?', '…'];
+        let text: String = (0u32..0x3000).filter_map(char::from_u32).collect();
+        let mut v = Vec::new();
+        tokenize(&text, Lang::En, &mut v);
+        for t in v.iter().filter(|t| t.kind == Kind::Punct) {
+            let c = t.punct().unwrap();
+            assert_eq!(is_closing(t), closing.contains(&c), "{c:?}");
+            assert_eq!(is_terminal(t), terminal.contains(&c), "{c:?}");
+        }
+        for c in closing.iter().chain(&terminal) {
+            assert!(v.iter().any(|t| t.punct() == Some(*c)), "{c:?}");
+        }
     }
 
     #[test]

@@ -392,6 +392,19 @@ fn within_a_year(p: &PartialDate, a: NaiveDate) -> bool {
 }
 
 fn weekday_near(from: NaiveDate, wd: u8, step: i64, lo: i64, hi: i64) -> Option<NaiveDate> {
+    // Seven days in a row hold each weekday once: the offset is worked out, not searched
+    // (every caller asks for seven days, one way or the other). A day past the calendar's
+    // end is none either way, as the days further on are past it too.
+    if hi - lo == 6 && (step == 1 || step == -1) && wd < 7 {
+        let now = i64::from(from.weekday().num_days_from_monday());
+        let k = lo + (step * (i64::from(wd) - now) - lo).rem_euclid(7);
+        return add_days(from, step * k);
+    }
+    weekday_search(from, wd, step, lo, hi)
+}
+
+/// [`weekday_near`] by trying each offset in turn.
+fn weekday_search(from: NaiveDate, wd: u8, step: i64, lo: i64, hi: i64) -> Option<NaiveDate> {
     (lo..=hi).filter_map(|k| add_days(from, step * k)).find(|d| d.weekday().num_days_from_monday() == wd as u32)
 }
 
@@ -1460,13 +1473,20 @@ impl<'a> Resolver<'a> {
             };
             return Some((build(y)?, Anchoring::Anchor));
         }
+        // The latest (or earliest) day `m`-`c.d` before (or after) the anchor, within four years
+        // of it. The day of a year comes after every day of the years before it, so that is the
+        // first that exists going back (or forward) from the anchor's year, which counts only
+        // if on the right side of the anchor: one or two dates made, where taking the max (or
+        // the min) of all nine made nine.
         let find = |pick: Pick| -> Option<NaiveDate> {
-            let cands = (a.year() - 4..=a.year() + 4).filter_map(|y| NaiveDate::from_ymd_opt(y, m, c.d as u32));
+            let on = |y: i32| NaiveDate::from_ymd_opt(y, m, c.d as u32);
+            let back = || (a.year() - 4..=a.year()).rev().filter_map(on);
+            let ahead = || (a.year()..=a.year() + 4).filter_map(on);
             match pick {
-                Pick::OnOrBefore => cands.filter(|d| *d <= a).max(),
-                Pick::Before => cands.filter(|d| *d < a).max(),
-                Pick::OnOrAfter => cands.filter(|d| *d >= a).min(),
-                Pick::After => cands.filter(|d| *d > a).min(),
+                Pick::OnOrBefore => back().find(|d| *d <= a),
+                Pick::Before => back().find(|d| *d < a),
+                Pick::OnOrAfter => ahead().find(|d| *d >= a),
+                Pick::After => ahead().find(|d| *d > a),
             }
         };
         let d = match c.modi {

@@ -2527,3 +2527,20 @@ fn a_count_on_the_next_line_is_no_day_of_the_month() {
     // A day on the next line, with no unit after it, is still the month's.
     assert_eq!(en_values("The show is on April\n3 at the Riviera.", "2023-11-08"), ["2024-04-03"]);
 }
+
+#[test]
+fn weekday_offsets_worked_out_equal_the_search() {
+    let edges = [NaiveDate::MIN, NaiveDate::MAX];
+    let days = (0..800).filter_map(|n| add_days(NaiveDate::from_ymd_opt(2023, 12, 1).unwrap(), n)).chain(edges);
+    for from in days {
+        for wd in 0..8u8 {
+            for (step, lo, hi) in [(1, 0, 6), (-1, 0, 6), (1, 1, 7), (-1, 1, 7), (1, 2, 8), (-1, 3, 9)] {
+                assert_eq!(
+                    weekday_near(from, wd, step, lo, hi),
+                    weekday_search(from, wd, step, lo, hi),
+                    "{from} {wd} {step} {lo}"
+                );
+            }
+        }
+    }
+}

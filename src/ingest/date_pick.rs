@@ -29,6 +29,8 @@ pub(super) const FEATURES: [&str; 28] = [
     "bias",
     "pub_cue",
     "upd_cue",
+    // A line that is only a stamp, as the stamp reader reads one, or a day with a few words of
+    // label only (round 47: `Cyber risks - Jane Roe - November 16, 2023`).
     "stamp_line",
     "sentence",
     "chars",
@@ -88,6 +90,9 @@ const BLOCK_BELOW: usize = 12;
 const TAIL: usize = 10;
 /// Lines on either side of the chosen byline's line searched (its stamp above or under it).
 const BY_SIGNED: usize = 2;
+/// Lines printing the chosen byline around which stamps are read (a name printed twice, as an
+/// avatar's label and as the byline, puts the stamp under the second copy).
+const SIGNED_COPIES: usize = 3;
 /// Longer lines are no byline printed as one.
 const SIGNED_LINE: usize = 100;
 /// Longest line read outside the windows for a cue (a `Publié le …` line after the body).
@@ -213,18 +218,21 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
     // stamp stands next to it even where the headline or the block was misread (a page whose
     // first lines are a menu taken for the headline).
     let author = author.filter(|a| a.chars().count() >= 3);
-    let signed = author.and_then(|a| {
-        filled.iter().copied().find(|&i| {
-            let t = plain(lines[i]).0;
-            t.chars().count() <= SIGNED_LINE && (t == a || matches!(byline(t), Some(Some(n)) if n == a))
+    let signed: Vec<usize> = author
+        .map(|a| {
+            let signs = |i: &usize| {
+                let t = plain(lines[*i]).0;
+                t.chars().count() <= SIGNED_LINE && (t == a || matches!(byline(t), Some(Some(n)) if n == a))
+            };
+            filled.iter().copied().filter(signs).take(SIGNED_COPIES).collect()
         })
-    });
+        .unwrap_or_default();
     let in_window = |i: usize| {
         let r = rank[i];
         (r + HEAD_ABOVE >= rh && r <= rh + HEAD_BELOW)
             || (r + BLOCK_ABOVE >= rbs && r <= rbs + BLOCK_BELOW)
             || (r > rbe && r <= rbe + TAIL)
-            || signed.is_some_and(|j| rank[j].abs_diff(r) <= BY_SIGNED)
+            || signed.iter().any(|&j| rank[j].abs_diff(r) <= BY_SIGNED)
     };
     let others: Vec<usize> = layout.others.iter().flatten().map(|&o| rank[o.min(lines.len() - 1)]).collect();
     let by_other = |i: usize| {
@@ -254,6 +262,9 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
     }
     if read.is_empty() {
         return Vec::new();
+    }
+    if order.is_none() {
+        settle_order(&mut read);
     }
 
     // Page-wide facts the features compare with.
@@ -296,7 +307,7 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
     let bylines: Vec<usize> = filled
         .iter()
         .copied()
-        .filter(|&i| rank[i] + 12 >= rh.min(rbs) && rank[i] <= rbs.max(rh) + 12 || signed == Some(i))
+        .filter(|&i| rank[i] + 12 >= rh.min(rbs) && rank[i] <= rbs.max(rh) + 12 || signed.contains(&i))
         .filter(|&i| matches!(byline(plain(lines[i]).0), Some(Some(_))) || signs(plain(lines[i]).0))
         .collect();
 
@@ -335,7 +346,7 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
                 ("bias", 1.0),
                 ("pub_cue", f64::from(cue == Some(Cue::Publish))),
                 ("upd_cue", f64::from(cue == Some(Cue::Update))),
-                ("stamp_line", f64::from(stamp_lines[k])),
+                ("stamp_line", f64::from(stamp_lines[k] || is_label_stamp(norm, f))),
                 ("sentence", f64::from(prose)),
                 ("chars", (s.chars.min(400) as f64) / 100.0),
                 ("in_block", f64::from((bs..=be).contains(&i))),
@@ -372,6 +383,68 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
         }
     }
     out
+}
+
+/// A page whose numeric days tell no order (`Updated 11/8/2023` alone on the page): its
+/// ambiguous numeric days are read month first where that reading puts them clearly nearer the
+/// page's days written with the month's name (`Friday, Nov. 3, 2023` in a caption), as a page
+/// prints its stamp near the days it speaks of; else they stay read day first.
+fn settle_order(read: &mut [(usize, String, Vec<Found>, bool)]) {
+    let refs: Vec<chrono::NaiveDate> = read
+        .iter()
+        .filter(|r| numeric_pairs(&r.1).is_empty())
+        .flat_map(|r| r.2.iter().map(|f| f.day.first_day()))
+        .collect();
+    let ambiguous = |t: &str| numeric_pairs(t).iter().any(|&(a, b)| a != b && a <= 12 && b <= 12 && a > 0 && b > 0);
+    if refs.is_empty() || !read.iter().any(|r| ambiguous(&r.1)) {
+        return;
+    }
+    // The distance of a reading to the page's other days, in days (a year at most per day).
+    let gap = |days: &[Found]| -> i64 {
+        days.iter()
+            .map(|f| {
+                let d = f.day.first_day();
+                refs.iter().map(|r| (d - *r).num_days().abs()).min().unwrap_or(365).min(365)
+            })
+            .sum()
+    };
+    let mut rereads = Vec::new();
+    let (mut day_first, mut month_first) = (0, 0);
+    for (k, r) in read.iter().enumerate() {
+        if ambiguous(&r.1) {
+            let m = days_in_order(&r.1, Some(NumericOrder::MonthFirst));
+            day_first += gap(&r.2);
+            month_first += gap(&m);
+            rereads.push((k, m));
+        }
+    }
+    // Clearly nearer: within a month of the page's days per line, and a third of the other
+    // reading's distance at most.
+    if month_first * 3 <= day_first && month_first <= 31 * rereads.len() as i64 {
+        for (k, m) in rereads {
+            read[k].2 = m;
+        }
+    }
+}
+
+/// Whether a day stands on a short line with a few words of its own only, no sentence: a
+/// section's or an author's label with the page's stamp (`Cyber risks - Jane Roe - November 16,
+/// 2023`, `Décryptages & Tribunes 30 Décembre 2022`), printed the way a stamp is though the
+/// stamp reader knows no such line.
+fn is_label_stamp(norm: &str, f: &Found) -> bool {
+    let Some((s, e)) = f.span else { return false };
+    let (Some(before), Some(after)) = (norm.get(..s), norm.get(e..)) else { return false };
+    // An embedded post's signature is another text's day; a day inside a token (a link's
+    // path, a file's name) is no stamp.
+    let glued = before.ends_with(|c: char| c.is_alphanumeric() || matches!(c, '/' | '_' | '-'))
+        || after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '/' | '_'));
+    if norm.chars().count() > 80 || glued || is_embed_line(norm) {
+        return false;
+    }
+    let rest = format!("{before} {after}");
+    let words = rest.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    let sentence = rest.trim_end().ends_with(['.', '?', '!']) || [". ", "? ", "! "].iter().any(|p| rest.contains(p));
+    words <= 4 && !sentence
 }
 
 /// How many other lines print another day than the `n`-th day of line `k` in the same shape.
@@ -888,6 +961,44 @@ mod tests {
             feature("Updated October 22, 2022 October 20, 2022", "earliest"),
             vec![("2022-10-22".into(), 0.0), ("2022-10-20".into(), 1.0)]
         );
+    }
+
+    #[test]
+    fn the_stamp_under_the_second_copy_of_the_byline_is_read() {
+        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
+        let mut lines = vec!["Archives About us Privacy policy", para, para];
+        lines.extend(std::iter::repeat_n("* Menu item", 60));
+        lines.extend(["Jane Roe", "Jane Roe", "Senior Reporter", "January 8, 2024 at 8:03 PM", para]);
+        let layout = Layout { headline: Some(0), block: Some((1, 2)), others: [None; 2] };
+        let days = candidates(&lines, &layout, Some("Jane Roe")).iter().map(|c| c.day.to_string()).collect::<Vec<_>>();
+        assert_eq!(days, vec!["2024-01-08"]);
+    }
+
+    #[test]
+    fn an_ambiguous_numeric_day_is_read_in_the_order_nearest_the_pages_other_days() {
+        let para =
+            "The union reached a deal on Friday, Nov. 3, 2023, after a long strike by the actors of the studios.";
+        let day_of = |stamp: &str| {
+            let lines = ["Actors end their strike", "By Jane Roe", stamp, para, para];
+            let layout = Layout { headline: Some(0), block: Some((3, 4)), others: [None; 2] };
+            candidates(&lines, &layout, None).iter().map(|c| c.day.to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(day_of("Updated 11/8/2023 10:46 PM")[0], "2023-11-08");
+        // Day first stays where neither reading is near the page's days.
+        assert_eq!(day_of("Updated 3/4/2021 10:46 PM")[0], "2021-04-03");
+    }
+
+    #[test]
+    fn a_day_with_a_few_words_of_label_is_a_stamp() {
+        let label = |t: &str| {
+            let norm = normalise(t);
+            days_in(&norm).first().is_some_and(|f| is_label_stamp(&norm, f))
+        };
+        assert!(label("Cyber risks - Jane Roe - November 16, 2023"));
+        assert!(label("Décryptages & Tribunes 30 Décembre 2022"));
+        assert!(!label("— Jane Roe (@jroe) November 16, 2023"));
+        assert!(!label("The council voted on November 16, 2023 to keep the theatres."));
+        assert!(!label("example.org/2023/11/16/theatres"));
     }
 
     #[test]

@@ -423,58 +423,95 @@ struct EventLinks {
 
 impl EventLinks {
     fn new(events: &[Event], registry: &Registry, articles: usize, topics: usize, notes: usize) -> Self {
-        // Two passes. The first gathers each event's articles into one flat list (an event's
-        // arrays, made article by article all over the heap, are asked for a few events
-        // ahead) and counts each page's events; the second fills lists made at their size.
-        // Grown by doubling, 100,000 articles' lists were reallocated and copied all over a
-        // heap far larger than the cache, and this one-thread step grew twice as fast as the
-        // dossier.
+        use rayon::prelude::*;
+        // Two passes. The first gathers each event's articles into flat lists, one per run of
+        // events (an event's arrays, made article by article all over the heap, are asked for
+        // a few events ahead); the second fills lists made at their size. Grown by doubling,
+        // 100,000 articles' lists were reallocated and copied all over a heap far larger than
+        // the cache, and this step grew twice as fast as the dossier. Both passes run on every
+        // thread: on one, they grew twenty times from 10,000 articles to 100,000 (the cache
+        // misses of a larger heap), the longest stretch on one thread between the chronology
+        // and the render. The runs are in event order, and each list is filled in event order
+        // by the one thread that owns its range of articles: the lists are the same whatever
+        // the threads.
         const AHEAD: usize = 8;
-        let mut flat: Vec<ArticleId> = Vec::with_capacity(events.len() + events.len() / 4);
-        let mut ends: Vec<usize> = Vec::with_capacity(events.len());
-        let mut per_article = vec![0u32; articles];
-        let mut per_topic = vec![0u32; topics];
-        let mut per_note = vec![0u32; notes];
-        for (ei, e) in events.iter().enumerate() {
-            if let Some(next) = events.get(ei + AHEAD) {
-                crate::cache_hint::prefetch(next.mentions.as_ptr());
-                crate::cache_hint::prefetch(next.sources.as_ptr());
-                crate::cache_hint::prefetch(next.topics.as_ptr());
-            }
-            let start = flat.len();
-            flat.extend(e.mentions.iter().map(|m| m.article));
-            flat.extend(e.sources.iter().map(|&s| registry.article_of(s)));
-            let arts = &mut flat[start..];
-            arts.sort_unstable();
-            let kept = dedup_sorted(arts);
-            flat.truncate(start + kept);
-            for &a in &flat[start..] {
+        const RUN: usize = 1 << 14;
+        let runs: Vec<(Vec<ArticleId>, Vec<u32>)> = events
+            .par_chunks(RUN)
+            .map(|run| {
+                let mut flat: Vec<ArticleId> = Vec::with_capacity(run.len() + run.len() / 4);
+                let mut ends: Vec<u32> = Vec::with_capacity(run.len());
+                for (ei, e) in run.iter().enumerate() {
+                    if let Some(next) = run.get(ei + AHEAD) {
+                        crate::cache_hint::prefetch(next.mentions.as_ptr());
+                        crate::cache_hint::prefetch(next.sources.as_ptr());
+                    }
+                    let start = flat.len();
+                    flat.extend(e.mentions.iter().map(|m| m.article));
+                    flat.extend(e.sources.iter().map(|&s| registry.article_of(s)));
+                    let arts = &mut flat[start..];
+                    arts.sort_unstable();
+                    let kept = dedup_sorted(arts);
+                    flat.truncate(start + kept);
+                    ends.push(flat.len() as u32);
+                }
+                (flat, ends)
+            })
+            .collect();
+        let sized = |counts: Vec<u32>| counts.into_iter().map(|n| Vec::with_capacity(n as usize)).collect::<Vec<_>>();
+        let by_articles = || {
+            let mut per_article = vec![0u32; articles];
+            for &a in runs.iter().flat_map(|(flat, _)| flat) {
                 per_article[a.index()] += 1;
             }
-            ends.push(flat.len());
-            for &t in &e.topics {
-                per_topic[t.index()] += 1;
+            let mut lists: Vec<Vec<EventId>> = sized(per_article);
+            // As many ranges of articles as threads, each filled by reading every run.
+            let share = articles.div_ceil(rayon::current_num_threads().max(1)).max(1);
+            lists.par_chunks_mut(share).enumerate().for_each(|(k, lists)| {
+                let lo = k * share;
+                for (r, (flat, ends)) in runs.iter().enumerate() {
+                    let mut start = 0;
+                    for (i, &end) in ends.iter().enumerate() {
+                        let end = end as usize;
+                        for &a in &flat[start..end] {
+                            if let Some(list) = a.index().checked_sub(lo).and_then(|j| lists.get_mut(j)) {
+                                list.push(EventId(r * RUN + i));
+                            }
+                        }
+                        start = end;
+                    }
+                }
+            });
+            lists
+        };
+        let by_topics_and_notes = || {
+            let mut per_topic = vec![0u32; topics];
+            let mut per_note = vec![0u32; notes];
+            for (ei, e) in events.iter().enumerate() {
+                if let Some(next) = events.get(ei + AHEAD) {
+                    crate::cache_hint::prefetch(next.topics.as_ptr());
+                }
+                for &t in &e.topics {
+                    per_topic[t.index()] += 1;
+                }
+                if let Some(DocRef::Note(n)) = e.declared_in() {
+                    per_note[n.index()] += 1;
+                }
             }
-            if let Some(DocRef::Note(n)) = e.declared_in() {
-                per_note[n.index()] += 1;
+            let (mut topic_lists, mut note_lists): (Vec<Vec<EventId>>, Vec<Vec<EventId>>) =
+                (sized(per_topic), sized(per_note));
+            for (ei, e) in EventId::all(events.len()).zip(events) {
+                for &t in &e.topics {
+                    topic_lists[t].push(ei);
+                }
+                if let Some(DocRef::Note(n)) = e.declared_in() {
+                    note_lists[n].push(ei);
+                }
             }
-        }
-        let sized = |counts: Vec<u32>| counts.into_iter().map(|n| Vec::with_capacity(n as usize)).collect();
-        let mut links = EventLinks { articles: sized(per_article), topics: sized(per_topic), notes: sized(per_note) };
-        let mut start = 0;
-        for ((ei, e), &end) in EventId::all(events.len()).zip(events).zip(&ends) {
-            for &a in &flat[start..end] {
-                links.articles[a].push(ei);
-            }
-            start = end;
-            for &t in &e.topics {
-                links.topics[t].push(ei);
-            }
-            if let Some(DocRef::Note(n)) = e.declared_in() {
-                links.notes[n].push(ei);
-            }
-        }
-        links
+            (topic_lists, note_lists)
+        };
+        let (articles, (topics, notes)) = rayon::join(by_articles, by_topics_and_notes);
+        EventLinks { articles, topics, notes }
     }
 }
 

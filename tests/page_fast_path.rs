@@ -366,3 +366,21 @@ fn feeds_are_the_same_bytes_both_ways() {
         assert!(feeds.iter().any(|f| !f.contains("<subtitle>")), "{lang}: a feed without a subtitle");
     }
 }
+
+#[test]
+fn sitemaps_are_the_same_bytes_both_ways() {
+    let mut dirs = vec![repo()];
+    let dossiers: Vec<_> = ["fr", "en"].into_iter().map(dossier).collect();
+    dirs.extend(dossiers.iter().map(|d| d.path().to_path_buf()));
+    for dir in dirs {
+        let pages = pages(&dir);
+        let paths: Vec<String> = pages.paths().filter(|p| p.starts_with("sitemap")).map(str::to_string).collect();
+        assert!(!paths.is_empty(), "{}: a sitemap", dir.display());
+        for path in paths {
+            let (tera, fast) = pages.sitemap_both_ways(&path).unwrap_or_else(|| panic!("{path} is a sitemap"));
+            let tera = tera.unwrap_or_else(|d| panic!("Tera fails on {path}: {d:?}"));
+            let fast = fast.unwrap_or_else(|| panic!("{path}: the built-in sitemap.xml takes the fast path"));
+            assert_eq!(String::from_utf8_lossy(&tera), String::from_utf8_lossy(&fast), "{path}");
+        }
+    }
+}

@@ -696,7 +696,10 @@ fn load_article(
         (s.front.to_string(), rel.to_path_buf(), s.front_line, s.body.to_string(), s.body_line, None)
     };
     let lines = Lines { path: &meta_path, front: &meta_text, front_line: meta_line };
-    let meta: ArticleMeta = parse_meta(&meta_path, &meta_text, meta_line).map_err(|d| vec![d])?;
+    let meta: ArticleMeta = match frontmatter::article_plain(&meta_text) {
+        Some(meta) => meta,
+        None => parse_meta(&meta_path, &meta_text, meta_line).map_err(|d| vec![d])?,
+    };
     let slug = checked_slug(&meta_path, &lines, meta.slug.as_ref()).map_err(|d| vec![d])?;
     let mut guessed = Vec::new();
     // What a saved page declares (JSON-LD, `<meta>`) is not a guess; what was read off text is.

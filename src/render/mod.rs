@@ -20,6 +20,7 @@ mod packed;
 mod page_html;
 mod prefetch;
 pub mod search;
+mod sitemap_xml;
 mod source_files;
 pub mod templates;
 pub mod timeline_svg;
@@ -124,6 +125,9 @@ pub struct Pages {
     /// Whether the feeds are written by [`feed_xml`] (the site kept the built-in `feed.xml`)
     /// rather than rendered by Tera.
     feeds_fast: bool,
+    /// Whether the sitemaps are written by [`sitemap_xml`] (the site kept the built-in
+    /// `sitemap.xml`) rather than rendered by Tera.
+    sitemaps_fast: bool,
     /// The article and chronology pages written by [`page_html`] rather than rendered by
     /// Tera, when the site kept the built-in templates they read.
     pages_fast: Option<page_html::Fast>,
@@ -152,6 +156,7 @@ pub struct Planned {
     article_fast: Option<article_event_html::Strings>,
     article_entries_only: bool,
     feeds_fast: bool,
+    sitemaps_fast: bool,
     pages_fast: Option<page_html::Fast>,
     search: search::Plan,
     long_dates: long_dates::LongDates,
@@ -203,6 +208,7 @@ impl Planned {
             article_entries_only: templates::is_builtin(tera, "article.html")
                 && templates::is_builtin(tera, "base.html"),
             feeds_fast: templates::is_builtin(tera, feed_xml::TEMPLATE),
+            sitemaps_fast: templates::is_builtin(tera, sitemap_xml::TEMPLATE),
             pages_fast,
             search,
             long_dates,
@@ -280,6 +286,7 @@ impl Planned {
             article_fast,
             article_entries_only,
             feeds_fast,
+            sitemaps_fast,
             pages_fast,
             search,
             long_dates,
@@ -295,6 +302,7 @@ impl Planned {
             fast,
             article_entries_only,
             feeds_fast,
+            sitemaps_fast,
             article_fast,
             pages_fast,
             whole_timeline: Default::default(),
@@ -713,7 +721,7 @@ impl Pages {
             Job::Asset(bytes) => bytes.clone(),
             Job::Feed => self.feed(&context::feed(site), Via::Fastest)?,
             Job::TopicFeed(t) => self.feed(&context::topic_feed(site, *t), Via::Fastest)?,
-            Job::Sitemap(part) => self.page("sitemap.xml", &context::sitemap(site, self.paths(), *part))?,
+            Job::Sitemap(part) => self.sitemap(&context::sitemap(site, self.paths(), *part), Via::Fastest)?,
             Job::ChronologyJson => exports::chronology_json(site),
             Job::ChronologyPartJson(p) => exports::chronology_part_json(site, &self.event_pages, *p),
             Job::SourcesJson(part) => exports::sources_json(site, *part),
@@ -749,6 +757,27 @@ impl Pages {
             Via::Fastest if self.feeds_fast => Ok(feed_xml::write(f)),
             _ => self.page(feed_xml::TEMPLATE, f),
         }
+    }
+
+    /// Sitemap `s`: written by [`sitemap_xml`] when the site kept the built-in template and
+    /// `via` allows it, else rendered by Tera.
+    fn sitemap(&self, s: &context::SitemapCtx, via: Via) -> Result<Vec<u8>, Diagnostic> {
+        match via {
+            Via::Fastest if self.sitemaps_fast => Ok(sitemap_xml::write(s)),
+            _ => self.page(sitemap_xml::TEMPLATE, s),
+        }
+    }
+
+    /// Sitemap `path` (`sitemap.xml`, or one of the parts it indexes), rendered both ways: by
+    /// Tera, and written by [`sitemap_xml`] (`None` when the site has its own `sitemap.xml`);
+    /// `None` when the site has no such file. For the test that proves their bytes equal.
+    #[doc(hidden)]
+    pub fn sitemap_both_ways(&self, path: &str) -> Option<BothWays> {
+        let &i = self.by_path.get(path)?;
+        let Job::Sitemap(part) = self.jobs[i].1 else { return None };
+        let ctx = context::sitemap(&self.site, self.paths(), part);
+        let fast = self.sitemaps_fast.then(|| self.sitemap(&ctx, Via::Fastest).ok()).flatten();
+        Some((self.sitemap(&ctx, Via::Tera), fast))
     }
 
     /// Feed `path` (`feed.xml`, or a topic's), rendered both ways: by Tera, and written by

@@ -459,6 +459,12 @@ fn strip_furniture(doc: &Document) {
     let by_paragraphs = body.is_some_and(|b| para_len(&b) > 0);
     let text_len = |n: &NodeRef| if by_paragraphs { para_len(n) } else { n.text().len() };
     let total = body.map_or(0, |b| text_len(&b));
+    // The element where the page's longest run of paragraphs stands, and every element
+    // around it, hold the article whatever their class names say (`article-paywall`,
+    // `elementor-widget`, `disableReadMore`): only what lies beside or inside it may go.
+    let holding: std::collections::HashSet<dom_query::NodeId> = article_run(doc)
+        .map(|n| std::iter::once(n.id).chain(n.ancestors(None).iter().map(|a| a.id)).collect())
+        .unwrap_or_default();
     let candidates: Vec<NodeRef> = doc
         .select("[class], [id], [role]")
         .nodes()
@@ -471,7 +477,7 @@ fn strip_furniture(doc: &Document) {
         .collect();
     for n in candidates {
         // Already gone with an ancestor, or holding the article.
-        if n.parent().is_none() || (total > 0 && text_len(&n) * 2 > total) {
+        if n.parent().is_none() || holding.contains(&n.id) || (total > 0 && text_len(&n) * 2 > total) {
             continue;
         }
         n.remove_from_parent();
@@ -719,6 +725,55 @@ fn densest_parent<'a>(doc: &'a Document) -> Option<NodeRef<'a>> {
         }
     }
     by_parent.into_values().max_by_key(|(n, len)| (*len, std::cmp::Reverse(n.id))).map(|(n, _)| n)
+}
+
+/// [`densest_parent`] among the paragraphs a page's layout does not set apart as furniture:
+/// none under a page's header, footer, navigation or aside (by tag or ARIA role), a dialog,
+/// a hidden element or a form, nor in a comment thread.
+fn article_run<'a>(doc: &'a Document) -> Option<NodeRef<'a>> {
+    let mut by_parent: std::collections::HashMap<dom_query::NodeId, (NodeRef<'a>, usize)> =
+        std::collections::HashMap::new();
+    let mut apart: std::collections::HashMap<dom_query::NodeId, bool> = std::collections::HashMap::new();
+    for p in doc.select("p").nodes() {
+        let len = p.text().trim().len();
+        if len < PROSE_BLOCK {
+            continue;
+        }
+        let Some(parent) = p.parent() else { continue };
+        let set_apart = *apart
+            .entry(parent.id)
+            .or_insert_with(|| std::iter::once(parent).chain(parent.ancestors(None)).any(|a| laid_out_apart(&a)));
+        if !set_apart {
+            by_parent.entry(parent.id).or_insert((parent, 0)).1 += len;
+        }
+    }
+    by_parent.into_values().max_by_key(|(n, len)| (*len, std::cmp::Reverse(n.id))).map(|(n, _)| n)
+}
+
+/// Whether an element is set apart from an article by what it is rather than what it is
+/// named: a page's header, footer, navigation or aside, a dialog, a hidden element, a form,
+/// or a comment thread.
+fn laid_out_apart(n: &NodeRef) -> bool {
+    let name = n.node_name().map(|t| t.to_ascii_lowercase()).unwrap_or_default();
+    if ["header", "footer", "nav", "aside", "form", "dialog"].contains(&name.as_str())
+        || SKIP.contains(&name.as_str())
+        || n.attr("hidden").is_some()
+        || n.attr("aria-hidden").is_some_and(|v| &*v == "true")
+    {
+        return true;
+    }
+    if n.attr("role").is_some_and(|r| {
+        matches!(&*r, "complementary" | "navigation" | "banner" | "contentinfo" | "dialog" | "comment")
+    }) {
+        return true;
+    }
+    ["class", "id"].iter().any(|a| {
+        n.attr(a).is_some_and(|v| {
+            v.to_ascii_lowercase()
+                .split_whitespace()
+                .any(|t| t.split(['-', '_']).any(|w| matches!(w, "comment" | "comments" | "commentlist" | "respond")))
+        })
+    })
 }
 
 /// The text `extracted` with the paragraphs of prose it lacks that stand inside the element
@@ -1136,6 +1191,31 @@ mod tests {
 <aside class="related"><h3>À lire également</h3><p>Un titre de teaser qui ne fait pas partie de l'article.</p></aside>
 <footer>© Le Quotidien, tous droits réservés.</footer>
 </body></html>"##;
+
+    #[test]
+    fn the_element_holding_the_article_is_never_furniture_by_its_name() {
+        let para = |w: &str, n: usize| "<p>".to_string() + &format!("{w} ").repeat(n) + "</p>";
+        let html = [
+            "<html><body><div class=\"article-paywall\">".to_string(),
+            para("storyone", 20),
+            para("storytwo", 20),
+            para("storythree", 20),
+            "</div><aside>".to_string(),
+            para("teaser", 60),
+            "</aside><div class=\"comments\">".to_string(),
+            para("replyone", 30),
+            para("replytwo", 30),
+            para("replythree", 30),
+            "</div></body></html>".to_string(),
+        ]
+        .concat();
+        let doc = Document::from(html.as_str());
+        strip_furniture(&doc);
+        let text = doc.select("body").text().to_string();
+        // The paywall's box holds the story: it stays; the thread beside it goes.
+        assert!(text.contains("storyone") && text.contains("storythree"), "{text}");
+        assert!(!text.contains("replyone"), "{text}");
+    }
 
     #[test]
     fn declared_metadata_wins_and_the_body_is_clean() {

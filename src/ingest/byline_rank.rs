@@ -1255,7 +1255,7 @@ fn anchors(lines: &[&str], layout: &Layout, title: Option<&str>) -> Anchors {
 
 /// The page's byline: the best-scored candidate when it outscores "no byline" (a score of
 /// zero), dumped for the fitter when `BRIEFING_RANK_DUMP` is set; and whether the rules'
-/// answer is still a candidate (not a picture's credit), so that it may stay.
+/// answer may stay (it was not dropped as a picture's credit).
 pub(super) fn choose(
     lines: &[&str],
     layout: &Layout,
@@ -1271,7 +1271,9 @@ pub(super) fn choose(
             best = Some((s, k));
         }
     }
-    let legacy_kept = cands.iter().any(|c| c.values[8] == 1.0);
+    // Every answer of the rules is a candidate (placed nowhere if need be) but a row of share
+    // buttons and one dropped as a picture's credit.
+    let legacy_kept = legacy.is_none_or(is_share_button) || cands.iter().any(|c| c.values[8] == 1.0);
     (best.filter(|&(s, _)| s > 0.0).map(|(_, k)| cands[k].clone()), legacy_kept)
 }
 

@@ -635,9 +635,19 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             c.values[36] = 1.0;
         }
     }
+    // A name the line prints as a picture's credit never signs the page (`© Reuters / Jane
+    // Roe`, `(Photo by Jane Roe/Agency)`, `Illustration Jane Roe`): a byline's place and cues
+    // are no use when the words just before the name say whose picture it is. A name with
+    // a bracket left open (`AP)` of `LOS ANGELES (AP) —`) is a piece of a parenthesis, not a
+    // byline. The rules' answer read so goes too, so that it does not come back placed
+    // nowhere.
+    let dropped =
+        |c: &Candidate| unbalanced(&c.text) || lines.get(c.line).is_some_and(|l| credits_name(plain(l).0, &c.text));
+    let credited = out.iter().any(|c| c.values[8] == 1.0 && dropped(c));
+    out.retain(|c| !dropped(c));
     // The rules' answer, read where no window reached (the end of a long text): a candidate
     // of its own, placed nowhere.
-    if let Some(a) = legacy.filter(|a| !is_share_button(a)) {
+    if let Some(a) = legacy.filter(|a| !is_share_button(a) && !credited) {
         if !out.iter().any(|c| c.values[8] == 1.0) {
             let mut v = [0.0; FEATURES.len()];
             v[0] = 1.0;
@@ -768,6 +778,31 @@ fn picture_credit(line: &str, name: &str) -> bool {
     }
     let rest = line.replace(name, " ").to_lowercase();
     rest.split(|c: char| !c.is_alphanumeric() && c != '©').any(|w| CREDIT_WORDS.contains(&w))
+}
+
+/// Whether the line prints the name as a picture's credit: the name opens with a credit's
+/// word (`Illustration Jane Roe`), or one of the three words before it in the line is a
+/// credit's word or `©` (`Photo by Jane Roe`, `© Reuters / Jane Roe`); not where
+/// the line speaks of the author's own portrait (`Avatar photo by Jane Roe`).
+fn credits_name(line: &str, name: &str) -> bool {
+    let first = name.split_whitespace().next().map(str::to_lowercase).unwrap_or_default();
+    if CREDIT_WORDS.contains(&first.as_str()) {
+        return true;
+    }
+    let Some(at) = line.find(name) else { return false };
+    let lower = line[..at].to_lowercase();
+    let before: Vec<&str> = lower.split_whitespace().rev().take(3).collect();
+    // Not a slash alone: a date prints one (`11/19/2019 by Jane Roe`, `Aug 12, 2021 / Jane Roe`).
+    let credit_word =
+        |w: &&str| w.contains('©') || w.split(|c: char| !c.is_alphanumeric()).any(|p| CREDIT_WORDS.contains(&p));
+    let portrait = lower.split(|c: char| !c.is_alphanumeric()).any(|w| PORTRAIT_WORDS.contains(&w));
+    before.iter().any(credit_word) && !portrait
+}
+
+/// Whether a name holds a bracket it does not close or closes one it did not open.
+fn unbalanced(name: &str) -> bool {
+    let count = |c: char| name.chars().filter(|&x| x == c).count();
+    count('(') != count(')') || count('[') != count(']')
 }
 
 /// `Jane Roe's avatar`, `Dakara’s avatar.`: the name a picture's text gives its author (a
@@ -1107,14 +1142,22 @@ fn is_share_button(name: &str) -> bool {
 }
 
 /// Whether the non-empty line over line `i` is a short caption that names a picture
-/// (`Image d'illustration.`, `Photo : AFP`), so that a name under it is its credit.
+/// (`Image d'illustration.`, `Photo : AFP`), so that a name under it is its credit; not the
+/// text of the author's own portrait (`author avatar image`, `Photo de l'auteur`), which an
+/// author's card prints over the name.
 fn caption_above(lines: &[&str], filled: &[usize], rank: &HashMap<usize, usize>, i: usize) -> bool {
     let Some(prev) = rank.get(&i).and_then(|r| r.checked_sub(1)).map(|r| plain(lines[filled[r]]).0) else {
         return false;
     };
+    let lower = prev.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '©').collect();
     prev.split_whitespace().count() <= 12
-        && prev.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '©').any(|w| CREDIT_WORDS.contains(&w))
+        && words.iter().any(|w| CREDIT_WORDS.contains(w))
+        && !words.iter().any(|w| PORTRAIT_WORDS.contains(w))
 }
+
+/// Words by which a picture's text says it is the author's portrait.
+const PORTRAIT_WORDS: [&str; 4] = ["author", "auteur", "autrice", "avatar"];
 
 /// Whether a stamp with a publication cue (`Published Jun 05, 2026`, `Publié le 3 mars 2021`)
 /// stands on line `i` or on a non-empty line within [`PUB_STAMP_REACH`] of it.
@@ -1211,8 +1254,14 @@ fn anchors(lines: &[&str], layout: &Layout, title: Option<&str>) -> Anchors {
 }
 
 /// The page's byline: the best-scored candidate when it outscores "no byline" (a score of
-/// zero), dumped for the fitter when `BRIEFING_RANK_DUMP` is set.
-pub(super) fn choose(lines: &[&str], layout: &Layout, title: Option<&str>, legacy: Option<&str>) -> Option<Candidate> {
+/// zero), dumped for the fitter when `BRIEFING_RANK_DUMP` is set; and whether the rules'
+/// answer may stay (it was not dropped as a picture's credit).
+pub(super) fn choose(
+    lines: &[&str],
+    layout: &Layout,
+    title: Option<&str>,
+    legacy: Option<&str>,
+) -> (Option<Candidate>, bool) {
     let cands = candidates(lines, layout, title, legacy);
     let mut best: Option<(f64, usize)> = None;
     for (k, c) in cands.iter().enumerate() {
@@ -1222,7 +1271,10 @@ pub(super) fn choose(lines: &[&str], layout: &Layout, title: Option<&str>, legac
             best = Some((s, k));
         }
     }
-    best.filter(|&(s, _)| s > 0.0).map(|(_, k)| cands[k].clone())
+    // Every answer of the rules is a candidate (placed nowhere if need be) but a row of share
+    // buttons and one dropped as a picture's credit.
+    let legacy_kept = legacy.is_none_or(is_share_button) || cands.iter().any(|c| c.values[8] == 1.0);
+    (best.filter(|&(s, _)| s > 0.0).map(|(_, k)| cands[k].clone()), legacy_kept)
 }
 
 /// Sets the page's author to the scored choice; a credit chosen names the outlet when none is
@@ -1231,16 +1283,17 @@ pub(super) fn choose(lines: &[&str], layout: &Layout, title: Option<&str>, legac
 /// pages of to learn.
 pub(super) fn apply(lines: &[&str], layout: &Layout, out: &mut super::Ingested) {
     let title = if out.title_guessed { None } else { out.title.as_deref() };
-    if let Some(c) = choose(lines, layout, title, out.author.as_deref()) {
+    let (chosen, legacy_kept) = choose(lines, layout, title, out.author.as_deref());
+    if let Some(c) = chosen {
         if out.author.as_deref() != Some(c.text.as_str()) {
             out.author = Some(c.text);
             if out.outlet.is_none() {
                 out.outlet = c.outlet;
             }
         }
-    } else if out.author.as_deref().is_some_and(share_buttons_only) {
-        // The rules read a row of share buttons as names (`Facebook Twitter Email`): no
-        // author rather than a wrong one.
+    } else if out.author.as_deref().is_some_and(share_buttons_only) || !legacy_kept {
+        // The rules read a row of share buttons as names (`Facebook Twitter Email`), or a
+        // picture's credit: no author rather than a wrong one.
         out.author = None;
     }
 }
@@ -1262,6 +1315,20 @@ mod tests {
         assert!(kept("© Richard Villalon - stock.adobe.com").is_empty());
         assert!(kept("JO de Paris 2024, Sport, Société").is_empty());
         assert!(kept("Disclosure Disclosure").is_empty());
+    }
+
+    #[test]
+    fn a_name_printed_as_a_pictures_credit_or_a_piece_of_a_parenthesis_is_told() {
+        assert!(credits_name("La Paz, November 19, 2019. ©  Reuters / David Mercado", "David Mercado"));
+        assert!(credits_name("Syria on December 24. (Photo by Kasim Yusuf/Anadolu)", "Kasim"));
+        assert!(credits_name("Illustration Remi Wafflart", "Illustration Remi Wafflart"));
+        // A date's slashes, a byline's own cue and the author's portrait credit nobody.
+        assert!(!credits_name("5:45 AM PST 11/19/2019 by Patrick Shanley", "Patrick Shanley"));
+        assert!(!credits_name("Aug 12, 2021 / Klaus Sieg", "Klaus Sieg"));
+        assert!(!credits_name("Avatar photoAvatar photo by April Simpson October 21, 2022", "April Simpson"));
+        assert!(!credits_name("By Jane Roe | Photo: John Doe", "Jane Roe"));
+        assert!(unbalanced("AP)") && unbalanced("Stephan Julliard]"));
+        assert!(!unbalanced("Jane Roe (Reuters)") && !unbalanced("Jane Roe"));
     }
 
     #[test]

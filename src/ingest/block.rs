@@ -1638,7 +1638,8 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
             closing_past_titles(lines, cls, (s, e), counts.get_or_insert_with(|| repeat_counts(lines)))
         {
             e = k;
-        } else if let Some(k) = resumes_section(lines, cls, (s, e)) {
+        } else if let Some(k) = resumes_section(lines, cls, (s, e), counts.get_or_insert_with(|| repeat_counts(lines)))
+        {
             e = k;
         } else {
             break;
@@ -1744,7 +1745,12 @@ fn section_heading(l: &str) -> bool {
 /// the block's words ([`SECTION_COHESION`]) and speak to the reader only if the block does.
 /// A list the block's last line opens (`A good plan looks like:`, its items) is such a
 /// break too: its items' short lines outweigh the block's last sentence.
-fn resumes_section(lines: &[&str], cls: &[Class], (s, e): (usize, usize)) -> Option<usize> {
+fn resumes_section(
+    lines: &[&str],
+    cls: &[Class],
+    (s, e): (usize, usize),
+    counts: &HashMap<String, usize>,
+) -> Option<usize> {
     let filled = |i: usize| !lines[i].trim().is_empty() && cls[i] != Class::Table;
     let prose = |i: usize| cls[i].is_text() || prose_line(lines[i]);
     let first = (s..=e).find(|&i| cls[i].is_text())?;
@@ -1814,14 +1820,13 @@ fn resumes_section(lines: &[&str], cls: &[Class], (s, e): (usize, usize)) -> Opt
     while run.last().is_some_and(|&i| !prose(i)) {
         run.pop();
     }
-    let counts = repeat_counts(lines);
     let at_prose: Vec<usize> = run.iter().copied().filter(|&i| prose(i)).collect();
     let chars = |at: &mut dyn Iterator<Item = usize>| at.map(|i| signals(lines[i]).chars).sum::<usize>();
     let prose_chars = chars(&mut at_prose.iter().copied());
     let all_chars = chars(&mut run.iter().copied());
     if at_prose.len() < SECTION_PROSE_LINES
         || (prose_chars as f64) < SECTION_PROSE * all_chars as f64
-        || reads_as_items(lines, &run, &counts)
+        || reads_as_items(lines, &run, counts)
         || at_prose.iter().any(|&i| counts.get(&repeat_key(lines[i])).is_some_and(|&n| n >= 2))
     {
         return None;
@@ -2943,7 +2948,9 @@ mod tests {
         let c = classes(&page);
         let grown = main_block(&page, &c).map(|b| b.1);
         assert!(grown.is_some_and(|e| e > end_of_block + 6), "{grown:?} {end_of_block}");
-        assert!(resumes_section(&page, &c, (0, end_of_block)).is_some_and(|k| k > end_of_block + 6));
+        assert!(
+            resumes_section(&page, &c, (0, end_of_block), &repeat_counts(&page)).is_some_and(|k| k > end_of_block + 6)
+        );
         // Teasers' titles after a break are no section: headings, no prose.
         let mut teasers: Vec<&str> = page[..end_of_block + 2].to_vec();
         teasers.extend([
@@ -2961,6 +2968,6 @@ mod tests {
             "The network desk covers the devices and the software of the network for the region.",
         ]);
         let c = classes(&teasers);
-        assert_eq!(resumes_section(&teasers, &c, (0, end_of_block)), None);
+        assert_eq!(resumes_section(&teasers, &c, (0, end_of_block), &repeat_counts(&teasers)), None);
     }
 }

@@ -95,6 +95,9 @@ const BY_SIGNED: usize = 2;
 const SIGNED_COPIES: usize = 3;
 /// Longer lines are no byline printed as one.
 const SIGNED_LINE: usize = 100;
+/// Shortest headline whose copies elsewhere are read for its day (a short one is a common
+/// phrase).
+const TITLE_COPY: usize = 20;
 /// Longest line read outside the windows for a cue (a `Publié le …` line after the body).
 const CUE_LINE: usize = 160;
 /// Longest line read at all: a paragraph longer than this is the story's text.
@@ -151,7 +154,7 @@ pub(super) fn pick(lines: &[&str], layout: &Layout, title: Option<&str>, author:
     if layout.headline.is_none() {
         layout.headline = title.and_then(|t| headline_line(lines, t, layout.block.map_or(lines.len(), |b| b.0)));
     }
-    let mut cands = candidates(lines, &layout, author);
+    let mut cands = candidates_titled(lines, &layout, author, title);
     // `This story was originally published December 22, 2023`: the page says when the story
     // first ran, wherever that line stands, and no stamp of a later version outweighs it.
     if let Some(c) = cands.iter().find(|c| c.original) {
@@ -197,8 +200,15 @@ fn headline_line(lines: &[&str], title: &str, block_start: usize) -> Option<usiz
         .or_else(|| (0..lines.len()).find(is_title))
 }
 
-/// The candidates of a page with their features.
+/// The candidates of a page with their features, no headline's copies read.
+#[cfg(test)]
 fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Candidate> {
+    candidates_titled(lines, layout, author, None)
+}
+
+/// The candidates of a page with their features; `title` is the chosen headline, whose copies
+/// elsewhere on the page may print its day.
+fn candidates_titled(lines: &[&str], layout: &Layout, author: Option<&str>, title: Option<&str>) -> Vec<Candidate> {
     let filled = printed(lines);
     let Some(&first) = filled.first() else { return Vec::new() };
     // The rank of each line among the non-empty ones (an empty line takes the next one's).
@@ -242,8 +252,29 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
 
     // Days read line by line, numeric ones (`9/8/2015`) in the order the page writes them.
     let order = numeric_order(filled.iter().map(|&i| lines[i]));
+    // Outside the windows, a day is read on a cue line, and (a fallback too: only where the
+    // windows print no day) under a byline printed as one (`par Anne Alombert` over `le 13
+    // octobre 2021` in an author's box after the text) or by a copy of the chosen headline (a
+    // list of the site's latest posts: `How to … - June 30, 2014`): the page's own day printed
+    // where no window looks.
+    let title = title.filter(|t| t.chars().count() >= TITLE_COPY);
+    let holds_title = |k: usize| {
+        title.is_some_and(|h| {
+            let t = plain(lines[filled[k]]).0;
+            t.contains(h) && t.len() <= h.len() + CUE_LINE
+        })
+    };
+    let elsewhere = |k: usize| {
+        holds_title(k)
+            || k.checked_sub(1).is_some_and(holds_title)
+            || filled[k.saturating_sub(BY_SIGNED + 1)..k].iter().any(|&j| {
+                let t = plain(lines[j]).0;
+                t.chars().count() <= SIGNED_LINE && matches!(byline(t), Some(Some(_)))
+            })
+    };
     let mut read: Vec<(usize, String, Vec<Found>, bool)> = Vec::new();
-    for &i in &filled {
+    let mut spare: Vec<bool> = Vec::new();
+    for (k, &i) in filled.iter().enumerate() {
         let t = plain(lines[i]).0;
         let n = t.chars().count();
         // A full day is written with digits (a year at least): other lines are not tagged.
@@ -251,14 +282,20 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
             continue;
         }
         let windowed = in_window(i) || by_other(i);
-        if !windowed && (n > CUE_LINE || !has_cue(t)) {
+        if !windowed && (n > CUE_LINE || !has_cue(t) && !elsewhere(k)) {
             continue;
         }
         let norm = normalise(t);
         let found = days_in_order(&norm, order);
         if !found.is_empty() {
+            spare.push(!windowed && !has_cue(t));
             read.push((i, norm, found, windowed));
         }
+    }
+    // The fallback lines count for nothing where a window prints a day: not even as the
+    // page-wide facts (votes, kin, the earliest day) the windows' days are compared with.
+    if read.iter().any(|r| r.3) {
+        read = read.into_iter().zip(spare).filter(|(_, s)| !s).map(|(r, _)| r).collect();
     }
     if read.is_empty() {
         return Vec::new();
@@ -284,18 +321,40 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
         let (norm, found) = (r.1.as_str(), r.2.as_slice());
         found
             .iter()
-            .filter(move |f| cue_of(norm, found, f) != Some(Cue::Update) && !second_of_pair(norm, found, f))
-            .map(|f| f.day)
+            .enumerate()
+            .filter(move |(_, f)| cue_of(norm, found, f) != Some(Cue::Update) && !second_of_pair(norm, found, f))
+            .map(|(n, f)| (n, f.day))
             .collect::<Vec<_>>()
     };
-    let stamp_days: Vec<PartialDate> =
-        read.iter().zip(&stamp_lines).filter(|(r, s)| **s || has_cue(&r.1)).flat_map(|(r, _)| first_run(r)).collect();
-    let all_days: Vec<PartialDate> = read.iter().flat_map(|r| r.2.iter().map(|f| f.day)).collect();
-    let earliest = stamp_days
+    let shapes: Vec<Vec<(PartialDate, Option<String>)>> =
+        read.iter().map(|(_, norm, found, _)| found.iter().map(|f| (f.day, shape_of(norm, f))).collect()).collect();
+    let kins: Vec<Vec<usize>> =
+        (0..read.len()).map(|k| (0..shapes[k].len()).map(|n| kin_of(&shapes, k, n)).collect()).collect();
+    // Round 48: the earliest of a list of dated items (`Publié le 21 Déc 2018` over two more
+    // `Publié le …` of the site's releases) is a teaser's day where a stamp printed in a shape
+    // of its own stands nearer the headline (the page's `Le 10 Avr 2020 | Par Inserm`): the
+    // earliest is then that stamp's.
+    let stamp_days: Vec<(PartialDate, bool, usize)> = read
         .iter()
-        .min()
-        .copied()
-        .or_else(|| read.iter().flat_map(first_run).min())
+        .enumerate()
+        .filter(|(k, r)| stamp_lines[*k] || has_cue(&r.1))
+        .flat_map(|(k, r)| {
+            let (own, gap) = (&kins[k], rank[r.0].abs_diff(rh));
+            first_run(r).into_iter().map(move |(n, d)| (d, own[n] == 0, gap))
+        })
+        .collect();
+    let all_days: Vec<PartialDate> = read.iter().flat_map(|r| r.2.iter().map(|f| f.day)).collect();
+    let nearest = |d: PartialDate, own: bool| {
+        stamp_days.iter().filter(|s| s.0 == d && (s.1 || !own)).map(|s| s.2).min().unwrap_or(usize::MAX)
+    };
+    let own_first = stamp_days.iter().filter(|d| d.1).map(|d| d.0).min();
+    let any_first = stamp_days.iter().map(|d| d.0).min();
+    let earliest = own_first
+        .zip(any_first)
+        .filter(|&(o, a)| o != a && nearest(o, true) < nearest(a, false))
+        .map(|(o, _)| o)
+        .or(any_first)
+        .or_else(|| read.iter().flat_map(first_run).map(|(_, d)| d).min())
         .or(all_days.iter().min().copied());
     let latest = all_days.iter().max().copied();
     // The first day at or under the headline, or just above it.
@@ -319,8 +378,6 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
             found.iter().filter(|f| cue_of(norm, found, f) == Some(Cue::Update)).map(move |f| (r, f.day))
         })
         .collect();
-    let shapes: Vec<Vec<(PartialDate, Option<String>)>> =
-        read.iter().map(|(_, norm, found, _)| found.iter().map(|f| (f.day, shape_of(norm, f))).collect()).collect();
     let mut out = Vec::new();
     for (k, (i, norm, found, windowed)) in read.iter().enumerate() {
         let i = *i;
@@ -369,7 +426,7 @@ fn candidates(lines: &[&str], layout: &Layout, author: Option<&str>) -> Vec<Cand
                 ("by_other", f64::from(by_other(i))),
                 ("embed", f64::from(is_embed_line(t))),
                 ("before_update", f64::from(before_update)),
-                ("kin", (kin_of(&shapes, k, n).min(3) as f64) / 3.0),
+                ("kin", (kins[k][n].min(3) as f64) / 3.0),
                 ("upd_clock", f64::from(cue == Some(Cue::Update) && clock)),
             ];
             for (slot, (name, v)) in x.iter_mut().zip(feats) {
@@ -856,9 +913,11 @@ mod tests {
         lines.extend(std::iter::repeat_n("* Menu item", 60));
         lines.extend(["By Jane Roe", "Friday, 22 Nov 2024 4:55 PM", para]);
         let layout = Layout { headline: Some(0), block: Some((1, 2)), others: [None; 2] };
-        let days = |author| candidates(&lines, &layout, author).iter().map(|c| c.line).collect::<Vec<_>>();
-        assert_eq!(days(Some("Jane Roe")), vec![64]);
-        assert!(days(None).is_empty());
+        let days =
+            |author| candidates(&lines, &layout, author).iter().map(|c| (c.line, c.windowed)).collect::<Vec<_>>();
+        assert_eq!(days(Some("Jane Roe")), vec![(64, true)]);
+        // With no byline chosen, the line printed as one still dates the page, as a fallback.
+        assert_eq!(days(None), vec![(64, false)]);
     }
 
     #[test]
@@ -1006,6 +1065,57 @@ mod tests {
         let days = |t: &str| days_in(&normalise(t)).iter().map(|f| f.day.to_string()).collect::<Vec<_>>();
         assert!(days("Christmas 2025").is_empty());
         assert_eq!(days("31 December, 2025"), vec!["2025-12-31"]);
+    }
+
+    #[test]
+    fn the_earliest_of_a_list_of_dated_items_yields_to_a_stamp_of_its_own_nearer_the_headline() {
+        let para = "Le conseil a voté mardi le maintien des petits théâtres de la ville, après une longue campagne des riverains du quartier.";
+        let lines = [
+            "Le conseil garde les petits théâtres",
+            "Le 10 Avr 2020 | Par Inserm (Salle de presse)",
+            para,
+            para,
+            "Un autre communiqué",
+            "Publié le 21 Déc 2018",
+            "Un troisième communiqué",
+            "Publié le 30 Sep 2024",
+        ];
+        let layout = Layout { headline: Some(0), block: Some((2, 3)), others: [None; 2] };
+        let earliest = FEATURES.iter().position(|f| *f == "earliest").unwrap();
+        let c = candidates(&lines, &layout, None);
+        let day = |d: &str| c.iter().find(|c| c.day.to_string() == d).map(|c| c.x[earliest]);
+        assert_eq!(day("2020-04-10"), Some(1.0));
+        assert_eq!(day("2018-12-21"), Some(0.0));
+        // The list's day nearest the headline stays the earliest.
+        let lines = [
+            "Council keeps the small theatres open all year",
+            "April 19, 2024",
+            "Jane Roe, Opinion Columnist • December 10, 2025",
+            "December 10, 2025",
+            "December 16, 2025",
+        ];
+        let layout = Layout { headline: Some(0), block: None, others: [None; 2] };
+        let c = candidates(&lines, &layout, None);
+        let day = |d: &str| c.iter().find(|c| c.day.to_string() == d).map(|c| c.x[earliest]);
+        assert_eq!(day("2024-04-19"), Some(1.0));
+    }
+
+    #[test]
+    fn a_stamp_under_a_byline_or_a_headlines_copy_outside_the_windows_is_a_fallback() {
+        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
+        let title = "Council keeps the small theatres open all year";
+        let mut lines = vec![title, para, para];
+        lines.extend(std::iter::repeat_n("* Menu item", 40));
+        lines.extend(["By Jane Roe", "Senior Reporter", "October 13, 2021", "* Menu item"]);
+        lines.extend(["Latest posts", "* Council keeps the small theatres open all year - June 30, 2014"]);
+        let layout = Layout { headline: Some(0), block: Some((1, 2)), others: [None; 2] };
+        let days = |lines: &[&str]| {
+            candidates_titled(lines, &layout, None, Some(title)).iter().map(|c| c.day.to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(days(&lines), vec!["2021-10-13", "2014-06-30"]);
+        // Where a window prints a day, the fallback lines are not read.
+        lines[2] = "Published March 3, 2021";
+        assert_eq!(days(&lines), vec!["2021-03-03"]);
     }
 
     #[test]

@@ -198,6 +198,10 @@ fn nth(groups: &mut [Vec<Group>], mut g: usize) -> Option<&mut Group> {
 
 /// The sources of the articles that report an event, each once, in article order.
 fn article_sources(input: &Input<'_>, mentions: &[Mention]) -> Vec<SourceId> {
+    // Most events have one report: its source alone, with no list of articles to sort.
+    if let [one] = mentions {
+        return vec![input.registry.of_article[one.article]];
+    }
     let mut arts: Vec<ArticleId> = mentions.iter().map(|m| m.article).collect();
     arts.sort_unstable();
     arts.dedup();

@@ -1485,13 +1485,16 @@ fn dumping() -> bool {
 /// Prints every filled line's class and whether the block holds it, on stderr, for whoever
 /// tunes the block's signals (`BRIEFING_BLOCK_DUMP=1 briefing import --stdout …`).
 fn dump(lines: &[&str], cls: &[Class], found: Option<(usize, usize)>) {
+    // The class before smoothing too: what sank a line, its own signs or its neighbours'.
+    let raw = raw_classes(lines);
     for (i, (l, c)) in lines.iter().zip(cls).enumerate() {
         if *c == Class::Blank {
             continue;
         }
         let inside = found.is_some_and(|(s, e)| (s..=e).contains(&i));
         let text: String = l.trim().chars().take(110).collect();
-        eprintln!("{i:5} {} {c:?} {text}", if inside { '#' } else { ' ' });
+        let r = raw[i];
+        eprintln!("{i:5} {} {c:?}/{r:?} {text}", if inside { '#' } else { ' ' });
     }
 }
 
@@ -1641,6 +1644,8 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
         } else if let Some(k) = resumes_section(lines, cls, (s, e), counts.get_or_insert_with(|| repeat_counts(lines)))
         {
             e = k;
+        } else if prose_gap(lines, cls, (s, e), &gap, (j, k), counts.get_or_insert_with(|| repeat_counts(lines))) {
+            e = k;
         } else {
             break;
         }
@@ -1649,13 +1654,105 @@ fn grow(lines: &[&str], cls: &[Class], mut s: usize, mut e: usize) -> (usize, us
         let gap: Vec<usize> = (j + 1..s).filter(filled).collect();
         let begin = (0..j).rev().find(|&i| stop(cls[i])).map_or(0, |i| i + 1);
         let k = (begin..=j).find(filled).unwrap_or(j);
-        if !joins(&gap, k, j) {
+        if !joins(&gap, k, j)
+            && !prose_gap(lines, cls, (s, e), &gap, (k, j), counts.get_or_insert_with(|| repeat_counts(lines)))
+        {
             break;
         }
         // From its first line of text: the headline and byline above it stay outside.
         s = (k..=j).find(|&i| cls[i].is_text()).unwrap_or(j);
     }
     (s, e)
+}
+
+/// Share of function words the short lines of a gap inside the article hold, read as one
+/// text: the article's own list or short sentences, not a menu's or a teaser list's names.
+const GAP_STOP: f64 = 0.2;
+
+/// Share of capitalised words from which a gap's short lines read as titles (a menu, teasers
+/// printed in Title Case) rather than the article's sentences.
+const GAP_TITLE_CASE: f64 = 0.45;
+
+/// Items a list needs, each opening with the same word, to read as an enumeration of the
+/// article's (commands, names under one verb) rather than a menu.
+const ENUMERATION_MIN: usize = 4;
+
+/// Characters of text the stretch on the other side of a gap must hold: a paragraph's.
+const PROSE_SIDE: usize = 80;
+
+/// Whether the gap `gap` between the block `s..=e` and the stretch of text `j..=k` (after it
+/// or before it) is the article's own short lines, read as a whole rather than one by one: a
+/// long read's lists, short sentences and subheadings each score as furniture, and a few in a
+/// row cut the article where they stand. Read together they are prose (function words, few
+/// capitalised words) on the block's subject, or an enumeration whose items all open with
+/// the same word; the stretch on the other side holds a paragraph that keeps to the block's
+/// words, and nothing in the gap ends an article (a closing heading, a byline or a stamp, a
+/// signature, a form, an offer, an address) or is printed elsewhere on the page (a menu, a
+/// teaser printed twice).
+fn prose_gap(
+    lines: &[&str],
+    cls: &[Class],
+    (s, e): (usize, usize),
+    gap: &[usize],
+    (j, k): (usize, usize),
+    counts: &HashMap<String, usize>,
+) -> bool {
+    let worded: Vec<usize> = gap.iter().copied().filter(|&i| mark_key(lines[i]).is_none()).collect();
+    if worded.is_empty() || gap.len() > 2 * MAX_GAP {
+        return false;
+    }
+    let ends = |i: usize| {
+        cls[i] == Class::Closer
+            || is_signature(lines[i])
+            || heads_story(lines[i])
+            || is_paywall(lines[i])
+            || is_form(lines[i])
+            || is_offer(lines[i])
+            || is_comment_heading(lines[i])
+            || is_boilerplate(plain(lines[i]).0)
+            || plain(lines[i]).0.contains("http")
+    };
+    // Marks (`(BUTTON)`, a rule) are read by what they part, not as lines.
+    let ended = worded.iter().find(|&&i| ends(i));
+    // A sentence may come back further down (an appendix prints the article's template
+    // again); a menu's item or a teaser's title printed twice is no sentence.
+    let repeated =
+        worded.iter().find(|&&i| counts.get(&repeat_key(lines[i])).is_some_and(|&n| n >= 2) && !prose_line(lines[i]));
+    if dumping() {
+        // What stopped the block at a gap of short lines, for whoever tunes this test.
+        eprintln!("prose gap after {s}-{e}: {gap:?}, text {j}-{k}, ends at {ended:?}, repeated {repeated:?}");
+    }
+    if ended.is_some() || repeated.is_some() {
+        return false;
+    }
+    let text: Vec<&str> = worded.iter().map(|&i| plain(lines[i]).0).collect();
+    let read = signals(&text.join(" "));
+    let prose = gap.len() <= MAX_GAP && read.stop_density >= GAP_STOP && read.title_case < GAP_TITLE_CASE;
+    let first_word = |i: usize| plain(lines[i]).0.split_whitespace().next().map(str::to_lowercase);
+    // The list's own heading may stand over its items.
+    let items: Vec<usize> = worded.iter().copied().filter(|&i| plain(lines[i]).1).collect();
+    let enumeration = items.len() >= ENUMERATION_MIN
+        && worded.len() - items.len() <= SECTION_HEADS
+        && worded.iter().all(|&i| plain(lines[i]).1 || section_heading(lines[i]))
+        && items.iter().all(|&i| first_word(i).is_some() && first_word(i) == first_word(items[0]));
+    if !(prose || enumeration) {
+        return false;
+    }
+    let at: Vec<usize> = (j.min(k)..=k.max(j)).filter(|&i| !lines[i].trim().is_empty()).collect();
+    // The other side's text: a paragraph, or short sentences of one's length.
+    let paragraphs: Vec<usize> = at.iter().copied().filter(|&i| cls[i].is_text()).collect();
+    let chars: usize = paragraphs.iter().map(|&i| signals(lines[i]).chars).sum();
+    if chars < PROSE_SIDE || at.iter().any(|&i| is_signature(lines[i]) || heads_story(lines[i])) {
+        return false;
+    }
+    let own_text: Vec<usize> = (s..=e).filter(|&i| cls[i].is_text()).collect();
+    let speaks = own_text.iter().filter(|&&i| addresses_reader(lines[i])).count() * 3 >= own_text.len();
+    if !speaks && paragraphs.iter().any(|&i| addresses_reader(lines[i])) {
+        return false;
+    }
+    let used = content_set(lines, own_text.into_iter());
+    keeps_to(&used, &content_set(lines, paragraphs.into_iter()), MIN_COHESION)
+        && (!prose || keeps_to(&used, &content_set(lines, worded.into_iter()), SECTION_COHESION))
 }
 
 /// Filled lines a section break after the block may hold: a rule, the section's heading, its

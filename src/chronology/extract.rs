@@ -695,9 +695,17 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
             credit_lines.new_block();
             // One paragraph that trails off is the writer's; a listing prints the shape once
             // per story it points to.
-            cut_teaser = is_cut_teaser(&block.text)
+            // On such a page, a short block framed by two label lines (a teaser's title above,
+            // its outlet or the next title below) is one of the listing's items, cut or not.
+            let blocks = &article.body.blocks;
+            let framed = || {
+                block.text.len() < LISTING_ITEM_MAX
+                    && bi.checked_sub(1).is_some_and(|p| is_label_line(&blocks[p].text))
+                    && blocks.get(bi + 1).is_some_and(|n| is_label_line(&n.text))
+            };
+            cut_teaser = (is_cut_teaser(&block.text) || framed())
                 && *teasers_repeat.get_or_insert_with(|| {
-                    article.body.blocks.iter().filter(|b| !b.heading && is_cut_teaser(&b.text)).nth(1).is_some()
+                    blocks.iter().filter(|b| !b.heading && is_cut_teaser(&b.text)).nth(1).is_some()
                 });
         }
         if cut_teaser {
@@ -792,6 +800,17 @@ fn is_cut_teaser(text: &str) -> bool {
     // Cut after a word, not after a sentence's end (`aussi !…`, `» …`): a space may stand
     // before the ellipsis (`against Nancy …`).
     ellipsis && cut.trim_end().chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// The longest block, in bytes, read as a listing's item when label lines frame it (see
+/// [`extract`]): a teaser's summary is a few sentences.
+const LISTING_ITEM_MAX: usize = 600;
+
+/// Whether a block is a label line: one short line with no sentence's end mark (a teaser's
+/// title, an outlet's name, `Plus d'articles`).
+fn is_label_line(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.len() < 160 && !t.contains('\n') && !t.ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
 /// `text` as one of `seen`'s shared copies, added there when it is new. A linear search of
@@ -1976,6 +1995,16 @@ mod tests {
         assert!(!is_cut_teaser("Elle est partie lundi.."));
         assert!(!is_cut_teaser(&format!("{} Et puis…", "Le conseil a voté lundi. ".repeat(15))));
         assert!(!is_cut_teaser("…"));
+    }
+
+    #[test]
+    fn a_label_line_is_one_short_line_with_no_end_mark() {
+        assert!(is_label_line("Jany et Pierrette dignes : les deux ex-femmes présentes à la Trinité-sur-Mer"));
+        assert!(is_label_line("Paris Match"));
+        assert!(!is_label_line("Le conseil a voté lundi."));
+        assert!(!is_label_line("Qui était-il ?"));
+        assert!(!is_label_line("Première ligne\nseconde ligne"));
+        assert!(!is_label_line("  "));
     }
 
     #[test]

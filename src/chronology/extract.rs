@@ -628,6 +628,11 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     // The sentence last judged a line of the page or a reported one ([`super::reported`]).
     let mut furniture_at: Option<(usize, (usize, usize))> = None;
     let mut furniture = false;
+    // Whether the current block is another story's teaser cut short ([`is_cut_teaser`]):
+    // judged once per block, with its other dates; and whether the article's body prints that
+    // shape more than once, asked only of an article that has one.
+    let mut cut_teaser = false;
+    let mut teasers_repeat: Option<bool> = None;
     // The sentence of the last report, and whether it needs the one before: asked once for a
     // sentence that gives several dates.
     let mut sentence_at =
@@ -688,6 +693,23 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
             );
             others.0 = Some(bi);
             credit_lines.new_block();
+            // One paragraph that trails off is the writer's; a listing prints the shape once
+            // per story it points to.
+            // On such a page, a short block framed by two label lines (a teaser's title above,
+            // its outlet or the next title below) is one of the listing's items, cut or not.
+            let blocks = &article.body.blocks;
+            let framed = || {
+                block.text.len() < LISTING_ITEM_MAX
+                    && bi.checked_sub(1).is_some_and(|p| is_label_line(&blocks[p].text))
+                    && blocks.get(bi + 1).is_some_and(|n| is_label_line(&n.text))
+            };
+            cut_teaser = (is_cut_teaser(&block.text) || framed())
+                && *teasers_repeat.get_or_insert_with(|| {
+                    blocks.iter().filter(|b| !b.heading && is_cut_teaser(&b.text)).nth(1).is_some()
+                });
+        }
+        if cut_teaser {
+            continue;
         }
         // The sentence is found once, for the text a reader is shown and for the words.
         let last = bounds_at.and_then(|(b, last)| (b == bi).then_some(last));
@@ -751,6 +773,44 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     // Every article's candidates are held at once until they are merged: no room to spare.
     out.shrink_to_fit();
     out
+}
+
+/// The longest block, in bytes, read as a teaser's cut summary by [`is_cut_teaser`]: a
+/// listing prints two or three sentences of another story; an article's own paragraph that
+/// trails off (`J'ai perdu beaucoup d'étudiants aussi…`) is most often longer.
+const CUT_TEASER_MAX: usize = 350;
+
+/// Whether a block is the summary of another story that a listing of the page cut short
+/// (`Neuf ans après leur coup de foudre …, ils ont décidé de se séparer. Parents...`,
+/// `… contre les violences…`): a short block that ends with an ellipsis right after a word,
+/// where the article's own prose ends its paragraphs with a sentence's end mark. Its dates
+/// are that other story's, or a truncated copy of the article's standfirst whose whole
+/// sentence the body gives again: none is an event this article reports. Read as a teaser
+/// only where the body holds two such blocks or more (see [`extract`]): French prose may end
+/// one paragraph trailing off.
+fn is_cut_teaser(text: &str) -> bool {
+    let text = text.trim_end();
+    if text.len() >= CUT_TEASER_MAX {
+        return false;
+    }
+    // The run of dots and ellipses that ends the block: an ellipsis, or three dots or more.
+    let cut = text.trim_end_matches(['.', '…']);
+    let tail = &text[cut.len()..];
+    let ellipsis = tail.contains('…') || tail.len() >= 3;
+    // Cut after a word, not after a sentence's end (`aussi !…`, `» …`): a space may stand
+    // before the ellipsis (`against Nancy …`).
+    ellipsis && cut.trim_end().chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// The longest block, in bytes, read as a listing's item when label lines frame it (see
+/// [`extract`]): a teaser's summary is a few sentences.
+const LISTING_ITEM_MAX: usize = 600;
+
+/// Whether a block is a label line: one short line with no sentence's end mark (a teaser's
+/// title, an outlet's name, `Plus d'articles`).
+fn is_label_line(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.len() < 160 && !t.contains('\n') && !t.ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
 /// `text` as one of `seen`'s shared copies, added there when it is new. A linear search of
@@ -1920,6 +1980,32 @@ fn ends_a_sentence(before: &str) -> bool {
 mod tests {
     use super::*;
     use crate::text::fold;
+
+    #[test]
+    fn a_short_block_cut_after_a_word_is_a_teaser() {
+        assert!(is_cut_teaser(
+            "Neuf ans après leur coup de foudre à Los Angeles en 2016, ils ont décidé de se séparer. Parents..."
+        ));
+        assert!(is_cut_teaser("En ce jour de recueillement, deux femmes étaient présentes à la Trinité-sur-Mer...."));
+        assert!(is_cut_teaser("À Montreuil, ce 25 novembre, près de 1 000 personnes ont manifesté. Les cortèges…"));
+        assert!(is_cut_teaser("The man charged in last year’s attack against Nancy …"));
+        // A sentence's end before the ellipsis, too few dots, or a long paragraph: prose.
+        assert!(!is_cut_teaser("Il est mort dimanche. J'ai perdu beaucoup d'étudiants aussi !…"));
+        assert!(!is_cut_teaser("The talks resumed on Monday in the U.S."));
+        assert!(!is_cut_teaser("Elle est partie lundi.."));
+        assert!(!is_cut_teaser(&format!("{} Et puis…", "Le conseil a voté lundi. ".repeat(15))));
+        assert!(!is_cut_teaser("…"));
+    }
+
+    #[test]
+    fn a_label_line_is_one_short_line_with_no_end_mark() {
+        assert!(is_label_line("Jany et Pierrette dignes : les deux ex-femmes présentes à la Trinité-sur-Mer"));
+        assert!(is_label_line("Paris Match"));
+        assert!(!is_label_line("Le conseil a voté lundi."));
+        assert!(!is_label_line("Qui était-il ?"));
+        assert!(!is_label_line("Première ligne\nseconde ligne"));
+        assert!(!is_label_line("  "));
+    }
 
     #[test]
     fn words_extend_is_the_sorted_union() {

@@ -1082,12 +1082,20 @@ fn inline_link(a: &NodeRef, line: &mut String) {
     let mut text = String::new();
     let mut ignored = String::new();
     walk(a, &mut ignored, &mut text);
+    // `<a>Just Stop Oil </a>protesters`: the space written inside the link parts the words.
+    if text.starts_with(char::is_whitespace) && !line.is_empty() && !line.ends_with(char::is_whitespace) {
+        line.push(' ');
+    }
+    let after = text.ends_with(char::is_whitespace);
     let text = squash(&text);
     match a.attr("href").map(|h| unarchived(h.trim()).to_string()) {
         Some(h) if crate::text::is_web_url(&h) && !text.is_empty() && text != h && !text.contains(['[', ']']) => {
             line.push_str(&format!("[{text}]({})", h.replace(')', "%29").replace('(', "%28")));
         }
         _ => line.push_str(&text),
+    }
+    if after && !text.is_empty() {
+        line.push(' ');
     }
 }
 
@@ -1153,6 +1161,23 @@ mod tests {
                     - a list item long enough to be counted if items were counted as paragraphs, which they are not.\n\n\
                     A paragraph of the article, long enough to be one and closed by a stop as sentences are.\n";
         assert_eq!(prose_chars(text), text.lines().last().map_or(0, str::len));
+    }
+
+    #[test]
+    fn a_space_written_inside_a_link_parts_the_words_around_it() {
+        let doc = Document::from(
+            r#"<p>The <a href="/a">Just Stop Oil </a>protesters and<a href="/b"> climbers</a> met.</p>"#,
+        );
+        let mut line = String::new();
+        for a in doc.select("a").nodes() {
+            inline_link(a, &mut line);
+        }
+        assert_eq!(line, "Just Stop Oil climbers");
+        let mut text = String::new();
+        let mut ignored = String::new();
+        walk(&doc.select("p").nodes()[0], &mut ignored, &mut text);
+        let all = format!("{ignored}{text}");
+        assert!(all.contains("Oil protesters and climbers met"), "{all}");
     }
 
     #[test]

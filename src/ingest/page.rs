@@ -480,9 +480,14 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         (true, false) => best_title(lines, &cls, (bs, be)),
         // A page with little furniture above its text that opens with a masthead printed twice
         // (`Site NameSite NameTagline`) has its headline scored too: it is no paste from the
-        // headline down. Other light pages keep the rules' reading (scoring those whose first
-        // line is about something else lost selections' titles on the check lists).
+        // headline down. So has one whose first line is not shaped as a headline and shares
+        // no word with its text (`Skip to content`, a kicker: `Old school`): the test a first
+        // line passes to stay the headline of a heavier page, which the rules' reading never
+        // made (a witty headline of four words or more shares none and stays). Other light pages keep the
+        // rules' reading: scoring them all lost selections' titles (a longer standfirst under a
+        // short headline outscores it).
         (false, false) if masthead || opens_doubled(plain(lines[first_line]).0) => best_title(lines, &cls, (bs, be)),
+        (false, _) if !headline_first && !about_text(lines[first_line]) => best_title(lines, &cls, (bs, be)),
         (false, _) => None,
     };
     let title_at = if whole_head && keep_first { Some(first_line) } else { chosen.map(|c| c.line) };

@@ -432,6 +432,12 @@ fn near_day(lines: &[&str], ti: usize) -> Option<PartialDate> {
         .find_map(|t| super::dateline::day_in(t).map(|(d, _, _)| d))
 }
 
+/// A first line the rules read past to the headline: a breadcrumb ending with it, or a picture's
+/// credit above it.
+fn read_by_rules(first: &str) -> bool {
+    super::title::breadcrumb_last(first).is_some() || super::title::is_credit(first)
+}
+
 /// Reads a page around its main block. A text pasted from its headline down comes back
 /// unchanged but for the furniture after its end and the menus inside it.
 pub(super) fn read_page(lines: &[&str]) -> Page {
@@ -483,11 +489,16 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         // headline down. So has one whose first line is not shaped as a headline and shares
         // no word with its text (`Skip to content`, a kicker: `Old school`): the test a first
         // line passes to stay the headline of a heavier page, which the rules' reading never
-        // made (a witty headline of four words or more shares none and stays). Other light pages keep the
+        // made (a witty headline of four words or more shares none and stays); a breadcrumb or a
+        // picture's credit, which the rules read past, is no such line. Other light pages keep the
         // rules' reading: scoring them all lost selections' titles (a longer standfirst under a
         // short headline outscores it).
         (false, false) if masthead || opens_doubled(plain(lines[first_line]).0) => best_title(lines, &cls, (bs, be)),
-        (false, _) if !headline_first && !about_text(lines[first_line]) => best_title(lines, &cls, (bs, be)),
+        (false, _)
+            if !headline_first && !about_text(lines[first_line]) && !read_by_rules(plain(lines[first_line]).0) =>
+        {
+            best_title(lines, &cls, (bs, be))
+        }
         (false, _) => None,
     };
     let title_at = if whole_head && keep_first { Some(first_line) } else { chosen.map(|c| c.line) };

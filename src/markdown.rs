@@ -225,8 +225,9 @@ fn find_long(hay: &str, needle: &str) -> Option<usize> {
 
 /// Whether `s` holds `a` or `b`, [`str::contains`] with a pair of characters, looked for by
 /// their UTF-8 bytes: `contains([a, b])` decodes every character of the text, and every body
-/// is searched so (2,000 articles: 1.5% of a build's instructions). The text is read once, at the places of the two characters' first byte (the private-use
-/// marks' is rare in prose): a search for each read every body twice.
+/// is searched so (2,000 articles: 1.5% of a build's instructions). The text is read once, at
+/// the places of the two characters' shared first byte (the private-use marks' is rare in
+/// prose): a search for each read every body twice.
 fn holds_either(s: &str, a: char, b: char) -> bool {
     let (mut buf_a, mut buf_b) = ([0u8; 4], [0u8; 4]);
     let (a, b) = (a.encode_utf8(&mut buf_a).as_bytes(), b.encode_utf8(&mut buf_b).as_bytes());

@@ -330,7 +330,7 @@ fn candidates_titled(lines: &[&str], layout: &Layout, author: Option<&str>, titl
         read.iter().map(|(_, norm, found, _)| found.iter().map(|f| (f.day, shape_of(norm, f))).collect()).collect();
     let kins: Vec<Vec<usize>> =
         (0..read.len()).map(|k| (0..shapes[k].len()).map(|n| kin_of(&shapes, k, n)).collect()).collect();
-    // Round 48: the earliest of a list of dated items (`Publié le 21 Déc 2018` over two more
+    // The earliest of a list of dated items (`Publié le 21 Déc 2018` over two more
     // `Publié le …` of the site's releases) is a teaser's day where a stamp printed in a shape
     // of its own stands nearer the headline (the page's `Le 10 Avr 2020 | Par Inserm`): the
     // earliest is then that stamp's.

@@ -281,6 +281,7 @@ impl P<'_> {
                         sem: Sem::Cal(Cal::year(y1)),
                         end: Some(Sem::Cal(Cal::year(y2))),
                         cut: Cut::None,
+                        end_cut: Cut::None,
                     }))
                 } else {
                     Some(Hit::Skip(i + 2))
@@ -628,7 +629,14 @@ impl P<'_> {
             if before.is_some_and(|w| self.words().change_words.iter().any(|c| w.starts_with(c.as_bytes()))) {
                 return None;
             }
-            return Some(Hit::Emit(Raw { first: j, last: j + 2, sem: yy(j), end: Some(yy(j + 2)), cut: Cut::None }));
+            return Some(Hit::Emit(Raw {
+                first: j,
+                last: j + 2,
+                sem: yy(j),
+                end: Some(yy(j + 2)),
+                cut: Cut::None,
+                end_cut: Cut::None,
+            }));
         }
         self.two_digits(j)?;
         self.year_ends(j).then(|| emit(j, j, yy(j)))?

@@ -484,6 +484,10 @@ const EN_CASES: &[Case] = &[
     // Ranges.
     ("range", "en", A, "He was re-elected five times between 2001 and 2020.", "2001 and 2020", "2001/2020"),
     ("range", "en", A, "Fighting raged from May to July.", "May to July", "2022-05/2022-07"),
+    // ISO's month before the sentence's stop or inside brackets; a slug's stays out.
+    ("absolute", "en", A, "The survey was published 2014-10.", "2014-10", "2014-10"),
+    ("absolute", "en", A, "The survey (2014-11) was published late.", "2014-11", "2014-11"),
+    ("negative", "en", A, "See /reports/2014-10.html for the survey.", "2014-10", ""),
     // A quarter or half after a possessive counted year is that year's, one expression.
     (
         "absolute",

@@ -794,8 +794,17 @@ impl P<'_> {
 impl P<'_> {
     /// Tokens `first..=last` are glued to letters or dashes around them: part of a slug or a
     /// code (`pression-poutine-2022-12`), not a date.
+    /// A bracket or a quotation mark opening before them, or a stop, a comma or a closing
+    /// mark after them that no word follows glued (`(2014-10)`, `Published 2014-10.`), is
+    /// the sentence's punctuation, not the slug's (`2014-10.html` is still one).
     fn in_slug(&self, first: usize, last: usize) -> bool {
-        (first > 0 && self.glued(first - 1, first)) || self.glued(last, last + 1)
+        let opens = |k: usize| matches!(self.punct(k), Some('(' | '[' | '"' | '«' | '“'));
+        let closes = |k: usize| {
+            matches!(self.punct(k), Some('.' | ',' | ';' | ':' | ')' | ']' | '"' | '»' | '”' | '!' | '?'))
+                && !self.glued(k, k + 1)
+        };
+        (first > 0 && self.glued(first - 1, first) && !opens(first - 1))
+            || (self.glued(last, last + 1) && !closes(last + 1))
     }
 
     /// `17/02`, `17/2` (day first; in English `2/15`, month first unless the first number

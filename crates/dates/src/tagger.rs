@@ -241,7 +241,9 @@ fn tag_on(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: Today) -> Ta
     let mut exprs = Vec::with_capacity(raws.len());
     for raw in &raws {
         if let Some((value, anchoring)) = r.resolve(raw) {
-            let value = cut(value, raw.cut);
+            // A range of two dates has cut each end on its own (`from mid-1990 to early 1991`).
+            let cal_range = matches!((raw.sem, raw.end), (Sem::Cal(_), Some(Sem::Cal(_))));
+            let value = if cal_range { value } else { cut(value, raw.cut) };
             let of_year = r.period_of_year(value, raw);
             let value = of_year.unwrap_or(value);
             let (start, end) = (toks[raw.first].start, toks[raw.last].end);
@@ -1863,6 +1865,20 @@ impl<'a> Resolver<'a> {
                     return None;
                 }
                 let how = worst(sa.1, sb.1);
+                // `from mid-1990 to early 1991`, `between late March and early April`: each
+                // end is the part of its own period, and the range runs from the start of the
+                // first part to the end of the second (cutting the whole range would keep a
+                // third of it, or nothing of the end's period).
+                if raw.cut != Cut::None || raw.end_cut != Cut::None {
+                    let (pa, pb) = (cut(DateSpan::at(sa.0), raw.cut), cut(DateSpan::at(sb.0), raw.end_cut));
+                    if pa.start.first_day() > pb.last().last_day() {
+                        return None;
+                    }
+                    if pa.start == pb.last() {
+                        return Some((DateSpan::at(pa.start), how));
+                    }
+                    return Some((DateSpan { start: pa.start, end: Some(pb.last()) }, how));
+                }
                 if sa.0 == sb.0 {
                     return Some((DateSpan::at(sa.0), how));
                 }

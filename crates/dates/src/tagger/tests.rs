@@ -167,6 +167,13 @@ const FR_CASES: &[Case] = &[
     ("range", "fr", A, "Les négociations se tiendront du lundi au mercredi à Genève.", "lundi au mercredi", "2022-12-26/2022-12-28"),
     ("range", "fr", A, "Le sommet des 10-12 octobre 2022 a été un succès.", "10-12 octobre 2022", "2022-10-10/2022-10-12"),
     ("range", "fr", A, "Les données couvrent la période de 1990 à 2010.", "1990 à 2010", "1990/2010"),
+    // Each end of a range is the part of its own period: from the start of the first part
+    // to the end of the second.
+    ("range", "fr", A, "La croissance a ralenti de mi-2019 à début 2020.", "mi-2019 à début 2020", "2019-05/2020-04"),
+    ("range", "fr", A, "Les travaux ont duré de fin mars à mi-avril.", "fin mars à mi-avril", "2022-03-21/2022-04-20"),
+    ("range", "fr", A, "Le chantier a duré de début 2016 à 2018.", "début 2016 à 2018", "2016-01/2018"),
+    ("range", "fr", A, "Les travaux ont duré de la fin mars à la mi-avril.", "fin mars à la mi-avril", "2022-03-21/2022-04-20"),
+    ("range", "fr", A, "La piscine était ouverte du début juin à la fin août.", "début juin à la fin août", "2022-06-01/2022-08-31"),
     // Numbers, times and footnotes that are not dates.
     ("negative", "fr", A, "Un groupement militaire composé de 9 000 soldats a été déployé.", "9 000", ""),
     ("negative", "fr", A, "Nos échanges étaient en pleine ascension pour atteindre 38,5 milliards de dollars.", "38,5", ""),
@@ -477,7 +484,44 @@ const EN_CASES: &[Case] = &[
     // Ranges.
     ("range", "en", A, "He was re-elected five times between 2001 and 2020.", "2001 and 2020", "2001/2020"),
     ("range", "en", A, "Fighting raged from May to July.", "May to July", "2022-05/2022-07"),
+    // ISO's month before the sentence's stop or inside brackets; a slug's stays out.
+    ("absolute", "en", A, "The survey was published 2014-10.", "2014-10", "2014-10"),
+    ("absolute", "en", A, "The survey (2014-11) was published late.", "2014-11", "2014-11"),
+    ("negative", "en", A, "See /reports/2014-10.html for the survey.", "2014-10", ""),
+    // A quarter or half after a possessive counted year is that year's, one expression.
+    (
+        "absolute",
+        "en",
+        A,
+        "Profit beat last year's third quarter by 5%.",
+        "last year's third quarter",
+        "2021-07/2021-09",
+    ),
+    ("absolute", "en", A, "Sales rose from this year's first-half level.", "this year's first-half", "2022-01/2022-06"),
+    (
+        "absolute",
+        "en",
+        A,
+        "Analysts expect next year's second half to be weak.",
+        "next year's second half",
+        "2023-07/2023-12",
+    ),
+    ("absolute", "en", A, "Last year's results were weak.", "Last year", "2021"),
     ("range", "en", A, "He led the ministry from 2014 to 2016.", "2014 to 2016", "2014/2016"),
+    // Each end of a range is the part of its own period (cutting the whole range kept a
+    // third of it: `1990` for `mid-1990 to early 1991`).
+    ("range", "en", A, "Output was flat from mid-2019 to early 2020.", "mid-2019 to early 2020", "2019-05/2020-04"),
+    ("range", "en", A, "Prices rose between late 2019 and early 2020.", "late 2019 and early 2020", "2019-09/2020-04"),
+    (
+        "range",
+        "en",
+        A,
+        "The sale ran from late March to mid-April.",
+        "late March to mid-April",
+        "2022-03-21/2022-04-20",
+    ),
+    ("range", "en", A, "The plant ran from late 2015 through 2017.", "late 2015 through 2017", "2015-09/2017"),
+    ("range", "en", A, "The plant ran from 2015 to the end of 2017.", "2015 to the end of 2017", "2015/2017-12"),
     (
         "range",
         "en",

@@ -108,6 +108,6 @@ impl P<'_> {
             Holiday::Easter(offset) => Sem::Easter { offset, y },
             Holiday::Nth { m, wd, n } => Sem::NthOf { n, wd: Some(wd), of: Of::Cal(Cal { y, ..Cal::new(m, 0) }) },
         };
-        Some(Hit::Emit(Raw { first: i, last, sem, end: None, cut }))
+        Some(Hit::Emit(Raw { first: i, last, sem, end: None, cut, end_cut: Cut::None }))
     }
 }

@@ -288,8 +288,12 @@ pub(crate) struct Raw {
     pub last: usize,
     pub sem: Sem,
     pub end: Option<Sem>,
-    /// The part of the resolved period the expression means.
+    /// The part of the resolved period the expression means; in a range, the part of its
+    /// start (`mid-1990` in `from mid-1990 to early 1991`).
     pub cut: Cut,
+    /// In a range, the part of its end (`early 1991`): each end is cut on its own, so the
+    /// range runs from the start's part to the end's.
+    pub end_cut: Cut,
 }
 
 enum Hit {
@@ -358,7 +362,7 @@ fn lower_eq(word: &[u8], folded: &[u8]) -> bool {
 }
 
 fn emit(first: usize, last: usize, sem: Sem) -> Option<Hit> {
-    Some(Hit::Emit(Raw { first, last, sem, end: None, cut: Cut::None }))
+    Some(Hit::Emit(Raw { first, last, sem, end: None, cut: Cut::None, end_cut: Cut::None }))
 }
 
 impl<'a> P<'a> {
@@ -852,7 +856,9 @@ impl<'a> P<'a> {
             }
             Kw::Week if self.fr() && self.is_dash(j) && self.is_kw(j + 1, Kw::End) => self.weekend_fr(i, j + 1),
             Kw::Weekend if self.fr() => self.weekend_fr(i, i),
-            Kw::This if !self.fr() => self.week_possessive(i, 0).or_else(|| self.deictic(i)),
+            Kw::This if !self.fr() => {
+                self.week_possessive(i, 0).or_else(|| self.year_possessive(i, 0)).or_else(|| self.deictic(i))
+            }
             Kw::Ce | Kw::Cet | Kw::Cette | Kw::This => self.deictic(i),
             // `on that date`: the date told just before.
             Kw::That if !self.fr() && self.word_is(j, &[b"date"]) => emit(i, j, Sem::Told),
@@ -882,6 +888,9 @@ impl<'a> P<'a> {
             }
             Kw::Last | Kw::Next if !self.fr() => {
                 if let Some(h) = self.week_possessive(i, if k == Kw::Last { -1 } else { 1 }) {
+                    return Some(h);
+                }
+                if let Some(h) = self.year_possessive(i, if k == Kw::Last { -1 } else { 1 }) {
                     return Some(h);
                 }
                 if let Some(h) = self.counted_span_en(i) {
@@ -1085,6 +1094,27 @@ impl P<'_> {
         }
         let Some(Lex::Weekday(wd)) = self.t.get(s + 1).map(|t| t.lex) else { return None };
         emit(i, s + 1, Sem::WeekOf { wd, n, prev: false })
+    }
+
+    /// `last year's third quarter`, `this year's first half`, `next year's second-half`: a
+    /// quarter or half of the year `n` from the anchor's, as `the third quarter of last year`
+    /// is, read as one expression (`last year` and a `third quarter` of the anchor's year
+    /// were two). `i` is `this`, `last` or `next`.
+    fn year_possessive(&self, i: usize, n: i32) -> Option<Hit> {
+        let y = i + 1;
+        let s = y + 2;
+        let is_s = self.t.get(s).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("s"));
+        if !(self.is_kw(y, Kw::Year) && self.is_apos(y + 1) && self.glued(y, y + 1) && is_s) {
+            return None;
+        }
+        let o = s + 1;
+        let mut noun = o + 1;
+        if self.is_dash(noun) && self.glued(o, noun) {
+            noun += 1;
+        }
+        let parts = self.parts_of(noun)?;
+        let k = self.part_ordinal(o, parts)?;
+        emit(i, noun, Sem::Part { n: k as u8, parts: parts as u8, modi: Mod::None, yrel: Some(n) })
     }
 
     /// The last token of `year-end`, `year end` or `year's end` starting at `i` (or the same

@@ -281,6 +281,7 @@ impl P<'_> {
                         sem: Sem::Cal(Cal::year(y1)),
                         end: Some(Sem::Cal(Cal::year(y2))),
                         cut: Cut::None,
+                        end_cut: Cut::None,
                     }))
                 } else {
                     Some(Hit::Skip(i + 2))
@@ -628,7 +629,14 @@ impl P<'_> {
             if before.is_some_and(|w| self.words().change_words.iter().any(|c| w.starts_with(c.as_bytes()))) {
                 return None;
             }
-            return Some(Hit::Emit(Raw { first: j, last: j + 2, sem: yy(j), end: Some(yy(j + 2)), cut: Cut::None }));
+            return Some(Hit::Emit(Raw {
+                first: j,
+                last: j + 2,
+                sem: yy(j),
+                end: Some(yy(j + 2)),
+                cut: Cut::None,
+                end_cut: Cut::None,
+            }));
         }
         self.two_digits(j)?;
         self.year_ends(j).then(|| emit(j, j, yy(j)))?
@@ -786,8 +794,17 @@ impl P<'_> {
 impl P<'_> {
     /// Tokens `first..=last` are glued to letters or dashes around them: part of a slug or a
     /// code (`pression-poutine-2022-12`), not a date.
+    /// A bracket or a quotation mark opening before them, or a stop, a comma or a closing
+    /// mark after them that no word follows glued (`(2014-10)`, `Published 2014-10.`), is
+    /// the sentence's punctuation, not the slug's (`2014-10.html` is still one).
     fn in_slug(&self, first: usize, last: usize) -> bool {
-        (first > 0 && self.glued(first - 1, first)) || self.glued(last, last + 1)
+        let opens = |k: usize| matches!(self.punct(k), Some('(' | '[' | '"' | '«' | '“'));
+        let closes = |k: usize| {
+            matches!(self.punct(k), Some('.' | ',' | ';' | ':' | ')' | ']' | '"' | '»' | '”' | '!' | '?'))
+                && !self.glued(k, k + 1)
+        };
+        (first > 0 && self.glued(first - 1, first) && !opens(first - 1))
+            || (self.glued(last, last + 1) && !closes(last + 1))
     }
 
     /// `17/02`, `17/2` (day first; in English `2/15`, month first unless the first number

@@ -213,7 +213,7 @@ impl P<'_> {
             (Sem::Cal(cal), last)
         };
         let first = self.article_before(o).unwrap_or(o);
-        Some(Hit::Emit(Raw { first, last, sem, end: None, cut }))
+        Some(Hit::Emit(Raw { first, last, sem, end: None, cut, end_cut: Cut::None }))
     }
 
     /// `le XXe siècle`, `18e siècle`, `the 19th century`, `the twentieth century`: the
@@ -283,7 +283,14 @@ impl P<'_> {
         let len = 12 / parts;
         let start = Cal { y: Some(y), ..Cal::new(((n - 1) * len + 1) as u8, 0) };
         let end = Cal { y: Some(y), ..Cal::new((n * len) as u8, 0) };
-        Some(Hit::Emit(Raw { first, last, sem: Sem::Cal(start), end: Some(Sem::Cal(end)), cut: Cut::None }))
+        Some(Hit::Emit(Raw {
+            first,
+            last,
+            sem: Sem::Cal(start),
+            end: Some(Sem::Cal(end)),
+            cut: Cut::None,
+            end_cut: Cut::None,
+        }))
     }
 
     /// `premier trimestre 2023`, `2e semestre de 2022`, `the third quarter of 2022`,

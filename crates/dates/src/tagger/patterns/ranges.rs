@@ -92,7 +92,7 @@ impl P<'_> {
             return None;
         }
         let mut end = to;
-        if end - from == 2 && matches!(self.kw(end - 1), Some(Kw::Le | Kw::The)) {
+        if end - from == 2 && (matches!(self.kw(end - 1), Some(Kw::Le | Kw::The)) || self.article_la(end - 1)) {
             end -= 1;
         }
         if end - from != 1 {
@@ -113,7 +113,7 @@ impl P<'_> {
     /// The range opener in front of `first` (`du`, `de`, `entre`, `from`, `between`).
     fn opener(&self, first: usize) -> Option<Kw> {
         let mut p = first.checked_sub(1)?;
-        if matches!(self.kw(p), Some(Kw::Le | Kw::The)) {
+        if matches!(self.kw(p), Some(Kw::Le | Kw::The)) || self.article_la(p) {
             p = p.checked_sub(1)?;
         }
         if self.is_apos(p) && p > 0 && self.is_kw(p - 1, Kw::D) {
@@ -125,6 +125,12 @@ impl P<'_> {
             Kw::Des if !self.t[p].has(ACCENT) => Some(Kw::Les),
             _ => None,
         }
+    }
+
+    /// French `la` (not `là`) at `k`, the article of a part (`de la fin mars à la
+    /// mi-avril`) as `le` is of a day.
+    fn article_la(&self, k: usize) -> bool {
+        self.fr() && self.is_kw(k, Kw::La) && !self.t[k].has(ACCENT)
     }
 
     fn allowed(&self, conn: Conn, opener: Option<Kw>) -> bool {
@@ -150,7 +156,14 @@ impl P<'_> {
             (Sem::Weekday { .. }, Sem::Weekday { .. }) => true,
             _ => false,
         };
-        compatible.then_some(Raw { first: a.first, last: b.last, sem: a.sem, end: Some(b.sem), cut: a.cut })
+        compatible.then_some(Raw {
+            first: a.first,
+            last: b.last,
+            sem: a.sem,
+            end: Some(b.sem),
+            cut: a.cut,
+            end_cut: b.cut,
+        })
     }
 
     /// `du 10 au 12 octobre`, `10-12 octobre`, `between 10 and 12 October`: a bare day
@@ -185,9 +198,10 @@ impl P<'_> {
                 sem: Sem::Cal(start),
                 end: None,
                 cut: Cut::None,
+                end_cut: Cut::None,
             });
         }
-        Some(Raw { first: d, last: b.last, sem: Sem::Cal(start), end: Some(b.sem), cut: Cut::None })
+        Some(Raw { first: d, last: b.last, sem: Sem::Cal(start), end: Some(b.sem), cut: Cut::None, end_cut: Cut::None })
     }
 
     /// `December 10-12, 2022`, `October 10 to 12`: a bare day after a month-first date.
@@ -220,7 +234,14 @@ impl P<'_> {
             end.y = Some(year);
             last = y;
         }
-        Some(Raw { first: a.first, last, sem: Sem::Cal(start), end: Some(Sem::Cal(end)), cut: Cut::None })
+        Some(Raw {
+            first: a.first,
+            last,
+            sem: Sem::Cal(start),
+            end: Some(Sem::Cal(end)),
+            cut: Cut::None,
+            end_cut: Cut::None,
+        })
     }
 }
 
@@ -297,6 +318,7 @@ impl P<'_> {
                 sem: Sem::Cal(Cal { d, ..cal }),
                 end: None,
                 cut: Cut::None,
+                end_cut: Cut::None,
             })
             .collect();
         Some((head, rest))

@@ -512,9 +512,14 @@ impl P<'_> {
     pub(super) fn week_holding(&self, first: usize, k: usize) -> Option<Hit> {
         match self.try_at(k, 1) {
             Some(Hit::Emit(r)) if r.end.is_none() && r.cut == Cut::None => match r.sem {
-                Sem::Cal(c) if c.d != 0 && c.m != 0 => {
-                    Some(Hit::Emit(Raw { first, last: r.last, sem: r.sem, end: None, cut: Cut::Week }))
-                }
+                Sem::Cal(c) if c.d != 0 && c.m != 0 => Some(Hit::Emit(Raw {
+                    first,
+                    last: r.last,
+                    sem: r.sem,
+                    end: None,
+                    cut: Cut::Week,
+                    end_cut: Cut::None,
+                })),
                 _ => None,
             },
             _ => None,

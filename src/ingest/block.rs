@@ -2049,7 +2049,11 @@ fn heads_story(line: &str) -> bool {
 
 /// Whether at least `share` of the content words `after` are also words of the article
 /// `above`: text that keeps to the article's subject.
-fn keeps_to(above: &std::collections::HashSet<String>, after: &std::collections::HashSet<String>, share: f64) -> bool {
+pub(super) fn keeps_to(
+    above: &std::collections::HashSet<String>,
+    after: &std::collections::HashSet<String>,
+    share: f64,
+) -> bool {
     !after.is_empty() && after.iter().filter(|w| above.contains(*w)).count() as f64 >= share * after.len() as f64
 }
 
@@ -2177,7 +2181,7 @@ const STEM: usize = 6;
 
 /// Stems of the content words (three letters or more, no function word, no number), in lower
 /// case.
-fn content_set(lines: &[&str], at: impl Iterator<Item = usize>) -> std::collections::HashSet<String> {
+pub(super) fn content_set(lines: &[&str], at: impl Iterator<Item = usize>) -> std::collections::HashSet<String> {
     at.flat_map(|i| {
         plain(lines[i])
             .0

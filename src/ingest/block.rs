@@ -1702,15 +1702,12 @@ fn prose_gap(
         return false;
     }
     let ends = |i: usize| {
-        cls[i] == Class::Closer
-            || is_signature(lines[i])
+        ends_article(lines[i])
+            || cls[i] == Class::Closer
             || heads_story(lines[i])
-            || is_paywall(lines[i])
             || is_form(lines[i])
             || is_offer(lines[i])
-            || is_comment_heading(lines[i])
             || is_boilerplate(plain(lines[i]).0)
-            || plain(lines[i]).0.contains("http")
     };
     // Marks (`(BUTTON)`, a rule) are read by what they part, not as lines.
     let ended = worded.iter().find(|&&i| ends(i));
@@ -1937,6 +1934,17 @@ fn resumes_section(
     keeps_to(&used, &content_set(lines, at_prose.into_iter()), SECTION_COHESION).then(|| run.last().copied()).flatten()
 }
 
+/// Whether a line between the block and the text after it (or before it) ends an article
+/// wherever it stands, so that no rule joining text across a gap may read past it: a
+/// reader's signature, a comment thread's heading, a paywall's notice, or a web address (a
+/// citation of the page's own address, `… retrieved … from https://…`, heads the footer's
+/// notices; a link is no sentence of the article). Each rule adds the tests its own gap
+/// needs: a closing heading ends a gap of short lines but opens the box over a closing
+/// paragraph.
+fn ends_article(l: &str) -> bool {
+    is_signature(l) || is_comment_heading(l) || is_paywall(l) || l.contains("http")
+}
+
 /// Characters of the paragraph that closes an article under a box before it is read as
 /// the article's own: a teaser's excerpt or a footer's notice is shorter.
 const TAIL_MIN: usize = 120;
@@ -1970,14 +1978,7 @@ fn closing_tail(
     if gap.len() > MAX_BOX
         || heads_story(lines[over])
         || gap.iter().any(|&i| {
-            // A citation of the page's own address (`Citation: … retrieved … from https://…`)
-            // heads the footer's notices, not a teaser box.
-            is_paragraph(lines[i])
-                || lines[i].contains("http")
-                || is_signature(lines[i])
-                || is_comment_heading(lines[i])
-                || is_paywall(lines[i])
-                || matches!(byline(plain(lines[i]).0), Some(Some(_)))
+            is_paragraph(lines[i]) || ends_article(lines[i]) || matches!(byline(plain(lines[i]).0), Some(Some(_)))
         })
     {
         return false;
@@ -2048,7 +2049,11 @@ fn heads_story(line: &str) -> bool {
 
 /// Whether at least `share` of the content words `after` are also words of the article
 /// `above`: text that keeps to the article's subject.
-fn keeps_to(above: &std::collections::HashSet<String>, after: &std::collections::HashSet<String>, share: f64) -> bool {
+pub(super) fn keeps_to(
+    above: &std::collections::HashSet<String>,
+    after: &std::collections::HashSet<String>,
+    share: f64,
+) -> bool {
     !after.is_empty() && after.iter().filter(|w| above.contains(*w)).count() as f64 >= share * after.len() as f64
 }
 
@@ -2176,7 +2181,7 @@ const STEM: usize = 6;
 
 /// Stems of the content words (three letters or more, no function word, no number), in lower
 /// case.
-fn content_set(lines: &[&str], at: impl Iterator<Item = usize>) -> std::collections::HashSet<String> {
+pub(super) fn content_set(lines: &[&str], at: impl Iterator<Item = usize>) -> std::collections::HashSet<String> {
     at.flat_map(|i| {
         plain(lines[i])
             .0

@@ -356,6 +356,29 @@ SOURCES_DEV14 = os.path.join(HERE, "sources_dev14.tsv")
 DEV14_PER_SITE = 2
 DEV14_PER_LANG = 60
 
+# A fifteenth list, made in round 49 for issue 10 (body paragraphs the importer loses): on the kept
+# sets the lost paragraphs concentrate on one class of page the fit lists hardly hold, a long page
+# made of many short paragraphs (live blogs, transcripts, Q&A, minute-by-minute reports, lists of
+# picks). Pages of every repository an earlier list read (REPOS_DEV7's students' pages in any
+# language, and the files DEV10_PATHS, DEV11_PATHS and DEV14_PATHS name), by the seventh list's page
+# rules (`_scan_one`, 2008-2026), that no list holds (URL, headline or git blob; truth.tsv's rows
+# too), of no site of a set kept aside nor of dev13 or dev14 (only the `site` column of their
+# sources files is read), news pages (`is_news`: a declared news type, or an `og:type=article` page
+# of a named outlet outside blog platforms), and whose own body (the truth paragraphs) is of the
+# class: at least DEV15_MIN_PARS paragraphs with a median under DEV15_MAX_MEDIAN characters, or
+# a declared LiveBlogPosting of at least DEV15_MIN_LIVE_PARS paragraphs. Sites no list holds first;
+# two pages a site, a year at a time, DEV15_PER_LANG a language. Split once by sha1(url) into dev15a
+# (fit) and dev15b (check).
+REPOS_DEV15 = {**REPOS_DEV7, **REPOS_DEV10, **REPOS_DEV11, **REPOS_DEV14}
+DEV15_PATHS = {**DEV10_PATHS, **DEV11_PATHS, **DEV14_PATHS}
+DEV15_MIN_PARS = 30
+DEV15_MAX_MEDIAN = 200
+DEV15_MIN_LIVE_PARS = 15
+DEV15_ASIDE = ("heldout", "dev8", "dev10", "dev11", "dev13", "dev14")
+SOURCES_DEV15 = os.path.join(HERE, "sources_dev15.tsv")
+DEV15_PER_SITE = 2
+DEV15_PER_LANG = 40
+
 # Pages whose truth cannot be read from their own markup, or that are not news, left out by hand.
 EXCLUDE = {
     "https://la-bas.org/la-bas-magazine/chroniques/Didier-Porte-souhaite-la-Sante-a-Balkany":
@@ -1440,6 +1463,123 @@ def select_dev14(mirrors, jobs, dry_run=False, cache=None):
     keep_list("dev14", SOURCES_DEV14, chosen, found, uniq, by_lang, dry_run)
 
 
+P_TAG = re.compile(rb"(?i)<p[\s>]")
+
+
+def paragraph_shape(paragraphs):
+    """(how many, median characters) of a page's own body paragraphs."""
+    lengths = sorted(len(p) for p in paragraphs)
+    return len(lengths), (lengths[len(lengths) // 2] if lengths else 0)
+
+
+def short_paragraphs(r):
+    """Whether a scanned row's body is of the fifteenth list's class (see REPOS_DEV15)."""
+    return ((r["pars"] >= DEV15_MIN_PARS and r["median"] < DEV15_MAX_MEDIAN)
+            or (r["live_type"] and r["pars"] >= DEV15_MIN_LIVE_PARS))
+
+
+# What the scan keeps for `select_dev15` to judge (looser than the class, so that its verdicts,
+# cached, can be read again): at least this many body paragraphs, a median under this.
+DEV15_SCAN_PARS = 20
+DEV15_SCAN_MEDIAN = 250
+
+
+def _scan_dev15(args):
+    """`_scan_one` (2008-2026) on the news pages (`is_news`) whose body is about of the fifteenth
+    list's class, with their paragraphs' count and median and whether they declare a
+    LiveBlogPosting. Refused from the bytes before the page is parsed: a first `<html lang>` that
+    names neither French nor English, no news sign, fewer `<p>` tags than the scan asks."""
+    mirrors, repo, commit, path = args
+    try:
+        raw = read_blob(mirrors, repo, commit, path)
+    except (subprocess.CalledProcessError, OSError, EOFError):
+        return None
+    tag = HTML_TAG.search(raw)
+    m = tag and HTML_LANG.search(tag.group(0))
+    lang = m.group(1).decode("latin-1").replace("_", "-").split("-")[0].lower().strip() if m else ""
+    if (lang and lang not in ("fr", "en")) or not NEWS_SIGN.search(raw):
+        return None
+    live = bool(LIVE_TYPE.search(raw))
+    if len(P_TAG.findall(raw)) < min(DEV15_MIN_LIVE_PARS, DEV15_SCAN_PARS):
+        return None
+    try:
+        meta = read_page(raw)
+    except Exception:  # noqa: BLE001 (a page the parser cannot read is no candidate)
+        return None
+    pars, median = paragraph_shape(meta["paragraphs"])
+    if not meta["url"].startswith("http") or not is_news(meta, meta["url"]):
+        return None
+    if not ((pars >= DEV15_SCAN_PARS and median < DEV15_SCAN_MEDIAN) or (live and pars >= DEV15_MIN_LIVE_PARS)):
+        return None
+    row = _scan_one(args, DEV5_YEARS)
+    if row:
+        row.update(pars=pars, median=median, live_type=live, declared=meta["news_type"])
+    return row
+
+
+def select_dev15(mirrors, jobs, dry_run=False, cache=None):
+    """Choose the fifteenth list from REPOS_DEV15 (see there): pages of the class no list holds
+    (URL, headline or git blob; truth.tsv's rows too), of no site of DEV15_ASIDE (nor a host under
+    or over one, nor a sibling host of its registered domain); sites no list holds first, then
+    those of the fit and check lists; DEV15_PER_SITE pages a site (both languages together), a
+    year at a time, DEV15_PER_LANG pages a language."""
+    lists = {"dev": [r for r in rows_of(SOURCES) if half_of(r["url"]) == "dev"],
+             "heldout": [r for r in rows_of(SOURCES) if half_of(r["url"]) == "heldout"]}
+    for n in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev13",
+              "dev14"):
+        lists[n] = rows_of(os.path.join(HERE, f"sources_{n}.tsv"))
+    earlier = [r for rows in lists.values() for r in rows]
+    truth = [r for r in rows_of(os.path.join(HERE, "truth.tsv")) if r["half"] != "dev15"]
+    taken = {url_key(r["url"]) for r in earlier + truth}
+    taken_blobs = {b for b in blobs_of(mirrors, [r for r in earlier if os.path.isdir(git_dir(mirrors, r["repo"]))]).values() if b}
+    aside = {r["site"] for n in DEV15_ASIDE for r in lists[n]}
+    aside_domains = {registered_domain(h) for h in aside}
+    listed = {r["site"] for r in earlier}
+    listed_domains = {registered_domain(h) for h in listed}
+    near = lambda site, hosts: any(site == h or site.endswith("." + h) or h.endswith("." + site)  # noqa: E731
+                                   for h in hosts)
+    held = lambda site: registered_domain(site) in aside_domains or near(site, aside)  # noqa: E731
+    is_listed = lambda site: registered_domain(site) in listed_domains or near(site, listed)  # noqa: E731
+    # Only the repositories this machine holds a mirror of (eleven of REPOS_DEV15's were not
+    # fetched for round 49; sources_dev15.tsv pins the pages, so a rebuild needs only these).
+    repos = {r: c for r, c in REPOS_DEV15.items() if os.path.isdir(git_dir(mirrors, r))}
+    print(f"dev15: {len(repos)} of {len(REPOS_DEV15)} repositories have a mirror")
+    found = scan(mirrors, jobs, repos, _scan_dev15, cache, students_all=True, paths=DEV15_PATHS,
+                 skip_blobs=taken_blobs)
+    seen = (taken | {norm(r["title"]) for r in truth}
+            | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken})
+    uniq = one_copy_each(found, repos, seen, lambda r: held(r["site"]) or r["url"] in EXCLUDE
+                         or not short_paragraphs(r))
+    by_lang = {lang: sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
+               for lang in ("fr", "en")}
+    # Declared news pages first (of sites no list holds, then of listed ones: the class, not the
+    # site, is what is new), then `og:type=article` pages; of the 2025 extraction benchmarks, whose
+    # `og:type=article` pages are mostly companies' blogs, declared news pages only (as dev7).
+    benchmarks = {"Murrough-Foley/web-content-extraction-benchmark", "tiptopjaw/web-content-extraction-benchmark"}
+    chosen, per_site = [], {}
+    for lang in ("fr", "en"):
+        pool = [r for r in by_lang[lang] if r["declared"] or r["repo"] not in benchmarks]
+        tiers = [[r for r in pool if r["declared"] and not is_listed(r["site"])],
+                 [r for r in pool if r["declared"] and is_listed(r["site"])],
+                 [r for r in pool if not r["declared"] and not is_listed(r["site"])],
+                 [r for r in pool if not r["declared"] and is_listed(r["site"])]]
+        picked = []
+        for t in tiers:
+            for r in round_robin(t, DEV15_PER_SITE):
+                if per_site.get(r["site"], 0) < DEV15_PER_SITE and len(picked) < DEV15_PER_LANG:
+                    per_site[r["site"]] = per_site.get(r["site"], 0) + 1
+                    picked.append(r)
+        print(f"dev15 {lang}: {len(by_lang[lang])} new pages of the class, of sites no set kept aside holds; "
+              "by tier (declared new sites, declared listed, og:article new, og:article listed): "
+              + ", ".join(f"{len(t)} ({len({r['site'] for r in t})} sites)" for t in tiers)
+              + f"; kept {len(picked)}")
+        chosen += picked
+    for r in chosen:
+        r["part"] = list_part(r["url"], "dev15")
+    print("dev15: paragraphs a page " + ", ".join(f"{r['pars']}/{r['median']}" for r in chosen))
+    keep_list("dev15", SOURCES_DEV15, chosen, found, uniq, by_lang, dry_run)
+
+
 def _news_type(args):
     mirrors, r = args
     return read_page(read_blob(mirrors, r["repo"], r["commit"], r["path"]))["news_type"]
@@ -1471,7 +1611,7 @@ def _build_one(args):
         half = "dev"  # pinned: the second list only ever grows the development half
         truth["list"] = "dev2"
     elif row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev13",
-                             "dev14"):
+                             "dev14", "dev15"):
         # Its own folder, next to dev/: a development list, but one that does not change what
         # `measure.py dev` has measured so far; two fixed parts.
         half = row["list"]
@@ -1499,7 +1639,7 @@ def rows_of(path):
 
 
 ALL_HALVES = ("dev", "heldout", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-              "dev13", "dev14")
+              "dev13", "dev14", "dev15")
 
 
 def build(mirrors, out, jobs, only=ALL_HALVES):
@@ -1510,7 +1650,7 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
                        ("dev5", SOURCES_DEV5), ("dev6", SOURCES_DEV6), ("dev7", SOURCES_DEV7),
                        ("dev8", SOURCES_DEV8), ("dev9", SOURCES_DEV9), ("dev10", SOURCES_DEV10),
                        ("dev11", SOURCES_DEV11), ("dev13", SOURCES_DEV13),
-                       ("dev14", SOURCES_DEV14)):
+                       ("dev14", SOURCES_DEV14), ("dev15", SOURCES_DEV15)):
         if os.path.exists(path):
             rows += [dict(r, list=name) for r in rows_of(path) if r["url"] not in EXCLUDE]
     rows = [r for r in rows if folder_of(r) in only]
@@ -1519,7 +1659,8 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
     # The seventh and eighth lists have their own markers: helpers wait for them while the other
     # folders stay ready.
     own = {"dev7": "DEV7_READY", "dev8": "DEV8_READY", "dev9": "DEV9_READY", "dev10": "DEV10_READY",
-           "dev11": "DEV11_READY", "dev13": "DEV13_READY", "dev14": "DEV14_READY"}
+           "dev11": "DEV11_READY", "dev13": "DEV13_READY", "dev14": "DEV14_READY",
+           "dev15": "DEV15_READY"}
     markers = (["DEV_READY"] if set(only) - set(own) else []) + [own[h] for h in own if h in only]
     for m in markers:
         if os.path.exists(os.path.join(out, m)):
@@ -1554,7 +1695,7 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
 def folder_of(row):
     """The folder under --out that a row of a sources file is built into."""
     if row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev13",
-                           "dev14"):
+                           "dev14", "dev15"):
         return row["list"]
     return "dev" if row.get("list") == "dev2" else half_of(row["url"])
 
@@ -1598,6 +1739,10 @@ def main():
                     help="dev13's rules on its repositories and new ones: news pages no list (dev13 included) "
                          "holds, of sites no set kept aside holds, sites no list holds first: rewrite "
                          "sources_dev14.tsv and build dev14 only (dev14a, dev14b)")
+    ap.add_argument("--select-dev15", action="store_true",
+                    help="long pages of many short paragraphs (live blogs, transcripts, Q&A) that no list holds, "
+                         "of no site of a set kept aside nor of dev13/dev14: rewrite sources_dev15.tsv and build "
+                         "dev15 only (dev15a fit, dev15b check)")
     ap.add_argument("--repos", nargs="+", help="with --select-dev5 --dry-run: scan only these repositories")
     ap.add_argument("--scan-cache", help="with --select-dev5/6/7/8: a JSON file of earlier scan verdicts (read, updated)")
     ap.add_argument("--dry-run", action="store_true", help="with --select-dev4/5/6/7/8: print the choice, write nothing")
@@ -1629,7 +1774,7 @@ def main():
         a.only = ["dev5"]
     for name, select in (("dev6", select_dev6), ("dev7", select_dev7), ("dev8", select_dev8),
                          ("dev9", select_dev9), ("dev10", select_dev10), ("dev11", select_dev11),
-                         ("dev13", select_dev13), ("dev14", select_dev14)):
+                         ("dev13", select_dev13), ("dev14", select_dev14), ("dev15", select_dev15)):
         if getattr(a, "select_" + name):
             select(a.mirrors, a.jobs, a.dry_run, a.scan_cache)
             if a.dry_run:

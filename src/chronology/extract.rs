@@ -824,17 +824,23 @@ fn is_label_line(text: &str) -> bool {
 const FEED_STAMPS_MIN: usize = 3;
 
 /// The most blocks from one age stamp of a feed to the next for the blocks between them to be
-/// one item (a source's name, a title, a summary, a picture's caption): further apart, the
-/// text between is more than a feed prints of a story.
-const FEED_ITEM_SPAN: usize = 6;
+/// the feed's (a source's name, a title, a summary, a picture's caption; a feed may stamp
+/// one item in two or three): further apart, the text between is more than a feed prints.
+const FEED_ITEM_SPAN: usize = 12;
+
+/// The shortest block, in bytes, read as a paragraph of the article standing before a feed
+/// (see [`feed_items`]).
+const FEED_ARTICLE_MIN: usize = 200;
 
 /// The stretches of a body that are items of a feed of other stories: the blocks strictly
 /// between two consecutive age stamps ([`is_age_stamp`]: `8h ago`, `il y a 3 heures`) at most
 /// [`FEED_ITEM_SPAN`] blocks apart, on a body that prints [`FEED_STAMPS_MIN`] stamps or more,
-/// as `(stamp, next stamp)` pairs of block indices. A stream of stories, each printed with
-/// how long ago it went out, follows many articles on a page; its summaries' dates are
-/// those other stories' (`The Fed is expected to hold rates steady Wednesday.`), and an
-/// article never stamps its own paragraphs with their age.
+/// as `(stamp, next stamp)` pairs of block indices, where a paragraph of the article
+/// ([`FEED_ARTICLE_MIN`] bytes or more) stands before the first of the two: the stamp above an
+/// article's own text is its own age. A stream of stories, each printed with how long ago it
+/// went out, follows many articles on a page; its summaries' dates are those other stories'
+/// (`The Fed is expected to hold rates steady Wednesday.`). A live page stamps its entries
+/// the same way after its summary; the corpus's truths leave those entries out too.
 fn feed_items(blocks: &[crate::markdown::Block]) -> Vec<(usize, usize)> {
     let mut stamps = blocks.iter().enumerate().filter(|(_, b)| is_age_stamp(&b.text)).map(|(i, _)| i);
     // Most bodies print none: nothing is gathered for them.
@@ -845,7 +851,14 @@ fn feed_items(blocks: &[crate::markdown::Block]) -> Vec<(usize, usize)> {
     if all.len() < FEED_STAMPS_MIN {
         return Vec::new();
     }
-    all.windows(2).filter(|w| w[1] - w[0] > 1 && w[1] - w[0] <= FEED_ITEM_SPAN).map(|w| (w[0], w[1])).collect()
+    // The article's text comes before the feed: the first paragraph of it, if any.
+    let Some(text) = blocks.iter().position(|b| !b.heading && b.text.len() >= FEED_ARTICLE_MIN) else {
+        return Vec::new();
+    };
+    all.windows(2)
+        .filter(|w| w[0] > text && w[1] - w[0] > 1 && w[1] - w[0] <= FEED_ITEM_SPAN)
+        .map(|w| (w[0], w[1]))
+        .collect()
 }
 
 /// The units of time an age stamp counts in, English and French (`8h`, `35 min`, `3 jours`).
@@ -2136,7 +2149,11 @@ mod tests {
 
     #[test]
     fn the_items_of_a_feed_of_age_stamped_stories_date_no_event() {
-        let article = "The council voted on Monday to close the old bridge for repairs.";
+        // The article's paragraph, long enough to be read as one (`FEED_ARTICLE_MIN`).
+        let article = "The council voted on Monday to close the old bridge for repairs. Engineers had found \
+                       cracks in two of its piers during an inspection, and the work should last most of the \
+                       year, the council's chair told reporters outside the town hall.";
+        assert!(article.len() >= FEED_ARTICLE_MIN);
         let items = [
             "Markets\n\nStocks fell on Tuesday as traders waited for the bank.",
             "Sport\n\nThe home team won on Wednesday after extra time.",
@@ -2152,10 +2169,16 @@ mod tests {
         // Two stamps are an article's own and an update's: what lies between them stays.
         let two = format!("{article}\n\n8h ago\n\n{}\n\n9h ago", items[0]);
         assert!(reported(&two).iter().any(|s| s.contains("Stocks")), "{:?}", reported(&two));
-        // Stamps far apart frame more than an item: the text between them stays.
-        let long = "The mayor spoke on Friday about the bridge and its future.\n\n".repeat(6);
-        let apart = format!("8h ago\n\n{long}9h ago\n\n{}\n\n12h ago\n\n{}\n\n1d ago", items[1], items[2]);
+        // Stamps far apart frame more than a feed prints: the text between them stays.
+        let long = "The mayor spoke on Friday about the bridge and its future.\n\n".repeat(13);
+        let apart = format!("{article}\n\n8h ago\n\n{long}9h ago\n\n{}\n\n12h ago\n\n{}\n\n1d ago", items[1], items[2]);
         assert!(reported(&apart).iter().any(|s| s.contains("mayor")), "{:?}", reported(&apart));
+        // The stamp above the article's own text is its age, not a feed's: the text stays,
+        // and the feed below it goes.
+        let own = format!("8h ago\n\n{article}\n\n9h ago\n\n{}\n\n12h ago\n\n{}\n\n1d ago", items[1], items[2]);
+        let got = reported(&own);
+        assert!(got.iter().any(|s| s.contains("council")), "{got:?}");
+        assert!(!got.iter().any(|s| s.contains("Snow")), "{got:?}");
     }
 
     #[test]

@@ -633,9 +633,10 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     // shape more than once, asked only of an article that has one.
     let mut cut_teaser = false;
     let mut teasers_repeat: Option<bool> = None;
-    // The stretches of the body between two stamps of a feed of age-stamped items
-    // ([`feed_items`]): found once per article, and none on most.
-    let feed = feed_items(&article.body.blocks);
+    // The stretches of the body between two marks of a feed's items ([`feed_items`]): its
+    // age stamps, or its signatures. Found once per article, and none on most.
+    let mut feed = feed_items(&article.body.blocks, is_age_stamp);
+    feed.extend(feed_items(&article.body.blocks, is_signature_line));
     // The sentence of the last report, and whether it needs the one before: asked once for a
     // sentence that gives several dates.
     let mut sentence_at =
@@ -819,11 +820,12 @@ fn is_label_line(text: &str) -> bool {
     !t.is_empty() && t.len() < 160 && !t.contains('\n') && !t.ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
-/// The fewest age stamps a body prints for its stamped lines to be read as a feed's (see
-/// [`feed_items`]): one or two are the article's own stamp and an update's.
+/// The fewest marks of one kind (age stamps, signatures) a body prints for them to be read as
+/// a feed's (see [`feed_items`]): one or two are the article's own stamp or byline, and an
+/// update's or a co-author's.
 const FEED_STAMPS_MIN: usize = 3;
 
-/// The most blocks from one age stamp of a feed to the next for the blocks between them to be
+/// The most blocks from one mark of a feed to the next for the blocks between them to be
 /// the feed's (a source's name, a title, a summary, a picture's caption; a feed may stamp
 /// one item in two or three): further apart, the text between is more than a feed prints.
 const FEED_ITEM_SPAN: usize = 12;
@@ -833,16 +835,18 @@ const FEED_ITEM_SPAN: usize = 12;
 const FEED_ARTICLE_MIN: usize = 200;
 
 /// The stretches of a body that are items of a feed of other stories: the blocks strictly
-/// between two consecutive age stamps ([`is_age_stamp`]: `8h ago`, `il y a 3 heures`) at most
-/// [`FEED_ITEM_SPAN`] blocks apart, on a body that prints [`FEED_STAMPS_MIN`] stamps or more,
-/// as `(stamp, next stamp)` pairs of block indices, where a paragraph of the article
-/// ([`FEED_ARTICLE_MIN`] bytes or more) stands before the first of the two: the stamp above an
-/// article's own text is its own age. A stream of stories, each printed with how long ago it
-/// went out, follows many articles on a page; its summaries' dates are those other stories'
-/// (`The Fed is expected to hold rates steady Wednesday.`). A live page stamps its entries
-/// the same way after its summary; the corpus's truths leave those entries out too.
-fn feed_items(blocks: &[crate::markdown::Block]) -> Vec<(usize, usize)> {
-    let mut stamps = blocks.iter().enumerate().filter(|(_, b)| is_age_stamp(&b.text)).map(|(i, _)| i);
+/// between two consecutive marks of one kind (`mark`: an age stamp, [`is_age_stamp`], `8h
+/// ago`, `il y a 3 heures`; or a signature, [`is_signature_line`], `Par Jeanne Martin`) at
+/// most [`FEED_ITEM_SPAN`] blocks apart, on a body that prints [`FEED_STAMPS_MIN`] marks of
+/// that kind or more, as `(mark, next mark)` pairs of block indices, where a paragraph of the
+/// article ([`FEED_ARTICLE_MIN`] bytes or more) stands before the first of the two: the
+/// stamp or byline above an article's own text is its own. A stream of stories, each printed
+/// with how long ago it went out or who signed it, follows many articles on a page; its
+/// summaries' dates are those other stories' (`The Fed is expected to hold rates steady
+/// Wednesday.`). A live page stamps its entries the same way after its summary; the corpus's
+/// truths leave those entries out too.
+fn feed_items(blocks: &[crate::markdown::Block], mark: fn(&str) -> bool) -> Vec<(usize, usize)> {
+    let mut stamps = blocks.iter().enumerate().filter(|(_, b)| mark(&b.text)).map(|(i, _)| i);
     // Most bodies print none: nothing is gathered for them.
     let Some(first) = stamps.next() else {
         return Vec::new();
@@ -910,6 +914,41 @@ fn is_age_stamp(text: &str) -> bool {
     }
     let rest = rest.trim();
     rest.len() <= AGE_STAMP_TAIL && !rest.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// The longest line, in bytes, read as a signature by [`is_signature_line`].
+const SIGNATURE_MAX: usize = 60;
+
+/// The most words a signature names after `Par` or `By`.
+const SIGNATURE_WORDS: usize = 5;
+
+/// The lower-case words a name may hold (`Marie de La Tour`, `Jane Roe and John Doe`).
+const NAME_PARTICLES: &[&str] =
+    &["de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "et", "and"];
+
+/// Whether a block is a signature on a line of its own: `Par` or `By` and a name of one to
+/// [`SIGNATURE_WORDS`] words, each capitalised or a particle (`Par Jeanne Martin`, `By Jane
+/// Roe and John Doe`). Not a sentence (`By Monday, the bridge will be closed.`), nor a line
+/// that goes on in words (`Par ailleurs`, `By the river`) or gives a day (`By Jane Roe, 12
+/// March`).
+fn is_signature_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > SIGNATURE_MAX || t.ends_with(['.', '!', '?', '…', ':', ';']) {
+        return false;
+    }
+    let mut words = t.split_whitespace();
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("par") || w.eq_ignore_ascii_case("by")) {
+        return false;
+    }
+    let mut n = 0;
+    for (i, w) in words.enumerate() {
+        n += 1;
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if n > SIGNATURE_WORDS || !(capital || i > 0 && NAME_PARTICLES.contains(&w)) {
+            return false;
+        }
+    }
+    n > 0
 }
 
 /// `text` as one of `seen`'s shared copies, added there when it is new. A linear search of
@@ -2179,6 +2218,46 @@ mod tests {
         let got = reported(&own);
         assert!(got.iter().any(|s| s.contains("council")), "{got:?}");
         assert!(!got.iter().any(|s| s.contains("Snow")), "{got:?}");
+    }
+
+    #[test]
+    fn a_signature_line_is_par_or_by_and_a_name() {
+        for t in
+            ["Par Jeanne Martin", "By Jane Roe and John Doe", "Par Marie de La Tour", "BY JANE ROE", " par Collectif "]
+        {
+            assert!(is_signature_line(t), "{t:?}");
+        }
+        for t in [
+            "By Monday, the bridge will be closed.",
+            "Par ailleurs",
+            "By the river",
+            "By Jane Roe, 12 March",
+            "Par",
+            "Par de Gaulle",
+            "Par Jeanne Martin, Paul Durand, Léa Petit et Marc Blanc",
+            "Passer Jeanne Martin",
+        ] {
+            assert!(!is_signature_line(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn the_items_of_a_feed_of_signed_stories_date_no_event() {
+        let article = "Le conseil a voté lundi la fermeture du vieux pont pour travaux. Les ingénieurs avaient \
+                       trouvé des fissures dans deux de ses piles lors d'une inspection, et le chantier devrait \
+                       durer une grande partie de l'année, a précisé la présidente du conseil devant la mairie.";
+        let feed = format!(
+            "Par Jeanne Martin\n\n{article}\n\nPar Jeanne Martin\n\nLe marché\n\nLes cours ont baissé mardi \
+             dans l'attente de la banque.\n\nPar Paul Durand\n\nLe sport\n\nL'équipe a gagné mercredi après \
+             prolongation.\n\nPar Léa Petit\n\nLa météo\n\nLa neige est tombée jeudi sur les hauteurs.\n\nPar \
+             Marc Blanc"
+        );
+        let mut a = article_of(&feed);
+        a.language = Some("fr".into());
+        let got: Vec<String> =
+            extract(ArticleId(0), &a, Lang::Fr).iter().map(|c| c.mention.sentence.to_string()).collect();
+        assert!(got.iter().any(|s| s.contains("conseil")), "{got:?}");
+        assert!(got.iter().all(|s| s.contains("conseil")), "{got:?}");
     }
 
     #[test]

@@ -823,7 +823,7 @@ fn is_label_line(text: &str) -> bool {
 /// The fewest marks of one kind (age stamps, signatures) a body prints for them to be read as
 /// a feed's (see [`feed_items`]): one or two are the article's own stamp or byline, and an
 /// update's or a co-author's.
-const FEED_STAMPS_MIN: usize = 3;
+const FEED_MARKS_MIN: usize = 3;
 
 /// The most blocks from one mark of a feed to the next for the blocks between them to be
 /// the feed's (a source's name, a title, a summary, a picture's caption; a feed may stamp
@@ -837,22 +837,22 @@ const FEED_ARTICLE_MIN: usize = 200;
 /// The stretches of a body that are items of a feed of other stories: the blocks strictly
 /// between two consecutive marks of one kind (`mark`: an age stamp, [`is_age_stamp`], `8h
 /// ago`, `il y a 3 heures`; or a signature, [`is_signature_line`], `Par Jeanne Martin`) at
-/// most [`FEED_ITEM_SPAN`] blocks apart, on a body that prints [`FEED_STAMPS_MIN`] marks of
+/// most [`FEED_ITEM_SPAN`] blocks apart, on a body that prints [`FEED_MARKS_MIN`] marks of
 /// that kind or more, as `(mark, next mark)` pairs of block indices, where a paragraph of the
 /// article ([`FEED_ARTICLE_MIN`] bytes or more) stands before the first of the two: the
 /// stamp or byline above an article's own text is its own. A stream of stories, each printed
 /// with how long ago it went out or who signed it, follows many articles on a page; its
 /// summaries' dates are those other stories' (`The Fed is expected to hold rates steady
-/// Wednesday.`). A live page stamps its entries the same way after its summary; the corpus's
-/// truths leave those entries out too.
+/// Wednesday.`). A live page that stamps its entries the same way below its summary has them
+/// read as a feed too.
 fn feed_items(blocks: &[crate::markdown::Block], mark: fn(&str) -> bool) -> Vec<(usize, usize)> {
-    let mut stamps = blocks.iter().enumerate().filter(|(_, b)| mark(&b.text)).map(|(i, _)| i);
+    let mut marks = blocks.iter().enumerate().filter(|(_, b)| mark(&b.text)).map(|(i, _)| i);
     // Most bodies print none: nothing is gathered for them.
-    let Some(first) = stamps.next() else {
+    let Some(first) = marks.next() else {
         return Vec::new();
     };
-    let all: Vec<usize> = std::iter::once(first).chain(stamps).collect();
-    if all.len() < FEED_STAMPS_MIN {
+    let all: Vec<usize> = std::iter::once(first).chain(marks).collect();
+    if all.len() < FEED_MARKS_MIN {
         return Vec::new();
     }
     // The article's text comes before the feed: the first paragraph of it, if any.

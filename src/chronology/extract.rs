@@ -633,6 +633,10 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     // shape more than once, asked only of an article that has one.
     let mut cut_teaser = false;
     let mut teasers_repeat: Option<bool> = None;
+    // The stretches of the body between two marks of a feed's items ([`feed_items`]): its
+    // age stamps, or its signatures. Found once per article, and none on most.
+    let mut feed = feed_items(&article.body.blocks, is_age_stamp);
+    feed.extend(feed_items(&article.body.blocks, is_signature_line));
     // The sentence of the last report, and whether it needs the one before: asked once for a
     // sentence that gives several dates.
     let mut sentence_at =
@@ -703,10 +707,13 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
                     && bi.checked_sub(1).is_some_and(|p| is_label_line(&blocks[p].text))
                     && blocks.get(bi + 1).is_some_and(|n| is_label_line(&n.text))
             };
-            cut_teaser = (is_cut_teaser(&block.text) || framed())
-                && *teasers_repeat.get_or_insert_with(|| {
-                    blocks.iter().filter(|b| !b.heading && is_cut_teaser(&b.text)).nth(1).is_some()
-                });
+            // A feed's items are stories of their own, whatever their shape.
+            let in_feed = feed.iter().any(|&(a, b)| a < bi && bi < b);
+            cut_teaser = in_feed
+                || (is_cut_teaser(&block.text) || framed())
+                    && *teasers_repeat.get_or_insert_with(|| {
+                        blocks.iter().filter(|b| !b.heading && is_cut_teaser(&b.text)).nth(1).is_some()
+                    });
         }
         if cut_teaser {
             continue;
@@ -811,6 +818,137 @@ const LISTING_ITEM_MAX: usize = 600;
 fn is_label_line(text: &str) -> bool {
     let t = text.trim();
     !t.is_empty() && t.len() < 160 && !t.contains('\n') && !t.ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+/// The fewest marks of one kind (age stamps, signatures) a body prints for them to be read as
+/// a feed's (see [`feed_items`]): one or two are the article's own stamp or byline, and an
+/// update's or a co-author's.
+const FEED_MARKS_MIN: usize = 3;
+
+/// The most blocks from one mark of a feed to the next for the blocks between them to be
+/// the feed's (a source's name, a title, a summary, a picture's caption; a feed may stamp
+/// one item in two or three): further apart, the text between is more than a feed prints.
+const FEED_ITEM_SPAN: usize = 12;
+
+/// The shortest block, in bytes, read as a paragraph of the article standing before a feed
+/// (see [`feed_items`]).
+const FEED_ARTICLE_MIN: usize = 200;
+
+/// The stretches of a body that are items of a feed of other stories: the blocks strictly
+/// between two consecutive marks of one kind (`mark`: an age stamp, [`is_age_stamp`], `8h
+/// ago`, `il y a 3 heures`; or a signature, [`is_signature_line`], `Par Jeanne Martin`) at
+/// most [`FEED_ITEM_SPAN`] blocks apart, on a body that prints [`FEED_MARKS_MIN`] marks of
+/// that kind or more, as `(mark, next mark)` pairs of block indices, where a paragraph of the
+/// article ([`FEED_ARTICLE_MIN`] bytes or more) stands before the first of the two: the
+/// stamp or byline above an article's own text is its own. A stream of stories, each printed
+/// with how long ago it went out or who signed it, follows many articles on a page; its
+/// summaries' dates are those other stories' (`The Fed is expected to hold rates steady
+/// Wednesday.`). A live page that stamps its entries the same way below its summary has them
+/// read as a feed too.
+fn feed_items(blocks: &[crate::markdown::Block], mark: fn(&str) -> bool) -> Vec<(usize, usize)> {
+    let mut marks = blocks.iter().enumerate().filter(|(_, b)| mark(&b.text)).map(|(i, _)| i);
+    // Most bodies print none: nothing is gathered for them.
+    let Some(first) = marks.next() else {
+        return Vec::new();
+    };
+    let all: Vec<usize> = std::iter::once(first).chain(marks).collect();
+    if all.len() < FEED_MARKS_MIN {
+        return Vec::new();
+    }
+    // The article's text comes before the feed: the first paragraph of it, if any.
+    let Some(text) = blocks.iter().position(|b| !b.heading && b.text.len() >= FEED_ARTICLE_MIN) else {
+        return Vec::new();
+    };
+    all.windows(2)
+        .filter(|w| w[0] > text && w[1] - w[0] > 1 && w[1] - w[0] <= FEED_ITEM_SPAN)
+        .map(|w| (w[0], w[1]))
+        .collect()
+}
+
+/// The units of time an age stamp counts in, English and French (`8h`, `35 min`, `3 jours`).
+const AGE_UNITS: &[&str] = &[
+    "m", "mn", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk",
+    "wks", "week", "weeks", "j", "jour", "jours", "heure", "heures", "semaine", "semaines",
+];
+
+/// The longest line, in bytes, read as an age stamp by [`is_age_stamp`].
+const AGE_STAMP_MAX: usize = 64;
+
+/// The most bytes an age stamp may carry after its age: a clock time and a name
+/// (`5 hours ago10:05 Jane Roe`).
+const AGE_STAMP_TAIL: usize = 30;
+
+/// Whether a block is a line of its own giving how long ago something went out: a count, a
+/// unit of time and `ago` (`8h ago`, `35m ago`, `5 hours ago`), or `il y a` and a count and
+/// a unit (`il y a 3 heures`), followed by at most a clock time or a name. Neither a sentence
+/// (`Two hours ago, the storm reached the coast.`) nor a line that goes on in words (`3 days
+/// ago the law passed`).
+fn is_age_stamp(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > AGE_STAMP_MAX || t.ends_with(['.', '!', '?', '…', ':', ';']) {
+        return false;
+    }
+    // French writes the count after `il y a`.
+    let french = t.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("il y a "));
+    let s = if french { t[7..].trim_start() } else { t };
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return false;
+    }
+    let s = s[digits..].trim_start();
+    let unit_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if !AGE_UNITS.iter().any(|u| u.eq_ignore_ascii_case(&s[..unit_len])) {
+        return false;
+    }
+    let mut rest = &s[unit_len..];
+    if !french {
+        let after = rest.trim_start();
+        // `8h ago`: a space, then `ago`, and not a longer word.
+        if after.len() == rest.len() || !after.get(..3).is_some_and(|a| a.eq_ignore_ascii_case("ago")) {
+            return false;
+        }
+        rest = &after[3..];
+    }
+    if rest.chars().next().is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    let rest = rest.trim();
+    rest.len() <= AGE_STAMP_TAIL && !rest.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// The longest line, in bytes, read as a signature by [`is_signature_line`].
+const SIGNATURE_MAX: usize = 60;
+
+/// The most words a signature names after `Par` or `By`.
+const SIGNATURE_WORDS: usize = 5;
+
+/// The lower-case words a name may hold (`Marie de La Tour`, `Jane Roe and John Doe`).
+const NAME_PARTICLES: &[&str] =
+    &["de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "et", "and"];
+
+/// Whether a block is a signature on a line of its own: `Par` or `By` and a name of one to
+/// [`SIGNATURE_WORDS`] words, each capitalised or a particle (`Par Jeanne Martin`, `By Jane
+/// Roe and John Doe`). Not a sentence (`By Monday, the bridge will be closed.`), nor a line
+/// that goes on in words (`Par ailleurs`, `By the river`) or gives a day (`By Jane Roe, 12
+/// March`).
+fn is_signature_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > SIGNATURE_MAX || t.ends_with(['.', '!', '?', '…', ':', ';']) {
+        return false;
+    }
+    let mut words = t.split_whitespace();
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("par") || w.eq_ignore_ascii_case("by")) {
+        return false;
+    }
+    let mut n = 0;
+    for (i, w) in words.enumerate() {
+        n += 1;
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if n > SIGNATURE_WORDS || !(capital || i > 0 && NAME_PARTICLES.contains(&w)) {
+            return false;
+        }
+    }
+    n > 0
 }
 
 /// `text` as one of `seen`'s shared copies, added there when it is new. A linear search of
@@ -1995,6 +2133,131 @@ mod tests {
         assert!(!is_cut_teaser("Elle est partie lundi.."));
         assert!(!is_cut_teaser(&format!("{} Et puis…", "Le conseil a voté lundi. ".repeat(15))));
         assert!(!is_cut_teaser("…"));
+    }
+
+    #[test]
+    fn an_age_stamp_is_a_line_of_a_count_a_unit_and_ago() {
+        for t in ["8h ago", "35m ago", " 5 hours ago ", "5 hours ago10:05 Jane Roe", "2 DAYS AGO", "il y a 3 heures"] {
+            assert!(is_age_stamp(t), "{t:?}");
+        }
+        assert!(is_age_stamp("Il y a 12 min"));
+        // A sentence, words after the age, a count in words, a long count, no unit, no `ago`.
+        for t in [
+            "Two hours ago",
+            "8 hours ago, the storm reached the coast.",
+            "3 days ago the law passed",
+            "2023 days ago",
+            "8 ago",
+            "8 hours",
+            "8 hours agony",
+            "il y a 3 ans",
+            "il y a trois heures",
+            "",
+        ] {
+            assert!(!is_age_stamp(t), "{t:?}");
+        }
+    }
+
+    /// An English article dated 15 March 2024 whose body is `text` (blocks split by blank lines).
+    fn article_of(text: &str) -> Article {
+        use crate::markdown::{render, Trust};
+        Article {
+            slug: "a".into(),
+            path: std::path::PathBuf::from("content/articles/a.md"),
+            sidecar: None,
+            title: "The bridge".into(),
+            date: crate::dates::PartialDate::day(2024, 3, 15),
+            author: None,
+            outlet: None,
+            url: None,
+            language: Some("en".into()),
+            topics: Vec::new(),
+            summary: String::new(),
+            credit: None,
+            guessed: Vec::new(),
+            guessed_at: crate::content::Located { value: std::path::PathBuf::new(), line: 0 },
+            body: render(text, 1, Trust::Untrusted),
+            sources: Vec::new(),
+        }
+    }
+
+    /// The sentences an article's dates are reported with.
+    fn reported(text: &str) -> Vec<String> {
+        extract(ArticleId(0), &article_of(text), Lang::En).iter().map(|c| c.mention.sentence.to_string()).collect()
+    }
+
+    #[test]
+    fn the_items_of_a_feed_of_age_stamped_stories_date_no_event() {
+        // The article's paragraph, long enough to be read as one (`FEED_ARTICLE_MIN`).
+        let article = "The council voted on Monday to close the old bridge for repairs. Engineers had found \
+                       cracks in two of its piers during an inspection, and the work should last most of the \
+                       year, the council's chair told reporters outside the town hall.";
+        assert!(article.len() >= FEED_ARTICLE_MIN);
+        let items = [
+            "Markets\n\nStocks fell on Tuesday as traders waited for the bank.",
+            "Sport\n\nThe home team won on Wednesday after extra time.",
+            "Weather\n\nSnow fell on Thursday across the northern hills.",
+        ];
+        let feed = format!(
+            "{article}\n\n8h ago\n\n{}\n\n9h ago\n\n{}\n\n12h ago\n\n{}\n\n1d ago",
+            items[0], items[1], items[2]
+        );
+        let got = reported(&feed);
+        assert!(got.iter().any(|s| s.contains("council")), "{got:?}");
+        assert!(got.iter().all(|s| s.contains("council")), "{got:?}");
+        // Two stamps are an article's own and an update's: what lies between them stays.
+        let two = format!("{article}\n\n8h ago\n\n{}\n\n9h ago", items[0]);
+        assert!(reported(&two).iter().any(|s| s.contains("Stocks")), "{:?}", reported(&two));
+        // Stamps far apart frame more than a feed prints: the text between them stays.
+        let long = "The mayor spoke on Friday about the bridge and its future.\n\n".repeat(13);
+        let apart = format!("{article}\n\n8h ago\n\n{long}9h ago\n\n{}\n\n12h ago\n\n{}\n\n1d ago", items[1], items[2]);
+        assert!(reported(&apart).iter().any(|s| s.contains("mayor")), "{:?}", reported(&apart));
+        // The stamp above the article's own text is its age, not a feed's: the text stays,
+        // and the feed below it goes.
+        let own = format!("8h ago\n\n{article}\n\n9h ago\n\n{}\n\n12h ago\n\n{}\n\n1d ago", items[1], items[2]);
+        let got = reported(&own);
+        assert!(got.iter().any(|s| s.contains("council")), "{got:?}");
+        assert!(!got.iter().any(|s| s.contains("Snow")), "{got:?}");
+    }
+
+    #[test]
+    fn a_signature_line_is_par_or_by_and_a_name() {
+        for t in
+            ["Par Jeanne Martin", "By Jane Roe and John Doe", "Par Marie de La Tour", "BY JANE ROE", " par Collectif "]
+        {
+            assert!(is_signature_line(t), "{t:?}");
+        }
+        for t in [
+            "By Monday, the bridge will be closed.",
+            "Par ailleurs",
+            "By the river",
+            "By Jane Roe, 12 March",
+            "Par",
+            "Par de Gaulle",
+            "Par Jeanne Martin, Paul Durand, Léa Petit et Marc Blanc",
+            "Passer Jeanne Martin",
+        ] {
+            assert!(!is_signature_line(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn the_items_of_a_feed_of_signed_stories_date_no_event() {
+        let article = "Le conseil a voté lundi la fermeture du vieux pont pour travaux. Les ingénieurs avaient \
+                       trouvé des fissures dans deux de ses piles lors d'une inspection, et le chantier devrait \
+                       durer une grande partie de l'année, a précisé la présidente du conseil devant la mairie.";
+        let feed = format!(
+            "Par Jeanne Martin\n\n{article}\n\nPar Jeanne Martin\n\nLe marché\n\nLes cours ont baissé mardi \
+             dans l'attente de la banque.\n\nPar Paul Durand\n\nLe sport\n\nL'équipe a gagné mercredi après \
+             prolongation.\n\nPar Léa Petit\n\nLa météo\n\nLa neige est tombée jeudi sur les hauteurs.\n\nPar \
+             Marc Blanc"
+        );
+        let mut a = article_of(&feed);
+        a.language = Some("fr".into());
+        let got: Vec<String> =
+            extract(ArticleId(0), &a, Lang::Fr).iter().map(|c| c.mention.sentence.to_string()).collect();
+        assert!(got.iter().any(|s| s.contains("conseil")), "{got:?}");
+        assert!(got.iter().all(|s| s.contains("conseil")), "{got:?}");
     }
 
     #[test]

@@ -1413,6 +1413,27 @@ def blobs_of(mirrors, rows):
     return out
 
 
+def site_guards(lists, aside_names, earlier):
+    """Two tests of a site: whether it is (or shares a registered domain with, or is a host
+    under or over) a site of the lists named in `aside_names`, and the same against every
+    site of `earlier`."""
+    aside = {r["site"] for n in aside_names for r in lists[n]}
+    listed = {r["site"] for r in earlier}
+    aside_domains = {registered_domain(h) for h in aside}
+    listed_domains = {registered_domain(h) for h in listed}
+
+    def near(site, hosts):
+        return any(site == h or site.endswith("." + h) or h.endswith("." + site) for h in hosts)
+
+    def held(site):
+        return registered_domain(site) in aside_domains or near(site, aside)
+
+    def is_listed(site):
+        return registered_domain(site) in listed_domains or near(site, listed)
+
+    return held, is_listed
+
+
 def select_dev14(mirrors, jobs, dry_run=False, cache=None):
     """Choose the fourteenth list from REPOS_DEV14 (see there) by dev13's rules: pages no list
     holds (URL, headline, or the git blob of a listed page; truth.tsv's rows too), of sites no set
@@ -1430,14 +1451,7 @@ def select_dev14(mirrors, jobs, dry_run=False, cache=None):
     truth = [r for r in rows_of(os.path.join(HERE, "truth.tsv")) if r["half"] != "dev14"]
     taken = {url_key(r["url"]) for r in earlier + truth}
     taken_blobs = {b for b in blobs_of(mirrors, [r for r in earlier if os.path.isdir(git_dir(mirrors, r["repo"]))]).values() if b}
-    aside = {r["site"] for n in KEPT_ASIDE for r in lists[n]}
-    aside_domains = {registered_domain(h) for h in aside}
-    listed = {r["site"] for r in earlier}
-    listed_domains = {registered_domain(h) for h in listed}
-    near = lambda site, hosts: any(site == h or site.endswith("." + h) or h.endswith("." + site)  # noqa: E731
-                                   for h in hosts)
-    held = lambda site: registered_domain(site) in aside_domains or near(site, aside)  # noqa: E731
-    is_listed = lambda site: registered_domain(site) in listed_domains or near(site, listed)  # noqa: E731
+    held, is_listed = site_guards(lists, KEPT_ASIDE, earlier)
     found = scan(mirrors, jobs, REPOS_DEV14, _scan_dev14, cache, paths=DEV14_PATHS, skip_blobs=taken_blobs)
     seen = (taken | {norm(r["title"]) for r in truth}
             | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken})
@@ -1532,14 +1546,7 @@ def select_dev15(mirrors, jobs, dry_run=False, cache=None):
     truth = [r for r in rows_of(os.path.join(HERE, "truth.tsv")) if r["half"] != "dev15"]
     taken = {url_key(r["url"]) for r in earlier + truth}
     taken_blobs = {b for b in blobs_of(mirrors, [r for r in earlier if os.path.isdir(git_dir(mirrors, r["repo"]))]).values() if b}
-    aside = {r["site"] for n in DEV15_ASIDE for r in lists[n]}
-    aside_domains = {registered_domain(h) for h in aside}
-    listed = {r["site"] for r in earlier}
-    listed_domains = {registered_domain(h) for h in listed}
-    near = lambda site, hosts: any(site == h or site.endswith("." + h) or h.endswith("." + site)  # noqa: E731
-                                   for h in hosts)
-    held = lambda site: registered_domain(site) in aside_domains or near(site, aside)  # noqa: E731
-    is_listed = lambda site: registered_domain(site) in listed_domains or near(site, listed)  # noqa: E731
+    held, is_listed = site_guards(lists, DEV15_ASIDE, earlier)
     # Only the repositories this machine holds a mirror of (eleven of REPOS_DEV15's were not
     # fetched for round 49; sources_dev15.tsv pins the pages, so a rebuild needs only these).
     repos = {r: c for r, c in REPOS_DEV15.items() if os.path.isdir(git_dir(mirrors, r))}

@@ -1086,14 +1086,17 @@ impl P<'_> {
     /// `last week's Monday`, `next week's Tuesday`, `this week's Friday`: a weekday of the
     /// week `n` weeks from the anchor's, named by a possessive at `i`.
     fn week_possessive(&self, i: usize, n: i8) -> Option<Hit> {
-        let w = i + 1;
-        let s = w + 2;
+        let d = self.after_possessive(i, Kw::Week)?;
+        let Some(Lex::Weekday(wd)) = self.t.get(d).map(|t| t.lex) else { return None };
+        emit(i, d, Sem::WeekOf { wd, n, prev: false })
+    }
+
+    /// The token after `week's` or `year's` (`kw` and a glued `'s`) that follows `i`.
+    fn after_possessive(&self, i: usize, kw: Kw) -> Option<usize> {
+        let u = i + 1;
+        let s = u + 2;
         let is_s = self.t.get(s).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("s"));
-        if !(self.is_kw(w, Kw::Week) && self.is_apos(w + 1) && self.glued(w, w + 1) && is_s) {
-            return None;
-        }
-        let Some(Lex::Weekday(wd)) = self.t.get(s + 1).map(|t| t.lex) else { return None };
-        emit(i, s + 1, Sem::WeekOf { wd, n, prev: false })
+        (self.is_kw(u, kw) && self.is_apos(u + 1) && self.glued(u, u + 1) && is_s).then_some(s + 1)
     }
 
     /// `last year's third quarter`, `this year's first half`, `next year's second-half`: a
@@ -1101,13 +1104,7 @@ impl P<'_> {
     /// is, read as one expression (`last year` and a `third quarter` of the anchor's year
     /// were two). `i` is `this`, `last` or `next`.
     fn year_possessive(&self, i: usize, n: i32) -> Option<Hit> {
-        let y = i + 1;
-        let s = y + 2;
-        let is_s = self.t.get(s).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("s"));
-        if !(self.is_kw(y, Kw::Year) && self.is_apos(y + 1) && self.glued(y, y + 1) && is_s) {
-            return None;
-        }
-        let o = s + 1;
+        let o = self.after_possessive(i, Kw::Year)?;
         let mut noun = o + 1;
         if self.is_dash(noun) && self.glued(o, noun) {
             noun += 1;

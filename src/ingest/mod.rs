@@ -26,6 +26,7 @@ mod page;
 mod rank;
 mod site;
 mod source_list;
+mod teasers;
 mod title;
 mod title_weights;
 
@@ -236,7 +237,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     body::drop_signup_boxes(&mut body);
     boilerplate::drop_bios_of(&mut body, out.author.as_deref());
     closing_credits(&mut body, &mut out);
-    boilerplate::cut_teaser_tail(&mut body);
+    teasers::cut_teaser_tail(&mut body);
     if whole_page {
         block::cut_signed_thread(&mut body);
         block::drop_stamped_teasers(&mut body);

@@ -93,6 +93,11 @@ pub type BothWays = (Result<Vec<u8>, Diagnostic>, Option<Vec<u8>>);
 pub struct Pages {
     site: Site,
     tera: Tera,
+    /// `tera` with one of the built-in templates it left unparsed added (one cell for each
+    /// of [`templates::DEFERRED`]), made when Tera is first asked to render it
+    /// ([`Pages::tera_for`]): a build whose fast paths write those pages, or whose site has
+    /// no such page, never makes it.
+    tera_deferred: Vec<OnceLock<Tera>>,
     /// Every file, sorted by path.
     jobs: Vec<(String, Job)>,
     by_path: HashMap<String, usize>,
@@ -313,6 +318,7 @@ impl Planned {
             by_path,
             site,
             tera,
+            tera_deferred: cells(templates::DEFERRED.len()),
         }
     }
 }
@@ -321,6 +327,15 @@ impl Pages {
     /// Plans the files of `site`, rendering nothing yet.
     pub fn new(site: Site, tera: Tera, assets: Vec<OutputFile>) -> Pages {
         Planned::of(&site, &tera, assets).into_pages(site, tera)
+    }
+
+    /// The templates to render `template` with: the loaded ones, or, when it is a built-in
+    /// that loading left unparsed, those with it parsed (once, for every later render).
+    fn tera_for(&self, template: &str) -> &Tera {
+        match templates::deferred(&self.tera, template).and_then(|k| self.tera_deferred.get(k)) {
+            Some(cell) => cell.get_or_init(|| templates::with_deferred(&self.tera, template)),
+            None => &self.tera,
+        }
     }
 
     /// Links for a page at the site root.
@@ -583,7 +598,7 @@ impl Pages {
         ctx.insert("root", u.root());
         ctx.insert("e", &context::event(&self.site, u, ei, limit));
         ctx.insert("full", &full);
-        self.tera
+        self.tera_for("partials/event.html")
             .render("partials/event.html", &ctx)
             .map_err(|e| Diagnostic::error(Path::new("templates/partials/event.html"), 0, error_chain(&e)))
     }
@@ -604,7 +619,7 @@ impl Pages {
         let mut ctx = Context::new();
         ctx.insert("root", self.nested().root());
         ctx.insert("e", e);
-        self.tera.render(article_event_html::TEMPLATE, &ctx).map_err(|e| {
+        self.tera_for(article_event_html::TEMPLATE).render(article_event_html::TEMPLATE, &ctx).map_err(|e| {
             Diagnostic::error(Path::new("templates").join(article_event_html::TEMPLATE), 0, error_chain(&e))
         })
     }
@@ -668,7 +683,7 @@ impl Pages {
             ctx.insert("head", &head);
         }
         let fail = |e: tera::Error| Diagnostic::error(Path::new("templates").join(template), 0, error_chain(&e));
-        let out = self.tera.render(template, &ctx).map_err(fail)?;
+        let out = self.tera_for(template).render(template, &ctx).map_err(fail)?;
         Ok(out.into_bytes())
     }
 
@@ -701,7 +716,9 @@ impl Pages {
         let raw = self.with_actors(raw, u, actors, own);
         let html = crate::markdown::with_citations(&raw, |ci| {
             let Some(c) = cites.get(ci) else { return String::new() };
-            match Context::from_serialize(c).and_then(|ctx| self.tera.render("partials/cite.html", &ctx)) {
+            match Context::from_serialize(c)
+                .and_then(|ctx| self.tera_for("partials/cite.html").render("partials/cite.html", &ctx))
+            {
                 Ok(s) => s,
                 Err(e) => {
                     failed.get_or_insert_with(|| {

@@ -80,11 +80,66 @@ pub fn css_string(s: &str) -> String {
     out
 }
 
+/// The built-in templates that no other built-in template extends, imports or includes, and
+/// that a build may well not render through Tera: those a compiled fast path writes when the
+/// site keeps them ([`super::event_html`], [`super::article_event_html`],
+/// [`super::page_html`], [`super::feed_xml`], [`super::sitemap_xml`]), and the pages of notes
+/// and actors, which many sites lack. A site without templates of its own has each parsed
+/// only when Tera is first asked to render it ([`deferred`], [`with_deferred`]): parsing
+/// them was over half of the templates' parse, itself 3% of a 2,000-article build's
+/// instructions.
+pub const DEFERRED: &[&str] = &[
+    "partials/event.html",
+    "partials/article_event.html",
+    "article.html",
+    "topic.html",
+    "chronology.html",
+    "sources.html",
+    "sources_index.html",
+    "feed.xml",
+    "sitemap.xml",
+    "note.html",
+    "actor.html",
+    "actors.html",
+];
+
+/// Where `name` is in [`DEFERRED`], when `tera` lacks it because [`load`] left it unparsed
+/// (a loaded `Tera` holds every other built-in and every template of the site).
+pub fn deferred(tera: &Tera, name: &str) -> Option<usize> {
+    DEFERRED.iter().position(|&n| n == name).filter(|_| !tera.templates.contains_key(name))
+}
+
+/// Whether `tera` lacks template `name` because [`load`] left it unparsed ([`deferred`]).
+pub fn is_deferred(tera: &Tera, name: &str) -> bool {
+    deferred(tera, name).is_some()
+}
+
+/// `tera` with the built-in template `name` added, parsed now, when [`load`] left it
+/// unparsed ([`deferred`]): for a render of it through Tera (a page without a fast path, a
+/// fast path declined, a test that renders both ways). Only that one is parsed: what it
+/// extends, imports or includes is never deferred. The built-ins parse; should one not,
+/// the copy lacks it and Tera reports the template missing where it is rendered.
+pub fn with_deferred(tera: &Tera, name: &str) -> Tera {
+    let mut with = tera.clone();
+    let Some((_, source)) = BUILTIN_TEMPLATES.iter().find(|(n, _)| *n == name) else { return with };
+    if deferred(tera, name).is_none() || with.add_raw_template(name, source).is_err() {
+        return tera.clone();
+    }
+    if let Some(t) = with.templates.get_mut(name) {
+        t.path = Some(format!("{BUILTIN_MARK}{name}"));
+    }
+    with
+}
+
 /// Whether `tera`'s template `name` is the built-in one of that name (a site that copied it
 /// unchanged counts): compared by syntax tree, so that a fast path taken for a built-in
-/// template is taken for it only.
+/// template is taken for it only. A template [`load`] left unparsed ([`is_deferred`]) is the
+/// built-in one.
 pub fn is_builtin(tera: &Tera, name: &str) -> bool {
     let Some((_, source)) = BUILTIN_TEMPLATES.iter().find(|(n, _)| *n == name) else { return false };
+    if is_deferred(tera, name) {
+        return true;
+    }
     let Ok(own) = tera.get_template(name) else { return false };
     if own.path.as_deref().is_some_and(|p| p.strip_prefix(BUILTIN_MARK) == Some(name)) {
         return true;
@@ -146,10 +201,16 @@ pub fn load(root: &Path, config: &Config) -> Result<(Tera, Vec<OutputFile>), Vec
             }
         }
     }
+    // A site with no template of its own renders the [`DEFERRED`] ones by their fast paths:
+    // they are left unparsed. A site's template might include or extend any built-in, so
+    // with one, all are parsed as before.
+    let only_builtin = sources.len() == BUILTIN_TEMPLATES.len()
+        && BUILTIN_TEMPLATES.iter().all(|(n, s)| sources.get(*n).is_some_and(|own| own == s));
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
     tera.set_escape_fn(escape);
-    if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str()))) {
+    let parsed = sources.iter().filter(|(n, _)| !(only_builtin && DEFERRED.contains(&n.as_str())));
+    if let Err(e) = tera.add_raw_templates(parsed.map(|(n, s)| (n.as_str(), s.as_str()))) {
         diags.push(Diagnostic::error(Path::new("templates"), 0, super::error_chain(&e)));
     }
     for (name, builtin) in BUILTIN_TEMPLATES {
@@ -236,6 +297,72 @@ mod tests {
             let path = tera.get_template(name).unwrap().path.clone();
             let own = ["note.html", "404.html"].contains(name);
             assert_eq!(path.is_some_and(|p| p.ends_with(name)), !own, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_site_without_templates_leaves_the_fast_paths_templates_unparsed() {
+        let dir = tempfile::tempdir().unwrap();
+        let config: Config = toml::from_str("title = \"x\"\nlanguage = \"fr\"").unwrap();
+        let (tera, _) = load(dir.path(), &config).unwrap();
+        for (name, _) in BUILTIN_TEMPLATES {
+            let deferred = DEFERRED.contains(name);
+            assert_eq!(tera.get_template(name).is_err(), deferred, "{name}");
+            assert_eq!(is_deferred(&tera, name), deferred, "{name}");
+            assert!(is_builtin(&tera, name), "{name}");
+        }
+        assert!(!is_deferred(&tera, "partials/mine.html"));
+        // Parsed on demand, each is the built-in, marked as loading marks them, and the
+        // others stay unparsed.
+        let mut all = Tera::default();
+        all.add_raw_templates(BUILTIN_TEMPLATES.iter().copied()).unwrap();
+        for (k, name) in DEFERRED.iter().enumerate() {
+            assert_eq!(deferred(&tera, name), Some(k));
+            let with = with_deferred(&tera, name);
+            let t = with.get_template(name).unwrap();
+            assert_eq!(t.path.as_deref(), Some(format!("{BUILTIN_MARK}{name}").as_str()), "{name}");
+            assert_eq!(t.ast, all.get_template(name).unwrap().ast, "{name}");
+            assert_eq!(t.parents, all.get_template(name).unwrap().parents, "{name}");
+            assert!(!is_deferred(&with, name) && is_builtin(&with, name), "{name}");
+            assert!(DEFERRED.iter().filter(|n| *n != name).all(|n| is_deferred(&with, n)), "{name}");
+        }
+        // Nothing else is added.
+        assert_eq!(with_deferred(&tera, "base.html").templates.len(), tera.templates.len());
+        assert_eq!(with_deferred(&tera, "partials/mine.html").templates.len(), tera.templates.len());
+        // The interface strings and filters come along.
+        let mut with = with_deferred(&tera, "note.html");
+        with.add_raw_template("n.html", "{{ 1234 | num }} {{ t(key=\"home\") }}").unwrap();
+        assert_eq!(with.render("n.html", &tera::Context::new()).unwrap(), "1\u{202f}234 Accueil");
+    }
+
+    #[test]
+    fn one_template_of_the_site_has_every_builtin_parsed() {
+        // A site's partial may include any built-in: none is left out then.
+        let dir = tempfile::tempdir().unwrap();
+        let t = dir.path().join("templates/partials");
+        std::fs::create_dir_all(&t).unwrap();
+        std::fs::write(t.join("mine.html"), "{% include \"partials/event.html\" %}").unwrap();
+        let config: Config = toml::from_str("title = \"x\"").unwrap();
+        let (tera, _) = load(dir.path(), &config).unwrap();
+        for name in DEFERRED {
+            assert!(tera.get_template(name).is_ok() && !is_deferred(&tera, name), "{name}");
+        }
+    }
+
+    #[test]
+    fn no_builtin_but_a_deferred_one_reads_a_deferred_one() {
+        // Deferring is sound only if every template parsed without them still resolves:
+        // Tera checks what each extends and imports when they are added, and an include is
+        // looked up only when rendered.
+        let kept = || BUILTIN_TEMPLATES.iter().filter(|(n, _)| !DEFERRED.contains(n));
+        let mut tera = Tera::default();
+        assert!(tera.add_raw_templates(kept().copied()).is_ok());
+        for (name, source) in kept() {
+            for other in DEFERRED {
+                for q in ['"', '\''] {
+                    assert!(!source.contains(&format!("include {q}{other}{q}")), "{name} includes {other}");
+                }
+            }
         }
     }
 

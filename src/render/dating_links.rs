@@ -37,7 +37,10 @@ pub fn date_after<'a>(words: &str, long: &'a str, own_year: Option<&str>) -> Opt
         None => long,
     };
     let words = words.trim();
-    if words.is_ascii() && long.is_ascii() {
+    // Words and dates whose only capitals are ASCII (`Février`, `17 août 2025`: nearly all,
+    // in French too) are compared byte for byte, ASCII letters folded: two lowercase
+    // copies and a substring searcher a call were most of what the others cost.
+    if folds_as_ascii(words) && folds_as_ascii(long) {
         return date_after_ascii(words, long);
     }
     date_after_folded(words, long)
@@ -59,9 +62,29 @@ fn date_after_folded<'a>(w: &str, long: &'a str) -> Option<std::borrow::Cow<'a, 
     })
 }
 
-/// [`date_after_folded`] of ASCII words and date (`mardi`, `16 septembre 2025`: most of
-/// them), compared without copies in lowercase: the same answers, where the two copies were
-/// most of what each of a build's hundreds of thousands of dating expressions cost here.
+/// Whether lowercasing `s` changes only its ASCII letters: each of its other characters is
+/// its own lowercase (`é`, `û`, `«`, not `É`, `Σ`). Lowercase, such a text is its ASCII
+/// lowercase, byte for byte.
+fn folds_as_ascii(s: &str) -> bool {
+    s.is_ascii() || s.chars().all(|c| c.is_ascii() || own_lowercase(c))
+}
+
+/// Whether `c` (not ASCII) is its own lowercase. Latin-1's signs and small letters and the
+/// general punctuation (`«`, `é`, `û`, `’`, the narrow no-break space: nearly all a French
+/// date's characters beyond ASCII) are answered without Unicode's case table.
+fn own_lowercase(c: char) -> bool {
+    if matches!(c, '\u{a0}'..='\u{bf}' | '\u{df}'..='\u{ff}' | '\u{2000}'..='\u{206f}') {
+        return true;
+    }
+    let mut l = c.to_lowercase();
+    l.next() == Some(c) && l.next().is_none()
+}
+
+/// [`date_after_folded`] of words and date whose lowercase is their ASCII lowercase
+/// ([`folds_as_ascii`]: `mardi`, `16 septembre 2025`, `17 août`: most of them), compared
+/// without copies in lowercase: the same answers, where the two copies were most of what each
+/// of a build's hundreds of thousands of dating expressions cost here. A match of whole
+/// characters starts on a character boundary, so a byte offset of one is one of the other.
 fn date_after_ascii<'a>(w: &str, long: &'a str) -> Option<std::borrow::Cow<'a, str>> {
     let (wb, lb) = (w.as_bytes(), long.as_bytes());
     if !wb.is_empty() && !lb.is_empty() && wb.windows(lb.len()).any(|x| x.eq_ignore_ascii_case(lb)) {
@@ -535,6 +558,58 @@ mod tests {
         assert_eq!(after("les trois prochaines années", "de 2026 à 2028", None).unwrap(), "de 2026 à 2028");
         assert_eq!(after("17 août 2025", "17 août 2025", None), None);
         assert_eq!(after("1", "1er mai 2025", None).unwrap(), "1er mai 2025");
+    }
+
+    #[test]
+    fn dates_with_no_capital_beyond_ascii_are_compared_as_the_folded_copies_compared_them() {
+        let words = [
+            "",
+            " ",
+            "Février",
+            "17 AOÛT",
+            "le 17 août 2025",
+            "ΣΟΦΊΑ Σ",
+            "İstanbul",
+            "ÉTÉ 2025",
+            "été",
+            "x 2025 y",
+            "ß",
+            "\u{130}",
+            "août",
+            "Août 2025",
+            "«\u{a0}mai\u{a0}»",
+            "ǅ",
+            "Ⅻ",
+        ];
+        let longs = [
+            "",
+            "2025",
+            "17 août 2025",
+            "février 2025",
+            "Σοφία σ 2025",
+            "i\u{307}stanbul 2025",
+            "été 2025",
+            "SS",
+            "août",
+            "AOÛT 2025",
+            "mai\u{a0}» 2025",
+            "ǆ",
+            "ⅻ 2025",
+        ];
+        for w in words {
+            for l in longs {
+                let all = date_after(w, l, None).map(|d| d.into_owned());
+                let folded = date_after_folded(w.trim(), l).map(|d| d.into_owned());
+                assert_eq!(all, folded, "{w:?} {l:?}");
+            }
+            assert_eq!(folds_as_ascii(w), w.to_lowercase() == w.to_ascii_lowercase(), "{w:?}");
+        }
+        assert!(folds_as_ascii("Février «\u{a0}été\u{a0}»") && !folds_as_ascii("Édition") && !folds_as_ascii("Ⅻ"));
+        // The ranges answered without the table answer as it does.
+        for c in ('\u{80}'..='\u{2fff}').chain(['\u{1e9e}', '\u{10400}']) {
+            let mut l = c.to_lowercase();
+            assert_eq!(own_lowercase(c), l.next() == Some(c) && l.next().is_none(), "{c:?}");
+        }
     }
 
     #[test]

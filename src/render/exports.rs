@@ -177,18 +177,54 @@ struct Conflict<'a> {
 /// Event `ei`; `first`, the number of the first event of a file whose events follow each
 /// other in the chronology (`None`: they do not, and every `id` is written).
 fn event_out<'s>(site: &'s Site, pages: Option<&'s EventPages>, ei: usize, first: Option<(usize, usize)>) -> Ev<'s> {
+    event_out_in(site, pages, ei, first, &mut Spare::default())
+}
+
+/// The lists of an [`Ev`] written already, emptied, for the next event of the same file
+/// ([`event_out_in`]): made anew for each event, they were three allocations and three
+/// frees an event of every part of the chronology.
+#[derive(Default)]
+struct Spare<'s> {
+    mentions: Vec<MentionOut<'s>>,
+    sentences: Vec<&'s str>,
+    topics: Vec<&'s str>,
+}
+
+impl<'s> Spare<'s> {
+    /// Takes back the lists of `ev`, emptied.
+    fn keep(&mut self, ev: Ev<'s>) {
+        let Ev { mut mentions, rare: Rare { mut sentences, mut topics, .. }, .. } = ev;
+        mentions.clear();
+        sentences.clear();
+        topics.clear();
+        *self = Spare { mentions, sentences, topics };
+    }
+}
+
+/// [`event_out`], its lists taken from `spare` (empty) rather than made.
+fn event_out_in<'s>(
+    site: &'s Site,
+    pages: Option<&'s EventPages>,
+    ei: usize,
+    first: Option<(usize, usize)>,
+    spare: &mut Spare<'s>,
+) -> Ev<'s> {
     let e = &site.events[ei];
     // Made only when written or compared: most events share their span with the event
     // before them, and their mentions with them, and its text was most of an event's cost.
     let value = std::cell::OnceCell::new();
     let value_of = || value.get_or_init(|| e.span.iso()).as_str();
     // At its largest size at once: grown from empty, it was a tenth of an event's cost.
-    let mut sentences: Vec<&str> = Vec::with_capacity(e.mentions.len());
+    let mut sentences: Vec<&str> = std::mem::take(&mut spare.sentences);
+    sentences.clear();
+    sentences.reserve(e.mentions.len());
     // A much-reported event's sentences are found by hash: looked for along the list, they
     // made its export quadratic in its reports.
     let mut numbers: FastMap<&str, usize> = FastMap::default();
     let many = e.mentions.len() > 16;
-    let mut mentions = Vec::with_capacity(e.mentions.len());
+    let mut mentions = std::mem::take(&mut spare.mentions);
+    mentions.clear();
+    mentions.reserve(e.mentions.len());
     for m in &e.mentions {
         let found =
             if many { numbers.get(&*m.sentence).copied() } else { sentences.iter().position(|&k| k == &*m.sentence) };
@@ -249,7 +285,12 @@ fn event_out<'s>(site: &'s Site, pages: Option<&'s EventPages>, ei: usize, first
             id: (!derived).then_some(&*e.id),
             sentences,
             sources,
-            topics: e.topics.iter().map(|&t| site.topics[t].slug.as_str()).collect(),
+            topics: {
+                let mut topics = std::mem::take(&mut spare.topics);
+                topics.clear();
+                topics.extend(e.topics.iter().map(|&t| site.topics[t].slug.as_str()));
+                topics
+            },
         },
     }
 }
@@ -347,6 +388,7 @@ pub(super) fn chronology_part_json(site: &Site, pages: &EventPages, part: Part) 
     let range = chronology_files::part_events(site, part);
     let first = (range.start + 1, range.start);
     let mut out = Compact(Vec::with_capacity(range.len() * 160 + 64));
+    let mut spare = Spare::default();
     out.raw("{\"first\":");
     out.number(first.0);
     out.raw(",\"events\":[");
@@ -355,7 +397,9 @@ pub(super) fn chronology_part_json(site: &Site, pages: &EventPages, part: Part) 
             out.raw(",");
         }
         super::prefetch::event(site, ei + super::prefetch::AHEAD);
-        out.event(&event_out(site, Some(pages), ei, Some(first)));
+        let ev = event_out_in(site, Some(pages), ei, Some(first), &mut spare);
+        out.event(&ev);
+        spare.keep(ev);
     }
     out.raw("]}\n");
     out.0

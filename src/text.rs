@@ -213,6 +213,11 @@ pub fn squash_spaces_cow(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The searcher for two spaces in a row, made once: `memmem::find` made one for each text
+/// asked about (every paragraph of every article), which cost more than searching it.
+static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+
 /// Whether `s` has no whitespace but single ASCII spaces between other characters: what
 /// [`squash_spaces`] leaves as it is. Every other whitespace character (`char::is_whitespace`)
 /// is ASCII or starts with one of the lead bytes checked; only those are decoded.
@@ -224,7 +229,7 @@ fn is_squashed(s: &str) -> bool {
     // Each test a vectorised search (memchr): the text is read a few times, fast.
     if memchr::memchr3(b'\t', b'\n', b'\r', b).is_some()
         || memchr::memchr2(0x0B, 0x0C, b).is_some()
-        || memchr::memmem::find(b, b"  ").is_some()
+        || DOUBLE_SPACE.find(b).is_some()
     {
         return false;
     }

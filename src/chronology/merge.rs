@@ -524,18 +524,13 @@ pub fn merge(mut candidates: Vec<Candidate>, report: bool) -> Vec<Merged> {
         of: Vec::with_capacity(candidates.len()),
         keys: Vec::with_capacity(candidates.iter().map(|c| c.words.len() + c.names.len()).sum()),
     };
-    let mut buckets: FastMap<PartialDate, Bucket> = FastMap::default();
-    // The first date's bucket, made at the size of its reports' keys (a build merges one
-    // date at a time: all of them): its look-up tables, grown by doubling, were rehashed
-    // again and again (a tenth of merging).
-    if let Some(date) = candidates.first().map(|c| c.mention.span.start) {
-        let of_date = candidates.iter().take_while(|c| c.mention.span.start == date);
-        let (mut n, mut words, mut names) = (0, 0, 0);
-        for c in of_date {
-            (n, words, names) = (n + 1, words + c.words.len(), names + c.names.len());
-        }
-        buckets.insert(date, Bucket::with_capacity(n, words, names));
-    }
+    // Sorted by date first, a date's candidates are consecutive, and a group is only ever
+    // looked for among its own date's: one bucket at a time, made afresh when the date
+    // changes, where a map of buckets by date hashed the date of every candidate. Each is
+    // made at the size of its reports' keys: its look-up tables, grown by doubling, were
+    // rehashed again and again (a tenth of merging).
+    let mut bucket = Bucket::default();
+    let mut bucket_date: Option<PartialDate> = None;
     let mut counts = Counts::default();
     let mut near: Vec<usize> = Vec::new();
     let mut rest = candidates.into_iter();
@@ -552,7 +547,11 @@ pub fn merge(mut candidates: Vec<Candidate>, report: bool) -> Vec<Merged> {
             cache_hint::prefetch(at);
             cache_hint::prefetch(at.cast::<u8>().wrapping_add(std::mem::size_of::<Candidate>() - 1));
         }
-        let bucket = buckets.entry(c.mention.span.start).or_default();
+        let date = c.mention.span.start;
+        if bucket_date != Some(date) {
+            bucket = bucket_for(&c, rest.as_slice());
+            bucket_date = Some(date);
+        }
         let hash = words_hash(&c.words);
         let is = |g: usize, rep: usize| rep_has(&firsts, &groups, g, rep, &c.words);
         bucket.near(&c, hash, is, &mut counts, &mut near);
@@ -597,8 +596,20 @@ pub fn merge(mut candidates: Vec<Candidate>, report: bool) -> Vec<Merged> {
             }
         }
     }
-    drop((buckets, firsts, counts, near));
+    drop((bucket, firsts, counts, near));
     groups.into_iter().map(|g| g.finish(report)).collect()
+}
+
+/// The bucket for the date of `first`, made at the size of the reports of that date: `first`
+/// and those of `rest` that come before another date.
+fn bucket_for(first: &Candidate, rest: &[Candidate]) -> Bucket {
+    let date = first.mention.span.start;
+    let of_date = std::iter::once(first).chain(rest.iter().take_while(|c| c.mention.span.start == date));
+    let (mut n, mut words, mut names) = (0, 0, 0);
+    for c in of_date {
+        (n, words, names) = (n + 1, words + c.words.len(), names + c.names.len());
+    }
+    Bucket::with_capacity(n, words, names)
 }
 
 /// How many candidates ahead [`merge`] asks for the word lists of: a candidate's look-ups
@@ -758,6 +769,35 @@ mod tests {
         assert_eq!([1, 2, 3].map(|w| e.get(0, is(w))), [Some(0), Some(0), Some(1)]);
         assert_eq!(e.get(0, is(4)), None);
         assert_eq!(e.get(1, is(1)), None);
+    }
+
+    fn candidate(article: usize, day: u32, sentence: &str) -> Candidate {
+        let (words, names) = words_and_names(sentence);
+        let date = PartialDate::day(2024, 3, day).expect("a date");
+        let mention = Mention {
+            article: ArticleId(article),
+            block: "p1".into(),
+            sentence: sentence.into(),
+            own: 0..sentence.len() as u16,
+            expression: "mars".into(),
+            span: crate::dates::DateSpan::at(date),
+        };
+        Candidate { mention, words, names, own_read: true }
+    }
+
+    /// Reports of several dates, given out of order: each date's are merged among
+    /// themselves only (one bucket at a time), and the groups come in date order.
+    #[test]
+    fn each_date_merges_its_own_reports() {
+        let a = "Vladimir Poutine s'est rendu à Minsk pour rencontrer Alexandre Loukachenko.";
+        let b = "Le ministère des Finances de Lituanie a publié le budget rectificatif annuel.";
+        let cands = vec![candidate(0, 5, a), candidate(1, 3, a), candidate(2, 5, b), candidate(3, 5, a)];
+        let merged = merge(cands, false);
+        let got: Vec<(u32, Vec<usize>)> = merged
+            .iter()
+            .map(|(m, _, _)| (m[0].span.start.get_day().unwrap_or(0), m.iter().map(|m| m.article.0).collect()))
+            .collect();
+        assert_eq!(got, [(3, vec![1]), (5, vec![0, 3]), (5, vec![2])]);
     }
 
     #[test]

@@ -173,21 +173,20 @@ fn wrapped(site: &Site, range: std::ops::Range<usize>, head: &[u8], tail: &[u8])
             s.collect_seq(self.range.clone().filter_map(|i| doc(self.site, entry_at(self.site, i)?)))
         }
     }
+    // Written once, into a buffer of the entries' estimated size (a part is cut at
+    // [`PART_BYTES`] of estimates, so that a buffer never grows with the dossier), then
+    // shrunk to its bytes. Measuring the list first (serialising it twice) was half of
+    // writing it, and only kept a 43 MB file in bounds when the whole index was one file.
+    let estimated: usize = range.clone().filter_map(|i| entry_at(site, i)).map(|e| estimate(site, e)).sum();
     let list = List { site, range };
-    // Measured first, then written into a buffer of that size: grown by doubling, the
-    // buffer of a 43 MB file (100,000 articles, when it was one file) reached 64 MB.
-    let mut size = Counted(0);
-    let len = match serde_json::to_writer(&mut size, &list) {
-        Ok(()) => size.0,
-        Err(_) => 2,
-    };
-    let mut out = Vec::with_capacity(head.len() + len + tail.len());
+    let mut out = Vec::with_capacity(head.len() + estimated + 2 + tail.len());
     out.extend_from_slice(head);
     if serde_json::to_writer(&mut out, &list).is_err() {
         out.truncate(head.len());
         out.extend_from_slice(b"[]");
     }
     out.extend_from_slice(tail);
+    out.shrink_to_fit();
     out
 }
 
@@ -253,18 +252,4 @@ fn doc(site: &Site, e: Entry) -> Option<Doc<'_>> {
             }
         }
     })
-}
-
-/// A writer that only counts the bytes written to it.
-struct Counted(usize);
-
-impl std::io::Write for Counted {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0 += buf.len();
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }

@@ -103,7 +103,7 @@ fn is_name_word(w: &str) -> bool {
         return false;
     }
     let f = fold(w);
-    !(crate::ingest::is_common_word(&f) || crate::chronology::extract::is_stop(&f))
+    !(crate::ingest::is_common_word(&f) || crate::chronology::words::is_stop(&f))
 }
 
 /// `al-Assad`: a particle glued to a capitalised name.

@@ -1,8 +1,8 @@
 //! Disagreements: events that look like one event that sources date differently. They are
 //! linked both ways on the page, and warned about with a way to correct or rule on them.
 
-use super::extract::{similarity, Words};
 use super::merge::report_words;
+use super::words::{similarity, Words};
 use super::{Conflict, Event, Mention};
 use crate::content::Article;
 use crate::dates::Precision;

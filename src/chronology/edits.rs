@@ -2,8 +2,8 @@
 //! (`at = "article#p3"`: confirm, correct, hide, or rule a disagreement known), and the
 //! joining of extracted reports to the editors' events they report.
 
-use super::extract::{content_words, Words};
 use super::merge::{matches_curated, Group, ReportWords};
+use super::words::{content_words, Words};
 use super::{Curated, Edit, Event, EventNotes, Input, Mention};
 use crate::diagnostics::Diagnostic;
 use crate::doc::{ArticleId, SourceId};

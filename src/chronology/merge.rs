@@ -3,7 +3,7 @@
 //! only when it reads as the same event as each of the group's first distinct reports
 //! (complete link), so that a much-reported event cannot come to match everything of its date.
 
-use super::extract::{content_words, Words};
+use super::words::{content_words, Words};
 use super::{Candidate, Mention};
 use crate::cache_hint;
 use crate::content::Article;
@@ -708,7 +708,7 @@ pub fn report_words(text: &str, mentions: &[Mention]) -> Words {
 
 #[cfg(test)]
 mod tests {
-    use super::super::extract::words_and_names;
+    use super::super::words::words_and_names;
     use super::*;
 
     fn same(a: &str, b: &str) -> bool {

@@ -12,19 +12,24 @@
 //! [`incremental`] keeps steps 1 and 2 from one build to the next in `briefing serve`.
 
 pub mod conflicts;
+mod context;
 pub mod edits;
 pub mod extract;
 pub mod incremental;
 pub mod merge;
+mod other_stories;
+mod report_text;
 mod reported;
 mod runs;
+mod sentences;
 pub mod shared_str;
 pub mod thin_str;
+pub mod words;
 
-pub use extract::{content_words, similarity, Words};
 pub use incremental::Memo;
 pub use shared_str::SharedStr;
 pub use thin_str::ThinStr;
+pub use words::{content_words, similarity, Words};
 
 use crate::content::{Article, EventDef, EventEdit};
 use crate::dates::{DateSpan, Lang};

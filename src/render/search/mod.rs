@@ -5,7 +5,7 @@
 //!   starts, each run of documents of one kind and year (for the filters), the stop words;
 //! - `search/t/<n>.json`: the postings of the keys whose first three letters hash to shard
 //!   `n`: stems (French or English Snowball, of accent-folded words), name keys (`~` and
-//!   [`normalise_word`](crate::chronology::extract::normalise_word): `Lukashenko` and `Loukachenko` share one) and topic keys (`#slug`,
+//!   [`normalise_word`](crate::chronology::words::normalise_word): `Lukashenko` and `Loukachenko` share one) and topic keys (`#slug`,
 //!   for the topic filter), each a delta-coded list of `document, score` pairs (a string of base-32 digits), with the
 //!   score BM25 over weighted fields, computed here once; a list past 16 KB is cut into
 //!   pieces other shards hold, so that no shard grows with the dossier ([`split`]);
@@ -30,7 +30,7 @@ pub use words::words;
 
 use super::i18n;
 use super::urls::{actor_path, chronology_path, source_path};
-use crate::chronology::extract::normalise_into;
+use crate::chronology::words::normalise_into;
 use crate::dates::{Lang, PartialDate};
 use crate::doc::{ActorId, ArticleId, DocRef, NoteId, TopicId};
 use crate::site::Site;
@@ -1252,7 +1252,7 @@ mod tests {
 
     #[test]
     fn transliterations_of_a_name_share_a_key() {
-        use crate::chronology::extract::normalise_word;
+        use crate::chronology::words::normalise_word;
         assert_eq!(normalise_word("lukashenko"), normalise_word("loukachenko"));
         assert_eq!(normalise_word("putin"), normalise_word("poutine"));
     }

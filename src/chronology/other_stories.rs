@@ -1,0 +1,292 @@
+//! Blocks of an article's body that are other stories the page points to: teasers cut short
+//! by an ellipsis, a listing's items framed by label lines, and the items of a feed between
+//! age stamps or signature lines. Their dates are those other stories', not events the
+//! article reports.
+
+use crate::markdown::Block;
+
+/// The blocks of one article's body that are other stories the page points to, judged
+/// block by block ([`OtherStories::is_other_story`]).
+pub(super) struct OtherStories<'a> {
+    blocks: &'a [Block],
+    /// The stretches of the body between two marks of a feed's items ([`feed_items`]): its
+    /// age stamps, or its signatures. Found once per article, and none on most.
+    feed: Vec<(usize, usize)>,
+    /// Whether the body prints a teaser's cut shape ([`is_cut_teaser`]) more than once, asked
+    /// only of an article that has one.
+    teasers_repeat: Option<bool>,
+}
+
+impl<'a> OtherStories<'a> {
+    /// The body `blocks`, its feeds found.
+    pub(super) fn of(blocks: &'a [Block]) -> OtherStories<'a> {
+        let mut feed = feed_items(blocks, is_age_stamp);
+        feed.extend(feed_items(blocks, is_signature_line));
+        OtherStories { blocks, feed, teasers_repeat: None }
+    }
+
+    /// Whether block `bi` is another story: an item of a feed, whatever its shape; or, on a
+    /// body that prints the cut teaser's shape twice or more, a teaser cut short, or a short
+    /// block framed by two label lines (a teaser's title above, its outlet or the next title
+    /// below), cut or not. One paragraph that trails off is the writer's; a listing prints
+    /// the shape once per story it points to.
+    pub(super) fn is_other_story(&mut self, bi: usize) -> bool {
+        let blocks = self.blocks;
+        let Some(block) = blocks.get(bi) else { return false };
+        let framed = || {
+            block.text.len() < LISTING_ITEM_MAX
+                && bi.checked_sub(1).is_some_and(|p| is_label_line(&blocks[p].text))
+                && blocks.get(bi + 1).is_some_and(|n| is_label_line(&n.text))
+        };
+        let in_feed = self.feed.iter().any(|&(a, b)| a < bi && bi < b);
+        in_feed
+            || (is_cut_teaser(&block.text) || framed())
+                && *self.teasers_repeat.get_or_insert_with(|| {
+                    blocks.iter().filter(|b| !b.heading && is_cut_teaser(&b.text)).nth(1).is_some()
+                })
+    }
+}
+
+/// The longest block, in bytes, read as a teaser's cut summary by [`is_cut_teaser`]: a
+/// listing prints two or three sentences of another story; an article's own paragraph that
+/// trails off (`J'ai perdu beaucoup d'étudiants aussi…`) is most often longer.
+const CUT_TEASER_MAX: usize = 350;
+
+/// Whether a block is the summary of another story that a listing of the page cut short
+/// (`Neuf ans après leur coup de foudre …, ils ont décidé de se séparer. Parents...`,
+/// `… contre les violences…`): a short block that ends with an ellipsis right after a word,
+/// where the article's own prose ends its paragraphs with a sentence's end mark. Its dates
+/// are that other story's, or a truncated copy of the article's standfirst whose whole
+/// sentence the body gives again: none is an event this article reports. Read as a teaser
+/// only where the body holds two such blocks or more (see [`OtherStories::is_other_story`]): French prose may end
+/// one paragraph trailing off.
+fn is_cut_teaser(text: &str) -> bool {
+    let text = text.trim_end();
+    if text.len() >= CUT_TEASER_MAX {
+        return false;
+    }
+    // The run of dots and ellipses that ends the block: an ellipsis, or three dots or more.
+    let cut = text.trim_end_matches(['.', '…']);
+    let tail = &text[cut.len()..];
+    let ellipsis = tail.contains('…') || tail.len() >= 3;
+    // Cut after a word, not after a sentence's end (`aussi !…`, `» …`): a space may stand
+    // before the ellipsis (`against Nancy …`).
+    ellipsis && cut.trim_end().chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// The longest block, in bytes, read as a listing's item when label lines frame it (see
+/// [`OtherStories::is_other_story`]): a teaser's summary is a few sentences.
+const LISTING_ITEM_MAX: usize = 600;
+
+/// Whether a block is a label line: one short line with no sentence's end mark (a teaser's
+/// title, an outlet's name, `Plus d'articles`).
+fn is_label_line(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty() && t.len() < 160 && !t.contains('\n') && !t.ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+/// The fewest marks of one kind (age stamps, signatures) a body prints for them to be read as
+/// a feed's (see [`feed_items`]): one or two are the article's own stamp or byline, and an
+/// update's or a co-author's.
+const FEED_MARKS_MIN: usize = 3;
+
+/// The most blocks from one mark of a feed to the next for the blocks between them to be
+/// the feed's (a source's name, a title, a summary, a picture's caption; a feed may stamp
+/// one item in two or three): further apart, the text between is more than a feed prints.
+const FEED_ITEM_SPAN: usize = 12;
+
+/// The shortest block, in bytes, read as a paragraph of the article standing before a feed
+/// (see [`feed_items`]).
+pub(super) const FEED_ARTICLE_MIN: usize = 200;
+
+/// The stretches of a body that are items of a feed of other stories: the blocks strictly
+/// between two consecutive marks of one kind (`mark`: an age stamp, [`is_age_stamp`], `8h
+/// ago`, `il y a 3 heures`; or a signature, [`is_signature_line`], `Par Jeanne Martin`) at
+/// most [`FEED_ITEM_SPAN`] blocks apart, on a body that prints [`FEED_MARKS_MIN`] marks of
+/// that kind or more, as `(mark, next mark)` pairs of block indices, where a paragraph of the
+/// article ([`FEED_ARTICLE_MIN`] bytes or more) stands before the first of the two: the
+/// stamp or byline above an article's own text is its own. A stream of stories, each printed
+/// with how long ago it went out or who signed it, follows many articles on a page; its
+/// summaries' dates are those other stories' (`The Fed is expected to hold rates steady
+/// Wednesday.`). A live page that stamps its entries the same way below its summary has them
+/// read as a feed too.
+fn feed_items(blocks: &[Block], mark: fn(&str) -> bool) -> Vec<(usize, usize)> {
+    let mut marks = blocks.iter().enumerate().filter(|(_, b)| mark(&b.text)).map(|(i, _)| i);
+    // Most bodies print none: nothing is gathered for them.
+    let Some(first) = marks.next() else {
+        return Vec::new();
+    };
+    let all: Vec<usize> = std::iter::once(first).chain(marks).collect();
+    if all.len() < FEED_MARKS_MIN {
+        return Vec::new();
+    }
+    // The article's text comes before the feed: the first paragraph of it, if any.
+    let Some(text) = blocks.iter().position(|b| !b.heading && b.text.len() >= FEED_ARTICLE_MIN) else {
+        return Vec::new();
+    };
+    all.windows(2)
+        .filter(|w| w[0] > text && w[1] - w[0] > 1 && w[1] - w[0] <= FEED_ITEM_SPAN)
+        .map(|w| (w[0], w[1]))
+        .collect()
+}
+
+/// The units of time an age stamp counts in, English and French (`8h`, `35 min`, `3 jours`).
+const AGE_UNITS: &[&str] = &[
+    "m", "mn", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "d", "day", "days", "w", "wk",
+    "wks", "week", "weeks", "j", "jour", "jours", "heure", "heures", "semaine", "semaines",
+];
+
+/// The longest line, in bytes, read as an age stamp by [`is_age_stamp`].
+const AGE_STAMP_MAX: usize = 64;
+
+/// The most bytes an age stamp may carry after its age: a clock time and a name
+/// (`5 hours ago10:05 Jane Roe`).
+const AGE_STAMP_TAIL: usize = 30;
+
+/// Whether a block is a line of its own giving how long ago something went out: a count, a
+/// unit of time and `ago` (`8h ago`, `35m ago`, `5 hours ago`), or `il y a` and a count and
+/// a unit (`il y a 3 heures`), followed by at most a clock time or a name. Neither a sentence
+/// (`Two hours ago, the storm reached the coast.`) nor a line that goes on in words (`3 days
+/// ago the law passed`).
+fn is_age_stamp(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > AGE_STAMP_MAX || t.ends_with(['.', '!', '?', '…', ':', ';']) {
+        return false;
+    }
+    // French writes the count after `il y a`.
+    let french = t.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("il y a "));
+    let s = if french { t[7..].trim_start() } else { t };
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return false;
+    }
+    let s = s[digits..].trim_start();
+    let unit_len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if !AGE_UNITS.iter().any(|u| u.eq_ignore_ascii_case(&s[..unit_len])) {
+        return false;
+    }
+    let mut rest = &s[unit_len..];
+    if !french {
+        let after = rest.trim_start();
+        // `8h ago`: a space, then `ago`, and not a longer word.
+        if after.len() == rest.len() || !after.get(..3).is_some_and(|a| a.eq_ignore_ascii_case("ago")) {
+            return false;
+        }
+        rest = &after[3..];
+    }
+    if rest.chars().next().is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    let rest = rest.trim();
+    rest.len() <= AGE_STAMP_TAIL && !rest.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// The longest line, in bytes, read as a signature by [`is_signature_line`].
+const SIGNATURE_MAX: usize = 60;
+
+/// The most words a signature names after `Par` or `By`.
+const SIGNATURE_WORDS: usize = 5;
+
+/// The lower-case words a name may hold (`Marie de La Tour`, `Jane Roe and John Doe`).
+const NAME_PARTICLES: &[&str] =
+    &["de", "du", "des", "la", "le", "d'", "van", "von", "der", "den", "da", "di", "et", "and"];
+
+/// Whether a block is a signature on a line of its own: `Par` or `By` and a name of one to
+/// [`SIGNATURE_WORDS`] words, each capitalised or a particle (`Par Jeanne Martin`, `By Jane
+/// Roe and John Doe`). Not a sentence (`By Monday, the bridge will be closed.`), nor a line
+/// that goes on in words (`Par ailleurs`, `By the river`) or gives a day (`By Jane Roe, 12
+/// March`).
+fn is_signature_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > SIGNATURE_MAX || t.ends_with(['.', '!', '?', '…', ':', ';']) {
+        return false;
+    }
+    let mut words = t.split_whitespace();
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("par") || w.eq_ignore_ascii_case("by")) {
+        return false;
+    }
+    let mut n = 0;
+    for (i, w) in words.enumerate() {
+        n += 1;
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if n > SIGNATURE_WORDS || !(capital || i > 0 && NAME_PARTICLES.contains(&w)) {
+            return false;
+        }
+    }
+    n > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_block_cut_after_a_word_is_a_teaser() {
+        assert!(is_cut_teaser(
+            "Neuf ans après leur coup de foudre à Los Angeles en 2016, ils ont décidé de se séparer. Parents..."
+        ));
+        assert!(is_cut_teaser("En ce jour de recueillement, deux femmes étaient présentes à la Trinité-sur-Mer...."));
+        assert!(is_cut_teaser("À Montreuil, ce 25 novembre, près de 1 000 personnes ont manifesté. Les cortèges…"));
+        assert!(is_cut_teaser("The man charged in last year’s attack against Nancy …"));
+        // A sentence's end before the ellipsis, too few dots, or a long paragraph: prose.
+        assert!(!is_cut_teaser("Il est mort dimanche. J'ai perdu beaucoup d'étudiants aussi !…"));
+        assert!(!is_cut_teaser("The talks resumed on Monday in the U.S."));
+        assert!(!is_cut_teaser("Elle est partie lundi.."));
+        assert!(!is_cut_teaser(&format!("{} Et puis…", "Le conseil a voté lundi. ".repeat(15))));
+        assert!(!is_cut_teaser("…"));
+    }
+
+    #[test]
+    fn an_age_stamp_is_a_line_of_a_count_a_unit_and_ago() {
+        for t in ["8h ago", "35m ago", " 5 hours ago ", "5 hours ago10:05 Jane Roe", "2 DAYS AGO", "il y a 3 heures"] {
+            assert!(is_age_stamp(t), "{t:?}");
+        }
+        assert!(is_age_stamp("Il y a 12 min"));
+        // A sentence, words after the age, a count in words, a long count, no unit, no `ago`.
+        for t in [
+            "Two hours ago",
+            "8 hours ago, the storm reached the coast.",
+            "3 days ago the law passed",
+            "2023 days ago",
+            "8 ago",
+            "8 hours",
+            "8 hours agony",
+            "il y a 3 ans",
+            "il y a trois heures",
+            "",
+        ] {
+            assert!(!is_age_stamp(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_signature_line_is_par_or_by_and_a_name() {
+        for t in
+            ["Par Jeanne Martin", "By Jane Roe and John Doe", "Par Marie de La Tour", "BY JANE ROE", " par Collectif "]
+        {
+            assert!(is_signature_line(t), "{t:?}");
+        }
+        for t in [
+            "By Monday, the bridge will be closed.",
+            "Par ailleurs",
+            "By the river",
+            "By Jane Roe, 12 March",
+            "Par",
+            "Par de Gaulle",
+            "Par Jeanne Martin, Paul Durand, Léa Petit et Marc Blanc",
+            "Passer Jeanne Martin",
+        ] {
+            assert!(!is_signature_line(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_label_line_is_one_short_line_with_no_end_mark() {
+        assert!(is_label_line("Jany et Pierrette dignes : les deux ex-femmes présentes à la Trinité-sur-Mer"));
+        assert!(is_label_line("Paris Match"));
+        assert!(!is_label_line("Le conseil a voté lundi."));
+        assert!(!is_label_line("Qui était-il ?"));
+        assert!(!is_label_line("Première ligne\nseconde ligne"));
+        assert!(!is_label_line("  "));
+    }
+}

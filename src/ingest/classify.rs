@@ -1,0 +1,527 @@
+//! Each line's class before and after smoothing: jusText's thresholds on one line, then the
+//! groups of lines read as one (a ticker, a table of contents, a listing, titles under a
+//! closing heading, links annotated alike), then short lines settled by their neighbours.
+
+use super::boilerplate::is_boilerplate;
+use super::closers::{is_closer, is_comment_heading};
+use super::dateline::{date_stamps, is_clock_word, is_relative_stamp};
+use super::items::MIN_TEASERS;
+use super::line::code_sign;
+use super::line_signals::{is_alt_text, is_embed_junk, is_paywall, plain, repeat_key, signals, Class};
+use std::collections::HashMap;
+
+/// The class of one line before smoothing (jusText's thresholds: 70 characters, a third of
+/// function words).
+pub(super) fn classify(l: &str, repeats: usize) -> Class {
+    classify_as(l, repeats, true)
+}
+
+/// [`classify`], with a table row's columns read as such or not.
+fn classify_as(l: &str, repeats: usize, tables: bool) -> Class {
+    if l.trim().is_empty() {
+        return Class::Blank;
+    }
+    if is_closer(l) || is_paywall(l) || is_comment_heading(l) {
+        return Class::Closer;
+    }
+    let mut s = signals(l);
+    s.columns &= tables;
+    if s.chars == 0 || is_boilerplate(plain(l).0) || (repeats >= 2 && s.chars < 200) {
+        return Class::Bad;
+    }
+    // Menus and lists of links: bulleted, short, no sentence.
+    if s.bullet && !s.sentence && s.words <= 12 && s.stop_density < 0.25 && !plain(l).0.ends_with([';', ',']) {
+        return Class::Bad;
+    }
+    if s.columns && !s.bullet {
+        return Class::Table;
+    }
+    if s.digits_bars > 0.3 || s.columns || is_embed_junk(l) || is_alt_text(l) {
+        return Class::Bad;
+    }
+    if s.chars < 70 {
+        // Labels and menu items: capitalised words and no function word.
+        if s.words >= 1 && s.stop_density == 0.0 && !s.sentence {
+            return Class::Bad;
+        }
+        return Class::Short;
+    }
+    if s.stop_density >= 0.3 && s.title_case < 0.6 {
+        Class::Good
+    } else if s.stop_density >= 0.15 && s.title_case < 0.7 && s.sentence {
+        Class::NearGood
+    } else if s.sentence && s.words >= 15 && s.title_case < 0.85 && s.stop_density > 0.0 {
+        // A long sentence full of names and titles (`Governor John Rankin called for calm
+        // after United States Drug Enforcement Agency officials arrested …`): its few
+        // lower-case words are its verbs.
+        Class::NearGood
+    } else {
+        Class::Bad
+    }
+}
+
+/// Every line's class, short and near-good lines settled by their neighbours: between two
+/// text lines a short line is text (a subheading, a short paragraph), between two furniture
+/// lines it is furniture.
+#[cfg(test)]
+pub(super) fn classes(lines: &[&str]) -> Vec<Class> {
+    smooth(&raw_classes(lines))
+}
+
+/// Lines ending with the same words a link list needs before those words are the page's
+/// annotation rather than an article's list.
+const MIN_LINK_TAILS: usize = 5;
+
+/// The last four words of a short line that is no sentence and has a name before them, in
+/// lower case: the annotation a page may print after each of its links.
+fn link_tail(l: &str) -> Option<String> {
+    let s = signals(l);
+    if s.chars >= 80 || s.sentence || s.words < 5 {
+        return None;
+    }
+    let words: Vec<&str> = plain(l).0.split_whitespace().collect();
+    let tail = words.get(words.len().checked_sub(4)?..)?;
+    Some(tail.join(" ").to_lowercase())
+}
+
+/// Every line's class before smoothing, repeats counted across the page.
+pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let keys: Vec<String> = lines.iter().map(|l| repeat_key(l)).collect();
+    for k in keys.iter().filter(|k| !k.is_empty()) {
+        *counts.entry(k.clone()).or_default() += 1;
+    }
+    let mut raw: Vec<Class> =
+        lines.iter().zip(&keys).map(|(l, k)| classify(l, counts.get(k).copied().unwrap_or(0))).collect();
+    // Links that a page annotates alike (`Allrecipes this link opens in a new tab`, forty
+    // times in a footer): each line differs by its name, the words after it are the page's.
+    let tails: Vec<Option<String>> = lines.iter().map(|l| link_tail(l)).collect();
+    let mut tail_counts: HashMap<&str, usize> = HashMap::new();
+    for t in tails.iter().flatten() {
+        *tail_counts.entry(t.as_str()).or_default() += 1;
+    }
+    for (c, t) in raw.iter_mut().zip(&tails) {
+        if t.as_deref().is_some_and(|t| tail_counts.get(t).is_some_and(|&n| n >= MIN_LINK_TAILS)) {
+            *c = Class::Bad;
+        }
+    }
+    // A table has rows: a line alone with a wide gap in it (`By X Last updated … Share`) is
+    // read as any other line.
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| raw[i] != Class::Blank).collect();
+    for (n, &i) in filled.iter().enumerate() {
+        let near = |m: Option<&usize>| m.is_some_and(|&j| raw[j] == Class::Table);
+        if raw[i] == Class::Table && !near(n.checked_sub(1).and_then(|p| filled.get(p))) && !near(filled.get(n + 1)) {
+            raw[i] = classify_as(lines[i], counts.get(&keys[i]).copied().unwrap_or(0), false);
+        }
+    }
+    mark_listings(lines, &mut raw);
+    mark_tickers(lines, &mut raw);
+    mark_closed_titles(lines, &mut raw);
+    mark_contents(lines, &keys, &mut raw);
+    raw
+}
+
+/// Whether a line is blank or a list mark alone (`*`, `•`): a text browser prints one over
+/// each item of a list whose entry is a box.
+fn bare_mark(l: &str) -> bool {
+    l.chars().all(|c| c.is_whitespace() || matches!(c, '*' | '+' | '•' | '-' | '·'))
+}
+
+/// Whether a line may be a teaser's title in a list: a few words, no sentence closed by a
+/// period or held inside (a title may ask a question), no stamp.
+fn list_title(l: &str) -> bool {
+    let s = signals(l);
+    let t = plain(l).0;
+    s.words >= 4 && (30..=160).contains(&s.chars) && !t.ends_with(['.', ',', ';', ':']) && !t.contains(". ")
+}
+
+/// Marks as furniture the titles listed under a closing heading ([`is_closer`]: `À lire
+/// aussi :`, then three titles of other stories, each a link on its own line): at least
+/// [`MIN_TEASERS`] title-shaped lines ([`list_title`]) in a row under the heading, bare list
+/// marks between them. Each reads as a sentence, and the text under them took them into the
+/// article. An article's subheading is one line over its paragraphs, never three titles.
+fn mark_closed_titles(lines: &[&str], raw: &mut [Class]) {
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !bare_mark(lines[i])).collect();
+    for (n, &c) in filled.iter().enumerate() {
+        if !is_closer(lines[c]) {
+            continue;
+        }
+        let titles: Vec<usize> = filled[n + 1..].iter().copied().take_while(|&i| list_title(lines[i])).collect();
+        if titles.len() >= MIN_TEASERS {
+            titles.iter().for_each(|&i| raw[i] = Class::Bad);
+        }
+    }
+}
+
+/// Entries a table of contents needs before it reads as one.
+const CONTENTS_MIN: usize = 3;
+
+/// A table of contents (`• Detecting Anomalies`, `• Backtesting` … under an article's
+/// introduction): a list of items most of which come back further down as the text's own
+/// subheadings. Part of the article, not a menu: its lines become [`Class::Table`], neutral in
+/// the run (as furniture, a long one cut the introduction off the text) and left out of the
+/// body. A site's menu repeats in its footer, also as a list, not as lines standing alone.
+fn mark_contents(lines: &[&str], keys: &[String], raw: &mut [Class]) {
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect();
+    let item = |i: usize| plain(lines[i]).1 && !keys[i].is_empty();
+    let mut n = 0;
+    while n < filled.len() {
+        if !item(filled[n]) {
+            n += 1;
+            continue;
+        }
+        let mut m = n;
+        while m < filled.len() && item(filled[m]) {
+            m += 1;
+        }
+        let after = filled.get(m).copied().unwrap_or(lines.len());
+        // Printed once more, as a line of its own: a menu's items come back in every list of
+        // the page's links.
+        let heads = |k: &String| {
+            let mut again = (after..lines.len()).filter(|&j| &keys[j] == k);
+            again.next().is_some_and(|j| !plain(lines[j]).1) && again.next().is_none()
+        };
+        let back = filled[n..m].iter().filter(|&&i| heads(&keys[i])).count();
+        if m - n >= CONTENTS_MIN && back * 2 >= m - n {
+            filled[n..m].iter().for_each(|&i| raw[i] = Class::Table);
+        }
+        n = m;
+    }
+}
+
+/// Whether a line is a stamp alone: a clock time (`20h43`, `9:05 am`), a time counted back
+/// (`Il y a 2 heures`) or a short day (`31/10`, `12 mars`), with no headline on it.
+fn is_lone_stamp(l: &str) -> bool {
+    let t = plain(l).0.trim_start_matches(['•', '·', '|', '-', ' ']);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let clock = !words.is_empty()
+        && words.iter().any(|w| w.contains(|c: char| c.is_ascii_digit()))
+        && words.iter().all(|w| is_clock_word(w));
+    t.chars().count() <= 30 && (clock || is_relative_stamp(t) || (words.len() <= 3 && date_stamps(t).is_some()))
+}
+
+/// Whether a line may be a headline under a stamp: short, no stamp itself, not closed by a
+/// period (an entry of a live report opens with a sentence).
+fn ticker_headline(l: &str) -> bool {
+    let t = plain(l).0;
+    let n = t.chars().count();
+    // A kicker before the headline (`Football. Les matches…`, `DIRECT. Tempête…`) is no
+    // sentence break.
+    let body = t.split_once(". ").filter(|(k, _)| is_kicker_word(k)).map_or(t, |(_, rest)| rest);
+    (10..=200).contains(&n) && !is_lone_stamp(l) && !t.ends_with(['.', ':', ';']) && !body.contains(". ")
+}
+
+/// Whether `k` is a kicker printed before a headline and a period: one or two words, each
+/// capitalised.
+fn is_kicker_word(k: &str) -> bool {
+    let words: Vec<&str> = k.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+}
+
+/// Stamps a row of alternating stamps and headlines needs to be a ticker.
+const TICKER_MIN: usize = 3;
+
+/// A news ticker (`L'info en continu`: `20h43` / a headline / `20h19` / a headline …): lone
+/// stamps alternating with headline lines, three pairs or more in a row with nothing else
+/// between. Its lines are furniture, whatever their words: each headline reads as a sentence,
+/// and its stamp put it in the dossier's chronology. A live report tells what happened under
+/// each stamp in closed sentences, and a timeline puts paragraphs under its days: neither
+/// alternates a bare stamp with a bare headline line after line.
+fn mark_tickers(lines: &[&str], raw: &mut [Class]) {
+    // An item's bare list mark (`*` printed alone over each entry) parts no stamp from its
+    // headline.
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !bare_mark(lines[i])).collect();
+    let stamp = |n: usize| filled.get(n).is_some_and(|&i| is_lone_stamp(lines[i]));
+    let headline = |n: usize| filled.get(n).is_some_and(|&i| ticker_headline(lines[i]));
+    let mut n = 0;
+    while n < filled.len() {
+        if !stamp(n) {
+            n += 1;
+            continue;
+        }
+        let mut j = n;
+        while stamp(j) && headline(j + 1) {
+            j += 2;
+        }
+        if (j - n) / 2 >= TICKER_MIN {
+            // A headline over the first stamp, a stamp under the last headline: the same list
+            // printed the other way round.
+            let from = if n > 0 && headline(n - 1) && !stamp(n - 2) { n - 1 } else { n };
+            let to = if stamp(j) { j + 1 } else { j };
+            for &i in &filled[from..to] {
+                raw[i] = Class::Bad;
+            }
+            n = to;
+        } else {
+            n += 1;
+        }
+    }
+}
+
+/// Lines printed in a row (no blank between) that a listing needs, most of them with a sign
+/// of code, before they read as one.
+const LISTING_MIN: usize = 2;
+
+/// A program's listing or its drawn output (`SELECT avg(n)` / `FROM unnest(…) AS n;`, then
+/// `avg` / `────` / `4.33`) printed between a tutorial's paragraphs: a group of lines in a row
+/// most of which show a sign of code ([`code_sign`]). Like a table's rows, not text but part
+/// of the article: its lines that are not text become [`Class::Table`], neutral in the run.
+/// As furniture, each listing cut the article into pieces shorter than the teasers around it.
+fn mark_listings(lines: &[&str], raw: &mut [Class]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].trim().is_empty() {
+            i += 1;
+            continue;
+        }
+        let end = (i..lines.len()).find(|&j| lines[j].trim().is_empty()).unwrap_or(lines.len());
+        let signed = (i..end).filter(|&j| code_sign(lines[j])).count();
+        if end - i >= LISTING_MIN && signed >= LISTING_MIN && signed * 2 >= end - i {
+            for c in &mut raw[i..end] {
+                if matches!(*c, Class::Bad | Class::Short) {
+                    *c = Class::Table;
+                }
+            }
+        }
+        i = end;
+    }
+}
+
+/// Short and near-good lines settled by their neighbours.
+pub(super) fn smooth(raw: &[Class]) -> Vec<Class> {
+    let mut cls = raw.to_vec();
+    let settled = |c: Class| matches!(c, Class::Good | Class::Bad | Class::Closer);
+    let neighbour = |cls: &[Class], i: usize, back: bool| -> Option<Class> {
+        let mut j = i;
+        loop {
+            j = if back { j.checked_sub(1)? } else { j + 1 };
+            let c = *cls.get(j)?;
+            if settled(c) {
+                return Some(c);
+            }
+        }
+    };
+    let before = cls.clone();
+    for i in 0..cls.len() {
+        if !matches!(before[i], Class::Short | Class::NearGood) {
+            continue;
+        }
+        let prev = neighbour(&before, i, true);
+        let next = neighbour(&before, i, false);
+        let good = |c: Option<Class>| c == Some(Class::Good);
+        cls[i] = match before[i] {
+            Class::NearGood if good(prev) || good(next) => Class::Good,
+            Class::NearGood => Class::NearGood,
+            _ if good(prev) && good(next) => Class::Good,
+            // A subheading, or the paragraph closing the text.
+            _ if good(prev) || good(next) => Class::Short,
+            _ => Class::Bad,
+        };
+    }
+    cls
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::items::signs_comment;
+    use super::super::line_signals::{is_form, is_offer};
+    use super::super::line_signals::{PARA, PARA2};
+    use super::*;
+
+    #[test]
+    fn links_annotated_alike_are_furniture_but_a_short_list_is_not() {
+        let sites = ["Allrecipes", "Daily Paws", "Eat This, Not That", "Food & Wine", "Real Simple"];
+        let mut lines: Vec<String> = vec![PARA.to_string()];
+        lines.extend(sites.iter().map(|s| format!("  • {s} this link opens in a new tab")));
+        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert!(raw_classes(&refs)[1..].iter().all(|&c| c == Class::Bad));
+        // Four alike are not enough: a list in a story may repeat its words.
+        let refs: Vec<&str> = refs[..5].to_vec();
+        assert!(raw_classes(&refs)[1..].iter().all(|&c| c != Class::Bad));
+    }
+    #[test]
+    fn tables_embeds_alt_texts_and_paywalls_are_not_text() {
+        let rows = [
+            "Member       State Chamber   Year",
+            "Wayne Morse  OR    Senate    1952",
+            "Bob Smith    NH    Senate    1999",
+        ];
+        assert!(raw_classes(&rows).iter().all(|&c| c == Class::Table));
+        // One line with a wide gap in it is not a table.
+        let lone = [PARA, "By Jane Roe Last updated Nov 8, 2023 Share with:   Share", PARA2];
+        assert_ne!(raw_classes(&lone)[1], Class::Table);
+        for junk in [
+            "[01JJMTKRSAHE83RF1X0TJSKAPX]",
+            "[6eef5bc5-c]",
+            "IFRAME: https://blink.net/iframe.html",
+            "[                    ]",
+            "━━━━━━━━",
+        ] {
+            assert!(is_embed_junk(junk), "{junk}");
+        }
+        for text in ["[1]", "[Lire aussi](https://x.fr/a)", "[^2]: « Titre », Outlet, 2022.", "Texte [1] suivi."] {
+            assert!(!is_embed_junk(text), "{text}");
+        }
+        assert!(is_alt_text("[2541683.png] C'est à Nîmes qu'un imam a été condamné."));
+        assert!(!is_alt_text("[2541683.png]"));
+        // The next paragraph printed on an image's line with no alternative text.
+        assert!(!is_alt_text(
+            "[e9881cba-a]The wheel has turned, though, and we're on our way back towards spring. By April, we'll have days nice enough to sit out."
+        ));
+        assert_eq!(
+            classify("Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.", 1),
+            Class::Closer
+        );
+        assert!(is_offer("Vous possédez déjà un compte ?"));
+        assert!(is_offer("Sign up to get the best content of the week, and great deals, as picked by the editors."));
+        assert!(is_offer("By submitting your information you agree to the Terms & Conditions and Privacy Policy."));
+        assert!(is_form("____________________ [ ] Contact me with news and offers from other brands"));
+        assert!(!is_form("________"));
+        assert!(!is_form(PARA));
+        assert!(!is_offer(
+            "If you live in Paris, you may have noticed the new bicycle lanes along the river this spring."
+        ));
+    }
+    #[test]
+    fn a_listing_between_paragraphs_is_neutral_not_furniture() {
+        // A tutorial's listing between two paragraphs is read like a table's rows.
+        let listing = ["SELECT avg(n)", "FROM unnest(array[2, 3, 5]) AS n;"];
+        let raw = raw_classes(&[PARA, "", listing[0], listing[1], "", PARA2]);
+        assert_eq!(&raw[2..4], &[Class::Table, Class::Table]);
+    }
+    #[test]
+    fn a_ticker_of_stamps_and_headlines_is_furniture_but_a_live_report_is_not() {
+        let mut page = vec![PARA, "", PARA2, "", "L'info en continu", ""];
+        for (t, h) in [
+            ("20h43", "Covid-19 : le ralentissement se confirme à l'hôpital"),
+            ("20h19", "Grippe aviaire : la France se prépare à vacciner"),
+            ("19h46", "Pyrénées-Orientales : les médecins en grève le 24 décembre"),
+        ] {
+            page.extend([t, h]);
+        }
+        let raw = raw_classes(&page);
+        assert!(raw[6..].iter().all(|&c| c == Class::Bad), "{raw:?}");
+        // Entries closed like sentences, or two pairs only: not a ticker.
+        let live = [
+            PARA,
+            "20h43",
+            "Le ministre est arrivé à la préfecture.",
+            "20h19",
+            "Il a rencontré les élus.",
+            "19h46",
+            "Il repart demain.",
+        ];
+        assert!(raw_classes(&live)[1..].iter().any(|&c| c != Class::Bad));
+        let two = [
+            PARA,
+            "20h43",
+            "Covid-19 : le ralentissement se confirme à l'hôpital",
+            "20h19",
+            "Grippe aviaire : la France se prépare à vacciner",
+            PARA2,
+        ];
+        assert_ne!(raw_classes(&two)[2], Class::Bad);
+        assert!(
+            is_lone_stamp("• 9:05 am") && is_lone_stamp("Il y a 2 heures") && !is_lone_stamp("20h43 Un titre de une")
+        );
+    }
+    #[test]
+    fn a_comment_thread_is_told_by_its_heading_and_its_signatures() {
+        for h in [
+            "11 responses to “The Loneliest Woman in the World”",
+            "6 thoughts on “How to Adopt an Online Leadership Role”",
+            "There are 8 comments on Misinformation and the War",
+            "Comments & Discussion",
+            "Leave a Reply Cancel reply",
+            "12 réactions à l'article",
+        ] {
+            assert!(is_comment_heading(h), "{h}");
+            assert_eq!(classify(h, 1), Class::Closer, "{h}");
+        }
+        for h in ["Comments on the proposal were due in May.", "Responses to the crisis", "Three thoughts"] {
+            assert!(!is_comment_heading(h), "{h}");
+        }
+        assert!(signs_comment("Art Edwards says:") && signs_comment("December 29, 2014 janeroe:"));
+        assert!(!signs_comment("He told the committee:") && !signs_comment("On December 29, 2014:"));
+    }
+    #[test]
+    fn a_kicker_before_a_ticker_headline_is_no_sentence() {
+        assert!(ticker_headline("Football. Les matches de la R1 à la D5 annulés ce week-end"));
+        assert!(!ticker_headline("Le ministre est arrivé. Il a rencontré les élus"));
+    }
+    #[test]
+    fn a_table_of_contents_is_neutral_but_a_menu_is_furniture() {
+        let mut page = vec!["Un titre", PARA, "", "* Les rêves", "* Le sommeil", "* La mémoire", ""];
+        page.extend(["Les rêves", PARA2, "Le sommeil", PARA, "La mémoire", PARA2]);
+        let raw = raw_classes(&page);
+        assert!(raw[3..6].iter().all(|&c| c == Class::Table), "{raw:?}");
+        // A menu's items come back in another list, not as subheadings.
+        let menu = ["* Accueil", "* Monde", "* Sport", PARA, PARA2, "* Accueil", "* Monde", "* Sport"];
+        assert!(raw_classes(&menu)[..3].iter().all(|&c| c == Class::Bad));
+    }
+    #[test]
+    fn text_lines_and_furniture_are_told_apart() {
+        assert_eq!(classify(PARA, 1), Class::Good);
+        assert_eq!(classify(PARA2, 1), Class::Good);
+        assert_eq!(classify("   * Accueil", 1), Class::Bad);
+        assert_eq!(classify("International", 1), Class::Bad);
+        assert_eq!(classify("Partager sur Facebook", 1), Class::Bad);
+        assert_eq!(classify("Most read", 1), Class::Closer);
+        assert_eq!(classify("12 commentaires", 1), Class::Closer);
+        assert_eq!(classify("There are 4 comments", 1), Class::Closer);
+        assert_eq!(classify("Elle a refusé.", 1), Class::Short);
+        // A sentence crowded with names and titles is still a sentence.
+        let names = "Deputy Mayor Anne Example of North Fictional County met Regional Governor Paul Sample and Harbour Authority Chief Lee Person on Monday.";
+        assert_eq!(classify(names, 1), Class::NearGood);
+        assert_eq!(
+            classify(
+                "Home News Sport Business Culture Travel Weather Video Audio Live Games Shop Jobs Events Login",
+                1
+            ),
+            Class::Bad
+        );
+        // A line printed twice on the page is furniture (a menu repeated in the footer).
+        assert_eq!(classify("Politique Société Planète Sport", 2), Class::Bad);
+    }
+    #[test]
+    fn short_lines_take_their_neighbours_class() {
+        let lines = [PARA, "Un sous-titre", PARA2, "", "Accueil", "Mentions légales", "Contact"];
+        let c = classes(&lines);
+        assert_eq!(c[1], Class::Good);
+        assert_eq!(c[4], Class::Bad);
+    }
+    #[test]
+    fn a_ticker_with_a_bare_mark_over_each_entry_is_furniture() {
+        let mut page = vec![PARA, "", PARA2, "", "En continu", ""];
+        for (t, h) in [
+            ("16h26", "Gymnastique. Quatre mois de prison avec sursis pour un ex-entraîneur"),
+            ("16h11", "Stade Brestois. Un timide qui cache bien son jeu"),
+            ("16h08", "Une fusillade fait plusieurs morts à l'université de Prague"),
+        ] {
+            page.extend(["  *", t, h]);
+        }
+        let raw = raw_classes(&page);
+        assert!(page.iter().zip(&raw).skip(6).all(|(l, &c)| bare_mark(l) || c == Class::Bad), "{raw:?}");
+    }
+    #[test]
+    fn titles_listed_under_a_closing_heading_are_furniture() {
+        let page = [
+            PARA,
+            "À lire aussi :",
+            "  *",
+            "Origine du Covid-19 : la Maison Blanche défend la thèse d'une fuite",
+            "  *",
+            "Elle refuse que son employeur vienne chez elle : la Cour a tranché",
+            "  *",
+            "Craignez-vous de voir un jour disparaître les agences bancaires ?",
+            PARA2,
+        ];
+        let raw = raw_classes(&page);
+        assert!([3, 5, 7].iter().all(|&i| raw[i] == Class::Bad), "{raw:?}");
+        assert!(raw[8].is_text());
+        // Two lines under the heading are a headline and its subtitle, not a list.
+        let two = [PARA, "À lire aussi :", "Origine du Covid-19 : la Maison Blanche défend la thèse", PARA2];
+        assert_ne!(raw_classes(&two)[2], Class::Bad);
+    }
+}

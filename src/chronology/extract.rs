@@ -188,7 +188,8 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         // A stamp, a caption's credit, a reference or a bare date line of the page dates no
         // event the article reports. Judged once per sentence, however many dates it gives.
         if furniture_at != Some((bi, bounds)) {
-            furniture = super::reported::is_furniture(&block.text, bounds, &others.1, &mut credit_lines);
+            furniture = super::reported::is_furniture(&block.text, bounds, &others.1, &mut credit_lines)
+                || is_reference_head(&block.text[bounds.0..bounds.1]);
             furniture_at = Some((bi, bounds));
         }
         if furniture {
@@ -259,6 +260,44 @@ fn shared(seen: &mut Vec<ThinStr>, text: &str) -> ThinStr {
 /// Whether an expression writes a year in digits (`2022`, `19/12/2022`).
 fn has_year(expr: &str) -> bool {
     expr.as_bytes().split(|b| !b.is_ascii_digit()).any(|run| run.len() == 4)
+}
+
+/// Whether a sentence is the head of an entry of a list of references, author-date style: its
+/// authors as surnames and initials, and the date in parentheses, with nothing after it (`Roe,
+/// J. A., & Doe, B. (2019).`, `Martin P. (2004).`). The entry's title follows as a sentence of
+/// its own. Its date is a work's, cited by the article, not an event it reports. An initial is
+/// required: prose that names someone before a year in parentheses (`Jane Roe (2019)`, `Kong,
+/// Seo et Zhai (2018) ont montré…`) goes on in words, and a list of names alone may be a
+/// caption's or a result's.
+fn is_reference_head(sentence: &str) -> bool {
+    let s = sentence.trim();
+    let s = s.strip_suffix('.').unwrap_or(s).trim_end();
+    let Some(body) = s.strip_suffix(')') else { return false };
+    let Some(open) = body.rfind('(') else { return false };
+    let (head, date) = (body[..open].trim(), &body[open + 1..]);
+    if head.is_empty() || !has_year(date) {
+        return false;
+    }
+    let mut initials = 0;
+    for word in head.split_whitespace() {
+        let word = word.trim_end_matches(',');
+        let letters = word.trim_end_matches('.');
+        // `J.`, `J.-P.`, `J.M.W.`: capitals, each closed by a point.
+        let initial = word.ends_with('.')
+            && letters.split(['.', '-']).filter(|p| !p.is_empty()).all(|p| {
+                let mut c = p.chars();
+                c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+            });
+        // A surname: a capital, then letters, hyphens or apostrophes (`Saint-Onge`, `O'Neil`).
+        let name = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        if initial {
+            initials += 1;
+        } else if !(name || matches!(word, "&" | "and" | "et" | "al." | "Jr" | "Jr." | "")) {
+            return false;
+        }
+    }
+    initials > 0
 }
 
 #[cfg(test)]
@@ -415,6 +454,32 @@ mod tests {
                 assert_eq!(read, clause_around(t, a, b, &others).to_string(), "{t:?} at {a}");
             }
         }
+    }
+
+    #[test]
+    fn the_head_of_a_reference_entry_is_no_event() {
+        for t in [
+            "Roe, J. A., & Doe, B. (2019).",
+            "Martin P. (2004).",
+            "Durand, A.-B., Petit, C. et al. (2021, March 3).",
+            "Saint-Onge, M. P., Jr, & O'Neil, J.M.W. (2018)",
+        ] {
+            assert!(is_reference_head(t), "{t:?}");
+        }
+        for t in [
+            "Jane Roe (2019).",
+            "Kong, Seo et Zhai (2018).",
+            "J. Roe said it (2019).",
+            "Roe, J. (2019), The title of the work.",
+            "(2019).",
+            "Roe, J. (page 12).",
+            "",
+        ] {
+            assert!(!is_reference_head(t), "{t:?}");
+        }
+        // In an article: the entry's date gives no event, the paragraph's does.
+        let got = reported("The council voted on Monday to close the bridge.\n\nRoe, J. A., & Doe, B. (2019).");
+        assert_eq!(got, ["The council voted on Monday to close the bridge."]);
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //! 6, 2023`): left in the body, it became an event of the dossier's chronology.
 
 use super::block::plain;
+use super::lexicon::{CREDIT_WORDS, PHOTO_AGENCIES};
 
 /// Characters a caption may hold: a wire caption runs two or three sentences, a paragraph
 /// quoting a photo's subject runs on.
@@ -89,9 +90,133 @@ pub(super) fn is_caption(l: &str) -> bool {
         || (n <= GLUED_MAX && glued_credit(t))
 }
 
-/// Removes the captions [`is_caption`] tells from a whole page's body.
+/// Removes the captions [`is_caption`] tells from a whole page's body, and the pictures'
+/// other lines around the paragraphs ([`picture_lines`]).
 pub(super) fn drop_captions(body: &mut Vec<&str>) {
-    body.retain(|l| !is_caption(l));
+    let drop = picture_lines(body);
+    let mut i = 0;
+    body.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
+}
+
+/// Words a picture's line printed over its credit or its caption may hold: a short
+/// description of the frame, as the Markdown writer reads a caption next to a credit
+/// (`body_markdown`). A paragraph, or a caption the reference takes for one, runs longer.
+const PICTURE_CAPTION_WORDS: usize = 14;
+
+/// Characters of such a line.
+const PICTURE_CAPTION_CHARS: usize = 120;
+
+/// Words of a credit line standing alone (`Image: Studio Name`, `Photo : Jane Roe / AFP`).
+const CREDIT_LINE_WORDS: usize = 12;
+
+/// The lines of a picture left in the body: a caption [`is_caption`] tells, a credit
+/// standing alone on its line (`Image: Studio`, `© Jane Roe`, `Jane Roe/Getty Images`), and
+/// the short line printed right over either with no blank line between: the picture's
+/// description over its credit, or its alternative text over its caption (one element of the
+/// page printed as two lines; a paragraph is never glued to the credit of the picture under
+/// it, a blank line or the picture stands between). The pair must stand alone (a blank line
+/// over it and under it), and the line be short and hold no list mark. A credit glued to a
+/// line kept stays with it.
+pub(super) fn picture_lines(body: &[&str]) -> Vec<bool> {
+    let mut drop = vec![false; body.len()];
+    for (i, l) in body.iter().enumerate() {
+        let caption = is_caption(l);
+        if !caption && !credit_line(l) {
+            continue;
+        }
+        let above = i.checked_sub(1).filter(|&a| !body[a].trim().is_empty());
+        let below = Some(i + 1).filter(|&b| b < body.len() && !body[b].trim().is_empty());
+        // A line shaped as a subheading glued to the credit may be the picture's caption or
+        // the title of the section the picture opens: the pair stays, and the Markdown writer
+        // marks the caption as one (`body_markdown`), where alone it would become a heading.
+        // The picture stands as a block of its own: a blank line over its first line and
+        // under its last. A text printed with no blank lines tells no element from the next.
+        let blank_below = below.is_none() && (i + 1 == body.len() || body[i + 1].trim().is_empty());
+        let picture_above = above
+            .filter(|&a| blank_below && a > 0 && body[a - 1].trim().is_empty() && !drop[a] && picture_caption(body[a]));
+        if let Some(a) = picture_above {
+            drop[a] = true;
+            drop[i] = true;
+        } else if caption || (above.is_none() && below.is_none()) {
+            // A caption goes by its conventions; a credit goes when nothing is glued to it.
+            // One glued to a line kept stays with it, and the Markdown writer marks the pair as
+            // a caption (alone, a caption shaped as a subheading would become a heading).
+            drop[i] = true;
+        }
+    }
+    drop
+}
+
+/// Whether a line is only a picture's credit: a credit word with its mark (`Photo:`,
+/// `Image :`, `Crédit photo :`, `Photo by …`), a copyright sign, a stock agency or a wire
+/// agency between slashes (`Jane Roe/AFP`). No sentence, a few words.
+pub(super) fn credit_line(l: &str) -> bool {
+    let t = plain(l).0.trim_matches('*').trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > CREDIT_LINE_WORDS || t.contains(". ") || t.ends_with(['!', '?', ':']) {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let first = lower.split(|c: char| c.is_whitespace() || c == ':').next().unwrap_or("");
+    // The credit word is marked as a label: a colon within its first three words, or `by`.
+    let head: String = words.iter().take(3).copied().collect::<Vec<_>>().join(" ").to_lowercase();
+    let labelled = CREDIT_WORDS.contains(&first)
+        && (head.contains(':') || matches!(words.get(1).map(|w| w.to_lowercase()).as_deref(), Some("by" | "par" | "de")))
+        // `Image 4: The autonomy slider`: a figure's number, the article's own caption.
+        && !words.get(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        && names_a_source(credited_part(t));
+    let agency = lower.contains('/')
+        && lower.split(['/', '|']).any(|part| {
+            let p = part.trim();
+            PHOTO_AGENCIES.contains(&p) || STOCK.iter().any(|s| p.ends_with(&s.to_lowercase()))
+        });
+    labelled || t.starts_with('©') || agency || STOCK.iter().any(|s| t.ends_with(s) && t.contains('/'))
+}
+
+/// Whether a line printed right over a credit or a caption reads as the picture's: short,
+/// no list item, not a heading's label (`Notes :`), not a credit itself, and not shaped as a
+/// subheading (a section's title may stand right over the picture that opens the section).
+fn picture_caption(l: &str) -> bool {
+    let (t, bullet) = plain(l);
+    let t = t.trim_matches('*').trim();
+    let words = t.split_whitespace().count();
+    !bullet
+        && (1..=PICTURE_CAPTION_WORDS).contains(&words)
+        && t.chars().count() <= PICTURE_CAPTION_CHARS
+        && !t.ends_with(':')
+        && !credit_line(t)
+        && !is_caption(t)
+        && !super::body::is_subheading(t)
+}
+
+/// What a labelled credit credits: the words after its label's colon, or after `by`.
+fn credited_part(t: &str) -> &str {
+    if let Some(c) = t.find(':') {
+        return t[c + 1..].trim();
+    }
+    let mut words = t.splitn(3, ' ');
+    words.next();
+    words.next();
+    words.next().unwrap_or("").trim()
+}
+
+/// Words of a credit's source that may be written in lower case (`Courtesy of the artist`
+/// is no credit line, `Jane Roe via Getty Images for Vogue` is).
+const SOURCE_LINKS: [&str; 9] = ["of", "de", "du", "des", "via", "for", "pour", "and", "et"];
+
+/// Whether the words a label credits name a source, not a sentence about the picture
+/// (`Image: Studio Name`, `Photo : Jane Roe / AFP`; not `Image: fragments of a shell found in
+/// a field`): most of its words capitalised, or written as a handle or a path.
+fn names_a_source(rest: &str) -> bool {
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || c == '/' || c == '|' || c == ',')
+        .filter(|w| !w.is_empty() && !SOURCE_LINKS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let named = words.iter().filter(|w| !w.starts_with(|c: char| c.is_lowercase())).count();
+    !words.is_empty() && named * 3 >= words.len() * 2
 }
 
 /// `FILE - Police tape blocks a street …`: the wire's mark of a photo taken for an earlier
@@ -201,6 +326,88 @@ mod tests {
         assert!(is_caption("Aoki Lee Simmons wears Bernard James necklace.Whitney Hayes"));
         assert!(is_caption("Sur cette photo prise le 12 juillet 2023, des manifestants à Paris."));
         assert!(is_caption("The author with his family on their farm in Virginia. (Photo provided by the author)"));
+    }
+
+    #[test]
+    fn a_picture_credit_goes_with_the_caption_printed_right_over_it() {
+        const A: &str = "The harbour was rebuilt over two summers, and the ferries came back in June.";
+        const B: &str = "Fishermen say the new quay is wider than the old one and safer in a storm.";
+        let mut body = vec![
+            A,
+            "",
+            "Two ferries wait at the rebuilt quay on a grey morning.",
+            "Image: Northwind Studio",
+            "",
+            B,
+            "",
+            "© Jane Roe / AFP",
+            "",
+            B,
+        ];
+        drop_captions(&mut body);
+        assert_eq!(body, [A, "", "", B, "", "", B]);
+    }
+
+    #[test]
+    fn a_pictures_alternative_text_goes_with_its_caption() {
+        const A: &str = "The harbour was rebuilt over two summers, and the ferries came back in June.";
+        let mut body = vec![
+            A,
+            "",
+            "A ferry at the rebuilt quay.",
+            "The first ferry of the season docks at the new quay on a grey morning.Jane Roe",
+            "",
+            A,
+        ];
+        drop_captions(&mut body);
+        assert_eq!(body, [A, "", "", A]);
+        // A line longer than a picture's description stays: a paragraph, or a caption the
+        // page prints as one.
+        let long = "The first ferry of the season came in at dawn, with the mayor, the harbour master and a brass band on the deck.";
+        let mut body = vec!["", long, "Photo by Jane Roe/Getty Images", "", A];
+        drop_captions(&mut body);
+        assert_eq!(body, ["", long, "Photo by Jane Roe/Getty Images", "", A]);
+    }
+
+    #[test]
+    fn a_credit_takes_no_subheading_paragraph_or_list_item_with_it() {
+        const A: &str = "The harbour was rebuilt over two summers, and the ferries came back in June.";
+        // A section's title right over the picture that opens it stays; so does a paragraph a
+        // blank line sets apart from the credit, and a list item.
+        let mut body = vec!["The New Quay", "Photo: Jane Roe/Reuters", "", A, "", "Credit: Harbour Board"];
+        drop_captions(&mut body);
+        assert_eq!(body, ["The New Quay", "Photo: Jane Roe/Reuters", "", A, ""]);
+        let mut body = vec!["", "- Ferries run every hour in summer.", "Photo by Jane Roe/Getty Images", "", A];
+        drop_captions(&mut body);
+        assert_eq!(body, ["", "- Ferries run every hour in summer.", "Photo by Jane Roe/Getty Images", "", A]);
+        // A text printed with no blank lines: the caption over a credit stays.
+        let mut body = vec!["The quay at dawn.", "Photo: Jane Roe/Reuters", A];
+        drop_captions(&mut body);
+        assert_eq!(body, ["The quay at dawn.", "Photo: Jane Roe/Reuters", A]);
+    }
+
+    #[test]
+    fn a_caption_goes_even_under_a_subheading() {
+        const A: &str = "The harbour was rebuilt over two summers, and the ferries came back in June.";
+        let mut body =
+            vec!["The New Quay", "The mayor opens the new quay. (Photo provided by the harbour board)", "", A];
+        drop_captions(&mut body);
+        assert_eq!(body, ["The New Quay", "", A]);
+    }
+
+    #[test]
+    fn a_credit_line_names_a_source() {
+        assert!(credit_line("Image: Northwind Studio"));
+        assert!(credit_line("*Crédit photo : Jeanne Dupont*"));
+        assert!(credit_line("Photo by Jane Roe/Getty Images"));
+        assert!(credit_line("Jane Roe/AFP"));
+        assert!(credit_line("©Harbour Board"));
+        // A figure's number, a sentence after the label, a paragraph opening on a credit word.
+        assert!(!credit_line("Image 2: A simple pipeline"));
+        assert!(!credit_line("Image: fragments of a shell found in a field"));
+        assert!(!credit_line("Image is everything in politics, she said."));
+        assert!(!credit_line("Photographs from the archive show the harbour in 1910."));
+        assert!(!credit_line("Photo: the quay at dawn. The ferries were late again that day"));
     }
 
     #[test]

@@ -2588,3 +2588,24 @@ fn weekday_offsets_worked_out_equal_the_search() {
         }
     }
 }
+
+#[test]
+fn chained_phrases_do_not_overflow_the_stack() {
+    // Each phrase asks what follows it: thousands chained used to nest as deep.
+    let clocks = "à ".to_string() + &vec!["3 h"; 50_000].join(", ");
+    assert_eq!(tag(&clocks, Lang::Fr, date("2013-02-12")).exprs.len(), 50_000);
+    let after = "two days after ".repeat(50_000) + "Monday";
+    assert!(!tag(&after, Lang::En, date("2013-02-12")).exprs.is_empty());
+    // A chain of events with no date: each `lendemain du` names the day after an event.
+    let eve = "le lendemain du ".repeat(50_000) + "scrutin";
+    assert!(tag(&eve, Lang::Fr, date("2013-02-12")).exprs.len() <= 50_000);
+}
+
+#[test]
+fn a_season_after_a_part_and_its_of_is_that_part_of_the_season() {
+    assert_eq!(fr_values("Le pont rouvrira à la fin du printemps.", "2013-02-12"), ["2013-05"]);
+    assert_eq!(fr_values("Le pont rouvrira en fin d'été.", "2013-02-12"), ["2013-08"]);
+    assert_eq!(en_values("The bridge reopens by the end of the summer.", "2013-02-12"), ["2013-08"]);
+    // A season that names an event stays no date.
+    assert!(en_values("By the end of the fall of Constantinople, trade had moved.", "2013-02-12").is_empty());
+}

@@ -6,6 +6,7 @@
 use super::lexicon::{is_in, words, Kw, Lex, Words, MAX_KEY, MAX_WORD};
 use super::tokens::{Kind, Tok, ACCENT, CAP, NL, NL2, SENT_START};
 use crate::Lang;
+use std::cell::Cell;
 
 mod clock;
 mod daymonth;
@@ -304,7 +305,7 @@ enum Hit {
 
 /// Finds every expression of the token stream, ranges merged.
 pub(crate) fn find(text: &str, lang: Lang, toks: &[Tok]) -> Vec<Raw> {
-    let p = P { text, lang, t: toks };
+    let p = P { text, lang, t: toks, nested: Cell::new(0) };
     // News text gives about one expression per 25 tokens: room for twice that, rather than
     // a vector grown from nothing in every text.
     let mut raws = Vec::with_capacity(toks.len() / 12 + 4);
@@ -335,7 +336,16 @@ struct P<'a> {
     text: &'a str,
     lang: Lang,
     t: &'a [Tok],
+    /// How many pattern searches started inside another one are under way. A pattern asks
+    /// what follows it (`two days after …`, `la veille de …`, `18 h, …`), and what follows
+    /// can ask again: a text that chains such phrases thousands of times over (`two days
+    /// after two days after …`) would nest as deep and overflow the stack.
+    nested: Cell<u32>,
 }
+
+/// How many pattern searches may nest (see [`P::nested`]): real phrases nest two or three
+/// deep (`the day before two days after Christmas`).
+const MAX_NESTED: u32 = 16;
 
 impl P<'_> {
     /// A day or a month of no year written after `every`, `each`, `chaque` or `tous les`
@@ -622,7 +632,25 @@ impl<'a> P<'a> {
         }
     }
 
+    /// The expression that starts at token `i`, if any. `depth` is 0 for the search over the
+    /// text and 1 for a pattern asking about what follows it; such asks nest at most
+    /// [`MAX_NESTED`] deep, beyond which nothing is found.
     pub(super) fn try_at(&self, i: usize, depth: u8) -> Option<Hit> {
+        if depth == 0 {
+            return self.try_at_here(i, depth);
+        }
+        let n = self.nested.get();
+        if n >= MAX_NESTED {
+            return None;
+        }
+        self.nested.set(n + 1);
+        let hit = self.try_at_here(i, depth);
+        self.nested.set(n);
+        hit
+    }
+
+    /// [`P::try_at`] without the guard on nesting.
+    fn try_at_here(&self, i: usize, depth: u8) -> Option<Hit> {
         let t = self.t.get(i)?;
         match t.kind {
             Kind::Num => self.num_at(i),
@@ -1141,7 +1169,7 @@ mod lower_eq_tests {
         for lang in [Lang::Fr, Lang::En] {
             let mut toks = Vec::new();
             crate::tagger::tokens::tokenize(text, lang, &mut toks);
-            let p = P { text, lang, t: &toks };
+            let p = P { text, lang, t: &toks, nested: Cell::new(0) };
             let w = words(lang);
             let lists: Vec<&[&str]> = w.holidays.iter().map(|(s, _)| *s).chain(w.era_ad.iter().copied()).collect();
             for i in 0..toks.len() + 1 {

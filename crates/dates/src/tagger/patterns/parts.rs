@@ -85,6 +85,12 @@ impl P<'_> {
             let (cal, last) = self.month_first(j, Mod::None, true)?;
             return emit(i, last, Sem::Cal(cal));
         }
+        // `la fin du printemps`, `en fin d'été`, `the end of the summer`: after the modifier
+        // and its `of`, a season needs no article or preposition of its own to be a time
+        // (which `season` asks of a season alone: `été` is also a participle).
+        if k > i + 1 && self.is_kw(k, Kw::Season) {
+            return self.season_at(k, i, Mod::None);
+        }
         // `fin du mois de mars`, `début du mois d'avril`, `the end of the month of May`.
         if matches!(self.kw(k), Some(Kw::Mois | Kw::Month)) {
             let mut m = k + 1;

@@ -116,6 +116,9 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     // judged once per block, with its other dates.
     let mut other_story = false;
     let mut other_stories = OtherStories::of(&article.body.blocks);
+    // The paragraph and start of the line last asked whether it is a reference's entry
+    // ([`reference_entry`]), and the answer.
+    let mut reference_line: (Option<(usize, usize)>, bool) = (None, false);
     // The sentence of the last report, and whether it needs the one before: asked once for a
     // sentence that gives several dates.
     let mut sentence_at =
@@ -181,6 +184,16 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         if other_story {
             continue;
         }
+        // An entry of a list of references dates the work it cites, on every date of its line
+        // (its title's and its pages' too). Judged once per line.
+        let line_start = block.text[..ls].rfind('\n').map_or(0, |i| i + 1);
+        if reference_line.0 != Some((bi, line_start)) {
+            let line_end = block.text[le..].find('\n').map_or(block.text.len(), |i| le + i);
+            reference_line = (Some((bi, line_start)), reference_entry(&block.text[line_start..line_end]).is_some());
+        }
+        if reference_line.1 {
+            continue;
+        }
         // The sentence is found once, for the text a reader is shown and for the words.
         let last = bounds_at.and_then(|(b, last)| (b == bi).then_some(last));
         let bounds = sentence_bounds_after(&block.text, last, ls, le);
@@ -189,7 +202,8 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         // event the article reports. Judged once per sentence, however many dates it gives.
         if furniture_at != Some((bi, bounds)) {
             furniture = super::reported::is_furniture(&block.text, bounds, &others.1, &mut credit_lines)
-                || is_reference_head(&block.text[bounds.0..bounds.1]);
+                || is_reference_head(&block.text[bounds.0..bounds.1])
+                || is_parenthesised_date(&block.text[bounds.0..bounds.1]);
             furniture_at = Some((bi, bounds));
         }
         if furniture {
@@ -262,23 +276,37 @@ fn has_year(expr: &str) -> bool {
     expr.as_bytes().split(|b| !b.is_ascii_digit()).any(|run| run.len() == 4)
 }
 
-/// Whether a sentence is the head of an entry of a list of references, author-date style: its
-/// authors as surnames and initials, and the date in parentheses, with nothing after it (`Roe,
-/// J. A., & Doe, B. (2019).`, `Martin P. (2004).`). The entry's title follows as a sentence of
-/// its own. Its date is a work's, cited by the article, not an event it reports. An initial is
-/// required: prose that names someone before a year in parentheses (`Jane Roe (2019)`, `Kong,
-/// Seo et Zhai (2018) ont montré…`) goes on in words, and a list of names alone may be a
-/// caption's or a result's.
+/// Whether a sentence is the head of an entry of a list of references, author-date style, with
+/// nothing after its date (`Roe, J. A., & Doe, B. (2019).`, `Martin P. (2004).`): the entry's
+/// title follows as a sentence of its own ([`reference_entry`] reads the whole line).
 fn is_reference_head(sentence: &str) -> bool {
-    let s = sentence.trim();
-    let s = s.strip_suffix('.').unwrap_or(s).trim_end();
-    let Some(body) = s.strip_suffix(')') else { return false };
-    let Some(open) = body.rfind('(') else { return false };
-    let (head, date) = (body[..open].trim(), &body[open + 1..]);
-    if head.is_empty() || !has_year(date) {
-        return false;
+    reference_entry(sentence).is_some_and(str::is_empty)
+}
+
+/// The most bytes between the parentheses of a reference entry's date (`(2021, March 3)`,
+/// `(1997, p. 133-138)`): a date and at most a page, not an aside that goes on in words.
+const REFERENCE_DATE_MAX: usize = 32;
+
+/// When `line` is an entry of a list of references, author-date style, what follows its date
+/// (empty for a head alone): its authors as surnames and initials, the date in parentheses,
+/// then nothing or a separator and the rest of the entry, title, outlet and pages (`Roe, J.
+/// A., & Doe, B. (2019).`, `GALLO R. (1983), A title of the work, Paris, Outlet.`), after a
+/// list's number or bullet. Every date of the entry is a work's, cited by the article, not an
+/// event it reports (the pages `1554–1558` read as years too). The authors must end on an
+/// initial (or `et al.`, `Jr`): prose that names someone before a year in parentheses (`Jane
+/// Roe (2019)`, `Kong, Seo et Zhai (2018) ont montré…`, `George W. Bush (2001–2009), who…`)
+/// writes the name whole, and a list of names alone may be a caption's or a result's. Prose
+/// goes on in words after the parenthesis; an entry goes on after a point or a comma.
+fn reference_entry(line: &str) -> Option<&str> {
+    let s = strip_list_marker(line.trim());
+    let open = s.find('(')?;
+    let close = open + s[open..].find(')')?;
+    let (head, date, rest) = (s[..open].trim(), &s[open + 1..close], s[close + 1..].trim());
+    if head.is_empty() || date.len() > REFERENCE_DATE_MAX || !has_year(date) {
+        return None;
     }
     let mut initials = 0;
+    let mut ends_on_initial = false;
     for word in head.split_whitespace() {
         let word = word.trim_end_matches(',');
         let letters = word.trim_end_matches('.');
@@ -291,13 +319,51 @@ fn is_reference_head(sentence: &str) -> bool {
         // A surname: a capital, then letters, hyphens or apostrophes (`Saint-Onge`, `O'Neil`).
         let name = word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        let closing = matches!(word, "al." | "Jr" | "Jr.");
         if initial {
             initials += 1;
-        } else if !(name || matches!(word, "&" | "and" | "et" | "al." | "Jr" | "Jr." | "")) {
-            return false;
+        } else if !(name || closing || matches!(word, "&" | "and" | "et" | "")) {
+            return None;
+        }
+        if !word.is_empty() {
+            ends_on_initial = initial || closing;
         }
     }
-    initials > 0
+    let entry_goes_on = rest.is_empty() || rest.starts_with(['.', ',', ':', ';']);
+    (initials > 0 && ends_on_initial && entry_goes_on).then(|| rest.trim_start_matches(['.', ',', ':', ';']).trim())
+}
+
+/// `line` without the number or bullet of a list's item that opens it (`3. `, `3\. `, `[3] `,
+/// `3) `, `- `, `• `).
+fn strip_list_marker(line: &str) -> &str {
+    let bullet = line.strip_prefix(['-', '*', '•', '–']).filter(|r| r.starts_with(char::is_whitespace));
+    if let Some(rest) = bullet {
+        return rest.trim_start();
+    }
+    let inner = line.strip_prefix('[').unwrap_or(line);
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    // A year is no item's number: `2019. A title` is left as it is.
+    if digits == 0 || digits > 3 {
+        return line;
+    }
+    let after = &inner[digits..];
+    let after = after.strip_prefix('\\').unwrap_or(after);
+    match after.strip_prefix(['.', ')', ']']) {
+        Some(rest) if rest.starts_with(char::is_whitespace) => rest.trim_start(),
+        _ => line,
+    }
+}
+
+/// Whether a sentence is one short parenthesis that writes a year (`(2007, December 18).`,
+/// `(Roe 2007 : 250)`): the date of the work the sentence before names (an organisation's
+/// report, in a list of references), or an aside citing one after a quotation. It reports
+/// nothing that happened; a sentence that does goes on outside its parenthesis.
+fn is_parenthesised_date(sentence: &str) -> bool {
+    let s = sentence.trim();
+    let s = s.strip_suffix('.').unwrap_or(s).trim_end();
+    s.strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .is_some_and(|d| d.len() <= REFERENCE_DATE_MAX && has_year(d) && !d.contains(['(', ')']))
 }
 
 #[cfg(test)]
@@ -479,6 +545,67 @@ mod tests {
         }
         // In an article: the entry's date gives no event, the paragraph's does.
         let got = reported("The council voted on Monday to close the bridge.\n\nRoe, J. A., & Doe, B. (2019).");
+        assert_eq!(got, ["The council voted on Monday to close the bridge."]);
+    }
+
+    #[test]
+    fn an_entry_of_a_list_of_references_is_no_event_on_its_whole_line() {
+        for t in [
+            "GALLO R. (1983), A title of the work, Paris, Outlet.",
+            "DE LA TOUR F. (2005), Un titre : les questionnaires, Paris, Éditeur.",
+            "SUN H.Y. & WEI N.X. (2005), « Un titre entre guillemets », Une revue, p. 143-154.",
+            "3\\. Roe, K. P., Jr, Doe, A. W., & Smith, E. D. (2013). A study of light. A Journal, 23(16), 1554–1558.",
+            "[12] Martin P. (2004). Un titre.",
+            "- Durand, A.-B., Petit, C. et al. (2021, March 3): a title",
+        ] {
+            assert!(reference_entry(t).is_some(), "{t:?}");
+        }
+        for t in [
+            // Prose: the name whole, or words after the parenthesis, or no date inside it.
+            "George W. Bush (2001–2009), who left office that year, spoke on Monday.",
+            "Kong, Seo et Zhai (2018), dans une étude, ont montré que la mer monte.",
+            "Roe J. (2019) showed that the sea rises.",
+            "Roe J. (the author of a book about the sea, published in the spring of 2019), said so.",
+            "The mayor, J. Roe, said on Monday (2019) that the bridge will close.",
+            "Roe, J. (page 12), a title.",
+            "",
+        ] {
+            assert!(reference_entry(t).is_none(), "{t:?}");
+        }
+        // In an article: none of the entry's dates gives an event (its pages neither), the
+        // paragraph's does.
+        let got = reported(
+            "The council voted on Monday to close the bridge.\n\n\
+             2\\. Roe, J. A., & Doe, B. (2019). A study of bridges. A Journal, 12(3), 1554–1558.\n\n\
+             DOE B. (2020), Another study of bridges, published on 4 May 2020, London, Outlet.",
+        );
+        assert_eq!(got, ["The council voted on Monday to close the bridge."]);
+    }
+
+    #[test]
+    fn a_list_marker_is_stripped_but_not_a_year() {
+        assert_eq!(strip_list_marker("3. Roe"), "Roe");
+        assert_eq!(strip_list_marker("3\\. Roe"), "Roe");
+        assert_eq!(strip_list_marker("[3] Roe"), "Roe");
+        assert_eq!(strip_list_marker("12) Roe"), "Roe");
+        assert_eq!(strip_list_marker("- Roe"), "Roe");
+        assert_eq!(strip_list_marker("• Roe"), "Roe");
+        assert_eq!(strip_list_marker("2019. Roe"), "2019. Roe");
+        assert_eq!(strip_list_marker("3.5 per cent"), "3.5 per cent");
+        assert_eq!(strip_list_marker("-5 degrees"), "-5 degrees");
+        assert_eq!(strip_list_marker(""), "");
+    }
+
+    #[test]
+    fn a_sentence_that_is_only_a_date_in_parentheses_is_no_event() {
+        for t in ["(2007, December 18).", "(2019)", " (12 mai 2021). ", "(Roe 2007 : 250)"] {
+            assert!(is_parenthesised_date(t), "{t:?}");
+        }
+        for t in ["(page 12).", "The bridge closed (2019).", "(2019) The bridge closed.", "()", "(", ""] {
+            assert!(!is_parenthesised_date(t), "{t:?}");
+        }
+        let got =
+            reported("The council voted on Monday to close the bridge.\n\nA Council of Towns. (2007, December 18).");
         assert_eq!(got, ["The council voted on Monday to close the bridge."]);
     }
 

@@ -472,28 +472,33 @@ fn start_support(lines: &[&str], c: usize) -> i32 {
 /// comes back in the text (`Skip to main content`, `Menu`): a headline is about its text.
 fn navigates(lines: &[&str], i: usize, candidate: &str, opening: &std::collections::HashSet<String>) -> bool {
     let t = plain(lines[i]).0;
+    let key = |l: &str| l.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let (k, ck) = (key(t), key(candidate));
+    // A line as long as a paragraph is one, whatever its signs (a standfirst in another script
+    // shares no word with the text), unless it prints the candidate (`Headline | Site`):
+    // dropped above the start, it would be lost.
+    let copy = ck.chars().count() >= 12 && k.len() > ck.len() && k.contains(&ck);
+    if signals(t).chars >= NAV_LINE_MAX && !copy {
+        return false;
+    }
     if is_boilerplate(t) {
         return true;
     }
     if is_prose(t) || is_meta(t) {
         return false;
     }
-    let key = |l: &str| l.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
-    let (k, ck) = (key(t), key(candidate));
     let stem = |w: &str| w.chars().take(5).collect::<String>();
     let stems: std::collections::HashSet<String> = opening.iter().map(|w| stem(w)).collect();
     let words = super::title::content_words(t);
     let rest: Vec<&str> = lines[i + 1..].to_vec();
     t.contains(" | ")
         || breadcrumb_last(t).is_some()
-        || (ck.chars().count() >= 12 && k.len() > ck.len() && k.contains(&ck))
+        || copy
         || super::title::is_kicker(t, &rest)
-        // A line as long as a paragraph is one, whatever its words (a standfirst in another
-        // script shares none with the text).
-        || (signals(t).chars < NAV_LINE_MAX && !words.iter().any(|w| stems.contains(&stem(w))))
+        || !words.iter().any(|w| stems.contains(&stem(w)))
 }
 
-/// Characters from which a line none of whose words comes back in the text is no longer
+/// Characters from which a line that does not print the candidate is no longer
 /// read as navigation (a skip link, a menu's row, a site's tagline are shorter).
 const NAV_LINE_MAX: usize = 80;
 

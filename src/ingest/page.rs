@@ -432,6 +432,110 @@ fn near_day(lines: &[&str], ti: usize) -> Option<PartialDate> {
         .find_map(|t| super::dateline::day_in(t).map(|(d, _, _)| d))
 }
 
+/// Non-empty lines from the top of a light page among which the article's start is looked
+/// for (see [`scored_start`]): a skip link, a menu, a breadcrumb, the `<title>` line.
+const START_REACH: usize = 6;
+
+/// Non-empty lines under a candidate start read for the signs of an article's opening, and
+/// what each weighs by its distance (nearest first): a byline or a stamp right under a
+/// headline is its sign; three lines down it may be the next story's.
+const START_WEIGHTS: [i32; 3] = [3, 2, 1];
+
+/// What the lines under `c` say of an article starting there: a byline or a publication stamp
+/// (2 each, once) and a paragraph (1), weighted by their distance (see [`START_WEIGHTS`]).
+fn start_support(lines: &[&str], c: usize) -> i32 {
+    let (mut dated, mut signed) = (false, false);
+    let mut support = 0;
+    let below = (c + 1..lines.len()).filter(|&j| !lines[j].trim().is_empty());
+    for (j, w) in below.zip(START_WEIGHTS) {
+        let t = plain(lines[j]).0;
+        let stamp = date_stamps(t).is_some() || date_with_byline(t).is_some();
+        let name = matches!(byline(t), Some(Some(_))) || segmented_byline(t).is_some();
+        if stamp && !dated {
+            dated = true;
+            support += 2 * w;
+        } else if name && !signed {
+            signed = true;
+            support += 2 * w;
+        } else if is_paragraph(lines[j]) {
+            support += w;
+        }
+    }
+    support
+}
+
+/// Whether a line above a candidate start is the page's, not the article's: no prose and no
+/// byline or stamp (a paste may open with those), and one of the signs of navigation: a
+/// notice or a button's label ([`is_boilerplate`]), a row of links or a breadcrumb (`Home |
+/// World`, `Accueil › Monde`), a section's label over a headline ([`is_kicker`](super::title::is_kicker)),
+/// the candidate printed with the site's name (`Headline | Site`), or words of which none
+/// comes back in the text (`Skip to main content`, `Menu`): a headline is about its text.
+fn navigates(lines: &[&str], i: usize, candidate: &str, opening: &std::collections::HashSet<String>) -> bool {
+    let t = plain(lines[i]).0;
+    let key = |l: &str| l.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let (k, ck) = (key(t), key(candidate));
+    // A line as long as a paragraph is one, whatever its signs (a standfirst in another script
+    // shares no word with the text), unless it prints the candidate (`Headline | Site`):
+    // dropped above the start, it would be lost.
+    let copy = ck.chars().count() >= 12 && k.len() > ck.len() && k.contains(&ck);
+    if signals(t).chars >= NAV_LINE_MAX && !copy {
+        return false;
+    }
+    if is_boilerplate(t) {
+        return true;
+    }
+    if is_prose(t) || is_meta(t) {
+        return false;
+    }
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    let stems: std::collections::HashSet<String> = opening.iter().map(|w| stem(w)).collect();
+    let words = super::title::content_words(t);
+    let rest: Vec<&str> = lines[i + 1..].to_vec();
+    t.contains(" | ")
+        || breadcrumb_last(t).is_some()
+        || copy
+        || super::title::is_kicker(t, &rest)
+        || !words.iter().any(|w| stems.contains(&stem(w)))
+}
+
+/// Characters from which a line that does not print the candidate is no longer
+/// read as navigation (a skip link, a menu's row, a site's tagline are shorter).
+const NAV_LINE_MAX: usize = 80;
+
+/// Where the article starts on a light page that the rules read from its first line: of the
+/// first [`START_REACH`] non-empty lines above its first paragraph, the headline-shaped one with the most support
+/// under it (see [`start_support`]), provided every line above it navigates (see
+/// [`navigates`]). The first line wins ties, so a paste from the headline (whose byline or
+/// standfirst sits under its first line) keeps it, a one-word headline too; a short page's
+/// skip link, menu, breadcrumb or `<title>` line give way to the headline under them.
+/// `None` when the first line stays.
+fn scored_start(lines: &[&str], cls: &[Class], first: usize) -> Option<usize> {
+    // The header: the lines above the first paragraph (the main block may open higher, on a
+    // French `<title>` line, whose function words read as text).
+    let text = (first..lines.len()).find(|&i| is_paragraph(lines[i])).unwrap_or(lines.len());
+    let opening = super::title::opening_words(lines, cls, text);
+    let filled: Vec<usize> = (first..text).filter(|&i| !lines[i].trim().is_empty()).collect();
+    let mut best = (start_support(lines, first), first);
+    for (n, &c) in filled.iter().enumerate().take(START_REACH).skip(1) {
+        let t = plain(lines[c]).0;
+        let shaped = signals(lines[c]).words >= 2
+            && (looks_like_headline(t) || two_part_headline(t))
+            && !is_meta(t)
+            && !is_prose(t)
+            && !is_boilerplate(t)
+            && breadcrumb_last(t).is_none()
+            && !t.contains(" | ");
+        if !shaped || !filled[..n].iter().all(|&i| navigates(lines, i, t, &opening)) {
+            continue;
+        }
+        let support = start_support(lines, c);
+        if support > best.0 {
+            best = (support, c);
+        }
+    }
+    (best.1 != first).then_some(best.1)
+}
+
 /// A first line the rules read past to the headline: a breadcrumb ending with it, or a picture's
 /// credit above it.
 fn read_by_rules(first: &str) -> bool {
@@ -501,7 +605,10 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         }
         (false, _) => None,
     };
-    let title_at = if whole_head && keep_first { Some(first_line) } else { chosen.map(|c| c.line) };
+    // A light page the rules would read from its first line: the start is a scored choice
+    // among its first lines, a skip link or a menu over the headline giving way.
+    let scored = if !whole_head && chosen.is_none() { scored_start(lines, &cls, first_line) } else { None };
+    let title_at = if whole_head && keep_first { Some(first_line) } else { chosen.map(|c| c.line).or(scored) };
     let start = match title_at {
         Some(t) => {
             let title = clean_title(plain(lines[t]).0);
@@ -912,6 +1019,112 @@ mod tests {
         let teasers = [&teasers[..], &["Encore une histoire de troupes", para4, "30 déc. 2014", "* Accueil"]].concat();
         let cls = smooth(&raw_classes(&teasers));
         assert_eq!(tail_end(&teasers, &raw_classes(&teasers), &cls, 0, 2), 2);
+    }
+
+    /// The three paragraphs of the short pages below (sentences written for these tests).
+    const POOL: [&str; 3] = [
+        "The town council voted on Monday to close the old swimming pool at the end of the summer, after engineers found cracks in its walls.",
+        "Families who use the pool every week said they were sad to see it go, and asked the council to build a new one before the winter.",
+        "The mayor said a new pool would cost about nine million pounds, and that the money would come from the budget of the next five years.",
+    ];
+    const PISCINE: [&str; 3] = [
+        "Le conseil municipal a voté lundi la fermeture de la vieille piscine à la fin de l'été, après que des ingénieurs ont trouvé des fissures.",
+        "Les familles qui la fréquentent chaque semaine ont regretté cette décision et demandé au conseil un nouveau bassin avant l'hiver prochain.",
+        "Le maire a indiqué qu'une nouvelle piscine coûterait environ neuf millions d'euros, à financer sur le budget des cinq prochaines années.",
+    ];
+
+    /// The headline the page reader finds, and the first line it keeps.
+    fn start_of(head: &[&str], text: &[&str]) -> (Option<String>, Option<String>) {
+        let page: Vec<&str> = head.iter().chain(text).copied().collect();
+        let p = read_page(&page);
+        (p.title, p.lines.into_iter().find(|l| !l.trim().is_empty()))
+    }
+
+    #[test]
+    fn a_short_page_s_skip_link_menu_or_title_line_gives_way_to_the_headline_under_it() {
+        let en = "Council votes to close the old swimming pool";
+        let fr = "Le conseil vote la fermeture de la vieille piscine";
+        for head in [
+            vec![
+                "Skip to main content",
+                "Home | Local | Sport",
+                "",
+                en,
+                "",
+                "By Jane Example",
+                "Published June 4, 2024",
+                "",
+            ],
+            vec!["Menu", "", en, "By Jane Example", "June 4, 2024"],
+            vec![
+                "Council votes to close the old swimming pool | The Riverside Post",
+                "",
+                en,
+                "By Jane Example",
+                "June 4, 2024",
+            ],
+            vec!["We use cookies to improve your experience on our site. Accept all cookies", en, "By Jane Example"],
+        ] {
+            let (title, first) = start_of(&head, &POOL);
+            assert_eq!(title.as_deref(), Some(en), "{head:?}");
+            assert_eq!(first.as_deref(), Some("By Jane Example"), "{head:?}");
+        }
+        for head in [
+            vec!["Menu", "Accueil | Région | Sports", "", fr, "", "Par Marie Exemple", "Publié le 4 juin 2024 à 10h15"],
+            // A French `<title>` line reads as text to the block (its function words): the block
+            // opens on it, the headline is still looked for under it.
+            vec![
+                "Le conseil vote la fermeture de la vieille piscine - La Gazette du Val",
+                "Aller au contenu",
+                fr,
+                "Par Marie Exemple",
+                "Le 4 juin 2024 à 10h15",
+            ],
+        ] {
+            let (title, first) = start_of(&head, &PISCINE);
+            assert_eq!(title.as_deref(), Some(fr), "{head:?}");
+            assert_eq!(first.as_deref(), Some("Par Marie Exemple"), "{head:?}");
+        }
+    }
+
+    #[test]
+    fn a_paste_from_its_headline_a_kicker_or_a_one_word_headline_keeps_its_first_line() {
+        let en = "Council votes to close the old swimming pool";
+        // No start is scored over the first line: the header reader reads it.
+        for head in [
+            vec![en, "", "By Jane Example", "June 4, 2024"],
+            vec![en, "A decision the harbour district had waited for since the spring", "By Jane Example"],
+            vec!["Pool", "", "By Jane Example", "June 4, 2024"],
+        ] {
+            let page: Vec<&str> = head.iter().chain(&POOL).copied().collect();
+            let raw = raw_classes(&page);
+            assert_eq!(scored_start(&page, &smooth(&raw), 0), None, "{head:?}");
+            assert_eq!(start_of(&head, &POOL).0, None, "{head:?}");
+        }
+        let fr = ["Piscine", "", "Par Marie Exemple", "Publié le 4 juin 2024"];
+        assert_eq!(start_of(&fr, &PISCINE).0, None);
+        // A section's label over the headline gives way to it, as the header reader's kicker
+        // rule would have it.
+        let (title, _) = start_of(&["Opinion", "", en, "By Jane Example", "June 4, 2024"], &POOL);
+        assert!(title.is_none() || title.as_deref() == Some(en), "{title:?}");
+    }
+
+    #[test]
+    fn a_line_above_the_headline_navigates_unless_it_is_about_the_text() {
+        let en = "Council votes to close the old swimming pool";
+        let page: Vec<&str> =
+            ["Skip to main content", "Old pool closes", "我们的城市新闻网站，每天为您报道本地的所有新闻和活动，欢迎订阅我们的新闻通讯以及关注我们的社交媒体账号，市议会周一投票决定在夏季结束时关闭这座老游泳池，家长们对此感到非常遗憾", en]
+                .iter()
+                .chain(&POOL)
+                .copied()
+                .collect();
+        let raw = raw_classes(&page);
+        let opening = super::super::title::opening_words(&page, &smooth(&raw), 4);
+        assert!(navigates(&page, 0, en, &opening));
+        // Its words come back in the text: a headline, a standfirst, not navigation.
+        assert!(!navigates(&page, 1, en, &opening));
+        // As long as a paragraph: a standfirst in another script, not navigation.
+        assert!(!navigates(&page, 2, en, &opening));
     }
 
     #[test]

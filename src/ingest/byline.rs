@@ -233,10 +233,10 @@ pub(super) fn names(s: &str) -> Option<String> {
     if s.chars().count() > 120 {
         return None;
     }
-    // `Jane Roe avec AFP`: a wire or an outlet co-signing after the names, kept as printed,
-    // as a credit is (`Par Le Parisien avec AFP`).
+    // `Jane Roe avec AFP`: a wire or an outlet co-signing after a person's names, kept as
+    // printed, as a credit is (an outlet's `Le Parisien avec AFP` is a credit's, [`credit`]).
     if let Some((head, tail)) = s.split_once(" avec ") {
-        if let Some(n) = cosigner(tail).then(|| names(head)).flatten() {
+        if let Some(n) = (cosigner(tail) && names_a_person(head)).then(|| names(head)).flatten() {
             return Some(format!("{n} avec {}", tail.trim()));
         }
     }
@@ -613,6 +613,28 @@ fn signature_tail(rest: &str, word: &str) -> bool {
 const SIGNATURE_STAMP_CUES: [&str; 10] =
     ["mis a jour", "mise a jour", "updated", "published", "posted", "publie", "modifie", "last ", "il y a", "ago"];
 
+/// `(jba)`, `(ats/jba)`: the initials a text closes with, in brackets, alone on their line
+/// (lower or upper case, two to four letters, groups joined by `/`, a wire's name but no word
+/// such as `(sic)`, `(bis)` or `(les)`): the signature as printed, without its brackets.
+pub(super) fn bracketed_signature(l: &str) -> Option<String> {
+    let inner = l.trim().strip_prefix('(')?.strip_suffix(')')?;
+    let ok = !inner.is_empty()
+        && inner.split('/').all(|g| {
+            let lower = g.to_lowercase();
+            (2..=4).contains(&g.chars().count())
+                && g.chars().all(char::is_alphabetic)
+                && (g.chars().all(char::is_lowercase) || g.chars().all(char::is_uppercase))
+                && (!NOT_NAMES.contains(&lower.as_str()) || is_agency(&lower))
+                && !EN_STOPWORDS.contains(&lower.as_str())
+                && !FR_STOPWORDS.contains(&lower.as_str())
+                && !BRACKETED_WORDS.contains(&lower.as_str())
+        });
+    ok.then(|| inner.to_string())
+}
+
+/// Short words a text prints in brackets on a line of their own, never a signature.
+const BRACKETED_WORDS: [&str; 6] = ["sic", "bis", "etc", "ter", "ndlr", "nldr"];
+
 /// `T.G.`, `A.V`, `J.-M.B.`: a signature of two to four initials, each a capital closed by a
 /// period (the last one's may be missing).
 pub(super) fn initials(w: &str) -> Option<String> {
@@ -741,6 +763,7 @@ pub(super) fn prefixed_label(rest: &str) -> Option<String> {
         "·",
         " • ",
         " - ",
+        " / ",
         " – ",
         " — ",
         ", ",
@@ -764,7 +787,7 @@ pub(super) fn prefixed_label(rest: &str) -> Option<String> {
     .chain(label_digit_cut(rest))
     .min()
     .unwrap_or(rest.len());
-    let label = rest[..cut].trim().trim_end_matches([',', ':', ';']).trim();
+    let label = rest[..cut].trim().trim_end_matches([',', ':', ';', '/']).trim();
     // A button after the label (`FRANCE 24 Suivre`).
     let label =
         BYLINE_TAILS.iter().find_map(|b| label.strip_suffix(b).filter(|r| r.ends_with(' '))).unwrap_or(label).trim();
@@ -1162,11 +1185,26 @@ mod tests {
     }
 
     #[test]
+    fn initials_in_brackets_alone_on_a_line_are_a_signature() {
+        assert_eq!(bracketed_signature("(jba)").as_deref(), Some("jba"));
+        assert_eq!(bracketed_signature(" (ats/jro) ").as_deref(), Some("ats/jro"));
+        assert_eq!(bracketed_signature("(AFP)").as_deref(), Some("AFP"));
+        assert_eq!(bracketed_signature("(photo)"), None);
+        assert_eq!(bracketed_signature("(sic)"), None);
+        assert_eq!(bracketed_signature("(les)"), None);
+        assert_eq!(bracketed_signature("(Jba)"), None);
+        assert_eq!(bracketed_signature("(jba) Lire aussi"), None);
+        assert_eq!(bracketed_signature("(1)"), None);
+    }
+
+    #[test]
     fn a_cosigning_wire_after_the_names_is_kept_as_printed() {
         assert_eq!(names("Jeanne Roux avec AFP").as_deref(), Some("Jeanne Roux avec AFP"));
         assert_eq!(names("Jeanne Roux avec l'AFP").as_deref(), Some("Jeanne Roux avec l'AFP"));
         assert_eq!(names("Jeanne Roux avec agences").as_deref(), Some("Jeanne Roux avec agences"));
         assert_eq!(names("Jeanne Roux avec Acme Focus").as_deref(), Some("Jeanne Roux avec Acme Focus"));
+        // An outlet with the wire is a credit's reading, not names.
+        assert_eq!(names("Le Journal avec AFP"), None);
         // A clause after `avec` is no credit.
         assert_eq!(names("Jeanne Roux avec ses enfants"), None);
         assert_eq!(names("Jeanne Roux avec Paul, Marc, Luc et Anne Dupuis"), None);
@@ -1175,6 +1213,8 @@ mod tests {
     #[test]
     fn digits_inside_a_labels_word_stay_in_the_label() {
         assert_eq!(prefixed_label("Acme5D on May 29, 2018 in Travel").as_deref(), Some("Acme5D"));
+        // A slash between the label and its day ends the label.
+        assert_eq!(prefixed_label("AcmeHelper / 30/08/2024").as_deref(), Some("AcmeHelper"));
         assert_eq!(prefixed_label("Acme3Wire 12 mai 2023").as_deref(), Some("Acme3Wire"));
         // A count glued to the end of a word still cuts there.
         assert_eq!(prefixed_label("Acme Media24 comments").as_deref(), Some("Acme Media"));

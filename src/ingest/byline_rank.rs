@@ -11,9 +11,9 @@
 
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
-    byline, byline_names, credit, desk_credit, glued_name, initials, is_agency, job_title_opens, labelled_byline,
-    name_spans_at, name_with_role, names, one_word_signature, prefix_openings, prefixed_label, tail_name, NameSpan,
-    JOB_WORDS,
+    bracketed_signature, byline, byline_names, credit, desk_credit, glued_name, initials, is_agency, job_title_opens,
+    labelled_byline, name_spans_at, name_with_role, names, one_word_signature, prefix_openings, prefixed_label,
+    tail_name, NameSpan, JOB_WORDS,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{
@@ -296,6 +296,11 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     if let Some(n) = name_with_role(t) {
         push(n, Kind::Role, None);
     }
+    // `(jba)` closing the text: read as initials, kept only where the line closes the text
+    // (see [`candidates`]).
+    if let Some(n) = bracketed_signature(t) {
+        push(n, Kind::Initials, None);
+    }
     if let Some(n) = avatar_name(t) {
         push(n, Kind::Avatar, None);
     }
@@ -577,6 +582,11 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
                 continue;
             }
             if is_share_button(&text) {
+                continue;
+            }
+            // Initials in brackets sign only where they close the text: elsewhere they are a
+            // caption's or a table's.
+            if kind == Kind::Initials && bracketed_signature(t).is_some() && !closes_prose(lines, &filled, &rank, i) {
                 continue;
             }
             if let Some(c) = out.iter_mut().find(|c| c.line == i && c.text == text) {

@@ -233,6 +233,13 @@ pub(super) fn names(s: &str) -> Option<String> {
     if s.chars().count() > 120 {
         return None;
     }
+    // `Jane Roe avec AFP`: a wire or an outlet co-signing after a person's names, kept as
+    // printed, as a credit is (an outlet's `Le Parisien avec AFP` is a credit's, [`credit`]).
+    if let Some((head, tail)) = s.split_once(" avec ") {
+        if let Some(n) = (cosigner(tail) && names_a_person(head)).then(|| names(head)).flatten() {
+            return Some(format!("{n} avec {}", tail.trim()));
+        }
+    }
     if let Some(head) = glued_tail(s) {
         return names(head);
     }
@@ -265,6 +272,18 @@ pub(super) fn names(s: &str) -> Option<String> {
         out.push_str(&normalise_name(&name));
     }
     Some(out)
+}
+
+/// What may follow `avec` after a byline's names: a wire (`AFP`, `l'AFP`, `agences`) or an
+/// outlet's short name (`AFP Focus`, `Reuters`), up to three words, no sentence.
+fn cosigner(tail: &str) -> bool {
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let wordy = |w: &&str| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '.' | '-'));
+    let opens = words.first().is_some_and(|w| {
+        let w = w.strip_prefix("l'").or_else(|| w.strip_prefix("l’")).unwrap_or(w);
+        w.starts_with(char::is_uppercase) || w == "agences"
+    });
+    (1..=3).contains(&words.len()) && words.iter().all(wordy) && (opens || is_agency(tail))
 }
 
 /// `Nicole KarageorgiTrainee Reporter`, `Sophia MooreThe Daily Orange`: the text before a role
@@ -304,10 +323,16 @@ pub(super) fn closing_name(l: &str) -> Option<String> {
     is_name(l).then(|| normalise_name(l))
 }
 
-/// Two to four capitalised words of letters, apostrophes, hyphens and periods (`J.`).
+/// Two to four capitalised words of letters, apostrophes, hyphens and periods (`J.`), that
+/// neither open with a byline's cue (`By Jane`: the cue a reading left on the name) nor end on a
+/// function word (`Police Reports For`: a headline cut before its day).
 pub(super) fn is_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
+    let cue_first = words.first().is_some_and(|w| NAME_CUES.contains(&w.to_lowercase().as_str()));
+    let function_last = words.last().is_some_and(|w| NAME_NEVER_ENDS.contains(&w.to_lowercase().as_str()));
     (2..=4).contains(&words.len())
+        && !cue_first
+        && !function_last
         && s.chars().count() <= 48
         && !words.iter().any(|w| {
             let w = w.to_lowercase();
@@ -323,6 +348,19 @@ pub(super) fn is_name(s: &str) -> bool {
 
 /// Letters of the longest part of a name's word (between hyphens and apostrophes).
 const MAX_NAME_PART: usize = 20;
+
+/// Byline cues that a reading may leave before the names (`By Jane Roe , Oct 27`): never a
+/// name's first word.
+const NAME_CUES: [&str; 2] = ["by", "par"];
+
+/// Function words (English, French) that never close a person's name: a run of capitalised
+/// words ending on one is a headline's or a label's piece (`Police Reports For` of `Police
+/// Reports For August 3`). Words that are also family names (`Le`, `Du`, `An`, `Au`, `To`)
+/// are left out.
+const NAME_NEVER_ENDS: [&str; 18] = [
+    "for", "of", "and", "the", "with", "from", "at", "by", "or", "pour", "des", "les", "et", "aux", "sur", "avec",
+    "dans", "par",
+];
 
 /// `Amanda "Tania Mae" Tan`: a name with a nickname in double quotes between its words, the
 /// nickname kept as printed. `None` when the line holds no such nickname or the rest is no name.
@@ -575,6 +613,28 @@ fn signature_tail(rest: &str, word: &str) -> bool {
 const SIGNATURE_STAMP_CUES: [&str; 10] =
     ["mis a jour", "mise a jour", "updated", "published", "posted", "publie", "modifie", "last ", "il y a", "ago"];
 
+/// `(jba)`, `(ats/jba)`: the initials a text closes with, in brackets, alone on their line
+/// (lower or upper case, two to four letters, groups joined by `/`, a wire's name but no word
+/// such as `(sic)`, `(bis)` or `(les)`): the signature as printed, without its brackets.
+pub(super) fn bracketed_signature(l: &str) -> Option<String> {
+    let inner = l.trim().strip_prefix('(')?.strip_suffix(')')?;
+    let ok = !inner.is_empty()
+        && inner.split('/').all(|g| {
+            let lower = g.to_lowercase();
+            (2..=4).contains(&g.chars().count())
+                && g.chars().all(char::is_alphabetic)
+                && (g.chars().all(char::is_lowercase) || g.chars().all(char::is_uppercase))
+                && (!NOT_NAMES.contains(&lower.as_str()) || is_agency(&lower))
+                && !EN_STOPWORDS.contains(&lower.as_str())
+                && !FR_STOPWORDS.contains(&lower.as_str())
+                && !BRACKETED_WORDS.contains(&lower.as_str())
+        });
+    ok.then(|| inner.to_string())
+}
+
+/// Short words a text prints in brackets on a line of their own, never a signature.
+const BRACKETED_WORDS: [&str; 6] = ["sic", "bis", "etc", "ter", "ndlr", "nldr"];
+
 /// `T.G.`, `A.V`, `J.-M.B.`: a signature of two to four initials, each a capital closed by a
 /// period (the last one's may be missing).
 pub(super) fn initials(w: &str) -> Option<String> {
@@ -703,6 +763,7 @@ pub(super) fn prefixed_label(rest: &str) -> Option<String> {
         "·",
         " • ",
         " - ",
+        " / ",
         " – ",
         " — ",
         ", ",
@@ -726,7 +787,7 @@ pub(super) fn prefixed_label(rest: &str) -> Option<String> {
     .chain(label_digit_cut(rest))
     .min()
     .unwrap_or(rest.len());
-    let label = rest[..cut].trim().trim_end_matches([',', ':', ';']).trim();
+    let label = rest[..cut].trim().trim_end_matches([',', ':', ';', '/']).trim();
     // A button after the label (`FRANCE 24 Suivre`).
     let label =
         BYLINE_TAILS.iter().find_map(|b| label.strip_suffix(b).filter(|r| r.ends_with(' '))).unwrap_or(label).trim();
@@ -744,11 +805,20 @@ pub(super) fn prefixed_label(rest: &str) -> Option<String> {
 }
 
 /// Where digits end a label: at the first digit, unless it is a short number standing as a
-/// word of the label's name (`FRANCE 24`, `Europe 1`), with no day, clock or count after it.
+/// word of the label's name (`FRANCE 24`, `Europe 1`), with no day, clock or count after it,
+/// or digits inside a word of letters (`In5D`, `Web3Wire`: a brand's name, where a count glued
+/// to a name, `Smith24`, ends its word).
 fn label_digit_cut(rest: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(p) = rest[from..].find(|c: char| c.is_ascii_digit()).map(|p| p + from) {
         let word = rest[p..].split_whitespace().next().unwrap_or("");
+        let inside = rest[..p].ends_with(char::is_alphabetic)
+            && word.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with(char::is_alphabetic)
+            && word.chars().all(char::is_alphanumeric);
+        if inside {
+            from = p + word.len();
+            continue;
+        }
         let after = rest[p + word.len()..].trim_start();
         let named = p > 0
             && rest[..p].ends_with(' ')
@@ -1099,6 +1169,55 @@ mod tests {
         );
         assert_eq!(one_word_signature("Amanda \"Tania Mae\" Tan November 19"), None);
         assert_eq!(names("\"Tania Mae\" Tan"), None);
+    }
+
+    #[test]
+    fn a_cue_never_opens_a_name_and_a_function_word_never_closes_one() {
+        // A cue left on the name by a glued word's cut (`By AcmeHelper`) or a stamp's reading.
+        assert_eq!(names("By Acme"), None);
+        assert_eq!(names("Par Jeanne"), None);
+        assert_eq!(names("River Town Notes For"), None);
+        assert_eq!(names("Lettres de Lyon et"), None);
+        // Family names that are also short words stay names.
+        assert_eq!(names("Thuy Le").as_deref(), Some("Thuy Le"));
+        assert_eq!(names("Lisa Du").as_deref(), Some("Lisa Du"));
+        assert_eq!(names("Mina An").as_deref(), Some("Mina An"));
+    }
+
+    #[test]
+    fn initials_in_brackets_alone_on_a_line_are_a_signature() {
+        assert_eq!(bracketed_signature("(jba)").as_deref(), Some("jba"));
+        assert_eq!(bracketed_signature(" (ats/jro) ").as_deref(), Some("ats/jro"));
+        assert_eq!(bracketed_signature("(AFP)").as_deref(), Some("AFP"));
+        assert_eq!(bracketed_signature("(photo)"), None);
+        assert_eq!(bracketed_signature("(sic)"), None);
+        assert_eq!(bracketed_signature("(les)"), None);
+        assert_eq!(bracketed_signature("(Jba)"), None);
+        assert_eq!(bracketed_signature("(jba) Lire aussi"), None);
+        assert_eq!(bracketed_signature("(1)"), None);
+    }
+
+    #[test]
+    fn a_cosigning_wire_after_the_names_is_kept_as_printed() {
+        assert_eq!(names("Jeanne Roux avec AFP").as_deref(), Some("Jeanne Roux avec AFP"));
+        assert_eq!(names("Jeanne Roux avec l'AFP").as_deref(), Some("Jeanne Roux avec l'AFP"));
+        assert_eq!(names("Jeanne Roux avec agences").as_deref(), Some("Jeanne Roux avec agences"));
+        assert_eq!(names("Jeanne Roux avec Acme Focus").as_deref(), Some("Jeanne Roux avec Acme Focus"));
+        // An outlet with the wire is a credit's reading, not names.
+        assert_eq!(names("Le Journal avec AFP"), None);
+        // A clause after `avec` is no credit.
+        assert_eq!(names("Jeanne Roux avec ses enfants"), None);
+        assert_eq!(names("Jeanne Roux avec Paul, Marc, Luc et Anne Dupuis"), None);
+    }
+
+    #[test]
+    fn digits_inside_a_labels_word_stay_in_the_label() {
+        assert_eq!(prefixed_label("Acme5D on May 29, 2018 in Travel").as_deref(), Some("Acme5D"));
+        // A slash between the label and its day ends the label.
+        assert_eq!(prefixed_label("AcmeHelper / 30/08/2024").as_deref(), Some("AcmeHelper"));
+        assert_eq!(prefixed_label("Acme3Wire 12 mai 2023").as_deref(), Some("Acme3Wire"));
+        // A count glued to the end of a word still cuts there.
+        assert_eq!(prefixed_label("Acme Media24 comments").as_deref(), Some("Acme Media"));
     }
 
     #[test]

@@ -11,9 +11,9 @@
 
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
-    byline, byline_names, credit, desk_credit, glued_name, initials, is_agency, job_title_opens, labelled_byline,
-    name_spans_at, name_with_role, names, one_word_signature, prefix_openings, prefixed_label, tail_name, NameSpan,
-    JOB_WORDS,
+    bracketed_signature, byline, byline_names, credit, desk_credit, glued_name, initials, is_agency, job_title_opens,
+    labelled_byline, name_spans_at, name_with_role, names, one_word_signature, prefix_openings, prefixed_label,
+    tail_name, NameSpan, JOB_WORDS,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{
@@ -296,6 +296,11 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     if let Some(n) = name_with_role(t) {
         push(n, Kind::Role, None);
     }
+    // `(jba)` closing the text: read as initials, kept only where the line closes the text
+    // (see [`candidates`]).
+    if let Some(n) = bracketed_signature(t) {
+        push(n, Kind::Initials, None);
+    }
     if let Some(n) = avatar_name(t) {
         push(n, Kind::Avatar, None);
     }
@@ -365,6 +370,13 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
                     && !role_verb(t, &n)
                     && !picture_credit(t, &n)
                     && names(rest.trim()).is_some();
+                // `Jane Roe et John Doe, édité par X`: the names before another role's
+                // prefix are the text's authors.
+                if role_verb(t, &n) {
+                    if let Some(a) = names_before_role(&t[..at]) {
+                        push(a, Kind::Piece, None);
+                    }
+                }
                 push(n, if glued || labelled { Kind::Prefix } else { Kind::Inline }, None);
                 continue;
             }
@@ -570,6 +582,11 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
                 continue;
             }
             if is_share_button(&text) {
+                continue;
+            }
+            // Initials in brackets sign only where they close the text: elsewhere they are a
+            // caption's or a table's.
+            if kind == Kind::Initials && bracketed_signature(t).is_some() && !closes_prose(lines, &filled, &rank, i) {
                 continue;
             }
             if let Some(c) = out.iter_mut().find(|c| c.line == i && c.text == text) {
@@ -962,6 +979,17 @@ fn role_verb(line: &str, name: &str) -> bool {
     // `-ed` in English, `-é(e)(s)` in French: a past participle.
     let participle = verb.chars().count() >= 4 && ["ed", "é", "ée", "és", "ées"].iter().any(|e| verb.ends_with(e));
     participle && !AUTHOR_VERBS.contains(&verb)
+}
+
+/// `Jane Roe et John Doe, édité ` (the text before `par X`): the names that open the line
+/// before another role's participle and a separator.
+fn names_before_role(head: &str) -> Option<String> {
+    let (names_part, _participle) = head.trim_end().rsplit_once(' ')?;
+    let names_part = names_part.trim_end();
+    // A separator must stand between the names and the role (`A et B, édité par`).
+    let sep = names_part.ends_with([',', '|', '–', '—', '-', '·']);
+    let n = names(names_part.trim_end_matches([',', '|', '–', '—', '-', '·', ' ']))?;
+    sep.then_some(n)
 }
 
 /// Participles that say who wrote the text, of the shape of other roles' (`Posted by`, `Rédigé
@@ -1537,6 +1565,12 @@ mod tests {
         assert!(kinds("Acme Media Team").contains(&("Acme Media Team".to_string(), Kind::Credit)));
         assert!(kinds("From staff reports").contains(&("Staff reports".to_string(), Kind::Credit)));
         assert!(!kinds("CRÉÉ LE 15 décembre 2025 • 14:45").iter().any(|(n, _)| n == "Créé Le"));
+        // Co-authors before an editor's credit on the same line are the authors.
+        let edited = kinds("Jeanne Roux et Paul Marin, édité par Anne Vidal 14h59 ^. le 28 mai 2020");
+        assert!(edited.contains(&("Jeanne Roux et Paul Marin".to_string(), Kind::Piece)));
+        assert!(!kinds("Notes de lecture édité par Anne Vidal")
+            .iter()
+            .any(|(n, k)| *k == Kind::Piece && n.contains("Notes")));
         assert!(may_hold_prefix("publié le 17 mars à 18h56, Jane Roe, Site"));
         assert!(!may_hold_prefix("Le conseil a voté mardi."));
     }

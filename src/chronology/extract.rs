@@ -116,8 +116,9 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     // judged once per block, with its other dates.
     let mut other_story = false;
     let mut other_stories = OtherStories::of(&article.body.blocks);
-    // The paragraph and start of the line last asked whether it is a reference's entry
-    // ([`reference_entry`]), and the answer.
+    // The paragraph and offset of the last date asked whether its line is a reference's entry
+    // ([`reference_entry`]), and the answer: a paragraph is often one long line, which is
+    // searched once, not again for each of its dates.
     let mut reference_line: (Option<(usize, usize)>, bool) = (None, false);
     // The sentence of the last report, and whether it needs the one before: asked once for a
     // sentence that gives several dates.
@@ -186,11 +187,13 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         }
         // An entry of a list of references dates the work it cites, on every date of its line
         // (its title's and its pages' too). Judged once per line.
-        let line_start = block.text[..ls].rfind('\n').map_or(0, |i| i + 1);
-        if reference_line.0 != Some((bi, line_start)) {
-            let line_end = block.text[le..].find('\n').map_or(block.text.len(), |i| le + i);
-            reference_line = (Some((bi, line_start)), reference_entry(&block.text[line_start..line_end]).is_some());
+        let same_line =
+            matches!(reference_line.0, Some((b, at)) if b == bi && at <= ls && !block.text[at..ls].contains('\n'));
+        if !same_line {
+            let line_start = block.text[..ls].rfind('\n').map_or(0, |i| i + 1);
+            reference_line.1 = reference_entry(&block.text[line_start..]).is_some();
         }
+        reference_line.0 = Some((bi, ls));
         if reference_line.1 {
             continue;
         }
@@ -287,6 +290,10 @@ fn is_reference_head(sentence: &str) -> bool {
 /// `(1997, p. 133-138)`): a date and at most a page, not an aside that goes on in words.
 const REFERENCE_DATE_MAX: usize = 32;
 
+/// The most bytes of a reference entry's authors before its date: a score of names with their
+/// initials.
+const REFERENCE_HEAD_MAX: usize = 400;
+
 /// When `line` is an entry of a list of references, author-date style, what follows its date
 /// (empty for a head alone): its authors as surnames and initials, the date in parentheses,
 /// then nothing or a separator and the rest of the entry, title, outlet and pages (`Roe, J.
@@ -298,17 +305,25 @@ const REFERENCE_DATE_MAX: usize = 32;
 /// writes the name whole, and a list of names alone may be a caption's or a result's. Prose
 /// goes on in words after the parenthesis; an entry goes on after a point or a comma.
 fn reference_entry(line: &str) -> Option<&str> {
-    let s = strip_list_marker(line.trim());
-    let open = s.find('(')?;
-    let close = open + s[open..].find(')')?;
-    let (head, date, rest) = (s[..open].trim(), &s[open + 1..close], s[close + 1..].trim());
-    if head.is_empty() || date.len() > REFERENCE_DATE_MAX || !has_year(date) {
+    let s = strip_list_marker(line.trim_start());
+    // Most dated lines are prose with no parenthesis near their start: one byte search each.
+    let mut reach = s.len().min(REFERENCE_HEAD_MAX + 1);
+    while !s.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    if !s[..reach].contains('(') {
         return None;
     }
-    let mut initials = 0;
-    let mut ends_on_initial = false;
-    for word in head.split_whitespace() {
-        let word = word.trim_end_matches(',');
+    // The authors are read word by word up to the date's parenthesis: prose fails on its first
+    // words, and a long paragraph is not searched to its end.
+    let (mut initials, mut ends_on_initial, mut open) = (0, false, None);
+    for word in s.split_whitespace() {
+        let at = word.as_ptr() as usize - s.as_ptr() as usize;
+        if at > REFERENCE_HEAD_MAX {
+            return None;
+        }
+        let paren = word.find('(');
+        let word = paren.map_or(word, |p| &word[..p]).trim_end_matches(',');
         let letters = word.trim_end_matches('.');
         // `J.`, `J.-P.`, `J.M.W.`: capitals, each closed by a point.
         let initial = word.ends_with('.')
@@ -328,7 +343,20 @@ fn reference_entry(line: &str) -> Option<&str> {
         if !word.is_empty() {
             ends_on_initial = initial || closing;
         }
+        if let Some(p) = paren {
+            open = Some(at + p);
+            break;
+        }
     }
+    let open = open?;
+    // The date: a year, and at most a page, closed on the same line.
+    let date_end = s.len().min(open + 2 + REFERENCE_DATE_MAX);
+    let close = open + 1 + s.as_bytes()[open + 1..date_end].iter().position(|&b| matches!(b, b')' | b'\n'))?;
+    let (head, date) = (s[..open].trim(), &s[open + 1..close]);
+    if s.as_bytes()[close] != b')' || head.is_empty() || head.contains('\n') || !has_year(date) {
+        return None;
+    }
+    let rest = s[close + 1..].split('\n').next().unwrap_or_default().trim();
     let entry_goes_on = rest.is_empty() || rest.starts_with(['.', ',', ':', ';']);
     (initials > 0 && ends_on_initial && entry_goes_on).then(|| rest.trim_start_matches(['.', ',', ':', ';']).trim())
 }

@@ -17,7 +17,8 @@ pub fn guess_language(text: &str) -> Option<Lang> {
 pub fn guess_language_in(text: &str, chars: usize) -> Option<Lang> {
     let end = text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i);
     let sample = &text[..end];
-    if sample.split_whitespace().count() < 4 {
+    // Four words are enough to go on: the rest of the sample is not split to count them.
+    if sample.split_whitespace().nth(3).is_none() {
         return None;
     }
     if let Some(lang) = by_function_words(sample) {

@@ -311,9 +311,7 @@ fn reference_entry(line: &str) -> Option<&str> {
     // Most dated lines are prose with no parenthesis near their start: one byte search each
     // (a cut inside a character finds the same: `(` is never part of one).
     let reach = s.len().min(REFERENCE_HEAD_MAX + 1);
-    if memchr::memchr(b'(', &s.as_bytes()[..reach]).is_none() {
-        return None;
-    }
+    memchr::memchr(b'(', &s.as_bytes()[..reach])?;
     // The authors are read word by word up to the date's parenthesis: prose fails on its first
     // words, and a long paragraph is not searched to its end.
     let (mut initials, mut ends_on_initial, mut open) = (0, false, None);

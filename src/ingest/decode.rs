@@ -144,9 +144,7 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     // Either answer needs NULs in most pairs: a sample without any (every file but a
     // UTF-16 one) is not counted.
-    if memchr::memchr(0, sample).is_none() {
-        return None;
-    }
+    memchr::memchr(0, sample)?;
     let pairs = sample.len() / 2;
     // Counted by pairs, in one pass the compiler vectorises: every file read comes here.
     let (mut even, mut odd) = (0usize, 0usize);

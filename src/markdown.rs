@@ -133,11 +133,16 @@ impl Body {
             return std::borrow::Cow::Borrowed(&self.html);
         }
         let mut out = String::with_capacity(self.html.len() + self.blocks.iter().map(|b| b.text.len()).sum::<usize>());
+        // The marks are found by their first byte ([`find_long`]): between two of them lie a
+        // few tags, and `str::find`'s character searcher cost more to start than to search.
+        let (mut open_buf, mut close_buf) = ([0u8; 4], [0u8; 4]);
+        let (open_mark, close_mark) =
+            (&*BLOCK_OPEN.encode_utf8(&mut open_buf), &*BLOCK_CLOSE.encode_utf8(&mut close_buf));
         let mut rest = self.html.as_str();
-        while let Some(open) = rest.find(BLOCK_OPEN) {
+        while let Some(open) = find_long(rest, open_mark) {
             out.push_str(&rest[..open]);
             let after = &rest[open + BLOCK_OPEN.len_utf8()..];
-            let close = after.find(BLOCK_CLOSE).unwrap_or(after.len());
+            let close = find_long(after, close_mark).unwrap_or(after.len());
             if let Some(b) = after[..close].parse::<usize>().ok().and_then(|i| self.blocks.get(i)) {
                 escape_body_text(&mut out, &b.text);
             }

@@ -187,10 +187,12 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         }
         // An entry of a list of references dates the work it cites, on every date of its line
         // (its title's and its pages' too). Judged once per line.
-        let same_line =
-            matches!(reference_line.0, Some((b, at)) if b == bi && at <= ls && !block.text[at..ls].contains('\n'));
+        let same_line = match reference_line.0 {
+            Some((b, at)) => b == bi && at <= ls && memchr::memchr(b'\n', &block.text.as_bytes()[at..ls]).is_none(),
+            None => false,
+        };
         if !same_line {
-            let line_start = block.text[..ls].rfind('\n').map_or(0, |i| i + 1);
+            let line_start = memchr::memrchr(b'\n', &block.text.as_bytes()[..ls]).map_or(0, |i| i + 1);
             reference_line.1 = reference_entry(&block.text[line_start..]).is_some();
         }
         reference_line.0 = Some((bi, ls));
@@ -306,14 +308,10 @@ const REFERENCE_HEAD_MAX: usize = 400;
 /// goes on in words after the parenthesis; an entry goes on after a point or a comma.
 fn reference_entry(line: &str) -> Option<&str> {
     let s = strip_list_marker(line.trim_start());
-    // Most dated lines are prose with no parenthesis near their start: one byte search each.
-    let mut reach = s.len().min(REFERENCE_HEAD_MAX + 1);
-    while !s.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    if !s[..reach].contains('(') {
-        return None;
-    }
+    // Most dated lines are prose with no parenthesis near their start: one byte search each
+    // (a cut inside a character finds the same: `(` is never part of one).
+    let reach = s.len().min(REFERENCE_HEAD_MAX + 1);
+    memchr::memchr(b'(', &s.as_bytes()[..reach])?;
     // The authors are read word by word up to the date's parenthesis: prose fails on its first
     // words, and a long paragraph is not searched to its end.
     let (mut initials, mut ends_on_initial, mut open) = (0, false, None);

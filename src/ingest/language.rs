@@ -17,9 +17,8 @@ pub fn guess_language(text: &str) -> Option<Lang> {
 pub fn guess_language_in(text: &str, chars: usize) -> Option<Lang> {
     let end = text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i);
     let sample = &text[..end];
-    if sample.split_whitespace().count() < 4 {
-        return None;
-    }
+    // No guess from fewer than four words; past the fourth, the sample is not split to count them.
+    sample.split_whitespace().nth(3)?;
     if let Some(lang) = by_function_words(sample) {
         return Some(lang);
     }

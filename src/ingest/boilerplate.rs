@@ -5,8 +5,8 @@ use super::byline::is_agency;
 use super::dateline::parse_written_date;
 use super::lexicon::{
     is_common_word, BIO_ROLES, BIO_VERBS, BUTTON_OPENERS, CONSENT_WORDS, COPYRIGHT_PREFIXES, COUNTER_NOUNS,
-    DISCLAIMERS, EMBED_CUES, FURNITURE_LINES, RIGHTS_WORDS, SHARE_PREFIXES, SIGNUP_WORDS, SOURCE_PREFIXES, STAMP_CUES,
-    TEASERS,
+    DISCLAIMERS, DISCLOSURES, EMBED_CUES, FURNITURE_LINES, PUBLISHER_WORDS, RIGHTS_WORDS, SHARE_PREFIXES, SIGNUP_WORDS,
+    SOURCE_PREFIXES, STAMP_CUES, TEASERS, TOOL_ACTIONS, TOOL_GLUE, TOOL_NETWORKS,
 };
 use super::line::{ends_with_credit, is_photo_credit, link_words, strip_dead_links};
 use super::Ingested;
@@ -418,7 +418,7 @@ pub(super) fn is_boilerplate(l: &str) -> bool {
     if words.len() == 2 && words[0].chars().all(|c| c.is_ascii_digit()) && COUNTER_NOUNS.contains(&words[1]) {
         return true;
     }
-    if FURNITURE_LINES.contains(&t.as_str()) || TEASERS.contains(&t.as_str()) {
+    if FURNITURE_LINES.contains(&t.as_str()) || TEASERS.contains(&t.as_str()) || is_tool_row(&t) {
         return true;
     }
     // `Lire aussi : <headline>`, `Read more: <headline>`, `LIRE AUSSI - <headline>`.
@@ -439,6 +439,78 @@ pub(super) fn is_boilerplate(l: &str) -> bool {
     }
     (t.contains("cookie") && CONSENT_WORDS.iter().any(|w| t.contains(w)))
         || (t.contains("newsletter") && SIGNUP_WORDS.iter().any(|w| t.contains(w)) && t.len() < 200)
+}
+
+/// Characters a row of share or tool buttons may hold.
+const TOOL_ROW_MAX: usize = 200;
+
+/// Networks a row must name when it names no action (`Facebook Twitter Email LinkedIn`): two
+/// may be a story's subheading (`Facebook and Instagram`).
+const TOOL_ROW_NETWORKS: usize = 3;
+
+/// Whether a line, in lower case, is a row of share or tool buttons (`Share Tweet Share Email
+/// Print (BUTTON)`, `Link copied`, `Cliquez pour partager sur Facebook(ouvre dans une nouvelle
+/// fenêtre) Facebook`): every word a button's ([`TOOL_ACTIONS`], [`TOOL_NETWORKS`]) or what
+/// joins them ([`TOOL_GLUE`]), with an action, or [`TOOL_ROW_NETWORKS`] networks named. A
+/// sentence about the networks has other words in it. [`FURNITURE_LINES`] holds the buttons
+/// printed one to a line.
+fn is_tool_row(lower: &str) -> bool {
+    if lower.len() > TOOL_ROW_MAX {
+        return false;
+    }
+    let (mut words, mut actions, mut networks) = (0, 0, 0);
+    for w in lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        words += 1;
+        if TOOL_ACTIONS.contains(&w) {
+            actions += 1;
+        } else if TOOL_NETWORKS.contains(&w) {
+            networks += 1;
+        } else if !TOOL_GLUE.contains(&w) {
+            return false;
+        }
+    }
+    (actions >= 1 && words >= 2) || networks >= TOOL_ROW_NETWORKS
+}
+
+/// Characters a notice of affiliate links may hold (a pitch of two or three sentences).
+const DISCLOSURE_MAX: usize = 300;
+
+/// Paragraphs of text that must follow a notice of affiliate links for it to go: one set
+/// over the text or between its paragraphs is the publisher's, printed on every page; one
+/// closing the text may be the author's own word to the reader, kept with it.
+const DISCLOSURE_TEXT_BELOW: usize = 2;
+
+/// Removes the notices of affiliate links and paid placements set over or inside a text
+/// (`We may earn commission if you buy from a link. Why Trust Us?`, `Cet article contient des
+/// liens affiliés…`): a short paragraph in the publisher's voice ([`PUBLISHER_WORDS`]) naming
+/// the commission ([`DISCLOSURES`]), with [`DISCLOSURE_TEXT_BELOW`] paragraphs of the text
+/// under it.
+pub(super) fn drop_disclosures(body: &mut Vec<&str>) {
+    let mut below = 0;
+    let mut drop = vec![false; body.len()];
+    for i in (0..body.len()).rev() {
+        if below >= DISCLOSURE_TEXT_BELOW && is_disclosure(body[i]) {
+            drop[i] = true;
+        } else if told(body[i]) {
+            below += 1;
+        }
+    }
+    let mut i = 0;
+    body.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
+}
+
+/// Whether a line is a notice of affiliate links: see [`drop_disclosures`].
+fn is_disclosure(l: &str) -> bool {
+    let t = bare(l);
+    if t.chars().count() > DISCLOSURE_MAX {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    DISCLOSURES.iter().any(|d| lower.contains(d))
+        && lower.split(|c: char| !c.is_alphanumeric()).any(|w| PUBLISHER_WORDS.contains(&w))
 }
 
 #[cfg(test)]
@@ -491,6 +563,51 @@ mod tests {
         let mut once = vec![PARA, CAPTION];
         drop_caption_copies(&mut once, &doubled_caption_texts(&[PARA, CAPTION]));
         assert_eq!(once, vec![PARA, CAPTION]);
+    }
+
+    #[test]
+    fn rows_of_share_buttons_go_but_sentences_about_the_networks_stay() {
+        for row in [
+            "Share Tweet Share Share Email Comment Print (BUTTON)",
+            "Facebook Twitter Email LinkedIn Reddit Pinterest",
+            "Link Copied",
+            "* Share this on Reddit",
+            "(BUTTON) Tweeter (BUTTON) Partager sur Facebook",
+            "Cliquez pour partager sur WhatsApp(ouvre dans une nouvelle fenêtre) WhatsApp",
+            "Partager cet article sur Facebook Twitter LinkedIn email",
+        ] {
+            assert!(is_boilerplate(row), "{row}");
+        }
+        for kept in [
+            "Facebook and Instagram",
+            "Facebook, Twitter and LinkedIn all changed their rules for political ads this week.",
+            "Share prices fell on Monday.",
+            "Email us",
+            "Comment",
+        ] {
+            assert!(!is_boilerplate(kept), "{kept}");
+        }
+    }
+
+    #[test]
+    fn a_notice_of_affiliate_links_over_the_text_goes_but_one_closing_it_stays() {
+        let para = "The council will vote on the plan next month, after a last round of hearings in the spring.";
+        let notice = "Every product here was picked by our editors. We may earn commission if you buy from a link.";
+        let fr = "Cet article contient des liens affiliés : nous touchons une petite commission sur vos achats.";
+        let mut body = vec![notice, para, fr, para, para];
+        drop_disclosures(&mut body);
+        assert_eq!(body, vec![para, para, para]);
+        // Closing the text, the author's own word to the reader stays.
+        let kept = vec![para, para, notice];
+        let mut body = kept.clone();
+        drop_disclosures(&mut body);
+        assert_eq!(body, kept);
+        // A story about such links does not speak in the publisher's voice.
+        let story = "Influencers share affiliate links with their followers, and brands pay them per sale.";
+        let kept = vec![story, para, para];
+        let mut body = kept.clone();
+        drop_disclosures(&mut body);
+        assert_eq!(body, kept);
     }
 
     #[test]

@@ -61,6 +61,57 @@ pub(super) const BUTTON_OPENERS: [&str; 6] =
 pub(super) const SHARE_PREFIXES: [&str; 7] =
     ["partager sur", "partager par", "share on", "share via", "envoyer par", "suivez-nous", "follow us"];
 
+/// What a share or tool button does (`Share`, `Copier le lien`, `Print`): a line of them and
+/// of [`TOOL_GLUE`] only is a row of buttons.
+pub(super) const TOOL_ACTIONS: [&str; 30] = [
+    "share", "partager", "partagez", "partage", "tweet", "tweeter", "tweetez", "email", "mail", "courriel", "print",
+    "imprimer", "comment", "comments", "commenter", "copy", "copied", "copier", "copié", "copiée", "link", "lien",
+    "url", "bookmark", "bookmarks", "save", "enregistrer", "envoyer", "send", "favoris",
+];
+
+/// The networks a share button names (`Facebook`, `X (Twitter)`).
+pub(super) const TOOL_NETWORKS: [&str; 16] = [
+    "facebook", "twitter", "x", "linkedin", "reddit", "pinterest", "whatsapp", "telegram", "threads", "messenger",
+    "flipboard", "bluesky", "tumblr", "instagram", "pocket", "mastodon",
+];
+
+/// Words that may stand between share buttons without making a sentence (`Share this on`,
+/// `Cliquez pour partager sur … (ouvre dans une nouvelle fenêtre)`, `(BUTTON)`).
+pub(super) const TOOL_GLUE: [&str; 40] = [
+    "this", "on", "to", "in", "via", "the", "a", "all", "with", "or", "and", "article", "story", "options", "sharing",
+    "click", "open", "opens", "new", "window", "tab", "button", "e", "sur", "par", "dans", "une", "nouvelle",
+    "fenêtre", "onglet", "ouvre", "pour", "cliquez", "cliquer", "cet", "cette", "le", "la", "l", "et",
+];
+
+/// What a notice of affiliate links or paid placements says (`We may earn commission if you
+/// buy from a link`, `nous touchons une petite commission`): a publisher's notice, printed
+/// over or inside the text of any page that sells through its links.
+pub(super) const DISCLOSURES: [&str; 19] = [
+    "may earn a commission",
+    "may earn commission",
+    "may earn an affiliate commission",
+    "earn a small commission",
+    "may receive compensation",
+    "may receive a commission",
+    "may be compensated",
+    "may get a share of the revenue",
+    "affiliate links",
+    "affiliate commission",
+    "as an amazon associate",
+    "advertisers do not influence",
+    "liens affiliés",
+    "liens d'affiliation",
+    "liens d’affiliation",
+    "relations d'affiliation",
+    "relations d’affiliation",
+    "petite commission",
+    "percevoir une commission",
+];
+
+/// Words by which a publisher speaks of itself (`We may earn…`, `nous touchons…`): a notice
+/// of affiliate links is its own word, a story about such links is not.
+pub(super) const PUBLISHER_WORDS: [&str; 11] = ["we", "our", "us", "i", "my", "nous", "notre", "nos", "je", "j", "site"];
+
 /// Words of a cookie-consent box (with `cookie`).
 pub(super) const CONSENT_WORDS: [&str; 7] =
     ["accept", "consent", "opt-out", "paramètres", "j'accepte", "j’accepte", "acceptez"];

@@ -64,15 +64,56 @@ pub(super) const SHARE_PREFIXES: [&str; 7] =
 /// What a share or tool button does (`Share`, `Copier le lien`, `Print`): a line of them and
 /// of [`TOOL_GLUE`] only is a row of buttons.
 pub(super) const TOOL_ACTIONS: [&str; 30] = [
-    "share", "partager", "partagez", "partage", "tweet", "tweeter", "tweetez", "email", "mail", "courriel", "print",
-    "imprimer", "comment", "comments", "commenter", "copy", "copied", "copier", "copié", "copiée", "link", "lien",
-    "url", "bookmark", "bookmarks", "save", "enregistrer", "envoyer", "send", "favoris",
+    "share",
+    "partager",
+    "partagez",
+    "partage",
+    "tweet",
+    "tweeter",
+    "tweetez",
+    "email",
+    "mail",
+    "courriel",
+    "print",
+    "imprimer",
+    "comment",
+    "comments",
+    "commenter",
+    "copy",
+    "copied",
+    "copier",
+    "copié",
+    "copiée",
+    "link",
+    "lien",
+    "url",
+    "bookmark",
+    "bookmarks",
+    "save",
+    "enregistrer",
+    "envoyer",
+    "send",
+    "favoris",
 ];
 
 /// The networks a share button names (`Facebook`, `X (Twitter)`).
 pub(super) const TOOL_NETWORKS: [&str; 16] = [
-    "facebook", "twitter", "x", "linkedin", "reddit", "pinterest", "whatsapp", "telegram", "threads", "messenger",
-    "flipboard", "bluesky", "tumblr", "instagram", "pocket", "mastodon",
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "whatsapp",
+    "telegram",
+    "threads",
+    "messenger",
+    "flipboard",
+    "bluesky",
+    "tumblr",
+    "instagram",
+    "pocket",
+    "mastodon",
 ];
 
 /// Words that may stand between share buttons without making a sentence (`Share this on`,
@@ -110,7 +151,7 @@ pub(super) const DISCLOSURES: [&str; 19] = [
 
 /// Words by which a publisher speaks of itself (`We may earn…`, `nous touchons…`): a notice
 /// of affiliate links is its own word, a story about such links is not.
-pub(super) const PUBLISHER_WORDS: [&str; 11] = ["we", "our", "us", "i", "my", "nous", "notre", "nos", "je", "j", "site"];
+pub(super) const PUBLISHER_WORDS: [&str; 10] = ["we", "our", "us", "i", "my", "nous", "notre", "nos", "je", "j"];
 
 /// Words of a cookie-consent box (with `cookie`).
 pub(super) const CONSENT_WORDS: [&str; 7] =

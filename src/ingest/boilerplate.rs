@@ -5,8 +5,8 @@ use super::byline::is_agency;
 use super::dateline::parse_written_date;
 use super::lexicon::{
     is_common_word, BIO_ROLES, BIO_VERBS, BUTTON_OPENERS, CONSENT_WORDS, COPYRIGHT_PREFIXES, COUNTER_NOUNS,
-    DISCLAIMERS, DISCLOSURES, EMBED_CUES, FURNITURE_LINES, PUBLISHER_WORDS, RIGHTS_WORDS, SHARE_PREFIXES, SIGNUP_WORDS,
-    SOURCE_PREFIXES, STAMP_CUES, TEASERS, TOOL_ACTIONS, TOOL_GLUE, TOOL_NETWORKS,
+    DISCLAIMERS, EMBED_CUES, FURNITURE_LINES, RIGHTS_WORDS, SHARE_PREFIXES, SIGNUP_WORDS, SOURCE_PREFIXES, STAMP_CUES,
+    TEASERS, TOOL_ACTIONS, TOOL_GLUE, TOOL_NETWORKS,
 };
 use super::line::{ends_with_credit, is_photo_credit, link_words, strip_dead_links};
 use super::Ingested;
@@ -472,47 +472,6 @@ fn is_tool_row(lower: &str) -> bool {
     (actions >= 1 && words >= 2) || networks >= TOOL_ROW_NETWORKS
 }
 
-/// Characters a notice of affiliate links may hold (a pitch of two or three sentences).
-const DISCLOSURE_MAX: usize = 300;
-
-/// Paragraphs of text that must follow a notice of affiliate links for it to go: one set
-/// over the text or between its paragraphs is the publisher's, printed on every page; one
-/// closing the text may be the author's own word to the reader, kept with it.
-const DISCLOSURE_TEXT_BELOW: usize = 2;
-
-/// Removes the notices of affiliate links and paid placements set over or inside a text
-/// (`We may earn commission if you buy from a link. Why Trust Us?`, `Cet article contient des
-/// liens affiliés…`): a short paragraph in the publisher's voice ([`PUBLISHER_WORDS`]) naming
-/// the commission ([`DISCLOSURES`]), with [`DISCLOSURE_TEXT_BELOW`] paragraphs of the text
-/// under it.
-pub(super) fn drop_disclosures(body: &mut Vec<&str>) {
-    let mut below = 0;
-    let mut drop = vec![false; body.len()];
-    for i in (0..body.len()).rev() {
-        if below >= DISCLOSURE_TEXT_BELOW && is_disclosure(body[i]) {
-            drop[i] = true;
-        } else if told(body[i]) {
-            below += 1;
-        }
-    }
-    let mut i = 0;
-    body.retain(|_| {
-        i += 1;
-        !drop[i - 1]
-    });
-}
-
-/// Whether a line is a notice of affiliate links: see [`drop_disclosures`].
-fn is_disclosure(l: &str) -> bool {
-    let t = bare(l);
-    if t.chars().count() > DISCLOSURE_MAX {
-        return false;
-    }
-    let lower = t.to_lowercase();
-    DISCLOSURES.iter().any(|d| lower.contains(d))
-        && lower.split(|c: char| !c.is_alphanumeric()).any(|w| PUBLISHER_WORDS.contains(&w))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -587,27 +546,6 @@ mod tests {
         ] {
             assert!(!is_boilerplate(kept), "{kept}");
         }
-    }
-
-    #[test]
-    fn a_notice_of_affiliate_links_over_the_text_goes_but_one_closing_it_stays() {
-        let para = "The council will vote on the plan next month, after a last round of hearings in the spring.";
-        let notice = "Every product here was picked by our editors. We may earn commission if you buy from a link.";
-        let fr = "Cet article contient des liens affiliés : nous touchons une petite commission sur vos achats.";
-        let mut body = vec![notice, para, fr, para, para];
-        drop_disclosures(&mut body);
-        assert_eq!(body, vec![para, para, para]);
-        // Closing the text, the author's own word to the reader stays.
-        let kept = vec![para, para, notice];
-        let mut body = kept.clone();
-        drop_disclosures(&mut body);
-        assert_eq!(body, kept);
-        // A story about such links does not speak in the publisher's voice.
-        let story = "Influencers share affiliate links with their followers, and brands pay them per sale.";
-        let kept = vec![story, para, para];
-        let mut body = kept.clone();
-        drop_disclosures(&mut body);
-        assert_eq!(body, kept);
     }
 
     #[test]

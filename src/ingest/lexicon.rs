@@ -124,35 +124,6 @@ pub(super) const TOOL_GLUE: [&str; 40] = [
     "fenêtre", "onglet", "ouvre", "pour", "cliquez", "cliquer", "cet", "cette", "le", "la", "l", "et",
 ];
 
-/// What a notice of affiliate links or paid placements says (`We may earn commission if you
-/// buy from a link`, `nous touchons une petite commission`): a publisher's notice, printed
-/// over or inside the text of any page that sells through its links.
-pub(super) const DISCLOSURES: [&str; 19] = [
-    "may earn a commission",
-    "may earn commission",
-    "may earn an affiliate commission",
-    "earn a small commission",
-    "may receive compensation",
-    "may receive a commission",
-    "may be compensated",
-    "may get a share of the revenue",
-    "affiliate links",
-    "affiliate commission",
-    "as an amazon associate",
-    "advertisers do not influence",
-    "liens affiliés",
-    "liens d'affiliation",
-    "liens d’affiliation",
-    "relations d'affiliation",
-    "relations d’affiliation",
-    "petite commission",
-    "percevoir une commission",
-];
-
-/// Words by which a publisher speaks of itself (`We may earn…`, `nous touchons…`): a notice
-/// of affiliate links is its own word, a story about such links is not.
-pub(super) const PUBLISHER_WORDS: [&str; 10] = ["we", "our", "us", "i", "my", "nous", "notre", "nos", "je", "j"];
-
 /// Words of a cookie-consent box (with `cookie`).
 pub(super) const CONSENT_WORDS: [&str; 7] =
     ["accept", "consent", "opt-out", "paramètres", "j'accepte", "j’accepte", "acceptez"];

@@ -246,7 +246,6 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     boilerplate::drop_caption_copies(&mut body, &captions);
     body::drop_signup_boxes(&mut body);
     boilerplate::drop_bios_of(&mut body, out.author.as_deref());
-    boilerplate::drop_disclosures(&mut body);
     closing_credits(&mut body, &mut out);
     teasers::cut_teaser_tail(&mut body);
     if whole_page {

@@ -6,7 +6,7 @@ use super::dateline::parse_written_date;
 use super::lexicon::{
     is_common_word, BIO_ROLES, BIO_VERBS, BUTTON_OPENERS, CONSENT_WORDS, COPYRIGHT_PREFIXES, COUNTER_NOUNS,
     DISCLAIMERS, EMBED_CUES, FURNITURE_LINES, RIGHTS_WORDS, SHARE_PREFIXES, SIGNUP_WORDS, SOURCE_PREFIXES, STAMP_CUES,
-    TEASERS,
+    TEASERS, TOOL_ACTIONS, TOOL_GLUE, TOOL_NETWORKS,
 };
 use super::line::{ends_with_credit, is_photo_credit, link_words, strip_dead_links};
 use super::Ingested;
@@ -418,7 +418,7 @@ pub(super) fn is_boilerplate(l: &str) -> bool {
     if words.len() == 2 && words[0].chars().all(|c| c.is_ascii_digit()) && COUNTER_NOUNS.contains(&words[1]) {
         return true;
     }
-    if FURNITURE_LINES.contains(&t.as_str()) || TEASERS.contains(&t.as_str()) {
+    if FURNITURE_LINES.contains(&t.as_str()) || TEASERS.contains(&t.as_str()) || is_tool_row(&t) {
         return true;
     }
     // `Lire aussi : <headline>`, `Read more: <headline>`, `LIRE AUSSI - <headline>`.
@@ -439,6 +439,37 @@ pub(super) fn is_boilerplate(l: &str) -> bool {
     }
     (t.contains("cookie") && CONSENT_WORDS.iter().any(|w| t.contains(w)))
         || (t.contains("newsletter") && SIGNUP_WORDS.iter().any(|w| t.contains(w)) && t.len() < 200)
+}
+
+/// Characters a row of share or tool buttons may hold.
+const TOOL_ROW_MAX: usize = 200;
+
+/// Networks a row must name when it names no action (`Facebook Twitter Email LinkedIn`): two
+/// may be a story's subheading (`Facebook and Instagram`).
+const TOOL_ROW_NETWORKS: usize = 3;
+
+/// Whether a line, in lower case, is a row of share or tool buttons (`Share Tweet Share Email
+/// Print (BUTTON)`, `Link copied`, `Cliquez pour partager sur Facebook(ouvre dans une nouvelle
+/// fenêtre) Facebook`): every word a button's ([`TOOL_ACTIONS`], [`TOOL_NETWORKS`]) or what
+/// joins them ([`TOOL_GLUE`]), with an action, or [`TOOL_ROW_NETWORKS`] networks named. A
+/// sentence about the networks has other words in it. [`FURNITURE_LINES`] holds the buttons
+/// printed one to a line.
+fn is_tool_row(lower: &str) -> bool {
+    if lower.len() > TOOL_ROW_MAX {
+        return false;
+    }
+    let (mut words, mut actions, mut networks) = (0, 0, 0);
+    for w in lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        words += 1;
+        if TOOL_ACTIONS.contains(&w) {
+            actions += 1;
+        } else if TOOL_NETWORKS.contains(&w) {
+            networks += 1;
+        } else if !TOOL_GLUE.contains(&w) {
+            return false;
+        }
+    }
+    (actions >= 1 && words >= 2) || networks >= TOOL_ROW_NETWORKS
 }
 
 #[cfg(test)]
@@ -491,6 +522,30 @@ mod tests {
         let mut once = vec![PARA, CAPTION];
         drop_caption_copies(&mut once, &doubled_caption_texts(&[PARA, CAPTION]));
         assert_eq!(once, vec![PARA, CAPTION]);
+    }
+
+    #[test]
+    fn rows_of_share_buttons_go_but_sentences_about_the_networks_stay() {
+        for row in [
+            "Share Tweet Share Share Email Comment Print (BUTTON)",
+            "Facebook Twitter Email LinkedIn Reddit Pinterest",
+            "Link Copied",
+            "* Share this on Reddit",
+            "(BUTTON) Tweeter (BUTTON) Partager sur Facebook",
+            "Cliquez pour partager sur WhatsApp(ouvre dans une nouvelle fenêtre) WhatsApp",
+            "Partager cet article sur Facebook Twitter LinkedIn email",
+        ] {
+            assert!(is_boilerplate(row), "{row}");
+        }
+        for kept in [
+            "Facebook and Instagram",
+            "Facebook, Twitter and LinkedIn all changed their rules for political ads this week.",
+            "Share prices fell on Monday.",
+            "Email us",
+            "Comment",
+        ] {
+            assert!(!is_boilerplate(kept), "{kept}");
+        }
     }
 
     #[test]

@@ -173,7 +173,25 @@ pub(super) fn credit_line(l: &str) -> bool {
             let p = part.trim();
             PHOTO_AGENCIES.contains(&p) || STOCK.iter().any(|s| p.ends_with(&s.to_lowercase()))
         });
-    labelled || t.starts_with('©') || agency || STOCK.iter().any(|s| t.ends_with(s) && t.contains('/'))
+    // A stock agency's name alone, or after the photographer's (`Jane Roe/Getty Images`,
+    // `Bloomberg via Getty Images`).
+    let stock =
+        STOCK.iter().any(|s| t.eq_ignore_ascii_case(s) || (t.ends_with(s) && (t.contains('/') || t.contains(" via "))));
+    labelled || t.starts_with('©') || agency || stock
+}
+
+/// Removes the credit lines standing alone ([`credit_line`]: a blank line over and under
+/// them) from the body of a saved page, whose captions its markup told apart and the
+/// reference may keep: a credit alone (`Photo: Jane Roe`, `Getty Images`) captions nothing.
+pub(super) fn drop_lone_credits(body: &mut Vec<&str>) {
+    let filled = |i: usize| body.get(i).is_some_and(|l: &&str| !l.trim().is_empty());
+    let drop: Vec<bool> =
+        (0..body.len()).map(|i| credit_line(body[i]) && !(i > 0 && filled(i - 1)) && !filled(i + 1)).collect();
+    let mut i = 0;
+    body.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
 }
 
 /// Whether a line printed right over a credit or a caption reads as the picture's: short,
@@ -396,12 +414,29 @@ mod tests {
     }
 
     #[test]
+    fn a_saved_page_loses_its_lone_credits_but_keeps_its_captions() {
+        const PARA: &str = "The harbour board met on Tuesday to weigh the plan for the new quay and its two cranes.";
+        let caption = "*The new quay at dawn, before the cranes arrived. Jane Roe/AFP*";
+        let mut body = vec![PARA, "", "*Photo: Jane Roe*", "", caption, "", "*Shutterstock*", "", PARA];
+        drop_lone_credits(&mut body);
+        assert_eq!(body, vec![PARA, "", "", caption, "", "", PARA]);
+        // A credit glued to a line stays with it.
+        let kept = vec![PARA, "The quay", "Photo: Jane Roe", "", PARA];
+        let mut body = kept.clone();
+        drop_lone_credits(&mut body);
+        assert_eq!(body, kept);
+    }
+
+    #[test]
     fn a_credit_line_names_a_source() {
         assert!(credit_line("Image: Northwind Studio"));
         assert!(credit_line("*Crédit photo : Jeanne Dupont*"));
         assert!(credit_line("Photo by Jane Roe/Getty Images"));
         assert!(credit_line("Jane Roe/AFP"));
         assert!(credit_line("©Harbour Board"));
+        assert!(credit_line("*Getty Images*"));
+        assert!(credit_line("Bloomberg via Getty Images"));
+        assert!(!credit_line("Getty Images reported a loss for the year"));
         // A figure's number, a sentence after the label, a paragraph opening on a credit word.
         assert!(!credit_line("Image 2: A simple pipeline"));
         assert!(!credit_line("Image: fragments of a shell found in a field"));

@@ -61,6 +61,69 @@ pub(super) const BUTTON_OPENERS: [&str; 6] =
 pub(super) const SHARE_PREFIXES: [&str; 7] =
     ["partager sur", "partager par", "share on", "share via", "envoyer par", "suivez-nous", "follow us"];
 
+/// What a share or tool button does (`Share`, `Copier le lien`, `Print`): a line of them and
+/// of [`TOOL_GLUE`] only is a row of buttons.
+pub(super) const TOOL_ACTIONS: [&str; 30] = [
+    "share",
+    "partager",
+    "partagez",
+    "partage",
+    "tweet",
+    "tweeter",
+    "tweetez",
+    "email",
+    "mail",
+    "courriel",
+    "print",
+    "imprimer",
+    "comment",
+    "comments",
+    "commenter",
+    "copy",
+    "copied",
+    "copier",
+    "copié",
+    "copiée",
+    "link",
+    "lien",
+    "url",
+    "bookmark",
+    "bookmarks",
+    "save",
+    "enregistrer",
+    "envoyer",
+    "send",
+    "favoris",
+];
+
+/// The networks a share button names (`Facebook`, `X (Twitter)`).
+pub(super) const TOOL_NETWORKS: [&str; 16] = [
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "whatsapp",
+    "telegram",
+    "threads",
+    "messenger",
+    "flipboard",
+    "bluesky",
+    "tumblr",
+    "instagram",
+    "pocket",
+    "mastodon",
+];
+
+/// Words that may stand between share buttons without making a sentence (`Share this on`,
+/// `Cliquez pour partager sur … (ouvre dans une nouvelle fenêtre)`, `(BUTTON)`).
+pub(super) const TOOL_GLUE: [&str; 40] = [
+    "this", "on", "to", "in", "via", "the", "a", "all", "with", "or", "and", "article", "story", "options", "sharing",
+    "click", "open", "opens", "new", "window", "tab", "button", "e", "sur", "par", "dans", "une", "nouvelle",
+    "fenêtre", "onglet", "ouvre", "pour", "cliquez", "cliquer", "cet", "cette", "le", "la", "l", "et",
+];
+
 /// Words of a cookie-consent box (with `cookie`).
 pub(super) const CONSENT_WORDS: [&str; 7] =
     ["accept", "consent", "opt-out", "paramètres", "j'accepte", "j’accepte", "acceptez"];

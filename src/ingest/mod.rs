@@ -256,6 +256,8 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
         // Photo captions told by how captions are written: their days are the photos', not
         // the story's.
         caption::drop_captions(&mut body);
+    } else {
+        caption::drop_lone_credits(&mut body);
     }
     // A bare name closing the article is its byline.
     if let Some(last) = body.iter().rposition(|l| !l.trim().is_empty()) {

@@ -62,6 +62,16 @@ const CREDIT_CUES: &[&str] = &[
 const NOTE_OPENERS: &[&str] = &[
     "in this photo",
     "in this file photo",
+    "in this image",
+    "in this undated",
+    "in this handout",
+    "this photo provided",
+    "this image provided",
+    "this photo released",
+    "this image released",
+    "this undated photo",
+    "sur cette photo",
+    "sur cette image",
     "file -",
     "file –",
     "file photo",
@@ -243,6 +253,7 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
     let line_opening = text_line.trim_start_matches(|c: char| !c.is_alphanumeric());
     lines.credit(line_start, text_line)
         || ends_with_credit(text_line)
+        || ends_with_unmarked_credit(text_line)
         || (may_open_with(line_opening, NOTE_FIRSTS)
             && NOTE_OPENERS.iter().any(|o| opening_of(line_opening, o).is_some()))
 }
@@ -659,6 +670,79 @@ fn ends_with_credit(block: &str) -> bool {
     inner.contains('/') && !inner.contains("://") && inner.split_whitespace().count() <= 8
 }
 
+/// Characters of a line read for a credit with no brackets: a caption and its credit. A
+/// paragraph that runs on is the article's, whatever its last words.
+const UNMARKED_CREDIT_LINE_MAX: usize = 500;
+
+/// Words of such a credit: a photographer and an outlet or two.
+const UNMARKED_CREDIT_WORDS: usize = 8;
+
+/// Words that name a picture before `by` in a credit (`Screenshot by Jane Roe/Outlet`).
+const PICTURE_BY: &[&str] = &["photo", "photos", "picture", "pictures", "image", "images", "screenshot", "photograph"];
+
+/// Labels of a credit before its colon (`Photo: Jane Roe/Outlet`, `Crédit : Jeanne Roe`).
+const CREDIT_LABELS: &[&str] = &["photo", "photos", "image", "images", "credit", "credits", "crédit", "crédits"];
+
+/// Lower-case words a credit's names may hold (`Jane Roe via Getty Images for Vogue`).
+const CREDIT_LINKS: &[&str] = &["of", "de", "du", "des", "via", "for", "pour", "and", "et"];
+
+/// Whether a line ends with a credit printed with no brackets, after the caption's last
+/// sentence or its last word: a name and an outlet parted by a slash after a sentence's end
+/// (`… press conference. Jane Roe / The Daily Globe`), a picture's word and `by` (`… game two
+/// Screenshot by Jane Roe/Outlet`), or `By` opening a sentence of names (`… 2023. By Jane Roe
+/// via example.org`). Only names after the cue, no end mark: a sentence saying `a photo by`
+/// goes on in lower-case words.
+fn ends_with_unmarked_credit(line: &str) -> bool {
+    let t = line.trim_end();
+    if t.len() > UNMARKED_CREDIT_LINE_MAX || t.ends_with(['.', '!', '?', ':', ';', ',', '…', '"', '”', '»']) {
+        return false;
+    }
+    // The credit's words, read back from the line's end while they are names, slashes,
+    // links or addresses.
+    let mut words = t.split_whitespace().rev();
+    let (mut count, mut slash) = (0, false);
+    for w in words.by_ref() {
+        if count > UNMARKED_CREDIT_WORDS {
+            return false;
+        }
+        if w.eq_ignore_ascii_case("by") {
+            // `Screenshot by …`, `Photo by …`, or `By …` after a sentence's end.
+            let before = words.next();
+            return count >= 1
+                && (before.is_some_and(|p| PICTURE_BY.contains(&p.to_lowercase().as_str()))
+                    || (w == "By" && before.is_some_and(sentence_end)));
+        }
+        if !credit_word(w) {
+            // A label (`Photo: Jane Roe/Outlet`, `Crédit : …`), or a name and an outlet
+            // parted by a slash after a sentence's end.
+            let label = match w {
+                ":" => words.next().unwrap_or_default(),
+                _ => w.strip_suffix(':').unwrap_or_default(),
+            };
+            // Capitalised: a sentence's `the mayor's photo: …` goes on about the photo.
+            let labelled =
+                label.starts_with(char::is_uppercase) && CREDIT_LABELS.contains(&label.to_lowercase().as_str());
+            return count >= 1 && (labelled || (slash && count >= 2 && sentence_end(w)));
+        }
+        slash |= w.contains('/');
+        count += 1;
+    }
+    false
+}
+
+/// Whether a word may stand in a credit's names: capitalised, a slash, a link word or an
+/// address, and no sentence's end or clause's mark after it.
+fn credit_word(w: &str) -> bool {
+    let address = w.contains('.') && w.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+    (w.starts_with(char::is_uppercase) || w.contains('/') || CREDIT_LINKS.contains(&w) || address)
+        && !w.ends_with(['.', '!', '?', ',', ';', ':', ')'])
+}
+
+/// Whether a word closes a sentence (`conference.`, `2023.`, `said.”`).
+fn sentence_end(w: &str) -> bool {
+    w.trim_end_matches(['"', '”', '»', '\'', '’', ')']).ends_with(['.', '!', '?'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -828,6 +912,37 @@ mod tests {
             &["Tuesday, Nov. 19, 2019"]
         ));
         assert!(furniture("(*) Source : sondage Circana, septembre 2023.", &["septembre 2023"]));
+        assert!(furniture(
+            "This photo provided by the fire department shows the plant in Goseong, Wednesday, Nov. 8, 2023.",
+            &["Wednesday, Nov. 8, 2023"]
+        ));
+        assert!(furniture("Sur cette photo prise le 12 juillet 2023, des manifestants à Paris.", &["12 juillet 2023"]));
+    }
+
+    #[test]
+    fn a_caption_closed_by_a_credit_with_no_brackets_is_no_report() {
+        for (t, d) in [
+            ("The mayor speaks at Wednesday's press conference. Jane Roe / The Daily Globe", "Wednesday"),
+            ("The 2023 finals, the pick and ban phase for game two Screenshot by Jane Roe/Games Desk", "2023"),
+            ("Rescuers search the rubble on February 1, 2023. By Jane Roe via example.org", "February 1, 2023"),
+            ("Le maire à la tribune, lundi 3 mars 2025. Jeanne Roe / Le Courrier du Nord", "lundi 3 mars 2025"),
+            ("Aang in the 2024 series Photo: Jane Roe/Studio", "2024"),
+            ("Le maire à la tribune en 2024 Crédit : Jeanne Roe", "2024"),
+        ] {
+            assert!(furniture(t, &[d]), "{t}");
+        }
+        for t in [
+            // A sentence that names a photographer goes on in words; a slash in a sentence; an
+            // end mark; a paragraph's last words capitalised but with no slash.
+            "The exhibition opened on Monday with a photo by Jane Roe of the harbour",
+            "The band played AC/DC songs on Friday at the Town Hall",
+            "The mayor spoke on Wednesday. Jane Roe / The Daily Globe.",
+            "The mayor spoke on Wednesday. Then Came The Storm",
+            "Le groupe a joué lundi. Par Jeanne Roe et Paul Doe",
+            "The mayor's photo: Jane Roe",
+        ] {
+            assert!(!ends_with_unmarked_credit(t), "{t}");
+        }
     }
 
     #[test]

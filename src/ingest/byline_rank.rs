@@ -1175,11 +1175,19 @@ impl Vouchers {
     }
 }
 
-/// The longest name of two to four words opening line `i` (`t`) and followed by other words,
-/// where an author box or a biography elsewhere vouches for it.
+/// Words after a name within which a role run on without a comma is named (`Jane Roe Crypto
+/// Journalist`).
+const RUN_ON_ROLE_REACH: usize = 3;
+
+/// The longest name of two to four words opening line `i` (`t`), followed by a reporter's
+/// role within [`RUN_ON_ROLE_REACH`] words, where an author box or a biography elsewhere
+/// vouches for it: a name and its role run together, which no reading of a name alone takes.
 fn vouched_opening(t: &str, boxes: &Vouchers, i: usize) -> Option<String> {
     let words: Vec<&str> = t.split_whitespace().collect();
     (2..=4.min(words.len().saturating_sub(1))).rev().find_map(|k| {
+        if !names_reporter(&words[k..], RUN_ON_ROLE_REACH) {
+            return None;
+        }
         names(&words[..k].join(" ")).filter(|n| n.split_whitespace().count() == k && boxes.vouch(n, i))
     })
 }
@@ -1205,14 +1213,19 @@ const BIO_ROLE_REACH: usize = 12;
 fn bio_name(t: &str) -> Option<String> {
     let words: Vec<&str> = t.split_whitespace().collect();
     let k = (2..=4).find(|&k| words.get(k).is_some_and(|w| BIO_VERBS.contains(w)))?;
-    let role = words[k + 1..].iter().take(BIO_ROLE_REACH).any(|w| {
-        let w = crate::text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
-        JOB_WORDS.contains(&w.as_str()) && !w.starts_with("photograph")
-    });
-    if !role {
+    if !names_reporter(&words[k + 1..], BIO_ROLE_REACH) {
         return None;
     }
     names(&words[..k].join(" ")).filter(|n| n.split_whitespace().count() == k)
+}
+
+/// Whether one of the first `reach` words names a reporter's role among [`JOB_WORDS`] (not a
+/// photographer's: a picture's credit).
+fn names_reporter(words: &[&str], reach: usize) -> bool {
+    words.iter().take(reach).any(|w| {
+        let w = crate::text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        JOB_WORDS.contains(&w.as_str()) && !w.starts_with("photograph")
+    })
 }
 
 /// Whether what follows a name (folded) opens its biography with one of [`BIO_VERBS`] (`Jane
@@ -1639,6 +1652,35 @@ mod tests {
             .any(|(n, k)| *k == Kind::Piece && n.contains("Notes")));
         assert!(may_hold_prefix("publié le 17 mars à 18h56, Jane Roe, Site"));
         assert!(!may_hold_prefix("Le conseil a voté mardi."));
+    }
+
+    #[test]
+    fn an_authors_note_signs_and_a_vouched_name_run_into_its_role_is_read() {
+        assert_eq!(bio_name("Jane Roe is an entertainment reporter covering animation.").as_deref(), Some("Jane Roe"));
+        assert_eq!(bio_name("Jeanne Roux est journaliste au service société.").as_deref(), Some("Jeanne Roux"));
+        // A name that opens a sentence with no reporter's role, or a photographer's note.
+        assert_eq!(bio_name("Jane Roe is a retired teacher who lives in the valley."), None);
+        assert_eq!(bio_name("Jane Roe is a photographer based in Lyon."), None);
+        let para =
+            "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign.";
+        let lines = [
+            "Council keeps the small theatres open",
+            "Jane Roe Culture Reporter Author expertise",
+            para,
+            para,
+            "Jane Roe is a culture writer for the paper.",
+        ];
+        let layout = Layout { headline: Some(0), block: Some((2, 4)), others: [None; 2] };
+        let cands = candidates(&lines, &layout, Some("Council keeps the small theatres open"), None);
+        let run_on = cands.iter().find(|c| c.line == 1 && c.text == "Jane Roe").expect("the name before its role");
+        assert_eq!(run_on.values[46], 1.0, "vouched by the note closing the text");
+        let note = cands.iter().find(|c| c.line == 4 && c.text == "Jane Roe").expect("the closing note");
+        assert_eq!(note.values[46], 1.0);
+        // The same note opening a paragraph inside the text is about its subject.
+        let inside = ["Council keeps the small theatres open", para, lines[4], para, para];
+        let layout = Layout { headline: Some(0), block: Some((1, 4)), others: [None; 2] };
+        let cands = candidates(&inside, &layout, Some("Council keeps the small theatres open"), None);
+        assert!(!cands.iter().any(|c| c.line == 2 && c.values[42] == 1.0));
     }
 
     #[test]

@@ -1318,6 +1318,17 @@ mod tests {
     }
 
     #[test]
+    fn a_json_ld_article_type_in_lower_case_is_an_article() {
+        let v: Value = serde_json::from_str(
+            r#"{"@graph":[{"@type":"Website","name":"Radio"},{"@type":"article","headline":"A fair opens","author":{"@type":"Person","name":"Jane Roe"}}]}"#,
+        )
+        .unwrap();
+        let a = find_article(&v).expect("the lower-case type");
+        assert_eq!(a.get("headline").and_then(Value::as_str), Some("A fair opens"));
+        assert!(is_article_type("NEWSARTICLE") && !is_article_type("Website"));
+    }
+
+    #[test]
     fn odd_json_ld_never_panics() {
         for s in ["[]", "{}", "{\"@type\":[\"NewsArticle\"],\"author\":\"By A and B\"}", "{\"@graph\":3}", "not json"] {
             let page = format!("<script type=\"application/ld+json\">{s}</script><p>x</p>");

@@ -209,6 +209,7 @@ enum Kind {
     Copyright,
     Doubled,
     Span,
+    Bio,
 }
 
 impl Kind {
@@ -218,7 +219,9 @@ impl Kind {
             Kind::Label => 32,
             Kind::Lone => 39,
             Kind::Initials => 41,
-            Kind::Role => 42,
+            // `Jane Roe is a reporter covering…`: a name, then its role, as `Jane Roe,
+            // reporter` prints it.
+            Kind::Role | Kind::Bio => 42,
             Kind::Glued => 43,
             Kind::Avatar => 48,
             Kind::Copyright => 52,
@@ -295,6 +298,11 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     }
     if let Some(n) = name_with_role(t) {
         push(n, Kind::Role, None);
+    }
+    // `Jane Roe is a reporter covering…`: an author's note (kept only outside the text's
+    // paragraphs, see [`candidates`]).
+    if let Some(n) = bio_name(t) {
+        push(n, Kind::Bio, None);
     }
     // `(jba)` closing the text: read as initials, kept only where the line closes the text
     // (see [`candidates`]).
@@ -506,6 +514,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         }
     }
     let main: HashSet<usize> = at.iter().copied().collect();
+    let closing = closing_lines(&filled, anchors.block);
     for &o in &anchors.others {
         at.extend(o.saturating_sub(ABOVE_OTHER)..(o + BELOW_OTHER).min(lines.len()));
     }
@@ -576,12 +585,24 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         // The headline's line is read only for a byline printed as one (a byline line taken
         // for the headline).
         let on_title = anchors.title == Some(i);
-        for (text, kind, outlet) in read_line(t) {
+        let mut readings = read_line(t);
+        // `Jane Roe Crypto Journalist Author expertise`: a name the page vouches for, opening
+        // a line whose other words no reading takes (a role run on without a comma).
+        if let Some(n) = vouched_opening(t, &boxes, i).filter(|n| !readings.iter().any(|(m, _, _)| m == n)) {
+            readings.push((n, Kind::Glued, None));
+        }
+        for (text, kind, outlet) in readings {
             // Under a bare prefix, only readings after it (not `By Newsroom` as a bare name).
             if (on_title || joined.is_some() || !near.contains(&i)) && !kind.prefixed() {
                 continue;
             }
             if is_share_button(&text) {
+                continue;
+            }
+            // A paragraph of the text that opens on a reporter's name and role is about them
+            // (`Jane Roe is a reporter who was arrested…`); a note over or after the text, or
+            // closing it, is the author's.
+            if kind == Kind::Bio && anchors.block.is_some_and(|(bs, be)| i > bs && i < be) && !closing.contains(&i) {
                 continue;
             }
             // Initials in brackets sign only where they close the text: elsewhere they are a
@@ -616,7 +637,8 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             v[40] = f64::from(pub_stamp_near(lines, &filled, &rank, i));
             v[44] = f64::from(role_verb(t, &text));
             v[45] = f64::from(closes_prose(lines, &filled, &rank, i));
-            v[46] = f64::from(boxes.vouch(&text, i));
+            // An author's note vouches for the name it opens with.
+            v[46] = f64::from(kind == Kind::Bio || boxes.vouch(&text, i));
             v[47] = f64::from(v[26] == 1.0 || date_close(lines, &filled, &rank, i));
             v[50] = f64::from(raw.trim_start().starts_with("(BUTTON)"));
             v[51] = f64::from(title_folded.as_deref().is_some_and(|h| in_headline(h, &text)));
@@ -1098,10 +1120,14 @@ impl Vouchers {
         let fold = |l: &str| crate::text::fold(&plain(l).0.replace('’', "'"));
         let mut boxes = Vec::new();
         let mut outside = Vec::new();
+        // A note closing the text (`Jane Roe is a reporter…` as its last paragraph) is read
+        // as one printed after it.
+        let closing = closing_lines(filled, block);
+        let outside_text = |i: usize| block.is_none_or(|(bs, be)| i < bs || i > be) || closing.contains(&i);
         for (r, &i) in filled.iter().enumerate() {
             let t = fold(lines[i]);
             if t.chars().count() > 300 {
-                if block.is_none_or(|(bs, be)| i < bs || i > be) {
+                if outside_text(i) {
                     outside.push((i, t));
                 }
                 continue;
@@ -1113,7 +1139,7 @@ impl Vouchers {
             if let Some(c) = AUTHOR_PAGE_CUES.iter().find(|c| t.starts_with(*c)) {
                 boxes.push(t[c.len()..].to_string());
             }
-            if block.is_none_or(|(bs, be)| i < bs || i > be) {
+            if outside_text(i) {
                 outside.push((i, t));
             }
         }
@@ -1147,6 +1173,59 @@ impl Vouchers {
             })
         })
     }
+}
+
+/// Words after a name within which a role run on without a comma is named (`Jane Roe Crypto
+/// Journalist`).
+const RUN_ON_ROLE_REACH: usize = 3;
+
+/// The longest name of two to four words opening line `i` (`t`), followed by a reporter's
+/// role within [`RUN_ON_ROLE_REACH`] words, where an author box or a biography elsewhere
+/// vouches for it: a name and its role run together, which no reading of a name alone takes.
+fn vouched_opening(t: &str, boxes: &Vouchers, i: usize) -> Option<String> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=4.min(words.len().saturating_sub(1))).rev().find_map(|k| {
+        if !names_reporter(&words[k..], RUN_ON_ROLE_REACH) {
+            return None;
+        }
+        names(&words[..k].join(" ")).filter(|n| n.split_whitespace().count() == k && boxes.vouch(n, i))
+    })
+}
+
+/// Printed lines at the end of the main block that may be a note closing the text (an
+/// author's biography printed as its last paragraph, a contact line under it).
+const CLOSING_NOTE_LINES: usize = 2;
+
+/// The last [`CLOSING_NOTE_LINES`] printed lines of the main block (its first line aside).
+fn closing_lines(filled: &[usize], block: Option<(usize, usize)>) -> HashSet<usize> {
+    let Some((bs, be)) = block else { return HashSet::new() };
+    filled.iter().rev().skip_while(|&&i| i > be).take_while(|&&i| i > bs).take(CLOSING_NOTE_LINES).copied().collect()
+}
+
+/// Words after a biography's verb within which a reporter's role must be named (`Jane Roe is
+/// an agricultural communications junior and opinion writer`).
+const BIO_ROLE_REACH: usize = 12;
+
+/// `Jane Roe is a reporter covering…`, `Jane Roe est journaliste`: the name opening an
+/// author's note, a name of two to four words, then one of [`BIO_VERBS`], then a reporter's
+/// role among [`JOB_WORDS`] (not a photographer's: a picture's credit) within
+/// [`BIO_ROLE_REACH`] words.
+fn bio_name(t: &str) -> Option<String> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let k = (2..=4).find(|&k| words.get(k).is_some_and(|w| BIO_VERBS.contains(w)))?;
+    if !names_reporter(&words[k + 1..], BIO_ROLE_REACH) {
+        return None;
+    }
+    names(&words[..k].join(" ")).filter(|n| n.split_whitespace().count() == k)
+}
+
+/// Whether one of the first `reach` words names a reporter's role among [`JOB_WORDS`] (not a
+/// photographer's: a picture's credit).
+fn names_reporter(words: &[&str], reach: usize) -> bool {
+    words.iter().take(reach).any(|w| {
+        let w = crate::text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        JOB_WORDS.contains(&w.as_str()) && !w.starts_with("photograph")
+    })
 }
 
 /// Whether what follows a name (folded) opens its biography with one of [`BIO_VERBS`] (`Jane
@@ -1573,6 +1652,35 @@ mod tests {
             .any(|(n, k)| *k == Kind::Piece && n.contains("Notes")));
         assert!(may_hold_prefix("publié le 17 mars à 18h56, Jane Roe, Site"));
         assert!(!may_hold_prefix("Le conseil a voté mardi."));
+    }
+
+    #[test]
+    fn an_authors_note_signs_and_a_vouched_name_run_into_its_role_is_read() {
+        assert_eq!(bio_name("Jane Roe is an entertainment reporter covering animation.").as_deref(), Some("Jane Roe"));
+        assert_eq!(bio_name("Jeanne Roux est journaliste au service société.").as_deref(), Some("Jeanne Roux"));
+        // A name that opens a sentence with no reporter's role, or a photographer's note.
+        assert_eq!(bio_name("Jane Roe is a retired teacher who lives in the valley."), None);
+        assert_eq!(bio_name("Jane Roe is a photographer based in Lyon."), None);
+        let para =
+            "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign.";
+        let lines = [
+            "Council keeps the small theatres open",
+            "Jane Roe Culture Reporter Author expertise",
+            para,
+            para,
+            "Jane Roe is a culture writer for the paper.",
+        ];
+        let layout = Layout { headline: Some(0), block: Some((2, 4)), others: [None; 2] };
+        let cands = candidates(&lines, &layout, Some("Council keeps the small theatres open"), None);
+        let run_on = cands.iter().find(|c| c.line == 1 && c.text == "Jane Roe").expect("the name before its role");
+        assert_eq!(run_on.values[46], 1.0, "vouched by the note closing the text");
+        let note = cands.iter().find(|c| c.line == 4 && c.text == "Jane Roe").expect("the closing note");
+        assert_eq!(note.values[46], 1.0);
+        // The same note opening a paragraph inside the text is about its subject.
+        let inside = ["Council keeps the small theatres open", para, lines[4], para, para];
+        let layout = Layout { headline: Some(0), block: Some((1, 4)), others: [None; 2] };
+        let cands = candidates(&inside, &layout, Some("Council keeps the small theatres open"), None);
+        assert!(!cands.iter().any(|c| c.line == 2 && c.values[42] == 1.0));
     }
 
     #[test]

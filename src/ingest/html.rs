@@ -205,6 +205,12 @@ const ARTICLE_TYPES: [&str; 11] = [
     "ScholarlyArticle",
 ];
 
+/// Whether a JSON-LD `@type` names an article. Pages write the type in lower case too
+/// (`"@type": "article"`): schema.org's names are case-sensitive, but no other type is spelt so.
+fn is_article_type(t: &str) -> bool {
+    ARTICLE_TYPES.iter().any(|a| a.eq_ignore_ascii_case(t))
+}
+
 /// A JSON-LD block's value. Pages print raw line breaks and tabs inside its strings (a
 /// description typed over two lines), which JSON forbids: such a block is read again with every
 /// control character as a space, which changes nothing outside a string.
@@ -240,8 +246,8 @@ fn find_article(v: &Value) -> Option<&Value> {
         Value::Array(items) => items.iter().find_map(find_article),
         Value::Object(o) => {
             let is_article = match o.get("@type") {
-                Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
-                Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+                Some(Value::String(t)) => is_article_type(t),
+                Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str().is_some_and(is_article_type)),
                 _ => false,
             };
             if is_article {
@@ -1309,6 +1315,17 @@ mod tests {
             </script></head><body><p>Text.</p></body></html>";
         let d = declared(&Document::from(page));
         assert_eq!(d.authors, vec!["Jose Roe"]);
+    }
+
+    #[test]
+    fn a_json_ld_article_type_in_lower_case_is_an_article() {
+        let v: Value = serde_json::from_str(
+            r#"{"@graph":[{"@type":"Website","name":"Radio"},{"@type":"article","headline":"A fair opens","author":{"@type":"Person","name":"Jane Roe"}}]}"#,
+        )
+        .unwrap();
+        let a = find_article(&v).expect("the lower-case type");
+        assert_eq!(a.get("headline").and_then(Value::as_str), Some("A fair opens"));
+        assert!(is_article_type("NEWSARTICLE") && !is_article_type("Website"));
     }
 
     #[test]

@@ -1403,39 +1403,30 @@ impl<'a> Resolver<'a> {
         // `no reason for the Jan. 14 deadline`): its year does not change with the verb.
         if c.modi == Mod::None {
             // A month alone in a past clause is not a coming month named before (`to pay down
-            // the loan by February` … `since KKR bought RJR in February`), nor one in a future
-            // clause a month gone by (`cut rates in March` … `It will review rates in March`).
+            // the loan by February` … `since KKR bought RJR in February`). A future cue is
+            // weaker evidence (`le recensement de mars-avril, qui devraient être affinés`
+            // speaks of the results, not of March), so it does not undo the repetition.
             // Only the time of the clause's event counts (`in February`), not a month naming
-            // a thing (`its March date was fixed`, `le recensement de mars-avril, qui devraient
-            // être affinés`: the verb dates the results, not March).
+            // a thing (`its March date was fixed`).
             let adverbial = raw
                 .first
                 .checked_sub(1)
                 .is_some_and(|p| matches!(self.toks[p].lex, lexicon::Lex::Kw(lexicon::Kw::In | lexicon::Kw::En)));
+            let past = c.d == 0 && adverbial && self.tense(raw) == Tense::Past;
+            let agrees = |p: &PartialDate| !past || self.anchor.is_none_or(|a| p.first_day() <= a);
             // A month alone lies within a year of the time of writing: one dated more than a
             // year away is another month of that name (`its lowest level since August 1988`
             // … `prices rose in September, after falling in August`, written in October
             // 1989), where a day with its month names one day (`the Oct. 19 crash`).
             let near = |p: &PartialDate| c.d != 0 || self.anchor.is_none_or(|a| within_a_year(p, a));
-            let named = |p: &&PartialDate| {
-                p.get_month() == Some(c.m as u32) && (c.d == 0 || p.get_day() == Some(c.d as u32)) && near(p)
-            };
-            if let Some(latest) = self.days.iter().rev().find(named) {
-                // The text has told this month in two years (the past one and the coming
-                // one): the clause's tense chooses between them, even for a month that names
-                // a thing (`since March`, `March's figures were weak`).
-                let torn = || self.days.iter().rev().filter(named).any(|p| p.get_year() != latest.get_year());
-                let tense = if c.d == 0 && (adverbial || torn()) { self.tense(raw) } else { Tense::Unknown };
-                let agrees = |p: &&PartialDate| match (tense, self.anchor) {
-                    (Tense::Past, Some(a)) => p.first_day() <= a,
-                    (Tense::Future, Some(a)) => p.last_day() >= a,
-                    _ => true,
-                };
-                match self.days.iter().rev().filter(named).find(agrees) {
-                    Some(p) => return Some((build(p.get_year())?, Anchoring::Previous)),
-                    None if !adverbial => return Some((build(latest.get_year())?, Anchoring::Previous)),
-                    None => {}
-                }
+            let same = self.days.iter().rev().find(|p| {
+                p.get_month() == Some(c.m as u32)
+                    && (c.d == 0 || p.get_day() == Some(c.d as u32))
+                    && agrees(p)
+                    && near(p)
+            });
+            if let Some(p) = same {
+                return Some((build(p.get_year())?, Anchoring::Previous));
             }
         }
         if let Some(y) = self.narrative_year(c, raw) {

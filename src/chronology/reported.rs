@@ -195,8 +195,12 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
     // After the last date, at most two words: the date closes the line.
     let closes = || counts().tail_words <= 2;
     // A label and its value (`Dates : du 1er au 5 novembre`) is a fact sheet's line, not one.
-    let labelled =
-        !led && block[s..first].rsplit_once(':').is_some_and(|(_, value)| value.split_whitespace().count() <= 1);
+    // The last colon found as a byte (it is ASCII): `rsplit_once(':')` set up a character
+    // searcher for each dated sentence.
+    let labelled = !led && {
+        let head = &block[s..first];
+        memchr::memrchr(b':', head.as_bytes()).is_some_and(|c| head[c + 1..].split_whitespace().count() <= 1)
+    };
     // A timeline's entry: its date, a separator, then what happened (`1er mars 2022 : l'armée
     // russe entre à Kherson`, `March 3 – Talks resume`), however short or Title-Case.
     let first_end = own.first().map_or(first, |&(_, b)| b);
@@ -601,11 +605,11 @@ fn opening_chars(text: &str, cue: &str) -> Option<usize> {
 /// Whether `text` writes one of [`ADDRESS_CUES`], in any case: each `://` of it (few
 /// sentences write one) is looked at, rather than each `h` of every dated sentence.
 fn has_address(text: &str) -> bool {
-    // The searcher is made once: made for each sentence, it cost more than the search.
-    static SCHEME_END: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"://"));
+    // Found from each `:`, not by a `memmem` searcher: starting a search of a sentence cost
+    // more than the search (copying the searcher's state to start each was a `memcpy` call).
+    // `://` cannot overlap itself, so these are the places `memmem::find_iter` gives.
     let b = text.as_bytes();
-    SCHEME_END.find_iter(b).any(|at| {
+    memchr::memchr_iter(b':', b).filter(|&at| b[at..].starts_with(b"://")).any(|at| {
         ADDRESS_CUES.iter().any(|cue| {
             let scheme = cue.strip_suffix("://").unwrap_or(cue).as_bytes();
             at.checked_sub(scheme.len())

@@ -189,7 +189,7 @@ fn place(
     // The byte each search of the words starts from, picked once for all of them.
     let rare = rarest(t.expression.as_bytes());
     all.extend(whole_words_at(t.block_text, t.expression, rare));
-    let nth = occurrence(t, all)?;
+    let nth = occurrence(t, all, rare)?;
     let count = all.len();
     // The Markdown renderer leaves apostrophes as they are; the templates' escaping does not.
     // Words with nothing to escape (nearly all) are looked for once.
@@ -259,7 +259,8 @@ fn markdown_escaped(s: &str) -> String {
 
 /// Which occurrence of its words (0 the first) in its block's text target `t` is: the one
 /// inside its sentence. `all`: where its words stand in the block's text ([`whole_words`]);
-fn occurrence(t: &Target, all: &[usize]) -> Option<usize> {
+/// `rare`, the [`rarest`] byte of its words (picked once for every search of them).
+fn occurrence(t: &Target, all: &[usize], rare: usize) -> Option<usize> {
     match all.len() {
         0 => None,
         1 => Some(0),
@@ -267,7 +268,7 @@ fn occurrence(t: &Target, all: &[usize]) -> Option<usize> {
             // The sentence as shown may be cut at either end (`…`): its text up to the words
             // is found in the block's, and the words after that are the mention's.
             let own = t.sentence.trim_matches(|c: char| c == '…' || c.is_whitespace());
-            let k = whole_words_iter(own, t.expression).next()?;
+            let k = whole_words_at(own, t.expression, rare).next()?;
             // The whole sentence first; else its lead, which may occur earlier too (`une
             // décision attendue en novembre … en mars`): the first of its places followed by
             // the words is the sentence's.

@@ -203,12 +203,14 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         let last = bounds_at.and_then(|(b, last)| (b == bi).then_some(last));
         let bounds = sentence_bounds_after(&block.text, last, ls, le);
         bounds_at = Some((bi, SentenceOf { date: (ls, le), bounds }));
-        // A stamp, a caption's credit, a reference or a bare date line of the page dates no
-        // event the article reports. Judged once per sentence, however many dates it gives.
+        // A stamp, a caption's credit, a reference, a bare date line of the page or a line
+        // that addresses the reader dates no event the article reports. Judged once per
+        // sentence, however many dates it gives.
         if furniture_at != Some((bi, bounds)) {
             furniture = super::reported::is_furniture(&block.text, bounds, &others.1, &mut credit_lines)
                 || is_reference_head(&block.text[bounds.0..bounds.1])
-                || is_parenthesised_date(&block.text[bounds.0..bounds.1]);
+                || is_parenthesised_date(&block.text[bounds.0..bounds.1])
+                || super::page_lines::is_page_line(&block.text, bounds, &others.1);
             furniture_at = Some((bi, bounds));
         }
         if furniture {

@@ -203,12 +203,14 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         let last = bounds_at.and_then(|(b, last)| (b == bi).then_some(last));
         let bounds = sentence_bounds_after(&block.text, last, ls, le);
         bounds_at = Some((bi, SentenceOf { date: (ls, le), bounds }));
-        // A stamp, a caption's credit, a reference or a bare date line of the page dates no
-        // event the article reports. Judged once per sentence, however many dates it gives.
+        // A stamp, a caption's credit, a reference, a bare date line or another label of the
+        // page dates no event the article reports. Judged once per sentence, however many
+        // dates it gives.
         if furniture_at != Some((bi, bounds)) {
             furniture = super::reported::is_furniture(&block.text, bounds, &others.1, &mut credit_lines)
                 || is_reference_head(&block.text[bounds.0..bounds.1])
-                || is_parenthesised_date(&block.text[bounds.0..bounds.1]);
+                || is_parenthesised_date(&block.text[bounds.0..bounds.1])
+                || super::page_lines::is_page_line(&block.text, bounds, &others.1);
             furniture_at = Some((bi, bounds));
         }
         if furniture {
@@ -632,6 +634,17 @@ mod tests {
         }
         let got =
             reported("The council voted on Monday to close the bridge.\n\nA Council of Towns. (2007, December 18).");
+        assert_eq!(got, ["The council voted on Monday to close the bridge."]);
+    }
+
+    #[test]
+    fn labels_of_the_page_date_no_event() {
+        let got = reported(
+            "The council voted on Monday to close the bridge.\n\n\
+             Jane Roe attends the opening of the bridge on March 2, 2024 in London.\n\n\
+             March, 2024 | 18 Comments.\n\n\
+             The mayor said goodbye on 1 March 2024 (VIDEO)",
+        );
         assert_eq!(got, ["The council voted on Monday to close the bridge."]);
     }
 

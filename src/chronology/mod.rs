@@ -18,6 +18,7 @@ pub mod extract;
 pub mod incremental;
 pub mod merge;
 mod other_stories;
+mod page_lines;
 mod report_text;
 mod reported;
 mod runs;

@@ -2483,6 +2483,15 @@ fn the_sentence_after_an_old_full_date_continues_its_narrative_inside_too() {
 }
 
 #[test]
+fn a_month_opening_a_name_after_by_is_a_credit() {
+    let v = |text: &str| en_values(text, "2022-10-21");
+    assert!(v("Photo by April Simpson. More by June Carter").is_empty());
+    // A deadline keeps its month, with a day, a comma, a year or an acronym after it.
+    assert_eq!(v("It must pass by April. It is due by April 3."), ["2023-04", "2023-04-03"]);
+    assert_eq!(v("By April, sales rose. Troops left by April NATO said."), ["2022-04", "2022-04"]);
+}
+
+#[test]
 fn a_year_glued_by_a_comma_to_its_clock_is_the_dates_year() {
     let v = |text: &str| en_values(text, "2017-04-20");
     assert_eq!(v("Dec 13, 2022,01:15pm EST | Story"), ["2022-12-13", "2022-12-13"]);

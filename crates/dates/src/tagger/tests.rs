@@ -2492,6 +2492,15 @@ fn a_month_opening_a_name_after_by_is_a_credit() {
 }
 
 #[test]
+fn days_listed_in_one_month_share_one_year() {
+    let v = |text: &str| en_values(text, "2022-11-24");
+    assert_eq!(v("Nurses went on strike on 15 and 20 December."), ["2021-12-15", "2021-12-20"]);
+    assert_eq!(v("Walkouts took place on December 7 and 8 by members."), ["2021-12-07", "2021-12-08"]);
+    // Not two dates apart, nor a later day before an earlier one.
+    assert_eq!(v("Nurses struck on 15 December. They will strike on 20 December."), ["2021-12-15", "2022-12-20"]);
+}
+
+#[test]
 fn a_year_glued_by_a_comma_to_its_clock_is_the_dates_year() {
     let v = |text: &str| en_values(text, "2017-04-20");
     assert_eq!(v("Dec 13, 2022,01:15pm EST | Story"), ["2022-12-13", "2022-12-13"]);

@@ -1553,19 +1553,7 @@ impl<'a> Resolver<'a> {
         }
         let same = here == sent && !self.reported(raw) && !self.apposition_ends(p_last);
         let next = here == sent + 1 && self.opens_sentence(raw.first);
-        // Inside the next sentence the narrative goes on too (`was detained on April 18,
-        // 2021. The 45-year-old was charged on May 3 and released on May 14.`), as long as
-        // nothing dated elsewhere came between (`Smith, born on May 5, 1950, retired last
-        // year. He died on June 3.`): the last date told is of the narrative's year. Not
-        // past a line break: a new paragraph may have come back to the news (`one week after
-        // Feb. 1 2021 coup.` ¶ `A court sentenced him … on September 29`, written in 2022).
-        let inside = here == sent + 1
-            && !(p_last + 1..=raw.first).any(|k| self.toks[k].has(tokens::NL))
-            && !self.reported(raw)
-            && !self.reported_after(raw)
-            && !self.apposition_ends(p_last)
-            && self.prev.is_some_and(|v| v.end.is_none() && v.start.get_year() == p.get_year());
-        if !(same || next || inside) || self.tense(raw) != Tense::Past {
+        if !(same || next) || self.tense(raw) != Tense::Past {
             return None;
         }
         let m = c.m as u32;
@@ -1754,20 +1742,6 @@ impl<'a> Resolver<'a> {
                 || matches!(self.toks[pl + 1].lex, Lex::Kw(Kw::And | Kw::Or | Kw::Et | Kw::Ou)));
         (joined && pd.get_month() == Some(c.m as u32) && pd.get_day().is_some_and(|d| d < c.d as u32))
             .then(|| pd.get_year())
-    }
-
-    /// Whether a verb of reporting comes after the expression in its sentence (`racked up a
-    /// loss in the July-September quarter, the company said Thursday`): the sentence is the
-    /// report's, dated by the news rather than by the story told before it.
-    fn reported_after(&self, raw: &Raw) -> bool {
-        let words = lexicon::words(self.lang);
-        let sent = self.toks[raw.first].sent;
-        let end = (raw.last + 25).min(self.toks.len());
-        self.toks[raw.last + 1..end].iter().take_while(|t| t.sent == sent).any(|t| {
-            let mut buf = [0u8; lexicon::MAX_WORD];
-            t.kind == tokens::Kind::Word
-                && t.fold(self.text, &mut buf).is_some_and(|w| lexicon::is_in(words.report_verbs, w))
-        })
     }
 
     /// Whether the next month `m` after the anchor's month starts at most 45 days after `a`.

@@ -535,7 +535,15 @@ impl<'a> Resolver<'a> {
             b"month" => self.period.filter(|p| is_month(*p))?,
             _ => self.period?,
         };
-        let n = v.start.get_year().checked_sub(p.start.get_year())?;
+        // A quarter a year back (`the comparable year-ago quarter`, `the same quarter a year
+        // earlier`) steps from the quarter named, not from whatever date was told after it
+        // (`third quarter` … `in December` … `the year-ago quarter` is the third quarter of the
+        // year before, not of two years before). A `period` may be the last month or half told
+        // as well, so it keeps counting from the date told last.
+        let n = match raw.sem {
+            Sem::Prev { n, unit: Unit::Year } if n < 0 && noun == b"quarter" => n,
+            _ => v.start.get_year().checked_sub(p.start.get_year())?,
+        };
         if is_month(p) {
             let start = PartialDate::month(p.start.get_year().checked_add(n)?, p.start.get_month()?)?;
             return Some(DateSpan { start, end: None });

@@ -2478,6 +2478,16 @@ fn days_listed_in_one_month_share_one_year() {
 }
 
 #[test]
+fn a_year_ago_quarter_steps_from_the_quarter_named_not_a_later_date() {
+    let v = |text: &str| en_values(text, "1989-10-27");
+    assert_eq!(
+        v("Sales in the third quarter rose. It changed its fiscal year in December. In the year-ago quarter, it lost money."),
+        ["1989-07/1989-09", "1988-12", "1988-07/1988-09"]
+    );
+    assert_eq!(v("Third-quarter profit rose 5% from the year-ago quarter."), ["1989-07/1989-09", "1988-07/1988-09"]);
+}
+
+#[test]
 fn a_year_glued_by_a_comma_to_its_clock_is_the_dates_year() {
     let v = |text: &str| en_values(text, "2017-04-20");
     assert_eq!(v("Dec 13, 2022,01:15pm EST | Story"), ["2022-12-13", "2022-12-13"]);

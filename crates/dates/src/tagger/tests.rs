@@ -2488,14 +2488,6 @@ fn a_year_ago_quarter_steps_from_the_quarter_named_not_a_later_date() {
 }
 
 #[test]
-fn a_year_glued_by_a_comma_to_its_clock_is_the_dates_year() {
-    let v = |text: &str| en_values(text, "2017-04-20");
-    assert_eq!(v("Dec 13, 2022,01:15pm EST | Story"), ["2022-12-13", "2022-12-13"]);
-    // A decimal comma is still no year.
-    assert_eq!(v("The index rose 2022,5 points on Dec 13."), ["2016-12-13"]);
-}
-
-#[test]
 fn may_after_a_determiner_and_before_a_noun_is_the_month() {
     let v = |text: &str| en_values(text, "2000-04-12");
     assert_eq!(v("The Fed's May meeting is expected to raise rates."), ["2000-05"]);

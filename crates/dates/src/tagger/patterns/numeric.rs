@@ -74,22 +74,8 @@ impl P<'_> {
     /// A four-digit year written right after a month or day.
     pub(super) fn year4(&self, i: usize) -> Option<i32> {
         let t = self.t.get(i)?;
-        (t.kind == Kind::Num
-            && t.ndigits == 4
-            && (1000..=2100).contains(&t.num)
-            && (!self.decimal_after(i) || self.clock_after_comma(i)))
-        .then_some(t.num as i32)
-    }
-
-    /// `i` is followed by a glued comma and a glued clock (`Dec 13, 2022,01:15pm EST`): the
-    /// digits after the comma are hours, not a decimal part of the number.
-    fn clock_after_comma(&self, i: usize) -> bool {
-        self.punct(i + 1) == Some(',')
-            && self.t.get(i + 2).is_some_and(|h| h.kind == Kind::Num && h.ndigits <= 2 && h.num <= 24)
-            && self.punct(i + 3) == Some(':')
-            && self.glued(i + 2, i + 3)
-            && self.glued(i + 3, i + 4)
-            && self.t.get(i + 4).is_some_and(|m| m.ndigits == 2 && m.num < 60)
+        (t.kind == Kind::Num && t.ndigits == 4 && (1000..=2100).contains(&t.num) && !self.decimal_after(i))
+            .then_some(t.num as i32)
     }
 
     /// A count at `i` (`3`, `trois`, `vingt-deux`, `a`) and its last token.

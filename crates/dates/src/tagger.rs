@@ -535,7 +535,15 @@ impl<'a> Resolver<'a> {
             b"month" => self.period.filter(|p| is_month(*p))?,
             _ => self.period?,
         };
-        let n = v.start.get_year().checked_sub(p.start.get_year())?;
+        // A quarter a year back (`the comparable year-ago quarter`, `the same quarter a year
+        // earlier`) steps from the quarter named, not from whatever date was told after it
+        // (`third quarter` … `in December` … `the year-ago quarter` is the third quarter of the
+        // year before, not of two years before). A `period` may be the last month or half told
+        // as well, so it keeps counting from the date told last.
+        let n = match raw.sem {
+            Sem::Prev { n, unit: Unit::Year } if n < 0 && noun == b"quarter" => n,
+            _ => v.start.get_year().checked_sub(p.start.get_year())?,
+        };
         if is_month(p) {
             let start = PartialDate::month(p.start.get_year().checked_add(n)?, p.start.get_month()?)?;
             return Some(DateSpan { start, end: None });
@@ -1399,6 +1407,9 @@ impl<'a> Resolver<'a> {
                 return Some((day(d), Anchoring::Anchor));
             }
         }
+        if let Some(y) = self.listed_with_prev(c, raw) {
+            return Some((build(y)?, Anchoring::Previous));
+        }
         // A day and month the text has already dated is the same day again (`by Jan. 14` …
         // `no reason for the Jan. 14 deadline`): its year does not change with the verb.
         if c.modi == Mod::None {
@@ -1721,6 +1732,24 @@ impl<'a> Resolver<'a> {
                 && t.kind == tokens::Kind::Word
                 && t.fold(self.text, &mut buf).is_some_and(|w| lexicon::is_in(words.report_verbs, w))
         })
+    }
+
+    /// The year of a day listed right after an earlier day of the same month (`went on strike
+    /// on 15 and 20 December`, `took place on December 7 and 8`): one list is one time, so
+    /// the later day takes the year the first one took instead of searching the verb again
+    /// from further away.
+    fn listed_with_prev(&self, c: Cal, raw: &Raw) -> Option<i32> {
+        use lexicon::{Kw, Lex};
+        let (p, pl) = (self.prev?, self.prev_last?);
+        let pd = p.start;
+        if c.d == 0 || c.modi != Mod::None || p.end.is_some() || pd.precision() != Precision::Day {
+            return None;
+        }
+        let joined = pl + 2 == raw.first
+            && (self.toks[pl + 1].is_punct(',')
+                || matches!(self.toks[pl + 1].lex, Lex::Kw(Kw::And | Kw::Or | Kw::Et | Kw::Ou)));
+        (joined && pd.get_month() == Some(c.m as u32) && pd.get_day().is_some_and(|d| d < c.d as u32))
+            .then(|| pd.get_year())
     }
 
     /// Whether the next month `m` after the anchor's month starts at most 45 days after `a`.

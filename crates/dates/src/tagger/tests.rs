@@ -2460,6 +2460,34 @@ fn a_date_opening_the_sentence_after_an_old_full_date_continues_its_narrative() 
 }
 
 #[test]
+fn a_month_opening_a_name_after_by_is_a_credit() {
+    let v = |text: &str| en_values(text, "2022-10-21");
+    assert!(v("Photo by April Simpson. More by June Carter").is_empty());
+    // A deadline keeps its month, with a day, a comma, a year or an acronym after it.
+    assert_eq!(v("It must pass by April. It is due by April 3."), ["2023-04", "2023-04-03"]);
+    assert_eq!(v("By April, sales rose. Troops left by April NATO said."), ["2022-04", "2022-04"]);
+}
+
+#[test]
+fn days_listed_in_one_month_share_one_year() {
+    let v = |text: &str| en_values(text, "2022-11-24");
+    assert_eq!(v("Nurses went on strike on 15 and 20 December."), ["2021-12-15", "2021-12-20"]);
+    assert_eq!(v("Walkouts took place on December 7 and 8 by members."), ["2021-12-07", "2021-12-08"]);
+    // Not two dates apart, nor a later day before an earlier one.
+    assert_eq!(v("Nurses struck on 15 December. They will strike on 20 December."), ["2021-12-15", "2022-12-20"]);
+}
+
+#[test]
+fn a_year_ago_quarter_steps_from_the_quarter_named_not_a_later_date() {
+    let v = |text: &str| en_values(text, "1989-10-27");
+    assert_eq!(
+        v("Sales in the third quarter rose. It changed its fiscal year in December. In the year-ago quarter, it lost money."),
+        ["1989-07/1989-09", "1988-12", "1988-07/1988-09"]
+    );
+    assert_eq!(v("Third-quarter profit rose 5% from the year-ago quarter."), ["1989-07/1989-09", "1988-07/1988-09"]);
+}
+
+#[test]
 fn may_after_a_determiner_and_before_a_noun_is_the_month() {
     let v = |text: &str| en_values(text, "2000-04-12");
     assert_eq!(v("The Fed's May meeting is expected to raise rates."), ["2000-05"]);

@@ -292,6 +292,11 @@ impl P<'_> {
                     | Kw::End
             )
         );
+        // `Photo by April Simpson`, `More by June Carter`: after `by`, a month opening a
+        // name is a credit's author (a deadline reads `by April`, `by April 3`, `by April,`).
+        if prev_kw == Some(Kw::By) && self.is_name_word(i + 1) && !self.acronym(i + 1) && self.year4(i + 1).is_none() {
+            return false;
+        }
         if prep {
             return true;
         }

@@ -249,6 +249,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     closing_credits(&mut body, &mut out);
     teasers::cut_teaser_tail(&mut body);
     if whole_page {
+        teasers::drop_story_lists(&mut body);
         block::cut_signed_thread(&mut body);
         block::drop_stamped_teasers(&mut body);
         block::drop_teaser_runs(&mut body);

@@ -3,6 +3,8 @@
 //! A module of its own because it reads lines as [`super::block`] does, and the block reader
 //! itself uses [`super::boilerplate`]: kept here, neither module imports the other round.
 
+use super::block::signals;
+
 /// Titles of other stories a list after the article must print before it is cut.
 const TEASER_TITLES: usize = 3;
 
@@ -58,7 +60,7 @@ fn teaser_title(l: &str) -> bool {
 /// is there above the cut: [`ARTICLE_PARAGRAPHS`] paragraphs, two of them in a row.
 /// Everything from the cut goes: the list's labels and stamps with it.
 pub(super) fn cut_teaser_tail(body: &mut Vec<&str>) {
-    use super::block::{content_set, is_paragraph, keeps_to, signals};
+    use super::block::{content_set, is_paragraph, keeps_to};
     let filled: Vec<usize> = (0..body.len()).filter(|&i| !body[i].trim().is_empty()).collect();
     let words: Vec<std::collections::HashSet<String>> =
         filled.iter().map(|&i| content_set(body, std::iter::once(i))).collect();
@@ -117,6 +119,199 @@ pub(super) fn cut_teaser_tail(body: &mut Vec<&str>) {
     }
 }
 
+/// Characters a story list's excerpt holds at most: a sentence or three of another story. A
+/// longer line is text of its own and ends the list.
+const STORY_EXCERPT_MAX: usize = 350;
+
+/// Characters and words of a label among a list's items (an outlet, a section, a stamp, an
+/// image's name): a line no longer is a title or an excerpt.
+const STORY_LABEL_CHARS: usize = 60;
+
+/// Characters from which a headline-shaped line reads as a story's headline (see [`part`]).
+const STORY_TITLE_MIN: usize = 40;
+const STORY_LABEL_WORDS: usize = 3;
+
+/// Paragraphs in a row after a list of other stories from which the article goes on past it
+/// (see [`drop_story_lists`]): a list prints two now and then (a headline that asks, over its
+/// excerpt), as [`ARTICLE_PARAGRAPHS`] tell an article above it.
+const RESUMED: usize = ARTICLE_PARAGRAPHS;
+
+/// How a line reads as a part of a list of other stories (see [`drop_story_lists`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// A headline: four words or more, no period or question mark closing it, no period inside
+    /// it (it may exclaim, quote or trail off).
+    Title,
+    /// A sentence or three, short: a story's summary, cut or not.
+    Excerpt,
+    /// A short line that is no sentence: an outlet, a section, a stamp, an image's name.
+    Label,
+    /// Anything longer: text of its own, which no list of stories prints.
+    Text,
+}
+
+fn part(l: &str) -> Part {
+    let s = signals(l);
+    let t = super::block::plain(l).0;
+    if s.columns || s.chars > STORY_EXCERPT_MAX {
+        return Part::Text;
+    }
+    // A story's headline is written as a sentence with no period: long. A section's
+    // subheading, a listicle's entry or a question of an interview is a few words.
+    let headline = s.words >= 4
+        && (STORY_TITLE_MIN..=TEASER_TITLE_MAX).contains(&s.chars)
+        && !t.contains("://")
+        && !t.starts_with('[')
+        && !t.contains('@')
+        && !s.bullet
+        // A question is an interview's, as often as a headline's.
+        && !t.ends_with(['.', ':', ',', ';', '?'])
+        && !t.contains(". ")
+        && t.chars().next().is_some_and(|c| !c.is_lowercase());
+    if headline {
+        Part::Title
+    } else if s.sentence && s.words >= 4 && !t.ends_with(':') {
+        Part::Excerpt
+    } else if s.chars <= STORY_LABEL_CHARS && (s.words <= STORY_LABEL_WORDS || !s.sentence) && !t.ends_with(':') {
+        Part::Label
+    } else {
+        Part::Text
+    }
+}
+
+/// Lists of other stories, wherever the text has them past its opening: a run of items in
+/// one shape (a headline, an excerpt of a sentence or three, an outlet's or a section's
+/// label, in any order; one excerpt per item) of which [`TEASER_TITLES`] headlines or more,
+/// the first of them and [`OFF_SUBJECT_SHARE`] of them all (and of the excerpts) on other
+/// subjects than the paragraphs above ([`ITEM_COHESION`], TextTiling's cohesion as
+/// [`cut_teaser_tail`] reads it). The run opens after a paragraph of the article (three above
+/// it, two in a row) and ends before the text resumes (a line of text of its own, two
+/// paragraphs in a row).
+///
+/// What follows the run decides what goes. A paragraph on the article's subject after it
+/// ([`RESUMED`] paragraphs in a row, or more prose than the run holds) is the article going
+/// on past an inline box: the run
+/// alone goes. Anything else after it is the page's (more lists, a footer, a pitch, a
+/// thread's furniture): the text ends where the run opens, as it ends at a box after its last
+/// paragraph, so that nothing after the list joins the text once the list is gone. The
+/// choice is made on the body as printed, before anything is removed.
+pub(super) fn drop_story_lists(body: &mut Vec<&str>) {
+    use super::block::{content_set, is_paragraph, keeps_to};
+    let filled: Vec<usize> = (0..body.len()).filter(|&i| !body[i].trim().is_empty()).collect();
+    let parts: Vec<Part> = filled.iter().map(|&i| part(body[i])).collect();
+    let paragraph: Vec<bool> = filled.iter().map(|&i| is_paragraph(body[i])).collect();
+    let words: Vec<std::collections::HashSet<String>> =
+        filled.iter().map(|&i| content_set(body, std::iter::once(i))).collect();
+    // A headline may be printed as a sentence (`… (VIDEO)`): only other paragraphs in a row
+    // are the text's.
+    let prose = |m: usize| paragraph[m] && parts[m] != Part::Title;
+    // Where the text resumes at or after each filled line, which a list ends before at the
+    // latest: a line of text of its own, or two paragraphs in a row (no list prints them; an
+    // excerpt under a list's last headline may be the article going on past the box).
+    let mut next_text = vec![filled.len(); filled.len() + 1];
+    for m in (0..filled.len()).rev() {
+        let resumes = parts[m] == Part::Text || (prose(m) && m + 1 < filled.len() && prose(m + 1));
+        next_text[m] = if resumes { m } else { next_text[m + 1] };
+    }
+    let mut core: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let (mut paragraphs, mut pairs) = (0, 0);
+    let mut drop = vec![false; body.len()];
+    let mut c = 1;
+    while c < filled.len() {
+        let n = c - 1;
+        if !paragraph[n] {
+            c += 1;
+            continue;
+        }
+        core.extend(words[n].iter().cloned());
+        paragraphs += 1;
+        if n > 0 && paragraph[n - 1] {
+            pairs += 1;
+        }
+        if paragraphs < ARTICLE_PARAGRAPHS || pairs == 0 {
+            c += 1;
+            continue;
+        }
+        let Some(run) = story_run(&parts, &paragraph, &words, &core, c, next_text[c]) else {
+            c += 1;
+            continue;
+        };
+        let on = |m: usize| keeps_to(&core, &words[m], ITEM_COHESION);
+        // What the run holds, against the prose after it: a list's last items cut apart
+        // weigh less than the list; the rest of a live report or an interview, more.
+        let chars = |m: usize| signals(body[filled[m]]).chars;
+        let listed: usize = (c..run).map(chars).sum();
+        let after: usize = (run..filled.len()).filter(|&m| prose(m)).map(chars).sum();
+        let goes_on = (run..filled.len()).any(|m| paragraph[m] && on(m))
+            || (run + RESUMED..=filled.len()).any(|m| (m - RESUMED..m).all(prose))
+            || after >= listed;
+        if !goes_on {
+            body.truncate(filled[c]);
+            break;
+        }
+        (filled[c]..=filled[run - 1]).for_each(|i| drop[i] = true);
+        c = run + 1;
+    }
+    let mut k = 0;
+    body.retain(|_| {
+        k += 1;
+        !drop.get(k - 1).copied().unwrap_or(false)
+    });
+}
+
+/// Where a list of other stories opening at the filled line `c` ends (the filled line after
+/// its last item), when the lines `c..end` (no text of their own among them) open with one:
+/// see [`drop_story_lists`]. The list is the longest run from `c` that holds its shape and
+/// ends on a headline or an excerpt off the subject of `core`; labels before its first
+/// headline are its heading, a short line or an excerpt under a label there the first item's
+/// (its headline short or not printed) when it is off the subject too.
+fn story_run(
+    parts: &[Part],
+    paragraph: &[bool],
+    words: &[std::collections::HashSet<String>],
+    core: &std::collections::HashSet<String>,
+    c: usize,
+    end: usize,
+) -> Option<usize> {
+    let on = |m: usize| super::block::keeps_to(core, &words[m], ITEM_COHESION);
+    let (mut titles, mut off_titles, mut excerpts, mut off_excerpts) = (0usize, 0usize, 0, 0);
+    let mut found = None;
+    for m in c..end {
+        let off = !on(m);
+        match parts[m] {
+            Part::Title if words[m].len() >= 2 => {
+                // The list's first headline is another story's.
+                if titles == 0 && !off {
+                    return found;
+                }
+                titles += 1;
+                off_titles += usize::from(off);
+            }
+            Part::Title | Part::Excerpt => {
+                // Before any headline, a paragraph is the article's unless a label heads it
+                // (an item whose headline is short or not printed): a list opens on its
+                // heading (labels, a call to share) or its first headline.
+                if titles == 0 && (!off || (paragraph[m] && (m == c || parts[m - 1] != Part::Label))) {
+                    return found;
+                }
+                // An item holds one excerpt: a second in a row is text of its own (a live
+                // report's entry, an answer going on), where the list has ended.
+                if m > c && parts[m - 1] == Part::Excerpt {
+                    return found;
+                }
+                excerpts += 1;
+                off_excerpts += usize::from(off);
+            }
+            Part::Label | Part::Text => continue,
+        }
+        let mostly_off = |o: usize, n: usize| o as f64 >= OFF_SUBJECT_SHARE * n as f64;
+        if off && off_titles >= TEASER_TITLES && mostly_off(off_titles, titles) && mostly_off(off_excerpts, excerpts) {
+            found = Some(m + 1);
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +332,81 @@ mod tests {
         let mut body: Vec<&str> = page.iter().map(String::as_str).collect();
         cut_teaser_tail(&mut body);
         body.iter().filter(|l| !l.trim().is_empty()).map(|l| l.to_string()).collect()
+    }
+
+    /// A list of other stories after the ferry article: an outlet's label over each headline,
+    /// an excerpt of a sentence or two under it, some cut short.
+    const STORIES: [&str; 9] = [
+        "Regional Courier",
+        "Local bakery wins national award for its sourdough loaf after ten years of trying",
+        "The judges praised the crust and the long fermentation of the winning bread...",
+        "Sport Weekly",
+        "Veteran goalkeeper signs one more season with the city club despite his injuries",
+        "The keeper, who turns forty next month, made the decision after talks with the coach.",
+        "Culture Desk",
+        "Painter opens a retrospective of fifty years of portraits in the old town library",
+        "Visitors will see the portraits of three mayors...",
+    ];
+
+    fn dropped(tail: &[&str]) -> Vec<String> {
+        let page = page(tail);
+        let mut body: Vec<&str> = page.iter().map(String::as_str).collect();
+        drop_story_lists(&mut body);
+        body.iter().filter(|l| !l.trim().is_empty()).map(|l| l.to_string()).collect()
+    }
+
+    #[test]
+    fn a_story_list_after_the_text_ends_it_with_what_follows() {
+        // The list and the page's furniture under it (a pitch, the list's last items cut apart
+        // by a headline that asks) go with it: nothing after the list joins the text.
+        let mut tail: Vec<&str> = STORIES.to_vec();
+        tail.extend([
+            "Who is the famous actor in this old school photograph? Can you guess from the smile?",
+            "Long before his first film he played in a school play, a photograph of which has now come to light.",
+            "Support our newsroom",
+        ]);
+        assert_eq!(dropped(&tail), FERRY.to_vec());
+    }
+
+    #[test]
+    fn a_story_list_inside_the_text_goes_alone() {
+        // The article goes on past the box on its subject: only the list goes.
+        let mut tail: Vec<&str> = STORIES.to_vec();
+        tail.extend([
+            "The board will present the electric ferry to passengers at an open day on the pier next month.",
+            "The harbour board also said the old diesel boats would be sold to a museum.",
+        ]);
+        let kept = dropped(&tail);
+        assert_eq!(kept.len(), FERRY.len() + 2, "{kept:?}");
+        assert!(kept[FERRY.len()].starts_with("The board will present"));
+    }
+
+    #[test]
+    fn the_article_s_own_sections_interviews_and_entries_stay() {
+        // Short subheadings over paragraphs (a digest's sections) are no headlines of other
+        // stories; entries of two paragraphs each are a live report's; a paragraph right under
+        // the article's is its own, whatever its words.
+        let sections = [
+            "Quiet crossings",
+            "Residents of the bay said they look forward to crossings without the roar of engines.",
+            "The price of tickets",
+            "Fares for the season will be published in the winter, after the council votes.",
+            "Winter timetable",
+            "Boats will leave every half hour during the winter months, as they do now.",
+        ];
+        assert_eq!(dropped(&sections).len(), FERRY.len() + sections.len());
+        let entries = [
+            "Council members gather at the town hall for the vote on the new budget",
+            "The mayor opened the session at nine with a minute of silence for the former treasurer.",
+            "Members then argued for an hour over the cost of repairing the old swimming pool.",
+            "Opposition walks out of the chamber before the final count of the votes",
+            "The opposition left the room, saying the figures had been given to them too late.",
+            "Their leader told reporters the group would challenge the vote before the courts.",
+            "Budget passes with a narrow majority after a long and noisy afternoon",
+            "The budget passed by twelve votes to ten shortly before six in the evening.",
+            "The treasurer said the first payments would be made in the spring, as planned.",
+        ];
+        assert_eq!(dropped(&entries).len(), FERRY.len() + entries.len());
     }
 
     #[test]

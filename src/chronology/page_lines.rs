@@ -52,7 +52,7 @@ pub(super) fn is_page_line(block: &str, bounds: (usize, usize), dates: &[(usize,
         || is_meta_row(block, sentence, s, own())
         || (own().any(|(a, b)| block.get(a..b).is_some_and(|d| d.bytes().any(|c| c.is_ascii_digit())))
             && is_present_caption(sentence))
-        || own().any(|(a, _)| is_source_note(sentence, a - s))
+        || (sentence.starts_with('(') && own().any(|(a, _)| is_source_note(sentence, a - s)))
 }
 
 /// Whether a sentence opens with a form's empty box ([`FORM_BOXES`]).
@@ -64,20 +64,24 @@ fn is_form_option(sentence: &str) -> bool {
 /// (`(VIDEO)`, `[PHOTOS]`), or opening the sentence before a separator (`VIDÉO. …`, `PODCAST -
 /// …`). Prose writes the word in lower case (`a video of the speech`).
 fn has_media_tag(sentence: &str) -> bool {
-    let bracketed = sentence.match_indices(['(', '[']).any(|(i, _)| {
+    // Every dated sentence of every article is asked: the brackets are found by memchr and a
+    // tag opening the sentence needs two capitals first (every tag has more), before any tag
+    // is compared.
+    let bracketed = memchr::memchr2_iter(b'(', b'[', sentence.as_bytes()).any(|i| {
         let inner = &sentence[i + 1..];
         MEDIA_TAGS.iter().any(|t| inner.strip_prefix(t).is_some_and(|r| r.starts_with([')', ']'])))
     });
     bracketed
-        || MEDIA_TAGS.iter().any(|t| {
-            sentence.strip_prefix(t).is_some_and(|r| r.trim_start().starts_with(['.', ':', '-', '–', '—', '|']))
-        })
+        || (sentence.as_bytes().iter().take(2).all(u8::is_ascii_uppercase)
+            && MEDIA_TAGS.iter().any(|t| {
+                sentence.strip_prefix(t).is_some_and(|r| r.trim_start().starts_with(['.', ':', '-', '–', '—', '|']))
+            }))
 }
 
 /// Whether a sentence is a row of the page's metadata: fields parted by ` | ` around its date,
 /// and few words besides ([`META_ROW_WORDS`]): `October, 2023 | 18 Comments.`
 fn is_meta_row(block: &str, sentence: &str, s: usize, own: impl Iterator<Item = (usize, usize)> + Clone) -> bool {
-    if !sentence.contains(" | ") {
+    if memchr::memchr(b'|', sentence.as_bytes()).is_none() || !sentence.contains(" | ") {
         return false;
     }
     char_runs(sentence, char::is_alphabetic)
@@ -91,10 +95,21 @@ fn is_meta_row(block: &str, sentence: &str, s: usize, own: impl Iterator<Item = 
 }
 
 /// Whether a sentence is a picture's caption by its verb ([`CAPTION_VERBS`], whole words, in
-/// any case): asked only of a sentence whose date writes a number, the day or the year the
-/// picture was taken; `every Sunday she wears` dates nothing. Every such dated sentence is
-/// asked: its words are compared as they come, nothing lowered into a new string.
+/// lower case, capitalised or in capitals): asked only of a sentence whose date writes a
+/// number, the day or the year the picture was taken; `every Sunday she wears` dates nothing.
+/// Every such dated sentence is asked: its words are compared as they come, nothing lowered
+/// into a new string.
 fn is_present_caption(sentence: &str) -> bool {
+    // The word-by-word reading below walks every character: a sentence holding none of the
+    // verbs anywhere (the usual answer) is told by one SIMD search first. That search knows a
+    // verb in lower case, capitalised or in capitals, so a verb in mixed case is not one.
+    static VERBS: std::sync::LazyLock<Option<aho_corasick::packed::Searcher>> = std::sync::LazyLock::new(|| {
+        let cased = |v: &str| [v.to_string(), v[..1].to_ascii_uppercase() + &v[1..], v.to_ascii_uppercase()];
+        aho_corasick::packed::Config::new().builder().extend(CAPTION_VERBS.iter().flat_map(|(v, _)| cased(v))).build()
+    });
+    if VERBS.as_ref().is_some_and(|a| a.find(sentence).is_none()) {
+        return false;
+    }
     let mut previous = "";
     char_runs(sentence, char::is_alphabetic).any(|w| {
         let hit = CAPTION_VERBS.iter().any(|(v, before)| {
@@ -170,6 +185,10 @@ mod tests {
         assert!(!page_line("He reposes his case on 3 May 2021.", &["3 May 2021"]));
         assert!(!page_line("The school she attended opened in 2019.", &["2019"]));
         assert!(!page_line("The comet, seen in 1997, came back.", &["1997"]));
+        // Capitals and a capital first are the verb too; a verb in mixed case is not.
+        assert!(page_line("JANE ROE ATTENDS THE GALA ON JUNE 12, 2023.", &["JUNE 12, 2023"]));
+        assert!(page_line("Pictured: the team. The team is Pictured on 3 May 2021.", &["3 May 2021"]));
+        assert!(!page_line("Jane Roe aTTends the gala on June 12, 2023.", &["June 12, 2023"]));
     }
 
     #[test]

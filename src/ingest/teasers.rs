@@ -46,6 +46,33 @@ fn teaser_title(l: &str) -> bool {
         && t.chars().next().is_some_and(|c| !c.is_lowercase())
 }
 
+/// The article's opening as the lines above a possible list are read, one filled line at a
+/// time: the content words of its paragraphs, how many paragraphs, how many follow another.
+/// Both list cuts ask it before they look for a list below: a list of other stories opens
+/// only after [`ARTICLE_PARAGRAPHS`] paragraphs, two of them in a row.
+#[derive(Default)]
+struct Opening {
+    core: std::collections::HashSet<String>,
+    paragraphs: usize,
+    pairs: usize,
+}
+
+impl Opening {
+    /// Reads filled line `n` (`paragraph` and `words` are per filled line) and tells whether
+    /// it is a paragraph ending an opening long enough for a list to follow it.
+    fn read(&mut self, n: usize, paragraph: &[bool], words: &[std::collections::HashSet<String>]) -> bool {
+        if !paragraph[n] {
+            return false;
+        }
+        self.core.extend(words[n].iter().cloned());
+        self.paragraphs += 1;
+        if n > 0 && paragraph[n - 1] {
+            self.pairs += 1;
+        }
+        self.paragraphs >= ARTICLE_PARAGRAPHS && self.pairs > 0
+    }
+}
+
 /// Lines of the list of other stories printed after the article's text with no template the
 /// block reader knows (no closing heading, no stamp under each item): titles, each with an
 /// excerpt of a sentence or two, on subjects of their own. What tells them from the article's
@@ -67,21 +94,12 @@ pub(super) fn cut_teaser_tail(body: &mut Vec<&str>) {
     let paragraph: Vec<bool> = filled.iter().map(|&i| is_paragraph(body[i])).collect();
     let title: Vec<bool> = filled.iter().zip(&words).map(|(&i, w)| teaser_title(body[i]) && w.len() >= 2).collect();
     let excerpt = |m: usize| paragraph[m] && signals(body[filled[m]]).chars <= TEASER_EXCERPT_MAX;
-    let mut core: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let (mut paragraphs, mut pairs) = (0, 0);
+    let mut opening = Opening::default();
     for c in 1..filled.len() {
-        let n = c - 1;
-        if !paragraph[n] {
+        if !opening.read(c - 1, &paragraph, &words) {
             continue;
         }
-        core.extend(words[n].iter().cloned());
-        paragraphs += 1;
-        if n > 0 && paragraph[n - 1] {
-            pairs += 1;
-        }
-        if paragraphs < ARTICLE_PARAGRAPHS || pairs == 0 {
-            continue;
-        }
+        let core = &opening.core;
         let titles: Vec<usize> = (c..filled.len()).filter(|&m| title[m]).collect();
         if titles.len() < TEASER_TITLES {
             return;
@@ -108,7 +126,7 @@ pub(super) fn cut_teaser_tail(body: &mut Vec<&str>) {
         if (c..titles[0]).any(sentence) || (c..filled.len()).any(opens_list) {
             continue;
         }
-        let on = |m: &usize| keeps_to(&core, &words[*m], ITEM_COHESION);
+        let on = |m: &usize| keeps_to(core, &words[*m], ITEM_COHESION);
         let off = |at: &[usize]| at.iter().filter(|m| !on(m)).count();
         let mostly_off = |at: &[usize]| off(at) as f64 >= OFF_SUBJECT_SHARE * at.len() as f64;
         if on(&titles[0]) || off(&titles) < TEASER_TITLES || !mostly_off(&titles) || !mostly_off(&texts) {
@@ -213,30 +231,20 @@ pub(super) fn drop_story_lists(body: &mut Vec<&str>) {
         let resumes = parts[m] == Part::Text || (prose(m) && m + 1 < filled.len() && prose(m + 1));
         next_text[m] = if resumes { m } else { next_text[m + 1] };
     }
-    let mut core: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let (mut paragraphs, mut pairs) = (0, 0);
+    let mut opening = Opening::default();
     let mut drop = vec![false; body.len()];
     let mut c = 1;
     while c < filled.len() {
-        let n = c - 1;
-        if !paragraph[n] {
+        if !opening.read(c - 1, &paragraph, &words) {
             c += 1;
             continue;
         }
-        core.extend(words[n].iter().cloned());
-        paragraphs += 1;
-        if n > 0 && paragraph[n - 1] {
-            pairs += 1;
-        }
-        if paragraphs < ARTICLE_PARAGRAPHS || pairs == 0 {
-            c += 1;
-            continue;
-        }
-        let Some(run) = story_run(&parts, &paragraph, &words, &core, c, next_text[c]) else {
+        let core = &opening.core;
+        let Some(run) = story_run(&parts, &paragraph, &words, core, c, next_text[c]) else {
             c += 1;
             continue;
         };
-        let on = |m: usize| keeps_to(&core, &words[m], ITEM_COHESION);
+        let on = |m: usize| keeps_to(core, &words[m], ITEM_COHESION);
         // What the run holds, against the prose after it: a list's last items cut apart
         // weigh less than the list; the rest of a live report or an interview, more.
         let chars = |m: usize| signals(body[filled[m]]).chars;

@@ -141,13 +141,16 @@ pub(super) fn cut_teaser_tail(body: &mut Vec<&str>) {
 /// longer line is text of its own and ends the list.
 const STORY_EXCERPT_MAX: usize = 350;
 
-/// Characters and words of a label among a list's items (an outlet, a section, a stamp, an
-/// image's name): a line no longer is a title or an excerpt.
+/// Characters of a label among a list's items (an outlet, a section, a stamp, an image's
+/// name): a line no longer is a title or an excerpt.
 const STORY_LABEL_CHARS: usize = 60;
+
+/// Words a label among a list's items may hold whatever its shape (`Sport Weekly`); a longer
+/// label must not read as a sentence (see [`part`]).
+const STORY_LABEL_WORDS: usize = 3;
 
 /// Characters from which a headline-shaped line reads as a story's headline (see [`part`]).
 const STORY_TITLE_MIN: usize = 40;
-const STORY_LABEL_WORDS: usize = 3;
 
 /// Paragraphs in a row after a list of other stories from which the article goes on past it
 /// (see [`drop_story_lists`]): a list prints two now and then (a headline that asks, over its
@@ -168,6 +171,8 @@ enum Part {
     Text,
 }
 
+/// How the line `l` reads as a part of a list of other stories: what no list prints (a table
+/// row, a line longer than [`STORY_EXCERPT_MAX`]) is [`Part::Text`].
 fn part(l: &str) -> Part {
     let s = signals(l);
     let t = super::block::plain(l).0;

@@ -334,6 +334,9 @@ pub(super) fn is_name(s: &str) -> bool {
         && !cue_first
         && !function_last
         && s.chars().count() <= 48
+        // `Skillz Skillz Smart`: a word printed twice in a row is a menu's item doubled by its
+        // markup (a picture's text, then the link's), not a person's given and family names.
+        && !words.windows(2).any(|p| p[0] == p[1])
         && !words.iter().any(|w| {
             let w = w.to_lowercase();
             NOT_NAMES.contains(&w.as_str()) || STAMP_WORDS.contains(&w.as_str())
@@ -470,8 +473,16 @@ pub(super) fn desk_credit(l: &str) -> Option<String> {
                 && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’' | '&'))
                 && !DESK_MENU_WORDS.contains(&w.to_lowercase().as_str())
         })
-        && t.split_whitespace().skip(words.len()).all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        && desk_cased(t.split_whitespace().skip(words.len()));
     ok.then(|| t.to_string())
+}
+
+/// Whether the desk's words after the outlet's name are printed as a signature prints them:
+/// all capitalised (`News Desk`) or all in lower case after a name in capitals (`MLSsoccer
+/// staff`, `Acme newsroom`), not mixed (`Acme News desk` is a heading's piece).
+fn desk_cased<'a>(mut words: impl Iterator<Item = &'a str> + Clone) -> bool {
+    words.clone().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        || words.all(|w| w.chars().all(|c| !c.is_uppercase()))
 }
 
 /// `La rédaction d'Allo Docteurs`, `La rédaction du Parisien`: a newsroom named with its outlet
@@ -618,7 +629,23 @@ const SIGNATURE_STAMP_CUES: [&str; 10] =
 /// such as `(sic)`, `(bis)` or `(les)`): the signature as printed, without its brackets.
 pub(super) fn bracketed_signature(l: &str) -> Option<String> {
     let inner = l.trim().strip_prefix('(')?.strip_suffix(')')?;
-    let ok = !inner.is_empty()
+    signature_initials(inner).then(|| inner.to_string())
+}
+
+/// `ats`, `ats/jba`: the same initials printed alone on their line without brackets, in lower
+/// case only (a word in capitals alone on a line is an acronym's or a heading's) and at most
+/// three letters a group (`tags`, `menu`, `home` are four). Like the bracketed ones, they sign
+/// only where they close the text (the caller's test).
+pub(super) fn bare_signature(l: &str) -> Option<String> {
+    let t = l.trim();
+    let ok = t.split('/').all(|g| g.chars().count() <= 3 && g.chars().all(char::is_lowercase)) && signature_initials(t);
+    ok.then(|| t.to_string())
+}
+
+/// Whether `inner` is initials' groups joined by `/` (two to four letters each, all in lower
+/// or all in upper case, a wire's name but no word).
+fn signature_initials(inner: &str) -> bool {
+    !inner.is_empty()
         && inner.split('/').all(|g| {
             let lower = g.to_lowercase();
             (2..=4).contains(&g.chars().count())
@@ -628,8 +655,7 @@ pub(super) fn bracketed_signature(l: &str) -> Option<String> {
                 && !EN_STOPWORDS.contains(&lower.as_str())
                 && !FR_STOPWORDS.contains(&lower.as_str())
                 && !BRACKETED_WORDS.contains(&lower.as_str())
-        });
-    ok.then(|| inner.to_string())
+        })
 }
 
 /// Short words a text prints in brackets on a line of their own, never a signature.
@@ -1014,6 +1040,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_word_printed_twice_in_a_row_makes_no_name() {
+        assert!(!is_name("Skillz Skillz Smart"));
+        assert!(is_name("Jane Roe"));
+        assert!(is_name("Jean-Pierre Jean"));
+        // Printed twice whole, the name is read once.
+        assert_eq!(names("Jane Roe Jane Roe").as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
     fn name_spans_read_names_wherever_they_stand_in_a_line() {
         assert_eq!(name_spans("[svg][8c8c69a87d52]by Andrew Seymour"), vec!["Andrew Seymour"]);
         assert_eq!(name_spans("John Plunkett. Updated November 3rd, 2023"), vec!["John Plunkett"]);
@@ -1101,6 +1136,9 @@ mod tests {
         assert_eq!(desk_credit("Our Team"), None);
         assert_eq!(desk_credit("team"), None);
         assert_eq!(desk_credit("The whole team"), None);
+        assert_eq!(desk_credit("Acme staff").as_deref(), Some("Acme staff"));
+        assert_eq!(desk_credit("Acme News desk"), None);
+        assert_eq!(desk_credit("Our staff"), None);
     }
 
     #[test]
@@ -1195,6 +1233,12 @@ mod tests {
         assert_eq!(bracketed_signature("(Jba)"), None);
         assert_eq!(bracketed_signature("(jba) Lire aussi"), None);
         assert_eq!(bracketed_signature("(1)"), None);
+        assert_eq!(bare_signature(" ats ").as_deref(), Some("ats"));
+        assert_eq!(bare_signature("ats/jba").as_deref(), Some("ats/jba"));
+        assert_eq!(bare_signature("ATS"), None);
+        assert_eq!(bare_signature("tags"), None);
+        assert_eq!(bare_signature("les"), None);
+        assert_eq!(bare_signature("ats Lire"), None);
     }
 
     #[test]

@@ -11,9 +11,9 @@
 
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
-    bracketed_signature, byline, byline_names, credit, desk_credit, glued_name, initials, is_agency, job_title_opens,
-    labelled_byline, name_spans_at, name_with_role, names, one_word_signature, prefix_openings, prefixed_label,
-    tail_name, NameSpan, JOB_WORDS,
+    bare_signature, bracketed_signature, byline, byline_names, credit, desk_credit, glued_name, handle, initials,
+    is_agency, job_title_opens, labelled_byline, name_spans_at, name_with_role, names, one_word_signature,
+    prefix_openings, prefixed_label, tail_name, NameSpan, JOB_WORDS,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{
@@ -296,6 +296,12 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     if let Some((n, by_initials)) = name_before_day(t) {
         push(n, if by_initials { Kind::Initials } else { Kind::Stamp }, None);
     }
+    // `12 avril 2021 P2L`: a line that opens with its day, then the signature alone.
+    match name_after_day(t) {
+        Some((n, false)) => push(n, Kind::Stamp, None),
+        Some((n, true)) => push(n, Kind::Handle, None),
+        None => {}
+    }
     if let Some(n) = name_with_role(t) {
         push(n, Kind::Role, None);
     }
@@ -304,9 +310,9 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     if let Some(n) = bio_name(t) {
         push(n, Kind::Bio, None);
     }
-    // `(jba)` closing the text: read as initials, kept only where the line closes the text
+    // `(jba)`, `ats` closing the text: read as initials, kept only where the line closes the text
     // (see [`candidates`]).
-    if let Some(n) = bracketed_signature(t) {
+    if let Some(n) = bracketed_signature(t).or_else(|| bare_signature(t)) {
         push(n, Kind::Initials, None);
     }
     if let Some(n) = avatar_name(t) {
@@ -588,7 +594,9 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         let mut readings = read_line(t);
         // `Jane Roe Crypto Journalist Author expertise`: a name the page vouches for, opening
         // a line whose other words no reading takes (a role run on without a comma).
-        if let Some(n) = vouched_opening(t, &boxes, i).filter(|n| !readings.iter().any(|(m, _, _)| m == n)) {
+        let opening = vouched_opening(t, &boxes, i)
+            .or_else(|| date_close(lines, &filled, &rank, i).then(|| dated_opening(t)).flatten());
+        if let Some(n) = opening.filter(|n| !readings.iter().any(|(m, _, _)| m == n)) {
             readings.push((n, Kind::Glued, None));
         }
         for (text, kind, outlet) in readings {
@@ -607,7 +615,8 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             }
             // Initials in brackets sign only where they close the text: elsewhere they are a
             // caption's or a table's.
-            if kind == Kind::Initials && bracketed_signature(t).is_some() && !closes_prose(lines, &filled, &rank, i) {
+            let closing_initials = bracketed_signature(t).is_some() || bare_signature(t).is_some();
+            if kind == Kind::Initials && closing_initials && !closes_prose(lines, &filled, &rank, i) {
                 continue;
             }
             if let Some(c) = out.iter_mut().find(|c| c.line == i && c.text == text) {
@@ -938,6 +947,45 @@ fn lone_given_name(t: &str) -> Option<String> {
     given.then(|| w.to_string())
 }
 
+/// `12 avril 2021 P2L`, `June 5, 2019 Jane Roe`: the signature a header prints right after
+/// the day that opens its line, with nothing else after it: a person's names (then `false`),
+/// or a user name (then `true`) of a handle's shape (a digit, a capital inside, lower case
+/// only: `P2L`, `jroe`), never a capitalised word alone, which is a place's as often (a
+/// dateline's `Paris`).
+fn name_after_day(t: &str) -> Option<(String, bool)> {
+    let t = t.trim();
+    let cheap = t.chars().count() <= 80
+        && t.chars().next().is_some_and(char::is_alphanumeric)
+        && t.contains(|c: char| c.is_ascii_digit());
+    if !cheap {
+        return None;
+    }
+    let (_, start, end) = day_in(t)?;
+    if !t[..start].trim().is_empty() {
+        return None;
+    }
+    let after =
+        t[end..].trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '·' | ',' | '•'));
+    // A clock, a count or a second day after the first: a stamp's rest, not a signature.
+    if after.is_empty() || (after.contains(|c: char| c.is_ascii_digit()) && after.contains(' ')) {
+        return None;
+    }
+    if let Some(n) = names(after) {
+        return Some((n, false));
+    }
+    let plain_word = {
+        let mut c = after.chars();
+        c.next().is_some_and(char::is_uppercase) && c.all(char::is_lowercase)
+    };
+    let shaped = after.contains(|c: char| c.is_ascii_digit())
+        || after.chars().skip(1).any(char::is_uppercase)
+        || after.chars().all(char::is_lowercase);
+    let word = !after.contains(' ') && !plain_word && shaped;
+    let calendar = super::lexicon::STAMP_WORDS.contains(&after.to_lowercase().as_str())
+        || crate::dates::month_word(after).is_some();
+    (word && !calendar).then(|| handle(after)).flatten().map(|h| (h, true))
+}
+
 /// `Jane Roe 08/01/2017 …`, `A.V. - 22 nov. 2023 à 09:15 - …`: the name (or the initials,
 /// then `true`) that opens a line right before its day, with only separators between them, or
 /// with its role and desk (`Jane Roe, General Editor, F1Dec 19, 2023`: the day glued by the
@@ -1189,6 +1237,38 @@ fn vouched_opening(t: &str, boxes: &Vouchers, i: usize) -> Option<String> {
             return None;
         }
         names(&words[..k].join(" ")).filter(|n| n.split_whitespace().count() == k && boxes.vouch(n, i))
+    })
+}
+
+/// `Jane Roe Crypto Journalist Author expertise` over `Updated: November 28, 2023`: with no
+/// author box to vouch for it (a page cut from its headline down prints none), a name and its
+/// role run together still sign the page where the name opens with a given name and a stamp
+/// stands within a few lines (the caller's test): a person, a reporter's role, a date, three
+/// cues that a menu's or a teaser's line seldom carries together. The role takes one to three
+/// capitalised words closed by a job's word; a role of two words (`Crypto Journalist`, `Staff
+/// Writer`) is the likeliest cut, then one, then three, since the run alone does not tell a
+/// family name from a role's adjective.
+fn dated_opening(t: &str) -> Option<String> {
+    let words: Vec<&str> = t.split_whitespace().take(10).collect();
+    let given = words.first().is_some_and(|w| is_given_name(&crate::text::fold(w)));
+    if !given {
+        return None;
+    }
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let job = |w: &str| {
+        let w = crate::text::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        JOB_WORDS.contains(&w.as_str()) && !w.starts_with("photograph")
+    };
+    // (name's words, role's words) of every cut where the role is capitalised and closed by a
+    // job's word.
+    let cuts: Vec<(usize, usize)> = (2..=4)
+        .flat_map(|k| (1..=3).map(move |r| (k, r)))
+        .filter(|&(k, r)| k + r <= words.len() && words[k..k + r].iter().all(capitalised) && job(words[k + r - 1]))
+        .collect();
+    [2, 1, 3].iter().find_map(|&len| {
+        cuts.iter()
+            .filter(|&&(_, r)| r == len)
+            .find_map(|&(k, _)| names(&words[..k].join(" ")).filter(|n| n.split_whitespace().count() == k))
     })
 }
 
@@ -1777,5 +1857,27 @@ mod tests {
         assert!(!kinds("La rédaction de la santé").iter().any(|(_, k)| *k == Kind::Credit));
         let sms = kinds("SMS et par SMS au 41555 (0,05€ par envoi + prix d'un SMS)");
         assert!(!sms.iter().any(|(n, _)| n == "SMS au"), "{sms:?}");
+    }
+
+    #[test]
+    fn a_given_name_run_on_with_its_role_reads_as_the_name_alone() {
+        assert_eq!(dated_opening("Damien Fisher Crypto Journalist Author expertise").as_deref(), Some("Damien Fisher"));
+        assert_eq!(dated_opening("Mary Ann Smith Staff Writer").as_deref(), Some("Mary Ann Smith"));
+        assert_eq!(dated_opening("Jane Roe Reporter").as_deref(), Some("Jane Roe"));
+        // No given name first, no role closed by a job's word: no reading.
+        assert_eq!(dated_opening("Crypto News Crypto Journalist"), None);
+        assert_eq!(dated_opening("Jane Roe Crypto News Today"), None);
+        assert_eq!(dated_opening("Jane Roe writes about crypto"), None);
+    }
+
+    #[test]
+    fn a_signature_after_the_day_that_opens_its_line_is_read() {
+        assert_eq!(name_after_day("12 avril 2021 P2L"), Some(("P2L".to_string(), true)));
+        assert_eq!(name_after_day("June 5, 2019 Jane Roe"), Some(("Jane Roe".to_string(), false)));
+        // A place, a clock, a sentence after the day: no signature.
+        assert_eq!(name_after_day("12 avril 2021 Paris"), None);
+        assert_eq!(name_after_day("12 avril 2021 à 10h15"), None);
+        assert_eq!(name_after_day("12 avril 2021 Le conseil a voté"), None);
+        assert_eq!(name_after_day("Jane Roe 12 avril 2021"), None);
     }
 }

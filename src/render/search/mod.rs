@@ -25,8 +25,8 @@ mod fallback;
 mod split;
 mod words;
 
-use words::for_each_word;
 pub use words::words;
+use words::{for_each_word, Sink};
 
 use super::i18n;
 use super::urls::{actor_path, chronology_path, source_path};
@@ -1154,7 +1154,7 @@ fn doc_terms(site: &Site, item: Item, spare: &Spare) -> DocTerms {
         let mut read = DocWords { cache, lang, doc, weight: 0.0, len: 0, name: String::new(), exceptions: Vec::new() };
         for (text, weight) in fields {
             read.weight = weight;
-            for_each_word(&text, &mut folded, |word, capital, head| read.word(word, capital, head));
+            for_each_word(&text, &mut folded, &mut read);
         }
         let DocWords { cache, len, mut name, exceptions, .. } = read;
         cache.folded = folded;
@@ -1171,8 +1171,8 @@ fn doc_terms(site: &Site, item: Item, spare: &Spare) -> DocTerms {
 }
 
 /// One document's words as [`doc_terms`] counts them, read one at a time into the thread's
-/// [`StemCache`]. A method forced inline rather than a closure: the reader calls it from
-/// several places, and as a closure each of a build's million words was a call whose
+/// [`StemCache`]: the [`Sink`] of [`for_each_word`], its method forced inline into each place
+/// the reader gives a word. As a closure, each of a build's million words was a call whose
 /// prologue, epilogue and reloaded captures cost about as much as the lookup it made.
 struct DocWords<'c> {
     cache: &'c mut StemCache,
@@ -1189,7 +1189,7 @@ struct DocWords<'c> {
     exceptions: Vec<(String, String)>,
 }
 
-impl DocWords<'_> {
+impl Sink for DocWords<'_> {
     /// Counts `word` (folded; `capital`: written with one; `head`: its first eight bytes,
     /// [`pack_le`]). What a word met before needs stays here; what a new one needs (its stem,
     /// its name key, an exception to tell) is out of line.
@@ -1213,7 +1213,9 @@ impl DocWords<'_> {
         }
         self.cache.add(known.stem, self.weight);
     }
+}
 
+impl DocWords<'_> {
     /// A word this thread has not read before: stemmed, and kept.
     #[inline(never)]
     fn learn(&mut self, word: &str) -> Known {

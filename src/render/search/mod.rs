@@ -1296,12 +1296,12 @@ mod tests {
         );
     }
 
-    /// The words `read` in order into a new document of `cache`: its keys by string with
-    /// their weights (sorted), its length, and the exceptions it tells.
-    fn read_document(
-        cache: &mut StemCache,
-        words: &[(&str, bool)],
-    ) -> (Vec<(String, f32)>, u32, Vec<(String, String)>) {
+    /// A document's keys by string with their weights (sorted).
+    type Weighted = Vec<(String, f32)>;
+
+    /// The words `read` in order into a new document of `cache`: its keys ([`Weighted`]), its
+    /// length, and the exceptions it tells.
+    fn read_document(cache: &mut StemCache, words: &[(&str, bool)]) -> (Weighted, u32, Vec<(String, String)>) {
         cache.start();
         let doc = cache.doc;
         let mut read =
@@ -1312,7 +1312,7 @@ mod tests {
         let DocWords { cache, len, exceptions, .. } = read;
         let keys = cache.take(Vec::new());
         let table = read_keys(&cache.keys);
-        let mut keys: Vec<(String, f32)> = keys.iter().map(|&(id, w)| (table[id as usize].to_string(), w)).collect();
+        let mut keys: Weighted = keys.iter().map(|&(id, w)| (table[id as usize].to_string(), w)).collect();
         keys.sort_by(|a, b| a.0.cmp(&b.0));
         (keys, len, exceptions)
     }

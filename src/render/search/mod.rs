@@ -25,8 +25,8 @@ mod fallback;
 mod split;
 mod words;
 
-use words::for_each_word;
 pub use words::words;
+use words::{for_each_word, Sink};
 
 use super::i18n;
 use super::urls::{actor_path, chronology_path, source_path};
@@ -891,6 +891,7 @@ struct Words {
 
 impl Words {
     /// [`Words::get_mut`] of a word whose first eight bytes are `head` ([`pack_le`]).
+    #[inline(always)]
     fn get_packed(&mut self, w: &str, head: u64) -> Option<&mut Known> {
         let b = w.as_bytes();
         match b.len() {
@@ -1146,59 +1147,16 @@ fn doc_terms(site: &Site, item: Item, spare: &Spare) -> DocTerms {
     for &a in mentioned {
         fields.extend(site.actors.list[a].names().map(|n| (n.into(), 0.5)));
     }
-    let mut exceptions: Vec<(String, String)> = Vec::new();
-    let mut name = String::new();
-    let mut normal = String::new();
-    let mut len = 0u32;
     STEMS.with_borrow_mut(|cache| {
         cache.start();
         let doc = cache.doc;
         let mut folded = std::mem::take(&mut cache.folded);
+        let mut read = DocWords { cache, lang, doc, weight: 0.0, len: 0, name: String::new(), exceptions: Vec::new() };
         for (text, weight) in fields {
-            for_each_word(&text, &mut folded, |word, capital, head| {
-                len += 1;
-                let known = match cache.words(lang).get_packed(word, head) {
-                    Some(k) => *k,
-                    None => {
-                        let stemmer = match lang {
-                            Lang::Fr => &cache.fr.0,
-                            Lang::En => &cache.en.0,
-                        };
-                        let stem = stemmer.stem(word);
-                        let exception = !word.starts_with(&*stem);
-                        let stem = cache.intern(&stem);
-                        let k = Known { stem, name: None, exception, told: 0 };
-                        cache.words(lang).insert(word, k);
-                        k
-                    }
-                };
-                // Names are matched by their transliteration key too (`Lukashenko`).
-                if capital && word.len() >= 4 && !word.bytes().all(|b| b.is_ascii_digit()) {
-                    let id = match known.name {
-                        Some(id) => id,
-                        None => {
-                            normalise_into(word, &mut normal);
-                            name.clear();
-                            name.push('~');
-                            name.push_str(&normal);
-                            let id = cache.intern(&name);
-                            if let Some(k) = cache.words(lang).get_mut(word) {
-                                k.name = Some(id);
-                            }
-                            id
-                        }
-                    };
-                    cache.add(id, weight);
-                }
-                if known.exception && known.told != doc {
-                    exceptions.push((word.to_string(), key_at(&cache.keys, known.stem).to_string()));
-                    if let Some(k) = cache.words(lang).get_mut(word) {
-                        k.told = doc;
-                    }
-                }
-                cache.add(known.stem, weight);
-            });
+            read.weight = weight;
+            for_each_word(&text, &mut folded, &mut read);
         }
+        let DocWords { cache, len, mut name, exceptions, .. } = read;
         cache.folded = folded;
         for t in topics {
             name.clear();
@@ -1210,6 +1168,94 @@ fn doc_terms(site: &Site, item: Item, spare: &Spare) -> DocTerms {
         let keys = cache.take(spare.lock().ok().and_then(|mut s| s.pop()).unwrap_or_default());
         DocTerms { keys, table: cache.keys.clone(), generation: cache.generation, len, exceptions }
     })
+}
+
+/// One document's words as [`doc_terms`] counts them, read one at a time into the thread's
+/// [`StemCache`]: the [`Sink`] of [`for_each_word`], its method forced inline into each place
+/// the reader gives a word. As a closure, each of a build's million words was a call whose
+/// prologue, epilogue and reloaded captures cost about as much as the lookup it made.
+struct DocWords<'c> {
+    cache: &'c mut StemCache,
+    lang: Lang,
+    /// The document's number in the cache ([`StemCache::doc`]).
+    doc: u32,
+    /// The weight of the field being read.
+    weight: f32,
+    /// How many words were read.
+    len: u32,
+    /// Room for a name's key, kept from word to word.
+    name: String,
+    /// The words whose stem does not begin them, with that stem.
+    exceptions: Vec<(String, String)>,
+}
+
+impl Sink for DocWords<'_> {
+    /// Counts `word` (folded; `capital`: written with one; `head`: its first eight bytes,
+    /// [`pack_le`]). What a word met before needs stays here; what a new one needs (its stem,
+    /// its name key, an exception to tell) is out of line.
+    #[inline(always)]
+    fn word(&mut self, word: &str, capital: bool, head: u64) {
+        self.len += 1;
+        let known = match self.cache.words(self.lang).get_packed(word, head) {
+            Some(k) => *k,
+            None => self.learn(word),
+        };
+        // Names are matched by their transliteration key too (`Lukashenko`).
+        if capital && word.len() >= 4 && !word.bytes().all(|b| b.is_ascii_digit()) {
+            let id = match known.name {
+                Some(id) => id,
+                None => self.name_key(word),
+            };
+            self.cache.add(id, self.weight);
+        }
+        if known.exception && known.told != self.doc {
+            self.tell_exception(word, known.stem);
+        }
+        self.cache.add(known.stem, self.weight);
+    }
+}
+
+impl DocWords<'_> {
+    /// A word this thread has not read before: stemmed, and kept.
+    #[inline(never)]
+    fn learn(&mut self, word: &str) -> Known {
+        let cache = &mut *self.cache;
+        let stemmer = match self.lang {
+            Lang::Fr => &cache.fr.0,
+            Lang::En => &cache.en.0,
+        };
+        let stem = stemmer.stem(word);
+        let exception = !word.starts_with(&*stem);
+        let stem = cache.intern(&stem);
+        let k = Known { stem, name: None, exception, told: 0 };
+        cache.words(self.lang).insert(word, k);
+        k
+    }
+
+    /// The name key of `word` (`~` and its transliteration), made the first time it is read
+    /// with a capital.
+    #[inline(never)]
+    fn name_key(&mut self, word: &str) -> u32 {
+        let mut normal = String::new();
+        normalise_into(word, &mut normal);
+        self.name.clear();
+        self.name.push('~');
+        self.name.push_str(&normal);
+        let id = self.cache.intern(&self.name);
+        if let Some(k) = self.cache.words(self.lang).get_mut(word) {
+            k.name = Some(id);
+        }
+        id
+    }
+
+    /// Tells, once a document, that `word`'s stem `stem` does not begin it.
+    #[inline(never)]
+    fn tell_exception(&mut self, word: &str, stem: u32) {
+        self.exceptions.push((word.to_string(), key_at(&self.cache.keys, stem).to_string()));
+        if let Some(k) = self.cache.words(self.lang).get_mut(word) {
+            k.told = self.doc;
+        }
+    }
 }
 
 /// A result's meta line: its outlet and author, those it has, joined as the page shows them.
@@ -1248,6 +1294,49 @@ mod tests {
             passages(&short).iter().map(|(_, t)| t.as_ref()).collect::<Vec<_>>(),
             ["Un paragraphe court.", "Un autre."]
         );
+    }
+
+    /// A document's keys by string with their weights (sorted).
+    type Weighted = Vec<(String, f32)>;
+
+    /// The words `read` in order into a new document of `cache`: its keys ([`Weighted`]), its
+    /// length, and the exceptions it tells.
+    fn read_document(cache: &mut StemCache, words: &[(&str, bool)]) -> (Weighted, u32, Vec<(String, String)>) {
+        cache.start();
+        let doc = cache.doc;
+        let mut read =
+            DocWords { cache, lang: Lang::En, doc, weight: 1.0, len: 0, name: String::new(), exceptions: Vec::new() };
+        for &(w, capital) in words {
+            read.word(w, capital, pack_le(w.as_bytes()));
+        }
+        let DocWords { cache, len, exceptions, .. } = read;
+        let keys = cache.take(Vec::new());
+        let table = read_keys(&cache.keys);
+        let mut keys: Weighted = keys.iter().map(|&(id, w)| (table[id as usize].to_string(), w)).collect();
+        keys.sort_by(|a, b| a.0.cmp(&b.0));
+        (keys, len, exceptions)
+    }
+
+    #[test]
+    fn a_documents_words_count_their_stems_names_and_exceptions() {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let (happy, paris) = (stemmer.stem("happy").to_string(), stemmer.stem("paris").to_string());
+        // The test needs a word whose stem does not begin it, and one whose stem does.
+        assert!(!"happy".starts_with(happy.as_str()) && "paris".starts_with(paris.as_str()));
+        let name = |w: &str| format!("~{}", crate::chronology::words::normalise_word(w));
+        let mut expected = vec![(happy.clone(), 2.0), (name("happy"), 1.0), (paris, 2.0), (name("paris"), 1.0)];
+        expected.sort_by(|a, b| a.0.cmp(&b.0));
+        let words = [("happy", false), ("happy", true), ("paris", true), ("paris", false)];
+        let mut cache = StemCache::new();
+        // Read twice: the second time every word is known to the cache (stem, name key and
+        // exception kept), and the document still counts and tells the same.
+        for _ in 0..2 {
+            let (keys, len, exceptions) = read_document(&mut cache, &words);
+            assert_eq!(keys, expected);
+            assert_eq!(len, 4);
+            // Told once a document, however often the word comes.
+            assert_eq!(exceptions, [("happy".to_string(), happy.clone())]);
+        }
     }
 
     #[test]

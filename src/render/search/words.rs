@@ -10,8 +10,23 @@ use crate::text::TwoByte;
 /// and stop words are left out.
 pub fn words(text: &str) -> Vec<(String, bool)> {
     let mut out = Vec::new();
-    for_each_word(text, &mut String::new(), |w, capital, _| out.push((w.to_string(), capital)));
+    for_each_word(text, &mut String::new(), &mut |w: &str, capital: bool, _: u64| out.push((w.to_string(), capital)));
     out
+}
+
+/// What the readers give each word to: the word, whether it was written with a capital, and
+/// its first eight bytes as one number ([`pack_le`]). A closure is one; the search index's
+/// counter is another, whose method is inlined into each place a word is given, where a
+/// closure of its size was called for each of a build's million words.
+pub(super) trait Sink {
+    fn word(&mut self, w: &str, capital: bool, head: u64);
+}
+
+impl<F: FnMut(&str, bool, u64)> Sink for F {
+    #[inline(always)]
+    fn word(&mut self, w: &str, capital: bool, head: u64) {
+        self(w, capital, head);
+    }
 }
 
 /// [`words`], each given to `f` as it is read, with whether it was written with a capital and
@@ -25,7 +40,7 @@ pub fn words(text: &str) -> Vec<(String, bool)> {
 /// by [`mixed_run`] when the table of two-byte characters spells them, by the general reader
 /// otherwise. `word` is the buffer for words that need folding, the caller's so that each
 /// paragraph does not allocate one of its own.
-pub(super) fn for_each_word(text: &str, word: &mut String, mut f: impl FnMut(&str, bool, u64)) {
+pub(super) fn for_each_word(text: &str, word: &mut String, f: &mut impl Sink) {
     let b = text.as_bytes();
     let mut base = 0;
     while base < b.len() {
@@ -40,7 +55,7 @@ pub(super) fn for_each_word(text: &str, word: &mut String, mut f: impl FnMut(&st
                 .position(|&c| CLASS[usize::from(c)] & (ALNUM | NON_ASCII) == 0)
                 .map_or(b.len(), |p| base + p);
             if let Some(run) = text.get(base..end) {
-                for_each_word_general(run, word, &mut f);
+                for_each_word_general(run, word, f);
             }
             base = end;
             continue;
@@ -57,8 +72,8 @@ pub(super) fn for_each_word(text: &str, word: &mut String, mut f: impl FnMut(&st
             // Both ends are next to an ASCII byte or at the text's ends: places in the text.
             let Some(run) = text.get(start..start + n) else { continue };
             if block.non_ascii & bits != 0 {
-                if !mixed_run(run, word, &mut f) {
-                    for_each_word_general(run, word, &mut f);
+                if !mixed_run(run, word, f) {
+                    for_each_word_general(run, word, f);
                 }
                 continue;
             }
@@ -74,7 +89,7 @@ pub(super) fn for_each_word(text: &str, word: &mut String, mut f: impl FnMut(&st
             let capital = block.upper >> s & 1 == 1;
             if block.upper & bits == 0 {
                 if !is_stop_packed(head) {
-                    f(run, capital, head);
+                    f.word(run, capital, head);
                 }
             } else if n <= 8 {
                 // A short word with capitals (`Le`, `Cour`), folded in a number.
@@ -87,7 +102,7 @@ pub(super) fn for_each_word(text: &str, word: &mut String, mut f: impl FnMut(&st
                     // cost a call for every short capitalised word (a fiftieth of reading).
                     let w = unsafe { std::str::from_utf8_unchecked(w) };
                     if !is_stop_packed(low) {
-                        f(w, capital, low);
+                        f.word(w, capital, low);
                     }
                 }
             } else {
@@ -96,7 +111,7 @@ pub(super) fn for_each_word(text: &str, word: &mut String, mut f: impl FnMut(&st
                 word.make_ascii_lowercase();
                 let head = pack_le(word.as_bytes());
                 if !is_stop_packed(head) {
-                    f(word, capital, head);
+                    f.word(word, capital, head);
                 }
             }
         }
@@ -121,7 +136,7 @@ pub(super) fn below(n: usize) -> u64 {
 /// general reader). The words are folded into `word` one after the other and given once the
 /// stretch is read; most are one word (`décembre`), folded a byte at a time where the general
 /// reader copied each ASCII part and lowered it again, then looked the next byte up.
-pub(super) fn mixed_run(run: &str, word: &mut String, f: &mut impl FnMut(&str, bool, u64)) -> bool {
+pub(super) fn mixed_run(run: &str, word: &mut String, f: &mut impl Sink) -> bool {
     let b = run.as_bytes();
     word.clear();
     // Each word's end in `word` and whether it was written with a capital: most stretches
@@ -165,7 +180,7 @@ pub(super) fn mixed_run(run: &str, word: &mut String, f: &mut impl FnMut(&str, b
         if let Some(w) = word.get(from..end).filter(|w| w.len() > 1) {
             let head = pack_le(w.as_bytes());
             if !is_stop_packed(head) {
-                f(w, capital, head);
+                f.word(w, capital, head);
             }
         }
         from = end;
@@ -287,13 +302,13 @@ impl Block {
 /// `word`. Reading bytes rather than `char`s, and deunicode only for what is not ASCII, made
 /// this a third of what it was. Each word comes with its first eight bytes as one number
 /// ([`pack_le`]), which a word read in place has from finding its end.
-pub(super) fn for_each_word_general(text: &str, word: &mut String, mut f: impl FnMut(&str, bool, u64)) {
+pub(super) fn for_each_word_general(text: &str, word: &mut String, f: &mut impl Sink) {
     let b = text.as_bytes();
     word.clear();
     let mut capital = false;
     let mut give = |w: &str, capital: bool, head: u64| {
         if w.len() > 1 && !is_stop_packed(head) {
-            f(w, capital, head);
+            f.word(w, capital, head);
         }
     };
     let mut i = 0;
@@ -588,8 +603,8 @@ mod tests {
     fn both_readers(text: &str) -> (Given, Given) {
         let (mut by_block, mut by_byte) = (Vec::new(), Vec::new());
         let mut buf = String::from("left over");
-        for_each_word(text, &mut buf, |w, c, h| by_block.push((w.to_string(), c, h)));
-        for_each_word_general(text, &mut buf, |w, c, h| by_byte.push((w.to_string(), c, h)));
+        for_each_word(text, &mut buf, &mut |w: &str, c: bool, h: u64| by_block.push((w.to_string(), c, h)));
+        for_each_word_general(text, &mut buf, &mut |w: &str, c: bool, h: u64| by_byte.push((w.to_string(), c, h)));
         (by_block, by_byte)
     }
 
@@ -715,8 +730,8 @@ mod tests {
         {
             let (mut table, mut general) = (Vec::new(), Vec::new());
             let mut buf = String::new();
-            let folded = mixed_run(run, &mut buf, &mut |w: &str, c, h| table.push((w.to_string(), c, h)));
-            for_each_word_general(run, &mut buf, |w, c, h| general.push((w.to_string(), c, h)));
+            let folded = mixed_run(run, &mut buf, &mut |w: &str, c: bool, h: u64| table.push((w.to_string(), c, h)));
+            for_each_word_general(run, &mut buf, &mut |w: &str, c: bool, h: u64| general.push((w.to_string(), c, h)));
             if folded {
                 assert_eq!(table, general, "{run}");
             } else {
@@ -726,7 +741,7 @@ mod tests {
         }
         // A stretch with more marks than words kept goes to the general reader, whole.
         let many = "a«".repeat(30);
-        assert!(!mixed_run(&many, &mut String::new(), &mut |_: &str, _, _| panic!("given before the end")));
+        assert!(!mixed_run(&many, &mut String::new(), &mut |_: &str, _: bool, _: u64| panic!("given before the end")));
     }
 
     #[test]

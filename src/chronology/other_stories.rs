@@ -15,6 +15,9 @@ pub(super) struct OtherStories<'a> {
     /// Whether the body prints a teaser's cut shape ([`is_cut_teaser`]) more than once, asked
     /// only of an article that has one.
     teasers_repeat: Option<bool>,
+    /// The items of the body's listings of titled summaries ([`listing_items`]), found when
+    /// a dated block is first asked about.
+    listing: Option<Vec<usize>>,
 }
 
 impl<'a> OtherStories<'a> {
@@ -22,7 +25,7 @@ impl<'a> OtherStories<'a> {
     pub(super) fn of(blocks: &'a [Block]) -> OtherStories<'a> {
         let mut feed = feed_items(blocks, is_age_stamp);
         feed.extend(feed_items(blocks, is_signature_line));
-        OtherStories { blocks, feed, teasers_repeat: None }
+        OtherStories { blocks, feed, teasers_repeat: None, listing: None }
     }
 
     /// Whether block `bi` is another story: an item of a feed, whatever its shape; or, on a
@@ -40,6 +43,7 @@ impl<'a> OtherStories<'a> {
         };
         let in_feed = self.feed.iter().any(|&(a, b)| a < bi && bi < b);
         in_feed
+            || self.listing.get_or_insert_with(|| listing_items(blocks)).binary_search(&bi).is_ok()
             || (is_cut_teaser(&block.text) || framed())
                 && *self.teasers_repeat.get_or_insert_with(|| {
                     blocks.iter().filter(|b| !b.heading && is_cut_teaser(&b.text)).nth(1).is_some()
@@ -124,10 +128,77 @@ fn feed_items(blocks: &[Block], mark: fn(&str) -> bool) -> Vec<(usize, usize)> {
     let Some(text) = blocks.iter().position(|b| !b.heading && b.text.len() >= FEED_ARTICLE_MIN) else {
         return Vec::new();
     };
-    all.windows(2)
+    let mut items: Vec<(usize, usize)> = all
+        .windows(2)
         .filter(|w| w[0] > text && w[1] - w[0] > 1 && w[1] - w[0] <= FEED_ITEM_SPAN)
         .map(|w| (w[0], w[1]))
-        .collect()
+        .collect();
+    // The feed's last item has no mark after it: where the body ends within an item's reach
+    // of the last mark, and that mark closes an item of the feed, what follows it is the
+    // feed's last item, not the article's text come back.
+    let last = all[all.len() - 1];
+    if items.last().is_some_and(|&(_, b)| b == last) && blocks.len() - last > 2 && blocks.len() - last <= FEED_ITEM_SPAN
+    {
+        items.push((last, blocks.len()));
+    }
+    items
+}
+
+/// The fewest titled summaries in a row read as a listing by [`listing_items`]: one or two
+/// are an article's sections.
+const LISTING_RUN_MIN: usize = 3;
+
+/// The most label lines between two summaries of a listing (a title, a rubric).
+const LISTING_GAP_MAX: usize = 2;
+
+/// The fewest words of a title, among the label lines between two summaries, for the run to
+/// be read as a listing of other stories (`NFL Power Rankings, Week 12: Eagles stay at No. 1,
+/// while Chiefs slip`): a headline's length, where a listicle heads its items with a few
+/// words (`vs. Jane Roe, 2006 US Open`).
+const LISTING_TITLE_WORDS: usize = 8;
+
+/// The most blocks from a listing's last summary to the body's end (its last title, a
+/// comments box): a page lists other stories below the article, where its text is over.
+const LISTING_END_REACH: usize = 4;
+
+/// The blocks of a body that are the summaries of a listing of other stories, in order: runs
+/// of [`LISTING_RUN_MIN`] blocks or more, each a short paragraph framed by label lines
+/// ([`is_label_line`], [`LISTING_ITEM_MAX`]), one to [`LISTING_GAP_MAX`] label lines apart, a
+/// headline's length among them ([`LISTING_TITLE_WORDS`]), after a paragraph of the
+/// article's ([`FEED_ARTICLE_MIN`]). A page lists other stories as a title over a summary,
+/// again and again, below the article; an article's sections run to paragraphs of their own.
+fn listing_items(blocks: &[Block]) -> Vec<usize> {
+    let n = blocks.len();
+    let label = |i: usize| blocks.get(i).is_some_and(|b| is_label_line(&b.text));
+    let framed = |i: usize| {
+        let b = &blocks[i];
+        !b.heading && b.text.len() < LISTING_ITEM_MAX && !label(i) && i >= 1 && label(i - 1) && label(i + 1)
+    };
+    // The listing ends where the body does: it is looked for from there back, over its own
+    // blocks, not over the whole body (every article with a date is asked).
+    let Some(mut at) = (n.saturating_sub(LISTING_END_REACH)..n).rev().find(|&i| framed(i)) else {
+        return Vec::new();
+    };
+    let mut run = vec![at];
+    // The summary before, one or two label lines up (those between are labels, as both
+    // summaries are framed), with a headline among them.
+    while let Some(p) = (at.saturating_sub(LISTING_GAP_MAX + 1)..at).rev().find(|&p| framed(p)) {
+        if !blocks[p + 1..at].iter().any(|b| b.text.split_whitespace().nth(LISTING_TITLE_WORDS - 1).is_some()) {
+            break;
+        }
+        run.push(p);
+        at = p;
+    }
+    // Below a paragraph of the article's: what stands above it is not the page's listing.
+    let Some(text) = blocks.iter().position(|b| !b.heading && b.text.len() >= FEED_ARTICLE_MIN) else {
+        return Vec::new();
+    };
+    run.retain(|&i| i > text);
+    if run.len() < LISTING_RUN_MIN {
+        return Vec::new();
+    }
+    run.reverse();
+    run
 }
 
 /// The units of time an age stamp counts in, English and French (`8h`, `35 min`, `3 jours`).
@@ -234,6 +305,95 @@ mod tests {
         assert!(!is_cut_teaser("Elle est partie lundi.."));
         assert!(!is_cut_teaser(&format!("{} Et puis…", "Le conseil a voté lundi. ".repeat(15))));
         assert!(!is_cut_teaser("…"));
+    }
+
+    fn blocks(texts: &[&str]) -> Vec<Block> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Block { id: format!("p{i}"), text: (*t).into(), heading: false, line: i + 1 })
+            .collect()
+    }
+
+    /// A paragraph of the article's, long enough to stand before a feed or a listing.
+    fn article_paragraph() -> String {
+        "The council voted on Monday to close the bridge for the whole winter, the mayor said. ".repeat(3)
+    }
+
+    #[test]
+    fn a_listing_of_titled_summaries_closing_the_body_is_other_stories() {
+        let text = article_paragraph();
+        let title = "Power Rankings, Week 12: the leaders stay on top while the rest slip";
+        let summary = "After another wild week, the rankings were shaken up on Sunday.";
+        let mut b = vec![text.as_str(), "news"];
+        for _ in 0..4 {
+            b.extend([title, summary]);
+        }
+        b.push("Please enable JavaScript to view the comments");
+        let bl = blocks(&b);
+        assert_eq!(listing_items(&bl), [3, 5, 7, 9]);
+        let mut others = OtherStories::of(&bl);
+        assert!(others.is_other_story(9));
+        assert!(!others.is_other_story(0));
+        // Two items only, short titles (a listicle's heads), or the article's text going on
+        // after the run: no listing.
+        let two = blocks(&[&text, title, summary, title, summary, title]);
+        assert!(listing_items(&two).is_empty());
+        let short = "vs. Jane Roe, 2006 final";
+        let mut b = vec![text.as_str()];
+        for _ in 0..4 {
+            b.extend([short, summary]);
+        }
+        b.push(short);
+        assert!(listing_items(&blocks(&b)).is_empty());
+        let mut b = vec![text.as_str()];
+        for _ in 0..4 {
+            b.extend([title, summary]);
+        }
+        b.extend([title, text.as_str(), text.as_str(), text.as_str(), text.as_str(), text.as_str()]);
+        assert!(listing_items(&blocks(&b)).is_empty());
+    }
+
+    #[test]
+    fn the_last_item_of_a_feed_runs_to_the_bodys_end() {
+        let text = article_paragraph();
+        let b = blocks(&[
+            &text,
+            "1h ago",
+            "A title of another story",
+            "Its summary, dated Monday.",
+            "35m ago",
+            "Another title",
+            "Another summary, dated Tuesday.",
+            "12h ago",
+            "The last title",
+            "The last summary, dated Wednesday.",
+        ]);
+        assert_eq!(feed_items(&b, is_age_stamp), [(1, 4), (4, 7), (7, 10)]);
+        // A mark that closes no item of the feed before it (the first) leaves what follows it.
+        let b = blocks(&[
+            &text,
+            "1h ago",
+            &text,
+            &text,
+            &text,
+            &text,
+            &text,
+            &text,
+            &text,
+            &text,
+            &text,
+            &text,
+            &text,
+            &text,
+            "2h ago",
+            "A title",
+            "A summary.",
+            "3h ago",
+            "The last title",
+            "The last summary.",
+        ]);
+        assert_eq!(feed_items(&b, is_age_stamp), [(14, 17), (17, 20)]);
     }
 
     #[test]

@@ -688,7 +688,7 @@ const PICTURE_BY: &[&str] = &["photo", "photos", "picture", "pictures", "image",
 const CREDIT_LABELS: &[&str] = &["photo", "photos", "image", "images", "credit", "credits", "crédit", "crédits"];
 
 /// Lower-case words a credit's names may hold (`Jane Roe via Getty Images for Vogue`).
-const CREDIT_LINKS: &[&str] = &["of", "de", "du", "des", "via", "for", "pour", "and", "et"];
+const CREDIT_LINKS: &[&str] = &["of", "de", "du", "des", "via", "for", "pour", "and", "et", "courtesy"];
 
 /// Whether a line ends with a credit printed with no brackets, after the caption's last
 /// sentence or its last word: a name and an outlet parted by a slash after a sentence's end
@@ -705,6 +705,8 @@ fn ends_with_unmarked_credit(line: &str) -> bool {
     // links or addresses.
     let mut words = t.split_whitespace().rev();
     let (mut count, mut slash) = (0, false);
+    // The credit's first word so far: the last one read back.
+    let mut first = "";
     for w in words.by_ref() {
         if count > UNMARKED_CREDIT_WORDS {
             return false;
@@ -726,10 +728,15 @@ fn ends_with_unmarked_credit(line: &str) -> bool {
             // Capitalised: a sentence's `the mayor's photo: …` goes on about the photo.
             let labelled =
                 label.starts_with(char::is_uppercase) && CREDIT_LABELS.contains(&label.to_lowercase().as_str());
-            return count >= 1 && (labelled || (slash && count >= 2 && sentence_end(w)));
+            // A picture's word opening the credit after a sentence's end, then a link or a
+            // name (`… his rise. Photo via Jane Roe Academy`, `Photo courtesy Jane Roe`).
+            let picture_first =
+                first.starts_with(char::is_uppercase) && PICTURE_BY.contains(&first.to_lowercase().as_str());
+            return count >= 1 && (labelled || (count >= 2 && sentence_end(w) && (slash || picture_first)));
         }
         slash |= w.contains('/');
         count += 1;
+        first = w;
     }
     false
 }
@@ -932,6 +939,8 @@ mod tests {
             ("Le maire à la tribune, lundi 3 mars 2025. Jeanne Roe / Le Courrier du Nord", "lundi 3 mars 2025"),
             ("Aang in the 2024 series Photo: Jane Roe/Studio", "2024"),
             ("Le maire à la tribune en 2024 Crédit : Jeanne Roe", "2024"),
+            ("A player, winner of the award in 2017. An illness stopped his rise. Photo via Jane Roe Academy", "2017"),
+            ("The team at the 2019 final. Photo courtesy Jane Roe", "2019"),
         ] {
             assert!(furniture(t, &[d]), "{t}");
         }
@@ -944,6 +953,9 @@ mod tests {
             "The mayor spoke on Wednesday. Then Came The Storm",
             "Le groupe a joué lundi. Par Jeanne Roe et Paul Doe",
             "The mayor's photo: Jane Roe",
+            // A picture's word that does not open the credit, or in lower case: a sentence.
+            "The mayor spoke on Wednesday. Then Photo Booth Came",
+            "The mayor spoke on Wednesday. photo via Jane Roe",
         ] {
             assert!(!ends_with_unmarked_credit(t), "{t}");
         }

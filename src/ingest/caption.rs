@@ -90,6 +90,13 @@ pub(super) fn is_caption(l: &str) -> bool {
         || (n <= GLUED_MAX && glued_credit(t))
 }
 
+/// Whether a line opens as a wire caption (`FILE - …`, `This photo provided by …`) at any
+/// length: a wire caption may run past [`CAPTION_MAX`] and its opening says what it is.
+pub(super) fn opens_as_caption(l: &str) -> bool {
+    let t = plain(l).0.trim_matches('*').trim();
+    file_mark(t) || on_the_picture(t)
+}
+
 /// Removes the captions [`is_caption`] tells from a whole page's body, and the pictures'
 /// other lines around the paragraphs ([`picture_lines`]).
 pub(super) fn drop_captions(body: &mut Vec<&str>) {
@@ -344,6 +351,21 @@ mod tests {
         assert!(is_caption("Aoki Lee Simmons wears Bernard James necklace.Whitney Hayes"));
         assert!(is_caption("Sur cette photo prise le 12 juillet 2023, des manifestants à Paris."));
         assert!(is_caption("The author with his family on their farm in Virginia. (Photo provided by the author)"));
+    }
+
+    #[test]
+    fn a_wire_caption_opens_as_one_at_any_length() {
+        let long =
+            format!("FILE - Police tape blocks a street outside the home of Paul Pelosi. {}", "More. ".repeat(80));
+        assert!(!is_caption(&long));
+        assert!(opens_as_caption(&long));
+        assert!(opens_as_caption("This photo provided by the Fire Department shows the interior of a plant."));
+        assert!(!opens_as_caption(
+            "This photo of the ministers became a symbol of the summit, and was printed everywhere."
+        ));
+        assert!(!opens_as_caption(
+            "The council voted on Monday to close the harbour bridge for repairs until the spring."
+        ));
     }
 
     #[test]

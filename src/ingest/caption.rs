@@ -12,8 +12,8 @@
 //! A caption's day is the photo's day, often years before the story (`FILE - … Monday, Nov.
 //! 6, 2023`): left in the body, it became an event of the dossier's chronology.
 
-use super::block::plain;
 use super::lexicon::{CREDIT_WORDS, PHOTO_AGENCIES};
+use super::line_signals::plain;
 
 /// Characters a caption may hold: a wire caption runs two or three sentences, a paragraph
 /// quoting a photo's subject runs on.
@@ -214,7 +214,7 @@ fn picture_caption(l: &str) -> bool {
         && !t.ends_with(':')
         && !credit_line(t)
         && !is_caption(t)
-        && !super::body::is_subheading(t)
+        && !super::line::is_subheading(t)
 }
 
 /// What a labelled credit credits: the words after its label's colon, or after `by`.

@@ -10,7 +10,9 @@ takes out (and `BLOCK`, `LINE`, `OPENING` lines: the main block, each line's cla
 text's opening kept after the block). Each
 paragraph measure.py counts as lost (>= 80 characters, visible in the dump, < 60% of its word
 trigrams in the body) is put down to the dropped line that holds most of its trigrams, and
-the rules are counted by cause. A binary without the trace puts every loss under `untraced`.
+the rules are counted by cause. A binary without the trace puts every loss under `untraced`;
+a truth paragraph that is furniture itself (what `measure.py --reader-lost` leaves out) is
+counted apart; in the html shape `other` is mostly the markup reader's own choice.
 """
 
 import argparse
@@ -26,19 +28,23 @@ import tempfile
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from measure import SHAPES, body_blocks, default_bin, pages_of, split_front  # noqa: E402
+from measure import BODY_EXCLUDE, SHAPES, body_blocks, default_bin, not_article_text, pages_of, split_front  # noqa: E402
 from pagemeta import containment, trigrams  # noqa: E402
 
 CAUSES = {
-    "tail cut": {"tail", "paywall"},
-    "caption": {"caption_alt", "caption_credit", "alt_text", "doubled_caption", "caption_copy", "repeats"},
+    "body ended early (block end / tail)": {"tail", "paywall"},
+    "teaser or story-list cut": {"teaser_tail", "story_lists", "stamped_teasers", "signed_thread"},
+    "caption": {"caption_alt", "caption_credit", "alt_text", "doubled_caption", "caption_copy", "repeats", "captions",
+                "lone_credits"},
     "boilerplate phrase": {"boilerplate", "signup", "closing_credit", "bio"},
-    "duplicate": {"dup_seen", "cut_copy", "cut_alike", "stamp_or_title"},
+    "duplicate": {"dup_seen", "cut_copy", "cut_alike", "stamp_or_title", "stamp_lines"},
     "short line / furniture": {"furn_inside", "furn_above"},
     "inside an inline box": {"box", "inner_box", "teaser_runs", "card", "table", "embed_junk"},
-    "above the text": {"head", "header", "header_scrub"},
+    "body started late": {"head"},
+    "header or metadata strip": {"header", "header_scrub"},
     "comments": {"comments", "closing_name"},
     "sources list": {"sources"},
+    "truth paragraph is furniture": {"truth_furniture"},
 }
 
 
@@ -65,6 +71,8 @@ def page_losses(binary, page_dir, shapes):
     truth = json.load(open(os.path.join(page_dir, "truth.json"), encoding="utf-8"))
     pid = os.path.basename(page_dir)
     long_visible = [p["text"] for p in truth["paragraphs"] if p["in_dump"] and len(p["text"]) >= 80]
+    if truth["url"] in BODY_EXCLUDE:
+        long_visible = []
     out = []
     for shape, fname, ext in SHAPES:
         src = os.path.join(page_dir, fname)
@@ -84,6 +92,10 @@ def page_losses(binary, page_dir, shapes):
                     best, rule, line = c, r, l
             if best < 0.3:
                 rule, line = ("untraced" if not drops else "other"), ""
+            # A truth paragraph that is furniture itself (`--reader-lost` leaves it out) is
+            # counted apart from the rule that dropped it.
+            if not_article_text(p):
+                rule = "truth_furniture"
             out.append((shape, pid, rule, p, line))
     return out
 

@@ -85,6 +85,20 @@ fn same_subject(lines: &[&str], cls: &[Class], run: (usize, usize), other: (usiz
         && opening.iter().filter(|w| used.contains(*w)).count() as f64 >= MIN_COHESION * opening.len() as f64
 }
 
+/// Whether a line is a photo's caption, by the conventions captions are written in or by the
+/// credit closing it.
+fn is_photo_caption(l: &str) -> bool {
+    super::caption::is_caption(l) || super::caption::opens_as_caption(l) || super::line::ends_with_credit(plain(l).0)
+}
+
+/// What the photo captions between `s` and `e` add to their run's sum.
+fn caption_weight(lines: &[&str], cls: &[Class], s: usize, e: usize) -> i64 {
+    (s..=e)
+        .filter(|&i| matches!(cls[i], Class::Good | Class::NearGood) && is_photo_caption(lines[i]))
+        .map(|i| value(cls[i], &signals(lines[i])).max(0))
+        .sum()
+}
+
 /// The runs of text a page holds, one per stretch between two points where the running sum
 /// falls to nothing: each stretch's best (sum, first line, last line).
 fn runs(lines: &[&str], cls: &[Class]) -> Vec<(i64, usize, usize)> {
@@ -145,7 +159,13 @@ fn dump(lines: &[&str], cls: &[Class], found: Option<(usize, usize)>) {
 
 /// [`main_block`]'s choice.
 fn best_block(lines: &[&str], cls: &[Class]) -> Option<(usize, usize)> {
-    let all = runs(lines, cls);
+    // A photo's caption tells the picture, not the article: a gallery of captioned teasers
+    // (`FILE - …`, `In this photo provided by …`, `… (Jane Roe/AP)`) under other stories'
+    // titles outweighed a short article cut in two by its own photos. The captions still
+    // carry a run over the boxes around them (a teaser's caption inside the text), so they
+    // count for where runs end, not for which run is the article.
+    let all: Vec<(i64, usize, usize)> =
+        runs(lines, cls).into_iter().map(|(sum, s, e)| (sum - caption_weight(lines, cls, s, e), s, e)).collect();
     let longest = all.iter().copied().max_by_key(|r| (r.0, std::cmp::Reverse(r.1)));
     let weight = |&(sum, s, _): &(i64, usize, usize)| if headed(lines, s) { sum * HEADED_WEIGHT } else { sum };
     let heaviest = all.iter().copied().max_by_key(|r| (weight(r), std::cmp::Reverse(r.1)));
@@ -228,6 +248,37 @@ mod tests {
     use super::super::line_signals::{PARA, PARA2};
     use super::super::sections::resumes_section;
     use super::*;
+
+    #[test]
+    fn a_gallery_of_captioned_teasers_does_not_outweigh_a_short_article() {
+        let article = [
+            "The council voted on Monday to close the harbour bridge for repairs until the spring, officials said on Tuesday.",
+            "Engineers found cracks in two of the bridge's steel girders during an inspection in October this year, they said.",
+            "Drivers will be sent through the old town, where the council expects the traffic to double at rush hour each day.",
+        ];
+        let captions = [
+            "FILE - Former President Donald Trump waits to take the witness stand during his civil fraud trial at New York Supreme Court, Monday, Nov. 6, 2023, in New York. A judge in Michigan is expected to hear arguments on the ballot. Activists are suing to keep his name off ballots. (Brendan McDermid/Pool Photo via AP)",
+            "FILE - McMurdo Station, a United States Antarctic research station, is photographed from the air on Oct. 27, 2014. A man accused of assaulting a woman at the station testified at his trial Wednesday, Nov. 8, 2023, that he never hurt her during an altercation in a dorm lounge last year. (National Science Foundation via AP, File)",
+            "This photo provided by the South Korea Gyeongsangnam-do Fire Department shows the interior of a vegetable packaging plant where a worker was crushed to death by an industrial robot in Goseong, South Korea, Wednesday, Nov. 8, 2023, an accident that renewed calls for safety rules at such plants across the country.",
+            "FILE - Holocaust survivor Charlotte Knobloch, at the podium center, delivers a speech at the memorial ceremony for the victims of the November pogrom in Munich, Germany, on Nov. 9, 2018, where survivors and officials remembered the night synagogues were burned across the country and thousands were deported.",
+        ];
+        let mut page: Vec<&str> =
+            vec!["Harbour bridge to close for repairs", "", "By Jane Roe", "", "Posted: Nov 8, 2023", ""];
+        page.extend(article.iter().flat_map(|p| [*p, ""]));
+        page.extend(["Suggest a Correction", "", "Most Popular", ""]);
+        let menu = ["News", "Sports", "Weather", "Video", "Shows", "Contests", "About", "Jobs", "Contact Us"];
+        let menu: Vec<String> =
+            menu.iter().chain(&["Terms of use", "Privacy", "Advertise"]).map(|w| format!("  • {w}")).collect();
+        page.extend(menu.iter().map(String::as_str));
+        page.extend(["", "More from the site", "", ""]);
+        // Other stories' titles cut short, each over its photo's wire caption.
+        let titles = ["A judge is set to hear arguments as activists …", "Jury finds man not guilty of assault at …"];
+        for (i, c) in captions.iter().chain(&captions[..2]).enumerate() {
+            page.extend([titles[i % 2], "", *c, "", ""]);
+        }
+        let block = main_block(&page, &classes(&page));
+        assert!(block.is_some_and(|(s, e)| s == 6 && e < 20), "{block:?}");
+    }
 
     #[test]
     fn the_run_under_the_byline_wins_over_a_longer_one_on_other_subjects_but_not_over_its_own_sequel() {

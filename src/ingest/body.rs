@@ -2,6 +2,7 @@
 //! footnote markers.
 
 use super::block::{image_token, is_form, is_offer, is_paragraph};
+use super::line::is_subheading;
 use super::line::{ends_with_marker, is_image_file, is_photo_credit, strip_dead_links};
 
 /// A body line once paste splits are mended: a list item or not, and whether a blank line
@@ -217,16 +218,6 @@ pub(super) fn body_markdown(lines: &[&str], quoted: &[bool], labels: &[&str]) ->
     }
     out.push('\n');
     out
-}
-
-pub(super) fn is_subheading(l: &str) -> bool {
-    let n = l.chars().count();
-    // `Reporting by X; Editing by Y` is a credit, not a heading.
-    (3..=80).contains(&n)
-        && !l.contains(';')
-        && l.chars().next().is_some_and(char::is_uppercase)
-        && !l.ends_with(['.', '!', '?', '…', ':', ';', ',', '»', '"', ')'])
-        && l.split_whitespace().count() <= 10
 }
 
 /// Keeps a line from being read as Markdown structure it never meant (`2022. Un an…`).

@@ -12,8 +12,8 @@
 //! A caption's day is the photo's day, often years before the story (`FILE - … Monday, Nov.
 //! 6, 2023`): left in the body, it became an event of the dossier's chronology.
 
-use super::block::plain;
 use super::lexicon::{CREDIT_WORDS, PHOTO_AGENCIES};
+use super::line_signals::plain;
 
 /// Characters a caption may hold: a wire caption runs two or three sentences, a paragraph
 /// quoting a photo's subject runs on.
@@ -88,6 +88,13 @@ pub(super) fn is_caption(l: &str) -> bool {
         || stock_credit(t)
         || closing_credit(t)
         || (n <= GLUED_MAX && glued_credit(t))
+}
+
+/// Whether a line opens as a wire caption (`FILE - …`, `This photo provided by …`) at any
+/// length: a wire caption may run past [`CAPTION_MAX`] and its opening says what it is.
+pub(super) fn opens_as_caption(l: &str) -> bool {
+    let t = plain(l).0.trim_matches('*').trim();
+    file_mark(t) || on_the_picture(t)
 }
 
 /// Removes the captions [`is_caption`] tells from a whole page's body, and the pictures'
@@ -207,7 +214,7 @@ fn picture_caption(l: &str) -> bool {
         && !t.ends_with(':')
         && !credit_line(t)
         && !is_caption(t)
-        && !super::body::is_subheading(t)
+        && !super::line::is_subheading(t)
 }
 
 /// What a labelled credit credits: the words after its label's colon, or after `by`.
@@ -344,6 +351,21 @@ mod tests {
         assert!(is_caption("Aoki Lee Simmons wears Bernard James necklace.Whitney Hayes"));
         assert!(is_caption("Sur cette photo prise le 12 juillet 2023, des manifestants à Paris."));
         assert!(is_caption("The author with his family on their farm in Virginia. (Photo provided by the author)"));
+    }
+
+    #[test]
+    fn a_wire_caption_opens_as_one_at_any_length() {
+        let long =
+            format!("FILE - Police tape blocks a street outside the home of Paul Pelosi. {}", "More. ".repeat(80));
+        assert!(!is_caption(&long));
+        assert!(opens_as_caption(&long));
+        assert!(opens_as_caption("This photo provided by the Fire Department shows the interior of a plant."));
+        assert!(!opens_as_caption(
+            "This photo of the ministers became a symbol of the summit, and was printed everywhere."
+        ));
+        assert!(!opens_as_caption(
+            "The council voted on Monday to close the harbour bridge for repairs until the spring."
+        ));
     }
 
     #[test]

@@ -291,6 +291,19 @@ fn has_clock(t: &str) -> bool {
     })
 }
 
+/// Whether a line is shaped as a subheading: short, capitalised, with no closing mark. Here
+/// rather than in `body`, which prints it, so that the caption rules may ask it without a
+/// circle through the block.
+pub(super) fn is_subheading(l: &str) -> bool {
+    let n = l.chars().count();
+    // `Reporting by X; Editing by Y` is a credit, not a heading.
+    (3..=80).contains(&n)
+        && !l.contains(';')
+        && l.chars().next().is_some_and(char::is_uppercase)
+        && !l.ends_with(['.', '!', '?', '…', ':', ';', ',', '»', '"', ')'])
+        && l.split_whitespace().count() <= 10
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

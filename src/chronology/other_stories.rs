@@ -371,28 +371,10 @@ mod tests {
         ]);
         assert_eq!(feed_items(&b, is_age_stamp), [(1, 4), (4, 7), (7, 10)]);
         // A mark that closes no item of the feed before it (the first) leaves what follows it.
-        let b = blocks(&[
-            &text,
-            "1h ago",
-            &text,
-            &text,
-            &text,
-            &text,
-            &text,
-            &text,
-            &text,
-            &text,
-            &text,
-            &text,
-            &text,
-            &text,
-            "2h ago",
-            "A title",
-            "A summary.",
-            "3h ago",
-            "The last title",
-            "The last summary.",
-        ]);
+        let mut b = vec![text.as_str(), "1h ago"];
+        b.extend(std::iter::repeat_n(text.as_str(), 12));
+        b.extend(["2h ago", "A title", "A summary.", "3h ago", "The last title", "The last summary."]);
+        let b = blocks(&b);
         assert_eq!(feed_items(&b, is_age_stamp), [(14, 17), (17, 20)]);
     }
 

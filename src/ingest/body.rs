@@ -2,8 +2,7 @@
 //! footnote markers.
 
 use super::block::{image_token, is_form, is_offer, is_paragraph};
-use super::line::is_subheading;
-use super::line::{ends_with_marker, is_image_file, is_photo_credit, strip_dead_links};
+use super::line::{ends_with_marker, is_image_file, is_photo_credit, is_subheading, strip_dead_links};
 
 /// A body line once paste splits are mended: a list item or not, and whether a blank line
 /// came before it.

@@ -379,6 +379,76 @@ SOURCES_DEV15 = os.path.join(HERE, "sources_dev15.tsv")
 DEV15_PER_SITE = 2
 DEV15_PER_LANG = 40
 
+# A sixteenth list, made in round 55 as a fresh set nobody has tuned on: news pages of public
+# repositories no earlier list read (none is a repository of any sources file, nor of REPOS_*:
+# `select_dev16` refuses to run otherwise), by the seventh list's page rules (`_scan_one`,
+# 2008-2026, truth from the page's own markup), that no list holds (URL, headline or git blob;
+# truth.tsv's rows too), of no site of a set kept aside nor of dev13 or dev14 (only the `site`
+# column of their sources files is read). News: a page that declares a news type, outside
+# DEV16_NOT_NEWS_SITES, or an `og:type=article` page of a named outlet of DEV16_NEWS_SITES (both
+# judged by hand from the site's name and a page's URL alone, before any page was built or
+# measured). Sites no list holds first; two pages a site, a year at a time; every French page that
+# passes, then English pages until the list holds DEV16_PAGES. Split once by sha1(url) into dev16a
+# and dev16b.
+# The students' corpora that held the earlier lists' French pages are all read: of the ones found
+# since, one kept Belarusian pages under `aspirations/be/`, one is stored without its pages, one
+# could not be fetched; so French pages are few here (extractors' test pages of French outlets).
+REPOS_DEV16 = {
+    # a web-content-extraction dataset: ten pages each of nine news sites in 2005, 2009, 2013 and
+    # 2017 (`Extraction/big5-YY/html/`), and 360 pages of ~240 sites found by 36 queries in 2017
+    # (`Extraction/chaos-all/html/`)
+    "MSVCode/ir-research-data": "cbb428cea48e1392496a6542b610fb422a436b52",
+    # extractors' test pages: an Android article extractor (a snacktory descendant), the first
+    # snacktory, a C# port of Readability with pages of its own, a Python extractor's full-page
+    # fixtures of 2025-2026, a Rust extractor's five news pages, and a French media-watch project's
+    # saved Libération pages
+    "chimbori/crux": "5cce099c7c9a2c047261f5bc5b24198e70bdbfbf",
+    "karussell/snacktory": "c05c5ec338922b3f9a40cd35597ba8094f9162b0",
+    "Strumenta/SmartReader": "882c7073fcdc3afa478c389ae5a960334ae58146",
+    "pankaj28843/article-extractor": "eb18fd1c76e97b23fafe09c8c350ae432fa38c09",
+    "oiwn/dom-content-extraction": "d1767f0852d6cfbe94423aece0b7eb7924ebb52b",
+    "Tagazoc/heraldic": "9da60030600bbb900451acbd6a8d4ccef6e20d37",
+}
+# Which files are saved pages (a fixture's expected output is not).
+DEV16_PATHS = {
+    "MSVCode/ir-research-data": r"^Extraction/[^/]+/html/[^/]+\.html?$",
+    "chimbori/crux": r"^test_data/[^/]+\.html?$",
+    "karussell/snacktory": r"^src/test/resources/.*\.html?$",
+    "Strumenta/SmartReader": r"^src/SmartReaderTests/test-pages/[^/]+/source\.html$",
+    "pankaj28843/article-extractor": r"^tests/fixtures/fullpage_to_article_html/.*/raw\.html$",
+    "oiwn/dom-content-extraction": r"^html/[^/]+\.html?$",
+    "Tagazoc/heraldic": r"(?:^|/)tests/medias?/[^/]+\.html?$",
+}
+DEV16_ASIDE = ("heldout", "dev8", "dev10", "dev11", "dev13", "dev14")
+SOURCES_DEV16 = os.path.join(HERE, "sources_dev16.tsv")
+DEV16_PER_SITE = 2
+DEV16_PAGES = 100
+# `og:type=article` sites judged news outlets (newspaper, news site, news magazine, broadcaster) for
+# dev16, by hand from the site's name and a page's URL alone (`--dry-run` lists them), before any
+# page was built or measured; not taken: blogs and personal sites (a90skid, boingboing, joshua.hu,
+# retractionwatch, techpp, thefrisky, themarginalian, vanschneider, wallstreetpit, mobipicker,
+# eparisextra's `/blog/`), companies and institutions (about.gitlab.com, gallup, news.mst.edu,
+# leaddev), how-to and user-written pages (lifehacker, moviepilot, gearbrain, bdoutdoors), and an
+# archive's copy (web-beta.archive.org).
+DEV16_NEWS_SITES = set("""
+abc2news.com azdailysun.com bgr.com bgr.in bleedingcool.com cbr.com cleantechnica.com
+climatechangenews.com cogconnected.com coindesk.com crosscut.com cruxnow.com cryptocoinsnews.com
+cyclingnews.com dailytelegraph.com.au deadline.com dnaindia.com emirates247.com esquire.co.uk
+futurism.com geekwire.com grubstreet.com infoworld.com japantoday.com kcet.org komonews.com ksdk.com
+ktnv.com news.antiwar.com nzherald.co.nz radionz.co.nz scienceworldreport.com scroll.in
+skyandtelescope.com sltrib.com spaceflightinsider.com spacenews.com teamrock.com tech.firstpost.com
+teslarati.com thenewdaily.com.au uinterview.com universetoday.com uploadvr.com valuewalk.com wkrg.com
+wreg.com yellowhammernews.com
+9to5mac.com abc.net.au businessinsider.com cbssports.com chicagotribune.com cnet.com digitalspy.com
+foxnews.com gamespot.com gizmodo.com globalnews.ca hollywoodreporter.com io9.gizmodo.com
+japantimes.co.jp kotaku.com mashable.com nydailynews.com ottawacitizen.com pbs.org
+popularmechanics.com seattletimes.com standard.co.uk theatlantic.com theglobeandmail.com
+washingtonexaminer.com zdnet.com
+""".split())
+# ... and sites whose pages declare a news type but are not news outlets (a newsletter blog, an
+# explainer site), judged the same way.
+DEV16_NOT_NEWS_SITES = {"experimental-history.com", "science.howstuffworks.com"}
+
 # Pages whose truth cannot be read from their own markup, or that are not news, left out by hand.
 EXCLUDE = {
     "https://la-bas.org/la-bas-magazine/chroniques/Didier-Porte-souhaite-la-Sante-a-Balkany":
@@ -1587,6 +1657,104 @@ def select_dev15(mirrors, jobs, dry_run=False, cache=None):
     keep_list("dev15", SOURCES_DEV15, chosen, found, uniq, by_lang, dry_run)
 
 
+def _scan_dev16(args):
+    """`_scan_one` (2008-2026, with the news test); a page the parser cannot read is no candidate."""
+    try:
+        return _scan_one(args, DEV5_YEARS, signs=True)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def earlier_repos():
+    """Every repository an earlier list read or scanned: its sources files' `repo` column and the
+    REPOS_* tables of this file."""
+    names = {r["repo"] for p in _sources_files() for r in rows_of(p)}
+    for table in (REPOS, REPOS_DEV3, REPOS_DEV4, REPOS_DEV5, REPOS_DEV6, REPOS_DEV7, REPOS_DEV10,
+                  REPOS_DEV11, REPOS_DEV13, REPOS_DEV14, REPOS_DEV15):
+        names |= set(table)
+    return names
+
+
+def _sources_files():
+    return [SOURCES] + [os.path.join(HERE, f"sources_{n}.tsv") for n in (
+        "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev13", "dev14",
+        "dev15")]
+
+
+def dev16_is_news(r):
+    """The sixteenth list's news test on a scanned row with its `declared` flag (see REPOS_DEV16)."""
+    if r["declared"]:
+        return r["site"] not in DEV16_NOT_NEWS_SITES
+    return r["site"] in DEV16_NEWS_SITES
+
+
+def pick_dev16(by_lang, is_listed):
+    """Every French page that passes, then English pages up to DEV16_PAGES; in each language
+    declared news pages of sites no list holds first, then `og:type=article` pages of such sites,
+    then the same two of listed sites; DEV16_PER_SITE pages a site (both languages), a year at a
+    time."""
+    chosen, per_site = [], {}
+    for lang in ("fr", "en"):
+        room = len(by_lang[lang]) if lang == "fr" else max(0, DEV16_PAGES - len(chosen))
+        tiers = [[r for r in by_lang[lang] if not is_listed(r["site"]) and r["declared"]],
+                 [r for r in by_lang[lang] if not is_listed(r["site"]) and not r["declared"]],
+                 [r for r in by_lang[lang] if is_listed(r["site"]) and r["declared"]],
+                 [r for r in by_lang[lang] if is_listed(r["site"]) and not r["declared"]]]
+        picked = []
+        for t in tiers:
+            for r in round_robin(t, DEV16_PER_SITE):
+                if per_site.get(r["site"], 0) < DEV16_PER_SITE and len(picked) < room:
+                    per_site[r["site"]] = per_site.get(r["site"], 0) + 1
+                    picked.append(r)
+        print(f"dev16 {lang}: {len(by_lang[lang])} new news pages of sites no set kept aside holds; "
+              "by tier (new sites declared, new sites og:article, listed declared, listed og:article): "
+              + ", ".join(f"{len(t)} ({len({r['site'] for r in t})} sites)" for t in tiers)
+              + f"; kept {len(picked)}")
+        chosen += picked
+    return chosen
+
+
+def select_dev16(mirrors, jobs, dry_run=False, cache=None):
+    """Choose the sixteenth list from REPOS_DEV16 (see there): pages no list holds (URL, headline
+    or git blob; truth.tsv's rows too), of sites no set of DEV16_ASIDE holds (nor a host under or
+    over one, nor a sibling host of its registered domain), news pages by `dev16_is_news`; then
+    `pick_dev16`. With --dry-run, also the `og:type=article` sites left to judge, a URL each."""
+    again = sorted(set(REPOS_DEV16) & earlier_repos())
+    if again:
+        sys.exit(f"dev16 must read repositories no earlier list read: {again}")
+    lists = {"dev": [r for r in rows_of(SOURCES) if half_of(r["url"]) == "dev"],
+             "heldout": [r for r in rows_of(SOURCES) if half_of(r["url"]) == "heldout"]}
+    for p in _sources_files()[1:]:
+        lists[os.path.basename(p)[len("sources_"):-len(".tsv")]] = rows_of(p)
+    earlier = [r for rows in lists.values() for r in rows]
+    truth = [r for r in rows_of(os.path.join(HERE, "truth.tsv")) if r["half"] != "dev16"]
+    taken = {url_key(r["url"]) for r in earlier + truth}
+    taken_blobs = {b for b in blobs_of(mirrors, [r for r in earlier if os.path.isdir(git_dir(mirrors, r["repo"]))]).values() if b}
+    held, is_listed = site_guards(lists, DEV16_ASIDE, earlier)
+    found = scan(mirrors, jobs, REPOS_DEV16, _scan_dev16, cache, paths=DEV16_PATHS, skip_blobs=taken_blobs)
+    seen = (taken | {norm(r["title"]) for r in truth}
+            | {norm(r["headline"]) for r in found if url_key(r["url"]) in taken})
+    uniq = one_copy_each(found, REPOS_DEV16, seen,
+                         lambda r: held(r["site"]) or r["url"] in EXCLUDE or not r["news"])
+    with concurrent.futures.ProcessPoolExecutor(jobs) as ex:
+        declared = list(ex.map(_news_type, [(mirrors, r) for r in uniq], chunksize=8))
+    uniq = [dict(r, declared=bool(d)) for r, d in zip(uniq, declared)]
+    if dry_run:  # the sites left to judge, with a URL each
+        judge = {}
+        for r in uniq:
+            if r["site"] not in DEV16_NEWS_SITES | DEV16_NOT_NEWS_SITES:
+                judge.setdefault((r["lang"], r["declared"], is_listed(r["site"]), r["site"]), r["url"])
+        for (lang, d, lst, site), url in sorted(judge.items()):
+            print(f"judge\t{lang}\t{'declared' if d else 'og'}\t{'listed' if lst else 'new'}\t{site}\t{url}")
+    uniq = [r for r in uniq if dev16_is_news(r)]
+    by_lang = {lang: sorted((r for r in uniq if r["lang"] == lang), key=lambda r: sha(r["url"]))
+               for lang in ("fr", "en")}
+    chosen = pick_dev16(by_lang, is_listed)
+    for r in chosen:
+        r["part"] = list_part(r["url"], "dev16")
+    keep_list("dev16", SOURCES_DEV16, chosen, found, uniq, by_lang, dry_run)
+
+
 def _news_type(args):
     mirrors, r = args
     return read_page(read_blob(mirrors, r["repo"], r["commit"], r["path"]))["news_type"]
@@ -1618,7 +1786,7 @@ def _build_one(args):
         half = "dev"  # pinned: the second list only ever grows the development half
         truth["list"] = "dev2"
     elif row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev13",
-                             "dev14", "dev15"):
+                             "dev14", "dev15", "dev16"):
         # Its own folder, next to dev/: a development list, but one that does not change what
         # `measure.py dev` has measured so far; two fixed parts.
         half = row["list"]
@@ -1646,7 +1814,7 @@ def rows_of(path):
 
 
 ALL_HALVES = ("dev", "heldout", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-              "dev13", "dev14", "dev15")
+              "dev13", "dev14", "dev15", "dev16")
 
 
 def build(mirrors, out, jobs, only=ALL_HALVES):
@@ -1657,7 +1825,7 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
                        ("dev5", SOURCES_DEV5), ("dev6", SOURCES_DEV6), ("dev7", SOURCES_DEV7),
                        ("dev8", SOURCES_DEV8), ("dev9", SOURCES_DEV9), ("dev10", SOURCES_DEV10),
                        ("dev11", SOURCES_DEV11), ("dev13", SOURCES_DEV13),
-                       ("dev14", SOURCES_DEV14), ("dev15", SOURCES_DEV15)):
+                       ("dev14", SOURCES_DEV14), ("dev15", SOURCES_DEV15), ("dev16", SOURCES_DEV16)):
         if os.path.exists(path):
             rows += [dict(r, list=name) for r in rows_of(path) if r["url"] not in EXCLUDE]
     rows = [r for r in rows if folder_of(r) in only]
@@ -1667,7 +1835,7 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
     # folders stay ready.
     own = {"dev7": "DEV7_READY", "dev8": "DEV8_READY", "dev9": "DEV9_READY", "dev10": "DEV10_READY",
            "dev11": "DEV11_READY", "dev13": "DEV13_READY", "dev14": "DEV14_READY",
-           "dev15": "DEV15_READY"}
+           "dev15": "DEV15_READY", "dev16": "DEV16_READY"}
     markers = (["DEV_READY"] if set(only) - set(own) else []) + [own[h] for h in own if h in only]
     for m in markers:
         if os.path.exists(os.path.join(out, m)):
@@ -1702,7 +1870,7 @@ def build(mirrors, out, jobs, only=ALL_HALVES):
 def folder_of(row):
     """The folder under --out that a row of a sources file is built into."""
     if row.get("list") in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev13",
-                           "dev14", "dev15"):
+                           "dev14", "dev15", "dev16"):
         return row["list"]
     return "dev" if row.get("list") == "dev2" else half_of(row["url"])
 
@@ -1750,6 +1918,9 @@ def main():
                     help="long pages of many short paragraphs (live blogs, transcripts, Q&A) that no list holds, "
                          "of no site of a set kept aside nor of dev13/dev14: rewrite sources_dev15.tsv and build "
                          "dev15 only (dev15a fit, dev15b check)")
+    ap.add_argument("--select-dev16", action="store_true",
+                    help="news pages of repositories no list read, of no site of a set kept aside nor of dev13/dev14, "
+                         "French first: rewrite sources_dev16.tsv and build dev16 only (dev16a, dev16b)")
     ap.add_argument("--repos", nargs="+", help="with --select-dev5 --dry-run: scan only these repositories")
     ap.add_argument("--scan-cache", help="with --select-dev5/6/7/8: a JSON file of earlier scan verdicts (read, updated)")
     ap.add_argument("--dry-run", action="store_true", help="with --select-dev4/5/6/7/8: print the choice, write nothing")
@@ -1781,7 +1952,8 @@ def main():
         a.only = ["dev5"]
     for name, select in (("dev6", select_dev6), ("dev7", select_dev7), ("dev8", select_dev8),
                          ("dev9", select_dev9), ("dev10", select_dev10), ("dev11", select_dev11),
-                         ("dev13", select_dev13), ("dev14", select_dev14), ("dev15", select_dev15)):
+                         ("dev13", select_dev13), ("dev14", select_dev14), ("dev15", select_dev15),
+                         ("dev16", select_dev16)):
         if getattr(a, "select_" + name):
             select(a.mirrors, a.jobs, a.dry_run, a.scan_cache)
             if a.dry_run:

@@ -240,7 +240,7 @@ def pages_of(data, half, which="all"):
         dev2 = [d for d in pages if list_of(d) == "dev2"]
         return dev2[0::2] if which == "dev2a" else dev2[1::2]
     if which in ("dev3a", "dev3b", "dev4a", "dev4b", "dev5a", "dev5b", "dev6a", "dev6b", "dev7a", "dev7b",
-                 "dev8a", "dev8b", "dev9a", "dev9b", "dev10a", "dev10b", "dev11a", "dev11b", "dev13a", "dev13b", "dev14a", "dev14b", "dev15a", "dev15b"):
+                 "dev8a", "dev8b", "dev9a", "dev9b", "dev10a", "dev10b", "dev11a", "dev11b", "dev13a", "dev13b", "dev14a", "dev14b", "dev15a", "dev15b", "dev16a", "dev16b"):
         # The third to fifth lists' fixed parts (sha1(url) even / odd, see build.py): study
         # the `a` part, check on the `b` part (dev5: both parts are the lead's check set).
         return [d for d in pages if part_of(d) == which]
@@ -414,10 +414,10 @@ def events(binary, pages, shape, lang, keep):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("half", choices=["dev", "heldout", "both", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
-                                     "dev10", "dev11", "dev13", "dev14", "dev15"],
+                                     "dev10", "dev11", "dev13", "dev14", "dev15", "dev16"],
                     help="dev3 to dev7: the third to seventh development lists, each in its own "
                          "folder (see build.py; dev5 is a check set, never tuned on; dev6: live "
-                         "reports and timelines; dev7: fresh news pages, half French; dev8: the lead's second set kept aside, measured at merge time only, never with -v; dev9: English pages of sites no other list holds, dev9a fit, dev9b check; dev10: news pages of repositories and sites no other list holds, the lead's check set, never with -v; dev11: the same from more repositories, a third of it French, the lead's, never with -v; dev13: news pages of 2015-2025, half French, of sites no set kept aside holds, development data; dev14: the same rules on new repositories and sites no list holds, for the next round's split; dev15: long pages of many short paragraphs (live blogs, transcripts, Q&A, lists) no list holds, dev15a fit, dev15b check)")
+                         "reports and timelines; dev7: fresh news pages, half French; dev8: the lead's second set kept aside, measured at merge time only, never with -v; dev9: English pages of sites no other list holds, dev9a fit, dev9b check; dev10: news pages of repositories and sites no other list holds, the lead's check set, never with -v; dev11: the same from more repositories, a third of it French, the lead's, never with -v; dev13: news pages of 2015-2025, half French, of sites no set kept aside holds, development data; dev14: the same rules on new repositories and sites no list holds, for the next round's split; dev15: long pages of many short paragraphs (live blogs, transcripts, Q&A, lists) no list holds, dev15a fit, dev15b check; dev16: news pages of repositories no other list read, a fresh set, dev16a and dev16b)")
     ap.add_argument("--bin", default=default_bin())
     ap.add_argument("--data", default="/work/ingest-data")
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -429,7 +429,7 @@ def main():
                     help="with --events: print N sampled mentions of each verdict to check by eye")
     ap.add_argument("--keep", action="store_true", help="keep the --events site")
     ap.add_argument("--by-lang", action="store_true", help="also one table per language")
-    ap.add_argument("--list", default="all", choices=["all", "dev1", "dev2", "dev2a", "dev2b", "tune", "check", "dev12", "dev3a", "dev3b", "dev4a", "dev4b", "dev5a", "dev5b", "dev6a", "dev6b", "dev7a", "dev7b", "dev8a", "dev8b", "dev9a", "dev9b", "dev10a", "dev10b", "dev11a", "dev11b", "dev13a", "dev13b", "dev14a", "dev14b", "dev15a", "dev15b"],
+    ap.add_argument("--list", default="all", choices=["all", "dev1", "dev2", "dev2a", "dev2b", "tune", "check", "dev12", "dev3a", "dev3b", "dev4a", "dev4b", "dev5a", "dev5b", "dev6a", "dev6b", "dev7a", "dev7b", "dev8a", "dev8b", "dev9a", "dev9b", "dev10a", "dev10b", "dev11a", "dev11b", "dev13a", "dev13b", "dev14a", "dev14b", "dev15a", "dev15b", "dev16a", "dev16b"],
                     help="only the pages of the first list (dev1), of the second one (dev2), or of one"
                          " of its fixed sub-halves (dev2a, dev2b: alternate page ids), or of the round-5 split by URL"
                          " hash (tune, check)")
@@ -477,7 +477,8 @@ def main():
         with concurrent.futures.ThreadPoolExecutor(a.jobs) as ex:
             results = list(ex.map(lambda d: score_page(binary, d), pages))
         report(half, results, a.verbose)
-        if a.by_list and half in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev13", "dev14", "dev15"):
+        if a.by_list and half in ("dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev13", "dev14", "dev15",
+                                  "dev16"):
             for which in (half + "a", half + "b"):
                 report(f"{half}, {which}", [x for x, d in zip(results, pages) if part_of(d) == which], False)
         elif a.by_list:

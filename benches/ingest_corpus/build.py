@@ -409,6 +409,10 @@ REPOS_DEV16 = {
     "pankaj28843/article-extractor": "eb18fd1c76e97b23fafe09c8c350ae432fa38c09",
     "oiwn/dom-content-extraction": "d1767f0852d6cfbe94423aece0b7eb7924ebb52b",
     "Tagazoc/heraldic": "9da60030600bbb900451acbd6a8d4ccef6e20d37",
+    # students' corpora of an older course of the same kind (M1 "projet encadré", 2018): pages saved
+    # into `PAGES-ASPIREES/` (`FR-14.html`, `1_12.html`), in French, English, Chinese and Japanese
+    "Kairine/Projet_encadre_S1": "b4edeabf4933dcfab52e556e34c61dcfa59cad5e",
+    "wolf257/m1_projet_encadre1": "545cfd9caec385cca8eb70831dc176d3eed42ee0",
 }
 # Which files are saved pages (a fixture's expected output is not).
 DEV16_PATHS = {
@@ -419,6 +423,8 @@ DEV16_PATHS = {
     "pankaj28843/article-extractor": r"^tests/fixtures/fullpage_to_article_html/.*/raw\.html$",
     "oiwn/dom-content-extraction": r"^html/[^/]+\.html?$",
     "Tagazoc/heraldic": r"(?:^|/)tests/medias?/[^/]+\.html?$",
+    "Kairine/Projet_encadre_S1": r"(?i)(?:^|/)pages-aspirees/[^/]+\.html?$",
+    "wolf257/m1_projet_encadre1": r"(?i)(?:^|/)pages-aspirees/[^/]+\.html?$",
 }
 DEV16_ASIDE = ("heldout", "dev8", "dev10", "dev11", "dev13", "dev14")
 SOURCES_DEV16 = os.path.join(HERE, "sources_dev16.tsv")
@@ -429,8 +435,10 @@ DEV16_PAGES = 100
 # page was built or measured; not taken: blogs and personal sites (a90skid, boingboing, joshua.hu,
 # retractionwatch, techpp, thefrisky, themarginalian, vanschneider, wallstreetpit, mobipicker,
 # eparisextra's `/blog/`), companies and institutions (about.gitlab.com, gallup, news.mst.edu,
-# leaddev), how-to and user-written pages (lifehacker, moviepilot, gearbrain, bdoutdoors), and an
-# archive's copy (web-beta.archive.org).
+# leaddev, city-journal, harvardmagazine, news.gallup.com, whogovernstw), how-to and user-written
+# pages (lifehacker, moviepilot, gearbrain, bdoutdoors), an archive's copy (web-beta.archive.org);
+# in French a lifestyle portal (aufeminin), a satire site (nordpresse), a party (debout-la-france),
+# a community centre (cclj.be) and a blog (foicatholique.me).
 DEV16_NEWS_SITES = set("""
 abc2news.com azdailysun.com bgr.com bgr.in bleedingcool.com cbr.com cleantechnica.com
 climatechangenews.com cogconnected.com coindesk.com crosscut.com cruxnow.com cryptocoinsnews.com
@@ -440,6 +448,9 @@ ktnv.com news.antiwar.com nzherald.co.nz radionz.co.nz scienceworldreport.com sc
 skyandtelescope.com sltrib.com spaceflightinsider.com spacenews.com teamrock.com tech.firstpost.com
 teslarati.com thenewdaily.com.au uinterview.com universetoday.com uploadvr.com valuewalk.com wkrg.com
 wreg.com yellowhammernews.com
+abcnews4.com atlantablackstar.com gaystarnews.com ktxs.com lex18.com montrealgazette.com
+straitstimes.com thedialog.org waff.com wsoctv.com wtov9.com nationalpost.com
+abidjanshow.com franceinter.fr
 9to5mac.com abc.net.au businessinsider.com cbssports.com chicagotribune.com cnet.com digitalspy.com
 foxnews.com gamespot.com gizmodo.com globalnews.ca hollywoodreporter.com io9.gizmodo.com
 japantimes.co.jp kotaku.com mashable.com nydailynews.com ottawacitizen.com pbs.org
@@ -447,8 +458,8 @@ popularmechanics.com seattletimes.com standard.co.uk theatlantic.com theglobeand
 washingtonexaminer.com zdnet.com
 """.split())
 # ... and sites whose pages declare a news type but are not news outlets (a newsletter blog, an
-# explainer site), judged the same way.
-DEV16_NOT_NEWS_SITES = {"experimental-history.com", "science.howstuffworks.com"}
+# explainer site, a polling institute's reports, a think tank), judged the same way.
+DEV16_NOT_NEWS_SITES = {"experimental-history.com", "science.howstuffworks.com", "people-press.org", "brookings.edu"}
 
 # Pages whose truth cannot be read from their own markup, or that are not news, left out by hand.
 EXCLUDE = {

@@ -392,8 +392,9 @@ DEV15_PER_LANG = 40
 # and dev16b.
 # The students' corpora that held the earlier lists' French pages are all read: of the ones found
 # since, one kept Belarusian pages under `aspirations/be/`, one is stored without its pages, one
-# could not be fetched; so the list holds no French page (the extractors' test pages of French
-# outlets are copies of listed pages or pages of a kept set's site).
+# could not be fetched, and the two of an older course below hold mostly French pages of sites a
+# kept set holds; so French pages are few here (the extractors' test pages of French outlets are
+# copies of listed pages or pages of a kept set's site).
 REPOS_DEV16 = {
     # a web-content-extraction dataset: ten pages each of nine news sites in 2005, 2009, 2013 and
     # 2017 (`Extraction/big5-YY/html/`), and 360 pages of ~240 sites found by 36 queries in 2017

@@ -414,6 +414,9 @@ REPOS_DEV16 = {
     # into `PAGES-ASPIREES/` (`FR-14.html`, `1_12.html`), in French, English, Chinese and Japanese
     "Kairine/Projet_encadre_S1": "b4edeabf4933dcfab52e556e34c61dcfa59cad5e",
     "wolf257/m1_projet_encadre1": "545cfd9caec385cca8eb70831dc176d3eed42ee0",
+    # a students' corpus of the 2025-2026 course (PPE1): French and Arabic pages under
+    # `Partie_<langue>/aspirations/`
+    "jacometv31/PPE_2526_ProjetFinal": "077f696e38b6c2c360694885d5e6ced86d6ebaca",
 }
 # Which files are saved pages (a fixture's expected output is not).
 DEV16_PATHS = {
@@ -426,6 +429,7 @@ DEV16_PATHS = {
     "Tagazoc/heraldic": r"(?:^|/)tests/medias?/[^/]+\.html?$",
     "Kairine/Projet_encadre_S1": r"(?i)(?:^|/)pages-aspirees/[^/]+\.html?$",
     "wolf257/m1_projet_encadre1": r"(?i)(?:^|/)pages-aspirees/[^/]+\.html?$",
+    "jacometv31/PPE_2526_ProjetFinal": r"(?i)(?:^|/)aspirations?[^/]*/[^/]+\.html?$",
 }
 DEV16_ASIDE = ("heldout", "dev8", "dev10", "dev11", "dev13", "dev14")
 SOURCES_DEV16 = os.path.join(HERE, "sources_dev16.tsv")
@@ -459,8 +463,10 @@ popularmechanics.com seattletimes.com standard.co.uk theatlantic.com theglobeand
 washingtonexaminer.com zdnet.com
 """.split())
 # ... and sites whose pages declare a news type but are not news outlets (a newsletter blog, an
-# explainer site, a polling institute's reports, a think tank), judged the same way.
-DEV16_NOT_NEWS_SITES = {"experimental-history.com", "science.howstuffworks.com", "people-press.org", "brookings.edu"}
+# explainer site, a polling institute's reports, a think tank, a newspaper's platform of readers'
+# blogs, a health portal), judged the same way.
+DEV16_NOT_NEWS_SITES = {"experimental-history.com", "science.howstuffworks.com", "people-press.org", "brookings.edu",
+                        "blogs.mediapart.fr", "doctissimo.fr"}
 
 # Pages whose truth cannot be read from their own markup, or that are not news, left out by hand.
 EXCLUDE = {

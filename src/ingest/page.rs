@@ -175,12 +175,13 @@ fn tail_end(lines: &[&str], raw: &[Class], cls: &[Class], start: usize, from: us
     // Where the text ends if the stretch from `end` on is not the text.
     let mut kept = from;
     let counts = repeat_counts(lines);
+    let own = own_marks(lines, raw, start, from);
     loop {
         let Some(open) = (end..lines.len()).find(|&i| !lines[i].trim().is_empty()) else { return kept };
         let stop = (open + 1..lines.len()).find(|&i| cls[i] == Class::Closer).unwrap_or(lines.len());
         let filled: Vec<usize> = (open..stop).filter(|&i| !lines[i].trim().is_empty()).collect();
         if !reads_as_text(lines, &filled, &counts) {
-            let Some(last) = prose_opening(lines, raw, &filled, &counts, cost) else { return kept };
+            let Some(last) = prose_opening(lines, raw, &filled, &counts, cost, &own) else { return kept };
             // The text runs to the end of this stretch but for a little furniture (an ad's
             // label, a row of tags): the closing heading under it may open one more inline
             // box (`Read more` and a teaser) the article goes on under. The next stretch is
@@ -199,6 +200,24 @@ fn tail_end(lines: &[&str], raw: &[Class], cls: &[Class], start: usize, from: us
         }
         end = stop;
     }
+}
+
+/// The marks (see [`super::sections::mark_key`]: a rule, an anchor's button) the main block
+/// `start..from` prints between its own text lines: a long read cut into sections prints
+/// them again between the sections after the block.
+fn own_marks(lines: &[&str], raw: &[Class], start: usize, from: usize) -> std::collections::HashSet<String> {
+    let text = |i: &usize| raw[*i] == Class::Good;
+    let (Some(first), Some(last)) = ((start..from).find(text), (start..from).rev().find(text)) else {
+        return Default::default();
+    };
+    (first + 1..last).filter_map(|i| section_mark(lines[i])).collect()
+}
+
+/// The key of a line that marks a section break (a rule, an anchor's button), not a form's
+/// field or a picture a text browser draws in brackets (`[      ]`, `[IMG]`): those stand in
+/// sign-up boxes and comment threads as much as between an article's sections.
+fn section_mark(l: &str) -> Option<String> {
+    super::sections::mark_key(l).filter(|k| !k.contains('['))
 }
 
 /// The furniture (in [`line_weight`]'s terms) that may close a stretch after the text's last
@@ -237,15 +256,21 @@ const FURNITURE_RUN_MAX: i64 = 800;
 /// no menu prints; a section after the last box crossed whose lines are signed or stamped as
 /// items (comments, teasers: see [`reads_as_items`]) is not the text, whatever its prose. A
 /// numbered line is no such sign here: a ranking's entries each over paragraphs of their own
-/// are its sections.
+/// are its sections. The block's own section marks (`own`, see [`own_marks`]) weigh
+/// [`MARK_WEIGHT`] only.
 fn prose_opening(
     lines: &[&str],
     raw: &[Class],
     at: &[usize],
     counts: &std::collections::HashMap<String, usize>,
     cost: i64,
+    own: &std::collections::HashSet<String>,
 ) -> Option<usize> {
-    let weight = |i: usize| line_weight(lines[i], raw[i], cost);
+    // The block's own section marks are the text's breaks, not furniture (see [`own_marks`]).
+    let weight = |i: usize| match section_mark(lines[i]) {
+        Some(k) if own.contains(&k) => -MARK_WEIGHT * cost / FULL_COST,
+        _ => line_weight(lines[i], raw[i], cost),
+    };
     let paragraph = |i: usize| is_paragraph(lines[i]) && weight(i) > 0;
     let mut score = 0i64;
     let mut run = 0i64;
@@ -312,6 +337,13 @@ fn line_weight(l: &str, c: Class, cost: i64) -> i64 {
     }
     -(signals(l).printed.min(200) as i64 + 20) * cost / FULL_COST
 }
+
+/// What one of the block's own section marks (a rule, an anchor's button; see [`own_marks`])
+/// weighs after the block against the text going on: a short label's worth, whatever its
+/// printed length. A rule drawn across the page weighed as a teaser's title did, and a long
+/// read cut into sections (a rule, a heading, its button, then prose and lists) lost every
+/// section after the first the prose of which did not outweigh them.
+const MARK_WEIGHT: i64 = 20;
 
 /// Furniture's full cost, per mille.
 const FULL_COST: i64 = 1000;
@@ -1019,6 +1051,39 @@ mod tests {
         let teasers = [&teasers[..], &["Encore une histoire de troupes", para4, "30 déc. 2014", "* Accueil"]].concat();
         let cls = smooth(&raw_classes(&teasers));
         assert_eq!(tail_end(&teasers, &raw_classes(&teasers), &cls, 0, 2), 2);
+    }
+
+    #[test]
+    fn a_long_read_goes_on_past_the_section_marks_its_block_prints_but_not_past_others() {
+        let rule = "_".repeat(150);
+        let p = [
+            "The committee met for six hours on Tuesday and agreed to publish its report on the river before the end of the year.",
+            "Its members said the water had never been so low in August, and that farmers upstream had taken more of it than allowed.",
+            "The report will ask the region to measure every pump along the banks and to fine those who draw more than their share.",
+            "A spokesman for the farmers said they had only followed the rules they were given, and that the pumps were all declared.",
+            "Fishermen downstream told the committee that the fish had left the shallow parts of the river for the first time in years.",
+            "The committee will hold a second hearing in October, when the region is expected to answer the questions raised this week.",
+            "Until then, the pumps may run only at night, and the region will send inspectors to the largest farms along the banks.",
+            "The farmers' union has asked to be heard too, and says it will bring its own figures on the water each farm has drawn.",
+        ];
+        let items = ["* Measure every pump on the banks", "* Fine those who draw too much"];
+        let mut page: Vec<&str> = vec![p[0], p[1], &rule, "What the Committee Found", "(BUTTON)", p[2], p[3]];
+        let from = page.len();
+        page.extend([rule.as_str(), "What Happens Next", "(BUTTON)", p[4], p[5]]);
+        page.extend(items);
+        page.extend([rule.as_str(), "The Farmers Answer", "(BUTTON)", p[6], p[7], "* Home", "* About", "* Contact"]);
+        let last = page.iter().position(|l| *l == p[7]).unwrap();
+        let raw = raw_classes(&page);
+        let cls = smooth(&raw);
+        assert_eq!(tail_end(&page, &raw, &cls, 0, from), last + 1);
+        // A block that prints no rule nor button between its paragraphs: the same marks after
+        // it weigh as furniture, and the text ends before the first section break.
+        let mut plain_block: Vec<&str> = vec![p[0], p[1], "What the Committee Found", p[2], p[3]];
+        let from = plain_block.len();
+        plain_block.extend(&page[7..]);
+        let raw = raw_classes(&plain_block);
+        let cls = smooth(&raw);
+        assert!(tail_end(&plain_block, &raw, &cls, 0, from) <= plain_block.iter().position(|l| *l == p[6]).unwrap());
     }
 
     /// The three paragraphs of the short pages below (sentences written for these tests).

@@ -65,4 +65,6 @@ pub(super) const BYLINE_WEIGHTS: &Weights = &[
     ("doubled", 0.013121),
     ("span", -0.524016),
     ("span_caps", -0.427710),
+    ("pictured", 0.0),
+    ("article_opener", 0.0),
 ];

@@ -30,7 +30,7 @@ use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 59] = [
+pub(super) const FEATURES: [&str; 60] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -137,6 +137,10 @@ pub(super) const FEATURES: [&str; 59] = [
     // Community Spotlight`, `La Rédaction`): a column's or a desk's label, never a person's.
     "pictured",
     "article_opener",
+    // A byline printed as one outside every window, alone on its line, over its day (`par Jane
+    // Roe` over a role and `le 13 octobre 2021`, after a long run of teasers that pushed it
+    // past the text's end): an author's card (see [`dated_card`]).
+    "far_dated",
 ];
 
 /// What share and follow buttons name (folded): `par Messenger`, `par e-mail` read like
@@ -546,6 +550,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
     // over `Published Jun 05, 2026`): the article's own header, where the headline or the
     // block was misread; a teaser's byline seldom carries a publication cue.
     let seen: HashSet<usize> = at.iter().copied().collect();
+    let mut far_dated: HashSet<usize> = HashSet::new();
     for (i, l) in lines.iter().enumerate() {
         if seen.contains(&i) {
             continue;
@@ -557,6 +562,9 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         // A person's copyright (a personal site's footer) is read wherever it stands.
         if (prefixed && pub_stamp_near(lines, &filled, &rank, i)) || copyright_holder(t).is_some() {
             at.push(i);
+        } else if prefixed && dated_card(lines, &filled, &rank, i) {
+            at.push(i);
+            far_dated.insert(i);
         }
     }
     at.sort_unstable();
@@ -666,6 +674,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             }
             v[57] = f64::from(pictured(lines, &filled, &rank, i, &text));
             v[58] = f64::from(opens_with_article(&text));
+            v[59] = f64::from(far_dated.contains(&i));
             if names(t).is_some_and(|n| n == text) && printed_beside(lines, &filled, &rank, i).contains(&t) {
                 v[54] = 1.0;
             }
@@ -1204,6 +1213,30 @@ fn date_close(lines: &[&str], filled: &[usize], rank: &HashMap<usize, usize>, i:
     (r.saturating_sub(DATE_CLOSE_REACH)..(r + DATE_CLOSE_REACH + 1).min(filled.len())).any(|k| dated(lines, filled[k]))
 }
 
+/// Printed lines under a byline within which its day makes an author's card.
+const CARD_REACH: usize = 2;
+
+/// Whether line `i` (a byline printed as one) holds no digit and a day stands within
+/// [`CARD_REACH`] printed lines under it with no prose between: an author's card (`par Jane
+/// Roe`, a role, `le 13 octobre 2021`). A teaser's byline prints its day on its own line
+/// (`By Jane Roe 12 May 2022`) or its summary under it (`By Jane Roe`, then a sentence, then
+/// the next teaser's day).
+fn dated_card(lines: &[&str], filled: &[usize], rank: &HashMap<usize, usize>, i: usize) -> bool {
+    let Some(&r) = rank.get(&i) else { return false };
+    if plain(lines[i]).0.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    for k in r + 1..=(r + CARD_REACH).min(filled.len().saturating_sub(1)) {
+        if dated(lines, filled[k]) {
+            return true;
+        }
+        if prose_at(lines, filled, k) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Headings of an author box (folded, closing punctuation dropped): the names under them are
 /// the article's authors (`About the Author`, `À propos de l'auteur.e`, `AUTEURS`).
 const AUTHOR_BOX_HEADINGS: [&str; 22] = [
@@ -1648,6 +1681,22 @@ mod tests {
         assert!(!opens_with_article("L. Roe"));
         assert!(!opens_with_article("Jane Roe"));
         assert!(!opens_with_article("Le"));
+    }
+
+    #[test]
+    fn an_authors_card_holds_its_day_under_the_byline_a_teasers_summary_does_not() {
+        let card = ["par Jane Roe", "Enseignante-chercheuse en philosophie", "le 13 octobre 2021"];
+        let teaser = [
+            "By Jane Roe",
+            "The current use of generative AI in the business intelligence sector raises a number of fears today.",
+            "06 December 2023",
+        ];
+        let stamped = ["By Jane Roe 12 May 2022, 4:13pm", "le 13 octobre 2021"];
+        for (lines, want) in [(&card[..], true), (&teaser[..], false), (&stamped[..], false)] {
+            let filled = worded(lines);
+            let rank: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
+            assert_eq!(dated_card(lines, &filled, &rank, 0), want, "{lines:?}");
+        }
     }
 
     #[test]

@@ -21,14 +21,16 @@ use super::dateline::{
 };
 use super::given_names::is_given_name;
 use super::layout::Layout;
-use super::lexicon::{BIO_VERBS, BYLINE_PREFIXES, CREDIT_WORDS, NOT_NAMES, PHOTO_AGENCIES, PUBLISH_CUES, STAMP_CUES};
+use super::lexicon::{
+    BIO_VERBS, BYLINE_PREFIXES, CREDIT_WORDS, NOT_NAMES, PHOTO_AGENCIES, PUBLISH_CUES, SECTION_LABELS, STAMP_CUES,
+};
 use super::line::printed;
 use super::rank::{dump, score};
 use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 57] = [
+pub(super) const FEATURES: [&str; 60] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -129,6 +131,16 @@ pub(super) const FEATURES: [&str; 57] = [
     // lower-case cues and stamps stands apart (`par`, `le 28 décembre`); one in a line of
     // capitals is a piece of a headline or a menu (`Eastern Equine Encephalitis`).
     "span_caps",
+    // Round 55: the name's first word printed in a picture's mark on its line or beside it
+    // (`[svg][Jana-9]Jana·November 22`, `[jane-roe-96x96]` over `Jane Roe`): the author's
+    // portrait, where a section's label has none; a name opening with an article (`The
+    // Community Spotlight`, `La Rédaction`): a column's or a desk's label, never a person's.
+    "pictured",
+    "article_opener",
+    // A byline printed as one outside every window, alone on its line, over its day (`par Jane
+    // Roe` over a role and `le 13 octobre 2021`, after a long run of teasers that pushed it
+    // past the text's end): an author's card (see [`dated_card`]).
+    "far_dated",
 ];
 
 /// What share and follow buttons name (folded): `par Messenger`, `par e-mail` read like
@@ -295,6 +307,8 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     // a line, then its day, whatever follows.
     if let Some((n, by_initials)) = name_before_day(t) {
         push(n, if by_initials { Kind::Initials } else { Kind::Stamp }, None);
+    } else if let Some(n) = handle_before_day(t) {
+        push(n, Kind::Handle, None);
     }
     // `12 avril 2021 P2L`: a line that opens with its day, then the signature alone.
     match name_after_day(t) {
@@ -536,6 +550,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
     // over `Published Jun 05, 2026`): the article's own header, where the headline or the
     // block was misread; a teaser's byline seldom carries a publication cue.
     let seen: HashSet<usize> = at.iter().copied().collect();
+    let mut far_dated: HashSet<usize> = HashSet::new();
     for (i, l) in lines.iter().enumerate() {
         if seen.contains(&i) {
             continue;
@@ -547,6 +562,9 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         // A person's copyright (a personal site's footer) is read wherever it stands.
         if (prefixed && pub_stamp_near(lines, &filled, &rank, i)) || copyright_holder(t).is_some() {
             at.push(i);
+        } else if prefixed && dated_card(lines, &filled, &rank, i) {
+            at.push(i);
+            far_dated.insert(i);
         }
     }
     at.sort_unstable();
@@ -654,6 +672,9 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             if kind == Kind::Span {
                 v[56] = caps_around(t, &text);
             }
+            v[57] = f64::from(pictured(lines, &filled, &rank, i, &text));
+            v[58] = f64::from(opens_with_article(&text));
+            v[59] = f64::from(far_dated.contains(&i));
             if names(t).is_some_and(|n| n == text) && printed_beside(lines, &filled, &rank, i).contains(&t) {
                 v[54] = 1.0;
             }
@@ -704,6 +725,7 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             v[19] = f64::from(anchors.title.is_none());
             v[46] = f64::from(boxes.vouch(a, lines.len()));
             v[53] = f64::from(v[34] == 0.0);
+            v[58] = f64::from(opens_with_article(a));
             out.push(Candidate { text: a.to_string(), line: lines.len(), outlet: None, values: v });
         }
     }
@@ -935,6 +957,93 @@ fn name_before_ago(t: &str) -> Option<String> {
     names(before)
 }
 
+/// Weekdays (folded): a day's opener, not a signature's.
+const WEEKDAYS: [&str; 14] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+];
+
+/// `[svg][Jana-9]Jana·November 22, 2023·55 views`, `Bassyonni 20 Dec 2025`: one word opening a
+/// line (after a picture's marks) right before its day, with a space or a segment's separator
+/// between them. Not after a comma or a dash: that is a dateline's place (`PARIS, 22 nov.`,
+/// `Washington - Nov 5`); never a month, a weekday, a stamp's cue, a function word or a
+/// section's label (`Editorial | Friday 10th Jan 2025`).
+fn handle_before_day(t: &str) -> Option<String> {
+    let mut s = t.trim();
+    while s.starts_with('[') {
+        s = s[s.find(']')? + 1..].trim_start();
+    }
+    let cheap = s.chars().next().is_some_and(char::is_alphabetic)
+        && s.chars().count() <= 120
+        && s.contains(|c: char| c.is_ascii_digit());
+    if !cheap {
+        return None;
+    }
+    let (_, start, _) = day_in(s)?;
+    let head = &s[..start];
+    let word = head.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•'));
+    if word.is_empty() || word.len() == head.len() || word.contains(char::is_whitespace) {
+        return None;
+    }
+    let folded = crate::text::fold(word);
+    let calendar = crate::dates::month_word(word).is_some()
+        || WEEKDAYS.contains(&folded.as_str())
+        || super::lexicon::STAMP_WORDS.iter().any(|w| crate::text::fold(w) == folded)
+        || STAMP_CUES.iter().any(|c| crate::text::fold(c) == folded)
+        || PUBLISH_CUES.iter().any(|c| crate::text::fold(c).trim() == folded)
+        || super::lexicon::is_common_word(&folded)
+        || SECTION_LABELS.iter().chain(NOT_NAMES.iter()).any(|w| crate::text::fold(w) == folded);
+    if calendar || !word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    handle(word)
+}
+
+/// Whether the name's first word (three letters or more, folded) is printed inside a
+/// picture's mark (`[...]`) on line `i` or on a printed line beside it: the author's portrait
+/// named after them.
+fn pictured(lines: &[&str], filled: &[usize], rank: &HashMap<usize, usize>, i: usize, name: &str) -> bool {
+    let Some(first) = name.split(|c: char| !c.is_alphanumeric()).find(|w| w.chars().count() >= 3) else {
+        return false;
+    };
+    let first = crate::text::fold(first);
+    let mut near = vec![i];
+    if let Some(&r) = rank.get(&i) {
+        near.extend([r.checked_sub(1), Some(r + 1)].into_iter().flatten().filter_map(|k| filled.get(k).copied()));
+    }
+    near.into_iter().filter_map(|j| lines.get(j)).any(|l| {
+        l.split('[')
+            .skip(1)
+            .filter_map(|m| m.split_once(']').map(|(inner, _)| inner))
+            .any(|inner| crate::text::fold(inner).split(|c: char| !c.is_alphanumeric()).any(|w| w == first))
+    })
+}
+
+/// Articles that open a label (`The Community Spotlight`, `La Rédaction`) and no person's name
+/// (folded); `L'` counts glued to its noun only (`L'Opinion`, not the initial of `L. Roe`).
+const ARTICLES: [&str; 6] = ["the", "la", "le", "les", "un", "une"];
+
+/// Whether the name opens with an article, then another word.
+fn opens_with_article(name: &str) -> bool {
+    let folded = crate::text::fold(name);
+    let mut words = folded.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let glued = first.strip_prefix("l'").or_else(|| first.strip_prefix("l’")).is_some_and(|rest| !rest.is_empty());
+    glued || (ARTICLES.contains(&first) && words.next().is_some())
+}
+
 /// `Solène`: one given name alone on its line, capitalised (a hyphenated one too:
 /// `Marie-Claude`), no other word.
 fn lone_given_name(t: &str) -> Option<String> {
@@ -1102,6 +1211,30 @@ const DATE_CLOSE_REACH: usize = 3;
 fn date_close(lines: &[&str], filled: &[usize], rank: &HashMap<usize, usize>, i: usize) -> bool {
     let Some(&r) = rank.get(&i) else { return false };
     (r.saturating_sub(DATE_CLOSE_REACH)..(r + DATE_CLOSE_REACH + 1).min(filled.len())).any(|k| dated(lines, filled[k]))
+}
+
+/// Printed lines under a byline within which its day makes an author's card.
+const CARD_REACH: usize = 2;
+
+/// Whether line `i` (a byline printed as one) holds no digit and a day stands within
+/// [`CARD_REACH`] printed lines under it with no prose between: an author's card (`par Jane
+/// Roe`, a role, `le 13 octobre 2021`). A teaser's byline prints its day on its own line
+/// (`By Jane Roe 12 May 2022`) or its summary under it (`By Jane Roe`, then a sentence, then
+/// the next teaser's day).
+fn dated_card(lines: &[&str], filled: &[usize], rank: &HashMap<usize, usize>, i: usize) -> bool {
+    let Some(&r) = rank.get(&i) else { return false };
+    if plain(lines[i]).0.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    for k in r + 1..=(r + CARD_REACH).min(filled.len().saturating_sub(1)) {
+        if dated(lines, filled[k]) {
+            return true;
+        }
+        if prose_at(lines, filled, k) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Headings of an author box (folded, closing punctuation dropped): the names under them are
@@ -1516,6 +1649,54 @@ mod tests {
         assert!(!credits_name("By Jane Roe | Photo: John Doe", "Jane Roe"));
         assert!(unbalanced("AP)") && unbalanced("Stephan Julliard]"));
         assert!(!unbalanced("Jane Roe (Reuters)") && !unbalanced("Jane Roe"));
+    }
+
+    #[test]
+    fn one_word_before_a_day_signs_unless_a_comma_a_dash_or_a_calendar_word_says_otherwise() {
+        assert_eq!(handle_before_day("[svg][Jana-9]Jana·November 22, 2023·55 views").as_deref(), Some("Jana"));
+        assert_eq!(handle_before_day("Bassyonni 20 Dec 2025").as_deref(), Some("Bassyonni"));
+        assert_eq!(handle_before_day("PARIS, 22 novembre 2023"), None);
+        assert_eq!(handle_before_day("Washington - Nov 5, 2023"), None);
+        assert_eq!(handle_before_day("Updated 22 Nov 2023"), None);
+        assert_eq!(handle_before_day("Monday 22 Nov 2023"), None);
+        assert_eq!(handle_before_day("Jane Roe 22 Nov 2023"), None);
+        assert_eq!(handle_before_day("Le 22 novembre 2023"), None);
+        assert_eq!(handle_before_day("Editorial | Friday 10th Jan 2025"), None);
+    }
+
+    #[test]
+    fn a_portrait_named_after_the_name_and_an_article_opening_it_are_read() {
+        let lines = ["[svg][Jana-96x]", "Jana", "Text of the story."];
+        let filled = worded(&lines);
+        let rank: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
+        assert!(pictured(&lines, &filled, &rank, 1, "Jana"));
+        assert!(!pictured(&lines, &filled, &rank, 2, "Text Story"));
+        let far = ["[svg][Jana-96x]", "Menu", "Jana"];
+        let filled = worded(&far);
+        let rank: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
+        assert!(!pictured(&far, &filled, &rank, 2, "Jana"));
+        assert!(opens_with_article("The Community Spotlight"));
+        assert!(opens_with_article("La Rédaction"));
+        assert!(opens_with_article("L'Opinion"));
+        assert!(!opens_with_article("L. Roe"));
+        assert!(!opens_with_article("Jane Roe"));
+        assert!(!opens_with_article("Le"));
+    }
+
+    #[test]
+    fn an_authors_card_holds_its_day_under_the_byline_a_teasers_summary_does_not() {
+        let card = ["par Jane Roe", "Enseignante-chercheuse en philosophie", "le 13 octobre 2021"];
+        let teaser = [
+            "By Jane Roe",
+            "The current use of generative AI in the business intelligence sector raises a number of fears today.",
+            "06 December 2023",
+        ];
+        let stamped = ["By Jane Roe 12 May 2022, 4:13pm", "le 13 octobre 2021"];
+        for (lines, want) in [(&card[..], true), (&teaser[..], false), (&stamped[..], false)] {
+            let filled = worded(lines);
+            let rank: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
+            assert_eq!(dated_card(lines, &filled, &rank, 0), want, "{lines:?}");
+        }
     }
 
     #[test]

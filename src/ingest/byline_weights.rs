@@ -1,8 +1,8 @@
 //! Fitted weights of the byline candidates' features (see src/ingest/byline_rank.rs).
 //!
 //! Generated, do not edit by hand: rerun
-//! `python3 benches/ingest_corpus/fit.py author --lists dev,dev3a,dev4a,dev5a,dev6a,dev7a --l2 1.0 --null-weight 1.0 --free span,span_caps` (or `fit.py all`)
-//! Data: dev,dev3a,dev4a,dev5a,dev6a,dev7a, whole and selection shapes. 5-fold CV over pages (l2 1.0), counted inputs: whole 181/210 (86%) (181/190 (95%) of those with a right candidate), signed wrong 29/219; selection 155/168 (92%) (155/158 (98%) of those with a right candidate), signed wrong 25/219.
+//! `python3 benches/ingest_corpus/fit.py author --lists dev,dev3,dev5,dev9,dev13a,dev14a --l2 1.0 --null-weight 1.0 --free pictured,article_opener,far_dated` (or `fit.py all`)
+//! Data: dev,dev3,dev5,dev9,dev13a,dev14a, whole and selection shapes. 5-fold CV over pages (l2 1.0), counted inputs: whole 379/428 (89%) (379/392 (97%) of those with a right candidate), signed wrong 50/460; selection 335/364 (92%) (335/340 (99%) of those with a right candidate), signed wrong 41/460.
 
 use super::rank::Weights;
 
@@ -65,4 +65,7 @@ pub(super) const BYLINE_WEIGHTS: &Weights = &[
     ("doubled", 0.013121),
     ("span", -0.524016),
     ("span_caps", -0.427710),
+    ("pictured", 0.194346),
+    ("article_opener", -0.107014),
+    ("far_dated", 0.037142),
 ];

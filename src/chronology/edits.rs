@@ -4,7 +4,7 @@
 
 use super::merge::{matches_curated, Group, ReportWords};
 use super::words::{content_words, Words};
-use super::{Curated, Edit, Event, EventNotes, Input, Mention, Text};
+use super::{Curated, Edit, Event, EventNotes, Input, Mention};
 use crate::diagnostics::Diagnostic;
 use crate::doc::{ArticleId, SourceId};
 use crate::markdown;
@@ -172,29 +172,17 @@ pub fn apply(input: &Input<'_>, groups: Vec<Vec<Group>>, events: &mut Vec<Event>
                 }
             }
         }
-        // What a group leaves in its run holds no allocation of its own: its text is a
-        // share of one empty text per task (a fresh empty text is an allocation, and
-        // freeing them all was more work than the move saved).
-        events.par_extend(batch.into_par_iter().map_init(Text::default, |empty, (group, known)| {
-            let group = take_group(group, empty);
+        events.par_extend(batch.into_par_iter().map(|(group, known)| {
+            let group = std::mem::take(group);
             let sources = article_sources(input, &group.mentions);
             extracted_event(group, sources, known)
         }));
-        groups[start..end].par_iter_mut().for_each(|run| *run = Vec::new());
+        for run in &mut groups[start..end] {
+            *run = Vec::new();
+        }
         start = end;
     }
     Ok(())
-}
-
-/// The group, taken out of its place, which keeps `empty` for its text and nothing else.
-fn take_group(group: &mut Group, empty: &Text) -> Group {
-    Group {
-        mentions: std::mem::take(&mut group.mentions),
-        text: std::mem::replace(&mut group.text, empty.clone()),
-        words: std::mem::take(&mut group.words),
-        report_words: std::mem::take(&mut group.report_words),
-        topics: std::mem::take(&mut group.topics),
-    }
 }
 
 /// Where an editor ruled a group's disagreements known, if they did.
@@ -390,32 +378,5 @@ pub fn push_marked_sentence(out: &mut String, sentence: &str, expression: &str) 
             crate::text::push_escaped_text(out, &sentence[at + expression.len()..]);
         }
         None => crate::text::push_escaped_text(out, sentence),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::doc::TopicId;
-
-    #[test]
-    fn a_taken_group_keeps_everything_and_leaves_only_the_empty_text() {
-        let words = Words::from_keys(vec![3, 1, 2]);
-        let mut group = Group {
-            mentions: Vec::new(),
-            text: Text(super::super::SharedStr::from("Le conseil a voté le budget.")),
-            words: words.clone(),
-            report_words: ReportWords::Own(Box::new(words.clone())),
-            topics: vec![TopicId(2)].into(),
-        };
-        let empty = Text::default();
-        let taken = take_group(&mut group, &empty);
-        assert_eq!(taken.text.as_str(), "Le conseil a voté le budget.");
-        assert_eq!(taken.words, words);
-        assert!(matches!(&taken.report_words, ReportWords::Own(w) if **w == words));
-        assert_eq!(&*taken.topics, &[TopicId(2)]);
-        assert!(group.text.0.ptr_eq(&empty.0), "the text left is a share of the empty one");
-        assert!(group.words.keys().is_empty() && group.topics.is_empty() && group.mentions.is_empty());
-        assert!(matches!(group.report_words, ReportWords::Unknown));
     }
 }

@@ -14,7 +14,7 @@ use crate::topics::AliasMatcher;
 use std::sync::Arc;
 
 /// The reports of one event, merged.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Group {
     /// Where articles report it, by article and paragraph.
     pub mentions: Vec<Mention>,

@@ -94,26 +94,60 @@ pub fn resolve_cached(config: Config, content: Content, memo: &mut Memo) -> Resu
 /// site is returned (nothing of resolve's work outlives it but the [`Site`]).
 fn resolve_with(config: Config, content: Content, memo: Option<&mut Memo>) -> Result<Site, Vec<Diagnostic>> {
     let Content { articles, notes, mut topics, entities, broken_ids } = content;
-    let span = crate::trace::span("resolve: ids, citations");
+    // The steps before the chronology run on one thread, and its extraction needs none of
+    // them: a build from scratch extracts beside them. A memo extracts only what changed,
+    // once the aliases are known.
+    let from_scratch = memo.is_none();
     topics.sort_by(|a, b| (a.order, &a.title, &a.slug).cmp(&(b.order, &b.title, &b.slug)));
-    let mut errors = unique_names(&articles, &notes, &topics);
-    let registry = sources::registry(&articles);
-    let ids = Ids::new(&topics, &registry, &broken_ids);
+    let (before, extracted) = rayon::join(
+        || {
+            let _span = crate::trace::span("resolve: ids, citations");
+            let mut errors = unique_names(&articles, &notes, &topics);
+            let registry = sources::registry(&articles);
+            let ids = Ids::new(&topics, &registry, &broken_ids);
+            let named_article_topics: Vec<Vec<TopicId>> = articles
+                .iter()
+                .map(|a| ids.topics(a.sidecar.as_deref().unwrap_or(&a.path), &a.topics, &mut errors))
+                .collect();
+            let note_topics: Vec<Vec<TopicId>> =
+                notes.iter().map(|n| ids.topics(&n.path, &n.topics, &mut errors)).collect();
+            let note_citations: Vec<Numbering> =
+                notes.iter().map(|n| ids.number(&n.path, &n.body, &mut errors)).collect();
+            let topic_citations: Vec<Numbering> =
+                topics.iter().map(|t| ids.number(&t.path, &t.body, &mut errors)).collect();
+            let cited_by = cited_by(&registry, &note_citations, &topic_citations);
+            let curated = curated_events(&topics, &notes, &note_topics, &ids, &mut errors);
+            let edits = event_edits(&topics, &notes, &note_topics, &ids, &mut errors);
+            let declared = actors::declare(entities, &topics, &mut errors);
+            if !errors.is_empty() {
+                return Err(errors);
+            }
+            Ok((
+                registry,
+                named_article_topics,
+                note_topics,
+                note_citations,
+                topic_citations,
+                cited_by,
+                curated,
+                edits,
+                declared,
+            ))
+        },
+        || from_scratch.then(|| chronology::incremental::extract_all(&articles, config.lang())),
+    );
+    let (
+        registry,
+        named_article_topics,
+        note_topics,
+        note_citations,
+        topic_citations,
+        cited_by,
+        curated,
+        edits,
+        declared,
+    ) = before?;
 
-    let named_article_topics: Vec<Vec<TopicId>> =
-        articles.iter().map(|a| ids.topics(a.sidecar.as_deref().unwrap_or(&a.path), &a.topics, &mut errors)).collect();
-    let note_topics: Vec<Vec<TopicId>> = notes.iter().map(|n| ids.topics(&n.path, &n.topics, &mut errors)).collect();
-    let note_citations: Vec<Numbering> = notes.iter().map(|n| ids.number(&n.path, &n.body, &mut errors)).collect();
-    let topic_citations: Vec<Numbering> = topics.iter().map(|t| ids.number(&t.path, &t.body, &mut errors)).collect();
-    let cited_by = cited_by(&registry, &note_citations, &topic_citations);
-    let curated = curated_events(&topics, &notes, &note_topics, &ids, &mut errors);
-    let edits = event_edits(&topics, &notes, &note_topics, &ids, &mut errors);
-    let declared = actors::declare(entities, &topics, &mut errors);
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-
-    drop(span);
     let span = crate::trace::span("resolve: topics mentioned");
     let matcher = topics::AliasMatcher::new(&topics);
     let (mentioned, aliases_changed, chronology_memo) = match memo {
@@ -135,6 +169,7 @@ fn resolve_with(config: Config, content: Content, memo: Option<&mut Memo>) -> Re
         aliases_changed,
         curated,
         edits,
+        extracted,
     };
     drop(span);
     let chronology = chronology::build(input, chronology_memo)?;

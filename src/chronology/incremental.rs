@@ -88,14 +88,20 @@ impl Memo {
 /// are freed as its bucket is merged, while in cache, rather than held by every group until
 /// the events are made (the most memory the merged groups held), or made the words that
 /// disagreements are found by when they are those.
-pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher, editors: bool) -> Vec<Vec<Group>> {
-    let span = crate::trace::span("chronology: extract");
-    let mut candidates: Vec<Vec<Candidate>> = ArticleId::all(articles.len())
-        .collect::<Vec<_>>()
-        .into_par_iter()
-        .map(|ai| extract(ai, &articles[ai], lang))
-        .collect();
-    drop(span);
+///
+/// `extracted`: the articles' candidates when [`extract_all`] already ran on these articles
+/// and this language (beside the serial steps of resolving); they are extracted here if not.
+pub fn groups_once(
+    articles: &[Arc<Article>],
+    lang: Lang,
+    matcher: &AliasMatcher,
+    editors: bool,
+    extracted: Option<Extracted>,
+) -> Vec<Vec<Group>> {
+    let mut candidates = match extracted {
+        Some(e) if e.of == (articles.len(), lang) => e.candidates,
+        _ => extract_all(articles, lang).candidates,
+    };
     let span = crate::trace::span("chronology: bucket");
     // The texts each report keeps are settled article by article, in parallel: this was
     // most of the one-threaded work between extraction and merging.
@@ -152,6 +158,26 @@ pub fn groups_once(articles: &[Arc<Article>], lang: Lang, matcher: &AliasMatcher
     drop(span);
     let _span = crate::trace::span("chronology: merge");
     buckets.into_par_iter().map(|cands| merge_date(cands, matcher, articles, editors)).collect()
+}
+
+/// Every article's candidates, extracted in parallel, for [`groups_once`].
+pub struct Extracted {
+    /// How many articles, and the site's language, they were extracted with.
+    of: (usize, Lang),
+    /// Each article's candidates, by [`ArticleId`].
+    candidates: Vec<Vec<Candidate>>,
+}
+
+/// Extracts every article's candidates, in parallel. It needs nothing resolving makes: a
+/// build starts it beside the steps of resolving that run on one thread.
+pub fn extract_all(articles: &[Arc<Article>], lang: Lang) -> Extracted {
+    let _span = crate::trace::span("chronology: extract");
+    let candidates = ArticleId::all(articles.len())
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|ai| extract(ai, &articles[ai], lang))
+        .collect();
+    Extracted { of: (articles.len(), lang), candidates }
 }
 
 /// The article where the reports of `slots` (each article's) are halved: the first whose

@@ -324,6 +324,9 @@ pub struct Input<'a> {
     pub curated: Vec<Curated<'a>>,
     /// The editors' words on extracted events.
     pub edits: Vec<Edit<'a>>,
+    /// The articles' candidates, when extracted already ([`incremental::extract_all`]); a
+    /// build with a memo does not use them.
+    pub extracted: Option<incremental::Extracted>,
 }
 
 /// The chronology: events in date order, and the warnings building it gave.
@@ -384,13 +387,14 @@ pub fn years(events: &[Event]) -> Vec<Year> {
 /// holds of the last build, and leaving this build's in it; with no memo, keeping nothing),
 /// applies the editors' words, joins reports to the editors' events, and finds
 /// disagreements. Errors are edits that point at nothing.
-pub fn build(input: Input<'_>, memo: Option<&mut Memo>) -> Result<Chronology, Vec<Diagnostic>> {
+pub fn build(mut input: Input<'_>, memo: Option<&mut Memo>) -> Result<Chronology, Vec<Diagnostic>> {
     let span = crate::trace::span("chronology: extract + merge");
+    let extracted = input.extracted.take();
     let groups = match memo {
         Some(m) => vec![m.groups(input.articles, input.lang, input.matcher, input.aliases_changed)],
         None => {
             let editors = !input.curated.is_empty() || !input.edits.is_empty();
-            incremental::groups_once(input.articles, input.lang, input.matcher, editors)
+            incremental::groups_once(input.articles, input.lang, input.matcher, editors, extracted)
         }
     };
     drop(span);

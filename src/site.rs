@@ -99,46 +99,13 @@ fn resolve_with(config: Config, content: Content, memo: Option<&mut Memo>) -> Re
     // once the aliases are known.
     let from_scratch = memo.is_none();
     topics.sort_by(|a, b| (a.order, &a.title, &a.slug).cmp(&(b.order, &b.title, &b.slug)));
-    let (before, extracted) = rayon::join(
-        || {
-            let _span = crate::trace::span("resolve: ids, citations");
-            let mut errors = unique_names(&articles, &notes, &topics);
-            let registry = sources::registry(&articles);
-            let ids = Ids::new(&topics, &registry, &broken_ids);
-            let named_article_topics: Vec<Vec<TopicId>> = articles
-                .iter()
-                .map(|a| ids.topics(a.sidecar.as_deref().unwrap_or(&a.path), &a.topics, &mut errors))
-                .collect();
-            let note_topics: Vec<Vec<TopicId>> =
-                notes.iter().map(|n| ids.topics(&n.path, &n.topics, &mut errors)).collect();
-            let note_citations: Vec<Numbering> =
-                notes.iter().map(|n| ids.number(&n.path, &n.body, &mut errors)).collect();
-            let topic_citations: Vec<Numbering> =
-                topics.iter().map(|t| ids.number(&t.path, &t.body, &mut errors)).collect();
-            let cited_by = cited_by(&registry, &note_citations, &topic_citations);
-            let curated = curated_events(&topics, &notes, &note_topics, &ids, &mut errors);
-            let edits = event_edits(&topics, &notes, &note_topics, &ids, &mut errors);
-            let declared = actors::declare(entities, &topics, &mut errors);
-            if !errors.is_empty() {
-                return Err(errors);
-            }
-            Ok((
-                registry,
-                named_article_topics,
-                note_topics,
-                note_citations,
-                topic_citations,
-                cited_by,
-                curated,
-                edits,
-                declared,
-            ))
-        },
+    let (named, extracted) = rayon::join(
+        || name_and_cite(&articles, &notes, &topics, entities, &broken_ids),
         || from_scratch.then(|| chronology::incremental::extract_all(&articles, config.lang())),
     );
-    let (
+    let Named {
         registry,
-        named_article_topics,
+        article_topics: named_article_topics,
         note_topics,
         note_citations,
         topic_citations,
@@ -146,7 +113,7 @@ fn resolve_with(config: Config, content: Content, memo: Option<&mut Memo>) -> Re
         curated,
         edits,
         declared,
-    ) = before?;
+    } = named?;
 
     let span = crate::trace::span("resolve: topics mentioned");
     let matcher = topics::AliasMatcher::new(&topics);
@@ -232,6 +199,59 @@ fn resolve_with(config: Config, content: Content, memo: Option<&mut Memo>) -> Re
         note_events: links.notes,
         actors,
         warnings,
+    })
+}
+
+/// What resolving settles before the chronology: the sources, the topics each document
+/// names, the citations, the editors' events and edits, the declared actors.
+struct Named<'a> {
+    registry: Registry,
+    /// The topics each article's front matter names (mentions are added later).
+    article_topics: Vec<Vec<TopicId>>,
+    note_topics: Vec<Vec<TopicId>>,
+    note_citations: Vec<Numbering>,
+    topic_citations: Vec<Numbering>,
+    cited_by: Vec<Vec<DocRef>>,
+    curated: Vec<Curated<'a>>,
+    edits: Vec<Edit<'a>>,
+    declared: actors::Declared,
+}
+
+/// Resolves names and citations: every error at once, or what [`Named`] holds. It runs on
+/// one thread (each step needs the one before), beside the chronology's extraction.
+fn name_and_cite<'a>(
+    articles: &[Arc<Article>],
+    notes: &'a [Arc<Note>],
+    topics: &'a [Arc<Topic>],
+    entities: Vec<Arc<crate::content::entity::Entity>>,
+    broken_ids: &HashSet<String>,
+) -> Result<Named<'a>, Vec<Diagnostic>> {
+    let _span = crate::trace::span("resolve: ids, citations");
+    let mut errors = unique_names(articles, notes, topics);
+    let registry = sources::registry(articles);
+    let ids = Ids::new(topics, &registry, broken_ids);
+    let article_topics =
+        articles.iter().map(|a| ids.topics(a.sidecar.as_deref().unwrap_or(&a.path), &a.topics, &mut errors)).collect();
+    let note_topics: Vec<Vec<TopicId>> = notes.iter().map(|n| ids.topics(&n.path, &n.topics, &mut errors)).collect();
+    let note_citations: Vec<Numbering> = notes.iter().map(|n| ids.number(&n.path, &n.body, &mut errors)).collect();
+    let topic_citations: Vec<Numbering> = topics.iter().map(|t| ids.number(&t.path, &t.body, &mut errors)).collect();
+    let cited_by = cited_by(&registry, &note_citations, &topic_citations);
+    let curated = curated_events(topics, notes, &note_topics, &ids, &mut errors);
+    let edits = event_edits(topics, notes, &note_topics, &ids, &mut errors);
+    let declared = actors::declare(entities, topics, &mut errors);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Named {
+        registry,
+        article_topics,
+        note_topics,
+        note_citations,
+        topic_citations,
+        cited_by,
+        curated,
+        edits,
+        declared,
     })
 }
 

@@ -108,7 +108,9 @@ pub(super) fn clean_title(l: &str) -> String {
     t = t.strip_prefix("* ").or_else(|| t.strip_prefix("• ")).unwrap_or(t).trim_start();
     // A share button's label glued before the headline (`Share All sharing options for: X`).
     let t = SHARE_PREFIXES.iter().find_map(|p| t.strip_prefix(p)).unwrap_or(t).trim_start();
-    let t = without_photo_credit(without_list_number(t));
+    // A headline never opens with a comma: one left from an empty field before it.
+    let t = t.trim_start_matches([',', ';']).trim_start();
+    let t = without_trailer(without_photo_credit(without_list_number(t)));
     let mut t = undoubled(t).to_string();
     let upper = t.to_uppercase();
     // Upper-casing can change byte lengths (ß → SS): only cut when it did not.
@@ -118,12 +120,58 @@ pub(super) fn clean_title(l: &str) -> String {
                 let s = format!("{sep}{suffix}");
                 if upper.ends_with(&s) && t.is_char_boundary(t.len() - s.len()) {
                     t.truncate(t.len() - s.len());
-                    return t.trim().to_string();
+                    return without_dangling_separator(&t).to_string();
                 }
             }
         }
     }
-    t.trim().to_string()
+    without_dangling_separator(&t).to_string()
+}
+
+/// A headline without a separator left at its end once what followed it was lost (`… volent -`):
+/// a separator closes nothing. `?`, `!` and a closing quote are the headline's.
+fn without_dangling_separator(t: &str) -> &str {
+    let mut t = t.trim();
+    while let Some(rest) = [" -", " –", " —", " |", " /", " ·"].iter().find_map(|s| t.strip_suffix(s)) {
+        t = rest.trim_end();
+    }
+    t
+}
+
+/// A headline without what the page printed glued after it: a picture's credit (`… ©Agency`)
+/// or a video's duration (`… à Québec 1:31`). Only after a headline of three words or more,
+/// so a line that is only a credit or a clock stays what it is; a time after a word that
+/// introduces one (`… commence à 20:45`, `… at 9:30`) is the headline's.
+fn without_trailer(t: &str) -> &str {
+    let t = t.trim_end();
+    let long = |head: &str| head.split_whitespace().count() >= 3;
+    // `©` and a name of four words or fewer: a credit, not a sentence.
+    if let Some(at) = t.rfind('©') {
+        let (head, credit) = (t[..at].trim_end(), t[at + '©'.len_utf8()..].trim());
+        let short = credit.split_whitespace().count() <= 4 && !credit.contains(['.', '?', '!', ':']);
+        if long(head) && short && t[..at].ends_with(char::is_whitespace) {
+            return head;
+        }
+    }
+    if let Some((head, last)) = t.rsplit_once(' ') {
+        let before = head.split_whitespace().last().unwrap_or("");
+        let introduces_time = before.chars().all(char::is_lowercase) && before.chars().count() <= 4;
+        if long(head) && is_duration(last) && !introduces_time {
+            return head.trim_end();
+        }
+    }
+    t
+}
+
+/// `1:31`, `12:04`, `1:02:33`: minutes (or hours) then two-digit fields below sixty.
+fn is_duration(w: &str) -> bool {
+    let mut parts = w.split(':');
+    let first = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    (1..=2).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_digit())
+        && (1..=2).contains(&rest.len())
+        && rest.iter().all(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_digit()) && p < &"60")
 }
 
 /// A page's `<title>` line without the site's name after its last separator (`Headline |
@@ -1402,6 +1450,46 @@ mod tests {
             "Histoire d’une émigration, au Club 6"
         );
         assert_eq!(clean_title("La nostalgie dans tous ses états (Nancy)"), "La nostalgie dans tous ses états (Nancy)");
+    }
+
+    #[test]
+    fn a_credit_a_duration_and_a_dangling_separator_are_cut_but_real_endings_stay() {
+        assert_eq!(
+            clean_title("Témoignages : « mon métier c’est femme au foyer » ©Shutterstock"),
+            "Témoignages : « mon métier c’est femme au foyer »"
+        );
+        assert_eq!(
+            clean_title("The council votes the school budget © Jane Roe"),
+            "The council votes the school budget"
+        );
+        assert_eq!(
+            clean_title("Une 2e place et des larmes pour Harvey à Québec 1:31"),
+            "Une 2e place et des larmes pour Harvey à Québec"
+        );
+        assert_eq!(clean_title("The full speech of the mayor 1:02:33"), "The full speech of the mayor");
+        assert_eq!(
+            clean_title("Fin d'un rêve lyonnais et ses bateaux qui volent - "),
+            "Fin d'un rêve lyonnais et ses bateaux qui volent"
+        );
+        assert_eq!(clean_title("Le vote du budget des écoles |"), "Le vote du budget des écoles");
+        assert_eq!(clean_title(", Un titre après un champ vide"), "Un titre après un champ vide");
+        // Real endings: a number, a clock after `à`/`at`, a score, a question, a credit that is a sentence.
+        for t in [
+            "What the talks at COP28",
+            "Why the court struck down Rule 42",
+            "The films we loved in 2024",
+            "The long way home, Part 2",
+            "Le match de ce soir commence à 20:45",
+            "Markets open lower at 9:30",
+            "The final ended 3:2",
+            "How Did Nu Metal Become the Hottest Thing in Fashion?",
+            "Armchair detectives! Here are 10 mystery shows!",
+            "Who owns the © sign? A short history of copyright",
+            "A - B",
+            "1:31",
+        ] {
+            assert_eq!(clean_title(t), t);
+        }
     }
 
     #[test]

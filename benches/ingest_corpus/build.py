@@ -1428,9 +1428,11 @@ KEPT_ASIDE = ("heldout", "dev8", "dev10", "dev11")  # the lead's sets: never a s
 def pick_by_tier(name, by_lang, is_listed, per_site_cap, per_lang):
     """The pages of a new list, per language: declared news pages of new sites, then
     `og:type=article` pages of new sites, then the same two of sites the fit and check lists
-    hold; a site's pages in both languages count against its cap."""
+    hold; a site's pages in both languages count against its cap. `per_lang`: pages a language,
+    or a function of the language and the pages already chosen."""
     chosen, per_site = [], {}
     for lang in ("fr", "en"):
+        room = per_lang(lang, chosen) if callable(per_lang) else per_lang
         tiers = [[r for r in by_lang[lang] if not is_listed(r["site"]) and r["declared"]],
                  [r for r in by_lang[lang] if not is_listed(r["site"]) and not r["declared"]],
                  [r for r in by_lang[lang] if is_listed(r["site"]) and r["declared"]],
@@ -1438,7 +1440,7 @@ def pick_by_tier(name, by_lang, is_listed, per_site_cap, per_lang):
         picked = []
         for t in tiers:
             for r in round_robin(t, per_site_cap):
-                if per_site.get(r["site"], 0) < per_site_cap and len(picked) < per_lang:
+                if per_site.get(r["site"], 0) < per_site_cap and len(picked) < room:
                     per_site[r["site"]] = per_site.get(r["site"], 0) + 1
                     picked.append(r)
         print(f"{name} {lang}: {len(by_lang[lang])} new news pages of sites no set kept aside holds; "
@@ -1712,25 +1714,9 @@ def pick_dev16(by_lang, is_listed):
     declared news pages of sites no list holds first, then `og:type=article` pages of such sites,
     then the same two of listed sites; DEV16_PER_SITE pages a site (both languages), a year at a
     time."""
-    chosen, per_site = [], {}
-    for lang in ("fr", "en"):
-        room = len(by_lang[lang]) if lang == "fr" else max(0, DEV16_PAGES - len(chosen))
-        tiers = [[r for r in by_lang[lang] if not is_listed(r["site"]) and r["declared"]],
-                 [r for r in by_lang[lang] if not is_listed(r["site"]) and not r["declared"]],
-                 [r for r in by_lang[lang] if is_listed(r["site"]) and r["declared"]],
-                 [r for r in by_lang[lang] if is_listed(r["site"]) and not r["declared"]]]
-        picked = []
-        for t in tiers:
-            for r in round_robin(t, DEV16_PER_SITE):
-                if per_site.get(r["site"], 0) < DEV16_PER_SITE and len(picked) < room:
-                    per_site[r["site"]] = per_site.get(r["site"], 0) + 1
-                    picked.append(r)
-        print(f"dev16 {lang}: {len(by_lang[lang])} new news pages of sites no set kept aside holds; "
-              "by tier (new sites declared, new sites og:article, listed declared, listed og:article): "
-              + ", ".join(f"{len(t)} ({len({r['site'] for r in t})} sites)" for t in tiers)
-              + f"; kept {len(picked)}")
-        chosen += picked
-    return chosen
+    def room(lang, chosen):
+        return len(by_lang[lang]) if lang == "fr" else max(0, DEV16_PAGES - len(chosen))
+    return pick_by_tier("dev16", by_lang, is_listed, DEV16_PER_SITE, room)
 
 
 def select_dev16(mirrors, jobs, dry_run=False, cache=None):

@@ -367,7 +367,7 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
     drop(walk_span);
     let parse_span = crate::trace::span("load: content: parse");
     // `None`: the cached document still holds.
-    let results: Vec<((Stamp, Stamp), Option<Loaded>)> = jobs
+    let mut results: Vec<((Stamp, Stamp), Option<Loaded>)> = jobs
         .par_iter()
         .map(|(kind, path, rel, sidecar)| {
             // Only a cache compares stamps: a build without one saves a `stat` per file.
@@ -394,7 +394,6 @@ fn load_with(root: &Path, mut cache: Option<&mut Cache>) -> (Content, Vec<Diagno
         .collect();
     drop(parse_span);
     let _collect_span = crate::trace::span("load: content: compact, collect");
-    let mut results = results;
     // On one thread, the copy was the load's last serial step (a tenth of it at 10,000
     // articles). Each thread copies one long run of the articles, in order, so that each
     // run's copies still lie together in that thread's heap.

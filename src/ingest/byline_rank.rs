@@ -957,24 +957,6 @@ fn name_before_ago(t: &str) -> Option<String> {
     names(before)
 }
 
-/// Weekdays (folded): a day's opener, not a signature's.
-const WEEKDAYS: [&str; 14] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-];
-
 /// `[svg][Jana-9]Jana·November 22, 2023·55 views`, `Bassyonni 20 Dec 2025`: one word opening a
 /// line (after a picture's marks) right before its day, with a space or a segment's separator
 /// between them. Not after a comma or a dash: that is a dateline's place (`PARIS, 22 nov.`,
@@ -999,7 +981,7 @@ fn handle_before_day(t: &str) -> Option<String> {
     }
     let folded = crate::text::fold(word);
     let calendar = crate::dates::month_word(word).is_some()
-        || WEEKDAYS.contains(&folded.as_str())
+        || crate::dates::calendar_word(word).is_some()
         || super::lexicon::STAMP_WORDS.iter().any(|w| crate::text::fold(w) == folded)
         || STAMP_CUES.iter().any(|c| crate::text::fold(c) == folded)
         || PUBLISH_CUES.iter().any(|c| crate::text::fold(c).trim() == folded)
@@ -1659,6 +1641,8 @@ mod tests {
         assert_eq!(handle_before_day("Washington - Nov 5, 2023"), None);
         assert_eq!(handle_before_day("Updated 22 Nov 2023"), None);
         assert_eq!(handle_before_day("Monday 22 Nov 2023"), None);
+        assert_eq!(handle_before_day("Today 22 Nov 2023"), None);
+        assert_eq!(handle_before_day("Mercredi 22 novembre 2023"), None);
         assert_eq!(handle_before_day("Jane Roe 22 Nov 2023"), None);
         assert_eq!(handle_before_day("Le 22 novembre 2023"), None);
         assert_eq!(handle_before_day("Editorial | Friday 10th Jan 2025"), None);

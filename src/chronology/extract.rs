@@ -1,7 +1,6 @@
 //! Extraction: each resolved date of an article's text, with the sentence that says what
 //! happened then and the words and names that tell one event from another.
 
-use super::bios::author_bios;
 use super::other_stories::OtherStories;
 use super::report_text::{report_text_in, Sentence};
 use super::sentences::{sentence_bounds_after, HeldBreaks, SentenceOf};
@@ -117,9 +116,6 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     // judged once per block, with its other dates.
     let mut other_story = false;
     let mut other_stories = OtherStories::of(&article.body.blocks);
-    // The blocks that are a writer's biography ([`author_bios`]), found when a dated block is
-    // first asked about.
-    let mut bios: Option<Vec<usize>> = None;
     // The paragraph and offset of the last date asked whether its line is a reference's entry
     // ([`reference_entry`]), and the answer: a paragraph is often one long line, which is
     // searched once, not again for each of its dates.
@@ -184,11 +180,7 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
             );
             others.0 = Some(bi);
             credit_lines.new_block();
-            other_story = other_stories.is_other_story(bi)
-                || bios
-                    .get_or_insert_with(|| author_bios(&article.body.blocks, article.author.as_deref()))
-                    .binary_search(&bi)
-                    .is_ok();
+            other_story = other_stories.is_other_story(bi);
         }
         if other_story {
             continue;

@@ -11,7 +11,6 @@
 //!
 //! [`incremental`] keeps steps 1 and 2 from one build to the next in `briefing serve`.
 
-mod bios;
 pub mod conflicts;
 mod context;
 pub mod edits;

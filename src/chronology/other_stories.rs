@@ -18,6 +18,9 @@ pub(super) struct OtherStories<'a> {
     /// The items of the body's listings of titled summaries ([`listing_items`]), found when
     /// a dated block is first asked about.
     listing: Option<Vec<usize>>,
+    /// The blocks under a heading that offers further reading ([`reading_list_items`]),
+    /// found when a dated block is first asked about.
+    reading: Option<Vec<usize>>,
 }
 
 impl<'a> OtherStories<'a> {
@@ -25,7 +28,7 @@ impl<'a> OtherStories<'a> {
     pub(super) fn of(blocks: &'a [Block]) -> OtherStories<'a> {
         let mut feed = feed_items(blocks, is_age_stamp);
         feed.extend(feed_items(blocks, is_signature_line));
-        OtherStories { blocks, feed, teasers_repeat: None, listing: None }
+        OtherStories { blocks, feed, teasers_repeat: None, listing: None, reading: None }
     }
 
     /// Whether block `bi` is another story: an item of a feed, whatever its shape; or, on a
@@ -44,6 +47,7 @@ impl<'a> OtherStories<'a> {
         let in_feed = self.feed.iter().any(|&(a, b)| a < bi && bi < b);
         in_feed
             || self.listing.get_or_insert_with(|| listing_items(blocks)).binary_search(&bi).is_ok()
+            || self.reading.get_or_insert_with(|| reading_list_items(blocks)).binary_search(&bi).is_ok()
             || (is_cut_teaser(&block.text) || framed())
                 && *self.teasers_repeat.get_or_insert_with(|| {
                     blocks.iter().filter(|b| !b.heading && is_cut_teaser(&b.text)).nth(1).is_some()
@@ -199,6 +203,40 @@ fn listing_items(blocks: &[Block]) -> Vec<usize> {
     }
     run.reverse();
     run
+}
+
+/// How a heading that offers further reading opens, folded to lower case (`Pour en savoir
+/// plus sur l'orgueil`, `Further reading`): what stands under it lists works and pages to
+/// read, each dated by its publication (`1813. Orgueil et Préjugés. Jane Austen.`), not
+/// events the article reports. Not `Sources`, `Références` nor `Bibliographie`: a scholarly
+/// article's truth keeps its list of references as its text.
+const READING_HEADS: &[&str] =
+    &["pour en savoir plus", "pour aller plus loin", "lectures complémentaires", "further reading", "to learn more"];
+
+/// The longest heading, in bytes, read as offering further reading (`Pour en savoir plus sur
+/// l'Orgueil et sur le 7`): a sentence that opens the same way is prose.
+const READING_HEAD_MAX: usize = 80;
+
+/// The blocks of a body under a heading that offers further reading ([`READING_HEADS`]), up
+/// to the next heading, in order.
+fn reading_list_items(blocks: &[Block]) -> Vec<usize> {
+    let mut items = Vec::new();
+    let mut under = false;
+    for (i, b) in blocks.iter().enumerate() {
+        if b.heading {
+            let t = b.text.trim();
+            under = t.len() <= READING_HEAD_MAX && READING_HEADS.iter().any(|h| starts_folded(t, h));
+        } else if under {
+            items.push(i);
+        }
+    }
+    items
+}
+
+/// Whether `text` opens with `prefix` (lower case) but for the case of its letters.
+fn starts_folded(text: &str, prefix: &str) -> bool {
+    let mut t = text.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| t.next() == Some(p))
 }
 
 /// The units of time an age stamp counts in, English and French (`8h`, `35 min`, `3 jours`).
@@ -420,6 +458,31 @@ mod tests {
         ] {
             assert!(!is_signature_line(t), "{t:?}");
         }
+    }
+
+    #[test]
+    fn blocks_under_a_heading_offering_further_reading_are_its_list() {
+        let mut b = blocks(&[
+            "The council voted on Monday.",
+            "Pour en savoir plus sur l’Orgueil et sur le 7",
+            "2019. L’erreur et l’orgueil. Roger Scruton.",
+            "1813. Orgueil et Préjugés. Jane Austen.",
+            "Ce que dit la loi",
+            "Depuis 2019, la loi impose un stage.",
+            "FURTHER READING",
+            "The Virtue of Selfishness (1964).",
+        ]);
+        for i in [1, 4, 6] {
+            b[i].heading = true;
+        }
+        assert_eq!(reading_list_items(&b), [2, 3, 7]);
+        let mut others = OtherStories::of(&b);
+        assert!(others.is_other_story(3));
+        assert!(!others.is_other_story(5));
+        // The same words as a paragraph, or a heading of sources: the article's.
+        let mut b = blocks(&["Pour en savoir plus, il a lu en 2019.", "Bibliographie", "Roe J. (2019), Un titre."]);
+        b[1].heading = true;
+        assert!(reading_list_items(&b).is_empty());
     }
 
     #[test]

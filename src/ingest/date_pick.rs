@@ -23,7 +23,7 @@ use crate::dates::{Anchoring, Lang, PartialDate, Precision};
 
 /// The names of the features, in the order of a candidate's feature vector. The weights table
 /// names them too, so that a table fitted for another order fails the unit test.
-pub(super) const FEATURES: [&str; 28] = [
+pub(super) const FEATURES: [&str; 29] = [
     // A constant: with it the scores of different pages compare, so that a best day scored at
     // or under zero is no publication date (a day of the text, a post's signature).
     "bias",
@@ -69,6 +69,11 @@ pub(super) const FEATURES: [&str; 28] = [
     // page's same-day revision, where an update cue alone (`Last updated 22 December 2023`)
     // is more often an evergreen page's late revision, not its publication.
     "upd_clock",
+    // Round 56: the day stands on a copy of the chosen headline away from it, or on the line
+    // under one (a citation `Jane Roe, « Headline », Review, mis en ligne le 15 décembre
+    // 2014`, a list of the site's posts `Headline - June 30, 2014`): the page's own day
+    // printed where no window looks.
+    "title_copy",
 ];
 
 /// How many features a candidate has.
@@ -98,6 +103,9 @@ const SIGNED_LINE: usize = 100;
 /// Shortest headline whose copies elsewhere are read for its day (a short one is a common
 /// phrase).
 const TITLE_COPY: usize = 20;
+/// Non-empty lines around the headline within which a copy of it is a breadcrumb or the
+/// headline printed twice, not a copy elsewhere.
+const TITLE_NEAR: usize = 4;
 /// Longest line read outside the windows for a cue (a `Publié le …` line after the body).
 const CUE_LINE: usize = 160;
 /// Longest line read at all: a paragraph longer than this is the story's text.
@@ -264,6 +272,8 @@ fn candidates_titled(lines: &[&str], layout: &Layout, author: Option<&str>, titl
             t.contains(h) && t.len() <= h.len() + CUE_LINE
         })
     };
+    // A copy of the headline in a longer line (a citation closing the article) is read too.
+    let copies_title = |k: usize| title.is_some_and(|h| plain(lines[filled[k]]).0.contains(h));
     let elsewhere = |k: usize| {
         holds_title(k)
             || k.checked_sub(1).is_some_and(holds_title)
@@ -282,7 +292,7 @@ fn candidates_titled(lines: &[&str], layout: &Layout, author: Option<&str>, titl
             continue;
         }
         let windowed = in_window(i) || by_other(i);
-        if !windowed && (n > CUE_LINE || !has_cue(t) && !elsewhere(k)) {
+        if !windowed && (n > CUE_LINE && !copies_title(k) || !has_cue(t) && !elsewhere(k)) {
             continue;
         }
         let norm = normalise(t);
@@ -370,6 +380,21 @@ fn candidates_titled(lines: &[&str], layout: &Layout, author: Option<&str>, titl
         .filter(|&i| matches!(byline(plain(lines[i]).0), Some(Some(_))) || signs(plain(lines[i]).0))
         .collect();
 
+    // The copies of the chosen headline away from it (a citation, a list of the site's posts).
+    let copies: Vec<usize> = (0..filled.len())
+        .filter(|&k| rank[filled[k]].abs_diff(rh) > TITLE_NEAR && copies_title(k))
+        .map(|k| filled[k])
+        .collect();
+    // The line under a copy counts where the copy prints no day of its own (`Headline - June
+    // 30, 2014` over the next post's `Other - June 16, 2014` is no pair).
+    let on_copy = |i: usize| {
+        copies.contains(&i)
+            || rank[i]
+                .checked_sub(1)
+                .map(|r| filled[r])
+                .is_some_and(|j| copies.contains(&j) && !read.iter().any(|r| r.0 == j))
+    };
+
     // The days an update cue stamps, with their lines' ranks.
     let updates: Vec<(usize, PartialDate)> = read
         .iter()
@@ -428,6 +453,7 @@ fn candidates_titled(lines: &[&str], layout: &Layout, author: Option<&str>, titl
                 ("before_update", f64::from(before_update)),
                 ("kin", (kins[k][n].min(3) as f64) / 3.0),
                 ("upd_clock", f64::from(cue == Some(Cue::Update) && clock)),
+                ("title_copy", f64::from(on_copy(i) && !accessed(norm, f))),
             ];
             for (slot, (name, v)) in x.iter_mut().zip(feats) {
                 debug_assert!(FEATURES.contains(&name));
@@ -482,6 +508,21 @@ fn settle_order(read: &mut [(usize, String, Vec<Found>, bool)]) {
             read[k].2 = m;
         }
     }
+}
+
+/// How a citation says when it was read (`retrieved 24 December 2023`, `consulté le 03
+/// janvier 2024`): the day of the reading, not of the text.
+const ACCESS_CUES: [&str; 5] = ["retrieved", "accessed", "consulté", "consulted", "accédé"];
+
+/// Whether a day follows an access cue within a few words (`… (2023, December 21) retrieved
+/// 24 December 2023`).
+fn accessed(norm: &str, f: &Found) -> bool {
+    let Some(before) = f.span.and_then(|(s, _)| norm.get(..s)) else { return false };
+    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    words.iter().any(|w| {
+        let w = w.to_lowercase();
+        ACCESS_CUES.iter().any(|c| w.trim_matches(|ch: char| !ch.is_alphanumeric()) == *c)
+    })
 }
 
 /// Whether a day stands on a short line with a few words of its own only, no sentence: a
@@ -701,16 +742,44 @@ fn numeric_order<'a>(lines: impl Iterator<Item = &'a str>) -> Option<NumericOrde
         if !t.contains('/') && !t.contains('.') {
             continue;
         }
-        for (a, b) in numeric_pairs(t) {
+        let pairs = numeric_pairs(t);
+        for &(a, b) in &pairs {
             day_first |= a > 12 && (1..=12).contains(&b);
             month_first |= b > 12 && (1..=12).contains(&a);
         }
+        // `9/8/2015 12:15 PM PT`: a time of day in a zone of the United States, whose pages
+        // write the month first.
+        month_first |= !pairs.is_empty() && us_clock(t);
     }
     match (day_first, month_first) {
         (true, false) => Some(NumericOrder::DayFirst),
         (false, true) => Some(NumericOrder::MonthFirst),
         _ => None,
     }
+}
+
+/// The time zones of the United States, as a stamp prints them after its time of day.
+const US_ZONES: [&str; 12] = ["ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT"];
+
+/// Whether a line prints a time of day (`12:15`, `12:15 PM`) followed by a zone of the
+/// United States (`PT`, `EDT`).
+fn us_clock(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.iter().enumerate().any(|(k, w)| {
+        let clock = w.split_once(':').is_some_and(|(h, m)| {
+            !h.is_empty()
+                && h.len() <= 2
+                && h.chars().all(|c| c.is_ascii_digit())
+                && m.len() >= 2
+                && m.is_char_boundary(2)
+                && m[..2].chars().all(|c| c.is_ascii_digit())
+        });
+        clock
+            && words[k + 1..].iter().take(2).any(|z| {
+                let z = z.trim_matches(|c: char| !c.is_alphanumeric());
+                US_ZONES.contains(&z)
+            })
+    })
 }
 
 /// The order of a numeric day's first two numbers.
@@ -831,6 +900,51 @@ mod tests {
     fn the_weights_name_the_features_in_order() {
         let names: Vec<&str> = DATE_WEIGHTS.iter().map(|(n, _)| *n).collect();
         assert_eq!(names, FEATURES);
+    }
+
+    #[test]
+    fn a_day_on_a_copy_of_the_headline_away_from_it_is_marked() {
+        let para = "Le conseil a voté mardi le maintien des petits théâtres de la ville, après une longue campagne des riverains du quartier.";
+        let head = "Le conseil garde les petits théâtres de la ville";
+        let cite = format!(
+            "Jeanne Martin, « {head} », Revue [En ligne], 12 | 2014, mis en ligne le 15 décembre 2014, consulté le 03 janvier 2024. URL : http://revue.example/1234 ; DOI : https://doi.org/10.4000/revue.1234"
+        );
+        let mut lines = vec![head, para, para];
+        let filler: Vec<String> = (0..30).map(|k| format!("Rubrique {k}")).collect();
+        lines.extend(filler.iter().map(String::as_str));
+        lines.push(&cite);
+        let layout = Layout { headline: Some(0), block: Some((1, 2)), others: [None; 2] };
+        let copy = FEATURES.iter().position(|f| *f == "title_copy").unwrap();
+        let c = candidates_titled(&lines, &layout, None, Some(head));
+        let of = |d: &str| c.iter().find(|c| c.day.to_string() == d).map(|c| c.x[copy]);
+        // The citation is read though it is longer than a cue line, and its day of reading is
+        // no copy's day.
+        assert_eq!(of("2014-12-15"), Some(1.0));
+        assert_eq!(of("2024-01-03"), Some(0.0));
+        // With no headline chosen, no copy and no long line read.
+        assert!(candidates_titled(&lines, &layout, None, None).is_empty());
+        // The line under a copy that prints no day; not under one that prints its own.
+        let lines = [head, para, "Rubrique", "Rubrique", "Rubrique", "Rubrique", head, "June 30, 2014 • No Comment"];
+        let c = candidates_titled(&lines, &layout, None, Some(head));
+        assert_eq!(c.iter().map(|c| c.x[copy]).collect::<Vec<_>>(), vec![1.0]);
+        let own = format!("{head} - June 30, 2014");
+        let lines = [head, para, "Rubrique", "Rubrique", "Rubrique", "Rubrique", &own, "Other post - June 16, 2014"];
+        let c = candidates_titled(&lines, &layout, None, Some(head));
+        let marks: Vec<(String, f64)> = c.iter().map(|c| (c.day.to_string(), c.x[copy])).collect();
+        assert!(marks.contains(&("2014-06-30".to_string(), 1.0)), "{marks:?}");
+        assert!(marks.contains(&("2014-06-16".to_string(), 0.0)), "{marks:?}");
+    }
+
+    #[test]
+    fn a_time_of_day_in_a_us_zone_reads_numeric_days_month_first() {
+        assert!(us_clock("9/8/2015 12:15 PM PT"));
+        assert!(us_clock("Updated 11/8/2023 10:00 a.m. EDT"));
+        assert!(!us_clock("9/8/2015 12:15"));
+        assert!(!us_clock("PARIS ET LYON 12/03/2020"));
+        assert_eq!(numeric_order(["9/8/2015 12:15 PM PT"].into_iter()), Some(NumericOrder::MonthFirst));
+        assert_eq!(numeric_order(["9/8/2015 12:15 PM"].into_iter()), None);
+        // A page that writes a day first elsewhere tells no order.
+        assert_eq!(numeric_order(["9/8/2015 12:15 PM PT", "25/12/2015"].into_iter()), None);
     }
 
     #[test]

@@ -152,24 +152,22 @@ pub fn declared(doc: &Document) -> Declared {
             d.authors = split_names(&a);
         }
     }
-    d.date = d.date.take().or_else(|| {
-        meta(&[
-            "article:published_time",
-            "og:article:published_time",
-            "datePublished",
-            "date",
-            "dc.date",
-            "dc.date.issued",
-            "dcterms.created",
-            "pubdate",
-            "publish-date",
-            "parsely-pub-date",
-            "sailthru.date",
-        ])
-        .or_else(|| {
-            let sel = r#"time[itemprop="datePublished"], time[pubdate], article time[datetime], header time[datetime], time[datetime]"#;
-            doc.select(sel).nodes().iter().find_map(|n| clean(&n.attr("datetime")?))
-        })
+    // The first declared day that reads as one: a JSON-LD `datePublished` printed as `5:26 PM,
+    // Jul 05, 2022` or `12/21/2023 4:30:26 PM` gives way to the page's `article:published_time`
+    // (`2022-07-05T22:26:25.764`), and a `<span itemprop="datePublished" content="…">` counts.
+    let dated = |s: &String| declared_date(s).is_some();
+    d.date = d.date.take().filter(dated).or_else(|| {
+        DATE_KEYS
+            .iter()
+            .find_map(|k| meta(&[k]).filter(dated))
+            .or_else(|| {
+                let sel = r#"time[itemprop="datePublished"], time[pubdate], article time[datetime], header time[datetime], time[datetime]"#;
+                doc.select(sel).nodes().iter().find_map(|n| clean(&n.attr("datetime")?).filter(dated))
+            })
+            .or_else(|| {
+                let sel = r#"[itemprop="datePublished"][content]"#;
+                doc.select(sel).nodes().iter().find_map(|n| clean(&n.attr("content")?).filter(dated))
+            })
     });
     d.outlet = d
         .outlet
@@ -577,6 +575,21 @@ fn similar(a: &str, b: &str) -> bool {
     let common = wa.iter().filter(|w| wb.contains(w)).count();
     common * 3 >= wa.len().min(wb.len()) * 2
 }
+
+/// The metadata that may declare the publication day, in the order they are trusted.
+const DATE_KEYS: [&str; 11] = [
+    "article:published_time",
+    "og:article:published_time",
+    "datePublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "pubdate",
+    "publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+];
 
 fn declared_date(s: &str) -> Option<PartialDate> {
     let t = s.trim();
@@ -1194,6 +1207,27 @@ mod tests {
         );
         let doc = Document::from(html.as_str());
         assert_eq!(densest_parent(&doc).and_then(|n| n.attr("id")).as_deref(), Some("story"));
+    }
+
+    #[test]
+    fn the_first_declared_day_that_reads_as_one_is_taken() {
+        let day = |head: &str, body: &str| {
+            let html = format!("<html><head>{head}</head><body>{body}</body></html>");
+            let doc = Document::from(html.as_str());
+            declared(&doc).date.as_deref().and_then(declared_date).map(|d| d.to_string())
+        };
+        // A JSON-LD day no reader reads gives way to the page's own declaration.
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"5:26 PM, Jul 05, 2022 "}</script>"#;
+        let og = r#"<meta property="article:published_time" content="2022-07-05T22:26:25.764">"#;
+        assert_eq!(day(&format!("{ld}{og}"), ""), Some("2022-07-05".to_string()));
+        // A JSON-LD day that reads stays first.
+        let ld2 = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"2022-07-04T10:00:00Z"}</script>"#;
+        assert_eq!(day(&format!("{ld2}{og}"), ""), Some("2022-07-04".to_string()));
+        // A span declaring its day in `content`.
+        let span = r#"<span itemprop="datePublished" content="2014-12-22">December 22, 2014 Issue</span>"#;
+        assert_eq!(day("", span), Some("2014-12-22".to_string()));
+        // Nothing declared, nothing read.
+        assert_eq!(day("", "<p>No day here.</p>"), None);
     }
 
     const PAGE: &str = r##"<!doctype html><html lang="fr"><head>

@@ -247,7 +247,7 @@ const OWN_SHAPE_MIN: usize = 2;
 
 /// The shape of a line of furniture: its first word that is no function word, with the
 /// function words before it (`the acme`, `photo:`, `by jane`), in lower case, digits as `0`
-/// (`00/00`). None for a line with no word.
+/// (`00/00`), marked as a list's item when bulleted (`• best`). None for a line with no word.
 fn shape_key(l: &str) -> Option<String> {
     let t = plain(l).0;
     let mut key: Vec<String> = Vec::new();
@@ -259,7 +259,9 @@ fn shape_key(l: &str) -> Option<String> {
             break;
         }
     }
-    let key = key.join(" ");
+    // A list's item is of another shape than a line standing alone: a product's name in a
+    // card is not the title of a teaser in a bulleted list opening with the same word.
+    let key = if signals(l).bullet { format!("• {}", key.join(" ")) } else { key.join(" ") };
     key.chars().any(char::is_alphanumeric).then_some(key)
 }
 
@@ -1165,7 +1167,9 @@ mod tests {
         owned.extend([p[4].to_string(), p[5].to_string()]);
         let from = owned.len();
         owned.push("Kettles for the Stove".into());
-        for (n, c) in [("Copper Kettle", "$80"), ("Enamel Kettle", "$45"), ("Smart Kettle", "$99"), ("Camping Kettle", "$20")] {
+        for (n, c) in
+            [("Copper Kettle", "$80"), ("Enamel Kettle", "$45"), ("Smart Kettle", "$99"), ("Camping Kettle", "$20")]
+        {
             owned.extend(card(n, c));
         }
         owned.extend([p[6].to_string(), p[7].to_string(), "* Home".into(), "* About".into(), "* Contact".into()]);
@@ -1191,6 +1195,8 @@ mod tests {
         assert_eq!(shape_key("    11/24").as_deref(), Some("00/00"));
         assert_eq!(shape_key("[DEL: $40 :DEL] $30 at Acme"), shape_key("[DEL: $18 :DEL] $14 at Acme"));
         assert_eq!(shape_key("    *"), None);
+        assert_eq!(shape_key("  • This image may contain a kettle").as_deref(), Some("• this image"));
+        assert_ne!(shape_key("  • Best Kettle Deals"), shape_key("Best Prices Today: $40 at Acme"));
     }
 
     /// The three paragraphs of the short pages below (sentences written for these tests).

@@ -176,18 +176,19 @@ fn tail_end(lines: &[&str], raw: &[Class], cls: &[Class], start: usize, from: us
     let mut kept = from;
     let counts = repeat_counts(lines);
     let own = own_marks(lines, raw, start, from);
+    let shapes = own_shapes(lines, raw, start, from);
+    let weigh = |i: usize| tail_weight(lines, raw, i, cost, &own, &shapes);
     loop {
         let Some(open) = (end..lines.len()).find(|&i| !lines[i].trim().is_empty()) else { return kept };
         let stop = (open + 1..lines.len()).find(|&i| cls[i] == Class::Closer).unwrap_or(lines.len());
         let filled: Vec<usize> = (open..stop).filter(|&i| !lines[i].trim().is_empty()).collect();
         if !reads_as_text(lines, &filled, &counts) {
-            let Some(last) = prose_opening(lines, raw, &filled, &counts, cost, &own) else { return kept };
+            let Some(last) = prose_opening(lines, &filled, &counts, &weigh) else { return kept };
             // The text runs to the end of this stretch but for a little furniture (an ad's
             // label, a row of tags): the closing heading under it may open one more inline
             // box (`Read more` and a teaser) the article goes on under. The next stretch is
             // weighed as this one was, its heading against it.
-            let rest: i64 =
-                filled.iter().filter(|&&i| i > last).map(|&i| line_weight(lines[i], raw[i], cost).min(0)).sum();
+            let rest: i64 = filled.iter().filter(|&&i| i > last).map(|&i| weigh(i).min(0)).sum();
             // Only after a paragraph of the text's own: a call for donations or a form's
             // sentence above the closing heading is where the text ended (comments follow).
             let paragraph = raw[last] == Class::Good && is_paragraph(lines[last]);
@@ -218,6 +219,72 @@ fn own_marks(lines: &[&str], raw: &[Class], start: usize, from: usize) -> std::c
 /// sign-up boxes and comment threads as much as between an article's sections.
 fn section_mark(l: &str) -> Option<String> {
     super::sections::mark_key(l).filter(|k| !k.contains('['))
+}
+
+/// The shapes (see [`shape_key`]) of the furniture the main block `start..from` prints at
+/// least [`OWN_SHAPE_MIN`] times between its own text lines: a listicle's product cards
+/// (`Acme Kettle on a white background`, `$40 at Acme`), a slideshow's counters and credits
+/// (`11/24`, `Photo: Getty`). The article goes on after the block in the same shape.
+fn own_shapes(lines: &[&str], raw: &[Class], start: usize, from: usize) -> std::collections::HashSet<String> {
+    let text = |i: &usize| raw[*i] == Class::Good;
+    let (Some(first), Some(last)) = ((start..from).find(text), (start..from).rev().find(text)) else {
+        return Default::default();
+    };
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    for i in first + 1..last {
+        if matches!(raw[i], Class::Bad | Class::Short) && !is_prose(lines[i]) {
+            if let Some(k) = shape_key(lines[i]) {
+                *counts.entry(k).or_default() += 1;
+            }
+        }
+    }
+    counts.into_iter().filter(|&(_, n)| n >= OWN_SHAPE_MIN).map(|(k, _)| k).collect()
+}
+
+/// How many times the main block must print a shape of furniture between its paragraphs for
+/// the same shape after it to weigh as the text's own (see [`own_shapes`]).
+const OWN_SHAPE_MIN: usize = 2;
+
+/// The shape of a line of furniture: its first word that is no function word, with the
+/// function words before it (`the acme`, `photo:`, `by jane`), in lower case, digits as `0`
+/// (`00/00`), marked as a list's item when bulleted (`• best`). None for a line with no word.
+fn shape_key(l: &str) -> Option<String> {
+    let t = plain(l).0;
+    let mut key: Vec<String> = Vec::new();
+    for w in t.split_whitespace() {
+        let k: String = w.to_lowercase().chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
+        let common = super::lexicon::is_common_word(&crate::text::fold(&k));
+        key.push(k);
+        if !common || key.len() >= 3 {
+            break;
+        }
+    }
+    // A list's item is of another shape than a line standing alone: a product's name in a
+    // card is not the title of a teaser in a bulleted list opening with the same word.
+    let key = if signals(l).bullet { format!("• {}", key.join(" ")) } else { key.join(" ") };
+    key.chars().any(char::is_alphanumeric).then_some(key)
+}
+
+/// What a line after the main block weighs for the text going on (see [`line_weight`]): the
+/// block's own section marks (`own`, see [`own_marks`]) and furniture in the block's own
+/// shapes (`shapes`, see [`own_shapes`]: a listicle's next card, a slideshow's next counter)
+/// weigh [`MARK_WEIGHT`] only; a closing heading weighs in full.
+fn tail_weight(
+    lines: &[&str],
+    raw: &[Class],
+    i: usize,
+    cost: i64,
+    own: &std::collections::HashSet<String>,
+    shapes: &std::collections::HashSet<String>,
+) -> i64 {
+    if section_mark(lines[i]).is_some_and(|k| own.contains(&k)) {
+        return -MARK_WEIGHT * cost / FULL_COST;
+    }
+    let w = line_weight(lines[i], raw[i], cost);
+    if w < 0 && raw[i] != Class::Closer && shape_key(lines[i]).is_some_and(|k| shapes.contains(&k)) {
+        return w.max(-MARK_WEIGHT * cost / FULL_COST);
+    }
+    w
 }
 
 /// The furniture (in [`line_weight`]'s terms) that may close a stretch after the text's last
@@ -256,21 +323,13 @@ const FURNITURE_RUN_MAX: i64 = 800;
 /// no menu prints; a section after the last box crossed whose lines are signed or stamped as
 /// items (comments, teasers: see [`reads_as_items`]) is not the text, whatever its prose. A
 /// numbered line is no such sign here: a ranking's entries each over paragraphs of their own
-/// are its sections. The block's own section marks (`own`, see [`own_marks`]) weigh
-/// [`MARK_WEIGHT`] only.
+/// are its sections. Each line weighs `weight` (see [`tail_weight`]).
 fn prose_opening(
     lines: &[&str],
-    raw: &[Class],
     at: &[usize],
     counts: &std::collections::HashMap<String, usize>,
-    cost: i64,
-    own: &std::collections::HashSet<String>,
+    weight: &dyn Fn(usize) -> i64,
 ) -> Option<usize> {
-    // The block's own section marks are the text's breaks, not furniture (see [`own_marks`]).
-    let weight = |i: usize| match section_mark(lines[i]) {
-        Some(k) if own.contains(&k) => -MARK_WEIGHT * cost / FULL_COST,
-        _ => line_weight(lines[i], raw[i], cost),
-    };
     let paragraph = |i: usize| is_paragraph(lines[i]) && weight(i) > 0;
     let mut score = 0i64;
     let mut run = 0i64;
@@ -1084,6 +1143,60 @@ mod tests {
         let raw = raw_classes(&plain_block);
         let cls = smooth(&raw);
         assert!(tail_end(&plain_block, &raw, &cls, 0, from) <= plain_block.iter().position(|l| *l == p[6]).unwrap());
+    }
+
+    #[test]
+    fn a_listicle_goes_on_past_cards_shaped_as_its_block_s_own_but_not_past_others() {
+        let p = [
+            "The steel kettle from Acme boils a full litre in under three minutes, and its handle stays cool enough to hold with a bare hand, which is more than most kettles at this price can say.",
+            "Its lid opens with one button and closes without a sound, and the filter under the spout comes out for washing, so the water stays clear even in a town with very hard water.",
+            "The glass kettle is slower, but it lights up blue while it heats, and several of our testers said they liked watching the water boil through its sides on a dark winter morning.",
+            "It is also the lightest of the kettles we tried, which matters when you fill it to the brim, and its base turns all the way round so it suits a left hand as well as a right one.",
+            "The travel kettle folds flat into a bag and boils just enough water for two cups of tea, which is all most people need in a hotel room or a small flat with a tiny kitchen.",
+            "It takes a little longer than the full-size models, but it costs half as much as the others, and the cord wraps around its base so that nothing gets lost on the way.",
+            "The copper kettle is the one to buy if you want it to stay on the stove for years: it heats evenly on gas and on induction, and it whistles loud enough to hear from the garden.",
+            "The smart kettle holds the water at any degree you choose for half an hour, and our testers who drink green tea said it was the only one that never scalded their leaves.",
+        ];
+        let card = |name: &'static str, price: &'static str| -> Vec<String> {
+            vec![format!("Acme {name} on a white background"), format!("Acme {name}"), format!("{price} at Acme")]
+        };
+        let mut owned: Vec<String> = vec![p[0].into(), p[1].into()];
+        owned.extend(card("Steel Kettle", "$40"));
+        owned.extend([p[2].to_string(), p[3].to_string()]);
+        owned.extend(card("Glass Kettle", "$35"));
+        owned.extend([p[4].to_string(), p[5].to_string()]);
+        let from = owned.len();
+        owned.push("Kettles for the Stove".into());
+        for (n, c) in
+            [("Copper Kettle", "$80"), ("Enamel Kettle", "$45"), ("Smart Kettle", "$99"), ("Camping Kettle", "$20")]
+        {
+            owned.extend(card(n, c));
+        }
+        owned.extend([p[6].to_string(), p[7].to_string(), "* Home".into(), "* About".into(), "* Contact".into()]);
+        let page: Vec<&str> = owned.iter().map(String::as_str).collect();
+        let last = page.iter().position(|l| *l == p[7]).unwrap();
+        let raw = raw_classes(&page);
+        let cls = smooth(&raw);
+        assert_eq!(tail_end(&page, &raw, &cls, 0, from), last + 1);
+        // A block that prints no card between its paragraphs: the same cards after it are
+        // furniture, and the text ends with the block.
+        let mut bare: Vec<&str> = p[..6].to_vec();
+        let from = bare.len();
+        bare.extend(&page[page.iter().position(|l| *l == "Kettles for the Stove").unwrap()..]);
+        let raw = raw_classes(&bare);
+        let cls = smooth(&raw);
+        assert!(tail_end(&bare, &raw, &cls, 0, from) <= bare.iter().position(|l| *l == p[6]).unwrap());
+    }
+
+    #[test]
+    fn a_shape_is_a_line_s_first_word_with_the_function_words_before_it() {
+        assert_eq!(shape_key("   The Acme Kettle on a white background").as_deref(), Some("the acme"));
+        assert_eq!(shape_key("Photo: Getty").as_deref(), Some("photo:"));
+        assert_eq!(shape_key("    11/24").as_deref(), Some("00/00"));
+        assert_eq!(shape_key("[DEL: $40 :DEL] $30 at Acme"), shape_key("[DEL: $18 :DEL] $14 at Acme"));
+        assert_eq!(shape_key("    *"), None);
+        assert_eq!(shape_key("  • This image may contain a kettle").as_deref(), Some("• this image"));
+        assert_ne!(shape_key("  • Best Kettle Deals"), shape_key("Best Prices Today: $40 at Acme"));
     }
 
     /// The three paragraphs of the short pages below (sentences written for these tests).

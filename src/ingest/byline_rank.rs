@@ -11,9 +11,9 @@
 
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
-    bare_signature, bracketed_signature, byline, byline_names, credit, desk_credit, glued_name, handle, initials,
-    is_agency, job_title_opens, labelled_byline, name_spans_at, name_with_role, names, one_word_signature,
-    prefix_openings, prefixed_label, tail_name, NameSpan, JOB_WORDS,
+    bare_signature, bracketed_signature, byline, byline_names, cell_credit, credit, desk_credit, glued_name, handle,
+    host_credit, initials, is_agency, job_title_opens, labelled_byline, name_spans_at, name_with_role, names,
+    one_word_signature, prefix_openings, prefixed_label, tail_name, NameSpan, JOB_WORDS,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{
@@ -222,6 +222,7 @@ enum Kind {
     Doubled,
     Span,
     Bio,
+    Cells,
 }
 
 impl Kind {
@@ -239,6 +240,8 @@ impl Kind {
             Kind::Copyright => 52,
             Kind::Doubled => 54,
             Kind::Span => 55,
+            // `Jane Roe   Acme Gazette`: a credit, printed in two cells.
+            Kind::Cells => 5,
             k => 1 + k as usize,
         }
     }
@@ -248,7 +251,14 @@ impl Kind {
     fn prefixed(self) -> bool {
         matches!(
             self,
-            Kind::Prefix | Kind::Stamp | Kind::Segment | Kind::Handle | Kind::Label | Kind::Initials | Kind::Copyright
+            Kind::Prefix
+                | Kind::Stamp
+                | Kind::Segment
+                | Kind::Handle
+                | Kind::Label
+                | Kind::Initials
+                | Kind::Copyright
+                | Kind::Cells
         )
     }
 }
@@ -283,6 +293,21 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
                 push(d, Kind::Credit, None);
             }
         }
+    }
+    // `Jane Roe   Acme Gazette`: the names and their outlet in two cells of one row, a byline
+    // printed as one (read on a line taken for the headline too).
+    if let Some((c, o)) = cell_credit(t) {
+        push(c, Kind::Cells, Some(o));
+    }
+    // `MLB.com`, `Parse.ly, December 11, 2014`: the outlet's host name alone, or before its
+    // day, where a byline stands (read only in the windows).
+    let (head, tail) = [", ", " - ", " | ", " · "]
+        .iter()
+        .filter_map(|c| t.find(c).map(|p| (&t[..p], Some(&t[p + c.len()..]))))
+        .min_by_key(|(h, _)| h.len())
+        .unwrap_or((t, None));
+    if let Some(h) = host_credit(head).filter(|_| tail.is_none_or(|r| day_in(r).is_some())) {
+        push(h.clone(), Kind::Credit, Some(h));
     }
     if let Some((_, Some(n))) = date_with_byline(t) {
         push(n, Kind::Stamp, None);
@@ -622,7 +647,9 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             if (on_title || joined.is_some() || !near.contains(&i)) && !kind.prefixed() {
                 continue;
             }
-            if is_share_button(&text) {
+            // An outlet's name may hold a network's word (`Worcester Telegram & Gazette`): a
+            // credit in two cells opens with a person's name, never a button's.
+            if kind != Kind::Cells && is_share_button(&text) {
                 continue;
             }
             // A paragraph of the text that opens on a reporter's name and role is about them

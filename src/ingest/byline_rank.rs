@@ -1711,6 +1711,20 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_in_two_cells_and_a_host_name_before_its_day_are_read() {
+        let cells = read_line("Sarah Barnacle   Worcester Telegram & Gazette");
+        assert!(cells.iter().any(|(n, k, o)| n == "Sarah Barnacle, Worcester Telegram & Gazette"
+            && *k == Kind::Cells
+            && o.as_deref() == Some("Worcester Telegram & Gazette")));
+        assert!(Kind::Cells.prefixed());
+        let host = read_line("Parse.ly, December 11, 2014");
+        assert!(host.iter().any(|(n, k, _)| n == "Parse.ly" && *k == Kind::Credit));
+        assert!(read_line("MLB.com").iter().any(|(n, k, _)| n == "MLB.com" && *k == Kind::Credit));
+        // A host name before a sentence is no credit.
+        assert!(!read_line("Parse.ly, the analytics company").iter().any(|(n, _, _)| n == "Parse.ly"));
+    }
+
+    #[test]
     fn the_weight_table_names_every_feature_in_order() {
         assert_eq!(BYLINE_WEIGHTS.len(), FEATURES.len());
         for ((n, _), f) in BYLINE_WEIGHTS.iter().zip(FEATURES) {

@@ -450,24 +450,11 @@ fn names_a_person(o: &str) -> bool {
         || ["la redaction", "the newsroom", "the editors", "staff"].iter().any(|d| folded.starts_with(d))
 }
 
-/// `MLB.com`, `LaDepeche.fr`, `Parse.ly`: a host name printed as a name is (one word, a capital
-/// before its top-level domain of two to four lower-case letters; not a link's `www.acme.com`
-/// nor a path): where a byline stands, the outlet's own credit, kept as printed.
-pub(super) fn host_credit(w: &str) -> Option<String> {
-    let w = w.trim().trim_end_matches(['.', ',']);
-    let (head, tld) = w.rsplit_once('.')?;
-    let tld_ok = (2..=4).contains(&tld.chars().count()) && tld.chars().all(|c| c.is_ascii_lowercase());
-    let head_ok = head.chars().next().is_some_and(char::is_alphabetic)
-        && head.chars().any(char::is_uppercase)
-        && head.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
-        && !head.to_lowercase().starts_with("www.");
-    (tld_ok && head_ok && !w.contains(char::is_whitespace)).then(|| w.to_string())
-}
-
 /// `Sarah Barnacle   Worcester Telegram & Gazette`: a person's names and the outlet they write
 /// for, printed as two cells of one row (a text browser parts the cells with three spaces or
-/// more); the names open with a common given name (not a menu's `Privacy Policy   Terms`). The byline as printed, `Name, Outlet`, as a wire after the names is kept (`Jane Roe,
-/// Associated Press`), and the outlet. The second cell is an outlet's name: one to six words,
+/// more); the names open with a common given name (not a menu's `Privacy Policy   Terms`).
+/// Kept as printed, `Name, Outlet`, as a wire after the names is (`Jane Roe, Associated
+/// Press`), with the outlet. The second cell is an outlet's name: one to six words,
 /// capitalised but for joiners (`&`, `of`, `de`), no digit, no sentence, not a person's name
 /// (a co-author's cell).
 pub(super) fn cell_credit(t: &str) -> Option<(String, String)> {
@@ -1104,19 +1091,6 @@ mod tests {
         );
         assert!(name_spans("LATEST NEWS FROM THE WORLD").is_empty());
         assert!(name_spans("Le 3 mars à 10h").is_empty());
-    }
-
-    #[test]
-    fn a_host_name_printed_as_a_name_is_a_credit() {
-        assert_eq!(host_credit("MLB.com"), Some("MLB.com".into()));
-        assert_eq!(host_credit("LaDepeche.fr"), Some("LaDepeche.fr".into()));
-        assert_eq!(host_credit("Parse.ly,"), Some("Parse.ly".into()));
-        // A link, a host in lower case, a sentence's end, a name with initials: no credit.
-        assert_eq!(host_credit("www.Acme.com"), None);
-        assert_eq!(host_credit("communities.springernature.com"), None);
-        assert_eq!(host_credit("Done."), None);
-        assert_eq!(host_credit("J.R."), None);
-        assert_eq!(host_credit("Acme.com/news"), None);
     }
 
     #[test]

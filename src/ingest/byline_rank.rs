@@ -12,8 +12,8 @@
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
     bare_signature, bracketed_signature, byline, byline_names, cell_credit, credit, desk_credit, glued_name, handle,
-    host_credit, initials, is_agency, job_title_opens, labelled_byline, name_spans_at, name_with_role, names,
-    one_word_signature, prefix_openings, prefixed_label, tail_name, NameSpan, JOB_WORDS,
+    initials, is_agency, job_title_opens, labelled_byline, name_spans_at, name_with_role, names, one_word_signature,
+    prefix_openings, prefixed_label, tail_name, NameSpan, JOB_WORDS,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
 use super::dateline::{
@@ -298,16 +298,6 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
     // printed as one (read on a line taken for the headline too).
     if let Some((c, o)) = cell_credit(t) {
         push(c, Kind::Cells, Some(o));
-    }
-    // `MLB.com`, `Parse.ly, December 11, 2014`: the outlet's host name alone, or before its
-    // day, where a byline stands (read only in the windows).
-    let (head, tail) = [", ", " - ", " | ", " · "]
-        .iter()
-        .filter_map(|c| t.find(c).map(|p| (&t[..p], Some(&t[p + c.len()..]))))
-        .min_by_key(|(h, _)| h.len())
-        .unwrap_or((t, None));
-    if let Some(h) = host_credit(head).filter(|_| tail.is_none_or(|r| day_in(r).is_some())) {
-        push(h.clone(), Kind::Credit, Some(h));
     }
     if let Some((_, Some(n))) = date_with_byline(t) {
         push(n, Kind::Stamp, None);
@@ -1711,17 +1701,12 @@ mod tests {
     }
 
     #[test]
-    fn a_credit_in_two_cells_and_a_host_name_before_its_day_are_read() {
+    fn a_credit_in_two_cells_is_read() {
         let cells = read_line("Sarah Barnacle   Worcester Telegram & Gazette");
         assert!(cells.iter().any(|(n, k, o)| n == "Sarah Barnacle, Worcester Telegram & Gazette"
             && *k == Kind::Cells
             && o.as_deref() == Some("Worcester Telegram & Gazette")));
         assert!(Kind::Cells.prefixed());
-        let host = read_line("Parse.ly, December 11, 2014");
-        assert!(host.iter().any(|(n, k, _)| n == "Parse.ly" && *k == Kind::Credit));
-        assert!(read_line("MLB.com").iter().any(|(n, k, _)| n == "MLB.com" && *k == Kind::Credit));
-        // A host name before a sentence is no credit.
-        assert!(!read_line("Parse.ly, the analytics company").iter().any(|(n, _, _)| n == "Parse.ly"));
     }
 
     #[test]

@@ -450,6 +450,33 @@ fn names_a_person(o: &str) -> bool {
         || ["la redaction", "the newsroom", "the editors", "staff"].iter().any(|d| folded.starts_with(d))
 }
 
+/// `Sarah Barnacle   Worcester Telegram & Gazette`: a person's names and the outlet they write
+/// for, printed as two cells of one row (a text browser parts the cells with three spaces or
+/// more); the names open with a common given name (not a menu's `Privacy Policy   Terms`).
+/// Kept as printed, `Name, Outlet`, as a wire after the names is (`Jane Roe, Associated
+/// Press`), with the outlet. The second cell is an outlet's name: one to six words,
+/// capitalised but for joiners (`&`, `of`, `de`), no digit, no sentence, not a person's name
+/// (a co-author's cell).
+pub(super) fn cell_credit(t: &str) -> Option<(String, String)> {
+    let cells: Vec<&str> = t.trim().split("   ").map(str::trim).filter(|c| !c.is_empty()).collect();
+    let [person, outlet] = cells.as_slice() else {
+        return None;
+    };
+    let name = names(person).filter(|_| names_a_person(person))?;
+    let words: Vec<&str> = outlet.split_whitespace().collect();
+    let joiner = |w: &str| matches!(w, "&" | "of" | "de" | "du" | "des" | "the" | "and" | "et" | "la" | "le");
+    let shaped = (1..=6).contains(&words.len())
+        && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            joiner(w)
+                || (w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’' | '&')))
+        })
+        && !outlet.ends_with(['.', '!', '?', ':'])
+        && !names_a_person(outlet);
+    shaped.then(|| (format!("{name}, {outlet}"), outlet.to_string()))
+}
+
 /// `Kulu Media News Desk`, `Edge Delta Team`, `From staff reports`: a signature by an outlet's
 /// desk rather than a person, kept as printed (its outlet's name alone would not sign it).
 /// One to four capitalised words before the desk word, none of them a menu's (`Meet the Team`).
@@ -1064,6 +1091,25 @@ mod tests {
         );
         assert!(name_spans("LATEST NEWS FROM THE WORLD").is_empty());
         assert!(name_spans("Le 3 mars à 10h").is_empty());
+    }
+
+    #[test]
+    fn a_name_and_its_outlet_in_two_cells_read_as_printed() {
+        assert_eq!(
+            cell_credit("Sarah Barnacle   Worcester Telegram & Gazette"),
+            Some(("Sarah Barnacle, Worcester Telegram & Gazette".into(), "Worcester Telegram & Gazette".into()))
+        );
+        assert_eq!(
+            cell_credit("  Jim Walsh      Cherry Hill Courier-Post "),
+            Some(("Jim Walsh, Cherry Hill Courier-Post".into(), "Cherry Hill Courier-Post".into()))
+        );
+        // One cell, a sentence, a day, a co-author or a third cell: no credit.
+        assert_eq!(cell_credit("Sarah Barnacle Worcester Telegram & Gazette"), None);
+        assert_eq!(cell_credit("Sarah Barnacle   Police say the driver fled."), None);
+        assert_eq!(cell_credit("Sarah Barnacle   March 3, 2024"), None);
+        assert_eq!(cell_credit("Sarah Barnacle   John Smith"), None);
+        assert_eq!(cell_credit("Sarah Barnacle   Acme Gazette   Opinion"), None);
+        assert_eq!(cell_credit("Privacy Policy   Terms of Use"), None);
     }
 
     #[test]

@@ -11,8 +11,8 @@
 
 use super::block::{is_stopword, plain, repeat_counts, signals};
 use super::byline::{
-    bare_signature, bracketed_signature, byline, byline_names, credit, desk_credit, glued_name, handle, initials,
-    is_agency, job_title_opens, labelled_byline, name_spans_at, name_with_role, names, one_word_signature,
+    bare_signature, bracketed_signature, byline, byline_names, cell_credit, credit, desk_credit, glued_name, handle,
+    initials, is_agency, job_title_opens, labelled_byline, name_spans_at, name_with_role, names, one_word_signature,
     prefix_openings, prefixed_label, tail_name, NameSpan, JOB_WORDS,
 };
 use super::byline_weights::BYLINE_WEIGHTS;
@@ -222,6 +222,7 @@ enum Kind {
     Doubled,
     Span,
     Bio,
+    Cells,
 }
 
 impl Kind {
@@ -239,6 +240,8 @@ impl Kind {
             Kind::Copyright => 52,
             Kind::Doubled => 54,
             Kind::Span => 55,
+            // `Jane Roe   Acme Gazette`: a credit, printed in two cells.
+            Kind::Cells => 5,
             k => 1 + k as usize,
         }
     }
@@ -248,7 +251,14 @@ impl Kind {
     fn prefixed(self) -> bool {
         matches!(
             self,
-            Kind::Prefix | Kind::Stamp | Kind::Segment | Kind::Handle | Kind::Label | Kind::Initials | Kind::Copyright
+            Kind::Prefix
+                | Kind::Stamp
+                | Kind::Segment
+                | Kind::Handle
+                | Kind::Label
+                | Kind::Initials
+                | Kind::Copyright
+                | Kind::Cells
         )
     }
 }
@@ -283,6 +293,11 @@ fn read_line(t: &str) -> Vec<(String, Kind, Option<String>)> {
                 push(d, Kind::Credit, None);
             }
         }
+    }
+    // `Jane Roe   Acme Gazette`: the names and their outlet in two cells of one row, a byline
+    // printed as one (read on a line taken for the headline too).
+    if let Some((c, o)) = cell_credit(t) {
+        push(c, Kind::Cells, Some(o));
     }
     if let Some((_, Some(n))) = date_with_byline(t) {
         push(n, Kind::Stamp, None);
@@ -622,7 +637,9 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
             if (on_title || joined.is_some() || !near.contains(&i)) && !kind.prefixed() {
                 continue;
             }
-            if is_share_button(&text) {
+            // An outlet's name may hold a network's word (`Worcester Telegram & Gazette`): a
+            // credit in two cells opens with a person's name, never a button's.
+            if kind != Kind::Cells && is_share_button(&text) {
                 continue;
             }
             // A paragraph of the text that opens on a reporter's name and role is about them
@@ -1681,6 +1698,15 @@ mod tests {
             let rank: HashMap<usize, usize> = filled.iter().enumerate().map(|(r, &i)| (i, r)).collect();
             assert_eq!(dated_card(lines, &filled, &rank, 0), want, "{lines:?}");
         }
+    }
+
+    #[test]
+    fn a_credit_in_two_cells_is_read() {
+        let cells = read_line("Sarah Barnacle   Worcester Telegram & Gazette");
+        assert!(cells.iter().any(|(n, k, o)| n == "Sarah Barnacle, Worcester Telegram & Gazette"
+            && *k == Kind::Cells
+            && o.as_deref() == Some("Worcester Telegram & Gazette")));
+        assert!(Kind::Cells.prefixed());
     }
 
     #[test]

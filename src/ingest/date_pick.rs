@@ -613,6 +613,21 @@ fn has_cue(t: &str) -> bool {
 /// dates the first day after it only (`Mis à jour le 8 mars 2022 vendredi, 25 mars 2022`:
 /// the second day is no update).
 fn cue_of(norm: &str, found: &[Found], f: &Found) -> Option<Cue> {
+    let cue = raw_cue_of(norm, found, f);
+    // A story is updated after it is published: a line whose update cue dates every one of
+    // its days earlier than its publication cue does (`Modifié le : 10/08/2023 Publié le :
+    // 04/03/2024`) prints a republication, and its earlier day is the first publication.
+    let cued = |want: Cue| found.iter().filter(move |g| raw_cue_of(norm, found, g) == Some(want)).map(|g| g.day);
+    let inverted = cued(Cue::Update).max().zip(cued(Cue::Publish).min()).is_some_and(|(u, p)| u < p);
+    match cue {
+        Some(Cue::Update) if inverted => Some(Cue::Publish),
+        Some(Cue::Publish) if inverted => Some(Cue::Update),
+        c => c,
+    }
+}
+
+/// The cue of `f` as the words before it print it.
+fn raw_cue_of(norm: &str, found: &[Found], f: &Found) -> Option<Cue> {
     match f.span {
         Some((start, _)) => {
             let (cue, at) = cue_at(norm, start)?;
@@ -1134,6 +1149,26 @@ mod tests {
             feature("Updated October 22, 2022 October 20, 2022", "earliest"),
             vec![("2022-10-22".into(), 0.0), ("2022-10-20".into(), 1.0)]
         );
+    }
+
+    #[test]
+    fn an_update_cue_earlier_than_the_publication_cue_of_its_line_is_the_first_publication() {
+        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
+        let feature = |stamp: &str, name: &str| {
+            let lines = ["Council keeps the small theatres open all year", stamp, para, para];
+            let layout = Layout { headline: Some(0), block: Some((2, 3)), others: [None; 2] };
+            let at = FEATURES.iter().position(|f| *f == name).unwrap();
+            candidates(&lines, &layout, None).iter().map(|c| (c.day.to_string(), c.x[at])).collect::<Vec<_>>()
+        };
+        // A republication: the update cue's earlier day is the publication.
+        let republished = "Jane Roe Modifié le : 10/08/2023 Publié le : 04/03/2024";
+        assert_eq!(feature(republished, "pub_cue"), vec![("2023-08-10".into(), 1.0), ("2024-03-04".into(), 0.0)]);
+        assert_eq!(feature(republished, "upd_cue"), vec![("2023-08-10".into(), 0.0), ("2024-03-04".into(), 1.0)]);
+        assert_eq!(feature(republished, "earliest"), vec![("2023-08-10".into(), 1.0), ("2024-03-04".into(), 0.0)]);
+        // An update after the publication keeps its cues, whatever their order.
+        let updated = "Jane Roe Modifié le : 04/03/2024 Publié le : 10/08/2023";
+        assert_eq!(feature(updated, "pub_cue"), vec![("2024-03-04".into(), 0.0), ("2023-08-10".into(), 1.0)]);
+        assert_eq!(feature(updated, "upd_cue"), vec![("2024-03-04".into(), 1.0), ("2023-08-10".into(), 0.0)]);
     }
 
     #[test]

@@ -155,20 +155,29 @@ pub fn declared(doc: &Document) -> Declared {
     // The first declared day that reads as one: a JSON-LD `datePublished` printed as `5:26 PM,
     // Jul 05, 2022` or `12/21/2023 4:30:26 PM` gives way to the page's `article:published_time`
     // (`2022-07-05T22:26:25.764`), and a `<span itemprop="datePublished" content="…">` counts.
+    // A microdata property of another item than the one holding the headline (a teaser's
+    // `<meta itemprop="datePublished">` in a list of links) is read only when nothing else
+    // declares a day.
     let dated = |s: &String| declared_date(s).is_some();
-    d.date = d.date.take().filter(dated).or_else(|| {
+    let h1s = doc.select("h1").nodes().to_vec();
+    let day_of = |own_only: bool| {
+        let pick = |sel: &str, attr: &str| {
+            doc.select(sel)
+                .nodes()
+                .iter()
+                .filter(|n| !own_only || !foreign_item(n, &h1s))
+                .find_map(|n| clean(&n.attr(attr)?).filter(dated))
+        };
         DATE_KEYS
             .iter()
-            .find_map(|k| meta(&[k]).filter(dated))
+            .find_map(|k| pick(&format!(r#"meta[property="{k}" i], meta[name="{k}" i], meta[itemprop="{k}" i]"#), "content"))
             .or_else(|| {
                 let sel = r#"time[itemprop="datePublished"], time[pubdate], article time[datetime], header time[datetime], time[datetime]"#;
-                doc.select(sel).nodes().iter().find_map(|n| clean(&n.attr("datetime")?).filter(dated))
+                pick(sel, "datetime")
             })
-            .or_else(|| {
-                let sel = r#"[itemprop="datePublished"][content]"#;
-                doc.select(sel).nodes().iter().find_map(|n| clean(&n.attr("content")?).filter(dated))
-            })
-    });
+            .or_else(|| pick(r#"[itemprop="datePublished"][content]"#, "content"))
+    };
+    d.date = d.date.take().filter(dated).or_else(|| day_of(true)).or_else(|| day_of(false));
     d.outlet = d
         .outlet
         .take()
@@ -187,6 +196,16 @@ pub fn declared(doc: &Document) -> Declared {
         d.outlet = title_suffix(&d);
     }
     d
+}
+
+/// Whether `n` is a microdata property (`itemprop`) of an item (its nearest `itemscope`) that
+/// holds none of the page's `<h1>`: another text's, a teaser's in a list of links.
+fn foreign_item(n: &NodeRef, h1s: &[NodeRef]) -> bool {
+    if !n.has_attr("itemprop") || h1s.is_empty() {
+        return false;
+    }
+    let Some(scope) = n.ancestors_it(None).find(|a| a.has_attr("itemscope")) else { return false };
+    !h1s.iter().any(|h| h.ancestors_it(None).any(|a| a.id == scope.id))
 }
 
 const ARTICLE_TYPES: [&str; 11] = [
@@ -1207,6 +1226,23 @@ mod tests {
         );
         let doc = Document::from(html.as_str());
         assert_eq!(densest_parent(&doc).and_then(|n| n.attr("id")).as_deref(), Some("story"));
+    }
+
+    #[test]
+    fn a_teasers_microdata_day_yields_to_the_headlines_item() {
+        let day = |body: &str| {
+            let html = format!("<html><head></head><body>{body}</body></html>");
+            let doc = Document::from(html.as_str());
+            declared(&doc).date.as_deref().and_then(declared_date).map(|d| d.to_string())
+        };
+        let teaser = r#"<ul itemscope itemtype="http://schema.org/ItemList"><li itemprop="itemListElement"><a href="/x">Other</a><meta itemprop="datePublished" content="2014-11-20T16:00:49Z"></li></ul>"#;
+        let own = r#"<article><h1>Headline</h1><time datetime="2014-12-23T10:24-05:00">Published December 23, 2014</time></article>"#;
+        assert_eq!(day(&format!("{teaser}{own}")), Some("2014-12-23".to_string()));
+        // The item holding the headline declares its own day.
+        let item = r#"<div itemscope itemtype="http://schema.org/NewsArticle"><h1>Headline</h1><meta itemprop="datePublished" content="2014-12-22"></div>"#;
+        assert_eq!(day(&format!("{teaser}{item}")), Some("2014-12-22".to_string()));
+        // Alone, the teaser's day is still read.
+        assert_eq!(day(&format!("{teaser}<h1>Headline</h1>")), Some("2014-11-20".to_string()));
     }
 
     #[test]

@@ -1127,48 +1127,47 @@ mod tests {
         assert_eq!(feature("Published Mar 12, 2020 10:42 am"), Some(0.0));
     }
 
+    /// Each candidate day of a stamp line under a headline and over two paragraphs, with the
+    /// value of feature `name`.
+    fn stamp_feature(stamp: &str, name: &str) -> Vec<(String, f64)> {
+        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
+        let lines = ["Council keeps the small theatres open all year", stamp, para, para];
+        let layout = Layout { headline: Some(0), block: Some((2, 3)), others: [None; 2] };
+        let at = FEATURES.iter().position(|f| *f == name).unwrap();
+        candidates(&lines, &layout, None).iter().map(|c| (c.day.to_string(), c.x[at])).collect()
+    }
+
     #[test]
     fn a_cue_dates_the_first_day_after_it_and_a_pairs_second_day_is_not_the_earliest() {
-        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
-        let feature = |stamp: &str, name: &str| {
-            let lines = ["Council keeps the small theatres open all year", stamp, para, para];
-            let layout = Layout { headline: Some(0), block: Some((2, 3)), others: [None; 2] };
-            let at = FEATURES.iter().position(|f| *f == name).unwrap();
-            candidates(&lines, &layout, None).iter().map(|c| (c.day.to_string(), c.x[at])).collect::<Vec<_>>()
-        };
         assert_eq!(
-            feature("Mis à jour le 8 mars 2022 vendredi, 25 mars 2022 par Jane Roe", "upd_cue"),
+            stamp_feature("Mis à jour le 8 mars 2022 vendredi, 25 mars 2022 par Jane Roe", "upd_cue"),
             vec![("2022-03-08".into(), 1.0), ("2022-03-25".into(), 0.0)]
         );
         assert_eq!(
-            feature("by Jane Roe October 21, 2022October 20, 2022", "earliest"),
+            stamp_feature("by Jane Roe October 21, 2022October 20, 2022", "earliest"),
             vec![("2022-10-21".into(), 1.0), ("2022-10-20".into(), 0.0)]
         );
         // An update's later day is still no publication's.
         assert_eq!(
-            feature("Updated October 22, 2022 October 20, 2022", "earliest"),
+            stamp_feature("Updated October 22, 2022 October 20, 2022", "earliest"),
             vec![("2022-10-22".into(), 0.0), ("2022-10-20".into(), 1.0)]
         );
     }
 
     #[test]
     fn an_update_cue_earlier_than_the_publication_cue_of_its_line_is_the_first_publication() {
-        let para = "The council voted on Tuesday to keep the small theatres of the city open all year, after a long campaign by the neighbours.";
-        let feature = |stamp: &str, name: &str| {
-            let lines = ["Council keeps the small theatres open all year", stamp, para, para];
-            let layout = Layout { headline: Some(0), block: Some((2, 3)), others: [None; 2] };
-            let at = FEATURES.iter().position(|f| *f == name).unwrap();
-            candidates(&lines, &layout, None).iter().map(|c| (c.day.to_string(), c.x[at])).collect::<Vec<_>>()
-        };
         // A republication: the update cue's earlier day is the publication.
         let republished = "Jane Roe Modifié le : 10/08/2023 Publié le : 04/03/2024";
-        assert_eq!(feature(republished, "pub_cue"), vec![("2023-08-10".into(), 1.0), ("2024-03-04".into(), 0.0)]);
-        assert_eq!(feature(republished, "upd_cue"), vec![("2023-08-10".into(), 0.0), ("2024-03-04".into(), 1.0)]);
-        assert_eq!(feature(republished, "earliest"), vec![("2023-08-10".into(), 1.0), ("2024-03-04".into(), 0.0)]);
+        assert_eq!(stamp_feature(republished, "pub_cue"), vec![("2023-08-10".into(), 1.0), ("2024-03-04".into(), 0.0)]);
+        assert_eq!(stamp_feature(republished, "upd_cue"), vec![("2023-08-10".into(), 0.0), ("2024-03-04".into(), 1.0)]);
+        assert_eq!(
+            stamp_feature(republished, "earliest"),
+            vec![("2023-08-10".into(), 1.0), ("2024-03-04".into(), 0.0)]
+        );
         // An update after the publication keeps its cues, whatever their order.
         let updated = "Jane Roe Modifié le : 04/03/2024 Publié le : 10/08/2023";
-        assert_eq!(feature(updated, "pub_cue"), vec![("2024-03-04".into(), 0.0), ("2023-08-10".into(), 1.0)]);
-        assert_eq!(feature(updated, "upd_cue"), vec![("2024-03-04".into(), 1.0), ("2023-08-10".into(), 0.0)]);
+        assert_eq!(stamp_feature(updated, "pub_cue"), vec![("2024-03-04".into(), 0.0), ("2023-08-10".into(), 1.0)]);
+        assert_eq!(stamp_feature(updated, "upd_cue"), vec![("2024-03-04".into(), 1.0), ("2023-08-10".into(), 0.0)]);
     }
 
     #[test]

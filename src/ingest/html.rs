@@ -137,10 +137,7 @@ pub fn declared(doc: &Document) -> Declared {
         }
     }
     let meta = |keys: &[&str]| -> Option<String> {
-        keys.iter().find_map(|k| {
-            let sel = format!(r#"meta[property="{k}" i], meta[name="{k}" i], meta[itemprop="{k}" i]"#);
-            doc.select(&sel).nodes().iter().find_map(|n| clean(&n.attr("content")?))
-        })
+        keys.iter().find_map(|k| doc.select(&meta_selector(k)).nodes().iter().find_map(|n| clean(&n.attr("content")?)))
     };
     d.og_title = meta(&["og:title", "twitter:title"]);
     d.title_tag = doc.select("head title").nodes().first().and_then(|n| clean(&n.text()));
@@ -170,7 +167,7 @@ pub fn declared(doc: &Document) -> Declared {
         };
         DATE_KEYS
             .iter()
-            .find_map(|k| pick(&format!(r#"meta[property="{k}" i], meta[name="{k}" i], meta[itemprop="{k}" i]"#), "content"))
+            .find_map(|k| pick(&meta_selector(k), "content"))
             .or_else(|| {
                 let sel = r#"time[itemprop="datePublished"], time[pubdate], article time[datetime], header time[datetime], time[datetime]"#;
                 pick(sel, "datetime")
@@ -196,6 +193,12 @@ pub fn declared(doc: &Document) -> Declared {
         d.outlet = title_suffix(&d);
     }
     d
+}
+
+/// The `<meta>` elements that declare `key`, as a property, a name or a microdata property,
+/// whatever its case.
+fn meta_selector(key: &str) -> String {
+    format!(r#"meta[property="{key}" i], meta[name="{key}" i], meta[itemprop="{key}" i]"#)
 }
 
 /// Whether `n` is a microdata property (`itemprop`) of an item (its nearest `itemscope`) that
@@ -1228,13 +1231,16 @@ mod tests {
         assert_eq!(densest_parent(&doc).and_then(|n| n.attr("id")).as_deref(), Some("story"));
     }
 
+    /// The publication day a page with this `<head>` and `<body>` declares.
+    fn declared_day(head: &str, body: &str) -> Option<String> {
+        let html = format!("<html><head>{head}</head><body>{body}</body></html>");
+        let doc = Document::from(html.as_str());
+        declared(&doc).date.as_deref().and_then(declared_date).map(|d| d.to_string())
+    }
+
     #[test]
     fn a_teasers_microdata_day_yields_to_the_headlines_item() {
-        let day = |body: &str| {
-            let html = format!("<html><head></head><body>{body}</body></html>");
-            let doc = Document::from(html.as_str());
-            declared(&doc).date.as_deref().and_then(declared_date).map(|d| d.to_string())
-        };
+        let day = |body: &str| declared_day("", body);
         let teaser = r#"<ul itemscope itemtype="http://schema.org/ItemList"><li itemprop="itemListElement"><a href="/x">Other</a><meta itemprop="datePublished" content="2014-11-20T16:00:49Z"></li></ul>"#;
         let own = r#"<article><h1>Headline</h1><time datetime="2014-12-23T10:24-05:00">Published December 23, 2014</time></article>"#;
         assert_eq!(day(&format!("{teaser}{own}")), Some("2014-12-23".to_string()));
@@ -1247,11 +1253,7 @@ mod tests {
 
     #[test]
     fn the_first_declared_day_that_reads_as_one_is_taken() {
-        let day = |head: &str, body: &str| {
-            let html = format!("<html><head>{head}</head><body>{body}</body></html>");
-            let doc = Document::from(html.as_str());
-            declared(&doc).date.as_deref().and_then(declared_date).map(|d| d.to_string())
-        };
+        let day = declared_day;
         // A JSON-LD day no reader reads gives way to the page's own declaration.
         let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","datePublished":"5:26 PM, Jul 05, 2022 "}</script>"#;
         let og = r#"<meta property="article:published_time" content="2022-07-05T22:26:25.764">"#;

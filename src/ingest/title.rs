@@ -912,7 +912,30 @@ fn cannot_be_headline(t: &str) -> bool {
         || t.contains("___")
         || names_email(t)
         || navigation_label(t)
+        || glued_links(t)
 }
+
+/// A row of menu links a text browser printed glued together (`NewsPoliticsBusinessSport`,
+/// `Science funCandy canesHands-on learning`): four joints or more where a run of two
+/// lower-case letters or more goes straight on with a capital. A headline spells a brand or two
+/// so (`WordPress`, `ReactJS`), not a run of them.
+fn glued_links(t: &str) -> bool {
+    let (mut lower_run, mut joints) = (0, 0);
+    for c in t.chars() {
+        if c.is_lowercase() {
+            lower_run += 1;
+        } else {
+            if c.is_uppercase() && lower_run >= 2 {
+                joints += 1;
+            }
+            lower_run = 0;
+        }
+    }
+    joints >= GLUED_JOINTS
+}
+
+/// Joints past which a line is glued links (see [`glued_links`]).
+const GLUED_JOINTS: usize = 4;
 
 /// A line the site prints to navigate itself, never a headline on any page: a skip link
 /// (`Skip to main content`, `Aller au contenu principal`), a menu's button (`Menu`, `menu
@@ -1911,6 +1934,16 @@ mod tests {
         let lines = ["Skip to content", "", headline, "", P1, P2];
         let cls = vec![Class::Good; lines.len()];
         assert_eq!(pick(&lines, &cls, 4), Some(2));
+    }
+
+    #[test]
+    fn menu_links_printed_glued_are_no_headline_a_brand_or_two_so_spelled_is() {
+        assert!(glued_links("Curiosity ClubSTEM programLackawanna CountyScience funCandy canes"));
+        assert!(glued_links("NewsPoliticsBusinessSportCulture"));
+        assert!(cannot_be_headline("NewsPoliticsBusinessSportCulture"));
+        assert!(!glued_links("Jobs data shows ReactJS skills in demand, WordPress market oversaturated"));
+        assert!(!glued_links("OpenZFS 2.4 extends Linux kernel support and supports FreeBSD"));
+        assert!(!glued_links("McDonald's and YouTube sign a deal with the NBA"));
     }
 
     #[test]

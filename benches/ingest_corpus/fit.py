@@ -59,7 +59,7 @@ sys.path.insert(0, HERE)
 from build import date_visible  # noqa: E402
 from measure import author_ok, default_bin, pages_of, title_ok  # noqa: E402
 
-FORBIDDEN = {"heldout", "dev13", "dev13b", "dev14", "dev14b", "dev4b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8a", "dev8b", "dev10", "dev10a", "dev10b", "dev11", "dev11a", "dev11b"}  # dev5a and dev6a are fit data since session 25, dev7a since session 31; dev3b and dev5b since round 41 (whose split makes dev3 and dev5 fit lists whole); dev9b since round 43 (dev9 a fit list whole)
+FORBIDDEN = {"heldout", "dev13", "dev13b", "dev14", "dev14b", "dev4b", "dev6", "dev6b", "dev7", "dev7b", "dev8", "dev8a", "dev8b", "dev10", "dev10a", "dev10b", "dev11", "dev11a", "dev11b", "dev15", "dev15b", "dev16", "dev16a", "dev16b"}  # dev5a and dev6a are fit data since session 25, dev7a since session 31; dev3b and dev5b since round 41 (whose split makes dev3 and dev5 fit lists whole); dev9b since round 43 (dev9 a fit list whole)
 SHAPES = {"whole": "whole.txt", "selection": "selection.txt"}
 
 # Pages whose declared day is not the day their publication stamp prints, so that fitting the
@@ -146,9 +146,9 @@ def list_pages(data, name):
     if name in ("dev3", "dev5", "dev9"):
         # Round 43's split: dev3, dev5 and dev9 are fit lists whole (dev4, dev6, dev7 check).
         return pages_of(data, name, "all")
-    if name in ("dev13a", "dev14a"):
+    if name in ("dev13a", "dev14a", "dev15a"):
         # Round 45's split: dev13's even half is a fit list, its odd half dev13b a check list;
-        # round 46 splits dev14 the same way.
+        # round 46 splits dev14 the same way, round 55 dev15.
         return pages_of(data, name[:5], name)
     if name in ("dev4", "dev6", "dev7"):
         sys.exit(f"fit.py: `{name}` holds its check part {name}b: give {name}a")
@@ -421,7 +421,7 @@ def emit(field, names, w, command, data_desc, cv_line):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("field", choices=["all"] + list(FIELDS))
-    ap.add_argument("--lists", help="comma-separated: dev, tune, check, dev3, dev5, dev9, dev13a, dev14a, dev3a, dev4a, dev5a, dev6a, dev7a, dev9a "
+    ap.add_argument("--lists", help="comma-separated: dev, tune, check, dev3, dev5, dev9, dev13a, dev14a, dev15a, dev3a, dev4a, dev5a, dev6a, dev7a, dev9a "
                     "(default: the field's own lists, else dev,dev3a,dev4a,dev5a,dev6a,dev7a)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, help="L2 penalty on the standardised weights (default: the field's)")

@@ -659,3 +659,55 @@ pub(super) const BIO_ROLES: [&str; 17] = [
 /// Verbs after which a biography gives its subject's trade (`is`, `est`, `has been`, `joined`).
 pub(super) const BIO_VERBS: [&str; 12] =
     ["is", "was", "has", "covers", "writes", "joined", "began", "est", "était", "a", "couvre", "écrit"];
+
+/// Lines a site prints for its own navigation, never an article's headline whatever the page
+/// (the title's hard filter, `title.rs::navigation_label`): its legal pages and the buttons of
+/// its account and subscription, compared whole, in lower case with straight apostrophes.
+pub(super) const NAVIGATION_LABELS: [&str; 32] = [
+    "conditions générales d'utilisation",
+    "conditions générales de vente",
+    "conditions générales",
+    "mentions légales",
+    "politique de confidentialité",
+    "politique de cookies",
+    "gestion des cookies",
+    "paramètres des cookies",
+    "privacy policy",
+    "cookie policy",
+    "cookies policy",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "terms & conditions",
+    "cookie settings",
+    "manage cookies",
+    "your privacy choices",
+    "do not sell my personal information",
+    "subscribe now",
+    "subscribe today",
+    "sign up now",
+    "sign up",
+    "sign in",
+    "log in",
+    "abonnez-vous",
+    "je m'abonne",
+    "s'abonner",
+    "se connecter",
+    "connexion",
+    "donate now",
+    "faire un don",
+];
+
+/// How a skip link opens (`Skip to main content`, `Aller au contenu principal`, `Jump to
+/// navigation`): the first link of a page for keyboards and screen readers.
+pub(super) const SKIP_LINK_OPENERS: [&str; 9] = [
+    "skip to ",
+    "skip navigation",
+    "jump to ",
+    "aller au contenu",
+    "aller au menu",
+    "aller à la navigation",
+    "aller directement",
+    "passer au contenu",
+    "accéder au contenu",
+];

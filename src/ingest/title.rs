@@ -8,7 +8,8 @@ use super::dateline::{date_stamps, date_with_byline, is_relative_stamp, parse_da
 use super::given_names::is_given_name;
 use super::header::next_is_header_meta;
 use super::lexicon::{
-    ABBREVIATIONS, CREDIT_WORDS, CRUMB_HOMES, PHOTO_AGENCIES, RIGHTS_WORDS, SECTION_LABELS, TITLE_SUFFIXES,
+    ABBREVIATIONS, CREDIT_WORDS, CRUMB_HOMES, NAVIGATION_LABELS, PHOTO_AGENCIES, RIGHTS_WORDS, SECTION_LABELS,
+    SKIP_LINK_OPENERS, TITLE_SUFFIXES,
 };
 use super::line::ends_with_marker;
 use super::rank;
@@ -910,6 +911,44 @@ fn cannot_be_headline(t: &str) -> bool {
         || t.contains("IFRAME")
         || t.contains("___")
         || names_email(t)
+        || navigation_label(t)
+        || glued_links(t)
+}
+
+/// A row of menu links a text browser printed glued together (`NewsPoliticsBusinessSport`,
+/// `Science funCandy canesHands-on learning`): four joints or more where a run of two
+/// lower-case letters or more goes straight on with a capital. A headline spells a brand or two
+/// so (`WordPress`, `ReactJS`), not a run of them.
+fn glued_links(t: &str) -> bool {
+    let (mut lower_run, mut joints) = (0, 0);
+    for c in t.chars() {
+        if c.is_lowercase() {
+            lower_run += 1;
+        } else {
+            if c.is_uppercase() && lower_run >= 2 {
+                joints += 1;
+            }
+            lower_run = 0;
+        }
+    }
+    joints >= GLUED_JOINTS
+}
+
+/// Joints past which a line is glued links (see [`glued_links`]).
+const GLUED_JOINTS: usize = 4;
+
+/// A line the site prints to navigate itself, never a headline on any page: a skip link
+/// (`Skip to main content`, `Aller au contenu principal`), a menu's button (`Menu`, `menu
+/// Logo Site`: four words or fewer after it), a legal page's or an account button's label
+/// (`Privacy Policy`, `Conditions Générales d’Utilisation`, `Subscribe now`, `Se connecter`).
+/// Scored, such lines could win where the headline's signs are weak: the page's first line is
+/// often a skip link, and a legal label is printed again in the footer (a copy elsewhere).
+fn navigation_label(t: &str) -> bool {
+    let l = t.trim().trim_end_matches(['.', '!', ':']).trim_end().to_lowercase().replace('’', "'");
+    let words = l.split_whitespace().count();
+    SKIP_LINK_OPENERS.iter().any(|o| l.starts_with(o))
+        || l.split_whitespace().next() == Some("menu") && words <= 4
+        || NAVIGATION_LABELS.contains(&l.as_str())
 }
 
 /// Whether a line is in capitals (nine letters in ten or more, four letters or more).
@@ -1865,6 +1904,46 @@ mod tests {
         assert!(names_email("Please email support@example.com"));
         assert!(!names_email("Fans @ the stadium cheer as the team wins"));
         assert!(cannot_be_headline("Please email support@example.com"));
+    }
+
+    #[test]
+    fn a_skip_link_a_menu_button_and_a_legal_label_are_never_headlines() {
+        for nav in [
+            "Skip to main content",
+            "Aller au contenu principal",
+            "menu Experience Experience",
+            "Menu",
+            "Conditions Générales d’Utilisation",
+            "Privacy Policy",
+            "Subscribe now",
+            "Se connecter",
+        ] {
+            assert!(navigation_label(nav) && cannot_be_headline(nav), "{nav}");
+        }
+        // Headlines that only hold such words stay candidates.
+        for headline in [
+            "Menu planning for a week of school lunches on a budget",
+            "Privacy policy changes anger the app's users",
+            "Skipping breakfast is not what makes us tired",
+            "Subscribe now or lose the archive, the paper tells its readers",
+        ] {
+            assert!(!navigation_label(headline), "{headline}");
+        }
+        // The page's first line is a skip link: scored, it outweighed the headline under it.
+        let headline = "Two arrested after climate protest stops the evening play at the theatre";
+        let lines = ["Skip to content", "", headline, "", P1, P2];
+        let cls = vec![Class::Good; lines.len()];
+        assert_eq!(pick(&lines, &cls, 4), Some(2));
+    }
+
+    #[test]
+    fn menu_links_printed_glued_are_no_headline_a_brand_or_two_so_spelled_is() {
+        assert!(glued_links("Curiosity ClubSTEM programLackawanna CountyScience funCandy canes"));
+        assert!(glued_links("NewsPoliticsBusinessSportCulture"));
+        assert!(cannot_be_headline("NewsPoliticsBusinessSportCulture"));
+        assert!(!glued_links("Jobs data shows ReactJS skills in demand, WordPress market oversaturated"));
+        assert!(!glued_links("OpenZFS 2.4 extends Linux kernel support and supports FreeBSD"));
+        assert!(!glued_links("McDonald's and YouTube sign a deal with the NBA"));
     }
 
     #[test]

@@ -133,6 +133,14 @@ pub(super) fn drop_bios_of(body: &mut Vec<&str>, author: Option<&str>) {
             break;
         }
     }
+    // An author box wherever it is printed (above the story, after it, or several in a
+    // row): its lines say what it is, whatever follows.
+    for (n, &i) in filled.iter().enumerate() {
+        if let Some(box_lines) = author_box(body, &filled, n) {
+            gone.extend(box_lines);
+            gone.push(i);
+        }
+    }
     for (n, &i) in filled.iter().enumerate() {
         let t = bare(body[i]);
         let Some(name) = bio_subject(t) else { continue };
@@ -168,6 +176,74 @@ pub(super) fn drop_bios_of(body: &mut Vec<&str>, author: Option<&str>) {
         !gone.contains(&(i - 1))
     });
 }
+
+/// Words a name line of an author box holds at most.
+const BOX_NAME_WORDS: usize = 4;
+
+/// Words a role line of an author box holds at most (`Freelance TV Writer`).
+const BOX_ROLE_WORDS: usize = 6;
+
+/// Whether `l` is an author box's role line: a few words, no sentence, one of them a trade
+/// of the press (`Contributing Writer`, `Deputy Editor`).
+fn role_line(l: &str) -> bool {
+    let words: Vec<String> =
+        l.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    words.len() <= BOX_ROLE_WORDS
+        && !l.ends_with(['.', '!', '?', ':'])
+        && words.iter().any(|w| BIO_ROLES.contains(&w.as_str()))
+}
+
+/// Whether `l` is a name printed alone: two to [`BOX_NAME_WORDS`] capitalised words.
+fn name_line(l: &str) -> bool {
+    let words = l.split_whitespace().count();
+    (2..=BOX_NAME_WORDS).contains(&words)
+        && l.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !l.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Whether paragraph `t` opens with the name `name` or its given name, then a verb in lower
+/// case (`Jane Roe is…`, `Jane writes…`).
+fn opens_with_name(t: &str, name: &str) -> bool {
+    let given = name.split_whitespace().next().unwrap_or(name);
+    [name, given].iter().any(|n| {
+        t.strip_prefix(n)
+            .and_then(|r| r.strip_prefix(' '))
+            .and_then(|r| r.split(' ').next())
+            .is_some_and(|v| v.len() >= 2 && v.chars().all(char::is_lowercase))
+    })
+}
+
+/// The lines of an author box printed around the biography at filled line `n` (the
+/// biography's own line not included), or None: a name and a role naming a trade of the
+/// press over a biography of that name (`Jane Roe` / `Contributing Writer` / `Jane is a…`),
+/// with the portrait's line above naming her (`Headshot of Jane Roe`); or a biography that
+/// names a trade of the press over its role line (`Jane Roe is a staff writer…` / `Staff
+/// Writer`). A story's people are not introduced under, nor over, a line that gives a
+/// reporter's trade. (A name alone over a biography naming a trade is not enough: the truth
+/// of a CHECK page kept such a paragraph as the text's.)
+fn author_box(body: &[&str], filled: &[usize], n: usize) -> Option<Vec<usize>> {
+    let t = bare(body[filled[n]]);
+    let line = |k: usize| bare(body[filled[k]]);
+    if n >= 2 && role_line(line(n - 1)) && name_line(line(n - 2)) && opens_with_name(t, line(n - 2)) {
+        let name = line(n - 2);
+        let mut lines = vec![filled[n - 2], filled[n - 1]];
+        // The portrait's alternative text, naming her among other words.
+        if let Some(p) = n.checked_sub(3) {
+            let l = line(p);
+            if l != name && l.contains(name) && l.chars().count() <= PORTRAIT_CHARS && !l.ends_with('.') {
+                lines.push(filled[p]);
+            }
+        }
+        return Some(lines);
+    }
+    if n + 1 < filled.len() && closing_bio(t, None) && role_line(line(n + 1)) {
+        return Some(vec![filled[n + 1]]);
+    }
+    None
+}
+
+/// Characters of a portrait's line over an author box (`Headshot of Jane Roe`) at most.
+const PORTRAIT_CHARS: usize = 80;
 
 /// Whether a line tells the story: a sentence of some length (a `Follow her on X` line or a
 /// tag list after an author box is shorter). The block reader's own test is not used here:
@@ -637,5 +713,59 @@ mod tests {
         let mut body = vec![para, "Coinbase Pro", sub];
         drop_bios(&mut body);
         assert_eq!(body, vec![para, "Coinbase Pro", sub]);
+    }
+
+    #[test]
+    fn an_author_box_with_a_role_line_goes_wherever_it_stands() {
+        let para =
+            "The harbour board said on Monday that the new electric ferry will carry its first passengers in spring.";
+        let first = "Jane edits our features and books the cover stars, and she covered politics for ten years before.";
+        let second =
+            "John Doe is a full-time freelance writer living by the sea, who has covered travel and food since 2010.";
+        // Portrait, name, role, biography (by the given name or the whole name), twice in a
+        // row and with a story paragraph after them: every line of both boxes goes.
+        let mut body = vec![
+            para,
+            "*Headshot of Jane Roe*",
+            "*Jane Roe*",
+            "*Deputy Editor*",
+            first,
+            "John Doe",
+            "Contributing Writer",
+            second,
+            para,
+        ];
+        drop_bios(&mut body);
+        assert_eq!(body, vec![para, para]);
+        // A biography naming a trade of the press over its role line.
+        let bio = "Jane Roe is a commerce writer at the Review. Previously, she was a beauty editor elsewhere.";
+        let mut body = vec![para, bio, "Commerce Writer", para];
+        drop_bios(&mut body);
+        assert_eq!(body, vec![para, para]);
+    }
+
+    #[test]
+    fn a_person_under_a_role_of_another_trade_or_a_name_alone_stays() {
+        let para =
+            "The harbour board said on Monday that the new electric ferry will carry its first passengers in spring.";
+        let chef =
+            "Jane Roe is the head chef of the harbour's new restaurant, where she cooks fish landed the same day.";
+        // A role that is no trade of the press, or no role line: a story's people.
+        for kept in [
+            vec![para, "Jane Roe", "Head Chef", chef],
+            vec![para, "Jane Roe", chef],
+            vec![para, "Jane Roe", "Deputy Editor", "Her restaurant opened in May, the board said on Monday."],
+            vec![para, chef, "Head Chef"],
+        ] {
+            let mut body = kept.clone();
+            drop_bios(&mut body);
+            assert_eq!(body, kept);
+        }
+        // A role line is a few words, no sentence.
+        assert!(role_line("Freelance TV Writer"));
+        assert!(!role_line("The writer said so."));
+        assert!(!role_line("She has been a staff writer for ten years at the paper"));
+        assert!(opens_with_name("Jane writes about food.", "Jane Roe"));
+        assert!(!opens_with_name("Janet writes about food.", "Jane Roe"));
     }
 }

@@ -22,7 +22,8 @@ use super::dateline::{
 use super::given_names::is_given_name;
 use super::layout::Layout;
 use super::lexicon::{
-    BIO_VERBS, BYLINE_PREFIXES, CREDIT_WORDS, NOT_NAMES, PHOTO_AGENCIES, PUBLISH_CUES, SECTION_LABELS, STAMP_CUES,
+    BIO_VERBS, BYLINE_PREFIXES, CREDIT_WORDS, LABEL_WORDS, NOT_NAMES, PHOTO_AGENCIES, PUBLISH_CUES, SECTION_LABELS,
+    STAMP_CUES,
 };
 use super::line::printed;
 use super::rank::{dump, score};
@@ -30,7 +31,7 @@ use super::title::clean_title;
 use std::collections::{HashMap, HashSet};
 
 /// The features of a byline candidate, in the order of the weight table.
-pub(super) const FEATURES: [&str; 60] = [
+pub(super) const FEATURES: [&str; 61] = [
     "bias",
     // How the line was read.
     "prefix",
@@ -141,6 +142,11 @@ pub(super) const FEATURES: [&str; 60] = [
     // Roe` over a role and `le 13 octobre 2021`, after a long run of teasers that pushed it
     // past the text's end): an author's card (see [`dated_card`]).
     "far_dated",
+    // Round 57: the share of the name's words that name a page's part, a section, a desk or a
+    // genre (`Article Header`, `First Forecast Weather`, `Magazine Santé`; [`LABEL_WORDS`]):
+    // a label's words, which the prose seldom prints in lower case (`lower_elsewhere` misses
+    // them). A wire's name (`Associated Press`) is not counted: it signs.
+    "label_words",
 ];
 
 /// What share and follow buttons name (folded): `par Messenger`, `par e-mail` read like
@@ -843,6 +849,17 @@ fn shape(text: &str, lower: &HashSet<String>, v: &mut [f64; FEATURES.len()]) {
     let first = tokens.first().map(|w| crate::text::fold(w)).unwrap_or_default();
     v[38] = f64::from(PLACE_OPENERS.contains(&first.as_str()));
     v[49] = f64::from(tokens.iter().any(|w| JOB_WORDS.contains(&crate::text::fold(w).as_str())));
+    v[60] = if v[14] == 1.0 { 0.0 } else { label_share(&tokens) };
+}
+
+/// The share of the words that [`LABEL_WORDS`] lists, folded (`Article Header`: 1, `First
+/// Forecast Weather`: 2/3, `Jane Roe`: 0).
+fn label_share(tokens: &[&str]) -> f64 {
+    if tokens.is_empty() {
+        return 0.0;
+    }
+    let hits = tokens.iter().filter(|w| LABEL_WORDS.contains(&crate::text::fold(&w.to_lowercase()).as_str())).count();
+    hits as f64 / tokens.len() as f64
 }
 
 /// Whether a name of two words or more stands in the headline (`h`, folded), whole words.
@@ -1682,6 +1699,20 @@ mod tests {
         assert!(!opens_with_article("L. Roe"));
         assert!(!opens_with_article("Jane Roe"));
         assert!(!opens_with_article("Le"));
+    }
+
+    #[test]
+    fn a_labels_words_are_counted_and_a_wire_is_not() {
+        let share = |name: &str| {
+            let mut v = [0.0; FEATURES.len()];
+            shape(name, &HashSet::new(), &mut v);
+            v[60]
+        };
+        assert_eq!(share("Article Header"), 1.0);
+        assert!((share("First Forecast Weather") - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!(share("Magazine Santé"), 1.0, "folded: `Santé` is `sante`");
+        assert_eq!(share("Jane Roe"), 0.0);
+        assert_eq!(share("Associated Press"), 0.0, "a wire signs");
     }
 
     #[test]

@@ -116,6 +116,9 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
     // judged once per block, with its other dates.
     let mut other_story = false;
     let mut other_stories = OtherStories::of(&article.body.blocks);
+    // The blocks that are a biography of the article's writer ([`super::asides`]), found when
+    // a dated block is first asked about.
+    let mut writer_bios: Option<Vec<usize>> = None;
     // The paragraph and offset of the last date asked whether its line is a reference's entry
     // ([`reference_entry`]), and the answer: a paragraph is often one long line, which is
     // searched once, not again for each of its dates.
@@ -180,7 +183,11 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
             );
             others.0 = Some(bi);
             credit_lines.new_block();
-            other_story = other_stories.is_other_story(bi);
+            other_story = other_stories.is_other_story(bi)
+                || writer_bios
+                    .get_or_insert_with(|| super::asides::writer_bios(&article.body.blocks, article.author.as_deref()))
+                    .binary_search(&bi)
+                    .is_ok();
         }
         if other_story {
             continue;

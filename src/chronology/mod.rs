@@ -11,6 +11,7 @@
 //!
 //! [`incremental`] keeps steps 1 and 2 from one build to the next in `briefing serve`.
 
+mod asides;
 pub mod conflicts;
 mod context;
 pub mod edits;

@@ -1660,14 +1660,15 @@ impl<'a> Resolver<'a> {
     /// December 1941 … In January, …` is 1942). A story back near the time of writing goes by
     /// the time of writing again.
     fn history_year(&self, c: Cal, raw: &Raw) -> Option<i32> {
-        // A clause about the future speaks from the time of writing (`a book due to be
+        // A verb about the future speaks from the time of writing (`a book due to be
         // published in May`), but a history's `would` is a future in the past (`Germany
-        // would invade Norway in April`).
-        if !self.history
-            || c.m == 0
-            || c.modi != Mod::None
-            || (self.tense(raw) == Tense::Future && !self.would_in_sentence(raw))
-        {
+        // would invade Norway in April`), and its deadlines are past ones (`By early April,
+        // the army had …`): only the verb's own tense counts, not a deadline's reading.
+        let future = || {
+            tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last, &self.cues).0 == Tense::Future
+                && !self.would_in_sentence(raw)
+        };
+        if !self.history || c.m == 0 || c.modi != Mod::None || future() {
             return None;
         }
         let p = self.story_far()?;

@@ -2667,11 +2667,16 @@ fn a_history_dates_its_months_by_the_story_not_the_time_of_writing() {
 #[test]
 fn a_count_in_a_history_looks_from_the_story_without_moving_it() {
     // `the previous year`, told sentences after any date, is the year before the story's;
-    // counted from the story, it does not move it back (`In August` stays in 1917).
+    // counted from the story, it does not move it back (`In August` stays in 1917). A
+    // deadline after a past verb (`extended until early October`) is a past one there: no
+    // verb looks ahead.
     let text = "The revolt broke out in 1916. The rebels took the port in March 1917. Supplies ran short. \
                 The leaders were divided. The previous year had brought famine. In August, the city fell. \
-                It was retaken in 1920, and the army was disbanded in 1921, in 1922 and again in 1923.";
-    assert_eq!(en_values(text, "2009-12-19"), ["1916", "1917-03", "1916", "1917-08", "1920", "1921", "1922", "1923"]);
+                The truce was extended until early October. It was retaken in 1920, and the army was disbanded in 1921, in 1922 and again in 1923.";
+    assert_eq!(
+        en_values(text, "2009-12-19"),
+        ["1916", "1917-03", "1916", "1917-08", "1917-10-01/1917-10-10", "1920", "1921", "1922", "1923"]
+    );
 }
 
 #[test]

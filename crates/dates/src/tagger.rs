@@ -272,7 +272,10 @@ fn tag_on(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: Today) -> Ta
                 Sem::Cal(c) => c.y.is_some() || anchoring == Anchoring::Previous,
                 _ => anchoring == Anchoring::Absolute,
             };
-            if r.history && told && value.end.is_none() && !r.after_since(raw.first) {
+            // A year a plan looked ahead to (`exposed for a planned campaign in 1976`) is not
+            // where the story stands.
+            let planned = || value.start.precision() == Precision::Year && r.verb_future(raw);
+            if r.history && told && value.end.is_none() && !r.after_since(raw.first) && !planned() {
                 r.story = Some(value.start);
             }
             // The period a report is about is one it names, not one it compares with.
@@ -1664,10 +1667,7 @@ impl<'a> Resolver<'a> {
         // published in May`), but a history's `would` is a future in the past (`Germany
         // would invade Norway in April`), and its deadlines are past ones (`By early April,
         // the army had …`): only the verb's own tense counts, not a deadline's reading.
-        let future = || {
-            tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last, &self.cues).0 == Tense::Future
-                && !self.would_in_sentence(raw)
-        };
+        let future = || self.verb_future(raw) && !self.would_in_sentence(raw);
         if !self.history || c.m == 0 || c.modi != Mod::None || future() {
             return None;
         }
@@ -1683,6 +1683,12 @@ impl<'a> Resolver<'a> {
             NaiveDate::from_ymd_opt(y, c.m as u32, c.d.max(1) as u32)
                 .is_some_and(|d| (-HISTORY_BACK_DAYS..365 - HISTORY_BACK_DAYS).contains(&(d - from).num_days()))
         })
+    }
+
+    /// Whether the verb of the clause of `raw` looks ahead (`will`, `would`, `due to`,
+    /// `planned`), leaving aside how a deadline reads (`until October` after a past verb).
+    fn verb_future(&self, raw: &Raw) -> bool {
+        tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last, &self.cues).0 == Tense::Future
     }
 
     /// Whether `would` stands anywhere in the sentence of `raw` (English).

@@ -2696,3 +2696,13 @@ fn news_about_the_past_still_speaks_from_its_own_day() {
                 they sold the land.";
     assert_eq!(en_values(news, "2013-03-22").last().map(String::as_str), Some("2012-06"));
 }
+
+#[test]
+fn a_year_a_history_plans_for_does_not_move_its_story() {
+    // The war ran from 1939 to 1945; `1944` is the year a plan looked ahead to, so the next
+    // day without a year stays in 1943.
+    let text = "The war began in 1939 and ended in 1945. Supplies failed in 1940 and 1941. On 10 March 1943 \
+                the army attacked, so that the road would be open for a campaign in 1944. The line broke on \
+                11 March.";
+    assert_eq!(en_values(text, "2009-12-19").last().map(String::as_str), Some("1943-03-11"));
+}

@@ -867,8 +867,12 @@ impl<'a> Resolver<'a> {
                 }
                 // In a history, `that year`'s neighbours count from the story's time (`two
                 // years ago` in a quotation of 1975); `today` stays the time of writing.
-                if let (Some(p), Unit::Month | Unit::Year) = (self.story_far(), unit) {
-                    return Some((shift(p, n, unit)?, Anchoring::Previous));
+                // A verb that looks ahead speaks from the time of writing (`Later this month,
+                // the Sun will be…`), and a story told to the year has no month to count from.
+                let story =
+                    self.story_far().filter(|_| matches!(unit, Unit::Month | Unit::Year) && !self.verb_future(raw));
+                if let Some(v) = story.and_then(|p| shift(p, n, unit)) {
+                    return Some((v, Anchoring::Previous));
                 }
                 Some((self.rel(n, unit, raw)?, Anchoring::Anchor))
             }
@@ -906,9 +910,12 @@ impl<'a> Resolver<'a> {
             Sem::Within { unit } => {
                 match self.prev.filter(|_| unit != Unit::Year || self.prev_sent + 1 >= self.toks[raw.first].sent) {
                     Some(p) => Some((shift(p.last(), 0, unit)?, Anchoring::Previous)),
-                    // A history's year is the story's (`Later in the year`).
-                    None => match self.story_far() {
-                        Some(p) => Some((shift(p, 0, unit)?, Anchoring::Previous)),
+                    // A history's year is the story's (`Later in the year`), unless the verb
+                    // looks ahead from the time of writing (`Later this month, the Sun will
+                    // be…` in a news story full of past years) or the story names no such
+                    // period (a story told to the year has no month).
+                    None => match self.story_far().filter(|_| !self.verb_future(raw)).and_then(|p| shift(p, 0, unit)) {
+                        Some(v) => Some((v, Anchoring::Previous)),
                         None => Some((shift(day(self.anchor?), 0, unit)?, Anchoring::Anchor)),
                     },
                 }
@@ -1386,10 +1393,12 @@ impl<'a> Resolver<'a> {
             }
             // In a history, `the end of the year` is the story's year; a story told only to
             // the year names no month (`the end of the month`).
-            Of::Rel(k, unit) => match self.story_far() {
-                Some(p) => Some((shift(p, k, unit)?, Anchoring::Previous)),
-                None => Some((shift(day(self.anchor?), k, unit)?, Anchoring::Anchor)),
-            },
+            Of::Rel(k, unit) => {
+                match self.story_far().filter(|_| !self.verb_future(raw)).and_then(|p| shift(p, k, unit)) {
+                    Some(v) => Some((v, Anchoring::Previous)),
+                    None => Some((shift(day(self.anchor?), k, unit)?, Anchoring::Anchor)),
+                }
+            }
         }
     }
 

@@ -2706,3 +2706,16 @@ fn a_year_a_history_plans_for_does_not_move_its_story() {
                 11 March.";
     assert_eq!(en_values(text, "2009-12-19").last().map(String::as_str), Some("1943-03-11"));
 }
+
+#[test]
+fn a_coming_period_in_news_full_of_past_years_is_the_time_of_writing() {
+    // A science story cites years that lie well back, so it reads as a history; still, a
+    // period named from the time of writing with a verb that looks ahead (`Later this
+    // month, … will`) is the month of writing, and a story told only to the year has no
+    // month to give it.
+    let text = "Dawn was launched in 2007. It reached Vesta in 2011 and Ceres in 2015. A 2008 study and a \
+                2009 survey had found water. A 2014 study disagreed. During a period of solar activity in 2015, \
+                the wind struck Ceres. Engineers are moving the probe to a new orbit. Later this month, the Sun \
+                will be exactly behind Dawn.";
+    assert_eq!(en_values(text, "2017-04-07").last().map(String::as_str), Some("2017-04"));
+}

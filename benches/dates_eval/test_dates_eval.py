@@ -12,6 +12,7 @@ import corpus  # noqa: E402
 import meantime  # noqa: E402
 import score_corpus  # noqa: E402
 import score_phrases  # noqa: E402
+import wikiwars  # noqa: E402
 from values import matches, value_range  # noqa: E402
 
 
@@ -218,3 +219,24 @@ class Gum(unittest.TestCase):
         self.assertEqual(bucket, "other")
         self.assertEqual(r, value_range("2016-09-03/2016-09-04"))
         self.assertEqual(score_corpus.gold_bucket_range({"type": "DATE", "value": "--12/--03"}), (None, None))
+
+
+class WikiWars(unittest.TestCase):
+    DOC = ('<TimeML><DOCID>99_Test</DOCID><DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" '
+           'type="DATE" value="2009-12-19">2009-12-19</TIMEX3></DCT><TEXT>\n\n99_Test\n HISTORY ARTICLE \n '
+           '<TIMEX3 tid="t0" type="TIME" value="2009-12-19T17:00:00">2009-12-19T17:00:00</TIMEX3> \n\n'
+           'Course\n\nOn <TIMEX3 tid="t1" type="DATE" value="1940-06-10">June 10</TIMEX3>, it fell.</TEXT></TimeML>')
+
+    def test_header_and_download_stamp_leave_the_text(self):
+        docid, dct, text, timexes = wikiwars.parse(self.DOC)
+        self.assertEqual((docid, dct), ("99_Test", "2009-12-19"))
+        self.assertEqual(text, "Course\n\nOn June 10, it fell.")
+        self.assertEqual([(t["tid"], t["text"], t["bstart"]) for t in timexes], [("t1", "June 10", 11)])
+
+    def test_a_text_without_header_is_unchanged(self):
+        text, timexes = wikiwars.drop_header("In May.", [{"tid": "t1", "start": 3, "end": 6}])
+        self.assertEqual((text, [t["start"] for t in timexes]), ("In May.", [3]))
+
+    def test_split_is_fixed(self):
+        self.assertEqual(wikiwars.split_part("en/01_WW2"), "tune")
+        self.assertEqual(wikiwars.split_part("en/02_WW1"), "kept")

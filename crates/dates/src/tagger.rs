@@ -223,6 +223,8 @@ fn tag_on(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: Today) -> Ta
         // At most one a resolved expression.
         days: Vec::with_capacity(raws.len()),
         narrative: None,
+        history: false,
+        story: None,
         prev_sent: 0,
         prev_last: None,
         part: None,
@@ -238,6 +240,7 @@ fn tag_on(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: Today) -> Ta
         }
     };
     r.anchor = anchor;
+    r.history = r.is_history(&raws);
     let mut exprs = Vec::with_capacity(raws.len());
     for raw in &raws {
         if let Some((value, anchoring)) = r.resolve(raw) {
@@ -260,6 +263,20 @@ fn tag_on(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: Today) -> Ta
             if anchoring == Anchoring::Absolute && value.end.is_none() {
                 let point = !r.after_since(raw.first);
                 r.narrative = point.then_some((toks[raw.last].sent, value.start, raw.last));
+            }
+            // A history moves on with every date it tells, written in full or dated by the
+            // story itself; one counted from the time of writing is not the story's time.
+            // A count (`two decades earlier`, `the previous year`) looks away from the
+            // story's time without moving it.
+            let told = match raw.sem {
+                Sem::Cal(c) => c.y.is_some() || anchoring == Anchoring::Previous,
+                _ => anchoring == Anchoring::Absolute,
+            };
+            // A year a plan looked ahead to (`exposed for a planned campaign in 1976`) is not
+            // where the story stands.
+            let planned = || value.start.precision() == Precision::Year && r.verb_future(raw);
+            if r.history && told && value.end.is_none() && !r.after_since(raw.first) && !planned() {
+                r.story = Some(value.start);
             }
             // The period a report is about is one it names, not one it compares with.
             if anchoring != Anchoring::Previous && of_year.is_none() {
@@ -327,6 +344,12 @@ struct Resolver<'a> {
     /// The last day, month or year written in full that is the time of an event (not after
     /// `since`), its sentence and its last token: the point a past narrative has moved to.
     narrative: Option<(u32, PartialDate, usize)>,
+    /// Whether the text is a history ([`Self::is_history`]): its months and days without a
+    /// year follow the story's time ([`Self::story`]), not the time of writing.
+    history: bool,
+    /// In a history, the last single day, month or year the story told (in full, or dated
+    /// by the story itself).
+    story: Option<PartialDate>,
     /// The sentence of `prev`.
     prev_sent: u32,
     /// The last token of `prev`: tells a phrase set off by a comma just after it.
@@ -345,6 +368,16 @@ struct Resolver<'a> {
     /// The tense cues of the text's words, each read once.
     cues: Cues,
 }
+
+/// [`Resolver::is_history`]: how many years written in full, how far before the time of
+/// writing (more than this many years), and what share of them (percent) lie that far back.
+const HISTORY_MIN_YEARS: usize = 6;
+const HISTORY_GAP_YEARS: i32 = 1;
+const HISTORY_SHARE: usize = 85;
+/// At most one expression speaking from the time of writing per this many written years.
+const HISTORY_NOW_PER_YEARS: usize = 4;
+/// [`Resolver::history_year`]: how far back before the story's time a month or a day may lie.
+const HISTORY_BACK_DAYS: i64 = 92;
 
 /// Whether `v` is a quarter or a half: three or six whole months of one year.
 fn is_part(v: DateSpan) -> bool {
@@ -832,6 +865,15 @@ impl<'a> Resolver<'a> {
                     self.compared.set(Some((v, base)));
                     return Some((v, if base.end.is_some() { Anchoring::Previous } else { Anchoring::Anchor }));
                 }
+                // In a history, `that year`'s neighbours count from the story's time (`two
+                // years ago` in a quotation of 1975); `today` stays the time of writing.
+                // A verb that looks ahead speaks from the time of writing (`Later this month,
+                // the Sun will be…`), and a story told to the year has no month to count from.
+                let story =
+                    self.story_far().filter(|_| matches!(unit, Unit::Month | Unit::Year) && !self.verb_future(raw));
+                if let Some(v) = story.and_then(|p| shift(p, n, unit)) {
+                    return Some((v, Anchoring::Previous));
+                }
                 Some((self.rel(n, unit, raw)?, Anchoring::Anchor))
             }
             Sem::InFuture { n, unit } => {
@@ -868,7 +910,14 @@ impl<'a> Resolver<'a> {
             Sem::Within { unit } => {
                 match self.prev.filter(|_| unit != Unit::Year || self.prev_sent + 1 >= self.toks[raw.first].sent) {
                     Some(p) => Some((shift(p.last(), 0, unit)?, Anchoring::Previous)),
-                    None => Some((shift(day(self.anchor?), 0, unit)?, Anchoring::Anchor)),
+                    // A history's year is the story's (`Later in the year`), unless the verb
+                    // looks ahead from the time of writing (`Later this month, the Sun will
+                    // be…` in a news story full of past years) or the story names no such
+                    // period (a story told to the year has no month).
+                    None => match self.story_far().filter(|_| !self.verb_future(raw)).and_then(|p| shift(p, 0, unit)) {
+                        Some(v) => Some((v, Anchoring::Previous)),
+                        None => Some((shift(day(self.anchor?), 0, unit)?, Anchoring::Anchor)),
+                    },
                 }
             }
             Sem::Told => {
@@ -972,6 +1021,11 @@ impl<'a> Resolver<'a> {
                     return Some((shift(p.last(), 0, unit)?, Anchoring::Previous));
                 }
                 if self.prev.is_some() && near.is_none() {
+                    // A history counts from the story's time (`the previous year`), not
+                    // from the time of writing.
+                    if let Some(v) = self.story_far().and_then(|p| shift(p, n, unit)) {
+                        return Some((v, Anchoring::Previous));
+                    }
                     // `She was born in 1950. At 20 she moved. Ten years later, she returned.`:
                     // counted ahead of the time of writing, a past clause would tell the
                     // future; its start is a date too far back to reach.
@@ -1337,7 +1391,14 @@ impl<'a> Resolver<'a> {
                 let (p, how) = self.cal(c, raw)?;
                 Some((DateSpan::at(p), how))
             }
-            Of::Rel(k, unit) => Some((shift(day(self.anchor?), k, unit)?, Anchoring::Anchor)),
+            // In a history, `the end of the year` is the story's year; a story told only to
+            // the year names no month (`the end of the month`).
+            Of::Rel(k, unit) => {
+                match self.story_far().filter(|_| !self.verb_future(raw)).and_then(|p| shift(p, k, unit)) {
+                    Some(v) => Some((v, Anchoring::Previous)),
+                    None => Some((shift(day(self.anchor?), k, unit)?, Anchoring::Anchor)),
+                }
+            }
         }
     }
 
@@ -1401,6 +1462,9 @@ impl<'a> Resolver<'a> {
         if let Some(r) = c.yprev {
             let prev = self.prev_year_told(r, raw)?;
             return Some((build(prev.last().get_year().checked_add(r)?)?, Anchoring::Previous));
+        }
+        if let Some(y) = self.history_year(c, raw) {
+            return Some((build(y)?, Anchoring::Previous));
         }
         if c.wd.is_some() && c.d != 0 {
             if let Some(d) = self.pinned(c, self.anchor.unwrap_or_else(|| self.today.get())) {
@@ -1570,6 +1634,89 @@ impl<'a> Resolver<'a> {
         }
         let next = NaiveDate::from_ymd_opt(p.get_year() + 1, m, c.d.max(1) as u32)?;
         ((next - p.first_day()).num_days() <= ROLLOVER_DAYS).then_some(p.get_year() + 1)
+    }
+
+    /// Whether the text is a history: it writes years in full, and nearly all of them lie
+    /// years before the time of writing (an encyclopaedia's account of a war, a biography),
+    /// so that the time its months and days without a year belong to is the story's, which
+    /// runs forward from one written year to the next, and not the time of writing. News
+    /// writes the year of its own time, or none at all, and speaks from its own day (a
+    /// weekday, `yesterday`): neither is a history, however far back its background reaches.
+    fn is_history(&self, raws: &[Raw]) -> bool {
+        let Some(a) = self.anchor else { return false };
+        let (mut old, mut all, mut now) = (0usize, 0usize, 0usize);
+        for raw in raws {
+            match raw.sem {
+                Sem::Cal(c) => {
+                    // Both ends of a range (`entre 1990 et 1999`) are years the text writes.
+                    let end = match raw.end {
+                        Some(Sem::Cal(e)) => e.y.filter(|_| !e.yy && !e.near),
+                        _ => None,
+                    };
+                    for y in c.y.filter(|_| !c.yy && !c.near).into_iter().chain(end) {
+                        all += 1;
+                        old += usize::from(y < a.year() - HISTORY_GAP_YEARS);
+                    }
+                }
+                // A weekday, `yesterday`, `last week` speak from the time of writing.
+                Sem::Weekday { .. } | Sem::Rel { unit: Unit::Day | Unit::Week, .. } => now += 1,
+                _ => {}
+            }
+        }
+        all >= HISTORY_MIN_YEARS && old * 100 >= all * HISTORY_SHARE && now * HISTORY_NOW_PER_YEARS <= all
+    }
+
+    /// In a history ([`Self::is_history`]), the year of a month or a day-month without one:
+    /// the one that puts it in the window of the story's time, which may reach a few months
+    /// back (a history steps back to tell what led to an event) but mostly runs forward (`In
+    /// December 1941 … In January, …` is 1942). A story back near the time of writing goes by
+    /// the time of writing again.
+    fn history_year(&self, c: Cal, raw: &Raw) -> Option<i32> {
+        // A verb about the future speaks from the time of writing (`a book due to be
+        // published in May`), but a history's `would` is a future in the past (`Germany
+        // would invade Norway in April`), and its deadlines are past ones (`By early April,
+        // the army had …`): only the verb's own tense counts, not a deadline's reading.
+        let future = || self.verb_future(raw) && !self.would_in_sentence(raw);
+        if !self.history || c.m == 0 || c.modi != Mod::None || future() {
+            return None;
+        }
+        let p = self.story_far()?;
+        if c.wd.is_some() && c.d != 0 {
+            return self.pinned(c, p.first_day()).map(|d| d.year());
+        }
+        if p.precision() == Precision::Year {
+            return Some(p.get_year());
+        }
+        let from = p.first_day();
+        (p.get_year() - 1..=p.get_year() + 1).find(|&y| {
+            NaiveDate::from_ymd_opt(y, c.m as u32, c.d.max(1) as u32)
+                .is_some_and(|d| (-HISTORY_BACK_DAYS..365 - HISTORY_BACK_DAYS).contains(&(d - from).num_days()))
+        })
+    }
+
+    /// Whether the verb of the clause of `raw` looks ahead (`will`, `would`, `due to`,
+    /// `planned`), leaving aside how a deadline reads (`until October` after a past verb).
+    fn verb_future(&self, raw: &Raw) -> bool {
+        tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last, &self.cues).0 == Tense::Future
+    }
+
+    /// Whether `would` stands anywhere in the sentence of `raw` (English).
+    fn would_in_sentence(&self, raw: &Raw) -> bool {
+        let sent = self.toks[raw.first].sent;
+        let start = (0..raw.first).rev().take_while(|&k| self.toks[k].sent == sent).last().unwrap_or(raw.first);
+        let mut buf = [0u8; lexicon::MAX_WORD];
+        self.lang == Lang::En
+            && self.toks[start..]
+                .iter()
+                .take_while(|t| t.sent == sent)
+                .any(|t| t.kind == tokens::Kind::Word && t.fold(self.text, &mut buf) == Some(b"would"))
+    }
+
+    /// In a history, the story's time while it lies more than a year before the time of
+    /// writing.
+    fn story_far(&self) -> Option<PartialDate> {
+        let (p, a) = (self.story.filter(|_| self.history)?, self.anchor?);
+        (!within_a_year(&p, a) && p.last_day() < a).then_some(p)
     }
 
     /// Whether a comma after token `k` closes an apposition: a lower-case word after it that

@@ -2637,3 +2637,85 @@ fn a_season_after_a_part_and_its_of_is_that_part_of_the_season() {
     // A season that names an event stays no date.
     assert!(en_values("By the end of the fall of Constantinople, trade had moved.", "2013-02-12").is_empty());
 }
+
+#[test]
+fn a_history_dates_its_months_by_the_story_not_the_time_of_writing() {
+    // An encyclopaedia's account: every year written lies decades back, nothing speaks from
+    // the day of writing. A month without a year follows the story, rolling into the next
+    // year after December; `the end of the year` is the story's year.
+    let text = "The war began in March 1939. The border was crossed in June 1939. The capital fell in 1940. \
+                In May 1941 the army advanced. In July, it reached the river. By December 1941 the front had \
+                frozen. In January, a counter-offensive began and it would stall in early March. The treaty was \
+                signed in 1943, and by the end of the year the war was over.";
+    assert_eq!(
+        en_values(text, "2009-12-19"),
+        [
+            "1939-03",
+            "1939-06",
+            "1940",
+            "1941-05",
+            "1941-07",
+            "1941-12",
+            "1942-01",
+            "1942-03-01/1942-03-10",
+            "1943",
+            "1943-09/1943-12"
+        ]
+    );
+}
+
+#[test]
+fn a_count_in_a_history_looks_from_the_story_without_moving_it() {
+    // `the previous year`, told sentences after any date, is the year before the story's;
+    // counted from the story, it does not move it back (`In August` stays in 1917). A
+    // deadline after a past verb (`extended until early October`) is a past one there: no
+    // verb looks ahead.
+    let text = "The revolt broke out in 1916. The rebels took the port in March 1917. Supplies ran short. \
+                The leaders were divided. The previous year had brought famine. In August, the city fell. \
+                The truce was extended until early October. It was retaken in 1920, and the army was disbanded in 1921, in 1922 and again in 1923.";
+    assert_eq!(
+        en_values(text, "2009-12-19"),
+        ["1916", "1917-03", "1916", "1917-08", "1917-10-01/1917-10-10", "1920", "1921", "1922", "1923"]
+    );
+}
+
+#[test]
+fn news_about_the_past_still_speaks_from_its_own_day() {
+    // Old years only, but a weekday and a coming month speak from the time of writing: an
+    // obituary is not a history. The weekday alone is too little to tell (one per six years),
+    // so the clause about the future keeps its month at the time of writing.
+    let obituary = "The painter, who first exhibited in 1961, died on Monday. She moved to Paris in 1965 and \
+                    to Rome in 1972, taught from 1980 to 1991 and won a prize in 2001. A retrospective of her \
+                    work is due to open in May.";
+    let v = en_values(obituary, "2013-03-22");
+    assert_eq!(v.last().map(String::as_str), Some("2013-05"), "{v:?}");
+    // Three expressions speaking from the day of writing among eight years (more than one
+    // per four): news, where `in June` is the June before the time of writing.
+    let news = "The mill, built in 1880, closed yesterday. It was rebuilt in 1921, 1946 and 1958, sold in \
+                1962 and 1977, and listed in 1990 and 1995. The owners met on Tuesday and last week. In June, \
+                they sold the land.";
+    assert_eq!(en_values(news, "2013-03-22").last().map(String::as_str), Some("2012-06"));
+}
+
+#[test]
+fn a_year_a_history_plans_for_does_not_move_its_story() {
+    // The war ran from 1939 to 1945; `1944` is the year a plan looked ahead to, so the next
+    // day without a year stays in 1943.
+    let text = "The war began in 1939 and ended in 1945. Supplies failed in 1940 and 1941. On 10 March 1943 \
+                the army attacked, so that the road would be open for a campaign in 1944. The line broke on \
+                11 March.";
+    assert_eq!(en_values(text, "2009-12-19").last().map(String::as_str), Some("1943-03-11"));
+}
+
+#[test]
+fn a_coming_period_in_news_full_of_past_years_is_the_time_of_writing() {
+    // A science story cites years that lie well back, so it reads as a history; still, a
+    // period named from the time of writing with a verb that looks ahead (`Later this
+    // month, … will`) is the month of writing, and a story told only to the year has no
+    // month to give it.
+    let text = "Dawn was launched in 2007. It reached Vesta in 2011 and Ceres in 2015. A 2008 study and a \
+                2009 survey had found water. A 2014 study disagreed. During a period of solar activity in 2015, \
+                the wind struck Ceres. Engineers are moving the probe to a new orbit. Later this month, the Sun \
+                will be exactly behind Dawn.";
+    assert_eq!(en_values(text, "2017-04-07").last().map(String::as_str), Some("2017-04"));
+}

@@ -31,15 +31,13 @@ tune, odd -> kept (kept aside: scored, never looked at with --errors).
 """
 import argparse
 import hashlib
-import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus import drop_duplicate_texts, with_spans  # noqa: E402
+from corpus import write_tune_kept, with_spans  # noqa: E402
 from esc import part_mod  # noqa: E402
 from values import month_len  # noqa: E402
 
@@ -230,23 +228,7 @@ def main():
                      "source": {"repo": REPO, "commit": COMMIT, "path": path},
                      "dct": dct, "text": text, "timexes": with_spans(text, timexes)})
     docs.sort(key=lambda d: d["id"])
-    root = os.path.join(args.out, "gum")
-    for part in ("tune", "kept"):
-        p = os.path.join(root, part, "en")
-        if os.path.isdir(p):
-            shutil.rmtree(p)
-        os.makedirs(p)
-    counts = {}
-    for d in drop_duplicate_texts(docs):
-        part = split_part(d["id"])
-        with open(os.path.join(root, part, "en", d["id"].split("/", 1)[1] + ".json"), "w",
-                  encoding="utf-8") as f:
-            json.dump(d, f, ensure_ascii=False, indent=1)
-        c = counts.setdefault(part, [0, 0, 0, 0])
-        c[0] += 1
-        c[1] += len(d["text"].encode("utf-8"))
-        c[2] += len(d["timexes"])
-        c[3] += sum(1 for t in d["timexes"] if t["type"] == "DATE")
+    counts = write_tune_kept(os.path.join(args.out, "gum"), docs, split_part)
     for part, (n, b, t, dt) in sorted(counts.items()):
         print(f"gum {part:5s} en: {n:3d} docs, {b:7d} bytes, {t:4d} date/time spans, {dt:4d} DATE")
 

@@ -29,15 +29,13 @@ tune, odd -> kept (kept aside: scored, never looked at with --errors).
 """
 import argparse
 import hashlib
-import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus import drop_duplicate_texts, parse_tml, with_spans  # noqa: E402
+from corpus import write_tune_kept, parse_tml, with_spans  # noqa: E402
 
 REPO = "semantic-systems/coypu-temporal-extraction-service-machamp"
 COMMIT = "bb14f49b5301a2e4b4b60c13a22b87eb70f3e1d5"
@@ -100,23 +98,7 @@ def main():
                      "source": {"repo": REPO, "commit": COMMIT, "path": path},
                      "dct": dct[:10], "text": text, "timexes": timexes})
     docs.sort(key=lambda d: d["id"])
-    root = os.path.join(args.out, "wikiwars")
-    for part in ("tune", "kept"):
-        p = os.path.join(root, part, "en")
-        if os.path.isdir(p):
-            shutil.rmtree(p)
-        os.makedirs(p)
-    counts = {}
-    for d in drop_duplicate_texts(docs):
-        part = split_part(d["id"])
-        with open(os.path.join(root, part, "en", d["id"].split("/", 1)[1] + ".json"), "w",
-                  encoding="utf-8") as f:
-            json.dump(d, f, ensure_ascii=False, indent=1)
-        c = counts.setdefault(part, [0, 0, 0, 0])
-        c[0] += 1
-        c[1] += len(d["text"].encode("utf-8"))
-        c[2] += len(d["timexes"])
-        c[3] += sum(1 for t in d["timexes"] if t["type"] == "DATE")
+    counts = write_tune_kept(os.path.join(args.out, "wikiwars"), docs, split_part)
     for part, (n, b, t, dt) in sorted(counts.items()):
         print(f"wikiwars {part:5s} en: {n:4d} docs, {b:7d} bytes, {t:5d} TIMEX3 spans, {dt:5d} of type DATE")
 

@@ -242,11 +242,13 @@ fn tag_on(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: Today) -> Ta
     r.anchor = anchor;
     r.history = r.is_history(&raws);
     let mut exprs = Vec::with_capacity(raws.len());
-    for raw in &raws {
+    let next_years = next_written_years(&raws);
+    for (i, raw) in raws.iter().enumerate() {
         if let Some((value, anchoring)) = r.resolve(raw) {
             // A range of two dates has cut each end on its own (`from mid-1990 to early 1991`).
             let cal_range = matches!((raw.sem, raw.end), (Sem::Cal(_), Some(Sem::Cal(_))));
             let value = if cal_range { value } else { cut(value, raw.cut) };
+            let before = (r.prev, r.prev_sent, r.prev_last);
             let of_year = r.period_of_year(value, raw);
             let value = of_year.unwrap_or(value);
             let (start, end) = (toks[raw.first].start, toks[raw.last].end);
@@ -275,7 +277,14 @@ fn tag_on(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: Today) -> Ta
             // A year a plan looked ahead to (`exposed for a planned campaign in 1976`) is not
             // where the story stands.
             let planned = || value.start.precision() == Precision::Year && r.verb_future(raw);
-            if r.history && told && value.end.is_none() && !r.after_since(raw.first) && !planned() {
+            if r.history
+                && told
+                && value.end.is_none()
+                && !r.after_since(raw.first)
+                && !planned()
+                && !r.year_of_previous(value, raw, before)
+                && !r.unconfirmed_jump(value, next_years[i])
+            {
                 r.story = Some(value.start);
             }
             // The period a report is about is one it names, not one it compares with.
@@ -378,6 +387,24 @@ const HISTORY_SHARE: usize = 85;
 const HISTORY_NOW_PER_YEARS: usize = 4;
 /// [`Resolver::history_year`]: how far back before the story's time a month or a day may lie.
 const HISTORY_BACK_DAYS: i64 = 92;
+/// [`Resolver::unconfirmed_jump`]: how many years away from the story's time a year may
+/// move it without the next written year following.
+const HISTORY_JUMP_YEARS: i32 = 10;
+
+/// For each expression, the next year written in full after it ([`Resolver::unconfirmed_jump`]).
+fn next_written_years(raws: &[Raw]) -> Vec<Option<i32>> {
+    let mut out = vec![None; raws.len()];
+    let mut next = None;
+    for (k, raw) in raws.iter().enumerate().rev() {
+        out[k] = next;
+        if let Sem::Cal(c) = raw.sem {
+            if let Some(y) = c.y.filter(|_| !c.yy && !c.near) {
+                next = Some(y);
+            }
+        }
+    }
+    out
+}
 
 /// Whether `v` is a quarter or a half: three or six whole months of one year.
 fn is_part(v: DateSpan) -> bool {
@@ -1710,6 +1737,34 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .take_while(|t| t.sent == sent)
                 .any(|t| t.kind == tokens::Kind::Word && t.fold(self.text, &mut buf) == Some(b"would"))
+    }
+
+    /// Whether `v`, a year alone, only gives its year to the date just before it in the
+    /// sentence, the day and its year standing apart (`On December 7 (December 8 in Asian
+    /// time zones), 1941,`): the story stays at that day, not at the whole year, so that the
+    /// next month without a year runs forward from the day.
+    fn year_of_previous(&self, v: DateSpan, raw: &Raw, before: (Option<DateSpan>, u32, Option<usize>)) -> bool {
+        /// How many tokens (a bracket, a comma) may stand between the day and its year.
+        const GAP: usize = 8;
+        let (Some(prev), sent, Some(last)) = before else { return false };
+        v.start.precision() == Precision::Year
+            && prev.end.is_none()
+            && prev.start.precision() != Precision::Year
+            && prev.start.get_year() == v.start.get_year()
+            && sent == self.toks[raw.first].sent
+            && raw.first > last
+            && raw.first - last <= GAP
+            && self.toks[raw.first - 1].is_punct(',')
+    }
+
+    /// Whether `v` lies decades away from the story's time and the next year written in full
+    /// does not follow it there: a year told in passing (`documents found in 2004 proved
+    /// that …` in a history of 1920), after which the story goes on where it was.
+    fn unconfirmed_jump(&self, v: DateSpan, next: Option<i32>) -> bool {
+        let Some(s) = self.story.filter(|_| self.history) else { return false };
+        let y = v.start.get_year();
+        let far = |a: i32, b: i32| (a - b).abs() > HISTORY_JUMP_YEARS;
+        far(y, s.get_year()) && next.is_none_or(|n| far(n, y))
     }
 
     /// In a history, the story's time while it lies more than a year before the time of

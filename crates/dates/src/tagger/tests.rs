@@ -2639,6 +2639,33 @@ fn a_season_after_a_part_and_its_of_is_that_part_of_the_season() {
 }
 
 #[test]
+fn a_history_keeps_its_story_past_a_year_told_in_passing_or_standing_apart_from_its_day() {
+    // `found in 2004` is an aside decades away from the story, and the next year written
+    // (1920) does not follow it there: `August 17` stays in 1920. The year of `December 7 (…),
+    // 1920` only completes the day: the story stays at the day, and `In January` is 1921.
+    let text = "The war began in March 1919. The border was crossed in June 1919. The capital fell in 1920. \
+                The army retreated in July 1920. Documents found in 2004 proved that codes were broken. \
+                The advance was halted on August 17 and the treaty was signed in 1920. \
+                On December 7 (December 8 in Asian time zones), 1920, the fleet sailed. In January, the allies met.";
+    assert_eq!(
+        en_values(text, "2009-12-19"),
+        [
+            "1919-03",
+            "1919-06",
+            "1920",
+            "1920-07",
+            "2004",
+            "1920-08-17",
+            "1920",
+            "1920-12-07",
+            "1920-12-08",
+            "1920",
+            "1921-01"
+        ]
+    );
+}
+
+#[test]
 fn a_history_dates_its_months_by_the_story_not_the_time_of_writing() {
     // An encyclopaedia's account: every year written lies decades back, nothing speaks from
     // the day of writing. A month without a year follows the story, rolling into the next

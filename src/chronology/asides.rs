@@ -143,14 +143,7 @@ fn names_a_trade(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn blocks(texts: &[&str]) -> Vec<Block> {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Block { id: format!("p{i}"), text: (*t).into(), heading: false, line: i + 1 })
-            .collect()
-    }
+    use crate::chronology::other_stories::tests::blocks;
 
     const STORY: &str = "The council voted on Monday to close the old bridge for the whole winter, after \
         engineers found cracks in two of its piers and the mayor said repairs would take months.";

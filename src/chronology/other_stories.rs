@@ -326,7 +326,7 @@ fn is_signature_line(text: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -345,7 +345,9 @@ mod tests {
         assert!(!is_cut_teaser("…"));
     }
 
-    fn blocks(texts: &[&str]) -> Vec<Block> {
+    /// One body block a text, ids `p0`, `p1`…, on lines 1, 2…: a page's body for the tests of
+    /// this module and of `asides`.
+    pub(crate) fn blocks(texts: &[&str]) -> Vec<Block> {
         texts
             .iter()
             .enumerate()

@@ -148,7 +148,7 @@ def write_tune_kept(root, docs, split_part):
     """Write each English document of `docs` (repeated texts dropped) to
     `root/<tune|kept>/en/<id>.json`, the two folders emptied first, and return per part its
     counts: documents, bytes of text, TIMEX3 spans, spans of type DATE. Shared by the fresh
-    sets' scripts (gum.py, wikiwars.py)."""
+    sets' scripts (meantime.py and esc.py, gum.py, wikiwars.py)."""
     for part in ("tune", "kept"):
         p = os.path.join(root, part, "en")
         if os.path.isdir(p):

@@ -25,15 +25,13 @@ tune, odd -> kept (kept aside: scored, never looked at with --errors).
 import argparse
 import hashlib
 import html
-import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus import drop_duplicate_texts, with_spans  # noqa: E402
+from corpus import with_spans, write_tune_kept  # noqa: E402
 
 REPO = "qiangning/StructTempRel-EMNLP17"
 COMMIT = "d6518a5a79d940d749c95ee5b72830714b132238"
@@ -168,23 +166,8 @@ def rebuild(set_name, repo, commit, mirror, directory, parse, description):
                      "source": {"repo": repo, "commit": commit, "path": path},
                      "dct": dct[:10], "text": text, "timexes": timexes})
     docs.sort(key=lambda d: d["id"])
-    root = os.path.join(args.out, set_name)
-    for part in ("tune", "kept"):
-        p = os.path.join(root, part, "en")
-        if os.path.isdir(p):
-            shutil.rmtree(p)
-        os.makedirs(p)
-    counts = {}
-    for d in drop_duplicate_texts(docs):
-        part = split_part(d["id"])
-        name = d["id"].split("/", 1)[1] + ".json"
-        with open(os.path.join(root, part, "en", name), "w", encoding="utf-8") as f:
-            json.dump(d, f, ensure_ascii=False, indent=1)
-        c = counts.setdefault(part, [0, 0, 0])
-        c[0] += 1
-        c[1] += len(d["timexes"])
-        c[2] += sum(1 for t in d["timexes"] if t["type"] == "DATE")
-    for part, (n, t, dt) in sorted(counts.items()):
+    counts = write_tune_kept(os.path.join(args.out, set_name), docs, split_part)
+    for part, (n, _, t, dt) in sorted(counts.items()):
         print(f"{set_name} {part:5s} en: {n:4d} docs, {t:5d} TIMEX3 spans, {dt:5d} of type DATE")
 
 

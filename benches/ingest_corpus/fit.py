@@ -4,6 +4,7 @@
     python3 benches/ingest_corpus/fit.py all --bin target/release/briefing    # refit all three
     python3 benches/ingest_corpus/fit.py title|author|date [--l2 X] [--misses] [--dry-run]
     python3 benches/ingest_corpus/fit.py title --free crumb_echo   # fit a new feature alone
+    python3 benches/ingest_corpus/fit.py title --folds 2 --lolo    # ... and leave each list out
 
 One loader: each page of the fit lists (dev: all 74 and dev3a to dev7a by default, the lists every committed weight table was fitted on) is imported once per shape
 (the whole-page dump `whole.txt` and the selection from the headline `selection.txt`) by
@@ -362,6 +363,13 @@ def run_field(field, samples, names, a):
         free = set(a.free.split(","))
         fixed = {n: float(v) for n, v in re.findall(r'\("(\w+)", (-?[\d.]+)\)', table) if n not in free}
         print(f"fitting only {sorted(free)}; {len(fixed)} weights kept from {field.table}")
+    if a.drop:
+        # Features left out of the model: their values read as 0, so that their weight is 0.
+        gone = [names.index(n) for n in a.drop.split(",")]
+        for s in samples:
+            for x in s["x"]:
+                for k in gone:
+                    x[k] = 0.0
     cv = {s: [0, 0, 0, 0, 0] for s in field.shapes}
     for f in range(a.folds):
         w = fit([s for s in samples if fold_of[s["id"]] != f], names, l2, iters, null, fixed=fixed)
@@ -370,6 +378,18 @@ def run_field(field, samples, names, a):
     w = fit(samples, names, l2, iters, null, fixed=fixed)
     wrong = "dated wrong" if field.name == "date" else "signed wrong"
     cv_line = f"{a.folds}-fold CV over pages (l2 {l2}), counted inputs: {fmt(cv, wrong)}."
+    if a.lolo:
+        # Leave one list out: each list is a set of sites, so a list the weights never saw tells
+        # how they carry to unseen sites better than folds over pages, whose sites recur.
+        list_of = {os.path.basename(d): name for name in a.lists_ for d in list_pages(a.data, name)}
+        lolo = {s: [0, 0, 0, 0, 0] for s in field.shapes}
+        for name in a.lists_:
+            wl = fit([s for s in samples if list_of[s["id"]] != name], names, l2, iters, null, fixed=fixed)
+            got = accuracy(field, [s for s in samples if list_of[s["id"]] == name], wl, names)
+            print(f"left out {name}: {fmt(got, wrong)}")
+            for sh, v in got.items():
+                lolo[sh] = [x + y for x, y in zip(lolo[sh], v)]
+        cv_line += f" Leave one list out: {fmt(lolo, wrong)}."
     print(f"\n== {field.name}: {len(ids)} pages, {len(samples)} inputs, "
           f"{sum(len(s['x']) for s in samples)} candidates, {len(names)} features")
     if field.null_option and "legacy" in names:
@@ -394,7 +414,9 @@ def run_field(field, samples, names, a):
                 got = s["text"][at] if at is not None else None
                 right = [t for t, y in zip(s["text"], s["y"]) if y][:2] or "no candidate"
                 print(f"- {s['shape']} {s['id']}: chose {got!r}; right: {right}")
-    opts = f" --lists {','.join(a.lists_)} --l2 {l2}" + (f" --null-weight {nw}" if field.null_option else "")
+    opts = f" --lists {','.join(a.lists_)} --l2 {l2} --folds {a.folds}" + (f" --null-weight {nw}" if field.null_option else "")
+    opts += " --lolo" if a.lolo else ""
+    opts += f" --drop {a.drop}" if a.drop else ""
     opts += f" --free {a.free}" if a.free else ""
     return emit(field, names, w, f"python3 benches/ingest_corpus/fit.py {field.name}{opts}",
                 f"{','.join(a.lists_)}, {' and '.join(field.shapes)} shapes", cv_line)
@@ -434,6 +456,8 @@ def main():
     ap.add_argument("--dry-run", action="store_true", help="print the tables, do not write the *_weights.rs files")
     ap.add_argument("--free", help="comma-separated features to fit alone; the others keep the committed table's weights")
     ap.add_argument("--misses", action="store_true", help="print the fit set's inputs the full fit gets wrong")
+    ap.add_argument("--lolo", action="store_true", help="also fit on all lists but one and test on that one, for each")
+    ap.add_argument("--drop", help="comma-separated features left out of the model (weight 0)")
     a = ap.parse_args()
     a.folds = max(2, a.folds)
     binary = os.path.abspath(a.bin) if os.path.exists(a.bin) else a.bin

@@ -384,8 +384,9 @@ def run_field(field, samples, names, a):
         list_of = {os.path.basename(d): name for name in a.lists_ for d in list_pages(a.data, name)}
         lolo = {s: [0, 0, 0, 0, 0] for s in field.shapes}
         for name in a.lists_:
-            wl = fit([s for s in samples if list_of[s["id"]] != name], names, l2, iters, null, fixed=fixed)
-            got = accuracy(field, [s for s in samples if list_of[s["id"]] == name], wl, names)
+            # `.get`: a --cache file may hold pages of lists not given (they are fitted on, never tested).
+            wl = fit([s for s in samples if list_of.get(s["id"]) != name], names, l2, iters, null, fixed=fixed)
+            got = accuracy(field, [s for s in samples if list_of.get(s["id"]) == name], wl, names)
             print(f"left out {name}: {fmt(got, wrong)}")
             for sh, v in got.items():
                 lolo[sh] = [x + y for x, y in zip(lolo[sh], v)]

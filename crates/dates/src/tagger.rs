@@ -383,6 +383,12 @@ struct Resolver<'a> {
 const HISTORY_MIN_YEARS: usize = 6;
 const HISTORY_GAP_YEARS: i32 = 1;
 const HISTORY_SHARE: usize = 85;
+/// A chronicle that writes at least this many years is a history when at least
+/// [`HISTORY_CHRONICLE_SHARE`] percent of them lie that far back: its story runs up to the time
+/// of writing (a war told to its last year), where [`Resolver::story_far`] hands the months
+/// back to the time of writing. News never writes that many years.
+const HISTORY_CHRONICLE_YEARS: usize = 30;
+const HISTORY_CHRONICLE_SHARE: usize = 50;
 /// At most one expression speaking from the time of writing per this many written years.
 const HISTORY_NOW_PER_YEARS: usize = 4;
 /// [`Resolver::history_year`]: how far back before the story's time a month or a day may lie.
@@ -1450,6 +1456,9 @@ impl<'a> Resolver<'a> {
             return Some((PartialDate::day(a.year(), a.month(), c.d as u32)?, Anchoring::Anchor));
         }
         if c.m == 0 && c.wd.is_none() {
+            if let Some(d) = self.history_day(c.d) {
+                return Some((day(d), Anchoring::Previous));
+            }
             // `le 16`: the 16th the tense points to, in the anchor's month or one near it.
             let a = self.anchor?;
             let on = |k: i32| {
@@ -1690,7 +1699,8 @@ impl<'a> Resolver<'a> {
                 _ => {}
             }
         }
-        all >= HISTORY_MIN_YEARS && old * 100 >= all * HISTORY_SHARE && now * HISTORY_NOW_PER_YEARS <= all
+        let share = if all >= HISTORY_CHRONICLE_YEARS { HISTORY_CHRONICLE_SHARE } else { HISTORY_SHARE };
+        all >= HISTORY_MIN_YEARS && old * 100 >= all * share && now * HISTORY_NOW_PER_YEARS <= all
     }
 
     /// In a history ([`Self::is_history`]), the year of a month or a day-month without one:
@@ -1718,6 +1728,18 @@ impl<'a> Resolver<'a> {
         (p.get_year() - 1..=p.get_year() + 1).find(|&y| {
             NaiveDate::from_ymd_opt(y, c.m as u32, c.d.max(1) as u32)
                 .is_some_and(|d| (-HISTORY_BACK_DAYS..365 - HISTORY_BACK_DAYS).contains(&(d - from).num_days()))
+        })
+    }
+
+    /// In a history whose story stands on a day or a month, a day of the month alone (`On the
+    /// 5th, the Soviets offered amendments` after `a counteroffer on 2 October`): that day in
+    /// the story's month, or in the next month when it has passed (a history runs forward).
+    fn history_day(&self, d: u8) -> Option<NaiveDate> {
+        let p = self.story_far().filter(|p| p.precision() != Precision::Year)?;
+        let from = p.first_day();
+        (0..2).find_map(|k| {
+            let (y, m) = add_months(from.year(), from.month(), k);
+            NaiveDate::from_ymd_opt(y, m, u32::from(d)).filter(|x| *x >= from)
         })
     }
 
@@ -1823,7 +1845,12 @@ impl<'a> Resolver<'a> {
     }
 
     fn full_year(&self, yy: i32) -> i32 {
-        let now = self.anchor.unwrap_or_else(|| self.today.get()).year();
+        // A history's short years are the story's century (`the Club of '89` in a history of
+        // 1789), not the time of writing's.
+        let now = match self.story_far() {
+            Some(p) => p.get_year(),
+            None => self.anchor.unwrap_or_else(|| self.today.get()).year(),
+        };
         let base = now - now.rem_euclid(100) + yy;
         if base > now + 10 {
             base - 100

@@ -392,7 +392,7 @@ const HISTORY_CHRONICLE_SHARE: usize = 50;
 /// At most one expression speaking from the time of writing per this many written years.
 const HISTORY_NOW_PER_YEARS: usize = 4;
 /// [`Resolver::history_year`]: how far back before the story's time a month or a day may lie.
-const HISTORY_BACK_DAYS: i64 = 92;
+const HISTORY_BACK_DAYS: i64 = 122;
 /// [`Resolver::unconfirmed_jump`]: how many years away from the story's time a year may
 /// move it without the next written year following.
 const HISTORY_JUMP_YEARS: i32 = 10;

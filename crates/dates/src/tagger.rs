@@ -903,7 +903,7 @@ impl<'a> Resolver<'a> {
                 // A verb that looks ahead speaks from the time of writing (`Later this month,
                 // the Sun will be…`), and a story told to the year has no month to count from.
                 let story =
-                    self.story_far().filter(|_| matches!(unit, Unit::Month | Unit::Year) && !self.verb_future(raw));
+                    self.story_far().filter(|_| matches!(unit, Unit::Month | Unit::Year) && !self.ahead_of_writing(raw));
                 if let Some(v) = story.and_then(|p| shift(p, n, unit)) {
                     return Some((v, Anchoring::Previous));
                 }
@@ -947,7 +947,7 @@ impl<'a> Resolver<'a> {
                     // looks ahead from the time of writing (`Later this month, the Sun will
                     // be…` in a news story full of past years) or the story names no such
                     // period (a story told to the year has no month).
-                    None => match self.story_far().filter(|_| !self.verb_future(raw)).and_then(|p| shift(p, 0, unit)) {
+                    None => match self.story_far().filter(|_| !self.ahead_of_writing(raw)).and_then(|p| shift(p, 0, unit)) {
                         Some(v) => Some((v, Anchoring::Previous)),
                         None => Some((shift(day(self.anchor?), 0, unit)?, Anchoring::Anchor)),
                     },
@@ -1427,7 +1427,7 @@ impl<'a> Resolver<'a> {
             // In a history, `the end of the year` is the story's year; a story told only to
             // the year names no month (`the end of the month`).
             Of::Rel(k, unit) => {
-                match self.story_far().filter(|_| !self.verb_future(raw)).and_then(|p| shift(p, k, unit)) {
+                match self.story_far().filter(|_| !self.ahead_of_writing(raw)).and_then(|p| shift(p, k, unit)) {
                     Some(v) => Some((v, Anchoring::Previous)),
                     None => Some((shift(day(self.anchor?), k, unit)?, Anchoring::Anchor)),
                 }
@@ -1713,8 +1713,7 @@ impl<'a> Resolver<'a> {
         // published in May`), but a history's `would` is a future in the past (`Germany
         // would invade Norway in April`), and its deadlines are past ones (`By early April,
         // the army had …`): only the verb's own tense counts, not a deadline's reading.
-        let future = || self.verb_future(raw) && !self.would_in_sentence(raw);
-        if !self.history || c.m == 0 || c.modi != Mod::None || future() {
+        if !self.history || c.m == 0 || c.modi != Mod::None || self.ahead_of_writing(raw) {
             return None;
         }
         let p = self.story_far()?;
@@ -1741,6 +1740,14 @@ impl<'a> Resolver<'a> {
             let (y, m) = add_months(from.year(), from.month(), k);
             NaiveDate::from_ymd_opt(y, m, u32::from(d)).filter(|x| *x >= from)
         })
+    }
+
+    /// In a history, whether the verb of the clause of `raw` looks ahead from the time of
+    /// writing (`a book due to be published in May`, `Later this month, the Sun will be…`):
+    /// a `would` in the sentence is the story's future in the past (`before the end of the
+    /// year, the Assembly would adopt`), counted from the story like any of its dates.
+    fn ahead_of_writing(&self, raw: &Raw) -> bool {
+        self.verb_future(raw) && !self.would_in_sentence(raw)
     }
 
     /// Whether the verb of the clause of `raw` looks ahead (`will`, `would`, `due to`,

@@ -2788,3 +2788,14 @@ fn a_history_reads_a_short_year_in_the_story_s_century() {
                 Clubs spread in 1790. The king fled in June 1791. War came in April 1792. Some founded the Club of '89.";
     assert_eq!(en_values(text, "2009-12-19").last().map(String::as_str), Some("1789"));
 }
+
+#[test]
+fn a_history_s_would_counts_the_end_of_the_year_from_the_story() {
+    // `would` in a history is the story's future in the past: `the end of the year` is 1791,
+    // as `In June` is; a `will` still looks ahead from the time of writing.
+    let text = "The estates met in May 1789. The Bastille fell in July 1789. Feudal dues ended in August 1789. \
+                Clubs spread in 1790. War loomed in 1792. Mirabeau died on 2 April 1791 and, before the end of the year, \
+                the Assembly would adopt the law. The museum will reopen at the end of the year.";
+    let values = en_values(text, "2009-12-19");
+    assert_eq!(values[values.len() - 2..], ["1791-09/1791-12", "2009-09/2009-12"]);
+}

@@ -902,8 +902,9 @@ impl<'a> Resolver<'a> {
                 // years ago` in a quotation of 1975); `today` stays the time of writing.
                 // A verb that looks ahead speaks from the time of writing (`Later this month,
                 // the Sun will be…`), and a story told to the year has no month to count from.
-                let story =
-                    self.story_far().filter(|_| matches!(unit, Unit::Month | Unit::Year) && !self.ahead_of_writing(raw));
+                let story = self
+                    .story_far()
+                    .filter(|_| matches!(unit, Unit::Month | Unit::Year) && !self.ahead_of_writing(raw));
                 if let Some(v) = story.and_then(|p| shift(p, n, unit)) {
                     return Some((v, Anchoring::Previous));
                 }
@@ -947,10 +948,12 @@ impl<'a> Resolver<'a> {
                     // looks ahead from the time of writing (`Later this month, the Sun will
                     // be…` in a news story full of past years) or the story names no such
                     // period (a story told to the year has no month).
-                    None => match self.story_far().filter(|_| !self.ahead_of_writing(raw)).and_then(|p| shift(p, 0, unit)) {
-                        Some(v) => Some((v, Anchoring::Previous)),
-                        None => Some((shift(day(self.anchor?), 0, unit)?, Anchoring::Anchor)),
-                    },
+                    None => {
+                        match self.story_far().filter(|_| !self.ahead_of_writing(raw)).and_then(|p| shift(p, 0, unit)) {
+                            Some(v) => Some((v, Anchoring::Previous)),
+                            None => Some((shift(day(self.anchor?), 0, unit)?, Anchoring::Anchor)),
+                        }
+                    }
                 }
             }
             Sem::Told => {
@@ -1796,11 +1799,14 @@ impl<'a> Resolver<'a> {
         far(y, s.get_year()) && next.is_none_or(|n| far(n, y))
     }
 
-    /// In a history, the story's time while it lies more than a year before the time of
-    /// writing.
+    /// In a history, the story's time while it starts more than a year before the time of
+    /// writing: a story at `2008` or `May 2008` written in December 2009 still dates its
+    /// `In October` (2008), where the time of writing would read the last October.
     fn story_far(&self) -> Option<PartialDate> {
+        /// A year and a day: a year's first day is more than a year back at its own end.
+        const YEAR: i64 = 366;
         let (p, a) = (self.story.filter(|_| self.history)?, self.anchor?);
-        (!within_a_year(&p, a) && p.last_day() < a).then_some(p)
+        ((a - p.first_day()).num_days() > YEAR && p.last_day() < a).then_some(p)
     }
 
     /// Whether a comma after token `k` closes an apposition: a lower-case word after it that

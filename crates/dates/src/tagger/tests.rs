@@ -2799,3 +2799,15 @@ fn a_history_s_would_counts_the_end_of_the_year_from_the_story() {
     let values = en_values(text, "2009-12-19");
     assert_eq!(values[values.len() - 2..], ["1791-09/1791-12", "2009-09/2009-12"]);
 }
+
+#[test]
+fn a_history_s_story_starting_over_a_year_back_still_dates_its_months() {
+    // Written in December 2009, a chronicle at `2008` reads `In October` as 2008 (the year
+    // starts more than a year back), though 2008's end lies within a year; at `March 2009`
+    // the months go by the time of writing again.
+    let text = "Elections were held in 1996, 1997, 1998, 1999 and 2000. The war began in 2001. Troops landed in 2002. The capital fell in 2003. Riots spread in 2004. \
+                Talks failed in 2005. The surge came in 2006. A truce held in 2007. Violence fell in 2008. \
+                In October, the pact was signed. The last troops left in March 2009. In June, a new force arrived.";
+    let values = en_values(text, "2009-12-19");
+    assert_eq!(values[values.len() - 3..], ["2008-10", "2009-03", "2009-06"]);
+}

@@ -383,10 +383,16 @@ struct Resolver<'a> {
 const HISTORY_MIN_YEARS: usize = 6;
 const HISTORY_GAP_YEARS: i32 = 1;
 const HISTORY_SHARE: usize = 85;
+/// A chronicle that writes at least this many years is a history when at least
+/// [`HISTORY_CHRONICLE_SHARE`] percent of them lie that far back: its story runs up to the time
+/// of writing (a war told to its last year), where [`Resolver::story_far`] hands the months
+/// back to the time of writing. News never writes that many years.
+const HISTORY_CHRONICLE_YEARS: usize = 30;
+const HISTORY_CHRONICLE_SHARE: usize = 50;
 /// At most one expression speaking from the time of writing per this many written years.
 const HISTORY_NOW_PER_YEARS: usize = 4;
 /// [`Resolver::history_year`]: how far back before the story's time a month or a day may lie.
-const HISTORY_BACK_DAYS: i64 = 92;
+const HISTORY_BACK_DAYS: i64 = 122;
 /// [`Resolver::unconfirmed_jump`]: how many years away from the story's time a year may
 /// move it without the next written year following.
 const HISTORY_JUMP_YEARS: i32 = 10;
@@ -896,8 +902,9 @@ impl<'a> Resolver<'a> {
                 // years ago` in a quotation of 1975); `today` stays the time of writing.
                 // A verb that looks ahead speaks from the time of writing (`Later this month,
                 // the Sun will be…`), and a story told to the year has no month to count from.
-                let story =
-                    self.story_far().filter(|_| matches!(unit, Unit::Month | Unit::Year) && !self.verb_future(raw));
+                let story = self
+                    .story_far()
+                    .filter(|_| matches!(unit, Unit::Month | Unit::Year) && !self.ahead_of_writing(raw));
                 if let Some(v) = story.and_then(|p| shift(p, n, unit)) {
                     return Some((v, Anchoring::Previous));
                 }
@@ -941,10 +948,12 @@ impl<'a> Resolver<'a> {
                     // looks ahead from the time of writing (`Later this month, the Sun will
                     // be…` in a news story full of past years) or the story names no such
                     // period (a story told to the year has no month).
-                    None => match self.story_far().filter(|_| !self.verb_future(raw)).and_then(|p| shift(p, 0, unit)) {
-                        Some(v) => Some((v, Anchoring::Previous)),
-                        None => Some((shift(day(self.anchor?), 0, unit)?, Anchoring::Anchor)),
-                    },
+                    None => {
+                        match self.story_far().filter(|_| !self.ahead_of_writing(raw)).and_then(|p| shift(p, 0, unit)) {
+                            Some(v) => Some((v, Anchoring::Previous)),
+                            None => Some((shift(day(self.anchor?), 0, unit)?, Anchoring::Anchor)),
+                        }
+                    }
                 }
             }
             Sem::Told => {
@@ -1421,7 +1430,7 @@ impl<'a> Resolver<'a> {
             // In a history, `the end of the year` is the story's year; a story told only to
             // the year names no month (`the end of the month`).
             Of::Rel(k, unit) => {
-                match self.story_far().filter(|_| !self.verb_future(raw)).and_then(|p| shift(p, k, unit)) {
+                match self.story_far().filter(|_| !self.ahead_of_writing(raw)).and_then(|p| shift(p, k, unit)) {
                     Some(v) => Some((v, Anchoring::Previous)),
                     None => Some((shift(day(self.anchor?), k, unit)?, Anchoring::Anchor)),
                 }
@@ -1450,6 +1459,9 @@ impl<'a> Resolver<'a> {
             return Some((PartialDate::day(a.year(), a.month(), c.d as u32)?, Anchoring::Anchor));
         }
         if c.m == 0 && c.wd.is_none() {
+            if let Some(d) = self.history_day(c.d) {
+                return Some((day(d), Anchoring::Previous));
+            }
             // `le 16`: the 16th the tense points to, in the anchor's month or one near it.
             let a = self.anchor?;
             let on = |k: i32| {
@@ -1690,7 +1702,8 @@ impl<'a> Resolver<'a> {
                 _ => {}
             }
         }
-        all >= HISTORY_MIN_YEARS && old * 100 >= all * HISTORY_SHARE && now * HISTORY_NOW_PER_YEARS <= all
+        let share = if all >= HISTORY_CHRONICLE_YEARS { HISTORY_CHRONICLE_SHARE } else { HISTORY_SHARE };
+        all >= HISTORY_MIN_YEARS && old * 100 >= all * share && now * HISTORY_NOW_PER_YEARS <= all
     }
 
     /// In a history ([`Self::is_history`]), the year of a month or a day-month without one:
@@ -1703,8 +1716,7 @@ impl<'a> Resolver<'a> {
         // published in May`), but a history's `would` is a future in the past (`Germany
         // would invade Norway in April`), and its deadlines are past ones (`By early April,
         // the army had …`): only the verb's own tense counts, not a deadline's reading.
-        let future = || self.verb_future(raw) && !self.would_in_sentence(raw);
-        if !self.history || c.m == 0 || c.modi != Mod::None || future() {
+        if !self.history || c.m == 0 || c.modi != Mod::None || self.ahead_of_writing(raw) {
             return None;
         }
         let p = self.story_far()?;
@@ -1719,6 +1731,26 @@ impl<'a> Resolver<'a> {
             NaiveDate::from_ymd_opt(y, c.m as u32, c.d.max(1) as u32)
                 .is_some_and(|d| (-HISTORY_BACK_DAYS..365 - HISTORY_BACK_DAYS).contains(&(d - from).num_days()))
         })
+    }
+
+    /// In a history whose story stands on a day or a month, a day of the month alone (`On the
+    /// 5th, the Soviets offered amendments` after `a counteroffer on 2 October`): that day in
+    /// the story's month, or in the next month when it has passed (a history runs forward).
+    fn history_day(&self, d: u8) -> Option<NaiveDate> {
+        let p = self.story_far().filter(|p| p.precision() != Precision::Year)?;
+        let from = p.first_day();
+        (0..2).find_map(|k| {
+            let (y, m) = add_months(from.year(), from.month(), k);
+            NaiveDate::from_ymd_opt(y, m, u32::from(d)).filter(|x| *x >= from)
+        })
+    }
+
+    /// In a history, whether the verb of the clause of `raw` looks ahead from the time of
+    /// writing (`a book due to be published in May`, `Later this month, the Sun will be…`):
+    /// a `would` in the sentence is the story's future in the past (`before the end of the
+    /// year, the Assembly would adopt`), counted from the story like any of its dates.
+    fn ahead_of_writing(&self, raw: &Raw) -> bool {
+        self.verb_future(raw) && !self.would_in_sentence(raw)
     }
 
     /// Whether the verb of the clause of `raw` looks ahead (`will`, `would`, `due to`,
@@ -1767,11 +1799,14 @@ impl<'a> Resolver<'a> {
         far(y, s.get_year()) && next.is_none_or(|n| far(n, y))
     }
 
-    /// In a history, the story's time while it lies more than a year before the time of
-    /// writing.
+    /// In a history, the story's time while it starts more than a year before the time of
+    /// writing: a story at `2008` or `May 2008` written in December 2009 still dates its
+    /// `In October` (2008), where the time of writing would read the last October.
     fn story_far(&self) -> Option<PartialDate> {
+        /// A year and a day: a year's first day is more than a year back at its own end.
+        const YEAR: i64 = 366;
         let (p, a) = (self.story.filter(|_| self.history)?, self.anchor?);
-        (!within_a_year(&p, a) && p.last_day() < a).then_some(p)
+        ((a - p.first_day()).num_days() > YEAR && p.last_day() < a).then_some(p)
     }
 
     /// Whether a comma after token `k` closes an apposition: a lower-case word after it that
@@ -1823,7 +1858,12 @@ impl<'a> Resolver<'a> {
     }
 
     fn full_year(&self, yy: i32) -> i32 {
-        let now = self.anchor.unwrap_or_else(|| self.today.get()).year();
+        // A history's short years are the story's century (`the Club of '89` in a history of
+        // 1789), not the time of writing's.
+        let now = match self.story_far() {
+            Some(p) => p.get_year(),
+            None => self.anchor.unwrap_or_else(|| self.today.get()).year(),
+        };
         let base = now - now.rem_euclid(100) + yy;
         if base > now + 10 {
             base - 100

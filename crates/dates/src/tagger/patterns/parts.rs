@@ -39,6 +39,12 @@ impl P<'_> {
             return self.season_at(j, i, Mod::None);
         }
         let nouns = matches!(self.kw(i), Some(Kw::End | Kw::Beginning | Kw::Start | Kw::Middle));
+        // `late in 1985`, `early in the year`, `late in March`: the adverb's `in` stands for
+        // `of`. Only a year, a month or `the year` / `the month` follow it as a period (`late
+        // in the day` is the day told before, `early in his career` no date).
+        if !self.fr() && matches!(self.kw(i), Some(Kw::Early | Kw::Late)) && self.is_kw(j, Kw::In) {
+            return self.part_after_in(i, j + 1);
+        }
         match self.kw(j) {
             // `fin des années 80`: `des` before a plural period.
             Some(Kw::De | Kw::Of | Kw::Du) => j += 1,
@@ -107,6 +113,25 @@ impl P<'_> {
         // `fin de l'année`, `du mois`, `of the year`: the anchor's own.
         let unit = self.calendar_unit(k).filter(|u| *u != Unit::Day && !self.plural_period(k))?;
         emit(i, k, Sem::Rel { n: 0, unit })
+    }
+
+    /// The period after `early in` / `late in` (its first token `j`), spanned from the
+    /// adverb at `i`: a year written in full, a month, or `the year` / `the month` (the
+    /// anchor's own, as `the end of the year`).
+    fn part_after_in(&self, i: usize, j: usize) -> Option<Hit> {
+        if self.kind(j) == Some(Kind::Num) && self.t[j].ndigits == 4 {
+            let Some(Hit::Emit(mut r)) = self.year_alone(j, true) else { return None };
+            r.first = i;
+            return Some(Hit::Emit(r));
+        }
+        if self.month_at(j, false).is_some() {
+            let (cal, last) = self.month_first(j, Mod::None, true)?;
+            return emit(i, last, Sem::Cal(cal));
+        }
+        if self.is_kw(j, Kw::The) && self.word_is(j + 1, &[b"year", b"month"]) && !self.noun_goes_on(j + 2) {
+            return emit(i, j + 1, Sem::Rel { n: 0, unit: self.calendar_unit(j + 1)? });
+        }
+        None
     }
 
     /// `l'automne 2022`, `été 2020`, `the summer of 2020`: the season joins the span, the

@@ -10,6 +10,9 @@
 //! from…`) is often the article's own closing note, which the outlet's text keeps: the
 //! same rule without the page's line between them took four mentions from inside on fit and
 //! two on check. So did `author`, the trade of a book's writer, among the words of a trade.
+//! Round 58 let two stronger marks of an author's box stand in for those two: the block
+//! opens on a writer's whole name (then it may stand anywhere, as a box above a long offer
+//! does), or closes on it (the box's link, `… More by Jane Roe`, then no page line is needed).
 
 use crate::markdown::Block;
 
@@ -48,8 +51,9 @@ const CLOSING_SHARE: f64 = 0.5;
 
 /// The blocks of a body that are a biography of one of its writers (`author`, as the front
 /// matter names them: `Jane Roe, John Doe and Ann Poe`), in order: a block in the body's
-/// closing half ([`CLOSING_SHARE`]), set apart from the text above it by a line of the page
-/// ([`sets_apart`]), whose first sentence has a writer as its subject (the name whole or the
+/// closing half ([`CLOSING_SHARE`]) or opening on a writer's whole name, set apart from the
+/// text above it by a line of the page ([`sets_apart`]) or closing on a writer's whole name
+/// (an author box's link: `… More by Jane Roe`), whose first sentence has a writer as its subject (the name whole or the
 /// given name alone, then a word in lower case: `Jane Roe is`, `JANE ROE has`, `…, Jane a
 /// travaillé`) and which names a writer's trade ([`ROLE_WORDS`]).
 pub(super) fn writer_bios(blocks: &[Block], author: Option<&str>) -> Vec<usize> {
@@ -65,7 +69,17 @@ pub(super) fn writer_bios(blocks: &[Block], author: Option<&str>) -> Vec<usize> 
         let closing = before as f64 >= CLOSING_SHARE * total as f64;
         before += b.text.len();
         let apart = i.checked_sub(1).is_some_and(|p| sets_apart(&blocks[p]));
-        if closing && apart && !b.heading && opens_on_writer(&b.text, &names) && names_a_trade(&b.text) {
+        // A biography that opens on the writer's whole name may stand anywhere (an author
+        // box above a long offer); one that closes on it (an author box's link, `… More by
+        // Jane Roe`) needs no page line above it.
+        let whole = opens_on_whole_name(&b.text, &names);
+        let signed = closes_on_name(&b.text, &names);
+        if (closing || whole)
+            && (apart || signed)
+            && !b.heading
+            && opens_on_writer(&b.text, &names)
+            && names_a_trade(&b.text)
+        {
             bios.push(i);
         }
     }
@@ -126,6 +140,23 @@ fn opens_on_writer(text: &str, names: &[Vec<&str>]) -> bool {
     })
 }
 
+/// Whether `text` opens on one of `names` whole (`Jane Roe is…`, `Jane Roe Is a…`).
+fn opens_on_whole_name(text: &str, names: &[Vec<&str>]) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(5).collect();
+    names.iter().any(|n| n.len() < words.len() && n.iter().zip(&words).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+}
+
+/// Whether `text` ends on one of `names` whole (an author box's link: `… More by Jane Roe`).
+fn closes_on_name(text: &str, names: &[Vec<&str>]) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    names.iter().any(|n| {
+        n.len() < words.len()
+            && n.iter()
+                .zip(&words[words.len() - n.len()..])
+                .all(|(a, b)| a.eq_ignore_ascii_case(b.trim_end_matches(['.', ','])))
+    })
+}
+
 /// The first sentence of `text`, up to its first end mark followed by a space, or its first
 /// line.
 fn first_sentence(text: &str) -> &str {
@@ -178,6 +209,22 @@ mod tests {
     }
 
     #[test]
+    fn an_author_box_is_a_biography_wherever_it_stands() {
+        // Opening on the whole name, under a page line, above the article's text.
+        let body =
+            blocks(&["Welcome!", "Jane Roe Is a Reporter at the Gazette. Jane joined it in 2019.", STORY, STORY]);
+        assert_eq!(writer_bios(&body, Some("Jane Roe")), vec![1]);
+        // Closing on the whole name (the box's link), right after the last paragraph.
+        let body =
+            blocks(&[STORY, STORY, "Jane Roe joined the Gazette in 2019 as a senior reporter... More by Jane Roe"]);
+        assert_eq!(writer_bios(&body, Some("Jane Roe")), vec![2]);
+        assert!(closes_on_name("… More by JANE ROE.", &writer_names("Jane Roe")));
+        assert!(!closes_on_name("Jane Roe", &writer_names("Jane Roe")));
+        assert!(opens_on_whole_name("Jane Roe is", &writer_names("Jane Roe")));
+        assert!(!opens_on_whole_name("Jane is", &writer_names("Jane Roe")));
+    }
+
+    #[test]
     fn a_note_right_after_the_last_paragraph_is_the_articles_own() {
         // The outlet's text often closes on its writer's note: no line of the page between.
         let body = blocks(&[STORY, STORY, "Jane Roe is a reporter and playwright. Her play opened in 1988."]);
@@ -196,8 +243,11 @@ mod tests {
         // Another Jane, her surname after the given name.
         let body = blocks(&[STORY, STORY, "Books", "Jane Austen, a writer, published it in 1813."]);
         assert!(writer_bios(&body, Some("Jane Roe")).is_empty());
-        // In the body's first half: the article's text.
-        let body = blocks(&["Votes", "Jane Roe covers education and was a reporter in 2019.", STORY, STORY]);
+        // In the body's first half, opening on the given name alone: the article's text.
+        let body = blocks(&["Votes", "Jane covers education and was a reporter in 2019.", STORY, STORY]);
+        assert!(writer_bios(&body, Some("Jane Roe")).is_empty());
+        // Closing on the writer's name, but opening on someone else's.
+        let body = blocks(&[STORY, STORY, "John Doe, a reporter, met Jane Roe"]);
         assert!(writer_bios(&body, Some("Jane Roe")).is_empty());
         // Not the writer.
         let body = blocks(&[STORY, STORY, "Votes", "John Doe covers education for the Gazette since 2019."]);

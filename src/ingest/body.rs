@@ -4,6 +4,13 @@
 use super::block::{image_token, is_form, is_offer, is_paragraph};
 use super::line::{ends_with_marker, is_image_file, is_photo_credit, is_subheading, strip_dead_links};
 
+/// What the page reader leaves in place of a line it drops as no text but part of the article
+/// (a program's listing, a table's rows): blank to every reader (a Unicode paragraph separator,
+/// which `trim` takes off), yet a break no paste split is mended across. The line before a
+/// dropped listing may end open (`…in the St. Louis area`), and the one after it open in lower
+/// case (`click to enlarge`): glued, they made one paragraph of two.
+pub(super) const DROPPED: &str = "\u{2029}";
+
 /// A body line once paste splits are mended: a list item or not, and whether a blank line
 /// came before it.
 pub(super) struct Block {
@@ -40,8 +47,11 @@ pub(super) fn marked(l: &str) -> Option<(Marked, &str)> {
 pub(super) fn body_blocks(lines: &[&str], quoted: &[bool]) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut blank = false;
+    // A dropped line (see [`DROPPED`]) since the last block: the next line opens its own.
+    let mut dropped = false;
     for (n, line) in lines.iter().enumerate() {
         let quote = quoted.get(n).copied().unwrap_or(false);
+        dropped |= line.contains(DROPPED);
         let l = without_image_names(line.trim());
         // A list item with nothing in it (`*`, `•`): a text browser's mark for an empty
         // element, or one whose picture was its only content.
@@ -59,6 +69,7 @@ pub(super) fn body_blocks(lines: &[&str], quoted: &[bool]) -> Vec<Block> {
                 quote: false,
             });
             blank = false;
+            dropped = false;
             continue;
         }
         let (item, content) =
@@ -67,7 +78,7 @@ pub(super) fn body_blocks(lines: &[&str], quoted: &[bool]) -> Vec<Block> {
                 None => (false, l),
             };
         if let Some(prev) = blocks.last_mut().filter(|p| p.marked.is_none() && p.quote == quote) {
-            if !item && continues(&prev.text, content) {
+            if !item && !dropped && continues(&prev.text, content) {
                 prev.text.push(' ');
                 prev.text.push_str(content);
                 blank = false;
@@ -76,6 +87,7 @@ pub(super) fn body_blocks(lines: &[&str], quoted: &[bool]) -> Vec<Block> {
         }
         blocks.push(Block { item, text: content.to_string(), after_blank: blank, marked: None, quote });
         blank = false;
+        dropped = false;
     }
     blocks
 }

@@ -268,7 +268,13 @@ const LISTING_MIN: usize = 2;
 /// most of which show a sign of code ([`code_sign`]). Like a table's rows, not text but part
 /// of the article: its lines that are not text become [`Class::Table`], neutral in the run.
 /// As furniture, each listing cut the article into pieces shorter than the teasers around it.
+///
+/// A listing's blank lines split it into groups, and a group of one line (`<body>`, `};`,
+/// `</html>`) is too short to read as one: a group whose every line shows a sign of code joins
+/// the listing printed next to it (blank lines only between), or each such line left as
+/// furniture between two pieces of a listing cut the article there.
 fn mark_listings(lines: &[&str], raw: &mut [Class]) {
+    let mut groups: Vec<(usize, usize, bool)> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         if lines[i].trim().is_empty() {
@@ -277,14 +283,30 @@ fn mark_listings(lines: &[&str], raw: &mut [Class]) {
         }
         let end = (i..lines.len()).find(|&j| lines[j].trim().is_empty()).unwrap_or(lines.len());
         let signed = (i..end).filter(|&j| code_sign(lines[j])).count();
-        if end - i >= LISTING_MIN && signed >= LISTING_MIN && signed * 2 >= end - i {
-            for c in &mut raw[i..end] {
+        let listing = end - i >= LISTING_MIN && signed >= LISTING_MIN && signed * 2 >= end - i;
+        groups.push((i, end, listing));
+        i = end;
+    }
+    let all_signed = |(from, to, _): (usize, usize, bool)| (from..to).all(|j| code_sign(lines[j]));
+    // Forward then back, so a listing reaches over several such groups in a row either way.
+    for n in 1..groups.len() {
+        if !groups[n].2 && groups[n - 1].2 && all_signed(groups[n]) {
+            groups[n].2 = true;
+        }
+    }
+    for n in (0..groups.len().saturating_sub(1)).rev() {
+        if !groups[n].2 && groups[n + 1].2 && all_signed(groups[n]) {
+            groups[n].2 = true;
+        }
+    }
+    for (from, to, listing) in groups {
+        if listing {
+            for c in &mut raw[from..to] {
                 if matches!(*c, Class::Bad | Class::Short) {
                     *c = Class::Table;
                 }
             }
         }
-        i = end;
     }
 }
 
@@ -389,6 +411,30 @@ mod tests {
         let listing = ["SELECT avg(n)", "FROM unnest(array[2, 3, 5]) AS n;"];
         let raw = raw_classes(&[PARA, "", listing[0], listing[1], "", PARA2]);
         assert_eq!(&raw[2..4], &[Class::Table, Class::Table]);
+    }
+    #[test]
+    fn a_listing_split_by_blank_lines_takes_its_one_line_groups() {
+        // `<body>` and `</html>` alone are too short for a listing, but print next to one.
+        let page = [
+            PARA,
+            "",
+            "<body>",
+            "",
+            "<p>Click on the link</p>",
+            "<a href=\"x\">here</a>",
+            "</body>",
+            "",
+            "</html>",
+            "",
+            PARA2,
+        ];
+        let raw = raw_classes(&page);
+        assert_eq!(raw[2], Class::Table);
+        assert_eq!(&raw[4..7], &[Class::Table, Class::Table, Class::Table]);
+        assert_eq!(raw[8], Class::Table);
+        // A lone line with a sign of code and no listing beside it stays what it was.
+        let lone = raw_classes(&[PARA, "", "</html>", "", PARA2]);
+        assert_ne!(lone[2], Class::Table);
     }
     #[test]
     fn a_ticker_of_stamps_and_headlines_is_furniture_but_a_live_report_is_not() {

@@ -160,10 +160,11 @@ pub(super) fn cut_alike(lines: &[&str]) -> Vec<bool> {
 }
 
 /// Whether a line shows a sign of program code or of a table drawn by a program: box-drawing
-/// characters (`──┼──`, `2 │ f`), a name glued to its parenthesis (`avg(n)`), a name joined
-/// by an underscore (`lower_bound`), an operator between spaces (` = `, ` => `), or an end
-/// that leaves a statement open (`WITH series AS (`, `bounds;`). Read in groups by the block's
-/// classes: one sign alone is not code, a printed listing shows them on most of its lines.
+/// characters (`──┼──`, `2 │ f`), a name glued to its parenthesis (`avg(n)`, `appendIf( x )`),
+/// a name joined by an underscore (`lower_bound`), an operator between spaces (` = `, ` => `),
+/// an end that leaves a statement open (`WITH series AS (`, `bounds;`), or a sign of markup
+/// ([`markup_sign`]). Read in groups by the block's classes: one sign alone is not code, a
+/// printed listing shows them on most of its lines.
 pub(super) fn code_sign(l: &str) -> bool {
     let t = l.trim();
     if t.is_empty() || t.chars().count() > 200 {
@@ -172,13 +173,32 @@ pub(super) fn code_sign(l: &str) -> bool {
     let c: Vec<char> = t.chars().collect();
     let name = |x: char| x.is_alphanumeric() || x == '_';
     let drawn = c.iter().any(|&x| ('\u{2500}'..='\u{257F}').contains(&x));
-    let glued_call = c.windows(3).any(|w| w[0].is_alphanumeric() && w[1] == '(' && (name(w[2]) || w[2] == ')'));
+    let glued_call =
+        c.windows(3).any(|w| w[0].is_alphanumeric() && w[1] == '(' && (name(w[2]) || matches!(w[2], ')' | ' ')));
     let snake = c.windows(3).any(|w| w[0].is_alphabetic() && w[1] == '_' && w[2].is_alphabetic());
     let operator = [" = ", " == ", " => ", " -> ", " != ", " := ", "::"].iter().any(|o| t.contains(o));
     let open_end = t.ends_with([';', '{', '(', '[']) || t.starts_with(['}', ')', ']']);
     let numeric = c.iter().any(char::is_ascii_digit)
         && c.iter().all(|&x| x.is_ascii_digit() || matches!(x, '.' | '-' | ' ' | ','));
-    drawn || glued_call || snake || operator || open_end || numeric
+    drawn || glued_call || snake || operator || open_end || numeric || markup_sign(t)
+}
+
+/// The signs of code [`code_sign`] reads in a listing of markup or of a program's data: a
+/// tag that opens the line and closes it (`<html>`, `</body>`, `<p>Click here</p>`; a tag's
+/// name is in lower case, a title in angle brackets is not: `<The Palace>`), a comment's mark
+/// (`// …`, `/* …`, `*/`, `<!-- …`, `#!/usr/bin/env`), or a quoted value closed by a comma
+/// or given to a key (`prefix: "Mrs.",`).
+fn markup_sign(t: &str) -> bool {
+    let tag = t.ends_with('>')
+        && (t.starts_with("</")
+            || t.starts_with("<!")
+            || t.strip_prefix('<').and_then(|r| r.chars().next()).is_some_and(|x| x.is_ascii_lowercase()));
+    let comment = ["//", "/*", "*/", "<!--", "#!"].iter().any(|m| t.starts_with(m));
+    // A key is a name in code's spelling (`firstName`), never a capitalised label (`Note:`).
+    let keyed = t.split_once(": \"").is_some_and(|(k, _)| {
+        k.starts_with(|x: char| x.is_ascii_lowercase()) && k.chars().all(|x| x.is_ascii_alphanumeric() || x == '_')
+    });
+    tag || comment || keyed || t.ends_with("\",") || t.ends_with("',")
 }
 
 /// How the name of a picture's file ends.
@@ -372,6 +392,13 @@ mod tests {
             " 2 │ f",
             "4.3333333333333333",
             "x = compute(y)",
+            ".appendIf( firstName, \" \" )",
+            "<!DOCTYPE html>",
+            "</body>",
+            "<p>Click on the following link</p>",
+            "// construct the compound name",
+            "prefix: \"Mrs.\",",
+            "suffix: \"Jr.\"",
         ] {
             assert!(code_sign(code), "{code}");
         }
@@ -379,6 +406,8 @@ mod tests {
             "Le président a déclaré jeudi que les troupes seraient retirées (selon un communiqué).",
             "The mean is about four, a figure the authors call reasonable.",
             "Accueil",
+            "<The Palace: Tale of Jang Noksu>",
+            "Note: \"the figures are provisional\", the minister said.",
             "",
         ] {
             assert!(!code_sign(text), "{text}");

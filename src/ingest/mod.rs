@@ -689,6 +689,24 @@ mod tests {
     }
 
     #[test]
+    fn a_dropped_listing_leaves_the_text_either_side_two_paragraphs() {
+        let p = "The city council met on Tuesday evening to discuss the water supply, a concern for residents for years, and officials promised a new study.";
+        let q = "Residents who spoke at the meeting asked why the work had taken so long to begin in the northern area";
+        let r = "Engineers said the old pipes would be replaced over the next decade, at a cost the council has not yet agreed to pay in full.";
+        // A page's stray configuration: a listing (its keyed values), then `}` and `]` alone.
+        let raw = format!(
+            "A title\n\n{p}\n\n{q}\n\n{{\n\"countToDisplay\": \"9\",\n\"maxCount\": \"3\"\n\n}}\n\n]\n\nclick to enlarge the map of the northern districts\n\n{r}\n"
+        );
+        let a = ingest_text(&raw);
+        assert!(!a.markdown.contains("countToDisplay"), "{}", a.markdown);
+        assert!(a.markdown.contains("northern area\n\nclick to enlarge"), "{}", a.markdown);
+        // With nothing dropped between them, a paste's split sentence is still mended.
+        let raw = format!("A title\n\n{p}\n\n{q}\n\nclick to enlarge the map of the northern districts\n\n{r}\n");
+        let a = ingest_text(&raw);
+        assert!(a.markdown.contains("northern area click to enlarge"), "{}", a.markdown);
+    }
+
+    #[test]
     fn teasers_and_share_buttons_go_with_the_headline_they_link_to() {
         let raw = "Un titre\n\nUne première phrase assez longue pour être un paragraphe du texte.\n\nÀ lire aussi\nDans le Finistère, les agriculteurs inquiets\n\nPartager sur Facebook\n[Lire aussi : Wagner au Bélarus](#)\nLa dernière phrase reste là.\n";
         let a = ingest_text(raw);

@@ -861,6 +861,12 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
             || (whole_head
                 // An image's name before a byline (`[e3d6d9] By Jane Roe`) is no alt text.
                 && (ends_with_credit(t) || (is_alt_text(l) && byline(t).is_none()) || collapse_repeats(l).is_some() || is_card(l) || cut_alike[i]));
+        if raw[i] == Class::Table {
+            // A listing's or a table's rows: dropped, but the text either side of them stays
+            // two paragraphs (see [`super::body::DROPPED`]).
+            page.lines.push(super::body::DROPPED.to_string());
+            continue;
+        }
         if blank || in_box[i] || embedded {
             page.lines.push(String::new());
             continue;

@@ -53,9 +53,9 @@ const CLOSING_SHARE: f64 = 0.5;
 /// matter names them: `Jane Roe, John Doe and Ann Poe`), in order: a block in the body's
 /// closing half ([`CLOSING_SHARE`]) or opening on a writer's whole name, set apart from the
 /// text above it by a line of the page ([`sets_apart`]) or closing on a writer's whole name
-/// (an author box's link: `… More by Jane Roe`), whose first sentence has a writer as its subject (the name whole or the
-/// given name alone, then a word in lower case: `Jane Roe is`, `JANE ROE has`, `…, Jane a
-/// travaillé`) and which names a writer's trade ([`ROLE_WORDS`]).
+/// (an author box's link: `… More by Jane Roe`), whose first sentence has a writer as its
+/// subject (the name whole or the given name alone, then a word in lower case: `Jane Roe is`,
+/// `JANE ROE has`, `…, Jane a travaillé`) and which names a writer's trade ([`ROLE_WORDS`]).
 pub(super) fn writer_bios(blocks: &[Block], author: Option<&str>) -> Vec<usize> {
     let Some(author) = author else { return Vec::new() };
     let names = writer_names(author);

@@ -128,10 +128,12 @@ impl P<'_> {
             let (cal, last) = self.month_first(j, Mod::None, true)?;
             return emit(i, last, Sem::Cal(cal));
         }
-        if self.is_kw(j, Kw::The) && self.word_is(j + 1, &[b"year", b"month"]) && !self.noun_goes_on(j + 2) {
-            return emit(i, j + 1, Sem::Rel { n: 0, unit: self.calendar_unit(j + 1)? });
+        match self.calendar_unit(j + 1) {
+            Some(unit @ (Unit::Year | Unit::Month)) if self.is_kw(j, Kw::The) && !self.noun_goes_on(j + 2) => {
+                emit(i, j + 1, Sem::Rel { n: 0, unit })
+            }
+            _ => None,
         }
-        None
     }
 
     /// `l'automne 2022`, `été 2020`, `the summer of 2020`: the season joins the span, the

@@ -14,7 +14,59 @@ pub(super) fn is_closer(l: &str) -> bool {
     let t: String = t.chars().filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')')).collect();
     // `There are 13 comments`: the count gone, one space between words.
     let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-    CLOSERS.contains(&t.as_str()) || closer_with_tail(&t)
+    CLOSERS.contains(&t.as_str()) || closer_with_tail(&t) || list_heading(&t)
+}
+
+/// Words that say how a site picked the stories it lists (`Recommended`, `Related`; French
+/// `recommandés`, `similaires`).
+const LIST_PICKS: [&str; 20] = [
+    "related",
+    "recommended",
+    "suggested",
+    "popular",
+    "trending",
+    "latest",
+    "recent",
+    "featured",
+    "similar",
+    "more",
+    "recommandés",
+    "recommandées",
+    "similaires",
+    "populaires",
+    "associés",
+    "associées",
+    "liés",
+    "liées",
+    "suggérés",
+    "récents",
+];
+
+/// Words that name what such a list holds: other stories, posts, videos, collections. Not
+/// `links`: a box of `Related Links` sits inside an article's text as often as after it.
+const LIST_NOUNS: [&str; 11] = [
+    "stories",
+    "articles",
+    "posts",
+    "reads",
+    "collections",
+    "videos",
+    "topics",
+    "contenus",
+    "vidéos",
+    "sujets",
+    "lectures",
+];
+
+/// Whether a short heading (in lower case) is two words naming a list of other stories by
+/// how it was picked: a pick and a noun of items, in English order (`Recommended Stories`,
+/// `Related Collections`) or French (`Articles recommandés`). The lexicon's phrases hold the
+/// usual ones; this reads the pair however a site combines it. One word alone (`Related`)
+/// is in the lexicon already, and a longer line is a sentence or a subheading of the text.
+fn list_heading(t: &str) -> bool {
+    let w: Vec<&str> = t.split_whitespace().collect();
+    let [a, b] = w[..] else { return false };
+    (LIST_PICKS.contains(&a) && LIST_NOUNS.contains(&b)) || (LIST_NOUNS.contains(&a) && LIST_PICKS.contains(&b))
 }
 
 /// Words a closing heading may carry after its phrase (`Most Viewed Stories`, `Latest News
@@ -149,5 +201,13 @@ mod tests {
     fn a_closing_phrase_with_a_short_tail_closes_unless_it_names_a_section() {
         assert!(is_closer("Most Viewed Stories") && is_closer("Latest News from Daily Intelligencer"));
         assert!(!is_closer("More from UK") && !is_closer("Most read books of the year were novels."));
+    }
+    #[test]
+    fn a_pick_and_a_noun_of_items_head_a_list_of_other_stories() {
+        assert!(is_closer("Recommended Stories") && is_closer("Related Collections:"));
+        assert!(is_closer("Articles similaires") && is_closer("Contenus associés"));
+        // Not a pair of a pick and a noun of items: a subheading of the text.
+        assert!(!is_closer("Related risks") && !is_closer("Recommended stories of the week were short."));
+        assert!(!is_closer("Popular stories spread fast"));
     }
 }

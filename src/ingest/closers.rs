@@ -209,5 +209,10 @@ mod tests {
         // Not a pair of a pick and a noun of items: a subheading of the text.
         assert!(!is_closer("Related risks") && !is_closer("Recommended stories of the week were short."));
         assert!(!is_closer("Popular stories spread fast"));
+        // A list named by its subject or its writer.
+        assert!(is_closer("More about skywatching") && is_closer("Popular Now on CityLab »"));
+        assert!(is_closer("Ses derniers articles"));
+        assert!(!is_closer("More about the risks of the vaccine and its side effects"));
+        assert!(is_closer("About Our Editorial Team"));
     }
 }

@@ -6,15 +6,28 @@ use super::line_signals::{is_paywall, is_signature, plain};
 
 /// Whether `l` is a heading that opens what follows an article.
 pub(super) fn is_closer(l: &str) -> bool {
+    heading_key(l).is_some_and(|t| CLOSERS.contains(&t.as_str()) || closer_with_tail(&t) || list_heading(&t))
+}
+
+/// A short heading as the closing phrases read it: lower case, no colon after it, the count
+/// gone; `None` for a line too long to be one.
+fn heading_key(l: &str) -> Option<String> {
     let t = plain(l).0.trim_end_matches([':', ' ']).to_lowercase();
     if t.chars().count() > 40 {
-        return false;
+        return None;
     }
     // `12 commentaires`, `Comments (4)`.
     let t: String = t.chars().filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')')).collect();
     // `There are 13 comments`: the count gone, one space between words.
-    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-    CLOSERS.contains(&t.as_str()) || closer_with_tail(&t) || list_heading(&t)
+    Some(t.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Whether `l` closes the text only as a pair of a pick and a noun of items ([`list_heading`]:
+/// `Recommended Videos`), not as a phrase of the lexicon. A site prints such a label over a
+/// player or a box it sets inside the text as well as over the list after it, so the caller
+/// weighs what follows before it lets the pair close the text.
+pub(super) fn is_list_heading(l: &str) -> bool {
+    heading_key(l).is_some_and(|t| list_heading(&t) && !CLOSERS.contains(&t.as_str()) && !closer_with_tail(&t))
 }
 
 /// Words that say how a site picked the stories it lists (`Recommended`, `Related`; French

@@ -3,11 +3,11 @@
 //! closing heading, links annotated alike), then short lines settled by their neighbours.
 
 use super::boilerplate::is_boilerplate;
-use super::closers::{is_closer, is_comment_heading};
+use super::closers::{is_closer, is_comment_heading, is_list_heading};
 use super::dateline::{date_stamps, is_clock_word, is_relative_stamp};
 use super::items::MIN_TEASERS;
 use super::line::code_sign;
-use super::line_signals::{is_alt_text, is_embed_junk, is_paywall, plain, repeat_key, signals, Class};
+use super::line_signals::{is_alt_text, is_embed_junk, is_paragraph, is_paywall, plain, repeat_key, signals, Class};
 use std::collections::HashMap;
 
 /// The class of one line before smoothing (jusText's thresholds: 70 characters, a third of
@@ -118,7 +118,42 @@ pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
     mark_tickers(lines, &mut raw);
     mark_closed_titles(lines, &mut raw);
     mark_contents(lines, &keys, &mut raw);
+    settle_list_headings(lines, &mut raw);
     raw
+}
+
+/// Filled lines under a list's heading in which the article, if it goes on, shows its
+/// paragraphs: past a player's or a box's few items.
+const GOES_ON_WINDOW: usize = 16;
+
+/// Pairs of paragraphs in a row under a list's heading that read as the article going on: a
+/// teaser's title over its excerpt is no pair (the title closes no sentence), nor are two
+/// excerpts with a stamp between them.
+const GOES_ON_PAIRS: usize = 2;
+
+/// A pair heading of a list ([`is_list_heading`]: `Recommended Videos`) closes the text only
+/// where the article does not go on under it. A site labels a player or a box it sets inside
+/// the text so too, after the first paragraph, with the article's sections below: as a
+/// closer it cut the headline and those sections off the text. It stays a label (furniture,
+/// as any short line of capitalised words) where paragraphs ([`is_paragraph`]) follow one another within
+/// [`GOES_ON_WINDOW`] lines of it and more of the page's text stands below it than above.
+fn settle_list_headings(lines: &[&str], raw: &mut [Class]) {
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| raw[i] != Class::Blank).collect();
+    let text_chars =
+        |r: &[usize]| -> usize { r.iter().filter(|&&i| raw[i].is_text()).map(|&i| lines[i].chars().count()).sum() };
+    let mut demote = Vec::new();
+    for (n, &c) in filled.iter().enumerate() {
+        if raw[c] != Class::Closer || !is_list_heading(lines[c]) {
+            continue;
+        }
+        let below = &filled[n + 1..];
+        let window = &below[..below.len().min(GOES_ON_WINDOW)];
+        let pairs = window.windows(2).filter(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]])).count();
+        if pairs >= GOES_ON_PAIRS && text_chars(below) > text_chars(&filled[..n]) {
+            demote.push(c);
+        }
+    }
+    demote.into_iter().for_each(|c| raw[c] = Class::Bad);
 }
 
 /// Whether a line is blank or a list mark alone (`*`, `•`): a text browser prints one over
@@ -361,6 +396,23 @@ mod tests {
         // Four alike are not enough: a list in a story may repeat its words.
         let refs: Vec<&str> = refs[..5].to_vec();
         assert!(raw_classes(&refs)[1..].iter().all(|&c| c != Class::Bad));
+    }
+    #[test]
+    fn a_list_heading_closes_the_text_only_where_the_article_does_not_go_on() {
+        // A player's label after the first paragraph, the article's paragraphs below it.
+        let p3 = "The mayor promised a public meeting before the end of the month to answer the questions of worried residents.";
+        let p4 = "Cyclists welcomed the plan, which adds four new lanes along the river and closes two bridges to cars on weekends.";
+        let inside = ["Council Votes for a New Traffic Plan", PARA, "Recommended Videos", PARA2, p3, p4];
+        assert_eq!(raw_classes(&inside)[2], Class::Bad);
+        // The text's block holds the headline's paragraph and the sections under the label.
+        let (s, e) = super::super::block::main_block(&inside, &classes(&inside)).unwrap();
+        assert!(s <= 1 && e == 5, "{s}..={e}");
+        // Over a list after the text: a closer.
+        let after = [PARA, PARA2, PARA, "Recommended Videos", "A dog surfs the waves in California today"];
+        assert_eq!(raw_classes(&after)[3], Class::Closer);
+        // A phrase of the lexicon closes the text wherever it stands.
+        let lexicon = [PARA, "Related Articles", PARA2, p3, p4];
+        assert_eq!(raw_classes(&lexicon)[1], Class::Closer);
     }
     #[test]
     fn tables_embeds_alt_texts_and_paywalls_are_not_text() {

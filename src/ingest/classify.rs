@@ -3,11 +3,11 @@
 //! closing heading, links annotated alike), then short lines settled by their neighbours.
 
 use super::boilerplate::is_boilerplate;
-use super::closers::{is_closer, is_comment_heading};
+use super::closers::{is_closer, is_comment_heading, is_list_heading};
 use super::dateline::{date_stamps, is_clock_word, is_relative_stamp};
-use super::items::MIN_TEASERS;
+use super::items::{enough_before, reads_as_items, MIN_TEASERS};
 use super::line::code_sign;
-use super::line_signals::{is_alt_text, is_embed_junk, is_paywall, plain, repeat_key, signals, Class};
+use super::line_signals::{is_alt_text, is_embed_junk, is_paragraph, is_paywall, plain, repeat_key, signals, Class};
 use std::collections::HashMap;
 
 /// The class of one line before smoothing (jusText's thresholds: 70 characters, a third of
@@ -118,7 +118,51 @@ pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
     mark_tickers(lines, &mut raw);
     mark_closed_titles(lines, &mut raw);
     mark_contents(lines, &keys, &mut raw);
+    settle_list_headings(lines, &counts, &mut raw);
     raw
+}
+
+/// Filled lines under a list's heading in which the article, if it goes on, shows its
+/// paragraphs: past a player's or a box's few items.
+const GOES_ON_WINDOW: usize = 16;
+
+/// Pairs of paragraphs in a row under a list's heading that read as the article going on: a
+/// teaser's title over its excerpt is no pair (the title closes no sentence), nor are two
+/// excerpts with a stamp between them.
+const GOES_ON_PAIRS: usize = 2;
+
+/// A pair heading of a list ([`is_list_heading`]: `Recommended Videos`) closes the text only
+/// where it stands in the text's closing part. A site labels a player or a box it sets inside
+/// the text so too, after the first paragraph, with the article's sections below: as a
+/// closer it cut the headline and those sections off the text. It stays a label (furniture,
+/// as any short line of capitalised words) where
+/// - no article stands above it yet ([`enough_before`]: three paragraphs, two in a row);
+/// - what it would cut away, up to the next closing heading or the page's end, holds as much
+///   text as the page above it and reads as no list of items ([`reads_as_items`]: teasers
+///   with their stamps): a close keeps more prose than it throws away, unless what it throws
+///   away is other stories;
+/// - or paragraphs follow one another within [`GOES_ON_WINDOW`] lines of it and more of the
+///   page's text stands below it than above (the article going on under a box).
+fn settle_list_headings(lines: &[&str], counts: &HashMap<String, usize>, raw: &mut [Class]) {
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| raw[i] != Class::Blank).collect();
+    let text_chars =
+        |r: &[usize]| -> usize { r.iter().filter(|&&i| raw[i].is_text()).map(|&i| lines[i].chars().count()).sum() };
+    let mut demote = Vec::new();
+    for (n, &c) in filled.iter().enumerate() {
+        if raw[c] != Class::Closer || !is_list_heading(lines[c]) {
+            continue;
+        }
+        let (above, below) = (&filled[..n], &filled[n + 1..]);
+        let cut = &below[..below.iter().position(|&i| raw[i] == Class::Closer).unwrap_or(below.len())];
+        let window = &below[..below.len().min(GOES_ON_WINDOW)];
+        let pairs = window.windows(2).filter(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]])).count();
+        let goes_on = pairs >= GOES_ON_PAIRS && text_chars(below) > text_chars(above);
+        let cuts_prose = text_chars(cut) >= text_chars(above) && !reads_as_items(lines, cut, counts);
+        if !enough_before(lines, above) || cuts_prose || goes_on {
+            demote.push(c);
+        }
+    }
+    demote.into_iter().for_each(|c| raw[c] = Class::Bad);
 }
 
 /// Whether a line is blank or a list mark alone (`*`, `•`): a text browser prints one over
@@ -361,6 +405,85 @@ mod tests {
         // Four alike are not enough: a list in a story may repeat its words.
         let refs: Vec<&str> = refs[..5].to_vec();
         assert!(raw_classes(&refs)[1..].iter().all(|&c| c != Class::Bad));
+    }
+    #[test]
+    fn a_list_heading_closes_the_text_only_where_the_article_does_not_go_on() {
+        // A player's label after the first paragraph, the article's paragraphs below it.
+        let p3 = "The mayor promised a public meeting before the end of the month to answer the questions of worried residents.";
+        let p4 = "Cyclists welcomed the plan, which adds four new lanes along the river and closes two bridges to cars on weekends.";
+        let inside = ["Council Votes for a New Traffic Plan", PARA, "Recommended Videos", PARA2, p3, p4];
+        assert_eq!(raw_classes(&inside)[2], Class::Bad);
+        // The text's block holds the headline's paragraph and the sections under the label.
+        let (s, e) = super::super::block::main_block(&inside, &classes(&inside)).unwrap();
+        assert!(s <= 1 && e == 5, "{s}..={e}");
+        // Over a list after the text: a closer.
+        let after = [PARA, PARA2, PARA, "Recommended Videos", "A dog surfs the waves in California today"];
+        assert_eq!(raw_classes(&after)[3], Class::Closer);
+        // A phrase of the lexicon closes the text wherever it stands.
+        let lexicon = [PARA, "Related Articles", PARA2, p3, p4];
+        assert_eq!(raw_classes(&lexicon)[1], Class::Closer);
+    }
+    #[test]
+    fn a_player_label_after_the_first_paragraph_keeps_the_short_sections_under_it() {
+        // The article's first paragraph, a video player's label, then the whole text in short
+        // sections: a subheading, a sentence or two, a list of a few words, no two paragraphs in
+        // a row. As a closer the label cut every section off the text.
+        let page = "Home | News | Sports | Weather | Contact\n\n\
+            City Council Approves New Riverside Park Plan After Long Debate\n\nBy Jane Smith\nMarch 3, 2024\n\n\
+            The city council voted on Tuesday night to approve a new riverside park that will replace the old \
+            industrial docks along the east bank, ending a debate that lasted more than two years and drew hundreds \
+            of residents to its hearings. The plan, which the mayor first proposed in 2022, passed by seven votes to \
+            two after a long session in which members argued over its cost, its timing and the fate of the \
+            businesses that still rent space in the warehouses by the water.\n\n\
+            Recommended Videos\n\nWhat the plan includes\n\n\
+            The park will cover twelve acres of land that the city bought in 2019.\n\n\
+            * Playground\n* Basketball Courts\n* Boat Launch\n* Picnic Lawns\n\n\
+            The design was chosen after a public contest with forty entries.\n\nHow it will be paid for\n\n\
+            The city will borrow the money over ten years, officials said.\n\n\
+            * Municipal Bonds\n* State Grants\n* Private Donors\n* Parking Fees\n\n\
+            Officials said taxes would not rise because of the project.\n\nWhen work begins\n\n\
+            Crews will start clearing the old docks in the spring, once the tenants have left.\n\n\
+            The first section of the park should open to the public in the summer of next year.\n\n\
+            What residents said\n\nSome neighbours worried about traffic on the narrow streets near the river.\n\n\
+            * More Parking\n* Bike Lanes\n\n\
+            Others welcomed the green space, saying the east bank had been neglected for years.\n\n\
+            The council will hold another hearing in May to settle the last details of the design.\n";
+        let lines: Vec<&str> = page.lines().collect();
+        let label = lines.iter().position(|l| *l == "Recommended Videos").unwrap();
+        assert_eq!(raw_classes(&lines)[label], Class::Bad);
+        let a = super::super::ingest_text(page);
+        assert_eq!(a.title.as_deref(), Some("City Council Approves New Riverside Park Plan After Long Debate"));
+        for kept in ["ending a debate", "twelve acres", "borrow the money", "clearing the old docks", "another hearing"]
+        {
+            assert!(a.markdown.contains(kept), "{kept} lost:\n{}", a.markdown);
+        }
+    }
+    #[test]
+    fn a_list_heading_after_the_text_still_closes_it() {
+        // The article's paragraphs, then the heading and the titles of other stories.
+        let p3 = "The mayor promised a public meeting before the end of the month to answer the questions of worried residents.";
+        let page = format!(
+            "Council Votes for a New Traffic Plan\n\n{PARA}\n\n{PARA2}\n\n{p3}\n\nRecommended Videos\n\n\
+             * Watch: a dog surfs the waves in California\n* Storm damage in pictures\n* The best bakeries in Lyon\n"
+        );
+        let lines: Vec<&str> = page.lines().collect();
+        let heading = lines.iter().position(|l| *l == "Recommended Videos").unwrap();
+        assert_eq!(raw_classes(&lines)[heading], Class::Closer);
+        let a = super::super::ingest_text(&page);
+        assert!(a.markdown.contains("public meeting") && !a.markdown.contains("surfs"), "{}", a.markdown);
+        // The same heading with as much text under it as above, no stamp marking its items: the
+        // article going on, not a list.
+        let p4 =
+            "Cyclists welcomed the plan, which adds four new lanes along the river and closes two bridges to cars.";
+        let p5 = "Shop owners said they feared the works would keep their customers away for most of the summer.";
+        let p6 = "The first lanes should open in the autumn, the council said, once the bridges have been repaired.";
+        let p7 = "Residents of the old town asked for more buses while the bridges are closed to cars on weekends.";
+        let on = [PARA, PARA2, p3, "Recommended Videos", "Who pays", p4, "* Bonds", p5, "When", p6, "Buses", p7];
+        assert_eq!(raw_classes(&on)[3], Class::Bad);
+        // Under teasers marked as items (a stamp under each) as long as the text: a close.
+        let teasers =
+            [PARA, PARA2, p3, "Recommended Videos", p4, "2 hours ago", p5, "3 hours ago", p6, "5 hours ago", p7];
+        assert_eq!(raw_classes(&teasers)[3], Class::Closer);
     }
     #[test]
     fn tables_embeds_alt_texts_and_paywalls_are_not_text() {

@@ -6,15 +6,80 @@ use super::line_signals::{is_paywall, is_signature, plain};
 
 /// Whether `l` is a heading that opens what follows an article.
 pub(super) fn is_closer(l: &str) -> bool {
+    heading_key(l).is_some_and(|t| CLOSERS.contains(&t.as_str()) || closer_with_tail(&t) || list_heading(&t))
+}
+
+/// A short heading as the closing phrases read it: lower case, no colon after it, the count
+/// gone; `None` for a line too long to be one.
+fn heading_key(l: &str) -> Option<String> {
     let t = plain(l).0.trim_end_matches([':', ' ']).to_lowercase();
     if t.chars().count() > 40 {
-        return false;
+        return None;
     }
     // `12 commentaires`, `Comments (4)`.
     let t: String = t.chars().filter(|c| !c.is_ascii_digit() && !matches!(c, '(' | ')')).collect();
     // `There are 13 comments`: the count gone, one space between words.
-    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-    CLOSERS.contains(&t.as_str()) || closer_with_tail(&t)
+    Some(t.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Whether `l` closes the text only as a pair of a pick and a noun of items ([`list_heading`]:
+/// `Recommended Videos`), not as a phrase of the lexicon. A site prints such a label over a
+/// player or a box it sets inside the text as well as over the list after it, so the caller
+/// weighs what follows before it lets the pair close the text.
+pub(super) fn is_list_heading(l: &str) -> bool {
+    heading_key(l).is_some_and(|t| list_heading(&t) && !CLOSERS.contains(&t.as_str()) && !closer_with_tail(&t))
+}
+
+/// Words that say how a site picked the stories it lists (`Recommended`, `Related`; French
+/// `recommandés`, `similaires`).
+const LIST_PICKS: [&str; 20] = [
+    "related",
+    "recommended",
+    "suggested",
+    "popular",
+    "trending",
+    "latest",
+    "recent",
+    "featured",
+    "similar",
+    "more",
+    "recommandés",
+    "recommandées",
+    "similaires",
+    "populaires",
+    "associés",
+    "associées",
+    "liés",
+    "liées",
+    "suggérés",
+    "récents",
+];
+
+/// Words that name what such a list holds: other stories, posts, videos, collections. Not
+/// `links`: a box of `Related Links` sits inside an article's text as often as after it.
+const LIST_NOUNS: [&str; 11] = [
+    "stories",
+    "articles",
+    "posts",
+    "reads",
+    "collections",
+    "videos",
+    "topics",
+    "contenus",
+    "vidéos",
+    "sujets",
+    "lectures",
+];
+
+/// Whether a short heading (in lower case) is two words naming a list of other stories by
+/// how it was picked: a pick and a noun of items, in English order (`Recommended Stories`,
+/// `Related Collections`) or French (`Articles recommandés`). The lexicon's phrases hold the
+/// usual ones; this reads the pair however a site combines it. One word alone (`Related`)
+/// is in the lexicon already, and a longer line is a sentence or a subheading of the text.
+fn list_heading(t: &str) -> bool {
+    let w: Vec<&str> = t.split_whitespace().collect();
+    let [a, b] = w[..] else { return false };
+    (LIST_PICKS.contains(&a) && LIST_NOUNS.contains(&b)) || (LIST_NOUNS.contains(&a) && LIST_PICKS.contains(&b))
 }
 
 /// Words a closing heading may carry after its phrase (`Most Viewed Stories`, `Latest News
@@ -149,5 +214,18 @@ mod tests {
     fn a_closing_phrase_with_a_short_tail_closes_unless_it_names_a_section() {
         assert!(is_closer("Most Viewed Stories") && is_closer("Latest News from Daily Intelligencer"));
         assert!(!is_closer("More from UK") && !is_closer("Most read books of the year were novels."));
+    }
+    #[test]
+    fn a_pick_and_a_noun_of_items_head_a_list_of_other_stories() {
+        assert!(is_closer("Recommended Stories") && is_closer("Related Collections:"));
+        assert!(is_closer("Articles similaires") && is_closer("Contenus associés"));
+        // Not a pair of a pick and a noun of items: a subheading of the text.
+        assert!(!is_closer("Related risks") && !is_closer("Recommended stories of the week were short."));
+        assert!(!is_closer("Popular stories spread fast"));
+        // A list named by its subject or its writer.
+        assert!(is_closer("More about skywatching") && is_closer("Popular Now on CityLab »"));
+        assert!(is_closer("Ses derniers articles"));
+        assert!(!is_closer("More about the risks of the vaccine and its side effects"));
+        assert!(is_closer("About Our Editorial Team"));
     }
 }

@@ -592,7 +592,7 @@ pub(super) const EN_STOPWORDS: [&str; 94] = [
 
 /// Headings that open what follows an article: comments, related stories, most-read lists.
 /// The main block never runs past one of them.
-pub(super) const CLOSERS: [&str; 70] = [
+pub(super) const CLOSERS: [&str; 74] = [
     "commentaires",
     "comments",
     "réactions",
@@ -663,6 +663,14 @@ pub(super) const CLOSERS: [&str; 70] = [
     "à consulter également",
     "à consulter aussi",
     "à lire également",
+    // A site's list under the article, named by its subject or its writer (`More about
+    // skywatching`, `Popular Now on CityLab`, `Ses derniers articles`). Not `Plus d'articles`,
+    // which block.rs's tests read over a live report's entries that stay.
+    "more about",
+    "popular now",
+    "ses derniers articles",
+    // A health site's heading over its writers' biographies and its references.
+    "about our editorial team",
 ];
 
 /// How a publication stamp opens.

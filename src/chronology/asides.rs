@@ -130,7 +130,7 @@ fn writer_names(author: &str) -> Vec<Vec<&str>> {
 fn opens_on_writer(text: &str, names: &[Vec<&str>]) -> bool {
     let first = first_sentence(text);
     let words: Vec<&str> = first.split_whitespace().collect();
-    let same = |a: &str, b: &str| a.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase() == b.to_lowercase();
+    let same = |a: &str, b: &str| same_lowered(a.trim_matches(|c: char| !c.is_alphanumeric()), b);
     let verb_at = |i: usize| {
         words
             .get(i)
@@ -148,10 +148,30 @@ fn opens_on_writer(text: &str, names: &[Vec<&str>]) -> bool {
     })
 }
 
+/// Whether `a` and `b` are one word but for case: lowered alike. Most words are ASCII,
+/// compared in place; lowering both into new strings was an allocation per word of every
+/// first sentence asked.
+fn same_lowered(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        // An ASCII word lowers byte by byte, to ASCII.
+        a.eq_ignore_ascii_case(b)
+    } else {
+        // Some characters lower to ASCII (the Kelvin sign) or to several characters.
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
 /// Whether `text` opens on one of `names` whole (`Jane Roe is…`, `Jane Roe Is a…`).
 fn opens_on_whole_name(text: &str, names: &[Vec<&str>]) -> bool {
-    let words: Vec<&str> = text.split_whitespace().take(5).collect();
-    names.iter().any(|n| n.len() < words.len() && n.iter().zip(&words).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+    // The first words only, in place: a name has at most four, and one more word must follow
+    // it.
+    let mut first = [""; MAX_NAME_WORDS + 1];
+    let mut count = 0;
+    for (slot, w) in first.iter_mut().zip(text.split_whitespace()) {
+        *slot = w;
+        count += 1;
+    }
+    names.iter().any(|n| n.len() < count && n.iter().zip(&first[..count]).all(|(a, b)| a.eq_ignore_ascii_case(b)))
 }
 
 /// Whether `text` ends on one of `names` whole (an author box's link: `… More by Jane Roe`).
@@ -176,7 +196,11 @@ fn closes_on_name(text: &str, names: &[Vec<&str>]) -> bool {
 /// line.
 fn first_sentence(text: &str) -> &str {
     let line = text.lines().next().unwrap_or_default();
-    let end = [". ", "! ", "? "].iter().filter_map(|m| line.find(m)).min().map_or(line.len(), |i| i + 1);
+    // The first end mark followed by a space, in one pass over the marks: searching the
+    // line for each of the three pairs read a paragraph with no end in it three times.
+    let b = line.as_bytes();
+    let end =
+        memchr::memchr3_iter(b'.', b'!', b'?', b).find(|&i| b.get(i + 1) == Some(&b' ')).map_or(line.len(), |i| i + 1);
     &line[..end]
 }
 
@@ -272,6 +296,37 @@ mod tests {
         }
         assert!(closes_on_name("by Ann Mary Van Poe", &names));
         assert!(!closes_on_name("Ann Mary Van Poe", &names));
+    }
+
+    #[test]
+    fn words_and_sentences_are_read_as_by_lowered_copies_and_searches() {
+        let pairs = [("Jane", "jane"), ("JANE", "Jane"), ("Jane", "Jan"), ("Éloïse", "ÉLOÏSE"), ("\u{212A}im", "Kim")];
+        for (a, b) in pairs {
+            assert_eq!(same_lowered(a, b), a.to_lowercase() == b.to_lowercase(), "{a} {b}");
+        }
+        assert!(same_lowered("\u{212A}im", "kim"));
+        // What `first_sentence` answered with a search for each end mark.
+        fn by_searches(text: &str) -> &str {
+            let line = text.lines().next().unwrap_or_default();
+            let end = [". ", "! ", "? "].iter().filter_map(|m| line.find(m)).min().map_or(line.len(), |i| i + 1);
+            &line[..end]
+        }
+        for t in
+            ["", "No end", "One. Two! Three?", "Why? Because. Yes", "v2.0 is out! Now.", "A.B. C", "End.\nNext. Line"]
+        {
+            assert_eq!(first_sentence(t), by_searches(t), "{t:?}");
+        }
+        assert_eq!(first_sentence("Why? Because."), "Why?");
+        let names = writer_names("Jane Roe, Ann Mary Van Poe");
+        for t in
+            ["Jane Roe", "Jane Roe is", "jane roe Is", "Ann Mary Van Poe", "Ann Mary Van Poe writes", "Jane  Doe is"]
+        {
+            let words: Vec<&str> = t.split_whitespace().take(5).collect();
+            let by_list = names
+                .iter()
+                .any(|n| n.len() < words.len() && n.iter().zip(&words).all(|(a, b)| a.eq_ignore_ascii_case(b)));
+            assert_eq!(opens_on_whole_name(t, &names), by_list, "{t:?}");
+        }
     }
 
     #[test]

@@ -68,18 +68,20 @@ pub(super) fn writer_bios(blocks: &[Block], author: Option<&str>) -> Vec<usize> 
     for (i, b) in blocks.iter().enumerate() {
         let closing = before as f64 >= CLOSING_SHARE * total as f64;
         before += b.text.len();
-        let apart = i.checked_sub(1).is_some_and(|p| sets_apart(&blocks[p]));
+        // The tests go cheapest first and each only when the ones before pass: every block
+        // of every dated article is asked, and reading each block's words for all of them
+        // was a twelfth of a build's instructions.
+        if b.heading {
+            continue;
+        }
         // A biography that opens on the writer's whole name may stand anywhere (an author
         // box above a long offer); one that closes on it (an author box's link, `… More by
         // Jane Roe`) needs no page line above it.
-        let whole = opens_on_whole_name(&b.text, &names);
-        let signed = closes_on_name(&b.text, &names);
-        if (closing || whole)
-            && (apart || signed)
-            && !b.heading
-            && opens_on_writer(&b.text, &names)
-            && names_a_trade(&b.text)
-        {
+        if !(closing || opens_on_whole_name(&b.text, &names)) {
+            continue;
+        }
+        let apart = i.checked_sub(1).is_some_and(|p| sets_apart(&blocks[p]));
+        if (apart || closes_on_name(&b.text, &names)) && opens_on_writer(&b.text, &names) && names_a_trade(&b.text) {
             bios.push(i);
         }
     }
@@ -104,6 +106,9 @@ fn sets_apart(b: &Block) -> bool {
         || (t.len() < APART_LABEL && !t.contains('\n') && !t.ends_with(['.', '!', '?', '…', ':', ';', '"', '”', '»']))
 }
 
+/// The most words a writer's name has ([`writer_names`]).
+const MAX_NAME_WORDS: usize = 4;
+
 /// The writers' names of a byline, each as its words (`Jane Roe, John Doe and Ann Poe`):
 /// two to four words, each opening on a capital; a desk or an outlet (`News Desk`) passes
 /// too, and is a subject a biography opens on as well.
@@ -112,7 +117,10 @@ fn writer_names(author: &str) -> Vec<Vec<&str>> {
         .split([',', '&'])
         .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" et ")))
         .map(|name| name.split_whitespace().collect::<Vec<_>>())
-        .filter(|w| (2..=4).contains(&w.len()) && w.iter().all(|x| x.chars().next().is_some_and(char::is_uppercase)))
+        .filter(|w| {
+            (2..=MAX_NAME_WORDS).contains(&w.len())
+                && w.iter().all(|x| x.chars().next().is_some_and(char::is_uppercase))
+        })
         .collect()
 }
 
@@ -122,7 +130,7 @@ fn writer_names(author: &str) -> Vec<Vec<&str>> {
 fn opens_on_writer(text: &str, names: &[Vec<&str>]) -> bool {
     let first = first_sentence(text);
     let words: Vec<&str> = first.split_whitespace().collect();
-    let same = |a: &str, b: &str| a.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase() == b.to_lowercase();
+    let same = |a: &str, b: &str| same_lowered(a.trim_matches(|c: char| !c.is_alphanumeric()), b);
     let verb_at = |i: usize| {
         words
             .get(i)
@@ -140,20 +148,47 @@ fn opens_on_writer(text: &str, names: &[Vec<&str>]) -> bool {
     })
 }
 
+/// Whether `a` and `b` are one word but for case: lowered alike. Most words are ASCII,
+/// compared in place; lowering both into new strings was an allocation per word of every
+/// first sentence asked.
+fn same_lowered(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        // An ASCII word lowers byte by byte, to ASCII.
+        a.eq_ignore_ascii_case(b)
+    } else {
+        // Some characters lower to ASCII (the Kelvin sign) or to several characters.
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
 /// Whether `text` opens on one of `names` whole (`Jane Roe is…`, `Jane Roe Is a…`).
 fn opens_on_whole_name(text: &str, names: &[Vec<&str>]) -> bool {
-    let words: Vec<&str> = text.split_whitespace().take(5).collect();
-    names.iter().any(|n| n.len() < words.len() && n.iter().zip(&words).all(|(a, b)| a.eq_ignore_ascii_case(b)))
+    // The first words only, in place: a name has at most four, and one more word must follow
+    // it.
+    let mut first = [""; MAX_NAME_WORDS + 1];
+    let mut count = 0;
+    for (slot, w) in first.iter_mut().zip(text.split_whitespace()) {
+        *slot = w;
+        count += 1;
+    }
+    names.iter().any(|n| n.len() < count && n.iter().zip(&first[..count]).all(|(a, b)| a.eq_ignore_ascii_case(b)))
 }
 
 /// Whether `text` ends on one of `names` whole (an author box's link: `… More by Jane Roe`).
 fn closes_on_name(text: &str, names: &[Vec<&str>]) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // The last words only, read from the end: a name has at most four ([`writer_names`]),
+    // and one more word must come before it. Collecting the whole block's words was most
+    // of [`writer_bios`]' cost.
+    let mut last = [""; MAX_NAME_WORDS + 1];
+    let mut count = 0;
+    for (slot, w) in last.iter_mut().zip(text.split_whitespace().rev()) {
+        *slot = w;
+        count += 1;
+    }
+    // `last` runs from the text's last word backwards, as the name's words do reversed.
     names.iter().any(|n| {
-        n.len() < words.len()
-            && n.iter()
-                .zip(&words[words.len() - n.len()..])
-                .all(|(a, b)| a.eq_ignore_ascii_case(b.trim_end_matches(['.', ','])))
+        n.len() < count
+            && n.iter().rev().zip(&last[..count]).all(|(a, b)| a.eq_ignore_ascii_case(b.trim_end_matches(['.', ','])))
     })
 }
 
@@ -161,7 +196,11 @@ fn closes_on_name(text: &str, names: &[Vec<&str>]) -> bool {
 /// line.
 fn first_sentence(text: &str) -> &str {
     let line = text.lines().next().unwrap_or_default();
-    let end = [". ", "! ", "? "].iter().filter_map(|m| line.find(m)).min().map_or(line.len(), |i| i + 1);
+    // The first end mark followed by a space, in one pass over the marks: searching the
+    // line for each of the three pairs read a paragraph with no end in it three times.
+    let b = line.as_bytes();
+    let end =
+        memchr::memchr3_iter(b'.', b'!', b'?', b).find(|&i| b.get(i + 1) == Some(&b' ')).map_or(line.len(), |i| i + 1);
     &line[..end]
 }
 
@@ -222,6 +261,72 @@ mod tests {
         assert!(!closes_on_name("Jane Roe", &writer_names("Jane Roe")));
         assert!(opens_on_whole_name("Jane Roe is", &writer_names("Jane Roe")));
         assert!(!opens_on_whole_name("Jane is", &writer_names("Jane Roe")));
+    }
+
+    #[test]
+    fn closing_on_a_name_reads_the_last_words_as_the_whole_list_of_words_did() {
+        // What `closes_on_name` answered when it collected every word of the block.
+        fn by_all_words(text: &str, names: &[Vec<&str>]) -> bool {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            names.iter().any(|n| {
+                n.len() < words.len()
+                    && n.iter()
+                        .zip(&words[words.len() - n.len()..])
+                        .all(|(a, b)| a.eq_ignore_ascii_case(b.trim_end_matches(['.', ','])))
+            })
+        }
+        let names = writer_names("Jane Roe, Ann Mary Van Poe");
+        let texts = [
+            "",
+            "Roe",
+            "Jane Roe",
+            " Jane  Roe ",
+            "By Jane Roe",
+            "By Jane Roe.",
+            "By Jane Roe, ",
+            "Ann Mary Van Poe",
+            "by Ann Mary Van Poe",
+            "By\nANN MARY VAN POE.",
+            "More by Jane Doe",
+            "More by Mary Van Poe",
+            "Jane Roe wrote it",
+        ];
+        for t in texts {
+            assert_eq!(closes_on_name(t, &names), by_all_words(t, &names), "{t:?}");
+        }
+        assert!(closes_on_name("by Ann Mary Van Poe", &names));
+        assert!(!closes_on_name("Ann Mary Van Poe", &names));
+    }
+
+    #[test]
+    fn words_and_sentences_are_read_as_by_lowered_copies_and_searches() {
+        let pairs = [("Jane", "jane"), ("JANE", "Jane"), ("Jane", "Jan"), ("Éloïse", "ÉLOÏSE"), ("\u{212A}im", "Kim")];
+        for (a, b) in pairs {
+            assert_eq!(same_lowered(a, b), a.to_lowercase() == b.to_lowercase(), "{a} {b}");
+        }
+        assert!(same_lowered("\u{212A}im", "kim"));
+        // What `first_sentence` answered with a search for each end mark.
+        fn by_searches(text: &str) -> &str {
+            let line = text.lines().next().unwrap_or_default();
+            let end = [". ", "! ", "? "].iter().filter_map(|m| line.find(m)).min().map_or(line.len(), |i| i + 1);
+            &line[..end]
+        }
+        for t in
+            ["", "No end", "One. Two! Three?", "Why? Because. Yes", "v2.0 is out! Now.", "A.B. C", "End.\nNext. Line"]
+        {
+            assert_eq!(first_sentence(t), by_searches(t), "{t:?}");
+        }
+        assert_eq!(first_sentence("Why? Because."), "Why?");
+        let names = writer_names("Jane Roe, Ann Mary Van Poe");
+        for t in
+            ["Jane Roe", "Jane Roe is", "jane roe Is", "Ann Mary Van Poe", "Ann Mary Van Poe writes", "Jane  Doe is"]
+        {
+            let words: Vec<&str> = t.split_whitespace().take(5).collect();
+            let by_list = names
+                .iter()
+                .any(|n| n.len() < words.len() && n.iter().zip(&words).all(|(a, b)| a.eq_ignore_ascii_case(b)));
+            assert_eq!(opens_on_whole_name(t, &names), by_list, "{t:?}");
+        }
     }
 
     #[test]

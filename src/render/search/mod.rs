@@ -886,32 +886,32 @@ impl ShortWord {
 #[derive(Default)]
 struct Words {
     short: WordMap<ShortWord, Known>,
-    long: WordMap<Box<str>, Known>,
+    /// Longer words by their bytes, as the readers give them ([`Sink`]).
+    long: WordMap<Box<[u8]>, Known>,
 }
 
 impl Words {
     /// [`Words::get_mut`] of a word whose first eight bytes are `head` ([`pack_le`]).
     #[inline(always)]
-    fn get_packed(&mut self, w: &str, head: u64) -> Option<&mut Known> {
-        let b = w.as_bytes();
+    fn get_packed(&mut self, b: &[u8], head: u64) -> Option<&mut Known> {
         match b.len() {
             0..=8 => self.short.get_mut(&ShortWord(head, 0)),
             9..=16 => self.short.get_mut(&ShortWord(head, pack_le(&b[8..]))),
-            _ => self.long.get_mut(w),
+            _ => self.long.get_mut(b),
         }
     }
 
     fn get_mut(&mut self, w: &str) -> Option<&mut Known> {
         match ShortWord::of(w) {
             Some(k) => self.short.get_mut(&k),
-            None => self.long.get_mut(w),
+            None => self.long.get_mut(w.as_bytes()),
         }
     }
 
     fn insert(&mut self, w: &str, known: Known) -> &mut Known {
         match ShortWord::of(w) {
             Some(k) => self.short.entry(k).or_insert(known),
-            None => self.long.entry(w.into()).or_insert(known),
+            None => self.long.entry(w.as_bytes().into()).or_insert(known),
         }
     }
 
@@ -1194,14 +1194,14 @@ impl Sink for DocWords<'_> {
     /// [`pack_le`]). What a word met before needs stays here; what a new one needs (its stem,
     /// its name key, an exception to tell) is out of line.
     #[inline(always)]
-    fn word(&mut self, word: &str, capital: bool, head: u64) {
+    fn word(&mut self, word: &[u8], capital: bool, head: u64) {
         self.len += 1;
         let known = match self.cache.words(self.lang).get_packed(word, head) {
             Some(k) => *k,
             None => self.learn(word),
         };
         // Names are matched by their transliteration key too (`Lukashenko`).
-        if capital && word.len() >= 4 && !word.bytes().all(|b| b.is_ascii_digit()) {
+        if capital && word.len() >= 4 && !word.iter().all(u8::is_ascii_digit) {
             let id = match known.name {
                 Some(id) => id,
                 None => self.name_key(word),
@@ -1218,7 +1218,9 @@ impl Sink for DocWords<'_> {
 impl DocWords<'_> {
     /// A word this thread has not read before: stemmed, and kept.
     #[inline(never)]
-    fn learn(&mut self, word: &str) -> Known {
+    fn learn(&mut self, word: &[u8]) -> Known {
+        // The readers give ASCII: read as UTF-8 in place, with nothing replaced.
+        let word = &*String::from_utf8_lossy(word);
         let cache = &mut *self.cache;
         let stemmer = match self.lang {
             Lang::Fr => &cache.fr.0,
@@ -1235,7 +1237,8 @@ impl DocWords<'_> {
     /// The name key of `word` (`~` and its transliteration), made the first time it is read
     /// with a capital.
     #[inline(never)]
-    fn name_key(&mut self, word: &str) -> u32 {
+    fn name_key(&mut self, word: &[u8]) -> u32 {
+        let word = &*String::from_utf8_lossy(word);
         let mut normal = String::new();
         normalise_into(word, &mut normal);
         self.name.clear();
@@ -1250,7 +1253,8 @@ impl DocWords<'_> {
 
     /// Tells, once a document, that `word`'s stem `stem` does not begin it.
     #[inline(never)]
-    fn tell_exception(&mut self, word: &str, stem: u32) {
+    fn tell_exception(&mut self, word: &[u8], stem: u32) {
+        let word = &*String::from_utf8_lossy(word);
         self.exceptions.push((word.to_string(), key_at(&self.cache.keys, stem).to_string()));
         if let Some(k) = self.cache.words(self.lang).get_mut(word) {
             k.told = self.doc;
@@ -1307,7 +1311,7 @@ mod tests {
         let mut read =
             DocWords { cache, lang: Lang::En, doc, weight: 1.0, len: 0, name: String::new(), exceptions: Vec::new() };
         for &(w, capital) in words {
-            read.word(w, capital, pack_le(w.as_bytes()));
+            read.word(w.as_bytes(), capital, pack_le(w.as_bytes()));
         }
         let DocWords { cache, len, exceptions, .. } = read;
         let keys = cache.take(Vec::new());

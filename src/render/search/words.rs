@@ -10,21 +10,26 @@ use crate::text::TwoByte;
 /// and stop words are left out.
 pub fn words(text: &str) -> Vec<(String, bool)> {
     let mut out = Vec::new();
-    for_each_word(text, &mut String::new(), &mut |w: &str, capital: bool, _: u64| out.push((w.to_string(), capital)));
+    // Every word given is ASCII (folded), so that reading it as UTF-8 loses nothing.
+    for_each_word(text, &mut String::new(), &mut |w: &[u8], capital: bool, _: u64| {
+        out.push((String::from_utf8_lossy(w).into_owned(), capital))
+    });
     out
 }
 
 /// What the readers give each word to: the word, whether it was written with a capital, and
 /// its first eight bytes as one number ([`pack_le`]). A closure is one; the search index's
 /// counter is another, whose method is inlined into each place a word is given, where a
-/// closure of its size was called for each of a build's million words.
+/// closure of its size was called for each of a build's million words. A word is given as
+/// bytes, all ASCII (folded): a `str` cut from the text cost a check that each end is a
+/// character's for every word, where the block's masks already say so.
 pub(super) trait Sink {
-    fn word(&mut self, w: &str, capital: bool, head: u64);
+    fn word(&mut self, w: &[u8], capital: bool, head: u64);
 }
 
-impl<F: FnMut(&str, bool, u64)> Sink for F {
+impl<F: FnMut(&[u8], bool, u64)> Sink for F {
     #[inline(always)]
-    fn word(&mut self, w: &str, capital: bool, head: u64) {
+    fn word(&mut self, w: &[u8], capital: bool, head: u64) {
         self(w, capital, head);
     }
 }
@@ -69,9 +74,9 @@ pub(super) fn for_each_word(text: &str, word: &mut String, f: &mut impl Sink) {
             // The carry of adding the run's lowest bit clears the run (and sets no bit of it).
             runs &= runs.wrapping_add(1 << s);
             let (start, n) = (base + s as usize, n as usize);
-            // Both ends are next to an ASCII byte or at the text's ends: places in the text.
-            let Some(run) = text.get(start..start + n) else { continue };
             if block.non_ascii & bits != 0 {
+                // Both ends are next to an ASCII byte or at the text's ends: places in the text.
+                let Some(run) = text.get(start..start + n) else { continue };
                 if !mixed_run(run, word, f) {
                     for_each_word_general(run, word, f);
                 }
@@ -81,10 +86,12 @@ pub(super) fn for_each_word(text: &str, word: &mut String, f: &mut impl Sink) {
             if n < 2 {
                 continue;
             }
+            // ASCII only: bytes, with no test of where characters start.
+            let Some(run) = b.get(start..start + n) else { continue };
             let head = match b.get(start..start + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
                 Some(c) if n >= 8 => u64::from_le_bytes(c),
                 Some(c) => u64::from_le_bytes(c) & ((1u64 << (8 * n)) - 1),
-                None => pack_le(run.as_bytes()),
+                None => pack_le(run),
             };
             let capital = block.upper >> s & 1 == 1;
             if block.upper & bits == 0 {
@@ -96,22 +103,16 @@ pub(super) fn for_each_word(text: &str, word: &mut String, f: &mut impl Sink) {
                 let low = lower_packed(head);
                 let folded = low.to_le_bytes();
                 if let Some(w) = folded.get(..n) {
-                    debug_assert!(w.is_ascii());
-                    // SAFETY: `run` is ASCII (no byte of it is marked `non_ascii`), and
-                    // `lower_packed` only makes capitals small: ASCII is UTF-8. Checked, it
-                    // cost a call for every short capitalised word (a fiftieth of reading).
-                    let w = unsafe { std::str::from_utf8_unchecked(w) };
                     if !is_stop_packed(low) {
                         f.word(w, capital, low);
                     }
                 }
             } else {
                 word.clear();
-                word.push_str(run);
-                word.make_ascii_lowercase();
+                word.extend(run.iter().map(|&c| char::from(c.to_ascii_lowercase())));
                 let head = pack_le(word.as_bytes());
                 if !is_stop_packed(head) {
-                    f.word(word, capital, head);
+                    f.word(word.as_bytes(), capital, head);
                 }
             }
         }
@@ -139,9 +140,12 @@ pub(super) fn below(n: usize) -> u64 {
 pub(super) fn mixed_run(run: &str, word: &mut String, f: &mut impl Sink) -> bool {
     let b = run.as_bytes();
     word.clear();
-    // Each word's end in `word` and whether it was written with a capital: most stretches
-    // are a word or two, and one with more marks than this holds goes to the general reader.
-    let mut ends = [(0usize, false); 24];
+    // Each word's end in `word`, and whether it was written with a capital as a bit of
+    // `capitals`: most stretches are a word or two, and one with more marks than this holds
+    // goes to the general reader. Small numbers, so that making the list is a few stores
+    // (pairs of a `usize` and a `bool` were 48, for each of these stretches).
+    let mut ends = [0u16; 24];
+    let mut capitals = 0u32;
     let mut count = 0;
     let (mut start, mut capital) = (0, false);
     let mut i = 0;
@@ -166,21 +170,25 @@ pub(super) fn mixed_run(run: &str, word: &mut String, f: &mut impl Sink) -> bool
             }
         } else {
             let Some(slot) = ends.get_mut(count) else { return false };
-            *slot = (word.len(), capital);
+            let Ok(end) = u16::try_from(word.len()) else { return false };
+            *slot = end;
+            capitals |= u32::from(capital) << count;
             count += 1;
             start = word.len();
         }
     }
     let Some(slot) = ends.get_mut(count) else { return false };
-    *slot = (word.len(), capital);
+    let Ok(end) = u16::try_from(word.len()) else { return false };
+    *slot = end;
+    capitals |= u32::from(capital) << count;
     count += 1;
     let mut from = 0;
-    for &(end, capital) in &ends[..count] {
-        // Every byte of `word` is ASCII: any place in it is a character's.
-        if let Some(w) = word.get(from..end).filter(|w| w.len() > 1) {
-            let head = pack_le(w.as_bytes());
+    for (k, &end) in ends[..count].iter().enumerate() {
+        let end = usize::from(end);
+        if let Some(w) = word.as_bytes().get(from..end).filter(|w| w.len() > 1) {
+            let head = pack_le(w);
             if !is_stop_packed(head) {
-                f.word(w, capital, head);
+                f.word(w, capitals >> k & 1 == 1, head);
             }
         }
         from = end;
@@ -306,7 +314,7 @@ pub(super) fn for_each_word_general(text: &str, word: &mut String, f: &mut impl 
     let b = text.as_bytes();
     word.clear();
     let mut capital = false;
-    let mut give = |w: &str, capital: bool, head: u64| {
+    let mut give = |w: &[u8], capital: bool, head: u64| {
         if w.len() > 1 && !is_stop_packed(head) {
             f.word(w, capital, head);
         }
@@ -318,7 +326,7 @@ pub(super) fn for_each_word_general(text: &str, word: &mut String, f: &mut impl 
         // find no run (a third of this loop's turns).
         if CLASS[usize::from(c)] & (ALNUM | NON_ASCII) == 0 {
             if !word.is_empty() {
-                give(word, capital, pack_le(word.as_bytes()));
+                give(word.as_bytes(), capital, pack_le(word.as_bytes()));
                 word.clear();
             }
             i += 1;
@@ -334,7 +342,7 @@ pub(super) fn for_each_word_general(text: &str, word: &mut String, f: &mut impl 
                 // lengthen it, and that character (most often a space) ends nothing more.
                 if b.get(i).is_none_or(|n| n.is_ascii()) {
                     if !upper {
-                        give(run, capital, head);
+                        give(run.as_bytes(), capital, head);
                         i = past_separators(b, i);
                         continue;
                     }
@@ -343,7 +351,7 @@ pub(super) fn for_each_word_general(text: &str, word: &mut String, f: &mut impl 
                     if run.len() <= 8 {
                         let low = lower_packed(head);
                         let folded = low.to_le_bytes();
-                        if let Some(w) = folded.get(..run.len()).and_then(|w| std::str::from_utf8(w).ok()) {
+                        if let Some(w) = folded.get(..run.len()) {
                             give(w, capital, low);
                             i = past_separators(b, i);
                             continue;
@@ -358,7 +366,7 @@ pub(super) fn for_each_word_general(text: &str, word: &mut String, f: &mut impl 
             word[from..].make_ascii_lowercase();
         } else if c.is_ascii() {
             if !word.is_empty() {
-                give(word, capital, pack_le(word.as_bytes()));
+                give(word.as_bytes(), capital, pack_le(word.as_bytes()));
                 word.clear();
             }
             i += 1;
@@ -373,7 +381,7 @@ pub(super) fn for_each_word_general(text: &str, word: &mut String, f: &mut impl 
                     word.push(char::from(f.to_ascii_lowercase()));
                 }
             } else {
-                give(word, capital, pack_le(word.as_bytes()));
+                give(word.as_bytes(), capital, pack_le(word.as_bytes()));
                 word.clear();
             }
         } else {
@@ -390,13 +398,13 @@ pub(super) fn for_each_word_general(text: &str, word: &mut String, f: &mut impl 
                     }
                 }
                 _ => {
-                    give(word, capital, pack_le(word.as_bytes()));
+                    give(word.as_bytes(), capital, pack_le(word.as_bytes()));
                     word.clear();
                 }
             }
         }
     }
-    give(word, capital, pack_le(word.as_bytes()));
+    give(word.as_bytes(), capital, pack_le(word.as_bytes()));
 }
 
 /// Where the run of ASCII bytes that are no letter or digit from `i` ends: after a whole word,
@@ -598,13 +606,19 @@ mod tests {
     /// Words as a reader gives them: each with its capital and its head.
     type Given = Vec<(String, bool, u64)>;
 
+    /// A word given, which must be ASCII.
+    fn given(w: &[u8]) -> String {
+        assert!(w.is_ascii(), "{w:?}");
+        String::from_utf8_lossy(w).into_owned()
+    }
+
     /// The words, capitals and heads the block reader gives, and those the byte-by-byte one
     /// gives.
     fn both_readers(text: &str) -> (Given, Given) {
         let (mut by_block, mut by_byte) = (Vec::new(), Vec::new());
         let mut buf = String::from("left over");
-        for_each_word(text, &mut buf, &mut |w: &str, c: bool, h: u64| by_block.push((w.to_string(), c, h)));
-        for_each_word_general(text, &mut buf, &mut |w: &str, c: bool, h: u64| by_byte.push((w.to_string(), c, h)));
+        for_each_word(text, &mut buf, &mut |w: &[u8], c: bool, h: u64| by_block.push((given(w), c, h)));
+        for_each_word_general(text, &mut buf, &mut |w: &[u8], c: bool, h: u64| by_byte.push((given(w), c, h)));
         (by_block, by_byte)
     }
 
@@ -730,8 +744,8 @@ mod tests {
         {
             let (mut table, mut general) = (Vec::new(), Vec::new());
             let mut buf = String::new();
-            let folded = mixed_run(run, &mut buf, &mut |w: &str, c: bool, h: u64| table.push((w.to_string(), c, h)));
-            for_each_word_general(run, &mut buf, &mut |w: &str, c: bool, h: u64| general.push((w.to_string(), c, h)));
+            let folded = mixed_run(run, &mut buf, &mut |w: &[u8], c: bool, h: u64| table.push((given(w), c, h)));
+            for_each_word_general(run, &mut buf, &mut |w: &[u8], c: bool, h: u64| general.push((given(w), c, h)));
             if folded {
                 assert_eq!(table, general, "{run}");
             } else {
@@ -741,7 +755,7 @@ mod tests {
         }
         // A stretch with more marks than words kept goes to the general reader, whole.
         let many = "a«".repeat(30);
-        assert!(!mixed_run(&many, &mut String::new(), &mut |_: &str, _: bool, _: u64| panic!("given before the end")));
+        assert!(!mixed_run(&many, &mut String::new(), &mut |_: &[u8], _: bool, _: u64| panic!("given before the end")));
     }
 
     #[test]

@@ -259,6 +259,13 @@ mod tests {
         assert_eq!(writer_bios(&body, Some("Jane Roe")), vec![2]);
         assert!(closes_on_name("… More by JANE ROE.", &writer_names("Jane Roe")));
         assert!(!closes_on_name("Jane Roe", &writer_names("Jane Roe")));
+        // A long block is read from its end: its opening words do not count.
+        let long = format!("Jane Roe {STORY} More stories by Jane Roe, Gazette");
+        assert!(!closes_on_name(&long, &writer_names("Jane Roe")));
+        assert!(closes_on_name(
+            &format!("{STORY} Read more from Ann Mary Poe Roe."),
+            &writer_names("Ann Mary Poe Roe")
+        ));
         assert!(opens_on_whole_name("Jane Roe is", &writer_names("Jane Roe")));
         assert!(!opens_on_whole_name("Jane is", &writer_names("Jane Roe")));
     }

@@ -719,7 +719,10 @@ pub(super) fn candidates(lines: &[&str], layout: &Layout, title: Option<&str>, l
         ]
         .iter()
         .any(|k| c.values[k.feature()] == 1.0);
-        c.values[37] = f64::from(!cued && c.values[34] == 0.0);
+        // A role after the name (`Jane Roe, Opinion Writer`) or a biography opening on it cues
+        // it as a byline's prefix does: it is no stranger for want of a known given name.
+        let role = c.values[42] == 1.0;
+        c.values[37] = f64::from(!cued && !role && c.values[34] == 0.0);
         c.values[53] = f64::from(c.values[8] == 1.0 && c.values[37] == 1.0);
         // A name read with no cue under a caption (`Image d'illustration.` over `Jane Roe`)
         // credits the picture.
@@ -2040,6 +2043,22 @@ mod tests {
         assert!(cands.iter().any(|c| c.text == "Jane Roe" && c.values[30] == 1.0));
         let label = cands.iter().find(|c| c.text == "Open Future").expect("the rules' answer");
         assert_eq!(label.values[53], 1.0);
+    }
+
+    #[test]
+    fn a_role_after_a_name_cues_it_where_its_given_name_is_unknown() {
+        let para = "The council voted on Tuesday to keep the two small theatres open for another season.";
+        let read = |byline: &'static str| {
+            let lines = ["Council keeps the small theatres open", byline, "", para, para];
+            let layout = Layout { headline: Some(0), block: Some((3, 4)), others: [None; 2] };
+            candidates(&lines, &layout, Some("Council keeps the small theatres open"), None)
+        };
+        let roled = read("Zorbalina Quux, Opinion Writer");
+        let named = roled.iter().find(|c| c.text == "Zorbalina Quux").expect("the name before its role");
+        assert_eq!((named.values[42], named.values[37]), (1.0, 0.0));
+        let bare = read("Zorbalina Quux");
+        let alone = bare.iter().find(|c| c.text == "Zorbalina Quux").expect("the bare name");
+        assert_eq!((alone.values[42], alone.values[37]), (0.0, 1.0));
     }
 
     #[test]

@@ -22,7 +22,8 @@ fn read(p: &Path) -> String {
 }
 
 /// 60 articles of 40 one-sentence paragraphs, each a different event: 2,400 in March 2023 (a
-/// month of three pages), and one each in 2021 (a year of one page).
+/// month of three pages), one each in April 2023 (a month of one page), and one each in 2021
+/// (a year of one page).
 fn big_chronology() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let mut files: Vec<(String, String)> = vec![(
@@ -42,6 +43,7 @@ fn big_chronology() -> tempfile::TempDir {
             })
             .collect();
         paragraphs.push(format!("Le 5 mai 2021, la commission {} avait ouvert le chantier.", word(100_000 + i)));
+        paragraphs.push(format!("Le 1er avril 2023, le groupe {} a publié sa note.", word(200_000 + i)));
         files.push((
             format!("content/articles/a{i:02}.md"),
             format!(
@@ -143,6 +145,21 @@ fn a_long_chronology_is_cut_into_bounded_files_whose_links_resolve() {
     let year = read(&p.join("chronology-2023.html"));
     assert!(year.contains("href=\"chronology-2023-03-3.html\"") && event_entries(&year) == 0, "{year}");
     assert!(event_entries(&read(&p.join("chronology-2021.html"))) > 0);
+    // A month's page names each month once and every page of its own month, not all of the
+    // year's pages: that list would grow with the square of the dossier.
+    let months_nav = |file: &str| {
+        let page = read(&p.join(file));
+        let start = page.find("<nav class=\"months toc\"").unwrap_or_else(|| panic!("{file}: no months"));
+        let end = start + page[start..].find("</nav>").unwrap();
+        page[start..end].to_string()
+    };
+    let april = months_nav("chronology-2023-04.html");
+    assert!(april.contains("href=\"chronology-2023-03.html\""), "{april}");
+    assert!(!april.contains("chronology-2023-03-2.html"), "{april}");
+    let march = months_nav("chronology-2023-03-2.html");
+    for f in ["chronology-2023-03.html", "chronology-2023-03-3.html", "chronology-2023-04.html"] {
+        assert!(march.contains(&format!("href=\"{f}\"")), "{f} not in {march}");
+    }
     // No chronology page lists more than PAGE_EVENTS events.
     let pages = html_pages(&p);
     for (rel, html) in &pages {

@@ -685,6 +685,8 @@ pub struct ChronologyPage<'a> {
     /// this page), `count` (its events).
     pub year_pages: Vec<YearLink>,
     /// When this page's year has a page per month (past 1,000 events): those pages, in order.
+    /// On the year's index, every one; on a month's page, each month's first page and every
+    /// page of this page's month, so that the list stays short whatever the dossier's size.
     pub month_pages: Vec<PartLink<'a>>,
     /// The events of this page: every event, the year's, or a month's (none on an index).
     pub years: Vec<YearGroup<'a>>,
@@ -1553,10 +1555,15 @@ pub fn chronology_page<'a>(
     };
     let by_month = year.is_some_and(|y| chronology_files::year_by_month(site, y));
     let month_pages: Vec<PartLink> = match year {
+        // A month's page names each month once (its first page) and every page of its own
+        // month: listing all of a year's pages on each of them made the navigation grow with
+        // the square of the dossier (350 links on each of 350 pages of a year at 100k
+        // articles). The year's index (no `part`) still lists them all.
         Some(y) if by_month => outline
             .year_parts(y)
             .iter()
             .zip(outline.part_names(y))
+            .filter(|((p, _), _)| part.is_none_or(|c| p.run == 1 || p.month == c.month))
             .map(|(&(p, count), (title, file))| PartLink {
                 title: Cow::Borrowed(title),
                 url: match u.root() {

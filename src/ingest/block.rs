@@ -250,6 +250,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_list_heading_after_the_first_paragraph_does_not_end_the_block() {
+        // A player's label (`Recommended Videos`) after the headline's paragraph: the block
+        // holds that paragraph and the article's paragraphs under the label.
+        let p3 = "The mayor promised a public meeting before the end of the month to answer the questions of worried residents.";
+        let p4 = "Cyclists welcomed the plan, which adds four new lanes along the river and closes two bridges to cars on weekends.";
+        let inside = ["Council Votes for a New Traffic Plan", PARA, "Recommended Videos", PARA2, p3, p4];
+        let (s, e) = main_block(&inside, &classes(&inside)).unwrap();
+        assert!(s <= 1 && e == 5, "{s}..={e}");
+    }
+
+    #[test]
     fn a_gallery_of_captioned_teasers_does_not_outweigh_a_short_article() {
         let article = [
             "The council voted on Monday to close the harbour bridge for repairs until the spring, officials said on Tuesday.",

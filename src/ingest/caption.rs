@@ -157,6 +157,51 @@ pub(super) fn picture_lines(body: &[&str]) -> Vec<bool> {
     drop
 }
 
+/// The alternative text and the caption of each picture a whole page prints right under a
+/// paragraph with no blank line between, read on the page as dumped: `… the radio.` /
+/// `sketch of the suspect Learn More` / `The FBI released this drawing in 1971.` / `Jane
+/// Roe//Getty Images`, then a blank line. The credit ([`credit_line`]) stands last before the
+/// blank line, the line over it is a sentence of a caption's length, and the line over that is
+/// the picture's alternative text, a short line that no mark closes and that is not shaped as
+/// a subheading ([`alt_text`]); the paragraph over the three stays. A page that prints the
+/// same credit under each of its pictures has it blanked as a repeated line before the body is
+/// cut, which leaves the other two glued under the paragraph: hence read here, and their copies
+/// dropped from the body (`boilerplate::drop_caption_copies`). The caption's day is the
+/// picture's; left in the body it became an event of the chronology. The lines over a credit
+/// in a text printed with no blank lines are a paragraph's, and stay (the alternative text
+/// reads no sentence, and no blank line closes the credit).
+pub(super) fn glued_picture_texts(lines: &[&str]) -> std::collections::HashSet<String> {
+    let mut texts = std::collections::HashSet::new();
+    for i in 2..lines.len() {
+        let blank_below = lines.get(i + 1).is_none_or(|l| l.trim().is_empty());
+        if !blank_below || !credit_line(lines[i]) {
+            continue;
+        }
+        let (caption, bullet) = plain(lines[i - 1]);
+        let caption = caption.trim_matches('*').trim();
+        let n = caption.chars().count();
+        if !bullet
+            && (1..=CAPTION_MAX).contains(&n)
+            && caption.ends_with(['.', '!', '?', '”', '"', ')'])
+            && !credit_line(lines[i - 1])
+            && alt_text(lines[i - 2])
+        {
+            texts.insert(lines[i - 2].trim().to_string());
+            texts.insert(lines[i - 1].trim().to_string());
+        }
+    }
+    texts
+}
+
+/// Whether a line reads as a picture's alternative text printed over its caption: a
+/// description of a few words ([`picture_caption`]) that closes on no mark at all (a
+/// sentence, a quote or a parenthesis closes a paragraph's line), or that opens in lower case,
+/// as no sentence does (`sketch of the suspect Learn About D.B.`: initials close it).
+fn alt_text(l: &str) -> bool {
+    let t = plain(l).0.trim_matches('*').trim();
+    picture_caption(l) && (t.ends_with(|c: char| c.is_alphanumeric()) || t.starts_with(char::is_lowercase))
+}
+
 /// Whether a line is only a picture's credit: a credit word with its mark (`Photo:`,
 /// `Image :`, `Crédit photo :`, `Photo by …`), a copyright sign, a stock agency or a wire
 /// agency between slashes (`Jane Roe/AFP`). No sentence, a few words.
@@ -407,6 +452,32 @@ mod tests {
         let mut body = vec!["", long, "Photo by Jane Roe/Getty Images", "", A];
         drop_captions(&mut body);
         assert_eq!(body, ["", long, "Photo by Jane Roe/Getty Images", "", A]);
+    }
+
+    #[test]
+    fn a_picture_glued_under_a_paragraph_is_read_with_its_alternative_text() {
+        const A: &str = "   The harbour was rebuilt over two summers, and the ferries came back in June.";
+        const B: &str = "   Fishermen say the new quay is wider than the old one and safer in a storm.";
+        let alt = "   old quay under snow See the Pictures";
+        let caption = "   The old quay under snow in February 1998, before the storm took it.";
+        let page = [A, alt, caption, "   Jane Roe//Getty Images", "", B];
+        let texts = glued_picture_texts(&page);
+        assert_eq!(texts.len(), 2);
+        assert!(texts.contains(alt.trim()) && texts.contains(caption.trim()));
+        // A paragraph's short closing sentence over a caption is no alternative text; a
+        // description in lower case closed by initials is.
+        let page = [A, "   It was a cold day.", caption, "   Jane Roe//Getty Images", "", B];
+        assert!(glued_picture_texts(&page).is_empty());
+        let page = [A, "   sketch of the quay Learn About St. J.", caption, "   Jane Roe//Getty Images", "", B];
+        assert_eq!(glued_picture_texts(&page).len(), 2);
+        // Nor is anything read when no blank line closes the credit: a text printed with no
+        // blank lines.
+        let page = [A, alt, caption, "   Jane Roe//Getty Images", B];
+        assert!(glued_picture_texts(&page).is_empty());
+        // Nor when the line over the credit is a paragraph's, not a caption's length.
+        let long = format!("   {}", "The quay was rebuilt, and the town came to see it. ".repeat(9));
+        let page = [A, alt, long.as_str(), "   Jane Roe//Getty Images", "", B];
+        assert!(glued_picture_texts(&page).is_empty());
     }
 
     #[test]

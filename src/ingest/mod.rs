@@ -127,7 +127,13 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     let source_lines = lines.clone();
     // A whole page is cut to its article first; a paste from the headline mostly stays.
     let page = if whole_page { read_page(&lines) } else { page::Page::unread(&lines) };
-    let mut captions = if whole_page { boilerplate::doubled_caption_texts(&lines) } else { Default::default() };
+    let mut captions = if whole_page {
+        let mut c = boilerplate::doubled_caption_texts(&lines);
+        c.extend(caption::glued_picture_texts(&lines));
+        c
+    } else {
+        Default::default()
+    };
     // Kept for the date's candidates, read around the article once its headline is known.
     let page_lines = lines;
     let mut lines: Vec<&str> = page.lines.iter().map(String::as_str).collect();

@@ -100,7 +100,7 @@ const APART_LABEL: usize = 160;
 /// article's last paragraph: a heading (`## About the author`), a short block
 /// ([`APART_SHORT`]), or one line with no sentence's end mark ([`APART_LABEL`]).
 fn sets_apart(b: &Block) -> bool {
-    let t = b.text.trim();
+    let t = crate::text::trim(&b.text);
     b.heading
         || t.len() < APART_SHORT
         || (t.len() < APART_LABEL && !t.contains('\n') && !t.ends_with(['.', '!', '?', '…', ':', ';', '"', '”', '»']))

@@ -225,7 +225,7 @@ pub fn extract(ai: ArticleId, article: &Article, site_lang: Lang) -> Vec<Candida
         }
         // Reports of one event are matched on their whole sentences: more words to share. A
         // sentence that gives several dates is read once.
-        let read = block.text[bounds.0..bounds.1].trim();
+        let read = crate::text::trim(&block.text[bounds.0..bounds.1]);
         let same_sentence = last_sentence_at == Some((bi, bounds));
         let (words, names) = match out.last() {
             Some(c) if same_sentence => (c.words.clone(), c.names.clone()),
@@ -316,7 +316,7 @@ const REFERENCE_HEAD_MAX: usize = 400;
 /// writes the name whole, and a list of names alone may be a caption's or a result's. Prose
 /// goes on in words after the parenthesis; an entry goes on after a point or a comma.
 fn reference_entry(line: &str) -> Option<&str> {
-    let s = strip_list_marker(line.trim_start());
+    let s = strip_list_marker(crate::text::trim_start(line));
     // Most dated lines are prose with no parenthesis near their start: one byte search each
     // (a cut inside a character finds the same: `(` is never part of one).
     let reach = s.len().min(REFERENCE_HEAD_MAX + 1);
@@ -394,7 +394,7 @@ fn strip_list_marker(line: &str) -> &str {
 /// report, in a list of references), or an aside citing one after a quotation. It reports
 /// nothing that happened; a sentence that does goes on outside its parenthesis.
 fn is_parenthesised_date(sentence: &str) -> bool {
-    let s = sentence.trim();
+    let s = crate::text::trim(sentence);
     let s = s.strip_suffix('.').unwrap_or(s).trim_end();
     s.strip_prefix('(')
         .and_then(|s| s.strip_suffix(')'))

@@ -69,7 +69,7 @@ const CUT_TEASER_MAX: usize = 350;
 /// only where the body holds two such blocks or more (see [`OtherStories::is_other_story`]): French prose may end
 /// one paragraph trailing off.
 fn is_cut_teaser(text: &str) -> bool {
-    let text = text.trim_end();
+    let text = crate::text::trim_end(text);
     if text.len() >= CUT_TEASER_MAX {
         return false;
     }
@@ -89,7 +89,7 @@ const LISTING_ITEM_MAX: usize = 600;
 /// Whether a block is a label line: one short line with no sentence's end mark (a teaser's
 /// title, an outlet's name, `Plus d'articles`).
 fn is_label_line(text: &str) -> bool {
-    let t = text.trim();
+    let t = crate::text::trim(text);
     !t.is_empty() && t.len() < 160 && !t.contains('\n') && !t.ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
@@ -224,7 +224,7 @@ fn reading_list_items(blocks: &[Block]) -> Vec<usize> {
     let mut under = false;
     for (i, b) in blocks.iter().enumerate() {
         if b.heading {
-            let t = b.text.trim();
+            let t = crate::text::trim(&b.text);
             under = t.len() <= READING_HEAD_MAX && READING_HEADS.iter().any(|h| starts_folded(t, h));
         } else if under {
             items.push(i);
@@ -258,7 +258,7 @@ const AGE_STAMP_TAIL: usize = 30;
 /// (`Two hours ago, the storm reached the coast.`) nor a line that goes on in words (`3 days
 /// ago the law passed`).
 fn is_age_stamp(text: &str) -> bool {
-    let t = text.trim();
+    let t = crate::text::trim(text);
     if t.len() > AGE_STAMP_MAX || t.ends_with(['.', '!', '?', '…', ':', ';']) {
         return false;
     }
@@ -306,7 +306,7 @@ const NAME_PARTICLES: &[&str] =
 /// that goes on in words (`Par ailleurs`, `By the river`) or gives a day (`By Jane Roe, 12
 /// March`).
 fn is_signature_line(text: &str) -> bool {
-    let t = text.trim();
+    let t = crate::text::trim(text);
     if t.len() > SIGNATURE_MAX || t.ends_with(['.', '!', '?', '…', ':', ';']) {
         return false;
     }

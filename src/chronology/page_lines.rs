@@ -41,11 +41,11 @@ const CAPTION_VERBS: &[(&str, &[&str])] =
 /// reporting (see the module's note).
 pub(super) fn is_page_line(block: &str, bounds: (usize, usize), dates: &[(usize, usize)]) -> bool {
     let Some(raw) = block.get(bounds.0..bounds.1) else { return false };
-    let sentence = raw.trim();
+    let sentence = crate::text::trim(raw);
     if sentence.is_empty() {
         return false;
     }
-    let s = bounds.0 + (raw.len() - raw.trim_start().len());
+    let s = bounds.0 + (raw.len() - crate::text::trim_start(raw).len());
     let own = || dates.iter().copied().filter(move |&(a, b)| a >= s && b <= s + sentence.len() && a < b);
     is_form_option(sentence)
         || has_media_tag(sentence)

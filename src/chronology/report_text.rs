@@ -61,7 +61,7 @@ pub(super) fn report_text_in(
     let text = &blocks[bi].text;
     let (s, e) = sentence.bounds;
     let clause = clause_in(text, (s, e), start, end, others, sentence.may_lean, &mut sentence.held);
-    let own = text[s..e].trim();
+    let own = crate::text::trim(&text[s..e]);
     let mut out = String::new();
     let first_trigger = sentence.first_trigger;
     if !clause.cut_before && *sentence.needs_context.get_or_insert_with(|| needs_context_from(own, first_trigger)) {

@@ -105,8 +105,8 @@ pub(crate) fn is_furniture(
 ) -> bool {
     let (s, e) = bounds;
     let Some(raw) = block.get(s..e) else { return false };
-    let lead = raw.len() - raw.trim_start().len();
-    let sentence = raw.trim();
+    let lead = raw.len() - crate::text::trim_start(raw).len();
+    let sentence = crate::text::trim(raw);
     if sentence.is_empty() {
         return false;
     }
@@ -184,9 +184,9 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
     let counts = || *counted.get_or_init(|| WordCounts::of(block, sentence, own, last_end));
     let ended = marked || (sentence.ends_with(':') && counts().words > 2);
     // Led by its date: the date is the line's first words (`7:00 a.m. Why …`, `27 décembre`).
-    let led = block[s..first].trim_start_matches(|c: char| !c.is_alphanumeric()).is_empty();
+    let led = from_alphanumeric(&block[s..first]).is_empty();
     // A stamp: a publication or update cue opening the sentence, its date just after it.
-    let opening = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let opening = from_alphanumeric(sentence);
     let opening_at = s + (sentence.len() - opening.len());
     // What follows the last date: a stamp's is a name, a separator or nothing (`à 17h23,
     // Justin Schroeder, 6Medias`, `: vérification des informations`), not a sentence's rest
@@ -254,12 +254,23 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
     // may stand just above a paragraph in one block. Read last: the line is searched whole.
     let (line_start, line_end) = lines.line_of(block, (s, e));
     let text_line = &block[line_start..line_end];
-    let line_opening = text_line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let line_opening = from_alphanumeric(text_line);
     lines.credit(line_start, text_line)
         || ends_with_credit(text_line)
         || ends_with_unmarked_credit(text_line)
         || (may_open_with(line_opening, NOTE_FIRSTS)
             && NOTE_OPENERS.iter().any(|o| opening_of(line_opening, o).is_some()))
+}
+
+/// `text` from its first letter or digit (`text.trim_start_matches(|c| !c.is_alphanumeric())`),
+/// itself at once when it opens with an ASCII one: most sentences and lines do, and each is
+/// asked three times.
+#[inline]
+fn from_alphanumeric(text: &str) -> &str {
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => text,
+        _ => text.trim_start_matches(|c: char| !c.is_alphanumeric()),
+    }
 }
 
 /// The first bytes of a list of cues, lowered, as bits of a mask ([`may_open_with`]); every
@@ -320,7 +331,7 @@ fn dotted_cues(sentence: &str) -> (bool, bool) {
 /// headline; it asks, it reports nothing, and its date is not when something happened. A
 /// question someone is quoted asking stays: it is reported (`Fans asked « PES or FIFA ? »`).
 fn asks(sentence: &str) -> bool {
-    sentence.trim_end().ends_with('?') && !sentence.contains(['«', '»', '“', '”', '"'])
+    crate::text::trim_end(sentence).ends_with('?') && !sentence.contains(['«', '»', '“', '”', '"'])
 }
 
 /// Whether `w` is one of [`FUNCTION_WORDS`], in any case. This runs on every word of every
@@ -663,7 +674,7 @@ fn last_closing_quote(text: &str) -> Option<(usize, usize)> {
 /// bracket of a few words that holds a slash (`(Elias Funez/The Union via AP)`, `[Kenzo
 /// TRIBOUILLARD / AFP]`).
 fn ends_with_credit(block: &str) -> bool {
-    let t = block.trim_end();
+    let t = crate::text::trim_end(block);
     let open = match t.chars().next_back() {
         Some(')') => '(',
         Some(']') => '[',
@@ -697,7 +708,7 @@ const CREDIT_LINKS: &[&str] = &["of", "de", "du", "des", "via", "for", "pour", "
 /// via example.org`). Only names after the cue, no end mark: a sentence saying `a photo by`
 /// goes on in lower-case words.
 fn ends_with_unmarked_credit(line: &str) -> bool {
-    let t = line.trim_end();
+    let t = crate::text::trim_end(line);
     if t.len() > UNMARKED_CREDIT_LINE_MAX || t.ends_with(['.', '!', '?', ':', ';', ',', '…', '"', '”', '»']) {
         return false;
     }
@@ -757,6 +768,14 @@ fn sentence_end(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn from_alphanumeric_is_trimming_what_is_not() {
+        for t in ["", "a", "Le 3 mai", "« Le 3 mai »", "  3 mai", "... é", "É", "—", "\u{a0}x", "x y", "½ pour", "ª"]
+        {
+            assert_eq!(from_alphanumeric(t), t.trim_start_matches(|c: char| !c.is_alphanumeric()), "{t:?}");
+        }
+    }
 
     /// `is_furniture` on a one-sentence block whose dates are the given words.
     fn furniture(text: &str, dates: &[&str]) -> bool {

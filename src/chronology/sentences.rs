@@ -6,7 +6,7 @@ use super::context::needs_context;
 /// The sentence of `text` that contains `start..end`.
 pub(super) fn sentence_around(text: &str, start: usize, end: usize) -> &str {
     let (s, e) = sentence_bounds(text, start, end);
-    text[s..e].trim()
+    crate::text::trim(&text[s..e])
 }
 
 /// Where clauses part in a sentence, strongest first: a sentence that dates several things
@@ -84,7 +84,7 @@ pub(super) fn clause_in<'a>(
             }
         }
     }
-    let clause = text[left..right].trim();
+    let clause = crate::text::trim(&text[left..right]);
     let clause = clause.trim_end_matches([',', ';', ':', ' ']);
     let clause = ["et ", "puis ", "and ", "then ", "but ", "mais "]
         .iter()
@@ -94,7 +94,7 @@ pub(super) fn clause_in<'a>(
     // nothing on its own: the whole sentence does. A sentence with no word to lean on
     // another by (`may_lean`, read with its words) has no such clause.
     if (left > s || right < e) && may_lean && needs_context(clause) {
-        return Clause { text: text[s..e].trim(), cut_before: false, cut_after: false };
+        return Clause { text: crate::text::trim(&text[s..e]), cut_before: false, cut_after: false };
     }
     Clause { text: clause, cut_before: left > s, cut_after: right < e }
 }

@@ -36,7 +36,7 @@ pub fn date_after<'a>(words: &str, long: &'a str, own_year: Option<&str>) -> Opt
         Some(y) => long.strip_suffix(y).and_then(|l| l.strip_suffix(' ')).filter(|l| !l.is_empty()).unwrap_or(long),
         None => long,
     };
-    let words = words.trim();
+    let words = crate::text::trim(words);
     // Words and dates whose only capitals are ASCII (`Février`, `17 août 2025`: nearly all,
     // in French too) are compared byte for byte, ASCII letters folded: two lowercase
     // copies and a substring searcher a call were most of what the others cost.
@@ -129,7 +129,7 @@ pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
         };
         let (_, span, markup) = &spans[k_span];
         let Some(span) = *span else { continue };
-        if t.expression.trim().is_empty() {
+        if crate::text::trim(t.expression).is_empty() {
             continue;
         }
         let Some(at) = place(html, span, markup, t, &mut all) else { continue };

@@ -4,8 +4,9 @@
 //! last paragraph) kept as fallbacks.
 
 use super::block::{
-    addresses_reader, inner_boxes, is_alt_text, is_card, is_embed_junk, is_form, is_offer, is_paragraph, is_paywall,
-    main_block, plain, raw_classes, reads_as_items, repeat_counts, repeat_key, signals, signs_comment, smooth, Class,
+    addresses_reader, enough_before, inner_boxes, is_alt_text, is_card, is_embed_junk, is_form, is_offer, is_paragraph,
+    is_paywall, main_block, person_card, plain, raw_classes, reads_as_items, repeat_counts, repeat_key, signals,
+    signs_comment, smooth, Class,
 };
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};
@@ -722,6 +723,18 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     let end = if cut_tail { tail_end(lines, &raw, &cls, bs, be + 1) } else { lines.len() };
     // Past a paywall's notice, nothing is the article (its offers read like prose).
     let end = (bs..end).find(|&i| is_paywall(lines[i])).unwrap_or(end);
+    // Past a person's card after the text (a picture named for a person over the name: a
+    // reader's comment, the writer's box), nothing is the article: a thread's comments read
+    // as prose, and the box's biography and links grew the block over them.
+    let from = bs.max(start);
+    let end = (from..end)
+        .find(|&i| {
+            person_card(lines, i) && {
+                let above: Vec<usize> = (from..i).filter(|&j| !lines[j].trim().is_empty()).collect();
+                enough_before(lines, &above)
+            }
+        })
+        .unwrap_or(end);
 
     // `This story was originally published December 22, 2023, 11:09 AM.`: the page says when
     // the article first ran, wherever that line stands; a stamp after the text may be a

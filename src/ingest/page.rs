@@ -1051,6 +1051,36 @@ mod tests {
     }
 
     #[test]
+    fn a_person_s_card_after_the_text_ends_it_but_not_the_writer_s_card_over_it() {
+        use super::super::line_signals::PARA2;
+        const PARA3: &str = "Officials in the capital said that the exercises had been planned for months and that they were no threat to anyone.";
+        const PARA4: &str = "Observers noted, however, that the number of troops taking part was the largest since the border was drawn in the treaty.";
+        let mut page = vec!["* Home", "* News", "* Opinion", "* Sign in", "The drills will last two weeks"];
+        // The writer's card over the text stays a byline's place, not the text's end.
+        page.extend(["Jane Roe's avatar", "Jane Roe", "Dec 12, 2025", "", PARA2, "", PARA3, "", PARA4, ""]);
+        let kept = |p: &Page| p.lines.iter().filter(|l| !l.trim().is_empty()).cloned().collect::<Vec<String>>();
+        let alone = read_page(&page);
+        assert!(kept(&alone).iter().any(|l| l == PARA4));
+        // A reader's comment under the text, headed by its card: the comment reads as prose.
+        let comment =
+            "I think the drills matter less than the talks that will follow them, and that the ministry knows it well.";
+        page.extend([
+            "Discussion about this post",
+            "",
+            "John Doe's avatar",
+            "John Doe",
+            "4d",
+            "",
+            comment,
+            "",
+            "Reply",
+        ]);
+        let p = read_page(&page);
+        assert!(kept(&p).iter().any(|l| l == PARA2) && kept(&p).iter().any(|l| l == PARA4));
+        assert!(!kept(&p).iter().any(|l| l == comment), "{:?}", kept(&p));
+    }
+
+    #[test]
     fn a_paste_from_the_headline_keeps_it_over_a_share_box() {
         // The body speaks of what the headline names, as a real article does: a first line
         // that nothing below takes up is not kept as the headline (title.rs).

@@ -725,13 +725,18 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     let end = (bs..end).find(|&i| is_paywall(lines[i])).unwrap_or(end);
     // Past a person's card after the text (a picture named for a person over the name: a
     // reader's comment, the writer's box), nothing is the article: a thread's comments read
-    // as prose, and the box's biography and links grew the block over them.
+    // as prose, and the box's biography and links grew the block over them. After the text
+    // only: an article stands above the card, and more of it than of prose under it (a
+    // byline's card under a lede and over the rest of the story cuts no story).
     let from = bs.max(start);
+    let prose = |r: std::ops::Range<usize>| -> usize {
+        r.filter(|&j| is_paragraph(lines[j])).map(|j| signals(lines[j]).chars).sum()
+    };
     let end = (from..end)
         .find(|&i| {
             person_card(lines, i) && {
                 let above: Vec<usize> = (from..i).filter(|&j| !lines[j].trim().is_empty()).collect();
-                enough_before(lines, &above)
+                enough_before(lines, &above) && prose(i..end) < prose(from..i)
             }
         })
         .unwrap_or(end);
@@ -1078,6 +1083,21 @@ mod tests {
         let p = read_page(&page);
         assert!(kept(&p).iter().any(|l| l == PARA2) && kept(&p).iter().any(|l| l == PARA4));
         assert!(!kept(&p).iter().any(|l| l == comment), "{:?}", kept(&p));
+        // A card under the opening paragraphs, over more of the story than they hold, is the
+        // byline's: the story goes on under it.
+        let mut lede = vec!["* Home", "* News", "* Opinion", "* Sign in", "The drills will last two weeks"];
+        lede.extend([PARA2, "", PARA3, "", PARA4, "", "Headshot of Jane Roe", "Jane Roe", ""]);
+        let rest = [
+            "The drills, the ministry added, would be watched by observers from three neighbouring countries and the press.",
+            "Farmers near the border said that they had been told to keep their herds away from the fields for the whole month.",
+            "A spokesman for the opposition said that the government had not told parliament how much the exercises would cost.",
+            "The last exercises of this size took place ten years ago, when the treaty was still being negotiated in the capital.",
+        ];
+        for r in rest {
+            lede.extend([r, ""]);
+        }
+        let p = read_page(&lede);
+        assert!(rest.iter().all(|r| kept(&p).iter().any(|l| l == r)), "{:?}", kept(&p));
     }
 
     #[test]

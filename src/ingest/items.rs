@@ -108,3 +108,88 @@ pub(super) fn enough_before(lines: &[&str], at: &[usize]) -> bool {
     at.iter().filter(|&&i| is_paragraph(lines[i])).count() >= 3
         && at.windows(2).any(|w| is_paragraph(lines[w[0]]) && is_paragraph(lines[w[1]]))
 }
+
+/// Characters of the name a person's card prints under its picture.
+const CARD_NAME_MAX: usize = 40;
+
+/// How a picture of a person is named when the name follows (`Headshot of Jane Roe`,
+/// `L'avatar de Jean Dupont`), folded to lower case.
+const CARD_PREFIXES: [&str; 13] = [
+    "avatar of ",
+    "headshot of ",
+    "photo of ",
+    "picture of ",
+    "portrait of ",
+    "profile image of ",
+    "profile picture of ",
+    "profile photo of ",
+    "go to the profile of ",
+    "l'avatar de ",
+    "l’avatar de ",
+    "photo de ",
+    "portrait de ",
+];
+
+/// How a picture of a person is named when the name comes first (`Jane Roe's avatar`).
+const CARD_SUFFIXES: [&str; 3] = ["'s avatar", "’s avatar", " avatar"];
+
+/// The person a picture's name points to (`Headshot of Jane Roe`, `Jane Roe's avatar`; a text
+/// browser may print the name twice), or `None` when the line names no picture of a person.
+fn card_name(t: &str) -> Option<&str> {
+    let t = t.trim().trim_matches('*').trim();
+    // `Picture of Jane Roe Picture of Jane Roe`: the picture's name printed twice.
+    let half = t.len() / 2;
+    let t = match t.get(..half).zip(t.get(half..)) {
+        Some((a, b)) if !a.is_empty() && a.trim() == b.trim() => a.trim(),
+        _ => t,
+    };
+    let lower = t.to_lowercase();
+    // Lower-casing keeps these prefixes' and suffixes' lengths (ASCII letters, one `’`).
+    if lower.len() != t.len() {
+        return None;
+    }
+    CARD_PREFIXES
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map(|p| &t[p.len()..])
+        .or_else(|| CARD_SUFFIXES.iter().find(|s| lower.ends_with(*s)).map(|s| &t[..t.len() - s.len()]))
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+}
+
+/// Whether the filled line `i` opens a person's card: a picture named for a person, then that
+/// name alone on the next filled line (`Jane Roe's avatar`, `Jane Roe`; `Headshot of Jane
+/// Roe`, `Jane Roe`). A reader's comment is headed so, and so is the writer's box after the
+/// text; an article names a person under a photo with more than the name (a caption says what
+/// the person does), and prints no picture's name as a line of its text.
+pub(super) fn person_card(lines: &[&str], i: usize) -> bool {
+    let Some(name) = card_name(plain(lines[i]).0) else { return false };
+    let Some(next) = lines[i + 1..].iter().map(|l| plain(l).0.trim().trim_matches('*').trim()).find(|t| !t.is_empty())
+    else {
+        return false;
+    };
+    next == name && name.chars().count() <= CARD_NAME_MAX && name.split_whitespace().count() <= 5
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_picture_named_for_the_person_over_the_name_opens_a_card() {
+        for (pic, name) in [
+            ("Jane Roe's avatar", "Jane Roe"),
+            ("Headshot of Jane Roe", "Jane Roe"),
+            ("*Picture of Jane Roe Picture of Jane Roe*", "*Jane Roe*"),
+            ("L'avatar de Jean Dupont", "Jean Dupont"),
+            ("Go to the profile of Jane Roe", "Jane Roe"),
+        ] {
+            assert!(person_card(&[pic, "", name, "4d"], 0), "{pic}");
+        }
+        // A caption says more than the name under the photo; a line of text is no picture.
+        assert!(!person_card(&["Photo of Jane Roe", "Jane Roe, the mayor, at the town hall in May."], 0));
+        assert!(!person_card(&["Anti-war rally (Photo from Jane Roe)", "Jane Roe"], 0));
+        assert!(!person_card(&["Jane Roe's avatar", "John Doe"], 0));
+        assert!(!person_card(&["Jane Roe's avatar"], 0));
+    }
+}

@@ -4,8 +4,9 @@
 //! last paragraph) kept as fallbacks.
 
 use super::block::{
-    addresses_reader, inner_boxes, is_alt_text, is_card, is_embed_junk, is_form, is_offer, is_paragraph, is_paywall,
-    main_block, plain, raw_classes, reads_as_items, repeat_counts, repeat_key, signals, signs_comment, smooth, Class,
+    addresses_reader, enough_before, inner_boxes, is_alt_text, is_card, is_embed_junk, is_form, is_offer, is_paragraph,
+    is_paywall, main_block, person_card, plain, raw_classes, reads_as_items, repeat_counts, repeat_key, signals,
+    signs_comment, smooth, Class,
 };
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};
@@ -722,6 +723,23 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     let end = if cut_tail { tail_end(lines, &raw, &cls, bs, be + 1) } else { lines.len() };
     // Past a paywall's notice, nothing is the article (its offers read like prose).
     let end = (bs..end).find(|&i| is_paywall(lines[i])).unwrap_or(end);
+    // Past a person's card after the text (a picture named for a person over the name: a
+    // reader's comment, the writer's box), nothing is the article: a thread's comments read
+    // as prose, and the box's biography and links grew the block over them. After the text
+    // only: an article stands above the card, and more of it than of prose under it (a
+    // byline's card under a lede and over the rest of the story cuts no story).
+    let from = bs.max(start);
+    let prose = |r: std::ops::Range<usize>| -> usize {
+        r.filter(|&j| is_paragraph(lines[j])).map(|j| signals(lines[j]).chars).sum()
+    };
+    let end = (from..end)
+        .find(|&i| {
+            person_card(lines, i) && {
+                let above: Vec<usize> = (from..i).filter(|&j| !lines[j].trim().is_empty()).collect();
+                enough_before(lines, &above) && prose(i..end) < prose(from..i)
+            }
+        })
+        .unwrap_or(end);
 
     // `This story was originally published December 22, 2023, 11:09 AM.`: the page says when
     // the article first ran, wherever that line stands; a stamp after the text may be a
@@ -1035,6 +1053,51 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Les troupes quittent la frontière"));
         let kept: Vec<&str> = p.lines.iter().map(String::as_str).filter(|l| !l.is_empty()).collect();
         assert_eq!(kept, vec!["Par Marie Dupont", "Publié le 12 mars 2023 à 14h05", para, para2]);
+    }
+
+    #[test]
+    fn a_person_s_card_after_the_text_ends_it_but_not_the_writer_s_card_over_it() {
+        use super::super::line_signals::PARA2;
+        const PARA3: &str = "Officials in the capital said that the exercises had been planned for months and that they were no threat to anyone.";
+        const PARA4: &str = "Observers noted, however, that the number of troops taking part was the largest since the border was drawn in the treaty.";
+        let mut page = vec!["* Home", "* News", "* Opinion", "* Sign in", "The drills will last two weeks"];
+        // The writer's card over the text stays a byline's place, not the text's end.
+        page.extend(["Jane Roe's avatar", "Jane Roe", "Dec 12, 2025", "", PARA2, "", PARA3, "", PARA4, ""]);
+        let kept = |p: &Page| p.lines.iter().filter(|l| !l.trim().is_empty()).cloned().collect::<Vec<String>>();
+        let alone = read_page(&page);
+        assert!(kept(&alone).iter().any(|l| l == PARA4));
+        // A reader's comment under the text, headed by its card: the comment reads as prose.
+        let comment =
+            "I think the drills matter less than the talks that will follow them, and that the ministry knows it well.";
+        page.extend([
+            "Discussion about this post",
+            "",
+            "John Doe's avatar",
+            "John Doe",
+            "4d",
+            "",
+            comment,
+            "",
+            "Reply",
+        ]);
+        let p = read_page(&page);
+        assert!(kept(&p).iter().any(|l| l == PARA2) && kept(&p).iter().any(|l| l == PARA4));
+        assert!(!kept(&p).iter().any(|l| l == comment), "{:?}", kept(&p));
+        // A card under the opening paragraphs, over more of the story than they hold, is the
+        // byline's: the story goes on under it.
+        let mut lede = vec!["* Home", "* News", "* Opinion", "* Sign in", "The drills will last two weeks"];
+        lede.extend([PARA2, "", PARA3, "", PARA4, "", "Headshot of Jane Roe", "Jane Roe", ""]);
+        let rest = [
+            "The drills, the ministry added, would be watched by observers from three neighbouring countries and the press.",
+            "Farmers near the border said that they had been told to keep their herds away from the fields for the whole month.",
+            "A spokesman for the opposition said that the government had not told parliament how much the exercises would cost.",
+            "The last exercises of this size took place ten years ago, when the treaty was still being negotiated in the capital.",
+        ];
+        for r in rest {
+            lede.extend([r, ""]);
+        }
+        let p = read_page(&lede);
+        assert!(rest.iter().all(|r| kept(&p).iter().any(|l| l == r)), "{:?}", kept(&p));
     }
 
     #[test]

@@ -369,7 +369,10 @@ impl P<'_> {
             )
             || (prev_kw == Some(Kw::Des) && self.t[i - 1].has(ACCENT))
             || matches!(apos_kw, Some(Kw::Ici | Kw::An | Kw::Jusqu))
-            || prev.is_some_and(|p| self.word_in(p, self.words().year_before));
+            || prev.is_some_and(|p| self.word_in(p, self.words().year_before))
+            // `the reform of the clergy (1790)`: a number alone in brackets is a
+            // year told in passing (a count there carries its noun or its comma: `(1,790)`).
+            || (prev.is_some_and(|p| self.punct(p) == Some('(')) && self.punct(i + 1) == Some(')'));
         let weak_context = matches!(
             prev_kw,
             Some(

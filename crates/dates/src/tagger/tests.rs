@@ -2890,3 +2890,18 @@ fn plans_before_a_finite_verb_are_a_noun_and_give_no_tense() {
     assert_eq!(en_values("By May the landing plans were dropped.", "2009-12-19"), ["2009-05"]);
     assert_eq!(en_values("He plans to visit in September.", "2009-12-19"), ["2010-09"]);
 }
+
+#[test]
+fn march_before_on_or_to_and_a_place_is_a_walk() {
+    for text in ["The farmers' March to Brussels drew thousands.", "They cried: March on Paris!"] {
+        assert!(en_values(text, "2009-12-19").is_empty(), "{text}");
+    }
+    // A preposition before it keeps the month.
+    assert_eq!(en_values("Talks resumed in March on Capitol Hill.", "2009-12-19"), ["2009-03"]);
+}
+
+#[test]
+fn a_non_round_number_after_of_before_a_plural_verb_is_a_year() {
+    assert_eq!(en_values("The campaigns of 1950 were short.", "2009-12-19"), ["1950"]);
+    assert!(en_values("A total of 2000 were killed.", "2009-12-19").is_empty());
+}

@@ -277,8 +277,14 @@ fn tag_on(text: &str, lang: Lang, anchor: Option<NaiveDate>, today: Today) -> Ta
             // A year a plan looked ahead to (`exposed for a planned campaign in 1976`) is not
             // where the story stands.
             let planned = || value.start.precision() == Precision::Year && r.verb_future(raw);
+            // A date alone in brackets (`the reform of the clergy (1790)`, told in a
+            // section on 1793) is an aside, not where the story stands.
+            let bracketed = raw.first > 0
+                && toks[raw.first - 1].is_punct('(')
+                && toks.get(raw.last + 1).is_some_and(|t| t.is_punct(')'));
             if r.history
                 && told
+                && !bracketed
                 && value.end.is_none()
                 && !r.after_since(raw.first)
                 && !planned()
@@ -961,8 +967,6 @@ impl<'a> Resolver<'a> {
                 Some((prev, Anchoring::Previous))
             }
             Sem::Beside { unit } => {
-                let comma =
-                    raw.first.checked_sub(1).and_then(|k| self.toks.get(k)).is_some_and(|t| t.punct() == Some(','));
                 let grain = match unit {
                     Unit::Day => Precision::Day,
                     Unit::Month => Precision::Month,
@@ -970,12 +974,7 @@ impl<'a> Resolver<'a> {
                     _ => return None,
                 };
                 match self.prev {
-                    Some(p)
-                        if comma
-                            && self.prev_last.is_some_and(|l| l + 2 == raw.first)
-                            && p.end.is_none()
-                            && p.start.precision() == grain =>
-                    {
+                    Some(p) if self.apposed_to_prev(raw.first) && p.end.is_none() && p.start.precision() == grain => {
                         Some((p, Anchoring::Previous))
                     }
                     _ => None,
@@ -984,8 +983,6 @@ impl<'a> Resolver<'a> {
             // `Oct. 12, the day before the plunge`: the date it stands beside; elsewhere
             // the event is most often the date told just before.
             Sem::Apposed { n, unit } => {
-                let comma =
-                    raw.first.checked_sub(1).and_then(|k| self.toks.get(k)).is_some_and(|t| t.punct() == Some(','));
                 let grain = match unit {
                     Unit::Day => Some(Precision::Day),
                     Unit::Month => Some(Precision::Month),
@@ -994,10 +991,7 @@ impl<'a> Resolver<'a> {
                 };
                 match self.prev {
                     Some(p)
-                        if comma
-                            && self.prev_last.is_some_and(|l| l + 2 == raw.first)
-                            && p.end.is_none()
-                            && Some(p.start.precision()) == grain =>
+                        if self.apposed_to_prev(raw.first) && p.end.is_none() && Some(p.start.precision()) == grain =>
                     {
                         Some((p, Anchoring::Previous))
                     }
@@ -1745,12 +1739,49 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// Whether the expression starting at token `first` is set off by a comma or a dash
+    /// right after the date told before it (`Oct. 12, the day before the plunge`, `on 9
+    /// May 1947 - the day after the strike ended`): an apposition to that date.
+    fn apposed_to_prev(&self, first: usize) -> bool {
+        let mark = first
+            .checked_sub(1)
+            .and_then(|k| self.toks.get(k))
+            .and_then(|t| t.punct())
+            .is_some_and(|c| matches!(c, ',' | '-' | '–' | '—'));
+        mark && self.prev_last.is_some_and(|l| l + 2 == first)
+    }
+
     /// In a history, whether the verb of the clause of `raw` looks ahead from the time of
     /// writing (`a book due to be published in May`, `Later this month, the Sun will be…`):
     /// a `would` in the sentence is the story's future in the past (`before the end of the
-    /// year, the Assembly would adopt`), counted from the story like any of its dates.
+    /// year, the Assembly would adopt`), counted from the story like any of its dates; so is
+    /// a plan told in a finite past (`planned a raid for March 4`).
     fn ahead_of_writing(&self, raw: &Raw) -> bool {
-        self.verb_future(raw) && !self.would_in_sentence(raw)
+        self.verb_future(raw) && !self.would_in_sentence(raw) && !self.past_plan_in_sentence(raw)
+    }
+
+    /// Whether the sentence of `raw` tells a plan in a finite past (English `planned`,
+    /// `scheduled`, `intended`, `envisioned` after neither an auxiliary nor a determiner:
+    /// `the rebels planned a raid`, not `is planned`, `a planned campaign`).
+    fn past_plan_in_sentence(&self, raw: &Raw) -> bool {
+        const PLANS: [&[u8]; 5] = [b"planned", b"scheduled", b"intended", b"envisioned", b"envisaged"];
+        const NOT_FINITE: [&[u8]; 16] = [
+            b"is", b"are", b"be", b"been", b"being", b"was", b"were", b"has", b"have", b"had", b"a", b"an", b"the",
+            b"its", b"their", b"as",
+        ];
+        if self.lang != Lang::En {
+            return false;
+        }
+        let sent = self.toks[raw.first].sent;
+        let start = (0..raw.first).rev().take_while(|&k| self.toks[k].sent == sent).last().unwrap_or(raw.first);
+        let mut buf = [0u8; lexicon::MAX_WORD];
+        let mut pb = [0u8; lexicon::MAX_WORD];
+        (start..self.toks.len()).take_while(|&k| self.toks[k].sent == sent).any(|k| {
+            self.toks[k].kind == tokens::Kind::Word
+                && self.toks[k].fold(self.text, &mut buf).is_some_and(|w| PLANS.contains(&w))
+                && k > start
+                && !self.toks[k - 1].fold(self.text, &mut pb).is_some_and(|p| NOT_FINITE.contains(&p))
+        })
     }
 
     /// Whether the verb of the clause of `raw` looks ahead (`will`, `would`, `due to`,

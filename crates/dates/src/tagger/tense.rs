@@ -1050,6 +1050,16 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
         // `next to`: a place.
         b"next" if matches!(folded(text, toks, j + 1, &mut [0u8; MAX_WORD]), Some(b"to")) => return None,
         b"plan" | b"plans" if determined => return None,
+        // Before a finite verb, `plans` is the subject noun, not the verb (`by May the landing
+        // plans were dropped`): the verb after it gives the tense.
+        b"plan" | b"plans"
+            if matches!(
+                folded(text, toks, j + 1, &mut [0u8; MAX_WORD]),
+                Some(b"was" | b"were" | b"is" | b"are" | b"had" | b"have" | b"has" | b"failed" | b"collapsed")
+            ) =>
+        {
+            return None
+        }
         // A modal with a perfect looks back: `could have emerged`, `would have been`. With a
         // noun after `have` it is the verb of owning, and the modal keeps its own way (`will
         // have an arraignment hearing on Dec. 28`).

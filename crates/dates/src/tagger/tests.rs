@@ -334,7 +334,8 @@ const EN_CASES: &[Case] = &[
     ("anchor", "en", A, "Talks began on Dec 19th in Minsk.", "Dec 19th", "2022-12-19"),
     ("anchor", "en", A, "The meeting will be held on January 5.", "January 5", "2023-01-05"),
     ("anchor", "en", A, "The plant will close in three years.", "in three years", "2025"),
-    ("anchor", "en", A, "Sales fell earlier this year.", "this year", "2022"),
+    // `earlier` / `later` belong to the period they move in (TimeML spans them so).
+    ("anchor", "en", A, "Sales fell earlier this year.", "earlier this year", "2022"),
     (
         "anchor",
         "en",
@@ -1205,7 +1206,7 @@ const EN_MORE: &[Case] = &[
     ("anchor", "en", A, "Talks are expected to resume next Tuesday.", "next Tuesday", "2022-12-27"),
     ("anchor", "en", A, "The minister resigned last Friday.", "last Friday", "2022-12-16"),
     ("anchor", "en", A, "The strike will end on Friday, the union said.", "Friday", "2022-12-23"),
-    ("anchor", "en", A, "Earlier this month, the central bank raised rates.", "this month", "2022-12"),
+    ("anchor", "en", A, "Earlier this month, the central bank raised rates.", "Earlier this month", "2022-12"),
     ("anchor", "en", A, "The vote is due in a week.", "in a week", "2022-12-27"),
     ("anchor", "en", A, "The offensive began ten months ago.", "ten months ago", "2022-02"),
     ("anchor", "en", A, "The law was passed a decade ago.", "a decade ago", "2012"),
@@ -1344,7 +1345,7 @@ const EN_MORE: &[Case] = &[
         "The week before",
         "2022-05-02/2022-05-08",
     ),
-    ("previous", "en", A, "The party was founded in 2001. Later that year, it won seats.", "that year", "2001"),
+    ("previous", "en", A, "The party was founded in 2001. Later that year, it won seats.", "Later that year", "2001"),
     (
         "previous",
         "en",
@@ -2810,4 +2811,97 @@ fn a_history_s_story_starting_over_a_year_back_still_dates_its_months() {
                 In October, the pact was signed. The last troops left in March 2009. In June, a new force arrived.";
     let values = en_values(text, "2009-12-19");
     assert_eq!(values[values.len() - 3..], ["2008-10", "2009-03", "2009-06"]);
+}
+
+/// Values with the text each covers.
+fn en_spans(text: &str, anchor: &str) -> Vec<(String, String)> {
+    tag_at(text, Lang::En, date(anchor), today())
+        .exprs
+        .iter()
+        .map(|e| (text[e.start..e.end].to_string(), e.value.iso()))
+        .collect()
+}
+
+#[test]
+fn an_apposition_after_a_date_restates_that_date() {
+    // An ordinal day or an anniversary of an event, or `the day after` an event, set off by
+    // a comma or a dash right after a date, names that date again; elsewhere it is another
+    // day. A count from an undated event stays without a value even there (news leaves
+    // `Jan. 6, five days before the playoff loss` unannotated: `dev_phrases.tsv`).
+    let cases: [(&str, &[&str]); 7] = [
+        ("On 3 May 1921, two days after the rebels landed, the governor fled.", &["1921-05-03"]),
+        ("On 12 March 1918, the third day of the siege, the fort fell.", &["1918-03-12", "1918-03-12"]),
+        ("On April 2, 2010, the tenth anniversary of the flood, crowds gathered.", &["2010-04-02", "2010-04-02"]),
+        ("The council met on 9 May 1947 - the day after the strike ended.", &["1947-05-09", "1947-05-09"]),
+        ("Two days after the rebels landed, the governor fled.", &[]),
+        ("The rebels landed in 1921. He won the fifth day of the match.", &["1921"]),
+        ("Police said, two days after the murder, that they had a suspect.", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(en_values(text, "2022-12-20"), want, "{text}");
+    }
+}
+
+#[test]
+fn later_or_earlier_belongs_to_that_period() {
+    // TimeML spans the adverb with the period; the value stays the whole period.
+    let spans = en_spans("The port fell in March 1945, and the island was taken later that month.", "2009-12-19");
+    assert_eq!(spans[1], ("later that month".to_string(), "1945-03".to_string()));
+    let spans = en_spans("The feud broke out in 2007. It had begun earlier that year.", "2009-12-19");
+    assert_eq!(spans[1], ("earlier that year".to_string(), "2007".to_string()));
+}
+
+#[test]
+fn this_date_is_the_date_told_just_before() {
+    let text = "The assembly met on 20 September 1792. This date was later kept as a holiday.";
+    assert_eq!(en_values(text, "2009-12-19"), ["1792-09-20", "1792-09-20"]);
+}
+
+#[test]
+fn a_year_alone_in_brackets_is_a_year_told_in_passing() {
+    // Any year from 1000 on, alone in brackets, is a year; in a history it does not move the
+    // story, so the day after it keeps the story's year (1793, not 1790).
+    let text = "The crisis began in 1787. The estates met in May 1789. The king fled in June 1791. \
+                War came in April 1792. The republic was declared in September 1792. In March 1793 the \
+                west rose against the levy and the reforms of the clergy (1790). On 17 August, the \
+                Convention decreed a mass levy.";
+    assert_eq!(
+        en_values(text, "2009-12-19"),
+        ["1787", "1789-05", "1791-06", "1792-04", "1792-09", "1793-03", "1790", "1793-08-17"]
+    );
+}
+
+#[test]
+fn a_plan_told_in_the_past_looks_ahead_from_a_history_s_story() {
+    // In a history, `planned … for` in a finite past is the story's future, as `would` is;
+    // in news the same plan still reads from the time of writing.
+    let text = "The republic was proclaimed in 1918. Its army took the city in 1919. A truce was signed in \
+                1920. The talks failed in 1921. The rebels were crushed in 1922. A treaty followed in 1923. \
+                By February 1920 the front was quiet. The rebels planned a raid for March 4 but were \
+                routed on March 3.";
+    let values = en_values(text, "2009-12-19");
+    assert_eq!(values[values.len() - 2..], ["1920-03-04", "1920-03-03"]);
+    assert_eq!(en_values("The government planned to pay on Friday.", "2009-12-19"), ["2009-12-25"]);
+}
+
+#[test]
+fn plans_before_a_finite_verb_are_a_noun_and_give_no_tense() {
+    // `plans were dropped` is a past clause: May is the last one.
+    assert_eq!(en_values("By May the landing plans were dropped.", "2009-12-19"), ["2009-05"]);
+    assert_eq!(en_values("He plans to visit in September.", "2009-12-19"), ["2010-09"]);
+}
+
+#[test]
+fn march_before_on_or_to_and_a_place_is_a_walk() {
+    for text in ["The farmers' March to Brussels drew thousands.", "They cried: March on Paris!"] {
+        assert!(en_values(text, "2009-12-19").is_empty(), "{text}");
+    }
+    // A preposition before it keeps the month.
+    assert_eq!(en_values("Talks resumed in March on Capitol Hill.", "2009-12-19"), ["2009-03"]);
+}
+
+#[test]
+fn a_non_round_number_after_of_before_a_plural_verb_is_a_year() {
+    assert_eq!(en_values("The campaigns of 1950 were short.", "2009-12-19"), ["1950"]);
+    assert!(en_values("A total of 2000 were killed.", "2009-12-19").is_empty());
 }

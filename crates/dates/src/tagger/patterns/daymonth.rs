@@ -321,7 +321,11 @@ impl P<'_> {
             || (self.is_kw(i + 1, Kw::Of) && self.is_kw(i + 2, Kw::The) && self.is_name_word(i + 3))
             // `the March on Washington`, `the March on Rome`: an event named after its goal;
             // a month read as a date takes no article unless a day or a noun follows it.
-            || (prev_kw == Some(Kw::The) && self.is_kw(i + 1, Kw::On) && self.is_name_word(i + 2));
+            // `March` itself before `on` / `to` and a place is the walk, with or without the
+            // article (`the farmers' March to Brussels`, `March on Paris!`: a call).
+            || ((prev_kw == Some(Kw::The) || t.lex == Lex::Month(3))
+                && matches!(self.kw(i + 1), Some(Kw::On | Kw::To))
+                && self.is_name_word(i + 2));
         !(name_before || name_after)
     }
 

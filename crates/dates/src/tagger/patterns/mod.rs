@@ -140,8 +140,10 @@ pub(crate) enum Sem {
         unit: Unit,
     },
     /// A gap against a plan set off by a comma (`arrives on November 11, three days later
-    /// than planned`): the date it stands beside when one of the unit's grain ends just
-    /// before the comma; else no value (the plan has no date of its own).
+    /// than planned`), or the day an event has reached in apposition (`On 12 March, the
+    /// third day of the siege`): the date it stands beside when one of the unit's grain
+    /// ends just before the comma or dash; else no value (the plan, the event have no date
+    /// of their own).
     Beside {
         unit: Unit,
     },
@@ -884,12 +886,30 @@ impl<'a> P<'a> {
             }
             Kw::Week if self.fr() && self.is_dash(j) && self.is_kw(j + 1, Kw::End) => self.weekend_fr(i, j + 1),
             Kw::Weekend if self.fr() => self.weekend_fr(i, i),
+            // `on that date`, `This date was kept as a holiday`: the date told just before.
+            Kw::This | Kw::That if !self.fr() && self.word_is(j, &[b"date"]) => emit(i, j, Sem::Told),
+            // `later that month`, `earlier this year`: the adverb is part of the expression
+            // (TimeML spans it so), the value stays the period. The period is read by the
+            // arms below (`depth` 1 skips this one).
+            Kw::This | Kw::That
+                if !self.fr() && depth == 0 && i > 0 && matches!(self.kw(i - 1), Some(Kw::Later | Kw::Earlier)) =>
+            {
+                match self.kw_at(i, k, depth + 1) {
+                    Some(Hit::Emit(mut r))
+                        if r.first == i
+                            && matches!(r.sem, Sem::Rel { n: 0, .. } | Sem::Prev { n: 0, .. })
+                            && r.end.is_none() =>
+                    {
+                        r.first = i - 1;
+                        Some(Hit::Emit(r))
+                    }
+                    hit => hit,
+                }
+            }
             Kw::This if !self.fr() => {
                 self.week_possessive(i, 0).or_else(|| self.year_possessive(i, 0)).or_else(|| self.deictic(i))
             }
             Kw::Ce | Kw::Cet | Kw::Cette | Kw::This => self.deictic(i),
-            // `on that date`: the date told just before.
-            Kw::That if !self.fr() && self.word_is(j, &[b"date"]) => emit(i, j, Sem::Told),
             Kw::That if !self.fr() => {
                 // `that same year`: `same` only repeats what `that` says.
                 let j = if self.is_kw(j, Kw::Same) { j + 1 } else { j };

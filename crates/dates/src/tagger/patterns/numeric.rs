@@ -369,7 +369,10 @@ impl P<'_> {
             )
             || (prev_kw == Some(Kw::Des) && self.t[i - 1].has(ACCENT))
             || matches!(apos_kw, Some(Kw::Ici | Kw::An | Kw::Jusqu))
-            || prev.is_some_and(|p| self.word_in(p, self.words().year_before));
+            || prev.is_some_and(|p| self.word_in(p, self.words().year_before))
+            // `the reform of the clergy (1790)`: a number alone in brackets is a
+            // year told in passing (a count there carries its noun or its comma: `(1,790)`).
+            || (prev.is_some_and(|p| self.punct(p) == Some('(')) && self.punct(i + 1) == Some(')'));
         let weak_context = matches!(
             prev_kw,
             Some(
@@ -452,7 +455,14 @@ impl P<'_> {
         }
         // A number that is the subject of a plural verb counts people or things; after a
         // preposition that frames a period it is that period (`results for 1989 were weak`).
-        if self.word_in(i + 1, w.plural_verbs) && !matches!(prev_kw, Some(Kw::For | Kw::During | Kw::Through)) {
+        // After `of`, an English number that is not a round hundred is a year (`the
+        // campaigns of 1950 were shorter`): English writes a count that large with a comma
+        // (`a total of 1,950 were killed`).
+        let year_of = !self.fr() && prev_kw == Some(Kw::Of) && y % 100 != 0;
+        if self.word_in(i + 1, w.plural_verbs)
+            && !year_of
+            && !matches!(prev_kw, Some(Kw::For | Kw::During | Kw::Through))
+        {
             return None;
         }
         // A bare amount in a range of amounts: `entre 2000 et 3000 soldats`. A range pairs

@@ -575,6 +575,18 @@ impl P<'_> {
                 return emit(i - 1, i + 1, Sem::Apposed { n: 0, unit: Unit::Day });
             }
         }
+        // `On 12 March 1918, the third day of the siege`, `On April 2, 2010, the tenth
+        // anniversary of the flood`: set off right after a date, the day an event has
+        // reached restates that date ([`Sem::Beside`]); elsewhere it is another day.
+        if i >= 2
+            && self.is_kw(i - 1, Kw::The)
+            && (self.punct(i - 2) == Some(',') || self.is_dash(i - 2))
+            && self.word_is(i + 1, &[b"day", b"anniversary"])
+            && self.is_kw(i + 2, Kw::Of)
+            && self.of_period(i + 2).is_none()
+        {
+            return emit(i - 1, i + 2, Sem::Beside { unit: Unit::Day });
+        }
         if n < 2 {
             return None;
         }

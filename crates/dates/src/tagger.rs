@@ -1761,14 +1761,16 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether the sentence of `raw` tells a plan in a finite past (English `planned`,
-    /// `scheduled`, `intended`, `envisioned` after neither an auxiliary nor a determiner:
-    /// `the rebels planned a raid`, not `is planned`, `a planned campaign`).
+    /// `scheduled`, `intended`, `envisioned` after neither an auxiliary nor a determiner, and
+    /// before no preposition: `the rebels planned a raid`, not `is planned`, `a planned
+    /// campaign`, `the election scheduled for February`).
     fn past_plan_in_sentence(&self, raw: &Raw) -> bool {
         const PLANS: [&[u8]; 5] = [b"planned", b"scheduled", b"intended", b"envisioned", b"envisaged"];
         const NOT_FINITE: [&[u8]; 16] = [
             b"is", b"are", b"be", b"been", b"being", b"was", b"were", b"has", b"have", b"had", b"a", b"an", b"the",
             b"its", b"their", b"as",
         ];
+        const AFTER_PARTICIPLE: [&[u8]; 8] = [b"for", b"on", b"in", b"at", b"by", b"until", b"from", b"during"];
         if self.lang != Lang::En {
             return false;
         }
@@ -1781,6 +1783,13 @@ impl<'a> Resolver<'a> {
                 && self.toks[k].fold(self.text, &mut buf).is_some_and(|w| PLANS.contains(&w))
                 && k > start
                 && !self.toks[k - 1].fold(self.text, &mut pb).is_some_and(|p| NOT_FINITE.contains(&p))
+                // A preposition right after it makes it a participle after a noun (`the
+                // election scheduled for February`), no verb of the story's.
+                && !self
+                    .toks
+                    .get(k + 1)
+                    .and_then(|t| t.fold(self.text, &mut pb))
+                    .is_some_and(|w| AFTER_PARTICIPLE.contains(&w))
         })
     }
 

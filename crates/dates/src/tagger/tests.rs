@@ -2882,6 +2882,11 @@ fn a_plan_told_in_the_past_looks_ahead_from_a_history_s_story() {
     let values = en_values(text, "2009-12-19");
     assert_eq!(values[values.len() - 2..], ["1920-03-04", "1920-03-03"]);
     assert_eq!(en_values("The government planned to pay on Friday.", "2009-12-19"), ["2009-12-25"]);
+    // A participle after a noun is no plan of the story's: the election still lies ahead of
+    // the writing.
+    let text = text.replace("The rebels planned a raid for March 4", "The election scheduled for March looks open");
+    let values = en_values(&text, "2009-12-19");
+    assert_eq!(values[values.len() - 2..], ["2010-03", "1920-03-03"]);
 }
 
 #[test]

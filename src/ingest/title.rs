@@ -607,6 +607,13 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     // over that same byline or date between them (a kicker or a label stands over the
     // headline, both over one byline).
     "nearest_signed",
+    // Round 60: of two headline-shaped candidates or more over the article's own byline or
+    // date (the last one over the text's first paragraph that a headline-shaped line not in a
+    // list of teasers has under it), the topmost, of five words or more: the headline over its
+    // subtitle, its standfirst or a photo's caption, all over one byline (a newsletter's
+    // subtitle, a magazine's dek). Shorter lines there are kickers and section labels over the
+    // headline (`NASCAR Cup Series`, `Popular on Daily Intelligencer`).
+    "top_signer",
 ];
 
 /// The features of line `i` as a title candidate, in the order of [`TITLE_FEATURES`]; `None`
@@ -826,6 +833,8 @@ fn among_others(page: &Around, found: Vec<(usize, Vec<f64>)>) -> Vec<(usize, Vec
         found.iter().map(|(i, v)| if shaped(v) { meta_under(page.meta, *i) } else { None }).collect();
     let shaped_lines: Vec<usize> = found.iter().filter(|(_, v)| shaped(v)).map(|(i, _)| *i).collect();
     let cand_lines: Vec<usize> = found.iter().map(|(i, _)| *i).collect();
+    let top_signer = top_signer(page, &found, &signed);
+    let words_5 = at("words_5");
     found
         .into_iter()
         .enumerate()
@@ -841,6 +850,7 @@ fn among_others(page: &Around, found: Vec<(usize, Vec<f64>)>) -> Vec<(usize, Vec
                 overlap(page.lines[i], &lede),
                 if nearest { 1.0 } else { 0.0 },
                 if nearest_signed { 1.0 } else { 0.0 },
+                if top_signer == Some(i) && values[words_5] > 0.0 { 1.0 } else { 0.0 },
             ]);
             (i, values)
         })
@@ -848,7 +858,28 @@ fn among_others(page: &Around, found: Vec<(usize, Vec<f64>)>) -> Vec<(usize, Vec
 }
 
 /// How many of [`TITLE_FEATURES`] [`among_others`] appends.
-const OTHERS: usize = 5;
+const OTHERS: usize = 6;
+
+/// The line of the topmost of two candidates or more over the article's own byline or date:
+/// the last byline or date line above the text's first paragraph that is the `meta_under` of a
+/// headline-shaped candidate not in a list of teasers (`signed` holds each candidate's byline
+/// or date line, for the headline-shaped ones). `None` when one candidate alone stands over it:
+/// then `nearest_signed` already tells. Round 60 tried keeping only the candidates about the
+/// story (a masthead or `SubscribeSign in` over the headline is a signer too): FIT whole titles
+/// +3 more, but CHECK whole −2 against this; not kept.
+fn top_signer(page: &Around, found: &[(usize, Vec<f64>)], signed: &[Option<usize>]) -> Option<usize> {
+    let meta_at = TITLE_FEATURES.iter().position(|n| *n == "meta_under").unwrap_or(0);
+    // `meta_under` is set for a headline-shaped line with its own byline, not a teaser's.
+    let own: Vec<Option<usize>> =
+        found.iter().zip(signed).map(|((_, v), m)| if v[meta_at] > 0.0 { *m } else { None }).collect();
+    let article = own.iter().flatten().copied().filter(|&m| m < page.text_start).max()?;
+    let signers: Vec<usize> =
+        found.iter().zip(&own).filter(|(_, o)| **o == Some(article)).map(|((i, _), _)| *i).collect();
+    if signers.len() < 2 {
+        return None;
+    }
+    signers.into_iter().min()
+}
 
 /// Function words a person's or a site's name holds (`Jean de la Fontaine`, `The New Republic`,
 /// `Jane Roe and John Doe`); other function words make a phrase.
@@ -1624,6 +1655,44 @@ mod tests {
         // With no byline under them, a name over a longer line is a section's label.
         let label = ["Theatre Notes", "", "Power Rankings", "", "Surging actors look like contenders again", P1, P2];
         with_page(&label, 5, |page| assert!(!over_subtitle(page, 2)));
+    }
+
+    /// The `top_signer` value of each of `lines`' candidates above the text (at `text_start`).
+    fn top_signer_values(lines: &[&str], text_start: usize) -> Vec<(usize, f64)> {
+        let col = TITLE_FEATURES.iter().position(|n| *n == "top_signer").unwrap();
+        with_page(lines, text_start, |page| {
+            let found: Vec<(usize, Vec<f64>)> = (0..text_start)
+                .filter(|&i| !lines[i].trim().is_empty())
+                .filter_map(|i| features(page, i, Place::Above { between: 0, seen: text_start - i }).map(|v| (i, v)))
+                .collect();
+            among_others(page, found).into_iter().map(|(i, v)| (i, v[col])).collect()
+        })
+    }
+
+    #[test]
+    fn the_topmost_headline_over_the_articles_byline_is_its_top_signer() {
+        let headline = "Why climate protesters stopped a play at the city theatre";
+        let subtitle = "Police arrested two people on Monday after a long protest on the stage that stopped the performance for twenty minutes";
+        let byline = ["", "By Jane Roe", "Dec 12, 2025", "", P1, P2];
+        let page = |over: &[&'static str]| -> Vec<&'static str> {
+            let mut lines = over.to_vec();
+            lines.extend_from_slice(&byline);
+            lines
+        };
+        let of = |values: &[(usize, f64)], i: usize| values.iter().find(|c| c.0 == i).map(|c| c.1);
+        // A newsletter: the headline, its subtitle, one byline under both.
+        let lines = page(&[headline, "", subtitle]);
+        let values = top_signer_values(&lines, 7);
+        assert_eq!(of(&values, 0), Some(1.0));
+        assert_eq!(of(&values, 2), Some(0.0));
+        // A label of four words over the headline is no headline: nothing is the top signer.
+        let lines = page(&["Popular on Daily News", "", headline]);
+        let values = top_signer_values(&lines, 7);
+        assert_eq!(of(&values, 0), Some(0.0));
+        assert_eq!(of(&values, 2), Some(0.0));
+        // A headline alone over its byline is told by `nearest_signed`, not by this.
+        let lines = page(&[headline]);
+        assert_eq!(of(&top_signer_values(&lines, 5), 0), Some(0.0));
     }
 
     #[test]

@@ -1766,9 +1766,10 @@ impl<'a> Resolver<'a> {
     /// campaign`, `the election scheduled for February`).
     fn past_plan_in_sentence(&self, raw: &Raw) -> bool {
         const PLANS: [&[u8]; 5] = [b"planned", b"scheduled", b"intended", b"envisioned", b"envisaged"];
-        const NOT_FINITE: [&[u8]; 16] = [
+        const NOT_FINITE: [&[u8]; 27] = [
             b"is", b"are", b"be", b"been", b"being", b"was", b"were", b"has", b"have", b"had", b"a", b"an", b"the",
-            b"its", b"their", b"as",
+            b"its", b"their", b"as", b"his", b"her", b"our", b"my", b"your", b"this", b"that", b"these", b"those",
+            b"no", b"any",
         ];
         const AFTER_PARTICIPLE: [&[u8]; 8] = [b"for", b"on", b"in", b"at", b"by", b"until", b"from", b"during"];
         if self.lang != Lang::En {
@@ -1782,7 +1783,10 @@ impl<'a> Resolver<'a> {
             self.toks[k].kind == tokens::Kind::Word
                 && self.toks[k].fold(self.text, &mut buf).is_some_and(|w| PLANS.contains(&w))
                 && k > start
-                && !self.toks[k - 1].fold(self.text, &mut pb).is_some_and(|p| NOT_FINITE.contains(&p))
+                // After a comma or a possessive it opens a participle (`The vote, scheduled to
+                // take place in May`, `Putin's planned visit`); a finite verb follows a word.
+                && self.toks[k - 1].kind == tokens::Kind::Word
+                && !self.toks[k - 1].fold(self.text, &mut pb).is_some_and(|p| NOT_FINITE.contains(&p) || p == b"s")
                 // A preposition right after it makes it a participle after a noun (`the
                 // election scheduled for February`), no verb of the story's.
                 && !self

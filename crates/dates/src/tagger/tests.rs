@@ -2840,6 +2840,9 @@ fn an_apposition_after_a_date_restates_that_date() {
     for (text, want) in cases {
         assert_eq!(en_values(text, "2022-12-20"), want, "{text}");
     }
+    // The apposition spans the day it names, not the `of` that opens the event.
+    let spans = en_spans("On 12 March 1918, the third day of the siege, the fort fell.", "2022-12-20");
+    assert_eq!(spans[1].0, "the third day");
 }
 
 #[test]
@@ -2884,9 +2887,15 @@ fn a_plan_told_in_the_past_looks_ahead_from_a_history_s_story() {
     assert_eq!(en_values("The government planned to pay on Friday.", "2009-12-19"), ["2009-12-25"]);
     // A participle after a noun is no plan of the story's: the election still lies ahead of
     // the writing.
-    let text = text.replace("The rebels planned a raid for March 4", "The election scheduled for March looks open");
-    let values = en_values(&text, "2009-12-19");
-    assert_eq!(values[values.len() - 2..], ["2010-03", "1920-03-03"]);
+    for plan in [
+        "The election scheduled for March looks open",
+        "The vote, scheduled to take place in March, looks open",
+        "Its planned raid in March looks open",
+    ] {
+        let text = text.replace("The rebels planned a raid for March 4", plan);
+        let values = en_values(&text, "2009-12-19");
+        assert_eq!(values[values.len() - 2..], ["2010-03", "1920-03-03"], "{plan}");
+    }
 }
 
 #[test]
@@ -2909,4 +2918,25 @@ fn march_before_on_or_to_and_a_place_is_a_walk() {
 fn a_non_round_number_after_of_before_a_plural_verb_is_a_year() {
     assert_eq!(en_values("The campaigns of 1950 were short.", "2009-12-19"), ["1950"]);
     assert!(en_values("A total of 2000 were killed.", "2009-12-19").is_empty());
+    // A total, a number or thousands before `of` count; the number is no year.
+    assert!(en_values("A total of 1573 were arrested.", "2009-12-19").is_empty());
+    assert!(en_values("Thousands of 1573 were sold.", "2009-12-19").is_empty());
+}
+
+#[test]
+fn to_this_date_is_until_now_not_the_date_told_before() {
+    assert_eq!(
+        en_values("The man vanished on 3 May 1990. This date was kept as a holiday.", "2009-12-19"),
+        ["1990-05-03", "1990-05-03"]
+    );
+    assert_eq!(
+        en_values("The man vanished on 3 May 1990. To this date, no trace has been found.", "2009-12-19"),
+        ["1990-05-03"]
+    );
+}
+
+#[test]
+fn a_french_number_alone_in_brackets_is_no_year() {
+    // Belgian and Swiss postcodes stand in brackets after the town.
+    assert!(fr_values("Un incendie a touché Ixelles (1050) et Fribourg (1700).", "2009-12-19").is_empty());
 }

@@ -886,8 +886,15 @@ impl<'a> P<'a> {
             }
             Kw::Week if self.fr() && self.is_dash(j) && self.is_kw(j + 1, Kw::End) => self.weekend_fr(i, j + 1),
             Kw::Weekend if self.fr() => self.weekend_fr(i, i),
-            // `on that date`, `This date was kept as a holiday`: the date told just before.
-            Kw::This | Kw::That if !self.fr() && self.word_is(j, &[b"date"]) => emit(i, j, Sem::Told),
+            // `on that date`, `This date was kept as a holiday`: the date told just before;
+            // `to this date`, `at this date` mean until now, as `to this day` does.
+            Kw::This | Kw::That
+                if !self.fr()
+                    && self.word_is(j, &[b"date"])
+                    && !(i > 0 && self.word_is(i - 1, &[b"to", b"at", b"until", b"till"])) =>
+            {
+                emit(i, j, Sem::Told)
+            }
             // `later that month`, `earlier this year`: the adverb is part of the expression
             // (TimeML spans it so), the value stays the period. The period is read by the
             // arms below (`depth` 1 skips this one).

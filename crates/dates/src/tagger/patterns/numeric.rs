@@ -7,6 +7,29 @@ use super::*;
 const LIST_REACH: usize = 48;
 
 impl P<'_> {
+    /// The word at `i` is an English plural of things that happen (`campaigns`, `elections`),
+    /// after which `of` and a number name their year; not a plural of amounts (`tens`,
+    /// `thousands`, `numbers`), after which the number is a count.
+    fn plural_of_events(&self, i: usize) -> bool {
+        const AMOUNTS: [&[u8]; 12] = [
+            b"tens",
+            b"dozens",
+            b"scores",
+            b"hundreds",
+            b"thousands",
+            b"millions",
+            b"billions",
+            b"numbers",
+            b"totals",
+            b"figures",
+            b"units",
+            b"sums",
+        ];
+        let mut buf = [0u8; MAX_WORD];
+        self.folded(i, &mut buf).is_some_and(|w| w.len() > 3 && w.ends_with(b"s") && !w.ends_with(b"ss"))
+            && !self.word_is(i, &AMOUNTS)
+    }
+
     /// `2008-09` at `i` (the year `y1`, then `b`) is a span of two years: `b` is the next
     /// year's two digits and a word of spans across a year end sits next to it
     /// ([`Words::span_after`](crate::tagger::lexicon::Words), `span_before`).
@@ -372,7 +395,8 @@ impl P<'_> {
             || prev.is_some_and(|p| self.word_in(p, self.words().year_before))
             // `the reform of the clergy (1790)`: a number alone in brackets is a
             // year told in passing (a count there carries its noun or its comma: `(1,790)`).
-            || (prev.is_some_and(|p| self.punct(p) == Some('(')) && self.punct(i + 1) == Some(')'));
+            // Not in French: Belgian and Swiss postcodes stand so (`Ixelles (1050)`).
+            || (!self.fr() && prev.is_some_and(|p| self.punct(p) == Some('(')) && self.punct(i + 1) == Some(')'));
         let weak_context = matches!(
             prev_kw,
             Some(
@@ -458,7 +482,12 @@ impl P<'_> {
         // After `of`, an English number that is not a round hundred is a year (`the
         // campaigns of 1950 were shorter`): English writes a count that large with a comma
         // (`a total of 1,950 were killed`).
-        let year_of = !self.fr() && prev_kw == Some(Kw::Of) && y % 100 != 0;
+        // The noun before `of` must be a plural of things that happen (`the campaigns of`),
+        // not a total (`a total of 1573 were arrested`, `a number of`, `thousands of`).
+        let year_of = !self.fr()
+            && prev_kw == Some(Kw::Of)
+            && y % 100 != 0
+            && prev.and_then(|p| p.checked_sub(1)).is_some_and(|n| self.plural_of_events(n));
         if self.word_in(i + 1, w.plural_verbs)
             && !year_of
             && !matches!(prev_kw, Some(Kw::For | Kw::During | Kw::Through))

@@ -585,7 +585,7 @@ impl P<'_> {
             && self.is_kw(i + 2, Kw::Of)
             && self.of_period(i + 2).is_none()
         {
-            return emit(i - 1, i + 2, Sem::Beside { unit: Unit::Day });
+            return emit(i - 1, i + 1, Sem::Beside { unit: Unit::Day });
         }
         if n < 2 {
             return None;

@@ -30,7 +30,7 @@ use std::collections::HashMap;
 pub(super) use super::body_lists::{cut_signed_thread, drop_stamp_lines, drop_stamped_teasers, drop_teaser_runs};
 pub(super) use super::classify::{raw_classes, smooth};
 pub(super) use super::gaps::inner_boxes;
-pub(super) use super::items::{enough_before, person_card, reads_as_items, signs_comment};
+pub(super) use super::items::{enough_before, generic_picture, person_card, reads_as_items, signs_comment};
 pub(super) use super::line_signals::{
     addresses_reader, content_set, image_token, is_alt_text, is_card, is_embed_junk, is_form, is_offer, is_paragraph,
     is_paywall, is_stopword, keeps_to, plain, repeat_counts, repeat_key, signals, Class,

@@ -157,6 +157,16 @@ fn card_name(t: &str) -> Option<&str> {
         .filter(|n| !n.is_empty())
 }
 
+/// Whether the picture the line `t` names is named as any photo could be (`Photo of Jane
+/// Roe`, `Portrait de Jean Dupont`), not as a card names its picture (`avatar`, `headshot`,
+/// `profile`): an article's own photo of a person may be named so, with the name as its
+/// caption.
+pub(super) fn generic_picture(t: &str) -> bool {
+    const GENERIC: [&str; 5] = ["photo of ", "picture of ", "portrait of ", "photo de ", "portrait de "];
+    let t = plain(t).0.trim().trim_matches('*').trim().to_lowercase();
+    GENERIC.iter().any(|p| t.starts_with(p))
+}
+
 /// Whether the filled line `i` opens a person's card: a picture named for a person, then that
 /// name alone on the next filled line (`Jane Roe's avatar`, `Jane Roe`; `Headshot of Jane
 /// Roe`, `Jane Roe`). A reader's comment is headed so, and so is the writer's box after the
@@ -191,5 +201,7 @@ mod tests {
         assert!(!person_card(&["Anti-war rally (Photo from Jane Roe)", "Jane Roe"], 0));
         assert!(!person_card(&["Jane Roe's avatar", "John Doe"], 0));
         assert!(!person_card(&["Jane Roe's avatar"], 0));
+        assert!(generic_picture("Photo of Jane Roe") && generic_picture("*Portrait de Jean Dupont*"));
+        assert!(!generic_picture("Headshot of Jane Roe") && !generic_picture("Jane Roe's avatar"));
     }
 }

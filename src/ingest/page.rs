@@ -5,7 +5,7 @@
 
 use super::block::{
     addresses_reader, enough_before, inner_boxes, is_alt_text, is_card, is_embed_junk, is_form, is_offer, is_paragraph,
-    is_paywall, main_block, person_card, plain, raw_classes, reads_as_items, repeat_counts, repeat_key, signals,
+    generic_picture, is_paywall, main_block, person_card, plain, raw_classes, reads_as_items, repeat_counts, repeat_key, signals,
     signs_comment, smooth, Class,
 };
 use super::boilerplate::is_boilerplate;
@@ -727,7 +727,10 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     // reader's comment, the writer's box), nothing is the article: a thread's comments read
     // as prose, and the box's biography and links grew the block over them. After the text
     // only: an article stands above the card, and more of it than of prose under it (a
-    // byline's card under a lede and over the rest of the story cuts no story).
+    // byline's card under a lede and over the rest of the story cuts no story). A picture
+    // named as any photo could be (`Photo of Jane Roe`) over the name may be the article's
+    // own photo captioned with it: it ends the text only near its end, under a third of the
+    // prose above.
     let from = bs.max(start);
     let prose = |r: std::ops::Range<usize>| -> usize {
         r.filter(|&j| is_paragraph(lines[j])).map(|j| signals(lines[j]).chars).sum()
@@ -736,7 +739,8 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         .find(|&i| {
             person_card(lines, i) && {
                 let above: Vec<usize> = (from..i).filter(|&j| !lines[j].trim().is_empty()).collect();
-                enough_before(lines, &above) && prose(i..end) < prose(from..i)
+                let weight = if generic_picture(lines[i]) { 3 } else { 1 };
+                enough_before(lines, &above) && weight * prose(i..end) < prose(from..i)
             }
         })
         .unwrap_or(end);
@@ -1097,6 +1101,13 @@ mod tests {
             lede.extend([r, ""]);
         }
         let p = read_page(&lede);
+        assert!(rest.iter().all(|r| kept(&p).iter().any(|l| l == r)), "{:?}", kept(&p));
+        // The article's own photo of a person, captioned with the name, in its lower half:
+        // named as any photo could be, it cuts only near the end, and the story goes on.
+        let mut photo = vec!["* Home", "* News", "* Opinion", "* Sign in", "The drills will last two weeks"];
+        photo.extend([PARA2, "", PARA3, "", PARA4, "", rest[0], "", rest[1], ""]);
+        photo.extend(["Photo of Jane Roe", "Jane Roe", "", rest[2], "", rest[3], ""]);
+        let p = read_page(&photo);
         assert!(rest.iter().all(|r| kept(&p).iter().any(|l| l == r)), "{:?}", kept(&p));
     }
 

@@ -83,8 +83,7 @@ class Field:
 
     def key(self, line, text, n):
         """Rows with the same key are one candidate (the last scoring wins)."""
-        # A title line's segments (`Headline | Author`) are candidates of their own.
-        return {"title": (line, text), "date": (line, text)}.get(self.name, n)
+        return {"title": line, "date": (line, text)}.get(self.name, n)
 
     def label(self, text, truth):
         if self.name == "title":

@@ -4,9 +4,9 @@
 //! last paragraph) kept as fallbacks.
 
 use super::block::{
-    addresses_reader, enough_before, generic_picture, inner_boxes, is_alt_text, is_card, is_embed_junk, is_form,
-    is_offer, is_paragraph, is_paywall, main_block, person_card, plain, raw_classes, reads_as_items, repeat_counts,
-    repeat_key, signals, signs_comment, smooth, Class,
+    addresses_reader, enough_before, inner_boxes, is_alt_text, is_card, is_embed_junk, is_form, is_offer, is_paragraph,
+    generic_picture, is_paywall, main_block, person_card, plain, raw_classes, reads_as_items, repeat_counts, repeat_key, signals,
+    signs_comment, smooth, Class,
 };
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};
@@ -703,9 +703,7 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     let title_at = if whole_head && keep_first { Some(first_line) } else { chosen.map(|c| c.line).or(scored) };
     let start = match title_at {
         Some(t) => {
-            // A segment of its line when the scored choice took one (`Headline | Author`).
-            let span = chosen.and_then(|c| c.span).filter(|_| chosen.is_some_and(|c| c.line == t));
-            let title = clean_title(span.map_or(plain(lines[t]).0, |(a, b)| &lines[t][a..b]));
+            let title = clean_title(plain(lines[t]).0);
             // The first line of a whole page is its `<title>`: `Headline | Site`.
             let scored_first = t == first_line && !keep_first;
             page.title = Some(if scored_first { without_site(&title).to_string() } else { title });

@@ -265,17 +265,11 @@ pub(super) fn first_sentence(md: &str) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-/// A segment's bytes in its line: from, to.
-type Span = (usize, usize);
-
 /// The headline chosen for a whole page, and the next best candidates.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct TitleChoice {
     /// The headline's line.
     pub line: usize,
-    /// The headline's bytes in that line when it is one segment of it (`Headline | Author`,
-    /// `Kicker: Headline`), not the whole line.
-    pub span: Option<Span>,
     /// The lines of the two next best-scored candidates: the byline and date readers look
     /// around them too (the chosen headline may be a teaser's).
     pub others: [Option<usize>; 2],
@@ -336,12 +330,9 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
         crumb_lasts: &crumb_lasts,
     };
     let mut found: Vec<(usize, Vec<f64>)> = Vec::new();
-    // Where each candidate stands, to read its line's segments in the same place.
-    let mut places: Vec<(usize, Place)> = Vec::new();
     let mut consider = |i: usize, at: Place| {
         if let Some(values) = features(&page, i, at) {
             found.push((i, values));
-            places.push((i, at));
         }
     };
     let mut seen = 0;
@@ -392,113 +383,17 @@ pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -
             consider(j, Place::Below { text_above, signed: meta_under(&meta, j).is_some() });
         }
     }
-    // A candidate line that glues its headline to more text (`Headline | Author`, `Headline –
-    // A Comprehensive Guide`, `Kicker: Headline`) offers its first and last segments too, each
-    // read as a line of its own in the line's place; the scorer chooses among them all.
-    let mut spans: Vec<Option<Span>> = vec![None; found.len()];
-    let pieces: Vec<(usize, Place, Span, String, bool)> = places
-        .iter()
-        .flat_map(|&(i, at)| {
-            let l = lines[i];
-            let indent = l.len() - l.trim_start().len();
-            segments(l)
-                .into_iter()
-                .map(move |(a, b, head)| (i, at, (a, b), format!("{}{}", &l[..indent], &l[a..b]), head))
-        })
-        .collect();
-    let mut seg_head: Vec<f64> = vec![0.0; found.len()];
-    let mut seg_tail: Vec<f64> = vec![0.0; found.len()];
-    let mut seg_long_rest: Vec<f64> = vec![0.0; found.len()];
-    if !pieces.is_empty() {
-        let mut seg_lines: Vec<&str> = lines.to_vec();
-        let mut seg_keys = keys.clone();
-        let mut seg_cut = cut_keys.clone();
-        let mut seg_crumbs = crumb_lasts.clone();
-        for (i, at, span, text, head) in &pieces {
-            let i = *i;
-            seg_lines[i] = text;
-            seg_keys[i] = key(text);
-            seg_cut[i] = String::new();
-            seg_crumbs[i] = String::new();
-            let seg_page =
-                Around { lines: &seg_lines, keys: &seg_keys, cut_keys: &seg_cut, crumb_lasts: &seg_crumbs, ..page };
-            if let Some(values) = features(&seg_page, i, *at) {
-                found.push((i, values));
-                spans.push(Some(*span));
-                seg_head.push(if *head { 1.0 } else { 0.0 });
-                seg_tail.push(if *head { 0.0 } else { 1.0 });
-                // What the segment leaves out: a name, a site or a label is short; a subtitle
-                // or a headline's other half is longer.
-                let rest = segment_words(plain(lines[i]).0) - segment_words(&lines[i][span.0..span.1]);
-                seg_long_rest.push(if rest >= SEGMENT_LONG_REST { 1.0 } else { 0.0 });
-            }
-            seg_lines[i] = lines[i];
-            seg_keys[i] = keys[i].clone();
-            seg_cut[i] = cut_keys[i].clone();
-            seg_crumbs[i] = crumb_lasts[i].clone();
-        }
-    }
-    let mut scored: Vec<(f64, usize, Option<Span>)> = Vec::new();
-    for (n, (i, mut values)) in among_others(&page, found).into_iter().enumerate() {
-        values.extend([seg_head[n], seg_tail[n], seg_long_rest[n]]);
+    let mut scored: Vec<(f64, usize)> = Vec::new();
+    for (i, values) in among_others(&page, found) {
         let score = rank::score(TITLE_WEIGHTS, &values);
-        let text = spans[n].map_or(plain(lines[i]).0, |(a, b)| &lines[i][a..b]);
-        rank::dump("title", i, &clean_title(text), TITLE_FEATURES, &values);
-        scored.push((score, i, spans[n]));
+        rank::dump("title", i, &clean_title(plain(lines[i]).0), TITLE_FEATURES, &values);
+        scored.push((score, i));
     }
     // The first of equal scores wins: a stable sort keeps the order they were scored in.
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let &(_, line, span) = scored.first()?;
-    // The runners-up are other lines: a segment of the chosen line (or of one another) would
-    // only repeat it for the byline's and the date's windows.
-    let mut lines_after: Vec<usize> = Vec::new();
-    for &(_, l, _) in &scored[1..] {
-        if l != line && !lines_after.contains(&l) {
-            lines_after.push(l);
-        }
-    }
-    let other = |k: usize| lines_after.get(k).copied();
-    Some(TitleChoice { line, span, others: [other(0), other(1)] })
-}
-
-/// The separators that glue a headline to more text on one line: a site's or an author's name,
-/// a subtitle, a kicker before it.
-const SEGMENT_SEPARATORS: [&str; 5] = [" | ", " – ", " — ", " - ", " :: "];
-
-/// Words a segment holds at least to be a headline candidate of its own.
-const SEGMENT_WORDS: usize = 3;
-
-/// Words past which what a segment leaves of its line is more than a name or a label.
-const SEGMENT_LONG_REST: usize = 5;
-
-/// The words of a line's segment: separators and marks are none.
-fn segment_words(s: &str) -> usize {
-    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
-}
-
-/// The first and the last segments of a line cut at its separators (see
-/// [`SEGMENT_SEPARATORS`]), as byte ranges of `l`, each with whether it is the first: the
-/// segments of three words or more, of a line with another segment besides.
-fn segments(l: &str) -> Vec<(usize, usize, bool)> {
-    let t = plain(l).0;
-    let base = t.as_ptr() as usize - l.as_ptr() as usize;
-    let first = SEGMENT_SEPARATORS.iter().filter_map(|s| t.find(s).map(|at| (at, s.len()))).min();
-    let last = SEGMENT_SEPARATORS.iter().filter_map(|s| t.rfind(s).map(|at| (at + s.len(), s.len()))).max();
-    let (Some((head_end, _)), Some((tail_start, _))) = (first, last) else {
-        return Vec::new();
-    };
-    let words = segment_words;
-    let mut out = Vec::new();
-    let head = t[..head_end].trim_end();
-    if words(head) >= SEGMENT_WORDS {
-        out.push((base, base + head.len(), true));
-    }
-    let tail = t[tail_start..].trim();
-    if words(tail) >= SEGMENT_WORDS {
-        let at = base + tail_start + (t[tail_start..].len() - t[tail_start..].trim_start().len());
-        out.push((at, at + tail.len(), false));
-    }
-    out
+    let &(_, line) = scored.first()?;
+    let other = |k: usize| scored.get(k).map(|c| c.1);
+    Some(TitleChoice { line, others: [other(1), other(2)] })
 }
 
 /// Non-empty lines above the text's first paragraph past which no line is a candidate (but the
@@ -712,13 +607,6 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     // over that same byline or date between them (a kicker or a label stands over the
     // headline, both over one byline).
     "nearest_signed",
-    // Round 60: the first or the last segment of a line cut at a separator (see [`segments`]),
-    // read as a line of its own in the line's place.
-    "segment_head",
-    "segment_tail",
-    // What it leaves of its line holds five words or more: a subtitle or another headline's
-    // half, not a site's or an author's name.
-    "segment_long_rest",
 ];
 
 /// The features of line `i` as a title candidate, in the order of [`TITLE_FEATURES`]; `None`
@@ -921,7 +809,7 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         flag(below_bare),
         flag(top_twice(page, i)),
     ];
-    debug_assert_eq!(values.len() + OTHERS + SEGMENT_FEATURES, TITLE_FEATURES.len());
+    debug_assert_eq!(values.len() + OTHERS, TITLE_FEATURES.len());
     Some(values)
 }
 
@@ -961,9 +849,6 @@ fn among_others(page: &Around, found: Vec<(usize, Vec<f64>)>) -> Vec<(usize, Vec
 
 /// How many of [`TITLE_FEATURES`] [`among_others`] appends.
 const OTHERS: usize = 5;
-
-/// How many of [`TITLE_FEATURES`] the segments' flags are (the last ones).
-const SEGMENT_FEATURES: usize = 3;
 
 /// Function words a person's or a site's name holds (`Jean de la Fontaine`, `The New Republic`,
 /// `Jane Roe and John Doe`); other function words make a phrase.
@@ -2188,23 +2073,5 @@ mod tests {
         assert!(!two_part_headline(P1));
         assert!(!two_part_headline("One. Two. Three parts are a paragraph"));
         assert!(!two_part_headline("No break in this headline at all"));
-    }
-
-    #[test]
-    fn a_line_glued_at_a_separator_offers_its_first_and_last_segments() {
-        let cut = |l: &'static str| segments(l).into_iter().map(|(a, b, head)| (&l[a..b], head)).collect::<Vec<_>>();
-        assert_eq!(
-            cut("  Study of the Soul – A Comprehensive Guide"),
-            [("Study of the Soul", true), ("A Comprehensive Guide", false)]
-        );
-        // A name of two words after the bar is no candidate of its own; the headline before it is.
-        assert_eq!(cut("Why the strike goes on | Jo Littler"), [("Why the strike goes on", true)]);
-        // Cut at the first and the last separators: the middle is neither.
-        assert_eq!(
-            cut("News of the day - Three more words - The last part here"),
-            [("News of the day", true), ("The last part here", false)]
-        );
-        assert!(cut("A headline with no separator at all").is_empty());
-        assert!(cut("A kicker: is not cut at its colon").is_empty());
     }
 }

@@ -4,9 +4,9 @@
 //! last paragraph) kept as fallbacks.
 
 use super::block::{
-    addresses_reader, enough_before, inner_boxes, is_alt_text, is_card, is_embed_junk, is_form, is_offer, is_paragraph,
-    generic_picture, is_paywall, main_block, person_card, plain, raw_classes, reads_as_items, repeat_counts, repeat_key, signals,
-    signs_comment, smooth, Class,
+    addresses_reader, enough_before, generic_picture, inner_boxes, is_alt_text, is_card, is_embed_junk, is_form,
+    is_offer, is_paragraph, is_paywall, main_block, person_card, plain, raw_classes, reads_as_items, repeat_counts,
+    repeat_key, signals, signs_comment, smooth, Class,
 };
 use super::boilerplate::is_boilerplate;
 use super::byline::{byline, closing_name, credit, names};

@@ -1,12 +1,14 @@
 //! The headings that open what follows an article (`Most read`, `Comments`, `11 responses
 //! to …`), and the lines that end an article wherever they stand.
 
-use super::lexicon::CLOSERS;
+use super::lexicon::{CLOSERS, CLOSERS_ALONE};
 use super::line_signals::{is_paywall, is_signature, plain};
 
 /// Whether `l` is a heading that opens what follows an article.
 pub(super) fn is_closer(l: &str) -> bool {
-    heading_key(l).is_some_and(|t| CLOSERS.contains(&t.as_str()) || closer_with_tail(&t) || list_heading(&t))
+    heading_key(l).is_some_and(|t| {
+        CLOSERS.contains(&t.as_str()) || CLOSERS_ALONE.contains(&t.as_str()) || closer_with_tail(&t) || list_heading(&t)
+    })
 }
 
 /// A short heading as the closing phrases read it: lower case, no colon after it, the count
@@ -227,5 +229,12 @@ mod tests {
         assert!(is_closer("Ses derniers articles"));
         assert!(!is_closer("More about the risks of the vaccine and its side effects"));
         assert!(is_closer("About Our Editorial Team"));
+    }
+    #[test]
+    fn an_outlet_s_box_closes_only_under_its_heading_alone() {
+        assert!(is_closer("Qui sommes-nous ?") && is_closer("WHO WE ARE") && is_closer("About us"));
+        assert!(is_closer("Cet article vous a plu ?"));
+        // With words after it, the heading is a section of the text.
+        assert!(!is_closer("Who we are as a nation") && !is_closer("About us and them"));
     }
 }

@@ -590,6 +590,23 @@ pub(super) const EN_STOPWORDS: [&str; 94] = [
     "most", "some", "such", "only", "just",
 ];
 
+/// Headings that close the text only as the whole line (never with words after them, see
+/// `closers::closer_with_tail`: `Who we are now` heads a section of an essay): the box about
+/// the outlet itself that a page sets after the text (its history, its audience, its
+/// appeal), and the reader's feedback prompt under the text.
+pub(super) const CLOSERS_ALONE: [&str; 10] = [
+    "qui sommes-nous",
+    "qui sommes-nous ?",
+    "qui sommes-nous?",
+    "à propos de nous",
+    "who we are",
+    "about us",
+    "cet article vous a plu ?",
+    "cet article vous a-t-il plu ?",
+    "did you enjoy this article?",
+    "was this article helpful?",
+];
+
 /// Headings that open what follows an article: comments, related stories, most-read lists.
 /// The main block never runs past one of them.
 pub(super) const CLOSERS: [&str; 74] = [

@@ -250,6 +250,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     teasers::cut_teaser_tail(&mut body);
     if whole_page {
         teasers::drop_story_lists(&mut body);
+        teasers::drop_cut_excerpt_lists(&mut body);
         block::cut_signed_thread(&mut body);
         block::drop_stamped_teasers(&mut body);
         block::drop_teaser_runs(&mut body);

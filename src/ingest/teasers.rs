@@ -325,6 +325,145 @@ fn story_run(
     found
 }
 
+/// Excerpts cut short by the site from which a run of items is a list of other stories,
+/// whatever their subject: a list of related stories keeps to the article's subject, so the
+/// cohesion test of [`drop_story_lists`] keeps it, but no article trails off three times.
+const CUT_EXCERPTS: usize = 3;
+
+/// Characters a line heading an item of such a list holds at most: a headline.
+const CUT_HEAD_MAX: usize = TEASER_TITLE_MAX;
+
+/// Whether a line is an excerpt the site cut short: a sentence or more that trails off on
+/// an ellipsis glued to a word (`… la fondatrice du…`, `Hier fan des...`), as a list prints
+/// the opening of each story it links to. An elision (`(…)`, `[…]`) or an ellipsis after a
+/// sentence's end is the text's own.
+fn cut_excerpt(l: &str) -> bool {
+    let s = signals(l);
+    let t = super::block::plain(l).0.trim_end();
+    let Some(head) = t.strip_suffix('…').or_else(|| t.strip_suffix("...")) else {
+        return false;
+    };
+    s.words >= 6 && s.chars <= STORY_EXCERPT_MAX && !s.columns && head.chars().last().is_some_and(char::is_alphabetic)
+}
+
+/// Whether a line may head an item of a list of cut excerpts: a headline (a question or an
+/// exclamation too), or a short label over it, never a sentence closed by a period or a
+/// colon.
+fn cut_head(l: &str) -> bool {
+    let s = signals(l);
+    let t = super::block::plain(l).0;
+    s.words >= 1 && s.chars <= CUT_HEAD_MAX && !s.columns && !t.ends_with(['.', ':', ',', ';']) && !cut_excerpt(l)
+}
+
+/// Words a date line under an item's headline may hold past its day (`0 commentaire`,
+/// `à 14h30`); a longer line is a sentence of the text.
+const DATE_LINE_TAIL_WORDS: usize = 4;
+
+/// Whether a short line is a day alone (`9 janvier 2025`, `Le 3 mars 2024 à 14h30`,
+/// `March 3, 2024 · 2 comments`), as a list of posts prints under each headline.
+fn date_line(l: &str) -> bool {
+    let t = super::block::plain(l).0.trim();
+    if t.chars().count() > STORY_LABEL_CHARS || t.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    super::dateline::day_in(t).is_some_and(|(_, start, end)| {
+        t[..start].split_whitespace().count() <= 2 && t[end..].split_whitespace().count() <= DATE_LINE_TAIL_WORDS
+    })
+}
+
+/// Lists of other stories or posts whose items each print a headline over an excerpt cut
+/// short ([`cut_excerpt`]) or over a day alone ([`date_line`]; an excerpt whole may follow):
+/// [`CUT_EXCERPTS`] such items or more, with nothing between them but headlines, labels,
+/// days and excerpts of a sentence or three (no line longer than [`STORY_EXCERPT_MAX`], no
+/// two whole paragraphs in a row), and no more excerpts printed whole, outside an item,
+/// than items. The list opens at its first item's headline, or at the labels and headlines
+/// right above it (its heading, items printed with no excerpt), once the article has
+/// printed three paragraphs, two in a row; it ends at its last item. As in
+/// [`drop_story_lists`], when the article goes on past it (paragraphs in a row, more prose
+/// than the list) the list alone goes; else the text ends where it opens, with the page's
+/// furniture under it. A list of related stories keeps to the article's subject, which the
+/// cohesion test of [`drop_story_lists`] reads as the article's own sections; an item's
+/// shape tells it here.
+pub(super) fn drop_cut_excerpt_lists(body: &mut Vec<&str>) {
+    use super::block::{enough_before, is_paragraph};
+    let filled: Vec<usize> = (0..body.len()).filter(|&i| !body[i].trim().is_empty()).collect();
+    let paragraph: Vec<bool> = filled.iter().map(|&i| is_paragraph(body[i])).collect();
+    let cut: Vec<bool> = filled.iter().map(|&i| cut_excerpt(body[i])).collect();
+    let dated: Vec<bool> = filled.iter().map(|&i| date_line(body[i])).collect();
+    // A headline heading an item: a date line is none.
+    let head: Vec<bool> = filled.iter().zip(&dated).map(|(&i, &d)| cut_head(body[i]) && !d).collect();
+    let fits = |m: usize| {
+        let s = signals(body[filled[m]]);
+        s.chars <= STORY_EXCERPT_MAX && !s.columns
+    };
+    // An item: a cut excerpt under a headline (or under a label under it), or a day under a
+    // headline of four words or more.
+    let titled = |m: usize| head[m] && signals(body[filled[m]]).words >= 4;
+    let item = |m: usize| {
+        m >= 1
+            && ((cut[m] && (head[m - 1] || (m >= 2 && head[m - 2] && !paragraph[m - 1])))
+                || (dated[m] && titled(m - 1)))
+    };
+    let mut drop = vec![false; body.len()];
+    let mut m = 0;
+    while m < filled.len() {
+        if !item(m) {
+            m += 1;
+            continue;
+        }
+        // The run from this item on: lines a list prints, no two whole paragraphs in a row.
+        let first = if head[m - 1] { m - 1 } else { m - 2 };
+        let whole = |n: usize| paragraph[n] && !cut[n];
+        let mut items = vec![m];
+        let mut k = m + 1;
+        while k < filled.len() && fits(k) && !(whole(k) && whole(k - 1)) {
+            if item(k) {
+                items.push(k);
+            }
+            k += 1;
+        }
+        let mut last = *items.last().unwrap_or(&m);
+        // A dated item's excerpt, printed whole under its day.
+        if dated[last] && last + 1 < k && paragraph[last + 1] {
+            last += 1;
+        }
+        let loose = (first..=last).filter(|&n| whole(n) && !(n > 0 && dated[n - 1])).count();
+        if items.len() < CUT_EXCERPTS || loose > items.len() {
+            m = k.max(m + 1);
+            continue;
+        }
+        // Its heading and the items printed with no excerpt above the first one.
+        let mut start = first;
+        while start > 0 && !paragraph[start - 1] && fits(start - 1) && head[start - 1] {
+            start -= 1;
+        }
+        // A heading announcing the list (`Ces textes pourraient aussi vous intéresser :`).
+        if start > 0 && !paragraph[start - 1] && signals(body[filled[start - 1]]).chars <= STORY_LABEL_CHARS {
+            start -= usize::from(super::block::plain(body[filled[start - 1]]).0.ends_with(':'));
+        }
+        let before: Vec<usize> = filled[..start].to_vec();
+        if !enough_before(body, &before) {
+            m = k.max(m + 1);
+            continue;
+        }
+        let chars = |n: usize| signals(body[filled[n]]).chars;
+        let listed: usize = (start..=last).map(chars).sum();
+        let after: usize = (last + 1..filled.len()).filter(|&n| whole(n)).map(chars).sum();
+        let goes_on = (last + 1 + RESUMED..=filled.len()).any(|n| (n - RESUMED..n).all(whole)) || after >= listed;
+        if !goes_on {
+            body.truncate(filled[start]);
+            break;
+        }
+        (filled[start]..=filled[last]).for_each(|i| drop[i] = true);
+        m = last + 1;
+    }
+    let mut k = 0;
+    body.retain(|_| {
+        k += 1;
+        !drop.get(k - 1).copied().unwrap_or(false)
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -420,6 +559,77 @@ mod tests {
             "The treasurer said the first payments would be made in the spring, as planned.",
         ];
         assert_eq!(dropped(&entries).len(), FERRY.len() + entries.len());
+    }
+
+    fn listed(tail: &[&str]) -> Vec<String> {
+        let page = page(tail);
+        let mut body: Vec<&str> = page.iter().map(String::as_str).collect();
+        drop_cut_excerpt_lists(&mut body);
+        body.iter().filter(|l| !l.trim().is_empty()).map(|l| l.to_string()).collect()
+    }
+
+    #[test]
+    fn related_stories_with_cut_excerpts_go_whatever_their_subject() {
+        // Related stories on the ferry itself, which the cohesion test keeps: each excerpt is
+        // cut short by the site, the list's heading over them.
+        let related = [
+            "More on the harbour",
+            "Electric ferry completes its first trial crossing of the bay",
+            "The new electric ferry crossed the bay on Tuesday with the harbour board and fifty...",
+            "Harbour board orders a second electric boat for the crossing",
+            "After a season of crossings, the board has decided that the electric ferry will get a…",
+            "Why the old diesel boats of the bay are going to a museum",
+            "The two diesel boats that crossed the bay since the seventies will be shown at the...",
+            "Support our newsroom",
+        ];
+        assert_eq!(listed(&related), FERRY.to_vec());
+        // Inside the text, the article going on past it: the list alone goes.
+        let mut inside: Vec<&str> = related[..7].to_vec();
+        inside.extend([
+            "The board will present the electric ferry to passengers at an open day on the pier next month.",
+            "The harbour board also said the old diesel boats would be sold to a museum in the spring.",
+            "A museum curator said the boats would be restored before they go on show to the public.",
+        ]);
+        let kept = listed(&inside);
+        assert_eq!(kept.len(), FERRY.len() + 3, "{kept:?}");
+    }
+
+    #[test]
+    fn posts_listed_with_their_days_go() {
+        let posts = [
+            "Local bakery wins national award for its sourdough loaf",
+            "9 janvier 2025",
+            "The judges praised the crust and the long fermentation of the winning bread.",
+            "Veteran goalkeeper signs one more season with the city club",
+            "8 janvier 2025",
+            "Painter opens a retrospective of fifty years of portraits",
+            "7 janvier 2025",
+        ];
+        assert_eq!(listed(&posts), FERRY.to_vec());
+    }
+
+    #[test]
+    fn the_article_s_own_trailing_sentences_and_timeline_stay() {
+        // One paragraph trailing off is the writer's; a timeline's days open its paragraphs,
+        // under no headline.
+        let own = [
+            "What the passengers said",
+            "Residents of the bay said they look forward to crossings without the roar of the old...",
+            "The price of tickets",
+            "Fares for the season will be published in the winter, after the council votes on them.",
+            "Winter timetable",
+            "Boats will leave every half hour during the winter months, as they do now on the route.",
+        ];
+        assert_eq!(listed(&own).len(), FERRY.len() + own.len());
+        let timeline = [
+            "3 mars 1971",
+            "The first diesel boat crosses the bay, carrying the mayor and the harbour board.",
+            "12 juin 1975",
+            "A second diesel boat joins the first on the crossing, every hour in the summer.",
+            "4 avril 2024",
+            "The harbour board votes to replace both boats with an electric ferry by the spring.",
+        ];
+        assert_eq!(listed(&timeline).len(), FERRY.len() + timeline.len());
     }
 
     #[test]

@@ -14,8 +14,7 @@ use super::dateline::{date_stamps, date_with_byline, is_update_line, segmented_b
 use super::lexicon::PUBLISH_CUES;
 use super::line::{ends_with_credit, is_photo_credit};
 use super::title::{
-    best_title, best_title_over, breadcrumb_last, clean_title, is_credit, looks_like_headline, two_part_headline,
-    without_site, RulesLine,
+    best_title, breadcrumb_last, clean_title, is_credit, looks_like_headline, two_part_headline, without_site,
 };
 use crate::dates::PartialDate;
 
@@ -701,22 +700,7 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
     // A light page the rules would read from its first line: the start is a scored choice
     // among its first lines, a skip link or a menu over the headline giving way.
     let scored = if !whole_head && chosen.is_none() { scored_start(lines, &cls, first_line) } else { None };
-    // That reading, and a heavier page's first line kept as a paste's headline, compete with
-    // the page's other candidates under a fitted prior (round 61): a short page's menu,
-    // kicker, site name or `<title>` line gives way to the headline under it, a paste from the
-    // headline keeps it. When the rules' line wins, the rules read it as before.
-    let light = if chosen.is_none() {
-        let rules = RulesLine { line: scored.unwrap_or(first_line), paste: keep_first };
-        best_title_over(lines, &cls, (bs, be), Some(rules)).filter(|c| c.line != rules.line)
-    } else {
-        None
-    };
-    let title_at = match light {
-        Some(c) => Some(c.line),
-        None if whole_head && keep_first => Some(first_line),
-        None => chosen.map(|c| c.line).or(scored),
-    };
-    let chosen = chosen.or(light);
+    let title_at = if whole_head && keep_first { Some(first_line) } else { chosen.map(|c| c.line).or(scored) };
     let start = match title_at {
         Some(t) => {
             let title = clean_title(plain(lines[t]).0);

@@ -299,20 +299,6 @@ pub(super) struct TitleChoice {
 /// the date read around the headline moved with it (dev 53 to 54, dev7 91 to 90, dev9 122 to
 /// 121).
 pub(super) fn best_title(lines: &[&str], cls: &[Class], block: (usize, usize)) -> Option<TitleChoice> {
-    best_title_over(lines, cls, block, None)
-}
-
-/// [`best_title`] on a light page, where the line the rules read as the headline (`rules`)
-/// competes with the others under the prior features `light_*` (see [`TITLE_FEATURES`]): a
-/// paste from its headline keeps it; a menu, a kicker, a site's name or a skip link over a
-/// short page's headline gives way to it. When the rules' line is no candidate, their reading
-/// is one of its own, scored by the prior alone.
-pub(super) fn best_title_over(
-    lines: &[&str],
-    cls: &[Class],
-    block: (usize, usize),
-    rules: Option<RulesLine>,
-) -> Option<TitleChoice> {
     let keys: Vec<String> = lines.iter().map(|l| key(l)).collect();
     let text_start = first_paragraph(lines, cls, block.0);
     let opening = opening_words(lines, cls, text_start);
@@ -398,23 +384,7 @@ pub(super) fn best_title_over(
         }
     }
     let mut scored: Vec<(f64, usize)> = Vec::new();
-    let mut found = among_others(&page, found);
-    let prior = |i: usize, held: bool| -> [f64; PRIOR] {
-        let flag = |b: bool| if b { 1.0 } else { 0.0 };
-        match rules.filter(|r| r.line == i) {
-            Some(r) => [1.0, flag(r.paste), flag(held)],
-            None => [0.0; PRIOR],
-        }
-    };
-    for (i, values) in &mut found {
-        values.extend(prior(*i, false));
-    }
-    if let Some(r) = rules.filter(|r| !found.iter().any(|(i, _)| *i == r.line)) {
-        let mut values = vec![0.0; TITLE_FEATURES.len() - PRIOR];
-        values.extend(prior(r.line, true));
-        found.push((r.line, values));
-    }
-    for (i, values) in found {
+    for (i, values) in among_others(&page, found) {
         let score = rank::score(TITLE_WEIGHTS, &values);
         rank::dump("title", i, &clean_title(plain(lines[i]).0), TITLE_FEATURES, &values);
         scored.push((score, i));
@@ -637,28 +607,7 @@ pub(super) const TITLE_FEATURES: &[&str] = &[
     // over that same byline or date between them (a kicker or a label stands over the
     // headline, both over one byline).
     "nearest_signed",
-    // Round 61: on a light page (little furniture over its text, see page.rs `read_page`),
-    // the line the rules read as its headline (its first line, or `scored_start`'s) competes
-    // with the others under a prior: `light_first` on that line; `light_paste` when the page
-    // also reads as a paste from that line (a headline-shaped first line about the text, no
-    // masthead); `light_held`, on the rules' reading kept as a candidate of its own when its line is
-    // none (a kicker, a credit or a breadcrumb the rules read past, a skip link), whose other
-    // features are 0.
-    "light_first",
-    "light_paste",
-    "light_held",
 ];
-
-/// What the rules read as a light page's headline (see page.rs `read_page`): the line, and
-/// whether the page reads as a paste from it.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct RulesLine {
-    pub line: usize,
-    pub paste: bool,
-}
-
-/// How many of [`TITLE_FEATURES`] describe the rules' reading of a light page (appended last).
-const PRIOR: usize = 3;
 
 /// The features of line `i` as a title candidate, in the order of [`TITLE_FEATURES`]; `None`
 /// when it cannot be a headline at all (the hard filters: a date, a byline, a link, a credit,
@@ -860,7 +809,7 @@ fn features(page: &Around, i: usize, at: Place) -> Option<Vec<f64>> {
         flag(below_bare),
         flag(top_twice(page, i)),
     ];
-    debug_assert_eq!(values.len() + OTHERS + PRIOR, TITLE_FEATURES.len());
+    debug_assert_eq!(values.len() + OTHERS, TITLE_FEATURES.len());
     Some(values)
 }
 
@@ -1742,26 +1691,6 @@ mod tests {
         let cls = smooth(&raw_classes(&lines));
         assert_eq!(first_paragraph(&lines, &cls, 6), 7);
         assert_eq!(pick(&lines, &cls, 6), Some(6));
-    }
-
-    #[test]
-    fn a_short_page_s_site_line_gives_way_to_its_headline_a_paste_keeps_its_first_line() {
-        let headline = "Armed police sent into the city to quell a week of gang violence";
-        let choose = |lines: &[&str], rules: RulesLine| {
-            let cls = smooth(&raw_classes(lines));
-            best_title_over(lines, &cls, (0, lines.len() - 1), Some(rules)).map(|c| c.line)
-        };
-        // The rules read a short page from its first line, the site's name: the headline under
-        // it, over its byline and about the text, outscores it.
-        let page = ["Discover Example Network", "Directory of sitesLoginContact", headline, "By Jane Roe", P1, P2];
-        assert_eq!(choose(&page, RulesLine { line: 0, paste: false }), Some(2));
-        // A skip link is no candidate: the rules' reading of it is one, scored by the prior alone.
-        let page = ["Skip to main content", "* Home", "* News", headline, "By Jane Roe", P1, P2];
-        assert_eq!(choose(&page, RulesLine { line: 0, paste: true }), Some(3));
-        // A paste from the headline keeps it over a longer standfirst about the text under it.
-        let standfirst = "Two people were arrested on Monday after protesters climbed onto the stage of a theatre";
-        let paste = ["Police at the theatre", standfirst, "By Jane Roe", P1, P2];
-        assert_eq!(choose(&paste, RulesLine { line: 0, paste: true }), Some(0));
     }
 
     #[test]

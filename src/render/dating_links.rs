@@ -118,7 +118,7 @@ pub fn link(html: &str, targets: &[Target]) -> (String, Vec<bool>) {
     // The places of each target's words in its block's text ([`place`]), one buffer for all.
     let mut all = Vec::new();
     for (k, t) in targets.iter().enumerate() {
-        let k_span = match spans.iter().position(|(b, _, _)| *b == t.block) {
+        let k_span = match spans.iter().position(|(b, _, _)| same_id(b, t.block)) {
             Some(i) => i,
             None => {
                 let span = block_span(html, &ids, t.block);
@@ -190,10 +190,35 @@ fn place(
     let rare = rarest(t.expression.as_bytes());
     all.extend(whole_words_at(t.block_text, t.expression, rare));
     let nth = occurrence(t, all, rare)?;
+    // A block whose HTML is its very text with no tag in it (most paragraphs of most articles):
+    // the search of the HTML below would look for the same words (its first needle is them
+    // as the Markdown renderer escapes them, which changes none of these) in the same bytes as
+    // the search above, and find the same places, every one of them text, so that the `nth`
+    // is the one. Searched again, it was a second search of the paragraph for every dating
+    // link of every article.
+    let unescaped = !t.expression.bytes().any(|b| matches!(b, b'&' | b'<' | b'>' | b'"'));
+    if unescaped && markup.no_tag() && html.get(start..end) == Some(t.block_text) {
+        let s = start + *all.get(nth)?;
+        return Some((s, s + t.expression.len()));
+    }
+    place_in_html(html, (start, end), markup, t, all, nth)
+}
+
+/// [`place`]'s search of the block's HTML (content `start..end`, its tags and links `markup`)
+/// for target `t`'s words, whose places in its text are `all`, the `nth` of them its own.
+fn place_in_html(
+    html: &str,
+    (start, end): (usize, usize),
+    markup: &Markup,
+    t: &Target,
+    all: &[usize],
+    nth: usize,
+) -> Option<(usize, usize)> {
     let count = all.len();
     // The Markdown renderer leaves apostrophes as they are; the templates' escaping does not.
     // Words with nothing to escape (nearly all) are looked for once.
     let plain = is_plain(t.expression);
+    let rare = rarest(t.expression.as_bytes());
     let escaped;
     let needles: &[&str] = if plain {
         // Nothing either escape would change (nearly all words): no copies of them.
@@ -336,9 +361,11 @@ const ID: &str = " id=\"";
 /// `ids`, where [`ID`] stands in `html`, in order. The first ` id="<block>"` is the element's,
 /// as `html.find` would find it.
 fn block_span(html: &str, ids: &[usize], block: &str) -> Option<(usize, usize)> {
-    let at =
-        *ids.iter().find(|&&i| html[i + ID.len()..].strip_prefix(block).is_some_and(|rest| rest.starts_with('"')))?;
-    let bytes = html.as_bytes();
+    let (bytes, id) = (html.as_bytes(), block.as_bytes());
+    let at = *ids.iter().find(|&&i| {
+        let rest = &bytes[i + ID.len()..];
+        starts_with_short(rest, id) && rest.get(id.len()) == Some(&b'"')
+    })?;
     let open = memchr::memrchr(b'<', &bytes[..at])?;
     // The tag's name, read in place: a copy of it and of its end tag were two allocations a
     // block of every article page.
@@ -356,6 +383,22 @@ fn block_span(html: &str, ids: &[usize], block: &str) -> Option<(usize, usize)> 
         return None;
     }
     Some((start, end))
+}
+
+/// Whether `a` and `b` are one block id: the same string, most often the very same one (a
+/// paragraph's mentions share their id), else compared by [`starts_with_short`].
+#[inline]
+fn same_id(a: &str, b: &str) -> bool {
+    a.len() == b.len() && (std::ptr::eq(a.as_ptr(), b.as_ptr()) || starts_with_short(a.as_bytes(), b.as_bytes()))
+}
+
+/// Whether `hay` starts with `prefix`, compared a byte at a time: the ids compared here are a
+/// few bytes (`p12`), for which a call to `memcmp` each (two million at 10,000 articles, for
+/// each target's block and each id of the page a block is looked for among) cost more than
+/// the comparison.
+#[inline]
+fn starts_with_short(hay: &[u8], prefix: &[u8]) -> bool {
+    hay.len() >= prefix.len() && hay.iter().zip(prefix).all(|(a, b)| a == b)
 }
 
 /// The first place in `html` of the end tag `</name>` (`close`) or of `<name` (not `close`),
@@ -409,6 +452,12 @@ impl Markup {
     #[cfg(test)]
     fn text_only(&self, found: Vec<usize>) -> Vec<usize> {
         found.into_iter().filter(|&i| self.is_text(i)).collect()
+    }
+
+    /// Whether the block has no tag: no `<` (a `>` alone opens nothing), so that every
+    /// offset is text ([`Markup::is_text`]).
+    fn no_tag(&self) -> bool {
+        self.0.iter().all(|&(_, open, _)| !open)
     }
 
     /// Whether offset `i` is neither inside a tag nor inside a link of the block (see
@@ -779,6 +828,60 @@ mod tests {
              href=x>mardi</a></p>";
         assert_eq!(out, want);
         assert_eq!(placed, [true, true, false, true, false, true, true, false, false, false]);
+    }
+
+    #[test]
+    fn ids_compare_as_strings_do() {
+        let ids = ["", "p", "p1", "p12", "p13", "p2", "q12", "p123", "é1", "e\u{301}1"];
+        for a in ids {
+            // Another copy of the same id, so that its pointer differs.
+            let copy = a.to_string();
+            for b in ids.iter().copied().chain([copy.as_str()]) {
+                assert_eq!(same_id(a, b), a == b, "{a} {b}");
+                assert_eq!(starts_with_short(a.as_bytes(), b.as_bytes()), a.starts_with(b), "{a} {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_block_whose_html_is_its_text_places_words_where_the_search_of_its_html_does() {
+        let texts = [
+            "Le 3 mai, élu le 3 mai 2025; mardi, mardi prochain, l'été 2025 et l'été.",
+            "attendue en novembre. Puis en mars, attendue en mars. Fin.",
+            "Un lundi, des lundis, relundi > lundi, lundi.",
+        ];
+        let words = ["3 mai", "3 mai 2025", "mardi", "l'été", "été", "mars", "en mars", "lundi", "lundis", "Fin"];
+        let mut placed = 0;
+        for text in texts {
+            let html = format!("<p id=\"p1\">{text}</p>");
+            let ids: Vec<usize> = memchr::memmem::find_iter(html.as_bytes(), ID).collect();
+            let span = block_span(&html, &ids, "p1").unwrap();
+            let markup = Markup::of(&html[span.0..span.1]);
+            // What the shortcut asks of the block (a `>` alone is no tag).
+            assert!(markup.no_tag() && &html[span.0..span.1] == text);
+            for w in words {
+                // The sentence whole, and cut after each place of the words: each occurrence.
+                let cuts = text.match_indices(w).map(|(i, _)| format!("{}…", &text[..i + w.len()]));
+                for sentence in std::iter::once(text.to_string()).chain(cuts) {
+                    let t = target("p1", text, &sentence, w);
+                    let mut all = Vec::new();
+                    let found = place(&html, span, &markup, &t, &mut all);
+                    let nth = occurrence(&t, &all, rarest(w.as_bytes()));
+                    let searched = nth.and_then(|nth| place_in_html(&html, span, &markup, &t, &all, nth));
+                    assert_eq!(found, searched, "{text} {w} {sentence}");
+                    placed += usize::from(found.is_some());
+                }
+            }
+        }
+        assert!(placed > 20, "{placed}");
+        // A tag in the block: the HTML is searched (the words in the link are not its text).
+        let html = "<p id=\"p1\">mardi <a href=x>mardi</a></p>";
+        let ids: Vec<usize> = memchr::memmem::find_iter(html.as_bytes(), ID).collect();
+        let span = block_span(html, &ids, "p1").unwrap();
+        let markup = Markup::of(&html[span.0..span.1]);
+        assert!(!markup.no_tag());
+        let t = target("p1", "mardi mardi", "mardi mardi", "mardi");
+        assert_eq!(place(html, span, &markup, &t, &mut Vec::new()), None);
     }
 
     /// How many `<a ` and `<a>`, and how many `</a>`, `html` holds: one pass over its `<`.

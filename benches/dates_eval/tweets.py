@@ -21,7 +21,7 @@ Twitter content, the annotations Zhong et al.'s).
 - Convention edit (both parts alike, as in esc.py): a value with a one-digit month or day
   (`2013-11-3`) is zero-padded. Nothing else is changed: annotation slips (a year written as the
   DCT's day, `2014` = 2014-08-29) stay and are counted.
-- Not judged by score_corpus.py: PRESENT_REF (`now`, 168), `X` values (`2014-XX-XX`), the
+- Not judged by score_corpus.py: PRESENT_REF (`now`, 168 in both parts), `X` values (`2014-XX-XX`), the
   week-day shapes (`2014-10-14-WXX-2`), seasons, DURATION and SET.
 - Tweets whose text repeats an earlier one's are dropped (corpus.write_tune_kept).
 
@@ -79,6 +79,8 @@ def main():
         for t in timexes:
             t["value"] = pad_value(t["value"])
         folder, stem = path.split("/")[-2], os.path.basename(path)[:-4]
+        # The <TEXT> element of these files is CRLF-wrapped (`\r\n…\r\n`): only its last
+        # `\n` goes, the text keeps its `\r`s and the offsets stay as parsed.
         docs.append({"id": f"en/{folder}_{stem}", "lang": "en", "format": 2,
                      "source": {"repo": REPO, "commit": COMMIT, "path": path},
                      "dct": dct[:10], "text": text.strip("\n"),
@@ -90,8 +92,8 @@ def main():
 
 
 def shift(text, timexes):
-    """The TIMEX3 of `text` with offsets counted after its leading line breaks (the <TEXT>
-    element opens with one), as the stripped text the document keeps."""
+    """The TIMEX3 of `text` with offsets counted after its leading `\n`s, as the stripped text
+    the document keeps (none here: each <TEXT> opens with `\r`, so nothing moves)."""
     lead = len(text) - len(text.lstrip("\n"))
     if not lead:
         return timexes

@@ -1405,6 +1405,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn weekday(&self, wd: u8, modi: Mod, raw: &Raw) -> Option<NaiveDate> {
+        if let Some(d) = self.bracketed_weekday(wd, modi, raw) {
+            return Some(d);
+        }
         let a = self.anchor?;
         match modi {
             Mod::Last => weekday_near(a, wd, -1, 1, 7),
@@ -1737,6 +1740,24 @@ impl<'a> Resolver<'a> {
             let (y, m) = add_months(from.year(), from.month(), k);
             NaiveDate::from_ymd_opt(y, m, u32::from(d)).filter(|x| *x >= from)
         })
+    }
+
+    /// A bare weekday in brackets right after a date told in days (`May 5 (Tuesday)`, `May
+    /// 5 - 6 (Tues-Wed 9:00am - 5:30pm)`) names that date's weekday, not one near the time
+    /// of writing: the first day of its weekday within the date (a day, or a span of days).
+    /// One the date does not hold is some other day: read as any weekday.
+    fn bracketed_weekday(&self, wd: u8, modi: Mod, raw: &Raw) -> Option<NaiveDate> {
+        if modi != Mod::None {
+            return None;
+        }
+        let open = raw.first.checked_sub(1).and_then(|k| self.toks.get(k)).is_some_and(|t| t.is_punct('('));
+        let prev = self.prev.filter(|_| open && self.prev_last.is_some_and(|l| l + 2 == raw.first))?;
+        if prev.start.precision() != Precision::Day || prev.last().precision() != Precision::Day {
+            return None;
+        }
+        let (first, last) = (prev.start.first_day(), prev.last().first_day());
+        let d = weekday_near(first, wd, 1, 0, 6)?;
+        (d <= last).then_some(d)
     }
 
     /// Whether the expression starting at token `first` is set off by a comma or a dash

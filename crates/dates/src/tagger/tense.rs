@@ -1293,6 +1293,7 @@ fn noun_phrase_head(text: &str, toks: &[Tok], j: usize, w: &[u8]) -> bool {
                 (k + 1 < j && hyphen(k + 1) && glued(k, k + 1))
                     || (k > 0 && hyphen(k - 1) && glued(k - 1, k))
                     || name_modifier(text, toks, k, w)
+                    || (k + 1 == j && w.ends_with(b"ed") && ly_adverb(text, toks, k))
             }
             _ => false,
         };
@@ -1317,6 +1318,20 @@ fn noun_phrase_head(text: &str, toks: &[Tok], j: usize, w: &[u8]) -> bool {
             raw.eq_ignore_ascii_case(b"a") || raw.eq_ignore_ascii_case(b"an")
         })
         && in_list!(Lang::En, scheduled_presents, w)
+}
+
+/// Whether token `k` is an adverb in `-ly` of the kind that stands between a determiner and
+/// a participle used as an adjective (`the newly launched classes`, `a recently opened
+/// store`, `the previously announced sale`): endings nouns in `-ly` do not have (`the family
+/// moved`, `the rally ended`, `the assembly voted`).
+fn ly_adverb(text: &str, toks: &[Tok], k: usize) -> bool {
+    const ENDINGS: [&[u8]; 16] = [
+        b"ntly", b"ously", b"ively", b"ically", b"edly", b"ewly", b"ctly", b"tely", b"fully", b"idly", b"ghly",
+        b"ngly", b"rtly", b"ckly", b"dely", b"sely",
+    ];
+    let t = &toks[k];
+    let w = &text.as_bytes()[t.start..t.end];
+    t.kind == Kind::Word && !t.has(CAP) && w.len() >= 5 && ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 /// Whether the capitalised word at `k`, inside its sentence, names what the timetable word

@@ -2940,3 +2940,85 @@ fn a_french_number_alone_in_brackets_is_no_year() {
     // Belgian and Swiss postcodes stand in brackets after the town.
     assert!(fr_values("Un incendie a touché Ixelles (1050) et Fribourg (1700).", "2009-12-19").is_empty());
 }
+
+#[test]
+fn chat_spellings_take_the_phrases_of_their_words() {
+    let a = "2014-09-13";
+    assert_eq!(en_values("see you tmr!", a), ["2014-09-14"]);
+    assert_eq!(en_values("the gig is tmrw", a), ["2014-09-14"]);
+    assert_eq!(en_values("so tired tdy", a), ["2014-09-13"]);
+    assert_eq!(en_values("BBQ tmr night", a), ["2014-09-14"]);
+    assert_eq!(en_values("we move nxt yr", a), ["2015"]);
+    assert_eq!(en_values("partied last nite", a), ["2014-09-12"]);
+    assert_eq!(en_values("I left 3 yrs ago", a), ["2011"]);
+    // `yr` alone is `your`, no year.
+    assert!(en_values("I love yr hat", a).is_empty());
+}
+
+#[test]
+fn capitals_in_a_run_of_capitals_name_nothing() {
+    let a = "2015-03-17";
+    assert_eq!(en_values("BOO TO YOU FOR NOT COMING TO SCHOOL TODAY", a), ["2015-03-17"]);
+    assert_eq!(en_values("WILL IT BE OK? EASTER GYM AN EX PILOT", "2014-04-20"), ["2014-04-20"]);
+    // Two capitals are often one name; a name in mixed case stays one.
+    assert!(en_values("He reads USA TODAY daily.", a).is_empty());
+    assert!(en_values("He reads USA Today daily.", a).is_empty());
+    assert!(en_values("They sailed to Easter Island.", a).is_empty());
+}
+
+#[test]
+fn an_abbreviated_month_alone_needs_a_preposition_or_a_month_before_it() {
+    let a = "2015-04-19";
+    assert_eq!(en_values("Camps will run in July and Aug. and exams in Jun", a), ["2015-07", "2015-08", "2015-06"]);
+    assert_eq!(en_values("Prices rose from Jan. to Mar last year.", a), ["2014-01/2014-03"]);
+    assert_eq!(en_values("The plant stays shut until Dec, the firm said.", a), ["2015-12"]);
+    // Names and a cut-off dateline are no months.
+    assert!(en_values("Photo by Jan Smith.", a).is_empty());
+    assert!(en_values("Tom and Jan left.", a).is_empty());
+    assert!(en_values("HP announces services SINGAPORE, Dec... read more", a).is_empty());
+}
+
+#[test]
+fn a_hashtag_is_a_topic_not_a_date() {
+    let a = "2015-02-06";
+    assert_eq!(en_values("Table for 4 at 6pm! Because, #Friday drinks!", a), ["2015-02-06"]);
+    assert!(en_values("Happy #Christmas and #2014 to all", a).is_empty());
+    // A `#` set apart is no hashtag.
+    assert_eq!(en_values("Item # Monday", a), ["2015-02-02"]);
+}
+
+#[test]
+fn a_weekday_in_brackets_after_a_date_is_that_dates() {
+    let a = "2015-04-14";
+    assert_eq!(en_values("The summit is on May 5 (Tuesday).", a), ["2015-05-05", "2015-05-05"]);
+    assert_eq!(
+        en_values("Course May 5 - 6 (Tues-Wed 9:00am - 5:30pm) at the gym", a)[..2],
+        ["2015-05-05/2015-05-06", "2015-05-05"]
+    );
+    // A weekday the date does not hold is read as any weekday.
+    assert_eq!(en_values("The talks are on May 5 (Friday).", a), ["2015-05-05", "2015-04-17"]);
+}
+
+#[test]
+fn spans_of_days_listed_after_a_span_keep_its_month() {
+    let a = "2015-04-20";
+    assert_eq!(
+        en_values("Course May 2 - 3, 9 - 10, 16 - 17.", a),
+        ["2015-05-02/2015-05-03", "2015-05-09/2015-05-10", "2015-05-16/2015-05-17"]
+    );
+    // The list must end the phrase: a score or a count after it stays one.
+    assert_eq!(en_values("On May 2-3, 9-10 wins were recorded.", a), ["2014-05-02/2014-05-03"]);
+    // A year after the first span is read once, not again on its own.
+    assert_eq!(en_values("Talks are set for November 10-21, 2025.", a), ["2025-11-10/2025-11-21"]);
+}
+
+#[test]
+fn an_ly_adverb_between_a_determiner_and_a_participle_makes_an_adjective() {
+    let a = "2014-01-27";
+    assert_eq!(en_values("Check out the newly launched classes in February.", a), ["2014-02"]);
+    assert_eq!(en_values("Visit the newly opened store in February.", a), ["2014-02"]);
+    assert_eq!(en_values("Visit the closely watched show in February.", a), ["2014-02"]);
+    // Without the determiner the participle is the verb, and a noun in `-ly` is no adverb.
+    assert_eq!(en_values("The company recently launched in February.", a), ["2013-02"]);
+    assert_eq!(en_values("The rally ended in February.", a), ["2013-02"]);
+}

@@ -329,6 +329,41 @@ impl P<'_> {
         !(name_before || name_after)
     }
 
+    /// Whether the English month abbreviation at `i` (no day, no year) is the month: after a
+    /// preposition of time (`in Aug.`, `until Dec`, `by mid-Jan`), or after `and` / `or` /
+    /// `to` that joins it to a month just before (`June, July and Aug`, `from Jan to Mar`).
+    /// Alone or after other words an abbreviation is too often a name (`Koh Jia Jun`, `Jan
+    /// Smith`) or a cut-off headline (`SINGAPORE, Dec...`).
+    fn abbr_month_alone_ok(&self, i: usize) -> bool {
+        if self.fr() || self.is_name_word(i + 1) {
+            return false;
+        }
+        let Some(p) = i.checked_sub(1) else { return false };
+        match self.kw(p) {
+            Some(
+                Kw::In
+                | Kw::Since
+                | Kw::Until
+                | Kw::By
+                | Kw::From
+                | Kw::Through
+                | Kw::During
+                | Kw::Before
+                | Kw::After
+                | Kw::Early
+                | Kw::Late
+                | Kw::Mid
+                | Kw::End,
+            ) => true,
+            Some(Kw::And | Kw::Or | Kw::To) => {
+                // The month right before the conjunction, its abbreviation's dot skipped.
+                let k = if p >= 2 && self.punct(p - 1) == Some('.') { p - 2 } else { p.saturating_sub(1) };
+                k < p && matches!(self.t[k].lex, Lex::Month(_) | Lex::MonthAbbr(_)) && self.t[k].has(CAP)
+            }
+            _ => false,
+        }
+    }
+
     /// A month first: `December 19, 2022`, `décembre 2022`, `en février`, `octobre dernier`.
     pub(super) fn month_first(&self, i: usize, modi: Mod, in_context: bool) -> Option<(Cal, usize)> {
         let (m, mut last, abbr) = self.month_at(i, in_context && !self.fr())?;
@@ -411,7 +446,9 @@ impl P<'_> {
         // `May of that year`); only a wish opens a sentence with `May this year`.
         let year_told = (self.is_kw(k, Kw::Of) || !self.t[i].has(SENT_START))
             && (self.yrel_at(k).is_some() || self.yprev_at(k).is_some());
-        if abbr || !self.month_alone_ok(i, in_context || year_told || modi != Mod::None) {
+        if (abbr && !self.abbr_month_alone_ok(i))
+            || !self.month_alone_ok(i, in_context || year_told || modi != Mod::None)
+        {
             return None;
         }
         last = self.postfix(&mut cal, last);

@@ -318,7 +318,7 @@ pub(crate) fn find(text: &str, lang: Lang, toks: &[Tok]) -> Vec<Raw> {
             continue;
         }
         match p.try_at(i, 0) {
-            Some(Hit::Emit(r)) if p.habit(&r) => i = r.last.max(i) + 1,
+            Some(Hit::Emit(r)) if p.habit(&r) || p.hashtag(&r) => i = r.last.max(i) + 1,
             Some(Hit::Emit(r)) => {
                 i = r.last.max(i) + 1;
                 // A pattern that looks back (`dernier trimestre`) must not take a token an
@@ -364,6 +364,14 @@ impl P<'_> {
         let Some(p) = r.first.checked_sub(1) else { return false };
         matches!(self.kw(p), Some(Kw::Every | Kw::Chaque))
             || (self.fr() && p > 0 && self.word_is(p, &[b"les"]) && self.word_is(p - 1, &[b"tous"]))
+    }
+}
+
+impl P<'_> {
+    /// An expression whose first word is a hashtag (`#Friday drinks!`, `to end this
+    /// #Christmas day`, `#2014`) tags a post with a topic, not a day it tells of.
+    fn hashtag(&self, r: &Raw) -> bool {
+        r.first > 0 && self.punct(r.first - 1) == Some('#') && self.glued(r.first - 1, r.first)
     }
 }
 
@@ -553,11 +561,42 @@ impl<'a> P<'a> {
         words(self.lang)
     }
 
-    /// A capitalised word that does not start its sentence: part of a name.
+    /// A capitalised word that does not start its sentence: part of a name. Not inside a run
+    /// of words set in capitals (`NOT COMING TO SCHOOL TODAY`, `EASTER GYM`), where the
+    /// capital says nothing.
     pub(super) fn is_name_word(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| {
             t.kind == Kind::Word && t.has(CAP) && !t.has(SENT_START) && matches!(t.lex, Lex::None | Lex::Holiday)
+        }) && !self.in_caps_run(i)
+    }
+
+    /// Whether token `k` is a word of two letters or more with no lower-case letter.
+    fn caps_word(&self, k: usize) -> bool {
+        self.t.get(k).is_some_and(|t| {
+            let w = &self.text[t.start..t.end];
+            t.kind == Kind::Word && t.has(CAP) && w.len() > 1 && !w.chars().any(char::is_lowercase)
         })
+    }
+
+    /// Whether the word at `i` sits among at least three words in a row set in capitals: a
+    /// headline or a shout, not a name (two capitals in a row are often one: `USA TODAY`,
+    /// `NEW YORK`).
+    pub(super) fn in_caps_run(&self, i: usize) -> bool {
+        if !self.caps_word(i) {
+            return false;
+        }
+        let mut n = 1;
+        let mut k = i;
+        while n < 3 && k > 0 && self.caps_word(k - 1) {
+            k -= 1;
+            n += 1;
+        }
+        let mut k = i;
+        while n < 3 && self.caps_word(k + 1) {
+            k += 1;
+            n += 1;
+        }
+        n >= 3
     }
 
     /// The words of `seq` (folded) from token `i` on, skipping the punctuation that may sit
@@ -735,7 +774,7 @@ impl<'a> P<'a> {
                 // `USA Today` is a newspaper.
                 let prev_capital =
                     i > 0 && matches!(self.t[i - 1].kind, Kind::Word | Kind::Other) && self.t[i - 1].has(CAP);
-                if self.t[i].has(CAP) && prev_capital {
+                if self.t[i].has(CAP) && prev_capital && !self.in_caps_run(i) {
                     return None;
                 }
                 rel(i, self.time_of_day(i), 0, Unit::Day)

@@ -51,8 +51,14 @@ impl P<'_> {
                     // The bare day must not belong to the expression before.
                     let free = out.last().is_none_or(|p| p.last < r.first);
                     if free && r.end.is_some() {
+                        let more = self.listed_ranges(&r);
+                        let last = more.last().map_or(r.last, |m| m.last);
                         out.push(r);
+                        out.extend(more);
                         k += 1;
+                        while raws.get(k).is_some_and(|r| r.first <= last) {
+                            k += 1;
+                        }
                         continue;
                     }
                     // A listed day (`le 5 et le 6 mai`) is a date of its own.
@@ -246,6 +252,41 @@ impl P<'_> {
 }
 
 impl P<'_> {
+    /// `May 2 - 3, 9 - 10, 16 - 17`: spans of days listed after a month-first span of days
+    /// (`r`, of no year) are spans of their own in its month, each later than the one before.
+    /// Only whole spans (`day - day`) after commas, and the list must end the phrase, so that
+    /// scores and counts after a date stay what they are (`May 2 - 3, 9 - 10 wins`).
+    fn listed_ranges(&self, r: &Raw) -> Vec<Raw> {
+        let (Sem::Cal(start), Some(Sem::Cal(end))) = (r.sem, r.end) else { return Vec::new() };
+        if start.y.is_some() || start.m == 0 || start.m != end.m {
+            return Vec::new();
+        }
+        let day = |p: usize| self.day_num(p).filter(|_| self.kind(p) == Some(Kind::Num));
+        let mut out = Vec::new();
+        let (mut prev, mut k) = (end.d, r.last + 1);
+        while self.punct(k) == Some(',') && self.is_dash(k + 2) {
+            let (Some(a), Some(b)) = (day(k + 1), day(k + 3)) else { break };
+            if a <= prev || b <= a || self.month_at(k + 4, true).is_some() {
+                break;
+            }
+            out.push(Raw {
+                first: k + 1,
+                last: k + 3,
+                sem: Sem::Cal(Cal { d: a, ..start }),
+                end: Some(Sem::Cal(Cal { d: b, ..start })),
+                cut: Cut::None,
+                end_cut: Cut::None,
+            });
+            prev = b;
+            k += 4;
+        }
+        let ends = self.t.get(k).is_none_or(|t| t.kind == Kind::Punct || matches!(t.lex, Lex::Kw(_)));
+        if !ends {
+            out.clear();
+        }
+        out
+    }
+
     /// `March 3 and 4, 1996`, `Feb. 20, 21 and 22`, `Jan. 5 or 6`: days listed after a
     /// month-first date are dates of their own in its month, and a year after the last one is
     /// the year of them all. The list must close with `and` / `or` and end the phrase, so that

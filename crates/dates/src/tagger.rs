@@ -884,7 +884,7 @@ impl<'a> Resolver<'a> {
 
     fn single(&self, sem: Sem, raw: &Raw) -> Option<(DateSpan, Anchoring)> {
         match sem {
-            Sem::Cal(c) => self.cal(c, raw).map(|(d, a)| (DateSpan::at(d), a)),
+            Sem::Cal(c) => self.cal(c, raw).map(|(d, a)| (DateSpan::at(self.bracket_year(c, raw, d)), a)),
             Sem::Weekday { wd, modi } => {
                 let d = self.weekday(wd, modi, raw)?;
                 Some((DateSpan::at(day(d)), Anchoring::Anchor))
@@ -1406,7 +1406,7 @@ impl<'a> Resolver<'a> {
 
     fn weekday(&self, wd: u8, modi: Mod, raw: &Raw) -> Option<NaiveDate> {
         if let Some(d) = self.bracketed_weekday(wd, modi, raw) {
-            return Some(d);
+            return d;
         }
         let a = self.anchor?;
         match modi {
@@ -1745,8 +1745,11 @@ impl<'a> Resolver<'a> {
     /// A bare weekday in brackets right after a date told in days (`May 5 (Tuesday)`, `May
     /// 5 - 6 (Tues-Wed 9:00am - 5:30pm)`) names that date's weekday, not one near the time
     /// of writing: the first day of its weekday within the date (a day, or a span of days).
-    /// One the date does not hold is some other day: read as any weekday.
-    fn bracketed_weekday(&self, wd: u8, modi: Mod, raw: &Raw) -> Option<NaiveDate> {
+    /// `None` when the weekday is not in such brackets; `Some(None)` when the date does not
+    /// hold it: a slip of the writer's or a date read in the wrong year (see
+    /// [`Self::bracket_year`]), either way no day of its own to give it (any weekday near the
+    /// time of writing would be a day the text does not tell of).
+    fn bracketed_weekday(&self, wd: u8, modi: Mod, raw: &Raw) -> Option<Option<NaiveDate>> {
         if modi != Mod::None {
             return None;
         }
@@ -1756,8 +1759,34 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let (first, last) = (prev.start.first_day(), prev.last().first_day());
-        let d = weekday_near(first, wd, 1, 0, 6)?;
-        (d <= last).then_some(d)
+        Some(weekday_near(first, wd, 1, 0, 6).filter(|&d| d <= last))
+    }
+
+    /// `p`, the reading of a day and month of no year (`c`), moved to the year before or
+    /// after when a weekday in brackets right after it (`May 7 (Tuesday)`) falls on that day
+    /// there and not in `p`'s year: the weekday tells the year as a written one would, and
+    /// the verb's tense, which gave `p`, is weaker evidence (`first set for May 7 (Tuesday),
+    /// was moved`, written in March 2024, is May 2024, not May 2023). Only a year either side:
+    /// further off, the weekday is more likely the writer's slip than the date's year.
+    fn bracket_year(&self, c: Cal, raw: &Raw, p: PartialDate) -> PartialDate {
+        if c.y.is_some() || c.m == 0 || c.d == 0 || p.precision() != Precision::Day {
+            return p;
+        }
+        let tok = |k: usize| self.toks.get(raw.last + k);
+        let wd = match tok(2).map(|t| t.lex) {
+            Some(lexicon::Lex::Weekday(w) | lexicon::Lex::WeekdayAbbr(w)) => u32::from(w),
+            _ => return p,
+        };
+        let close = if tok(3).is_some_and(|t| t.is_punct('.')) { 4 } else { 3 };
+        if !tok(1).is_some_and(|t| t.is_punct('(')) || !tok(close).is_some_and(|t| t.is_punct(')')) {
+            return p;
+        }
+        let y = p.get_year();
+        [y, y - 1, y + 1]
+            .into_iter()
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(c.m), u32::from(c.d)))
+            .find(|d| d.weekday().num_days_from_monday() == wd)
+            .map_or(p, day)
     }
 
     /// Whether the expression starting at token `first` is set off by a comma or a dash
@@ -2059,6 +2088,21 @@ impl<'a> Resolver<'a> {
             .then(|| pd.get_year())
     }
 
+    /// The year of a span of days listed after another in the same month (`May 2 - 3, 9 -
+    /// 10, 16 - 17`): the first span's, as a timetable runs within its month. Read on its own,
+    /// a later span could fall in another year when the verb's tense or the time of writing
+    /// sits between the two.
+    fn listed_span_year(&self, a: Cal, b: Cal, raw: &Raw) -> Option<i32> {
+        let (p, pl) = (self.prev?, self.prev_last?);
+        if a.y.is_some() || b.y.is_some() || a.m == 0 || a.m != b.m || a.modi != Mod::None {
+            return None;
+        }
+        let pe = p.end.filter(|e| e.precision() == Precision::Day && p.start.precision() == Precision::Day)?;
+        let after = pl + 2 == raw.first && self.toks[pl + 1].is_punct(',');
+        (after && pe.get_month() == Some(u32::from(a.m)) && pe.get_day().is_some_and(|d| d < u32::from(a.d)))
+            .then(|| pe.get_year())
+    }
+
     /// Whether the next month `m` after the anchor's month starts at most 45 days after `a`.
     fn month_soon(&self, a: NaiveDate, m: u32) -> bool {
         self.month_within(a, m, 45)
@@ -2181,6 +2225,9 @@ impl<'a> Resolver<'a> {
             (Sem::Cal(mut ca), Sem::Cal(mut cb)) => {
                 if ca.m == 0 && ca.d != 0 {
                     ca = Cal { m: cb.m, y: cb.y, yrel: cb.yrel, yprev: cb.yprev, modi: cb.modi, wd: None, ..ca };
+                }
+                if let Some(y) = self.listed_span_year(ca, cb, raw) {
+                    (ca.y, cb.y) = (Some(y), Some(y));
                 }
                 let known = |c: &Cal| c.y.is_some() || c.yrel.is_some() || c.yprev.is_some() || c.m == 0;
                 let later = |x: &Cal, y: &Cal| (x.m, x.d) > (y.m, y.d);

@@ -1757,6 +1757,16 @@ impl Table {
     }
 }
 
+/// The chat spellings of the English table (`tmr`, `nxt`, `yr`): the same letters in
+/// capitals are acronyms as often (`TMR`, `NXT`).
+const CHAT: [&str; 13] =
+    ["tmr", "tmrw", "tmrrw", "trmw", "tmw", "tdy", "tonite", "nite", "nxt", "yr", "yrs", "wk", "wks"];
+
+/// Whether the word `w` (any case) is a chat spelling.
+pub(crate) fn is_chat(w: &[u8]) -> bool {
+    CHAT.iter().any(|c| c.as_bytes().eq_ignore_ascii_case(w))
+}
+
 /// The meaning of a folded word in `lang`.
 pub(crate) fn lookup(lang: Lang, folded: &[u8]) -> Lex {
     table(lang).get(folded)
@@ -1940,6 +1950,11 @@ mod tests {
         assert_eq!(lookup(Lang::En, b"decembre"), Lex::None);
         assert_eq!(lookup(Lang::En, b"thursday"), Lex::Weekday(3));
         assert_eq!(lookup(Lang::Fr, b"sept"), Lex::Sept);
+        // Every chat spelling the acronym check knows is one the English table reads.
+        for w in CHAT {
+            assert!(matches!(lookup(Lang::En, w.as_bytes()), Lex::Kw(_)), "{w}");
+        }
+        assert!(is_chat(b"TMR") && is_chat(b"Nxt") && !is_chat(b"tomorrow"));
     }
 
     #[test]

@@ -2995,8 +2995,15 @@ fn a_weekday_in_brackets_after_a_date_is_that_dates() {
         en_values("Course May 5 - 6 (Tues-Wed 9:00am - 5:30pm) at the gym", a)[..2],
         ["2015-05-05/2015-05-06", "2015-05-05"]
     );
-    // A weekday the date does not hold is read as any weekday.
-    assert_eq!(en_values("The talks are on May 5 (Friday).", a), ["2015-05-05", "2015-04-17"]);
+    // A weekday the date holds a year either side moves the date there (May 5, 2014 was a
+    // Monday); one it holds in no year near is no day of its own.
+    assert_eq!(en_values("The talks were on May 5 (Monday).", a), ["2014-05-05", "2014-05-05"]);
+    assert_eq!(en_values("The talks are on May 5 (Friday).", a), ["2015-05-05"]);
+    // May 7, 2024 is a Tuesday: the weekday outweighs the past tense's 2023.
+    let b = "2024-03-05";
+    assert_eq!(en_values("The vote, first set for May 7 (Tuesday), was moved.", b), ["2024-05-07", "2024-05-07"]);
+    // A year written stays: the weekday then has no day.
+    assert_eq!(en_values("The vote was set for May 7, 2023 (Tuesday).", b), ["2023-05-07"]);
 }
 
 #[test]
@@ -3006,6 +3013,19 @@ fn spans_of_days_listed_after_a_span_keep_its_month() {
         en_values("Course May 2 - 3, 9 - 10, 16 - 17.", a),
         ["2015-05-02/2015-05-03", "2015-05-09/2015-05-10", "2015-05-16/2015-05-17"]
     );
+    // Listed spans keep the first span's year, though the time of writing falls between
+    // them (written on May 9, `9 - 10` alone would be this year's).
+    assert_eq!(
+        en_values("Courses will run May 2 - 3, 9 - 10, 16 - 17.", "2024-05-09"),
+        ["2025-05-02/2025-05-03", "2025-05-09/2025-05-10", "2025-05-16/2025-05-17"]
+    );
+    // One span after the first is a list only if it looks like the first (weekends); else
+    // it is a score.
+    assert_eq!(
+        en_values("Course May 2 - 3, 9 - 10 (Sat-Sun)", a)[..2],
+        ["2015-05-02/2015-05-03", "2015-05-09/2015-05-10"]
+    );
+    assert_eq!(en_values("He scored in the match on May 2 - 3, 4 - 6.", a), ["2014-05-02/2014-05-03"]);
     // The list must end the phrase: a score or a count after it stays one.
     assert_eq!(en_values("On May 2-3, 9-10 wins were recorded.", a), ["2014-05-02/2014-05-03"]);
     // A year after the first span is read once, not again on its own.
@@ -3021,4 +3041,48 @@ fn an_ly_adverb_between_a_determiner_and_a_participle_makes_an_adjective() {
     // Without the determiner the participle is the verb, and a noun in `-ly` is no adverb.
     assert_eq!(en_values("The company recently launched in February.", a), ["2013-02"]);
     assert_eq!(en_values("The rally ended in February.", a), ["2013-02"]);
+}
+
+/// The texts of every expression the tagger finds in `text`, in English, at `anchor`.
+fn en_texts(text: &str, anchor: &str) -> Vec<String> {
+    en_spans(text, anchor).into_iter().map(|(t, _)| t).collect()
+}
+
+#[test]
+fn chat_spellings_in_capitals_are_acronyms() {
+    let a = "2024-03-05";
+    assert!(en_values("The TMR said the plan was off.", a).is_empty());
+    assert!(en_values("He left on TDY orders.", a).is_empty());
+    assert_eq!(en_texts("Watch WWE NXT Tuesday night.", a), ["Tuesday night"]);
+    // A capital opening the word is a sentence's, not an acronym's.
+    assert_eq!(en_values("See you Tmr", a), ["2024-03-06"]);
+}
+
+#[test]
+fn an_abbreviated_month_after_by_or_from_needs_a_year_or_a_span() {
+    let a = "2024-03-05";
+    for s in [
+        "A letter from Jan arrived.",
+        "The report by Jan and Piet was late.",
+        "Interview by Jun.",
+        "A gift from Jun to his mother.",
+        "PHOTOS BY JAN KOWALSKI",
+        "PHOTOS BY APRIL SIMPSON",
+    ] {
+        assert!(en_values(s, a).is_empty(), "{s}");
+    }
+    assert_eq!(en_values("Prices rose from Jan to Mar.", a), ["2024-01/2024-03"]);
+    assert_eq!(en_values("Prices rose from Jan last year.", a), ["2023-01"]);
+    // `mid-Jan`: the preposition before the hyphen.
+    assert_eq!(en_values("Prices fell by mid-Jan.", a), ["2024-01-11/2024-01-20"]);
+}
+
+#[test]
+fn a_known_title_or_a_lone_month_in_capitals_is_no_date() {
+    let a = "2024-03-05";
+    assert!(en_values("SUBSCRIBE TO USA TODAY NOW", a).is_empty());
+    assert!(en_values("READ THE NEW YORK TIMES TODAY", a).is_empty());
+    assert_eq!(en_texts("MARCH MADNESS TIPS OFF TODAY", a), ["TODAY"]);
+    // With a preposition the month in capitals stays one.
+    assert_eq!(en_values("THE MEETING IS IN MARCH", a), ["2024-03"]);
 }

@@ -3,7 +3,7 @@
 //! Tokens only ever start and end on character boundaries, so every span the tagger builds
 //! from them can slice the text safely.
 
-use super::lexicon::{fold, latin1_fold, lookup, table, Lex, Table, MAX_KEY, MAX_WORD};
+use super::lexicon::{fold, is_chat, latin1_fold, lookup, table, Lex, Table, MAX_KEY, MAX_WORD};
 use crate::Lang;
 
 /// What a token is.
@@ -284,11 +284,24 @@ fn ascii_word(bytes: &[u8], start: usize, end: usize, table: &Table, flags: u8) 
             None => w[..len].copy_from_slice(&bytes[start..end]),
         }
         let key = (u128::from_le_bytes(w) | u128::from_le_bytes([0x20; MAX_KEY])) & KEY_MASK[len];
-        (table.get_packed(key), key)
+        (chat_checked(&bytes[start..end], table.get_packed(key)), key)
     } else {
         (Lex::None, 0)
     };
     Tok { start, end, kind: Kind::Word, lex, num: 0, ndigits: 0, flags, sent: 0, key: key.to_le_bytes() }
+}
+
+/// `lex`, the meaning of the word `w`, but none for a chat spelling with a capital past its
+/// first letter: set so, it is an acronym (`The TMR said`, `on TDY orders`, `WWE NXT`), not
+/// `tomorrow`, `today` or `next`. A shouted chat post (`SEE YOU TMR`) loses its date: news
+/// text, where acronyms abound, matters more.
+#[inline]
+fn chat_checked(w: &[u8], lex: Lex) -> Lex {
+    if lex != Lex::None && w.len() <= 6 && w[1..].iter().any(u8::is_ascii_uppercase) && is_chat(w) {
+        Lex::None
+    } else {
+        lex
+    }
 }
 
 /// End of the run of ASCII digits from `i`.
@@ -388,7 +401,7 @@ fn latin_word(text: &str, start: usize, from: usize, table: &Table, flags: u8) -
         let mut w = [0u8; MAX_KEY];
         w.copy_from_slice(&key[..MAX_KEY]);
         let key = u128::from_le_bytes(w) & KEY_MASK[n];
-        (table.get_packed(key), key)
+        (chat_checked(&bytes[start..i], table.get_packed(key)), key)
     } else {
         (Lex::None, 0)
     };
@@ -503,7 +516,7 @@ fn classify(text: &str, start: usize, end: usize, lang: Lang) -> Tok {
     if run.len() <= MAX_WORD * 2 {
         let mut buf = [0u8; MAX_WORD];
         if let Some(key) = fold(run, &mut buf) {
-            tok.lex = lookup(lang, key);
+            tok.lex = chat_checked(run.as_bytes(), lookup(lang, key));
             if key.len() <= MAX_KEY {
                 tok.key[..key.len()].copy_from_slice(key);
             }

@@ -297,8 +297,18 @@ impl P<'_> {
         if prev_kw == Some(Kw::By) && self.is_name_word(i + 1) && !self.acronym(i + 1) && self.year4(i + 1).is_none() {
             return false;
         }
+        // In a run of capitals, where every word looks like a name or an acronym, any word
+        // of no meaning to dates after it (`PHOTOS BY APRIL SIMPSON`).
+        if prev_kw == Some(Kw::By) && self.in_caps_run(i) && self.caps_name_at(i + 1) {
+            return false;
+        }
         if prep {
             return true;
+        }
+        // In a run of capitals no name guard works (`MARCH MADNESS TIPS OFF TODAY`): a month
+        // alone there needs a preposition, as an abbreviated one does anywhere.
+        if self.in_caps_run(i) {
+            return false;
         }
         if t.lex == Lex::Month(5) {
             // A modal takes no determiner: `its May meeting`, `the May elections` name the
@@ -333,19 +343,35 @@ impl P<'_> {
     /// preposition of time (`in Aug.`, `until Dec`, `by mid-Jan`), or after `and` / `or` /
     /// `to` that joins it to a month just before (`June, July and Aug`, `from Jan to Mar`).
     /// Alone or after other words an abbreviation is too often a name (`Koh Jia Jun`, `Jan
-    /// Smith`) or a cut-off headline (`SINGAPORE, Dec...`).
-    fn abbr_month_alone_ok(&self, i: usize) -> bool {
+    /// Smith`) or a cut-off headline (`SINGAPORE, Dec...`). After `by` and `from`, which
+    /// credit an author or a sender as often (`Interview by Jun.`, `A letter from Jan`), only
+    /// with a year (`from Jan last year`) or the end of a span of months (`from Jan to Mar`)
+    /// after it. `k` is the token after the abbreviation (and its dot); `year_told`, whether
+    /// a year is told from there.
+    fn abbr_month_alone_ok(&self, i: usize, k: usize, year_told: bool) -> bool {
         if self.fr() || self.is_name_word(i + 1) {
             return false;
         }
-        let Some(p) = i.checked_sub(1) else { return false };
+        // In a run of capitals the name guard says nothing: a capitalised word after it is
+        // still a surname (`PHOTOS BY JAN KOWALSKI`).
+        if self.in_caps_run(i) && self.caps_name_at(k) {
+            return false;
+        }
+        let Some(mut p) = i.checked_sub(1) else { return false };
+        // `by mid-Jan`: the word before the hyphen.
+        if p >= 1 && self.is_dash(p) && self.glued(p - 1, p) && self.glued(p, i) {
+            p -= 1;
+        }
         match self.kw(p) {
+            Some(Kw::By | Kw::From) => {
+                let span_end = (matches!(self.kw(k), Some(Kw::To | Kw::Through | Kw::Until)) || self.is_dash(k))
+                    && matches!(self.t.get(k + 1).map(|t| t.lex), Some(Lex::Month(_) | Lex::MonthAbbr(_)));
+                year_told || span_end
+            }
             Some(
                 Kw::In
                 | Kw::Since
                 | Kw::Until
-                | Kw::By
-                | Kw::From
                 | Kw::Through
                 | Kw::During
                 | Kw::Before
@@ -446,7 +472,7 @@ impl P<'_> {
         // `May of that year`); only a wish opens a sentence with `May this year`.
         let year_told = (self.is_kw(k, Kw::Of) || !self.t[i].has(SENT_START))
             && (self.yrel_at(k).is_some() || self.yprev_at(k).is_some());
-        if (abbr && !self.abbr_month_alone_ok(i))
+        if (abbr && !self.abbr_month_alone_ok(i, k, year_told))
             || !self.month_alone_ok(i, in_context || year_told || modi != Mod::None)
         {
             return None;

@@ -367,9 +367,25 @@ impl P<'_> {
     }
 }
 
+/// Last words of the titles of papers and shows that end in `Today` (`USA Today`, `The Times
+/// Today`, `Psychology Today`, `India Today`): before `TODAY` in a run of capitals, the title.
+const TITLE_ENDS: [&[u8]; 10] = [
+    b"usa",
+    b"times",
+    b"journal",
+    b"herald",
+    b"tribune",
+    b"gazette",
+    b"chronicle",
+    b"express",
+    b"psychology",
+    b"india",
+];
+
 impl P<'_> {
-    /// An expression whose first word is a hashtag (`#Friday drinks!`, `to end this
-    /// #Christmas day`, `#2014`) tags a post with a topic, not a day it tells of.
+    /// An expression whose first word is a hashtag (`#Friday drinks!`, `#2014`) tags a post
+    /// with a topic, not a day it tells of. A trade-off: a hashtag in running text is
+    /// sometimes the day itself (`to end this #Christmas day`), which is then not dated.
     fn hashtag(&self, r: &Raw) -> bool {
         r.first > 0 && self.punct(r.first - 1) == Some('#') && self.glued(r.first - 1, r.first)
     }
@@ -570,11 +586,17 @@ impl<'a> P<'a> {
         }) && !self.in_caps_run(i)
     }
 
+    /// Whether token `k` is a word in capitals of no meaning to dates: in a run of capitals,
+    /// what may be a name (`JAN KOWALSKI`).
+    pub(super) fn caps_name_at(&self, k: usize) -> bool {
+        self.caps_word(k) && matches!(self.t[k].lex, Lex::None | Lex::Holiday)
+    }
+
     /// Whether token `k` is a word of two letters or more with no lower-case letter.
     fn caps_word(&self, k: usize) -> bool {
         self.t.get(k).is_some_and(|t| {
             let w = &self.text[t.start..t.end];
-            t.kind == Kind::Word && t.has(CAP) && w.len() > 1 && !w.chars().any(char::is_lowercase)
+            t.kind == Kind::Word && t.has(CAP) && w.chars().nth(1).is_some() && !w.chars().any(char::is_lowercase)
         })
     }
 
@@ -771,10 +793,12 @@ impl<'a> P<'a> {
             // present or the future at large, not a day.
             Kw::Today | Kw::Tomorrow if self.generic_deictic(i) => None,
             Kw::Today | Kw::Tonight => {
-                // `USA Today` is a newspaper.
+                // `USA Today` is a newspaper. In a run of capitals a capital says nothing
+                // (`COMING TO SCHOOL TODAY`), but a known title still names the paper
+                // (`SUBSCRIBE TO USA TODAY NOW`, `READ THE NEW YORK TIMES TODAY`).
                 let prev_capital =
                     i > 0 && matches!(self.t[i - 1].kind, Kind::Word | Kind::Other) && self.t[i - 1].has(CAP);
-                if self.t[i].has(CAP) && prev_capital && !self.in_caps_run(i) {
+                if self.t[i].has(CAP) && prev_capital && (!self.in_caps_run(i) || self.word_is(i - 1, &TITLE_ENDS)) {
                     return None;
                 }
                 rel(i, self.time_of_day(i), 0, Unit::Day)

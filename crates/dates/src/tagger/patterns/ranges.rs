@@ -255,7 +255,9 @@ impl P<'_> {
     /// `May 2 - 3, 9 - 10, 16 - 17`: spans of days listed after a month-first span of days
     /// (`r`, of no year) are spans of their own in its month, each later than the one before.
     /// Only whole spans (`day - day`) after commas, and the list must end the phrase, so that
-    /// scores and counts after a date stay what they are (`May 2 - 3, 9 - 10 wins`).
+    /// scores and counts after a date stay what they are (`May 2 - 3, 9 - 10 wins`). One
+    /// span after the first is as likely a score (`on May 2 - 3, 4 - 6`): a list needs two,
+    /// or one as long as the first with days between them (`May 2 - 3, 9 - 10`, weekends).
     fn listed_ranges(&self, r: &Raw) -> Vec<Raw> {
         let (Sem::Cal(start), Some(Sem::Cal(end))) = (r.sem, r.end) else { return Vec::new() };
         if start.y.is_some() || start.m == 0 || start.m != end.m {
@@ -281,7 +283,12 @@ impl P<'_> {
             k += 4;
         }
         let ends = self.t.get(k).is_none_or(|t| t.kind == Kind::Punct || matches!(t.lex, Lex::Kw(_)));
-        if !ends {
+        let like_first = |m: &Raw| match (m.sem, m.end) {
+            (Sem::Cal(a), Some(Sem::Cal(b))) => b.d - a.d == end.d - start.d && a.d > end.d + 1,
+            _ => false,
+        };
+        let list = out.len() >= 2 || out.first().is_some_and(like_first);
+        if !ends || !list {
             out.clear();
         }
         out

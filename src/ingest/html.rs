@@ -628,10 +628,14 @@ fn declared_date(s: &str) -> Option<PartialDate> {
     super::parse_written_date(t)
 }
 
-/// Finds an endnote list (`<ol>` of notes, `.footnotes`), takes its entries as text (with
-/// their first web address) and removes it from the page so it is not read as body.
+/// Finds an endnote list (`<ol>` of notes, `.footnotes`) or a bibliography, takes its entries
+/// as text (with their first web address) and removes it from the page so it is not read as
+/// body. A scholarly article's bibliography stands in a section of its own beside the text
+/// (`<div id="bibliography">`, ARIA's `doc-bibliography`), which Reader View leaves out with
+/// every entry: as the article's sources, it is printed under its text (round 61: a journal
+/// article's hundred references lost in the saved page, kept in its text dumps).
 fn take_notes(doc: &Document) -> Vec<String> {
-    const SEL: &str = r#".footnotes, #footnotes, .endnotes, #endnotes, .notes, #notes, [role="doc-endnotes"], section.references, ol.references, .article-notes, .footnote-list, .footnote, [role="doc-footnote"]"#;
+    const SEL: &str = r#".footnotes, #footnotes, .endnotes, #endnotes, .notes, #notes, [role="doc-endnotes"], section.references, ol.references, .article-notes, .footnote-list, .footnote, [role="doc-footnote"], [role="doc-bibliography"], #bibliography, .bibliography"#;
     let mut notes = Vec::new();
     let blocks: Vec<NodeRef> = doc.select(SEL).nodes().to_vec();
     let mut taken: Vec<NodeRef> = Vec::new();
@@ -1341,6 +1345,25 @@ mod tests {
         assert_eq!(a.sources.len(), 1);
         assert_eq!(a.sources[0].url.as_deref(), Some("https://source.example/doc"));
         assert_eq!(a.sources[0].date.map(|d| d.to_string()).as_deref(), Some("2022-12-19"));
+    }
+
+    #[test]
+    fn a_bibliography_beside_the_text_becomes_its_sources() {
+        let text = "<p>Le texte, assez long pour être un article, dit que les langues de la région gardent des mots \
+            anciens venus de plusieurs familles, comme l'ont montré plusieurs études depuis un siècle.</p>\
+            <p>Les chercheurs ont relevé ces mots dans les villages de la côte, où les pêcheurs les emploient encore \
+            chaque jour pour nommer les poissons, les bateaux et les vents de la saison.</p>";
+        let page = format!(
+            "<html><body><div id=\"text\"><h1>Les langues de la région et leur histoire</h1>{text}</div>\
+            <div id=\"bibliography\"><h2>Bibliographie</h2>\
+            <p class=\"bibliographie\">Martin J. (2004), Histoire comparée des langues. Lyon : Presses.</p>\
+            <p class=\"bibliographie\">Durand P. (2011), Parlers côtiers, <a href=\"https://example.org/p\">en ligne</a>.</p>\
+            </div></body></html>"
+        );
+        let a = ingest_html(&page);
+        assert_eq!(a.sources.len(), 2, "{:?}", a.sources);
+        assert_eq!(a.sources[1].url.as_deref(), Some("https://example.org/p"));
+        assert!(a.markdown.contains("gardent des mots"), "{}", a.markdown);
     }
 
     #[test]

@@ -48,6 +48,7 @@ pub fn ingest_html(raw: &str) -> Ingested {
     let doc = Document::from(raw);
     let mut declared = declared(&doc);
     let notes = take_notes(&doc);
+    let bibliography = take_bibliography(&doc);
     strip_furniture(&doc);
     // Read off the page's text rather than declared: guesses.
     let mut visible = Visible::default();
@@ -88,6 +89,11 @@ pub fn ingest_html(raw: &str) -> Ingested {
         }
     }
     let mut out = super::ingest_text_with(&text, false);
+    // After the notes and any list the text closes with, numbered on from them.
+    for entry in bibliography {
+        let label = (out.sources.len() + 1).to_string();
+        out.sources.push(super::parse_source_entry(&label, &entry));
+    }
     if let Some(t) = title {
         out.title = Some(t);
         out.title_guessed = false;
@@ -628,16 +634,27 @@ fn declared_date(s: &str) -> Option<PartialDate> {
     super::parse_written_date(t)
 }
 
-/// Finds an endnote list (`<ol>` of notes, `.footnotes`) or a bibliography, takes its entries
-/// as text (with their first web address) and removes it from the page so it is not read as
-/// body. A scholarly article's bibliography stands in a section of its own beside the text
-/// (`<div id="bibliography">`, ARIA's `doc-bibliography`), which Reader View leaves out with
-/// every entry: as the article's sources, it is printed under its text (round 61: a journal
-/// article's hundred references lost in the saved page, kept in its text dumps).
+/// Finds an endnote list (`<ol>` of notes, `.footnotes`), takes its entries as text (with
+/// their first web address) and removes it from the page so it is not read as body.
 fn take_notes(doc: &Document) -> Vec<String> {
-    const SEL: &str = r#".footnotes, #footnotes, .endnotes, #endnotes, .notes, #notes, [role="doc-endnotes"], section.references, ol.references, .article-notes, .footnote-list, .footnote, [role="doc-footnote"], [role="doc-bibliography"], #bibliography, .bibliography"#;
+    const SEL: &str = r#".footnotes, #footnotes, .endnotes, #endnotes, .notes, #notes, [role="doc-endnotes"], section.references, ol.references, .article-notes, .footnote-list, .footnote, [role="doc-footnote"]"#;
+    take_entries(doc, SEL)
+}
+
+/// Finds a bibliography and takes its entries as [`take_notes`] does. A scholarly article's
+/// bibliography stands in a section of its own beside the text (`<div id="bibliography">`,
+/// ARIA's `doc-bibliography`), which Reader View leaves out with every entry: as the article's
+/// sources, it is printed under its text (round 61: a journal article's hundred references
+/// lost in the saved page, kept in its text dumps). Kept apart from the notes: the text's
+/// markers (`mot12`) count the notes only.
+fn take_bibliography(doc: &Document) -> Vec<String> {
+    take_entries(doc, r#"[role="doc-bibliography"], #bibliography, .bibliography"#)
+}
+
+/// The entries of the blocks `sel` finds, each block removed from the page.
+fn take_entries(doc: &Document, sel: &str) -> Vec<String> {
     let mut notes = Vec::new();
-    let blocks: Vec<NodeRef> = doc.select(SEL).nodes().to_vec();
+    let blocks: Vec<NodeRef> = doc.select(sel).nodes().to_vec();
     let mut taken: Vec<NodeRef> = Vec::new();
     for block in blocks {
         // Inside a block already taken.
@@ -1358,11 +1375,13 @@ mod tests {
             <div id=\"bibliography\"><h2>Bibliographie</h2>\
             <p class=\"bibliographie\">Martin J. (2004), Histoire comparée des langues. Lyon : Presses.</p>\
             <p class=\"bibliographie\">Durand P. (2011), Parlers côtiers, <a href=\"https://example.org/p\">en ligne</a>.</p>\
-            </div></body></html>"
+            </div><div id=\"notes\"><p class=\"notesbaspage\">1 Une note du texte, sur les villages.</p></div></body></html>"
         );
         let a = ingest_html(&page);
-        assert_eq!(a.sources.len(), 2, "{:?}", a.sources);
-        assert_eq!(a.sources[1].url.as_deref(), Some("https://example.org/p"));
+        assert_eq!(a.sources.len(), 3, "{:?}", a.sources);
+        // The note first, as the text's markers count it; then the bibliography's entries.
+        assert_eq!(a.sources[0].text, "Une note du texte, sur les villages.");
+        assert_eq!(a.sources[2].url.as_deref(), Some("https://example.org/p"));
         assert!(a.markdown.contains("gardent des mots"), "{}", a.markdown);
     }
 

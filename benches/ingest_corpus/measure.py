@@ -21,7 +21,9 @@ Fields:
   furniture share of body characters in blocks not found in any truth paragraph (nor in the
             headline or the standfirst): word-trigram containment < 0.5
   lost      truth paragraphs of >= 80 characters visible in the dump whose word trigrams are
-            less than 60% present in the output body; with --reader-lost, not those a reader
+            less than 60% present in the output body and the article's own `[[sources]]` (a
+            reference list the importer made structured sources is kept; --body-lost: in the
+            body only, as before round 61); with --reader-lost, not those a reader
             would not call the article's text (see not_article_text): a pointer to another
             story, a call to sign up, a credit or caption line, an author's bio
 """
@@ -137,6 +139,21 @@ def not_article_text(p):
 
 
 READER_LOST = False  # set by --reader-lost
+BODY_LOST = False  # set by --body-lost
+
+
+def source_texts(front):
+    """The text of each entry of the front matter's `[[sources]]`: a closing reference list or
+    an HTML page's notes that the importer turned into the article's own sources, which the
+    article's page prints under its text (templates/article.html). A truth paragraph found there
+    was kept, not lost (round 61: a blog's 17 references, a newsletter's 18 notes)."""
+    out = []
+    for s in front.get("sources", []) if isinstance(front.get("sources"), list) else []:
+        if not isinstance(s, dict):
+            continue
+        text = s.get("text") or " ".join(str(s.get(k, "")) for k in ("title", "outlet", "url"))
+        out.append(str(text))
+    return out
 
 
 def score_page(binary, page_dir):
@@ -202,7 +219,7 @@ def score_page(binary, page_dir):
         r["body_chars"] = sum(len(b) for b in blocks)
         r["furniture_chars"] = sum(len(b) for b in furniture)
         r["furniture_samples"] = furniture[:8]
-        body_grams = trigrams(" ".join(blocks))
+        body_grams = trigrams(" ".join(blocks if BODY_LOST else blocks + source_texts(front)))
         lost = [p for p in long_visible if containment(p, body_grams) < 0.6]
         r["lost"], r["pars"] = len(lost), len(long_visible)
         for p in lost[:3]:
@@ -438,9 +455,12 @@ def main():
     ap.add_argument("--json", help="also write the per-page results here")
     ap.add_argument("--reader-lost", action="store_true",
                     help="paragraphs lost: leave out truth paragraphs that are not the article's text")
+    ap.add_argument("--body-lost", action="store_true",
+                    help="paragraphs lost: look for them in the body only, not in the article's [[sources]]")
     a = ap.parse_args()
-    global READER_LOST
+    global READER_LOST, BODY_LOST
     READER_LOST = a.reader_lost
+    BODY_LOST = a.body_lost
     binary = os.path.abspath(a.bin) if os.path.exists(a.bin) else a.bin
     print(f"binary: {binary}")
     halves = ["dev", "heldout"] if a.half == "both" else [a.half]

@@ -48,6 +48,7 @@ pub fn ingest_html(raw: &str) -> Ingested {
     let doc = Document::from(raw);
     let mut declared = declared(&doc);
     let notes = take_notes(&doc);
+    let bibliography = take_bibliography(&doc);
     strip_furniture(&doc);
     // Read off the page's text rather than declared: guesses.
     let mut visible = Visible::default();
@@ -88,6 +89,11 @@ pub fn ingest_html(raw: &str) -> Ingested {
         }
     }
     let mut out = super::ingest_text_with(&text, false);
+    // After the notes and any list the text closes with, numbered on from them.
+    for entry in bibliography {
+        let label = (out.sources.len() + 1).to_string();
+        out.sources.push(super::parse_source_entry(&label, &entry));
+    }
     if let Some(t) = title {
         out.title = Some(t);
         out.title_guessed = false;
@@ -632,8 +638,23 @@ fn declared_date(s: &str) -> Option<PartialDate> {
 /// their first web address) and removes it from the page so it is not read as body.
 fn take_notes(doc: &Document) -> Vec<String> {
     const SEL: &str = r#".footnotes, #footnotes, .endnotes, #endnotes, .notes, #notes, [role="doc-endnotes"], section.references, ol.references, .article-notes, .footnote-list, .footnote, [role="doc-footnote"]"#;
+    take_entries(doc, SEL)
+}
+
+/// Finds a bibliography and takes its entries as [`take_notes`] does. A scholarly article's
+/// bibliography stands in a section of its own beside the text (`<div id="bibliography">`,
+/// ARIA's `doc-bibliography`), which Reader View leaves out with every entry: as the article's
+/// sources, it is printed under its text (round 61: a journal article's hundred references
+/// lost in the saved page, kept in its text dumps). Kept apart from the notes: the text's
+/// markers (`mot12`) count the notes only.
+fn take_bibliography(doc: &Document) -> Vec<String> {
+    take_entries(doc, r#"[role="doc-bibliography"], #bibliography, .bibliography"#)
+}
+
+/// The entries of the blocks `sel` finds, each block removed from the page.
+fn take_entries(doc: &Document, sel: &str) -> Vec<String> {
     let mut notes = Vec::new();
-    let blocks: Vec<NodeRef> = doc.select(SEL).nodes().to_vec();
+    let blocks: Vec<NodeRef> = doc.select(sel).nodes().to_vec();
     let mut taken: Vec<NodeRef> = Vec::new();
     for block in blocks {
         // Inside a block already taken.
@@ -1341,6 +1362,27 @@ mod tests {
         assert_eq!(a.sources.len(), 1);
         assert_eq!(a.sources[0].url.as_deref(), Some("https://source.example/doc"));
         assert_eq!(a.sources[0].date.map(|d| d.to_string()).as_deref(), Some("2022-12-19"));
+    }
+
+    #[test]
+    fn a_bibliography_beside_the_text_becomes_its_sources() {
+        let text = "<p>Le texte, assez long pour être un article, dit que les langues de la région gardent des mots \
+            anciens venus de plusieurs familles, comme l'ont montré plusieurs études depuis un siècle.</p>\
+            <p>Les chercheurs ont relevé ces mots dans les villages de la côte, où les pêcheurs les emploient encore \
+            chaque jour pour nommer les poissons, les bateaux et les vents de la saison.</p>";
+        let page = format!(
+            "<html><body><div id=\"text\"><h1>Les langues de la région et leur histoire</h1>{text}</div>\
+            <div id=\"bibliography\"><h2>Bibliographie</h2>\
+            <p class=\"bibliographie\">Martin J. (2004), Histoire comparée des langues. Lyon : Presses.</p>\
+            <p class=\"bibliographie\">Durand P. (2011), Parlers côtiers, <a href=\"https://example.org/p\">en ligne</a>.</p>\
+            </div><div id=\"notes\"><p class=\"notesbaspage\">1 Une note du texte, sur les villages.</p></div></body></html>"
+        );
+        let a = ingest_html(&page);
+        assert_eq!(a.sources.len(), 3, "{:?}", a.sources);
+        // The note first, as the text's markers count it; then the bibliography's entries.
+        assert_eq!(a.sources[0].text, "Une note du texte, sur les villages.");
+        assert_eq!(a.sources[2].url.as_deref(), Some("https://example.org/p"));
+        assert!(a.markdown.contains("gardent des mots"), "{}", a.markdown);
     }
 
     #[test]

@@ -122,6 +122,10 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     if let Some((at, sources)) = find_source_list(&lines) {
         out.sources = sources;
         lines.truncate(at);
+    } else if let Some((at, sources)) = whole_page.then(|| source_list::find_inner_source_list(&lines)).flatten() {
+        // References over a page's footer: the text's end is cut before them, with the footer.
+        out.sources = sources;
+        lines[at].iter_mut().for_each(|l| *l = "");
     }
     // The lines as read, for the byline's scored choice at the end.
     let source_lines = lines.clone();

@@ -88,6 +88,29 @@ fn is_prose(l: &str) -> bool {
                 && !is_boilerplate(t)))
 }
 
+/// Whether a line reads as an entry of a list the text prints (a reference, a glossary's
+/// entry): long, closed as a sentence is, speaking to no reader, no boilerplate nor metadata.
+/// In a run of furniture inside the text, such a line is the article's own list, not a box's:
+/// menus, buttons and teaser titles do not close as sentences, and the sign-up pitches that
+/// do speak to the reader. Entries are no prose (few function words: names, titles, years),
+/// so a scholarly article's bibliography and a lexicon's entries went with the box around
+/// their section labels (round 61's census of lost paragraphs).
+fn closes_as_entry(l: &str) -> bool {
+    let t = plain(l).0.trim_end();
+    let s = signals(l);
+    s.chars >= ENTRY_MIN
+        && !s.columns
+        && t.ends_with(['.', '!', '?', '…', '»', '"', '”', ')'])
+        && !addresses_reader(l)
+        && !is_offer(l)
+        && !is_boilerplate(t)
+        && !is_meta(l)
+}
+
+/// Characters from which a line closed as a sentence reads as a list's entry (see
+/// [`closes_as_entry`]): a measure's paragraph (measure.py counts those of 80 and more).
+const ENTRY_MIN: usize = 80;
+
 /// Whether a page's first line may be its headline: a few words, no list or button mark,
 /// not a site's `Title | Site` line nor anything a text browser prints for a control, a frame
 /// or a feed. (Its class does not count: a headline printed twice, or in Title Case with no
@@ -838,7 +861,10 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
         if boxed >= 3 && boxed * 2 >= run.len() {
             run.iter()
                 // A byline closing the text is read after this.
-                .filter(|&&j| ((j > opening && j <= be) || !is_meta(lines[j])) && (!is_prose(lines[j]) || offer(j)))
+                .filter(|&&j| {
+                    ((j > opening && j <= be) || !is_meta(lines[j]))
+                        && ((!is_prose(lines[j]) && !closes_as_entry(lines[j])) || offer(j))
+                })
                 .for_each(|&j| in_box[j] = true);
         }
         run.clear();
@@ -922,6 +948,60 @@ pub(super) fn read_page(lines: &[&str]) -> Page {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_line_closed_as_a_sentence_to_no_reader_is_a_list_entry() {
+        assert!(closes_as_entry(
+            "Martin J. / Durand P. (2004), Une histoire comparée des langues du monde. Lyon : Presses."
+        ));
+        assert!(closes_as_entry(
+            "Gua. bolo \"une sorte de poisson de rivière\" / kik. mbolo \"poisson\" ; kim. bolo \"petit poisson\""
+        ));
+        // A teaser's title does not close as a sentence; a sign-up pitch speaks to the reader.
+        assert!(!closes_as_entry(
+            "Ten Things Nobody Tells You About Moving to a Small Town in the Middle of Winter Season"
+        ));
+        assert!(!closes_as_entry(
+            "Sign up to get the best stories of the week, and great deals, as picked by the editors."
+        ));
+        assert!(!closes_as_entry(
+            "En vous inscrivant, vous acceptez les conditions générales et notre politique de données."
+        ));
+        // Short lines are labels, whatever their stop.
+        assert!(!closes_as_entry("Martin J. (2004), Une histoire. Lyon."));
+    }
+
+    #[test]
+    fn an_entry_inside_a_box_of_section_labels_stays() {
+        let para = "Les chercheurs ont montré que la langue de cette région garde des mots anciens venus de plusieurs familles.";
+        let entry = "Martin J. / Durand P. (2004), Histoire comparée, langues anciennes, parlers côtiers. Lyon : Presses universitaires.";
+        let lines = [
+            "Une histoire des langues de la région",
+            "",
+            para,
+            "",
+            "Le second groupe de mots, plus récent, vient du commerce avec les côtes, et il est resté dans le parler.",
+            "",
+            "Environnement",
+            "",
+            "a) Faune",
+            "",
+            "• Poissons",
+            "",
+            entry,
+            "",
+            "b) Flore",
+            "",
+            "Ces mots montrent enfin que les échanges entre les deux rives ont été longs et suivis pendant des siècles.",
+            "",
+            "Les auteurs concluent que la langue garde ainsi la mémoire de ces échanges anciens entre les peuples.",
+        ];
+        // No prose (hardly a function word): only its shape as an entry keeps it in the box.
+        assert!(!is_prose(entry) && closes_as_entry(entry));
+        let page = read_page(&lines);
+        assert!(page.lines.iter().any(|l| l == entry), "{:?}", page.lines);
+        assert!(!page.lines.iter().any(|l| l.contains("Poissons")), "{:?}", page.lines);
+    }
 
     #[test]
     fn a_footnote_closed_by_its_back_link_is_prose() {

@@ -50,6 +50,36 @@ fn closing_citations(lines: &[&str]) -> Option<(usize, Vec<SourceEntry>)> {
     (entries.len() >= 2 && in_order && cited).then_some((at, entries))
 }
 
+/// A numbered source list under its heading (`References`, `Sources`) that does not close the
+/// page: a whole page prints its footer, a sponsor's box or a sign-up form under the article's
+/// references, and the tail of the text is cut before them (round 61: a newsletter's 17
+/// references lost so). The last heading whose next lines are two entries or more, numbered
+/// from 1 in order, each short and each citing something datable or addressable, as
+/// [`closing_citations`] asks of a list with no heading. Returns the lines the list takes
+/// (heading to last entry) and its entries.
+pub(super) fn find_inner_source_list(lines: &[&str]) -> Option<(std::ops::Range<usize>, Vec<SourceEntry>)> {
+    let heading = |l: &str| {
+        let t = l.trim().trim_end_matches(':').trim().trim_start_matches('#').trim().to_lowercase();
+        SOURCE_HEADINGS.contains(&t.as_str())
+    };
+    (0..lines.len()).rev().filter(|&h| heading(lines[h])).find_map(|h| {
+        let mut entries = Vec::new();
+        let mut end = h + 1;
+        for (i, l) in lines.iter().enumerate().skip(h + 1) {
+            let t = l.trim();
+            if t.is_empty() {
+                continue;
+            }
+            let Some((label, rest)) = numbered(t).filter(|_| t.chars().count() <= 300) else { break };
+            entries.push(parse_source_entry(&label, rest));
+            end = i + 1;
+        }
+        let in_order = entries.iter().enumerate().all(|(n, e)| e.label == (n + 1).to_string());
+        let cited = entries.iter().all(|e| e.date.is_some() || e.url.is_some());
+        (entries.len() >= 2 && in_order && cited).then_some((h..end, entries))
+    })
+}
+
 pub(super) fn numbered(t: &str) -> Option<(String, &str)> {
     let t = t.trim_start_matches(['•', '-', '*', ' ']);
     if let Some(r) = t.strip_prefix('[') {
@@ -126,5 +156,28 @@ mod tests {
         assert!(find_source_list(&steps).is_none());
         let tail = ["Texte.", "3. « A », X, 4 juillet 2022.", "4. « B », Y, 5 juillet 2022."];
         assert!(find_source_list(&tail).is_none());
+    }
+
+    #[test]
+    fn references_over_a_page_footer_are_read_as_sources() {
+        let lines = [
+            "The agents read the documents and answer in a few seconds, as the tests have shown.",
+            "",
+            "References",
+            "",
+            " 1. (n.d.). A guide to agents. Example Blog. https://blog.example.org/agents",
+            "",
+            " 2. Roe, J. (n.d.). Workflows. Example Docs. https://docs.example.org/workflows",
+            "",
+            "Subscribe to our newsletter",
+            "© 2025 Example",
+        ];
+        assert!(find_source_list(&lines).is_none());
+        let (at, entries) = find_inner_source_list(&lines).expect("sources");
+        assert_eq!(at, 2..7);
+        assert_eq!(entries[1].url.as_deref(), Some("https://docs.example.org/workflows"));
+        // A footer's numbered points under `Notes` cite nothing.
+        let steps = ["Texte.", "Notes", "1. Remplir le formulaire en ligne.", "2. Attendre la réponse.", "Contact"];
+        assert!(find_inner_source_list(&steps).is_none());
     }
 }

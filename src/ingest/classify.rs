@@ -3,7 +3,7 @@
 //! closing heading, links annotated alike), then short lines settled by their neighbours.
 
 use super::boilerplate::is_boilerplate;
-use super::closers::{is_closer, is_comment_heading, is_list_heading};
+use super::closers::{is_closer, is_closer_alone, is_comment_heading, is_list_heading};
 use super::dateline::{date_stamps, is_clock_word, is_relative_stamp};
 use super::items::{enough_before, reads_as_items, MIN_TEASERS};
 use super::line::code_sign;
@@ -24,6 +24,11 @@ fn classify_as(l: &str, repeats: usize, tables: bool) -> Class {
     if is_closer(l) || is_paywall(l) || is_comment_heading(l) {
         return Class::Closer;
     }
+    classify_open(l, repeats, tables)
+}
+
+/// [`classify_as`] for a line read as no closing heading.
+fn classify_open(l: &str, repeats: usize, tables: bool) -> Class {
     let mut s = signals(l);
     s.columns &= tables;
     if s.chars == 0 || is_boilerplate(plain(l).0) || (repeats >= 2 && s.chars < 200) {
@@ -118,8 +123,33 @@ pub(super) fn raw_classes(lines: &[&str]) -> Vec<Class> {
     mark_tickers(lines, &mut raw);
     mark_closed_titles(lines, &mut raw);
     mark_contents(lines, &keys, &mut raw);
+    settle_closers_alone(lines, &keys, &counts, &mut raw);
     settle_list_headings(lines, &counts, &mut raw);
     raw
+}
+
+/// Whole paragraphs in a row right above a heading that closes only alone, and one right
+/// under it, that put it in the middle of the article's text.
+const ALONE_INSIDE_ABOVE: usize = 2;
+
+/// A heading that closes the text only as the whole line ([`is_closer_alone`]: `Who we are`,
+/// `Qui sommes-nous ?`) heads the outlet's box after the article, past its last paragraph,
+/// with the page's furniture (a donation form, the author's card) between. An article may
+/// head one of its own sections so: where the text's paragraphs run right up to it
+/// ([`ALONE_INSIDE_ABOVE`] in a row) and go on right under it, it is read as any other line.
+/// Not the paragraphs under it alone: the box about the outlet prints its own.
+fn settle_closers_alone(lines: &[&str], keys: &[String], counts: &HashMap<String, usize>, raw: &mut [Class]) {
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| raw[i] != Class::Blank).collect();
+    for (n, &c) in filled.iter().enumerate() {
+        if raw[c] != Class::Closer || !is_closer_alone(lines[c]) || n < ALONE_INSIDE_ABOVE {
+            continue;
+        }
+        let above = filled[n - ALONE_INSIDE_ABOVE..n].iter().all(|&i| is_paragraph(lines[i]));
+        let below = filled.get(n + 1).is_some_and(|&i| is_paragraph(lines[i]));
+        if above && below {
+            raw[c] = classify_open(lines[c], counts.get(&keys[c]).copied().unwrap_or(0), true);
+        }
+    }
 }
 
 /// Filled lines under a list's heading in which the article, if it goes on, shows its
@@ -405,6 +435,20 @@ mod tests {
         // Four alike are not enough: a list in a story may repeat its words.
         let refs: Vec<&str> = refs[..5].to_vec();
         assert!(raw_classes(&refs)[1..].iter().all(|&c| c != Class::Bad));
+    }
+    #[test]
+    fn an_outlet_s_box_heading_closes_only_past_the_article_s_paragraphs() {
+        let p3 = "The mayor promised a public meeting before the end of the month to answer the questions of worried residents.";
+        let box_text = "The Daily Courier is a nonprofit newsroom founded in 1982 that covers the valley for its readers, with no paywall.";
+        // The article's own section, its paragraphs on both sides: a subheading of the text.
+        let inside = [PARA, PARA2, "Who we are", p3, PARA];
+        assert_ne!(raw_classes(&inside)[2], Class::Closer);
+        let page = format!("Council Votes for a New Traffic Plan\n\n{PARA}\n\n{PARA2}\n\nAbout us\n\n{p3}\n");
+        let a = super::super::ingest_text(&page);
+        assert!(a.markdown.contains("About us") && a.markdown.contains("public meeting"), "{}", a.markdown);
+        // The outlet's box under a donation form after the text: it closes the text.
+        let after = [PARA, PARA2, p3, "Donate now", "Who we are", box_text];
+        assert_eq!(raw_classes(&after)[4], Class::Closer);
     }
     #[test]
     fn a_list_heading_closes_the_text_only_where_the_article_does_not_go_on() {

@@ -11,6 +11,13 @@ pub(super) fn is_closer(l: &str) -> bool {
     })
 }
 
+/// Whether `l` is one of the headings that close the text only as the whole line
+/// ([`CLOSERS_ALONE`]: `Who we are`): an article may head one of its own sections so, which
+/// the caller tells by where the line stands.
+pub(super) fn is_closer_alone(l: &str) -> bool {
+    heading_key(l).is_some_and(|t| CLOSERS_ALONE.contains(&t.as_str()))
+}
+
 /// A short heading as the closing phrases read it: lower case, no colon after it, the count
 /// gone; `None` for a line too long to be one.
 fn heading_key(l: &str) -> Option<String> {

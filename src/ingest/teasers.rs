@@ -4,6 +4,7 @@
 //! itself uses [`super::boilerplate`]: kept here, neither module imports the other round.
 
 use super::block::signals;
+use super::closers::is_closer;
 
 /// Titles of other stories a list after the article must print before it is cut.
 const TEASER_TITLES: usize = 3;
@@ -355,6 +356,13 @@ fn cut_head(l: &str) -> bool {
     s.words >= 1 && s.chars <= CUT_HEAD_MAX && !s.columns && !t.ends_with(['.', ':', ',', ';']) && !cut_excerpt(l)
 }
 
+/// Whether a line ends on an ellipsis, after a word or a sentence's end: an excerpt cut
+/// short, never a paragraph the text goes on with.
+fn trails_off(l: &str) -> bool {
+    let t = super::block::plain(l).0.trim_end();
+    t.ends_with('…') || t.ends_with("...")
+}
+
 /// Words a date line under an item's headline may hold past its day (`0 commentaire`,
 /// `à 14h30`); a longer line is a sentence of the text.
 const DATE_LINE_TAIL_WORDS: usize = 4;
@@ -378,12 +386,15 @@ fn date_line(l: &str) -> bool {
 /// two whole paragraphs in a row), and no more excerpts printed whole, outside an item,
 /// than items. The list opens at its first item's headline, or at the labels and headlines
 /// right above it (its heading, items printed with no excerpt), once the article has
-/// printed three paragraphs, two in a row; it ends at its last item. As in
-/// [`drop_story_lists`], when the article goes on past it (paragraphs in a row, more prose
-/// than the list) the list alone goes; else the text ends where it opens, with the page's
-/// furniture under it. A list of related stories keeps to the article's subject, which the
-/// cohesion test of [`drop_story_lists`] reads as the article's own sections; an item's
-/// shape tells it here.
+/// printed three paragraphs, two in a row; it ends at its last item. With no paragraph of
+/// text under it, it is the page's: as in [`drop_story_lists`], when more lines go on past
+/// it (paragraphs in a row, more prose than the list) the list alone goes, else the text
+/// ends where it opens, with the page's furniture under it. With a paragraph of text under
+/// it the text is never cut there, and the list goes alone only when the page announces it
+/// (a closing heading or a label ending in a colon over it) or dates its items: an
+/// article's own quotes may trail off too. A list of related stories keeps to the article's
+/// subject, which the cohesion test of [`drop_story_lists`] reads as the article's own
+/// sections; an item's shape tells it here.
 pub(super) fn drop_cut_excerpt_lists(body: &mut Vec<&str>) {
     use super::block::{enough_before, is_paragraph};
     let filled: Vec<usize> = (0..body.len()).filter(|&i| !body[i].trim().is_empty()).collect();
@@ -450,6 +461,25 @@ pub(super) fn drop_cut_excerpt_lists(body: &mut Vec<&str>) {
         let listed: usize = (start..=last).map(chars).sum();
         let after: usize = (last + 1..filled.len()).filter(|&n| whole(n)).map(chars).sum();
         let goes_on = (last + 1 + RESUMED..=filled.len()).any(|n| (n - RESUMED..n).all(whole)) || after >= listed;
+        // A paragraph of the text under it: whole, no headline, not trailing off as an
+        // excerpt does after a sentence's end (`… par la police:...`).
+        let text_under = (last + 1..filled.len()).any(|n| whole(n) && !head[n] && !trails_off(body[filled[n]]));
+        if text_under {
+            // The article's own items may trail off too (a vox-pop's speakers cut short,
+            // the text going on under them): only a list the page announces as other
+            // stories (`Related`, `À lire aussi :`) or posts listed with their days goes,
+            // and alone.
+            let announced = (start.saturating_sub(1)..first).any(|n| {
+                let l = body[filled[n]];
+                is_closer(l) || (!paragraph[n] && super::block::plain(l).0.ends_with(':'))
+            });
+            let posts = items.iter().filter(|&&n| dated[n]).count() * 2 >= items.len();
+            if announced || posts {
+                (filled[start]..=filled[last]).for_each(|i| drop[i] = true);
+            }
+            m = last + 1;
+            continue;
+        }
         if !goes_on {
             body.truncate(filled[start]);
             break;
@@ -583,8 +613,10 @@ mod tests {
             "Support our newsroom",
         ];
         assert_eq!(listed(&related), FERRY.to_vec());
-        // Inside the text, the article going on past it: the list alone goes.
-        let mut inside: Vec<&str> = related[..7].to_vec();
+        // Inside the text, the article going on past it, under its heading: the list alone
+        // goes.
+        let mut inside: Vec<&str> = vec!["Related"];
+        inside.extend(&related[1..7]);
         inside.extend([
             "The board will present the electric ferry to passengers at an open day on the pier next month.",
             "The harbour board also said the old diesel boats would be sold to a museum in the spring.",
@@ -592,6 +624,31 @@ mod tests {
         ]);
         let kept = listed(&inside);
         assert_eq!(kept.len(), FERRY.len() + 3, "{kept:?}");
+    }
+
+    /// Three speakers quoted under the ferry article, each quote trailing off.
+    const VOX_POP: [&str; 6] = [
+        "Maria, a commuter for thirty years",
+        "I used to take the ferry every morning and the noise was terrible, but now I can finally hear the...",
+        "Tom, a fisherman at the harbour",
+        "The diesel boats scared the fish away from the pier for years, and we will see whether the quiet brings them...",
+        "Lena, who runs the pier café",
+        "My customers come for the view of the bay, and they will come even more when the boats stop smelling of...",
+    ];
+
+    #[test]
+    fn the_article_s_own_quotes_trailing_off_stay_and_text_under_a_list_is_never_cut() {
+        // Quotes of the article's speakers, its text going on under them, no heading over
+        // them announcing other stories: all of it stays.
+        let mut own: Vec<&str> = VOX_POP.to_vec();
+        own.push("The board will present the electric ferry to passengers at an open day on the pier next month.");
+        assert_eq!(listed(&own).len(), FERRY.len() + own.len());
+        // Announced as other stories, the same list goes, and the paragraph under it stays.
+        let mut announced: Vec<&str> = vec!["Read also:"];
+        announced.extend(&own);
+        let kept = listed(&announced);
+        assert_eq!(kept.len(), FERRY.len() + 1, "{kept:?}");
+        assert!(kept[FERRY.len()].starts_with("The board will present"));
     }
 
     #[test]

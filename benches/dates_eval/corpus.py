@@ -66,6 +66,11 @@ def split_half(doc_id):
     return "dev" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "heldout"
 
 
+def tune_or_kept(doc_id):
+    """The fresh sets' split, by the same hash as `split_half`: decided once, before any scoring."""
+    return "tune" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "kept"
+
+
 def parse_tml(raw):
     """Return (docid, dct, text, timexes) from one TimeML document (inline annotation)."""
     m = re.search(r"<DOCID>(.*?)</DOCID>", raw, re.S)

@@ -30,14 +30,12 @@ Split rule (decided once, before any scoring): int(sha1("en/<doc_id>").hexdigest
 tune, odd -> kept (kept aside: scored, never looked at with --errors).
 """
 import argparse
-import hashlib
 import os
 import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus import write_tune_kept, with_spans  # noqa: E402
+from corpus import git, with_spans, write_tune_kept, tune_or_kept as split_part  # noqa: E402
 from esc import part_mod  # noqa: E402
 from values import month_len  # noqa: E402
 
@@ -51,13 +49,6 @@ XML_ATTR = re.compile(r'([A-Za-z]+):::"([^"]*)"')
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
 
-
-def git(mirror, *args):
-    return subprocess.run(["git", "--git-dir", mirror, *args], check=True, capture_output=True).stdout
-
-
-def split_part(doc_id):
-    return "tune" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "kept"
 
 
 def misc_field(misc, key):

@@ -28,27 +28,18 @@ Split rule (decided once, before any scoring): int(sha1("en/<doc_id>").hexdigest
 tune, odd -> kept (kept aside: scored, never looked at with --errors).
 """
 import argparse
-import hashlib
 import os
 import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus import write_tune_kept, parse_tml, with_spans  # noqa: E402
+from corpus import git, parse_tml, with_spans, write_tune_kept, tune_or_kept as split_part  # noqa: E402
 
 REPO = "semantic-systems/coypu-temporal-extraction-service-machamp"
 COMMIT = "bb14f49b5301a2e4b4b60c13a22b87eb70f3e1d5"
 MIRROR = "/work/.mirror/semantic-systems+coypu-temporal-extraction-service-machamp/repo"
 DIR = "temporal-data/original_datasets/wikiwars-tagged"
 
-
-def git(mirror, *args):
-    return subprocess.run(["git", "--git-dir", mirror, *args], check=True, capture_output=True).stdout
-
-
-def split_part(doc_id):
-    return "tune" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "kept"
 
 
 def drop_header(text, timexes, dct_tid="t0"):

@@ -66,6 +66,23 @@ def split_half(doc_id):
     return "dev" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "heldout"
 
 
+def tml_files(mirror, repo, commit, directory, parse):
+    """(path, doc_id, dct, text, timexes) of every `.tml` under `directory` at `commit` whose DCT
+    is a day; a file `parse` refuses or without such a DCT is named on stderr and skipped."""
+    names = git(mirror, "ls-tree", "-r", "--name-only", commit, directory).decode().split("\n")
+    for path in sorted(n for n in names if n.endswith(".tml")):
+        raw = git(mirror, "show", f"{commit}:{path}").decode("utf-8")
+        try:
+            doc_id, dct, text, timexes = parse(raw)
+        except ValueError as e:
+            print(f"{repo}:{path}: skipped: {e}", file=sys.stderr)
+            continue
+        if not dct or not re.match(r"^\d{4}-\d\d-\d\d", dct):
+            print(f"{repo}:{path}: skipped: no usable DCT ({dct!r})", file=sys.stderr)
+            continue
+        yield path, doc_id, dct, text, timexes
+
+
 def tune_or_kept(doc_id):
     """The fresh sets' split, by the same hash as `split_half`: decided once, before any scoring."""
     return "tune" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "kept"

@@ -34,7 +34,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus import git, parse_tml, write_tune_kept, tune_or_kept as split_part  # noqa: E402
+from corpus import tml_files, parse_tml, write_tune_kept, tune_or_kept as split_part  # noqa: E402
 
 REPO = "semantic-systems/coypu-temporal-extraction-service-machamp"
 COMMIT = "bb14f49b5301a2e4b4b60c13a22b87eb70f3e1d5"
@@ -55,18 +55,8 @@ def main():
     ap.add_argument("--out", default="/work/dates-data", help="data root (outside git)")
     ap.add_argument("--mirror", default=MIRROR, help=f"git dir of the fetched {REPO} mirror")
     args = ap.parse_args()
-    names = git(args.mirror, "ls-tree", "-r", "--name-only", COMMIT, DIR).decode().split("\n")
     docs = []
-    for path in sorted(n for n in names if n.endswith(".tml")):
-        raw = git(args.mirror, "show", f"{COMMIT}:{path}").decode("utf-8")
-        try:
-            _, dct, text, timexes = parse_tml(raw)
-        except ValueError as e:
-            print(f"{REPO}:{path}: skipped: {e}", file=sys.stderr)
-            continue
-        if not dct or not re.match(r"^\d{4}-\d\d-\d\d", dct):
-            print(f"{REPO}:{path}: skipped: no usable DCT ({dct!r})", file=sys.stderr)
-            continue
+    for path, _, dct, text, timexes in tml_files(args.mirror, REPO, COMMIT, DIR, parse_tml):
         for t in timexes:
             t["value"] = pad_value(t["value"])
         folder, stem = path.split("/")[-2], os.path.basename(path)[:-4]

@@ -66,11 +66,12 @@ def split_half(doc_id):
     return "dev" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "heldout"
 
 
-def tml_files(mirror, repo, commit, directory, parse):
-    """(path, doc_id, dct, text, timexes) of every `.tml` under `directory` at `commit` whose DCT
-    is a day; a file `parse` refuses or without such a DCT is named on stderr and skipped."""
+def tml_files(mirror, repo, commit, directory, parse, suffix=".tml"):
+    """(path, doc_id, dct, text, timexes) of every file ending in `suffix` under `directory` at
+    `commit` whose DCT is a day; a file `parse` refuses or without such a DCT is named on stderr
+    and skipped."""
     names = git(mirror, "ls-tree", "-r", "--name-only", commit, directory).decode().split("\n")
-    for path in sorted(n for n in names if n.endswith(".tml")):
+    for path in sorted(n for n in names if n.endswith(suffix)):
         raw = git(mirror, "show", f"{commit}:{path}").decode("utf-8")
         try:
             doc_id, dct, text, timexes = parse(raw)

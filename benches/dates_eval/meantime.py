@@ -23,15 +23,13 @@ Split rule (decided once, before any scoring): int(sha1("en/<doc_id>").hexdigest
 tune, odd -> kept (kept aside: scored, never looked at with --errors).
 """
 import argparse
-import hashlib
 import html
 import os
 import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus import with_spans, write_tune_kept  # noqa: E402
+from corpus import tml_files, with_spans, write_tune_kept, tune_or_kept as split_part  # noqa: E402
 
 REPO = "qiangning/StructTempRel-EMNLP17"
 COMMIT = "d6518a5a79d940d749c95ee5b72830714b132238"
@@ -47,15 +45,6 @@ NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "''", "'s",
                    "'ve", "'ll", "'d", "'m", "'"}
 NO_SPACE_AFTER = {"(", "[", "{", "``", "$", "#"}
 QUOTES = {"``": '"', "''": '"'}  # PTB quote tokens back to the plain quote
-
-
-def git(*args):
-    return subprocess.run(["git", "--git-dir", MIRROR_PATH, *args], check=True,
-                          capture_output=True).stdout
-
-
-def split_part(doc_id):
-    return "tune" if int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "kept"
 
 
 def detokenise(tokens, skip_sentences, infix=None):
@@ -144,24 +133,12 @@ def rebuild(set_name, repo, commit, mirror, directory, parse, description):
     """The command line of a fresh English set: read every CAT XML file of `directory` in the
     mirror of `repo` at `commit`, `parse` each into (doc_id, dct, text, timexes), and write
     one JSON file per document under DATA_ROOT/<set_name>/{tune,kept}/en/."""
-    global MIRROR_PATH
     ap = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default="/work/dates-data", help="data root (outside git)")
     ap.add_argument("--mirror", default=mirror, help=f"git dir of the fetched {repo} mirror")
     args = ap.parse_args()
-    MIRROR_PATH = args.mirror
-    names = git("ls-tree", "-r", "--name-only", commit, directory).decode().split("\n")
     docs = []
-    for path in sorted(n for n in names if n.endswith(".xml")):
-        raw = git("show", f"{commit}:{path}").decode("utf-8")
-        try:
-            doc_id, dct, text, timexes = parse(raw)
-        except ValueError as e:
-            print(f"{repo}:{path}: skipped: {e}", file=sys.stderr)
-            continue
-        if not dct or not re.match(r"^\d{4}-\d\d-\d\d", dct):
-            print(f"{repo}:{path}: skipped: no usable DCT ({dct!r})", file=sys.stderr)
-            continue
+    for path, doc_id, dct, text, timexes in tml_files(args.mirror, repo, commit, directory, parse, ".xml"):
         docs.append({"id": f"en/{doc_id}", "lang": "en", "format": 2,
                      "source": {"repo": repo, "commit": commit, "path": path},
                      "dct": dct[:10], "text": text, "timexes": timexes})
@@ -174,8 +151,6 @@ def rebuild(set_name, repo, commit, mirror, directory, parse, description):
 def main():
     rebuild("meantime", REPO, COMMIT, MIRROR, DIR, parse_cat, __doc__)
 
-
-MIRROR_PATH = MIRROR
 
 if __name__ == "__main__":
     main()

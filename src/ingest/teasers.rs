@@ -471,7 +471,8 @@ pub(super) fn drop_cut_excerpt_lists(body: &mut Vec<&str>) {
             // and alone.
             let announced = (start.saturating_sub(1)..first).any(|n| {
                 let l = body[filled[n]];
-                is_closer(l) || (!paragraph[n] && super::block::plain(l).0.ends_with(':'))
+                // A label ending in `:` is no sign: an article announces its own quotes so.
+                is_closer(l) || (!paragraph[n] && super::closers::is_list_heading(l))
             });
             let posts = items.iter().filter(|&&n| dated[n]).count() * 2 >= items.len();
             if announced || posts {
@@ -644,11 +645,15 @@ mod tests {
         own.push("The board will present the electric ferry to passengers at an open day on the pier next month.");
         assert_eq!(listed(&own).len(), FERRY.len() + own.len());
         // Announced as other stories, the same list goes, and the paragraph under it stays.
-        let mut announced: Vec<&str> = vec!["Read also:"];
+        let mut announced: Vec<&str> = vec!["Related stories:"];
         announced.extend(&own);
         let kept = listed(&announced);
         assert_eq!(kept.len(), FERRY.len() + 1, "{kept:?}");
         assert!(kept[FERRY.len()].starts_with("The board will present"));
+        // A label the article sets over its own quotes announces no other stories.
+        let mut told: Vec<&str> = vec!["What passengers told us:"];
+        told.extend(&own);
+        assert_eq!(listed(&told).len(), FERRY.len() + told.len());
     }
 
     #[test]

@@ -1769,7 +1769,14 @@ impl<'a> Resolver<'a> {
     /// was moved`, written in March 2024, is May 2024, not May 2023). Only a year either side:
     /// further off, the weekday is more likely the writer's slip than the date's year.
     fn bracket_year(&self, c: Cal, raw: &Raw, p: PartialDate) -> PartialDate {
-        if c.y.is_some() || c.m == 0 || c.d == 0 || p.precision() != Precision::Day {
+        // A year told in words (`last year`, `next year`) is as fixed as one in digits.
+        if c.y.is_some()
+            || c.yrel.is_some()
+            || c.yprev.is_some()
+            || c.m == 0
+            || c.d == 0
+            || p.precision() != Precision::Day
+        {
             return p;
         }
         let tok = |k: usize| self.toks.get(raw.last + k);

@@ -3004,6 +3004,8 @@ fn a_weekday_in_brackets_after_a_date_is_that_dates() {
     assert_eq!(en_values("The vote, first set for May 7 (Tuesday), was moved.", b), ["2024-05-07", "2024-05-07"]);
     // A year written stays: the weekday then has no day.
     assert_eq!(en_values("The vote was set for May 7, 2023 (Tuesday).", b), ["2023-05-07"]);
+    // So does a year told in words.
+    assert_eq!(en_values("The show ran May 7 last year (Tuesday).", b), ["2023-05-07"]);
 }
 
 #[test]
@@ -3072,6 +3074,7 @@ fn an_abbreviated_month_after_by_or_from_needs_a_year_or_a_span() {
         assert!(en_values(s, a).is_empty(), "{s}");
     }
     assert_eq!(en_values("Prices rose from Jan to Mar.", a), ["2024-01/2024-03"]);
+    assert_eq!(en_values("Prices are up from Jan. until now.", a)[..1], ["2024-01"]);
     assert_eq!(en_values("Prices rose from Jan last year.", a), ["2023-01"]);
     // `mid-Jan`: the preposition before the hyphen.
     assert_eq!(en_values("Prices fell by mid-Jan.", a), ["2024-01-11/2024-01-20"]);

@@ -364,8 +364,12 @@ impl P<'_> {
         }
         match self.kw(p) {
             Some(Kw::By | Kw::From) => {
-                let span_end = (matches!(self.kw(k), Some(Kw::To | Kw::Through | Kw::Until)) || self.is_dash(k))
-                    && matches!(self.t.get(k + 1).map(|t| t.lex), Some(Lex::Month(_) | Lex::MonthAbbr(_)));
+                // A span's end after the month (`from Jan to Mar`, `from Jan until now`) makes
+                // it a time; `a gift from Jun to his mother` ends on no time.
+                let end_word = matches!(self.t.get(k + 1).map(|t| t.lex), Some(Lex::Month(_) | Lex::MonthAbbr(_)))
+                    || self.is_kw(k + 1, Kw::Now);
+                let span_end = self.is_kw(k, Kw::Until)
+                    || ((matches!(self.kw(k), Some(Kw::To | Kw::Through)) || self.is_dash(k)) && end_word);
                 year_told || span_end
             }
             Some(

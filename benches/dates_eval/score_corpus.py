@@ -2,7 +2,7 @@
 """Score `briefing dates` against TIMEX3-annotated news (documents built by corpus.py).
 
     python3 benches/dates_eval/score_corpus.py --half dev [--lang fr|en] [--bin PATH] [--errors]
-    python3 benches/dates_eval/score_corpus.py --set meantime|esc|gum|wikiwars|tweets --half tune|kept   (fresh sets: meantime.py, esc.py, gum.py, wikiwars.py, tweets.py)
+    python3 benches/dates_eval/score_corpus.py --set meantime|esc|gum|wikiwars|tweets|newsen --half tune|kept   (fresh sets: meantime.py, esc.py, gum.py, wikiwars.py, tweets.py, newsen.py)
 
 Each document's text goes to `briefing dates --lang L --ref DCT --json` on stdin. System
 expressions are matched to gold TIMEX3 by byte-span overlap, and compared by VALUE: both values are
@@ -253,7 +253,7 @@ def main():
     ap.add_argument("--half", choices=["dev", "heldout", "tune", "kept"], required=True,
                     help="dev / heldout of corpus.py; tune / kept of a fresh --set")
     ap.add_argument("--set", metavar="NAME",
-                    help="a fresh set under DATA/NAME/{tune,kept}/ (meantime, esc, gum, wikiwars, tweets: built by meantime.py, esc.py, gum.py, wikiwars.py, tweets.py)")
+                    help="a fresh set under DATA/NAME/{tune,kept}/ (meantime, esc, gum, wikiwars, tweets, newsen: built by meantime.py, esc.py, gum.py, wikiwars.py, tweets.py, newsen.py)")
     ap.add_argument("--lang", choices=["fr", "en"], action="append")
     ap.add_argument("--bin", default=DEFAULT_BIN)
     ap.add_argument("--data", default=DATA)

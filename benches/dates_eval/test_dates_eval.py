@@ -240,3 +240,52 @@ class WikiWars(unittest.TestCase):
     def test_split_is_fixed(self):
         self.assertEqual(wikiwars.split_part("en/01_WW2"), "tune")
         self.assertEqual(wikiwars.split_part("en/02_WW1"), "kept")
+
+
+class NewsEn(unittest.TestCase):
+    # Made-up text (not corpus text): the stand-off rows must name the words at their offset.
+    TEXT = "Police said on Tuesday that in late 1998 he left."
+
+    def rows(self, *rows):
+        import newsen
+        import tempfile
+        with tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8") as f:
+            f.write("# comment\n" + "".join("\t".join(r) + "\n" for r in rows))
+        try:
+            return newsen.read_gold(f.name)
+        finally:
+            os.unlink(f.name)
+
+    def test_rows_join_the_text_with_their_mod(self):
+        import newsen
+        gold = self.rows(("en/x", "15", "7", "Tuesday", "DATE", "2023-11-07"),
+                         ("en/x", "31", "9", "late 1998", "DATE", "1998", "END"))
+        timexes = newsen.timexes_of("en/x", self.TEXT, gold["en/x"])
+        self.assertEqual([(t["text"], t["value"], t.get("mod")) for t in timexes],
+                         [("Tuesday", "2023-11-07", None), ("late 1998", "1998", "END")])
+        self.assertEqual(timexes[1]["bstart"], 31)
+
+    def test_a_row_off_its_words_or_overlapping_stops_the_build(self):
+        import newsen
+        gold = self.rows(("en/x", "14", "7", "Tuesday", "DATE", "2023-11-07"))
+        with self.assertRaises(ValueError):
+            newsen.timexes_of("en/x", self.TEXT, gold["en/x"])
+        gold = self.rows(("en/x", "31", "9", "late 1998", "DATE", "1998"),
+                         ("en/x", "36", "4", "1998", "DATE", "1998"))
+        with self.assertRaises(ValueError):
+            newsen.timexes_of("en/x", self.TEXT, gold["en/x"])
+
+    def test_bad_columns_and_mods_are_refused(self):
+        with self.assertRaises(ValueError):
+            self.rows(("en/x", "14", "7", "Tuesday", "DATE"))
+        with self.assertRaises(ValueError):
+            self.rows(("en/x", "14", "7", "Tuesday", "DATE", "2023-11-07", "EARLYISH"))
+        with self.assertRaises(ValueError):
+            self.rows(("en/x", "14", "7", "Tuesday", "DAY", "2023-11-07"))
+
+    def test_stored_gold_is_well_formed_and_outside_dropped_documents(self):
+        import newsen
+        gold = newsen.read_gold(newsen.GOLD)
+        self.assertGreaterEqual(sum(len(r) for r in gold.values()), 400)
+        self.assertFalse(set(gold) & set(newsen.DROPPED))
+        self.assertTrue(all(d.startswith("en/dev") for d in gold))

@@ -3137,6 +3137,8 @@ fn a_title_or_a_lone_month_in_capitals_is_no_date() {
     assert_eq!(en_values("WE TURN ONE TODAY", a), ["2024-03-05"]);
     assert_eq!(en_values("JOIN US TODAY FOR FUN", a), ["2024-03-05"]);
     assert_eq!(en_values("WATCH THE GAME TONIGHT", a), ["2024-03-05"]);
+    // One word after `THE` is as often the day's game or party as a title.
+    assert_eq!(en_values("WE PLAY THE LAKERS TODAY", a), ["2024-03-05"]);
     assert_eq!(en_texts("MARCH MADNESS TIPS OFF TODAY", a), ["TODAY"]);
     // With a preposition the month in capitals stays one.
     assert_eq!(en_values("THE MEETING IS IN MARCH", a), ["2024-03"]);

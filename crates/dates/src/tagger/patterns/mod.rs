@@ -587,11 +587,13 @@ impl<'a> P<'a> {
     }
 
     /// Whether the words in capitals before `TODAY` at `i`, in a run of capitals, have the
-    /// shape of a title ending in `Today`: a name opened by `THE` (`READ THE NEW YORK TIMES
-    /// TODAY`), or an initialism right before it (`SUBSCRIBE TO USA TODAY`, `ON CBS TODAY`).
-    /// A plain word there is the place or the thing of the day (`NOT COMING TO SCHOOL
-    /// TODAY`, `MARCH MADNESS TIPS OFF TODAY`). The name is read back over at most four
-    /// words of no meaning to dates, up to a `THE` (a keyword, so not one of them).
+    /// shape of a title ending in `Today`: a name of two words or more opened by `THE`
+    /// (`READ THE NEW YORK TIMES TODAY`), or an initialism right before it (`SUBSCRIBE TO
+    /// USA TODAY`, `ON CBS TODAY`). A plain word there is the place or the thing of the day
+    /// (`NOT COMING TO SCHOOL TODAY`, `MARCH MADNESS TIPS OFF TODAY`), and so is one word
+    /// after `THE` (`WE PLAY THE LAKERS TODAY`, `SEE YOU AT THE PARTY TODAY`). The name is
+    /// read back over at most four words of no meaning to dates, up to a `THE` (a keyword,
+    /// so not one of them).
     fn caps_title_before(&self, i: usize) -> bool {
         let Some(last) = i.checked_sub(1) else { return false };
         if self.initialism(last) {
@@ -602,7 +604,7 @@ impl<'a> P<'a> {
             let Some(p) = j.checked_sub(1) else { return false };
             j = p;
         }
-        j < last && self.is_kw(j, Kw::The) && self.caps_word(j)
+        j + 1 < last && self.is_kw(j, Kw::The) && self.caps_word(j)
     }
 
     /// Whether the word in capitals at `k` has the letters of an initialism read letter by

@@ -3081,10 +3081,64 @@ fn an_abbreviated_month_after_by_or_from_needs_a_year_or_a_span() {
 }
 
 #[test]
-fn a_known_title_or_a_lone_month_in_capitals_is_no_date() {
+fn an_abbreviated_month_after_by_in_a_clause_that_looks_ahead_is_a_deadline() {
     let a = "2024-03-05";
+    assert_eq!(en_values("The deal is expected to close by Jan.", a), ["2025-01"]);
+    assert_eq!(en_values("The payment is due by Jan.", a), ["2025-01"]);
+    assert_eq!(en_values("The bridge will be finished by Feb.", a), ["2025-02"]);
+    assert_eq!(en_values("It should be completed by Dec.", a), ["2024-12"]);
+    // No verb before `by`: a credit; a past passive: its agent; two names joined: people.
+    for s in
+        ["Interview by Jun.", "Photos by Jan.", "The letter was signed by Jan.", "It will be signed by Jan and Piet."]
+    {
+        assert!(en_values(s, a).is_empty(), "{s}");
+    }
+}
+
+#[test]
+fn an_abbreviated_month_after_from_ending_on_a_time_word_is_a_time() {
+    let a = "2024-03-05";
+    for s in [
+        "Sales rose from Jan. onwards.",
+        "Sales have risen from Jan. to date.",
+        "Prices rose from Jan. until now.",
+        "Sales rose from Jan. to the present.",
+    ] {
+        assert_eq!(en_values(s, a)[..1], ["2024-01"], "{s}");
+    }
+    // A sender: the span ends on no time.
+    assert!(en_values("A gift from Jun to his dad.", a).is_empty());
+}
+
+#[test]
+fn a_dash_between_abbreviated_months_is_a_range() {
+    let a = "2024-03-05";
+    for s in ["Sales from Jan - Mar rose 5%.", "Sales from Jan. - Mar. rose 5%.", "Sales from Jan-Mar rose 5%."] {
+        assert_eq!(en_values(s, a), ["2024-01/2024-03"], "{s}");
+    }
+    assert_eq!(en_values("Sales in Jan - Mar rose.", a), ["2024-01/2024-03"]);
+    // The month before the dash must be one by itself: names and codes stay what they are.
+    assert!(en_values("Sales Jan - Mar rose 5%.", a).is_empty());
+    assert!(en_values("Tom and Jan - Mar left.", a).is_empty());
+}
+
+#[test]
+fn a_title_or_a_lone_month_in_capitals_is_no_date() {
+    let a = "2024-03-05";
+    // A name opened by `THE` or an initialism before `TODAY` is a paper or a show.
     assert!(en_values("SUBSCRIBE TO USA TODAY NOW", a).is_empty());
     assert!(en_values("READ THE NEW YORK TIMES TODAY", a).is_empty());
+    assert!(en_values("WATCH THE NBC TODAY SHOW", a).is_empty());
+    assert!(en_values("TUNE IN TO CBS TODAY AT NINE", a).is_empty());
+    // A plain word before it is the day's place or thing; so are `the` in lower case and
+    // `TONIGHT`, which no such title ends with.
+    assert_eq!(en_values("NOT COMING TO SCHOOL TODAY", a), ["2024-03-05"]);
+    assert_eq!(en_values("SEE YOU AT GYM TODAY", a), ["2024-03-05"]);
+    assert_eq!(en_values("WE TURN ONE TODAY", a), ["2024-03-05"]);
+    assert_eq!(en_values("JOIN US TODAY FOR FUN", a), ["2024-03-05"]);
+    assert_eq!(en_values("WATCH THE GAME TONIGHT", a), ["2024-03-05"]);
+    // One word after `THE` is as often the day's game or party as a title.
+    assert_eq!(en_values("WE PLAY THE LAKERS TODAY", a), ["2024-03-05"]);
     assert_eq!(en_texts("MARCH MADNESS TIPS OFF TODAY", a), ["TODAY"]);
     // With a preposition the month in capitals stays one.
     assert_eq!(en_values("THE MEETING IS IN MARCH", a), ["2024-03"]);

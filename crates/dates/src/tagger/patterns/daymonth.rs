@@ -345,10 +345,19 @@ impl P<'_> {
     /// Alone or after other words an abbreviation is too often a name (`Koh Jia Jun`, `Jan
     /// Smith`) or a cut-off headline (`SINGAPORE, Dec...`). After `by` and `from`, which
     /// credit an author or a sender as often (`Interview by Jun.`, `A letter from Jan`), only
-    /// with a year (`from Jan last year`) or the end of a span of months (`from Jan to Mar`)
-    /// after it. `k` is the token after the abbreviation (and its dot); `year_told`, whether
-    /// a year is told from there.
+    /// with a year (`from Jan last year`), the end of a span (`from Jan to Mar`, `from Jan.
+    /// onwards`) after it, or, after `by`, a clause that looks ahead before it (`due by
+    /// Jan.`): see [`P::by_deadline`]. After a dash, as after `to`, when the month before
+    /// the dash is one (`from Jan - Mar`). `k` is the token after the abbreviation (and its
+    /// dot); `year_told`, whether a year is told from there.
     fn abbr_month_alone_ok(&self, i: usize, k: usize, year_told: bool) -> bool {
+        self.abbr_month_ok(i, k, year_told, true)
+    }
+
+    /// [`P::abbr_month_alone_ok`]; `chain`, whether a dash before `i` may join it to the
+    /// month before (asked of that month, it may not: one step back, not a walk along a
+    /// list of dashes).
+    fn abbr_month_ok(&self, i: usize, k: usize, year_told: bool, chain: bool) -> bool {
         if self.fr() || self.is_name_word(i + 1) {
             return false;
         }
@@ -358,19 +367,29 @@ impl P<'_> {
             return false;
         }
         let Some(mut p) = i.checked_sub(1) else { return false };
+        if chain && self.is_dash(p) {
+            // `from Jan - Mar`, `from Jan.-Mar.`: a range, as `from Jan to Mar` is, when the
+            // month before the dash is a month by itself (`Sales Jan - Mar` is not).
+            let m = if p >= 2 && self.punct(p - 1) == Some('.') { p - 2 } else { p.saturating_sub(1) };
+            if m < p && self.t[m].has(CAP) {
+                match self.t[m].lex {
+                    Lex::MonthAbbr(_) => return self.abbr_month_ok(m, p, false, false),
+                    Lex::Month(_) => return true,
+                    _ => {}
+                }
+            }
+        }
         // `by mid-Jan`: the word before the hyphen.
         if p >= 1 && self.is_dash(p) && self.glued(p - 1, p) && self.glued(p, i) {
             p -= 1;
         }
         match self.kw(p) {
-            Some(Kw::By | Kw::From) => {
-                // A span's end after the month (`from Jan to Mar`, `from Jan until now`) makes
-                // it a time; `a gift from Jun to his mother` ends on no time.
-                let end_word = matches!(self.t.get(k + 1).map(|t| t.lex), Some(Lex::Month(_) | Lex::MonthAbbr(_)))
-                    || self.is_kw(k + 1, Kw::Now);
-                let span_end = self.is_kw(k, Kw::Until)
-                    || ((matches!(self.kw(k), Some(Kw::To | Kw::Through)) || self.is_dash(k)) && end_word);
-                year_told || span_end
+            Some(kw @ (Kw::By | Kw::From)) => {
+                // Two people named together: `The report by Jan and Piet`.
+                if (self.is_kw(k, Kw::And) || self.punct(k) == Some('&')) && self.is_name_word(k + 1) {
+                    return false;
+                }
+                year_told || self.span_end_after(k) || (kw == Kw::By && self.by_deadline(p))
             }
             Some(
                 Kw::In
@@ -392,6 +411,31 @@ impl P<'_> {
             }
             _ => false,
         }
+    }
+
+    /// Whether a span's end follows a month at `k` (after the month and its dot): a time,
+    /// not a sender's name (`from Jan to Mar`, `from Jan until now`, `from Jan. to date`,
+    /// `from Jan. to the present`, `from Jan. onwards`); `a gift from Jun to his mother` ends
+    /// on no time.
+    fn span_end_after(&self, k: usize) -> bool {
+        if self.is_kw(k, Kw::Until) || self.word_is(k, &[b"onward", b"onwards"]) {
+            return true;
+        }
+        if !(matches!(self.kw(k), Some(Kw::To | Kw::Through)) || self.is_dash(k)) {
+            return false;
+        }
+        let e = if self.is_kw(k + 1, Kw::The) && self.word_is(k + 2, &[b"present"]) { k + 2 } else { k + 1 };
+        matches!(self.t.get(e).map(|t| t.lex), Some(Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Kw(Kw::Now | Kw::Today)))
+            || self.word_is(e, &[b"date", b"present"])
+    }
+
+    /// Whether the clause before `by` (token `by`) looks ahead: a deadline, whose `by` is
+    /// followed by a time (`is due by Jan.`, `expected to close by Jan.`, `will be finished by
+    /// Feb.`), where a noun phrase with no verb before `by` credits its author (`Interview by
+    /// Jun.`, `The report by Jan and Piet`) and a past passive names its agent (`was signed by
+    /// Jan`). The clause's own verb forms tell it, as they tell a date's tense.
+    fn by_deadline(&self, by: usize) -> bool {
+        self.clause_before(by, 10).any(|j| tense::cue(self.text, self.t, self.lang, j) == Some(tense::Tense::Future))
     }
 
     /// A month first: `December 19, 2022`, `décembre 2022`, `en février`, `octobre dernier`.

@@ -1135,14 +1135,19 @@ fn standfirst_order(
     };
     let longer = |a: usize, b: usize| len(a) * 10 >= len(b) * 13;
     let is_standfirst = near(i, true).is_some_and(|p| headline_like(p) && longer(i, p) && about(i));
-    let before = near(i, false).is_some_and(|n| about(n) && longer(n, i)) && headline_like(i);
-    let like = |p: usize| len(p) * 10 >= len(i) * 6 && plain(lines[p]).0 != plain(lines[i]).0;
     // A trail or a line holding this one (`Home » News » Title`, `Title Title`) and a caption
     // with its credit are no headline over a standfirst.
     let holds = |p: usize| {
         let (kp, ki) = (key(lines[p]), key(lines[i]));
         kp.contains(&ki) || ki.contains(&kp)
     };
+    // Nor is a longer line under this one its standfirst when it is a caption (it ends with its
+    // credit) or holds this line: this one is then a photo's short caption or alt text over the
+    // full caption (`Title`, then `Title (Photo: Agency)`), which `before` would otherwise
+    // read as a headline over its standfirst.
+    let before = near(i, false).is_some_and(|n| about(n) && longer(n, i) && !holds(n) && !credited(plain(lines[n]).0))
+        && headline_like(i);
+    let like = |p: usize| len(p) * 10 >= len(i) * 6 && plain(lines[p]).0 != plain(lines[i]).0;
     let under_like = near(i, true).filter(|&p| headline_like(p) && like(p) && !holds(p) && !lines[p].contains('©'));
     (before, is_standfirst, under_like)
 }
@@ -1221,6 +1226,12 @@ fn is_caption(t: &str) -> bool {
     credit.split(|c: char| !c.is_alphanumeric()).any(|w| CREDIT_WORDS.contains(&w) || PHOTO_AGENCIES.contains(&w))
         || credit.contains("getty")
         || credit.contains('/') && credit.chars().any(char::is_alphabetic)
+}
+
+/// A line that ends with a photo's credit: a caption ([`is_caption`]), a `©` notice, or the
+/// agency glued after the caption's last sentence (`… the special occasion.Getty Images`).
+fn credited(t: &str) -> bool {
+    is_caption(t) || t.contains('©') || t.trim_end_matches([' ', '.']).to_lowercase().ends_with("getty images")
 }
 
 /// For each line, whether it closes a breadcrumb printed as a list: the last item, of three
@@ -1856,6 +1867,23 @@ mod tests {
         let lines = ["* Home", "* News", "* Sport", "* Culture", headline, "", standfirst, "", "By Jane Roe", P1, P2];
         let cls = smooth(&raw_classes(&lines));
         assert_eq!(pick(&lines, &cls, 9), Some(4));
+    }
+
+    #[test]
+    fn a_caption_over_its_credited_caption_is_no_headline_over_a_standfirst() {
+        let opening: std::collections::HashSet<String> = content_words(P1).into_iter().collect();
+        let headline = "Climate protesters stop the evening play at the city theatre";
+        let standfirst = "Two people were arrested after climate protesters climbed onto the stage of a theatre";
+        assert!(standfirst_order(&[headline, standfirst], 0, &opening).0);
+        // The same longer line with its credit is the photo's caption; a caption holding the
+        // short line (alt text over the caption) is none either.
+        for under in [
+            format!("{standfirst} (Photo: Jane Roe/AFP)"),
+            format!("{standfirst}.Getty Images"),
+            format!("{headline} as two people are arrested by the police"),
+        ] {
+            assert!(!standfirst_order(&[headline, under.as_str()], 0, &opening).0, "{under}");
+        }
     }
 
     #[test]

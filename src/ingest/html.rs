@@ -494,9 +494,21 @@ fn strip_furniture(doc: &Document) {
     // The element where the page's longest run of paragraphs stands, and every element
     // around it, hold the article whatever their class names say (`article-paywall`,
     // `elementor-widget`, `disableReadMore`): only what lies beside or inside it may go.
-    let holding: std::collections::HashSet<dom_query::NodeId> = article_run(doc)
-        .map(|n| std::iter::once(n.id).chain(n.ancestors(None).iter().map(|a| a.id)).collect())
-        .unwrap_or_default();
+    let run = article_run(doc);
+    let holding: std::collections::HashSet<dom_query::NodeId> =
+        run.map(|n| std::iter::once(n.id).chain(n.ancestors(None).iter().map(|a| a.id)).collect()).unwrap_or_default();
+    // A container dressed exactly as one of the article's own (same tag, same class words
+    // but for numbered ones) holds more of its text, whatever those words say: a page
+    // builder's `elementor-widget` around each paragraph, the two halves of a paywalled text.
+    // Only beside the article, under the highest of the containers compared.
+    let dress = run.map(|n| article_dress(&n)).unwrap_or_default();
+    let near = run.and_then(|n| {
+        n.ancestors(Some(DRESS_LEVELS)).into_iter().filter(|a| !["body", "html"].iter().any(|t| node_is(a, t))).last()
+    });
+    let dressed_near = |n: &NodeRef| {
+        near.is_some_and(|top| n.ancestors(None).iter().any(|a| a.id == top.id))
+            && dress_of(n).is_some_and(|d| dress.contains(&d))
+    };
     let candidates: Vec<NodeRef> = doc
         .select("[class], [id], [role]")
         .nodes()
@@ -504,7 +516,7 @@ fn strip_furniture(doc: &Document) {
         .filter(|n| {
             !["html", "body", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6"].iter().any(|t| node_is(n, t))
         })
-        .filter(|n| is_furniture(n))
+        .filter(|n| is_furniture(n) && !dressed_near(n))
         .cloned()
         .collect();
     for n in candidates {
@@ -514,6 +526,36 @@ fn strip_furniture(doc: &Document) {
         }
         n.remove_from_parent();
     }
+}
+
+/// The dress ([`dress_of`]) of the element holding an article's paragraphs and of its
+/// ancestors up to [`DRESS_LEVELS`] above it; not the page's `<body>` or `<html>`, whose
+/// classes name the whole page.
+fn article_dress(n: &NodeRef) -> std::collections::HashSet<String> {
+    std::iter::once(*n)
+        .chain(n.ancestors(Some(DRESS_LEVELS)))
+        .filter(|a| !["body", "html"].iter().any(|t| node_is(a, t)))
+        .filter_map(|a| dress_of(&a))
+        .collect()
+}
+
+/// How many levels above the article's paragraphs their containers are compared with the
+/// page's furniture: a page builder wraps each paragraph in three or four.
+const DRESS_LEVELS: usize = 3;
+
+/// An element's tag and its class words, sorted, without those holding a digit (an element's
+/// own number, `elementor-element-6340b44c`, a generated `sc-1a18e57c-0`): the same dress
+/// on two elements marks two of a kind. None for an element with no other class word.
+fn dress_of(n: &NodeRef) -> Option<String> {
+    let class = n.attr("class")?.to_ascii_lowercase();
+    let mut words: Vec<&str> = class.split_whitespace().filter(|w| !w.chars().any(|c| c.is_ascii_digit())).collect();
+    if words.is_empty() {
+        return None;
+    }
+    words.sort_unstable();
+    words.dedup();
+    let tag = n.node_name().map(|t| t.to_ascii_lowercase()).unwrap_or_default();
+    Some(format!("{tag}.{}", words.join(".")))
 }
 
 /// The names in a byline element's text (`Par Jeanne Martin`, `Jeanne Martin, à Minsk`).
@@ -809,8 +851,54 @@ fn article_run<'a>(doc: &'a Document) -> Option<NodeRef<'a>> {
             by_parent.entry(parent.id).or_insert((parent, 0)).1 += len;
         }
     }
+    // An article written as text and `<br>`s in one element, with no `<p>` (old layouts,
+    // `<div class="article-paywall">`): its runs between line breaks are its paragraphs.
+    let mut seen: std::collections::HashSet<dom_query::NodeId> = std::collections::HashSet::new();
+    for br in doc.select("br").nodes() {
+        let Some(parent) = br.parent() else { continue };
+        if node_is(&parent, "p") || !seen.insert(parent.id) {
+            continue;
+        }
+        let len = br_prose(&parent);
+        if len == 0 || std::iter::once(parent).chain(parent.ancestors(None)).any(|a| laid_out_apart(&a)) {
+            continue;
+        }
+        by_parent.entry(parent.id).or_insert((parent, 0)).1 += len;
+    }
     by_parent.into_values().max_by_key(|(n, len)| (*len, std::cmp::Reverse(n.id))).map(|(n, _)| n)
 }
+
+/// The characters of the runs of text an element holds itself between its `<br>`s, each
+/// counted when it is as long as a paragraph of prose: inline elements (a link, an emphasis)
+/// belong to their run, any other element ends it.
+fn br_prose(n: &NodeRef) -> usize {
+    let mut total = 0;
+    let mut run = String::new();
+    let close = |run: &mut String, total: &mut usize| {
+        let len = squash(run).len();
+        if len >= PROSE_BLOCK {
+            *total += len;
+        }
+        run.clear();
+    };
+    for c in n.children() {
+        if c.is_text() {
+            run.push_str(&c.text());
+        } else if c.is_element() {
+            let name = c.node_name().map(|t| t.to_ascii_lowercase()).unwrap_or_default();
+            if INLINE.contains(&name.as_str()) {
+                run.push_str(&c.text());
+            } else {
+                close(&mut run, &mut total);
+            }
+        }
+    }
+    close(&mut run, &mut total);
+    total
+}
+
+/// Elements that sit inside a run of text rather than end it.
+const INLINE: [&str; 12] = ["a", "em", "strong", "b", "i", "u", "span", "small", "sup", "sub", "abbr", "q"];
 
 /// Whether an element is set apart from an article by what it is rather than what it is
 /// named: a page's header, footer, navigation or aside, a dialog, a hidden element, a form,
@@ -1339,6 +1427,70 @@ mod tests {
         // The paywall's box holds the story: it stays; the thread beside it goes.
         assert!(text.contains("storyone") && text.contains("storythree"), "{text}");
         assert!(!text.contains("replyone"), "{text}");
+    }
+
+    #[test]
+    fn an_article_written_with_line_breaks_holds_the_page_s_run_of_text() {
+        let run = |w: &str, n: usize| format!("{w} ").repeat(n) + "<br><br>";
+        let para = |w: &str, n: usize| "<p>".to_string() + &format!("{w} ").repeat(n) + "</p>";
+        let html = [
+            "<html><body><div class=\"article-paywall\">".to_string(),
+            run("storyone", 20),
+            run("storytwo", 20),
+            run("storythree", 20),
+            "<em>storyend</em> closes it, ".to_string(),
+            run("storyfour", 20),
+            "</div><div class=\"listing\">".to_string(),
+            para("house", 20),
+            para("flat", 20),
+            "</div></body></html>".to_string(),
+        ]
+        .concat();
+        let doc = Document::from(html.as_str());
+        // Its runs between line breaks are its paragraphs: more prose than the listing's.
+        let run_at = article_run(&doc).expect("a run");
+        assert!(run_at.attr("class").is_some_and(|c| &*c == "article-paywall"));
+        strip_furniture(&doc);
+        let text = doc.select("body").text().to_string();
+        assert!(text.contains("storyone") && text.contains("storyfour"), "{text}");
+    }
+
+    #[test]
+    fn containers_dressed_as_the_article_s_own_beside_it_are_kept() {
+        let card = |n: usize, w: &str, len: usize| {
+            format!("<div class=\"page-widget w-{n}\"><div class=\"page-widget-container\"><p>")
+                + &format!("{w} ").repeat(len)
+                + "</p></div></div>"
+        };
+        let html = [
+            "<html><body><div class=\"col\"><div class=\"page-widget-wrap\">".to_string(),
+            card(1, "intro", 40),
+            card(2, "cardone", 20),
+            card(3, "cardtwo", 20),
+            "<div class=\"share-widget\"><p>".to_string(),
+            "shareit ".repeat(20),
+            "</p></div></div></div><div class=\"other\">".to_string(),
+            card(4, "faraway", 20),
+            "</div></body></html>".to_string(),
+        ]
+        .concat();
+        let doc = Document::from(html.as_str());
+        strip_furniture(&doc);
+        let text = doc.select("body").text().to_string();
+        // Each paragraph in a `widget` of its own: those dressed as the intro's are the text.
+        assert!(text.contains("intro") && text.contains("cardone") && text.contains("cardtwo"), "{text}");
+        // Another box beside it, and the same dress far from the article, still go.
+        assert!(!text.contains("shareit") && !text.contains("faraway"), "{text}");
+    }
+
+    #[test]
+    fn an_element_s_dress_is_its_tag_and_unnumbered_classes() {
+        let doc = Document::from(
+            "<div id=a class=\"b-widget elementor-element-6340b44c a-widget a-widget\"></div><div id=b class=\"x-1\"></div>",
+        );
+        let a = doc.select("#a").nodes()[0];
+        assert_eq!(dress_of(&a).as_deref(), Some("div.a-widget.b-widget"));
+        assert_eq!(dress_of(&doc.select("#b").nodes()[0]), None);
     }
 
     #[test]

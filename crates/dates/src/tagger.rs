@@ -1023,6 +1023,13 @@ impl<'a> Resolver<'a> {
                 let prev = self.prev.filter(|_| self.prev_sent + 1 >= self.toks[raw.first].sent)?;
                 Some((prev, Anchoring::Previous))
             }
+            // From July on, news looks to the coming year (`what the new year will bring`,
+            // written in December). A history's new year is its story's, which the time of
+            // writing does not give.
+            Sem::NewYear => {
+                let a = self.anchor.filter(|_| !self.history)?;
+                Some((DateSpan::at(PartialDate::year(a.year() + i32::from(a.month() >= 7))), Anchoring::Anchor))
+            }
             Sem::Beside { unit } => {
                 let grain = match unit {
                     Unit::Day => Precision::Day,

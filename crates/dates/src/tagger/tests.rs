@@ -3114,6 +3114,17 @@ fn the_year_of_a_ranking_closes_its_phrase() {
     assert!(en_values("He was named Man of the Year.", "2023-12-20").is_empty());
 }
 
+#[test]
+fn the_new_year_is_the_coming_one_late_in_the_year() {
+    assert_eq!(en_values("I can't wait to see what delights the new year will bring.", "2023-12-21"), ["2024"]);
+    assert_eq!(en_values("The new year has begun badly.", "2023-01-10"), ["2023"]);
+    // A history's new year is its story's, which the time of writing does not give.
+    let text = "The war began in 1936. Madrid held in 1937. Teruel fell in 1938. Barcelona fell in 1939. \
+                The republic ended in 1939. Its exiles met in 1945. Eight days before the new year, Franco \
+                attacked.";
+    assert_eq!(en_values(text, "2009-12-19"), ["1936", "1937", "1938", "1939", "1939", "1945"]);
+}
+
 /// The texts of every expression the tagger finds in `text`, in English, at `anchor`.
 fn en_texts(text: &str, anchor: &str) -> Vec<String> {
     en_spans(text, anchor).into_iter().map(|(t, _)| t).collect()

@@ -281,6 +281,14 @@ impl P<'_> {
         if let Some(hit) = self.year_of_ranking(i, j) {
             return Some(hit);
         }
+        // `the new year`; capitalised, `the New Year` is the holiday.
+        if self.word_is(j, &[b"new"])
+            && self.word_is(j + 1, &[b"year"])
+            && !self.t[j].has(CAP)
+            && !self.t[j + 1].has(CAP)
+        {
+            return emit(i, j + 1, Sem::NewYear);
+        }
         if self.is_kw(j + 1, Kw::Of) && self.is_kw(j, Kw::Week) && self.word_is(j, &[b"week"]) {
             if let Some(hit) = self.week_holding(i, j + 2) {
                 return Some(hit);

@@ -1466,7 +1466,7 @@ impl<'a> Resolver<'a> {
                 // Monday the weekend just gone is as near.
                 0 if wd >= 1
                     && self.this_at(raw.first)
-                    && !(self.tense(raw) == Tense::Past && !self.loosely_past(raw)) =>
+                    && (self.tense(raw) != Tense::Past || self.loosely_past(raw)) =>
                 {
                     this_saturday
                 }

@@ -455,11 +455,8 @@ pub(crate) fn cue(text: &str, toks: &[Tok], lang: Lang, j: usize) -> Option<Tens
     }
     // Capitalised words inside a sentence are names, whatever they end with; but in a
     // headline set in capitals (`LE VILLAGE FERA LA FÊTE DIMANCHE`) they are words.
-    if t.has(CAP)
-        && !t.has(SENT_START)
-        && !(all_caps(text, toks, j) && j > 0 && all_caps(text, toks, j - 1))
-        && !shouted_contraction(text, toks, j)
-    {
+    let headline = all_caps(text, toks, j) && j > 0 && all_caps(text, toks, j - 1);
+    if t.has(CAP) && !t.has(SENT_START) && !headline && !shouted_contraction(text, toks, j) {
         return None;
     }
     match lang {

@@ -521,6 +521,13 @@ impl<'a> Resolver<'a> {
         {
             return Tense::Future;
         }
+        // The event a time leads up to (`ahead of Saturday's vote`, `in the buildup to
+        // Saturday's event`) comes after the clause's own time: still ahead when that time
+        // runs to now, in a present or a present perfect (`they've taken shots at each other
+        // in the buildup to Saturday's event`); a simple past may lead up to a day gone.
+        if t != Tense::Future && self.lead_up(raw) && (t == Tense::Unknown || self.present_perfect_before(raw)) {
+            return Tense::Future;
+        }
         if t != Tense::Unknown {
             return t;
         }
@@ -624,6 +631,12 @@ impl<'a> Resolver<'a> {
     }
 
     /// The folded word at token `k`.
+    /// Whether token `k` is the English `this`.
+    fn this_at(&self, k: usize) -> bool {
+        let mut buf = [0u8; lexicon::MAX_WORD];
+        self.lang == Lang::En && self.toks.get(k).and_then(|t| t.fold(self.text, &mut buf)) == Some(b"this")
+    }
+
     fn word_at(&self, k: usize) -> Option<&'static [u8]> {
         let t = self.toks.get(k)?;
         let mut buf = [0u8; lexicon::MAX_WORD];
@@ -651,6 +664,50 @@ impl<'a> Resolver<'a> {
             t.sent == sent
                 && t.kind == tokens::Kind::Word
                 && matches!(t.fold(self.text, &mut buf), Some(b"had" | b"avait" | b"avaient"))
+        })
+    }
+
+    /// Whether the English words just before the expression make it the event a time leads
+    /// up to: `ahead of`, `in advance of`, `the buildup to`, `the run-up to`, `the lead-up to`.
+    fn lead_up(&self, raw: &Raw) -> bool {
+        if self.lang != Lang::En {
+            return false;
+        }
+        let first = self.before_clock(raw);
+        let word = |back: usize| -> Option<&[u8]> {
+            let t = self.toks.get(first.checked_sub(back)?)?;
+            (t.kind == tokens::Kind::Word).then(|| &self.text.as_bytes()[t.start..t.end])
+        };
+        let is = |back: usize, w: &[&[u8]]| word(back).is_some_and(|x| w.iter().any(|y| x.eq_ignore_ascii_case(y)));
+        let dash = |back: usize| first.checked_sub(back).is_some_and(|k| self.toks[k].is_punct('-'));
+        (is(1, &[b"of"]) && (is(2, &[b"ahead"]) || (is(2, &[b"advance"]) && is(3, &[b"in"]))))
+            || (is(1, &[b"to"])
+                && (is(2, &[b"buildup", b"runup", b"leadup"])
+                    || (is(2, &[b"up"])
+                        && (is(3, &[b"build", b"run", b"lead"]) || (dash(3) && is(4, &[b"build", b"run", b"lead"]))))))
+    }
+
+    /// Whether an English present perfect (`has`, `have`, `'ve`, not after a modal) comes a
+    /// few words before the expression in its sentence.
+    fn present_perfect_before(&self, raw: &Raw) -> bool {
+        let sent = self.toks[raw.first].sent;
+        (raw.first.saturating_sub(12)..raw.first).any(|k| {
+            let t = &self.toks[k];
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            let mut pb = [0u8; lexicon::MAX_WORD];
+            let modal = k > 0
+                && matches!(
+                    self.toks[k - 1].fold(self.text, &mut pb),
+                    Some(b"will" | b"would" | b"could" | b"should" | b"might" | b"must" | b"may" | b"ll" | b"d")
+                );
+            t.sent == sent
+                && t.kind == tokens::Kind::Word
+                && !modal
+                && match t.fold(self.text, &mut buf) {
+                    Some(b"has" | b"have") => true,
+                    Some(b"ve") => k > 0 && matches!(self.toks[k - 1].punct(), Some('\'' | '’')),
+                    _ => false,
+                }
         })
     }
 
@@ -965,6 +1022,13 @@ impl<'a> Resolver<'a> {
             Sem::Told => {
                 let prev = self.prev.filter(|_| self.prev_sent + 1 >= self.toks[raw.first].sent)?;
                 Some((prev, Anchoring::Previous))
+            }
+            // From July on, news looks to the coming year (`what the new year will bring`,
+            // written in December). A history's new year is its story's, which the time of
+            // writing does not give.
+            Sem::NewYear => {
+                let a = self.anchor.filter(|_| !self.history)?;
+                Some((DateSpan::at(PartialDate::year(a.year() + i32::from(a.month() >= 7))), Anchoring::Anchor))
             }
             Sem::Beside { unit } => {
                 let grain = match unit {
@@ -1396,6 +1460,16 @@ impl<'a> Resolver<'a> {
             let sat = match n {
                 0 if wd >= 5 => this_saturday,
                 0 if self.tense(raw) == Tense::Future => this_saturday,
+                // `this weekend` from Tuesday on is the coming one unless a past verb near it
+                // says it is gone (`took place … this weekend`): a past clauses away (`had
+                // to ask for his opinion on the fight … this weekend`) is not its own. On
+                // Monday the weekend just gone is as near.
+                0 if wd >= 1
+                    && self.this_at(raw.first)
+                    && (self.tense(raw) != Tense::Past || self.loosely_past(raw)) =>
+                {
+                    this_saturday
+                }
                 0 | -1 => add_days(this_saturday, -7)?,
                 _ => add_days(this_saturday, 7 * (n as i64 - i64::from(wd < 5)))?,
             };

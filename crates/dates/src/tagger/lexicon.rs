@@ -767,6 +767,10 @@ pub(crate) struct Words {
     /// report results today`), and so do `is` (`shares are still lower today`) and the
     /// states news reports of the day (`rebels still hold the town today`, `still live`).
     pub lasting_states: &'static [&'static str],
+    /// Nouns of things a holiday's name may qualify (`a Christmas tree`, `its Christmas ad`,
+    /// `Halloween costumes`): the name then names a kind of thing, no day. Times and events
+    /// held on the day are left out (`Christmas morning`, `the Christmas party`).
+    pub holiday_things: &'static [&'static str],
 }
 
 /// Whether `w` (folded) is one of `list`.
@@ -1129,6 +1133,7 @@ const FR_WORDS: Words = Words {
         "nee",
         "nes",
     ],
+    holiday_things: &[],
 };
 
 const EN_WORDS: Words = Words {
@@ -1652,6 +1657,59 @@ const EN_WORDS: Words = Words {
         "uses",
     ],
     etre_participles: &[],
+    holiday_things: &[
+        "tree",
+        "trees",
+        "ad",
+        "ads",
+        "advert",
+        "adverts",
+        "advertisement",
+        "commercial",
+        "campaign",
+        "card",
+        "cards",
+        "jumper",
+        "jumpers",
+        "sweater",
+        "sweaters",
+        "lights",
+        "decorations",
+        "ornament",
+        "ornaments",
+        "wreath",
+        "stocking",
+        "stockings",
+        "costume",
+        "costumes",
+        "candy",
+        "eggs",
+        "movie",
+        "movies",
+        "film",
+        "films",
+        "music",
+        "song",
+        "songs",
+        "carol",
+        "carols",
+        "album",
+        "single",
+        "tunes",
+        "special",
+        "episode",
+        "spirit",
+        "deals",
+        "gifts",
+        "presents",
+        "cracker",
+        "crackers",
+        "pudding",
+        "market",
+        "markets",
+        "list",
+        "shopping",
+    ],
 };
 
 /// The phrase tables of `lang`.

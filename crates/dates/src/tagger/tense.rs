@@ -122,7 +122,13 @@ pub(crate) fn tense_and_cost(
     // minister visited China`), is an adverbial of the clause after its comma: that comma
     // is no clause boundary.
     let starts = |k: usize| k == 0 || toks[k - 1].sent != sent;
-    let fronted = starts(first) || (starts(first - 1) && toks[first - 1].kind == Kind::Word);
+    // An adverb may open the sentence before the preposition (`Back in January, Kim
+    // Kardashian also snapped up`, `Later on Friday, police said`): still fronted.
+    let adverb_first = first >= 2
+        && starts(first - 2)
+        && toks[first - 2].kind == Kind::Word
+        && matches!(toks[first - 1].lex, Lex::Kw(Kw::In | Kw::On | Kw::At | Kw::During));
+    let fronted = starts(first) || (starts(first - 1) && toks[first - 1].kind == Kind::Word) || adverb_first;
     let attributed = attributed_noun(text, toks, lang, first, last);
     // Left first, so that on equal cost the verb before the date wins.
     for dir in [-1isize, 1] {
@@ -337,6 +343,18 @@ fn is_quote(toks: &[Tok], j: usize) -> bool {
             || (j > 0 && twin(j - 1) && toks[j - 1].end == toks[j].start))
 }
 
+/// Whether token `j` is a word in capitals glued to a contraction (`WON'T`, `DIDN'T`,
+/// `WE'LL`): a verb set in capitals for emphasis, as no name or acronym takes `n't` or `'ll`.
+fn shouted_contraction(text: &str, toks: &[Tok], j: usize) -> bool {
+    let glued = |a: usize, b: usize| toks.get(a).zip(toks.get(b)).is_some_and(|(x, y)| x.end == y.start);
+    let mut buf = [0u8; MAX_WORD];
+    all_caps(text, toks, j)
+        && toks.get(j + 1).is_some_and(|t| matches!(t.punct(), Some('\'' | '’')))
+        && glued(j, j + 1)
+        && glued(j + 1, j + 2)
+        && matches!(folded(text, toks, j + 2, &mut buf), Some(b"t" | b"ll"))
+}
+
 /// Whether token `j` is a word of two letters or more written in capitals only.
 fn all_caps(text: &str, toks: &[Tok], j: usize) -> bool {
     let t = &toks[j];
@@ -437,7 +455,8 @@ pub(crate) fn cue(text: &str, toks: &[Tok], lang: Lang, j: usize) -> Option<Tens
     }
     // Capitalised words inside a sentence are names, whatever they end with; but in a
     // headline set in capitals (`LE VILLAGE FERA LA FÊTE DIMANCHE`) they are words.
-    if t.has(CAP) && !t.has(SENT_START) && !(all_caps(text, toks, j) && j > 0 && all_caps(text, toks, j - 1)) {
+    let headline = all_caps(text, toks, j) && j > 0 && all_caps(text, toks, j - 1);
+    if t.has(CAP) && !t.has(SENT_START) && !headline && !shouted_contraction(text, toks, j) {
         return None;
     }
     match lang {

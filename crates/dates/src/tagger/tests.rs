@@ -3045,6 +3045,86 @@ fn an_ly_adverb_between_a_determiner_and_a_participle_makes_an_adjective() {
     assert_eq!(en_values("The rally ended in February.", a), ["2013-02"]);
 }
 
+#[test]
+fn a_verb_in_capitals_with_a_contraction_is_a_verb() {
+    // `WON'T` set in capitals for emphasis still looks ahead; no acronym takes `n't`.
+    let text = "Wanna know what Larry Merchant WON'T be doing on Saturday night?";
+    assert_eq!(en_values(text, "2015-09-08"), ["2015-09-12"]);
+    assert_eq!(en_values("Merchant DIDN'T watch the fight on Saturday night.", "2015-09-08"), ["2015-09-05"]);
+}
+
+#[test]
+fn an_adverb_before_a_fronted_date_keeps_it_fronted() {
+    // `Back in January,` opens the sentence as `In January,` does: the comma after it is no
+    // clause boundary, and the past verb after it is the date's own.
+    let a = "2023-12-19";
+    assert_eq!(en_values("Back in January, Kim Kardashian also snapped up a piece.", a), ["2023-01"]);
+    assert_eq!(en_values("In January, Kim Kardashian also snapped up a piece.", a), ["2023-01"]);
+}
+
+#[test]
+fn this_weekend_from_tuesday_on_is_the_coming_one() {
+    // Unless a past verb next to it says it is gone; on Monday the weekend just gone is meant.
+    let text = "We had to ask for his opinion on the huge fight (with the not so huge buzz) in Vegas this weekend.";
+    assert_eq!(en_values(text, "2015-09-08"), ["2015-09-12/2015-09-13"]);
+    assert_eq!(en_values("Join us this weekend for a show.", "2014-08-26"), ["2014-08-30/2014-08-31"]);
+    let text = "Fan Expo took place at the convention centre this weekend, attracting thousands.";
+    assert_eq!(en_values(text, "2016-09-07"), ["2016-09-03/2016-09-04"]);
+    assert_eq!(en_values("Fans queued this weekend.", "2016-09-05"), ["2016-09-03/2016-09-04"]);
+}
+
+#[test]
+fn the_event_a_time_leads_up_to_is_ahead_of_a_present_perfect() {
+    let a = "2023-12-20";
+    let text = "They've even taken shots at each other in the buildup to Saturday's event.";
+    assert_eq!(en_values(text, a), ["2023-12-23"]);
+    assert_eq!(en_values("Tension has grown in the run-up to Saturday's vote.", a), ["2023-12-23"]);
+    // A simple past may have led up to a day now gone.
+    assert_eq!(en_values("They took shots at each other in the buildup to Saturday's event.", a), ["2023-12-16"]);
+}
+
+#[test]
+fn a_holiday_naming_a_kind_of_thing_is_no_date() {
+    let a = "2023-12-23";
+    assert!(en_values("She posed in front of a beautifully-decorated Christmas tree.", a).is_empty());
+    assert!(en_values("Outrage over the new Christmas ad for going woke.", a).is_empty());
+    // Times and events held on the day stay dates.
+    assert_eq!(en_values("We will open presents on Christmas morning.", a), ["2023-12-25"]);
+    assert_eq!(en_values("Christmas dinner at the bar.", "2023-12-25"), ["2023-12-25"]);
+}
+
+#[test]
+fn this_last_or_next_before_a_holiday_of_a_fixed_day_picks_its_year() {
+    // A past `Christmas` before does not carry its year to `this Christmas`.
+    let text = "They replaced all Christmas with ads. She must be having the time of her life this Christmas.";
+    assert_eq!(en_spans(text, "2023-11-03")[1], ("this Christmas".to_string(), "2023-12-25".to_string()));
+    assert_eq!(
+        en_values("He will be home for Christmas, as he was last Christmas.", "2023-12-27"),
+        ["2024-12-25", "2023-12-25"]
+    );
+}
+
+#[test]
+fn the_year_of_a_ranking_closes_its_phrase() {
+    // `his third win of the year after his wins over …`: `after` opens another phrase, no
+    // step from the year; `Man of the Year` is a title.
+    let text = "Joshua will be seeking his third win of the year after his wins over Franklin.";
+    assert_eq!(en_spans(text, "2023-12-20"), [("the year".to_string(), "2023".to_string())]);
+    assert_eq!(en_values("It was the biggest deal of the year.", "2023-12-20"), ["2023"]);
+    assert!(en_values("He was named Man of the Year.", "2023-12-20").is_empty());
+}
+
+#[test]
+fn the_new_year_is_the_coming_one_late_in_the_year() {
+    assert_eq!(en_values("I can't wait to see what delights the new year will bring.", "2023-12-21"), ["2024"]);
+    assert_eq!(en_values("The new year has begun badly.", "2023-01-10"), ["2023"]);
+    // A history's new year is its story's, which the time of writing does not give.
+    let text = "The war began in 1936. Madrid held in 1937. Teruel fell in 1938. Barcelona fell in 1939. \
+                The republic ended in 1939. Its exiles met in 1945. Eight days before the new year, Franco \
+                attacked.";
+    assert_eq!(en_values(text, "2009-12-19"), ["1936", "1937", "1938", "1939", "1939", "1945"]);
+}
+
 /// The texts of every expression the tagger finds in `text`, in English, at `anchor`.
 fn en_texts(text: &str, anchor: &str) -> Vec<String> {
     en_spans(text, anchor).into_iter().map(|(t, _)| t).collect()

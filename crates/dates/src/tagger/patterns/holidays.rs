@@ -92,6 +92,10 @@ impl P<'_> {
         if self.is_name_word(last + 1) && self.year4(last + 1).is_none() {
             return None;
         }
+        // `a Christmas tree`, `the Christmas ad`: a kind of thing, no day.
+        if self.t.get(last + 1).is_some_and(|t| !t.has(CAP)) && self.word_in(last + 1, self.words().holiday_things) {
+            return None;
+        }
         let mut y = None;
         if let Some(year) = self.year4(last + 1) {
             y = Some(year);
@@ -103,11 +107,30 @@ impl P<'_> {
             cut = Cut::Week;
             last += 1;
         }
+        // `this Christmas`, `last Christmas`: the one of the anchor's year, or the one before
+        // or after the anchor, whatever the verb (`must be having the time of her life this
+        // Christmas`); a holiday of a fixed day only, as `this March 3`.
+        let mut first = i;
+        let mut modi = Mod::None;
+        if let (Holiday::Fixed(..), None, Some(p)) = (h, y, i.checked_sub(1)) {
+            let mut pb = [0u8; MAX_WORD];
+            modi = match self.folded(p, &mut pb) {
+                Some(b"this") => Mod::This,
+                Some(b"last") => Mod::Last,
+                Some(b"next") => Mod::Next,
+                _ => Mod::None,
+            };
+            if modi != Mod::None && !self.fr() && self.t[p].sent == self.t[i].sent {
+                first = p;
+            } else {
+                modi = Mod::None;
+            }
+        }
         let sem = match h {
-            Holiday::Fixed(m, d) => Sem::Cal(Cal { y, ..Cal::new(m, d) }),
+            Holiday::Fixed(m, d) => Sem::Cal(Cal { y, modi, ..Cal::new(m, d) }),
             Holiday::Easter(offset) => Sem::Easter { offset, y },
             Holiday::Nth { m, wd, n } => Sem::NthOf { n, wd: Some(wd), of: Of::Cal(Cal { y, ..Cal::new(m, 0) }) },
         };
-        Some(Hit::Emit(Raw { first: i, last, sem, end: None, cut, end_cut: Cut::None }))
+        Some(Hit::Emit(Raw { first, last, sem, end: None, cut, end_cut: Cut::None }))
     }
 }

@@ -152,6 +152,9 @@ pub(crate) enum Sem {
     /// (`until then`, `by then`, `jusque-là`, `d'ici là`); no value when there is none: the
     /// reference is no antecedent of `then`.
     Told,
+    /// `the new year`: the year that starts on the next 1 January once the year is well
+    /// under way, the anchor's own in its first months (`the new year has begun`).
+    NewYear,
     /// `n` days from a calendar day: `la veille de Noël`, `le lendemain du 14 juillet`.
     DayOf {
         n: i8,

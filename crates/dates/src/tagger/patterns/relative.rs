@@ -278,6 +278,17 @@ impl P<'_> {
         if let Some(hit) = self.period_closing(i, j) {
             return Some(hit);
         }
+        if let Some(hit) = self.year_of_ranking(i, j) {
+            return Some(hit);
+        }
+        // `the new year`; capitalised, `the New Year` is the holiday.
+        if self.word_is(j, &[b"new"])
+            && self.word_is(j + 1, &[b"year"])
+            && !self.t[j].has(CAP)
+            && !self.t[j + 1].has(CAP)
+        {
+            return emit(i, j + 1, Sem::NewYear);
+        }
         if self.is_kw(j + 1, Kw::Of) && self.is_kw(j, Kw::Week) && self.word_is(j, &[b"week"]) {
             if let Some(hit) = self.week_holding(i, j + 2) {
                 return Some(hit);
@@ -537,6 +548,26 @@ impl P<'_> {
                     || matches!(self.kw(k), Some(Kw::And | Kw::Or | Kw::Et | Kw::Ou))
             }
         }
+    }
+
+    /// `his third win of the year`, `the biggest deal of the year`: after `of` and a noun
+    /// ranked by an ordinal or a superlative, `the year` is the year the text speaks in, and
+    /// closes the phrase (`the year after his wins` is no step: `after` starts another
+    /// phrase). `Man of the Year` is a title.
+    fn year_of_ranking(&self, i: usize, j: usize) -> Option<Hit> {
+        if self.fr() || !self.word_is(j, &[b"year"]) || self.t[j].has(CAP) || i < 3 || !self.is_kw(i - 1, Kw::Of) {
+            return None;
+        }
+        let ranked = (i.saturating_sub(5)..i - 1).rev().take_while(|&k| self.kind(k) != Some(Kind::Punct)).any(|k| {
+            let t = &self.t[k];
+            if t.kind == Kind::Ordinal || matches!(t.lex, Lex::Ordinal(_)) {
+                return true;
+            }
+            let mut buf = [0u8; MAX_WORD];
+            self.folded(k, &mut buf)
+                .is_some_and(|w| w.len() >= 6 && w.ends_with(b"est") && !is_in(self.words().not_superlative, w))
+        });
+        ranked.then(|| emit(i, j, Sem::Rel { n: 0, unit: Unit::Year }))?
     }
 
     /// The count and unit of a counted span starting at `k` (`two days`, `few weeks`): the

@@ -512,14 +512,15 @@ const NAMED_LINE_WORDS: usize = 4;
 /// The shape of a line that may repeat from one item of a list to the next: a picture's
 /// name alone (`[svg][name]`) is `[img]`, a function word over a name (`Par Jane Roe`, `By
 /// Collectif`) that word and `*`, any other short line the shape the page reader gives it
-/// ([`super::page::shape_key`]: `nfl`, `femmes`, `un contenu`). No shape for a paragraph, a
-/// longer line, or an item of a bulleted list (the article's own list repeats its first
-/// words), nor for one with no letter or opening with no word (`12`, `(graphic: …)`).
+/// ([`super::page::shape_key`]: `nfl`, `femmes`, `un contenu`), a headline printed as a
+/// sentence (`… No. 1 spot …`) too. No shape for a longer line, an item of a bulleted list
+/// (the article's own list repeats its first words), a day alone, nor for one opening with
+/// no letter or holding a number (`12`, `(graphic: …)`, `14h-14h30`: a programme's times).
 fn pattern_key(l: &str) -> Option<String> {
     let s = signals(l);
     // A day alone (`Publié le 3 mars 2024`) is a stamp: dated lists are read by their stamps
     // (see [`super::block::drop_stamped_teasers`]).
-    if s.bullet || s.chars == 0 || s.chars > PATTERN_LINE_MAX || super::block::is_paragraph(l) || date_line(l) {
+    if s.bullet || s.chars == 0 || s.chars > PATTERN_LINE_MAX || date_line(l) {
         return None;
     }
     let t = super::block::plain(l).0.trim();
@@ -544,15 +545,17 @@ fn pattern_key(l: &str) -> Option<String> {
         return Some(format!("{} *", crate::text::fold(&words[0].to_lowercase())));
     }
     let key = super::page::shape_key(l)?;
-    let opens_word = key.chars().next().is_some_and(char::is_alphanumeric);
-    (opens_word && key.chars().any(char::is_alphabetic)).then_some(key)
+    // A number in it (`12`, `14h-14h30`, `Step 3`) counts or times the article's own entries.
+    let opens_word = key.chars().next().is_some_and(char::is_alphabetic);
+    (opens_word && !key.contains('0')).then_some(key)
 }
 
 /// A list of other stories after the text that no test above reads (its items on the
 /// article's subject, not cut short, undated): items printed in one pattern, a line of the
 /// same shape ([`pattern_key`]: a byline `Par …`, a section's label, a picture's name, the
 /// series' name opening each headline) coming back [`PATTERN_ITEMS`] times or more, every
-/// [`PATTERN_GAP`] filled lines at most, each item holding one paragraph at most. A page
+/// [`PATTERN_GAP`] filled lines at most, each item holding one paragraph at most besides
+/// that line. A page
 /// repeats its own template; an article's sections do not come back in one shape after its
 /// last paragraphs (a listicle's cards or a Q&A's labels, `Q:`, are ruled out by the tests
 /// below). The text ends where the first item opens when:
@@ -613,7 +616,7 @@ pub(super) fn cut_patterned_tail(body: &mut Vec<&str>) {
             }
             let mut item = start;
             let one_paragraph = run.iter().all(|&k| {
-                let held = (item..=k).filter(|&m| paragraph[m]).count();
+                let held = (item..k).filter(|&m| paragraph[m]).count();
                 item = k + 1;
                 held <= 1
             });
@@ -912,6 +915,15 @@ mod tests {
         // A bulleted list's items repeat their first word: the article's own list.
         let listed = ["• Par Jane Roe", "• Par John Smith", "• Par Jean Dupont", "• Par Marie Curie"];
         assert_eq!(patterned(&listed).len(), FERRY.len() + listed.len());
+        // A programme's times count the article's own entries.
+        let timed = [
+            "14h-14h30 : Accueil",
+            "A talk on ferries",
+            "15h-15h30 : Pause",
+            "A talk on piers",
+            "16h-16h30 : Discussion",
+        ];
+        assert_eq!(patterned(&timed).len(), FERRY.len() + timed.len());
         // Dated items are read by their stamps elsewhere.
         let dated = [
             "A second ferry for the bay",

@@ -255,6 +255,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     if whole_page {
         teasers::drop_story_lists(&mut body);
         teasers::drop_cut_excerpt_lists(&mut body);
+        teasers::cut_patterned_tail(&mut body);
         block::cut_signed_thread(&mut body);
         block::drop_stamped_teasers(&mut body);
         block::drop_teaser_runs(&mut body);

@@ -272,7 +272,7 @@ const OWN_SHAPE_MIN: usize = 2;
 /// The shape of a line of furniture: its first word that is no function word, with the
 /// function words before it (`the acme`, `photo:`, `by jane`), in lower case, digits as `0`
 /// (`00/00`), marked as a list's item when bulleted (`• best`). None for a line with no word.
-fn shape_key(l: &str) -> Option<String> {
+pub(super) fn shape_key(l: &str) -> Option<String> {
     let t = plain(l).0;
     let mut key: Vec<String> = Vec::new();
     for w in t.split_whitespace() {

@@ -495,6 +495,151 @@ pub(super) fn drop_cut_excerpt_lists(body: &mut Vec<&str>) {
     });
 }
 
+/// Items a run of one repeated shape after the text must hold before it is the page's list.
+const PATTERN_ITEMS: usize = 3;
+
+/// Filled lines between two items' lines of the same shape at most: an item prints its
+/// headline, a label, an image's name and an excerpt, a byline.
+const PATTERN_GAP: usize = 5;
+
+/// Characters of a line whose shape may repeat from item to item: a headline, a label, a
+/// byline; never an excerpt.
+const PATTERN_LINE_MAX: usize = 120;
+
+/// Words of a short line read as a name after a function word (`Par Jane Roe`, `By Staff`).
+const NAMED_LINE_WORDS: usize = 4;
+
+/// The shape of a line that may repeat from one item of a list to the next: a picture's
+/// name alone (`[svg][name]`) is `[img]`, a function word over a name (`Par Jane Roe`, `By
+/// Collectif`) that word and `*`, any other short line the shape the page reader gives it
+/// ([`super::page::shape_key`]: `nfl`, `femmes`, `un contenu`), a headline printed as a
+/// sentence (`… No. 1 spot …`) too. No shape for a longer line, an item of a bulleted list
+/// (the article's own list repeats its first words), a day alone, nor for one opening with
+/// no letter or holding a number (`12`, `(graphic: …)`, `14h-14h30`: a programme's times).
+fn pattern_key(l: &str) -> Option<String> {
+    let s = signals(l);
+    // A day alone (`Publié le 3 mars 2024`) is a stamp: dated lists are read by their stamps
+    // (see [`super::block::drop_stamped_teasers`]).
+    if s.bullet || s.chars == 0 || s.chars > PATTERN_LINE_MAX || date_line(l) {
+        return None;
+    }
+    let t = super::block::plain(l).0.trim();
+    let mut rest = t;
+    while let Some(inner) = rest.strip_prefix('[') {
+        match inner.find(']') {
+            Some(close) => rest = inner[close + 1..].trim_start(),
+            None => break,
+        }
+    }
+    if rest.is_empty() {
+        return Some("[img]".to_string());
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let common = |w: &str| super::lexicon::is_common_word(&crate::text::fold(&w.to_lowercase()));
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if (2..=NAMED_LINE_WORDS).contains(&words.len())
+        && common(words[0])
+        && capital(words[1])
+        && words[1..].iter().all(|w| !common(w) || capital(w))
+    {
+        return Some(format!("{} *", crate::text::fold(&words[0].to_lowercase())));
+    }
+    let key = super::page::shape_key(l)?;
+    // A number in it (`12`, `14h-14h30`, `Step 3`) counts or times the article's own entries.
+    let opens_word = key.chars().next().is_some_and(char::is_alphabetic);
+    (opens_word && !key.contains('0')).then_some(key)
+}
+
+/// A list of other stories after the text that no test above reads (its items on the
+/// article's subject, not cut short, undated): items printed in one pattern, a line of the
+/// same shape ([`pattern_key`]: a byline `Par …`, a section's label, a picture's name, the
+/// series' name opening each headline) coming back [`PATTERN_ITEMS`] times or more, every
+/// [`PATTERN_GAP`] filled lines at most, each item holding one paragraph at most besides
+/// that line. A page
+/// repeats its own template; an article's sections do not come back in one shape after its
+/// last paragraphs (a listicle's cards or a Q&A's labels, `Q:`, are ruled out by the tests
+/// below). The text ends where the first item opens when:
+/// - the shape is new there: none of the article's lines above its last two paragraphs in a
+///   row has it (its own template), and it is no label announcing what follows (`A:`);
+/// - nothing after the run reads as the text going on (two paragraphs in a row);
+/// - an article stands above it ([`super::block::enough_before`]) and it holds more prose
+///   than the run and what follows it.
+///
+/// The first item opens at the line of that shape, or above it over the lines shaped as the
+/// second item's lines above its own (a headline and an excerpt over a byline), never over
+/// two paragraphs in a row.
+pub(super) fn cut_patterned_tail(body: &mut Vec<&str>) {
+    use super::block::{enough_before, is_paragraph};
+    let filled: Vec<usize> = (0..body.len()).filter(|&i| !body[i].trim().is_empty()).collect();
+    let n = filled.len();
+    let paragraph: Vec<bool> = filled.iter().map(|&i| is_paragraph(body[i])).collect();
+    let keys: Vec<Option<String>> = filled.iter().map(|&i| pattern_key(body[i])).collect();
+    let pair = |m: usize| m >= 1 && paragraph[m] && paragraph[m - 1];
+    let chars = |m: usize| signals(body[filled[m]]).chars;
+    let mut seen: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    for (m, k) in keys.iter().enumerate() {
+        if let Some(k) = k {
+            seen.entry(k.as_str()).or_default().push(m);
+        }
+    }
+    let mut cut: Option<usize> = None;
+    for (key, at) in &seen {
+        if key.ends_with(':') || at.len() < PATTERN_ITEMS {
+            continue;
+        }
+        let mut runs: Vec<Vec<usize>> = Vec::new();
+        for &m in at {
+            match runs.last_mut() {
+                Some(r) if m - r[r.len() - 1] <= PATTERN_GAP => r.push(m),
+                _ => runs.push(vec![m]),
+            }
+        }
+        for run in runs.iter().filter(|r| r.len() >= PATTERN_ITEMS) {
+            let (first, last) = (run[0], run[run.len() - 1]);
+            if (last + 1..n).any(pair) {
+                continue;
+            }
+            // The article's own template: the shape printed above its last paragraphs.
+            let text_end = (1..first).rev().find(|&m| pair(m)).unwrap_or(0);
+            if keys[..text_end].iter().any(|k| k.as_deref() == Some(key)) {
+                continue;
+            }
+            // Up over the lines shaped as the second item's above its own line of the shape.
+            let gap = run.windows(2).map(|w| w[1] - w[0]).min().unwrap_or(1);
+            let mut start = first;
+            while start > 0
+                && first - start + 1 < gap
+                && paragraph[start - 1] == paragraph[run[1] - (first - start + 1)]
+                && !pair(start - 1)
+            {
+                start -= 1;
+            }
+            let mut item = start;
+            let one_paragraph = run.iter().all(|&k| {
+                let held = (item..k).filter(|&m| paragraph[m]).count();
+                item = k + 1;
+                held <= 1
+            });
+            if !one_paragraph || !enough_before(body, &filled[..start]) {
+                continue;
+            }
+            let prose = |r: std::ops::Range<usize>| r.filter(|&m| paragraph[m]).map(chars).sum::<usize>();
+            // The list runs to the page's end: what its last item's reach leaves under it
+            // (the page's footer, one more box) is less than the list.
+            let reach = (last + gap).min(n);
+            let printed = |r: std::ops::Range<usize>| r.map(chars).sum::<usize>();
+            if prose(start..n) >= prose(0..start) || printed(reach..n) >= printed(start..reach) {
+                continue;
+            }
+            cut = Some(cut.map_or(start, |c| c.min(start)));
+            break;
+        }
+    }
+    if let Some(start) = cut {
+        body.truncate(filled[start]);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -726,5 +871,68 @@ mod tests {
             "Painter opens retrospective of fifty years of portraits in old library",
         ]);
         assert_eq!(cut(&listed).len(), listed.iter().filter(|l| !l.is_empty()).count());
+    }
+
+    fn patterned(tail: &[&str]) -> Vec<String> {
+        let page = page(tail);
+        let mut body: Vec<&str> = page.iter().map(String::as_str).collect();
+        cut_patterned_tail(&mut body);
+        body.iter().filter(|l| !l.trim().is_empty()).map(|l| l.to_string()).collect()
+    }
+
+    /// Other stories of the same column after the ferry article, on its subject and whole:
+    /// a headline, an excerpt, a byline, three times over.
+    const SIGNED: [&str; 9] = [
+        "A second ferry for the bay",
+        "The harbour board weighs an order for a second electric boat to cross the bay in winter.",
+        "Par Jane Roe",
+        "Chargers on every pier",
+        "The ferry's chargers could serve the fishing boats too, the board says in its new plan.",
+        "Par John Smith",
+        "The old diesel boats find a museum",
+        "The two diesel boats that crossed the bay since the seventies will be shown to visitors.",
+        "Par Collectif",
+    ];
+
+    #[test]
+    fn items_printed_in_one_pattern_after_the_text_end_it() {
+        // Each item signs with a byline: the list goes from its first headline, a footer too.
+        let mut tail: Vec<&str> = SIGNED.to_vec();
+        tail.push("Les plus lus");
+        assert_eq!(patterned(&tail), FERRY.to_vec());
+    }
+
+    #[test]
+    fn the_article_s_own_pattern_or_text_after_it_stays() {
+        // The text goes on under the items (two paragraphs in a row): they are its sections.
+        let mut tail: Vec<&str> = SIGNED.to_vec();
+        tail.extend(FERRY);
+        assert_eq!(patterned(&tail).len(), FERRY.len() * 2 + SIGNED.len());
+        // The same sections heading more text than they hold: a long read's parts.
+        let mut tail: Vec<&str> = SIGNED.to_vec();
+        tail.extend(["Harbour notes", FERRY[0], "Ferry notes", FERRY[1], "Pier notes", FERRY[2]]);
+        assert_eq!(patterned(&tail).len(), FERRY.len() + tail.len());
+        // A bulleted list's items repeat their first word: the article's own list.
+        let listed = ["• Par Jane Roe", "• Par John Smith", "• Par Jean Dupont", "• Par Marie Curie"];
+        assert_eq!(patterned(&listed).len(), FERRY.len() + listed.len());
+        // A programme's times count the article's own entries.
+        let timed = [
+            "14h-14h30 : Accueil",
+            "A talk on ferries",
+            "15h-15h30 : Pause",
+            "A talk on piers",
+            "16h-16h30 : Discussion",
+        ];
+        assert_eq!(patterned(&timed).len(), FERRY.len() + timed.len());
+        // Dated items are read by their stamps elsewhere.
+        let dated = [
+            "A second ferry for the bay",
+            "Publié le 3 mars 2024",
+            "Chargers on every pier",
+            "Publié le 4 mars 2024",
+            "The old diesel boats",
+            "Publié le 5 mars 2024",
+        ];
+        assert_eq!(patterned(&dated).len(), FERRY.len() + dated.len());
     }
 }

@@ -1135,19 +1135,23 @@ fn standfirst_order(
     };
     let longer = |a: usize, b: usize| len(a) * 10 >= len(b) * 13;
     let is_standfirst = near(i, true).is_some_and(|p| headline_like(p) && longer(i, p) && about(i));
+    // A longer line under this one is no standfirst when it is a caption (it ends with its
+    // credit), or this line and then a credit: this one is then a photo's short caption or alt
+    // text over the full caption (`Title`, then `Title (Photo: Agency)`, `Title - All rights
+    // reserved …`), which `before` would otherwise read as a headline over its standfirst. A
+    // standfirst may open by restating its headline (`Title, leaving …`): that is no sign.
+    let caption_of = |n: usize| {
+        let (tn, ti) = (plain(lines[n]).0, plain(lines[i]).0);
+        credited(tn) || tn.strip_prefix(ti).is_some_and(rights_notice)
+    };
+    let before = near(i, false).is_some_and(|n| about(n) && longer(n, i) && !caption_of(n)) && headline_like(i);
+    let like = |p: usize| len(p) * 10 >= len(i) * 6 && plain(lines[p]).0 != plain(lines[i]).0;
     // A trail or a line holding this one (`Home » News » Title`, `Title Title`) and a caption
     // with its credit are no headline over a standfirst.
     let holds = |p: usize| {
         let (kp, ki) = (key(lines[p]), key(lines[i]));
         kp.contains(&ki) || ki.contains(&kp)
     };
-    // Nor is a longer line under this one its standfirst when it is a caption (it ends with its
-    // credit) or holds this line: this one is then a photo's short caption or alt text over the
-    // full caption (`Title`, then `Title (Photo: Agency)`), which `before` would otherwise
-    // read as a headline over its standfirst.
-    let before = near(i, false).is_some_and(|n| about(n) && longer(n, i) && !holds(n) && !credited(plain(lines[n]).0))
-        && headline_like(i);
-    let like = |p: usize| len(p) * 10 >= len(i) * 6 && plain(lines[p]).0 != plain(lines[i]).0;
     let under_like = near(i, true).filter(|&p| headline_like(p) && like(p) && !holds(p) && !lines[p].contains('©'));
     (before, is_standfirst, under_like)
 }
@@ -1228,10 +1232,29 @@ fn is_caption(t: &str) -> bool {
         || credit.contains('/') && credit.chars().any(char::is_alphabetic)
 }
 
-/// A line that ends with a photo's credit: a caption ([`is_caption`]), a `©` notice, or the
-/// agency glued after the caption's last sentence (`… the special occasion.Getty Images`).
+/// A line that ends with a photo's credit: in brackets, a credit word opening it or before
+/// its `:` or `/` (`(Photo: Jane Roe/AFP)`, `(AP Photo/Jane Roe)`), an agency (`(Reuters)`),
+/// or two names a slash splits (`(Jane Roe/Cuartoscuro)`); a `©` and at most eight words
+/// after it (`… (Image: © Jane Roe)`); or the agency glued after the caption's last sentence
+/// (`… the special occasion.Getty Images`). Stricter than [`is_caption`]: a standfirst ends
+/// with a unit (`(207 km/h)`) or a word of the story (`(with photos)`) as well.
 fn credited(t: &str) -> bool {
-    is_caption(t) || t.contains('©') || t.trim_end_matches([' ', '.']).to_lowercase().ends_with("getty images")
+    let bracket = t.strip_suffix(')').and_then(|r| r.rfind('(')).map(|open| &t[open + 1..t.len() - 1]);
+    let in_bracket = bracket.is_some_and(|c| {
+        let lower = c.to_lowercase();
+        let words: Vec<&str> = lower.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let capital = |w: Option<&str>| w.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
+        words.first().is_some_and(|w| CREDIT_WORDS.contains(w))
+            || CREDIT_WORDS.iter().any(|w| lower.contains(&format!("{w}:")) || lower.contains(&format!("{w}/")))
+            || words.iter().any(|w| PHOTO_AGENCIES.contains(w))
+            || lower.contains("getty")
+            || c.split('/')
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|w| capital(w[0].split_whitespace().last()) && capital(w[1].split_whitespace().next()))
+    });
+    let trailing_copyright = t.rfind('©').is_some_and(|p| t[p..].split_whitespace().count() <= 9);
+    in_bracket || trailing_copyright || t.trim_end_matches([' ', '.']).to_lowercase().ends_with("getty images")
 }
 
 /// For each line, whether it closes a breadcrumb printed as a list: the last item, of three
@@ -1875,14 +1898,26 @@ mod tests {
         let headline = "Climate protesters stop the evening play at the city theatre";
         let standfirst = "Two people were arrested after climate protesters climbed onto the stage of a theatre";
         assert!(standfirst_order(&[headline, standfirst], 0, &opening).0);
-        // The same longer line with its credit is the photo's caption; a caption holding the
-        // short line (alt text over the caption) is none either.
+        // The same longer line with its credit is the photo's caption, and so is the short
+        // line followed by a rights notice (alt text over the caption).
         for under in [
             format!("{standfirst} (Photo: Jane Roe/AFP)"),
+            format!("{standfirst} (Jane Roe/Cuartoscuro)"),
+            format!("{standfirst} (Image: © Jane Roe (cc-by-sa/2.0))"),
             format!("{standfirst}.Getty Images"),
-            format!("{headline} as two people are arrested by the police"),
+            format!("{headline} - All rights reserved Jane Roe on X"),
         ] {
             assert!(!standfirst_order(&[headline, under.as_str()], 0, &opening).0, "{under}");
+        }
+        // A standfirst restating its headline, or ending with a unit or a word of the story in
+        // brackets, stays one.
+        for under in [
+            format!("{headline} as two people are arrested by the police"),
+            format!("{standfirst} at 129 mph (207 km/h)"),
+            format!("{standfirst} (with photos)"),
+            format!("{standfirst} under the © sign the theatre shows on its posters every night"),
+        ] {
+            assert!(standfirst_order(&[headline, under.as_str()], 0, &opening).0, "{under}");
         }
     }
 

@@ -269,29 +269,8 @@ impl P<'_> {
             }
             return true;
         }
-        let prep = matches!(
-            prev_kw,
-            Some(
-                Kw::In
-                    | Kw::Since
-                    | Kw::Until
-                    | Kw::By
-                    | Kw::From
-                    | Kw::To
-                    | Kw::Through
-                    | Kw::Of
-                    | Kw::Early
-                    | Kw::Late
-                    | Kw::Mid
-                    | Kw::Before
-                    | Kw::After
-                    | Kw::During
-                    | Kw::Between
-                    | Kw::And
-                    | Kw::Or
-                    | Kw::End
-            )
-        );
+        // `and May`, `or May`: joined to another date, as often as not.
+        let prep = self.time_prep(i) || matches!(prev_kw, Some(Kw::And | Kw::Or));
         // `Photo by April Simpson`, `More by June Carter`: after `by`, a month opening a
         // name is a credit's author (a deadline reads `by April`, `by April 3`, `by April,`).
         if prev_kw == Some(Kw::By) && self.is_name_word(i + 1) && !self.acronym(i + 1) && self.year4(i + 1).is_none() {
@@ -339,6 +318,32 @@ impl P<'_> {
         !(name_before || name_after)
     }
 
+    /// Whether the word before the English month at `i` is a preposition of time that makes
+    /// the month one (`in May`, `from May`, `by May`).
+    fn time_prep(&self, i: usize) -> bool {
+        matches!(
+            i.checked_sub(1).and_then(|p| self.kw(p)),
+            Some(
+                Kw::In
+                    | Kw::Since
+                    | Kw::Until
+                    | Kw::By
+                    | Kw::From
+                    | Kw::To
+                    | Kw::Through
+                    | Kw::Of
+                    | Kw::Early
+                    | Kw::Late
+                    | Kw::Mid
+                    | Kw::Before
+                    | Kw::After
+                    | Kw::During
+                    | Kw::Between
+                    | Kw::End
+            )
+        )
+    }
+
     /// Whether the English month abbreviation at `i` (no day, no year) is the month: after a
     /// preposition of time (`in Aug.`, `until Dec`, `by mid-Jan`), or after `and` / `or` /
     /// `to` that joins it to a month just before (`June, July and Aug`, `from Jan to Mar`).
@@ -361,6 +366,18 @@ impl P<'_> {
         if self.fr() || self.is_name_word(i + 1) {
             return false;
         }
+        // Glued by a hyphen to a word that is no month, it is a piece of a name (`Mar-a-Lago`,
+        // `Jun-seo`); `Jan-Mar` is a span.
+        if self.is_dash(i + 1)
+            && self.glued(i, i + 1)
+            && self.glued(i + 1, i + 2)
+            && self
+                .t
+                .get(i + 2)
+                .is_some_and(|t| t.kind == Kind::Word && !matches!(t.lex, Lex::Month(_) | Lex::MonthAbbr(_)))
+        {
+            return false;
+        }
         // In a run of capitals the name guard says nothing: a capitalised word after it is
         // still a surname (`PHOTOS BY JAN KOWALSKI`).
         if self.in_caps_run(i) && self.caps_name_at(k) {
@@ -369,12 +386,14 @@ impl P<'_> {
         let Some(mut p) = i.checked_sub(1) else { return false };
         if chain && self.is_dash(p) {
             // `from Jan - Mar`, `from Jan.-Mar.`: a range, as `from Jan to Mar` is, when the
-            // month before the dash is a month by itself (`Sales Jan - Mar` is not).
+            // month before the dash is a month by itself (`Sales Jan - Mar` is not): a full
+            // one through a preposition of time as well (`from May - Jun`; `Theresa May - Jun`
+            // and `Authors: April - Jun` are people).
             let m = if p >= 2 && self.punct(p - 1) == Some('.') { p - 2 } else { p.saturating_sub(1) };
             if m < p && self.t[m].has(CAP) {
                 match self.t[m].lex {
                     Lex::MonthAbbr(_) => return self.abbr_month_ok(m, p, false, false),
-                    Lex::Month(_) => return true,
+                    Lex::Month(_) => return self.time_prep(m) && self.month_alone_ok(m, false),
                     _ => {}
                 }
             }
@@ -389,7 +408,7 @@ impl P<'_> {
                 if (self.is_kw(k, Kw::And) || self.punct(k) == Some('&')) && self.is_name_word(k + 1) {
                     return false;
                 }
-                year_told || self.span_end_after(k) || (kw == Kw::By && self.by_deadline(p))
+                year_told || self.span_end_after(k) || (kw == Kw::By && self.by_deadline(p, k))
             }
             Some(
                 Kw::In
@@ -416,26 +435,79 @@ impl P<'_> {
     /// Whether a span's end follows a month at `k` (after the month and its dot): a time,
     /// not a sender's name (`from Jan to Mar`, `from Jan until now`, `from Jan. to date`,
     /// `from Jan. to the present`, `from Jan. onwards`); `a gift from Jun to his mother` ends
-    /// on no time.
+    /// on no time. A time word followed by a word or an apostrophe is a noun's modifier
+    /// (`from Jun to the present owner`, `to date night fans`, `to today's graduates`), and
+    /// `onwards` ends its clause (`a message from Jan onwards to Piet` is sent on).
     fn span_end_after(&self, k: usize) -> bool {
-        if self.is_kw(k, Kw::Until) || self.word_is(k, &[b"onward", b"onwards"]) {
+        // The end of the text or of its line, or a punctuation mark other than an apostrophe.
+        let clause_end =
+            |e: usize| self.t.get(e + 1).is_none_or(|t| (t.kind == Kind::Punct && !self.is_apos(e + 1)) || t.has(NL));
+        if self.is_kw(k, Kw::Until) || (self.word_is(k, &[b"onward", b"onwards"]) && clause_end(k)) {
             return true;
         }
         if !(matches!(self.kw(k), Some(Kw::To | Kw::Through)) || self.is_dash(k)) {
             return false;
         }
         let e = if self.is_kw(k + 1, Kw::The) && self.word_is(k + 2, &[b"present"]) { k + 2 } else { k + 1 };
-        matches!(self.t.get(e).map(|t| t.lex), Some(Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Kw(Kw::Now | Kw::Today)))
-            || self.word_is(e, &[b"date", b"present"])
+        let ends =
+            |e: usize| self.t.get(e + 1).is_none_or(|t| (t.kind != Kind::Word && !self.is_apos(e + 1)) || t.has(NL));
+        matches!(self.t.get(e).map(|t| t.lex), Some(Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Kw(Kw::Now)))
+            || ((self.is_kw(e, Kw::Today) || self.word_is(e, &[b"date", b"present"])) && ends(e))
     }
 
-    /// Whether the clause before `by` (token `by`) looks ahead: a deadline, whose `by` is
-    /// followed by a time (`is due by Jan.`, `expected to close by Jan.`, `will be finished by
-    /// Feb.`), where a noun phrase with no verb before `by` credits its author (`Interview by
-    /// Jun.`, `The report by Jan and Piet`) and a past passive names its agent (`was signed by
-    /// Jan`). The clause's own verb forms tell it, as they tell a date's tense.
-    fn by_deadline(&self, by: usize) -> bool {
-        self.clause_before(by, 10).any(|j| tense::cue(self.text, self.t, self.lang, j) == Some(tense::Tense::Future))
+    /// Whether `by` (token `by`) before an abbreviated month ends a deadline (`is due by
+    /// Jan.`, `expected to close by Jan.`, `will be finished by Feb.`) rather than naming an
+    /// agent or an author, as it does in most clauses: a passive's (`will be chaired by Jan.
+    /// Smith`, `was signed by Jan`, `may be surprised by Jun`), a noun's (`Interview by Jun.`,
+    /// `a set by Jun`). Only a narrow cue makes it one: `due` right before `by`, or a verb of
+    /// completion there (`finish`, `close`, `ready`, `paid`…) in a clause that looks ahead
+    /// (`will`, `shall`, `'ll`, `should`, `must`, `expected to`, `set to`, `scheduled`,
+    /// `deadline`); `be` with any other participle is a passive with its agent. After the
+    /// month (`k`, past its dot), a comma, `and` or `&` and a word, or a capitalised word of
+    /// no meaning to dates tell a name (`by Jun, a researcher`, `by Jan and his team`, `by
+    /// Jan. Smith`).
+    fn by_deadline(&self, by: usize, k: usize) -> bool {
+        const DONE: [&[u8]; 20] = [
+            b"finish",
+            b"finished",
+            b"complete",
+            b"completed",
+            b"close",
+            b"closed",
+            b"end",
+            b"ended",
+            b"done",
+            b"ready",
+            b"pay",
+            b"paid",
+            b"repaid",
+            b"submit",
+            b"submitted",
+            b"deliver",
+            b"delivered",
+            b"settle",
+            b"settled",
+            b"over",
+        ];
+        let name_after = self.punct(k) == Some(',')
+            || ((self.is_kw(k, Kw::And) || self.punct(k) == Some('&')) && self.kind(k + 1) == Some(Kind::Word))
+            || self
+                .t
+                .get(k)
+                .is_some_and(|t| t.kind == Kind::Word && t.has(CAP) && matches!(t.lex, Lex::None | Lex::Holiday));
+        let Some(v) = by.checked_sub(1) else { return false };
+        if name_after || self.kind(v) != Some(Kind::Word) {
+            return false;
+        }
+        if self.word_is(v, &[b"due"]) {
+            return true;
+        }
+        self.word_is(v, &DONE)
+            && self.clause_before(v, 10).any(|j| {
+                self.word_is(j, &[b"will", b"shall", b"should", b"must", b"scheduled", b"deadline", b"due"])
+                    || (self.word_is(j, &[b"ll"]) && j > 0 && self.is_apos(j - 1))
+                    || (self.word_is(j, &[b"expected", b"set"]) && self.is_kw(j + 1, Kw::To))
+            })
     }
 
     /// A month first: `December 19, 2022`, `décembre 2022`, `en février`, `octobre dernier`.

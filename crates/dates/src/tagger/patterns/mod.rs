@@ -4,7 +4,6 @@
 //! text's own dates before the relative expressions are computed from it.
 
 use super::lexicon::{is_in, words, Kw, Lex, Words, MAX_KEY, MAX_WORD};
-use super::tense;
 use super::tokens::{Kind, Tok, ACCENT, CAP, NL, NL2, SENT_START};
 use crate::Lang;
 use std::cell::Cell;
@@ -371,6 +370,21 @@ impl P<'_> {
     }
 }
 
+/// Last words of the titles of papers and shows that end in `Today` (`USA Today`, `The Times
+/// Today`, `Psychology Today`, `India Today`): before `TODAY` in a run of capitals, the title.
+const TITLE_ENDS: [&[u8]; 10] = [
+    b"usa",
+    b"times",
+    b"journal",
+    b"herald",
+    b"tribune",
+    b"gazette",
+    b"chronicle",
+    b"express",
+    b"psychology",
+    b"india",
+];
+
 impl P<'_> {
     /// An expression whose first word is a hashtag (`#Friday drinks!`, `#2014`) tags a post
     /// with a topic, not a day it tells of. A trade-off: a hashtag in running text is
@@ -589,46 +603,6 @@ impl<'a> P<'a> {
         })
     }
 
-    /// Whether the words in capitals before `TODAY` at `i`, in a run of capitals, have the
-    /// shape of a title ending in `Today`: a name of two words or more opened by `THE`
-    /// (`READ THE NEW YORK TIMES TODAY`), or an initialism right before it (`SUBSCRIBE TO
-    /// USA TODAY`, `ON CBS TODAY`). A plain word there is the place or the thing of the day
-    /// (`NOT COMING TO SCHOOL TODAY`, `MARCH MADNESS TIPS OFF TODAY`), and so is one word
-    /// after `THE` (`WE PLAY THE LAKERS TODAY`, `SEE YOU AT THE PARTY TODAY`). The name is
-    /// read back over at most four words of no meaning to dates, up to a `THE` (a keyword,
-    /// so not one of them).
-    fn caps_title_before(&self, i: usize) -> bool {
-        let Some(last) = i.checked_sub(1) else { return false };
-        if self.initialism(last) {
-            return true;
-        }
-        let mut j = last;
-        while j + 4 > last && self.caps_name_at(j) {
-            let Some(p) = j.checked_sub(1) else { return false };
-            j = p;
-        }
-        j + 1 < last && self.is_kw(j, Kw::The) && self.caps_word(j)
-    }
-
-    /// Whether the word in capitals at `k` has the letters of an initialism read letter by
-    /// letter, a shape few English words have: three to five letters and no vowel (`CBS`,
-    /// `NBC`, `CNBC`; `y` counts as one: `GYM`, `SKY`), or three with a vowel at both ends,
-    /// the last not a silent `e` (`USA`, `UFO`; not `ONE`, `USE`, `ANY`). Other initialisms
-    /// (`ABC`, `ESPN`) read as words: before `TODAY` they leave it a day.
-    fn initialism(&self, k: usize) -> bool {
-        if !self.caps_name_at(k) {
-            return false;
-        }
-        let t = &self.t[k];
-        let w = &self.text.as_bytes()[t.start..t.end];
-        let vowel = |b: &u8| matches!(b, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y');
-        let open = |b: &u8| matches!(b, b'A' | b'E' | b'I' | b'O' | b'U');
-        match w {
-            [a, b, c] if open(a) && !vowel(b) && open(c) && *c != b'E' => true,
-            _ => (3..=5).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase) && !w.iter().any(vowel),
-        }
-    }
-
     /// Whether the word at `i` sits among at least three words in a row set in capitals: a
     /// headline or a shout, not a name (two capitals in a row are often one: `USA TODAY`,
     /// `NEW YORK`).
@@ -823,12 +797,11 @@ impl<'a> P<'a> {
             Kw::Today | Kw::Tomorrow if self.generic_deictic(i) => None,
             Kw::Today | Kw::Tonight => {
                 // `USA Today` is a newspaper. In a run of capitals a capital says nothing
-                // (`COMING TO SCHOOL TODAY`), but a title's shape still names the paper or
-                // the show (`SUBSCRIBE TO USA TODAY NOW`, `READ THE NEW YORK TIMES TODAY`).
+                // (`COMING TO SCHOOL TODAY`), but a known title still names the paper
+                // (`SUBSCRIBE TO USA TODAY NOW`, `READ THE NEW YORK TIMES TODAY`).
                 let prev_capital =
                     i > 0 && matches!(self.t[i - 1].kind, Kind::Word | Kind::Other) && self.t[i - 1].has(CAP);
-                let caps_title = k == Kw::Today && self.caps_title_before(i);
-                if self.t[i].has(CAP) && prev_capital && (!self.in_caps_run(i) || caps_title) {
+                if self.t[i].has(CAP) && prev_capital && (!self.in_caps_run(i) || self.word_is(i - 1, &TITLE_ENDS)) {
                     return None;
                 }
                 rel(i, self.time_of_day(i), 0, Unit::Day)

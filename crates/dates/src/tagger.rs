@@ -630,13 +630,13 @@ impl<'a> Resolver<'a> {
         shift_span(p, n)
     }
 
-    /// The folded word at token `k`.
     /// Whether token `k` is the English `this`.
     fn this_at(&self, k: usize) -> bool {
         let mut buf = [0u8; lexicon::MAX_WORD];
         self.lang == Lang::En && self.toks.get(k).and_then(|t| t.fold(self.text, &mut buf)) == Some(b"this")
     }
 
+    /// The folded word at token `k`.
     fn word_at(&self, k: usize) -> Option<&'static [u8]> {
         let t = self.toks.get(k)?;
         let mut buf = [0u8; lexicon::MAX_WORD];
@@ -688,10 +688,13 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether an English present perfect (`has`, `have`, `'ve`, not after a modal) comes a
-    /// few words before the expression in its sentence.
+    /// few words before the expression in its sentence, with no past verb between (`police
+    /// have said fans who rioted ahead of Saturday's match`: the riot is behind, and the
+    /// match it led up to with it). The participle of the perfect itself, a word or two after
+    /// its auxiliary (`has grown`, `'ve even taken`), is no such past.
     fn present_perfect_before(&self, raw: &Raw) -> bool {
         let sent = self.toks[raw.first].sent;
-        (raw.first.saturating_sub(12)..raw.first).any(|k| {
+        let aux = |k: usize| {
             let t = &self.toks[k];
             let mut buf = [0u8; lexicon::MAX_WORD];
             let mut pb = [0u8; lexicon::MAX_WORD];
@@ -708,7 +711,20 @@ impl<'a> Resolver<'a> {
                     Some(b"ve") => k > 0 && matches!(self.toks[k - 1].punct(), Some('\'' | '’')),
                     _ => false,
                 }
-        })
+        };
+        for k in (raw.first.saturating_sub(12)..raw.first).rev() {
+            if self.toks[k].sent != sent {
+                return false;
+            }
+            if aux(k) {
+                return true;
+            }
+            let participle = (k.saturating_sub(2)..k).any(aux);
+            if !participle && tense::cue(self.text, self.toks, self.lang, k) == Some(Tense::Past) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether a past verb of a lasting state comes a few words before the expression in
@@ -1023,12 +1039,19 @@ impl<'a> Resolver<'a> {
                 let prev = self.prev.filter(|_| self.prev_sent + 1 >= self.toks[raw.first].sent)?;
                 Some((prev, Anchoring::Previous))
             }
-            // From July on, news looks to the coming year (`what the new year will bring`,
-            // written in December). A history's new year is its story's, which the time of
-            // writing does not give.
+            // From July on, news looks to the coming year only in a future (`what the new year
+            // will bring`, written in December): a past or present clause late in the year
+            // (`since the new year, prices have risen`, `sales fell in the new year`) speaks of
+            // a new year already begun, which may be this one's or the last, so no value. In
+            // the first half the new year is the anchor's own. A history's new year is its
+            // story's, which the time of writing does not give.
             Sem::NewYear => {
                 let a = self.anchor.filter(|_| !self.history)?;
-                Some((DateSpan::at(PartialDate::year(a.year() + i32::from(a.month() >= 7))), Anchoring::Anchor))
+                let ahead = a.month() >= 7;
+                if ahead && self.tense(raw) != Tense::Future {
+                    return None;
+                }
+                Some((DateSpan::at(PartialDate::year(a.year() + i32::from(ahead))), Anchoring::Anchor))
             }
             Sem::Beside { unit } => {
                 let grain = match unit {
@@ -1460,11 +1483,13 @@ impl<'a> Resolver<'a> {
             let sat = match n {
                 0 if wd >= 5 => this_saturday,
                 0 if self.tense(raw) == Tense::Future => this_saturday,
-                // `this weekend` from Tuesday on is the coming one unless a past verb near it
+                // `this weekend` from Wednesday on is the coming one unless a past verb near it
                 // says it is gone (`took place … this weekend`): a past clauses away (`had
                 // to ask for his opinion on the fight … this weekend`) is not its own. On
-                // Monday the weekend just gone is as near.
-                0 if wd >= 1
+                // Monday and Tuesday the weekend just gone is as near (`the best photos from
+                // this weekend`, `fans celebrate this weekend's win`): only a future (above)
+                // looks ahead.
+                0 if wd >= 2
                     && self.this_at(raw.first)
                     && (self.tense(raw) != Tense::Past || self.loosely_past(raw)) =>
                 {

@@ -769,7 +769,9 @@ pub(crate) struct Words {
     pub lasting_states: &'static [&'static str],
     /// Nouns of things a holiday's name may qualify (`a Christmas tree`, `its Christmas ad`,
     /// `Halloween costumes`): the name then names a kind of thing, no day. Times and events
-    /// held on the day are left out (`Christmas morning`, `the Christmas party`).
+    /// held on the day are left out (`Christmas morning`, `the Christmas party`); a market is
+    /// in, as it runs for weeks before the day, and so are a special and an episode, which
+    /// are things broadcast, whenever they air.
     pub holiday_things: &'static [&'static str],
 }
 

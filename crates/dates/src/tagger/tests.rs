@@ -3063,11 +3063,12 @@ fn an_adverb_before_a_fronted_date_keeps_it_fronted() {
 }
 
 #[test]
-fn this_weekend_from_tuesday_on_is_the_coming_one() {
-    // Unless a past verb next to it says it is gone; on Monday the weekend just gone is meant.
+fn this_weekend_from_wednesday_on_is_the_coming_one() {
+    // Unless a past verb next to it says it is gone; on Monday and Tuesday the weekend just
+    // gone is meant unless a future says otherwise.
     let text = "We had to ask for his opinion on the huge fight (with the not so huge buzz) in Vegas this weekend.";
-    assert_eq!(en_values(text, "2015-09-08"), ["2015-09-12/2015-09-13"]);
-    assert_eq!(en_values("Join us this weekend for a show.", "2014-08-26"), ["2014-08-30/2014-08-31"]);
+    assert_eq!(en_values(text, "2015-09-09"), ["2015-09-12/2015-09-13"]);
+    assert_eq!(en_values("Join us this weekend for a show.", "2014-08-27"), ["2014-08-30/2014-08-31"]);
     let text = "Fan Expo took place at the convention centre this weekend, attracting thousands.";
     assert_eq!(en_values(text, "2016-09-07"), ["2016-09-03/2016-09-04"]);
     assert_eq!(en_values("Fans queued this weekend.", "2016-09-05"), ["2016-09-03/2016-09-04"]);
@@ -3123,6 +3124,58 @@ fn the_new_year_is_the_coming_one_late_in_the_year() {
                 The republic ended in 1939. Its exiles met in 1945. Eight days before the new year, Franco \
                 attacked.";
     assert_eq!(en_values(text, "2009-12-19"), ["1936", "1937", "1938", "1939", "1939", "1945"]);
+}
+
+#[test]
+fn the_new_year_before_a_possessive_is_no_year() {
+    // `the new year's eve` names the eve, not the year that follows.
+    let text = "Revellers gathered for the new year's eve fireworks.";
+    assert!(!en_texts(text, "2024-12-20").contains(&"the new year".to_string()));
+}
+
+#[test]
+fn the_new_year_late_in_the_year_is_the_coming_one_only_in_a_future() {
+    // A past or present clause speaks of a new year already begun: no value.
+    assert!(en_values("Since the new year, prices have risen 5 per cent.", "2024-08-20").is_empty());
+    assert!(en_values("Sales fell sharply in the new year, the company said.", "2024-09-10").is_empty());
+    assert!(en_values("Officials said talks resumed after the new year.", "2024-07-02").is_empty());
+    assert!(en_values("This is the new year for the club.", "2024-07-10").is_empty());
+    assert_eq!(en_values("Prices will rise in the new year.", "2024-09-10"), ["2025"]);
+}
+
+#[test]
+fn a_past_verb_after_a_present_perfect_leads_up_to_a_day_gone() {
+    // The riot is behind, and so the match it led up to, whatever the perfect before it.
+    let a = "2024-03-05";
+    let text = "Police have said fans who rioted ahead of Saturday's match will be banned.";
+    assert_eq!(en_values(text, a), ["2024-03-02"]);
+    let text = "The mayor has warned that fans drank heavily in the run-up to Saturday's game.";
+    assert_eq!(en_values(text, a), ["2024-03-02"]);
+    assert_eq!(en_values("Tension has grown in the run-up to Saturday's vote.", a), ["2024-03-09"]);
+}
+
+#[test]
+fn this_weekend_on_a_tuesday_is_the_one_gone_unless_a_future_says_so() {
+    let a = "2024-03-05";
+    assert_eq!(en_values("Here are the best photos from this weekend.", a), ["2024-03-02/2024-03-03"]);
+    assert_eq!(en_values("Fans celebrate after this weekend's win over Leeds.", a), ["2024-03-02/2024-03-03"]);
+    let text = "The club is still counting the cost of this weekend's riots.";
+    assert_eq!(en_values(text, a), ["2024-03-02/2024-03-03"]);
+    assert_eq!(en_values("The club will play this weekend.", a), ["2024-03-09/2024-03-10"]);
+    assert_eq!(en_values("Here are the best photos from this weekend.", "2024-03-06"), ["2024-03-09/2024-03-10"]);
+}
+
+#[test]
+fn the_year_of_a_ranking_before_a_year_is_one_span() {
+    let text = "It was his third win of the year 2019.";
+    assert_eq!(en_spans(text, "2024-03-05"), [("2019".to_string(), "2019".to_string())]);
+}
+
+#[test]
+fn a_capitalised_last_inside_a_sentence_is_a_title_word() {
+    // `Wham!'s Last Christmas` is a song; at a sentence start `Last Christmas` is a time.
+    assert_eq!(en_values("Wham!'s Last Christmas tops the charts.", "2024-12-10"), ["2024-12-25"]);
+    assert_eq!(en_values("Last Christmas was quiet.", "2024-12-10"), ["2023-12-25"]);
 }
 
 /// The texts of every expression the tagger finds in `text`, in English, at `anchor`.

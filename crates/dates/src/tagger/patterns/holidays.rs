@@ -120,7 +120,9 @@ impl P<'_> {
                 Some(b"next") => Mod::Next,
                 _ => Mod::None,
             };
-            if modi != Mod::None && !self.fr() && self.t[p].sent == self.t[i].sent {
+            // A capital inside a sentence makes it a title's word (`Wham!'s Last Christmas`).
+            let title = self.t[p].has(CAP) && !self.t[p].has(SENT_START);
+            if modi != Mod::None && !self.fr() && self.t[p].sent == self.t[i].sent && !title {
                 first = p;
             } else {
                 modi = Mod::None;

@@ -281,11 +281,14 @@ impl P<'_> {
         if let Some(hit) = self.year_of_ranking(i, j) {
             return Some(hit);
         }
-        // `the new year`; capitalised, `the New Year` is the holiday.
+        // `the new year`; capitalised, `the New Year` is the holiday, and so is `the new
+        // year's eve` (its possessive names the eve, no year).
+        let possessive = matches!(self.punct(j + 2), Some('\'' | '’')) && self.word_is(j + 3, &[b"s"]);
         if self.word_is(j, &[b"new"])
             && self.word_is(j + 1, &[b"year"])
             && !self.t[j].has(CAP)
             && !self.t[j + 1].has(CAP)
+            && !possessive
         {
             return emit(i, j + 1, Sem::NewYear);
         }
@@ -555,7 +558,14 @@ impl P<'_> {
     /// closes the phrase (`the year after his wins` is no step: `after` starts another
     /// phrase). `Man of the Year` is a title.
     fn year_of_ranking(&self, i: usize, j: usize) -> Option<Hit> {
-        if self.fr() || !self.word_is(j, &[b"year"]) || self.t[j].has(CAP) || i < 3 || !self.is_kw(i - 1, Kw::Of) {
+        // `of the year 2019` is one span, the year named.
+        if self.fr()
+            || !self.word_is(j, &[b"year"])
+            || self.t[j].has(CAP)
+            || i < 3
+            || !self.is_kw(i - 1, Kw::Of)
+            || self.year4(j + 1).is_some()
+        {
             return None;
         }
         let ranked = (i.saturating_sub(5)..i - 1).rev().take_while(|&k| self.kind(k) != Some(Kind::Punct)).any(|k| {

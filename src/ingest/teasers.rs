@@ -498,8 +498,9 @@ pub(super) fn drop_cut_excerpt_lists(body: &mut Vec<&str>) {
 /// Items a run of one repeated shape after the text must hold before it is the page's list.
 const PATTERN_ITEMS: usize = 3;
 
-/// Filled lines between two items' lines of the same shape at most: an item prints its
-/// headline, a label, an image's name and an excerpt, a byline.
+/// Distance at most, counted in filled lines, from one item's line of the repeated shape to
+/// the next item's: an item prints its headline, a label, an image's name and an excerpt, a
+/// byline.
 const PATTERN_GAP: usize = 5;
 
 /// Characters of a line whose shape may repeat from item to item: a headline, a label, a
@@ -509,11 +510,16 @@ const PATTERN_LINE_MAX: usize = 120;
 /// Words of a short line read as a name after a function word (`Par Jane Roe`, `By Staff`).
 const NAMED_LINE_WORDS: usize = 4;
 
-/// The shape of a line that may repeat from one item of a list to the next: a picture's
-/// name alone (`[svg][name]`) is `[img]`, a function word over a name (`Par Jane Roe`, `By
+/// Articles (English, French, German, Spanish) that open a heading naming a thing.
+const ARTICLES: [&str; 16] =
+    ["the", "a", "an", "le", "la", "les", "l'", "un", "une", "der", "die", "das", "el", "los", "las", "des"];
+
+/// The shape of a line that may repeat from one item of a list to the next: a function word over a name (`Par Jane Roe`, `By
 /// Collectif`) that word and `*`, any other short line the shape the page reader gives it
 /// ([`super::page::shape_key`]: `nfl`, `femmes`, `un contenu`), a headline printed as a
-/// sentence (`… No. 1 spot …`) too. No shape for a longer line, an item of a bulleted list
+/// sentence (`… No. 1 spot …`) too. No shape for a picture's name alone (`[aurora.jpg]`):
+/// an article's own listicle prints one in each card, as a list of other stories does, so it
+/// tells them apart by nothing. No shape for a longer line, an item of a bulleted list
 /// (the article's own list repeats its first words), a day alone, nor for one opening with
 /// no letter or holding a number (`12`, `(graphic: …)`, `14h-14h30`: a programme's times).
 fn pattern_key(l: &str) -> Option<String> {
@@ -532,13 +538,17 @@ fn pattern_key(l: &str) -> Option<String> {
         }
     }
     if rest.is_empty() {
-        return Some("[img]".to_string());
+        return None;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
     let common = |w: &str| super::lexicon::is_common_word(&crate::text::fold(&w.to_lowercase()));
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // An article over a name (`The Aurora`, `La Volta`) is a card's heading in the article's
+    // own listicle, not a byline: only a preposition (`Par`, `By`) signs an item.
+    let article = |w: &str| ARTICLES.contains(&crate::text::fold(&w.to_lowercase()).as_str());
     if (2..=NAMED_LINE_WORDS).contains(&words.len())
         && common(words[0])
+        && !article(words[0])
         && capital(words[1])
         && words[1..].iter().all(|w| !common(w) || capital(w))
     {
@@ -552,13 +562,13 @@ fn pattern_key(l: &str) -> Option<String> {
 
 /// A list of other stories after the text that no test above reads (its items on the
 /// article's subject, not cut short, undated): items printed in one pattern, a line of the
-/// same shape ([`pattern_key`]: a byline `Par …`, a section's label, a picture's name, the
-/// series' name opening each headline) coming back [`PATTERN_ITEMS`] times or more, every
-/// [`PATTERN_GAP`] filled lines at most, each item holding one paragraph at most besides
-/// that line. A page
-/// repeats its own template; an article's sections do not come back in one shape after its
-/// last paragraphs (a listicle's cards or a Q&A's labels, `Q:`, are ruled out by the tests
-/// below). The text ends where the first item opens when:
+/// same shape ([`pattern_key`]: a byline `Par …`, a section's label, the series' name
+/// opening each headline) coming back [`PATTERN_ITEMS`] times or more, every [`PATTERN_GAP`]
+/// filled lines at most, each item holding one paragraph at most besides that line, none of
+/// them a quotation. A page repeats its own template; an article's sections do not come back
+/// in one shape after its last paragraphs (a listicle's cards, whose pictures' names have no
+/// shape, a Q&A's labels, `Q:`, and signed testimonies, quotations each over its speaker's
+/// name, are ruled out by the tests below). The text ends where the first item opens when:
 /// - the shape is new there: none of the article's lines above its last two paragraphs in a
 ///   row has it (its own template), and it is no label announcing what follows (`A:`);
 /// - nothing after the run reads as the text going on (two paragraphs in a row);
@@ -615,10 +625,14 @@ pub(super) fn cut_patterned_tail(body: &mut Vec<&str>) {
                 start -= 1;
             }
             let mut item = start;
+            // A quotation held in an item (`« … »` over `Par Marie Leroy`) is a testimony the
+            // article gathers, not another story's excerpt.
+            let quoted =
+                |m: usize| super::block::plain(body[filled[m]]).0.trim_start().starts_with(['«', '“', '"', '‘']);
             let one_paragraph = run.iter().all(|&k| {
-                let held = (item..k).filter(|&m| paragraph[m]).count();
+                let held: Vec<usize> = (item..k).filter(|&m| paragraph[m]).collect();
                 item = k + 1;
-                held <= 1
+                held.len() <= 1 && !held.iter().any(|&m| quoted(m))
             });
             if !one_paragraph || !enough_before(body, &filled[..start]) {
                 continue;
@@ -934,5 +948,35 @@ mod tests {
             "Publié le 5 mars 2024",
         ];
         assert_eq!(patterned(&dated).len(), FERRY.len() + dated.len());
+    }
+
+    #[test]
+    fn an_article_s_listicle_or_testimonies_stay() {
+        // Its own cards, a heading, a picture's name, a paragraph each: the picture's name
+        // repeats, as in a list of other stories, and tells them apart by nothing.
+        let cards = [
+            "Here are the three boats the board looked at before choosing.",
+            "The Aurora",
+            "[aurora.jpg]",
+            "A Norwegian design already in service on three fjords, proven in rough winter seas.",
+            "The Sea Spark",
+            "[seaspark.jpg]",
+            "A French boat with a lighter hull, cheaper to build but untested in open water so far.",
+            "The Volta",
+            "[volta.jpg]",
+            "A Dutch ferry that charges in six minutes, the fastest of the three, chosen in the end.",
+        ];
+        assert_eq!(patterned(&cards).len(), FERRY.len() + cards.len());
+        // Signed testimonies: a quotation over its speaker's name, the byline repeating.
+        let quoted = [
+            "Ils racontent",
+            "« Je prends le bac chaque jour pour travailler, et le bruit du moteur me fatigue. »",
+            "Par Marie Leroy",
+            "« Les visiteurs paieront plus, mais l'île sera plus propre, c'est un bon marché. »",
+            "Par Jean Morel",
+            "« Il faut que les horaires d'hiver restent les mêmes, sinon les écoliers perdront. »",
+            "Par Luc Bernard",
+        ];
+        assert_eq!(patterned(&quoted).len(), FERRY.len() + quoted.len());
     }
 }

@@ -67,6 +67,8 @@ mod tokens;
 mod news_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod web_tests;
 
 use crate::{DateSpan, Lang, PartialDate, Precision};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -1726,6 +1728,11 @@ impl<'a> Resolver<'a> {
                     {
                         f
                     }
+                    (Some(b), Some(f))
+                        if (a - b).num_days() > 300 && (f - a).num_days() <= 31 && self.holiday_event(raw) =>
+                    {
+                        f
+                    }
                     (b, _) => b?,
                 },
                 // With no verb to go by, a date a few weeks ahead is far likelier in news
@@ -2082,6 +2089,31 @@ impl<'a> Resolver<'a> {
             .any(|t| matches!(t.lex, Lex::Kw(Kw::Lendemain | Kw::Veille | Kw::Surlendemain)));
         day_word
             && self.toks.get(raw.last + 1).is_some_and(|t| matches!(t.lex, Lex::Kw(Kw::De | Kw::Du | Kw::D | Kw::Des)))
+    }
+
+    /// Whether the expression is a holiday's name alone before a noun of a gathering held in
+    /// the weeks before it (`Went to some random Christmas party`, `the office Christmas
+    /// lunch was cancelled`, lexicon table `holiday_events`): told in the past in the month
+    /// before the holiday, the gathering was this season's, where last year's would say
+    /// `last Christmas` or its year.
+    fn holiday_event(&self, raw: &Raw) -> bool {
+        let event_noun = self.toks.get(raw.last + 1).is_some_and(|t| {
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            t.kind == tokens::Kind::Word
+                && !t.has(tokens::CAP)
+                && t.fold(self.text, &mut buf)
+                    .is_some_and(|w| lexicon::is_in(lexicon::words(self.lang).holiday_events, w))
+        });
+        if raw.first != raw.last || self.toks[raw.first].lex != lexicon::Lex::Holiday || !event_noun {
+            return false;
+        }
+        // `This time last year, I had the best family Xmas dinner`: the sentence dates it.
+        let sent = self.toks[raw.first].sent;
+        let from = (0..raw.first).rev().take_while(|&k| self.toks[k].sent == sent).last().unwrap_or(raw.first);
+        !self.toks[from..].iter().take_while(|t| t.sent == sent).any(|t| {
+            matches!(t.lex, lexicon::Lex::Kw(lexicon::Kw::Last | lexicon::Kw::Ago))
+                || (t.kind == tokens::Kind::Num && t.ndigits == 4)
+        })
     }
 
     /// Whether the past the clause is read in comes from a verb of reporting or deciding

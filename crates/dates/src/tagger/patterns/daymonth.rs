@@ -4,6 +4,34 @@
 use super::*;
 
 impl P<'_> {
+    /// A day with its month glued after it (`26nov 2015`, `3Dec`), as chat writes them: the
+    /// day and month of `26 nov 2015`, with the year that may follow. Only a whole month
+    /// name or its abbreviation after one or two digits (`5sept`, `12mo`, `3d` are not).
+    pub(super) fn glued_day_month(&self, i: usize) -> Option<Hit> {
+        let t = self.t.get(i)?;
+        if t.kind != Kind::Other || !(1..=2).contains(&t.ndigits) || !(1..=31).contains(&t.num) {
+            return None;
+        }
+        let rest = self.text.get(t.start + t.ndigits as usize..t.end)?;
+        if !rest.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        let mut buf = [0u8; MAX_WORD];
+        let m = match super::super::lexicon::lookup(self.lang, super::super::lexicon::fold(rest, &mut buf)?) {
+            Lex::Month(m) | Lex::MonthAbbr(m) => m,
+            _ => return None,
+        };
+        let d = u8::try_from(t.num).ok()?;
+        // `Episode 15July 15, 2016`: a number glued to a month that has its own day is a
+        // page's text run together, not a day.
+        if self.t.get(i + 1).is_some_and(|n| n.kind == Kind::Num && n.ndigits <= 2) {
+            return None;
+        }
+        let y = self.year4(i + 1);
+        let last = if y.is_some() { i + 1 } else { i };
+        emit(i, last, Sem::Cal(Cal { y, ..Cal::new(m, d) }))
+    }
+
     /// A month name at `i`: month, last token (a glued abbreviation dot included), abbreviated.
     pub(super) fn month_at(&self, i: usize, after_day: bool) -> Option<(u8, usize, bool)> {
         let t = self.t.get(i)?;

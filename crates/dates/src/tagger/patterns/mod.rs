@@ -728,7 +728,7 @@ impl<'a> P<'a> {
                 self.streak(i, t.num).or_else(|| self.nth_of(i)).or_else(|| self.bare_day(i))
             }
             Kind::Decade => self.decade_at(i),
-            Kind::Other => self.part_code(i).or_else(|| self.clock_alone(i)),
+            Kind::Other => self.part_code(i).or_else(|| self.clock_alone(i)).or_else(|| self.glued_day_month(i)),
             Kind::Word => match t.lex {
                 Lex::None if self.is_kw(i + 1, Kw::Century) => self.century(i),
                 Lex::None => self.era_first(i),
@@ -773,6 +773,16 @@ impl<'a> P<'a> {
             },
             _ => None,
         }
+    }
+
+    /// Whether the `last` at `i` follows `the` and an ordinal (`the 2nd last day in the
+    /// Philippines`, `the second last week of term`): a rank counted from the end of a stay
+    /// or a series, not the unit before the anchor. Without `the` the ordinal may be a
+    /// place won (`Degenkolb, seventh last weekend at Milano-San Remo`).
+    fn rank_from_end(&self, i: usize) -> bool {
+        i > 1
+            && (self.t[i - 1].kind == Kind::Ordinal || matches!(self.t[i - 1].lex, Lex::Ordinal(_)))
+            && self.is_kw(i - 2, Kw::The)
     }
 
     pub(super) fn kw_at(&self, i: usize, k: Kw, depth: u8) -> Option<Hit> {
@@ -1022,7 +1032,7 @@ impl<'a> P<'a> {
                         return Some(h);
                     }
                 }
-                if i > 0 && self.is_kw(i - 1, Kw::The) {
+                if i > 0 && (self.is_kw(i - 1, Kw::The) || (k == Kw::Last && self.rank_from_end(i))) {
                     return None;
                 }
                 let (n, modi) = if k == Kw::Last { (-1, Mod::Last) } else { (1, Mod::Next) };

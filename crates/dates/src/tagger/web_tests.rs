@@ -86,3 +86,13 @@ fn a_gathering_named_after_a_coming_holiday_is_this_seasons() {
     assert_eq!(values("We went to the Christmas party.", "2015-01-05"), ["2014-12-25"]);
     assert_eq!(values("We went to the Christmas party.", "2014-11-10"), ["2013-12-25"]);
 }
+
+#[test]
+fn a_weekday_after_a_habit_in_its_sentence_is_part_of_it() {
+    let a = "2007-11-25";
+    let text = "We whittle that down on a Monday to about a hundred, come in Tuesday and pick an issue.";
+    assert!(spans(text, a).is_empty());
+    assert!(spans("Every Monday we plan, and Tuesday we write.", a).is_empty());
+    // A habit in another sentence says nothing of this one.
+    assert_eq!(values("We plan on a Monday. The board met Tuesday.", a), ["2007-11-20"]);
+}

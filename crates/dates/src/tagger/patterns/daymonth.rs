@@ -705,6 +705,9 @@ impl P<'_> {
         if !self.fr() && prev.is_some_and(|p| self.is_kw(p, Kw::A) && p > 0 && self.is_kw(p - 1, Kw::On)) {
             return None;
         }
+        if first == i && self.habit_before_in_sentence(i) {
+            return None;
+        }
         if prev.is_some_and(|p| self.t[p].has(CAP) && self.word_in(p, self.words().weekday_names_before)) {
             return None;
         }
@@ -744,6 +747,20 @@ impl P<'_> {
         }
         last = self.time_of_day(last);
         emit(first, last, Sem::Weekday { wd, modi })
+    }
+
+    /// Whether a weekday told as a habit (`on a Monday`, `every Monday`, `chaque lundi`)
+    /// comes before the bare weekday at `i` in its sentence: the next step of the same
+    /// routine (`We whittle that down on a Monday to about a hundred, come in Tuesday and
+    /// pick an issue`), no day of the story.
+    fn habit_before_in_sentence(&self, i: usize) -> bool {
+        let sent = self.t[i].sent;
+        (i.saturating_sub(30)..i).rev().take_while(|&k| self.t[k].sent == sent).any(|k| {
+            matches!(self.t[k].lex, Lex::Weekday(_))
+                && k > 0
+                && (matches!(self.kw(k - 1), Some(Kw::Chaque | Kw::Every))
+                    || (!self.fr() && self.is_kw(k - 1, Kw::A) && k > 1 && self.is_kw(k - 2, Kw::On)))
+        })
     }
 
     /// The week a weekday at `k - 1` is taken in, written after it: `de la semaine

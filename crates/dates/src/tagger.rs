@@ -1484,6 +1484,8 @@ impl<'a> Resolver<'a> {
             let this_saturday = add_days(a, 5 - wd)?;
             let sat = match n {
                 0 if wd >= 5 => this_saturday,
+                // `It's the weekend!` on a Friday, `a great weekend ahead`: the coming one.
+                0 if self.weekend_here(raw) => this_saturday,
                 0 if self.tense(raw) == Tense::Future => this_saturday,
                 // `this weekend` from Wednesday on is the coming one unless a past verb near it
                 // says it is gone (`took place … this weekend`): a past clauses away (`had
@@ -1503,6 +1505,23 @@ impl<'a> Resolver<'a> {
             return weekend_span(sat);
         }
         shift(day(a), n, unit)
+    }
+
+    /// Whether a weekend is written as the one the writer is in or is about to start:
+    /// `ahead` after it, or `it's` / `its` / `it is` before `the weekend`.
+    fn weekend_here(&self, raw: &Raw) -> bool {
+        let word = |k: usize, w: &[&[u8]]| {
+            self.toks.get(k).is_some_and(|t| {
+                let mut buf = [0u8; lexicon::MAX_WORD];
+                t.kind == tokens::Kind::Word && t.fold(self.text, &mut buf).is_some_and(|f| w.contains(&f))
+            })
+        };
+        let it = |k: usize| word(k, &[b"it", b"that"]);
+        let p = raw.first;
+        word(raw.last + 1, &[b"ahead"])
+            || (p >= 3 && word(p - 1, &[b"s"]) && self.toks[p - 2].kind == tokens::Kind::Punct && it(p - 3))
+            || (p >= 1 && word(p - 1, &[b"its"]))
+            || (p >= 2 && word(p - 1, &[b"is"]) && it(p - 2))
     }
 
     fn weekday(&self, wd: u8, modi: Mod, raw: &Raw) -> Option<NaiveDate> {

@@ -96,3 +96,16 @@ fn a_weekday_after_a_habit_in_its_sentence_is_part_of_it() {
     // A habit in another sentence says nothing of this one.
     assert_eq!(values("We plan on a Monday. The board met Tuesday.", a), ["2007-11-20"]);
 }
+
+#[test]
+fn the_weekend_the_writer_is_in_or_about_to_start() {
+    // A Friday, a Saturday.
+    let (fri, sat) = ("2012-03-30", "2014-01-25");
+    assert_eq!(values("TGIF! Cheers to a great weekend ahead!", fri), ["2012-03-31/2012-04-01"]);
+    assert_eq!(values("It's the weekend, Stop working and go shopping!", sat), ["2014-01-25/2014-01-26"]);
+    assert_eq!(values("Its the weekend! Wind down.", fri), ["2012-03-31/2012-04-01"]);
+    assert_eq!(values("Take some time off this long weekend with us!", "2014-02-01"), ["2014-02-01/2014-02-02"]);
+    // Not when the phrase goes on; `over the weekend` unchanged.
+    assert!(spans("It is the weekend that matters most.", fri).is_empty());
+    assert_eq!(values("Police arrested him over the weekend.", fri), ["2012-03-24/2012-03-25"]);
+}

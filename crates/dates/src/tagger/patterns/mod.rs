@@ -962,6 +962,7 @@ impl<'a> P<'a> {
             }
             Kw::Week if self.fr() && self.is_dash(j) && self.is_kw(j + 1, Kw::End) => self.weekend_fr(i, j + 1),
             Kw::Weekend if self.fr() => self.weekend_fr(i, i),
+            Kw::Weekend => self.weekend_here(i),
             // `on that date`, `This date was kept as a holiday`: the date told just before;
             // `to this date`, `at this date` mean until now, as `to this day` does.
             Kw::This | Kw::That

@@ -109,3 +109,14 @@ fn the_weekend_the_writer_is_in_or_about_to_start() {
     assert!(spans("It is the weekend that matters most.", fri).is_empty());
     assert_eq!(values("Police arrested him over the weekend.", fri), ["2012-03-24/2012-03-25"]);
 }
+
+#[test]
+fn today_set_against_a_past_era_is_nowadays() {
+    let a = "2015-01-06";
+    let text =
+        "In those days I believed there was a difference in the parties. Today, like many Americans, I am skeptical.";
+    assert!(spans(text, a).is_empty());
+    assert!(spans("Back then we had no phones. Today, everyone has one.", a).is_empty());
+    // Without the era before, or inside the sentence, `Today,` is the day.
+    assert_eq!(values("I believed there was a difference. Today, I am skeptical.", a), ["2015-01-06"]);
+}

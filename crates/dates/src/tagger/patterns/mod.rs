@@ -463,7 +463,22 @@ impl<'a> P<'a> {
                 && self.word_is(k - 1, &[b"would", b"could", b"might"])
                 && self.word_is(k + 1, &[b"a", b"an"])
         });
-        lasting || alive || would_be
+        lasting || alive || would_be || self.set_against_then(i)
+    }
+
+    /// `Today,` opening a sentence just after one told `in those days` or `back then` (`In
+    /// those days I believed there was a difference in the parties. Today, like many
+    /// Americans, I am skeptical.`): the present set against a past era, not a day.
+    fn set_against_then(&self, i: usize) -> bool {
+        if !self.t[i].has(SENT_START) || self.punct(i + 1) != Some(',') {
+            return false;
+        }
+        let sent = self.t[i].sent;
+        let Some(prev) = sent.checked_sub(1) else { return false };
+        (i.saturating_sub(60)..i).filter(|&k| self.t[k].sent == prev).any(|k| {
+            (self.word_is(k, &[b"those"]) && self.word_is(k + 1, &[b"days", b"years", b"times"]))
+                || (self.word_is(k, &[b"back"]) && self.word_is(k + 1, &[b"then"]))
+        })
     }
 
     /// The tokens before `i` in its clause, nearest first, at most `n`: back to a punctuation

@@ -30,6 +30,9 @@ fn a_clock_with_its_colon_left_out_before_its_mark_is_a_time() {
     // No hour of a 12-hour clock, or no minute: no clock.
     assert!(spans("He ran 1375pm and 1999pm", a).is_empty());
     assert!(spans("He ran 1360pm", a).is_empty());
+    // The hour said twice: `12 noon`.
+    assert_eq!(spans("A new maxi skirt coming up later at 12 noon!", a), [s("12 noon", a)]);
+    assert_eq!(spans("Open till 12 midnight", a), [s("12 midnight", a)]);
 }
 
 #[test]

@@ -51,6 +51,8 @@ impl P<'_> {
                     && (rest.len() == 1 || (rest.len() == 3 && rest[1..].iter().all(u8::is_ascii_digit)));
                 ok.then_some(k)
             }
+            // `12 noon`, `12 midnight`: the hour said twice, the word tells which.
+            Kind::Num if t.num == 12 && t.ndigits == 2 && matches!(self.kw(k + 1), Some(Kw::Noon)) => Some(k + 1),
             // `0800 UTC`: four digits are a time only with their zone (else a year, a count).
             Kind::Num if t.ndigits == 4 && t.num / 100 <= 23 && t.num % 100 < 60 && self.zone_at(k + 1) => Some(k),
             Kind::Num if t.ndigits <= 2 && t.num <= 24 => {

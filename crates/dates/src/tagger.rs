@@ -507,6 +507,13 @@ impl<'a> Resolver<'a> {
         if self.dateline(raw) {
             return Tense::Past;
         }
+        // `since June 30`, `depuis le 3 mars`: a start already come, whatever the clause's
+        // tense (`set for the biggest daily increase since June 30`, `will be the highest
+        // since June 30`); a future there tells what happens after it, not when it began.
+        // `Since Monday is a holiday` gives a reason: a verb right after the date is its own.
+        if self.after_since(self.before_clock(raw)) && !self.verb_after(raw) {
+            return Tense::Past;
+        }
         let t = tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last, &self.cues).0;
         // A deadline after a past verb is mostly one set then and still ahead (`postponed
         // until Tuesday`, `to run through June`), unless a past perfect says it was met (`had
@@ -2029,6 +2036,31 @@ impl<'a> Resolver<'a> {
     fn opens_sentence(&self, first: usize) -> bool {
         let starts = |k: usize| k == 0 || self.toks[k - 1].sent != self.toks[k].sent;
         starts(first) || (first > 0 && starts(first - 1) && self.toks[first - 1].kind == tokens::Kind::Word)
+    }
+
+    /// Whether a verb the date is the subject of comes right after it (`Monday is a
+    /// holiday`, `lundi sera férié`).
+    fn verb_after(&self, raw: &Raw) -> bool {
+        let Some(t) = self.toks.get(raw.last + 1).filter(|t| t.kind == tokens::Kind::Word) else {
+            return false;
+        };
+        let mut buf = [0u8; lexicon::MAX_WORD];
+        matches!(
+            t.fold(self.text, &mut buf),
+            Some(
+                b"is"
+                    | b"was"
+                    | b"will"
+                    | b"would"
+                    | b"falls"
+                    | b"fell"
+                    | b"marks"
+                    | b"est"
+                    | b"sera"
+                    | b"tombe"
+                    | b"marque"
+            )
+        )
     }
 
     /// Whether `since` / `depuis` comes just before token `first` (a determiner may sit

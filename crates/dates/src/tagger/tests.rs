@@ -3318,3 +3318,36 @@ fn a_known_title_or_a_lone_month_in_capitals_is_no_date() {
     // With a preposition the month in capitals stays one.
     assert_eq!(en_values("THE MEETING IS IN MARCH", a), ["2024-03"]);
 }
+
+#[test]
+fn a_date_after_since_has_come_whatever_the_tense() {
+    let a = "2017-04-05";
+    assert_eq!(en_values("Yields are set for the biggest daily increase since June 30.", a), ["2016-06-30"]);
+    assert_eq!(en_values("Prices will be the highest since June 30.", a), ["2016-06-30"]);
+    assert_eq!(en_values("The index will post its first gain since Monday.", a), ["2017-04-03"]);
+    assert_eq!(fr_values("Les prix seront au plus haut depuis le 30 juin.", a), ["2016-06-30"]);
+    // A reason, not a start: the date is the subject of its own verb.
+    assert_eq!(en_values("Since Monday will be a holiday, the market closes early.", a), ["2017-04-10"]);
+    // Ahead after `until`, `by`, and with no `since`, as before.
+    assert_eq!(en_values("Prices will stay high until June 30.", a), ["2017-06-30"]);
+}
+
+#[test]
+fn a_plural_noun_after_a_past_verb_is_its_object() {
+    // 16 May 2009 is a Saturday.
+    let a = "2009-05-16";
+    assert_eq!(en_values("General Motors announced plans Friday to shut down 1,100 dealerships.", a), ["2009-05-15"]);
+    assert_eq!(en_values("The company unveiled plans on Tuesday to cut 500 jobs.", a), ["2009-05-12"]);
+    assert_eq!(en_values("Lawmakers cast votes Tuesday.", a), ["2009-05-12"]);
+    // A verb of its own still looks ahead.
+    assert_eq!(en_values("The company plans Tuesday to announce results.", a), ["2009-05-19"]);
+    assert_eq!(en_values("The Senate votes Tuesday on the bill.", a), ["2009-05-19"]);
+    assert_eq!(en_values("The company will announce plans Tuesday.", a), ["2009-05-19"]);
+}
+
+#[test]
+fn an_imperative_before_a_comma_sets_no_timetable() {
+    let a = "2023-10-23";
+    assert_eq!(en_values("Take, for example, the destruction at the hospital on October 17.", a), ["2023-10-17"]);
+    assert_eq!(en_values("Meet the new board on October 30.", a), ["2023-10-30"]);
+}

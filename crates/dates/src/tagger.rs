@@ -688,6 +688,8 @@ impl<'a> Resolver<'a> {
         let is = |back: usize, w: &[&[u8]]| word(back).is_some_and(|x| w.iter().any(|y| x.eq_ignore_ascii_case(y)));
         let dash = |back: usize| first.checked_sub(back).is_some_and(|k| self.toks[k].is_punct('-'));
         (is(1, &[b"of"]) && (is(2, &[b"ahead"]) || (is(2, &[b"advance"]) && is(3, &[b"in"]))))
+            // `looking ahead to Sunday's race`, `looks forward to Friday`.
+            || (is(1, &[b"to"]) && is(2, &[b"ahead", b"forward"]))
             || (is(1, &[b"to"])
                 && (is(2, &[b"buildup", b"runup", b"leadup"])
                     || (is(2, &[b"up"])

@@ -1255,7 +1255,14 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     if matches!(w, b"slated" | b"poised" | b"payable") {
         return Some(Future);
     }
-    if !past_form(w) || determined {
+    // After a preposition a form in -ed is an adjective, not a finite verb (`a hearing on
+    // aggravated battery charges`, `jailed for attempted murder`, `charged with armed
+    // robbery`).
+    const PREPOSITIONS: [&[u8]; 13] = [
+        b"on", b"of", b"for", b"with", b"in", b"against", b"about", b"from", b"into", b"over", b"under", b"amid",
+        b"without",
+    ];
+    if !past_form(w) || determined || prev.is_some_and(|p| PREPOSITIONS.contains(&p)) {
         return None;
     }
     // After an auxiliary the participle is passive or perfect: the auxiliary carries tense.

@@ -3351,3 +3351,22 @@ fn an_imperative_before_a_comma_sets_no_timetable() {
     assert_eq!(en_values("Take, for example, the destruction at the hospital on October 17.", a), ["2023-10-17"]);
     assert_eq!(en_values("Meet the new board on October 30.", a), ["2023-10-30"]);
 }
+
+#[test]
+fn a_form_in_ed_after_a_preposition_is_an_adjective() {
+    // 3 April 2022 is a Sunday.
+    let a = "2022-04-03";
+    let text = "He is scheduled to be in court on Monday for a hearing on aggravated battery charges.";
+    assert_eq!(en_values(text, a), ["2022-04-04"]);
+    assert_eq!(en_values("He was in court on Monday for a hearing and pleaded guilty.", a), ["2022-03-28"]);
+}
+
+#[test]
+fn a_day_looked_ahead_or_forward_to_is_ahead_in_a_present() {
+    // 25 March 2017 is a Saturday.
+    let a = "2017-03-25";
+    assert_eq!(en_values("He is already looking ahead to Sunday's Gent-Wevelgem.", a), ["2017-03-26"]);
+    assert_eq!(en_values("She looks forward to Sunday.", a), ["2017-03-26"]);
+    // A simple past may look ahead to a day gone since.
+    assert_eq!(en_values("Investors looked ahead to Wednesday's announcement.", a), ["2017-03-22"]);
+}

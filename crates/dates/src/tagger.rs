@@ -514,6 +514,9 @@ impl<'a> Resolver<'a> {
         if self.after_since(self.before_clock(raw)) && !self.verb_after(raw) {
             return Tense::Past;
         }
+        if self.said_gerund_before(raw) {
+            return Tense::Past;
+        }
         let t = tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last, &self.cues).0;
         // A deadline after a past verb is mostly one set then and still ahead (`postponed
         // until Tuesday`, `to run through June`), unless a past perfect says it was met (`had
@@ -2038,6 +2041,42 @@ impl<'a> Resolver<'a> {
     fn opens_sentence(&self, first: usize) -> bool {
         let starts = |k: usize| k == 0 || self.toks[k - 1].sent != self.toks[k].sent;
         starts(first) || (first > 0 && starts(first - 1) && self.toks[first - 1].kind == tokens::Kind::Word)
+    }
+
+    /// Whether an English gerund of saying, with no auxiliary of the present before it,
+    /// owns the date (`This follows Trump saying on Friday that he intends to ban TikTok`,
+    /// `after announcing Monday that`): a thing already said, whatever the tense of what was
+    /// said after it. `is announcing Friday` is a timetable, left to the clause.
+    fn said_gerund_before(&self, raw: &Raw) -> bool {
+        const SAYING: [&[u8]; 12] = [
+            b"saying",
+            b"announcing",
+            b"telling",
+            b"claiming",
+            b"warning",
+            b"insisting",
+            b"noting",
+            b"arguing",
+            b"declaring",
+            b"confirming",
+            b"revealing",
+            b"tweeting",
+        ];
+        if self.lang != Lang::En {
+            return false;
+        }
+        let word = |k: usize, list: &[&[u8]]| {
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            self.toks[k].kind == tokens::Kind::Word
+                && self.toks[k].sent == self.toks[raw.first].sent
+                && self.toks[k].fold(self.text, &mut buf).is_some_and(|w| list.contains(&w))
+        };
+        let Some(mut g) = raw.first.checked_sub(1) else { return false };
+        if word(g, &[b"on"]) {
+            let Some(p) = g.checked_sub(1) else { return false };
+            g = p;
+        }
+        word(g, &SAYING) && !g.checked_sub(1).is_some_and(|p| word(p, &[b"is", b"are", b"am", b"be", b"re", b"s"]))
     }
 
     /// Whether a verb the date is the subject of comes right after it (`Monday is a

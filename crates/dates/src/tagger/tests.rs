@@ -3370,3 +3370,12 @@ fn a_day_looked_ahead_or_forward_to_is_ahead_in_a_present() {
     // A simple past may look ahead to a day gone since.
     assert_eq!(en_values("Investors looked ahead to Wednesday's announcement.", a), ["2017-03-22"]);
 }
+
+#[test]
+fn a_gerund_of_saying_owns_the_day_after_it() {
+    // 3 August 2020 is a Monday.
+    let a = "2020-08-03";
+    let text = "This follows President Trump saying on Friday that he intends to ban TikTok.";
+    assert_eq!(en_values(text, a), ["2020-07-31"]);
+    assert_eq!(en_values("Shares rose after the company announcing Thursday it will cut jobs.", a), ["2020-07-30"]);
+}

@@ -509,6 +509,16 @@ impl<'a> Resolver<'a> {
         if self.dateline(raw) {
             return Tense::Past;
         }
+        // `since June 30`, `depuis le 3 mars`: a start already come, whatever the clause's
+        // tense (`set for the biggest daily increase since June 30`, `will be the highest
+        // since June 30`); a future there tells what happens after it, not when it began.
+        // `Since Monday is a holiday` gives a reason: a verb right after the date is its own.
+        if self.after_since(self.before_clock(raw)) && !self.verb_after(raw) {
+            return Tense::Past;
+        }
+        if self.said_gerund_before(raw) {
+            return Tense::Past;
+        }
         let t = tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last, &self.cues).0;
         // A deadline after a past verb is mostly one set then and still ahead (`postponed
         // until Tuesday`, `to run through June`), unless a past perfect says it was met (`had
@@ -683,6 +693,8 @@ impl<'a> Resolver<'a> {
         let is = |back: usize, w: &[&[u8]]| word(back).is_some_and(|x| w.iter().any(|y| x.eq_ignore_ascii_case(y)));
         let dash = |back: usize| first.checked_sub(back).is_some_and(|k| self.toks[k].is_punct('-'));
         (is(1, &[b"of"]) && (is(2, &[b"ahead"]) || (is(2, &[b"advance"]) && is(3, &[b"in"]))))
+            // `looking ahead to Sunday's race`, `looks forward to Friday`.
+            || (is(1, &[b"to"]) && is(2, &[b"ahead", b"forward"]))
             || (is(1, &[b"to"])
                 && (is(2, &[b"buildup", b"runup", b"leadup"])
                     || (is(2, &[b"up"])
@@ -2055,6 +2067,67 @@ impl<'a> Resolver<'a> {
     fn opens_sentence(&self, first: usize) -> bool {
         let starts = |k: usize| k == 0 || self.toks[k - 1].sent != self.toks[k].sent;
         starts(first) || (first > 0 && starts(first - 1) && self.toks[first - 1].kind == tokens::Kind::Word)
+    }
+
+    /// Whether an English gerund of saying, with no auxiliary of the present before it,
+    /// owns the date (`This follows Trump saying on Friday that he intends to ban TikTok`,
+    /// `after announcing Monday that`): a thing already said, whatever the tense of what was
+    /// said after it. `is announcing Friday` is a timetable, left to the clause.
+    fn said_gerund_before(&self, raw: &Raw) -> bool {
+        const SAYING: [&[u8]; 12] = [
+            b"saying",
+            b"announcing",
+            b"telling",
+            b"claiming",
+            b"warning",
+            b"insisting",
+            b"noting",
+            b"arguing",
+            b"declaring",
+            b"confirming",
+            b"revealing",
+            b"tweeting",
+        ];
+        if self.lang != Lang::En {
+            return false;
+        }
+        let word = |k: usize, list: &[&[u8]]| {
+            let mut buf = [0u8; lexicon::MAX_WORD];
+            self.toks[k].kind == tokens::Kind::Word
+                && self.toks[k].sent == self.toks[raw.first].sent
+                && self.toks[k].fold(self.text, &mut buf).is_some_and(|w| list.contains(&w))
+        };
+        let Some(mut g) = raw.first.checked_sub(1) else { return false };
+        if word(g, &[b"on"]) {
+            let Some(p) = g.checked_sub(1) else { return false };
+            g = p;
+        }
+        word(g, &SAYING) && !g.checked_sub(1).is_some_and(|p| word(p, &[b"is", b"are", b"am", b"be", b"re", b"s"]))
+    }
+
+    /// Whether a verb the date is the subject of comes right after it (`Monday is a
+    /// holiday`, `lundi sera férié`).
+    fn verb_after(&self, raw: &Raw) -> bool {
+        let Some(t) = self.toks.get(raw.last + 1).filter(|t| t.kind == tokens::Kind::Word) else {
+            return false;
+        };
+        let mut buf = [0u8; lexicon::MAX_WORD];
+        matches!(
+            t.fold(self.text, &mut buf),
+            Some(
+                b"is"
+                    | b"was"
+                    | b"will"
+                    | b"would"
+                    | b"falls"
+                    | b"fell"
+                    | b"marks"
+                    | b"est"
+                    | b"sera"
+                    | b"tombe"
+                    | b"marque"
+            )
+        )
     }
 
     /// Whether `since` / `depuis` comes just before token `first` (a determiner may sit

@@ -3318,3 +3318,64 @@ fn a_known_title_or_a_lone_month_in_capitals_is_no_date() {
     // With a preposition the month in capitals stays one.
     assert_eq!(en_values("THE MEETING IS IN MARCH", a), ["2024-03"]);
 }
+
+#[test]
+fn a_date_after_since_has_come_whatever_the_tense() {
+    let a = "2017-04-05";
+    assert_eq!(en_values("Yields are set for the biggest daily increase since June 30.", a), ["2016-06-30"]);
+    assert_eq!(en_values("Prices will be the highest since June 30.", a), ["2016-06-30"]);
+    assert_eq!(en_values("The index will post its first gain since Monday.", a), ["2017-04-03"]);
+    assert_eq!(fr_values("Les prix seront au plus haut depuis le 30 juin.", a), ["2016-06-30"]);
+    // A reason, not a start: the date is the subject of its own verb.
+    assert_eq!(en_values("Since Monday will be a holiday, the market closes early.", a), ["2017-04-10"]);
+    // Ahead after `until`, `by`, and with no `since`, as before.
+    assert_eq!(en_values("Prices will stay high until June 30.", a), ["2017-06-30"]);
+}
+
+#[test]
+fn a_plural_noun_after_a_past_verb_is_its_object() {
+    // 16 May 2009 is a Saturday.
+    let a = "2009-05-16";
+    assert_eq!(en_values("General Motors announced plans Friday to shut down 1,100 dealerships.", a), ["2009-05-15"]);
+    assert_eq!(en_values("The company unveiled plans on Tuesday to cut 500 jobs.", a), ["2009-05-12"]);
+    assert_eq!(en_values("Lawmakers cast votes Tuesday.", a), ["2009-05-12"]);
+    // A verb of its own still looks ahead.
+    assert_eq!(en_values("The company plans Tuesday to announce results.", a), ["2009-05-19"]);
+    assert_eq!(en_values("The Senate votes Tuesday on the bill.", a), ["2009-05-19"]);
+    assert_eq!(en_values("The company will announce plans Tuesday.", a), ["2009-05-19"]);
+}
+
+#[test]
+fn an_imperative_before_a_comma_sets_no_timetable() {
+    let a = "2023-10-23";
+    assert_eq!(en_values("Take, for example, the destruction at the hospital on October 17.", a), ["2023-10-17"]);
+    assert_eq!(en_values("Meet the new board on October 30.", a), ["2023-10-30"]);
+}
+
+#[test]
+fn a_form_in_ed_after_a_preposition_is_an_adjective() {
+    // 3 April 2022 is a Sunday.
+    let a = "2022-04-03";
+    let text = "He is scheduled to be in court on Monday for a hearing on aggravated battery charges.";
+    assert_eq!(en_values(text, a), ["2022-04-04"]);
+    assert_eq!(en_values("He was in court on Monday for a hearing and pleaded guilty.", a), ["2022-03-28"]);
+}
+
+#[test]
+fn a_day_looked_ahead_or_forward_to_is_ahead_in_a_present() {
+    // 25 March 2017 is a Saturday.
+    let a = "2017-03-25";
+    assert_eq!(en_values("He is already looking ahead to Sunday's Gent-Wevelgem.", a), ["2017-03-26"]);
+    assert_eq!(en_values("She looks forward to Sunday.", a), ["2017-03-26"]);
+    // A simple past may look ahead to a day gone since.
+    assert_eq!(en_values("Investors looked ahead to Wednesday's announcement.", a), ["2017-03-22"]);
+}
+
+#[test]
+fn a_gerund_of_saying_owns_the_day_after_it() {
+    // 3 August 2020 is a Monday.
+    let a = "2020-08-03";
+    let text = "This follows President Trump saying on Friday that he intends to ban TikTok.";
+    assert_eq!(en_values(text, a), ["2020-07-31"]);
+    assert_eq!(en_values("Shares rose after the company announcing Thursday it will cut jobs.", a), ["2020-07-30"]);
+}

@@ -279,6 +279,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
     }
     if whole_page {
         page_end::drop_closing_labels(&mut body);
+        page_end::drop_opening_labels(&mut body);
         byline_rank::apply(&source_lines, &page.layout, &mut out);
         // The publication date: a scored choice among the days printed around the article,
         // once the byline it may stand beside is known.

@@ -1,11 +1,17 @@
 //! Where a whole page's article ends, read from the body's last lines once every other cut is
-//! made: a pager to the site's previous or next article, and a closing run of labels.
+//! made: a pager to the site's previous or next article, and a closing run of labels; and
+//! the run of labels left over its first paragraph.
 //!
 //! Both are read on the body, not on the page's lines, so that they only ever cut what the
 //! block and its cuts left after the text; and both stand back whenever more prose follows
 //! than precedes them (a pager printed above the article, a paragraph after the labels).
 
 use super::line_signals::{plain, signals};
+
+/// Whether a line reads as a label: [`LABEL_WORDS`] words at most, not closed by a full stop.
+fn is_label(l: &str) -> bool {
+    signals(l).words <= LABEL_WORDS && !plain(l).0.trim_end().ends_with('.')
+}
 
 /// Characters from which a line is a paragraph for these cuts (measure.py counts paragraphs
 /// of 80 and more): a line this long is never part of a run of labels.
@@ -100,13 +106,26 @@ pub(super) fn drop_closing_labels(body: &mut Vec<&str>) {
     let filled: Vec<usize> = (0..body.len()).filter(|&i| !body[i].trim().is_empty()).collect();
     let long: Vec<usize> = filled.iter().copied().filter(|&i| signals(body[i]).chars >= PARAGRAPH_CHARS).collect();
     let (true, Some(&last)) = (long.len() >= MIN_PARAGRAPHS, long.last()) else { return };
-    let labels = filled.iter().filter(|&&i| i > last).all(|&i| {
-        let s = signals(body[i]);
-        s.words <= LABEL_WORDS && !plain(body[i]).0.trim_end().ends_with('.')
-    });
-    if labels {
+    if filled.iter().filter(|&&i| i > last).all(|&i| is_label(body[i])) {
         body.truncate(last + 1);
     }
+}
+
+/// Drops the run of labels the body opens with, above its first line of prose (`Texte par :
+/// FRANCE 24 Suivre`, `3 mn`, `Player Video`, `Voir le Diaporama`, `Enlarge this image`,
+/// `SPEED READ`): the buttons, a player's and a photo's labels and the stamps the header's
+/// reader left in the body. The header has already taken its headline, byline and date from
+/// those lines. Only labels as [`drop_closing_labels`] reads them, and only over
+/// [`MIN_PARAGRAPHS`] paragraphs: a standfirst, a dateline or an opening sentence closes as a
+/// sentence and ends the run.
+pub(super) fn drop_opening_labels(body: &mut Vec<&str>) {
+    let Some(first) = body.iter().position(|l| !l.trim().is_empty() && !is_label(l)) else { return };
+    if body[first..].iter().filter(|l| signals(l).chars >= PARAGRAPH_CHARS).count() < MIN_PARAGRAPHS
+        || signals(body[first]).chars < PARAGRAPH_CHARS && !signals(body[first]).sentence
+    {
+        return;
+    }
+    body.drain(..first);
 }
 
 #[cfg(test)]
@@ -165,6 +184,22 @@ mod tests {
             vec![P1, "", P2, "", "Lire les commentaires ()", "", "Rejoignez", "", "Le club", "", "Je m'abonne"];
         drop_closing_labels(&mut body);
         assert_eq!(body, vec![P1, "", P2]);
+    }
+
+    #[test]
+    fn an_opening_run_of_labels_leaves_the_body() {
+        let mut body = vec!["Texte par : FRANCE 24 Suivre", "", "3 mn", "", P1, "", P2];
+        drop_opening_labels(&mut body);
+        assert_eq!(body, vec![P1, "", P2]);
+        // A dateline or a standfirst closes as a sentence: nothing goes.
+        let mut body = vec!["Paris, le 3 mai.", "", P1, "", P2];
+        let before = body.clone();
+        drop_opening_labels(&mut body);
+        assert_eq!(body, before);
+        // Nor over a single paragraph.
+        let mut body = vec!["3 mn", "", P1];
+        drop_opening_labels(&mut body);
+        assert_eq!(body.len(), 3);
     }
 
     #[test]

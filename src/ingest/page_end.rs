@@ -119,7 +119,14 @@ pub(super) fn drop_closing_labels(body: &mut Vec<&str>) {
 /// [`MIN_PARAGRAPHS`] paragraphs: a standfirst, a dateline or an opening sentence closes as a
 /// sentence and ends the run.
 pub(super) fn drop_opening_labels(body: &mut Vec<&str>) {
-    let Some(first) = body.iter().position(|l| !l.trim().is_empty() && !is_label(l)) else { return };
+    // A subtitle under the headline is no label though it is as short: it asks a question
+    // (`Le futur du féminisme est-il transnational ?`) or holds a clause (`Older adults might
+    // struggle, but that's OK`).
+    let opening_label = |l: &str| {
+        let t = plain(l).0.trim_end();
+        is_label(l) && !t.ends_with('?') && !t.contains(", ")
+    };
+    let Some(first) = body.iter().position(|l| !l.trim().is_empty() && !opening_label(l)) else { return };
     if body[first..].iter().filter(|l| signals(l).chars >= PARAGRAPH_CHARS).count() < MIN_PARAGRAPHS
         || signals(body[first]).chars < PARAGRAPH_CHARS && !signals(body[first]).sentence
     {
@@ -196,6 +203,10 @@ mod tests {
         let before = body.clone();
         drop_opening_labels(&mut body);
         assert_eq!(body, before);
+        // A subtitle stops the run where it stands.
+        let mut body = vec!["Player Video", "", "Le futur du féminisme est-il transnational ?", "", P1, "", P2];
+        drop_opening_labels(&mut body);
+        assert_eq!(body[0], "Le futur du féminisme est-il transnational ?");
         // Nor over a single paragraph.
         let mut body = vec!["3 mn", "", P1];
         drop_opening_labels(&mut body);

@@ -31,6 +31,7 @@ mod lexicon;
 mod line;
 mod line_signals;
 mod page;
+mod page_end;
 mod rank;
 mod run_cuts;
 mod sections;
@@ -256,6 +257,7 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
         teasers::drop_story_lists(&mut body);
         teasers::drop_cut_excerpt_lists(&mut body);
         teasers::cut_patterned_tail(&mut body);
+        page_end::cut_at_pager(&mut body);
         block::cut_signed_thread(&mut body);
         block::drop_stamped_teasers(&mut body);
         block::drop_teaser_runs(&mut body);
@@ -276,6 +278,8 @@ pub(super) fn ingest_text_with(raw: &str, whole_page: bool) -> Ingested {
         }
     }
     if whole_page {
+        page_end::drop_closing_labels(&mut body);
+        page_end::drop_opening_labels(&mut body);
         byline_rank::apply(&source_lines, &page.layout, &mut out);
         // The publication date: a scored choice among the days printed around the article,
         // once the byline it may stand beside is known.

@@ -43,6 +43,8 @@ const STAMP_CUES: &[&str] = &[
     "actualisé",
     "actualisée",
     "last update",
+    "rédigé",
+    "rédigée",
 ];
 
 /// What a picture's credit or a copyright line writes, lower case: a sentence of a block that
@@ -270,7 +272,7 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
                 block.get(opening_at + n..first).is_some_and(|gap| gap.split_whitespace().count() <= 2)
             })
         })
-        && (closes() || tail.trim_start().starts_with([':', '|', '•', '/', ')', ']']) || {
+        && (closes() || tail.trim_start().starts_with([':', '|', '•', '/', ')', ']']) || opens_stamp(tail) || {
             let c = counts();
             c.tail_function * 5 < c.tail_words
         });
@@ -313,10 +315,19 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
             && NOTE_OPENERS.iter().any(|o| opening_of(line_opening, o).is_some()))
 }
 
+/// Whether what follows a stamp's date is a second stamp after a comma (`Rédigé le 29/10/2019
+/// , mis à jour`, `Published March 3, updated March 4`): the page's two days, where a
+/// sentence would go on in its own words (`Mis en ligne à la mi-mars, le site … offre`).
+fn opens_stamp(tail: &str) -> bool {
+    let t = tail.trim_start().strip_prefix(',').map_or("", str::trim_start);
+    may_open_with(t, STAMP_FIRSTS) && STAMP_CUES.iter().any(|c| opening_of(t, c).is_some())
+}
+
 /// Whether a line that opens with `opening` (from its first letter or digit) points to
 /// another story ([`POINTER_LABELS`]), for a sentence of it that is the pointer's (`whole`:
-/// the line is short, or the sentence opens it). The label is one: a separator or a capital
-/// follows it (`Lire aussi | Le 1er février…`, `À LIRE AUSSI Massacre du 7 octobre…`); a
+/// the line is short, or the sentence opens it). The label is one: a separator, a capital
+/// or a link follows it (`Lire aussi | Le 1er février…`, `À LIRE AUSSI Massacre du 7
+/// octobre…`, `À LIRE AUSSI [Massacre du 7 octobre…](…)` from a saved page); a
 /// word in lower case goes on a sentence (`Read more about ad blocking here.`, `Related to
 /// the strike, …`).
 fn points_elsewhere(opening: &str, whole: bool) -> bool {
@@ -329,7 +340,7 @@ fn points_elsewhere(opening: &str, whole: bool) -> bool {
         opening_of(opening, l).is_some_and(|n| {
             let rest = &opening[n..];
             let after = rest.trim_start();
-            after.starts_with([':', '|', '.', '–', '—', '-', '»', '>', '«', '"', '“'])
+            after.starts_with([':', '|', '.', '–', '—', '-', '»', '>', '«', '"', '“', '['])
                 || (after.len() < rest.len() && after.chars().next().is_some_and(char::is_uppercase))
         })
     })
@@ -1060,6 +1071,8 @@ mod tests {
         assert!(furniture("Dernière mise à jour : 14/03/2023 10:12", &["14/03/2023", "10:12"]));
         assert!(furniture("Last update: 03/14/2023", &["03/14/2023"]));
         assert!(furniture("Actualisé le 3 mars 2023 à 10h12", &["3 mars 2023", "10h12"]));
+        assert!(furniture("Rédigé le 29/10/2019 , mis à jour", &["29/10/2019"]));
+        assert!(furniture("Published March 3, 2023, updated with the mayor's reply", &["March 3, 2023"]));
         // Prose that opens on the same words goes on after its date.
         assert!(!furniture(
             "Actualisé le 3 mars, le plan prévoit désormais deux cents logements de plus dans le quartier.",
@@ -1092,6 +1105,7 @@ mod tests {
             ("Related: On Feb. 1, one million people marched against the plan", "Feb. 1"),
             ("See also: The mayor resigned on January 30 after a scandal", "January 30"),
             ("À LIRE AUSSI Massacre du 7 octobre : comment les défenseurs s'inspirent de la rhétorique", "7 octobre"),
+            ("À LIRE AUSSI [Massacre du 7 octobre : comment les défenseurs s'inspirent de la rhétorique]", "7 octobre"),
         ] {
             assert!(furniture(t, &[d]), "{t}");
         }

@@ -331,8 +331,8 @@ fn opens_stamp(tail: &str) -> bool {
 /// word in lower case goes on a sentence (`Read more about ad blocking here.`, `Related to
 /// the strike, …`).
 fn points_elsewhere(opening: &str, whole: bool) -> bool {
-    // Every dated line not told before is asked: one byte rules out most (`l`, `a`, `r`, `s`,
-    // `v`, or a byte that is not ASCII, `à`).
+    // Every dated line not told before is asked: one byte rules out most, those opening with
+    // an ASCII byte other than a label's (`l`, `a`, `r`, `s`, `v`).
     if !whole || !may_open_with(opening, POINTER_FIRSTS) {
         return false;
     }
@@ -376,8 +376,10 @@ const fn first_bytes(cues: &[&str]) -> u128 {
 const STAMP_FIRSTS: u128 = first_bytes(STAMP_CUES);
 /// [`first_bytes`] of [`NOTE_OPENERS`].
 const NOTE_FIRSTS: u128 = first_bytes(NOTE_OPENERS);
-/// [`first_bytes`] of [`POINTER_LABELS`].
-const POINTER_FIRSTS: u128 = first_bytes(POINTER_LABELS);
+/// The first bytes of [`POINTER_LABELS`] that are ASCII ([`first_bytes`] gives every bit for a
+/// list holding `à lire aussi`): a line opening with a byte that is not ASCII is asked
+/// anyway ([`may_open_with`]).
+const POINTER_FIRSTS: u128 = first_bytes(&["l", "a", "v", "r", "s"]);
 /// [`first_bytes`] of the copyright cue.
 const COPYRIGHT_FIRSTS: u128 = first_bytes(&["copyright"]);
 
@@ -1108,6 +1110,10 @@ mod tests {
             ("À LIRE AUSSI [Massacre du 7 octobre : comment les défenseurs s'inspirent de la rhétorique]", "7 octobre"),
         ] {
             assert!(furniture(t, &[d]), "{t}");
+        }
+        // Every label may open a line that `may_open_with` lets through.
+        for l in POINTER_LABELS {
+            assert!(may_open_with(l, POINTER_FIRSTS), "{l}");
         }
         // The label's words going on as a sentence: the article's.
         assert!(!furniture("Read more about the strike of March 7 in our special report.", &["March 7"]));

@@ -38,6 +38,13 @@ const STAMP_CUES: &[&str] = &[
     "modifiée",
     "mis en ligne",
     "paru",
+    "dernière mise à jour",
+    "dernière modification",
+    "actualisé",
+    "actualisée",
+    "last update",
+    "rédigé",
+    "rédigée",
 ];
 
 /// What a picture's credit or a copyright line writes, lower case: a sentence of a block that
@@ -83,7 +90,52 @@ const NOTE_OPENERS: &[&str] = &[
     "source :",
     "source:",
     "sources :",
+    // A note that the article was published first elsewhere (`Cet article a été publié le 6
+    // mars 2023 sur le site de The Conversation`, `A version of this article appeared in print
+    // on March 8, 2023`): its day is the article's own, not one it reports.
+    "cet article a été",
+    "cet article a d'abord",
+    "cet article est paru",
+    "cet article est initialement",
+    "article publié",
+    "article paru",
+    "article initialement",
+    "une version de cet article",
+    "this article was",
+    "this article originally",
+    "this article first",
+    "this article appeared",
+    "this story was",
+    "this story originally",
+    "this story first",
+    "this story appeared",
+    "a version of this",
 ];
+
+/// How a line pointing to another story of the site opens (`À lire aussi : Grève du 7 mars…`,
+/// `READ MORE: Strike on March 7…`), lower case: the line is that story's headline, and its
+/// dates are that story's.
+const POINTER_LABELS: &[&str] = &[
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "à lire également",
+    "lire également",
+    "à voir aussi",
+    "voir aussi",
+    "à voir également",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related",
+];
+
+/// The longest line, in bytes, whose every sentence is read as the pointer's
+/// ([`points_elsewhere`]): a headline with a rubric or two (`Lire aussi. TÉMOIGNAGES. « C'est
+/// le chaos » : …`). A longer line is a pointer glued to a paragraph of the article, whose
+/// sentences after the first are the article's.
+const POINTER_LINE_MAX: usize = 300;
 
 /// A full address, with its scheme: what a reference or a link line writes, not running
 /// text, which names a site without it (`sur le site www.…`, which counts only where the
@@ -220,7 +272,7 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
                 block.get(opening_at + n..first).is_some_and(|gap| gap.split_whitespace().count() <= 2)
             })
         })
-        && (closes() || tail.trim_start().starts_with([':', '|', '•', '/', ')', ']']) || {
+        && (closes() || tail.trim_start().starts_with([':', '|', '•', '/', ')', ']']) || opens_stamp(tail) || {
             let c = counts();
             c.tail_function * 5 < c.tail_words
         });
@@ -256,10 +308,42 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
     let text_line = &block[line_start..line_end];
     let line_opening = from_alphanumeric(text_line);
     lines.credit(line_start, text_line)
+        || points_elsewhere(line_opening, text_line.len() <= POINTER_LINE_MAX || s <= line_end - line_opening.len())
         || ends_with_credit(text_line)
         || ends_with_unmarked_credit(text_line)
         || (may_open_with(line_opening, NOTE_FIRSTS)
             && NOTE_OPENERS.iter().any(|o| opening_of(line_opening, o).is_some()))
+}
+
+/// Whether what follows a stamp's date is a second stamp after a comma (`Rédigé le 29/10/2019
+/// , mis à jour`, `Published March 3, updated March 4`): the page's two days, where a
+/// sentence would go on in its own words (`Mis en ligne à la mi-mars, le site … offre`).
+fn opens_stamp(tail: &str) -> bool {
+    let t = tail.trim_start().strip_prefix(',').map_or("", str::trim_start);
+    may_open_with(t, STAMP_FIRSTS) && STAMP_CUES.iter().any(|c| opening_of(t, c).is_some())
+}
+
+/// Whether a line that opens with `opening` (from its first letter or digit) points to
+/// another story ([`POINTER_LABELS`]), for a sentence of it that is the pointer's (`whole`:
+/// the line is short, or the sentence opens it). The label is one: a separator, a capital
+/// or a link follows it (`Lire aussi | Le 1er février…`, `À LIRE AUSSI Massacre du 7
+/// octobre…`, `À LIRE AUSSI [Massacre du 7 octobre…](…)` from a saved page); a
+/// word in lower case goes on a sentence (`Read more about ad blocking here.`, `Related to
+/// the strike, …`).
+fn points_elsewhere(opening: &str, whole: bool) -> bool {
+    // Every dated line not told before is asked: one byte rules out most, those opening with
+    // an ASCII byte other than a label's (`l`, `a`, `r`, `s`, `v`).
+    if !whole || !may_open_with(opening, POINTER_FIRSTS) {
+        return false;
+    }
+    POINTER_LABELS.iter().any(|l| {
+        opening_of(opening, l).is_some_and(|n| {
+            let rest = &opening[n..];
+            let after = rest.trim_start();
+            after.starts_with([':', '|', '.', '–', '—', '-', '»', '>', '«', '"', '“', '['])
+                || (after.len() < rest.len() && after.chars().next().is_some_and(char::is_uppercase))
+        })
+    })
 }
 
 /// `text` from its first letter or digit (`text.trim_start_matches(|c| !c.is_alphanumeric())`),
@@ -292,6 +376,10 @@ const fn first_bytes(cues: &[&str]) -> u128 {
 const STAMP_FIRSTS: u128 = first_bytes(STAMP_CUES);
 /// [`first_bytes`] of [`NOTE_OPENERS`].
 const NOTE_FIRSTS: u128 = first_bytes(NOTE_OPENERS);
+/// The first bytes of [`POINTER_LABELS`] that are ASCII ([`first_bytes`] gives every bit for a
+/// list holding `à lire aussi`): a line opening with a byte that is not ASCII is asked
+/// anyway ([`may_open_with`]).
+const POINTER_FIRSTS: u128 = first_bytes(&["l", "a", "v", "r", "s"]);
 /// [`first_bytes`] of the copyright cue.
 const COPYRIGHT_FIRSTS: u128 = first_bytes(&["copyright"]);
 
@@ -978,6 +1066,70 @@ mod tests {
         ] {
             assert!(!ends_with_unmarked_credit(t), "{t}");
         }
+    }
+
+    #[test]
+    fn update_stamps_led_by_their_label_are_lines() {
+        assert!(furniture("Dernière mise à jour : 14/03/2023 10:12", &["14/03/2023", "10:12"]));
+        assert!(furniture("Last update: 03/14/2023", &["03/14/2023"]));
+        assert!(furniture("Actualisé le 3 mars 2023 à 10h12", &["3 mars 2023", "10h12"]));
+        assert!(furniture("Rédigé le 29/10/2019 , mis à jour", &["29/10/2019"]));
+        assert!(furniture("Published March 3, 2023, updated with the mayor's reply", &["March 3, 2023"]));
+        // Prose that opens on the same words goes on after its date.
+        assert!(!furniture(
+            "Actualisé le 3 mars, le plan prévoit désormais deux cents logements de plus dans le quartier.",
+            &["3 mars"]
+        ));
+    }
+
+    #[test]
+    fn notes_of_a_first_publication_elsewhere_are_no_reports() {
+        for (t, d) in [
+            ("Cet article a été initialement publié le 6 mars 2023 sur le site de The Conversation.", "6 mars 2023"),
+            ("Article publié le 8 mars 2023 dans Le Monde.", "8 mars 2023"),
+            ("This article was originally published on March 6, 2023 by The Conversation.", "March 6, 2023"),
+            ("This story first appeared in The Guardian on March 5, 2023.", "March 5, 2023"),
+            ("A version of this article appeared in print on March 8, 2023, Section A, Page 1.", "March 8, 2023"),
+        ] {
+            assert!(furniture(t, &[d]), "{t}");
+        }
+        // An article the text reports on is no note of this one's.
+        assert!(!furniture("Un article publié le 3 mars dans Le Monde a révélé l'affaire.", &["3 mars"]));
+        assert!(!furniture("The article, published on March 3, revealed the deal.", &["March 3"]));
+    }
+
+    #[test]
+    fn a_pointer_to_another_story_dates_that_story() {
+        for (t, d) in [
+            ("À lire aussi : Le gouvernement a annoncé le 3 février une réforme des retraites", "3 février"),
+            ("Lire aussi | Le 1er février, la mobilisation a rassemblé un million de personnes", "1er février"),
+            ("READ MORE: Strike on March 7 sees unions call for a new day of action", "March 7"),
+            ("Related: On Feb. 1, one million people marched against the plan", "Feb. 1"),
+            ("See also: The mayor resigned on January 30 after a scandal", "January 30"),
+            ("À LIRE AUSSI Massacre du 7 octobre : comment les défenseurs s'inspirent de la rhétorique", "7 octobre"),
+            ("À LIRE AUSSI [Massacre du 7 octobre : comment les défenseurs s'inspirent de la rhétorique]", "7 octobre"),
+        ] {
+            assert!(furniture(t, &[d]), "{t}");
+        }
+        // Every label may open a line that `may_open_with` lets through.
+        for l in POINTER_LABELS {
+            assert!(may_open_with(l, POINTER_FIRSTS), "{l}");
+        }
+        // The label's words going on as a sentence: the article's.
+        assert!(!furniture("Read more about the strike of March 7 in our special report.", &["March 7"]));
+        assert!(!furniture("Related to the strike, the unions met again on March 9.", &["March 9"]));
+        assert!(!furniture("Voir aussi les villes qui ont voté le 3 mars un budget en hausse.", &["3 mars"]));
+        // A pointer glued to a long paragraph: the paragraph's later sentences stay.
+        let block = format!(
+            "À LIRE AUSSI Massacre du 7 octobre : la rhétorique en question. {} Le procès s'est ouvert le 2 novembre.",
+            "Les témoins se succèdent à la barre et décrivent un homme calme et discret. ".repeat(4)
+        );
+        let at = block.find("2 novembre").expect("in block");
+        let start = block.find("Le procès").expect("in block");
+        assert!(!is_furniture(&block, (start, block.len()), &[(at, at + 10)], &mut CreditLines::default()));
+        let first = block.find("7 octobre").expect("in block");
+        let end = block.find("question.").expect("in block") + 9;
+        assert!(is_furniture(&block, (0, end), &[(first, first + 9)], &mut CreditLines::default()));
     }
 
     #[test]

@@ -67,8 +67,6 @@ mod tokens;
 mod news_tests;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod web_tests;
 
 use crate::{DateSpan, Lang, PartialDate, Precision};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -509,16 +507,6 @@ impl<'a> Resolver<'a> {
         if self.dateline(raw) {
             return Tense::Past;
         }
-        // `since June 30`, `depuis le 3 mars`: a start already come, whatever the clause's
-        // tense (`set for the biggest daily increase since June 30`, `will be the highest
-        // since June 30`); a future there tells what happens after it, not when it began.
-        // `Since Monday is a holiday` gives a reason: a verb right after the date is its own.
-        if self.after_since(self.before_clock(raw)) && !self.verb_after(raw) {
-            return Tense::Past;
-        }
-        if self.said_gerund_before(raw) {
-            return Tense::Past;
-        }
         let t = tense_and_cost(self.text, self.toks, self.lang, raw.first, raw.last, &self.cues).0;
         // A deadline after a past verb is mostly one set then and still ahead (`postponed
         // until Tuesday`, `to run through June`), unless a past perfect says it was met (`had
@@ -693,8 +681,6 @@ impl<'a> Resolver<'a> {
         let is = |back: usize, w: &[&[u8]]| word(back).is_some_and(|x| w.iter().any(|y| x.eq_ignore_ascii_case(y)));
         let dash = |back: usize| first.checked_sub(back).is_some_and(|k| self.toks[k].is_punct('-'));
         (is(1, &[b"of"]) && (is(2, &[b"ahead"]) || (is(2, &[b"advance"]) && is(3, &[b"in"]))))
-            // `looking ahead to Sunday's race`, `looks forward to Friday`.
-            || (is(1, &[b"to"]) && is(2, &[b"ahead", b"forward"]))
             || (is(1, &[b"to"])
                 && (is(2, &[b"buildup", b"runup", b"leadup"])
                     || (is(2, &[b"up"])
@@ -1496,8 +1482,6 @@ impl<'a> Resolver<'a> {
             let this_saturday = add_days(a, 5 - wd)?;
             let sat = match n {
                 0 if wd >= 5 => this_saturday,
-                // `It's the weekend!` on a Friday, `a great weekend ahead`: the coming one.
-                0 if self.weekend_here(raw) => this_saturday,
                 0 if self.tense(raw) == Tense::Future => this_saturday,
                 // `this weekend` from Wednesday on is the coming one unless a past verb near it
                 // says it is gone (`took place … this weekend`): a past clauses away (`had
@@ -1517,23 +1501,6 @@ impl<'a> Resolver<'a> {
             return weekend_span(sat);
         }
         shift(day(a), n, unit)
-    }
-
-    /// Whether a weekend is written as the one the writer is in or is about to start:
-    /// `ahead` after it, or `it's` / `its` / `it is` before `the weekend`.
-    fn weekend_here(&self, raw: &Raw) -> bool {
-        let word = |k: usize, w: &[&[u8]]| {
-            self.toks.get(k).is_some_and(|t| {
-                let mut buf = [0u8; lexicon::MAX_WORD];
-                t.kind == tokens::Kind::Word && t.fold(self.text, &mut buf).is_some_and(|f| w.contains(&f))
-            })
-        };
-        let it = |k: usize| word(k, &[b"it", b"that"]);
-        let p = raw.first;
-        word(raw.last + 1, &[b"ahead"])
-            || (p >= 3 && word(p - 1, &[b"s"]) && self.toks[p - 2].kind == tokens::Kind::Punct && it(p - 3))
-            || (p >= 1 && word(p - 1, &[b"its"]))
-            || (p >= 2 && word(p - 1, &[b"is"]) && it(p - 2))
     }
 
     fn weekday(&self, wd: u8, modi: Mod, raw: &Raw) -> Option<NaiveDate> {
@@ -1756,11 +1723,6 @@ impl<'a> Resolver<'a> {
                 Tense::Past => match (find(Pick::OnOrBefore), find(Pick::After)) {
                     (Some(b), Some(f))
                         if (a - b).num_days() > 300 && (f - a).num_days() <= 60 && self.loosely_past(raw) =>
-                    {
-                        f
-                    }
-                    (Some(b), Some(f))
-                        if (a - b).num_days() > 300 && (f - a).num_days() <= 31 && self.holiday_event(raw) =>
                     {
                         f
                     }
@@ -2069,67 +2031,6 @@ impl<'a> Resolver<'a> {
         starts(first) || (first > 0 && starts(first - 1) && self.toks[first - 1].kind == tokens::Kind::Word)
     }
 
-    /// Whether an English gerund of saying, with no auxiliary of the present before it,
-    /// owns the date (`This follows Trump saying on Friday that he intends to ban TikTok`,
-    /// `after announcing Monday that`): a thing already said, whatever the tense of what was
-    /// said after it. `is announcing Friday` is a timetable, left to the clause.
-    fn said_gerund_before(&self, raw: &Raw) -> bool {
-        const SAYING: [&[u8]; 12] = [
-            b"saying",
-            b"announcing",
-            b"telling",
-            b"claiming",
-            b"warning",
-            b"insisting",
-            b"noting",
-            b"arguing",
-            b"declaring",
-            b"confirming",
-            b"revealing",
-            b"tweeting",
-        ];
-        if self.lang != Lang::En {
-            return false;
-        }
-        let word = |k: usize, list: &[&[u8]]| {
-            let mut buf = [0u8; lexicon::MAX_WORD];
-            self.toks[k].kind == tokens::Kind::Word
-                && self.toks[k].sent == self.toks[raw.first].sent
-                && self.toks[k].fold(self.text, &mut buf).is_some_and(|w| list.contains(&w))
-        };
-        let Some(mut g) = raw.first.checked_sub(1) else { return false };
-        if word(g, &[b"on"]) {
-            let Some(p) = g.checked_sub(1) else { return false };
-            g = p;
-        }
-        word(g, &SAYING) && !g.checked_sub(1).is_some_and(|p| word(p, &[b"is", b"are", b"am", b"be", b"re", b"s"]))
-    }
-
-    /// Whether a verb the date is the subject of comes right after it (`Monday is a
-    /// holiday`, `lundi sera férié`).
-    fn verb_after(&self, raw: &Raw) -> bool {
-        let Some(t) = self.toks.get(raw.last + 1).filter(|t| t.kind == tokens::Kind::Word) else {
-            return false;
-        };
-        let mut buf = [0u8; lexicon::MAX_WORD];
-        matches!(
-            t.fold(self.text, &mut buf),
-            Some(
-                b"is"
-                    | b"was"
-                    | b"will"
-                    | b"would"
-                    | b"falls"
-                    | b"fell"
-                    | b"marks"
-                    | b"est"
-                    | b"sera"
-                    | b"tombe"
-                    | b"marque"
-            )
-        )
-    }
-
     /// Whether `since` / `depuis` comes just before token `first` (a determiner may sit
     /// between): what follows is the start of a span running to now, not a point of the text.
     fn after_since(&self, first: usize) -> bool {
@@ -2181,31 +2082,6 @@ impl<'a> Resolver<'a> {
             .any(|t| matches!(t.lex, Lex::Kw(Kw::Lendemain | Kw::Veille | Kw::Surlendemain)));
         day_word
             && self.toks.get(raw.last + 1).is_some_and(|t| matches!(t.lex, Lex::Kw(Kw::De | Kw::Du | Kw::D | Kw::Des)))
-    }
-
-    /// Whether the expression is a holiday's name alone before a noun of a gathering held in
-    /// the weeks before it (`Went to some random Christmas party`, `the office Christmas
-    /// lunch was cancelled`, lexicon table `holiday_events`): told in the past in the month
-    /// before the holiday, the gathering was this season's, where last year's would say
-    /// `last Christmas` or its year.
-    fn holiday_event(&self, raw: &Raw) -> bool {
-        let event_noun = self.toks.get(raw.last + 1).is_some_and(|t| {
-            let mut buf = [0u8; lexicon::MAX_WORD];
-            t.kind == tokens::Kind::Word
-                && !t.has(tokens::CAP)
-                && t.fold(self.text, &mut buf)
-                    .is_some_and(|w| lexicon::is_in(lexicon::words(self.lang).holiday_events, w))
-        });
-        if raw.first != raw.last || self.toks[raw.first].lex != lexicon::Lex::Holiday || !event_noun {
-            return false;
-        }
-        // `This time last year, I had the best family Xmas dinner`: the sentence dates it.
-        let sent = self.toks[raw.first].sent;
-        let from = (0..raw.first).rev().take_while(|&k| self.toks[k].sent == sent).last().unwrap_or(raw.first);
-        !self.toks[from..].iter().take_while(|t| t.sent == sent).any(|t| {
-            matches!(t.lex, lexicon::Lex::Kw(lexicon::Kw::Last | lexicon::Kw::Ago))
-                || (t.kind == tokens::Kind::Num && t.ndigits == 4)
-        })
     }
 
     /// Whether the past the clause is read in comes from a verb of reporting or deciding

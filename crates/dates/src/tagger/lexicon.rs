@@ -773,15 +773,6 @@ pub(crate) struct Words {
     /// in, as it runs for weeks before the day, and so are a special and an episode, which
     /// are things broadcast, whenever they air.
     pub holiday_things: &'static [&'static str],
-    /// Capitalised words that qualify a holiday's name inside a sentence (`a Merry
-    /// Christmas`, `Happy Easter`): any other capitalised word just before the name, after a
-    /// word in lower case, makes it a person's name (`illustrator Johnnie Christmas`,
-    /// `dressed as Father Christmas`) or another feast (`Orthodox Christmas`).
-    pub holiday_epithets: &'static [&'static str],
-    /// Nouns of gatherings held in the weeks before a holiday and named after it (`the
-    /// Christmas party`, `a Christmas concert`): written in the past within those weeks,
-    /// they belong to the coming holiday, not to last year's.
-    pub holiday_events: &'static [&'static str],
 }
 
 /// Whether `w` (folded) is one of `list`.
@@ -1145,8 +1136,6 @@ const FR_WORDS: Words = Words {
         "nes",
     ],
     holiday_things: &[],
-    holiday_epithets: &["joyeux", "joyeuses", "bon", "bonne", "bonnes", "heureux", "heureuses"],
-    holiday_events: &[],
 };
 
 const EN_WORDS: Words = Words {
@@ -1722,35 +1711,6 @@ const EN_WORDS: Words = Words {
         "markets",
         "list",
         "shopping",
-    ],
-    holiday_epithets: &["merry", "happy", "blessed", "joyous", "joyful", "white", "green", "american"],
-    holiday_events: &[
-        "party",
-        "parties",
-        "dinner",
-        "dinners",
-        "lunch",
-        "luncheon",
-        "celebration",
-        "celebrations",
-        "concert",
-        "concerts",
-        "gathering",
-        "bash",
-        "feast",
-        "fair",
-        "parade",
-        "pageant",
-        "performance",
-        "event",
-        "events",
-        "break",
-        "holiday",
-        "holidays",
-        "vacation",
-        "rush",
-        "getaway",
-        "trip",
     ],
 };
 

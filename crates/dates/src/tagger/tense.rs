@@ -1041,21 +1041,9 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     }
     let mut pb = [0u8; MAX_WORD];
     let prev = j.checked_sub(1).and_then(|p| folded(text, toks, p, &mut pb));
-    // A plural noun spelt as a present verb is the object of a past verb right before it
-    // (`announced plans Friday to shut down dealerships`, `cast votes Tuesday`): the past
-    // verb dates the clause, the noun gives no tense.
-    const OBJECT_NOUNS: [&[u8]; 8] =
-        [b"plans", b"votes", b"visits", b"returns", b"plays", b"signs", b"hosts", b"starts"];
-    if OBJECT_NOUNS.contains(&w) && prev.is_some_and(past_verb_form) {
-        return None;
-    }
     // A timetable present or progressive (`the leaders meet Monday`, `is meeting his
     // counterpart Friday`); not after `to`, `did` or a negation, which the words before say.
-    // An imperative opening its sentence before a comma (`Take, for example, the blast at
-    // the hospital on October 17`) sets no timetable.
-    let imperative = j.checked_sub(1).is_none_or(|p| toks[p].sent != toks[j].sent)
-        && toks.get(j + 1).is_some_and(|t| t.is_punct(','));
-    if !determined && !imperative && in_list!(Lang::En, scheduled_presents, w) {
+    if !determined && in_list!(Lang::En, scheduled_presents, w) {
         let progressive = w.ends_with(b"ing");
         let ok = if progressive {
             matches!(prev, Some(b"is" | b"are" | b"am" | b"re"))
@@ -1255,14 +1243,32 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
     if matches!(w, b"slated" | b"poised" | b"payable") {
         return Some(Future);
     }
-    // After a preposition a form in -ed is an adjective, not a finite verb (`a hearing on
-    // aggravated battery charges`, `jailed for attempted murder`, `charged with armed
-    // robbery`).
-    const PREPOSITIONS: [&[u8]; 13] = [
-        b"on", b"of", b"for", b"with", b"in", b"against", b"about", b"from", b"into", b"over", b"under", b"amid",
-        b"without",
+    // Words in -ed that are no verb, or in news mostly an adjective (`preferred shares`,
+    // `limited partners`, `listed companies`).
+    const NOT_PAST: [&[u8]; 18] = [
+        b"indeed",
+        b"hundred",
+        b"united",
+        b"speed",
+        b"proceed",
+        b"exceed",
+        b"succeed",
+        b"breed",
+        b"greed",
+        b"embed",
+        b"naked",
+        b"wicked",
+        b"sacred",
+        b"preferred",
+        b"limited",
+        b"listed",
+        b"related",
+        b"unrelated",
     ];
-    if !past_form(w) || determined || prev.is_some_and(|p| PREPOSITIONS.contains(&p)) {
+    // Four-letter pasts in `-ied` (`died`, `tied`) are as regular as the longer ones.
+    let short_ied = w.len() == 4 && w.ends_with(b"ied");
+    let past_form = irregular_past(w) || short_ied || (w.len() >= 5 && w.ends_with(b"ed") && !NOT_PAST.contains(&w));
+    if !past_form || determined {
         return None;
     }
     // After an auxiliary the participle is passive or perfect: the auxiliary carries tense.
@@ -1273,41 +1279,6 @@ fn cue_en(text: &str, toks: &[Tok], j: usize) -> Option<Tense> {
             Some(b"be" | b"been" | b"being" | b"is" | b"are" | b"am" | b"will" | b"would" | b"to" | b"get" | b"gets")
         );
     (!after_aux).then_some(Past)
-}
-
-/// Words in -ed that are no verb, or in news mostly an adjective (`preferred shares`,
-/// `limited partners`, `listed companies`).
-const NOT_PAST: [&[u8]; 18] = [
-    b"indeed",
-    b"hundred",
-    b"united",
-    b"speed",
-    b"proceed",
-    b"exceed",
-    b"succeed",
-    b"breed",
-    b"greed",
-    b"embed",
-    b"naked",
-    b"wicked",
-    b"sacred",
-    b"preferred",
-    b"limited",
-    b"listed",
-    b"related",
-    b"unrelated",
-];
-
-/// Whether the English word `w` has the form of a past (`announced`, `held`, `died`).
-fn past_form(w: &[u8]) -> bool {
-    // Four-letter pasts in `-ied` (`died`, `tied`) are as regular as the longer ones.
-    let short_ied = w.len() == 4 && w.ends_with(b"ied");
-    irregular_past(w) || short_ied || (w.len() >= 5 && w.ends_with(b"ed") && !NOT_PAST.contains(&w))
-}
-
-/// [`past_form`], or a past spelt as its present (`cast`, `set`).
-fn past_verb_form(w: &[u8]) -> bool {
-    past_form(w) || in_list!(Lang::En, same_form_pasts, w)
 }
 
 /// Whether the English word `w` at `j` heads a noun phrase rather than being a verb: a

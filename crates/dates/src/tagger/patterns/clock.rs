@@ -36,8 +36,6 @@ impl P<'_> {
             Kind::Word if matches!(t.lex, Lex::Kw(Kw::Noon | Kw::Midi)) => Some(k),
             // `7am`, `11PM`: the English mark glued to the hour.
             Kind::Other if self.glued_meridiem(k) => (t.ndigits <= 2 && (1..=12).contains(&t.num)).then_some(k),
-            // `430pm`, `1130pm`: chat drops the colon, the mark still makes it a clock.
-            Kind::Other if self.glued_meridiem_hhmm(k) => Some(k),
             // `0735GMT`: four digits with their zone glued, as `0735 GMT`.
             Kind::Other if t.ndigits == 4 && self.glued_zone(k) => (t.num / 100 <= 23 && t.num % 100 < 60).then_some(k),
             // `14h30`, `18h`, `9h00`.
@@ -51,8 +49,6 @@ impl P<'_> {
                     && (rest.len() == 1 || (rest.len() == 3 && rest[1..].iter().all(u8::is_ascii_digit)));
                 ok.then_some(k)
             }
-            // `12 noon`, `12 midnight`: the hour said twice, the word tells which.
-            Kind::Num if t.num == 12 && t.ndigits == 2 && matches!(self.kw(k + 1), Some(Kw::Noon)) => Some(k + 1),
             // `0800 UTC`: four digits are a time only with their zone (else a year, a count).
             Kind::Num if t.ndigits == 4 && t.num / 100 <= 23 && t.num % 100 < 60 && self.zone_at(k + 1) => Some(k),
             Kind::Num if t.ndigits <= 2 && t.num <= 24 => {
@@ -168,23 +164,6 @@ impl P<'_> {
                     let rest = &self.text.as_bytes()[t.start + t.ndigits as usize..t.end];
                     rest.eq_ignore_ascii_case(b"am") || rest.eq_ignore_ascii_case(b"pm")
                 }
-            })
-    }
-
-    /// Whether token `k` is three or four digits with `am` / `pm` glued, read as hours and
-    /// minutes with the colon left out (`430pm`, `1130pm`): a 12-hour clock's hour before
-    /// two digits of minutes, nothing else (`1999pm`, `1375am` are no clock).
-    fn glued_meridiem_hhmm(&self, k: usize) -> bool {
-        !self.fr()
-            && self.t.get(k).is_some_and(|t| {
-                t.kind == Kind::Other
-                    && (3..=4).contains(&t.ndigits)
-                    && (1..=12).contains(&(t.num / 100))
-                    && t.num % 100 < 60
-                    && {
-                        let rest = &self.text.as_bytes()[t.start + t.ndigits as usize..t.end];
-                        rest.eq_ignore_ascii_case(b"am") || rest.eq_ignore_ascii_case(b"pm")
-                    }
             })
     }
 

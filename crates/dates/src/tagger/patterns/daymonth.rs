@@ -4,34 +4,6 @@
 use super::*;
 
 impl P<'_> {
-    /// A day with its month glued after it (`26nov 2015`, `3Dec`), as chat writes them: the
-    /// day and month of `26 nov 2015`, with the year that may follow. Only a whole month
-    /// name or its abbreviation after one or two digits (`5sept`, `12mo`, `3d` are not).
-    pub(super) fn glued_day_month(&self, i: usize) -> Option<Hit> {
-        let t = self.t.get(i)?;
-        if t.kind != Kind::Other || !(1..=2).contains(&t.ndigits) || !(1..=31).contains(&t.num) {
-            return None;
-        }
-        let rest = self.text.get(t.start + t.ndigits as usize..t.end)?;
-        if !rest.bytes().all(|b| b.is_ascii_alphabetic()) {
-            return None;
-        }
-        let mut buf = [0u8; MAX_WORD];
-        let m = match super::super::lexicon::lookup(self.lang, super::super::lexicon::fold(rest, &mut buf)?) {
-            Lex::Month(m) | Lex::MonthAbbr(m) => m,
-            _ => return None,
-        };
-        let d = u8::try_from(t.num).ok()?;
-        // `Episode 15July 15, 2016`: a number glued to a month that has its own day is a
-        // page's text run together, not a day.
-        if self.t.get(i + 1).is_some_and(|n| n.kind == Kind::Num && n.ndigits <= 2) {
-            return None;
-        }
-        let y = self.year4(i + 1);
-        let last = if y.is_some() { i + 1 } else { i };
-        emit(i, last, Sem::Cal(Cal { y, ..Cal::new(m, d) }))
-    }
-
     /// A month name at `i`: month, last token (a glued abbreviation dot included), abbreviated.
     pub(super) fn month_at(&self, i: usize, after_day: bool) -> Option<(u8, usize, bool)> {
         let t = self.t.get(i)?;
@@ -705,9 +677,6 @@ impl P<'_> {
         if !self.fr() && prev.is_some_and(|p| self.is_kw(p, Kw::A) && p > 0 && self.is_kw(p - 1, Kw::On)) {
             return None;
         }
-        if first == i && self.habit_before_in_sentence(i) {
-            return None;
-        }
         if prev.is_some_and(|p| self.t[p].has(CAP) && self.word_in(p, self.words().weekday_names_before)) {
             return None;
         }
@@ -747,20 +716,6 @@ impl P<'_> {
         }
         last = self.time_of_day(last);
         emit(first, last, Sem::Weekday { wd, modi })
-    }
-
-    /// Whether a weekday told as a habit (`on a Monday`, `every Monday`, `chaque lundi`)
-    /// comes before the bare weekday at `i` in its sentence: the next step of the same
-    /// routine (`We whittle that down on a Monday to about a hundred, come in Tuesday and
-    /// pick an issue`), no day of the story.
-    fn habit_before_in_sentence(&self, i: usize) -> bool {
-        let sent = self.t[i].sent;
-        (i.saturating_sub(30)..i).rev().take_while(|&k| self.t[k].sent == sent).any(|k| {
-            matches!(self.t[k].lex, Lex::Weekday(_))
-                && k > 0
-                && (matches!(self.kw(k - 1), Some(Kw::Chaque | Kw::Every))
-                    || (!self.fr() && self.is_kw(k - 1, Kw::A) && k > 1 && self.is_kw(k - 2, Kw::On)))
-        })
     }
 
     /// The week a weekday at `k - 1` is taken in, written after it: `de la semaine

@@ -51,48 +51,6 @@ impl ByFirst {
 }
 
 impl P<'_> {
-    /// Whether a name's word stands just before the holiday at `i`, inside a sentence after a
-    /// word in lower case (`with illustrator Johnnie Christmas`, `dressed as Father
-    /// Christmas`): the holiday's name is the end of a person's (or another feast's, as
-    /// `Orthodox Christmas`); a year after it keeps the date (`Debenhams Christmas 2023
-    /// advert`). Greetings and the like stay the holiday (`a Merry Christmas`,
-    /// lexicon table `holiday_epithets`); a title's capitals (`How To Survive Christmas`)
-    /// have no word in lower case before them.
-    fn name_before_holiday(&self, i: usize) -> bool {
-        let Some(p) = i.checked_sub(1) else { return false };
-        p > 0
-            && self.is_name_word(p)
-            && self.t[p].lex == Lex::None
-            && self.t[p - 1].kind == Kind::Word
-            && !self.t[p - 1].has(CAP)
-            && !self.word_in(p, self.words().holiday_epithets)
-            && !self.title_cased(i)
-    }
-
-    /// Whether most words of the sentence around `i` are capitalised: a headline in title
-    /// case (`How to Survive Christmas`), where a capital names nothing.
-    fn title_cased(&self, i: usize) -> bool {
-        let sent = self.t[i].sent;
-        let words = |range: &mut dyn Iterator<Item = usize>| {
-            let (mut n, mut caps) = (0usize, 0usize);
-            for k in range {
-                let t = &self.t[k];
-                if t.sent != sent {
-                    break;
-                }
-                if t.kind == Kind::Word {
-                    n += 1;
-                    caps += usize::from(t.has(CAP));
-                }
-            }
-            (n, caps)
-        };
-        // A sentence of a few dozen words at most is read; a longer one is no headline.
-        let (n1, c1) = words(&mut (i.saturating_sub(40)..i).rev());
-        let (n2, c2) = words(&mut (i..self.t.len().min(i + 40)));
-        2 * (c1 + c2) > n1 + n2
-    }
-
     /// A holiday's name starting at `i`, and the year that may follow it (`Noël 2010`).
     pub(super) fn holiday_at(&self, i: usize) -> Option<Hit> {
         self.t.get(i)?;
@@ -132,9 +90,6 @@ impl P<'_> {
         }
         // A name goes on after it: `Noël Mamère`, `Easter Island`, `Christmas Carol`.
         if self.is_name_word(last + 1) && self.year4(last + 1).is_none() {
-            return None;
-        }
-        if self.name_before_holiday(i) && self.year4(last + 1).is_none() {
             return None;
         }
         // `a Christmas tree`, `the Christmas ad`: a kind of thing, no day.

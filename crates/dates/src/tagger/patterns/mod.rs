@@ -463,22 +463,7 @@ impl<'a> P<'a> {
                 && self.word_is(k - 1, &[b"would", b"could", b"might"])
                 && self.word_is(k + 1, &[b"a", b"an"])
         });
-        lasting || alive || would_be || self.set_against_then(i)
-    }
-
-    /// `Today,` opening a sentence just after one told `in those days` or `back then` (`In
-    /// those days I believed there was a difference in the parties. Today, like many
-    /// Americans, I am skeptical.`): the present set against a past era, not a day.
-    fn set_against_then(&self, i: usize) -> bool {
-        if !self.t[i].has(SENT_START) || self.punct(i + 1) != Some(',') {
-            return false;
-        }
-        let sent = self.t[i].sent;
-        let Some(prev) = sent.checked_sub(1) else { return false };
-        (i.saturating_sub(60)..i).filter(|&k| self.t[k].sent == prev).any(|k| {
-            (self.word_is(k, &[b"those"]) && self.word_is(k + 1, &[b"days", b"years", b"times"]))
-                || (self.word_is(k, &[b"back"]) && self.word_is(k + 1, &[b"then"]))
-        })
+        lasting || alive || would_be
     }
 
     /// The tokens before `i` in its clause, nearest first, at most `n`: back to a punctuation
@@ -743,7 +728,7 @@ impl<'a> P<'a> {
                 self.streak(i, t.num).or_else(|| self.nth_of(i)).or_else(|| self.bare_day(i))
             }
             Kind::Decade => self.decade_at(i),
-            Kind::Other => self.part_code(i).or_else(|| self.clock_alone(i)).or_else(|| self.glued_day_month(i)),
+            Kind::Other => self.part_code(i).or_else(|| self.clock_alone(i)),
             Kind::Word => match t.lex {
                 Lex::None if self.is_kw(i + 1, Kw::Century) => self.century(i),
                 Lex::None => self.era_first(i),
@@ -788,16 +773,6 @@ impl<'a> P<'a> {
             },
             _ => None,
         }
-    }
-
-    /// Whether the `last` at `i` follows `the` and an ordinal (`the 2nd last day in the
-    /// Philippines`, `the second last week of term`): a rank counted from the end of a stay
-    /// or a series, not the unit before the anchor. Without `the` the ordinal may be a
-    /// place won (`Degenkolb, seventh last weekend at Milano-San Remo`).
-    fn rank_from_end(&self, i: usize) -> bool {
-        i > 1
-            && (self.t[i - 1].kind == Kind::Ordinal || matches!(self.t[i - 1].lex, Lex::Ordinal(_)))
-            && self.is_kw(i - 2, Kw::The)
     }
 
     pub(super) fn kw_at(&self, i: usize, k: Kw, depth: u8) -> Option<Hit> {
@@ -977,7 +952,6 @@ impl<'a> P<'a> {
             }
             Kw::Week if self.fr() && self.is_dash(j) && self.is_kw(j + 1, Kw::End) => self.weekend_fr(i, j + 1),
             Kw::Weekend if self.fr() => self.weekend_fr(i, i),
-            Kw::Weekend => self.weekend_here(i),
             // `on that date`, `This date was kept as a holiday`: the date told just before;
             // `to this date`, `at this date` mean until now, as `to this day` does.
             Kw::This | Kw::That
@@ -1048,7 +1022,7 @@ impl<'a> P<'a> {
                         return Some(h);
                     }
                 }
-                if i > 0 && (self.is_kw(i - 1, Kw::The) || (k == Kw::Last && self.rank_from_end(i))) {
+                if i > 0 && self.is_kw(i - 1, Kw::The) {
                     return None;
                 }
                 let (n, modi) = if k == Kw::Last { (-1, Mod::Last) } else { (1, Mod::Next) };

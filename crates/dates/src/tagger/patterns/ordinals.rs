@@ -152,13 +152,6 @@ impl P<'_> {
     /// A day of the month alone after an article, which the tense places: `Il partira le
     /// 16.`, `le 1er`, `on the 15th`. Not a count or a rank (`le 16e arrondissement`, `the
     /// 15th floor`, `le 13 heures`).
-    /// Whether the English `the` at `p` follows `in`: a day of the month alone is `on the
-    /// 5th`, `by the 5th`, `from the 5th`; `in the 5th` is a rank, an edition or a round
-    /// (`will be participating in the 5th...`, `scored in the 5th`).
-    fn rank_after_in(&self, p: usize) -> bool {
-        p > 0 && self.is_kw(p - 1, Kw::In)
-    }
-
     pub(super) fn bare_day(&self, i: usize) -> Option<Hit> {
         let t = self.t.get(i)?;
         let p = i.checked_sub(1)?;
@@ -170,7 +163,7 @@ impl P<'_> {
             if !(self.is_kw(p, Kw::Le) || range_start || range_end) || (t.kind == Kind::Ordinal && t.num != 1) {
                 return None;
             }
-        } else if t.kind != Kind::Ordinal || !self.is_kw(p, Kw::The) || self.rank_after_in(p) {
+        } else if t.kind != Kind::Ordinal || !self.is_kw(p, Kw::The) {
             return None;
         }
         let d = self.day_num(i)?;

@@ -173,36 +173,6 @@ impl P<'_> {
         (self.kind(last + 1) != Some(Kind::Num)).then_some((Named::Month(m), last))
     }
 
-    /// Whether `long weekend` starts at `j` (English).
-    pub(super) fn long_weekend(&self, j: usize) -> bool {
-        !self.fr() && self.word_is(j, &[b"long"]) && self.is_kw(j + 1, Kw::Weekend)
-    }
-
-    /// `It's the weekend`, `Its the weekend!` (the article at `i`), `a great weekend ahead`
-    /// (the weekend at `i`): the weekend the writer is in or is about to start, resolved by
-    /// [`crate::tagger`] to the one holding the anchor or the coming one.
-    pub(super) fn weekend_here(&self, i: usize) -> Option<Hit> {
-        if self.fr() {
-            return None;
-        }
-        if self.is_kw(i, Kw::Weekend) && self.word_is(i + 1, &[b"ahead"]) {
-            return emit(i, i, Sem::Rel { n: 0, unit: Unit::Weekend });
-        }
-        // The phrase must end there: `it is the weekend that matters` speaks of weekends.
-        let closes = self.t.get(i + 2).is_none_or(|t| t.kind == Kind::Punct);
-        let here = self.is_kw(i, Kw::The) && self.is_kw(i + 1, Kw::Weekend) && closes && self.copula_of_it(i);
-        here.then(|| emit(i, i + 1, Sem::Rel { n: 0, unit: Unit::Weekend }))?
-    }
-
-    /// Whether `it's`, `its` (chat for `it's`) or `it is` ends just before `i`.
-    pub(super) fn copula_of_it(&self, i: usize) -> bool {
-        let Some(p) = i.checked_sub(1) else { return false };
-        let it = |k: usize| self.word_is(k, &[b"it", b"that"]);
-        (self.word_is(p, &[b"s"]) && p >= 2 && matches!(self.punct(p - 1), Some('\'' | '’')) && it(p - 2))
-            || self.word_is(p, &[b"its"])
-            || (self.word_is(p, &[b"is"]) && p >= 1 && it(p - 1))
-    }
-
     /// French `week-end` ending at `last`, with `dernier`/`prochain`.
     pub(super) fn weekend_fr(&self, i: usize, last: usize) -> Option<Hit> {
         let first = self.article_before(i).unwrap_or(i);
@@ -277,10 +247,6 @@ impl P<'_> {
         if let Some(last) = self.qualified_year(j) {
             return rel(last, Unit::Year);
         }
-        // `this long weekend`: a weekend with its holiday, as `this weekend`.
-        if self.long_weekend(j) {
-            return rel(j + 1, Unit::Weekend);
-        }
         match self.kw(j)? {
             Kw::Morning | Kw::Afternoon | Kw::Evening => rel(j, Unit::Day),
             Kw::Weekend => rel(j, Unit::Weekend),
@@ -313,9 +279,6 @@ impl P<'_> {
             return Some(hit);
         }
         if let Some(hit) = self.year_of_ranking(i, j) {
-            return Some(hit);
-        }
-        if let Some(hit) = self.weekend_here(i) {
             return Some(hit);
         }
         // `the new year`; capitalised, `the New Year` is the holiday, and so is `the new

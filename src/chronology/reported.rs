@@ -90,26 +90,38 @@ const NOTE_OPENERS: &[&str] = &[
     "source :",
     "source:",
     "sources :",
-    // A note that the article was published first elsewhere (`Cet article a été publié le 6
-    // mars 2023 sur le site de The Conversation`, `A version of this article appeared in print
-    // on March 8, 2023`): its day is the article's own, not one it reports.
-    "cet article a été",
-    "cet article a d'abord",
-    "cet article est paru",
-    "cet article est initialement",
-    "article publié",
-    "article paru",
-    "article initialement",
+];
+
+/// How a note that the article was published first elsewhere opens (`Cet article a été publié
+/// le 6 mars 2023 sur le site de The Conversation`, `A version of this article appeared in
+/// print on March 8, 2023`), lower case: its day is the article's own, not one it reports. The
+/// same words open an article of a law or another story reported on (`Cet article a été
+/// adopté le 12 mars`, `A version of this bill passed the House`, `This story was first broken
+/// by the Post`): a note says it was published within its next few words
+/// ([`PUBLICATION_WORDS`]).
+const PUBLICATION_NOTE_OPENERS: &[&str] = &[
+    "cet article",
+    "article",
     "une version de cet article",
-    "this article was",
-    "this article originally",
-    "this article first",
-    "this article appeared",
-    "this story was",
-    "this story originally",
-    "this story first",
-    "this story appeared",
-    "a version of this",
+    "this article",
+    "this story",
+    "a version of this article",
+    "a version of this story",
+];
+
+/// What a note of a first publication says of the article within three words of its opener
+/// (`a été initialement publié`, `was originally published`, `first appeared`), lower case.
+const PUBLICATION_WORDS: &[&str] = &[
+    "publié",
+    "publiée",
+    "paru",
+    "parue",
+    "initialement",
+    "d'abord",
+    "d’abord",
+    "published",
+    "appeared",
+    "originally",
 ];
 
 /// How a line pointing to another story of the site opens (`À lire aussi : Grève du 7 mars…`,
@@ -130,6 +142,10 @@ const POINTER_LABELS: &[&str] = &[
     "see also",
     "related",
 ];
+
+/// The [`POINTER_LABELS`] that running text writes as well, before a name, a dash or a
+/// quotation: a pointer's only before `:`, `|` or `>`.
+const BARE_LABELS: &[&str] = &["related", "see also", "voir aussi"];
 
 /// The longest line, in bytes, whose every sentence is read as the pointer's
 /// ([`points_elsewhere`]): a headline with a rubric or two (`Lire aussi. TÉMOIGNAGES. « C'est
@@ -313,6 +329,30 @@ fn judge(block: &str, sentence: &str, (s, e): (usize, usize), own: &[(usize, usi
         || ends_with_unmarked_credit(text_line)
         || (may_open_with(line_opening, NOTE_FIRSTS)
             && NOTE_OPENERS.iter().any(|o| opening_of(line_opening, o).is_some()))
+        // Judged on the sentence alone: a note's paragraph may go on with the article's own
+        // sentences, whose days it reports.
+        || notes_first_publication(opening)
+}
+
+/// Whether a sentence that opens with `opening` (from its first letter or digit) notes that
+/// the article was published first elsewhere ([`PUBLICATION_NOTE_OPENERS`]): a publication
+/// word follows the opener within three words. A law's publication is the law's day, one the
+/// article reports (`Article publié au Journal officiel le 13 mars 2024, le décret …`).
+fn notes_first_publication(opening: &str) -> bool {
+    if !may_open_with(opening, PUBLICATION_FIRSTS) {
+        return false;
+    }
+    PUBLICATION_NOTE_OPENERS.iter().any(|o| {
+        opening_of(opening, o).is_some_and(|n| {
+            let rest = &opening[n..];
+            // The opener is a word of its own (`article`, not `articles`).
+            rest.starts_with(char::is_whitespace)
+                && rest.split_whitespace().take(3).any(|w| {
+                    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                    PUBLICATION_WORDS.iter().any(|p| opening_of(w, p) == Some(w.len()))
+                })
+        })
+    }) && !folded_contains(opening, "journal officiel")
 }
 
 /// Whether what follows a stamp's date is a second stamp after a comma (`Rédigé le 29/10/2019
@@ -340,6 +380,12 @@ fn points_elsewhere(opening: &str, whole: bool) -> bool {
         opening_of(opening, l).is_some_and(|n| {
             let rest = &opening[n..];
             let after = rest.trim_start();
+            if BARE_LABELS.contains(l) {
+                // Words of running text too (`Related Companies, the developer…`, `Related —
+                // and just as costly — was…`, `Voir aussi « Le Monde », qui a publié…`): a
+                // label only before a separator a menu writes, or alone on its line.
+                return after.is_empty() || after.starts_with([':', '|', '>']);
+            }
             after.starts_with([':', '|', '.', '–', '—', '-', '»', '>', '«', '"', '“', '['])
                 || (after.len() < rest.len() && after.chars().next().is_some_and(char::is_uppercase))
         })
@@ -376,6 +422,8 @@ const fn first_bytes(cues: &[&str]) -> u128 {
 const STAMP_FIRSTS: u128 = first_bytes(STAMP_CUES);
 /// [`first_bytes`] of [`NOTE_OPENERS`].
 const NOTE_FIRSTS: u128 = first_bytes(NOTE_OPENERS);
+/// [`first_bytes`] of [`PUBLICATION_NOTE_OPENERS`].
+const PUBLICATION_FIRSTS: u128 = first_bytes(PUBLICATION_NOTE_OPENERS);
 /// The first bytes of [`POINTER_LABELS`] that are ASCII ([`first_bytes`] gives every bit for a
 /// list holding `à lire aussi`): a line opening with a byte that is not ASCII is asked
 /// anyway ([`may_open_with`]).
@@ -910,7 +958,14 @@ mod tests {
             assert_eq!(dotted_cues(t), (folded_contains(t, "pic.twitter.com"), folded_contains(t, "www.")), "{t}");
             let q = t.rfind(['»', '”', '"']).map(|q| (q, t[q..].chars().next().map_or(0, char::len_utf8)));
             assert_eq!(last_closing_quote(t), q, "{t}");
-            for cue in STAMP_CUES.iter().chain(NOTE_OPENERS).chain(READ_ON_CUES).chain(&["copyright"]) {
+            for cue in STAMP_CUES
+                .iter()
+                .chain(NOTE_OPENERS)
+                .chain(PUBLICATION_NOTE_OPENERS)
+                .chain(PUBLICATION_WORDS)
+                .chain(READ_ON_CUES)
+                .chain(&["copyright"])
+            {
                 let by_chars = {
                     let mut chars = t.char_indices();
                     let mut end = Some(0);
@@ -1072,7 +1127,11 @@ mod tests {
     fn update_stamps_led_by_their_label_are_lines() {
         assert!(furniture("Dernière mise à jour : 14/03/2023 10:12", &["14/03/2023", "10:12"]));
         assert!(furniture("Last update: 03/14/2023", &["03/14/2023"]));
-        assert!(furniture("Actualisé le 3 mars 2023 à 10h12", &["3 mars 2023", "10h12"]));
+        // Ended as sentences are, so that only the label's cue tells them (unended, they are
+        // lines without it).
+        assert!(furniture("Actualisé le 3 mars 2023 à 10h12.", &["3 mars 2023", "10h12"]));
+        assert!(furniture("Dernière mise à jour le 14 mars 2023.", &["14 mars 2023"]));
+        assert!(furniture("Last update on March 14, 2023.", &["March 14, 2023"]));
         assert!(furniture("Rédigé le 29/10/2019 , mis à jour", &["29/10/2019"]));
         assert!(furniture("Published March 3, 2023, updated with the mayor's reply", &["March 3, 2023"]));
         // Prose that opens on the same words goes on after its date.
@@ -1093,6 +1152,33 @@ mod tests {
         ] {
             assert!(furniture(t, &[d]), "{t}");
         }
+        // An article of a law, or another story, opens on the same words: the sentence says
+        // no publication of this article.
+        for (t, d) in [
+            ("Cet article a été adopté par les députés le 12 mars 2024.", "12 mars 2024"),
+            (
+                "Cet article a été censuré par le Conseil constitutionnel le 25 janvier 2024, a-t-il rappelé.",
+                "25 janvier 2024",
+            ),
+            (
+                "Article publié au Journal officiel le 13 mars 2024, le décret entre en vigueur le lendemain.",
+                "13 mars 2024",
+            ),
+            (
+                "A version of this bill passed the House on March 3, 2024, with support from both parties.",
+                "March 3, 2024",
+            ),
+            ("This story was first broken by the Post on March 9, 2024, and others followed.", "March 9, 2024"),
+            ("Articles publiés le 3 mars dans la presse régionale, ils ont relancé le débat.", "3 mars"),
+        ] {
+            assert!(!furniture(t, &[d]), "{t}");
+        }
+        // A note's paragraph going on: its other sentences are the article's.
+        let block =
+            "Cet article a été initialement publié sur The Conversation. Le Sénat l'examinera le 15 avril 2024.";
+        let at = block.find("15 avril 2024").expect("in block");
+        let start = block.find("Le Sénat").expect("in block");
+        assert!(!is_furniture(block, (start, block.len()), &[(at, at + 13)], &mut CreditLines::default()));
         // An article the text reports on is no note of this one's.
         assert!(!furniture("Un article publié le 3 mars dans Le Monde a révélé l'affaire.", &["3 mars"]));
         assert!(!furniture("The article, published on March 3, revealed the deal.", &["March 3"]));
@@ -1119,6 +1205,18 @@ mod tests {
         assert!(!furniture("Read more about the strike of March 7 in our special report.", &["March 7"]));
         assert!(!furniture("Related to the strike, the unions met again on March 9.", &["March 9"]));
         assert!(!furniture("Voir aussi les villes qui ont voté le 3 mars un budget en hausse.", &["3 mars"]));
+        // A name, a dash or a quotation after the bare labels: running text.
+        for (t, d) in [
+            ("Related Companies, the developer behind Hudson Yards, bought the site on March 4, 2024 for a new tower.", "March 4, 2024"),
+            ("Related — and just as costly — was the decision on March 7, 2024 to close the plant.", "March 7, 2024"),
+            ("Voir aussi « Le Monde », qui a publié le 12 mars 2024 une enquête sur le sujet.", "12 mars 2024"),
+            ("Related-party loans rose sharply, the bank said on March 5, 2024 in its annual report.", "March 5, 2024"),
+            ("See also Smith v. Jones, decided on March 6, 2024 by the same court.", "March 6, 2024"),
+        ] {
+            assert!(!furniture(t, &[d]), "{t}");
+        }
+        assert!(furniture("Related | The mayor resigned on January 30 after a scandal", &["January 30"]));
+        assert!(furniture("Voir aussi > Le maire a démissionné le 30 janvier après un scandale", &["30 janvier"]));
         // A pointer glued to a long paragraph: the paragraph's later sentences stay.
         let block = format!(
             "À LIRE AUSSI Massacre du 7 octobre : la rhétorique en question. {} Le procès s'est ouvert le 2 novembre.",

@@ -122,6 +122,11 @@ const PUBLICATION_WORDS: &[&str] = &[
     "published",
     "appeared",
     "originally",
+    // An update is the article's day too (`This story was updated on August 25.`); not
+    // `modifié`, which a law's article is as well.
+    "updated",
+    "actualisé",
+    "actualisée",
 ];
 
 /// How a line pointing to another story of the site opens (`À lire aussi : Grève du 7 mars…`,
@@ -1149,6 +1154,7 @@ mod tests {
             ("This article was originally published on March 6, 2023 by The Conversation.", "March 6, 2023"),
             ("This story first appeared in The Guardian on March 5, 2023.", "March 5, 2023"),
             ("A version of this article appeared in print on March 8, 2023, Section A, Page 1.", "March 8, 2023"),
+            ("This story was updated on August 25.", "August 25"),
         ] {
             assert!(furniture(t, &[d]), "{t}");
         }

@@ -11,23 +11,34 @@ use super::line_signals::{plain, signals};
 /// Whether a line reads as a label: [`LABEL_WORDS`] words at most, and no sentence. A
 /// button or a box's heading is no sentence, so a line that closes as one (`“We will be
 /// back.”`, `Will the company blink first?`, `Affaire à suivre…`), opens with a quote mark
-/// (`« On ne lâchera rien »`), leads into a list (`… selon la direction :`) or holds a
-/// clause (`Reporting by Jane Smith; Editing by Mark Potter`) is text, and stays. Nor is a
-/// credit in brackets (`(Avec AFP)`): only a counter's brackets, empty or a number, close a
-/// label (`Lire les commentaires ()`, `Commentaires (12)`).
+/// (`« On ne lâchera rien »`), holds a clause (`Reporting by Jane Smith; Editing by Mark
+/// Potter`) or is set in brackets whole (`(Avec AFP)`) is text, and stays. A closing bracket
+/// after a label's words is a counter or a tag (`Commentaires (12)`, `DIVE DEEPER (7 MIN)`);
+/// a closing `»` with no quote opened is an arrow (`Translate »`); a colon closes a label
+/// (`À découvrir :`, `Reading time:`) unless the line leads into a list as a sentence does,
+/// with a clause or at some length (`Les lignes les plus touchées, selon la direction :`).
 fn is_label(l: &str) -> bool {
     let t = plain(l).0.trim();
-    if signals(l).words > LABEL_WORDS || t.starts_with(QUOTES) || t.contains("; ") {
+    let words = signals(l).words;
+    if words > LABEL_WORDS || t.starts_with(QUOTES) || t.contains("; ") {
         return false;
     }
-    if let Some(open) = t.strip_suffix(')').and_then(|t| t.rfind('(').map(|i| &t[i + 1..])) {
-        return open.trim().chars().all(|c| c.is_ascii_digit());
+    if t.ends_with(')') {
+        return !t.starts_with('(');
     }
-    !t.ends_with(SENTENCE_ENDS) && !t.ends_with(QUOTES)
+    if t.ends_with(':') {
+        return words < LEAD_IN_WORDS && !t.contains(", ");
+    }
+    let quoted = |close: char, open: &[char]| t.ends_with(close) && t[..t.len() - close.len_utf8()].contains(open);
+    !t.ends_with(SENTENCE_ENDS) && !quoted('»', &['«']) && !quoted('”', &['“']) && !quoted('"', &['"'])
 }
 
+/// Words from which a line closed by a colon leads into what follows as a sentence does
+/// (`Here are the main changes:`); a box's heading is shorter (`Sur le même sujet :`).
+const LEAD_IN_WORDS: usize = 5;
+
 /// Marks that close a sentence or lead into what follows it.
-const SENTENCE_ENDS: [char; 7] = ['.', '!', '?', '…', ':', ';', ')'];
+const SENTENCE_ENDS: [char; 5] = ['.', '!', '?', '…', ';'];
 
 /// Quote marks, opening and closing, French and English.
 const QUOTES: [char; 8] = ['"', '“', '”', '«', '»', '„', '‘', '’'];
@@ -327,6 +338,11 @@ mod tests {
         // A counter's brackets still close a label.
         assert!(is_label("Lire les commentaires ()"));
         assert!(is_label("Commentaires (12)"));
+        assert!(is_label("DIVE DEEPER (7 MIN)"));
+        // An arrow is no closing quote, and a box's heading may end in a colon.
+        assert!(is_label("Translate »"));
+        assert!(is_label("À découvrir :"));
+        assert!(is_label("Contact the author:"));
     }
 
     #[test]

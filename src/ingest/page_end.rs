@@ -8,10 +8,40 @@
 
 use super::line_signals::{plain, signals};
 
-/// Whether a line reads as a label: [`LABEL_WORDS`] words at most, not closed by a full stop.
+/// Whether a line reads as a label: [`LABEL_WORDS`] words at most, and no sentence. A
+/// button or a box's heading is no sentence, so a line that closes as one (`“We will be
+/// back.”`, `Will the company blink first?`, `Affaire à suivre…`), opens with a quote mark
+/// (`« On ne lâchera rien »`), holds a clause (`Reporting by Jane Smith; Editing by Mark
+/// Potter`) or is set in brackets whole (`(Avec AFP)`) is text, and stays. A closing bracket
+/// after a label's words is a counter or a tag (`Commentaires (12)`, `DIVE DEEPER (7 MIN)`);
+/// a closing `»` with no quote opened is an arrow (`Translate »`); a colon closes a label
+/// (`À découvrir :`, `Reading time:`) unless the line leads into a list as a sentence does,
+/// with a clause or at some length (`Les lignes les plus touchées, selon la direction :`).
 fn is_label(l: &str) -> bool {
-    signals(l).words <= LABEL_WORDS && !plain(l).0.trim_end().ends_with('.')
+    let t = plain(l).0.trim();
+    let words = signals(l).words;
+    if words > LABEL_WORDS || t.starts_with(QUOTES) || t.contains("; ") {
+        return false;
+    }
+    if t.ends_with(')') {
+        return !t.starts_with('(');
+    }
+    if t.ends_with(':') {
+        return words < LEAD_IN_WORDS && !t.contains(", ");
+    }
+    let quoted = |close: char, open: &[char]| t.ends_with(close) && t[..t.len() - close.len_utf8()].contains(open);
+    !t.ends_with(SENTENCE_ENDS) && !quoted('»', &['«']) && !quoted('”', &['“']) && !quoted('"', &['"'])
 }
+
+/// Words from which a line closed by a colon leads into what follows as a sentence does
+/// (`Here are the main changes:`); a box's heading is shorter (`Sur le même sujet :`).
+const LEAD_IN_WORDS: usize = 5;
+
+/// Marks that close a sentence or lead into what follows it.
+const SENTENCE_ENDS: [char; 5] = ['.', '!', '?', '…', ';'];
+
+/// Quote marks, opening and closing, French and English.
+const QUOTES: [char; 8] = ['"', '“', '”', '«', '»', '„', '‘', '’'];
 
 /// Characters from which a line is a paragraph for these cuts (measure.py counts paragraphs
 /// of 80 and more): a line this long is never part of a run of labels.
@@ -36,7 +66,9 @@ const PAGER_WAYS: [&str; 8] = ["precedent", "precedente", "suivant", "suivante",
 /// direction, either way round, opening the line (`Article précédent : Un avocat peut-il…`,
 /// `Article suivantAllégez votre charge…`, `« Previous Post Next Post »`, `Next article`).
 /// A sentence that opens so (`Previous post-war governments…`, `Next story.`) is no link:
-/// a hyphen glued to the second word, or a full stop closing the line, keeps it.
+/// a hyphen glued to the second word, or a full stop closing the line, keeps it; and so
+/// does one that runs on after the pair (`Previous story arcs were darker, she said, …`),
+/// which a link's headline does not, as [`pager_tail`] reads it.
 pub(super) fn is_pager(l: &str) -> bool {
     let t = plain(l).0.trim_start_matches(|c: char| !c.is_alphanumeric());
     if t.trim_end().ends_with('.') {
@@ -45,10 +77,49 @@ pub(super) fn is_pager(l: &str) -> bool {
     let first_len = t.find(|c: char| c.is_whitespace() || c == ':').unwrap_or(t.len());
     let first = fold(&t[..first_len]);
     let rest = t[first_len..].trim_start_matches(|c: char| c.is_whitespace() || c == ':');
-    let pair =
-        |noun: &[&str], way: &[&str]| noun.contains(&first.as_str()) && way.iter().any(|w| opens_with_word(rest, w));
+    let pair = |noun: &[&str], way: &[&str]| {
+        noun.contains(&first.as_str())
+            && way.iter().any(|w| opens_with_word(rest, w) && pager_tail(&rest[byte_len(rest, w)..]))
+    };
     pair(&PAGER_NOUNS, &PAGER_WAYS) || pair(&PAGER_WAYS, &PAGER_NOUNS)
 }
+
+/// Bytes of the first `w.chars().count()` characters of `t`.
+fn byte_len(t: &str, w: &str) -> usize {
+    t.char_indices().nth(w.chars().count()).map_or(t.len(), |(i, _)| i)
+}
+
+/// Whether what follows a pager's two words is a link's and not a sentence's: nothing, a
+/// mark (`: `, `»`, `|`, `→`), the linked headline glued on (`suivantAllégez…`,
+/// `article“Killing Nothing”…`), or a headline after a space: it opens with a capital or a
+/// digit, and either is short and holds no clause (no `, `, no quote) or is set as a
+/// headline, a kicker before a colon (`Centre d’écoute : Un abri pour…`). A sentence runs
+/// on in lower case (`story arcs were darker`, `story arc? “A villain…”`).
+fn pager_tail(tail: &str) -> bool {
+    let Some(c) = tail.chars().next() else { return true };
+    if !c.is_whitespace() {
+        return !CLAUSE.contains(&c) && !c.is_lowercase();
+    }
+    let h = tail.trim_start();
+    let Some(c) = h.chars().next() else { return true };
+    if !c.is_alphanumeric() {
+        return !CLAUSE.contains(&c) && !OPENING_QUOTES.contains(&c);
+    }
+    if c.is_lowercase() {
+        return false;
+    }
+    let words: Vec<&str> = h.split_whitespace().collect();
+    let short = words.len() <= LABEL_WORDS && !h.contains(", ") && !h.contains(OPENING_QUOTES);
+    let kicker = words.iter().take(LABEL_WORDS).any(|w| *w == ":" || w.ends_with(':'));
+    short || kicker
+}
+
+/// Quote marks that open a quotation: a closing `»` also ends a pager (`« Previous Post Next
+/// Post »`).
+const OPENING_QUOTES: [char; 4] = ['"', '“', '«', '„'];
+
+/// Marks that carry a sentence on after a pager's two words (`Next story, she said`).
+const CLAUSE: [char; 7] = [',', ';', '?', '!', '.', '(', ')'];
 
 /// Lower case, French accents of `e` folded.
 fn fold(w: &str) -> String {
@@ -78,16 +149,21 @@ fn opens_with_word(t: &str, w: &str) -> bool {
 /// so a pager printed above the article never takes the article with it.
 pub(super) fn cut_at_pager(body: &mut Vec<&str>) {
     let filled: Vec<usize> = (0..body.len()).filter(|&i| !body[i].trim().is_empty()).collect();
-    let prose = |at: &[usize]| -> (usize, usize) {
-        let long: Vec<usize> = at.iter().map(|&i| signals(body[i]).chars).filter(|&c| c >= PARAGRAPH_CHARS).collect();
-        (long.len(), long.iter().sum())
-    };
+    // Paragraphs and their characters over the first k filled lines, counted once: a page of
+    // many pager lines would otherwise be read again for each.
+    let mut sums = vec![(0usize, 0usize)];
+    for &i in &filled {
+        let c = signals(body[i]).chars;
+        let &(n, chars) = sums.last().unwrap_or(&(0, 0));
+        sums.push(if c >= PARAGRAPH_CHARS { (n + 1, chars + c) } else { (n, chars) });
+    }
+    let total = sums.last().map_or(0, |s| s.1);
     for (k, &i) in filled.iter().enumerate() {
         if !is_pager(body[i]) {
             continue;
         }
-        let (above, above_chars) = prose(&filled[..k]);
-        let (_, below_chars) = prose(&filled[k + 1..]);
+        let (above, above_chars) = sums[k];
+        let below_chars = total - sums[k + 1].1;
         if above >= MIN_PARAGRAPHS && below_chars < above_chars {
             body.truncate(i);
             return;
@@ -237,5 +313,80 @@ mod tests {
         let mut body = vec![P1, "", "Faire un don"];
         drop_closing_labels(&mut body);
         assert_eq!(body.len(), 3);
+    }
+
+    #[test]
+    fn a_short_closing_sentence_is_no_label() {
+        // Closing quotes, questions, an ellipsis, a bracketed credit, a credit's clauses and a
+        // list's lead-in are text: each stays under the last paragraph.
+        for last in [
+            "“We will be back.”",
+            "Will the company blink first?",
+            "« On ne lâchera rien ! »",
+            "Jusqu’où ira le bras de fer ?",
+            "Affaire à suivre…",
+            "Reporting by Jane Smith; Editing by Mark Potter",
+            "(Avec AFP)",
+            "Les lignes les plus touchées, selon la direction :",
+            "« On ne lâchera rien »",
+        ] {
+            assert!(!is_label(last), "{last}");
+            let mut body = vec![P1, "", P2, "", last];
+            drop_closing_labels(&mut body);
+            assert_eq!(body.len(), 5, "{last}");
+        }
+        // A counter's brackets still close a label.
+        assert!(is_label("Lire les commentaires ()"));
+        assert!(is_label("Commentaires (12)"));
+        assert!(is_label("DIVE DEEPER (7 MIN)"));
+        // An arrow is no closing quote, and a box's heading may end in a colon.
+        assert!(is_label("Translate »"));
+        assert!(is_label("À découvrir :"));
+        assert!(is_label("Contact the author:"));
+    }
+
+    #[test]
+    fn a_quoted_first_paragraph_is_no_label() {
+        for first in ["“We are not going anywhere.”", "« On ne lâchera rien »"] {
+            let mut body = vec![first, "", P1, "", P2];
+            drop_opening_labels(&mut body);
+            assert_eq!(body[0], first);
+        }
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_pagers_words_is_no_pager() {
+        assert!(!is_pager("Previous story arcs were darker, she said, “but this one is about hope.”"));
+        assert!(!is_pager("Next story arc? “A villain the audience will love”"));
+        assert!(!is_pager("Next story, she said, will be darker"));
+        // A link's headline after the pair, short, set after a colon, or glued on.
+        assert!(is_pager("Next Post: WeFoster Launches Hosting Platform Catered to Online Communities"));
+        assert!(is_pager("Previous Story Next Story"));
+        assert!(is_pager("Next article“Killing Nothing” Giving Nothing: A Boldy James Review"));
+        assert!(is_pager("Previous Post Morals vs. Monstrosities: A Review of Hershel and the Hanukkah Goblins"));
+        let mut body = vec![
+            P1,
+            "",
+            P2,
+            "",
+            "Previous story arcs were darker, she said, “but this one is about hope.”",
+            "",
+            "The first two episodes will be released on June 12.",
+        ];
+        let before = body.clone();
+        cut_at_pager(&mut body);
+        assert_eq!(body, before);
+    }
+
+    #[test]
+    fn many_pager_lines_are_read_in_linear_time() {
+        // A pager on every other line under a short text: each is weighed against the prose
+        // around it, which must not be counted again for each.
+        let mut body = vec!["Next article"; 20_000];
+        body.extend([P1, P2, P1]);
+        let start = std::time::Instant::now();
+        cut_at_pager(&mut body);
+        assert_eq!(body.len(), 20_003);
+        assert!(start.elapsed() < std::time::Duration::from_secs(2));
     }
 }

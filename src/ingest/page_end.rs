@@ -174,8 +174,9 @@ pub(super) fn cut_at_pager(body: &mut Vec<&str>) {
 /// Drops the run of labels that closes the body after its last paragraph (`Rejoignez`,
 /// `Le club`, `Je m'abonne`, `Faire un don`, `Report a typo`, `Load More`): buttons, a box's
 /// heading with nothing under it, a section's name. Only a run made of labels alone, each of
-/// [`LABEL_WORDS`] words at most and none closed by a full stop (`Ben Collins contributed.`
-/// stays, and so does the whole run around it), once [`MIN_PARAGRAPHS`] paragraphs stand
+/// [`LABEL_WORDS`] words at most and none a sentence as [`is_label`] reads it (`Ben Collins
+/// contributed.`, `Will the company blink first?` stay, and so does the whole run around
+/// them), once [`MIN_PARAGRAPHS`] paragraphs stand
 /// above. Runs after the byline has been read from the body's last line, so a closing
 /// signature has already been taken.
 pub(super) fn drop_closing_labels(body: &mut Vec<&str>) {
@@ -195,13 +196,10 @@ pub(super) fn drop_closing_labels(body: &mut Vec<&str>) {
 /// [`MIN_PARAGRAPHS`] paragraphs: a standfirst, a dateline or an opening sentence closes as a
 /// sentence and ends the run.
 pub(super) fn drop_opening_labels(body: &mut Vec<&str>) {
-    // A subtitle under the headline is no label though it is as short: it asks a question
-    // (`Le futur du féminisme est-il transnational ?`) or holds a clause (`Older adults might
-    // struggle, but that's OK`).
-    let opening_label = |l: &str| {
-        let t = plain(l).0.trim_end();
-        is_label(l) && !t.ends_with('?') && !t.contains(", ")
-    };
+    // A subtitle under the headline is no label though it is as short: a question already
+    // closes as a sentence (`Le futur du féminisme est-il transnational ?`), and one that holds
+    // a clause (`Older adults might struggle, but that's OK`) is text here too.
+    let opening_label = |l: &str| is_label(l) && !plain(l).0.contains(", ");
     let Some(first) = body.iter().position(|l| !l.trim().is_empty() && !opening_label(l)) else { return };
     if body[first..].iter().filter(|l| signals(l).chars >= PARAGRAPH_CHARS).count() < MIN_PARAGRAPHS
         || signals(body[first]).chars < PARAGRAPH_CHARS && !signals(body[first]).sentence
